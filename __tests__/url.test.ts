@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals'
+import { isHttpUrl, normalizeUrl } from '../src/url.js'
+
+describe('normalizeUrl', () => {
+  it('lower-cases scheme and host and drops utm parameters, fragment and trailing slash', () => {
+    expect(normalizeUrl('HTTPS://Jobr.PRO/job/1/x/?utm_source=a&b=2&UTM_Medium=c#frag')).toBe(
+      'https://jobr.pro/job/1/x?b=2'
+    )
+  })
+  it('keeps the path case and other parameters', () => {
+    expect(normalizeUrl('https://a.example/Job/7?ref=x')).toBe('https://a.example/Job/7?ref=x')
+  })
+  it('treats a bare host with and without slash alike', () => {
+    expect(normalizeUrl('https://a.example')).toBe(normalizeUrl('https://a.example/'))
+  })
+})
+
+describe('isHttpUrl', () => {
+  it('accepts http and https only', () => {
+    expect(isHttpUrl('https://a.example/x')).toBe(true)
+    expect(isHttpUrl('http://a.example')).toBe(true)
+    expect(isHttpUrl('javascript:alert(1)')).toBe(false)
+    expect(isHttpUrl('ftp://a.example')).toBe(false)
+    expect(isHttpUrl('not a url')).toBe(false)
+  })
+})

@@ -1,0 +1,23 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// The output is committed; .ci/run checks that a fresh build reproduces it byte for byte.
+import { build } from 'esbuild'
+import { rm } from 'node:fs/promises'
+
+await rm('dist', { recursive: true, force: true })
+
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  // Bundled CommonJS packages (@actions/http-client) call require(); ESM has none of its own.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+  },
+  logLevel: 'warning'
+})

@@ -1,0 +1,241 @@
+/**
+ * Inputs are parsed once, here, into one typed Config that the action and the CLI share.
+ * Nothing after this module reads an input by name.
+ */
+import { parse as parseYaml } from 'yaml'
+import { errors } from '../errors.js'
+import { INPUTS } from './inputs.js'
+import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
+
+export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
+
+/** Canonical listing fields that `fields` may map onto. */
+export const CANONICAL_FIELDS = [
+  'id',
+  'company',
+  'company_url',
+  'title',
+  'url',
+  'location',
+  'work_type',
+  'posted_at',
+  'salary',
+  'salary_min',
+  'salary_max',
+  'salary_currency',
+  'salary_period',
+  'skills',
+  'description',
+  'categories',
+  'active'
+] as const
+export type CanonicalField = (typeof CANONICAL_FIELDS)[number]
+
+export interface Config {
+  listings: string
+  /** Undefined: guessed from the extension, the content type, then the content. */
+  listingsFormat?: ListingsFormat
+  listingsHeader?: { name: string; value: string }
+  /** Seconds. */
+  listingsTimeout: number
+  listingsMaxBytes: number
+  /** canonical field -> dotted path in the source record. */
+  fields: Partial<Record<CanonicalField, string>>
+  /** Lower case; undefined shows every listing. */
+  category?: string
+  /** Replaces the category preset when given. */
+  keywords?: string[]
+  /** 0: no cap. */
+  maxRows: number
+  /** 0: no age limit. */
+  maxAgeDays: number
+  readme: string
+  markerPrefix: string
+  /** Undefined when `utm` is false. */
+  utm?: { source: string; medium: string; campaign: string }
+  timezone: string
+  /** ISO 4217, upper case. */
+  salaryCurrency: string
+  skillsCount: number
+  labels: Labels
+  /** The run's clock, fixed once. */
+  now: Date
+  strict: boolean
+  allowEmpty: boolean
+  commit: boolean
+  dryRun: boolean
+  branch?: string
+  commitMessage: string
+  token?: string
+}
+
+/** Input name -> raw value, as the runner or the command line gives it. Empty means unset. */
+export type RawInputs = Record<string, string | undefined>
+
+export function parseConfig(raw: RawInputs, clock: () => Date = () => new Date()): Config {
+  const read = reader(raw)
+  const category = read.string('category')?.toLowerCase()
+  const utmEnabled = read.boolean('utm')
+  return {
+    listings: read.required('listings'),
+    listingsFormat: read.oneOf('listings-format', ['json', 'jsonl', 'csv', 'yaml'] as const),
+    listingsHeader: parseHeader(read.string('listings-header')),
+    listingsTimeout: read.integer('listings-timeout', 1),
+    listingsMaxBytes: read.integer('listings-max-bytes', 1),
+    fields: parseFields(read.string('fields')),
+    category,
+    keywords: parseList(read.string('keywords')),
+    maxRows: read.integer('max-rows', 0),
+    maxAgeDays: read.integer('max-age-days', 0),
+    readme: read.string('readme') ?? 'README.md',
+    markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs'),
+    utm: utmEnabled
+      ? {
+          source: read.string('utm-source') ?? 'github',
+          medium: read.string('utm-medium') ?? 'repo',
+          campaign: read.string('utm-campaign') ?? defaultCampaign(category)
+        }
+      : undefined,
+    timezone: parseTimezone(read.string('timezone') ?? 'UTC'),
+    salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
+    skillsCount: read.integer('skills-count', 0),
+    labels: parseLabels(read.string('labels')),
+    now: parseNow(read.string('now'), clock),
+    strict: read.boolean('strict'),
+    allowEmpty: read.boolean('allow-empty'),
+    commit: read.boolean('commit'),
+    dryRun: read.boolean('dry-run'),
+    branch: read.string('branch'),
+    commitMessage: read.string('commit-message') ?? '',
+    token: read.string('token')
+  }
+}
+
+export function defaultCampaign(category: string | undefined): string {
+  return category ? `github-${category}-jobs` : 'github-jobs'
+}
+
+/** Reads raw inputs by name, falling back to the default written in INPUTS. */
+function reader(raw: RawInputs) {
+  const defaults = new Map(INPUTS.map(input => [input.name, input.default]))
+  const value = (name: string): string | undefined => {
+    const given = raw[name]?.trim()
+    return given ? given : defaults.get(name)
+  }
+  return {
+    string: value,
+    required(name: string): string {
+      const given = value(name)
+      if (given === undefined) throw errors.badInput(name, 'is required')
+      return given
+    },
+    boolean(name: string): boolean {
+      const given = (value(name) ?? 'false').toLowerCase()
+      if (given === 'true') return true
+      if (given === 'false') return false
+      throw errors.badInput(name, `must be true or false, not "${given}"`)
+    },
+    integer(name: string, min: number): number {
+      const given = value(name) ?? '0'
+      const parsed = Number(given)
+      if (!/^-?\d+$/.test(given) || !Number.isSafeInteger(parsed) || parsed < min)
+        throw errors.badInput(name, `must be a whole number of at least ${min}, not "${given}"`)
+      return parsed
+    },
+    oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+      const given = value(name)?.toLowerCase()
+      if (given === undefined) return undefined
+      if (!(allowed as readonly string[]).includes(given))
+        throw errors.badInput(name, `must be one of ${allowed.join(', ')}, not "${given}"`)
+      return given as T
+    }
+  }
+}
+
+function parseHeader(text: string | undefined): Config['listingsHeader'] {
+  if (text === undefined) return undefined
+  const colon = text.indexOf(':')
+  const name = text.slice(0, colon).trim()
+  if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+    throw errors.badInput('listings-header', 'must look like "Name: value"')
+  return { name, value: text.slice(colon + 1).trim() }
+}
+
+function parseFields(text: string | undefined): Config['fields'] {
+  const fields: Config['fields'] = {}
+  for (const pair of parseList(text) ?? []) {
+    const [canonical, source, extra] = pair.split('=').map(part => part.trim())
+    if (!canonical || !source || extra !== undefined)
+      throw errors.badInput('fields', `"${pair}" must look like canonical=source`)
+    if (!(CANONICAL_FIELDS as readonly string[]).includes(canonical))
+      throw errors.badInput(
+        'fields',
+        `"${canonical}" is not a listing field; use one of ${CANONICAL_FIELDS.join(', ')}`
+      )
+    fields[canonical as CanonicalField] = source
+  }
+  return fields
+}
+
+function parseList(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined
+  const items = text
+    .split(/[,\n]/)
+    .map(item => item.trim())
+    .filter(Boolean)
+  return items.length ? items : undefined
+}
+
+function parseMarkerPrefix(prefix: string): string {
+  if (!/^[A-Za-z0-9_.-]+$/.test(prefix))
+    throw errors.badInput('marker-prefix', 'may hold only letters, digits, ".", "_" and "-"')
+  return prefix
+}
+
+function parseTimezone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return zone
+  } catch {
+    throw errors.badInput('timezone', `"${zone}" is not an IANA time zone such as UTC or Europe/Berlin`)
+  }
+}
+
+function parseCurrency(code: string): string {
+  if (!/^[A-Za-z]{3}$/.test(code))
+    throw errors.badInput('salary-currency', `"${code}" is not an ISO 4217 code such as USD`)
+  return code.toUpperCase()
+}
+
+function parseNow(text: string | undefined, clock: () => Date): Date {
+  if (text === undefined) return clock()
+  const parsed = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`)
+  if (Number.isNaN(parsed.getTime()))
+    throw errors.badInput('now', `"${text}" is not an ISO 8601 date-time`)
+  return parsed
+}
+
+function parseLabels(text: string | undefined): Labels {
+  if (text === undefined) return DEFAULT_LABELS
+  let given: unknown
+  try {
+    given = parseYaml(text)
+  } catch (error) {
+    throw errors.badInput('labels', `is not a YAML or JSON mapping: ${(error as Error).message}`)
+  }
+  if (given === null || typeof given !== 'object' || Array.isArray(given))
+    throw errors.badInput('labels', 'must be a mapping such as "company: Empresa"')
+  const labels = { ...DEFAULT_LABELS }
+  for (const [name, value] of Object.entries(given)) {
+    const key = labelKey(name)
+    if (!key)
+      throw errors.badInput(
+        'labels',
+        `"${name}" is not a label; use one of ${Object.keys(DEFAULT_LABELS).join(', ')}`
+      )
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw errors.badInput('labels', `"${name}" must be text`)
+    labels[key] = String(value)
+  }
+  return labels
+}

@@ -1,0 +1,198 @@
+/**
+ * Every input of the action, which is also a `--flag` of the CLI.
+ * This table is the single source: `scripts/gen-action.mjs` writes action.yml from it,
+ * the CLI's --help prints it, and `parseConfig` reads values by these names.
+ */
+
+export type InputKind = 'string' | 'boolean' | 'integer' | 'number'
+
+export interface InputSpec {
+  name: string
+  description: string
+  kind: InputKind
+  /** The default as the action shows it; undefined means "not set". */
+  default?: string
+  required?: boolean
+  /** A secret: masked in logs, never printed. */
+  secret?: boolean
+}
+
+export const INPUTS: readonly InputSpec[] = [
+  {
+    name: 'listings',
+    description:
+      'Where the listings come from: a path in the repository (or, for the CLI, on disk), or an http(s) URL.',
+    kind: 'string',
+    required: true
+  },
+  {
+    name: 'listings-format',
+    description:
+      'json, jsonl, csv or yaml. Default: from the file extension, else the content type, else the content.',
+    kind: 'string'
+  },
+  {
+    name: 'listings-header',
+    description:
+      'One extra HTTP header for a URL source, as "Name: value" (for example an Authorization header from a secret). Masked in logs.',
+    kind: 'string',
+    secret: true
+  },
+  {
+    name: 'listings-timeout',
+    description: 'Seconds to wait for a URL source before giving up.',
+    kind: 'integer',
+    default: '30'
+  },
+  {
+    name: 'listings-max-bytes',
+    description: 'The largest URL source body accepted, in bytes.',
+    kind: 'integer',
+    default: '104857600'
+  },
+  {
+    name: 'fields',
+    description:
+      'Maps the feed\'s field names onto the canonical ones, as "canonical=source,..."; dotted paths reach into objects (company=company.name).',
+    kind: 'string'
+  },
+  {
+    name: 'category',
+    description:
+      'The category to show (backend, frontend, full-stack, software-engineering, data, devops, mobile, ml, or any name the feed uses). Empty: every listing.',
+    kind: 'string'
+  },
+  {
+    name: 'keywords',
+    description:
+      'Comma-separated title keywords that place a listing without categories in the category (whole words, any case). Replaces the preset of the category.',
+    kind: 'string'
+  },
+  {
+    name: 'max-rows',
+    description: 'The most openings the table shows; 0 shows all.',
+    kind: 'integer',
+    default: '50'
+  },
+  {
+    name: 'max-age-days',
+    description: 'Openings posted longer ago than this many days drop out; 0 keeps all ages.',
+    kind: 'integer',
+    default: '30'
+  },
+  {
+    name: 'readme',
+    description: 'The Markdown file to update.',
+    kind: 'string',
+    default: 'README.md'
+  },
+  {
+    name: 'marker-prefix',
+    description: 'The prefix of the zone markers: <!-- PREFIX:openings:start -->.',
+    kind: 'string',
+    default: 'jobs'
+  },
+  {
+    name: 'utm',
+    description: 'Add utm_source, utm_medium and utm_campaign to the posting links.',
+    kind: 'boolean',
+    default: 'true'
+  },
+  { name: 'utm-source', description: 'The utm_source value.', kind: 'string', default: 'github' },
+  { name: 'utm-medium', description: 'The utm_medium value.', kind: 'string', default: 'repo' },
+  {
+    name: 'utm-campaign',
+    description: 'The utm_campaign value. Default: github-CATEGORY-jobs (github-jobs without a category).',
+    kind: 'string'
+  },
+  {
+    name: 'timezone',
+    description: 'IANA time zone for the dates in the table and the Last updated line.',
+    kind: 'string',
+    default: 'UTC'
+  },
+  {
+    name: 'salary-currency',
+    description: 'ISO 4217 currency of the average salary; salaries in other currencies are left out of it.',
+    kind: 'string',
+    default: 'USD'
+  },
+  {
+    name: 'skills-count',
+    description: 'How many trending skills the stats block lists.',
+    kind: 'integer',
+    default: '5'
+  },
+  {
+    name: 'labels',
+    description:
+      'YAML or JSON mapping that replaces the texts of the rendering, for a board in another language (see README: Labels).',
+    kind: 'string'
+  },
+  {
+    name: 'now',
+    description: 'ISO 8601 date-time used as the current time, for reproducible runs. Default: the real clock.',
+    kind: 'string'
+  },
+  {
+    name: 'strict',
+    description: 'Fail the run on an invalid listing instead of skipping it with a warning.',
+    kind: 'boolean',
+    default: 'false'
+  },
+  {
+    name: 'allow-empty',
+    description: 'Allow a table with no openings (otherwise an empty selection fails the run).',
+    kind: 'boolean',
+    default: 'false'
+  },
+  {
+    name: 'commit',
+    description: 'Commit the README through the GitHub API. false: write it in the workspace only.',
+    kind: 'boolean',
+    default: 'true'
+  },
+  {
+    name: 'dry-run',
+    description: 'Compute and report; write nothing.',
+    kind: 'boolean',
+    default: 'false'
+  },
+  {
+    name: 'branch',
+    description: "The branch to update. Default: the repository's default branch.",
+    kind: 'string'
+  },
+  {
+    name: 'commit-message',
+    description:
+      'The commit message; {jobs}, {added}, {removed}, {companies}, {remote_percent} and {category} are replaced.',
+    kind: 'string',
+    default: 'Update {category} openings: {jobs} jobs (+{added} -{removed})'
+  },
+  {
+    name: 'token',
+    description: 'Token for the GitHub API; needs contents: write.',
+    kind: 'string',
+    default: '${{ github.token }}',
+    secret: true
+  }
+]
+
+export interface OutputSpec {
+  name: string
+  description: string
+}
+
+export const OUTPUTS: readonly OutputSpec[] = [
+  { name: 'changed', description: '"true" when the README changed (and was written or committed), else "false".' },
+  { name: 'jobs', description: 'Openings shown in the table.' },
+  { name: 'remote-percent', description: 'Share of shown openings that are remote, rounded percent.' },
+  { name: 'companies', description: 'Distinct companies in the table.' },
+  { name: 'avg-salary', description: 'Average yearly salary in thousands of salary-currency, or "n/a".' },
+  { name: 'added', description: 'Openings in the new table that the old one did not have.' },
+  { name: 'removed', description: 'Openings of the old table that are gone.' },
+  { name: 'skipped', description: 'Invalid listings skipped.' },
+  { name: 'commit-sha', description: 'The commit made, or empty when nothing was committed.' },
+  { name: 'commit-url', description: 'Link to the commit made, or empty.' }
+]

@@ -1,0 +1,53 @@
+/** The texts of the default rendering; the `labels` input replaces any of them. */
+
+export interface Labels {
+  company: string
+  position: string
+  location: string
+  type: string
+  date: string
+  remote: string
+  hybrid: string
+  onSite: string
+  /** Shown in an empty location cell. */
+  notAvailable: string
+  lastUpdated: string
+  currentStats: string
+  jobs: string
+  remotePercent: string
+  companies: string
+  avgSalary: string
+  /** Shown as the average salary when no row has one. */
+  noSalary: string
+  statsNote: string
+  trendingSkills: string
+  skillsNote: string
+}
+
+export const DEFAULT_LABELS: Labels = {
+  company: 'Company',
+  position: 'Position',
+  location: 'Location',
+  type: 'Type',
+  date: 'Date',
+  remote: 'Remote',
+  hybrid: 'Hybrid',
+  onSite: 'On Site',
+  notAvailable: 'N/A',
+  lastUpdated: 'Last updated',
+  currentStats: 'Current Stats',
+  jobs: 'jobs',
+  remotePercent: 'remote',
+  companies: 'companies',
+  avgSalary: 'Avg salary',
+  noSalary: 'n/a',
+  statsNote: 'Note: Stats are approximate and based on available job data',
+  trendingSkills: 'Trending Skills',
+  skillsNote: 'Note: Skills are identified from job descriptions and may vary'
+}
+
+/** Accepts the keys in camelCase, kebab-case or snake_case (`on-site`, `on_site`, `onSite`). */
+export function labelKey(name: string): keyof Labels | undefined {
+  const camel = name.trim().replace(/[-_ ]+([a-z])/gi, (_, c: string) => c.toUpperCase())
+  return camel in DEFAULT_LABELS ? (camel as keyof Labels) : undefined
+}

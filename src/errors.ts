@@ -1,0 +1,135 @@
+/**
+ * Every error a user can hit, made in one place, each with a message that says what to do.
+ * Code elsewhere throws `errors.x(...)`, never a bare string, so wording stays consistent
+ * and tests can match on `code`.
+ */
+
+export type ErrorCode =
+  | 'bad-input'
+  | 'source-not-found'
+  | 'source-http'
+  | 'source-timeout'
+  | 'source-too-large'
+  | 'source-scheme'
+  | 'source-format'
+  | 'source-parse'
+  | 'invalid-record'
+  | 'zone-missing'
+  | 'zone-unpaired'
+  | 'zone-duplicate'
+  | 'zone-nested'
+  | 'zone-misplaced'
+  | 'readme-missing'
+  | 'empty-selection'
+  | 'check-failed'
+
+export class BoardError extends Error {
+  override readonly name = 'BoardError'
+  constructor(
+    readonly code: ErrorCode,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+export function isBoardError(error: unknown): error is BoardError {
+  return error instanceof BoardError
+}
+
+const marker = (prefix: string, zone: string, edge: 'start' | 'end'): string =>
+  `<!-- ${prefix}:${zone}:${edge} -->`
+
+export const errors = {
+  badInput: (name: string, problem: string) =>
+    new BoardError('bad-input', `Input "${name}": ${problem}`),
+
+  sourceNotFound: (source: string) =>
+    new BoardError(
+      'source-not-found',
+      `Listings file "${source}" not found. Check the "listings" input: a path relative to the repository root, or an http(s) URL.`
+    ),
+  sourceHttp: (source: string, status: number, statusText: string) =>
+    new BoardError(
+      'source-http',
+      `Listings URL ${source} answered ${status}${statusText ? ` ${statusText}` : ''}.` +
+        (status === 401 || status === 403
+          ? ' If the feed needs a key, pass it with "listings-header" (for example "Authorization: Bearer ${{ secrets.FEED_TOKEN }}").'
+          : ' Check the URL, or try again later.')
+    ),
+  sourceTimeout: (source: string, seconds: number) =>
+    new BoardError(
+      'source-timeout',
+      `Listings URL ${source} did not answer within ${seconds} s. Raise "listings-timeout" or check the server.`
+    ),
+  sourceTooLarge: (source: string, limit: number) =>
+    new BoardError(
+      'source-too-large',
+      `Listings URL ${source} sent more than ${limit} bytes. Raise "listings-max-bytes" if the feed is really that large.`
+    ),
+  sourceScheme: (source: string, scheme: string) =>
+    new BoardError(
+      'source-scheme',
+      `Listings URL ${source} leads to a "${scheme}" address; only http and https are followed.`
+    ),
+  sourceFormat: (source: string) =>
+    new BoardError(
+      'source-format',
+      `Cannot tell the format of "${source}". Set "listings-format" to json, jsonl, csv or yaml.`
+    ),
+  sourceParse: (source: string, format: string, where: string, problem: string) =>
+    new BoardError(
+      'source-parse',
+      `Listings "${source}" is not valid ${format.toUpperCase()} (${where}): ${problem}`
+    ),
+
+  invalidRecord: (position: number, id: string | undefined, reason: string) =>
+    new BoardError(
+      'invalid-record',
+      `Listing #${position}${id ? ` (id ${id})` : ''} is invalid: ${reason}. With "strict: true" any invalid listing fails the run; fix the feed or turn strict off to skip it.`
+    ),
+
+  zoneMissing: (prefix: string, zone: string) =>
+    new BoardError(
+      'zone-missing',
+      `The README has no ${zone} zone. Put the lines ${marker(prefix, zone, 'start')} and ${marker(prefix, zone, 'end')}, each alone on its line, where the ${zone} should go (or run "jobs-readme init").`
+    ),
+  zoneStartWithoutEnd: (prefix: string, zone: string, line: number) =>
+    new BoardError(
+      'zone-unpaired',
+      `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it. Add the end marker on its own line; nothing was written.`
+    ),
+  zoneEndWithoutStart: (prefix: string, zone: string, line: number) =>
+    new BoardError(
+      'zone-unpaired',
+      `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it. Add the start marker on its own line, or remove this one; nothing was written.`
+    ),
+  zoneDuplicate: (prefix: string, zone: string, line: number, firstLine: number) =>
+    new BoardError(
+      'zone-duplicate',
+      `Line ${line}: a second ${zone} zone (the first starts on line ${firstLine}). Keep one pair of ${prefix}:${zone} markers; nothing was written.`
+    ),
+  zoneNested: (prefix: string, inner: string, line: number, outer: string, outerLine: number) =>
+    new BoardError(
+      'zone-nested',
+      `Line ${line}: the ${inner} zone starts inside the ${outer} zone that starts on line ${outerLine}. Close ${marker(prefix, outer, 'end')} first; nothing was written.`
+    ),
+  zoneMisplaced: (prefix: string, zone: string, edge: 'start' | 'end', line: number, container: string) =>
+    new BoardError(
+      'zone-misplaced',
+      `Line ${line}: ${marker(prefix, zone, edge)} is inside a ${container}. Zone markers must stand alone at the top level of the README, not indented or quoted; nothing was written.`
+    ),
+
+  readmeMissing: (path: string) =>
+    new BoardError(
+      'readme-missing',
+      `README "${path}" not found. Check the "readme" input (a path relative to the repository root).`
+    ),
+  emptySelection: (category: string | undefined, total: number) =>
+    new BoardError(
+      'empty-selection',
+      `No openings left to show${category ? ` for category "${category}"` : ''} (${total} valid listings loaded). Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+    ),
+  checkFailed: (path: string) =>
+    new BoardError('check-failed', `${path} is not up to date: a run would change it.`)
+}

@@ -1,0 +1,54 @@
+/** The domain types every stage shares: a listing as the pipeline sees it after validation. */
+
+export type WorkType = 'remote' | 'hybrid' | 'on_site'
+
+export type SalaryPeriod = 'hour' | 'day' | 'week' | 'month' | 'year'
+
+export interface Salary {
+  min?: number
+  max?: number
+  /** ISO 4217, upper case. */
+  currency: string
+  period: SalaryPeriod
+}
+
+export interface Listing {
+  /** Stable identity: the given id, or the normalized url. */
+  id: string
+  company: string
+  /** Only http(s); other schemes are dropped during validation. */
+  companyUrl?: string
+  title: string
+  /** Always http(s). */
+  url: string
+  /** Joined with "; " when the source gave a list; "" when absent. */
+  location: string
+  workType: WorkType
+  /** Milliseconds since the epoch, UTC. */
+  postedAt: number
+  salary?: Salary
+  /** Canonical lower-case skill names, aliases merged, each once. */
+  skills: string[]
+  /** Lower-case category names; undefined when the source gave none. */
+  categories?: string[]
+  active: boolean
+  /** 1-based position of the record in the source, for messages. */
+  position: number
+}
+
+/** A record that failed validation: skipped with a warning (or fatal with `strict`). */
+export interface InvalidRecord {
+  position: number
+  id?: string
+  reason: string
+}
+
+export interface Stats {
+  jobs: number
+  /** Rounded percentage of shown rows whose work type is remote. */
+  remotePercent: number
+  companies: number
+  /** Mean yearly midpoint in thousands, rounded; null when no row has a salary in the currency. */
+  avgSalaryK: number | null
+  skills: string[]
+}
