@@ -1,0 +1,15 @@
+// Imports a TypeScript module of src/ from a plain Node script (scripts run without a build step).
+import { build } from 'esbuild'
+
+export async function importTs(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'error'
+  })
+  const code = result.outputFiles[0].text
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+}

@@ -1,0 +1,70 @@
+/**
+ * The CLI front end: flags -> config -> buildBoard on local files -> write or check.
+ * Exit 0 on success, 1 on a failed run (or --check finding a change), 2 on bad flags.
+ */
+import { buildBoard, type BoardResult } from '../board.js'
+import { parseConfig } from '../config/config.js'
+import { isBoardError } from '../errors.js'
+import { parseArgs, UsageError, type CliArgs } from './args.js'
+import { helpText } from './help.js'
+import { localIO, writeText } from './local-io.js'
+
+export interface Terminal {
+  stdout(text: string): void
+  stderr(text: string): void
+}
+
+export const VERSION = '0.1.0'
+
+export async function runCli(argv: readonly string[], terminal: Terminal): Promise<number> {
+  try {
+    const args = parseArgs(argv)
+    if (args.command === 'help') return print(terminal.stdout, helpText(VERSION))
+    if (args.command === 'version') return print(terminal.stdout, `${VERSION}\n`)
+    return await runBoard(args, terminal)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      terminal.stderr(`jobs-readme: ${error.message}\n`)
+      return 2
+    }
+    if (isBoardError(error)) {
+      terminal.stderr(`jobs-readme: ${error.message}\n`)
+      return error.code === 'bad-input' ? 2 : 1
+    }
+    throw error
+  }
+}
+
+async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
+  const config = parseConfig(args.inputs)
+  const report = args.out === '-' ? terminal.stderr : terminal.stdout
+  const result = await buildBoard(
+    config,
+    localIO(message => terminal.stderr(`warning: ${message}\n`))
+  )
+  if (args.check) {
+    report(`${result.readmePath} ${result.changed ? 'would change' : 'is up to date'}: ${summary(result)}\n`)
+    return result.changed ? 1 : 0
+  }
+  if (config.dryRun) return print(report, `Dry run, nothing written: ${summary(result)}\n`)
+  if (args.out === '-') terminal.stdout(result.after)
+  else if (args.out !== undefined) await writeText(args.out, result.after)
+  else if (result.changed) await writeText(result.readmePath, result.after)
+  const target = args.out === undefined ? result.readmePath : args.out === '-' ? 'standard output' : args.out
+  report(`${result.changed ? 'Updated' : 'Up to date'}: ${target}: ${summary(result)}\n`)
+  return 0
+}
+
+function summary({ stats, added, removed, invalid }: BoardResult): string {
+  const salary = stats.avgSalaryK === null ? 'n/a' : `${stats.avgSalaryK}k`
+  const skipped = invalid.length ? `, ${invalid.length} invalid skipped` : ''
+  return (
+    `${stats.jobs} openings (+${added.length} -${removed.length}), ${stats.remotePercent}% remote, ` +
+    `${stats.companies} companies, avg salary ${salary}${skipped}`
+  )
+}
+
+function print(write: (text: string) => void, text: string): number {
+  write(text)
+  return 0
+}
