@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseConfig, type RawInputs } from '../../src/config/config.js'
+import { DEFAULT_LABELS } from '../../src/config/labels.js'
+import { BoardError } from '../../src/errors.js'
+
+const config = (inputs: RawInputs = {}) => parseConfig({ listings: 'jobs.json', ...inputs })
+const fixedClock = () => new Date('2026-01-02T03:04:05Z')
+
+function badInput(inputs: RawInputs): BoardError {
+  try {
+    config(inputs)
+  } catch (error) {
+    expect(error).toBeInstanceOf(BoardError)
+    expect((error as BoardError).code).toBe('bad-input')
+    return error as BoardError
+  }
+  throw new Error('expected a bad-input error')
+}
+
+describe('parseConfig', () => {
+  it('fills the defaults of SPEC.md', () => {
+    const parsed = parseConfig({ listings: 'jobs.json' }, fixedClock)
+    expect(parsed).toMatchObject({
+      maxRows: 50,
+      maxAgeDays: 30,
+      readme: 'README.md',
+      markerPrefix: 'jobs',
+      utm: { source: 'github', medium: 'repo', campaign: 'github-jobs' },
+      timezone: 'UTC',
+      salaryCurrency: 'USD',
+      skillsCount: 5,
+      strict: false,
+      allowEmpty: false,
+      commit: true,
+      dryRun: false,
+      labels: DEFAULT_LABELS
+    })
+    expect(parsed.now.toISOString()).toBe('2026-01-02T03:04:05.000Z')
+  })
+
+  it('treats an empty input as unset, as the runner passes unset inputs', () => {
+    expect(config({ 'max-rows': '', readme: '  ' })).toMatchObject({ maxRows: 50, readme: 'README.md' })
+  })
+
+  it('requires listings', () => {
+    expect(() => parseConfig({})).toThrow('Input "listings": is required')
+  })
+
+  it('names the UTM campaign after the category, lower-cased', () => {
+    expect(config({ category: 'Backend' }).utm?.campaign).toBe('github-backend-jobs')
+    expect(config({ category: 'backend', 'utm-campaign': 'mine' }).utm?.campaign).toBe('mine')
+  })
+
+  it('turns UTM off with utm: false', () => {
+    expect(config({ utm: 'false' }).utm).toBeUndefined()
+  })
+
+  it('parses the field mapping with dotted paths', () => {
+    expect(config({ fields: 'company=company_name, posted_at=meta.dates.posted' }).fields).toEqual({
+      company: 'company_name',
+      posted_at: 'meta.dates.posted'
+    })
+  })
+
+  it('rejects a mapping onto an unknown field, naming the allowed ones', () => {
+    expect(badInput({ fields: 'employer=company_name' }).message).toContain('use one of id, company')
+  })
+
+  it('splits keywords on commas', () => {
+    expect(config({ keywords: 'api, server ,backend' }).keywords).toEqual(['api', 'server', 'backend'])
+  })
+
+  it('parses a listings header and rejects one without a name', () => {
+    expect(config({ 'listings-header': 'Authorization: Bearer a:b' }).listingsHeader).toEqual({
+      name: 'Authorization',
+      value: 'Bearer a:b'
+    })
+    expect(badInput({ 'listings-header': 'Bearer abc' }).message).not.toContain('abc')
+  })
+
+  it('reads now as UTC when it has no zone', () => {
+    expect(config({ now: '2025-10-22T20:30:00' }).now.toISOString()).toBe('2025-10-22T20:30:00.000Z')
+    expect(config({ now: '2025-10-22T22:30:00+02:00' }).now.toISOString()).toBe('2025-10-22T20:30:00.000Z')
+  })
+
+  it.each([
+    [{ 'max-rows': '-1' }, 'max-rows'],
+    [{ 'max-rows': '1.5' }, 'max-rows'],
+    [{ strict: 'yes' }, 'strict'],
+    [{ timezone: 'Mars/Olympus' }, 'timezone'],
+    [{ 'salary-currency': 'dollars' }, 'salary-currency'],
+    [{ now: 'yesterday' }, 'now'],
+    [{ 'listings-format': 'xml' }, 'listings-format'],
+    [{ 'marker-prefix': 'jobs -->' }, 'marker-prefix']
+  ])('rejects %j naming the input', (inputs, name) => {
+    expect(badInput(inputs).message).toContain(`Input "${name}"`)
+  })
+
+  it('upper-cases the salary currency', () => {
+    expect(config({ 'salary-currency': 'eur' }).salaryCurrency).toBe('EUR')
+  })
+
+  it('replaces labels from a YAML mapping, in any key spelling', () => {
+    const labels = config({ labels: 'company: Empresa\non-site: Presencial\nlast_updated: Actualizado' }).labels
+    expect(labels).toMatchObject({ company: 'Empresa', onSite: 'Presencial', lastUpdated: 'Actualizado' })
+    expect(labels.position).toBe('Position')
+  })
+
+  it('rejects an unknown label', () => {
+    expect(badInput({ labels: '{"salary": "x"}' }).message).toContain('"salary" is not a label')
+  })
+})

@@ -1,0 +1,42 @@
+/** Runs the built CLI (dist/cli.js) as a user would, in a scratch directory. */
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const CLI = resolve('dist/cli.js')
+export const REFERENCE = resolve('__tests__/fixtures/reference')
+
+export interface CliRun {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+export function runCli(args: string[], options: { cwd?: string; node?: string } = {}): CliRun {
+  const run = spawnSync(options.node ?? process.execPath, [CLI, ...args], {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' }
+  })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+export function scratchDir(): string {
+  return mkdtempSync(join(tmpdir(), 'jobs-readme-test-'))
+}
+
+/** Copies reference files into a scratch directory; returns the directory. */
+export function withReferenceFiles(...names: string[]): string {
+  const dir = scratchDir()
+  for (const name of names) copyFileSync(join(REFERENCE, name), join(dir, name))
+  return dir
+}
+
+export function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+}
+
+export function read(path: string): string {
+  return readFileSync(path, 'utf8')
+}
