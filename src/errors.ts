@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'readme-missing'
   | 'empty-selection'
   | 'check-failed'
+  | 'no-openings-table'
 
 export class BoardError extends Error {
   override readonly name = 'BoardError'
@@ -131,5 +132,13 @@ export const errors = {
       `No openings left to show${category ? ` for category "${category}"` : ''} (${total} valid listings loaded). Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
     ),
   checkFailed: (path: string) =>
-    new BoardError('check-failed', `${path} is not up to date: a run would change it.`)
+    new BoardError('check-failed', `${path} is not up to date: a run would change it.`),
+  noOpeningsTable: (prefix: string, line?: number) =>
+    new BoardError(
+      'no-openings-table',
+      (line === undefined
+        ? 'No openings table found: init wraps the first table after a heading that mentions "openings" or "jobs".'
+        : `Line ${line} is not part of a table.`) +
+        ` Pass --line with the line number of the table's header row, or put ${marker(prefix, 'openings', 'start')} and ${marker(prefix, 'openings', 'end')} around the table by hand, each alone on its line.`
+    )
 }
