@@ -1,0 +1,116 @@
+// Writes __tests__/github-double/openapi.json: the part of GitHub's REST API description that the
+// action calls, with every component it refers to, as JSON Schema the double can validate with ajv.
+//
+// @octokit/openapi is 385 MB unpacked, so it is not a dependency: this script packs the pinned
+// version into a temporary folder, extracts the one file it needs, and keeps only what is used.
+//
+//   node scripts/extract-openapi.mjs
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const PACKAGE = '@octokit/openapi@23.0.2'
+const SOURCE = 'package/generated/api.github.com.json'
+const TARGET = '__tests__/github-double/openapi.json'
+
+/** The REST operations the action makes (everything else goes through GraphQL). */
+const OPERATIONS = [
+  'git/get-blob',
+  'git/create-tree',
+  'git/create-commit',
+  'git/create-ref',
+  'git/update-ref'
+]
+
+const description = readDescription()
+const extract = trim(description, OPERATIONS)
+writeFileSync(TARGET, `${JSON.stringify(toJsonSchema(extract), null, 1)}\n`)
+console.log(`${TARGET}: ${OPERATIONS.length} operations from ${PACKAGE}`)
+
+function readDescription() {
+  const folder = mkdtempSync(join(tmpdir(), 'openapi-'))
+  try {
+    const tarball = execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', folder], {
+      encoding: 'utf8'
+    }).trim()
+    execFileSync('tar', ['-xzf', join(folder, tarball), '-C', folder, SOURCE])
+    return JSON.parse(readFileSync(join(folder, SOURCE), 'utf8'))
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** Keeps the wanted operations and the components they reach through $ref, transitively. */
+function trim(document, operationIds) {
+  const paths = {}
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!operationIds.includes(operation.operationId)) continue
+      paths[path] ??= {}
+      paths[path][method] = withoutDocumentation(operation)
+    }
+  }
+  const missing = operationIds.filter(id => !JSON.stringify(paths).includes(`"${id}"`))
+  if (missing.length) throw new Error(`Not in ${PACKAGE}: ${missing.join(', ')}`)
+
+  const components = {}
+  const pending = [...refsIn(paths)]
+  const seen = new Set()
+  while (pending.length) {
+    const ref = pending.pop()
+    if (seen.has(ref)) continue
+    seen.add(ref)
+    const [, , kind, name] = ref.split('/') // '#/components/<kind>/<name>'
+    const target = withoutDocumentation(document.components[kind][name])
+    components[kind] ??= {}
+    components[kind][name] = target
+    pending.push(...refsIn(target))
+  }
+  return {
+    openapi: document.openapi,
+    info: { title: document.info.title, version: document.info.version, source: PACKAGE },
+    paths: sortKeys(paths),
+    components: sortKeys(components)
+  }
+}
+
+function refsIn(value) {
+  const refs = []
+  JSON.stringify(value, (key, inner) => {
+    if (key === '$ref' && typeof inner === 'string') refs.push(inner)
+    return inner
+  })
+  return refs
+}
+
+/** Drops examples and prose: the double validates shapes, and the extract stays small. */
+function withoutDocumentation(value) {
+  if (Array.isArray(value)) return value.map(withoutDocumentation)
+  if (value === null || typeof value !== 'object') return value
+  const kept = {}
+  for (const [key, inner] of Object.entries(value)) {
+    if (['example', 'examples', 'externalDocs', 'x-github', 'x-octokit'].includes(key)) continue
+    if ((key === 'description' || key === 'summary') && typeof inner === 'string') continue
+    kept[key] = withoutDocumentation(inner)
+  }
+  return kept
+}
+
+/** OpenAPI 3.0's `nullable: true` is not JSON Schema: say "or null" the JSON Schema way. */
+function toJsonSchema(value) {
+  if (Array.isArray(value)) return value.map(toJsonSchema)
+  if (value === null || typeof value !== 'object') return value
+  const converted = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJsonSchema(v)]))
+  if (converted.nullable !== true) return converted
+  const { nullable: _, ...schema } = converted
+  if (typeof schema.type === 'string') {
+    const enumWithNull = schema.enum ? { enum: [...schema.enum, null] } : {}
+    return { ...schema, type: [schema.type, 'null'], ...enumWithNull }
+  }
+  return { anyOf: [schema, { type: 'null' }] }
+}
+
+function sortKeys(record) {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
+}
