@@ -1,0 +1,183 @@
+/**
+ * `init`: adopts an existing board. Finds its openings table, its "Last updated" line and its
+ * stats paragraphs, and wraps each in zone markers. The README is parsed only to locate those
+ * blocks; the markers are inserted as whole lines into the original text, so every other byte
+ * (line endings, a BOM, odd formatting) stays as it was.
+ */
+import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { errors } from '../errors.js'
+
+export type InitZone = 'openings' | 'updated' | 'stats'
+
+export interface InitOptions {
+  /** The marker prefix, as in `<!-- PREFIX:openings:start -->` (the CLI default is 'jobs'). */
+  prefix: string
+  /**
+   * A 1-based line inside the openings table (its header row, say).
+   * Default: the first table after a heading whose text contains "openings" or "jobs".
+   */
+  line?: number
+}
+
+export interface InitResult {
+  /** The README with the marker lines added. */
+  text: string
+  /** The zones this run wrapped, in the order they appear. Empty when there was nothing to do. */
+  wrapped: InitZone[]
+  /** The README already had openings markers, so no table was searched for. */
+  alreadyMarked: boolean
+}
+
+/** Throws `errors.noOpeningsTable` when the README has neither openings markers nor a table to wrap. */
+export function initReadme(readme: string, options: InitOptions): InitResult {
+  const blocks = parseBlocks(readme)
+  const marked = markedZones(blocks, options.prefix)
+  const found = [
+    marked.has('openings') ? undefined : openingsSpan(blocks, options),
+    marked.has('updated') ? undefined : updatedSpan(blocks, readme),
+    marked.has('stats') ? undefined : statsSpan(blocks)
+  ]
+  const spans = found.filter(span => span !== undefined).sort((a, b) => a.first - b.first)
+  return {
+    text: insertMarkers(readme, spans, options.prefix),
+    wrapped: spans.map(span => span.zone),
+    alreadyMarked: marked.has('openings')
+  }
+}
+
+/** Lines `first`..`last` (1-based, inclusive) of the README, to go between the zone's markers. */
+interface Span {
+  zone: InitZone
+  first: number
+  last: number
+}
+
+const LAST_UPDATED = /last updated/i
+const STATS = /current stats|trending skills/i
+const STATS_NOTE = /^note\b/i
+const OPENINGS_HEADING = /openings|jobs/i
+
+/** The top-level blocks: markers, tables and paragraphs count only there, never inside lists or quotes. */
+function parseBlocks(readme: string): RootContent[] {
+  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(readme)
+  return tree.children
+}
+
+/** Zones that already have a start or an end marker; init leaves those alone. */
+function markedZones(blocks: RootContent[], prefix: string): Set<InitZone> {
+  const marker = new RegExp(
+    `^<!-- ${escapeRegExp(prefix)}:(openings|updated|stats):(?:start|end) -->$`
+  )
+  const zones = new Set<InitZone>()
+  for (const block of blocks) {
+    const match = block.type === 'html' ? marker.exec(block.value.trim()) : null
+    if (match) zones.add(match[1] as InitZone)
+  }
+  return zones
+}
+
+function openingsSpan(blocks: RootContent[], { line, prefix }: InitOptions): Span {
+  const table = line === undefined ? tableAfterJobsHeading(blocks) : tableAtLine(blocks, line)
+  if (!table) throw errors.noOpeningsTable(prefix, line)
+  return { zone: 'openings', first: startLine(table), last: endLine(table) }
+}
+
+function tableAfterJobsHeading(blocks: RootContent[]): Table | undefined {
+  const heading = blocks.findIndex(
+    block => block.type === 'heading' && OPENINGS_HEADING.test(toString(block as Heading))
+  )
+  if (heading === -1) return undefined
+  return blocks.slice(heading + 1).find(block => block.type === 'table')
+}
+
+function tableAtLine(blocks: RootContent[], line: number): Table | undefined {
+  const table = blocks.find(
+    block => block.type === 'table' && startLine(block) <= line && line <= endLine(block)
+  )
+  return table as Table | undefined
+}
+
+/**
+ * The line of the first paragraph mentioning "Last updated". Only that line is wrapped, not the
+ * whole paragraph: a run replaces the zone entirely, and must not eat the text around it.
+ */
+function updatedSpan(blocks: RootContent[], readme: string): Span | undefined {
+  const paragraph = blocks.find(
+    block => block.type === 'paragraph' && LAST_UPDATED.test(toString(block))
+  )
+  if (!paragraph) return undefined
+  const first = startLine(paragraph)
+  const lines = readme.split(/\r\n|\r|\n/).slice(first - 1, endLine(paragraph))
+  const offset = lines.findIndex(text => LAST_UPDATED.test(text))
+  // -1: the words are split across lines, so the whole paragraph is the line.
+  if (offset === -1) return { zone: 'updated', first, last: endLine(paragraph) }
+  return { zone: 'updated', first: first + offset, last: first + offset }
+}
+
+/**
+ * From the first paragraph mentioning "Current Stats" or "Trending Skills" through the adjacent
+ * paragraphs that are stats too or a "Note: ..." under them.
+ */
+function statsSpan(blocks: RootContent[]): Span | undefined {
+  const isStats = (block: RootContent | undefined): block is Paragraph =>
+    block?.type === 'paragraph' && STATS.test(toString(block))
+  const isNote = (block: RootContent | undefined): block is Paragraph =>
+    block?.type === 'paragraph' && STATS_NOTE.test(toString(block).trim())
+
+  const start = blocks.findIndex(block => isStats(block))
+  if (start === -1) return undefined
+  let end = start
+  while (isStats(blocks[end + 1]) || isNote(blocks[end + 1])) end += 1
+  return { zone: 'stats', first: startLine(blocks[start]!), last: endLine(blocks[end]!) }
+}
+
+/** Inserts a marker line before each span's first line and after its last, in the file's line ending. */
+function insertMarkers(readme: string, spans: Span[], prefix: string): string {
+  if (spans.length === 0) return readme
+  const eol = /\r\n|\r|\n/.exec(readme)?.[0] ?? '\n'
+  const lineStarts = lineOffsets(readme)
+  const marker = (zone: InitZone, edge: 'start' | 'end') => `<!-- ${prefix}:${zone}:${edge} -->`
+
+  const insertions: Array<{ at: number; text: string }> = []
+  for (const span of spans) {
+    insertions.push({ at: lineStarts[span.first - 1]!, text: marker(span.zone, 'start') + eol })
+    const next = lineStarts[span.last]
+    insertions.push(
+      next === undefined
+        ? { at: readme.length, text: eol + marker(span.zone, 'end') } // the last line has no line ending
+        : { at: next, text: marker(span.zone, 'end') + eol }
+    )
+  }
+  insertions.sort((a, b) => a.at - b.at)
+
+  let text = ''
+  let copied = 0
+  for (const { at, text: inserted } of insertions) {
+    text += readme.slice(copied, at) + inserted
+    copied = at
+  }
+  return text + readme.slice(copied)
+}
+
+/** Offset of each line's first character; line 1 starts after a BOM, so the BOM stays first. */
+function lineOffsets(readme: string): number[] {
+  const offsets = [readme.startsWith('\uFEFF') ? 1 : 0]
+  for (const ending of readme.matchAll(/\r\n|\r|\n/g)) offsets.push(ending.index + ending[0].length)
+  return offsets
+}
+
+function startLine(node: RootContent): number {
+  return node.position!.start.line
+}
+
+function endLine(node: RootContent): number {
+  return node.position!.end.line
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
