@@ -1,0 +1,154 @@
+// Adopts the real job boards of ../shared/corpus/jobr-readmes/ (kept outside the repository):
+// runs `init` on each README in a scratch folder, checks that only marker lines were added and
+// that a second init changes nothing, then rebuilds the board with the CLI from listings taken
+// from its own table and checks that GitHub renders the same openings table.
+//
+// Usage: node scripts/init-corpus.mjs [corpus folder] [--cli dist/cli.js]
+// Exits 1 when a board fails a check. Needs cmark-gfm for the rendering comparison.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { toString } from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { importTs } from './load-ts.mjs'
+
+const PREFIX = 'jobs'
+const { corpus, cli } = parseArgs(process.argv.slice(2))
+const { initReadme } = await importTs('src/init/init.ts')
+
+if (!existsSync(corpus)) {
+  console.log(`No corpus at ${corpus}; nothing to check.`)
+  process.exit(0)
+}
+if (!existsSync(cli)) console.log(`No CLI at ${cli} (run \`npm run build\`): only init is checked.\n`)
+
+const scratch = mkdtempSync(join(tmpdir(), 'jobs-readme-corpus-'))
+let failures = 0
+for (const file of readdirSync(corpus).filter(name => name.endsWith('.md')).sort()) {
+  const checks = checkBoard(join(corpus, file), join(scratch, basename(file).replace(/(\.README)?\.md$/, '')))
+  const failed = checks.filter(check => !check.ok)
+  failures += failed.length
+  console.log(`${failed.length ? 'FAIL' : 'ok  '} ${file}`)
+  for (const check of checks) console.log(`     ${check.ok ? '✓' : '✗'} ${check.name}${check.detail ? `: ${check.detail}` : ''}`)
+}
+console.log(`\n${failures ? `${failures} check(s) failed` : 'All checks passed'}; files in ${scratch}`)
+process.exit(failures ? 1 : 0)
+
+/** Runs the checks on one board; its files go to `base`.*. */
+function checkBoard(path, base) {
+  const original = readFileSync(path, 'utf8')
+  const adopted = initReadme(original, { prefix: PREFIX })
+  writeFileSync(`${base}.README.md`, adopted.text)
+  const checks = [
+    { name: `init wrapped ${adopted.wrapped.join(', ') || 'nothing'}`, ok: adopted.wrapped.includes('openings') },
+    { name: 'every other byte kept', ok: withoutMarkers(adopted.text) === original },
+    { name: 'a second init changes nothing', ok: initReadme(adopted.text, { prefix: PREFIX }).text === adopted.text }
+  ]
+  if (existsSync(cli)) checks.push(reproduceTable(adopted.text, base))
+  return checks
+}
+
+/** Rebuilds the board from its own rows with the CLI; the openings table must render the same. */
+function reproduceTable(adopted, base) {
+  const board = readBoard(adopted)
+  writeFileSync(`${base}.listings.json`, JSON.stringify(board.listings, null, 2))
+  const args = [cli, '--listings', `${base}.listings.json`, '--readme', `${base}.README.md`, '--out', `${base}.rebuilt.md`,
+    '--now', board.now, '--max-age-days', '0', '--max-rows', '0',
+    '--utm-source', board.utm.source, '--utm-medium', board.utm.medium, '--utm-campaign', board.utm.campaign]
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8' })
+  const name = `the CLI reproduces the ${board.listings.length}-row table`
+  if (run.status !== 0) return { name, ok: false, detail: `exit ${run.status}: ${run.stderr.trim()}` }
+
+  const before = renderGfm(zoneText(adopted, 'openings'))
+  const after = renderGfm(zoneText(readFileSync(`${base}.rebuilt.md`, 'utf8'), 'openings'))
+  return { name, ok: before === after, detail: before === after ? run.stdout.trim() : firstDifference(before, after) }
+}
+
+/** The listings of a board's own table, the time of its Last updated line and its utm values. */
+function readBoard(readme) {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(zoneText(readme, 'openings'))
+  const table = tree.children.find(node => node.type === 'table')
+  const now = lastUpdated(readme)
+  const rows = table.children.slice(1)
+  const listings = rows.map((row, index) => listingFromRow(row.children, now, index))
+  const url = new URL(listings[0].url)
+  const utm = Object.fromEntries(['source', 'medium', 'campaign'].map(key => [key, url.searchParams.get(`utm_${key}`)]))
+  return { listings, now: now.toISOString(), utm }
+}
+
+/** Columns: Company, Position, Location, Type, Date (as the default rendering writes them). */
+function listingFromRow([company, position, location, type, date], now, index) {
+  const companyLink = firstLink(company)
+  const locationText = toString(location).trim()
+  return {
+    company: toString(company).trim(),
+    ...(companyLink ? { company_url: companyLink } : {}),
+    title: toString(position).trim(),
+    url: firstLink(position),
+    ...(locationText && locationText !== 'N/A' ? { location: locationText } : {}),
+    work_type: toString(type).trim(),
+    posted_at: postedAt(toString(date).trim(), now, index)
+  }
+}
+
+function firstLink(cell) {
+  const stack = [cell]
+  while (stack.length) {
+    const node = stack.shift()
+    if (node.type === 'link') return node.url
+    stack.push(...(node.children ?? []))
+  }
+  return undefined
+}
+
+/**
+ * "Jul 01" in the year of `now` (the year before when that date is later than `now`). Rows of one
+ * day get times a second apart, top row latest, so sorting newest first keeps the table's order.
+ */
+function postedAt(monthDay, now, index) {
+  const day = new Date(`${monthDay}, ${now.getUTCFullYear()} 23:59:59 UTC`)
+  if (Number.isNaN(day.getTime())) throw new Error(`unreadable date "${monthDay}"`)
+  if (day.getTime() - now.getTime() > 86_400_000) day.setUTCFullYear(day.getUTCFullYear() - 1)
+  return new Date(day.getTime() - index * 1000).toISOString()
+}
+
+/** "Last updated: Jul 01, 2026 at 06:00 UTC" -> that instant. */
+function lastUpdated(readme) {
+  const match = /Last updated: (\w{3} \d{1,2}, \d{4}) at (\d{2}:\d{2}) UTC/.exec(readme)
+  if (!match) throw new Error('no "Last updated: MMM DD, YYYY at HH:MM UTC" line')
+  return new Date(`${match[1]} ${match[2]} UTC`)
+}
+
+function zoneText(readme, zone) {
+  const start = `<!-- ${PREFIX}:${zone}:start -->`
+  const end = `<!-- ${PREFIX}:${zone}:end -->`
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end)
+  return from === -1 || to === -1 ? '' : readme.slice(from + start.length, to).trim() + '\n'
+}
+
+function withoutMarkers(text) {
+  return text.replace(new RegExp(`<!-- ${PREFIX}:\\w+:(start|end) -->(\\r\\n|\\n|$)`, 'g'), '')
+}
+
+function renderGfm(markdown) {
+  const flags = ['--unsafe', '-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter', '-e', 'tasklist']
+  return execFileSync('cmark-gfm', flags, { input: markdown, encoding: 'utf8' })
+}
+
+function firstDifference(before, after) {
+  const a = before.split('\n')
+  const b = after.split('\n')
+  const line = a.findIndex((text, index) => text !== b[index])
+  return `first difference at HTML line ${line + 1}:\n       README: ${a[line]}\n       rebuilt: ${b[line]}`
+}
+
+function parseArgs(argv) {
+  const cliAt = argv.indexOf('--cli')
+  const cliPath = cliAt === -1 ? 'dist/cli.js' : argv[cliAt + 1]
+  const rest = argv.filter((_, index) => index !== cliAt && index !== cliAt + 1)
+  return { corpus: rest[0] ?? '../shared/corpus/jobr-readmes', cli: cliPath }
+}
