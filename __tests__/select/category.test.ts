@@ -100,8 +100,8 @@ describe('category from the title, for listings without categories', () => {
 })
 
 describe('no category', () => {
-  it('keeps every record, with or without categories', () => {
-    const all = board({ category: undefined })
+  it('keeps every record, with or without categories, whatever the keywords', () => {
+    const all = board({ category: undefined, keywords: ['rust'] })
     expect(isCandidate(listing({ title: 'Office Manager' }), all)).toBe(true)
     expect(isCandidate(listing({ categories: ['mobile'] }), all)).toBe(true)
   })

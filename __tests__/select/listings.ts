@@ -23,7 +23,8 @@ export function listing(fields: Partial<Listing> = {}): Listing {
   }
 }
 
-export const daysBefore = (now: Date, days: number): number => now.getTime() - days * 86_400_000
+/** `days` after `now` in epoch ms; negative for before. */
+export const daysFrom = (now: Date, days: number): number => now.getTime() + days * 86_400_000
 
 /** The reference run: listings.json read the way SPEC describes, invalid records skipped. */
 export const REFERENCE_NOW = new Date('2025-10-22T20:30:00Z')

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import type { Listing } from '../../src/model.js'
 import { isCandidate, selectOpenings, type SelectOptions } from '../../src/select/select.js'
-import { REFERENCE_NOW, daysBefore, listing, referenceListings } from './listings.js'
+import { REFERENCE_NOW, daysFrom, listing, referenceListings } from './listings.js'
 
 const now = new Date('2025-10-22T20:30:00Z')
 const board = (options: Partial<SelectOptions> = {}): SelectOptions => ({
@@ -29,19 +29,19 @@ describe('open and fresh', () => {
   })
 
   it('keeps a posting exactly max-age-days old and drops an older one', () => {
-    expect(isCandidate(listing({ postedAt: daysBefore(now, 30) }), board())).toBe(true)
-    expect(isCandidate(listing({ postedAt: daysBefore(now, 30) - 1 }), board())).toBe(false)
+    expect(isCandidate(listing({ postedAt: daysFrom(now, -30) }), board())).toBe(true)
+    expect(isCandidate(listing({ postedAt: daysFrom(now, -30) - 1 }), board())).toBe(false)
   })
 
   it('keeps a posting up to one day in the future and drops one further ahead', () => {
-    expect(isCandidate(listing({ postedAt: daysBefore(now, -1) }), board())).toBe(true)
-    expect(isCandidate(listing({ postedAt: daysBefore(now, -1) + 1 }), board())).toBe(false)
+    expect(isCandidate(listing({ postedAt: daysFrom(now, 1) }), board())).toBe(true)
+    expect(isCandidate(listing({ postedAt: daysFrom(now, 1) + 1 }), board())).toBe(false)
   })
 
   it('keeps postings of any age when max-age-days is 0, but not far-future ones', () => {
     const noLimit = board({ maxAgeDays: 0 })
-    expect(isCandidate(listing({ postedAt: daysBefore(now, 3650) }), noLimit)).toBe(true)
-    expect(isCandidate(listing({ postedAt: daysBefore(now, -2) }), noLimit)).toBe(false)
+    expect(isCandidate(listing({ postedAt: daysFrom(now, -3650) }), noLimit)).toBe(true)
+    expect(isCandidate(listing({ postedAt: daysFrom(now, 2) }), noLimit)).toBe(false)
   })
 })
 

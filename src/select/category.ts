@@ -95,7 +95,7 @@ function keywordPattern(keywords: readonly string[]): RegExp {
         .join('[\\s_-]*')
     )
     .filter(Boolean)
-  if (!alternatives.length) return /(?!)/
+  if (!alternatives.length) return /(?!)/ // keywords of separators alone match nothing
   const wordChar = '[\\p{L}\\p{M}\\p{N}]'
   return new RegExp(`(?<!${wordChar})(?:${alternatives.join('|')})(?!${wordChar})`, 'iu')
 }
