@@ -63,6 +63,16 @@ export const errors = {
       'source-timeout',
       `Listings URL ${source} did not answer within ${seconds} s. Raise "listings-timeout" or check the server.`
     ),
+  sourceUnreachable: (source: string, problem: string) =>
+    new BoardError(
+      'source-http',
+      `Listings URL ${source} could not be reached (${problem}). Check the address and the network, or try again later.`
+    ),
+  sourceWebPage: (source: string, contentType: string) =>
+    new BoardError(
+      'source-format',
+      `Listings URL ${source} sent a web page (${contentType}), not JSON, JSONL, CSV or YAML. Point "listings" at the raw file (on GitHub, the "Raw" link).`
+    ),
   sourceTooLarge: (source: string, limit: number) =>
     new BoardError(
       'source-too-large',
