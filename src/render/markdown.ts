@@ -1,0 +1,35 @@
+/** Serializes a zone's mdast tree to Markdown as GitHub reads it. */
+
+import type { Root, Table } from 'mdast'
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
+import { toMarkdown as serialize, type ConstructName, type Unsafe } from 'mdast-util-to-markdown'
+
+/** Markdown with LF line endings and no trailing newline. */
+export function toMarkdown(tree: Root | Table): string {
+  const markdown = serialize(tree, {
+    extensions: [gfmTableToMarkdown({ tablePipeAlign: false })],
+    emphasis: '_',
+    strong: '*',
+    handlers: { break: () => '  \n' },
+    unsafe: GITHUB_UNSAFE
+  })
+  return markdown.replace(/\n$/, '')
+}
+
+// Where a character must stay as written (URLs, code), it is never escaped.
+const LITERAL_SPANS: ConstructName[] = [
+  'autolink',
+  'destinationLiteral',
+  'destinationRaw',
+  'reference',
+  'titleQuote',
+  'titleApostrophe'
+]
+
+// Characters GitHub gives a meaning that mdast-util-to-markdown does not escape by default.
+const GITHUB_UNSAFE: Unsafe[] = [
+  // cmark-gfm's strikethrough takes one or two tildes: `~x~`.
+  { character: '~', inConstruct: 'phrasing', notInConstruct: LITERAL_SPANS },
+  // GitHub renders text between dollar signs as math: `$80k-$100k`.
+  { character: '$', inConstruct: 'phrasing', notInConstruct: LITERAL_SPANS }
+]

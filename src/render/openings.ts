@@ -1,0 +1,77 @@
+/** The Current Openings table: one row per selected listing, as an mdast GFM table. */
+
+import type { PhrasingContent, Table, TableRow } from 'mdast'
+import type { Labels } from '../config/labels.js'
+import type { Listing, WorkType } from '../model.js'
+import { monthDay } from './dates.js'
+import { link, strong, tableRow, text } from './nodes.js'
+import { literalText } from './text.js'
+
+export interface OpeningsOptions {
+  labels: Labels
+  /** Tracking parameters for the position links; undefined adds none and leaves the url as given. */
+  utm?: { source: string; medium: string; campaign: string }
+  /** IANA zone the Date column is shown in, e.g. `UTC`. */
+  timezone: string
+}
+
+export function openingsTable(rows: Listing[], options: OpeningsOptions): Table {
+  const { labels } = options
+  const header = [labels.company, labels.position, labels.location, labels.type, labels.date]
+  return {
+    type: 'table',
+    children: [
+      tableRow(header.map(label => [text(label)])),
+      ...rows.map(listing => listingRow(listing, options))
+    ]
+  }
+}
+
+function listingRow(listing: Listing, { labels, utm, timezone }: OpeningsOptions): TableRow {
+  return tableRow([
+    [strong(linked(cellText(listing.company, labels), listing.companyUrl))],
+    [strong(linked(cellText(listing.title, labels), withUtm(listing.url, utm)))],
+    cellText(listing.location, labels),
+    [text(workTypeLabel(listing.workType, labels))],
+    [text(monthDay(listing.postedAt, timezone))]
+  ])
+}
+
+/** Listing text shown literally; `N/A` (labels.notAvailable) when nothing is left of it. */
+function cellText(value: string, labels: Labels): PhrasingContent[] {
+  const children = literalText(value)
+  return children.length > 0 ? children : [text(labels.notAvailable)]
+}
+
+function linked(children: PhrasingContent[], url: string | undefined): PhrasingContent[] {
+  return url ? [link(url, children)] : children
+}
+
+/**
+ * The posting url with our tracking parameters. Every `utm_*` parameter already there is
+ * dropped, so a feed's own tracking never mixes with ours; other parameters stay as written.
+ */
+function withUtm(url: string, utm: OpeningsOptions['utm']): string {
+  if (!utm) return url
+  const parsed = new URL(url)
+  const kept = parsed.search
+    .slice(1)
+    .split('&')
+    .filter(pair => pair !== '' && !/^utm_/i.test(pair))
+  const ours = new URLSearchParams({
+    utm_source: utm.source,
+    utm_medium: utm.medium,
+    utm_campaign: utm.campaign
+  })
+  parsed.search = [...kept, ours.toString()].join('&')
+  return parsed.href
+}
+
+function workTypeLabel(workType: WorkType, labels: Labels): string {
+  const names: Record<WorkType, string> = {
+    remote: labels.remote,
+    hybrid: labels.hybrid,
+    on_site: labels.onSite
+  }
+  return names[workType]
+}

@@ -1,0 +1,35 @@
+/**
+ * Listing text as mdast phrasing that GitHub shows literally.
+ *
+ * Markdown syntax characters (`*`, `|`, `<`, ...) are escaped later by the serializer
+ * (see markdown.ts). What the serializer cannot prevent is GitHub's autolink extension,
+ * which turns bare `www.x.com`, `http://x` and `a@b.com` into links after parsing: escapes
+ * and character references do not stop the email case, because cmark-gfm scans the decoded
+ * text. An empty HTML comment splits the text node, so every link in the table stays one
+ * we made. GitHub strips comments from the rendered page, leaving the text as it was.
+ */
+
+import type { PhrasingContent } from 'mdast'
+import { html, text } from './nodes.js'
+
+/** Trimmed text with line breaks and control characters as single spaces; [] when empty. */
+export function literalText(value: string): PhrasingContent[] {
+  const pieces = singleLine(value)
+    .split(AUTOLINK_TRIGGER)
+    .filter(piece => piece !== '')
+  return pieces.flatMap((piece, index) =>
+    index === 0 ? [text(piece)] : [html(LINK_BREAK), text(piece)]
+  )
+}
+
+const LINE_BREAKS_AND_CONTROLS = /\s*[\p{Cc}\p{Zl}\p{Zp}]+\s*/gu
+
+function singleLine(value: string): string {
+  return value.replace(LINE_BREAKS_AND_CONTROLS, ' ').trim()
+}
+
+// Zero-width split points just before the character that lets cmark-gfm recognise a link:
+// the dot of `www.`, the colon of `scheme://`, the `@` of an email address.
+const AUTOLINK_TRIGGER = /(?<=www)(?=\.)|(?=:\/\/)|(?<=\S)(?=@)/gi
+
+const LINK_BREAK = '<!-- -->'
