@@ -31,9 +31,13 @@ console.log(`${TARGET}: ${OPERATIONS.length} operations from ${PACKAGE}`)
 function readDescription() {
   const folder = mkdtempSync(join(tmpdir(), 'openapi-'))
   try {
-    const tarball = execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', folder], {
-      encoding: 'utf8'
-    }).trim()
+    const tarball = execFileSync(
+      'npm',
+      ['pack', PACKAGE, '--silent', '--pack-destination', folder],
+      {
+        encoding: 'utf8'
+      }
+    ).trim()
     execFileSync('tar', ['-xzf', join(folder, tarball), '-C', folder, SOURCE])
     return JSON.parse(readFileSync(join(folder, SOURCE), 'utf8'))
   } finally {

@@ -1,0 +1,182 @@
+/**
+ * The double is only worth its checks if they catch a wrong client: these tests send it
+ * requests GitHub would refuse, and requests it must answer the way GitHub does.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { faults, startGitHubDouble, type GitHubDouble } from './server.js'
+
+const TOKEN = 'ghs_doubletesttoken0123456789'
+
+let github: GitHubDouble
+let base: string
+
+beforeEach(async () => {
+  github = await startGitHubDouble({ token: TOKEN })
+  base = await github.git.commitFiles('main', { 'README.md': '# Jobs\n' }, 'Start')
+})
+afterEach(() => github.close())
+
+const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+  call(github.graphqlUrl, 'POST', { query, variables })
+const rest = (method: string, path: string, body?: unknown) =>
+  call(`${github.apiUrl}/repos/octo-org/job-board/${path}`, method, body)
+
+async function call(url: string, method: string, body?: unknown, token = TOKEN) {
+  const response = await fetch(url, {
+    method,
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+  return { status: response.status, body: (await response.json()) as Record<string, any> }
+}
+
+const COMMIT = `mutation ($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid url } }
+}`
+const commitInput = (expectedHeadOid: string) => ({
+  input: {
+    branch: { repositoryNameWithOwner: 'octo-org/job-board', branchName: 'main' },
+    expectedHeadOid,
+    message: { headline: 'Update' },
+    fileChanges: {
+      additions: [{ path: 'README.md', contents: Buffer.from('# New\n').toString('base64') }]
+    }
+  }
+})
+
+describe('GraphQL', () => {
+  it('reads the branch head and a file in one query', async () => {
+    const { body } = await graphql(
+      `
+        query ($owner: String!, $name: String!) {
+          repository(owner: $owner, name: $name) {
+            defaultBranchRef {
+              name
+              target {
+                oid
+                ... on Commit {
+                  file(path: "README.md") {
+                    object {
+                      ... on Blob {
+                        text
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { owner: 'octo-org', name: 'job-board' }
+    )
+    expect(body.data.repository.defaultBranchRef).toEqual({
+      name: 'main',
+      target: { oid: base, file: { object: { text: '# Jobs\n' } } }
+    })
+    expect(github.problems).toEqual([])
+  })
+
+  it('flags a field GitHub does not have', async () => {
+    await graphql('query { repository(owner: "octo-org", name: "job-board") { readmeText } }')
+    expect(github.problems.join('\n')).toMatch(/Cannot query field "readmeText"/)
+  })
+
+  it('flags variables of the wrong type', async () => {
+    await graphql(COMMIT, { input: { ...commitInput(base).input, expectedHeadOid: undefined } })
+    expect(github.problems.join('\n')).toMatch(/expectedHeadOid/)
+  })
+
+  it('commits on the branch when the expected head is current', async () => {
+    const { body } = await graphql(COMMIT, commitInput(base))
+    const head = await github.git.head('main')
+    expect(body.data.createCommitOnBranch.commit.oid).toBe(head)
+    expect(await github.git.readFile('main', 'README.md')).toBe('# New\n')
+    const [commit] = await github.git.log('main')
+    expect(commit?.committer.email).toBe('noreply@github.com')
+    expect(commit?.parents).toEqual([base])
+  })
+
+  it('refuses a stale expected head the way GitHub words it, and moves nothing', async () => {
+    const theirs = await github.git.commitFiles('main', { 'NOTES.md': 'x\n' })
+    const { body } = await graphql(COMMIT, commitInput(base))
+    expect(body.errors[0]).toMatchObject({
+      type: 'STALE_DATA',
+      message: `Expected branch to point to "${base}" but it did not. Pull and try again.`
+    })
+    expect(await github.git.head('main')).toBe(theirs)
+    expect(github.problems).toEqual([])
+  })
+})
+
+describe('REST', () => {
+  it('creates a tree, a commit and moves the ref forward', async () => {
+    const tree = await rest('POST', 'git/trees', {
+      base_tree: `${base}`,
+      tree: [{ path: 'README.md', mode: '100644', type: 'blob', content: '# Rest\n' }]
+    })
+    const commit = await rest('POST', 'git/commits', {
+      message: 'Rest commit',
+      tree: tree.body.sha,
+      parents: [base],
+      author: { name: 'Board Bot', email: 'bot@example.com' }
+    })
+    const ref = await rest('PATCH', 'git/refs/heads/main', { sha: commit.body.sha, force: false })
+    expect([tree.status, commit.status, ref.status]).toEqual([201, 201, 200])
+    expect(await github.git.readFile('main', 'README.md')).toBe('# Rest\n')
+    expect((await github.git.log('main'))[0]?.author.name).toBe('Board Bot')
+    expect(github.problems).toEqual([])
+  })
+
+  it('refuses a ref update that is not a fast forward', async () => {
+    const { tree } = await github.git.commit(base)
+    const orphan = await rest('POST', 'git/commits', { message: 'Orphan', tree })
+    const { status, body } = await rest('PATCH', 'git/refs/heads/main', { sha: orphan.body.sha })
+    expect(status).toBe(422)
+    expect(body.message).toBe('Update is not a fast forward')
+    expect(await github.git.head('main')).toBe(base)
+  })
+
+  it('flags a request field GitHub does not know', async () => {
+    await rest('PATCH', 'git/refs/heads/main', { sha: base, forced: true })
+    expect(github.problems).toEqual(['git/update-ref request: unknown field "forced"'])
+  })
+
+  it('flags an operation outside the contract', async () => {
+    await rest('GET', 'contents/README.md')
+    expect(github.problems.join('\n')).toMatch(
+      /GET \/api\/rest\/repos\/octo-org\/job-board\/contents\/README.md: not an operation/
+    )
+  })
+
+  it('answers 401 to a wrong token', async () => {
+    const { status, body } = await call(
+      github.graphqlUrl,
+      'POST',
+      { query: '{ viewer { login } }' },
+      'nope'
+    )
+    expect(status).toBe(401)
+    expect(body.message).toBe('Bad credentials')
+  })
+})
+
+describe('faults and counting', () => {
+  it('answers the next matching requests with the fault, then normally, and counts all', async () => {
+    github.failNext(faults.secondaryRateLimit(429), 1)
+    const first = await rest('GET', `git/blobs/${await github.git.pathOid('main', 'README.md')}`)
+    const second = await rest('GET', `git/blobs/${await github.git.pathOid('main', 'README.md')}`)
+    expect([first.status, second.status]).toEqual([429, 200])
+    expect(github.requests.map(request => `${request.operation} ${request.status}`)).toEqual([
+      'git/get-blob 429',
+      'git/get-blob 200'
+    ])
+  })
+
+  it('lets someone else commit right before the next write', async () => {
+    github.hosted.beforeNextWrite(() => github.git.commitFiles('main', { 'NOTES.md': 'mine\n' }))
+    const { body } = await graphql(COMMIT, commitInput(base))
+    expect(body.errors[0].type).toBe('STALE_DATA')
+    expect(await github.git.readFile('main', 'NOTES.md')).toBe('mine\n')
+  })
+})
