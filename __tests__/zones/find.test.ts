@@ -1,0 +1,201 @@
+import { describe, expect, it } from '@jest/globals'
+import type { BoardError } from '../../src/errors.js'
+import { findZones } from '../../src/zones/find.js'
+
+const start = (name: string, prefix = 'jobs') => `<!-- ${prefix}:${name}:start -->`
+const end = (name: string, prefix = 'jobs') => `<!-- ${prefix}:${name}:end -->`
+
+/** A README from its lines, LF-terminated. */
+const readme = (...lines: string[]) => lines.map(line => `${line}\n`).join('')
+
+const OPENINGS = [start('openings'), '| table |', end('openings')]
+
+function errorOf(text: string, prefix = 'jobs'): BoardError {
+  try {
+    findZones(text, prefix)
+  } catch (error) {
+    return error as BoardError
+  }
+  throw new Error('findZones did not throw')
+}
+
+describe('findZones', () => {
+  it('finds a zone with the lines of its markers and the offsets of its content', () => {
+    const text = readme(
+      '# Jobs',
+      '',
+      start('openings'),
+      'old row 1',
+      'old row 2',
+      end('openings'),
+      'after'
+    )
+    const zone = findZones(text, 'jobs').get('openings')!
+    expect(zone).toMatchObject({ name: 'openings', startLine: 3, endLine: 6, eol: '\n' })
+    expect(text.slice(zone.contentStart, zone.contentEnd)).toBe('old row 1\nold row 2\n')
+  })
+
+  it('finds zones in any order', () => {
+    const text = readme(
+      start('stats'),
+      's',
+      end('stats'),
+      ...OPENINGS,
+      start('updated'),
+      'u',
+      end('updated')
+    )
+    const zones = findZones(text, 'jobs')
+    expect([...zones.keys()].sort()).toEqual(['openings', 'stats', 'updated'])
+    expect(zones.get('stats')).toMatchObject({ startLine: 1, endLine: 3 })
+    expect(zones.get('updated')).toMatchObject({ startLine: 7, endLine: 9 })
+  })
+
+  it('finds an empty zone whose markers are adjacent', () => {
+    const zone = findZones(readme(start('openings'), end('openings')), 'jobs').get('openings')!
+    expect(zone.contentStart).toBe(zone.contentEnd)
+    expect(zone.contentStart).toBe(start('openings').length + 1)
+  })
+
+  it('leaves out zones the README lacks', () => {
+    expect([...findZones(readme(...OPENINGS), 'jobs').keys()]).toEqual(['openings'])
+  })
+
+  it('tolerates whitespace inside the comment and around the marker', () => {
+    const text = readme('<!--jobs:openings:start-->  ', 'row', '   <!--   jobs:openings:end   -->')
+    expect(findZones(text, 'jobs').get('openings')).toMatchObject({ startLine: 1, endLine: 3 })
+  })
+
+  it('uses the marker prefix, taken literally', () => {
+    const text = readme(start('openings', 'my.board'), end('openings', 'my.board'), ...OPENINGS)
+    expect(findZones(text, 'my.board').get('openings')).toMatchObject({ startLine: 1, endLine: 2 })
+    expect(() =>
+      findZones(readme(start('openings', 'myXboard'), end('openings', 'myXboard')), 'my.board')
+    ).toThrow(expect.objectContaining({ code: 'zone-missing' }))
+  })
+
+  it('ignores markers of unknown zones', () => {
+    const text = readme(start('foo'), ...OPENINGS, end('bar'))
+    expect([...findZones(text, 'jobs').keys()]).toEqual(['openings'])
+  })
+
+  it('ignores markers in a fenced code block', () => {
+    const text = readme('```markdown', start('openings'), end('openings'), '```', ...OPENINGS)
+    expect(findZones(text, 'jobs').get('openings')).toMatchObject({ startLine: 5, endLine: 7 })
+  })
+
+  it('ignores markers in an indented code block', () => {
+    const text = readme(
+      'Example:',
+      '',
+      `    ${start('openings')}`,
+      `    ${end('stats')}`,
+      '',
+      ...OPENINGS
+    )
+    expect(findZones(text, 'jobs').get('openings')).toMatchObject({ startLine: 6, endLine: 8 })
+  })
+
+  it('ignores markers inside another HTML block', () => {
+    const text = readme(
+      '<details>',
+      start('openings'),
+      end('openings'),
+      '</details>',
+      '',
+      ...OPENINGS
+    )
+    expect(findZones(text, 'jobs').get('openings')).toMatchObject({ startLine: 6, endLine: 8 })
+  })
+
+  it('ignores markers in running text', () => {
+    const text = readme(`Put ${start('openings')} on a line of its own.`, '', ...OPENINGS)
+    expect(findZones(text, 'jobs').get('openings')).toMatchObject({ startLine: 3, endLine: 5 })
+  })
+
+  it.each([
+    ['blockquote', readme(...OPENINGS, '', `> ${start('stats')}`, `> ${end('stats')}`), 5],
+    ['list item', readme(...OPENINGS, '', `- ${start('stats')}`), 5],
+    [
+      'list item',
+      readme('1. item', '', `   ${start('openings')}`, '   row', `   ${end('openings')}`),
+      3
+    ]
+  ])('refuses a marker inside a %s, naming the line', (container, text, line) => {
+    const error = errorOf(text)
+    expect(error.code).toBe('zone-misplaced')
+    expect(error.message).toContain(`Line ${line}:`)
+    expect(error.message).toContain(container)
+  })
+
+  it('refuses a start without its end, naming the line', () => {
+    const error = errorOf(readme('# Jobs', start('openings'), 'row'))
+    expect(error.code).toBe('zone-unpaired')
+    expect(error.message).toMatch(/^Line 2: <!-- jobs:openings:start --> has no/)
+  })
+
+  it('refuses an end without its start, naming the line', () => {
+    const error = errorOf(readme(...OPENINGS, 'text', end('stats')))
+    expect(error.code).toBe('zone-unpaired')
+    expect(error.message).toMatch(/^Line 5: <!-- jobs:stats:end --> has no/)
+  })
+
+  it('refuses an end of another zone than the open one', () => {
+    const error = errorOf(readme(start('openings'), end('stats'), end('openings')))
+    expect(error.code).toBe('zone-unpaired')
+    expect(error.message).toMatch(/^Line 2: <!-- jobs:stats:end -->/)
+  })
+
+  it('refuses a duplicated zone, naming both lines', () => {
+    const error = errorOf(readme(...OPENINGS, '', ...OPENINGS))
+    expect(error.code).toBe('zone-duplicate')
+    expect(error.message).toMatch(/^Line 5: a second openings zone \(the first starts on line 1\)/)
+  })
+
+  it('refuses a nested zone, naming both lines', () => {
+    const error = errorOf(readme(start('openings'), start('stats'), end('stats'), end('openings')))
+    expect(error.code).toBe('zone-nested')
+    expect(error.message).toMatch(
+      /^Line 2: the stats zone starts inside the openings zone that starts on line 1/
+    )
+  })
+
+  it('refuses overlapping zones', () => {
+    const error = errorOf(readme(start('openings'), start('stats'), end('openings'), end('stats')))
+    expect(error.code).toBe('zone-nested')
+    expect(error.message).toMatch(/^Line 2:/)
+  })
+
+  it('refuses a README without an openings zone', () => {
+    const error = errorOf(readme('# Jobs', start('stats'), end('stats')))
+    expect(error.code).toBe('zone-missing')
+    expect(error.message).toContain('<!-- jobs:openings:start -->')
+  })
+
+  it('counts lines and offsets of a CRLF README exactly', () => {
+    const text = ['# Jobs', start('openings'), 'row', end('openings'), ''].join('\r\n')
+    const zone = findZones(text, 'jobs').get('openings')!
+    expect(zone).toMatchObject({ startLine: 2, endLine: 4, eol: '\r\n' })
+    expect(text.slice(zone.contentStart, zone.contentEnd)).toBe('row\r\n')
+  })
+
+  it('counts a lone CR as a line ending', () => {
+    const text = ['# Jobs', start('openings'), 'row', end('openings')].join('\r')
+    const zone = findZones(text, 'jobs').get('openings')!
+    expect(zone).toMatchObject({ startLine: 2, endLine: 4, eol: '\r' })
+    expect(text.slice(zone.contentStart, zone.contentEnd)).toBe('row\r')
+  })
+
+  it('counts offsets past a BOM', () => {
+    const text = `\uFEFF${readme(...OPENINGS)}`
+    const zone = findZones(text, 'jobs').get('openings')!
+    expect(zone.startLine).toBe(1)
+    expect(text.slice(zone.contentStart, zone.contentEnd)).toBe('| table |\n')
+  })
+
+  it('finds an end marker on a last line without newline', () => {
+    const text = readme(start('openings'), 'row') + end('openings')
+    const zone = findZones(text, 'jobs').get('openings')!
+    expect(text.slice(zone.contentEnd)).toBe(end('openings'))
+  })
+})

@@ -1,0 +1,126 @@
+/**
+ * Finds the zones of a README: the lines between `<!-- PREFIX:NAME:start -->` and
+ * `<!-- PREFIX:NAME:end -->`.
+ *
+ * A real Markdown parse decides which lines are markers, so markers shown in code blocks,
+ * inside other HTML or in running text do not count. The parse only tells line numbers;
+ * offsets come from the original string, so a BOM and every line ending are kept exactly.
+ */
+
+import type { Html, Parent } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { errors } from '../errors.js'
+import { type Eol, splitLines } from './lines.js'
+
+export type ZoneName = 'openings' | 'updated' | 'stats'
+
+export interface Zone {
+  name: ZoneName
+  /** 1-based line of the start marker. */
+  startLine: number
+  /** 1-based line of the end marker. */
+  endLine: number
+  /** Offset just after the start marker line's line ending. */
+  contentStart: number
+  /** Offset of the end marker line's first character. */
+  contentEnd: number
+  /** The start marker line's ending; generated lines use it too. */
+  eol: Eol
+}
+
+/** Every zone the README has; throws a BoardError naming the line when markers do not pair up. */
+export function findZones(readme: string, prefix: string): Map<ZoneName, Zone> {
+  const pairs = pairMarkers(findMarkers(readme, prefix), prefix)
+  if (!pairs.has('openings')) throw errors.zoneMissing(prefix, 'openings')
+  const lines = splitLines(readme)
+  const zones = new Map<ZoneName, Zone>()
+  for (const [name, { startLine, endLine }] of pairs) {
+    const startMarker = lines[startLine - 1]!
+    zones.set(name, {
+      name,
+      startLine,
+      endLine,
+      contentStart: startMarker.end + startMarker.eol.length,
+      contentEnd: lines[endLine - 1]!.start,
+      // A start marker always has a line after it (its end marker), so it has an ending.
+      eol: startMarker.eol as Eol
+    })
+  }
+  return zones
+}
+
+const ZONE_NAMES: readonly ZoneName[] = ['openings', 'updated', 'stats']
+
+interface Marker {
+  name: ZoneName
+  edge: 'start' | 'end'
+  line: number
+}
+
+function findMarkers(readme: string, prefix: string): Marker[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(readme)
+  const pattern = markerPattern(prefix)
+  const markers: Marker[] = []
+  for (const { node, parent } of htmlNodes(tree)) {
+    const match = pattern.exec(node.value.trim())
+    if (!match) continue
+    const marker: Marker = {
+      name: match[1] as ZoneName,
+      edge: match[2] as Marker['edge'],
+      line: node.position!.start.line
+    }
+    const container = CONTAINERS[parent.type]
+    if (container)
+      throw errors.zoneMisplaced(prefix, marker.name, marker.edge, marker.line, container)
+    // Any other parent than the root is a paragraph or heading: the marker is running text.
+    if (parent.type === 'root') markers.push(marker)
+  }
+  return markers
+}
+
+function markerPattern(prefix: string): RegExp {
+  const escapedPrefix = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`^<!--\\s*${escapedPrefix}:(${ZONE_NAMES.join('|')}):(start|end)\\s*-->$`)
+}
+
+/** Block containers a marker must not be in, by the name the error message uses. */
+const CONTAINERS: Record<string, string | undefined> = {
+  blockquote: 'blockquote',
+  listItem: 'list item',
+  footnoteDefinition: 'footnote definition'
+}
+
+/** HTML nodes in document order, each with its parent. */
+function* htmlNodes(parent: Parent): Generator<{ node: Html; parent: Parent }> {
+  for (const child of parent.children) {
+    if (child.type === 'html') yield { node: child, parent }
+    if ('children' in child) yield* htmlNodes(child)
+  }
+}
+
+interface MarkerPair {
+  startLine: number
+  endLine: number
+}
+
+function pairMarkers(markers: Marker[], prefix: string): Map<ZoneName, MarkerPair> {
+  const pairs = new Map<ZoneName, MarkerPair>()
+  let open: Marker | undefined
+  for (const marker of markers) {
+    if (marker.edge === 'start') {
+      if (open) throw errors.zoneNested(prefix, marker.name, marker.line, open.name, open.line)
+      const earlier = pairs.get(marker.name)
+      if (earlier) throw errors.zoneDuplicate(prefix, marker.name, marker.line, earlier.startLine)
+      open = marker
+    } else {
+      if (open?.name !== marker.name)
+        throw errors.zoneEndWithoutStart(prefix, marker.name, marker.line)
+      pairs.set(marker.name, { startLine: open.line, endLine: marker.line })
+      open = undefined
+    }
+  }
+  if (open) throw errors.zoneStartWithoutEnd(prefix, open.name, open.line)
+  return pairs
+}
