@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { isBoardError } from '../../src/errors.js'
 import { initReadme, type InitOptions } from '../../src/init/init.js'
+import { findZones, type ZoneName } from '../../src/zones/find.js'
 import { renderGfm } from '../helpers/cmark.js'
 
 // Small made-up boards shaped like the five real ones (Backend, Data Analyst, Frontend,
@@ -14,12 +15,10 @@ const board = (name: string): string =>
 const init = (readme: string, options: Partial<InitOptions> = {}) =>
   initReadme(readme, { prefix: 'jobs', ...options })
 
-/** The lines between a zone's markers, or undefined when the markers are not both there. */
-function zoneLines(text: string, zone: string, prefix = 'jobs'): string[] | undefined {
-  const lines = text.split(/\r?\n/)
-  const start = lines.indexOf(`<!-- ${prefix}:${zone}:start -->`)
-  const end = lines.indexOf(`<!-- ${prefix}:${zone}:end -->`)
-  return start === -1 || end === -1 ? undefined : lines.slice(start + 1, end)
+/** The lines of a zone as the zones module (the one a run uses) reads them; undefined when absent. */
+function zoneLines(text: string, name: ZoneName, prefix = 'jobs'): string[] | undefined {
+  const zone = findZones(text, prefix).get(name)
+  return zone && text.slice(zone.contentStart, zone.contentEnd).split(/\r?\n/).slice(0, -1)
 }
 
 /** The text with the marker lines init adds taken out again. */
@@ -87,6 +86,9 @@ describe('init keeps the file as it is', () => {
     const { text } = init(crlf)
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     expect(text).toContain('\r\n<!-- jobs:openings:start -->\r\n| Company |')
+    expect(zoneLines(text, 'updated')).toEqual([
+      '<sub><small>Last updated: Jul 01, 2026 at 06:00 UTC</small></sub>'
+    ])
     expect(withoutMarkers(text)).toBe(crlf)
   })
 

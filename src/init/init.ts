@@ -10,8 +10,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { errors } from '../errors.js'
-
-export type InitZone = 'openings' | 'updated' | 'stats'
+import type { ZoneName } from '../zones/find.js'
+import { splitLines, type Line } from '../zones/lines.js'
 
 export interface InitOptions {
   /** The marker prefix, as in `<!-- PREFIX:openings:start -->` (the CLI default is 'jobs'). */
@@ -27,7 +27,7 @@ export interface InitResult {
   /** The README with the marker lines added. */
   text: string
   /** The zones this run wrapped, in the order they appear. Empty when there was nothing to do. */
-  wrapped: InitZone[]
+  wrapped: ZoneName[]
   /** The README already had openings markers, so no table was searched for. */
   alreadyMarked: boolean
 }
@@ -35,15 +35,16 @@ export interface InitResult {
 /** Throws `errors.noOpeningsTable` when the README has neither openings markers nor a table to wrap. */
 export function initReadme(readme: string, options: InitOptions): InitResult {
   const blocks = parseBlocks(readme)
+  const lines = splitLines(readme)
   const marked = markedZones(blocks, options.prefix)
   const found = [
     marked.has('openings') ? undefined : openingsSpan(blocks, options),
-    marked.has('updated') ? undefined : updatedSpan(blocks, readme),
+    marked.has('updated') ? undefined : updatedSpan(blocks, lines, readme),
     marked.has('stats') ? undefined : statsSpan(blocks)
   ]
   const spans = found.filter(span => span !== undefined).sort((a, b) => a.first - b.first)
   return {
-    text: insertMarkers(readme, spans, options.prefix),
+    text: insertMarkers(readme, lines, spans, options.prefix),
     wrapped: spans.map(span => span.zone),
     alreadyMarked: marked.has('openings')
   }
@@ -51,7 +52,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
 
 /** Lines `first`..`last` (1-based, inclusive) of the README, to go between the zone's markers. */
 interface Span {
-  zone: InitZone
+  zone: ZoneName
   first: number
   last: number
 }
@@ -67,15 +68,18 @@ function parseBlocks(readme: string): RootContent[] {
   return tree.children
 }
 
-/** Zones that already have a start or an end marker; init leaves those alone. */
-function markedZones(blocks: RootContent[], prefix: string): Set<InitZone> {
+/**
+ * Zones that already have a start or an end marker, written the way the zones module reads them;
+ * init leaves those alone (a run then reports markers that do not pair up).
+ */
+function markedZones(blocks: RootContent[], prefix: string): Set<ZoneName> {
   const marker = new RegExp(
-    `^<!-- ${escapeRegExp(prefix)}:(openings|updated|stats):(?:start|end) -->$`
+    `^<!--\\s*${escapeRegExp(prefix)}:(openings|updated|stats):(?:start|end)\\s*-->$`
   )
-  const zones = new Set<InitZone>()
+  const zones = new Set<ZoneName>()
   for (const block of blocks) {
     const match = block.type === 'html' ? marker.exec(block.value.trim()) : null
-    if (match) zones.add(match[1] as InitZone)
+    if (match) zones.add(match[1] as ZoneName)
   }
   return zones
 }
@@ -105,14 +109,15 @@ function tableAtLine(blocks: RootContent[], line: number): Table | undefined {
  * The line of the first paragraph mentioning "Last updated". Only that line is wrapped, not the
  * whole paragraph: a run replaces the zone entirely, and must not eat the text around it.
  */
-function updatedSpan(blocks: RootContent[], readme: string): Span | undefined {
+function updatedSpan(blocks: RootContent[], lines: Line[], readme: string): Span | undefined {
   const paragraph = blocks.find(
     block => block.type === 'paragraph' && LAST_UPDATED.test(toString(block))
   )
   if (!paragraph) return undefined
   const first = startLine(paragraph)
-  const lines = readme.split(/\r\n|\r|\n/).slice(first - 1, endLine(paragraph))
-  const offset = lines.findIndex(text => LAST_UPDATED.test(text))
+  const offset = lines
+    .slice(first - 1, endLine(paragraph))
+    .findIndex(line => LAST_UPDATED.test(readme.slice(line.start, line.end)))
   // -1: the words are split across lines, so the whole paragraph is the line.
   if (offset === -1) return { zone: 'updated', first, last: endLine(paragraph) }
   return { zone: 'updated', first: first + offset, last: first + offset }
@@ -136,19 +141,22 @@ function statsSpan(blocks: RootContent[]): Span | undefined {
 }
 
 /** Inserts a marker line before each span's first line and after its last, in the file's line ending. */
-function insertMarkers(readme: string, spans: Span[], prefix: string): string {
+function insertMarkers(readme: string, lines: Line[], spans: Span[], prefix: string): string {
   if (spans.length === 0) return readme
-  const eol = /\r\n|\r|\n/.exec(readme)?.[0] ?? '\n'
-  const lineStarts = lineOffsets(readme)
-  const marker = (zone: InitZone, edge: 'start' | 'end') => `<!-- ${prefix}:${zone}:${edge} -->`
+  const eol = lines.find(line => line.eol)?.eol ?? '\n'
+  // Line 1 starts after a BOM, so the BOM stays first.
+  const lineStarts = lines.map((line, index) =>
+    index === 0 && readme.startsWith('\uFEFF') ? 1 : line.start
+  )
+  const marker = (zone: ZoneName, edge: 'start' | 'end') => `<!-- ${prefix}:${zone}:${edge} -->`
 
   const insertions: Array<{ at: number; text: string }> = []
   for (const span of spans) {
     insertions.push({ at: lineStarts[span.first - 1]!, text: marker(span.zone, 'start') + eol })
     const next = lineStarts[span.last]
     insertions.push(
-      next === undefined
-        ? { at: readme.length, text: eol + marker(span.zone, 'end') } // the last line has no line ending
+      next === undefined // the span's last line is the file's, without a line ending
+        ? { at: readme.length, text: eol + marker(span.zone, 'end') }
         : { at: next, text: marker(span.zone, 'end') + eol }
     )
   }
@@ -161,13 +169,6 @@ function insertMarkers(readme: string, spans: Span[], prefix: string): string {
     copied = at
   }
   return text + readme.slice(copied)
-}
-
-/** Offset of each line's first character; line 1 starts after a BOM, so the BOM stays first. */
-function lineOffsets(readme: string): number[] {
-  const offsets = [readme.startsWith('\uFEFF') ? 1 : 0]
-  for (const ending of readme.matchAll(/\r\n|\r|\n/g)) offsets.push(ending.index + ending[0].length)
-  return offsets
 }
 
 function startLine(node: RootContent): number {
