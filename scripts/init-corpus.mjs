@@ -23,18 +23,29 @@ if (!existsSync(corpus)) {
   console.log(`No corpus at ${corpus}; nothing to check.`)
   process.exit(0)
 }
-if (!existsSync(cli)) console.log(`No CLI at ${cli} (run \`npm run build\`): only init is checked.\n`)
+if (!existsSync(cli))
+  console.log(`No CLI at ${cli} (run \`npm run build\`): only init is checked.\n`)
 
 const scratch = mkdtempSync(join(tmpdir(), 'jobs-readme-corpus-'))
 let failures = 0
-for (const file of readdirSync(corpus).filter(name => name.endsWith('.md')).sort()) {
-  const checks = checkBoard(join(corpus, file), join(scratch, basename(file).replace(/(\.README)?\.md$/, '')))
+for (const file of readdirSync(corpus)
+  .filter(name => name.endsWith('.md'))
+  .sort()) {
+  const checks = checkBoard(
+    join(corpus, file),
+    join(scratch, basename(file).replace(/(\.README)?\.md$/, ''))
+  )
   const failed = checks.filter(check => !check.ok)
   failures += failed.length
   console.log(`${failed.length ? 'FAIL' : 'ok  '} ${file}`)
-  for (const check of checks) console.log(`     ${check.ok ? '✓' : '✗'} ${check.name}${check.detail ? `: ${check.detail}` : ''}`)
+  for (const check of checks)
+    console.log(
+      `     ${check.ok ? '✓' : '✗'} ${check.name}${check.detail ? `: ${check.detail}` : ''}`
+    )
 }
-console.log(`\n${failures ? `${failures} check(s) failed` : 'All checks passed'}; files in ${scratch}`)
+console.log(
+  `\n${failures ? `${failures} check(s) failed` : 'All checks passed'}; files in ${scratch}`
+)
 process.exit(failures ? 1 : 0)
 
 /** Runs the checks on one board; its files go to `base`.*. */
@@ -43,9 +54,15 @@ function checkBoard(path, base) {
   const adopted = initReadme(original, { prefix: PREFIX })
   writeFileSync(`${base}.README.md`, adopted.text)
   const checks = [
-    { name: `init wrapped ${adopted.wrapped.join(', ') || 'nothing'}`, ok: adopted.wrapped.includes('openings') },
+    {
+      name: `init wrapped ${adopted.wrapped.join(', ') || 'nothing'}`,
+      ok: adopted.wrapped.includes('openings')
+    },
     { name: 'every other byte kept', ok: withoutMarkers(adopted.text) === original },
-    { name: 'a second init changes nothing', ok: initReadme(adopted.text, { prefix: PREFIX }).text === adopted.text }
+    {
+      name: 'a second init changes nothing',
+      ok: initReadme(adopted.text, { prefix: PREFIX }).text === adopted.text
+    }
   ]
   if (existsSync(cli)) checks.push(reproduceTable(adopted.text, base))
   return checks
@@ -55,16 +72,39 @@ function checkBoard(path, base) {
 function reproduceTable(adopted, base) {
   const board = readBoard(adopted)
   writeFileSync(`${base}.listings.json`, JSON.stringify(board.listings, null, 2))
-  const args = [cli, '--listings', `${base}.listings.json`, '--readme', `${base}.README.md`, '--out', `${base}.rebuilt.md`,
-    '--now', board.now, '--max-age-days', '0', '--max-rows', '0',
-    '--utm-source', board.utm.source, '--utm-medium', board.utm.medium, '--utm-campaign', board.utm.campaign]
+  const args = [
+    cli,
+    '--listings',
+    `${base}.listings.json`,
+    '--readme',
+    `${base}.README.md`,
+    '--out',
+    `${base}.rebuilt.md`,
+    '--now',
+    board.now,
+    '--max-age-days',
+    '0',
+    '--max-rows',
+    '0',
+    '--utm-source',
+    board.utm.source,
+    '--utm-medium',
+    board.utm.medium,
+    '--utm-campaign',
+    board.utm.campaign
+  ]
   const run = spawnSync(process.execPath, args, { encoding: 'utf8' })
   const name = `the CLI reproduces the ${board.listings.length}-row table`
-  if (run.status !== 0) return { name, ok: false, detail: `exit ${run.status}: ${run.stderr.trim()}` }
+  if (run.status !== 0)
+    return { name, ok: false, detail: `exit ${run.status}: ${run.stderr.trim()}` }
 
   const before = renderGfm(zoneText(adopted, 'openings'))
   const after = renderGfm(zoneText(readFileSync(`${base}.rebuilt.md`, 'utf8'), 'openings'))
-  return { name, ok: before === after, detail: before === after ? run.stdout.trim() : firstDifference(before, after) }
+  return {
+    name,
+    ok: before === after,
+    detail: before === after ? run.stdout.trim() : firstDifference(before, after)
+  }
 }
 
 /** The listings of a board's own table, the time of its Last updated line and its utm values. */
@@ -75,7 +115,9 @@ function readBoard(readme) {
   const rows = table.children.slice(1)
   const listings = rows.map((row, index) => listingFromRow(row.children, now, index))
   const url = new URL(listings[0].url)
-  const utm = Object.fromEntries(['source', 'medium', 'campaign'].map(key => [key, url.searchParams.get(`utm_${key}`)]))
+  const utm = Object.fromEntries(
+    ['source', 'medium', 'campaign'].map(key => [key, url.searchParams.get(`utm_${key}`)])
+  )
   return { listings, now: now.toISOString(), utm }
 }
 
@@ -135,7 +177,19 @@ function withoutMarkers(text) {
 }
 
 function renderGfm(markdown) {
-  const flags = ['--unsafe', '-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter', '-e', 'tasklist']
+  const flags = [
+    '--unsafe',
+    '-e',
+    'table',
+    '-e',
+    'strikethrough',
+    '-e',
+    'autolink',
+    '-e',
+    'tagfilter',
+    '-e',
+    'tasklist'
+  ]
   return execFileSync('cmark-gfm', flags, { input: markdown, encoding: 'utf8' })
 }
 
