@@ -66,7 +66,20 @@ export interface Config {
   dryRun: boolean
   branch?: string
   commitMessage: string
+  /** graphql: a commit GitHub signs; rest: the git data API, for a custom author. */
+  commitMethod: 'graphql' | 'rest'
+  /** auto: a pull request only when branch protection refuses the commit. */
+  pullRequest: 'auto' | 'always' | 'never'
+  /** Only with commitMethod rest; undefined: the token's owner. */
+  author?: GitPerson
+  /** Only with commitMethod rest; undefined: the author. */
+  committer?: GitPerson
   token?: string
+}
+
+export interface GitPerson {
+  name: string
+  email: string
 }
 
 /** Input name -> raw value, as the runner or the command line gives it. Empty means unset. */
@@ -107,8 +120,34 @@ export function parseConfig(raw: RawInputs, clock: () => Date = () => new Date()
     dryRun: read.boolean('dry-run'),
     branch: read.string('branch'),
     commitMessage: read.string('commit-message') ?? '',
+    ...parseCommitIdentity(read),
+    pullRequest: ({ auto: 'auto', true: 'always', false: 'never' } as const)[
+      read.oneOf('pull-request', ['auto', 'true', 'false'] as const) ?? 'auto'
+    ],
     token: read.string('token')
   }
+}
+
+/** Who commits: a custom author or committer needs the REST method (GraphQL commits as the token). */
+function parseCommitIdentity(read: ReturnType<typeof reader>) {
+  const commitMethod = read.oneOf('commit-method', ['graphql', 'rest'] as const) ?? 'graphql'
+  const author = parsePerson('author', read.string('author'))
+  const committer = parsePerson('committer', read.string('committer'))
+  const custom = author ? 'author' : committer ? 'committer' : undefined
+  if (custom && commitMethod !== 'rest')
+    throw errors.badInput(
+      custom,
+      'needs "commit-method: rest" (a GraphQL commit is made as the token\'s owner)'
+    )
+  return { commitMethod, author, committer }
+}
+
+function parsePerson(name: string, text: string | undefined): GitPerson | undefined {
+  if (text === undefined) return undefined
+  const match = /^([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text)
+  if (!match?.[1] || !match[2])
+    throw errors.badInput(name, `must look like "Name <email@example.com>", not "${text}"`)
+  return { name: match[1], email: match[2] }
 }
 
 export function defaultCampaign(category: string | undefined): string {

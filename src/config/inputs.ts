@@ -171,6 +171,31 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'Update {category} openings: {jobs} jobs (+{added} -{removed})'
   },
   {
+    name: 'commit-method',
+    description:
+      "graphql: one commit signed by GitHub (Verified), authored by the token's owner. rest: the git data API, for a custom author or committer (the commit is not signed).",
+    kind: 'string',
+    default: 'graphql'
+  },
+  {
+    name: 'pull-request',
+    description:
+      'auto: commit to the branch, or open a pull request when branch protection refuses the commit. true: always open (or update) a pull request. false: commit to the branch only.',
+    kind: 'string',
+    default: 'auto'
+  },
+  {
+    name: 'author',
+    description: 'The commit author as "Name <email>" (needs commit-method: rest).',
+    kind: 'string'
+  },
+  {
+    name: 'committer',
+    description:
+      'The committer as "Name <email>" (needs commit-method: rest). Default: the author.',
+    kind: 'string'
+  },
+  {
     name: 'token',
     description: 'Token for the GitHub API; needs contents: write.',
     kind: 'string',
@@ -194,5 +219,7 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'removed', description: 'Openings of the old table that are gone.' },
   { name: 'skipped', description: 'Invalid listings skipped.' },
   { name: 'commit-sha', description: 'The commit made, or empty when nothing was committed.' },
-  { name: 'commit-url', description: 'Link to the commit made, or empty.' }
+  { name: 'commit-url', description: 'Link to the commit made, or empty.' },
+  { name: 'pull-request-number', description: 'The pull request opened or updated, or empty.' },
+  { name: 'pull-request-url', description: 'Link to the pull request opened or updated, or empty.' }
 ]
