@@ -23,6 +23,13 @@ export type ErrorCode =
   | 'empty-selection'
   | 'check-failed'
   | 'no-openings-table'
+  | 'github-auth'
+  | 'github-permission'
+  | 'repository-not-found'
+  | 'branch-missing'
+  | 'branch-protected'
+  | 'branch-busy'
+  | 'github-failed'
 
 export class BoardError extends Error {
   override readonly name = 'BoardError'
@@ -150,5 +157,44 @@ export const errors = {
         ? 'No openings table found: init wraps the first table after a heading that mentions "openings" or "jobs".'
         : `Line ${line} is not part of a table.`) +
         ` Pass --line with the line number of the table's header row, or put ${marker(prefix, 'openings', 'start')} and ${marker(prefix, 'openings', 'end')} around the table by hand, each alone on its line.`
+    ),
+
+  githubAuth: () =>
+    new BoardError(
+      'github-auth',
+      'GitHub refused the token (401 Bad credentials). Leave the "token" input at its default (${{ github.token }}), or pass a token that is valid and not expired.'
+    ),
+  githubPermission: (repository: string, permission: 'contents: write' | 'pull-requests: write', said: string) =>
+    new BoardError(
+      'github-permission',
+      `The token may not do this in ${repository} (GitHub said: "${said}"). Add "permissions: ${permission}" to the workflow or job, or pass a token that has it.` +
+        (permission === 'pull-requests: write'
+          ? ' A workflow token also needs "Allow GitHub Actions to create and approve pull requests" in the repository\'s Actions settings.'
+          : '')
+    ),
+  repositoryNotFound: (repository: string) =>
+    new BoardError(
+      'repository-not-found',
+      `Repository ${repository} not found, or the token cannot read it. Check GITHUB_REPOSITORY, and give the token "permissions: contents: write".`
+    ),
+  branchMissing: (branch: string, repository: string) =>
+    new BoardError(
+      'branch-missing',
+      `Branch "${branch}" does not exist in ${repository}. Check the "branch" input, or leave it empty for the default branch.`
+    ),
+  branchProtected: (branch: string, said: string) =>
+    new BoardError(
+      'branch-protected',
+      `Branch "${branch}" is protected and refused the commit (GitHub said: "${said.trim().replace(/\s+/g, ' ')}"). Set "pull-request: auto" (or true) to open a pull request instead, or let the token bypass the rule.`
+    ),
+  branchBusy: (branch: string, attempts: number) =>
+    new BoardError(
+      'branch-busy',
+      `Branch "${branch}" kept moving while the README was being committed (${attempts} attempts, each rebuilt on the new head). Nothing was forced; the next run will try again.`
+    ),
+  githubFailed: (doing: string, status: number | undefined, said: string) =>
+    new BoardError(
+      'github-failed',
+      `GitHub failed while ${doing}${status ? ` (${status})` : ''}: ${said}. Retries did not help; try again later.`
     )
 }
