@@ -5,7 +5,7 @@
 //
 // Usage: node scripts/init-corpus.mjs [corpus folder] [--cli dist/cli.js]
 // Exits 1 when a board fails a check. Needs cmark-gfm for the rendering comparison.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
@@ -18,6 +18,8 @@ import { importTs } from './load-ts.mjs'
 const PREFIX = 'jobs'
 const { corpus, cli } = parseArgs(process.argv.slice(2))
 const { initReadme } = await importTs('src/init/init.ts')
+const { findZones } = await importTs('src/zones/find.ts')
+const { renderGfm } = await importTs('__tests__/helpers/cmark.ts')
 
 if (!existsSync(corpus)) {
   console.log(`No corpus at ${corpus}; nothing to check.`)
@@ -31,17 +33,8 @@ let failures = 0
 for (const file of readdirSync(corpus)
   .filter(name => name.endsWith('.md'))
   .sort()) {
-  const checks = checkBoard(
-    join(corpus, file),
-    join(scratch, basename(file).replace(/(\.README)?\.md$/, ''))
-  )
-  const failed = checks.filter(check => !check.ok)
-  failures += failed.length
-  console.log(`${failed.length ? 'FAIL' : 'ok  '} ${file}`)
-  for (const check of checks)
-    console.log(
-      `     ${check.ok ? '✓' : '✗'} ${check.name}${check.detail ? `: ${check.detail}` : ''}`
-    )
+  const board = basename(file).replace(/(\.README)?\.md$/, '')
+  failures += printChecks(file, checkBoard(join(corpus, file), join(scratch, board)))
 }
 console.log(
   `\n${failures ? `${failures} check(s) failed` : 'All checks passed'}; files in ${scratch}`
@@ -164,33 +157,13 @@ function lastUpdated(readme) {
   return new Date(`${match[1]} ${match[2]} UTC`)
 }
 
-function zoneText(readme, zone) {
-  const start = `<!-- ${PREFIX}:${zone}:start -->`
-  const end = `<!-- ${PREFIX}:${zone}:end -->`
-  const from = readme.indexOf(start)
-  const to = readme.indexOf(end)
-  return from === -1 || to === -1 ? '' : readme.slice(from + start.length, to).trim() + '\n'
+function zoneText(readme, name) {
+  const zone = findZones(readme, PREFIX).get(name)
+  return readme.slice(zone.contentStart, zone.contentEnd)
 }
 
 function withoutMarkers(text) {
   return text.replace(new RegExp(`<!-- ${PREFIX}:\\w+:(start|end) -->(\\r\\n|\\n|$)`, 'g'), '')
-}
-
-function renderGfm(markdown) {
-  const flags = [
-    '--unsafe',
-    '-e',
-    'table',
-    '-e',
-    'strikethrough',
-    '-e',
-    'autolink',
-    '-e',
-    'tagfilter',
-    '-e',
-    'tasklist'
-  ]
-  return execFileSync('cmark-gfm', flags, { input: markdown, encoding: 'utf8' })
 }
 
 function firstDifference(before, after) {
@@ -198,6 +171,15 @@ function firstDifference(before, after) {
   const b = after.split('\n')
   const line = a.findIndex((text, index) => text !== b[index])
   return `first difference at HTML line ${line + 1}:\n       README: ${a[line]}\n       rebuilt: ${b[line]}`
+}
+
+/** Prints a board's checks; returns how many failed. */
+function printChecks(file, checks) {
+  const failed = checks.filter(check => !check.ok).length
+  console.log(`${failed ? 'FAIL' : 'ok  '} ${file}`)
+  for (const { ok, name, detail } of checks)
+    console.log(`     ${ok ? '✓' : '✗'} ${name}${detail ? `: ${detail}` : ''}`)
+  return failed
 }
 
 function parseArgs(argv) {
