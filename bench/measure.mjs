@@ -1,0 +1,63 @@
+// Runs one Node process the way the benchmark measures it: wall time from spawn to exit, peak
+// memory and CPU time as the process itself reports them at exit (see usage-reporter.cjs).
+
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * @typedef {{ wallMs: number, peakRssBytes: number, cpuMs: number }} Sample
+ */
+
+/**
+ * Runs `node ...args` once and measures it; throws with the process's stderr when it fails.
+ * The child gets the environment without NODE_OPTIONS, so every process runs with defaults.
+ * @param {string[]} args arguments to node: a script and its flags, or `-e 0`
+ * @returns {Promise<Sample>}
+ */
+export async function measureNode(args) {
+  const started = performance.now()
+  const child = spawn(process.execPath, ['--require', USAGE_REPORTER, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: '' }
+  })
+  const stderr = readAll(child.stdio[2])
+  const usage = readAll(child.stdio[3])
+  const [code, signal] = await once(child, 'exit')
+  const wallMs = performance.now() - started
+  if (code !== 0) {
+    throw new Error(
+      `node ${args.join(' ')} ended with ${code ?? signal}:\n${(await stderr).slice(-4000)}`
+    )
+  }
+  const { maxRSS, userCPUTime, systemCPUTime } = JSON.parse(await usage)
+  return { wallMs, peakRssBytes: maxRSS * 1024, cpuMs: (userCPUTime + systemCPUTime) / 1000 }
+}
+
+/**
+ * The median of each measure over several samples, and the samples themselves.
+ * @param {Sample[]} samples
+ */
+export function summarize(samples) {
+  return {
+    wallMs: median(samples.map(sample => sample.wallMs)),
+    peakRssBytes: median(samples.map(sample => sample.peakRssBytes)),
+    cpuMs: median(samples.map(sample => sample.cpuMs)),
+    samples
+  }
+}
+
+const USAGE_REPORTER = fileURLToPath(new URL('./usage-reporter.cjs', import.meta.url))
+
+async function readAll(stream) {
+  let text = ''
+  stream.setEncoding('utf8')
+  for await (const chunk of stream) text += chunk
+  return text
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
