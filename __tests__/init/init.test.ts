@@ -176,6 +176,11 @@ describe('init finds the Last updated line and the stats', () => {
     expect(text).toContain('Fresh openings every day.\n<!-- jobs:updated:start -->')
   })
 
+  it('leaves prose that merely mentions them alone', () => {
+    const prose = 'This list was last updated by volunteers.\n\nSee the current stats below.\n'
+    expect(init(`${table}\n${prose}`).wrapped).toEqual(['openings'])
+  })
+
   it('wraps stats whose notes are paragraphs of their own', () => {
     const stats = '**Current Stats:** 3 jobs\n\n_Note: approximate_\n\n**Trending Skills:** go\n'
     const { text } = init(`${table}\n${stats}\n## About\n\nNote: not part of the stats.\n`)

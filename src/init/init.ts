@@ -57,8 +57,9 @@ interface Span {
   last: number
 }
 
-const LAST_UPDATED = /last updated/i
-const STATS = /current stats|trending skills/i
+/** A line that starts with "Last updated", after any HTML tags and emphasis marks. */
+const LAST_UPDATED_LINE = /^(?:<[^>]*>|[\s_*~])*last updated\b/i
+const STATS = /^(?:current stats|trending skills)\b/i
 const STATS_NOTE = /^note\b/i
 const OPENINGS_HEADING = /openings|jobs/i
 
@@ -106,30 +107,28 @@ function tableAtLine(blocks: RootContent[], line: number): Table | undefined {
 }
 
 /**
- * The line of the first paragraph mentioning "Last updated". Only that line is wrapped, not the
- * whole paragraph: a run replaces the zone entirely, and must not eat the text around it.
+ * The first line of a top-level paragraph that starts with "Last updated". Only that line is
+ * wrapped, not its whole paragraph: a run replaces the zone entirely and must not eat the rest.
  */
 function updatedSpan(blocks: RootContent[], lines: Line[], readme: string): Span | undefined {
-  const paragraph = blocks.find(
-    block => block.type === 'paragraph' && LAST_UPDATED.test(toString(block))
-  )
-  if (!paragraph) return undefined
-  const first = startLine(paragraph)
-  const offset = lines
-    .slice(first - 1, endLine(paragraph))
-    .findIndex(line => LAST_UPDATED.test(readme.slice(line.start, line.end)))
-  // -1: the words are split across lines, so the whole paragraph is the line.
-  if (offset === -1) return { zone: 'updated', first, last: endLine(paragraph) }
-  return { zone: 'updated', first: first + offset, last: first + offset }
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue
+    for (let line = startLine(block); line <= endLine(block); line += 1) {
+      const { start, end } = lines[line - 1]!
+      if (LAST_UPDATED_LINE.test(readme.slice(start, end)))
+        return { zone: 'updated', first: line, last: line }
+    }
+  }
+  return undefined
 }
 
 /**
- * From the first paragraph mentioning "Current Stats" or "Trending Skills" through the adjacent
- * paragraphs that are stats too or a "Note: ..." under them.
+ * From the first paragraph that starts with "Current Stats" or "Trending Skills" through the
+ * adjacent paragraphs that are stats too or a "Note: ..." under them.
  */
 function statsSpan(blocks: RootContent[]): Span | undefined {
   const isStats = (block: RootContent | undefined): block is Paragraph =>
-    block?.type === 'paragraph' && STATS.test(toString(block))
+    block?.type === 'paragraph' && STATS.test(toString(block).trim())
   const isNote = (block: RootContent | undefined): block is Paragraph =>
     block?.type === 'paragraph' && STATS_NOTE.test(toString(block).trim())
 
