@@ -1,0 +1,99 @@
+import { describe, expect, it } from '@jest/globals'
+import { loadListings, MAX_WARNINGS } from '../../src/load/load.js'
+import { configFor, loadFixture, loadText, memoryIO, sourceRecord } from './helpers.js'
+
+describe('loadListings', () => {
+  it('loads the reference listings: 57 valid, 3 invalid with their reasons', async () => {
+    const result = await loadFixture('reference/listings.json')
+
+    expect(result.valid).toBe(57)
+    expect(result.listings).toHaveLength(57)
+    expect(result.invalid).toEqual([
+      { position: 24, id: 'bad-1', reason: 'company: missing' },
+      { position: 34, id: 'bad-2', reason: 'url: not an http(s) URL' },
+      { position: 44, id: 'bad-3', reason: 'posted_at: not an ISO 8601 date or Unix seconds' }
+    ])
+    expect(result.source).toBe('reference/listings.json')
+  })
+
+  it('keeps only the listings `keep` accepts, in source order, and counts every valid one', async () => {
+    const records = ['Backend Developer', 'iOS Engineer', 'Backend Engineer'].map(title =>
+      sourceRecord({ title })
+    )
+    const result = await loadListings(
+      configFor('jobs.json'),
+      memoryIO({ 'jobs.json': JSON.stringify(records) }),
+      listing => listing.title.startsWith('Backend')
+    )
+
+    expect(result.listings.map(listing => [listing.title, listing.position])).toEqual([
+      ['Backend Developer', 1],
+      ['Backend Engineer', 3]
+    ])
+    expect(result.valid).toBe(3)
+  })
+
+  it('streams JSONL through streamFile, record by record, without reading the file whole', async () => {
+    let linesProduced = 0
+    let mostAhead = 0
+    async function* lines() {
+      for (let n = 1; n <= 2000; n++) {
+        linesProduced++
+        const line = JSON.stringify(sourceRecord({ id: `s${n}`, title: n % 2 ? 'Backend' : 'Frontend' }))
+        // Break each record across two chunks to exercise the line splitter.
+        yield line.slice(0, 20)
+        yield `${line.slice(20)}\n`
+      }
+    }
+    const io = {
+      readFile: async () => {
+        throw new Error('readFile must not be called when streamFile gives the file')
+      },
+      streamFile: () => lines()
+    }
+
+    const result = await loadListings(configFor('feed.jsonl'), io, listing => {
+      mostAhead = Math.max(mostAhead, linesProduced - listing.position)
+      return listing.title === 'Backend'
+    })
+
+    expect(result.valid).toBe(2000)
+    expect(result.listings).toHaveLength(1000)
+    expect(result.listings[999]?.id).toBe('s1999')
+    expect(mostAhead).toBeLessThanOrEqual(1)
+  })
+
+  it('reads through readFile when streamFile does not have the file', async () => {
+    const io = { ...memoryIO({ 'jobs.json': JSON.stringify([sourceRecord()]) }), streamFile: () => undefined }
+
+    const result = await loadListings(configFor('jobs.json'), io)
+
+    expect(result.valid).toBe(1)
+  })
+
+  it('fails with source-not-found for a missing file', async () => {
+    await expect(loadListings(configFor('nope.json'), memoryIO({}))).rejects.toMatchObject({
+      code: 'source-not-found',
+      message: expect.stringContaining('"nope.json"')
+    })
+  })
+
+  it('refuses a URL with a scheme other than http(s)', async () => {
+    await expect(loadListings(configFor('ftp://feeds.example/jobs.json'), memoryIO({}))).rejects.toMatchObject({
+      code: 'source-scheme',
+      message: expect.stringContaining('"ftp"')
+    })
+  })
+
+  it('lists at most MAX_WARNINGS warnings and counts the rest', async () => {
+    const records = Array.from({ length: MAX_WARNINGS + 5 }, () =>
+      sourceRecord({ company_url: 'ftp://acme.example' })
+    )
+
+    const result = await loadText('jobs.json', JSON.stringify(records))
+
+    expect(result.valid).toBe(MAX_WARNINGS + 5)
+    expect(result.warnings).toHaveLength(MAX_WARNINGS + 1)
+    expect(result.warnings.at(-1)).toBe('5 more warnings like these.')
+  })
+})

@@ -1,0 +1,141 @@
+/**
+ * Fetches a URL source with the limits an unattended run needs: one deadline per try that
+ * covers a server that never answers and one that trickles bytes forever, a size cap
+ * enforced while the body streams in, a few retries for server errors and network failures,
+ * and redirects followed by hand so that each hop must be http(s).
+ */
+import { errors, isBoardError, type BoardError } from '../errors.js'
+
+export interface FetchOptions {
+  /** Seconds one try may take, from the request to the last byte of the body. */
+  timeoutSeconds: number
+  /** The largest body accepted, in bytes. */
+  maxBytes: number
+  /** One extra request header, such as a feed key. A secret: never part of a message, and sent only to the URL's own origin (a redirect elsewhere drops it). */
+  header?: { name: string; value: string }
+  /** Milliseconds to wait before each retry; its length is the number of retries. Default [500, 1500]. */
+  retryDelaysMs?: readonly number[]
+  /** Default 5. */
+  maxRedirects?: number
+}
+
+export interface FetchedText {
+  text: string
+  /** Lower case, without parameters; undefined when the server declared none. */
+  contentType?: string
+  /** Where the body came from, after redirects. */
+  url: string
+}
+
+/**
+ * The body of `url` as text. Retries a 5xx or 429 answer and a failed connection; throws
+ * `source-http`, `source-timeout`, `source-too-large` or `source-scheme` BoardErrors.
+ */
+export async function fetchText(url: string, options: FetchOptions): Promise<FetchedText> {
+  const delays = options.retryDelaysMs ?? [500, 1500]
+  for (let retry = 0; ; retry++) {
+    const attempt = await fetchOnce(url, options)
+    if (attempt.ok) return attempt.fetched
+    const delay = delays[retry]
+    if (!attempt.retry || delay === undefined) throw attempt.error
+    await new Promise(resolve => setTimeout(resolve, delay))
+  }
+}
+
+type Attempt = { ok: true; fetched: FetchedText } | { ok: false; error: BoardError; retry: boolean }
+
+const ACCEPT = 'application/json, application/x-ndjson, text/csv, application/yaml, */*;q=0.5'
+
+async function fetchOnce(url: string, options: FetchOptions): Promise<Attempt> {
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), options.timeoutSeconds * 1000)
+  try {
+    const { response, finalUrl } = await followRedirects(url, options, deadline.signal)
+    if (!response.ok) {
+      await response.body?.cancel()
+      const retry = response.status >= 500 || response.status === 429
+      return { ok: false, error: errors.sourceHttp(url, response.status, response.statusText), retry }
+    }
+    const contentType = response.headers.get('content-type') ?? undefined
+    const text = await readBody(response, url, options.maxBytes, charsetOf(contentType))
+    return { ok: true, fetched: { text, contentType: mediaTypeOf(contentType), url: finalUrl } }
+  } catch (error) {
+    if (deadline.signal.aborted) {
+      return { ok: false, error: errors.sourceTimeout(url, options.timeoutSeconds), retry: false }
+    }
+    if (isBoardError(error)) return { ok: false, error, retry: false }
+    return { ok: false, error: errors.sourceUnreachable(url, networkProblem(error)), retry: true }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+
+async function followRedirects(
+  url: string,
+  options: FetchOptions,
+  signal: AbortSignal
+): Promise<{ response: Response; finalUrl: string }> {
+  const maxRedirects = options.maxRedirects ?? 5
+  const origin = new URL(url).origin
+  let current = url
+  for (let redirects = 0; ; redirects++) {
+    const headers: Record<string, string> = { accept: ACCEPT }
+    if (options.header && new URL(current).origin === origin)
+      headers[options.header.name] = options.header.value
+    const response = await fetch(current, { redirect: 'manual', signal, headers })
+    const location = response.headers.get('location')
+    if (!REDIRECT_STATUSES.has(response.status) || location === null) return { response, finalUrl: current }
+    await response.body?.cancel()
+    if (redirects === maxRedirects) {
+      throw errors.sourceHttp(url, response.status, `${response.statusText} (more than ${maxRedirects} redirects)`)
+    }
+    const next = new URL(location, current)
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+      throw errors.sourceScheme(url, next.protocol.slice(0, -1))
+    }
+    current = next.href
+  }
+}
+
+/** Reads the body, stopping as soon as it passes `maxBytes` (a declared length is checked first). */
+async function readBody(response: Response, url: string, maxBytes: number, charset: string): Promise<string> {
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel()
+    throw errors.sourceTooLarge(url, maxBytes)
+  }
+  if (!response.body) return ''
+  const decoder = new TextDecoder(charset)
+  const parts: string[] = []
+  let received = 0
+  for await (const bytes of response.body) {
+    received += bytes.byteLength
+    // Leaving the loop cancels the body, which closes the connection.
+    if (received > maxBytes) throw errors.sourceTooLarge(url, maxBytes)
+    parts.push(decoder.decode(bytes, { stream: true }))
+  }
+  parts.push(decoder.decode())
+  return parts.join('')
+}
+
+function mediaTypeOf(contentType: string | undefined): string | undefined {
+  return contentType?.split(';', 1)[0]?.trim().toLowerCase() || undefined
+}
+
+/** The declared charset when TextDecoder knows it, else UTF-8. */
+function charsetOf(contentType: string | undefined): string {
+  const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType ?? '')?.[1]
+  if (charset === undefined) return 'utf-8'
+  try {
+    return new TextDecoder(charset).encoding
+  } catch {
+    return 'utf-8'
+  }
+}
+
+/** Node's fetch reports "fetch failed" and puts the reason (ECONNREFUSED, ...) in `cause`. */
+function networkProblem(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause
+  return cause?.code ?? cause?.message ?? (error as Error).message ?? String(error)
+}

@@ -1,0 +1,147 @@
+/**
+ * Where a JSON text stops being valid, as line and column. JSON.parse's messages carry a
+ * position only sometimes, and word it differently across Node versions, so after a failed
+ * parse the text is scanned again here to find the spot.
+ */
+
+export interface JsonSyntaxError {
+  /** 1-based. */
+  line: number
+  /** 1-based, in UTF-16 code units. */
+  column: number
+  problem: string
+}
+
+/** The first syntax error in `text`, or undefined when it is valid JSON. */
+export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  try {
+    new JsonScanner(text).document()
+    return undefined
+  } catch (error) {
+    if (!(error instanceof StopAt)) throw error
+    return { ...lineAndColumn(text, error.offset), problem: error.problem }
+  }
+}
+
+class StopAt {
+  constructor(
+    readonly offset: number,
+    readonly problem: string
+  ) {}
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+const ESCAPES = '"\\/bfnrtu'
+
+/** A recursive-descent walk of the JSON grammar that throws StopAt where it fails. */
+class JsonScanner {
+  private at = 0
+  constructor(private readonly text: string) {}
+
+  document(): void {
+    this.value()
+    this.space()
+    if (this.at < this.text.length) this.unexpected('after the end of the JSON value')
+  }
+
+  private value(): void {
+    this.space()
+    const char = this.text[this.at]
+    if (char === '{') return this.object()
+    if (char === '[') return this.array()
+    if (char === '"') return this.string()
+    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return this.number()
+    for (const word of ['true', 'false', 'null']) {
+      if (this.text.startsWith(word, this.at)) {
+        this.at += word.length
+        return
+      }
+    }
+    this.unexpected()
+  }
+
+  private object(): void {
+    this.at++
+    this.space()
+    if (this.eat('}')) return
+    do {
+      this.space()
+      if (this.text[this.at] !== '"') this.unexpected('where a property name in double quotes should be')
+      this.string()
+      this.space()
+      this.expect(':')
+      this.value()
+      this.space()
+    } while (this.eat(','))
+    this.expect('}')
+  }
+
+  private array(): void {
+    this.at++
+    this.space()
+    if (this.eat(']')) return
+    do {
+      this.value()
+      this.space()
+    } while (this.eat(','))
+    this.expect(']')
+  }
+
+  private string(): void {
+    this.at++
+    for (;;) {
+      const char = this.text[this.at]
+      if (char === undefined) this.stop('unterminated string')
+      if (char === '"') break
+      if (char < ' ') this.stop('a control character (such as a line break) inside a string')
+      if (char === '\\') {
+        const escape = this.text[this.at + 1] ?? ''
+        if (escape === '' || !ESCAPES.includes(escape)) this.stop('a bad escape sequence')
+        if (escape === 'u' && !/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.at + 2, this.at + 6)))
+          this.stop('a bad \\u escape')
+        this.at += escape === 'u' ? 6 : 2
+      } else this.at++
+    }
+    this.at++
+  }
+
+  private number(): void {
+    NUMBER.lastIndex = this.at
+    if (!NUMBER.test(this.text)) this.unexpected()
+    this.at = NUMBER.lastIndex
+  }
+
+  private space(): void {
+    while (' \t\n\r'.includes(this.text[this.at] ?? 'x')) this.at++
+  }
+
+  private eat(char: string): boolean {
+    if (this.text[this.at] !== char) return false
+    this.at++
+    return true
+  }
+
+  private expect(char: string): void {
+    if (!this.eat(char)) this.unexpected(`where "${char}" should be`)
+  }
+
+  private unexpected(where = ''): never {
+    const char = this.text[this.at]
+    const found = char === undefined ? 'end of input' : JSON.stringify(char)
+    return this.stop(`unexpected ${found}${where ? ` ${where}` : ''}`)
+  }
+
+  private stop(problem: string): never {
+    throw new StopAt(this.at, problem)
+  }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++
+    lineStart = index + 1
+  }
+  return { line, column: offset - lineStart + 1 }
+}

@@ -1,0 +1,61 @@
+/**
+ * The load stage: listings source in, valid listings out. Reads the source (a path or an
+ * http(s) URL), parses its format, maps and validates each record, and keeps only the
+ * listings `keep` accepts, one record at a time, so a feed of a million records needs
+ * memory only for the candidates.
+ */
+import type { Config } from '../config/config.js'
+import type { InvalidRecord, Listing } from '../model.js'
+import { readRecords } from './formats.js'
+import { createNormalizer } from './normalize.js'
+import { openSource, type LoadIO } from './source.js'
+
+export type { LoadIO } from './source.js'
+
+export interface LoadResult {
+  /** The valid listings that `keep` accepted, in source order. */
+  listings: Listing[]
+  /** Count of valid records, kept or not. */
+  valid: number
+  /** Every invalid record: 1-based position, id if any, reason. */
+  invalid: InvalidRecord[]
+  /** Non-fatal notes, such as a company_url with a non-http(s) scheme dropped; at most MAX_WARNINGS and a count. */
+  warnings: string[]
+  /** What was read (path or URL), for messages. */
+  source: string
+}
+
+/** Warnings listed one by one; the rest are counted in a last one. */
+export const MAX_WARNINGS = 100
+
+/**
+ * Loads the listings of `config.listings`. Throws a BoardError when the source cannot be
+ * read or parsed; invalid records are reported in the result, not thrown (strict mode is
+ * the caller's).
+ */
+export async function loadListings(
+  config: Config,
+  io: LoadIO,
+  keep: (listing: Listing) => boolean = () => true
+): Promise<LoadResult> {
+  const source = await openSource(config, io)
+  const normalize = createNormalizer({ fields: config.fields, salaryCurrency: config.salaryCurrency })
+  const result: LoadResult = { listings: [], valid: 0, invalid: [], warnings: [], source: source.name }
+  let position = 0
+  let unlistedWarnings = 0
+  for await (const record of readRecords(source, config.listingsFormat)) {
+    const outcome = normalize(record, ++position)
+    if (!outcome.ok) {
+      result.invalid.push(outcome.invalid)
+      continue
+    }
+    result.valid++
+    for (const warning of outcome.warnings) {
+      if (result.warnings.length < MAX_WARNINGS) result.warnings.push(warning)
+      else unlistedWarnings++
+    }
+    if (keep(outcome.listing)) result.listings.push(outcome.listing)
+  }
+  if (unlistedWarnings > 0) result.warnings.push(`${unlistedWarnings} more warnings like these.`)
+  return result
+}

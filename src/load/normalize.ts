@@ -1,0 +1,294 @@
+/**
+ * Turns one source record into a Listing, or says why it is invalid: the rules of SPEC.md
+ * "Listing records", as one valibot schema.
+ *
+ * A record is invalid when a required field is missing, `url` is not http(s), `posted_at`
+ * does not parse, or a field has the wrong type. Problems with the optional extras
+ * (`company_url`, `work_type`, `salary`) only drop that value, with a warning.
+ */
+import * as v from 'valibot'
+import type { Config } from '../config/config.js'
+import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
+import { isHttpUrl, normalizeUrl } from '../url.js'
+import { readFields, type CanonicalRecord } from './fields.js'
+import { canonicalSkill, detectSkills } from './skills.js'
+
+export interface NormalizeOptions {
+  /** canonical field -> dotted source path (the `fields` input); unmapped fields read their own name. */
+  fields: Config['fields']
+  /** ISO 4217, upper case: the currency of a bare-number salary and of a salary without one. */
+  salaryCurrency: string
+}
+
+export type Normalized =
+  | { ok: true; listing: Listing; warnings: string[] }
+  | { ok: false; invalid: InvalidRecord }
+
+/** A function that normalizes one record; `position` is its 1-based place in the source. */
+export function createNormalizer(options: NormalizeOptions) {
+  const schema = v.pipe(
+    RECORD,
+    v.transform(record => toListing(record, options.salaryCurrency))
+  )
+  return (record: unknown, position: number): Normalized => {
+    const fields = readFields(record, options.fields)
+    if (!fields) return { ok: false, invalid: { position, reason: `not an object but ${kindOf(record)}` } }
+    const result = v.safeParse(schema, fields)
+    if (!result.success) {
+      return { ok: false, invalid: { position, id: givenId(fields), reason: reasonOf(result.issues) } }
+    }
+    const { notes, ...listing } = result.output
+    const warnings = notes.map(note => `Listing #${position} (id ${listing.id}): ${note}`)
+    return { ok: true, listing: { ...listing, position }, warnings }
+  }
+}
+
+/** Invalid when the value is undefined: "missing"; otherwise `problem`. */
+const missingOr = (problem: string) => (issue: v.BaseIssue<unknown>) =>
+  issue.input === undefined ? 'missing' : problem
+
+// Strings arrive trimmed and never blank (readFields), so "non-empty text" is just a string.
+const REQUIRED_TEXT = v.string(missingOr('must be text'))
+
+const ID = v.union(
+  [v.string(), v.pipe(v.number(), v.finite(), v.transform(String))],
+  'must be text or a number'
+)
+
+const LOCATION = v.pipe(
+  v.union([v.string(), v.array(v.string())], 'must be text or a list of text'),
+  v.transform(location => (typeof location === 'string' ? location : tidyList(location).join('; ')))
+)
+
+/** A list, or one string of items separated by commas or semicolons. */
+const LIST = v.pipe(
+  v.union([v.string(), v.array(v.string())], 'must be text or a list of text'),
+  v.transform(list => tidyList(typeof list === 'string' ? list.split(/[,;]/) : list))
+)
+
+const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
+const POSTED_AT = v.pipe(
+  v.union([v.string(), v.number()], missingOr(NOT_A_DATE)),
+  v.transform(toEpochMs),
+  v.number(NOT_A_DATE)
+)
+
+const ACTIVE = v.union(
+  [
+    v.boolean(),
+    v.pipe(v.string(), v.toLowerCase(), v.picklist(['true', 'false']), v.transform(text => text === 'true'))
+  ],
+  'must be true or false'
+)
+
+// The lenient extras: a value that fails these is dropped with a warning.
+const COMPANY_URL = v.pipe(v.string('not text'), v.check(isHttpUrl, 'not an http(s) URL'))
+
+const WORK_TYPE_SPELLINGS: Record<string, WorkType> = {
+  remote: 'remote',
+  hybrid: 'hybrid',
+  onsite: 'on_site',
+  office: 'on_site',
+  inoffice: 'on_site',
+  inperson: 'on_site'
+}
+const WORK_TYPE = v.pipe(
+  v.string('not text'),
+  v.transform(text => WORK_TYPE_SPELLINGS[text.toLowerCase().replace(/[\s_-]+/g, '')]),
+  v.picklist(['remote', 'hybrid', 'on_site'], 'not remote, hybrid or on_site')
+)
+
+const PERIOD_SPELLINGS: Record<string, SalaryPeriod> = {
+  hour: 'hour',
+  hourly: 'hour',
+  day: 'day',
+  daily: 'day',
+  week: 'week',
+  weekly: 'week',
+  month: 'month',
+  monthly: 'month',
+  year: 'year',
+  yearly: 'year',
+  annual: 'year',
+  annually: 'year'
+}
+const AMOUNT = v.pipe(
+  v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+(?:\.\d+)?$/), v.transform(Number))], 'not a number'),
+  v.finite('not a number'),
+  v.gtValue(0, 'not above 0')
+)
+const SALARY_RANGE = v.pipe(
+  v.object({
+    min: v.nullish(AMOUNT),
+    max: v.nullish(AMOUNT),
+    currency: v.nullish(
+      v.pipe(v.string(), v.regex(/^[a-z]{3}$/i, 'currency is not an ISO 4217 code'), v.toUpperCase())
+    ),
+    period: v.nullish(
+      v.pipe(
+        v.string(),
+        v.transform(text => PERIOD_SPELLINGS[text.trim().toLowerCase()]),
+        v.picklist(['hour', 'day', 'week', 'month', 'year'], 'period is not hour, day, week, month or year')
+      ),
+      'year'
+    )
+  }),
+  v.check(range => range.min != null || range.max != null, 'needs min or max'),
+  v.check(range => range.min == null || range.max == null || range.min <= range.max, 'min is above max')
+)
+const SALARY = v.union(
+  [v.pipe(AMOUNT, v.transform(amount => ({ min: amount, max: amount, period: 'year' as const }))), SALARY_RANGE],
+  'not a number or {min, max, currency, period}'
+)
+
+/** The record as valid fields; the extras are checked while building the listing. */
+const RECORD = v.object({
+  id: v.optional(ID),
+  company: REQUIRED_TEXT,
+  company_url: v.unknown(),
+  title: REQUIRED_TEXT,
+  url: v.pipe(REQUIRED_TEXT, v.check(isHttpUrl, 'not an http(s) URL')),
+  location: v.optional(LOCATION, ''),
+  work_type: v.unknown(),
+  posted_at: POSTED_AT,
+  salary: v.unknown(),
+  salary_min: v.unknown(),
+  salary_max: v.unknown(),
+  salary_currency: v.unknown(),
+  salary_period: v.unknown(),
+  skills: v.optional(LIST),
+  description: v.optional(v.string('must be text')),
+  categories: v.optional(LIST),
+  active: v.optional(ACTIVE, true)
+})
+type ValidRecord = v.InferOutput<typeof RECORD>
+
+function toListing(record: ValidRecord, salaryCurrency: string): Omit<Listing, 'position'> & { notes: string[] } {
+  const notes: string[] = []
+  const extra = <T>(field: string, schema: v.GenericSchema<unknown, T>, value: unknown) =>
+    lenient(field, schema, value, notes)
+  const salary = extra('salary', SALARY, record.salary ?? flatSalary(record))
+  return {
+    id: record.id ?? normalizeUrl(record.url),
+    company: record.company,
+    companyUrl: extra('company_url', COMPANY_URL, record.company_url),
+    title: record.title,
+    url: record.url,
+    location: record.location,
+    workType: extra('work_type', WORK_TYPE, record.work_type) ?? inferWorkType(record.location, record.title),
+    postedAt: record.posted_at,
+    salary: salary && {
+      min: salary.min ?? undefined,
+      max: salary.max ?? undefined,
+      currency: ('currency' in salary && salary.currency) || salaryCurrency,
+      period: salary.period
+    },
+    skills: record.skills
+      ? unique(record.skills.map(canonicalSkill))
+      : detectSkills(`${record.title}\n${record.description ?? ''}`),
+    categories: record.categories && unique(record.categories.map(name => name.toLowerCase())),
+    active: record.active,
+    notes
+  }
+}
+
+/** The value `schema` makes of `value`; when it fails, undefined and a note saying why. */
+function lenient<T>(
+  field: string,
+  schema: v.GenericSchema<unknown, T>,
+  value: unknown,
+  notes: string[]
+): T | undefined {
+  if (value === undefined) return undefined
+  const result = v.safeParse(schema, value)
+  if (result.success) return result.output
+  notes.push(`${field} ${preview(value)} ignored: ${result.issues[0].message}`)
+  return undefined
+}
+
+/** CSV and other flat sources give the salary as salary_min, salary_max, ... columns. */
+function flatSalary(record: ValidRecord): object | undefined {
+  const range = {
+    min: record.salary_min,
+    max: record.salary_max,
+    currency: record.salary_currency,
+    period: record.salary_period
+  }
+  return Object.values(range).some(value => value !== undefined) ? range : undefined
+}
+
+function inferWorkType(location: string, title: string): WorkType {
+  return /\bremote\b/i.test(location) || /\bremote\b/i.test(title) ? 'remote' : 'on_site'
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i
+const UNIX_SECONDS = /^-?\d+(?:\.\d+)?$/
+
+/**
+ * Milliseconds since the epoch for an ISO 8601 date (midnight UTC), date-time (UTC when it
+ * has no zone) or Unix seconds (a number or a numeric string); undefined for anything else.
+ */
+function toEpochMs(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.round(value * 1000) : undefined
+  if (UNIX_SECONDS.test(value)) return Math.round(Number(value) * 1000)
+  const date = ISO_DATE.exec(value)
+  if (date) return utc(date.slice(1, 4).map(Number))
+  const dateTime = ISO_DATE_TIME.exec(value)
+  if (!dateTime) return undefined
+  const [, year, month, day, hour, minute, second = '0', fraction = '', zone = 'Z'] = dateTime
+  const milliseconds = Math.round(Number(`0.${fraction || '0'}`) * 1000)
+  const local = utc([year, month, day, hour, minute, second].map(Number), milliseconds)
+  return local === undefined ? undefined : local - zoneOffsetMs(zone)
+}
+
+/** Date.UTC that refuses out-of-range parts (2025-02-30, 25:00) instead of rolling them over. */
+function utc([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]: number[], ms = 0) {
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, ms)
+  const back = new Date(time)
+  const exact =
+    back.getUTCFullYear() === year &&
+    back.getUTCMonth() === month - 1 &&
+    back.getUTCDate() === day &&
+    back.getUTCHours() === hour &&
+    back.getUTCMinutes() === minute &&
+    back.getUTCSeconds() === second
+  return exact ? time : undefined
+}
+
+function zoneOffsetMs(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0
+  const sign = zone.startsWith('-') ? -1 : 1
+  const digits = zone.slice(1).replace(':', '')
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0')
+  return sign * minutes * 60_000
+}
+
+function tidyList(items: string[]): string[] {
+  return items.map(item => item.trim()).filter(Boolean)
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)]
+}
+
+function reasonOf(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
+  return issues.map(issue => `${v.getDotPath(issue) ?? 'record'}: ${issue.message}`).join('; ')
+}
+
+function givenId(fields: CanonicalRecord): string | undefined {
+  const { id } = fields
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined || value === null) return String(value)
+  return Array.isArray(value) ? 'a list' : `a ${typeof value}`
+}
+
+/** A short rendering of a value for a warning. */
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}

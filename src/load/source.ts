@@ -1,0 +1,83 @@
+/**
+ * Where the listings text comes from: an http(s) URL, fetched here, or a path, read through
+ * the front end's io (the repository through the API in the action, the disk in the CLI).
+ */
+import type { Config } from '../config/config.js'
+import { errors } from '../errors.js'
+import { fetchText } from './http.js'
+
+export interface LoadIO {
+  /** Reads a path (repository path via the API for the action, local disk for the CLI); undefined when missing. */
+  readFile(path: string): Promise<string | undefined>
+  /**
+   * Optional: streams a local file in text chunks (the CLI gives it) so huge JSONL never sits
+   * in memory whole; undefined when the file is missing.
+   */
+  streamFile?(path: string): AsyncIterable<string> | undefined
+}
+
+export interface Source {
+  /** The `listings` input as given, for messages. */
+  name: string
+  /** The path, or the URL and the address it redirected to: their extensions may tell the format. */
+  locations: string[]
+  /** The media type a server declared: lower case, without parameters. */
+  contentType?: string
+  /** The text, in one or more pieces, without a byte order mark. */
+  chunks: AsyncIterable<string>
+}
+
+export async function openSource(config: Config, io: LoadIO): Promise<Source> {
+  const { listings } = config
+  if (/^https?:\/\//i.test(listings)) return openUrl(config)
+  const otherScheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(listings)?.[1]
+  if (otherScheme) throw errors.sourceScheme(listings, otherScheme.toLowerCase())
+  return openPath(listings, io)
+}
+
+async function openUrl(config: Config): Promise<Source> {
+  const url = config.listings
+  const fetched = await fetchText(url, {
+    timeoutSeconds: config.listingsTimeout,
+    maxBytes: config.listingsMaxBytes,
+    header: config.listingsHeader
+  })
+  if (isWebPage(fetched.text, fetched.contentType)) {
+    throw errors.sourceWebPage(url, fetched.contentType ?? 'an HTML document')
+  }
+  return {
+    name: url,
+    locations: [url, fetched.url],
+    contentType: fetched.contentType,
+    chunks: withoutBom([fetched.text])
+  }
+}
+
+async function openPath(path: string, io: LoadIO): Promise<Source> {
+  const streamed = io.streamFile?.(path)
+  if (streamed) return { name: path, locations: [path], chunks: withoutBom(streamed) }
+  const text = await io.readFile(path)
+  if (text === undefined) throw errors.sourceNotFound(path)
+  return { name: path, locations: [path], chunks: withoutBom([text]) }
+}
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
+
+/**
+ * Markup declared as HTML, or any body that opens like an HTML document: a login page, an
+ * error page, or a repository's page instead of its raw file. A feed merely mislabelled
+ * text/html still loads.
+ */
+function isWebPage(text: string, contentType: string | undefined): boolean {
+  const start = text.slice(0, 512).trimStart()
+  if (!start.startsWith('<')) return false
+  return (contentType !== undefined && HTML_TYPES.has(contentType)) || /^<(?:!doctype\s+html|html)\b/i.test(start)
+}
+
+async function* withoutBom(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+  let first = true
+  for await (const chunk of chunks) {
+    yield first && chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk
+    first = false
+  }
+}
