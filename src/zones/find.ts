@@ -14,7 +14,7 @@ import { unified } from 'unified'
 import { errors } from '../errors.js'
 import { type Eol, splitLines } from './lines.js'
 
-export type ZoneName = 'openings' | 'updated' | 'stats'
+export type ZoneName = 'openings' | 'updated' | 'stats' | 'chart'
 
 export interface Zone {
   name: ZoneName
@@ -51,7 +51,7 @@ export function findZones(readme: string, prefix: string): Map<ZoneName, Zone> {
   return zones
 }
 
-const ZONE_NAMES: readonly ZoneName[] = ['openings', 'updated', 'stats']
+const ZONE_NAMES: readonly ZoneName[] = ['openings', 'updated', 'stats', 'chart']
 
 interface Marker {
   name: ZoneName
