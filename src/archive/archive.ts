@@ -1,0 +1,103 @@
+/**
+ * The daily archive: each day's openings as a snapshot file named by a template such as
+ * `archive/{date}.md`, and the snapshots old enough to delete. Paths and text only: the caller
+ * reads the folder, writes the snapshot and deletes the expired ones in the board's commit.
+ */
+
+import type { Heading, Root } from 'mdast'
+import type { Labels } from '../config/labels.js'
+import { errors } from '../errors.js'
+import type { Listing } from '../model.js'
+import { toMarkdown } from '../render/markdown.js'
+import { openingsTable } from '../render/openings.js'
+import { text } from '../render/nodes.js'
+import { literalText } from '../render/text.js'
+import { calendarDay, daysBetween, isCalendarDay } from './calendar.js'
+
+export interface ArchiveOptions {
+  labels: Labels
+  /** IANA zone of the snapshot's date and of the table's Date column, e.g. `UTC`. */
+  timezone: string
+  /** Tracking parameters for the position links, as in the README; undefined adds none. */
+  utm?: { source: string; medium: string; campaign: string }
+  /** Named in the heading; undefined for a board of every listing. */
+  category?: string
+  /** The run's clock: the snapshot is the one of this day. */
+  now: Date
+}
+
+/** Today's snapshot path: `{date}` becomes the day of `now` in `timezone`, as `YYYY-MM-DD`. */
+export function archivePath(template: string, now: Date, timezone: string): string {
+  return checkTemplate(template).replaceAll(DATE, calendarDay(now, timezone))
+}
+
+/** The snapshot: a heading naming the category and the day, then the openings table; LF, final newline. */
+export function archiveDocument(rows: Listing[], options: ArchiveOptions): string {
+  const tree: Root = {
+    type: 'root',
+    children: [snapshotHeading(options), openingsTable(rows, options)]
+  }
+  return `${toMarkdown(tree)}\n`
+}
+
+/**
+ * The paths among `existingPaths` that the template names with a day more than `keepDays` days
+ * before today. A path the template does not produce (another file in the folder, a date that
+ * is no day) is never returned, so only snapshots this archive wrote are ever deleted.
+ */
+export function expiredArchives(
+  existingPaths: string[],
+  template: string,
+  now: Date,
+  timezone: string,
+  keepDays: number
+): string[] {
+  const pattern = templatePattern(checkTemplate(template))
+  const today = calendarDay(now, timezone)
+  return existingPaths.filter(path => {
+    const day = pattern.exec(path)?.[1]
+    return day !== undefined && isCalendarDay(day) && daysBetween(day, today) > keepDays
+  })
+}
+
+/** The folder holding the snapshots (the part of the template before the first `{date}`); '' for the repository root. */
+export function archiveFolder(template: string): string {
+  const beforeDate = checkTemplate(template).slice(0, template.indexOf(DATE))
+  return beforeDate.slice(0, beforeDate.lastIndexOf('/') + 1).replace(/\/$/, '')
+}
+
+const DATE = '{date}'
+
+function checkTemplate(template: string): string {
+  if (!template.includes(DATE))
+    throw errors.badInput(
+      'archive-path',
+      `must contain {date}, as in "archive/{date}.md", not "${template}"`
+    )
+  const segments = template.split('/')
+  if (segments.some(segment => segment === '' || segment === '.' || segment === '..'))
+    throw errors.badInput(
+      'archive-path',
+      `must be a path inside the repository such as "archive/{date}.md", without "..", "//" or a leading "/", not "${template}"`
+    )
+  return template
+}
+
+function snapshotHeading({ labels, category, now, timezone }: ArchiveOptions): Heading {
+  const categoryText = category === undefined ? [] : [text(': '), ...literalText(category)]
+  return {
+    type: 'heading',
+    depth: 1,
+    children: [text(labels.openings), ...categoryText, text(` — ${calendarDay(now, timezone)}`)]
+  }
+}
+
+/** Matches exactly the paths the template makes; group 1 is the day. Every `{date}` holds the same day. */
+function templatePattern(template: string): RegExp {
+  const [first, ...rest] = template.split(DATE).map(escapeRegExp)
+  return new RegExp(`^${first}(\\d{4}-\\d{2}-\\d{2})${rest.join('\\1')}$`)
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,41 @@
+/**
+ * Calendar days as `YYYY-MM-DD` strings: the day an instant falls on in a time zone, and day
+ * arithmetic on those strings. Day arithmetic runs in UTC, where every day has 24 hours, so
+ * daylight saving time in the board's zone never skips or repeats a day.
+ */
+
+/** The calendar day `date` falls on in `timezone`, e.g. `2025-10-22`. */
+export function calendarDay(date: Date | number, timezone: string): string {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  })
+  const parts = Object.fromEntries(format.formatToParts(date).map(part => [part.type, part.value]))
+  return `${parts.year}-${parts.month}-${parts.day}`
+}
+
+/** The day `days` after `day` (before it when negative). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** Whole days from `earlier` to `later`; negative when `later` comes first. */
+export function daysBetween(earlier: string, later: string): number {
+  return Math.round(
+    (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / DAY_MS
+  )
+}
+
+/** True for a `YYYY-MM-DD` that names a real day (not `2025-02-30`). */
+export function isCalendarDay(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`)
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+    !Number.isNaN(time) &&
+    new Date(time).toISOString().startsWith(text)
+  )
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
