@@ -39,7 +39,9 @@ describe('loadListings', () => {
     async function* lines() {
       for (let n = 1; n <= 2000; n++) {
         linesProduced++
-        const line = JSON.stringify(sourceRecord({ id: `s${n}`, title: n % 2 ? 'Backend' : 'Frontend' }))
+        const line = JSON.stringify(
+          sourceRecord({ id: `s${n}`, title: n % 2 ? 'Backend' : 'Frontend' })
+        )
         // Break each record across two chunks to exercise the line splitter.
         yield line.slice(0, 20)
         yield `${line.slice(20)}\n`
@@ -64,7 +66,10 @@ describe('loadListings', () => {
   })
 
   it('reads through readFile when streamFile does not have the file', async () => {
-    const io = { ...memoryIO({ 'jobs.json': JSON.stringify([sourceRecord()]) }), streamFile: () => undefined }
+    const io = {
+      ...memoryIO({ 'jobs.json': JSON.stringify([sourceRecord()]) }),
+      streamFile: () => undefined
+    }
 
     const result = await loadListings(configFor('jobs.json'), io)
 
@@ -79,7 +84,9 @@ describe('loadListings', () => {
   })
 
   it('refuses a URL with a scheme other than http(s)', async () => {
-    await expect(loadListings(configFor('ftp://feeds.example/jobs.json'), memoryIO({}))).rejects.toMatchObject({
+    await expect(
+      loadListings(configFor('ftp://feeds.example/jobs.json'), memoryIO({}))
+    ).rejects.toMatchObject({
       code: 'source-scheme',
       message: expect.stringContaining('"ftp"')
     })

@@ -15,7 +15,8 @@ export type CanonicalRecord = Record<CanonicalField, unknown>
 export function readFields(record: unknown, fields: Config['fields']): CanonicalRecord | undefined {
   if (!isObject(record) || Array.isArray(record)) return undefined
   const canonical = {} as CanonicalRecord
-  for (const name of CANONICAL_FIELDS) canonical[name] = present(readPath(record, fields[name] ?? name))
+  for (const name of CANONICAL_FIELDS)
+    canonical[name] = present(readPath(record, fields[name] ?? name))
   return canonical
 }
 

@@ -16,9 +16,13 @@ import type { Source } from './source.js'
  * else told by the extension, else by the content type, else guessed from the first bytes.
  * Throws `source-format` when none tells, `source-parse` (naming the line) on bad syntax.
  */
-export async function* readRecords(source: Source, explicit?: ListingsFormat): AsyncGenerator<unknown> {
+export async function* readRecords(
+  source: Source,
+  explicit?: ListingsFormat
+): AsyncGenerator<unknown> {
   let { chunks } = source
-  let format = explicit ?? formatOfExtension(source.locations) ?? formatOfContentType(source.contentType)
+  let format =
+    explicit ?? formatOfExtension(source.locations) ?? formatOfContentType(source.contentType)
   if (!format) {
     const peeked = await peek(chunks, SNIFF_LENGTH)
     format = sniffFormat(peeked.head)
@@ -87,7 +91,8 @@ async function peek(
   }
   async function* replay() {
     yield* seen
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      yield next.value
   }
   return { head: seen.join('').slice(0, length), chunks: replay() }
 }
@@ -126,7 +131,10 @@ const PARSERS: Record<ListingsFormat, Parser> = {
   yaml: yamlRecords
 }
 
-async function* jsonRecords(chunks: AsyncIterable<string>, source: string): AsyncGenerator<unknown> {
+async function* jsonRecords(
+  chunks: AsyncIterable<string>,
+  source: string
+): AsyncGenerator<unknown> {
   const text = await collect(chunks)
   let document: unknown
   try {
@@ -134,14 +142,22 @@ async function* jsonRecords(chunks: AsyncIterable<string>, source: string): Asyn
   } catch (error) {
     const found = findJsonSyntaxError(text)
     throw found
-      ? errors.sourceParse(source, 'json', `line ${found.line}, column ${found.column}`, found.problem)
+      ? errors.sourceParse(
+          source,
+          'json',
+          `line ${found.line}, column ${found.column}`,
+          found.problem
+        )
       : errors.sourceParse(source, 'json', 'somewhere', (error as Error).message)
   }
   yield* drain(listIn(document, source, 'json'))
 }
 
 /** One JSON value per line; blank lines are allowed. */
-async function* jsonlRecords(chunks: AsyncIterable<string>, source: string): AsyncGenerator<unknown> {
+async function* jsonlRecords(
+  chunks: AsyncIterable<string>,
+  source: string
+): AsyncGenerator<unknown> {
   for await (const { number, text } of lines(chunks)) {
     if (text.trim() === '') continue
     let record: unknown
@@ -172,7 +188,10 @@ async function* csvRecords(chunks: AsyncIterable<string>, source: string): Async
   }
 }
 
-async function* yamlRecords(chunks: AsyncIterable<string>, source: string): AsyncGenerator<unknown> {
+async function* yamlRecords(
+  chunks: AsyncIterable<string>,
+  source: string
+): AsyncGenerator<unknown> {
   let document: unknown
   try {
     document = parseYaml(await collect(chunks))
@@ -180,7 +199,10 @@ async function* yamlRecords(chunks: AsyncIterable<string>, source: string): Asyn
     if (!(error instanceof YAMLParseError)) throw error
     const start = error.linePos?.[0]
     const where = start ? `line ${start.line}, column ${start.col}` : 'somewhere'
-    const problem = (error.message.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+    const problem = (error.message.split('\n', 1)[0] ?? '').replace(
+      / at line \d+, column \d+:?$/,
+      ''
+    )
     throw errors.sourceParse(source, 'yaml', where, problem)
   }
   yield* drain(listIn(document, source, 'yaml'))
@@ -195,7 +217,9 @@ function listIn(document: unknown, source: string, format: ListingsFormat): unkn
   if (typeof document === 'object' && document !== null) {
     const record = document as Record<string, unknown>
     const lists = Object.keys(record).filter(key => Array.isArray(record[key]))
-    const key = ['listings', 'jobs'].find(name => lists.includes(name)) ?? (lists.length === 1 ? lists[0] : undefined)
+    const key =
+      ['listings', 'jobs'].find(name => lists.includes(name)) ??
+      (lists.length === 1 ? lists[0] : undefined)
     if (key !== undefined) return record[key] as unknown[]
   }
   throw errors.sourceParse(
@@ -216,7 +240,9 @@ function* drain(items: unknown[]): Generator<unknown> {
 }
 
 /** The lines of the text, numbered from 1, without their "\n" (a "\r" before it is JSON whitespace). */
-async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ number: number; text: string }> {
+async function* lines(
+  chunks: AsyncIterable<string>
+): AsyncGenerator<{ number: number; text: string }> {
   let pending = ''
   let number = 0
   for await (const chunk of chunks) {
@@ -228,7 +254,7 @@ async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ number: n
     }
     pending = text.slice(start)
   }
-  if (pending !== '') yield { number: ++number, text: pending }
+  if (pending !== '') yield { number: number + 1, text: pending }
 }
 
 async function collect(chunks: AsyncIterable<string>): Promise<string> {

@@ -54,7 +54,11 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<Attempt> {
     if (!response.ok) {
       await response.body?.cancel()
       const retry = response.status >= 500 || response.status === 429
-      return { ok: false, error: errors.sourceHttp(url, response.status, response.statusText), retry }
+      return {
+        ok: false,
+        error: errors.sourceHttp(url, response.status, response.statusText),
+        retry
+      }
     }
     const contentType = response.headers.get('content-type') ?? undefined
     const text = await readBody(response, url, options.maxBytes, charsetOf(contentType))
@@ -86,10 +90,15 @@ async function followRedirects(
       headers[options.header.name] = options.header.value
     const response = await fetch(current, { redirect: 'manual', signal, headers })
     const location = response.headers.get('location')
-    if (!REDIRECT_STATUSES.has(response.status) || location === null) return { response, finalUrl: current }
+    if (!REDIRECT_STATUSES.has(response.status) || location === null)
+      return { response, finalUrl: current }
     await response.body?.cancel()
     if (redirects === maxRedirects) {
-      throw errors.sourceHttp(url, response.status, `${response.statusText} (more than ${maxRedirects} redirects)`)
+      throw errors.sourceHttp(
+        url,
+        response.status,
+        `${response.statusText} (more than ${maxRedirects} redirects)`
+      )
     }
     const next = new URL(location, current)
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
@@ -100,7 +109,12 @@ async function followRedirects(
 }
 
 /** Reads the body, stopping as soon as it passes `maxBytes` (a declared length is checked first). */
-async function readBody(response: Response, url: string, maxBytes: number, charset: string): Promise<string> {
+async function readBody(
+  response: Response,
+  url: string,
+  maxBytes: number,
+  charset: string
+): Promise<string> {
   if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
     await response.body?.cancel()
     throw errors.sourceTooLarge(url, maxBytes)

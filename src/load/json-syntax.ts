@@ -66,7 +66,8 @@ class JsonScanner {
     if (this.eat('}')) return
     do {
       this.space()
-      if (this.text[this.at] !== '"') this.unexpected('where a property name in double quotes should be')
+      if (this.text[this.at] !== '"')
+        this.unexpected('where a property name in double quotes should be')
       this.string()
       this.space()
       this.expect(':')
@@ -139,7 +140,11 @@ class JsonScanner {
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1
   let lineStart = 0
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+  for (
+    let index = text.indexOf('\n');
+    index !== -1 && index < offset;
+    index = text.indexOf('\n', index + 1)
+  ) {
     line++
     lineStart = index + 1
   }

@@ -39,8 +39,17 @@ export async function loadListings(
   keep: (listing: Listing) => boolean = () => true
 ): Promise<LoadResult> {
   const source = await openSource(config, io)
-  const normalize = createNormalizer({ fields: config.fields, salaryCurrency: config.salaryCurrency })
-  const result: LoadResult = { listings: [], valid: 0, invalid: [], warnings: [], source: source.name }
+  const normalize = createNormalizer({
+    fields: config.fields,
+    salaryCurrency: config.salaryCurrency
+  })
+  const result: LoadResult = {
+    listings: [],
+    valid: 0,
+    invalid: [],
+    warnings: [],
+    source: source.name
+  }
   let position = 0
   let unlistedWarnings = 0
   for await (const record of readRecords(source, config.listingsFormat)) {

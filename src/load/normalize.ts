@@ -21,8 +21,7 @@ export interface NormalizeOptions {
 }
 
 export type Normalized =
-  | { ok: true; listing: Listing; warnings: string[] }
-  | { ok: false; invalid: InvalidRecord }
+  { ok: true; listing: Listing; warnings: string[] } | { ok: false; invalid: InvalidRecord }
 
 /** A function that normalizes one record; `position` is its 1-based place in the source. */
 export function createNormalizer(options: NormalizeOptions) {
@@ -32,10 +31,14 @@ export function createNormalizer(options: NormalizeOptions) {
   )
   return (record: unknown, position: number): Normalized => {
     const fields = readFields(record, options.fields)
-    if (!fields) return { ok: false, invalid: { position, reason: `not an object but ${kindOf(record)}` } }
+    if (!fields)
+      return { ok: false, invalid: { position, reason: `not an object but ${kindOf(record)}` } }
     const result = v.safeParse(schema, fields)
     if (!result.success) {
-      return { ok: false, invalid: { position, id: givenId(fields), reason: reasonOf(result.issues) } }
+      return {
+        ok: false,
+        invalid: { position, id: givenId(fields), reason: reasonOf(result.issues) }
+      }
     }
     const { notes, ...listing } = result.output
     const warnings = notes.map(note => `Listing #${position} (id ${listing.id}): ${note}`)
@@ -76,7 +79,12 @@ const POSTED_AT = v.pipe(
 const ACTIVE = v.union(
   [
     v.boolean(),
-    v.pipe(v.string(), v.toLowerCase(), v.picklist(['true', 'false']), v.transform(text => text === 'true'))
+    v.pipe(
+      v.string(),
+      v.toLowerCase(),
+      v.picklist(['true', 'false']),
+      v.transform(text => text === 'true')
+    )
   ],
   'must be true or false'
 )
@@ -113,32 +121,39 @@ const PERIOD_SPELLINGS: Record<string, SalaryPeriod> = {
   annually: 'year'
 }
 const AMOUNT = v.pipe(
-  v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+(?:\.\d+)?$/), v.transform(Number))], 'not a number'),
+  v.union(
+    [v.number(), v.pipe(v.string(), v.regex(/^\d+(?:\.\d+)?$/), v.transform(Number))],
+    'not a number'
+  ),
   v.finite('not a number'),
   v.gtValue(0, 'not above 0')
+)
+/** A bare amount: yearly, in the default currency. */
+const SALARY_AMOUNT = v.pipe(
+  AMOUNT,
+  v.transform(amount => ({ min: amount, max: amount, period: 'year' as const }))
 )
 const SALARY_RANGE = v.pipe(
   v.object({
     min: v.nullish(AMOUNT),
     max: v.nullish(AMOUNT),
     currency: v.nullish(
-      v.pipe(v.string(), v.regex(/^[a-z]{3}$/i, 'currency is not an ISO 4217 code'), v.toUpperCase())
+      v.pipe(v.string(), v.regex(/^[a-z]{3}$/i, 'not an ISO 4217 code'), v.toUpperCase())
     ),
     period: v.nullish(
       v.pipe(
         v.string(),
         v.transform(text => PERIOD_SPELLINGS[text.trim().toLowerCase()]),
-        v.picklist(['hour', 'day', 'week', 'month', 'year'], 'period is not hour, day, week, month or year')
+        v.picklist(['hour', 'day', 'week', 'month', 'year'], 'not hour, day, week, month or year')
       ),
       'year'
     )
   }),
   v.check(range => range.min != null || range.max != null, 'needs min or max'),
-  v.check(range => range.min == null || range.max == null || range.min <= range.max, 'min is above max')
-)
-const SALARY = v.union(
-  [v.pipe(AMOUNT, v.transform(amount => ({ min: amount, max: amount, period: 'year' as const }))), SALARY_RANGE],
-  'not a number or {min, max, currency, period}'
+  v.check(
+    range => range.min == null || range.max == null || range.min <= range.max,
+    'min is above max'
+  )
 )
 
 /** The record as valid fields; the extras are checked while building the listing. */
@@ -163,11 +178,17 @@ const RECORD = v.object({
 })
 type ValidRecord = v.InferOutput<typeof RECORD>
 
-function toListing(record: ValidRecord, salaryCurrency: string): Omit<Listing, 'position'> & { notes: string[] } {
+function toListing(
+  record: ValidRecord,
+  salaryCurrency: string
+): Omit<Listing, 'position'> & { notes: string[] } {
   const notes: string[] = []
   const extra = <T>(field: string, schema: v.GenericSchema<unknown, T>, value: unknown) =>
     lenient(field, schema, value, notes)
-  const salary = extra('salary', SALARY, record.salary ?? flatSalary(record))
+  const salaryGiven = record.salary ?? flatSalary(record)
+  const salary = isRange(salaryGiven)
+    ? extra('salary', SALARY_RANGE, salaryGiven)
+    : extra('salary', SALARY_AMOUNT, salaryGiven)
   return {
     id: record.id ?? normalizeUrl(record.url),
     company: record.company,
@@ -175,7 +196,9 @@ function toListing(record: ValidRecord, salaryCurrency: string): Omit<Listing, '
     title: record.title,
     url: record.url,
     location: record.location,
-    workType: extra('work_type', WORK_TYPE, record.work_type) ?? inferWorkType(record.location, record.title),
+    workType:
+      extra('work_type', WORK_TYPE, record.work_type) ??
+      inferWorkType(record.location, record.title),
     postedAt: record.posted_at,
     salary: salary && {
       min: salary.min ?? undefined,
@@ -202,7 +225,7 @@ function lenient<T>(
   if (value === undefined) return undefined
   const result = v.safeParse(schema, value)
   if (result.success) return result.output
-  notes.push(`${field} ${preview(value)} ignored: ${result.issues[0].message}`)
+  notes.push(`${field} ${preview(value)} ignored: ${problemOf(result.issues[0])}`)
   return undefined
 }
 
@@ -215,6 +238,10 @@ function flatSalary(record: ValidRecord): object | undefined {
     period: record.salary_period
   }
   return Object.values(range).some(value => value !== undefined) ? range : undefined
+}
+
+function isRange(salary: unknown): salary is object {
+  return typeof salary === 'object' && salary !== null && !Array.isArray(salary)
 }
 
 function inferWorkType(location: string, title: string): WorkType {
@@ -231,7 +258,8 @@ const UNIX_SECONDS = /^-?\d+(?:\.\d+)?$/
  * has no zone) or Unix seconds (a number or a numeric string); undefined for anything else.
  */
 function toEpochMs(value: string | number): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? Math.round(value * 1000) : undefined
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? Math.round(value * 1000) : undefined
   if (UNIX_SECONDS.test(value)) return Math.round(Number(value) * 1000)
   const date = ISO_DATE.exec(value)
   if (date) return utc(date.slice(1, 4).map(Number))
@@ -274,7 +302,13 @@ function unique(items: string[]): string[] {
 }
 
 function reasonOf(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
-  return issues.map(issue => `${v.getDotPath(issue) ?? 'record'}: ${issue.message}`).join('; ')
+  return issues.map(problemOf).join('; ')
+}
+
+/** "field: problem", or just the problem for the value as a whole. */
+function problemOf(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue)
+  return path ? `${path}: ${issue.message}` : issue.message
 }
 
 function givenId(fields: CanonicalRecord): string | undefined {

@@ -144,7 +144,8 @@ function spellingTable(entries: readonly SkillEntry[]): Map<string, Spelling> {
   for (const { skill, aliases = [], exactCase = [], inContext = [] } of entries) {
     for (const name of [skill, ...aliases]) table.set(name, { skill })
     for (const name of exactCase) table.set(name.toLowerCase(), { skill, exact: name })
-    for (const name of inContext) table.set(name.toLowerCase(), { skill, exact: name, inContext: true })
+    for (const name of inContext)
+      table.set(name.toLowerCase(), { skill, exact: name, inContext: true })
   }
   return table
 }

@@ -71,10 +71,15 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
 function isWebPage(text: string, contentType: string | undefined): boolean {
   const start = text.slice(0, 512).trimStart()
   if (!start.startsWith('<')) return false
-  return (contentType !== undefined && HTML_TYPES.has(contentType)) || /^<(?:!doctype\s+html|html)\b/i.test(start)
+  return (
+    (contentType !== undefined && HTML_TYPES.has(contentType)) ||
+    /^<(?:!doctype\s+html|html)\b/i.test(start)
+  )
 }
 
-async function* withoutBom(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+async function* withoutBom(
+  chunks: Iterable<string> | AsyncIterable<string>
+): AsyncGenerator<string> {
   let first = true
   for await (const chunk of chunks) {
     yield first && chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk

@@ -1,0 +1,265 @@
+import { describe, expect, it } from '@jest/globals'
+import { loadFixture, loadText, sourceRecord } from './helpers.js'
+
+const at = (iso: string) => Date.parse(iso)
+const ids = (result: { listings: { id: string }[] }) => result.listings.map(listing => listing.id)
+const jsonLines = (...records: object[]) => records.map(record => JSON.stringify(record)).join('\n')
+
+describe('json', () => {
+  it('reads a top-level list', async () => {
+    const result = await loadText(
+      'jobs.json',
+      JSON.stringify([sourceRecord({ id: 'a' }), sourceRecord({ id: 'b' })])
+    )
+
+    expect(ids(result)).toEqual(['a', 'b'])
+  })
+
+  it.each(['jobs', 'listings'])('reads the list under "%s"', async key => {
+    const text = JSON.stringify({
+      updated: '2025-10-22',
+      [key]: [sourceRecord({ id: 'a' })],
+      tags: ['x', 'y']
+    })
+
+    expect(ids(await loadText('jobs.json', text))).toEqual(['a'])
+  })
+
+  it('reads the only list of an object', async () => {
+    const text = JSON.stringify({ meta: { total: 1 }, data: [sourceRecord({ id: 'a' })] })
+
+    expect(ids(await loadText('jobs.json', text))).toEqual(['a'])
+  })
+
+  it('fails when the document holds no list of listings', async () => {
+    await expect(loadText('jobs.json', '{"a": [1], "b": [2]}')).rejects.toMatchObject({
+      code: 'source-parse',
+      message: expect.stringContaining('(top level): expected a list of listings')
+    })
+  })
+
+  it('ignores a byte order mark', async () => {
+    expect((await loadText('jobs.json', `\uFEFF${JSON.stringify([sourceRecord()])}`)).valid).toBe(1)
+  })
+
+  it.each([
+    ['a trailing comma', '[\n  {"a": 1},\n]', 'line 3, column 1', 'unexpected "]"'],
+    [
+      'a missing comma',
+      '[\n  {"a": 1}\n  {"b": 2}\n]',
+      'line 3, column 3',
+      'unexpected "{" where "]" should be'
+    ],
+    ['a bare word', '[\n  {"a": yes}\n]', 'line 2, column 9', 'unexpected "y"'],
+    [
+      'an unquoted key',
+      '{\n  jobs: []\n}',
+      'line 2, column 3',
+      'unexpected "j" where a property name'
+    ],
+    ['a cut-off file', '[\n  {"a": 1},\n  {"b": ', 'line 3, column 9', 'unexpected end of input'],
+    ['a line break in a string', '[{"a": "x\ny"}]', 'line 1, column 10', 'a control character']
+  ])('names the line and column of %s', async (_, text, where, problem) => {
+    const error = loadText('jobs.json', text)
+
+    await expect(error).rejects.toMatchObject({ code: 'source-parse' })
+    await expect(error).rejects.toThrow(
+      `Listings "jobs.json" is not valid JSON (${where}): ${problem}`
+    )
+  })
+})
+
+describe('jsonl', () => {
+  it('reads one record per line, with blank lines and CRLF line ends', async () => {
+    const result = await loadFixture('load/listings.jsonl')
+
+    expect(ids(result)).toEqual(['l1', 'l2'])
+    expect(result.invalid).toEqual([{ position: 3, id: 'l3', reason: 'company: missing' }])
+    expect(result.listings[1]?.postedAt).toBe(at('2025-10-22T12:00:00Z'))
+  })
+
+  it('names the line (not the record) and column of a bad line', async () => {
+    const text = `${JSON.stringify(sourceRecord())}\n\n${JSON.stringify(sourceRecord())}\n{"company": "Acme",}\n`
+
+    await expect(loadText('jobs.jsonl', text)).rejects.toThrow(
+      'Listings "jobs.jsonl" is not valid JSONL (line 4, column 20): unexpected "}" where a property name'
+    )
+  })
+})
+
+describe('csv', () => {
+  it('reads a header row and one record per row, with flat salary columns and list strings', async () => {
+    const result = await loadFixture('load/listings.csv')
+
+    expect(result.invalid).toEqual([])
+    expect(result.listings).toMatchObject([
+      {
+        id: 'c1',
+        location: 'Berlin, Germany',
+        workType: 'on_site',
+        postedAt: at('2025-10-22T00:00:00Z'),
+        salary: { min: 120000, max: 150000, currency: 'EUR', period: 'year' },
+        skills: ['python', 'go'],
+        categories: ['backend', 'devops'],
+        active: true
+      },
+      {
+        id: 'c2',
+        workType: 'remote',
+        salary: { min: 50, max: 70, currency: 'USD', period: 'hour' },
+        skills: ['python'],
+        active: false
+      },
+      {
+        id: 'c3',
+        location: '',
+        postedAt: at('2025-10-22T12:00:00Z'),
+        skills: ['java', 'spring'],
+        active: true
+      }
+    ])
+    expect(result.listings[2]?.salary).toBeUndefined()
+    expect(result.listings[2]?.categories).toBeUndefined()
+  })
+
+  it.each([
+    ['an unclosed quote', 'company,title\nAcme,Dev\nGlobex,"Dev\n', 'line 3', 'Quote Not Closed'],
+    [
+      'a row with too many cells',
+      'company,title\nAcme,Dev\nGlobex,Dev,extra\n',
+      'line 3',
+      'Invalid Record Length'
+    ]
+  ])('names the line of %s', async (_, text, where, problem) => {
+    await expect(loadText('jobs.csv', text)).rejects.toThrow(
+      new RegExp(`^Listings "jobs.csv" is not valid CSV \\(${where}\\): ${problem}`)
+    )
+  })
+})
+
+describe('yaml', () => {
+  it('reads the list of a YAML document', async () => {
+    const result = await loadFixture('load/listings.yaml')
+
+    expect(result.listings).toMatchObject([
+      {
+        id: 'y1',
+        location: 'Berlin; Remote',
+        workType: 'remote',
+        postedAt: at('2025-10-22T00:00:00Z'),
+        salary: { min: 90000, max: 110000, currency: 'EUR', period: 'year' },
+        skills: ['go'],
+        categories: ['backend']
+      },
+      {
+        id: 'y2',
+        workType: 'hybrid',
+        salary: { min: 139000, max: 139000, currency: 'USD', period: 'year' },
+        skills: ['rust']
+      }
+    ])
+  })
+
+  it('reads a top-level YAML list', async () => {
+    const text =
+      '- company: Acme\n  title: Dev\n  url: https://jobs.example/1\n  posted_at: 2025-10-22\n'
+
+    expect((await loadText('jobs.yml', text)).valid).toBe(1)
+  })
+
+  it('names the line and column of a syntax error', async () => {
+    const text = 'jobs:\n  - company: Acme\n   title: Dev\n'
+
+    await expect(loadText('jobs.yaml', text)).rejects.toThrow(
+      /^Listings "jobs.yaml" is not valid YAML \(line 3, column \d+\): /
+    )
+  })
+})
+
+describe('format detection', () => {
+  const jsonl = jsonLines(sourceRecord({ id: 'a' }), sourceRecord({ id: 'b' }))
+  const csv = 'id,company,title,url,posted_at\na,Acme,Dev,https://jobs.example/a,2025-10-22\n'
+  const yaml =
+    'listings:\n  - id: a\n    company: Acme\n    title: Dev\n    url: https://jobs.example/a\n    posted_at: 2025-10-22\n'
+
+  it.each([
+    ['.ndjson', 'feed.ndjson', jsonl],
+    ['.jsonl', 'feed.JSONL', jsonl],
+    ['.yml', 'feed.yml', yaml],
+    ['.csv', 'data/feed.csv', csv]
+  ])('goes by the extension %s', async (_, name, text) => {
+    expect(ids(await loadText(name, text))[0]).toBe('a')
+  })
+
+  it('prefers listings-format over the extension', async () => {
+    expect(ids(await loadText('feed.json', csv, { 'listings-format': 'csv' }))).toEqual(['a'])
+  })
+
+  it.each([
+    ['a JSON list', JSON.stringify([sourceRecord({ id: 'a' })], null, 2)],
+    ['a JSON object', JSON.stringify({ jobs: [sourceRecord({ id: 'a' })] })],
+    ['pretty JSON object', JSON.stringify({ jobs: [sourceRecord({ id: 'a' })] }, null, 2)],
+    ['JSON lines', jsonl],
+    ['YAML', yaml],
+    ['CSV', csv]
+  ])('recognizes %s without an extension', async (_, text) => {
+    expect(ids(await loadText('feed', text))[0]).toBe('a')
+  })
+
+  it('asks for listings-format when nothing tells the format', async () => {
+    await expect(loadText('feed', 'just some words\n')).rejects.toMatchObject({
+      code: 'source-format',
+      message: expect.stringContaining('Set "listings-format"')
+    })
+  })
+})
+
+describe('field mapping', () => {
+  it('reads a SimplifyJobs-shaped feed through fields', async () => {
+    const result = await loadFixture('load/simplify.json', {
+      fields: 'company=company_name,location=locations,posted_at=date_posted'
+    })
+
+    expect(result.invalid).toEqual([])
+    expect(result.listings).toMatchObject([
+      {
+        id: 'a1b2c3',
+        company: 'Stripe',
+        companyUrl: 'https://stripe.com',
+        location: 'San Francisco, CA; Seattle, WA; Remote in USA',
+        workType: 'remote',
+        postedAt: at('2025-10-22T12:00:00Z'),
+        active: true
+      },
+      {
+        id: 'd4e5f6',
+        company: 'Ramp',
+        location: 'New York, NY',
+        workType: 'on_site',
+        active: false
+      }
+    ])
+  })
+
+  it('reaches into nested objects and lists with dotted paths', async () => {
+    const record = {
+      company: { name: 'Acme' },
+      title: 'Dev',
+      links: [{ href: 'https://jobs.example/1' }],
+      meta: { dates: { posted: '2025-10-22' } }
+    }
+    const fields = 'company=company.name,url=links.0.href,posted_at=meta.dates.posted'
+
+    const result = await loadText('jobs.json', JSON.stringify([record]), { fields })
+
+    expect(result.listings).toMatchObject([{ company: 'Acme', url: 'https://jobs.example/1' }])
+  })
+
+  it('reads a flat key that contains dots before walking the path', async () => {
+    const csv = 'company.name,title,url,posted_at\nAcme,Dev,https://jobs.example/1,2025-10-22\n'
+
+    const result = await loadText('jobs.csv', csv, { fields: 'company=company.name' })
+
+    expect(result.listings[0]?.company).toBe('Acme')
+  })
+})

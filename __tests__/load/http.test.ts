@@ -1,0 +1,261 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import type { ServerResponse } from 'node:http'
+import { fetchText } from '../../src/load/http.js'
+import { loadListings } from '../../src/load/load.js'
+import { configFor, memoryIO, serve, sourceRecord, type TestServer } from './helpers.js'
+
+const SECRET = 's3cret-feed-key'
+const FEED = JSON.stringify([sourceRecord({ id: 'a' }), sourceRecord({ id: 'b' })])
+
+let servers: TestServer[] = []
+afterEach(async () => {
+  await Promise.all(servers.map(server => server.close()))
+  servers = []
+})
+
+async function server(handler: Parameters<typeof serve>[0]): Promise<TestServer> {
+  const started = await serve(handler)
+  servers.push(started)
+  return started
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  contentType = 'application/json'
+) {
+  response.writeHead(status, { 'content-type': contentType })
+  response.end(body)
+}
+
+/** Loads `url` as the action would, with a 1 s timeout and the secret header. */
+function loadUrl(url: string, inputs: Record<string, string> = {}) {
+  const config = configFor(url, {
+    'listings-timeout': '1',
+    'listings-header': `X-Feed-Key: ${SECRET}`,
+    ...inputs
+  })
+  return loadListings(config, memoryIO({}))
+}
+
+/** fetchText with the limits of a test: 1 s, 1 MB, retries 10 ms apart. */
+function fetchQuickly(url: string) {
+  return fetchText(url, { timeoutSeconds: 1, maxBytes: 1_000_000, retryDelaysMs: [10, 10] })
+}
+
+describe('a URL source', () => {
+  it('loads the feed and sends the listings-header', async () => {
+    const feed = await server((request, response) => send(response, 200, FEED))
+
+    const result = await loadUrl(feed.url('/api/jobs'))
+
+    expect(result.listings.map(listing => listing.id)).toEqual(['a', 'b'])
+    expect(result.source).toBe(feed.url('/api/jobs'))
+    expect(feed.requests[0]?.headers['x-feed-key']).toBe(SECRET)
+  })
+
+  it('tells the format by the content type', async () => {
+    const jsonl = FEED.slice(1, -1).replace('},{', '}\n{')
+    const feed = await server((request, response) =>
+      send(response, 200, jsonl, 'application/x-ndjson; charset=utf-8')
+    )
+
+    expect((await loadUrl(feed.url('/export'))).valid).toBe(2)
+  })
+
+  it('decodes the charset the server declares', async () => {
+    const csv = 'company,title,url,posted_at\nSchréder,Dev,https://jobs.example/1,2025-10-22\n'
+    const feed = await server((request, response) => {
+      response.writeHead(200, { 'content-type': 'text/csv; charset=iso-8859-1' })
+      response.end(Buffer.from(csv, 'latin1'))
+    })
+
+    expect((await loadUrl(feed.url('/export'))).listings[0]?.company).toBe('Schréder')
+  })
+
+  it('fails on 404 with the status, without retrying', async () => {
+    const feed = await server((request, response) => send(response, 404, 'Not Found', 'text/plain'))
+
+    await expect(loadUrl(feed.url('/jobs.json'))).rejects.toMatchObject({
+      code: 'source-http',
+      message: expect.stringContaining(`${feed.url('/jobs.json')} answered 404 Not Found`)
+    })
+    expect(feed.requests).toHaveLength(1)
+  })
+
+  it('never shows the header value in a message', async () => {
+    const feed = await server((request, response) =>
+      send(response, 401, `bad key ${SECRET}`, 'text/plain')
+    )
+
+    const error = await loadUrl(feed.url('/jobs.json')).catch((caught: Error) => caught)
+
+    expect(error).toMatchObject({
+      code: 'source-http',
+      message: expect.stringContaining('listings-header')
+    })
+    expect(String((error as Error).message)).not.toContain(SECRET)
+  })
+
+  it('retries a server error and succeeds', async () => {
+    let calls = 0
+    const feed = await server((request, response) =>
+      ++calls === 1 ? send(response, 500, 'oops') : send(response, 200, FEED)
+    )
+
+    const fetched = await fetchQuickly(feed.url('/jobs.json'))
+
+    expect(fetched.text).toBe(FEED)
+    expect(feed.requests).toHaveLength(2)
+  })
+
+  it('gives up after three tries', async () => {
+    const feed = await server((request, response) => send(response, 503, 'busy', 'text/plain'))
+
+    await expect(fetchQuickly(feed.url('/jobs.json'))).rejects.toMatchObject({
+      code: 'source-http',
+      message: expect.stringContaining('answered 503')
+    })
+    expect(feed.requests).toHaveLength(3)
+  })
+
+  it('reports a server that cannot be reached', async () => {
+    const gone = await serve(() => {})
+    const url = gone.url('/jobs.json')
+    await gone.close()
+
+    await expect(fetchQuickly(url)).rejects.toMatchObject({
+      code: 'source-http',
+      message: expect.stringContaining('could not be reached (ECONNREFUSED)')
+    })
+  })
+
+  it('times out on a server that never answers', async () => {
+    const feed = await server(() => {})
+    const started = Date.now()
+
+    await expect(loadUrl(feed.url('/jobs.json'))).rejects.toMatchObject({
+      code: 'source-timeout',
+      message: expect.stringContaining('within 1 s')
+    })
+    expect(Date.now() - started).toBeLessThan(2500)
+  })
+
+  it('times out on a server that trickles bytes forever', async () => {
+    const feed = await server((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write('[')
+      const drip = setInterval(() => response.write(' '), 100)
+      response.on('close', () => clearInterval(drip))
+    })
+    const started = Date.now()
+
+    await expect(loadUrl(feed.url('/jobs.json'))).rejects.toMatchObject({ code: 'source-timeout' })
+    expect(Date.now() - started).toBeLessThan(2500)
+  })
+
+  it('stops reading a body as soon as it passes listings-max-bytes', async () => {
+    const feed = await server((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write(`[${' '.repeat(600)}`)
+      response.write(' '.repeat(600))
+      // Never ends: only a limit checked while streaming can fail before the timeout.
+    })
+
+    await expect(
+      loadUrl(feed.url('/jobs.json'), { 'listings-max-bytes': '1000', 'listings-timeout': '5' })
+    ).rejects.toMatchObject({
+      code: 'source-too-large',
+      message: expect.stringContaining('more than 1000 bytes')
+    })
+  })
+
+  it('refuses a declared length above listings-max-bytes before reading', async () => {
+    const feed = await server((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' })
+      response.write('[')
+    })
+
+    await expect(
+      loadUrl(feed.url('/jobs.json'), { 'listings-max-bytes': '1000' })
+    ).rejects.toMatchObject({
+      code: 'source-too-large'
+    })
+  })
+
+  it('follows a redirect on the same server, keeping the header', async () => {
+    const feed = await server((request, response) => {
+      if (request.url === '/latest') {
+        response.writeHead(302, { location: '/2025-10-22.json' })
+        response.end()
+      } else send(response, 200, FEED, 'text/plain')
+    })
+
+    const result = await loadUrl(feed.url('/latest'))
+
+    expect(result.valid).toBe(2)
+    expect(feed.requests.map(request => [request.url, request.headers['x-feed-key']])).toEqual([
+      ['/latest', SECRET],
+      ['/2025-10-22.json', SECRET]
+    ])
+  })
+
+  it('does not send the header to another origin a redirect leads to', async () => {
+    const cdn = await server((request, response) => send(response, 200, FEED))
+    const feed = await server((request, response) => {
+      response.writeHead(307, { location: cdn.url('/signed/jobs.json') })
+      response.end()
+    })
+
+    expect((await loadUrl(feed.url('/jobs'))).valid).toBe(2)
+    expect(feed.requests[0]?.headers['x-feed-key']).toBe(SECRET)
+    expect(cdn.requests[0]?.headers['x-feed-key']).toBeUndefined()
+  })
+
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'ftp://files.example/jobs.json'])(
+    'refuses a redirect to %s',
+    async location => {
+      const feed = await server((request, response) => {
+        response.writeHead(301, { location })
+        response.end()
+      })
+
+      await expect(loadUrl(feed.url('/jobs.json'))).rejects.toMatchObject({
+        code: 'source-scheme',
+        message: expect.stringContaining(`leads to a "${location.split(':')[0]}" address`)
+      })
+    }
+  )
+
+  it('stops an endless redirect loop', async () => {
+    const feed = await server((request, response) => {
+      response.writeHead(302, { location: '/again' })
+      response.end()
+    })
+
+    await expect(loadUrl(feed.url('/jobs.json'))).rejects.toMatchObject({
+      code: 'source-http',
+      message: expect.stringContaining('more than 5 redirects')
+    })
+    expect(feed.requests).toHaveLength(6)
+  })
+
+  it('says so when a .json URL gives a web page', async () => {
+    const page = '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>...</body></html>'
+    const feed = await server((request, response) =>
+      send(response, 200, page, 'text/html; charset=utf-8')
+    )
+
+    await expect(loadUrl(feed.url('/jobs.json'))).rejects.toMatchObject({
+      code: 'source-format',
+      message: expect.stringContaining('sent a web page (text/html)')
+    })
+  })
+
+  it('still loads a feed the server mislabels as text/html', async () => {
+    const feed = await server((request, response) => send(response, 200, FEED, 'text/html'))
+
+    expect((await loadUrl(feed.url('/jobs.json'))).valid).toBe(2)
+  })
+})

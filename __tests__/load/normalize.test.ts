@@ -1,0 +1,388 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Listing } from '../../src/model.js'
+import {
+  createNormalizer,
+  type Normalized,
+  type NormalizeOptions
+} from '../../src/load/normalize.js'
+import { sourceRecord } from './helpers.js'
+
+const DEFAULTS: NormalizeOptions = { fields: {}, salaryCurrency: 'USD' }
+
+function normalize(record: unknown, options: Partial<NormalizeOptions> = {}): Normalized {
+  return createNormalizer({ ...DEFAULTS, ...options })(record, 7)
+}
+
+/** The listing made of a source record with `fields`; fails the test when it is invalid. */
+function listingOf(
+  fields: Record<string, unknown>,
+  options: Partial<NormalizeOptions> = {}
+): Listing {
+  const outcome = normalize(sourceRecord(fields), options)
+  if (!outcome.ok) throw new Error(`expected a valid record, got: ${outcome.invalid.reason}`)
+  return outcome.listing
+}
+
+function warningsOf(fields: Record<string, unknown>): string[] {
+  const outcome = normalize(sourceRecord(fields))
+  if (!outcome.ok) throw new Error(`expected a valid record, got: ${outcome.invalid.reason}`)
+  return outcome.warnings
+}
+
+function reasonOf(record: unknown): string {
+  const outcome = normalize(record)
+  if (outcome.ok) throw new Error('expected an invalid record')
+  return outcome.invalid.reason
+}
+
+const at = (iso: string) => Date.parse(iso)
+
+describe('required fields', () => {
+  it.each(['company', 'title', 'url', 'posted_at'])('makes a record without %s invalid', field => {
+    expect(reasonOf(sourceRecord({ [field]: undefined }))).toBe(`${field}: missing`)
+  })
+
+  it.each([
+    ['""', ''],
+    ['blank', '   '],
+    ['null', null]
+  ])('counts a %s company as missing', (_, value) => {
+    expect(reasonOf(sourceRecord({ company: value }))).toBe('company: missing')
+  })
+
+  it('names every problem of a record, with its position and id', () => {
+    const outcome = normalize(
+      sourceRecord({ id: 'x-1', title: undefined, url: 'javascript:alert(1)' })
+    )
+
+    expect(outcome).toEqual({
+      ok: false,
+      invalid: { position: 7, id: 'x-1', reason: 'title: missing; url: not an http(s) URL' }
+    })
+  })
+
+  it.each(['javascript:alert(1)', 'ftp://jobs.example/1', '/jobs/1', 'jobs.example/1'])(
+    'makes a record with url %s invalid',
+    url => {
+      expect(reasonOf(sourceRecord({ url }))).toBe('url: not an http(s) URL')
+    }
+  )
+
+  it('makes a company that is not text invalid', () => {
+    expect(reasonOf(sourceRecord({ company: { name: 'Acme' } }))).toBe('company: must be text')
+  })
+
+  it('makes a record that is not an object invalid', () => {
+    expect(reasonOf(42)).toBe('not an object but a number')
+    expect(reasonOf(['Acme'])).toBe('not an object but a list')
+  })
+})
+
+describe('text and absent values', () => {
+  it('trims strings', () => {
+    const listing = listingOf({
+      company: '  Acme  ',
+      title: '\tBackend Developer\n',
+      location: ' Berlin '
+    })
+
+    expect([listing.company, listing.title, listing.location]).toEqual([
+      'Acme',
+      'Backend Developer',
+      'Berlin'
+    ])
+  })
+
+  it('treats "" and null optional fields as absent', () => {
+    const listing = listingOf({
+      location: null,
+      salary: '',
+      categories: '',
+      company_url: null,
+      active: null
+    })
+
+    expect(listing).toMatchObject({
+      location: '',
+      salary: undefined,
+      categories: undefined,
+      active: true
+    })
+    expect(listing.companyUrl).toBeUndefined()
+  })
+
+  it('ignores fields it does not know', () => {
+    expect(listingOf({ sponsorship: 'yes', extra: { deep: true } }).company).toBe('Acme')
+  })
+})
+
+describe('id', () => {
+  it('turns a numeric id into text', () => {
+    expect(listingOf({ id: 30762179 }).id).toBe('30762179')
+  })
+
+  it('defaults to the normalized url', () => {
+    const listing = listingOf({
+      id: undefined,
+      url: 'HTTPS://Jobs.Example/a/1/?utm_source=feed&ref=2#apply'
+    })
+
+    expect(listing.id).toBe('https://jobs.example/a/1?ref=2')
+  })
+
+  it('makes an id that is neither text nor a number invalid', () => {
+    expect(reasonOf(sourceRecord({ id: { value: 1 } }))).toBe('id: must be text or a number')
+  })
+})
+
+describe('company_url', () => {
+  it('keeps an http(s) company link', () => {
+    expect(listingOf({ company_url: 'https://acme.example/' }).companyUrl).toBe(
+      'https://acme.example/'
+    )
+  })
+
+  it('drops any other scheme with a warning, and keeps the record', () => {
+    const outcome = normalize(sourceRecord({ id: 'j1', company_url: 'javascript:alert(1)' }))
+
+    expect(outcome.ok && outcome.listing.companyUrl).toBeUndefined()
+    expect(outcome.ok && outcome.warnings).toEqual([
+      'Listing #7 (id j1): company_url "javascript:alert(1)" ignored: not an http(s) URL'
+    ])
+  })
+})
+
+describe('location', () => {
+  it('joins a list with "; ", leaving out blank items', () => {
+    expect(listingOf({ location: ['San Francisco, CA', ' ', 'Remote in USA'] }).location).toBe(
+      'San Francisco, CA; Remote in USA'
+    )
+  })
+
+  it('makes a location that is neither text nor a list of text invalid', () => {
+    expect(reasonOf(sourceRecord({ location: 12 }))).toBe(
+      'location: must be text or a list of text'
+    )
+  })
+})
+
+describe('work_type', () => {
+  it.each([
+    ['remote', 'remote'],
+    ['Remote', 'remote'],
+    ['HYBRID', 'hybrid'],
+    ['Hybrid ', 'hybrid'],
+    ['on_site', 'on_site'],
+    ['On Site', 'on_site'],
+    ['on-site', 'on_site'],
+    ['ONSITE', 'on_site'],
+    ['In Office', 'on_site']
+  ])('reads %s as %s', (given, expected) => {
+    // The title says remote: only reading work_type gives the other types.
+    expect(listingOf({ work_type: given, title: 'Remote Backend Developer' }).workType).toBe(
+      expected
+    )
+  })
+
+  it('keeps an explicit work type over the word remote in the title', () => {
+    expect(
+      listingOf({ work_type: 'hybrid', title: 'Remote-first Backend Developer' }).workType
+    ).toBe('hybrid')
+  })
+
+  it.each([
+    ['location', { location: 'Remote (EU)' }, 'remote'],
+    ['title', { title: 'Senior REMOTE Backend Developer' }, 'remote'],
+    ['a location list', { location: ['Berlin', 'remote'] }, 'remote'],
+    ['neither', { location: 'Berlin', title: 'Backend Developer' }, 'on_site'],
+    ['only a longer word', { location: 'Remotely managed office', title: 'Backend' }, 'on_site']
+  ])('infers it from %s when absent', (_, fields, expected) => {
+    expect(listingOf(fields).workType).toBe(expected)
+  })
+
+  it('ignores an unknown work type with a warning and infers it instead', () => {
+    const fields = { id: 'j2', work_type: 'contract', location: 'Remote' }
+
+    expect(listingOf(fields).workType).toBe('remote')
+    expect(warningsOf(fields)).toEqual([
+      'Listing #7 (id j2): work_type "contract" ignored: not remote, hybrid or on_site'
+    ])
+  })
+})
+
+describe('posted_at', () => {
+  it.each([
+    ['an ISO date, as midnight UTC', '2025-10-22', '2025-10-22T00:00:00Z'],
+    ['a date-time in UTC', '2025-10-22T19:39:00Z', '2025-10-22T19:39:00Z'],
+    ['a date-time without zone, as UTC', '2025-10-22T19:39:00', '2025-10-22T19:39:00Z'],
+    ['a date-time with an offset', '2025-10-22T21:39:00+02:00', '2025-10-22T19:39:00Z'],
+    ['a compact offset', '2025-10-22T14:39-0500', '2025-10-22T19:39:00Z'],
+    ['a space instead of T, and fractions', '2025-10-22 19:39:00.250', '2025-10-22T19:39:00.250Z'],
+    ['Unix seconds', 1761134400, '2025-10-22T12:00:00Z'],
+    ['Unix seconds as text', '1761134400', '2025-10-22T12:00:00Z']
+  ])('reads %s', (_, given, iso) => {
+    expect(listingOf({ posted_at: given }).postedAt).toBe(at(iso))
+  })
+
+  it.each([
+    'yesterday-ish',
+    '2025-02-30',
+    '2025-10-22T25:00:00Z',
+    '22/10/2025',
+    'Oct 22, 2025',
+    true
+  ])('makes %s invalid', given => {
+    expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
+      'posted_at: not an ISO 8601 date or Unix seconds'
+    )
+  })
+})
+
+describe('salary', () => {
+  it('reads a number as a yearly salary in salary-currency', () => {
+    expect(listingOf({ salary: 139000 }).salary).toEqual({
+      min: 139000,
+      max: 139000,
+      currency: 'USD',
+      period: 'year'
+    })
+    expect(listingOf({ salary: '139000' }, { salaryCurrency: 'EUR' }).salary?.currency).toBe('EUR')
+  })
+
+  it('reads a range with currency and period, upper-casing the currency', () => {
+    expect(
+      listingOf({ salary: { min: '11000', max: 12000, currency: 'eur', period: 'Monthly' } }).salary
+    ).toEqual({
+      min: 11000,
+      max: 12000,
+      currency: 'EUR',
+      period: 'month'
+    })
+  })
+
+  it('defaults the period to year and the currency to salary-currency', () => {
+    expect(listingOf({ salary: { max: 130000 } }, { salaryCurrency: 'GBP' }).salary).toEqual({
+      max: 130000,
+      currency: 'GBP',
+      period: 'year'
+    })
+  })
+
+  it('reads flat salary_min, salary_max, salary_currency and salary_period fields', () => {
+    const fields = {
+      salary_min: '65',
+      salary_max: '75',
+      salary_currency: 'usd',
+      salary_period: 'hour'
+    }
+
+    expect(listingOf(fields).salary).toEqual({ min: 65, max: 75, currency: 'USD', period: 'hour' })
+  })
+
+  it.each([
+    ['text', 'lots', 'not a number'],
+    ['a range in words', '120k-150k', 'not a number'],
+    ['a negative number', -5, 'not above 0'],
+    ['a list', [100, 200], 'not a number'],
+    ['an empty object', {}, 'needs min or max'],
+    ['min above max', { min: 200000, max: 100000 }, 'min is above max'],
+    ['a bad amount', { min: 'abc' }, 'min: not a number'],
+    ['a bad currency', { min: 1, currency: 'dollars' }, 'currency: not an ISO 4217 code'],
+    ['a bad period', { min: 1, period: 'fortnight' }, 'period: not hour, day, week, month or year']
+  ])('drops a salary of %s with a warning and keeps the record', (_, salary, problem) => {
+    const fields = { id: 'j3', salary }
+
+    expect(listingOf(fields).salary).toBeUndefined()
+    expect(warningsOf(fields)).toEqual([
+      `Listing #7 (id j3): salary ${JSON.stringify(salary)} ignored: ${problem}`
+    ])
+  })
+})
+
+describe('skills', () => {
+  it('canonicalizes a list, merging aliases, each once', () => {
+    expect(
+      listingOf({ skills: ['Node.js', 'node', 'Golang', 'K8s', 'PostgreSQL'] }).skills
+    ).toEqual(['nodejs', 'go', 'kubernetes', 'postgresql'])
+  })
+
+  it('splits one string at commas and semicolons', () => {
+    expect(listingOf({ skills: 'Python; Go, k8s' }).skills).toEqual(['python', 'go', 'kubernetes'])
+  })
+
+  it('uses a present list as is, even empty, without detecting', () => {
+    expect(listingOf({ title: 'Python Developer', skills: [] }).skills).toEqual([])
+  })
+
+  it('detects skills in the title and description when absent', () => {
+    const listing = listingOf({
+      title: 'Python Developer',
+      description: 'Docker and AWS; some Golang.'
+    })
+
+    expect(listing.skills).toEqual(['python', 'docker', 'aws', 'go'])
+  })
+})
+
+describe('categories', () => {
+  it('lower-cases a list or a separated string', () => {
+    expect(listingOf({ categories: ['Backend', 'DevOps'] }).categories).toEqual([
+      'backend',
+      'devops'
+    ])
+    expect(listingOf({ categories: 'Backend; Full-Stack,ML' }).categories).toEqual([
+      'backend',
+      'full-stack',
+      'ml'
+    ])
+  })
+
+  it('keeps an empty list as present', () => {
+    expect(listingOf({ categories: [] }).categories).toEqual([])
+  })
+})
+
+describe('active', () => {
+  it.each([
+    [undefined, true],
+    [false, false],
+    ['false', false],
+    ['TRUE', true]
+  ])('reads %s as %s', (active, expected) => {
+    expect(listingOf({ active }).active).toBe(expected)
+  })
+
+  it('makes any other value invalid', () => {
+    expect(reasonOf(sourceRecord({ active: 'closed' }))).toBe('active: must be true or false')
+  })
+})
+
+describe('field mapping', () => {
+  it('reads canonical fields through dotted source paths', () => {
+    const record = {
+      company: { name: 'Acme', url: 'https://acme.example' },
+      title: 'Backend Developer',
+      url: 'https://jobs.example/1',
+      meta: { dates: { posted: '2025-10-22' } }
+    }
+    const fields = {
+      company: 'company.name',
+      company_url: 'company.url',
+      posted_at: 'meta.dates.posted'
+    }
+
+    expect(listingOf(record, { fields })).toMatchObject({
+      company: 'Acme',
+      companyUrl: 'https://acme.example',
+      postedAt: at('2025-10-22T00:00:00Z')
+    })
+  })
+
+  it('names the canonical field of a mapped value that is missing', () => {
+    const outcome = normalize(sourceRecord({ company: 'Acme' }), {
+      fields: { company: 'company_name' }
+    })
+
+    expect(!outcome.ok && outcome.invalid.reason).toBe('company: missing')
+  })
+})
