@@ -3,10 +3,12 @@
  * load -> select -> stats -> render -> zones. No I/O of its own: files come through `io`.
  */
 import type { Config } from './config/config.js'
-import { tableChanges } from './changes.js'
+import { tableChanges, type TableChanges } from './changes.js'
 import { errors } from './errors.js'
+import { fitRows } from './fit.js'
 import { loadListings, type LoadIO } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
+import { leftOutNote } from './render/left-out.js'
 import { toMarkdown } from './render/markdown.js'
 import { openingsTable } from './render/openings.js'
 import { statsBlock } from './render/stats.js'
@@ -32,6 +34,8 @@ export interface BoardResult {
   stats: Stats
   /** The openings shown. */
   rows: Listing[]
+  /** Selected openings left out to keep the README under `max-bytes`. */
+  leftOut: number
   /** Posting links (normalized, without utm) new in the table. */
   added: string[]
   /** Posting links of the old table that are gone. */
@@ -52,22 +56,26 @@ export async function buildBoard(config: Config, io: BoardIO): Promise<BoardResu
   reportInvalid(loaded.invalid, config.strict, io.warn)
   for (const warning of loaded.warnings) io.warn(warning)
 
-  const rows = selectOpenings(loaded.listings, selection)
-  if (rows.length === 0 && !config.allowEmpty) throw errors.emptySelection(config.category, loaded.valid)
-  const stats = computeStats(rows, config)
+  const selected = selectOpenings(loaded.listings, selection)
+  if (selected.length === 0 && !config.allowEmpty)
+    throw errors.emptySelection(config.category, loaded.valid)
 
-  const contents = renderZones(zones, rows, stats, config)
-  const after = onlyUpdatedWouldChange(before, zones, contents) ? before : spliceZones(before, zones, contents)
-  const openings = zones.get('openings') as Zone
-  const changes = tableChanges(zoneContent(before, openings), rows.map(row => row.url))
+  const board = new ReadmeRenderer(before, zones, config)
+  const fitted = fitRows(selected, config.maxBytes, rows => board.rowSizes(rows), board.render)
+  const changes = tableChanges(
+    zoneContent(before, zones.get('openings') as Zone),
+    fitted.rows.map(row => row.url)
+  )
+  guardRemovals(changes, config.maxRemovedPercent)
 
   return {
     readmePath: config.readme,
     before,
-    after,
-    changed: after !== before,
-    stats,
-    rows,
+    after: fitted.readme,
+    changed: fitted.readme !== before,
+    stats: computeStats(fitted.rows, config),
+    rows: fitted.rows,
+    leftOut: fitted.leftOut,
     added: changes.added,
     removed: changes.removed,
     invalid: loaded.invalid
@@ -93,29 +101,59 @@ function reportInvalid(invalid: InvalidRecord[], strict: boolean, warn: (message
   if (unprinted > 0) warn(`Skipped ${unprinted} more invalid listings (${invalid.length} in all).`)
 }
 
-/** Markdown for each zone the README has; a zone it lacks is not rendered. */
-function renderZones(
-  zones: Map<ZoneName, Zone>,
-  rows: Listing[],
-  stats: Stats,
-  config: Config
-): Map<ZoneName, string> {
-  const { labels, timezone, utm } = config
-  const render: Record<ZoneName, () => string> = {
-    openings: () => toMarkdown(openingsTable(rows, { labels, timezone, utm })),
-    updated: () => toMarkdown(updatedLine(config.now, { labels, timezone })),
-    stats: () => toMarkdown(statsBlock(stats, { labels }))
-  }
-  return new Map([...zones.keys()].map(name => [name, render[name]()]))
+/** A feed that suddenly lost most openings is more likely broken than right. */
+function guardRemovals(changes: TableChanges, maxRemovedPercent: number): void {
+  const { removed, previousRows } = changes
+  if (previousRows > 0 && removed.length * 100 > maxRemovedPercent * previousRows)
+    throw errors.tooManyRemoved(removed.length, previousRows, maxRemovedPercent)
 }
 
-/** "Last updated" moves only when the openings or the stats change. */
-function onlyUpdatedWouldChange(
-  readme: string,
-  zones: Map<ZoneName, Zone>,
-  contents: Map<ZoneName, string>
-): boolean {
-  return [...zones].every(
-    ([name, zone]) => name === 'updated' || zoneContent(readme, zone) === contents.get(name)
-  )
+/** Renders the README's zones for a given set of rows and splices them in. */
+class ReadmeRenderer {
+  constructor(
+    private readonly readme: string,
+    private readonly zones: Map<ZoneName, Zone>,
+    private readonly config: Config
+  ) {}
+
+  render = (rows: Listing[], leftOut: number): string => {
+    const contents = new Map(
+      [...this.zones.keys()].map(name => [name, this.zoneMarkdown(name, rows, leftOut)])
+    )
+    return this.onlyUpdatedWouldChange(contents)
+      ? this.readme
+      : spliceZones(this.readme, this.zones, contents)
+  }
+
+  /** Bytes each row's line takes in the README, its line ending included. */
+  rowSizes(rows: Listing[]): number[] {
+    const eol = (this.zones.get('openings') as Zone).eol.length
+    const lines = this.openings(rows, 0).split('\n').slice(2, 2 + rows.length)
+    return lines.map(line => Buffer.byteLength(line, 'utf8') + eol)
+  }
+
+  private zoneMarkdown(name: ZoneName, rows: Listing[], leftOut: number): string {
+    const { labels, timezone, now } = this.config
+    switch (name) {
+      case 'openings':
+        return this.openings(rows, leftOut)
+      case 'updated':
+        return toMarkdown(updatedLine(now, { labels, timezone }))
+      case 'stats':
+        return toMarkdown(statsBlock(computeStats(rows, this.config), { labels }))
+    }
+  }
+
+  private openings(rows: Listing[], leftOut: number): string {
+    const { labels, timezone, utm } = this.config
+    const table = toMarkdown(openingsTable(rows, { labels, timezone, utm }))
+    return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
+  }
+
+  /** "Last updated" moves only when the openings or the stats change. */
+  private onlyUpdatedWouldChange(contents: Map<ZoneName, string>): boolean {
+    return [...this.zones].every(
+      ([name, zone]) => name === 'updated' || zoneContent(this.readme, zone) === contents.get(name)
+    )
+  }
 }

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'zone-misplaced'
   | 'readme-missing'
   | 'empty-selection'
+  | 'too-many-removed'
   | 'check-failed'
   | 'no-openings-table'
   | 'github-auth'
@@ -147,6 +148,11 @@ export const errors = {
     new BoardError(
       'empty-selection',
       `No openings left to show${category ? ` for category "${category}"` : ''} (${total} valid listings loaded). Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+    ),
+  tooManyRemoved: (removed: number, current: number, limit: number) =>
+    new BoardError(
+      'too-many-removed',
+      `This run would remove ${removed} of the ${current} openings now in the table (${Math.round((100 * removed) / current)}%, more than max-removed-percent ${limit}). A broken or partial feed looks like this, so nothing was written. Check the feed; if the change is intended, raise "max-removed-percent" (100 turns the guard off).`
     ),
   checkFailed: (path: string) =>
     new BoardError('check-failed', `${path} is not up to date: a run would change it.`),

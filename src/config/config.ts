@@ -49,6 +49,10 @@ export interface Config {
   maxRows: number
   /** 0: no age limit. */
   maxAgeDays: number
+  /** Fail when more than this percent of the current table would go; 100 disables. */
+  maxRemovedPercent: number
+  /** The README's size cap in UTF-8 bytes. */
+  maxBytes: number
   readme: string
   markerPrefix: string
   /** Undefined when `utm` is false. */
@@ -100,6 +104,8 @@ export function parseConfig(raw: RawInputs, clock: () => Date = () => new Date()
     keywords: parseList(read.string('keywords')),
     maxRows: read.integer('max-rows', 0),
     maxAgeDays: read.integer('max-age-days', 0),
+    maxRemovedPercent: read.integer('max-removed-percent', 0),
+    maxBytes: read.integer('max-bytes', 1),
     readme: read.string('readme') ?? 'README.md',
     markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs'),
     utm: utmEnabled

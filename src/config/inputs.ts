@@ -81,6 +81,20 @@ export const INPUTS: readonly InputSpec[] = [
     default: '30'
   },
   {
+    name: 'max-removed-percent',
+    description:
+      'Fail instead of publishing when the run would remove more than this percent of the openings now in the table (a broken feed); 100 turns the guard off.',
+    kind: 'integer',
+    default: '50'
+  },
+  {
+    name: 'max-bytes',
+    description:
+      "The README's size limit in bytes (GitHub stops rendering past 512,000): the oldest rows that don't fit are left out, with a line saying how many.",
+    kind: 'integer',
+    default: '500000'
+  },
+  {
     name: 'readme',
     description: 'The Markdown file to update.',
     kind: 'string',

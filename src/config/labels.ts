@@ -22,6 +22,14 @@ export interface Labels {
   statsNote: string
   trendingSkills: string
   skillsNote: string
+  /** After a table cut to fit `max-bytes`; {count} is replaced. */
+  leftOut: string
+  /** The heading of an archive snapshot and the title of the feeds. */
+  openings: string
+  /** The chart zone's bar chart title. */
+  openingsPerDay: string
+  /** The chart zone's pie chart title. */
+  openingsByType: string
 }
 
 export const DEFAULT_LABELS: Labels = {
@@ -43,7 +51,11 @@ export const DEFAULT_LABELS: Labels = {
   noSalary: 'n/a',
   statsNote: 'Note: Stats are approximate and based on available job data',
   trendingSkills: 'Trending Skills',
-  skillsNote: 'Note: Skills are identified from job descriptions and may vary'
+  skillsNote: 'Note: Skills are identified from job descriptions and may vary',
+  leftOut: "{count} older openings are not shown, to keep this page within GitHub's size limit.",
+  openings: 'Openings',
+  openingsPerDay: 'Openings per day',
+  openingsByType: 'Openings by type'
 }
 
 /** Accepts the keys in camelCase, kebab-case or snake_case (`on-site`, `on_site`, `onSite`). */

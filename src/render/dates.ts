@@ -15,15 +15,27 @@ export function timestamp(date: Date | number, timezone: string): string {
 type DateParts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>
 
 function dateParts(date: Date | number, timezone: string): DateParts {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    month: 'short',
-    day: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short'
-  })
-  return Object.fromEntries(format.formatToParts(date).map(part => [part.type, part.value]))
+  const parts = formatterFor(timezone).formatToParts(date)
+  return Object.fromEntries(parts.map(part => [part.type, part.value]))
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one; a table has thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timezone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timezone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone,
+      month: 'short',
+      day: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short'
+    })
+    formatters.set(timezone, format)
+  }
+  return format
 }

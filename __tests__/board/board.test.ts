@@ -1,0 +1,203 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildBoard, type BoardIO } from '../../src/board.js'
+import { parseConfig, type RawInputs } from '../../src/config/config.js'
+import { BoardError } from '../../src/errors.js'
+import { renderGfm } from '../helpers/cmark.js'
+
+const NOW = '2025-10-22T20:30:00Z'
+const TEMPLATE = [
+  '# Jobs',
+  '<!-- jobs:updated:start -->',
+  '<!-- jobs:updated:end -->',
+  '<!-- jobs:openings:start -->',
+  '<!-- jobs:openings:end -->',
+  '<!-- jobs:stats:start -->',
+  '<!-- jobs:stats:end -->',
+  'Footer.',
+  ''
+].join('\n')
+
+interface RawListing {
+  id: string
+  company: string
+  title: string
+  url: string
+  posted_at: string
+  [field: string]: unknown
+}
+
+/** A valid listing posted `hoursAgo` before NOW. */
+function listing(n: number, hoursAgo = n, extra: Partial<RawListing> = {}): RawListing {
+  return {
+    id: `job-${n}`,
+    company: `Company ${n}`,
+    title: `Backend Engineer ${n}`,
+    url: `https://jobs.example/${n}`,
+    location: 'Berlin',
+    posted_at: new Date(Date.parse(NOW) - hoursAgo * 3_600_000).toISOString(),
+    ...extra
+  }
+}
+
+function memoryIO(files: Record<string, string>) {
+  const warnings: string[] = []
+  const io: BoardIO = {
+    readFile: async path => files[path],
+    warn: message => warnings.push(message)
+  }
+  return { io, warnings }
+}
+
+async function run(readme: string, listings: unknown[], inputs: RawInputs = {}) {
+  const { io, warnings } = memoryIO({ 'README.md': readme, 'jobs.json': JSON.stringify(listings) })
+  const config = parseConfig({ listings: 'jobs.json', now: NOW, ...inputs })
+  const result = await buildBoard(config, io)
+  return { ...result, warnings }
+}
+
+async function failure(promise: Promise<unknown>): Promise<BoardError> {
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown
+  )
+  expect(error).toBeInstanceOf(BoardError)
+  return error as BoardError
+}
+
+const tableRows = (html: string) => (html.match(/<tr>/g) ?? []).length - 1
+
+describe('buildBoard', () => {
+  const ten = Array.from({ length: 10 }, (_, index) => listing(index + 1))
+
+  it('fills every zone the README has and keeps the rest', async () => {
+    const result = await run(TEMPLATE, ten)
+    expect(result.changed).toBe(true)
+    expect(result.after.startsWith('# Jobs\n<!-- jobs:updated:start -->\n<sub>')).toBe(true)
+    expect(result.after.endsWith('<!-- jobs:stats:end -->\nFooter.\n')).toBe(true)
+    expect(tableRows(renderGfm(result.after))).toBe(10)
+    expect(result.stats.jobs).toBe(10)
+  })
+
+  it('renders only the zones the README has', async () => {
+    const onlyOpenings = '<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+    const result = await run(onlyOpenings, ten)
+    expect(result.after).not.toContain('Last updated')
+    expect(result.after).not.toContain('Current Stats')
+  })
+
+  it('fails when the README is missing', async () => {
+    const { io } = memoryIO({ 'jobs.json': '[]' })
+    const error = await failure(buildBoard(parseConfig({ listings: 'jobs.json' }), io))
+    expect(error.code).toBe('readme-missing')
+  })
+
+  describe('Last updated', () => {
+    it('does not move when only the clock changed', async () => {
+      const first = await run(TEMPLATE, ten)
+      const later = await run(first.after, ten, { now: '2025-10-22T23:45:00Z' })
+      expect(later.changed).toBe(false)
+      expect(later.after).toBe(first.after)
+    })
+
+    it('moves with the openings', async () => {
+      const first = await run(TEMPLATE, ten)
+      const later = await run(first.after, [...ten, listing(11, 0)], { now: '2025-10-22T23:45:00Z' })
+      expect(later.changed).toBe(true)
+      expect(later.after).toContain('Last updated: Oct 22, 2025 at 23:45 UTC')
+      expect(later.added).toEqual(['https://jobs.example/11'])
+      expect(later.removed).toEqual([])
+    })
+  })
+
+  describe('an empty selection', () => {
+    it('fails unless allow-empty, naming the category and the count loaded', async () => {
+      const error = await failure(run(TEMPLATE, ten, { category: 'frontend' }))
+      expect(error.code).toBe('empty-selection')
+      expect(error.message).toContain('category "frontend" (10 valid listings loaded)')
+      expect(error.message).toContain('allow-empty')
+    })
+
+    it('writes an empty table with allow-empty', async () => {
+      const result = await run(TEMPLATE, ten, { category: 'frontend', 'allow-empty': 'true' })
+      expect(result.rows).toEqual([])
+      expect(result.stats.jobs).toBe(0)
+    })
+  })
+
+  describe('max-removed-percent', () => {
+    it('fails when a run would remove more than half of the table, giving the numbers', async () => {
+      const first = await run(TEMPLATE, ten)
+      const error = await failure(run(first.after, ten.slice(0, 4)))
+      expect(error.code).toBe('too-many-removed')
+      expect(error.message).toContain('remove 6 of the 10 openings now in the table (60%')
+      expect(error.message).toContain('max-removed-percent 50')
+    })
+
+    it('allows exactly the limit', async () => {
+      const first = await run(TEMPLATE, ten)
+      const second = await run(first.after, ten.slice(0, 5))
+      expect(second.removed).toHaveLength(5)
+    })
+
+    it('is turned off by 100', async () => {
+      const first = await run(TEMPLATE, ten)
+      const second = await run(first.after, ten.slice(0, 1), { 'max-removed-percent': '100' })
+      expect(second.rows).toHaveLength(1)
+    })
+  })
+
+  describe('invalid records', () => {
+    const broken = (n: number) => ({ ...listing(100 + n), url: `ftp://x/${n}` })
+
+    it('warns once each, at most 20, then counts the rest', async () => {
+      const result = await run(TEMPLATE, [...ten, ...Array.from({ length: 25 }, (_, n) => broken(n))])
+      const skipped = result.warnings.filter(warning => warning.startsWith('Skipped'))
+      expect(skipped).toHaveLength(21)
+      expect(skipped[0]).toBe('Skipped listing #11 (id job-100): url: not an http(s) URL')
+      expect(skipped[20]).toBe('Skipped 5 more invalid listings (25 in all).')
+      expect(result.invalid).toHaveLength(25)
+    })
+
+    it('fail the run with strict, naming the first', async () => {
+      const error = await failure(run(TEMPLATE, [...ten, broken(1)], { strict: 'true' }))
+      expect(error.code).toBe('invalid-record')
+      expect(error.message).toContain('Listing #11 (id job-101)')
+    })
+  })
+
+  describe('max-bytes', () => {
+    const many = Array.from({ length: 300 }, (_, index) => listing(index + 1, index / 10))
+    const uncapped = { 'max-rows': '0', 'max-bytes': '20000' }
+
+    it('keeps the README under the cap, dropping the oldest rows, with a note', async () => {
+      const result = await run(TEMPLATE, many, uncapped)
+      expect(Buffer.byteLength(result.after)).toBeLessThanOrEqual(20000)
+      expect(result.leftOut).toBeGreaterThan(0)
+      expect(result.rows.map(row => row.id)).toEqual(many.slice(0, result.rows.length).map(l => l.id))
+      expect(result.after).toContain(`${result.leftOut} older openings are not shown`)
+      expect(result.stats.jobs).toBe(result.rows.length)
+      expect(result.rows.length + result.leftOut).toBe(300)
+      const html = renderGfm(result.after)
+      expect((html.match(/<table>/g) ?? []).length).toBe(1)
+      expect(tableRows(html)).toBe(result.rows.length)
+    })
+
+    it('uses the room it has: a slightly larger cap shows more rows', async () => {
+      const result = await run(TEMPLATE, many, uncapped)
+      const bigger = await run(TEMPLATE, many, { ...uncapped, 'max-bytes': String(20000 + 400) })
+      expect(bigger.rows.length).toBeGreaterThan(result.rows.length)
+    })
+
+    it('is stable: a second run with the same inputs changes nothing', async () => {
+      const first = await run(TEMPLATE, many, uncapped)
+      const second = await run(first.after, many, uncapped)
+      expect(second.changed).toBe(false)
+    })
+
+    it('keeps a CRLF README under the cap too', async () => {
+      const result = await run(TEMPLATE.replaceAll('\n', '\r\n'), many, uncapped)
+      expect(Buffer.byteLength(result.after)).toBeLessThanOrEqual(20000)
+      expect(result.after.replaceAll('\r\n', '')).not.toContain('\n')
+    })
+  })
+})
