@@ -51,7 +51,7 @@ function linked(children: PhrasingContent[], url: string | undefined): PhrasingC
  * The posting url with our tracking parameters. Every `utm_*` parameter already there is
  * dropped, so a feed's own tracking never mixes with ours; other parameters stay as written.
  */
-function withUtm(url: string, utm: OpeningsOptions['utm']): string {
+export function withUtm(url: string, utm: OpeningsOptions['utm']): string {
   if (!utm) return url
   const parsed = new URL(url)
   const kept = parsed.search

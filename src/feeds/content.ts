@@ -1,0 +1,119 @@
+/**
+ * What a feed says, whatever its format: the feed's identity and one item per opening, with
+ * text cleaned of what XML cannot hold. The JSON Feed and Atom writers only lay it out.
+ */
+
+import { createHash } from 'node:crypto'
+import type { Labels } from '../config/labels.js'
+import type { Listing, WorkType } from '../model.js'
+import { monthDay } from '../render/dates.js'
+import { withUtm } from '../render/openings.js'
+
+export interface FeedContentOptions {
+  /** The feed file's path in the repository. */
+  path: string
+  labels: Labels
+  timezone: string
+  utm?: { source: string; medium: string; campaign: string }
+  category?: string
+  homePageUrl?: string
+  /** The feed file's own URL, when known. */
+  feedUrl?: string
+}
+
+export interface FeedContent {
+  title: string
+  /** A stable IRI: the feed's URL when known, else a URN derived from its path and category. */
+  id: string
+  homePageUrl?: string
+  feedUrl?: string
+  /** RFC 3339: the newest posting, or the Unix epoch for a feed without items. */
+  updated: string
+  items: FeedItem[]
+}
+
+export interface FeedItem {
+  /** `urn:uuid:` derived from the listing id, so an opening keeps its id from run to run. */
+  id: string
+  /** The position. */
+  title: string
+  company: string
+  companyUrl?: string
+  /** '' when the listing gave none. */
+  location: string
+  workType: WorkType
+  /** The work type as the board's labels show it. */
+  workTypeLabel: string
+  /** RFC 3339. */
+  postedAt: string
+  /** The posting, with the board's tracking parameters. */
+  url: string
+  /** Company, location, type and date as labelled lines, for readers that show only text. */
+  text: string
+}
+
+export function feedContent(rows: Listing[], options: FeedContentOptions): FeedContent {
+  const { labels, category, homePageUrl, feedUrl } = options
+  const newest = Math.max(0, ...rows.map(row => row.postedAt))
+  return {
+    title: cleanText(category === undefined ? labels.openings : `${labels.openings}: ${category}`),
+    id: feedUrl ?? nameBasedUrn(`feed:${category ?? ''}:${options.path}`),
+    homePageUrl,
+    feedUrl,
+    updated: new Date(newest).toISOString(),
+    items: rows.map(row => feedItem(row, options))
+  }
+}
+
+function feedItem(listing: Listing, { labels, timezone, utm }: FeedContentOptions): FeedItem {
+  const workTypeLabel = cleanText(WORK_TYPE_LABELS[listing.workType](labels))
+  const company = cleanText(listing.company)
+  const location = cleanText(listing.location)
+  const date = monthDay(listing.postedAt, timezone)
+  const text = [
+    `${labels.company}: ${company}`,
+    `${labels.location}: ${location || labels.notAvailable}`,
+    `${labels.type}: ${workTypeLabel}`,
+    `${labels.date}: ${date}`
+  ]
+  return {
+    id: nameBasedUrn(`listing:${listing.id}`),
+    title: cleanText(listing.title),
+    company,
+    companyUrl: listing.companyUrl,
+    location,
+    workType: listing.workType,
+    workTypeLabel,
+    postedAt: new Date(listing.postedAt).toISOString(),
+    url: withUtm(listing.url, utm),
+    text: cleanText(text.join('\n'), { keepLineBreaks: true })
+  }
+}
+
+const WORK_TYPE_LABELS: Record<WorkType, (labels: Labels) => string> = {
+  remote: labels => labels.remote,
+  hybrid: labels => labels.hybrid,
+  on_site: labels => labels.onSite
+}
+
+// Control characters, lone surrogates and the two non-characters XML 1.0 forbids.
+const NOT_TEXT = /[\p{Cc}\p{Cs}\uFFFE\uFFFF]+/gu
+
+/** One line of text (or lines, with `keepLineBreaks`) that any XML or JSON reader accepts. */
+function cleanText(value: string, { keepLineBreaks = false } = {}): string {
+  const clean = (line: string) => line.replace(NOT_TEXT, ' ').replace(/ {2,}/g, ' ').trim()
+  return keepLineBreaks ? value.split('\n').map(clean).join('\n') : clean(value)
+}
+
+// The namespace of this project's name-based UUIDs (RFC 9562, version 5); never change it,
+// or every reader sees every opening as new.
+const NAMESPACE = Buffer.from('ebef6d589f8d45ddb77e6ef4c2cb34b6', 'hex')
+
+/** `urn:uuid:` + the version 5 UUID of `name`: the same name always gives the same URN. */
+function nameBasedUrn(name: string): string {
+  const bytes = createHash('sha1').update(NAMESPACE).update(name, 'utf8').digest().subarray(0, 16)
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80
+  const hex = bytes.toString('hex')
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}

@@ -1,0 +1,56 @@
+/**
+ * The subscribable feeds: the openings shown in the README as JSON Feed 1.1 (`.json`) and Atom
+ * (`.xml`) files, one per path of `feed-path`. Text in, text out; the caller commits the files.
+ *
+ * The content depends only on the rows, never on the clock: a feed's `updated` time is the
+ * newest posting, so a run with the same openings writes the same bytes and makes no commit.
+ */
+
+import type { Labels } from '../config/labels.js'
+import { errors } from '../errors.js'
+import type { Listing } from '../model.js'
+import { atomFeed } from './atom.js'
+import { feedContent } from './content.js'
+import { jsonFeed } from './json-feed.js'
+
+export interface FeedOptions {
+  /** Paths in the repository, from `feed-path`: `.json` for JSON Feed 1.1, `.xml` for Atom. */
+  paths: string[]
+  labels: Labels
+  /** IANA zone of the dates shown in each item's text, e.g. `UTC`. */
+  timezone: string
+  /** Tracking parameters for the item links, as in the README; undefined adds none. */
+  utm?: { source: string; medium: string; campaign: string }
+  /** Named in the feed title; undefined for a board of every listing. */
+  category?: string
+  /** The page the feed describes, e.g. `https://github.com/owner/repo`; undefined: none given. */
+  homePageUrl?: string
+  /** Where the feed files are served, ending in `/`; each path resolves against it. Undefined: no self link. */
+  feedBaseUrl?: string
+}
+
+export interface FeedFile {
+  path: string
+  content: string
+}
+
+export function feedFiles(rows: Listing[], options: FeedOptions): FeedFile[] {
+  return options.paths.map(path => {
+    const write = WRITERS[feedFormat(path)]
+    const feedUrl = options.feedBaseUrl ? new URL(path, options.feedBaseUrl).href : undefined
+    return { path, content: write(feedContent(rows, { ...options, path, feedUrl })) }
+  })
+}
+
+const WRITERS = { json: jsonFeed, atom: atomFeed }
+
+function feedFormat(path: string): keyof typeof WRITERS {
+  if (path.split('/').some(segment => segment === '' || segment === '.' || segment === '..'))
+    throw errors.badInput(
+      'feed-path',
+      `"${path}" must be a path inside the repository, without "..", "//" or a leading "/"`
+    )
+  if (/\.json$/i.test(path)) return 'json'
+  if (/\.xml$/i.test(path)) return 'atom'
+  throw errors.badInput('feed-path', `"${path}" must end in .json (JSON Feed) or .xml (Atom)`)
+}
