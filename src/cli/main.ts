@@ -3,8 +3,9 @@
  * Exit 0 on success, 1 on a failed run (or --check finding a change), 2 on bad flags.
  */
 import { buildBoard, type BoardResult } from '../board.js'
-import { parseConfig } from '../config/config.js'
-import { isBoardError } from '../errors.js'
+import { parseConfig, parseInitConfig } from '../config/config.js'
+import { errors, isBoardError } from '../errors.js'
+import { initReadme } from '../init/init.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
 import { helpText } from './help.js'
 import { localIO, writeText } from './local-io.js'
@@ -21,6 +22,7 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
     const args = parseArgs(argv)
     if (args.command === 'help') return print(terminal.stdout, helpText(VERSION))
     if (args.command === 'version') return print(terminal.stdout, `${VERSION}\n`)
+    if (args.command === 'init') return await runInit(args, terminal)
     return await runBoard(args, terminal)
   } catch (error) {
     if (error instanceof UsageError) {
@@ -52,6 +54,30 @@ async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
   else if (result.changed) await writeText(result.readmePath, result.after)
   const target = args.out === undefined ? result.readmePath : args.out === '-' ? 'standard output' : args.out
   report(`${result.changed ? 'Updated' : 'Up to date'}: ${target}: ${summary(result)}\n`)
+  return 0
+}
+
+/** `init`: wraps an existing board's table, Last updated line and stats in markers. */
+async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
+  const { readme, markerPrefix } = parseInitConfig(args.inputs)
+  const io = localIO(message => terminal.stderr(`warning: ${message}\n`))
+  const before = await io.readFile(readme)
+  if (before === undefined) throw errors.readmeMissing(readme)
+  const result = initReadme(before, { prefix: markerPrefix, line: args.line })
+  const changed = result.text !== before
+  const report = args.out === '-' ? terminal.stderr : terminal.stdout
+  if (args.check) {
+    report(`${readme} ${changed ? `needs markers for: ${result.wrapped.join(', ')}` : 'has its markers'}\n`)
+    return changed ? 1 : 0
+  }
+  if (args.out === '-') terminal.stdout(result.text)
+  else if (args.out !== undefined) await writeText(args.out, result.text)
+  else if (changed) await writeText(readme, result.text)
+  report(
+    changed
+      ? `Added markers to ${args.out ?? readme} around: ${result.wrapped.join(', ')}. Nothing else changed.\n`
+      : `${readme} already has its markers; nothing to do.\n`
+  )
   return 0
 }
 

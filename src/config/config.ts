@@ -156,6 +156,15 @@ function parsePerson(name: string, text: string | undefined): GitPerson | undefi
   return { name: match[1], email: match[2] }
 }
 
+/** What `init` needs: only where the README is and what its markers look like. */
+export function parseInitConfig(raw: RawInputs): Pick<Config, 'readme' | 'markerPrefix'> {
+  const read = reader(raw)
+  return {
+    readme: read.string('readme') ?? 'README.md',
+    markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs')
+  }
+}
+
 export function defaultCampaign(category: string | undefined): string {
   return category ? `github-${category}-jobs` : 'github-jobs'
 }

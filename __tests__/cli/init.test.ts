@@ -1,0 +1,80 @@
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+const BOARD = [
+  '# Backend Jobs',
+  '',
+  '<sub><small>Last updated: Jul 01, 2026 at 06:00 UTC</small></sub>',
+  '',
+  '## Current Openings',
+  '',
+  '| Company | Position | Location | Type | Date |',
+  '| ------- | -------- | -------- | ---- | ------ |',
+  '| **[Acme](https://acme.example)** | **[Backend Developer](https://jobs.example/1)** | Berlin | Remote | Jun 30 |',
+  '',
+  '## About',
+  ''
+].join('\n')
+
+describe('jobs-readme init', () => {
+  it('adds the markers around the existing table and Last updated line, and nothing else', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': BOARD })
+    const run = runCli(['init'], { cwd: dir })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Added markers to README.md around: updated, openings')
+    const adopted = read(join(dir, 'README.md'))
+    expect(adopted).toContain('<!-- jobs:openings:start -->\n| Company |')
+    expect(adopted).toContain('Jun 30 |\n<!-- jobs:openings:end -->')
+    expect(adopted.split('\n').filter(line => !line.startsWith('<!-- jobs:')).join('\n')).toBe(BOARD)
+  })
+
+  it('changes nothing the second time, and --check then exits 0', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': BOARD })
+    runCli(['init'], { cwd: dir })
+    const once = read(join(dir, 'README.md'))
+    const again = runCli(['init'], { cwd: dir })
+    expect(again.stdout).toContain('already has its markers')
+    expect(read(join(dir, 'README.md'))).toBe(once)
+    expect(runCli(['init', '--check'], { cwd: dir }).status).toBe(0)
+  })
+
+  it('--check exits 1 on a board without markers and writes nothing', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': BOARD })
+    const check = runCli(['init', '--check'], { cwd: dir })
+    expect(check.status).toBe(1)
+    expect(read(join(dir, 'README.md'))).toBe(BOARD)
+  })
+
+  it('fails with advice when there is no table to wrap', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': '# Jobs\n\nNothing here yet.\n' })
+    const run = runCli(['init'], { cwd: dir })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/--line/)
+  })
+
+  it('then lets a normal run fill the adopted board', () => {
+    const dir = scratchDir()
+    const posting = (n: number, postedAt: string) => ({
+      company: 'Acme',
+      title: `Backend Developer ${n}`,
+      url: `https://jobs.example/${n}`,
+      posted_at: postedAt,
+      categories: ['backend']
+    })
+    const listings = [posting(1, '2026-06-30T10:00:00Z'), posting(2, '2026-07-01T05:00:00Z')]
+    writeFiles(dir, { 'README.md': BOARD, 'jobs.json': JSON.stringify(listings) })
+    runCli(['init'], { cwd: dir })
+    const run = runCli(['--listings', 'jobs.json', '--category', 'backend', '--now', '2026-07-01T06:00:00Z'], {
+      cwd: dir
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('2 openings (+1 -0)')
+    expect(read(join(dir, 'README.md'))).toContain('https://jobs.example/2?utm_source=github')
+  })
+})
