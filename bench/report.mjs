@@ -17,7 +17,7 @@ export function formatTable(results) {
       measure.name,
       formatValue(measure.value, measure.unit),
       measure.reference
-        ? `${measure.reference.label} ${formatValue(measure.reference.value, measure.reference.unit)}`
+        ? `${measure.reference.label} ${formatValue(measure.reference.value, measure.unit)}`
         : '',
       measure.ratio === undefined ? '' : `${measure.ratio.toFixed(2)}×`,
       measure.target ?? '',
