@@ -1,0 +1,109 @@
+/**
+ * The action end to end, as the runner runs it, against the GitHub double: one verified commit
+ * on the first run, nothing on the second, and no edit of anyone else lost on a conflict.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { read, runCli, withReferenceFiles } from '../helpers/cli.js'
+import { captured, REFERENCE_INPUTS, startBoardRepo, type BoardRepo } from './board-repo.js'
+import { TOKEN } from './run-action.js'
+
+let board: BoardRepo
+
+beforeEach(async () => {
+  board = await startBoardRepo()
+})
+afterEach(async () => {
+  expect(board.github.problems).toEqual([])
+  for (const run of board.runs) expect(captured(run)).not.toContain(TOKEN)
+  await board.close()
+})
+
+/** What the CLI writes from the same inputs, on the same files. */
+function cliReadme(): string {
+  const dir = withReferenceFiles('listings.json', 'README.template.md')
+  const out = join(dir, 'README.out.md')
+  const cli = runCli(
+    [
+      '--listings',
+      'listings.json',
+      '--readme',
+      'README.template.md',
+      '--out',
+      out,
+      '--category',
+      REFERENCE_INPUTS.category,
+      '--now',
+      REFERENCE_INPUTS.now
+    ],
+    { cwd: dir }
+  )
+  expect(cli.stderr).not.toMatch(/error/i)
+  return read(out)
+}
+
+describe('first run on the reference example', () => {
+  it('makes exactly one commit, whose README is what the CLI writes', async () => {
+    const run = await board.run()
+
+    expect(run.exitCode).toBe(0)
+    const [commit, ...older] = await board.github.git.log('main')
+    expect(older.map(c => c.sha)).toEqual([board.start])
+    expect(commit?.parents).toEqual([board.start])
+    expect(await board.github.git.readFile('main', 'README.md')).toBe(cliReadme())
+    expect(run.outputs).toMatchObject({
+      changed: 'true',
+      jobs: '50',
+      'commit-sha': commit?.sha,
+      'commit-url': `${board.github.hosted.htmlUrl}/commit/${commit?.sha}`
+    })
+  })
+
+  it('commits through GraphQL createCommitOnBranch, so GitHub signs it', async () => {
+    await board.run()
+    const [commit] = await board.github.git.log('main')
+    expect(commit?.committer).toMatchObject({ name: 'GitHub', email: 'noreply@github.com' })
+    expect(commit?.message).toBe('Update backend openings: 50 jobs (+50 -0)')
+  })
+
+  it('reads in one request and writes in one', async () => {
+    await board.run()
+    expect(board.github.requests.map(r => `${r.operation} ${r.status}`)).toEqual([
+      'query ReadBoard 200',
+      'mutation CommitReadme 200'
+    ])
+  })
+
+  it('writes a job summary with the counts, the commit link and the openings added', async () => {
+    const run = await board.run()
+    const [commit] = await board.github.git.log('main')
+    expect(run.summary).toContain(
+      `Committed [\`${commit?.sha.slice(0, 7)}\`](${run.outputs['commit-url']}) to \`main\``
+    )
+    expect(run.summary).toMatch(/\| 50 \| \d+% \| \d+ \| .+ \| 50 \| 0 \| \d+ \|/)
+    expect(run.summary).toContain('### Added (50)')
+  })
+})
+
+describe('second run with the same inputs', () => {
+  it('makes no commit and at most one request', async () => {
+    await board.run()
+    const head = await board.github.git.head('main')
+    const requestsBefore = board.github.requests.length
+
+    const run = await board.run()
+
+    expect(run.exitCode).toBe(0)
+    expect(await board.github.git.head('main')).toBe(head)
+    expect(board.github.requests.length - requestsBefore).toBeLessThanOrEqual(1)
+    expect(run.outputs).toMatchObject({ changed: 'false', 'commit-sha': '', jobs: '50' })
+  })
+
+  it('makes no commit when only the Last updated line would move', async () => {
+    await board.run()
+    const head = await board.github.git.head('main')
+    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, now: '2025-10-22T21:45:00Z' } })
+    expect(run.outputs.changed).toBe('false')
+    expect(await board.github.git.head('main')).toBe(head)
+  })
+})

@@ -1,0 +1,80 @@
+/**
+ * What GitHub's refusals mean for a user. A moved head and a protected branch are expected
+ * answers the publisher acts on (`WriteRefused`); everything else becomes a BoardError that says
+ * what to do — which permission is missing, which repository or branch is not there.
+ */
+import { errors, isBoardError } from '../../errors.js'
+
+export class WriteRefused extends Error {
+  override readonly name = 'WriteRefused'
+  constructor(
+    readonly reason: 'stale-head' | 'protected-branch',
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+export interface FailureContext {
+  /** owner/name */
+  repository: string
+  /** What the action was doing, for messages: "reading the README". */
+  doing: string
+  /** The permission the request needs. */
+  permission: 'contents: write' | 'pull-requests: write'
+}
+
+/** Rethrows any failure of a GitHub call as a WriteRefused or a BoardError. */
+export async function asGitHubFailure<T>(context: FailureContext, call: Promise<T>): Promise<T> {
+  try {
+    return await call
+  } catch (error) {
+    throw gitHubFailure(error, context)
+  }
+}
+
+export function gitHubFailure(error: unknown, context: FailureContext): Error {
+  if (isBoardError(error) || error instanceof WriteRefused) return error
+  const said = reasonOf(error)
+  const refusal = refusalOf(said)
+  if (refusal) return new WriteRefused(refusal, said)
+  const status = statusOf(error)
+  const types = graphqlErrorTypes(error)
+  if (status === 401) return errors.githubAuth()
+  if (/rate limit/i.test(said)) return errors.githubFailed(context.doing, status, said)
+  if (status === 403 || types.includes('FORBIDDEN'))
+    return errors.githubPermission(context.repository, context.permission, said)
+  if (status === 404 || types.includes('NOT_FOUND'))
+    return errors.repositoryNotFound(context.repository)
+  return errors.githubFailed(context.doing, status, said)
+}
+
+const STALE_HEAD = /Expected branch to point to|not a fast forward/i
+const PROTECTED = /protected branch|rule violations|must be made through a pull request/i
+
+function refusalOf(said: string): WriteRefused['reason'] | undefined {
+  if (STALE_HEAD.test(said)) return 'stale-head'
+  if (PROTECTED.test(said)) return 'protected-branch'
+  return undefined
+}
+
+/** GitHub's own words: the GraphQL errors' messages, or the REST body's message. */
+function reasonOf(error: unknown): string {
+  const graphqlErrors = (error as { errors?: { message?: string }[] }).errors
+  if (Array.isArray(graphqlErrors) && graphqlErrors.length)
+    return graphqlErrors.map(entry => entry.message ?? '').join('; ')
+  const data = (error as { response?: { data?: unknown } }).response?.data
+  const message = (data as { message?: unknown } | undefined)?.message
+  if (typeof message === 'string' && message) return message
+  return error instanceof Error ? error.message : String(error)
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown }).status
+  return typeof status === 'number' ? status : undefined
+}
+
+function graphqlErrorTypes(error: unknown): string[] {
+  const graphqlErrors = (error as { errors?: { type?: string }[] }).errors
+  return Array.isArray(graphqlErrors) ? graphqlErrors.map(entry => entry.type ?? '') : []
+}
