@@ -103,6 +103,17 @@ const RELATED_CATEGORIES = {
   qa: ['software-engineering']
 }
 
+/** How applicant tracking systems shape a posting's URL. */
+const POSTING_URL_SHAPES = [
+  ({ company, index }) => `https://boards.greenhouse.io/${company.slug}/jobs/${4_000_000 + index}`,
+  ({ random, company }) => `https://jobs.lever.co/${company.slug}/${uuid(random)}`,
+  ({ company, title, index }) =>
+    `https://${company.slug}.wd5.myworkdayjobs.com/en-US/External/job/${slugify(title)}_R${100_000 + index}`,
+  ({ title, index }) => `https://jobr.pro/job/${30_000_000 + index}/${slugify(title)}`,
+  ({ random, company }) => `https://jobs.ashbyhq.com/${company.slug}/${uuid(random)}`,
+  ({ random, company }) => `https://apply.workable.com/${company.slug}/j/${hex(random, 10)}/`
+]
+
 const pickCategory = weightedPicker(words.CATEGORIES.map(category => [category, category.weight]))
 const pickSeniority = weightedPicker(words.SENIORITIES)
 const pickTitleSuffix = weightedPicker(words.TITLE_SUFFIXES)
@@ -273,21 +284,9 @@ function makeLocation(random) {
 
 /** A posting URL in the shape of a real applicant tracking system; unique per index. */
 function makePostingUrl(random, company, title, index) {
-  const titleSlug = slugify(title)
-  const host = random.pick(words.JOB_BOARD_HOSTS)
-  let url
-  if (host === 'boards.greenhouse.io')
-    url = `https://${host}/${company.slug}/jobs/${4_000_000 + index}`
-  else if (host === 'myworkdayjobs.com') {
-    url = `https://${company.slug}.wd5.${host}/en-US/External/job/${titleSlug}_R${100_000 + index}`
-  } else if (host === 'jobr.pro') url = `https://${host}/job/${30_000_000 + index}/${titleSlug}`
-  else if (host === 'apply.workable.com')
-    url = `https://${host}/${company.slug}/j/${hex(random, 10)}/`
-  else url = `https://${host}/${company.slug}/${uuid(random)}`
-  if (random.chance(SHARE.trackingParameters)) {
-    url += random.chance(0.5) ? '?utm_source=linkedin&utm_medium=jobboard' : '?gh_src=8f2c1a'
-  }
-  return url
+  const url = random.pick(POSTING_URL_SHAPES)({ random, company, title, index })
+  if (!random.chance(SHARE.trackingParameters)) return url
+  return `${url}${random.chance(0.5) ? '?utm_source=linkedin&utm_medium=jobboard' : '?gh_src=8f2c1a'}`
 }
 
 function hex(random, length) {
@@ -297,8 +296,9 @@ function hex(random, length) {
 }
 
 function uuid(random) {
-  const digits = hex(random, 32).toLowerCase()
-  return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-${digits.slice(12, 16)}-${digits.slice(16, 20)}-${digits.slice(20)}`
+  return hex(random, 32)
+    .toLowerCase()
+    .replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')
 }
 
 /** Remote places are mostly remote work; elsewhere any type, in a feed's varied spellings. */

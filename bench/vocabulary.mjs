@@ -227,13 +227,6 @@ export const COMMON_SKILLS = [
   'git', 'sql', 'aws', 'docker', 'ci/cd', 'agile', 'linux', 'rest', 'api', 'database'
 ]
 
-/** Hosts of applicant tracking systems; the generator builds each one's URL shape. */
-// prettier-ignore
-export const JOB_BOARD_HOSTS = [
-  'boards.greenhouse.io', 'jobs.lever.co', 'myworkdayjobs.com', 'jobr.pro', 'jobs.ashbyhq.com',
-  'apply.workable.com'
-]
-
 /** Description sentences by section; `{company}`, `{role}`, `{skill}`, `{city}` are filled in. */
 export const DESCRIPTION_SECTIONS = [
   {
