@@ -107,3 +107,62 @@ describe('second run with the same inputs', () => {
     expect(await board.github.git.head('main')).toBe(head)
   })
 })
+
+describe('someone else commits between the read and the write', () => {
+  const theirReadme = (readme: string) =>
+    readme.replace(
+      'refreshed every few hours.',
+      'refreshed every few hours. Maintainer note: hiring ourselves!'
+    )
+  const theirCommit = async () => {
+    const readme = (await board.github.git.readFile('main', 'README.md')) ?? ''
+    return board.github.git.commitFiles(
+      'main',
+      { 'README.md': theirReadme(readme), 'CONTRIBUTING.md': 'Send a pull request.\n' },
+      'Maintainer edits'
+    )
+  }
+
+  it('re-reads, rebuilds on their commit and keeps their edits, without forcing', async () => {
+    board.github.hosted.beforeNextWrite(theirCommit)
+
+    const run = await board.run()
+
+    expect(run.exitCode).toBe(0)
+    const [ours, theirs] = await board.github.git.log('main')
+    expect(theirs?.message).toBe('Maintainer edits')
+    expect(ours?.parents).toEqual([theirs?.sha])
+    expect(await board.github.git.readFile('main', 'CONTRIBUTING.md')).toBe(
+      'Send a pull request.\n'
+    )
+    expect(await board.github.git.readFile('main', 'README.md')).toBe(theirReadme(cliReadme()))
+    expect(run.outputs['commit-sha']).toBe(ours?.sha)
+  })
+
+  it('costs two requests per retry: read and write again', async () => {
+    board.github.hosted.beforeNextWrite(theirCommit)
+    await board.run()
+    expect(board.github.requests.map(r => r.operation)).toEqual([
+      'query ReadBoard',
+      'mutation CommitReadme',
+      'query ReadBoard',
+      'mutation CommitReadme'
+    ])
+  })
+
+  it('gives up after three retries when the branch keeps moving, having forced nothing', async () => {
+    const theirs: string[] = []
+    for (let count = 0; count < 4; count++)
+      board.github.hosted.beforeNextWrite(async () =>
+        theirs.push(await board.github.git.commitFiles('main', { [`note-${count}.md`]: 'busy\n' }))
+      )
+
+    const run = await board.run()
+
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/::error::Branch "the default branch" kept moving .*4 attempts/)
+    expect((await board.github.git.log('main')).map(commit => commit.sha)).toEqual(
+      [...theirs].reverse().concat(board.start)
+    )
+  })
+})

@@ -1,0 +1,164 @@
+/**
+ * Faults and refusals, end to end: outages and rate limits are retried within bounds; a wrong
+ * token, a missing permission, a missing repository, branch, README or zone, and a protected
+ * branch fail the step with a message that says what to do, and leave the branch as it was.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { faults } from '../github-double/server.js'
+import {
+  captured,
+  REFERENCE_INPUTS,
+  startBoardRepo,
+  TEMPLATE,
+  LISTINGS,
+  type BoardRepo
+} from './board-repo.js'
+import { TOKEN } from './run-action.js'
+
+let board: BoardRepo
+
+afterEach(async () => {
+  expect(board.github.problems).toEqual([])
+  for (const run of board.runs) expect(captured(run)).not.toContain(TOKEN)
+  await board.close()
+})
+
+/** The step's failure message, as the runner shows it. */
+const failure = (stdout: string) => /^::error::(.*)$/m.exec(stdout)?.[1] ?? ''
+
+const statuses = () =>
+  board.github.requests.map(request => `${request.operation} ${request.status}`)
+
+async function expectBranchUntouched() {
+  expect(await board.github.git.head('main')).toBe(board.start)
+  expect(await board.github.git.branches()).toEqual(['main'])
+}
+
+describe('outages and rate limits', () => {
+  it('retries a 502 on the read and commits', async () => {
+    board = await startBoardRepo()
+    board.github.failNext(faults.serverError(502))
+    const run = await board.run()
+    expect(run.exitCode).toBe(0)
+    expect(statuses()).toEqual([
+      'query ReadBoard 502',
+      'query ReadBoard 200',
+      'mutation CommitReadme 200'
+    ])
+  })
+
+  it('gives up after two retries of a lasting outage, with nothing written', async () => {
+    board = await startBoardRepo()
+    board.github.failNext(faults.serverError(503), 10)
+    const run = await board.run()
+    expect(run.exitCode).toBe(1)
+    expect(failure(run.stdout)).toMatch(
+      /^GitHub failed while reading the README \(503\): .*try again later/
+    )
+    expect(statuses()).toEqual(Array(3).fill('query ReadBoard 503'))
+    await expectBranchUntouched()
+  })
+
+  it.each([403, 429] as const)(
+    'waits out a secondary rate limit (%i, retry-after) on the write',
+    async status => {
+      board = await startBoardRepo()
+      board.github.failNext(faults.onlyWrites(faults.secondaryRateLimit(status)))
+      const run = await board.run()
+      expect(run.exitCode).toBe(0)
+      expect(statuses()).toEqual([
+        'query ReadBoard 200',
+        `mutation CommitReadme ${status}`,
+        'mutation CommitReadme 200'
+      ])
+      expect(run.stdout).toContain('secondary rate limit was reached; retrying in 1 s')
+    }
+  )
+
+  it('stops waiting when the rate limit lasts', async () => {
+    board = await startBoardRepo()
+    board.github.failNext(faults.secondaryRateLimit(429), 10)
+    const run = await board.run()
+    expect(run.exitCode).toBe(1)
+    expect(failure(run.stdout)).toMatch(
+      /^GitHub failed while reading the README \(429\): You have exceeded a secondary rate limit/
+    )
+    expect(board.github.requests).toHaveLength(3)
+  })
+})
+
+describe('refusals a user can act on', () => {
+  it('401: says the token was refused', async () => {
+    board = await startBoardRepo()
+    const run = await board.run({
+      inputs: { ...REFERENCE_INPUTS, token: 'ghs_expiredTokenExpiredToken000000' }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(failure(run.stdout)).toMatch(/^GitHub refused the token \(401 Bad credentials\)/)
+    await expectBranchUntouched()
+  })
+
+  it('403: names the permission the workflow must grant', async () => {
+    board = await startBoardRepo({ permissions: { contents: 'read' } })
+    const run = await board.run()
+    expect(run.exitCode).toBe(1)
+    expect(failure(run.stdout)).toBe(
+      'The token may not do this in octo-org/job-board (GitHub said: "Resource not accessible by integration"). Add "permissions: contents: write" to the workflow or job, or pass a token that has it.'
+    )
+    await expectBranchUntouched()
+  })
+
+  it('404: says the repository is not there, or not visible to the token', async () => {
+    board = await startBoardRepo({ permissions: { contents: 'none' } })
+    const run = await board.run()
+    expect(run.exitCode).toBe(1)
+    expect(failure(run.stdout)).toMatch(
+      /^Repository octo-org\/job-board not found, or the token cannot read it/
+    )
+    await expectBranchUntouched()
+  })
+
+  it('names a branch that does not exist', async () => {
+    board = await startBoardRepo()
+    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, branch: 'gh-pages' } })
+    expect(failure(run.stdout)).toMatch(/^Branch "gh-pages" does not exist in octo-org\/job-board/)
+    await expectBranchUntouched()
+  })
+
+  it('names a README that does not exist', async () => {
+    board = await startBoardRepo()
+    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, readme: 'docs/JOBS.md' } })
+    expect(failure(run.stdout)).toMatch(/^README "docs\/JOBS.md" not found/)
+    await expectBranchUntouched()
+  })
+
+  it('names the missing openings zone', async () => {
+    board = await startBoardRepo(
+      {},
+      { 'README.md': '# Jobs\n\nNo markers yet.\n', 'jobs.json': LISTINGS }
+    )
+    const run = await board.run()
+    expect(failure(run.stdout)).toMatch(/^The README has no openings zone/)
+    await expectBranchUntouched()
+  })
+
+  it('protected branch with pull-request: false says so and commits nothing', async () => {
+    board = await startBoardRepo({ protectedBranches: ['main'] })
+    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, 'pull-request': 'false' } })
+    expect(run.exitCode).toBe(1)
+    expect(failure(run.stdout)).toMatch(
+      /^Branch "main" is protected and refused the commit \(GitHub said: "Repository rule violations found Changes must be made through a pull request."\)\. Set "pull-request: auto"/
+    )
+    await expectBranchUntouched()
+  })
+})
+
+it('masks the token and never prints it', async () => {
+  board = await startBoardRepo({}, { 'README.md': TEMPLATE, 'jobs.json': LISTINGS })
+  const run = await board.run({
+    inputs: { ...REFERENCE_INPUTS, 'listings-header': 'Authorization: Bearer feed-secret-123' }
+  })
+  expect(run.stdout).toContain(`::add-mask::${TOKEN}`)
+  expect(run.stdout).toContain('::add-mask::Bearer feed-secret-123')
+  expect(captured(run)).not.toContain('feed-secret-123')
+})
