@@ -1,0 +1,131 @@
+/**
+ * The chart zone: Mermaid code blocks, which GitHub draws as diagrams.
+ *
+ *     ```mermaid
+ *     xychart-beta horizontal
+ *       title "Openings per day"
+ *       x-axis ["Oct 20", "Oct 21", "Oct 22"]
+ *       y-axis 0 --> 10
+ *       bar [1, 0, 3]
+ *     ```
+ *
+ *     ```mermaid
+ *     pie showData
+ *       title Openings by type
+ *       "Remote" : 3
+ *       "Hybrid" : 1
+ *     ```
+ *
+ * The bars lie horizontally so a month of day labels stays readable (Mermaid never thins
+ * out or turns the labels of an axis). Labels come from the board's settings, and each
+ * character Mermaid could read as syntax is written as a Mermaid entity (`#35;` for `#`), so
+ * no label can end a string, start a comment or close the code fence.
+ */
+
+import type { Code, Root } from 'mdast'
+import { addDays, calendarDay, daysBetween } from '../archive/calendar.js'
+import type { Labels } from '../config/labels.js'
+import type { Listing, WorkType } from '../model.js'
+import { monthDay } from './dates.js'
+
+export interface ChartOptions {
+  /** The run's clock: the last bar is this day. */
+  now: Date
+  /**
+   * The bars cover the days from this many days before today up to today (one bar a day).
+   * 0, no age limit: the last 30 days. Postings outside those days are not counted.
+   */
+  maxAgeDays: number
+  /** IANA zone that decides which day a posting falls on, e.g. `UTC`. */
+  timezone: string
+  labels: Labels
+}
+
+export function chartBlock(rows: Listing[], options: ChartOptions): Root {
+  const diagrams = [openingsPerDay(rows, options), openingsByType(rows, options.labels)]
+  return { type: 'root', children: diagrams.filter(isDefined).map(mermaidBlock) }
+}
+
+/** Without an age limit, the chart still needs a first day. */
+const DEFAULT_DAYS_BACK = 30
+
+// Mermaid places axis ticks at "nice" steps of about a tenth of the range: a range of at
+// least 10 keeps them on whole numbers of openings.
+const MIN_AXIS_MAX = 10
+
+function openingsPerDay(rows: Listing[], options: ChartOptions): string {
+  const { now, timezone, labels } = options
+  const today = calendarDay(now, timezone)
+  const daysBack = options.maxAgeDays > 0 ? options.maxAgeDays : DEFAULT_DAYS_BACK
+  const counts = new Array<number>(daysBack + 1).fill(0)
+  for (const row of rows) {
+    const index = daysBack - daysBetween(calendarDay(row.postedAt, timezone), today)
+    if (index >= 0 && index <= daysBack) counts[index]! += 1
+  }
+  const days = counts.map((_, index) => addDays(today, index - daysBack))
+  return [
+    'xychart-beta horizontal',
+    ...titleLine(labels.openingsPerDay, quoted),
+    `  x-axis [${days.map(day => quoted(dayLabel(day, daysBack))).join(', ')}]`,
+    `  y-axis 0 --> ${Math.max(MIN_AXIS_MAX, ...counts)}`,
+    `  bar [${counts.join(', ')}]`
+  ].join('\n')
+}
+
+/**
+ * `Oct 22`, as in the table. Mermaid merges bars with equal labels, so a range of more than a
+ * year, where `Oct 22` would come twice, shows full dates.
+ */
+function dayLabel(day: string, daysBack: number): string {
+  return daysBack < 365 ? monthDay(Date.parse(`${day}T12:00:00Z`), 'UTC') : day
+}
+
+/** The pie of work types, with each type's count in the legend; none without openings. */
+function openingsByType(rows: Listing[], labels: Labels): string | undefined {
+  const slices = WORK_TYPES.map(({ workType, label }) => ({
+    label: label(labels),
+    count: rows.filter(row => row.workType === workType).length
+  })).filter(slice => slice.count > 0)
+  if (slices.length === 0) return undefined
+  return [
+    'pie showData',
+    ...titleLine(labels.openingsByType, escaped),
+    ...slices.map(slice => `  ${quoted(slice.label)} : ${slice.count}`)
+  ].join('\n')
+}
+
+const WORK_TYPES: Array<{ workType: WorkType; label: (labels: Labels) => string }> = [
+  { workType: 'remote', label: labels => labels.remote },
+  { workType: 'hybrid', label: labels => labels.hybrid },
+  { workType: 'on_site', label: labels => labels.onSite }
+]
+
+/** No line for an empty title: a bare `title` is a syntax error. */
+function titleLine(label: string, write: (label: string) => string): string[] {
+  return escaped(label) === '' ? [] : [`  title ${write(label)}`]
+}
+
+function mermaidBlock(diagram: string): Code {
+  return { type: 'code', lang: 'mermaid', value: diagram }
+}
+
+function quoted(label: string): string {
+  return `"${escaped(label)}"`
+}
+
+// Characters with a meaning somewhere in Mermaid's diagram syntax, in Markdown code fences
+// or in HTML. Mermaid decodes `#<code>;` back to the character when it draws the text.
+const MERMAID_SYNTAX = /[#"%`;:,<>&\\[\]{}()|=]/g
+const LINE_BREAKS_AND_CONTROLS = /\s*[\p{Cc}\p{Zl}\p{Zp}]+\s*/gu
+
+/** One line of label text that Mermaid draws exactly as written and never reads as syntax. */
+function escaped(label: string): string {
+  return label
+    .replace(LINE_BREAKS_AND_CONTROLS, ' ')
+    .trim()
+    .replace(MERMAID_SYNTAX, character => `#${character.codePointAt(0)};`)
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined
+}
