@@ -4,7 +4,8 @@
  * checked for the token when the test ends.
  */
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
+import { read, runCli, withReferenceFiles } from '../helpers/cli.js'
 import {
   startGitHubDouble,
   type DoubleOptions,
@@ -64,4 +65,19 @@ export async function startBoardRepo(
 export function captured(run: ActionRun): string {
   const log = `${run.stdout}\n${run.stderr}`.replace(/^::add-mask::.*$/gm, '')
   return [log, run.summary, JSON.stringify(run.outputs)].join('\n')
+}
+
+/** What the CLI writes from the reference inputs, on the same files: the action must agree. */
+export function readmeFromCli(): string {
+  const dir = withReferenceFiles('listings.json', 'README.template.md')
+  const out = join(dir, 'README.out.md')
+  const cli = runCli(
+    [
+      ...['--listings', 'listings.json', '--readme', 'README.template.md', '--out', out],
+      ...['--category', REFERENCE_INPUTS.category, '--now', REFERENCE_INPUTS.now]
+    ],
+    { cwd: dir }
+  )
+  if (cli.status !== 0) throw new Error(`the CLI failed: ${cli.stderr}`)
+  return read(out)
 }

@@ -3,9 +3,13 @@
  * on the first run, nothing on the second, and no edit of anyone else lost on a conflict.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { join } from 'node:path'
-import { read, runCli, withReferenceFiles } from '../helpers/cli.js'
-import { captured, REFERENCE_INPUTS, startBoardRepo, type BoardRepo } from './board-repo.js'
+import {
+  captured,
+  readmeFromCli,
+  REFERENCE_INPUTS,
+  startBoardRepo,
+  type BoardRepo
+} from './board-repo.js'
 import { TOKEN } from './run-action.js'
 
 let board: BoardRepo
@@ -19,29 +23,6 @@ afterEach(async () => {
   await board.close()
 })
 
-/** What the CLI writes from the same inputs, on the same files. */
-function cliReadme(): string {
-  const dir = withReferenceFiles('listings.json', 'README.template.md')
-  const out = join(dir, 'README.out.md')
-  const cli = runCli(
-    [
-      '--listings',
-      'listings.json',
-      '--readme',
-      'README.template.md',
-      '--out',
-      out,
-      '--category',
-      REFERENCE_INPUTS.category,
-      '--now',
-      REFERENCE_INPUTS.now
-    ],
-    { cwd: dir }
-  )
-  expect(cli.stderr).not.toMatch(/error/i)
-  return read(out)
-}
-
 describe('first run on the reference example', () => {
   it('makes exactly one commit, whose README is what the CLI writes', async () => {
     const run = await board.run()
@@ -50,7 +31,7 @@ describe('first run on the reference example', () => {
     const [commit, ...older] = await board.github.git.log('main')
     expect(older.map(c => c.sha)).toEqual([board.start])
     expect(commit?.parents).toEqual([board.start])
-    expect(await board.github.git.readFile('main', 'README.md')).toBe(cliReadme())
+    expect(await board.github.git.readFile('main', 'README.md')).toBe(readmeFromCli())
     expect(run.outputs).toMatchObject({
       changed: 'true',
       jobs: '50',
@@ -135,7 +116,7 @@ describe('someone else commits between the read and the write', () => {
     expect(await board.github.git.readFile('main', 'CONTRIBUTING.md')).toBe(
       'Send a pull request.\n'
     )
-    expect(await board.github.git.readFile('main', 'README.md')).toBe(theirReadme(cliReadme()))
+    expect(await board.github.git.readFile('main', 'README.md')).toBe(theirReadme(readmeFromCli()))
     expect(run.outputs['commit-sha']).toBe(ours?.sha)
   })
 

@@ -1,0 +1,116 @@
+/**
+ * The other ways out, end to end: the REST git data API with a custom author, `commit: false`
+ * (write the workspace, no API), `dry-run` (report only), and files too large for GraphQL.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  captured,
+  LISTINGS,
+  readmeFromCli,
+  REFERENCE_INPUTS,
+  startBoardRepo,
+  TEMPLATE,
+  type BoardRepo
+} from './board-repo.js'
+import { TOKEN } from './run-action.js'
+
+let board: BoardRepo
+
+afterEach(async () => {
+  expect(board.github.problems).toEqual([])
+  for (const run of board.runs) expect(captured(run)).not.toContain(TOKEN)
+  await board.close()
+})
+
+describe('commit-method: rest', () => {
+  const inputs = {
+    ...REFERENCE_INPUTS,
+    'commit-method': 'rest',
+    author: 'Board Keeper <keeper@example.com>'
+  }
+
+  it('makes one commit by the given author, through tree, commit and a fast-forward ref update', async () => {
+    board = await startBoardRepo()
+
+    const run = await board.run({ inputs })
+
+    expect(run.exitCode).toBe(0)
+    const [commit, ...older] = await board.github.git.log('main')
+    expect(older.map(c => c.sha)).toEqual([board.start])
+    expect(commit?.author).toMatchObject({ name: 'Board Keeper', email: 'keeper@example.com' })
+    expect(commit?.committer).toMatchObject({ name: 'Board Keeper', email: 'keeper@example.com' })
+    expect(run.outputs['commit-sha']).toBe(commit?.sha)
+    expect(board.github.requests.map(r => r.operation)).toEqual([
+      'query ReadBoard',
+      'git/create-tree',
+      'git/create-commit',
+      'git/update-ref'
+    ])
+  })
+
+  it('retries on the new head when the ref update is not a fast forward', async () => {
+    board = await startBoardRepo()
+    board.github.hosted.beforeNextWrite(() =>
+      board.github.git.commitFiles('main', { 'NOTES.md': 'theirs\n' })
+    )
+
+    const run = await board.run({ inputs })
+
+    expect(run.exitCode).toBe(0)
+    const [ours, theirs] = await board.github.git.log('main')
+    expect(ours?.parents).toEqual([theirs?.sha])
+    expect(await board.github.git.readFile('main', 'NOTES.md')).toBe('theirs\n')
+  })
+
+  it('refuses a custom author with the GraphQL method, which cannot set one', async () => {
+    board = await startBoardRepo()
+    const run = await board.run({ inputs: { ...inputs, 'commit-method': 'graphql' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain('::error::Input "author": needs "commit-method: rest"')
+    expect(board.github.requests).toEqual([])
+  })
+})
+
+describe('commit: false', () => {
+  it('writes the README in the workspace and calls no API', async () => {
+    board = await startBoardRepo()
+    const run = await board.run({
+      inputs: { ...REFERENCE_INPUTS, commit: 'false', token: '' },
+      workspaceFiles: { 'README.md': TEMPLATE, 'jobs.json': LISTINGS }
+    })
+    expect(run.exitCode).toBe(0)
+    const written = await readFile(join(run.workspace, 'README.md'), 'utf8')
+    expect(written).toBe(readmeFromCli())
+    expect(board.github.requests).toEqual([])
+    expect(run.outputs).toMatchObject({ changed: 'true', 'commit-sha': '' })
+    expect(run.summary).toContain('Wrote `README.md` in the workspace (not committed).')
+  })
+})
+
+describe('dry-run', () => {
+  it('reports what would change with one request and writes nothing', async () => {
+    board = await startBoardRepo()
+    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, 'dry-run': 'true' } })
+    expect(run.exitCode).toBe(0)
+    expect(board.github.requests.map(r => r.operation)).toEqual(['query ReadBoard'])
+    expect(await board.github.git.head('main')).toBe(board.start)
+    expect(run.outputs).toMatchObject({ changed: 'false', jobs: '50', 'commit-sha': '' })
+    expect(run.summary).toContain('Dry run: the README would change; nothing was written.')
+  })
+})
+
+describe('a listings file too large for GraphQL', () => {
+  it('reads the rest of it through the REST blob API, once', async () => {
+    board = await startBoardRepo({ blobTextLimit: 4096 })
+    const run = await board.run()
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.jobs).toBe('50')
+    expect(board.github.requests.map(r => r.operation)).toEqual([
+      'query ReadBoard',
+      'git/get-blob',
+      'mutation CommitReadme'
+    ])
+  })
+})
