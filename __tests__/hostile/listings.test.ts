@@ -1,0 +1,140 @@
+/**
+ * Properties: whatever a feed sends, the openings zone renders as one table with one row per
+ * shown listing, each cell showing the listing's text, every link http(s) and one the listing
+ * gave; a second run changes nothing; no byte outside the zones moves.
+ * On failure fast-check prints the seed and the shrunk batch; rerun with `{ seed, path }`.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { normalizeUrl } from '../../src/url.js'
+import type { ZoneName } from '../../src/zones/find.js'
+import { renderGfm } from '../helpers/cmark.js'
+import { readTable } from '../render/html.js'
+import { hostileBatch, oddUrl, plainText, type HostileRecord } from './alphabets.js'
+import {
+  readmeTemplate,
+  runBoard,
+  zoneContents,
+  type Format,
+  type ReadmeShape,
+  type ReadmeTemplate
+} from './board.js'
+import { expectedRows, linkTarget, schemeOf } from './expected.js'
+
+const ZONES: ZoneName[] = ['openings', 'updated', 'stats']
+
+const readmeShape: fc.Arbitrary<ReadmeShape> = fc.record({
+  eol: fc.constantFrom('\n' as const, '\r\n' as const),
+  bom: fc.boolean(),
+  finalNewline: fc.boolean(),
+  order: fc.shuffledSubarray(ZONES, { minLength: 3, maxLength: 3 })
+})
+
+const format = fc.constantFrom<Format>('json', 'jsonl', 'csv', 'yaml')
+
+describe('hostile listings through the pipeline', () => {
+  it('show their text literally, cell for cell, in every format and README shape', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileBatch(), readmeShape, format, fc.boolean(), expectTwoRuns),
+      {
+        numRuns: 150
+      }
+    )
+  })
+
+  it('link every address spelling to where the feed pointed, and a second run changes nothing', async () => {
+    const batch = hostileBatch({ text: plainText, url: oddUrl })
+    await fc.assert(fc.asyncProperty(batch, readmeShape, format, fc.boolean(), expectTwoRuns), {
+      numRuns: 100
+    })
+  })
+})
+
+describe('addresses a careless feed sends (each was a counterexample of the properties)', () => {
+  const shape: ReadmeShape = { eol: '\n', bom: false, finalNewline: true, order: ZONES }
+
+  /** One listing through two runs, checked as the properties check it. */
+  function oneListing(fields: Partial<HostileRecord>, utm: boolean): Promise<void> {
+    const record: HostileRecord = {
+      id: 'one',
+      company: 'Acme',
+      title: 'Backend Engineer',
+      url: 'https://jobs.example/1',
+      posted_at: '2025-10-22T12:00:00Z',
+      categories: ['backend'],
+      ...fields
+    }
+    return expectTwoRuns([record], shape, 'json', utm)
+  }
+
+  it('links company_url "https:acme.example" to acme.example, not to a page of the repository', async () => {
+    await oneListing({ company_url: 'https:acme.example' }, true)
+  })
+
+  it('links url "https:/jobs.example/1" to jobs.example when utm is off', async () => {
+    await oneListing({ url: 'https:/jobs.example/1' }, false)
+  })
+
+  it('links a company_url with a line break or tab inside to the address it names', async () => {
+    await oneListing({ company_url: 'https://acme.example/about\n\tus' }, true)
+  })
+
+  it('changes nothing on a second run when a posting query holds ":" or ","', async () => {
+    await oneListing({ url: 'https://jobs.example/apply?ref=a:b&loc=Berlin,DE' }, true)
+  })
+
+  it('normalizes a url the same with or without utm parameters (the identity the guard compares)', () => {
+    const url = 'https://jobs.example/apply?ref=a:b&loc=Berlin,DE'
+    expect(normalizeUrl(`${url}&utm_source=github`)).toBe(normalizeUrl(url))
+  })
+})
+
+/** Two runs of one batch; every assertion of the properties. */
+async function expectTwoRuns(
+  records: HostileRecord[],
+  shape: ReadmeShape,
+  format: Format,
+  utm: boolean
+): Promise<void> {
+  const template = readmeTemplate(shape)
+  const inputs = { utm: String(utm), 'allow-empty': 'true' }
+  const { result } = await runBoard(template.text, records, format, inputs)
+
+  expectVisitorSees(result.after, template, records, { utm })
+  const again = await runBoard(result.after, records, format, inputs)
+  expect(again.result.changed).toBe(false)
+  expect(again.result.after).toBe(result.after)
+}
+
+/** Elements a table of ours may contain; anything else came from listing text. */
+const TABLE_ELEMENTS = new Set(['table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'a'])
+
+/** What cmark-gfm (GitHub's renderer) makes of the README. */
+function expectVisitorSees(
+  readme: string,
+  template: ReadmeTemplate,
+  records: HostileRecord[],
+  { utm }: { utm: boolean }
+): void {
+  zoneContents(readme, template) // throws when a byte outside the zones moved
+  const expected = expectedRows(records, { utm })
+  const html = renderGfm(readme)
+  const table = readTable(html)
+
+  expect(table.tables).toBe(1)
+  expect(table.rows).toEqual(expected.map(row => row.cells))
+  expect(
+    table.links.map(schemeOf).filter(scheme => scheme !== 'http:' && scheme !== 'https:')
+  ).toEqual([])
+  expect(table.links.map(linkTarget)).toEqual(expected.flatMap(row => row.links))
+  expect(foreignElementsIn(html.slice(html.indexOf('<table>'), html.indexOf('</table>')))).toEqual(
+    []
+  )
+  expect(readme).toContain(`**Current Stats:** ${expected.length} jobs`)
+}
+
+/** HTML elements other than the table's own. */
+function foreignElementsIn(html: string): string[] {
+  const names = [...html.matchAll(/<\/?([a-z][a-z0-9]*)/gi)].map(match => match[1]!.toLowerCase())
+  return names.filter(name => !TABLE_ELEMENTS.has(name))
+}
