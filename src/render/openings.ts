@@ -44,7 +44,17 @@ function cellText(value: string, labels: Labels): PhrasingContent[] {
 }
 
 function linked(children: PhrasingContent[], url: string | undefined): PhrasingContent[] {
-  return url ? [link(url, children)] : children
+  return url ? [link(linkTarget(url), children)] : children
+}
+
+/**
+ * The url as the feed wrote it when a browser reads it the same on any page: `http(s)://`
+ * with no space, control character or backslash. Otherwise its parsed form, so that
+ * `https:acme.example` cannot become a link into the repository on GitHub's page, nor a
+ * line break inside turn into `%0A`.
+ */
+function linkTarget(url: string): string {
+  return /^https?:\/\/[^\s\\\p{C}]+$/iu.test(url) ? url : new URL(url).href
 }
 
 /**
