@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { format, resolveConfig } from 'prettier'
 
 const PACKAGE = '@octokit/openapi@23.0.2'
 const SOURCE = 'package/generated/api.github.com.json'
@@ -25,7 +26,8 @@ const OPERATIONS = [
 
 const description = readDescription()
 const extract = trim(description, OPERATIONS)
-writeFileSync(TARGET, `${JSON.stringify(toJsonSchema(extract), null, 1)}\n`)
+const style = { ...(await resolveConfig(TARGET)), filepath: TARGET }
+writeFileSync(TARGET, await format(JSON.stringify(toJsonSchema(extract)), style))
 console.log(`${TARGET}: ${OPERATIONS.length} operations from ${PACKAGE}`)
 
 function readDescription() {

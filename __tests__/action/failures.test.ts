@@ -162,3 +162,19 @@ it('masks the token and never prints it', async () => {
   expect(run.stdout).toContain('::add-mask::Bearer feed-secret-123')
   expect(captured(run)).not.toContain('feed-secret-123')
 })
+
+it('shows at most 20 warnings as annotations, and counts the rest', async () => {
+  const invalid = Array.from({ length: 30 }, (_, index) => ({
+    id: `bad-${index}`,
+    company: 'Acme'
+  }))
+  const listings = JSON.stringify([...JSON.parse(LISTINGS), ...invalid])
+  board = await startBoardRepo({}, { 'README.md': TEMPLATE, 'jobs.json': listings })
+  const run = await board.run()
+  expect(run.exitCode).toBe(0)
+  const annotations = run.stdout.match(/^::warning::.*$/gm) ?? []
+  expect(annotations).toHaveLength(21)
+  expect(annotations[0]).toMatch(/^::warning::Skipped listing #\d+/)
+  expect(annotations[20]).toMatch(/^::warning::\d+ more warnings \(\d+ in all\) are in the log\.$/)
+  expect(Number(run.outputs.skipped)).toBeGreaterThanOrEqual(30)
+})
