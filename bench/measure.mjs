@@ -16,8 +16,9 @@ import { fileURLToPath } from 'node:url'
  * @returns {Promise<Sample>}
  */
 export async function measureNode(args) {
+  const [command, ...commandArgs] = launch([process.execPath, '--require', USAGE_REPORTER, ...args])
   const started = performance.now()
-  const child = spawn(process.execPath, ['--require', USAGE_REPORTER, ...args], {
+  const child = spawn(command, commandArgs, {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_OPTIONS: '' }
   })
@@ -48,6 +49,19 @@ export function summarize(samples) {
 }
 
 const USAGE_REPORTER = fileURLToPath(new URL('./usage-reporter.cjs', import.meta.url))
+
+/**
+ * How to start `command` so its peak memory is its own. On Linux a forked child starts with a
+ * copy of its parent's memory map, and the kernel keeps that copy's resident size as the
+ * child's high-water mark even after exec: started straight from this harness, `node -e 0`
+ * would report the harness's own size. A small shell forks it instead, from a few megabytes
+ * (`exit $?` keeps the shell from exec'ing it in place). Windows creates processes without
+ * forking.
+ */
+function launch(command) {
+  if (process.platform === 'win32') return command
+  return ['/bin/sh', '-c', '"$@"; exit $?', 'sh', ...command]
+}
 
 async function readAll(stream) {
   let text = ''
