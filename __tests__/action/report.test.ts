@@ -35,6 +35,7 @@ function boardResult(overrides: Partial<BoardResult> = {}): BoardResult {
     changed: true,
     stats: { jobs: 12, remotePercent: 34, companies: 9, avgSalaryK: 139, skills: [] },
     rows: [listing()],
+    leftOut: 0,
     added: ['https://jobs.example/1'],
     removed: ['https://jobs.example/gone'],
     invalid: [{ position: 3, reason: 'url is missing' }],
