@@ -8,6 +8,7 @@ import { errors } from './errors.js'
 import { fitRows } from './fit.js'
 import { loadListings, type LoadIO } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
+import { chartBlock } from './render/chart.js'
 import { leftOutNote } from './render/left-out.js'
 import { toMarkdown } from './render/markdown.js'
 import { openingsTable } from './render/openings.js'
@@ -141,6 +142,8 @@ class ReadmeRenderer {
         return toMarkdown(updatedLine(now, { labels, timezone }))
       case 'stats':
         return toMarkdown(statsBlock(computeStats(rows, this.config), { labels }))
+      case 'chart':
+        return toMarkdown(chartBlock(rows, { now, timezone, labels, maxAgeDays: this.config.maxAgeDays }))
     }
   }
 

@@ -85,6 +85,12 @@ describe('buildBoard', () => {
     expect(result.after).not.toContain('Current Stats')
   })
 
+  it('draws the chart zone as Mermaid blocks when the README has one', async () => {
+    const withChart = '<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n<!-- jobs:chart:start -->\n<!-- jobs:chart:end -->\n'
+    const result = await run(withChart, ten)
+    expect(result.after).toMatch(/<!-- jobs:chart:start -->\n```mermaid\n[^]*```\n<!-- jobs:chart:end -->/)
+  })
+
   it('fails when the README is missing', async () => {
     const { io } = memoryIO({ 'jobs.json': '[]' })
     const error = await failure(buildBoard(parseConfig({ listings: 'jobs.json' }), io))
