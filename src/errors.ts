@@ -52,6 +52,11 @@ const marker = (prefix: string, zone: string, edge: 'start' | 'end'): string =>
 export const errors = {
   badInput: (name: string, problem: string) =>
     new BoardError('bad-input', `Input "${name}": ${problem}`),
+  badBoardsFile: (file: string, where: string, problem: string) =>
+    new BoardError(
+      'bad-input',
+      `Boards file "${file}" (the "config" input), ${where}: ${problem}`
+    ),
 
   sourceNotFound: (source: string) =>
     new BoardError(

@@ -54,7 +54,15 @@ export interface Config {
   /** The README's size cap in UTF-8 bytes. */
   maxBytes: number
   readme: string
+  /** The `config` file listing several boards; undefined: this one board only. */
+  boardsFile?: string
   markerPrefix: string
+  /** Snapshot path template with `{date}`; undefined: no archive. */
+  archivePath?: string
+  /** Snapshots older than this many days are deleted; undefined: kept. */
+  archiveDays?: number
+  /** `.json` (JSON Feed 1.1) and `.xml` (Atom) paths; [] writes no feed. */
+  feedPaths: string[]
   /** Undefined when `utm` is false. */
   utm?: { source: string; medium: string; campaign: string }
   timezone: string
@@ -107,7 +115,12 @@ export function parseConfig(raw: RawInputs, clock: () => Date = () => new Date()
     maxRemovedPercent: read.integer('max-removed-percent', 0),
     maxBytes: read.integer('max-bytes', 1),
     readme: read.string('readme') ?? 'README.md',
+    boardsFile: read.string('config'),
     markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs'),
+    archivePath: read.string('archive-path'),
+    archiveDays:
+      read.string('archive-days') === undefined ? undefined : read.integer('archive-days', 1),
+    feedPaths: parseList(read.string('feed-path')) ?? [],
     utm: utmEnabled
       ? {
           source: read.string('utm-source') ?? 'github',

@@ -101,10 +101,34 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'README.md'
   },
   {
+    name: 'config',
+    description:
+      'A YAML file listing several boards (each a category, a readme and any of the board options such as archive-path or feed-path), all updated in one commit from one load of the listings. The other inputs are the defaults of every board (see README: Several boards).',
+    kind: 'string'
+  },
+  {
     name: 'marker-prefix',
     description: 'The prefix of the zone markers: <!-- PREFIX:openings:start -->.',
     kind: 'string',
     default: 'jobs'
+  },
+  {
+    name: 'archive-path',
+    description:
+      "Also keep a snapshot of each day's openings (a heading and the table) at this path, where {date} is the day in timezone, e.g. archive/{date}.md. Empty: no archive.",
+    kind: 'string'
+  },
+  {
+    name: 'archive-days',
+    description:
+      'Delete archive snapshots dated more than this many days before today, in the same commit. Empty: keep them all.',
+    kind: 'integer'
+  },
+  {
+    name: 'feed-path',
+    description:
+      'Also publish the openings as feeds readers can subscribe to: comma-separated paths, .json for JSON Feed 1.1 and .xml for Atom, e.g. feed.json,feed.xml.',
+    kind: 'string'
   },
   {
     name: 'utm',

@@ -1,0 +1,229 @@
+import { describe, expect, it } from '@jest/globals'
+import { BOARD_OPTIONS, parseBoards } from '../../src/config/boards.js'
+import { parseConfig, type RawInputs } from '../../src/config/config.js'
+import { INPUTS } from '../../src/config/inputs.js'
+import { DEFAULT_LABELS } from '../../src/config/labels.js'
+import { BoardError } from '../../src/errors.js'
+
+const INPUT_DEFAULTS: RawInputs = { listings: 'data/listings.json' }
+const FILE = '.github/boards.yml'
+const fixedClock = () => new Date('2025-10-22T20:30:00Z')
+
+function boards(yaml: string, inputs: RawInputs = {}, clock = fixedClock) {
+  return parseBoards(yaml, { ...INPUT_DEFAULTS, ...inputs }, FILE, clock)
+}
+
+function boardsError(yaml: string, inputs: RawInputs = {}): BoardError {
+  try {
+    boards(yaml, inputs)
+  } catch (error) {
+    expect(error).toBeInstanceOf(BoardError)
+    expect((error as BoardError).code).toBe('bad-input')
+    return error as BoardError
+  }
+  throw new Error('expected the boards file to be refused')
+}
+
+const TWO_BOARDS = `
+boards:
+  - category: backend
+    readme: boards/backend/README.md
+    archive-path: boards/backend/archive/{date}.md
+    archive-days: 7
+    feed-path: [boards/backend/feed.json, boards/backend/feed.xml]
+  - category: Frontend
+    readme: boards/frontend/README.md
+    max-rows: 30
+    utm: false
+    labels:
+      company: Empresa
+      on-site: Presencial
+`
+
+describe('parseBoards', () => {
+  it('gives one Config per board, in the order of the file', () => {
+    const [backend, frontend] = boards(TWO_BOARDS)
+    expect(backend).toMatchObject({
+      category: 'backend',
+      readme: 'boards/backend/README.md',
+      archivePath: 'boards/backend/archive/{date}.md',
+      archiveDays: 7,
+      feedPaths: ['boards/backend/feed.json', 'boards/backend/feed.xml'],
+      utm: { campaign: 'github-backend-jobs' }
+    })
+    expect(frontend).toMatchObject({
+      category: 'frontend',
+      readme: 'boards/frontend/README.md',
+      maxRows: 30,
+      utm: undefined
+    })
+    expect(frontend!.labels).toEqual({
+      ...DEFAULT_LABELS,
+      company: 'Empresa',
+      onSite: 'Presencial'
+    })
+  })
+
+  it('starts each board from the inputs, which the board overrides', () => {
+    const inputs = {
+      'max-rows': '10',
+      timezone: 'Europe/Berlin',
+      'commit-message': 'Update boards'
+    }
+    const [backend, frontend] = boards(TWO_BOARDS, inputs)
+    expect([backend!.maxRows, frontend!.maxRows]).toEqual([10, 30])
+    expect([backend!.timezone, frontend!.timezone]).toEqual(['Europe/Berlin', 'Europe/Berlin'])
+    expect([backend!.listings, frontend!.listings]).toEqual([
+      'data/listings.json',
+      'data/listings.json'
+    ])
+    expect([backend!.commitMessage, frontend!.commitMessage]).toEqual([
+      'Update boards',
+      'Update boards'
+    ])
+  })
+
+  it('does not inherit an option a board does not set from another board', () => {
+    const [, frontend] = boards(TWO_BOARDS)
+    expect(frontend).toMatchObject({
+      archivePath: undefined,
+      archiveDays: undefined,
+      feedPaths: []
+    })
+  })
+
+  it('reads the clock once, so every board has the same now', () => {
+    let tick = 0
+    const clock = () => new Date(Date.UTC(2025, 9, 22, 20, 30, tick++))
+    const [backend, frontend] = boards(TWO_BOARDS, {}, clock)
+    expect(backend!.now).toEqual(frontend!.now)
+  })
+
+  it('leaves the boards file out of each board, so a board is an ordinary single-board Config', () => {
+    const configs = boards(TWO_BOARDS, { config: FILE })
+    expect(configs.map(config => config.boardsFile)).toEqual([undefined, undefined])
+  })
+
+  it('takes an empty option as unset', () => {
+    const [board] = boards('boards:\n  - readme: README.md\n    category:\n    max-rows: 5\n')
+    expect(board).toMatchObject({ category: undefined, maxRows: 5 })
+  })
+
+  it('names the board and the input when a value is wrong', () => {
+    const yaml =
+      'boards:\n  - readme: a.md\n  - readme: b.md\n    category: data\n    max-rows: many\n'
+    expect(boardsError(yaml).message).toBe(
+      'Boards file ".github/boards.yml" (the "config" input), board 2 (data): Input "max-rows": must be a whole number of at least 0, not "many"'
+    )
+  })
+
+  it('refuses an option a board cannot set, naming the board and the key', () => {
+    const error = boardsError('boards:\n  - readme: a.md\n    category: data\n    max_rows: 5\n')
+    expect(error.message).toContain(
+      'board 1 (data): "max_rows" is not a board option; use one of category, keywords,'
+    )
+  })
+
+  it.each(['listings', 'branch', 'commit-message', 'token', 'now'])(
+    'keeps %s the same for every board',
+    key => {
+      const error = boardsError(`boards:\n  - readme: a.md\n    ${key}: x\n`)
+      expect(error.message).toContain(
+        `board 1: "${key}" is the same for every board; set it as an input of the action instead`
+      )
+    }
+  )
+
+  it('needs a readme in each board', () => {
+    expect(boardsError('boards:\n  - category: data\n').message).toContain(
+      'board 1 (data): needs a "readme": the file this board updates'
+    )
+  })
+
+  it('refuses two boards that write the same file', () => {
+    const yaml = `
+boards:
+  - category: backend
+    readme: boards/backend/README.md
+    feed-path: feed.json
+  - category: frontend
+    readme: boards/frontend/README.md
+    feed-path: feed.json,frontend.xml
+`
+    expect(boardsError(yaml).message).toContain(
+      'board 2 (frontend): writes "feed.json", as board 1 (backend) does; give each board its own files'
+    )
+    expect(
+      boardsError('boards:\n  - readme: README.md\n  - readme: README.md\n').message
+    ).toContain('board 2: writes "README.md", as board 1 does')
+  })
+
+  it.each([
+    ['not YAML', 'boards: [', 'the YAML:'],
+    [
+      'a list at the top',
+      '- readme: a.md',
+      'the top level: must be a mapping with a "boards" list'
+    ],
+    [
+      'another top-level key',
+      'boards:\n  - readme: a.md\nboard:\n  - readme: b.md',
+      'the top level: "board" is not a setting'
+    ],
+    ['no boards list', 'board: []', 'the top level: must be a mapping with a "boards" list'],
+    ['boards that are not a list', 'boards: backend', '"boards": must be a list of boards'],
+    ['no boards', 'boards: []', '"boards": must list at least one board'],
+    [
+      'a board that is not a mapping',
+      'boards:\n  - README.md',
+      'board 1: must be a mapping of options'
+    ],
+    [
+      'a nested value',
+      'boards:\n  - readme: a.md\n    keywords: [[api]]',
+      'board 1: "keywords" must be text, a number'
+    ]
+  ])('refuses %s with a message saying where', (_, yaml, message) => {
+    expect(boardsError(yaml).message).toContain(message)
+  })
+
+  it('lists only real inputs as board options', () => {
+    const names = INPUTS.map(input => input.name)
+    expect(BOARD_OPTIONS.filter(option => !names.includes(option))).toEqual([])
+  })
+})
+
+describe('parseConfig: archive, feed and boards inputs', () => {
+  const config = (inputs: RawInputs) => parseConfig({ ...INPUT_DEFAULTS, ...inputs }, fixedClock)
+
+  it('writes no archive, deletes nothing and writes no feed by default', () => {
+    expect(config({})).toMatchObject({
+      archivePath: undefined,
+      archiveDays: undefined,
+      feedPaths: [],
+      boardsFile: undefined
+    })
+  })
+
+  it('reads the archive path, the days to keep, the feed paths and the boards file', () => {
+    expect(
+      config({
+        'archive-path': 'archive/{date}.md',
+        'archive-days': '7',
+        'feed-path': 'feed.json, feeds/jobs.xml',
+        config: 'boards.yml'
+      })
+    ).toMatchObject({
+      archivePath: 'archive/{date}.md',
+      archiveDays: 7,
+      feedPaths: ['feed.json', 'feeds/jobs.xml'],
+      boardsFile: 'boards.yml'
+    })
+  })
+
+  it.each(['0', '-1', 'week'])('refuses archive-days %s', days => {
+    expect(() => config({ 'archive-days': days })).toThrow(
+      'Input "archive-days": must be a whole number of at least 1'
+    )
+  })
+})

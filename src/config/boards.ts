@@ -1,0 +1,190 @@
+/**
+ * Several boards in one run: the YAML file named by the `config` input lists boards, each a
+ * README with its own category and options, written with the input names:
+ *
+ *     boards:
+ *       - category: backend
+ *         readme: boards/backend/README.md
+ *         feed-path: [boards/backend/feed.json, boards/backend/feed.xml]
+ *       - category: frontend
+ *         readme: boards/frontend/README.md
+ *         max-rows: 30
+ *
+ * A board starts from the action's inputs and overrides what it names, so each board is one
+ * ordinary Config. What concerns the whole run (the listings, the commit, the clock) can only
+ * be an input: the listings are loaded once and every board goes into one commit.
+ */
+
+import * as v from 'valibot'
+import { parse as parseYaml } from 'yaml'
+import { errors, isBoardError } from '../errors.js'
+import { parseConfig, type Config, type RawInputs } from './config.js'
+import { INPUTS } from './inputs.js'
+
+/** The inputs a board may set; every other input is run-wide. */
+export const BOARD_OPTIONS = [
+  'category',
+  'keywords',
+  'max-rows',
+  'max-age-days',
+  'max-removed-percent',
+  'max-bytes',
+  'readme',
+  'marker-prefix',
+  'archive-path',
+  'archive-days',
+  'feed-path',
+  'utm',
+  'utm-source',
+  'utm-medium',
+  'utm-campaign',
+  'timezone',
+  'salary-currency',
+  'skills-count',
+  'labels',
+  'allow-empty'
+] as const
+
+/**
+ * One Config per board, in the file's order. `file` names the file in messages; `raw` are the
+ * action's inputs (or the CLI's flags), the defaults of every board. Every board shares one `now`.
+ */
+export function parseBoards(
+  text: string,
+  raw: RawInputs,
+  file: string,
+  clock: () => Date = () => new Date()
+): Config[] {
+  const boards = readBoardsFile(text, file)
+  const now = clock()
+  const configs = boards.map((board, index) => {
+    try {
+      return parseConfig({ ...raw, config: undefined, ...boardInputs(board) }, () => now)
+    } catch (error) {
+      if (!isBoardError(error)) throw error
+      throw errors.badBoardsFile(file, boardName(board, index), error.message)
+    }
+  })
+  checkNoSharedFiles(configs, boards, file)
+  return configs
+}
+
+type BoardValue = v.InferOutput<typeof BoardValueSchema>
+type Board = Record<string, BoardValue>
+
+const ScalarSchema = v.union([v.string(), v.number(), v.boolean()])
+const BoardValueSchema = v.union([
+  ScalarSchema,
+  v.array(ScalarSchema),
+  v.record(v.string(), ScalarSchema)
+])
+const BoardsFileSchema = v.strictObject({
+  boards: v.pipe(
+    v.array(v.record(v.string(), v.nullable(BoardValueSchema))),
+    v.minLength(1, 'must list at least one board')
+  )
+})
+
+function readBoardsFile(text: string, file: string): Board[] {
+  let document: unknown
+  try {
+    document = parseYaml(text)
+  } catch (error) {
+    throw errors.badBoardsFile(file, 'the YAML', (error as Error).message)
+  }
+  const result = v.safeParse(BoardsFileSchema, document)
+  if (!result.success) throw schemaError(result.issues[0], file)
+  return result.output.boards.map((board, index) => checkedBoard(board, index, file))
+}
+
+/** The first problem valibot found, said in the words of the file. */
+function schemaError(issue: v.BaseIssue<unknown>, file: string) {
+  const [top, index, key] = (issue.path ?? []).map(item => item.key)
+  const noBoardsList =
+    top === undefined || (top === 'boards' && index === undefined && issue.input === undefined)
+  if (noBoardsList)
+    return errors.badBoardsFile(file, 'the top level', 'must be a mapping with a "boards" list')
+  if (top !== 'boards')
+    return errors.badBoardsFile(
+      file,
+      'the top level',
+      `"${String(top)}" is not a setting; list the boards under "boards"`
+    )
+  if (index === undefined)
+    return errors.badBoardsFile(
+      file,
+      '"boards"',
+      issue.type === 'min_length' ? issue.message : 'must be a list of boards'
+    )
+  const where = `board ${Number(index) + 1}`
+  if (key === undefined) return errors.badBoardsFile(file, where, 'must be a mapping of options')
+  return errors.badBoardsFile(
+    file,
+    where,
+    `"${String(key)}" must be text, a number, true or false, a list of those, or (for labels) a mapping`
+  )
+}
+
+/** Drops empty options and refuses names a board cannot set. */
+function checkedBoard(
+  board: Record<string, BoardValue | null>,
+  index: number,
+  file: string
+): Board {
+  const checked: Board = {}
+  for (const [key, value] of Object.entries(board)) {
+    if (!(BOARD_OPTIONS as readonly string[]).includes(key))
+      throw errors.badBoardsFile(file, boardName(board, index), unknownOption(key))
+    if (value !== null) checked[key] = value
+  }
+  if (typeof checked.readme !== 'string' || checked.readme.trim() === '')
+    throw errors.badBoardsFile(
+      file,
+      boardName(board, index),
+      'needs a "readme": the file this board updates'
+    )
+  return checked
+}
+
+function unknownOption(key: string): string {
+  if (INPUTS.some(input => input.name === key))
+    return `"${key}" is the same for every board; set it as an input of the action instead`
+  return `"${key}" is not a board option; use one of ${BOARD_OPTIONS.join(', ')}`
+}
+
+/** `board 2 (frontend)`, for messages. */
+function boardName(board: Record<string, unknown>, index: number): string {
+  const category = board.category
+  return `board ${index + 1}${typeof category === 'string' && category ? ` (${category})` : ''}`
+}
+
+/** A board's options as raw input text: lists comma-separated, a labels mapping as JSON. */
+function boardInputs(board: Board): RawInputs {
+  return Object.fromEntries(Object.entries(board).map(([key, value]) => [key, inputText(value)]))
+}
+
+function inputText(value: BoardValue): string {
+  if (Array.isArray(value)) return value.map(String).join(',')
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value)
+}
+
+/** Two boards writing one file would overwrite each other in the commit. */
+function checkNoSharedFiles(configs: Config[], boards: Board[], file: string): void {
+  const writers = new Map<string, number>()
+  configs.forEach((config, index) => {
+    const paths = [config.readme, config.archivePath, ...config.feedPaths].filter(
+      (path): path is string => path !== undefined
+    )
+    for (const path of new Set(paths)) {
+      const other = writers.get(path)
+      if (other !== undefined)
+        throw errors.badBoardsFile(
+          file,
+          boardName(boards[index]!, index),
+          `writes "${path}", as ${boardName(boards[other]!, other)} does; give each board its own files`
+        )
+      writers.set(path, index)
+    }
+  })
+}
