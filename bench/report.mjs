@@ -1,7 +1,7 @@
 // The benchmark's outputs: one table of every measure, the machine it ran on, and the JSON
 // report (bench/results/latest.json). Sizes are in MB of 10^6 bytes.
 
-import { cpus, release, totalmem, type } from 'node:os'
+import { cpus, loadavg, release, totalmem, type } from 'node:os'
 
 /**
  * The results as one aligned text table: the figure, its reference, their ratio, the target
@@ -43,7 +43,10 @@ export function formatValue(value, unit) {
   return `${value.toFixed(value < 100 ? 1 : 0)} ms`
 }
 
-/** What the figures came from: CPU, cores, memory, system and Node version. */
+/**
+ * What the figures came from: CPU, cores, memory, system, Node version, and the load average
+ * over the last minute (other work on the machine slows every run; ratios suffer less).
+ */
 export function describeMachine() {
   const processors = cpus()
   const machine = {
@@ -51,10 +54,13 @@ export function describeMachine() {
     cores: processors.length,
     memoryGB: Math.round(totalmem() / 2 ** 30),
     os: `${type()} ${release()}`,
-    node: process.version
+    node: process.version,
+    loadAverage: Number(loadavg()[0].toFixed(1))
   }
   return {
     ...machine,
-    summary: `${machine.cores} × ${machine.cpu}, ${machine.memoryGB} GB RAM, ${machine.os}, Node ${machine.node}`
+    summary:
+      `${machine.cores} × ${machine.cpu}, ${machine.memoryGB} GB RAM, ${machine.os}, ` +
+      `Node ${machine.node}, load average ${machine.loadAverage} at start`
   }
 }
