@@ -3,6 +3,7 @@
  * repository made from the reference example, and the runs made against it, which are
  * checked for the token when the test ends.
  */
+import { expect } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { read, runCli, withReferenceFiles } from '../helpers/cli.js'
@@ -56,6 +57,13 @@ export async function startBoardRepo(
       await github.close()
     }
   }
+}
+
+/** Ends a test: the double saw no breach of GitHub's contract, and no run showed the token. */
+export async function closeChecked(board: BoardRepo): Promise<void> {
+  expect(board.github.problems).toEqual([])
+  for (const run of board.runs) expect(captured(run)).not.toContain(TOKEN)
+  await board.close()
 }
 
 /**

@@ -4,24 +4,19 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import {
-  captured,
+  closeChecked,
   readmeFromCli,
   REFERENCE_INPUTS,
   startBoardRepo,
   type BoardRepo
 } from './board-repo.js'
-import { TOKEN } from './run-action.js'
 
 let board: BoardRepo
 
 beforeEach(async () => {
   board = await startBoardRepo()
 })
-afterEach(async () => {
-  expect(board.github.problems).toEqual([])
-  for (const run of board.runs) expect(captured(run)).not.toContain(TOKEN)
-  await board.close()
-})
+afterEach(() => closeChecked(board))
 
 describe('first run on the reference example', () => {
   it('makes exactly one commit, whose README is what the CLI writes', async () => {

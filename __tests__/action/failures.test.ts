@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { faults } from '../github-double/server.js'
 import {
   captured,
+  closeChecked,
   REFERENCE_INPUTS,
   startBoardRepo,
   TEMPLATE,
@@ -17,11 +18,7 @@ import { TOKEN } from './run-action.js'
 
 let board: BoardRepo
 
-afterEach(async () => {
-  expect(board.github.problems).toEqual([])
-  for (const run of board.runs) expect(captured(run)).not.toContain(TOKEN)
-  await board.close()
-})
+afterEach(() => closeChecked(board))
 
 /** The step's failure message, as the runner shows it. */
 const failure = (stdout: string) => /^::error::(.*)$/m.exec(stdout)?.[1] ?? ''

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
-  captured,
+  closeChecked,
   LISTINGS,
   readmeFromCli,
   REFERENCE_INPUTS,
@@ -14,15 +14,10 @@ import {
   TEMPLATE,
   type BoardRepo
 } from './board-repo.js'
-import { TOKEN } from './run-action.js'
 
 let board: BoardRepo
 
-afterEach(async () => {
-  expect(board.github.problems).toEqual([])
-  for (const run of board.runs) expect(captured(run)).not.toContain(TOKEN)
-  await board.close()
-})
+afterEach(() => closeChecked(board))
 
 describe('commit-method: rest', () => {
   const inputs = {

@@ -3,18 +3,13 @@
  * to the action's own branch and opens one pull request — updated, not duplicated, later on.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { captured, REFERENCE_INPUTS, startBoardRepo, type BoardRepo } from './board-repo.js'
-import { TOKEN } from './run-action.js'
+import { closeChecked, REFERENCE_INPUTS, startBoardRepo, type BoardRepo } from './board-repo.js'
 
 const PR_BRANCH = 'jobs-readme/README.md'
 
 let board: BoardRepo
 
-afterEach(async () => {
-  expect(board.github.problems).toEqual([])
-  for (const run of board.runs) expect(captured(run)).not.toContain(TOKEN)
-  await board.close()
-})
+afterEach(() => closeChecked(board))
 
 describe('a protected branch with pull-request: auto (the default)', () => {
   it('opens one pull request with the new README and leaves the branch as it was', async () => {

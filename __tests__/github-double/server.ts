@@ -15,7 +15,7 @@ import { BareRepo } from './bare-repo.js'
 import { answerGraphql, graphqlOperation } from './graphql-api.js'
 import { HostedRepo, type Permissions } from './hosted-repo.js'
 import { answerRest } from './rest-api.js'
-import { loadRestContract, type RestContract } from './rest-contract.js'
+import { loadRestContract } from './rest-contract.js'
 
 export interface DoubleOptions {
   token: string

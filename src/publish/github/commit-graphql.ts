@@ -3,7 +3,7 @@
  * expectedHeadOid = the head that was read, so a branch that moved meanwhile refuses the commit
  * instead of losing someone's work; the caller re-reads and retries.
  */
-import { asGitHubFailure, type FailureContext } from './failures.js'
+import { asGitHubFailure, committing } from './failures.js'
 import { fullName, type BranchCommit, type CommitMade, type GitHubClient } from './types.js'
 
 export async function commitWithGraphql(
@@ -11,11 +11,7 @@ export async function commitWithGraphql(
   repositoryId: string,
   commit: BranchCommit
 ): Promise<CommitMade> {
-  const context: FailureContext = {
-    repository: fullName(commit.repository),
-    doing: `committing to ${commit.branch}`,
-    permission: 'contents: write'
-  }
+  const context = committing(commit)
   if (!commit.branchExists)
     await asGitHubFailure(
       context,

@@ -5,8 +5,8 @@
  * and the caller re-reads and retries.
  */
 import type { GitPerson } from '../../config/config.js'
-import { asGitHubFailure, type FailureContext } from './failures.js'
-import { fullName, type BranchCommit, type CommitMade, type GitHubClient } from './types.js'
+import { asGitHubFailure, committing } from './failures.js'
+import { type BranchCommit, type CommitMade, type GitHubClient } from './types.js'
 
 export interface Identity {
   /** Undefined: the token's owner. */
@@ -20,11 +20,7 @@ export async function commitWithRest(
   commit: BranchCommit,
   identity: Identity
 ): Promise<CommitMade> {
-  const context: FailureContext = {
-    repository: fullName(commit.repository),
-    doing: `committing to ${commit.branch}`,
-    permission: 'contents: write'
-  }
+  const context = committing(commit)
   const repo = { owner: commit.repository.owner, repo: commit.repository.name }
   const call = <T>(route: string, parameters: Record<string, unknown>) =>
     asGitHubFailure(context, client.request<T>(route, { ...repo, ...parameters })).then(

@@ -4,6 +4,7 @@
  * what to do — which permission is missing, which repository or branch is not there.
  */
 import { errors, isBoardError } from '../../errors.js'
+import { fullName, type BranchCommit } from './types.js'
 
 export class WriteRefused extends Error {
   override readonly name = 'WriteRefused'
@@ -22,6 +23,15 @@ export interface FailureContext {
   doing: string
   /** The permission the request needs. */
   permission: 'contents: write' | 'pull-requests: write'
+}
+
+/** The context of the requests that make a commit. */
+export function committing(commit: BranchCommit): FailureContext {
+  return {
+    repository: fullName(commit.repository),
+    doing: `committing to ${commit.branch}`,
+    permission: 'contents: write'
+  }
 }
 
 /** Rethrows any failure of a GitHub call as a WriteRefused or a BoardError. */

@@ -123,17 +123,7 @@ const READ_BOARD = /* GraphQL */ `
         ...BranchState
       }
       pullRequestBranch: ref(qualifiedName: $pullRequestBranch) {
-        target {
-          oid
-          ... on Commit {
-            tree {
-              oid
-            }
-            readme: file(path: $readme) {
-              ...FileText
-            }
-          }
-        }
+        ...BranchState
         associatedPullRequests(states: OPEN, first: 1) {
           nodes {
             id
@@ -193,11 +183,12 @@ interface ReadBoardData {
     id: string
     defaultBranchRef?: BranchRef | null
     ref?: BranchRef | null
-    pullRequestBranch: {
-      target: { oid: string; tree: { oid: string }; readme: FileEntry | null }
-      associatedPullRequests: { nodes: { id: string; number: number; url: string }[] }
-    } | null
+    pullRequestBranch: PullRequestRef | null
   } | null
+}
+
+type PullRequestRef = BranchRef & {
+  associatedPullRequests: { nodes: { id: string; number: number; url: string }[] }
 }
 
 /** Blob.text stops at a size limit (and is null for binary files): then the REST blob has it all. */
