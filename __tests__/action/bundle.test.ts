@@ -1,0 +1,47 @@
+/**
+ * Octokit is loaded only when the action publishes through the API: neither the CLI nor the
+ * action's start-up (the modules dist/index.js imports statically) carry it.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+
+/** Markers of Octokit's code: its user agent, and the throttling plugin's limiter group. */
+const OCTOKIT = /octokit-core\.js|octokit-global/
+
+/** Every file a bundle loads before running: its static imports, transitively. */
+function staticClosure(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen
+  seen.add(entry)
+  const code = readFileSync(entry, 'utf8')
+  for (const [, path] of code.matchAll(
+    /(?:^|[;\s])(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/gm
+  ))
+    staticClosure(resolve(dirname(entry), path ?? ''), seen)
+  return seen
+}
+
+/** The chunks a bundle loads on demand, with import(). */
+function dynamicImports(entry: string): string[] {
+  const code = readFileSync(entry, 'utf8')
+  return [...code.matchAll(/import\(["'](\.{1,2}\/[^"']+)["']\)/g)].map(([, path]) =>
+    resolve(dirname(entry), path ?? '')
+  )
+}
+
+describe('the built bundles', () => {
+  it.each(['dist/index.js', 'dist/cli.js'])('%s starts without Octokit', entry => {
+    const loaded = [...staticClosure(resolve(entry))]
+    expect(loaded.some(file => file.includes('/chunks/'))).toBe(true)
+    expect(loaded.filter(file => OCTOKIT.test(readFileSync(file, 'utf8')))).toEqual([])
+  })
+
+  it('dist/index.js brings Octokit in with import() when it publishes', () => {
+    const onDemand = [
+      ...new Set(
+        dynamicImports(resolve('dist/index.js')).flatMap(chunk => [...staticClosure(chunk)])
+      )
+    ]
+    expect(onDemand.some(file => OCTOKIT.test(readFileSync(file, 'utf8')))).toBe(true)
+  })
+})
