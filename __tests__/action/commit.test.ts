@@ -136,7 +136,7 @@ describe('someone else commits between the read and the write', () => {
     const run = await board.run()
 
     expect(run.exitCode).toBe(1)
-    expect(run.stdout).toMatch(/::error::Branch "the default branch" kept moving .*4 attempts/)
+    expect(run.stdout).toMatch(/::error::Branch "main" kept moving .*4 attempts/)
     expect((await board.github.git.log('main')).map(commit => commit.sha)).toEqual(
       [...theirs].reverse().concat(board.start)
     )

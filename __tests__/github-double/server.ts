@@ -84,6 +84,8 @@ export const faults = {
   onlyWrites: (fault: Fault): Fault => ({ ...fault, match: request => request.isWrite })
 }
 
+// GraphQL is not at REST_PREFIX + '/graphql' (Octokit's guess from the REST URL), so a client
+// that ignores GITHUB_GRAPHQL_URL, as on GitHub Enterprise Server, fails here.
 const REST_PREFIX = '/api/rest'
 const GRAPHQL_PATH = '/api/graphql'
 const BAD_CREDENTIALS = {

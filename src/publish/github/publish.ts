@@ -8,6 +8,7 @@
 import { buildBoard, type BoardResult } from '../../board.js'
 import type { Config } from '../../config/config.js'
 import { errors } from '../../errors.js'
+import { isHttpUrl } from '../../url.js'
 import { findZones } from '../../zones/find.js'
 import { commitWithGraphql } from './commit-graphql.js'
 import { commitMessage } from './commit-message.js'
@@ -50,6 +51,7 @@ export async function publishToGitHub(
   context: PublishContext
 ): Promise<Publication> {
   const pullRequestBranch = `jobs-readme/${repositoryPath(config.readme)}`
+  let branch = config.branch ?? 'the default branch'
   for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
     const state = await readBranchState(context.client, {
       repository: context.repository,
@@ -57,26 +59,28 @@ export async function publishToGitHub(
       paths: boardPaths(config),
       pullRequestBranch
     })
+    branch = state.branch
     // A rebuild after a conflict sees the same feed: its warnings were given the first time.
     const warn = attempt === 0 ? context.warn : () => {}
     const result = await buildBoard(config, branchIO(state, warn))
-    const publication = { result, branch: state.branch }
+    const publication = { result, branch }
     if (!result.changed || config.dryRun) return publication
     try {
       return { ...publication, ...(await write(config, context, state, result, pullRequestBranch)) }
     } catch (error) {
       if (!(error instanceof WriteRefused)) throw error
+      // write() handles a protected base branch; this is the pull request branch refusing too.
       if (error.reason === 'protected-branch')
         throw errors.branchProtected(pullRequestBranch, error.message)
-      context.info(`${state.branch} moved while committing (${error.message}); reading it again.`)
+      context.info(`The branch moved while committing (${error.message}); reading it again.`)
     }
   }
-  throw errors.branchBusy(config.branch ?? 'the default branch', MAX_CONFLICT_RETRIES + 1)
+  throw errors.branchBusy(branch, MAX_CONFLICT_RETRIES + 1)
 }
 
 /** The README, and the listings when they are a file of the repository rather than a URL. */
 function boardPaths(config: Config): string[] {
-  return /^https?:\/\//i.test(config.listings) ? [config.readme] : [config.readme, config.listings]
+  return isHttpUrl(config.listings) ? [config.readme] : [config.readme, config.listings]
 }
 
 async function write(

@@ -50,7 +50,7 @@ export async function readBranchState(
       owner: repository.owner,
       name: repository.name,
       useDefaultBranch: request.branch === undefined,
-      qualifiedBranch: `refs/heads/${request.branch ?? ''}`,
+      qualifiedBranch: `refs/heads/${request.branch?.replace(/^refs\/heads\//, '') ?? ''}`,
       readme,
       listings: listings ?? '',
       withListings: listings !== undefined,
