@@ -66,7 +66,8 @@ export async function publishToGitHub(
     const publication = { result, branch }
     if (!result.changed || config.dryRun) return publication
     try {
-      return { ...publication, ...(await write(config, context, state, result, pullRequestBranch)) }
+      const attempt = { config, context, state, result, pullRequestBranch }
+      return { ...publication, ...(await write(attempt)) }
     } catch (error) {
       if (!(error instanceof WriteRefused)) throw error
       // write() handles a protected base branch; this is the pull request branch refusing too.
@@ -83,65 +84,54 @@ function boardPaths(config: Config): string[] {
   return isHttpUrl(config.listings) ? [config.readme] : [config.readme, config.listings]
 }
 
-async function write(
-  config: Config,
-  context: PublishContext,
-  state: BranchState,
-  result: BoardResult,
+/** One attempt: the branch as read, the board built from it, and where a proposal goes. */
+interface Attempt {
+  config: Config
+  context: PublishContext
+  state: BranchState
+  result: BoardResult
   pullRequestBranch: string
-): Promise<Pick<Publication, 'commit' | 'pullRequest'>> {
-  if (config.pullRequest === 'always')
-    return propose(config, context, state, result, pullRequestBranch)
-  const commit = branchCommit(config, context, result, {
-    branch: state.branch,
-    parent: state.head,
-    parentTree: state.tree,
-    branchExists: true
-  })
+}
+
+async function write(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pullRequest'>> {
+  const { config, context, state } = attempt
+  if (config.pullRequest === 'always') return propose(attempt)
   try {
-    return { commit: await commitWith(config, context, state, commit) }
+    const commit = await commitTo(attempt, {
+      branch: state.branch,
+      parent: state.head,
+      parentTree: state.tree,
+      branchExists: true
+    })
+    return { commit }
   } catch (error) {
     if (!(error instanceof WriteRefused && error.reason === 'protected-branch')) throw error
     if (config.pullRequest === 'never') throw errors.branchProtected(state.branch, error.message)
     context.info(
-      `${state.branch} is protected (${error.message.trim()}); proposing the change in a pull request.`
+      `${state.branch} is protected (${error.message.trim()}); proposing a pull request.`
     )
-    return propose(config, context, state, result, pullRequestBranch)
+    return propose(attempt)
   }
 }
 
-/** Commits to the pull request branch (unless it already has this board) and opens or updates the pull request. */
-async function propose(
-  config: Config,
-  context: PublishContext,
-  state: BranchState,
-  result: BoardResult,
-  pullRequestBranch: string
-): Promise<Pick<Publication, 'commit' | 'pullRequest'>> {
+/** Commits to the pull request branch (unless it has this board already), then opens or updates the pull request. */
+async function propose(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pullRequest'>> {
+  const { config, context, state, result, pullRequestBranch } = attempt
   const existing = state.pullRequestBranch
   const upToDate =
     existing?.readme !== undefined && sameBoard(existing.readme, result.after, config.markerPrefix)
-  if (upToDate && existing.openPullRequest)
-    return {
-      pullRequest: {
-        number: existing.openPullRequest.number,
-        url: existing.openPullRequest.url,
-        created: false
-      }
-    }
+  if (upToDate && existing.openPullRequest) {
+    const { number, url } = existing.openPullRequest
+    return { pullRequest: { number, url, created: false } }
+  }
   const commit = upToDate
     ? undefined
-    : await commitWith(
-        config,
-        context,
-        state,
-        branchCommit(config, context, result, {
-          branch: pullRequestBranch,
-          parent: existing?.head ?? state.head,
-          parentTree: existing?.tree ?? state.tree,
-          branchExists: existing !== undefined
-        })
-      )
+    : await commitTo(attempt, {
+        branch: pullRequestBranch,
+        parent: existing?.head ?? state.head,
+        parentTree: existing?.tree ?? state.tree,
+        branchExists: existing !== undefined
+      })
   const pullRequest = await openOrUpdatePullRequest(context.client, {
     repository: fullName(context.repository),
     repositoryId: state.repositoryId,
@@ -154,26 +144,17 @@ async function propose(
   return { commit, pullRequest }
 }
 
-function branchCommit(
-  config: Config,
-  context: PublishContext,
-  result: BoardResult,
+/** The new README as one commit on `target`, by the configured method. */
+function commitTo(
+  { config, context, state, result }: Attempt,
   target: Pick<BranchCommit, 'branch' | 'parent' | 'parentTree' | 'branchExists'>
-): BranchCommit {
-  return {
+): Promise<CommitMade> {
+  const commit: BranchCommit = {
     ...target,
     repository: context.repository,
     files: [{ path: repositoryPath(result.readmePath), text: result.after }],
     message: commitMessage(config, result)
   }
-}
-
-function commitWith(
-  config: Config,
-  context: PublishContext,
-  state: BranchState,
-  commit: BranchCommit
-) {
   return config.commitMethod === 'rest'
     ? commitWithRest(context.client, commit, { author: config.author, committer: config.committer })
     : commitWithGraphql(context.client, state.repositoryId, commit)
