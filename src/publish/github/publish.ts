@@ -52,7 +52,7 @@ export async function publishToGitHub(
 ): Promise<Publication> {
   const pullRequestBranch = `jobs-readme/${repositoryPath(config.readme)}`
   let branch = config.branch ?? 'the default branch'
-  for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
+  for (let retry = 0; retry <= MAX_CONFLICT_RETRIES; retry++) {
     const state = await readBranchState(context.client, {
       repository: context.repository,
       branch: config.branch,
@@ -61,7 +61,7 @@ export async function publishToGitHub(
     })
     branch = state.branch
     // A rebuild after a conflict sees the same feed: its warnings were given the first time.
-    const warn = attempt === 0 ? context.warn : () => {}
+    const warn = retry === 0 ? context.warn : () => {}
     const result = await buildBoard(config, branchIO(state, warn))
     const publication = { result, branch }
     if (!result.changed || config.dryRun) return publication
