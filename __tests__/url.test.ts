@@ -10,6 +10,11 @@ describe('normalizeUrl', () => {
   it('keeps the path case and other parameters', () => {
     expect(normalizeUrl('https://a.example/Job/7?ref=x')).toBe('https://a.example/Job/7?ref=x')
   })
+  it('keeps the other parameters exactly as written, so one posting has one identity', () => {
+    const url = 'https://a.example/apply?ref=a:b&loc=Berlin,DE'
+    expect(normalizeUrl(`${url}&utm_source=github`)).toBe(url)
+    expect(normalizeUrl('https://a.example/x?utm_source=a&q=a%3Ab')).toBe('https://a.example/x?q=a%3Ab')
+  })
   it('treats a bare host with and without slash alike', () => {
     expect(normalizeUrl('https://a.example')).toBe(normalizeUrl('https://a.example/'))
   })

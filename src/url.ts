@@ -20,9 +20,19 @@ export function normalizeUrl(text: string): string {
   if (!url) return text.trim()
   // URL already lower-cases scheme and host and drops a default port.
   url.hash = ''
-  const tracking = [...url.searchParams.keys()].filter(name => /^utm_/i.test(name))
-  for (const name of tracking) url.searchParams.delete(name)
-  if (url.search === '?') url.search = ''
+  url.search = withoutTracking(url.search)
   url.pathname = url.pathname.replace(/(.)\/+$/, '$1')
   return url.toString()
+}
+
+/**
+ * The query without `utm_*` pairs, the others kept exactly as written: re-encoding them
+ * (as URLSearchParams does) would make `a:b` and `a%3Ab` two different postings.
+ */
+export function withoutTracking(search: string): string {
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter(pair => pair !== '' && !/^utm_/i.test(pair))
+  return kept.length > 0 ? `?${kept.join('&')}` : ''
 }

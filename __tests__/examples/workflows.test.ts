@@ -44,10 +44,11 @@ function schemaErrors(state: ValidationState): string[] {
   return state.errors.map(error => `${'path' in error ? error.path : ''} ${error.title} ${error.detail ?? ''}`)
 }
 
-it('has the four example workflows', () => {
+it('has the five example workflows', () => {
   expect(examples.map(file => file.name).sort()).toEqual([
     'categories-matrix.yml',
     'listings-from-url.yml',
+    'matrix-per-repository.yml',
     'pull-request.yml',
     'scheduled-board.yml'
   ])

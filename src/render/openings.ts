@@ -6,6 +6,7 @@ import type { Listing, WorkType } from '../model.js'
 import { monthDay } from './dates.js'
 import { link, strong, tableRow, text } from './nodes.js'
 import { literalText } from './text.js'
+import { withoutTracking } from '../url.js'
 
 export interface OpeningsOptions {
   labels: Labels
@@ -64,16 +65,13 @@ function linkTarget(url: string): string {
 export function withUtm(url: string, utm: OpeningsOptions['utm']): string {
   if (!utm) return url
   const parsed = new URL(url)
-  const kept = parsed.search
-    .slice(1)
-    .split('&')
-    .filter(pair => pair !== '' && !/^utm_/i.test(pair))
   const ours = new URLSearchParams({
     utm_source: utm.source,
     utm_medium: utm.medium,
     utm_campaign: utm.campaign
   })
-  parsed.search = [...kept, ours.toString()].join('&')
+  const kept = withoutTracking(parsed.search)
+  parsed.search = kept ? `${kept}&${ours}` : `?${ours}`
   return parsed.href
 }
 
