@@ -56,7 +56,8 @@ export async function publishToGitHub(
     const state = await readBranchState(context.client, {
       repository: context.repository,
       branch: config.branch,
-      paths: boardPaths(config),
+      readme: config.readme,
+      listings: isHttpUrl(config.listings) ? undefined : config.listings,
       pullRequestBranch
     })
     branch = state.branch
@@ -77,11 +78,6 @@ export async function publishToGitHub(
     }
   }
   throw errors.branchBusy(branch, MAX_CONFLICT_RETRIES + 1)
-}
-
-/** The README, and the listings when they are a file of the repository rather than a URL. */
-function boardPaths(config: Config): string[] {
-  return isHttpUrl(config.listings) ? [config.readme] : [config.readme, config.listings]
 }
 
 /** One attempt: the branch as read, the board built from it, and where a proposal goes. */

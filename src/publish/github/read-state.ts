@@ -12,8 +12,10 @@ export interface StateRequest {
   repository: Repository
   /** Undefined: the default branch. */
   branch?: string
-  /** Repository paths to read at the head: the README, and the listings when they are a path. */
-  paths: string[]
+  /** The README's path in the repository. */
+  readme: string
+  /** The listings' path, when they are a file of the repository (not a URL). */
+  listings?: string
   /** The branch the action proposes changes on. */
   pullRequestBranch: string
 }
@@ -39,7 +41,8 @@ export async function readBranchState(
   request: StateRequest
 ): Promise<BranchState> {
   const { repository } = request
-  const [readme, listings] = request.paths.map(repositoryPath)
+  const readme = repositoryPath(request.readme)
+  const listings = request.listings === undefined ? undefined : repositoryPath(request.listings)
   const data = await asGitHubFailure(
     {
       repository: fullName(repository),
