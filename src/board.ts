@@ -1,12 +1,15 @@
 /**
- * The core both front ends share: README + listings in, new README out.
- * load -> select -> stats -> render -> zones. No I/O of its own: files come through `io`.
+ * The core both front ends share: READMEs + listings in, the files to write out.
+ * load (once) -> for each board: select -> stats -> render -> zones, plus its archive and feeds.
+ * No I/O of its own: files come through `io`.
  */
+import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './archive/archive.js'
 import type { Config } from './config/config.js'
 import { tableChanges, type TableChanges } from './changes.js'
 import { errors } from './errors.js'
+import { feedFiles } from './feeds/feeds.js'
 import { fitRows } from './fit.js'
-import { loadListings, type LoadIO } from './load/load.js'
+import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
 import { leftOutNote } from './render/left-out.js'
@@ -22,15 +25,28 @@ import { spliceZones, zoneContent } from './zones/splice.js'
 export interface BoardIO extends LoadIO {
   /** Reports a warning (an annotation in the action, stderr in the CLI). */
   warn(message: string): void
+  /** Every file path under a folder ('' is the root), for expiring archive snapshots. */
+  listFiles?(folder: string): Promise<string[]>
 }
+
+/** Where the board is published, for the links inside feeds; unknown to the CLI. */
+export interface SiteLinks {
+  /** The repository's page, e.g. `https://github.com/owner/repo`. */
+  homePageUrl?: string
+  /** Where the repository's files are served, ending in `/`. */
+  feedBaseUrl?: string
+}
+
+/** A write (`text`) or a deletion of one file in the repository. */
+export type FileChange = { path: string; text: string } | { path: string; deleted: true }
 
 export interface BoardResult {
   readmePath: string
   /** The README as read. */
   before: string
-  /** The README to write; equal to `before` when nothing changes. */
+  /** The README to write; equal to `before` when it does not change. */
   after: string
-  /** False also when only the "Last updated" line would move. */
+  /** Anything to write: the README (never for the "Last updated" line alone), an archive snapshot, a feed. */
   changed: boolean
   stats: Stats
   /** The openings shown. */
@@ -42,44 +58,107 @@ export interface BoardResult {
   /** Posting links of the old table that are gone. */
   removed: string[]
   invalid: InvalidRecord[]
+  /** Everything this board writes or deletes, its README first when it changed. */
+  files: FileChange[]
+}
+
+export interface RunResult {
+  boards: BoardResult[]
+  /** Every board's files: what one commit holds. */
+  files: FileChange[]
+  changed: boolean
+  invalid: InvalidRecord[]
 }
 
 /** Invalid records printed one by one before the rest are only counted. */
 export const MAX_PRINTED_WARNINGS = 20
 
-export async function buildBoard(config: Config, io: BoardIO): Promise<BoardResult> {
-  const before = await io.readFile(config.readme)
-  if (before === undefined) throw errors.readmeMissing(config.readme)
-  const zones = findZones(before, config.markerPrefix)
+/** One board: the common case, a README of one category. */
+export async function buildBoard(
+  config: Config,
+  io: BoardIO,
+  site: SiteLinks = {}
+): Promise<BoardResult> {
+  const run = await buildBoards([config], io, site)
+  return run.boards[0] as BoardResult
+}
 
-  const selection = selectOptions(config)
-  const loaded = await loadListings(config, io, listing => isCandidate(listing, selection))
-  reportInvalid(loaded.invalid, config.strict, io.warn)
+/**
+ * Several boards over the same listings, loaded once. Every README is read and its markers
+ * checked before anything else, so a broken board fails the run before any work is done.
+ */
+export async function buildBoards(
+  configs: Config[],
+  io: BoardIO,
+  site: SiteLinks = {}
+): Promise<RunResult> {
+  const run = configs[0]
+  if (!run) throw new Error('buildBoards needs at least one board')
+  const readmes = await Promise.all(configs.map(config => readReadme(config, io)))
+  for (const config of configs)
+    if (config.archivePath) archivePath(config.archivePath, config.now, config.timezone)
+
+  const selections = configs.map(selectOptions)
+  const loaded = await loadListings(run, io, listing =>
+    selections.some(options => isCandidate(listing, options))
+  )
+  reportInvalid(loaded.invalid, run.strict, io.warn)
   for (const warning of loaded.warnings) io.warn(warning)
 
-  const selected = selectOpenings(loaded.listings, selection)
+  const boards: BoardResult[] = []
+  for (const [index, config] of configs.entries())
+    boards.push(await buildOne(config, readmes[index] as Readme, loaded, io, site))
+  const files = boards.flatMap(board => board.files)
+  return { boards, files, changed: files.length > 0, invalid: loaded.invalid }
+}
+
+interface Readme {
+  before: string
+  zones: Map<ZoneName, Zone>
+}
+
+async function readReadme(config: Config, io: BoardIO): Promise<Readme> {
+  const before = await io.readFile(config.readme)
+  if (before === undefined) throw errors.readmeMissing(config.readme)
+  return { before, zones: findZones(before, config.markerPrefix) }
+}
+
+async function buildOne(
+  config: Config,
+  { before, zones }: Readme,
+  loaded: LoadResult,
+  io: BoardIO,
+  site: SiteLinks
+): Promise<BoardResult> {
+  const selection = selectOptions(config)
+  const candidates = loaded.listings.filter(listing => isCandidate(listing, selection))
+  const selected = selectOpenings(candidates, selection)
   if (selected.length === 0 && !config.allowEmpty)
     throw errors.emptySelection(config.category, loaded.valid)
 
-  const board = new ReadmeRenderer(before, zones, config)
-  const fitted = fitRows(selected, config.maxBytes, rows => board.rowSizes(rows), board.render)
+  const readme = new ReadmeRenderer(before, zones, config)
+  const fitted = fitRows(selected, config.maxBytes, rows => readme.rowSizes(rows), readme.render)
   const changes = tableChanges(
     zoneContent(before, zones.get('openings') as Zone),
     fitted.rows.map(row => row.url)
   )
   guardRemovals(changes, config.maxRemovedPercent)
 
+  const readmeFile: FileChange[] =
+    fitted.readme !== before ? [{ path: config.readme, text: fitted.readme }] : []
+  const files = [...readmeFile, ...(await companionFiles(config, fitted.rows, io, site))]
   return {
     readmePath: config.readme,
     before,
     after: fitted.readme,
-    changed: fitted.readme !== before,
+    changed: files.length > 0,
     stats: computeStats(fitted.rows, config),
     rows: fitted.rows,
     leftOut: fitted.leftOut,
     added: changes.added,
     removed: changes.removed,
-    invalid: loaded.invalid
+    invalid: loaded.invalid,
+    files
   }
 }
 
@@ -93,11 +172,17 @@ function selectOptions(config: Config): SelectOptions {
   }
 }
 
-function reportInvalid(invalid: InvalidRecord[], strict: boolean, warn: (message: string) => void): void {
+function reportInvalid(
+  invalid: InvalidRecord[],
+  strict: boolean,
+  warn: (message: string) => void
+): void {
   const first = invalid[0]
   if (first && strict) throw errors.invalidRecord(first.position, first.id, first.reason)
   for (const record of invalid.slice(0, MAX_PRINTED_WARNINGS))
-    warn(`Skipped listing #${record.position}${record.id ? ` (id ${record.id})` : ''}: ${record.reason}`)
+    warn(
+      `Skipped listing #${record.position}${record.id ? ` (id ${record.id})` : ''}: ${record.reason}`
+    )
   const unprinted = invalid.length - MAX_PRINTED_WARNINGS
   if (unprinted > 0) warn(`Skipped ${unprinted} more invalid listings (${invalid.length} in all).`)
 }
@@ -107,6 +192,43 @@ function guardRemovals(changes: TableChanges, maxRemovedPercent: number): void {
   const { removed, previousRows } = changes
   if (previousRows > 0 && removed.length * 100 > maxRemovedPercent * previousRows)
     throw errors.tooManyRemoved(removed.length, previousRows, maxRemovedPercent)
+}
+
+/** The archive snapshot and the feeds of the rows shown; each written only when it differs. */
+async function companionFiles(
+  config: Config,
+  rows: Listing[],
+  io: BoardIO,
+  site: SiteLinks
+): Promise<FileChange[]> {
+  const { labels, timezone, utm, category, now } = config
+  const wanted = feedFiles(rows, {
+    paths: config.feedPaths,
+    labels,
+    timezone,
+    utm,
+    category,
+    ...site
+  }).map(feed => ({ path: feed.path, text: feed.content }))
+  if (config.archivePath)
+    wanted.push({
+      path: archivePath(config.archivePath, now, timezone),
+      text: archiveDocument(rows, { labels, timezone, utm, category, now })
+    })
+  const writes: FileChange[] = []
+  for (const file of wanted) if ((await io.readFile(file.path)) !== file.text) writes.push(file)
+  return [...writes, ...(await expiredSnapshots(config, io))]
+}
+
+async function expiredSnapshots(config: Config, io: BoardIO): Promise<FileChange[]> {
+  const { archivePath: template, archiveDays, now, timezone } = config
+  if (!template || archiveDays === undefined) return []
+  if (!io.listFiles) throw new Error('archive-days needs a file listing that this front end lacks')
+  const existing = await io.listFiles(archiveFolder(template))
+  return expiredArchives(existing, template, now, timezone, archiveDays).map(path => ({
+    path,
+    deleted: true
+  }))
 }
 
 /** Renders the README's zones for a given set of rows and splices them in. */
@@ -129,12 +251,14 @@ class ReadmeRenderer {
   /** Bytes each row's line takes in the README, its line ending included. */
   rowSizes(rows: Listing[]): number[] {
     const eol = (this.zones.get('openings') as Zone).eol.length
-    const lines = this.openings(rows, 0).split('\n').slice(2, 2 + rows.length)
+    const lines = this.openings(rows, 0)
+      .split('\n')
+      .slice(2, 2 + rows.length)
     return lines.map(line => Buffer.byteLength(line, 'utf8') + eol)
   }
 
   private zoneMarkdown(name: ZoneName, rows: Listing[], leftOut: number): string {
-    const { labels, timezone, now } = this.config
+    const { labels, timezone, now, maxAgeDays } = this.config
     switch (name) {
       case 'openings':
         return this.openings(rows, leftOut)
@@ -143,7 +267,7 @@ class ReadmeRenderer {
       case 'stats':
         return toMarkdown(statsBlock(computeStats(rows, this.config), { labels }))
       case 'chart':
-        return toMarkdown(chartBlock(rows, { now, timezone, labels, maxAgeDays: this.config.maxAgeDays }))
+        return toMarkdown(chartBlock(rows, { now, timezone, labels, maxAgeDays }))
     }
   }
 

@@ -53,14 +53,14 @@ describe('the reference example through the built CLI', () => {
 
   it('finds nothing to change on a second run (--check exits 0)', () => {
     const check = runCli([...referenceArgs, '--readme', 'OUT.md', '--check'], { cwd: dir })
-    expect(check.stdout).toContain('is up to date')
+    expect(check.stdout).toContain('Up to date: OUT.md: 50 openings (+0 -0)')
     expect(check.status).toBe(0)
   })
 
   it('--check exits 1 on the template, which would change, and writes nothing', () => {
     const check = runCli([...referenceArgs, '--readme', 'README.template.md', '--check'], { cwd: dir })
     expect(check.status).toBe(1)
-    expect(check.stdout).toContain('would change')
+    expect(check.stdout).toContain('Would change: README.template.md: 50 openings (+50 -0)')
     expect(read(join(dir, 'README.template.md'))).toBe(template)
   })
 })

@@ -2,13 +2,14 @@
  * The CLI front end: flags -> config -> buildBoard on local files -> write or check.
  * Exit 0 on success, 1 on a failed run (or --check finding a change), 2 on bad flags.
  */
-import { buildBoard, type BoardResult } from '../board.js'
-import { parseConfig, parseInitConfig } from '../config/config.js'
+import { buildBoards, type BoardResult, type FileChange } from '../board.js'
+import { resolveBoards } from '../config/boards.js'
+import { parseInitConfig, type Config } from '../config/config.js'
 import { errors, isBoardError } from '../errors.js'
 import { initReadme } from '../init/init.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
 import { helpText } from './help.js'
-import { localIO, writeText } from './local-io.js'
+import { localIO, removeFile, writeText } from './local-io.js'
 
 export interface Terminal {
   stdout(text: string): void
@@ -38,23 +39,34 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
 }
 
 async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
-  const config = parseConfig(args.inputs)
+  const io = localIO(message => terminal.stderr(`warning: ${message}\n`))
+  const configs = await resolveBoards(args.inputs, io.readFile)
+  if (args.out !== undefined && configs.length > 1)
+    throw new UsageError('--out writes one README; it cannot be used with a boards file (--config)')
+  const run = await buildBoards(configs, io)
   const report = args.out === '-' ? terminal.stderr : terminal.stdout
-  const result = await buildBoard(
-    config,
-    localIO(message => terminal.stderr(`warning: ${message}\n`))
-  )
+  const lines = run.boards.map(board => `${board.readmePath}: ${summary(board)}`)
   if (args.check) {
-    report(`${result.readmePath} ${result.changed ? 'would change' : 'is up to date'}: ${summary(result)}\n`)
-    return result.changed ? 1 : 0
+    report(`${run.changed ? 'Would change' : 'Up to date'}: ${lines.join('; ')}\n`)
+    return run.changed ? 1 : 0
   }
-  if (config.dryRun) return print(report, `Dry run, nothing written: ${summary(result)}\n`)
-  if (args.out === '-') terminal.stdout(result.after)
-  else if (args.out !== undefined) await writeText(args.out, result.after)
-  else if (result.changed) await writeText(result.readmePath, result.after)
-  const target = args.out === undefined ? result.readmePath : args.out === '-' ? 'standard output' : args.out
-  report(`${result.changed ? 'Updated' : 'Up to date'}: ${target}: ${summary(result)}\n`)
+  if ((configs[0] as Config).dryRun)
+    return print(report, `Dry run, nothing written: ${lines.join('; ')}\n`)
+  const [board] = run.boards as [BoardResult]
+  if (args.out === '-') terminal.stdout(board.after)
+  else if (args.out !== undefined) await writeText(args.out, board.after)
+  const redirected = args.out !== undefined ? board.readmePath : undefined
+  for (const file of run.files.filter(file => file.path !== redirected))
+    await ('deleted' in file ? removeFile(file.path) : writeText(file.path, file.text))
+  report(`${run.changed ? 'Updated' : 'Up to date'}: ${lines.join('; ')}${written(run.files)}\n`)
   return 0
+}
+
+function written(files: FileChange[]): string {
+  const deleted = files.filter(file => 'deleted' in file).length
+  const paths = files.filter(file => !('deleted' in file)).map(file => file.path)
+  if (paths.length <= 1 && deleted === 0) return ''
+  return ` (wrote ${paths.join(', ')}${deleted ? `; deleted ${deleted} old snapshots` : ''})`
 }
 
 /** `init`: wraps an existing board's table, Last updated line and stats in markers. */
@@ -67,7 +79,9 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
   const changed = result.text !== before
   const report = args.out === '-' ? terminal.stderr : terminal.stdout
   if (args.check) {
-    report(`${readme} ${changed ? `needs markers for: ${result.wrapped.join(', ')}` : 'has its markers'}\n`)
+    report(
+      `${readme} ${changed ? `needs markers for: ${result.wrapped.join(', ')}` : 'has its markers'}\n`
+    )
     return changed ? 1 : 0
   }
   if (args.out === '-') terminal.stdout(result.text)
