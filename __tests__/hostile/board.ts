@@ -5,7 +5,6 @@
 import { stringify as toYaml } from 'yaml'
 import { buildBoard, type BoardResult } from '../../src/board.js'
 import { parseConfig, type RawInputs } from '../../src/config/config.js'
-import type { ZoneName } from '../../src/zones/find.js'
 import type { HostileRecord, SourceLocation } from './alphabets.js'
 
 export const NOW = '2025-10-22T20:30:00Z'
@@ -87,82 +86,4 @@ export function joinedLocation(location: SourceLocation): string {
     .map(item => item.trim())
     .filter(item => item !== '')
     .join('; ')
-}
-
-export interface ReadmeShape {
-  eol: '\n' | '\r\n'
-  bom: boolean
-  finalNewline: boolean
-  /** The order the three zones appear in. */
-  order: ZoneName[]
-}
-
-export interface ReadmeTemplate {
-  text: string
-  /** The bytes around the zones' contents, in order: before the first, between, after the last. */
-  outside: string[]
-}
-
-/**
- * A README with the three zones, each holding a stale line, around text that is hard to
- * leave alone: marker look-alikes in a code fence, indented code and an HTML block,
- * trailing spaces and tabs, a setext heading, no table and no link of its own.
- */
-export function readmeTemplate({ eol, bom, finalNewline, order }: ReadmeShape): ReadmeTemplate {
-  const lines = (...texts: string[]) => texts.map(text => text + eol).join('')
-  const around = [
-    lines('# Jobs  ', '', 'Setext heading\t', '==='),
-    lines(
-      '',
-      '```markdown',
-      marker('openings', 'start'),
-      '| not | a zone |',
-      marker('openings', 'end'),
-      '```'
-    ),
-    lines(
-      '',
-      '    ' + marker('stats', 'end'),
-      '',
-      '<div>',
-      marker('updated', 'start'),
-      '</div>',
-      '',
-      '\u00a0trailing \t'
-    )
-  ]
-  const outside = [
-    (bom ? '\uFEFF' : '') + around[0] + lines(marker(order[0]!, 'start')),
-    lines(marker(order[0]!, 'end')) + around[1] + lines(marker(order[1]!, 'start')),
-    lines(marker(order[1]!, 'end')) + around[2] + lines(marker(order[2]!, 'start')),
-    lines(marker(order[2]!, 'end')) +
-      lines('', '_the end_') +
-      (finalNewline ? '' : 'no final newline')
-  ]
-  const stale = lines('stale content')
-  return { text: outside.join(stale), outside }
-}
-
-export function marker(zone: ZoneName, edge: 'start' | 'end'): string {
-  return `<!-- jobs:${zone}:${edge} -->`
-}
-
-/**
- * The zones' contents of `readme`, found by the exact bytes the template has around them.
- * Throws when a byte outside the zones changed.
- */
-export function zoneContents(readme: string, template: ReadmeTemplate): string[] {
-  const [first, ...rest] = template.outside
-  if (!readme.startsWith(first!)) throw new Error('the bytes before the first zone changed')
-  const contents: string[] = []
-  let offset = first!.length
-  for (const [index, outside] of rest.entries()) {
-    const found =
-      index === rest.length - 1 ? readme.length - outside.length : readme.indexOf(outside, offset)
-    if (found < offset || !readme.startsWith(outside, found))
-      throw new Error(`the bytes after zone ${index + 1} changed`)
-    contents.push(readme.slice(offset, found))
-    offset = found + outside.length
-  }
-  return contents
 }

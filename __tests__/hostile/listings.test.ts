@@ -11,14 +11,8 @@ import type { ZoneName } from '../../src/zones/find.js'
 import { renderGfm } from '../helpers/cmark.js'
 import { readTable } from '../render/html.js'
 import { hostileBatch, oddUrl, plainText, type HostileRecord } from './alphabets.js'
-import {
-  readmeTemplate,
-  runBoard,
-  zoneContents,
-  type Format,
-  type ReadmeShape,
-  type ReadmeTemplate
-} from './board.js'
+import { runBoard, type Format } from './board.js'
+import { hardReadme, zoneContents, type ReadmeShape, type ReadmeTemplate } from './readme.js'
 import { expectedRows, linkTarget, schemeOf } from './expected.js'
 
 const ZONES: ZoneName[] = ['openings', 'updated', 'stats']
@@ -96,7 +90,7 @@ async function expectTwoRuns(
   format: Format,
   utm: boolean
 ): Promise<void> {
-  const template = readmeTemplate(shape)
+  const template = hardReadme(shape)
   const inputs = { utm: String(utm), 'allow-empty': 'true' }
   const { result } = await runBoard(template.text, records, format, inputs)
 
