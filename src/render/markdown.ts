@@ -3,9 +3,15 @@
 import type { Root, Table } from 'mdast'
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import { toMarkdown as serialize, type ConstructName, type Unsafe } from 'mdast-util-to-markdown'
+import { tableMarkdown } from './table-markdown.js'
 
 /** Markdown with LF line endings and no trailing newline. */
 export function toMarkdown(tree: Root | Table): string {
+  return tree.type === 'table' ? tableMarkdown(tree, generalMarkdown) : generalMarkdown(tree)
+}
+
+/** mdast-util-to-markdown with our options, for any tree. */
+export function generalMarkdown(tree: Root | Table): string {
   const markdown = serialize(tree, {
     extensions: [gfmTableToMarkdown({ tablePipeAlign: false })],
     emphasis: '_',
