@@ -260,6 +260,8 @@ function parseMarkerPrefix(prefix: string): string {
 }
 
 function parseTimezone(zone: string): string {
+  // The default needs no check, and creating an Intl formatter costs milliseconds at start-up.
+  if (zone === 'UTC') return zone
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone })
     return zone
