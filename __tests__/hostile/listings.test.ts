@@ -8,10 +8,12 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { normalizeUrl } from '../../src/url.js'
 import type { ZoneName } from '../../src/zones/find.js'
+import { join } from 'node:path'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 import { renderGfm } from '../helpers/cmark.js'
 import { readTable } from '../render/html.js'
 import { hostileBatch, oddUrl, plainText, type HostileRecord } from './alphabets.js'
-import { runBoard, type Format } from './board.js'
+import { NOW, runBoard, serialize, type Format } from './board.js'
 import { hardReadme, zoneContents, type ReadmeShape, type ReadmeTemplate } from './readme.js'
 import { expectedRows, linkTarget, schemeOf } from './expected.js'
 
@@ -30,9 +32,32 @@ describe('hostile listings through the pipeline', () => {
   it('show their text literally, cell for cell, in every format and README shape', async () => {
     await fc.assert(
       fc.asyncProperty(hostileBatch(), readmeShape, format, fc.boolean(), expectTwoRuns),
-      {
-        numRuns: 150
-      }
+      { numRuns: 150 }
+    )
+  })
+
+  it('show the same through the built CLI, with the files on disk', () => {
+    fc.assert(
+      fc.property(hostileBatch({ maxLength: 4 }), readmeShape, format, (records, shape, format) => {
+        const template = hardReadme(shape)
+        const dir = scratchDir()
+        const listings = `listings.${format}`
+        writeFiles(dir, { 'README.md': template.text, [listings]: serialize(records, format) })
+        const args = [
+          '--listings',
+          listings,
+          '--category',
+          'backend',
+          '--now',
+          NOW,
+          '--allow-empty'
+        ]
+
+        expect(runCli(args, { cwd: dir }).status).toBe(0)
+        expectVisitorSees(read(join(dir, 'README.md')), template, records, { utm: true })
+        expect(runCli([...args, '--check'], { cwd: dir }).status).toBe(0)
+      }),
+      { numRuns: 5 }
     )
   })
 
