@@ -9,6 +9,22 @@ import type { HostileRecord, SourceLocation } from './alphabets.js'
 
 export const NOW = '2025-10-22T20:30:00Z'
 
+/** Two valid backend openings, for tests about something other than the listings. */
+export const TWO_OPENINGS = [
+  {
+    company: 'Acme',
+    title: 'Backend Engineer',
+    url: 'https://jobs.example/1',
+    posted_at: '2025-10-22'
+  },
+  {
+    company: 'Globex',
+    title: 'Backend Developer',
+    url: 'https://jobs.example/2',
+    posted_at: '2025-10-21'
+  }
+]
+
 export type Format = 'json' | 'jsonl' | 'csv' | 'yaml'
 
 export interface BoardRun {

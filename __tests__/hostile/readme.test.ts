@@ -11,23 +11,10 @@ import type { ZoneName } from '../../src/zones/find.js'
 import { renderGfm } from '../helpers/cmark.js'
 import { CLI, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 import { readTable } from '../render/html.js'
-import { NOW } from './board.js'
+import { NOW, TWO_OPENINGS } from './board.js'
 import { buildReadme, marker, zoneContents, type Block, type ReadmeOptions } from './readme.js'
 
-const LISTINGS = JSON.stringify([
-  {
-    company: 'Acme',
-    title: 'Backend Engineer',
-    url: 'https://jobs.example/1',
-    posted_at: '2025-10-22'
-  },
-  {
-    company: 'Globex',
-    title: 'Backend Developer',
-    url: 'https://jobs.example/2',
-    posted_at: '2025-10-21'
-  }
-])
+const LISTINGS = JSON.stringify(TWO_OPENINGS)
 
 const ARGS = [
   '--listings',

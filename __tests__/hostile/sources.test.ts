@@ -12,28 +12,12 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { CLI, scratchDir, writeFiles } from '../helpers/cli.js'
 import { serve, type TestServer } from '../load/helpers.js'
-import { NOW } from './board.js'
+import { NOW, TWO_OPENINGS } from './board.js'
 
 const README = '# Jobs\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
 
-const FEED = JSON.stringify(
-  [
-    {
-      company: 'Acme',
-      title: 'Backend Engineer',
-      url: 'https://jobs.example/1',
-      posted_at: '2025-10-22'
-    },
-    {
-      company: 'Globex',
-      title: 'Backend Developer',
-      url: 'https://jobs.example/2',
-      posted_at: '2025-10-21'
-    }
-  ],
-  null,
-  2
-)
+/** Pretty-printed, so that a cut-off body ends on a known line. */
+const FEED = JSON.stringify(TWO_OPENINGS, null, 2)
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
 
