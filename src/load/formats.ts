@@ -1,25 +1,26 @@
 /**
- * The four listing formats: which one a source is in, and its records one at a time.
- * JSONL and CSV are parsed as their text arrives, so a huge feed never sits in memory whole;
- * JSON and YAML need the whole text.
+ * The four listing formats: which one a source is in, and its records in batches.
+ * JSONL, CSV and a JSON document that is one array are parsed as their text arrives, so a huge
+ * feed never sits in memory whole; YAML and a JSON object holding the list need the whole text.
+ * The CSV and YAML parsers are loaded only for a source in their format.
  */
 import { Readable, pipeline } from 'node:stream'
-import { CsvError, parse as parseCsv } from 'csv-parse'
-import { YAMLParseError, parse as parseYaml } from 'yaml'
 import type { ListingsFormat } from '../config/config.js'
 import { errors } from '../errors.js'
+import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
 import { findJsonSyntaxError } from './json-syntax.js'
 import type { Source } from './source.js'
 
 /**
- * The records of `source`, in order. The format is `explicit` (the `listings-format` input),
- * else told by the extension, else by the content type, else guessed from the first bytes.
- * Throws `source-format` when none tells, `source-parse` (naming the line) on bad syntax.
+ * The records of `source`, in order, a batch at a time (records are handled without an await
+ * each). The format is `explicit` (the `listings-format` input), else told by the extension,
+ * else by the content type, else guessed from the first bytes. Throws `source-format` when
+ * none tells, `source-parse` (naming the line) on bad syntax.
  */
 export async function* readRecords(
   source: Source,
   explicit?: ListingsFormat
-): AsyncGenerator<unknown> {
+): AsyncGenerator<unknown[]> {
   let { chunks } = source
   let format =
     explicit ?? formatOfExtension(source.locations) ?? formatOfContentType(source.contentType)
@@ -89,12 +90,7 @@ async function peek(
     seen.push(next.value)
     seenLength += next.value.length
   }
-  async function* replay() {
-    yield* seen
-    for (let next = await iterator.next(); !next.done; next = await iterator.next())
-      yield next.value
-  }
-  return { head: seen.join('').slice(0, length), chunks: replay() }
+  return { head: seen.join('').slice(0, length), chunks: replay(seen, iterator) }
 }
 
 /**
@@ -122,7 +118,7 @@ function startsWithJsonLine(text: string): boolean {
   }
 }
 
-type Parser = (chunks: AsyncIterable<string>, source: string) => AsyncGenerator<unknown>
+type Parser = (chunks: AsyncIterable<string>, source: string) => AsyncGenerator<unknown[]>
 
 const PARSERS: Record<ListingsFormat, Parser> = {
   json: jsonRecords,
@@ -131,11 +127,23 @@ const PARSERS: Record<ListingsFormat, Parser> = {
   yaml: yamlRecords
 }
 
+/** A top-level array element by element; any other document whole. */
 async function* jsonRecords(
   chunks: AsyncIterable<string>,
   source: string
-): AsyncGenerator<unknown> {
-  const text = await collect(chunks)
+): AsyncGenerator<unknown[]> {
+  const start = await peekStart(chunks)
+  if (start.first === '[') {
+    try {
+      yield* jsonArrayBatches(start.chunks)
+    } catch (error) {
+      if (!(error instanceof JsonArraySyntaxError)) throw error
+      const { line, column, problem } = error.found
+      throw errors.sourceParse(source, 'json', `line ${line}, column ${column}`, problem)
+    }
+    return
+  }
+  const text = await collect(start.chunks)
   let document: unknown
   try {
     document = JSON.parse(text)
@@ -150,35 +158,41 @@ async function* jsonRecords(
         )
       : errors.sourceParse(source, 'json', 'somewhere', (error as Error).message)
   }
-  yield* drain(listIn(document, source, 'json'))
+  yield* batches(listIn(document, source, 'json'))
 }
 
 /** One JSON value per line; blank lines are allowed. */
 async function* jsonlRecords(
   chunks: AsyncIterable<string>,
   source: string
-): AsyncGenerator<unknown> {
-  for await (const { number, text } of lines(chunks)) {
-    if (text.trim() === '') continue
-    let record: unknown
-    try {
-      record = JSON.parse(text)
-    } catch (error) {
-      const found = findJsonSyntaxError(text)
-      const where = found ? `line ${number}, column ${found.column}` : `line ${number}`
-      throw errors.sourceParse(source, 'jsonl', where, found?.problem ?? (error as Error).message)
+): AsyncGenerator<unknown[]> {
+  for await (const batch of lines(chunks)) {
+    const records: unknown[] = []
+    for (const { number, text } of batch) {
+      if (text.trim() === '') continue
+      try {
+        records.push(JSON.parse(text))
+      } catch (error) {
+        const found = findJsonSyntaxError(text)
+        const where = found ? `line ${number}, column ${found.column}` : `line ${number}`
+        throw errors.sourceParse(source, 'jsonl', where, found?.problem ?? (error as Error).message)
+      }
     }
-    yield record
+    if (records.length > 0) yield records
   }
 }
 
 /** A header row names the columns; each further row is one record of strings. */
-async function* csvRecords(chunks: AsyncIterable<string>, source: string): AsyncGenerator<unknown> {
+async function* csvRecords(
+  chunks: AsyncIterable<string>,
+  source: string
+): AsyncGenerator<unknown[]> {
+  const { CsvError, parse: parseCsv } = commonJsExports(await import('csv-parse'))
   const parser = parseCsv({ columns: true, skip_empty_lines: true, trim: true })
   // A failure on either side ends the iteration below with that error.
   pipeline(Readable.from(chunks), parser, () => {})
   try {
-    yield* parser
+    for await (const record of parser) yield [record]
   } catch (error) {
     if (!(error instanceof CsvError)) throw error
     const where = typeof error.lines === 'number' ? `line ${error.lines}` : 'somewhere'
@@ -191,7 +205,8 @@ async function* csvRecords(chunks: AsyncIterable<string>, source: string): Async
 async function* yamlRecords(
   chunks: AsyncIterable<string>,
   source: string
-): AsyncGenerator<unknown> {
+): AsyncGenerator<unknown[]> {
+  const { YAMLParseError, parse: parseYaml } = commonJsExports(await import('yaml'))
   let document: unknown
   try {
     document = parseYaml(await collect(chunks))
@@ -205,7 +220,7 @@ async function* yamlRecords(
     )
     throw errors.sourceParse(source, 'yaml', where, problem)
   }
-  yield* drain(listIn(document, source, 'yaml'))
+  yield* batches(listIn(document, source, 'yaml'))
 }
 
 /**
@@ -230,31 +245,69 @@ function listIn(document: unknown, source: string, format: ListingsFormat): unkn
   )
 }
 
-/** Yields the items and lets go of each, so a parsed feed is not kept beside its listings. */
-function* drain(items: unknown[]): Generator<unknown> {
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index]
-    items[index] = undefined
-    yield item
+/**
+ * The exports of a dynamically imported package. Bundled, a CommonJS package (yaml) comes with
+ * only its `default` export, which holds them all; Node itself also gives them by name.
+ */
+function commonJsExports<T extends object>(namespace: T): T {
+  return (namespace as T & { default?: T }).default ?? namespace
+}
+
+const BATCH_SIZE = 1000
+
+/** The items in batches, letting go of each batch, so a parsed feed is not kept beside its listings. */
+function* batches(items: unknown[]): Generator<unknown[]> {
+  for (let start = 0; start < items.length; start += BATCH_SIZE) {
+    const batch = items.slice(start, start + BATCH_SIZE)
+    items.fill(undefined, start, start + BATCH_SIZE)
+    yield batch
   }
 }
 
-/** The lines of the text, numbered from 1, without their "\n" (a "\r" before it is JSON whitespace). */
-async function* lines(
-  chunks: AsyncIterable<string>
-): AsyncGenerator<{ number: number; text: string }> {
+interface Line {
+  /** 1-based. */
+  number: number
+  /** Without its "\n" (a "\r" before it is JSON whitespace). */
+  text: string
+}
+
+/** The lines of the text, the complete ones of each chunk together. */
+async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<Line[]> {
   let pending = ''
   let number = 0
   for await (const chunk of chunks) {
     const text = pending + chunk
+    const batch: Line[] = []
     let start = 0
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      yield { number: ++number, text: text.slice(start, end) }
+      batch.push({ number: ++number, text: text.slice(start, end) })
       start = end + 1
     }
     pending = text.slice(start)
+    if (batch.length > 0) yield batch
   }
-  if (pending !== '') yield { number: number + 1, text: pending }
+  if (pending !== '') yield [{ number: number + 1, text: pending }]
+}
+
+/** The first character that is not JSON whitespace (undefined for none), and the chunks again. */
+async function peekStart(
+  chunks: AsyncIterable<string>
+): Promise<{ first: string | undefined; chunks: AsyncIterable<string> }> {
+  const iterator = chunks[Symbol.asyncIterator]()
+  const seen: string[] = []
+  let first: string | undefined
+  while (first === undefined) {
+    const next = await iterator.next()
+    if (next.done) break
+    seen.push(next.value)
+    first = /[^ \t\n\r]/.exec(next.value)?.[0]
+  }
+  return { first, chunks: replay(seen, iterator) }
+}
+
+async function* replay(seen: string[], rest: AsyncIterator<string>): AsyncGenerator<string> {
+  yield* seen
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value
 }
 
 async function collect(chunks: AsyncIterable<string>): Promise<string> {

@@ -6,8 +6,9 @@
  */
 import type { Config } from '../config/config.js'
 import type { InvalidRecord, Listing } from '../model.js'
+import { readFields, type CanonicalRecord } from './fields.js'
 import { readRecords } from './formats.js'
-import { createNormalizer } from './normalize.js'
+import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
 import { openSource, type LoadIO } from './source.js'
 
 export type { LoadIO } from './source.js'
@@ -15,7 +16,10 @@ export type { LoadIO } from './source.js'
 export interface LoadResult {
   /** The valid listings that `keep` accepted, in source order. */
   listings: Listing[]
-  /** Count of valid records, kept or not. */
+  /**
+   * Count of valid records, kept or not. Outside strict mode this includes the records left
+   * out before validation because `keep` refused them (see loadListings).
+   */
   valid: number
   /** Every invalid record: 1-based position, id if any, reason. */
   invalid: InvalidRecord[]
@@ -32,11 +36,16 @@ export const MAX_WARNINGS = 100
  * Loads the listings of `config.listings`. Throws a BoardError when the source cannot be
  * read or parsed; invalid records are reported in the result, not thrown (strict mode is
  * the caller's).
+ *
+ * `keep` decides from the selection fields alone (title, categories, active, posted_at), so
+ * outside strict mode it is asked first, before validation: a record it refuses is left out
+ * unvalidated, and is not reported even when it is invalid, since no board would show it.
+ * Strict mode validates every record, as it promises to fail on any invalid one.
  */
 export async function loadListings(
   config: Config,
   io: LoadIO,
-  keep: (listing: Listing) => boolean = () => true
+  keep: (listing: SelectionFields) => boolean = () => true
 ): Promise<LoadResult> {
   const source = await openSource(config, io)
   const normalize = createNormalizer({
@@ -52,19 +61,37 @@ export async function loadListings(
   }
   let position = 0
   let unlistedWarnings = 0
-  for await (const record of readRecords(source, config.listingsFormat)) {
-    const outcome = normalize(record, ++position)
-    if (!outcome.ok) {
-      result.invalid.push(outcome.invalid)
-      continue
+  for await (const batch of readRecords(source, config.listingsFormat)) {
+    for (const record of batch) {
+      position++
+      const fields = readFields(record, config.fields)
+      if (fields && !config.strict && refusedUnchecked(fields, position, keep)) {
+        result.valid++
+        continue
+      }
+      const outcome = normalize(record, position, fields)
+      if (!outcome.ok) {
+        result.invalid.push(outcome.invalid)
+        continue
+      }
+      result.valid++
+      for (const warning of outcome.warnings) {
+        if (result.warnings.length < MAX_WARNINGS) result.warnings.push(warning)
+        else unlistedWarnings++
+      }
+      if (keep(outcome.listing)) result.listings.push(outcome.listing)
     }
-    result.valid++
-    for (const warning of outcome.warnings) {
-      if (result.warnings.length < MAX_WARNINGS) result.warnings.push(warning)
-      else unlistedWarnings++
-    }
-    if (keep(outcome.listing)) result.listings.push(outcome.listing)
   }
   if (unlistedWarnings > 0) result.warnings.push(`${unlistedWarnings} more warnings like these.`)
   return result
+}
+
+/** True when `keep` refuses the record on its selection fields, read without validation. */
+function refusedUnchecked(
+  fields: CanonicalRecord,
+  position: number,
+  keep: (listing: SelectionFields) => boolean
+): boolean {
+  const selection = selectionFields(fields, position)
+  return selection !== undefined && !keep(selection)
 }

@@ -23,14 +23,26 @@ export interface NormalizeOptions {
 export type Normalized =
   { ok: true; listing: Listing; warnings: string[] } | { ok: false; invalid: InvalidRecord }
 
-/** A function that normalizes one record; `position` is its 1-based place in the source. */
+/** What selection looks at (see select/select.ts), and the record's place for messages. */
+export type SelectionFields = Pick<
+  Listing,
+  'title' | 'categories' | 'active' | 'postedAt' | 'position'
+>
+
+/**
+ * A function that normalizes one record; `position` is its 1-based place in the source, and
+ * `fields` its canonical fields when the caller has read them already.
+ */
 export function createNormalizer(options: NormalizeOptions) {
   const schema = v.pipe(
     RECORD,
     v.transform(record => toListing(record, options.salaryCurrency))
   )
-  return (record: unknown, position: number): Normalized => {
-    const fields = readFields(record, options.fields)
+  return (
+    record: unknown,
+    position: number,
+    fields = readFields(record, options.fields)
+  ): Normalized => {
     if (!fields)
       return { ok: false, invalid: { position, reason: `not an object but ${kindOf(record)}` } }
     const result = v.safeParse(schema, fields)
@@ -40,9 +52,35 @@ export function createNormalizer(options: NormalizeOptions) {
         invalid: { position, id: givenId(fields), reason: reasonOf(result.issues) }
       }
     }
-    const { notes, ...listing } = result.output
+    const { notes, skills, skillsText, ...listing } = result.output
     const warnings = notes.map(note => `Listing #${position} (id ${listing.id}): ${note}`)
-    return { ok: true, listing: { ...listing, position }, warnings }
+    return { ok: true, listing: withSkills({ ...listing, position }, skills, skillsText), warnings }
+  }
+}
+
+/**
+ * The fields selection looks at, read the way the schema reads them but without validating
+ * the record, so that a record no board can show is left out without the cost of validation.
+ * Undefined when one of them is not in a shape the schema takes (the record may be invalid:
+ * only validation can say).
+ */
+export function selectionFields(
+  fields: CanonicalRecord,
+  position: number
+): SelectionFields | undefined {
+  const { title, categories, active, posted_at: postedAt } = fields
+  if (typeof title !== 'string') return undefined
+  const categoryList = categories === undefined ? undefined : listItems(categories)
+  const isActive = active === undefined ? true : booleanOf(active)
+  const time =
+    typeof postedAt === 'string' || typeof postedAt === 'number' ? toEpochMs(postedAt) : undefined
+  if (categoryList === null || isActive === undefined || time === undefined) return undefined
+  return {
+    title,
+    categories: categoryList && categoryNames(categoryList),
+    active: isActive,
+    postedAt: time,
+    position
   }
 }
 
@@ -66,8 +104,15 @@ const LOCATION = v.pipe(
 /** A list, or one string of items separated by commas or semicolons. */
 const LIST = v.pipe(
   v.union([v.string(), v.array(v.string())], 'must be text or a list of text'),
-  v.transform(list => tidyList(typeof list === 'string' ? list.split(/[,;]/) : list))
+  v.transform(list => listItems(list) as string[])
 )
+
+/** The items of a list field; null when it is neither text nor a list of text. */
+function listItems(list: unknown): string[] | null {
+  if (typeof list === 'string') return tidyList(list.split(/[,;]/))
+  if (Array.isArray(list) && list.every(item => typeof item === 'string')) return tidyList(list)
+  return null
+}
 
 const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
 const POSTED_AT = v.pipe(
@@ -88,6 +133,13 @@ const ACTIVE = v.union(
   ],
   'must be true or false'
 )
+
+/** What ACTIVE makes of a value: a boolean, or `true`/`false` in any case; else undefined. */
+function booleanOf(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value
+  const text = typeof value === 'string' ? value.toLowerCase() : undefined
+  return text === 'true' ? true : text === 'false' ? false : undefined
+}
 
 // The lenient extras: a value that fails these is dropped with a warning.
 const COMPANY_URL = v.pipe(v.string('not text'), v.check(isHttpUrl, 'not an http(s) URL'))
@@ -178,10 +230,14 @@ const RECORD = v.object({
 })
 type ValidRecord = v.InferOutput<typeof RECORD>
 
-function toListing(
-  record: ValidRecord,
-  salaryCurrency: string
-): Omit<Listing, 'position'> & { notes: string[] } {
+type ListingFields = Omit<Listing, 'position' | 'skills'> & {
+  /** Given skills, canonical; undefined: to be detected in `skillsText`. */
+  skills: string[] | undefined
+  skillsText: string
+  notes: string[]
+}
+
+function toListing(record: ValidRecord, salaryCurrency: string): ListingFields {
   const notes: string[] = []
   const extra = <T>(field: string, schema: v.GenericSchema<unknown, T>, value: unknown) =>
     lenient(field, schema, value, notes)
@@ -206,13 +262,38 @@ function toListing(
       currency: ('currency' in salary && salary.currency) || salaryCurrency,
       period: salary.period
     },
-    skills: record.skills
-      ? unique(record.skills.map(canonicalSkill))
-      : detectSkills(`${record.title}\n${record.description ?? ''}`),
-    categories: record.categories && unique(record.categories.map(name => name.toLowerCase())),
+    skills: record.skills && unique(record.skills.map(canonicalSkill)),
+    skillsText: `${record.title}\n${record.description ?? ''}`,
+    categories: record.categories && categoryNames(record.categories),
     active: record.active,
     notes
   }
+}
+
+function categoryNames(categories: string[]): string[] {
+  return unique(categories.map(name => name.toLowerCase()))
+}
+
+/**
+ * The listing with its skills: the given ones, or those detected in its text on first read.
+ * Detection is the costliest step of loading, and most listings of a large feed are never
+ * shown, so it waits until stats or a feed asks.
+ */
+function withSkills(
+  listing: Omit<Listing, 'skills'>,
+  given: string[] | undefined,
+  text: string
+): Listing {
+  if (given) return { ...listing, skills: given }
+  let detected: string[] | undefined
+  return Object.defineProperty(listing as Listing, 'skills', {
+    enumerable: true,
+    configurable: true,
+    get: () => (detected ??= detectSkills(text)),
+    set: (skills: string[]) => {
+      detected = skills
+    }
+  })
 }
 
 /** The value `schema` makes of `value`; when it fails, undefined and a note saying why. */

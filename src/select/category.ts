@@ -62,7 +62,7 @@ export const CATEGORY_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
 export function categoryMatcher(
   category: string,
   keywords?: readonly string[]
-): (listing: Listing) => boolean {
+): (listing: Pick<Listing, 'categories' | 'title'>) => boolean {
   const wanted = categoryKey(category)
   const title = keywordPattern(keywords?.length ? keywords : defaultKeywords(category))
   return listing =>

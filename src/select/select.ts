@@ -20,12 +20,15 @@ export interface SelectOptions {
   maxRows: number
 }
 
+/** What isCandidate reads of a listing: the load stage can give it before validating a record. */
+export type CandidateFields = Pick<Listing, 'title' | 'categories' | 'active' | 'postedAt'>
+
 /**
  * In the category, not closed, posted at most `maxAgeDays` before `now` (exactly that old is
  * kept) and at most one day after it (feeds in other time zones run slightly ahead).
  * Treat `options` as frozen once passed: the test built from it is kept for that object.
  */
-export function isCandidate(listing: Listing, options: SelectOptions): boolean {
+export function isCandidate(listing: CandidateFields, options: SelectOptions): boolean {
   let test = candidateTests.get(options)
   if (!test) {
     test = candidateTest(options)
@@ -43,13 +46,13 @@ export function selectOpenings(candidates: readonly Listing[], options: SelectOp
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** One test per options object, so the category pattern is compiled once per run. */
-const candidateTests = new WeakMap<SelectOptions, (listing: Listing) => boolean>()
+const candidateTests = new WeakMap<SelectOptions, (listing: CandidateFields) => boolean>()
 
 function candidateTest({ category, keywords, now, maxAgeDays }: SelectOptions) {
   const inCategory = category ? categoryMatcher(category, keywords) : () => true
   const latest = now.getTime() + DAY_MS
   const earliest = maxAgeDays > 0 ? now.getTime() - maxAgeDays * DAY_MS : -Infinity
-  return (listing: Listing): boolean =>
+  return (listing: CandidateFields): boolean =>
     listing.active !== false &&
     listing.postedAt >= earliest &&
     listing.postedAt <= latest &&
