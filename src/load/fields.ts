@@ -13,11 +13,20 @@ export type CanonicalRecord = Record<CanonicalField, unknown>
  * come back undefined (absent). Undefined when the record is not an object.
  */
 export function readFields(record: unknown, fields: Config['fields']): CanonicalRecord | undefined {
-  if (!isObject(record) || Array.isArray(record)) return undefined
+  if (!isRecord(record)) return undefined
   const canonical = {} as CanonicalRecord
-  for (const name of CANONICAL_FIELDS)
-    canonical[name] = present(readPath(record, fields[name] ?? name))
+  for (const name of CANONICAL_FIELDS) canonical[name] = readField(record, name, fields)
   return canonical
+}
+
+/** One canonical field of a record (an object, not a list), as readFields reads it. */
+export function readField(record: object, name: CanonicalField, fields: Config['fields']): unknown {
+  return present(readPath(record, fields[name] ?? name))
+}
+
+/** An object that is not a list: the only kind of record with fields. */
+export function isRecord(value: unknown): value is object {
+  return isObject(value) && !Array.isArray(value)
 }
 
 /**
@@ -27,6 +36,7 @@ export function readFields(record: unknown, fields: Config['fields']): Canonical
  */
 function readPath(record: object, path: string): unknown {
   if (Object.hasOwn(record, path)) return (record as Record<string, unknown>)[path]
+  if (!path.includes('.')) return undefined
   let value: unknown = record
   for (const key of path.split('.')) {
     if (!isObject(value) || !Object.hasOwn(value, key)) return undefined

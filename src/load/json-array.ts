@@ -120,6 +120,7 @@ class ArraySplitter {
 
   /** The first non-whitespace offset from `from`, or -1 when the text runs out first. */
   private skipWhitespace(from: number): number {
+    if (this.text.charCodeAt(from) > 32) return from // the usual case: no whitespace at all
     WHITESPACE.lastIndex = from
     return WHITESPACE.test(this.text) ? WHITESPACE.lastIndex - 1 : -1
   }

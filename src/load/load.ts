@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/config.js'
 import type { InvalidRecord, Listing } from '../model.js'
-import { readFields, type CanonicalRecord } from './fields.js'
+import { isRecord } from './fields.js'
 import { readRecords } from './formats.js'
 import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
 import { openSource, type LoadIO } from './source.js'
@@ -59,17 +59,21 @@ export async function loadListings(
     warnings: [],
     source: source.name
   }
+  /** True when `keep` refuses the record on its selection fields, read without validation. */
+  const refusedUnchecked = (record: object, position: number) => {
+    const selection = selectionFields(record, position, config.fields)
+    return selection !== undefined && !keep(selection)
+  }
   let position = 0
   let unlistedWarnings = 0
   for await (const batch of readRecords(source, config.listingsFormat)) {
     for (const record of batch) {
       position++
-      const fields = readFields(record, config.fields)
-      if (fields && !config.strict && refusedUnchecked(fields, position, keep)) {
+      if (!config.strict && isRecord(record) && refusedUnchecked(record, position)) {
         result.valid++
         continue
       }
-      const outcome = normalize(record, position, fields)
+      const outcome = normalize(record, position)
       if (!outcome.ok) {
         result.invalid.push(outcome.invalid)
         continue
@@ -84,14 +88,4 @@ export async function loadListings(
   }
   if (unlistedWarnings > 0) result.warnings.push(`${unlistedWarnings} more warnings like these.`)
   return result
-}
-
-/** True when `keep` refuses the record on its selection fields, read without validation. */
-function refusedUnchecked(
-  fields: CanonicalRecord,
-  position: number,
-  keep: (listing: SelectionFields) => boolean
-): boolean {
-  const selection = selectionFields(fields, position)
-  return selection !== undefined && !keep(selection)
 }

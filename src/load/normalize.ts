@@ -10,7 +10,7 @@ import * as v from 'valibot'
 import type { Config } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
-import { readFields, type CanonicalRecord } from './fields.js'
+import { readField, readFields, type CanonicalRecord } from './fields.js'
 import { canonicalSkill, detectSkills } from './skills.js'
 
 export interface NormalizeOptions {
@@ -29,20 +29,14 @@ export type SelectionFields = Pick<
   'title' | 'categories' | 'active' | 'postedAt' | 'position'
 >
 
-/**
- * A function that normalizes one record; `position` is its 1-based place in the source, and
- * `fields` its canonical fields when the caller has read them already.
- */
+/** A function that normalizes one record; `position` is its 1-based place in the source. */
 export function createNormalizer(options: NormalizeOptions) {
   const schema = v.pipe(
     RECORD,
     v.transform(record => toListing(record, options.salaryCurrency))
   )
-  return (
-    record: unknown,
-    position: number,
-    fields = readFields(record, options.fields)
-  ): Normalized => {
+  return (record: unknown, position: number): Normalized => {
+    const fields = readFields(record, options.fields)
     if (!fields)
       return { ok: false, invalid: { position, reason: `not an object but ${kindOf(record)}` } }
     const result = v.safeParse(schema, fields)
@@ -58,6 +52,8 @@ export function createNormalizer(options: NormalizeOptions) {
   }
 }
 
+const SELECTION_FIELDS = ['title', 'categories', 'active', 'posted_at'] as const
+
 /**
  * The fields selection looks at, read the way the schema reads them but without validating
  * the record, so that a record no board can show is left out without the cost of validation.
@@ -65,10 +61,13 @@ export function createNormalizer(options: NormalizeOptions) {
  * only validation can say).
  */
 export function selectionFields(
-  fields: CanonicalRecord,
-  position: number
+  record: object,
+  position: number,
+  fields: NormalizeOptions['fields']
 ): SelectionFields | undefined {
-  const { title, categories, active, posted_at: postedAt } = fields
+  const [title, categories, active, postedAt] = SELECTION_FIELDS.map(name =>
+    readField(record, name, fields)
+  )
   if (typeof title !== 'string') return undefined
   const categoryList = categories === undefined ? undefined : listItems(categories)
   const isActive = active === undefined ? true : booleanOf(active)
