@@ -3,7 +3,8 @@
  * `<!-- PREFIX:NAME:end -->`.
  *
  * A real Markdown parse decides which lines are markers, so markers shown in code blocks,
- * inside other HTML or in running text do not count. The parse only tells line numbers;
+ * inside other HTML or in running text do not count. Most READMEs need no parse for it: a line
+ * scan that agrees with the parse answers first (marker-lines.ts), and gives up when unsure. The parse only tells line numbers;
  * offsets come from the original string, so a BOM and every line ending are kept exactly.
  */
 
@@ -13,6 +14,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { errors } from '../errors.js'
 import { type Eol, splitLines } from './lines.js'
+import { markerLines } from './marker-lines.js'
 
 export type ZoneName = 'openings' | 'updated' | 'stats' | 'chart'
 
@@ -30,9 +32,18 @@ export interface Zone {
   eol: Eol
 }
 
+export interface FindOptions {
+  /** Try the line scan before parsing (marker-lines.ts). Default true; false always parses. */
+  scan?: boolean
+}
+
 /** Every zone the README has; throws a BoardError naming the line when markers do not pair up. */
-export function findZones(readme: string, prefix: string): Map<ZoneName, Zone> {
-  const pairs = pairMarkers(findMarkers(readme, prefix), prefix)
+export function findZones(
+  readme: string,
+  prefix: string,
+  { scan = true }: FindOptions = {}
+): Map<ZoneName, Zone> {
+  const pairs = pairMarkers(findMarkers(readme, prefix, scan), prefix)
   if (!pairs.has('openings')) throw errors.zoneMissing(prefix, 'openings')
   const lines = splitLines(readme)
   const zones = new Map<ZoneName, Zone>()
@@ -59,23 +70,29 @@ interface Marker {
   line: number
 }
 
-function findMarkers(readme: string, prefix: string): Marker[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(readme)
+function findMarkers(readme: string, prefix: string, scan: boolean): Marker[] {
   const pattern = markerPattern(prefix)
+  const scanned = scan ? markerLines(readme, pattern) : undefined
+  if (scanned) return scanned.map(({ line, text }) => marker(pattern.exec(text)!, line))
+  return parsedMarkers(readme, prefix, pattern)
+}
+
+function marker(match: RegExpExecArray, line: number): Marker {
+  return { name: match[1] as ZoneName, edge: match[2] as Marker['edge'], line }
+}
+
+/** The markers a Markdown parse finds; throws when one sits in a block quote, list or footnote. */
+function parsedMarkers(readme: string, prefix: string, pattern: RegExp): Marker[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(readme)
   const markers: Marker[] = []
   for (const { node, parent } of htmlNodes(tree)) {
     const match = pattern.exec(node.value.trim())
     if (!match) continue
-    const marker: Marker = {
-      name: match[1] as ZoneName,
-      edge: match[2] as Marker['edge'],
-      line: node.position!.start.line
-    }
+    const found = marker(match, node.position!.start.line)
     const container = CONTAINERS[parent.type]
-    if (container)
-      throw errors.zoneMisplaced(prefix, marker.name, marker.edge, marker.line, container)
+    if (container) throw errors.zoneMisplaced(prefix, found.name, found.edge, found.line, container)
     // Any other parent than the root is a paragraph or heading: the marker is running text.
-    if (parent.type === 'root') markers.push(marker)
+    if (parent.type === 'root') markers.push(found)
   }
   return markers
 }
