@@ -8,7 +8,7 @@ import type { Config } from './config/config.js'
 import { tableChanges, type TableChanges } from './changes.js'
 import { errors } from './errors.js'
 import { feedFiles } from './feeds/feeds.js'
-import { fitRows } from './fit.js'
+import { fitRows, NoRoomForRows, type Fitted } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
@@ -137,7 +137,7 @@ async function buildOne(
     throw errors.emptySelection(config.category, loaded.valid)
 
   const readme = new ReadmeRenderer(before, zones, config)
-  const fitted = fitRows(selected, config.maxBytes, rows => readme.rowSizes(rows), readme.render)
+  const fitted = fitToSize(selected, readme, config)
   const changes = tableChanges(
     zoneContent(before, zones.get('openings') as Zone),
     fitted.rows.map(row => row.url)
@@ -159,6 +159,16 @@ async function buildOne(
     removed: changes.removed,
     invalid: loaded.invalid,
     files
+  }
+}
+
+function fitToSize(rows: Listing[], readme: ReadmeRenderer, config: Config): Fitted<Listing> {
+  try {
+    return fitRows(rows, config.maxBytes, shown => readme.rowSizes(shown), readme.render)
+  } catch (error) {
+    if (error instanceof NoRoomForRows)
+      throw errors.readmeTooLarge(config.readme, error.bytes, config.maxBytes)
+    throw error
   }
 }
 

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'source-not-found'
   | 'source-http'
   | 'source-timeout'
+  | 'source-broken'
   | 'source-too-large'
   | 'source-scheme'
   | 'source-format'
@@ -22,6 +23,7 @@ export type ErrorCode =
   | 'readme-missing'
   | 'empty-selection'
   | 'too-many-removed'
+  | 'readme-too-large'
   | 'check-failed'
   | 'no-openings-table'
   | 'github-auth'
@@ -53,10 +55,7 @@ export const errors = {
   badInput: (name: string, problem: string) =>
     new BoardError('bad-input', `Input "${name}": ${problem}`),
   badBoardsFile: (file: string, where: string, problem: string) =>
-    new BoardError(
-      'bad-input',
-      `Boards file "${file}" (the "config" input), ${where}: ${problem}`
-    ),
+    new BoardError('bad-input', `Boards file "${file}" (the "config" input), ${where}: ${problem}`),
 
   sourceNotFound: (source: string) =>
     new BoardError(
@@ -85,6 +84,11 @@ export const errors = {
     new BoardError(
       'source-format',
       `Listings URL ${source} sent a web page (${contentType}), not JSON, JSONL, CSV or YAML. Point "listings" at the raw file (on GitHub, the "Raw" link).`
+    ),
+  sourceBroken: (source: string, problem: string) =>
+    new BoardError(
+      'source-broken',
+      `Listings URL ${source} answered, but its body was cut off or corrupt (${problem}). The server or a proxy broke the transfer; try again later.`
     ),
   sourceTooLarge: (source: string, limit: number) =>
     new BoardError(
@@ -138,7 +142,13 @@ export const errors = {
       'zone-nested',
       `Line ${line}: the ${inner} zone starts inside the ${outer} zone that starts on line ${outerLine}. Close ${marker(prefix, outer, 'end')} first; nothing was written.`
     ),
-  zoneMisplaced: (prefix: string, zone: string, edge: 'start' | 'end', line: number, container: string) =>
+  zoneMisplaced: (
+    prefix: string,
+    zone: string,
+    edge: 'start' | 'end',
+    line: number,
+    container: string
+  ) =>
     new BoardError(
       'zone-misplaced',
       `Line ${line}: ${marker(prefix, zone, edge)} is inside a ${container}. Zone markers must stand alone at the top level of the README, not indented or quoted; nothing was written.`
@@ -153,6 +163,11 @@ export const errors = {
     new BoardError(
       'empty-selection',
       `No openings left to show${category ? ` for category "${category}"` : ''} (${total} valid listings loaded). Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+    ),
+  readmeTooLarge: (path: string, bytes: number, limit: number) =>
+    new BoardError(
+      'readme-too-large',
+      `${path} would be ${bytes.toLocaleString('en-US')} bytes even without any opening, over max-bytes ${limit.toLocaleString('en-US')}. GitHub stops rendering a README past 512,000 bytes; shorten the text outside the zones, or raise "max-bytes" if you accept that. Nothing was written.`
     ),
   tooManyRemoved: (removed: number, current: number, limit: number) =>
     new BoardError(
@@ -175,7 +190,11 @@ export const errors = {
       'github-auth',
       'GitHub refused the token (401 Bad credentials). Leave the "token" input at its default (${{ github.token }}), or pass a token that is valid and not expired.'
     ),
-  githubPermission: (repository: string, permission: 'contents: write' | 'pull-requests: write', said: string) =>
+  githubPermission: (
+    repository: string,
+    permission: 'contents: write' | 'pull-requests: write',
+    said: string
+  ) =>
     new BoardError(
       'github-permission',
       `The token may not do this in ${repository} (GitHub said: "${said}"). Add "permissions: ${permission}" to the workflow or job, or pass a token that has it.` +

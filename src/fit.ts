@@ -3,6 +3,13 @@
  * README over `max-bytes`, keep the newest rows that fit (rows come sorted newest first).
  */
 
+/** The README would exceed the cap even with no row: the caller reports it. */
+export class NoRoomForRows extends Error {
+  constructor(readonly bytes: number) {
+    super(`the README takes ${bytes} bytes without any row`)
+  }
+}
+
 export interface Fitted<T> {
   rows: T[]
   /** Rows left out to fit. */
@@ -25,12 +32,12 @@ export function fitRows<T>(
 
   const sizes = rowBytes(rows)
   const withoutRows = byteLength(render([], rows.length))
+  if (withoutRows > maxBytes) throw new NoRoomForRows(withoutRows)
   let kept = largestPrefixWithin(sizes, maxBytes - withoutRows)
   for (;;) {
     const readme = render(rows.slice(0, kept), rows.length - kept)
     const over = byteLength(readme) - maxBytes
-    if (over <= 0 || kept === 0)
-      return { rows: rows.slice(0, kept), leftOut: rows.length - kept, readme }
+    if (over <= 0) return { rows: rows.slice(0, kept), leftOut: rows.length - kept, readme }
     // The estimate missed by what the stats and the note add: drop enough rows to cover it.
     kept = largestPrefixWithin(sizes, prefixBytes(sizes, kept) - over)
   }

@@ -200,6 +200,13 @@ describe('buildBoard', () => {
       expect(second.changed).toBe(false)
     })
 
+    it('fails naming max-bytes when the README is over it even without any row', async () => {
+      const padded = `${TEMPLATE}${'Long hand-written text.\n'.repeat(1000)}`
+      const error = await failure(run(padded, many, uncapped))
+      expect(error.code).toBe('readme-too-large')
+      expect(error.message).toMatch(/README\.md would be [\d,]+ bytes even without any opening, over max-bytes 20,000/)
+    })
+
     it('keeps a CRLF README under the cap too', async () => {
       const result = await run(TEMPLATE.replaceAll('\n', '\r\n'), many, uncapped)
       expect(Buffer.byteLength(result.after)).toBeLessThanOrEqual(20000)

@@ -78,6 +78,12 @@ describe('parseConfig', () => {
     expect(badInput({ 'listings-header': 'Bearer abc' }).message).not.toContain('abc')
   })
 
+  it('refuses a header value with a line break, without echoing the secret', () => {
+    const error = badInput({ 'listings-header': 'X-Key: first-half\rsecond-half' })
+    expect(error.message).toContain('control character')
+    expect(error.message).not.toMatch(/first-half|second-half/)
+  })
+
   it('reads now as UTC when it has no zone', () => {
     expect(config({ now: '2025-10-22T20:30:00' }).now.toISOString()).toBe('2025-10-22T20:30:00.000Z')
     expect(config({ now: '2025-10-22T22:30:00+02:00' }).now.toISOString()).toBe('2025-10-22T20:30:00.000Z')

@@ -225,7 +225,15 @@ function parseHeader(text: string | undefined): Config['listingsHeader'] {
   const name = text.slice(0, colon).trim()
   if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
     throw errors.badInput('listings-header', 'must look like "Name: value"')
-  return { name, value: text.slice(colon + 1).trim() }
+  const value = text.slice(colon + 1).trim()
+  // Never echo the value: it is a secret. Line breaks and other control characters cannot
+  // travel in an HTTP header, and the HTTP client would quote the value when refusing them.
+  if (/[\x00-\x08\x0a-\x1f\x7f]/.test(value))
+    throw errors.badInput(
+      'listings-header',
+      'the value holds a line break or another control character'
+    )
+  return { name, value }
 }
 
 function parseFields(text: string | undefined): Config['fields'] {
@@ -266,7 +274,10 @@ function parseTimezone(zone: string): string {
     new Intl.DateTimeFormat('en-US', { timeZone: zone })
     return zone
   } catch {
-    throw errors.badInput('timezone', `"${zone}" is not an IANA time zone such as UTC or Europe/Berlin`)
+    throw errors.badInput(
+      'timezone',
+      `"${zone}" is not an IANA time zone such as UTC or Europe/Berlin`
+    )
   }
 }
 
@@ -278,7 +289,9 @@ function parseCurrency(code: string): string {
 
 function parseNow(text: string | undefined, clock: () => Date): Date {
   if (text === undefined) return clock()
-  const parsed = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`)
+  const parsed = new Date(
+    /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`
+  )
   if (Number.isNaN(parsed.getTime()))
     throw errors.badInput('now', `"${text}" is not an ISO 8601 date-time`)
   return parsed

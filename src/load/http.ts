@@ -61,14 +61,20 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<Attempt> {
       }
     }
     const contentType = response.headers.get('content-type') ?? undefined
-    const text = await readBody(response, url, options.maxBytes, charsetOf(contentType))
+    const text = await readBody(response, url, options.maxBytes, charsetOf(contentType)).catch(
+      (error: unknown) => {
+        if (deadline.signal.aborted || isBoardError(error)) throw error
+        throw errors.sourceBroken(url, networkProblem(error, options.header))
+      }
+    )
     return { ok: true, fetched: { text, contentType: mediaTypeOf(contentType), url: finalUrl } }
   } catch (error) {
     if (deadline.signal.aborted) {
       return { ok: false, error: errors.sourceTimeout(url, options.timeoutSeconds), retry: false }
     }
-    if (isBoardError(error)) return { ok: false, error, retry: false }
-    return { ok: false, error: errors.sourceUnreachable(url, networkProblem(error)), retry: true }
+    if (isBoardError(error)) return { ok: false, error, retry: error.code === 'source-broken' }
+    const problem = networkProblem(error, options.header)
+    return { ok: false, error: errors.sourceUnreachable(url, problem), retry: true }
   } finally {
     clearTimeout(timer)
   }
@@ -149,7 +155,9 @@ function charsetOf(contentType: string | undefined): string {
 }
 
 /** Node's fetch reports "fetch failed" and puts the reason (ECONNREFUSED, ...) in `cause`. */
-function networkProblem(error: unknown): string {
+/** What the network layer said, with the header's secret value cut out should it quote it. */
+function networkProblem(error: unknown, header: FetchOptions['header']): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
-  return cause?.code ?? cause?.message ?? (error as Error).message ?? String(error)
+  const said = cause?.code ?? cause?.message ?? (error as Error).message ?? String(error)
+  return header?.value ? said.replaceAll(header.value, '***') : said
 }
