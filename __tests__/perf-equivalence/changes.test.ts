@@ -1,0 +1,79 @@
+/**
+ * Reading the posting links of a table this tool wrote, without a parse, against the Markdown
+ * parse: the same links for tables of hostile rows, and the parse's answer for anything else.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { postingLinks } from '../../src/changes.js'
+import { DEFAULT_LABELS } from '../../src/config/labels.js'
+import type { Listing } from '../../src/model.js'
+import { toMarkdown } from '../../src/render/markdown.js'
+import { openingsTable } from '../../src/render/openings.js'
+import { hostileText, oddUrl, plainText, wellFormedUrl } from '../hostile/alphabets.js'
+import { listing } from '../render/listing.js'
+
+const postingUrl = fc
+  .tuple(fc.oneof(wellFormedUrl, oddUrl), fc.stringMatching(/^[a-z0-9]{1,6}$/))
+  .map(([make, unique]) => make(unique).trim())
+  .filter(url => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol))
+
+const text = fc.oneof(hostileText, plainText, plainText)
+
+const row: fc.Arbitrary<Listing> = fc
+  .record({ company: text, title: text, url: postingUrl, location: text })
+  .map(fields => listing(fields))
+
+/** What may follow the table in the zone: nothing, the left-out note, or hand-made lines. */
+const after = fc.constantFrom(
+  '',
+  '\n\n_12 older openings are not shown._',
+  '\n| **[x](https://x.example/a)** | **[y](https://y.example/b)** |',
+  '\nplain line',
+  '\n  | indented |',
+  '\n\n| a | b |\n| - | - |\n| x | [y](https://z.example) |'
+)
+
+/** Hand edits: a character dropped or inserted somewhere. */
+const edit = fc.record({
+  at: fc.nat(),
+  insert: fc.constantFrom('', '|', '\\', '`', '[', ']', '(', ')', '<', ' ', '\n', '*', '&amp;')
+})
+
+describe('postingLinks', () => {
+  it('reads the links of our tables as the Markdown parse does', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 6 }), fc.boolean(), after, (rows, utm, tail) => {
+        const table = openingsTable(rows, {
+          labels: DEFAULT_LABELS,
+          timezone: 'UTC',
+          utm: utm ? { source: 'github', medium: 'repo', campaign: 'c' } : undefined
+        })
+        const markdown = toMarkdown(table) + tail
+        expect(postingLinks(markdown)).toEqual(postingLinks(markdown, { scan: false }))
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('reads hand-edited tables as the Markdown parse does', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 4 }), edit, (rows, { at, insert }) => {
+        const written = toMarkdown(openingsTable(rows, { labels: DEFAULT_LABELS, timezone: 'UTC' }))
+        const spot = at % (written.length + 1)
+        const markdown = written.slice(0, spot) + insert + written.slice(spot + (insert ? 0 : 1))
+        expect(postingLinks(markdown)).toEqual(postingLinks(markdown, { scan: false }))
+      }),
+      { numRuns: 600 }
+    )
+  })
+
+  it('reads the position links of a table it wrote', () => {
+    const markdown = toMarkdown(
+      openingsTable([listing({ url: 'https://jobs.example/1?a=b&utm_source=x' })], {
+        labels: DEFAULT_LABELS,
+        timezone: 'UTC'
+      })
+    )
+    expect(postingLinks(markdown)).toEqual(new Set(['https://jobs.example/1?a=b']))
+  })
+})
