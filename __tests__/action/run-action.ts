@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { INPUTS } from '../../src/config/inputs.js'
 import type { GitHubDouble } from '../github-double/server.js'
 
@@ -27,7 +27,7 @@ export interface ActionRun {
 export interface RunOptions {
   /** Input name -> value, as the workflow's `with:` gives them. */
   inputs: Record<string, string>
-  /** Files to put in GITHUB_WORKSPACE first (a checkout), for `commit: false`. */
+  /** Files to put in GITHUB_WORKSPACE first (a checkout), for `commit: false`; paths may hold folders. */
   workspaceFiles?: Record<string, string>
 }
 
@@ -45,8 +45,10 @@ export async function runAction(github: GitHubDouble, options: RunOptions): Prom
     mkdir(workspace),
     mkdir(paths.temp)
   ])
-  for (const [name, text] of Object.entries(options.workspaceFiles ?? {}))
+  for (const [name, text] of Object.entries(options.workspaceFiles ?? {})) {
+    await mkdir(dirname(join(workspace, name)), { recursive: true })
     await writeFile(join(workspace, name), text)
+  }
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',

@@ -143,9 +143,15 @@ export class BareRepo {
     }
   }
 
-  /** The entries of a tree, one level. */
-  async listTree(tree: string): Promise<TreeEntry[]> {
-    const out = await this.git(['ls-tree', '-z', tree])
+  /** What a commit changed, as `git show --name-status` prints it: "M\tREADME.md", "D\tarchive/x.md". */
+  async nameStatus(sha: string): Promise<string[]> {
+    const out = await this.git(['show', '--name-status', '--format=', '--no-renames', sha])
+    return out.split('\n').filter(Boolean)
+  }
+
+  /** The entries of a tree, one level; with `path`, only the entry at that path, named in full. */
+  async listTree(tree: string, path?: string): Promise<TreeEntry[]> {
+    const out = await this.git(['ls-tree', '-z', tree, ...(path === undefined ? [] : ['--', path])])
     return out
       .split('\0')
       .filter(Boolean)
@@ -167,13 +173,14 @@ export class BareRepo {
     const env = { GIT_INDEX_FILE: join(this.dir, `index-${process.pid}-${Math.random()}`) }
     try {
       await this.git(base ? ['read-tree', base] : ['read-tree', '--empty'], { env })
-      for (const edit of edits)
-        await this.git(
-          edit.sha === null
-            ? ['update-index', '--force-remove', '--', edit.path]
-            : ['update-index', '--add', '--cacheinfo', `${edit.mode},${edit.sha},${edit.path}`],
-          { env }
-        )
+      // One `--index-info` line per edit; mode 0 removes the path (no work tree needed).
+      const lines = edits.map(edit =>
+        edit.sha === null
+          ? `0 ${ZERO_OID}\t${edit.path}\n`
+          : `${edit.mode} ${edit.sha}\t${edit.path}\n`
+      )
+      if (lines.length)
+        await this.git(['update-index', '--index-info'], { env, input: lines.join('') })
       return await this.git(['write-tree'], { env })
     } finally {
       await rm(env.GIT_INDEX_FILE, { force: true })

@@ -110,6 +110,94 @@ describe('GraphQL', () => {
     expect(await github.git.head('main')).toBe(theirs)
     expect(github.problems).toEqual([])
   })
+
+  it('lists a folder through Commit.file and the root through Commit.tree, names included', async () => {
+    await github.git.commitFiles('main', {
+      'archive/2025-10-01.md': 'a\n',
+      'archive/old/x.md': 'b\n'
+    })
+    const { body } = await graphql(
+      `
+        query ($owner: String!, $name: String!, $folder: String!) {
+          repository(owner: $owner, name: $name) {
+            defaultBranchRef {
+              target {
+                ... on Commit {
+                  tree {
+                    entries {
+                      name
+                      type
+                    }
+                  }
+                  folder: file(path: $folder) {
+                    type
+                    object {
+                      ... on Tree {
+                        entries {
+                          name
+                          path
+                          type
+                          object {
+                            ... on Tree {
+                              entries {
+                                path
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { owner: 'octo-org', name: 'job-board', folder: 'archive' }
+    )
+    const commit = body.data.repository.defaultBranchRef.target
+    expect(commit.tree.entries).toEqual([
+      { name: 'README.md', type: 'blob' },
+      { name: 'archive', type: 'tree' }
+    ])
+    expect(commit.folder.type).toBe('tree')
+    expect(commit.folder.object.entries).toEqual([
+      { name: '2025-10-01.md', path: 'archive/2025-10-01.md', type: 'blob', object: {} },
+      {
+        name: 'old',
+        path: 'archive/old',
+        type: 'tree',
+        object: { entries: [{ path: 'archive/old/x.md' }] }
+      }
+    ])
+    expect(github.problems).toEqual([])
+  })
+
+  it('deletes the files createCommitOnBranch names in deletions', async () => {
+    await github.git.commitFiles('main', { 'archive/old.md': 'old\n' })
+    const head = (await github.git.head('main')) ?? ''
+    const input = commitInput(head).input
+    const { body } = await graphql(COMMIT, {
+      input: {
+        ...input,
+        fileChanges: { ...input.fileChanges, deletions: [{ path: 'archive/old.md' }] }
+      }
+    })
+    expect(await github.git.nameStatus(body.data.createCommitOnBranch.commit.oid)).toEqual([
+      'M\tREADME.md',
+      'D\tarchive/old.md'
+    ])
+  })
+
+  it('refuses a path both added and deleted, as GitHub does', async () => {
+    const input = commitInput(base).input
+    const { body } = await graphql(COMMIT, {
+      input: { ...input, fileChanges: { ...input.fileChanges, deletions: [{ path: 'README.md' }] } }
+    })
+    expect(body.errors[0].type).toBe('UNPROCESSABLE')
+    expect(await github.git.head('main')).toBe(base)
+  })
 })
 
 describe('REST', () => {
@@ -128,6 +216,18 @@ describe('REST', () => {
     expect([tree.status, commit.status, ref.status]).toEqual([201, 201, 200])
     expect(await github.git.readFile('main', 'README.md')).toBe('# Rest\n')
     expect((await github.git.log('main'))[0]?.author.name).toBe('Board Bot')
+    expect(github.problems).toEqual([])
+  })
+
+  it('drops a path from the base tree for an entry with a null sha', async () => {
+    await github.git.commitFiles('main', { 'archive/old.md': 'old\n' })
+    const head = (await github.git.head('main')) ?? ''
+    const tree = await rest('POST', 'git/trees', {
+      base_tree: (await github.git.commit(head)).tree,
+      tree: [{ path: 'archive/old.md', mode: '100644', type: 'blob', sha: null }]
+    })
+    expect(tree.status).toBe(201)
+    expect(tree.body.tree.map((entry: Json) => entry.path)).toEqual(['README.md'])
     expect(github.problems).toEqual([])
   })
 

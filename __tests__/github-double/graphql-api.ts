@@ -16,7 +16,7 @@ import {
 } from 'graphql'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { ZERO_OID } from './bare-repo.js'
+import { ZERO_OID, type TreeEntry } from './bare-repo.js'
 import {
   ACTIONS_BOT,
   GitHubError,
@@ -243,6 +243,16 @@ async function createCommitOnBranch(
       409
     )
 
+  const paths = [
+    ...(input.fileChanges?.additions ?? []),
+    ...(input.fileChanges?.deletions ?? [])
+  ].map(change => change.path)
+  if (new Set(paths).size !== paths.length)
+    throw new GitHubError(
+      'UNPROCESSABLE',
+      'A path was requested for more than one file change; paths must be unique across additions and deletions.',
+      422
+    )
   const edits = []
   for (const deletion of input.fileChanges?.deletions ?? []) {
     if (!(await repo.git.pathOid(head, deletion.path)))
@@ -325,18 +335,44 @@ function commitNode(repo: HostedRepo, oid: string) {
     id: `C_${oid}`,
     oid,
     url: repo.commitUrl(oid),
-    tree: async () => ({ __typename: 'Tree', oid: await repo.git.pathOid(oid, '') }),
+    tree: async () => treeNode(repo, (await repo.git.pathOid(oid, '')) ?? '', ''),
     file: async ({ path }: { path: string }) => {
       const sha = await repo.git.pathOid(oid, path)
       if (!sha) return null
-      return { name: path.split('/').pop(), path, oid: sha, object: () => blobNode(repo, sha) }
+      const [entry] = await repo.git.listTree(oid, path)
+      return entry ? treeEntryNode(repo, entry) : null
     }
+  }
+}
+
+/** A folder: its entries carry full paths, and their objects are read only when asked for. */
+function treeNode(repo: HostedRepo, oid: string, path: string) {
+  return {
+    __typename: 'Tree',
+    id: `T_${oid}`,
+    oid,
+    entries: async () =>
+      (await repo.git.listTree(oid)).map(entry =>
+        treeEntryNode(repo, { ...entry, path: path ? `${path}/${entry.path}` : entry.path })
+      )
+  }
+}
+
+function treeEntryNode(repo: HostedRepo, entry: TreeEntry) {
+  return {
+    name: entry.path.split('/').pop(),
+    path: entry.path,
+    oid: entry.sha,
+    type: entry.type,
+    mode: Number.parseInt(entry.mode, 8),
+    object: () =>
+      entry.type === 'tree' ? treeNode(repo, entry.sha, entry.path) : blobNode(repo, entry.sha)
   }
 }
 
 async function blobNode(repo: HostedRepo, oid: string) {
   const type = await repo.git.objectType(oid)
-  if (type !== 'blob') return { __typename: type === 'tree' ? 'Tree' : 'Commit', oid }
+  if (type !== 'blob') return { __typename: 'Commit', oid }
   const bytes = await repo.git.readBlob(oid)
   const isBinary = bytes.includes(0)
   const isTruncated = bytes.length > repo.blobTextLimit

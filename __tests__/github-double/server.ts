@@ -38,6 +38,8 @@ export interface RecordedRequest {
   /** "git/update-ref", "query ReadBoard", "mutation createCommitOnBranch", ... */
   operation: string
   status: number
+  /** A GraphQL request's variables: which paths it read, which branch it wrote. */
+  variables?: Record<string, unknown>
 }
 
 /** A canned answer given instead of the real one, to requests `match` accepts (default all). */
@@ -135,8 +137,11 @@ export async function startGitHubDouble(options: DoubleOptions): Promise<GitHubD
       ? undefined
       : contract.match(method, url.pathname.slice(REST_PREFIX.length))
     const label = graphql?.name ?? operation?.id ?? 'unknown'
+    const variables = isGraphql
+      ? ((payload as { variables?: Record<string, unknown> } | undefined)?.variables ?? {})
+      : undefined
     const record = (status: number) =>
-      requests.push({ method, path: url.pathname, operation: label, status })
+      requests.push({ method, path: url.pathname, operation: label, status, variables })
 
     const described = {
       method,
