@@ -1,20 +1,23 @@
 /**
- * The action: inputs (INPUT_*) -> one Config -> build the board -> publish it (through the
- * GitHub API, or in the workspace) -> outputs and a job summary. Any error fails the step with
- * its message; the token and the listings header are masked before anything is logged.
+ * The action: inputs (INPUT_*) -> the boards (one, or those of the `config` file) -> build them
+ * and publish every file in one go (through the GitHub API, or in the workspace) -> outputs and a
+ * job summary. Any error fails the step with its message; the token and the listings header are
+ * masked before anything is logged.
  */
 import * as core from '@actions/core'
+import { resolveBoards } from './config/boards.js'
 import type { Config, RawInputs } from './config/config.js'
 import { parseConfig } from './config/config.js'
 import { INPUTS } from './config/inputs.js'
 import { errors } from './errors.js'
 import { connect } from './publish/github/client.js'
 import { publishToGitHub } from './publish/github/publish.js'
+import { readBranchFile } from './publish/github/read-state.js'
 import type { Repository } from './publish/github/types.js'
 import { actionOutputs } from './publish/outputs.js'
-import type { RunReport } from './publish/report.js'
+import { runTotals, splitFiles, type RunReport } from './publish/report.js'
 import { jobSummary } from './publish/summary.js'
-import { publishToWorkspace } from './publish/workspace.js'
+import { publishToWorkspace, workspaceIO } from './publish/workspace.js'
 
 /** Warnings shown as annotations; the rest go to the log, counted in one more annotation. */
 export const MAX_ANNOTATIONS = 20
@@ -24,8 +27,13 @@ export async function run(): Promise<void> {
   try {
     const raw = readInputs()
     maskSecrets(raw)
-    const config = parseConfig(raw)
-    const report = await publish(config, process.env, warnings.warn)
+    const settings = parseConfig(raw)
+    const published = await publish(raw, settings, process.env, warnings.warn)
+    const report: RunReport = {
+      ...published,
+      dryRun: settings.dryRun,
+      totals: runTotals(published.run, settings)
+    }
     for (const [name, value] of Object.entries(actionOutputs(report))) core.setOutput(name, value)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(jobSummary(report)).write()
     core.info(logLine(report))
@@ -50,26 +58,47 @@ function maskSecrets(raw: RawInputs): void {
   if (headerValue) core.setSecret(headerValue)
 }
 
+/**
+ * Resolves the boards where the files are (the workspace, or the branch through the API: one
+ * request more for a boards file) and publishes them there. `settings` are the inputs, which
+ * hold everything run-wide.
+ */
 async function publish(
-  config: Config,
+  raw: RawInputs,
+  settings: Config,
   env: NodeJS.ProcessEnv,
   warn: (message: string) => void
-): Promise<RunReport> {
-  if (!config.commit) return publishToWorkspace(config, env.GITHUB_WORKSPACE ?? process.cwd(), warn)
-  if (!config.token)
+): Promise<Omit<RunReport, 'dryRun' | 'totals'>> {
+  const clock = () => settings.now
+  if (!settings.commit) {
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+    const boards = await resolveBoards(raw, workspaceIO(workspace, warn).readFile, clock)
+    return publishToWorkspace(boards, workspace, { dryRun: settings.dryRun, warn })
+  }
+  if (!settings.token)
     throw errors.badInput(
       'token',
       'is needed to commit through the GitHub API (or set "commit: false")'
     )
   const client = await connect({
-    token: config.token,
+    token: settings.token,
     apiUrl: env.GITHUB_API_URL,
     graphqlUrl: env.GITHUB_GRAPHQL_URL,
     notice: core.info
   })
   const repository = repositoryOf(env.GITHUB_REPOSITORY)
-  const publication = await publishToGitHub(config, { client, repository, warn, info: core.info })
-  return { ...publication, dryRun: config.dryRun }
+  const boards = await resolveBoards(
+    raw,
+    path => readBranchFile(client, { repository, branch: settings.branch }, path),
+    clock
+  )
+  return publishToGitHub(settings, boards, {
+    client,
+    repository,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    warn,
+    info: core.info
+  })
 }
 
 function repositoryOf(name: string | undefined): Repository {
@@ -79,14 +108,19 @@ function repositoryOf(name: string | undefined): Repository {
   return { owner, name: repo }
 }
 
-function logLine({ result, commit, pullRequest, writtenTo, dryRun }: RunReport): string {
-  const counts = `${result.stats.jobs} openings (+${result.added.length} -${result.removed.length})`
-  if (dryRun)
-    return `Dry run: ${result.readmePath} ${result.changed ? 'would change' : 'is up to date'}; ${counts}.`
-  if (pullRequest) return `Pull request #${pullRequest.number}: ${pullRequest.url}; ${counts}.`
-  if (commit) return `Committed ${commit.sha}: ${commit.url}; ${counts}.`
-  if (writtenTo) return `Wrote ${writtenTo}; ${counts}.`
-  return `${result.readmePath} is up to date; ${counts}.`
+function logLine(report: RunReport): string {
+  const { run, totals, commit, pullRequest } = report
+  const boards = run.boards.length > 1 ? ` on ${run.boards.length} boards` : ''
+  const counts = `${totals.stats.jobs} openings${boards} (+${totals.added} -${totals.removed})`
+  const { written, deleted } = splitFiles(run.files)
+  const files = `${written.length} files written, ${deleted.length} deleted`
+  if (report.dryRun)
+    return `Dry run: ${run.changed ? `${run.files.length} files would change` : 'up to date'}; ${counts}.`
+  if (pullRequest)
+    return `Pull request #${pullRequest.number}: ${pullRequest.url} (${files}); ${counts}.`
+  if (commit) return `Committed ${commit.sha}: ${commit.url} (${files}); ${counts}.`
+  if (report.wroteWorkspace) return `In the workspace: ${files}; ${counts}.`
+  return `Up to date; ${counts}.`
 }
 
 function annotations(limit: number) {

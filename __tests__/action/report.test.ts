@@ -3,13 +3,16 @@
  * GitHub's refusals turn into.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { BoardResult } from '../../src/board.js'
+import type { BoardResult, RunResult } from '../../src/board.js'
 import { OUTPUTS } from '../../src/config/inputs.js'
 import type { Listing } from '../../src/model.js'
 import { commitMessage } from '../../src/publish/github/commit-message.js'
 import { gitHubFailure, type FailureContext } from '../../src/publish/github/failures.js'
 import { actionOutputs } from '../../src/publish/outputs.js'
+import { runTotals, type RunReport } from '../../src/publish/report.js'
 import { jobSummary, MAX_LISTED } from '../../src/publish/summary.js'
+
+const STATS_OPTIONS = { salaryCurrency: 'USD', skillsCount: 5 }
 
 function listing(overrides: Partial<Listing> = {}): Listing {
   return {
@@ -39,74 +42,172 @@ function boardResult(overrides: Partial<BoardResult> = {}): BoardResult {
     added: ['https://jobs.example/1'],
     removed: ['https://jobs.example/gone'],
     invalid: [{ position: 3, reason: 'url is missing' }],
+    files: [{ path: 'README.md', text: 'new' }],
     ...overrides
   }
 }
 
+function runResult(boards: BoardResult[] = [boardResult()]): RunResult {
+  const files = boards.flatMap(board => board.files)
+  return { boards, files, changed: files.length > 0, invalid: boards[0]?.invalid ?? [] }
+}
+
+/** A report as the action makes it: the totals computed from the run. */
+function report(overrides: Partial<RunReport> = {}, run = runResult()): RunReport {
+  return { run, totals: runTotals(run, STATS_OPTIONS), dryRun: false, branch: 'main', ...overrides }
+}
+
+/** Two boards over the same listings, each with its README and companion files. */
+function twoBoards(): RunResult {
+  const backend = boardResult({
+    readmePath: 'boards/backend/README.md',
+    rows: [listing(), listing({ id: 'y', url: 'https://jobs.example/2', workType: 'on_site' })],
+    added: ['https://jobs.example/1', 'https://jobs.example/2'],
+    removed: [],
+    files: [
+      { path: 'boards/backend/README.md', text: 'b' },
+      { path: 'boards/backend/archive/2025-10-22.md', text: 's' },
+      { path: 'boards/backend/archive/2025-10-01.md', deleted: true }
+    ]
+  })
+  const frontend = boardResult({
+    readmePath: 'boards/frontend/README.md',
+    rows: [
+      listing({
+        id: 'z',
+        company: 'Beta',
+        title: 'Frontend Developer',
+        url: 'https://jobs.example/3'
+      })
+    ],
+    added: ['https://jobs.example/3'],
+    removed: ['https://jobs.example/gone'],
+    files: [{ path: 'boards/frontend/feed.json', text: '{}' }]
+  })
+  return runResult([backend, frontend])
+}
+
 describe('outputs', () => {
   it('gives a value for every output the action declares', () => {
-    const outputs = actionOutputs({
-      result: boardResult(),
-      dryRun: false,
-      commit: { sha: 'abc', url: 'u' }
-    })
+    const outputs = actionOutputs(report({ commit: { sha: 'abc', url: 'u' } }))
     expect(Object.keys(outputs).sort()).toEqual(OUTPUTS.map(output => output.name).sort())
     expect(outputs).toMatchObject({
       changed: 'true',
-      jobs: '12',
-      'remote-percent': '34',
-      companies: '9',
-      'avg-salary': '139',
+      jobs: '1',
+      'remote-percent': '100',
+      companies: '1',
+      'avg-salary': 'n/a',
       added: '1',
       removed: '1',
       skipped: '1',
+      files: 'README.md',
+      deleted: '',
       'commit-sha': 'abc',
       'commit-url': 'u',
       'pull-request-number': ''
     })
   })
 
-  it('says changed=false on a dry run, which writes nothing', () => {
-    expect(actionOutputs({ result: boardResult(), dryRun: true }).changed).toBe('false')
+  it('sums the counts over several boards and lists every file written and deleted', () => {
+    const outputs = actionOutputs(report({ commit: { sha: 'abc', url: 'u' } }, twoBoards()))
+    expect(outputs).toMatchObject({
+      jobs: '3',
+      'remote-percent': '67',
+      companies: '2',
+      added: '3',
+      removed: '1',
+      skipped: '1',
+      files:
+        'boards/backend/README.md\nboards/backend/archive/2025-10-22.md\nboards/frontend/feed.json',
+      deleted: 'boards/backend/archive/2025-10-01.md'
+    })
   })
 
-  it('shows n/a when no salary counts', () => {
-    const result = boardResult({ stats: { ...boardResult().stats, avgSalaryK: null } })
-    expect(actionOutputs({ result, dryRun: false })['avg-salary']).toBe('n/a')
+  it('says changed=false and lists no files on a dry run, which writes nothing', () => {
+    const outputs = actionOutputs(report({ dryRun: true }))
+    expect(outputs).toMatchObject({ changed: 'false', files: '', deleted: '' })
+  })
+
+  it('shows n/a when no salary counts, and the average when one does', () => {
+    expect(actionOutputs(report())['avg-salary']).toBe('n/a')
+    const paid = boardResult({
+      rows: [listing({ salary: { min: 100000, max: 140000, currency: 'USD', period: 'year' } })]
+    })
+    expect(actionOutputs(report({}, runResult([paid])))['avg-salary']).toBe('120')
   })
 })
 
 describe('commit message', () => {
+  const template =
+    '{category}: {jobs} jobs, +{added} -{removed}, {companies} companies, {remote_percent}% remote'
+
   it('fills every placeholder of the template', () => {
-    const template =
-      '{category}: {jobs} jobs, +{added} -{removed}, {companies} companies, {remote_percent}% remote'
-    expect(commitMessage({ commitMessage: template, category: 'backend' }, boardResult())).toBe(
-      'backend: 12 jobs, +1 -1, 9 companies, 34% remote'
+    const { totals } = report()
+    expect(commitMessage(template, [{ category: 'backend' }], totals)).toBe(
+      'backend: 1 jobs, +1 -1, 1 companies, 100% remote'
+    )
+  })
+
+  it('counts over every board and names each category once', () => {
+    const { totals } = report({}, twoBoards())
+    const boards = [{ category: 'backend' }, { category: 'frontend' }, { category: 'backend' }]
+    expect(commitMessage(template, boards, totals)).toBe(
+      'backend, frontend: 3 jobs, +3 -1, 2 companies, 67% remote'
     )
   })
 
   it('keeps an unknown placeholder as written, and says "all" without a category', () => {
-    expect(
-      commitMessage({ commitMessage: '{category} {nope}', category: undefined }, boardResult())
-    ).toBe('all {nope}')
+    expect(commitMessage('{category} {nope}', [{ category: undefined }], report().totals)).toBe(
+      'all {nope}'
+    )
   })
 })
 
 describe('job summary', () => {
   it('links the commit and names the openings added by company and title', () => {
-    const summary = jobSummary({
-      result: boardResult({ rows: [listing({ company: 'A*B', title: 'Dev [Go]' })] }),
-      dryRun: false,
-      branch: 'main',
-      commit: { sha: '0123456789abcdef', url: 'https://github.com/o/r/commit/0123456789abcdef' }
-    })
+    const run = runResult([boardResult({ rows: [listing({ company: 'A*B', title: 'Dev [Go]' })] })])
+    const summary = jobSummary(
+      report(
+        {
+          commit: { sha: '0123456789abcdef', url: 'https://github.com/o/r/commit/0123456789abcdef' }
+        },
+        run
+      )
+    )
     expect(summary).toContain(
       'Committed [`0123456`](https://github.com/o/r/commit/0123456789abcdef) to `main`.'
     )
-    expect(summary).toContain('| 12 | 34% | 9 | 139k | 1 | 1 | 1 |')
+    expect(summary).toContain('| 1 | 100% | 1 | n/a | 1 | 1 | 1 |')
     expect(summary).toContain('### Added (1)\n\n- [A\\*B: Dev \\[Go\\]](https://jobs.example/1)')
     expect(summary).toContain(
       '### Removed (1)\n\n- [https://jobs.example/gone](https://jobs.example/gone)'
+    )
+  })
+
+  it('lists the files written and deleted', () => {
+    const summary = jobSummary(report({ commit: { sha: 'abc', url: 'u' } }, twoBoards()))
+    expect(summary).toContain(
+      [
+        '### Files (4)',
+        '',
+        '- `boards/backend/README.md`',
+        '- `boards/backend/archive/2025-10-22.md`',
+        '- `boards/backend/archive/2025-10-01.md` (deleted)',
+        '- `boards/frontend/feed.json`'
+      ].join('\n')
+    )
+  })
+
+  it('shows a row per board and one for all of them, and the openings of each board', () => {
+    const summary = jobSummary(report({ commit: { sha: 'abc', url: 'u' } }, twoBoards()))
+    expect(summary).toContain('## Job boards: 2 READMEs')
+    expect(summary).toContain('| `boards/backend/README.md` | 12 | 34% | 9 | 139k | 2 | 0 |')
+    expect(summary).toContain('| `boards/frontend/README.md` | 12 | 34% | 9 | 139k | 1 | 1 |')
+    expect(summary).toContain('| **All boards** | 3 | 67% | 2 | n/a | 3 | 1 |')
+    expect(summary).toContain('Skipped 1 invalid listings.')
+    expect(summary).toContain('### Added in `boards/backend/README.md` (2)')
+    expect(summary).toContain(
+      '### Removed in `boards/frontend/README.md` (1)\n\n- [https://jobs.example/gone]'
     )
   })
 
@@ -115,14 +216,16 @@ describe('job summary', () => {
       { length: MAX_LISTED + 5 },
       (_, index) => `https://jobs.example/${index}`
     )
-    const summary = jobSummary({ result: boardResult({ added }), dryRun: false, branch: 'main' })
+    const summary = jobSummary(report({}, runResult([boardResult({ added })])))
     expect(summary.match(/^- \[/gm)).toHaveLength(MAX_LISTED + 1)
     expect(summary).toContain('- and 5 more')
   })
 
   it('says so when nothing changed', () => {
-    const summary = jobSummary({ result: boardResult({ changed: false }), dryRun: false })
+    const unchanged = runResult([boardResult({ changed: false, files: [] })])
+    const summary = jobSummary(report({}, unchanged))
     expect(summary).toContain('No change: the README is up to date, nothing was committed.')
+    expect(summary).not.toContain('### Files')
   })
 })
 

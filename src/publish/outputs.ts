@@ -1,18 +1,25 @@
 /** The action's outputs (OUTPUTS in src/config/inputs.ts), as the strings GITHUB_OUTPUT holds. */
-import { wasPublished, type RunReport } from './report.js'
+import { splitFiles, wasPublished, type RunReport } from './report.js'
 
-/** One value per output name; `changed` is true only when the new README went out. */
+/**
+ * One value per output name. The counts are the totals over every board; `changed`, `files` and
+ * `deleted` tell what went out, so they are empty on a dry run.
+ */
 export function actionOutputs(report: RunReport): Record<string, string> {
-  const { stats, added, removed, invalid } = report.result
+  const { stats, added, removed, skipped } = report.totals
+  const published = report.run.changed && wasPublished(report)
+  const { written, deleted } = splitFiles(published ? report.run.files : [])
   return {
-    changed: String(report.result.changed && wasPublished(report)),
+    changed: String(published),
     jobs: String(stats.jobs),
     'remote-percent': String(stats.remotePercent),
     companies: String(stats.companies),
     'avg-salary': stats.avgSalaryK === null ? 'n/a' : String(stats.avgSalaryK),
-    added: String(added.length),
-    removed: String(removed.length),
-    skipped: String(invalid.length),
+    added: String(added),
+    removed: String(removed),
+    skipped: String(skipped),
+    files: written.join('\n'),
+    deleted: deleted.join('\n'),
     'commit-sha': report.commit?.sha ?? '',
     'commit-url': report.commit?.url ?? '',
     'pull-request-number': report.pullRequest ? String(report.pullRequest.number) : '',

@@ -1,8 +1,10 @@
 /**
- * The job summary (GITHUB_STEP_SUMMARY) as Markdown: the counts, where the README went (commit
- * link, pull request, workspace), and the openings added and removed since the last run.
+ * The job summary (GITHUB_STEP_SUMMARY) as Markdown: where the files went (commit link, pull
+ * request, workspace), the counts (per board when there are several), the files written and
+ * deleted, and the openings added and removed since the last run.
  */
-import type { Listing } from '../model.js'
+import type { BoardResult, FileChange } from '../board.js'
+import type { Stats } from '../model.js'
 import { normalizeUrl } from '../url.js'
 import type { RunReport } from './report.js'
 
@@ -10,45 +12,92 @@ import type { RunReport } from './report.js'
 export const MAX_LISTED = 30
 
 export function jobSummary(report: RunReport): string {
-  const { result } = report
-  const { stats } = result
-  const salary = stats.avgSalaryK === null ? 'n/a' : `${stats.avgSalaryK}k`
+  const { boards, files } = report.run
+  const several = boards.length > 1
   return [
-    `## Job board: ${result.readmePath}`,
+    several ? `## Job boards: ${boards.length} READMEs` : `## Job board: ${boards[0]?.readmePath}`,
     '',
     outcome(report),
     '',
-    '| Openings | Remote | Companies | Avg salary | Added | Removed | Skipped |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${stats.jobs} | ${stats.remotePercent}% | ${stats.companies} | ${salary} | ${result.added.length} | ${result.removed.length} | ${result.invalid.length} |`,
-    ...openingsSection('Added', result.added, result.rows),
-    ...openingsSection('Removed', result.removed, result.rows),
+    ...(several ? boardsTable(report) : boardTable(report)),
+    ...(files.length ? ['', `### Files (${files.length})`, '', ...fileList(files)] : []),
+    ...boards.flatMap(board => [
+      ...openingsSection('Added', board, board.added, several),
+      ...openingsSection('Removed', board, board.removed, several)
+    ]),
     ''
   ].join('\n')
 }
 
+/** One Markdown list item per file, deletions marked; also the pull request's body. */
+export function fileList(files: FileChange[]): string[] {
+  return files.map(file => `- \`${file.path}\`${'deleted' in file ? ' (deleted)' : ''}`)
+}
+
 function outcome(report: RunReport): string {
-  const { result, commit, pullRequest } = report
+  const { run, commit, pullRequest } = report
+  const subject = run.boards.length > 1 ? 'the boards' : 'the README'
+  const upToDate = run.boards.length > 1 ? 'the boards are up to date' : 'the README is up to date'
   if (report.dryRun)
-    return result.changed
-      ? 'Dry run: the README would change; nothing was written.'
-      : 'Dry run: the README is up to date.'
-  if (!result.changed) return 'No change: the README is up to date, nothing was committed.'
+    return run.changed
+      ? `Dry run: ${subject} would change; nothing was written.`
+      : `Dry run: ${upToDate}.`
+  if (!run.changed) return `No change: ${upToDate}, nothing was committed.`
   if (pullRequest)
     return `${pullRequest.created ? 'Opened' : 'Updated'} pull request [#${pullRequest.number}](${pullRequest.url})${commit ? ` with commit [\`${commit.sha.slice(0, 7)}\`](${commit.url})` : ''}.`
   if (commit)
     return `Committed [\`${commit.sha.slice(0, 7)}\`](${commit.url}) to \`${report.branch}\`.`
-  return `Wrote \`${report.writtenTo}\` in the workspace (not committed).`
+  const [only, ...more] = run.files
+  return more.length === 0 && only
+    ? `Wrote \`${only.path}\` in the workspace (not committed).`
+    : 'Wrote the files below in the workspace (not committed).'
 }
 
-function openingsSection(title: string, urls: string[], rows: Listing[]): string[] {
+function boardTable({ totals }: RunReport): string[] {
+  const { added, removed, skipped } = totals
+  return [
+    '| Openings | Remote | Companies | Avg salary | Added | Removed | Skipped |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${statsCells(totals.stats)} | ${added} | ${removed} | ${skipped} |`
+  ]
+}
+
+/** A row per board and one for all of them; skipped listings are the load's, so said once. */
+function boardsTable({ run, totals }: RunReport): string[] {
+  const rows = run.boards.map(
+    board =>
+      `| \`${board.readmePath}\` | ${statsCells(board.stats)} | ${board.added.length} | ${board.removed.length} |`
+  )
+  return [
+    '| README | Openings | Remote | Companies | Avg salary | Added | Removed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    `| **All boards** | ${statsCells(totals.stats)} | ${totals.added} | ${totals.removed} |`,
+    ...(totals.skipped ? ['', `Skipped ${totals.skipped} invalid listings.`] : [])
+  ]
+}
+
+function statsCells(stats: Stats): string {
+  const salary = stats.avgSalaryK === null ? 'n/a' : `${stats.avgSalaryK}k`
+  return `${stats.jobs} | ${stats.remotePercent}% | ${stats.companies} | ${salary}`
+}
+
+function openingsSection(
+  title: string,
+  board: BoardResult,
+  urls: string[],
+  nameBoard: boolean
+): string[] {
   if (urls.length === 0) return []
-  const names = new Map(rows.map(row => [normalizeUrl(row.url), `${row.company}: ${row.title}`]))
+  const names = new Map(
+    board.rows.map(row => [normalizeUrl(row.url), `${row.company}: ${row.title}`])
+  )
   const listed = urls
     .slice(0, MAX_LISTED)
     .map(url => `- [${escapeText(names.get(url) ?? url)}](${url})`)
   const more = urls.length > MAX_LISTED ? [`- and ${urls.length - MAX_LISTED} more`] : []
-  return ['', `### ${title} (${urls.length})`, '', ...listed, ...more]
+  const where = nameBoard ? ` in \`${board.readmePath}\`` : ''
+  return ['', `### ${title}${where} (${urls.length})`, '', ...listed, ...more]
 }
 
 function escapeText(text: string): string {

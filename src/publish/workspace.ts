@@ -1,26 +1,51 @@
 /**
- * `commit: false`: the board is read from and written to the checked-out workspace
- * (GITHUB_WORKSPACE), with no API call, for workflows that commit by other means.
+ * `commit: false`: the boards are read from and written to the checked-out workspace
+ * (GITHUB_WORKSPACE), with no API call, for workflows that commit by other means. Every file of
+ * the run is written there, and every expired snapshot deleted.
  */
-import { resolve } from 'node:path'
-import { buildBoard } from '../board.js'
-import { localIO, writeText } from '../cli/local-io.js'
+import { relative, resolve, sep } from 'node:path'
+import { buildBoards, type BoardIO, type RunResult } from '../board.js'
+import { localIO, removeFile, writeText } from '../cli/local-io.js'
 import type { Config } from '../config/config.js'
-import type { RunReport } from './report.js'
+
+export interface WorkspaceOptions {
+  /** Report what would change and write nothing. */
+  dryRun: boolean
+  warn(message: string): void
+}
+
+export interface WorkspacePublication {
+  run: RunResult
+  /** True when the files were written. */
+  wroteWorkspace?: boolean
+}
 
 export async function publishToWorkspace(
-  config: Config,
+  boards: Config[],
   workspace: string,
-  warn: (message: string) => void
-): Promise<RunReport> {
+  { dryRun, warn }: WorkspaceOptions
+): Promise<WorkspacePublication> {
+  // The feeds carry no links: where the workflow pushes these files is its own business.
+  const run = await buildBoards(boards, workspaceIO(workspace, warn))
+  if (!run.changed || dryRun) return { run }
+  for (const file of run.files) {
+    const path = resolve(workspace, file.path)
+    await ('deleted' in file ? removeFile(path) : writeText(path, file.text))
+  }
+  return { run, wroteWorkspace: true }
+}
+
+/** The workspace's files, by paths relative to it (as the inputs give them). */
+export function workspaceIO(workspace: string, warn: (message: string) => void): BoardIO {
   const local = localIO(warn)
   const inWorkspace = (path: string) => resolve(workspace, path)
-  const result = await buildBoard(config, {
+  return {
     readFile: path => local.readFile(inWorkspace(path)),
     streamFile: path => local.streamFile?.(inWorkspace(path)),
+    async listFiles(folder) {
+      const listed = (await local.listFiles?.(inWorkspace(folder))) ?? []
+      return listed.map(path => relative(workspace, resolve(path)).split(sep).join('/'))
+    },
     warn
-  })
-  if (!result.changed || config.dryRun) return { result, dryRun: config.dryRun }
-  await writeText(inWorkspace(result.readmePath), result.after)
-  return { result, dryRun: false, writtenTo: result.readmePath }
+  }
 }

@@ -1,8 +1,10 @@
 /**
  * The default commit: GraphQL createCommitOnBranch, which GitHub signs (Verified). It carries
  * expectedHeadOid = the head that was read, so a branch that moved meanwhile refuses the commit
- * instead of losing someone's work; the caller re-reads and retries.
+ * instead of losing someone's work; the caller re-reads and retries. Every file written or deleted
+ * goes into that one commit.
  */
+import type { FileChange } from '../../board.js'
 import { asGitHubFailure, committing } from './failures.js'
 import { fullName, type BranchCommit, type CommitMade, type GitHubClient } from './types.js'
 
@@ -27,17 +29,26 @@ export async function commitWithGraphql(
         branch: { repositoryNameWithOwner: fullName(commit.repository), branchName: commit.branch },
         expectedHeadOid: commit.parent,
         message: { headline, body: body.join('\n').trim() },
-        fileChanges: {
-          additions: commit.files.map(file => ({
-            path: file.path,
-            contents: Buffer.from(file.text, 'utf8').toString('base64')
-          }))
-        }
+        fileChanges: fileChanges(commit.files)
       }
     })
   )
   const made = data.createCommitOnBranch.commit
   return { sha: made.oid, url: made.url }
+}
+
+/** createCommitOnBranch's FileChanges: the text of each file written, the path of each deleted. */
+function fileChanges(files: FileChange[]) {
+  const additions = []
+  const deletions = []
+  for (const file of files)
+    if ('deleted' in file) deletions.push({ path: file.path })
+    else
+      additions.push({
+        path: file.path,
+        contents: Buffer.from(file.text, 'utf8').toString('base64')
+      })
+  return { additions, ...(deletions.length ? { deletions } : {}) }
 }
 
 interface CommitData {

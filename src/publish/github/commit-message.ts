@@ -1,23 +1,29 @@
 /** The commit message (and pull request title): the `commit-message` template with the counts. */
-import type { BoardResult } from '../../board.js'
 import type { Config } from '../../config/config.js'
+import type { Totals } from '../report.js'
 
-/** Placeholders of the template: {jobs} {added} {removed} {companies} {remote_percent} {category}. */
+/**
+ * Placeholders of the template: {jobs} {added} {removed} {companies} {remote_percent}, the totals
+ * over every board, and {category}, the boards' categories ("backend, frontend"; "all" for a
+ * board without one).
+ */
 export function commitMessage(
-  config: Pick<Config, 'commitMessage' | 'category'>,
-  result: BoardResult
+  template: string,
+  boards: Pick<Config, 'category'>[],
+  totals: Totals
 ): string {
+  const category = [...new Set(boards.map(board => board.category ?? 'all'))].join(', ')
   const values: Record<string, string> = {
-    jobs: String(result.stats.jobs),
-    added: String(result.added.length),
-    removed: String(result.removed.length),
-    companies: String(result.stats.companies),
-    remote_percent: String(result.stats.remotePercent),
-    category: config.category ?? 'all'
+    jobs: String(totals.stats.jobs),
+    added: String(totals.added),
+    removed: String(totals.removed),
+    companies: String(totals.stats.companies),
+    remote_percent: String(totals.stats.remotePercent),
+    category
   }
-  const message = config.commitMessage.replace(
+  const message = template.replace(
     /\{(\w+)\}/g,
     (placeholder, name: string) => values[name] ?? placeholder
   )
-  return message.trim() || `Update ${values.category} openings`
+  return message.trim() || `Update ${category} openings`
 }

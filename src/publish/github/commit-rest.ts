@@ -1,8 +1,8 @@
 /**
  * The REST commit (commit-method: rest), for a custom author or committer: git data API tree ->
- * commit -> ref. The tree carries the README's text itself, which saves the blob request. The
- * ref moves without force, so a branch that moved meanwhile refuses it ("not a fast forward")
- * and the caller re-reads and retries.
+ * commit -> ref. The tree carries each file's text itself, which saves the blob requests, and
+ * drops each deleted path. The ref moves without force, so a branch that moved meanwhile refuses
+ * it ("not a fast forward") and the caller re-reads and retries.
  */
 import type { GitPerson } from '../../config/config.js'
 import { asGitHubFailure, committing } from './failures.js'
@@ -33,7 +33,8 @@ export async function commitWithRest(
       path: file.path,
       mode: '100644',
       type: 'blob',
-      content: file.text
+      // A null sha removes the path from the base tree.
+      ...('deleted' in file ? { sha: null } : { content: file.text })
     }))
   })
   const made = await call<{ sha: string; html_url: string }>(

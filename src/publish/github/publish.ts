@@ -1,21 +1,32 @@
 /**
- * Publishing through the GitHub API, as the feature reads: read the branch (one request), build
- * the board, and when the README changes make one commit on the head that was read. When someone
- * else's commit moved the head meanwhile, read and build again on the new head and retry; never
- * force. With `pull-request: true` — or `auto` and a branch protection that refuses the commit —
- * commit to the action's own branch and open (or update) one pull request.
+ * Publishing through the GitHub API, as the feature reads: read the branch (one request: every
+ * README, feed, snapshot and archive folder the boards need), build the boards, and when any file
+ * changes make one commit on the head that was read — the READMEs, the snapshots, the feeds and
+ * the deletions together. When someone else's commit moved the head meanwhile, read and build
+ * again on the new head and retry; never force. With `pull-request: true` — or `auto` and a branch
+ * protection that refuses the commit — commit to the action's own branch and open (or update) one
+ * pull request.
  */
-import { buildBoard, type BoardResult } from '../../board.js'
+import { buildBoards, type FileChange, type RunResult, type SiteLinks } from '../../board.js'
 import type { Config } from '../../config/config.js'
 import { errors } from '../../errors.js'
 import { isHttpUrl } from '../../url.js'
 import { findZones } from '../../zones/find.js'
+import { runTotals } from '../report.js'
+import { fileList } from '../summary.js'
+import { boardPaths } from './board-paths.js'
 import { commitWithGraphql } from './commit-graphql.js'
 import { commitMessage } from './commit-message.js'
 import { commitWithRest } from './commit-rest.js'
 import { WriteRefused } from './failures.js'
 import { openOrUpdatePullRequest } from './pull-request.js'
-import { branchIO, readBranchState, repositoryPath, type BranchState } from './read-state.js'
+import {
+  branchIO,
+  readBranchState,
+  repositoryPath,
+  type BranchState,
+  type RefState
+} from './read-state.js'
 import {
   fullName,
   type BranchCommit,
@@ -28,6 +39,8 @@ import {
 export interface PublishContext {
   client: GitHubClient
   repository: Repository
+  /** GITHUB_SERVER_URL, e.g. `https://github.com`: where the feeds link to. */
+  serverUrl: string
   /** Invalid listings and the like (annotations in the action). */
   warn(message: string): void
   /** Progress worth a log line: a retry, a fallback to a pull request. */
@@ -35,8 +48,8 @@ export interface PublishContext {
 }
 
 export interface Publication {
-  result: BoardResult
-  /** The branch the board was read from. */
+  run: RunResult
+  /** The branch the boards were read from. */
   branch: string
   /** The commit made, on the branch or on the pull request branch. */
   commit?: CommitMade
@@ -46,28 +59,36 @@ export interface Publication {
 /** Re-reads after a moved head; the first try plus these. */
 export const MAX_CONFLICT_RETRIES = 3
 
+/**
+ * `settings` are the run-wide inputs (branch, commit method, pull request, message, listings);
+ * `boards` the boards to build, one for a single README.
+ */
 export async function publishToGitHub(
-  config: Config,
+  settings: Config,
+  boards: Config[],
   context: PublishContext
 ): Promise<Publication> {
-  const pullRequestBranch = `jobs-readme/${repositoryPath(config.readme)}`
-  let branch = config.branch ?? 'the default branch'
+  const pullRequestBranch = proposalBranch(settings)
+  const { targets, folders } = boardPaths(boards)
+  let branch = settings.branch ?? 'the default branch'
   for (let retry = 0; retry <= MAX_CONFLICT_RETRIES; retry++) {
     const state = await readBranchState(context.client, {
       repository: context.repository,
-      branch: config.branch,
-      readme: config.readme,
-      listings: isHttpUrl(config.listings) ? undefined : config.listings,
-      pullRequestBranch
+      branch: settings.branch,
+      doing: 'reading the README',
+      sources: isHttpUrl(settings.listings) ? [] : [settings.listings],
+      targets,
+      folders,
+      pullRequestBranch: settings.pullRequest === 'never' ? undefined : pullRequestBranch
     })
     branch = state.branch
     // A rebuild after a conflict sees the same feed: its warnings were given the first time.
     const warn = retry === 0 ? context.warn : () => {}
-    const result = await buildBoard(config, branchIO(state, warn))
-    const publication = { result, branch }
-    if (!result.changed || config.dryRun) return publication
+    const run = await buildBoards(boards, branchIO(state, warn), siteLinks(context, branch))
+    const publication = { run, branch }
+    if (!run.changed || settings.dryRun) return publication
     try {
-      const attempt = { config, context, state, result, pullRequestBranch }
+      const attempt = { settings, boards, context, state, run, pullRequestBranch }
       return { ...publication, ...(await write(attempt)) }
     } catch (error) {
       if (!(error instanceof WriteRefused)) throw error
@@ -80,20 +101,43 @@ export async function publishToGitHub(
   throw errors.branchBusy(branch, MAX_CONFLICT_RETRIES + 1)
 }
 
-/** One attempt: the branch as read, the board built from it, and where a proposal goes. */
+/** The action's own branch for pull requests, named after the README or the boards file. */
+function proposalBranch(settings: Config): string {
+  const path = repositoryPath(settings.boardsFile ?? settings.readme)
+  return `jobs-readme/${path.split('/').map(refNameSegment).join('/')}`
+}
+
+/** A path segment as git allows it in a branch name (no leading dot, "..", spaces or ".lock"). */
+function refNameSegment(segment: string): string {
+  const safe = segment
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^\.+|\.+$|\.lock$/g, '')
+  return safe || '-'
+}
+
+/** Where the feeds point: the repository's page, and its files as served from the branch. */
+function siteLinks({ serverUrl, repository }: PublishContext, branch: string): SiteLinks {
+  const homePageUrl = `${serverUrl.replace(/\/+$/, '')}/${repository.owner}/${repository.name}`
+  const servedBranch = branch.split('/').map(encodeURIComponent).join('/')
+  return { homePageUrl, feedBaseUrl: `${homePageUrl}/raw/${servedBranch}/` }
+}
+
+/** One attempt: the branch as read, the boards built from it, and where a proposal goes. */
 interface Attempt {
-  config: Config
+  settings: Config
+  boards: Config[]
   context: PublishContext
   state: BranchState
-  result: BoardResult
+  run: RunResult
   pullRequestBranch: string
 }
 
 async function write(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pullRequest'>> {
-  const { config, context, state } = attempt
-  if (config.pullRequest === 'always') return propose(attempt)
+  const { settings, context, state, run } = attempt
+  if (settings.pullRequest === 'always') return propose(attempt)
   try {
-    const commit = await commitTo(attempt, {
+    const commit = await commitTo(attempt, run.files, {
       branch: state.branch,
       parent: state.head,
       parentTree: state.tree,
@@ -102,7 +146,7 @@ async function write(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pu
     return { commit }
   } catch (error) {
     if (!(error instanceof WriteRefused && error.reason === 'protected-branch')) throw error
-    if (config.pullRequest === 'never') throw errors.branchProtected(state.branch, error.message)
+    if (settings.pullRequest === 'never') throw errors.branchProtected(state.branch, error.message)
     context.info(
       `${state.branch} is protected (${error.message.trim()}); proposing a pull request.`
     )
@@ -110,50 +154,79 @@ async function write(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pu
   }
 }
 
-/** Commits to the pull request branch (unless it has this board already), then opens or updates the pull request. */
+/** Commits what the pull request branch lacks (if anything), then opens or updates the pull request. */
 async function propose(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pullRequest'>> {
-  const { config, context, state, result, pullRequestBranch } = attempt
+  const { settings, boards, context, state, run, pullRequestBranch } = attempt
   const existing = state.pullRequestBranch
-  const upToDate =
-    existing?.readme !== undefined && sameBoard(existing.readme, result.after, config.markerPrefix)
-  if (upToDate && existing.openPullRequest) {
+  const missing = existing ? notYetOn(existing, run.files, boards) : run.files
+  if (missing.length === 0 && existing?.openPullRequest) {
     const { number, url } = existing.openPullRequest
     return { pullRequest: { number, url, created: false } }
   }
-  const commit = upToDate
-    ? undefined
-    : await commitTo(attempt, {
-        branch: pullRequestBranch,
-        parent: existing?.head ?? state.head,
-        parentTree: existing?.tree ?? state.tree,
-        branchExists: existing !== undefined
-      })
+  const commit =
+    missing.length === 0
+      ? undefined
+      : await commitTo(attempt, missing, {
+          branch: pullRequestBranch,
+          parent: existing?.head ?? state.head,
+          parentTree: existing?.tree ?? state.tree,
+          branchExists: existing !== undefined
+        })
   const pullRequest = await openOrUpdatePullRequest(context.client, {
     repository: fullName(context.repository),
     repositoryId: state.repositoryId,
     base: state.branch,
     head: pullRequestBranch,
-    title: commitMessage(config, result).split('\n')[0] ?? '',
-    body: pullRequestBody(config, state.branch, result),
+    title: message(attempt).split('\n')[0] ?? '',
+    body: pullRequestBody(settings, state.branch, run),
     open: existing?.openPullRequest
   })
   return { commit, pullRequest }
 }
 
-/** The new README as one commit on `target`, by the configured method. */
+/**
+ * The changes the pull request branch does not hold yet: a file with other text, a snapshot it
+ * still has. A README equal but for its "Last updated" line is held: that line alone is no reason
+ * for a new commit.
+ */
+function notYetOn(ref: RefState, files: FileChange[], boards: Config[]): FileChange[] {
+  const markerPrefixes = new Map(
+    boards.map(board => [repositoryPath(board.readme), board.markerPrefix])
+  )
+  const listed = new Set([...ref.folders.values()].flat())
+  return files.filter(file => {
+    const path = repositoryPath(file.path)
+    if ('deleted' in file) return listed.has(path)
+    const held = ref.files.get(path)
+    const prefix = markerPrefixes.get(path)
+    if (held === undefined) return true
+    return prefix === undefined ? held !== file.text : !sameBoard(held, file.text, prefix)
+  })
+}
+
+/** The files as one commit on `target`, by the configured method. */
 function commitTo(
-  { config, context, state, result }: Attempt,
+  attempt: Attempt,
+  files: FileChange[],
   target: Pick<BranchCommit, 'branch' | 'parent' | 'parentTree' | 'branchExists'>
 ): Promise<CommitMade> {
+  const { settings, context, state } = attempt
   const commit: BranchCommit = {
     ...target,
     repository: context.repository,
-    files: [{ path: repositoryPath(result.readmePath), text: result.after }],
-    message: commitMessage(config, result)
+    files: files.map(file => ({ ...file, path: repositoryPath(file.path) })),
+    message: message(attempt)
   }
-  return config.commitMethod === 'rest'
-    ? commitWithRest(context.client, commit, { author: config.author, committer: config.committer })
+  return settings.commitMethod === 'rest'
+    ? commitWithRest(context.client, commit, {
+        author: settings.author,
+        committer: settings.committer
+      })
     : commitWithGraphql(context.client, state.repositoryId, commit)
+}
+
+function message({ settings, boards, run }: Attempt): string {
+  return commitMessage(settings.commitMessage, boards, runTotals(run, settings))
 }
 
 /** Equal but for the "Last updated" line, which alone is no reason for a new commit. */
@@ -169,14 +242,18 @@ function sameBoard(readme: string, other: string, prefix: string): boolean {
   }
 }
 
-function pullRequestBody(config: Config, base: string, result: BoardResult): string {
+function pullRequestBody(settings: Config, base: string, run: RunResult): string {
+  const { stats, added, removed } = runTotals(run, settings)
+  const readmes = run.boards.map(board => `\`${board.readmePath}\``).join(', ')
   const why =
-    config.pullRequest === 'always'
+    settings.pullRequest === 'always'
       ? 'The workflow asks for pull requests (`pull-request: true`).'
       : `Branch \`${base}\` is protected, so the update waits here for a merge.`
   return [
-    `Updates \`${result.readmePath}\` with the current openings: ${result.stats.jobs} jobs, ` +
-      `${result.added.length} added and ${result.removed.length} removed since the table on \`${base}\`.`,
+    `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ` +
+      `${added} added and ${removed} removed since the tables on \`${base}\`.`,
+    '',
+    ...fileList(run.files),
     '',
     `${why} Later runs update this pull request until it is merged.`,
     '',

@@ -1,10 +1,12 @@
 /**
- * Reads what the board is built from, at one branch head, in ONE GraphQL request: the branch and
- * its head, the README, the listings file when it is in the repository, and the action's own
- * pull request branch. Only a file too large for GraphQL's Blob.text costs one REST call more.
+ * Reads what the boards are built from, at one branch head, in ONE GraphQL request: the branch
+ * and its head, every file the boards read (READMEs, feeds, today's snapshots, the listings when
+ * they are in the repository), the archive folders' files, and the action's own pull request
+ * branch. Only a file too large for GraphQL's Blob.text costs one REST call more.
  */
 import type { BoardIO } from '../../board.js'
 import { errors } from '../../errors.js'
+import type { FolderListing } from './board-paths.js'
 import { asGitHubFailure } from './failures.js'
 import { fullName, type GitHubClient, type Repository } from './types.js'
 
@@ -12,28 +14,33 @@ export interface StateRequest {
   repository: Repository
   /** Undefined: the default branch. */
   branch?: string
-  /** The README's path in the repository. */
-  readme: string
-  /** The listings' path, when they are a file of the repository (not a URL). */
-  listings?: string
-  /** The branch the action proposes changes on. */
-  pullRequestBranch: string
+  /** What the read is for, in messages: "reading the README". */
+  doing: string
+  /** Files read at the branch only: the listings, the boards file. */
+  sources: string[]
+  /** Files the boards may write: read at the branch and at the pull request branch. Default none. */
+  targets?: string[]
+  /** Folders listed at the branch and at the pull request branch. Default none. */
+  folders?: FolderListing[]
+  /** The branch the action proposes changes on; undefined: not read. */
+  pullRequestBranch?: string
 }
 
-export interface BranchState {
-  repositoryId: string
-  branch: string
+/** One commit's view of the requested paths. */
+export interface RefState {
   head: string
   tree: string
-  /** The text of each requested path; undefined when the path is not in the branch. */
+  /** The text of each requested path; undefined when the path is not there. */
   files: Map<string, string | undefined>
-  /** The pull request branch, when it exists: its head, its README and its open pull request. */
-  pullRequestBranch?: {
-    head: string
-    tree: string
-    readme: string | undefined
-    openPullRequest?: { id: string; number: number; url: string }
-  }
+  /** The file paths under each requested folder, as deep as asked; [] when the folder is not there. */
+  folders: Map<string, string[]>
+}
+
+export interface BranchState extends RefState {
+  repositoryId: string
+  branch: string
+  /** The pull request branch, when it exists, with its open pull request. */
+  pullRequestBranch?: RefState & { openPullRequest?: { id: string; number: number; url: string } }
 }
 
 export async function readBranchState(
@@ -41,61 +48,57 @@ export async function readBranchState(
   request: StateRequest
 ): Promise<BranchState> {
   const { repository } = request
-  const readme = repositoryPath(request.readme)
-  const listings = request.listings === undefined ? undefined : repositoryPath(request.listings)
+  const plan = readPlan(request)
   const data = await asGitHubFailure(
-    {
-      repository: fullName(repository),
-      doing: 'reading the README',
-      permission: 'contents: write'
-    },
-    client.graphql<ReadBoardData>(READ_BOARD, {
-      owner: repository.owner,
-      name: repository.name,
-      useDefaultBranch: request.branch === undefined,
-      qualifiedBranch: `refs/heads/${request.branch?.replace(/^refs\/heads\//, '') ?? ''}`,
-      readme,
-      listings: listings ?? '',
-      withListings: listings !== undefined,
-      pullRequestBranch: `refs/heads/${request.pullRequestBranch}`
-    })
+    { repository: fullName(repository), doing: request.doing, permission: 'contents: write' },
+    client.graphql<ReadBoardData>(plan.query, plan.variables)
   )
   if (!data.repository) throw errors.repositoryNotFound(fullName(repository))
-  const ref = data.repository.defaultBranchRef ?? data.repository.ref
+  const ref = data.repository.branch
   if (!ref) throw errors.branchMissing(request.branch ?? '(default branch)', fullName(repository))
 
-  const files = new Map<string, string | undefined>()
-  for (const [path, entry] of [
-    [readme, ref.target.readme],
-    [listings, ref.target.listings]
-  ] as const)
-    if (path !== undefined) files.set(path, await fileText(client, repository, entry))
-
+  const read = (commit: CommitData, aliases: Map<string, string>) =>
+    refState(client, repository, commit, aliases, plan.folders)
   const pullRequestRef = data.repository.pullRequestBranch
   return {
     repositoryId: data.repository.id,
     branch: ref.name,
-    head: ref.target.oid,
-    tree: ref.target.tree.oid,
-    files,
+    ...(await read(ref.target, new Map([...plan.targets, ...plan.sources]))),
     pullRequestBranch: pullRequestRef
       ? {
-          head: pullRequestRef.target.oid,
-          tree: pullRequestRef.target.tree.oid,
-          readme: await fileText(client, repository, pullRequestRef.target.readme),
+          ...(await read(pullRequestRef.target, plan.targets)),
           openPullRequest: pullRequestRef.associatedPullRequests.nodes[0]
         }
       : undefined
   }
 }
 
+/** One file at the branch head (the boards file), in a request of its own; undefined when absent. */
+export async function readBranchFile(
+  client: GitHubClient,
+  where: { repository: Repository; branch?: string },
+  path: string
+): Promise<string | undefined> {
+  const state = await readBranchState(client, {
+    ...where,
+    doing: `reading ${path}`,
+    sources: [path]
+  })
+  return state.files.get(repositoryPath(path))
+}
+
 /** The board's files, served from the state that was read: the same head for every file. */
-export function branchIO(state: BranchState, warn: (message: string) => void): BoardIO {
+export function branchIO(state: RefState, warn: (message: string) => void): BoardIO {
   return {
     async readFile(path) {
       const key = repositoryPath(path)
       if (!state.files.has(key)) throw new Error(`${path} was not read with the branch state`)
       return state.files.get(key)
+    },
+    async listFiles(folder) {
+      const files = state.folders.get(repositoryPath(folder))
+      if (!files) throw new Error(`${folder} was not listed with the branch state`)
+      return files
     },
     warn
   }
@@ -106,92 +109,172 @@ export function repositoryPath(path: string): string {
   return path.replace(/^(\.?\/)+/, '')
 }
 
-const READ_BOARD = /* GraphQL */ `
-  query ReadBoard(
-    $owner: String!
-    $name: String!
-    $useDefaultBranch: Boolean!
-    $qualifiedBranch: String!
-    $readme: String!
-    $listings: String!
-    $withListings: Boolean!
-    $pullRequestBranch: String!
-  ) {
-    repository(owner: $owner, name: $name) {
-      id
-      defaultBranchRef @include(if: $useDefaultBranch) {
-        ...BranchState
-      }
-      ref(qualifiedName: $qualifiedBranch) @skip(if: $useDefaultBranch) {
-        ...BranchState
-      }
-      pullRequestBranch: ref(qualifiedName: $pullRequestBranch) {
-        ...BranchState
-        associatedPullRequests(states: OPEN, first: 1) {
-          nodes {
-            id
-            number
-            url
-          }
-        }
-      }
-    }
-  }
+/** The query for a request, and which alias holds which path. */
+interface ReadPlan {
+  query: string
+  variables: Record<string, unknown>
+  /** alias -> path, read at both branches. */
+  targets: Map<string, string>
+  /** alias -> path, read at the branch only. */
+  sources: Map<string, string>
+  /** alias -> folder. */
+  folders: Map<string, FolderListing>
+}
 
-  fragment BranchState on Ref {
-    name
-    target {
-      oid
-      ... on Commit {
-        tree {
-          oid
-        }
-        readme: file(path: $readme) {
-          ...FileText
-        }
-        listings: file(path: $listings) @include(if: $withListings) {
-          ...FileText
-        }
-      }
+/**
+ * GraphQL has no "these paths" argument, so each path is one aliased `file` field with its own
+ * variable; a folder is a `file` whose object is a Tree (the root: the commit's `tree`).
+ */
+function readPlan(request: StateRequest): ReadPlan {
+  const targetPaths = [...new Set((request.targets ?? []).map(repositoryPath))]
+  const sourcePaths = [...new Set(request.sources.map(repositoryPath))]
+  const targets = aliased('file', targetPaths)
+  const sources = aliased(
+    'source',
+    sourcePaths.filter(path => !targetPaths.includes(path))
+  )
+  const folders = new Map(
+    (request.folders ?? []).map((folder, index) => [
+      `folder${index}`,
+      { ...folder, path: repositoryPath(folder.path) }
+    ])
+  )
+  const plan = { targets, sources, folders }
+  const branch = request.branch?.replace(/^refs\/heads\//, '')
+  return {
+    ...plan,
+    query: queryText(plan, {
+      named: branch !== undefined,
+      withPullRequest: !!request.pullRequestBranch
+    }),
+    variables: {
+      owner: request.repository.owner,
+      name: request.repository.name,
+      ...(branch !== undefined ? { branch: `refs/heads/${branch}` } : {}),
+      ...(request.pullRequestBranch
+        ? { pullRequestBranch: `refs/heads/${request.pullRequestBranch}` }
+        : {}),
+      ...Object.fromEntries(pathVariables(plan))
     }
   }
+}
 
-  fragment FileText on TreeEntry {
-    object {
-      ... on Blob {
-        oid
-        text
-        isTruncated
-      }
-    }
+function aliased(prefix: string, paths: string[]): Map<string, string> {
+  return new Map(paths.map((path, index) => [`${prefix}${index}`, path]))
+}
+
+type Aliases = Pick<ReadPlan, 'targets' | 'sources' | 'folders'>
+
+/** Alias -> path of every `file` field (the root folder is the commit's `tree`, with no path). */
+function pathVariables({ targets, sources, folders }: Aliases): Map<string, string> {
+  const folderPaths = [...folders]
+    .filter(([, folder]) => folder.path !== '')
+    .map(([alias, folder]) => [alias, folder.path] as const)
+  return new Map([...targets, ...sources, ...folderPaths])
+}
+
+function queryText(
+  aliases: Aliases,
+  { named, withPullRequest }: { named: boolean; withPullRequest: boolean }
+): string {
+  const { targets, sources, folders } = aliases
+  const declarations = [
+    '$owner: String!',
+    '$name: String!',
+    ...(named ? ['$branch: String!'] : []),
+    ...(withPullRequest ? ['$pullRequestBranch: String!'] : []),
+    ...[...pathVariables(aliases).keys()].map(alias => `$${alias}: String!`)
+  ]
+  const fileFields = (paths: Map<string, string>) =>
+    [...paths.keys()].map(alias => `${alias}: file(path: $${alias}) { ...FileText }`)
+  const folderFields = [...folders].map(([alias, { path, depth }]) =>
+    path === ''
+      ? `${alias}: tree { ${entries(depth)} }`
+      : `${alias}: file(path: $${alias}) { object { ... on Tree { ${entries(depth)} } } }`
+  )
+  const pullRequestBranch = `
+    pullRequestBranch: ref(qualifiedName: $pullRequestBranch) {
+      target { oid ... on Commit { ...Board } }
+      associatedPullRequests(states: OPEN, first: 1) { nodes { id number url } }
+    }`
+  return `query ReadBoard(${declarations.join(', ')}) {
+  repository(owner: $owner, name: $name) {
+    id
+    branch: ${named ? 'ref(qualifiedName: $branch)' : 'defaultBranchRef'} {
+      name
+      target { oid ... on Commit { ...Board ${fileFields(sources).join(' ')} } }
+    }${withPullRequest ? pullRequestBranch : ''}
   }
-`
+}
+
+fragment Board on Commit {
+  tree { oid }
+  ${[...fileFields(targets), ...folderFields].join('\n  ')}
+}
+${targets.size + sources.size > 0 ? FILE_TEXT : ''}`
+}
+
+/** A tree's entries, and theirs, `depth` levels down. */
+function entries(depth: number): string {
+  const below = depth > 1 ? ` object { ... on Tree { ${entries(depth - 1)} } }` : ''
+  return `entries { name type${below} }`
+}
+
+const FILE_TEXT = `
+fragment FileText on TreeEntry {
+  object { ... on Blob { oid text isTruncated } }
+}`
 
 interface FileEntry {
   object: { oid: string; text: string | null; isTruncated: boolean } | null
 }
 
-interface BranchRef {
-  name: string
-  target: {
-    oid: string
-    tree: { oid: string }
-    readme?: FileEntry | null
-    listings?: FileEntry | null
-  }
+interface TreeData {
+  entries: { name: string; type: string; object?: TreeData | null }[] | null
 }
+
+/** A commit's fields by alias: `file0` (a FileEntry), `folder0` (a TreeData, or an entry holding one). */
+type CommitData = {
+  oid: string
+  tree: { oid: string }
+} & Record<string, unknown>
 
 interface ReadBoardData {
   repository: {
     id: string
-    defaultBranchRef?: BranchRef | null
-    ref?: BranchRef | null
-    pullRequestBranch: PullRequestRef | null
+    branch: { name: string; target: CommitData } | null
+    pullRequestBranch?: {
+      target: CommitData
+      associatedPullRequests: { nodes: { id: string; number: number; url: string }[] }
+    } | null
   } | null
 }
 
-type PullRequestRef = BranchRef & {
-  associatedPullRequests: { nodes: { id: string; number: number; url: string }[] }
+async function refState(
+  client: GitHubClient,
+  repository: Repository,
+  commit: CommitData,
+  fileAliases: Map<string, string>,
+  folderAliases: Map<string, FolderListing>
+): Promise<RefState> {
+  const files = new Map<string, string | undefined>()
+  for (const [alias, path] of fileAliases)
+    files.set(path, await fileText(client, repository, commit[alias] as FileEntry | null))
+  const folders = new Map<string, string[]>()
+  for (const [alias, { path }] of folderAliases) {
+    const found = commit[alias] as (TreeData & { object?: TreeData | null }) | null
+    folders.set(path, filesIn(path === '' ? found : found?.object, path))
+  }
+  return { head: commit.oid, tree: commit.tree.oid, files, folders }
+}
+
+/** The blobs of a tree and of its subtrees as far as they were read, as repository paths. */
+function filesIn(tree: TreeData | null | undefined, folder: string): string[] {
+  return (tree?.entries ?? []).flatMap(entry => {
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`
+    if (entry.type === 'blob') return [path]
+    return entry.type === 'tree' ? filesIn(entry.object, path) : []
+  })
 }
 
 /** Blob.text stops at a size limit (and is null for binary files): then the REST blob has it all. */

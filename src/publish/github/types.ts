@@ -1,4 +1,5 @@
 /** The shapes the GitHub publishing modules pass between them. */
+import type { FileChange } from '../../board.js'
 
 /** The two calls every module makes; Octokit behind it (see client.ts). */
 export interface GitHubClient {
@@ -15,7 +16,7 @@ export function fullName(repository: Repository): string {
   return `${repository.owner}/${repository.name}`
 }
 
-/** One commit to make: files replaced on top of `parent`, which must still be the branch head. */
+/** One commit to make: files written and deleted on top of `parent`, which must still be the branch head. */
 export interface BranchCommit {
   repository: Repository
   branch: string
@@ -25,7 +26,8 @@ export interface BranchCommit {
   parentTree: string
   /** False: the branch does not exist yet and is created at `parent`. */
   branchExists: boolean
-  files: { path: string; text: string }[]
+  /** Repository paths (no leading "./"), each at most once. */
+  files: FileChange[]
   message: string
 }
 
