@@ -1,0 +1,100 @@
+/**
+ * The files beside the README on the command line: today's archive snapshot written, expired
+ * snapshots deleted, feeds written, and a boards file updating two READMEs in one run.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { read, REFERENCE, runCli, withReferenceFiles, writeFiles } from '../helpers/cli.js'
+
+const NOW = '2025-10-22T20:30:00Z'
+
+/** A scratch directory with the reference listings, its README and these files. */
+function workingCopy(files: Record<string, string>): string {
+  const dir = withReferenceFiles('listings.json', 'README.template.md')
+  for (const path of Object.keys(files)) mkdirSync(join(dir, path, '..'), { recursive: true })
+  writeFiles(dir, files)
+  return dir
+}
+
+describe('archive and feeds', () => {
+  const args = [
+    ...['--listings', 'listings.json', '--readme', 'README.template.md'],
+    ...['--category', 'backend', '--now', NOW],
+    ...['--archive-path', 'archive/{date}.md', '--archive-days', '7'],
+    ...['--feed-path', 'feed.json,feed.xml']
+  ]
+  const snapshots = {
+    'archive/2025-10-14.md': '# old\n',
+    'archive/2025-10-15.md': '# a week ago\n',
+    'archive/notes.md': 'Not a snapshot.\n'
+  }
+
+  it('writes today’s snapshot with the README’s table and deletes the expired one', () => {
+    const dir = workingCopy(snapshots)
+    const run = runCli(args, { cwd: dir })
+    expect(run.status).toBe(0)
+    const snapshot = read(join(dir, 'archive/2025-10-22.md'))
+    expect(snapshot.split('\n')[0]).toBe('# Openings: backend — 2025-10-22')
+    const tableRows = (text: string) => text.split('\n').filter(line => line.startsWith('| **['))
+    expect(tableRows(snapshot)).toEqual(tableRows(read(join(dir, 'README.template.md'))))
+    expect(tableRows(snapshot)).toHaveLength(50)
+    expect(existsSync(join(dir, 'archive/2025-10-14.md'))).toBe(false)
+    expect(read(join(dir, 'archive/2025-10-15.md'))).toBe('# a week ago\n')
+    expect(read(join(dir, 'archive/notes.md'))).toBe('Not a snapshot.\n')
+    expect(run.stdout).toContain('deleted 1 old snapshots')
+  })
+
+  it('writes a JSON Feed and an Atom feed of the openings shown', () => {
+    const dir = workingCopy({})
+    expect(runCli(args, { cwd: dir }).status).toBe(0)
+    const json = JSON.parse(read(join(dir, 'feed.json')))
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(json.items).toHaveLength(50)
+    expect(read(join(dir, 'feed.xml')).match(/<entry>/g)).toHaveLength(50)
+  })
+
+  it('finds nothing to change on a second run (--check exits 0)', () => {
+    const dir = workingCopy(snapshots)
+    runCli(args, { cwd: dir })
+    const check = runCli([...args, '--check'], { cwd: dir })
+    expect(check.stdout).toContain('Up to date')
+    expect(check.status).toBe(0)
+  })
+})
+
+describe('a boards file', () => {
+  const boards = `boards:
+  - category: backend
+    readme: boards/backend/README.md
+  - category: frontend
+    readme: boards/frontend/README.md
+`
+
+  it('updates both READMEs from one load of the listings (one warning per invalid record)', () => {
+    const template = read(join(REFERENCE, 'README.template.md'))
+    const dir = workingCopy({
+      'jobs-boards.yml': boards,
+      'boards/backend/README.md': template,
+      'boards/frontend/README.md': template
+    })
+
+    const run = runCli(
+      ['--listings', 'listings.json', '--config', 'jobs-boards.yml', '--now', NOW],
+      {
+        cwd: dir
+      }
+    )
+
+    expect(run.status).toBe(0)
+    const rows = (path: string) =>
+      read(join(dir, path))
+        .split('\n')
+        .filter(line => line.startsWith('| **['))
+    expect(rows('boards/backend/README.md')).toHaveLength(50)
+    expect(rows('boards/frontend/README.md')).toHaveLength(1)
+    expect(run.stdout).toContain('boards/backend/README.md: 50 openings (+50 -0)')
+    expect(run.stdout).toContain('boards/frontend/README.md: 1 openings (+1 -0)')
+    expect(run.stderr.match(/warning: Skipped listing #24/g)).toHaveLength(1)
+  })
+})
