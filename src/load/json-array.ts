@@ -48,6 +48,8 @@ class ArraySplitter {
   private linesBefore = 0
   private lineStart = 0
   private expecting: Expecting = 'array'
+  /** False once a batch did not parse: the text is cut element by element from then on. */
+  private batching = true
   /** How far the scan of an unfinished object or array element got, relative to its start. */
   private resume = { scanned: 0, depth: 0 }
 
@@ -62,6 +64,13 @@ class ArraySplitter {
         if (this.expecting === 'first element' && this.text[start] === ']') {
           this.expecting = 'nothing more'
           at = start + 1
+          continue
+        }
+        const batch = this.batching ? this.parseBatch(start) : undefined
+        if (batch) {
+          elements.push(...batch.elements)
+          this.expecting = 'element'
+          at = batch.next
           continue
         }
         const end = this.elementEnd(start)
@@ -115,6 +124,28 @@ class ArraySplitter {
           offset: at,
           problem: `unexpected ${JSON.stringify(char)} after the end of the JSON value`
         })
+    }
+  }
+
+  /**
+   * The shortcut for feeds written one element a line (or pretty-printed): the elements from
+   * `start` up to the last comma that ends a line, parsed at once. A raw line break never stands
+   * inside a JSON string, and if that text parses as a list of values, they are the elements the
+   * scan would cut, since a value's extent is fixed by where it starts. When it does not parse
+   * (the comma was inside an element, or the text is broken), the scan takes over for good.
+   */
+  private parseBatch(start: number): { elements: unknown[]; next: number } | undefined {
+    if (this.resume.scanned > 0) return undefined
+    const cut = Math.max(this.text.lastIndexOf(',\n'), this.text.lastIndexOf(',\r\n'))
+    if (cut <= start) return undefined
+    try {
+      return {
+        elements: JSON.parse(`[${this.text.slice(start, cut)}]`) as unknown[],
+        next: cut + 1
+      }
+    } catch {
+      this.batching = false
+      return undefined
     }
   }
 

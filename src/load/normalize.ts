@@ -52,8 +52,6 @@ export function createNormalizer(options: NormalizeOptions) {
   }
 }
 
-const SELECTION_FIELDS = ['title', 'categories', 'active', 'posted_at'] as const
-
 /**
  * The fields selection looks at, read the way the schema reads them but without validating
  * the record, so that a record no board can show is left out without the cost of validation.
@@ -65,9 +63,10 @@ export function selectionFields(
   position: number,
   fields: NormalizeOptions['fields']
 ): SelectionFields | undefined {
-  const [title, categories, active, postedAt] = SELECTION_FIELDS.map(name =>
-    readField(record, name, fields)
-  )
+  const title = readField(record, 'title', fields)
+  const categories = readField(record, 'categories', fields)
+  const active = readField(record, 'active', fields)
+  const postedAt = readField(record, 'posted_at', fields)
   if (typeof title !== 'string') return undefined
   const categoryList = categories === undefined ? undefined : listItems(categories)
   const isActive = active === undefined ? true : booleanOf(active)
@@ -351,18 +350,28 @@ function toEpochMs(value: string | number): number | undefined {
   return local === undefined ? undefined : local - zoneOffsetMs(zone)
 }
 
-/** Date.UTC that refuses out-of-range parts (2025-02-30, 25:00) instead of rolling them over. */
+/**
+ * Date.UTC that refuses out-of-range parts (2025-02-30, 25:00, a fraction that rounds up to a
+ * whole second) instead of rolling them over, and years before 100, which Date.UTC would read
+ * as 19xx.
+ */
 function utc([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]: number[], ms = 0) {
-  const time = Date.UTC(year, month - 1, day, hour, minute, second, ms)
-  const back = new Date(time)
   const exact =
-    back.getUTCFullYear() === year &&
-    back.getUTCMonth() === month - 1 &&
-    back.getUTCDate() === day &&
-    back.getUTCHours() === hour &&
-    back.getUTCMinutes() === minute &&
-    back.getUTCSeconds() === second
-  return exact ? time : undefined
+    year >= 100 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    ms <= 999
+  return exact ? Date.UTC(year, month - 1, day, hour, minute, second, ms) : undefined
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
 }
 
 function zoneOffsetMs(zone: string): number {

@@ -4,5 +4,9 @@
  * company count share it, so "the same company" means the same thing in both places.
  */
 export function foldText(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase()
+  // ASCII is its own compatibility form: skip the costly normalization for the usual text.
+  const compatible = ASCII.test(text) ? text : text.normalize('NFKC')
+  return compatible.trim().replace(/\s+/g, ' ').toLowerCase()
 }
+
+const ASCII = /^[\x00-\x7F]*$/
