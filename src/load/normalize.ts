@@ -46,9 +46,9 @@ export function createNormalizer(options: NormalizeOptions) {
         invalid: { position, id: givenId(fields), reason: reasonOf(result.issues) }
       }
     }
-    const { notes, skills, skillsText, ...listing } = result.output
+    const { notes, ...listing } = result.output
     const warnings = notes.map(note => `Listing #${position} (id ${listing.id}): ${note}`)
-    return { ok: true, listing: withSkills({ ...listing, position }, skills, skillsText), warnings }
+    return { ok: true, listing: { ...listing, position }, warnings }
   }
 }
 
@@ -228,14 +228,10 @@ const RECORD = v.object({
 })
 type ValidRecord = v.InferOutput<typeof RECORD>
 
-type ListingFields = Omit<Listing, 'position' | 'skills'> & {
-  /** Given skills, canonical; undefined: to be detected in `skillsText`. */
-  skills: string[] | undefined
-  skillsText: string
-  notes: string[]
-}
-
-function toListing(record: ValidRecord, salaryCurrency: string): ListingFields {
+function toListing(
+  record: ValidRecord,
+  salaryCurrency: string
+): Omit<Listing, 'position'> & { notes: string[] } {
   const notes: string[] = []
   const extra = <T>(field: string, schema: v.GenericSchema<unknown, T>, value: unknown) =>
     lenient(field, schema, value, notes)
@@ -260,8 +256,9 @@ function toListing(record: ValidRecord, salaryCurrency: string): ListingFields {
       currency: ('currency' in salary && salary.currency) || salaryCurrency,
       period: salary.period
     },
-    skills: record.skills && unique(record.skills.map(canonicalSkill)),
-    skillsText: `${record.title}\n${record.description ?? ''}`,
+    skills: record.skills
+      ? unique(record.skills.map(canonicalSkill))
+      : detectSkills(`${record.title}\n${record.description ?? ''}`),
     categories: record.categories && categoryNames(record.categories),
     active: record.active,
     notes
@@ -270,28 +267,6 @@ function toListing(record: ValidRecord, salaryCurrency: string): ListingFields {
 
 function categoryNames(categories: string[]): string[] {
   return unique(categories.map(name => name.toLowerCase()))
-}
-
-/**
- * The listing with its skills: the given ones, or those detected in its text on first read.
- * Detection is the costliest step of loading, and most listings of a large feed are never
- * shown, so it waits until stats or a feed asks.
- */
-function withSkills(
-  listing: Omit<Listing, 'skills'>,
-  given: string[] | undefined,
-  text: string
-): Listing {
-  if (given) return { ...listing, skills: given }
-  let detected: string[] | undefined
-  return Object.defineProperty(listing as Listing, 'skills', {
-    enumerable: true,
-    configurable: true,
-    get: () => (detected ??= detectSkills(text)),
-    set: (skills: string[]) => {
-      detected = skills
-    }
-  })
 }
 
 /** The value `schema` makes of `value`; when it fails, undefined and a note saying why. */

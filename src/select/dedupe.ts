@@ -11,14 +11,16 @@ import { foldText } from './fold.js'
 /** One listing per opening: the newest posting, or on a tie the first in input order. */
 export function dedupe(listings: readonly Listing[]): Listing[] {
   const openings = new DisjointSets(listings.length)
-  const firstWithKey = new Map<string, number>()
-  listings.forEach((listing, index) => {
-    for (const key of identityKeys(listing)) {
+  // One kind of key at a time, so a large feed never holds all its keys at once.
+  for (const keyOf of IDENTITY_KEYS) {
+    const firstWithKey = new Map<string, number>()
+    listings.forEach((listing, index) => {
+      const key = keyOf(listing)
       const first = firstWithKey.get(key)
       if (first === undefined) firstWithKey.set(key, index)
       else openings.union(first, index)
-    }
-  })
+    })
+  }
   const newestByOpening = new Map<number, Listing>()
   listings.forEach((listing, index) => {
     const opening = openings.find(index)
@@ -28,11 +30,12 @@ export function dedupe(listings: readonly Listing[]): Listing[] {
   return [...newestByOpening.values()]
 }
 
-/** Each key a listing can share with another; the prefixes keep the three kinds apart. */
-function identityKeys(listing: Listing): string[] {
-  const posting = [listing.company, listing.title, listing.location].map(foldText).join('\n')
-  return [`id ${listing.id}`, `url ${normalizeUrl(listing.url)}`, `posting ${posting}`]
-}
+/** Each kind of key a listing can share with another. */
+const IDENTITY_KEYS: ReadonlyArray<(listing: Listing) => string> = [
+  listing => listing.id,
+  listing => normalizeUrl(listing.url),
+  listing => [listing.company, listing.title, listing.location].map(foldText).join('\n')
+]
 
 /** Union-find over 0..size-1 with path halving; `find` names a set by its root. */
 class DisjointSets {
