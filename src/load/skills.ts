@@ -134,8 +134,11 @@ const NEIGHBOUR_AFTER = String.raw`(?=\s*(?:[)/,;&|]|(?:developers?|engineers?|p
 const anyCase = alternation(spellingsWhere(spelling => !spelling.inContext))
 const inContext = alternation(spellingsWhere(spelling => spelling.inContext === true))
 const ANY_CASE_PATTERN = new RegExp(`${BEFORE}(${anyCase})${AFTER}`, 'gi')
+// The lookahead `(?=…)` changes nothing a pattern matches (each alternative starts with one of
+// those spellings anyway), but lets the engine skip a position before trying the costly
+// variable-length lookbehind there.
 const IN_CONTEXT_PATTERN = new RegExp(
-  `${NEIGHBOUR_BEFORE}(${inContext})${AFTER}|${BEFORE}(${inContext})${NEIGHBOUR_AFTER}`,
+  `(?=${inContext})(?:${NEIGHBOUR_BEFORE}(${inContext})${AFTER}|${BEFORE}(${inContext})${NEIGHBOUR_AFTER})`,
   'gi'
 )
 
