@@ -86,7 +86,7 @@ async function publish(
     graphqlUrl: env.GITHUB_GRAPHQL_URL,
     notice: core.info
   })
-  const repository = repositoryOf(env.GITHUB_REPOSITORY)
+  const repository = repositoryOf(settings.repository ?? env.GITHUB_REPOSITORY)
   const boards = await resolveBoards(
     raw,
     path => readBranchFile(client, { repository, branch: settings.branch }, path),

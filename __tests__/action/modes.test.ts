@@ -109,3 +109,29 @@ describe('a listings file too large for GraphQL', () => {
     ])
   })
 })
+
+describe('repository', () => {
+  it("commits to the repository it names, not the workflow's own", async () => {
+    board = await startBoardRepo()
+
+    const run = await board.run({
+      inputs: { ...REFERENCE_INPUTS, repository: board.github.hosted.nameWithOwner },
+      env: { GITHUB_REPOSITORY: 'acme/feed-source' }
+    })
+
+    expect(run.exitCode).toBe(0)
+    const [commit] = await board.github.git.log('main')
+    expect(run.outputs['commit-sha']).toBe(commit?.sha)
+    expect(commit?.parents).toEqual([board.start])
+  })
+
+  it('without it, uses GITHUB_REPOSITORY (and fails clearly when that is another repository)', async () => {
+    board = await startBoardRepo()
+
+    const run = await board.run({ env: { GITHUB_REPOSITORY: 'acme/elsewhere' } })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain('acme/elsewhere')
+    expect(await board.github.git.log('main')).toHaveLength(1)
+  })
+})

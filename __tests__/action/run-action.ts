@@ -29,6 +29,8 @@ export interface RunOptions {
   inputs: Record<string, string>
   /** Files to put in GITHUB_WORKSPACE first (a checkout), for `commit: false`; paths may hold folders. */
   workspaceFiles?: Record<string, string>
+  /** Runner variables to set differently, e.g. another GITHUB_REPOSITORY. */
+  env?: Record<string, string>
 }
 
 export async function runAction(github: GitHubDouble, options: RunOptions): Promise<ActionRun> {
@@ -63,6 +65,7 @@ export async function runAction(github: GitHubDouble, options: RunOptions): Prom
     GITHUB_STEP_SUMMARY: paths.summary,
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: paths.temp,
+    ...options.env,
     ...runnerInputs(options.inputs)
   }
   const { exitCode, stdout, stderr } = await spawnNode(env, workspace)

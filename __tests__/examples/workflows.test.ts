@@ -76,10 +76,13 @@ describe.each(examples)('examples/workflows/$name', ({ text }) => {
     }
   })
 
-  it('runs on a schedule and by hand, one run at a time, allowed to write contents', () => {
+  it('runs on a schedule and by hand, one run at a time, allowed to write where it commits', () => {
     expect(Object.keys(flow.on).sort()).toEqual(['schedule', 'workflow_dispatch'])
     expect(flow.concurrency?.group).toBeTruthy()
-    expect(flow.permissions?.contents).toBe('write')
+    // A step that commits to another repository brings a token for it; otherwise the
+    // workflow's own token commits, and needs contents: write.
+    const elsewhere = actionSteps(flow).every(step => step.with?.repository && step.with?.token)
+    expect(flow.permissions?.contents).toBe(elsewhere ? 'read' : 'write')
   })
 })
 
@@ -88,6 +91,14 @@ describe('what each example shows', () => {
     const [step] = actionSteps(example('listings-from-url.yml'))
     expect(step!.with!.listings).toMatch(/^https:\/\//)
     expect(step!.with!['listings-header']).toMatch(/^Authorization: Bearer \$\{\{ secrets\.\w+ \}\}$/)
+  })
+
+  it('commits to each category repository through the API with a token for it', () => {
+    const flow = example('matrix-per-repository.yml')
+    const [step] = actionSteps(flow)
+    expect(step!.with!.repository).toContain('${{ matrix.repository }}')
+    expect(step!.with!.token).toBe('${{ steps.token.outputs.token }}')
+    expect(JSON.stringify(flow)).not.toContain('actions/checkout')
   })
 
   it('builds one README per category from a matrix', () => {

@@ -76,6 +76,8 @@ export interface Config {
   allowEmpty: boolean
   commit: boolean
   dryRun: boolean
+  /** owner/name; undefined: the workflow's repository (GITHUB_REPOSITORY). */
+  repository?: string
   branch?: string
   commitMessage: string
   /** graphql: a commit GitHub signs; rest: the git data API, for a custom author. */
@@ -137,6 +139,7 @@ export function parseConfig(raw: RawInputs, clock: () => Date = () => new Date()
     allowEmpty: read.boolean('allow-empty'),
     commit: read.boolean('commit'),
     dryRun: read.boolean('dry-run'),
+    repository: parseRepository(read.string('repository')),
     branch: read.string('branch'),
     commitMessage: read.string('commit-message') ?? '',
     ...parseCommitIdentity(read),
@@ -259,6 +262,15 @@ function parseList(text: string | undefined): string[] | undefined {
     .map(item => item.trim())
     .filter(Boolean)
   return items.length ? items : undefined
+}
+
+function parseRepository(name: string | undefined): string | undefined {
+  if (name !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(name))
+    throw errors.badInput(
+      'repository',
+      `must be owner/name, such as acme/backend-jobs, not "${name}"`
+    )
+  return name
 }
 
 function parseMarkerPrefix(prefix: string): string {

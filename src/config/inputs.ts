@@ -140,7 +140,8 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'utm-medium', description: 'The utm_medium value.', kind: 'string', default: 'repo' },
   {
     name: 'utm-campaign',
-    description: 'The utm_campaign value. Default: github-CATEGORY-jobs (github-jobs without a category).',
+    description:
+      'The utm_campaign value. Default: github-CATEGORY-jobs (github-jobs without a category).',
     kind: 'string'
   },
   {
@@ -151,7 +152,8 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'salary-currency',
-    description: 'ISO 4217 currency of the average salary; salaries in other currencies are left out of it.',
+    description:
+      'ISO 4217 currency of the average salary; salaries in other currencies are left out of it.',
     kind: 'string',
     default: 'USD'
   },
@@ -169,7 +171,8 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'now',
-    description: 'ISO 8601 date-time used as the current time, for reproducible runs. Default: the real clock.',
+    description:
+      'ISO 8601 date-time used as the current time, for reproducible runs. Default: the real clock.',
     kind: 'string'
   },
   {
@@ -195,6 +198,12 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Compute and report; write nothing.',
     kind: 'boolean',
     default: 'false'
+  },
+  {
+    name: 'repository',
+    description:
+      "The repository to update, as owner/name. Default: the workflow's own. Another repository needs a token that can write to it (a GitHub App or fine-grained token).",
+    kind: 'string'
   },
   {
     name: 'branch',
@@ -248,16 +257,53 @@ export interface OutputSpec {
 }
 
 export const OUTPUTS: readonly OutputSpec[] = [
-  { name: 'changed', description: '"true" when any file changed (a README, an archive snapshot, a feed, a deleted snapshot) and the change was committed, proposed or written, else "false".' },
-  { name: 'jobs', description: 'Openings shown in the table; with several boards (config), the sum over their tables.' },
-  { name: 'remote-percent', description: 'Share of shown openings that are remote, rounded percent; with several boards, over all their tables.' },
-  { name: 'companies', description: 'Distinct companies in the table; with several boards, across all their tables.' },
-  { name: 'avg-salary', description: 'Average yearly salary in thousands of salary-currency, or "n/a"; with several boards, over all their tables, in the salary-currency input.' },
-  { name: 'added', description: 'Openings in the new table that the old one did not have; with several boards, the sum.' },
-  { name: 'removed', description: 'Openings of the old table that are gone; with several boards, the sum.' },
-  { name: 'skipped', description: 'Invalid listings skipped (the listings are loaded once for every board).' },
-  { name: 'files', description: 'The paths written (READMEs, archive snapshots, feeds), one per line, as committed, proposed or written in the workspace; empty when nothing was (as on a dry run).' },
-  { name: 'deleted', description: 'The expired archive snapshots deleted (archive-days), one per line, with the files written; empty when none.' },
+  {
+    name: 'changed',
+    description:
+      '"true" when any file changed (a README, an archive snapshot, a feed, a deleted snapshot) and the change was committed, proposed or written, else "false".'
+  },
+  {
+    name: 'jobs',
+    description:
+      'Openings shown in the table; with several boards (config), the sum over their tables.'
+  },
+  {
+    name: 'remote-percent',
+    description:
+      'Share of shown openings that are remote, rounded percent; with several boards, over all their tables.'
+  },
+  {
+    name: 'companies',
+    description: 'Distinct companies in the table; with several boards, across all their tables.'
+  },
+  {
+    name: 'avg-salary',
+    description:
+      'Average yearly salary in thousands of salary-currency, or "n/a"; with several boards, over all their tables, in the salary-currency input.'
+  },
+  {
+    name: 'added',
+    description:
+      'Openings in the new table that the old one did not have; with several boards, the sum.'
+  },
+  {
+    name: 'removed',
+    description: 'Openings of the old table that are gone; with several boards, the sum.'
+  },
+  {
+    name: 'skipped',
+    description: 'Invalid listings skipped (the listings are loaded once for every board).'
+  },
+  {
+    name: 'files',
+    description:
+      'The paths written (READMEs, archive snapshots, feeds), one per line, as committed, proposed or written in the workspace; empty when nothing was (as on a dry run).'
+  },
+  {
+    name: 'deleted',
+    description:
+      'The expired archive snapshots deleted (archive-days), one per line, with the files written; empty when none.'
+  },
   { name: 'commit-sha', description: 'The commit made, or empty when nothing was committed.' },
   { name: 'commit-url', description: 'Link to the commit made, or empty.' },
   { name: 'pull-request-number', description: 'The pull request opened or updated, or empty.' },
