@@ -13,7 +13,9 @@ describe('normalizeUrl', () => {
   it('keeps the other parameters exactly as written, so one posting has one identity', () => {
     const url = 'https://a.example/apply?ref=a:b&loc=Berlin,DE'
     expect(normalizeUrl(`${url}&utm_source=github`)).toBe(url)
-    expect(normalizeUrl('https://a.example/x?utm_source=a&q=a%3Ab')).toBe('https://a.example/x?q=a%3Ab')
+    expect(normalizeUrl('https://a.example/x?utm_source=a&q=a%3Ab')).toBe(
+      'https://a.example/x?q=a%3Ab'
+    )
   })
   it('treats a bare host with and without slash alike', () => {
     expect(normalizeUrl('https://a.example')).toBe(normalizeUrl('https://a.example/'))

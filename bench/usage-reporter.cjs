@@ -3,7 +3,6 @@
 // a pipe. Peak memory is the kernel's high-water mark of the resident set (getrusage ru_maxrss,
 // what `/usr/bin/time -f %M` shows): exact, free while the process runs, and portable wherever
 // Node runs, unlike polling /proc/PID/status, which misses a peak reached between two polls.
-/* global require */
 // CommonJS, because preloading it costs under a millisecond; an ESM preload (--import) costs ~4 ms.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeSync } = require('node:fs')

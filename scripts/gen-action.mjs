@@ -22,7 +22,9 @@ const action = {
       }
     ])
   ),
-  outputs: Object.fromEntries(OUTPUTS.map(output => [output.name, { description: output.description }])),
+  outputs: Object.fromEntries(
+    OUTPUTS.map(output => [output.name, { description: output.description }])
+  ),
   runs: { using: 'node24', main: 'dist/index.js' }
 }
 

@@ -26,7 +26,7 @@ export interface BoardIO extends LoadIO {
   /** Reports a warning (an annotation in the action, stderr in the CLI). */
   warn(message: string): void
   /** Every file path under a folder ('' is the root), for expiring archive snapshots. */
-  listFiles?(folder: string): Promise<string[]>
+  listFiles(folder: string): Promise<string[]>
 }
 
 /** Where the board is published, for the links inside feeds; unknown to the CLI. */
@@ -233,7 +233,6 @@ async function companionFiles(
 async function expiredSnapshots(config: Config, io: BoardIO): Promise<FileChange[]> {
   const { archivePath: template, archiveDays, now, timezone } = config
   if (!template || archiveDays === undefined) return []
-  if (!io.listFiles) throw new Error('archive-days needs a file listing that this front end lacks')
   const existing = await io.listFiles(archiveFolder(template))
   return expiredArchives(existing, template, now, timezone, archiveDays).map(path => ({
     path,

@@ -43,6 +43,7 @@ function memoryIO(files: Record<string, string>) {
   const warnings: string[] = []
   const io: BoardIO = {
     readFile: async path => files[path],
+    listFiles: async folder => Object.keys(files).filter(path => path.startsWith(`${folder}/`)),
     warn: message => warnings.push(message)
   }
   return { io, warnings }
@@ -86,9 +87,12 @@ describe('buildBoard', () => {
   })
 
   it('draws the chart zone as Mermaid blocks when the README has one', async () => {
-    const withChart = '<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n<!-- jobs:chart:start -->\n<!-- jobs:chart:end -->\n'
+    const withChart =
+      '<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n<!-- jobs:chart:start -->\n<!-- jobs:chart:end -->\n'
     const result = await run(withChart, ten)
-    expect(result.after).toMatch(/<!-- jobs:chart:start -->\n```mermaid\n[^]*```\n<!-- jobs:chart:end -->/)
+    expect(result.after).toMatch(
+      /<!-- jobs:chart:start -->\n```mermaid\n[^]*```\n<!-- jobs:chart:end -->/
+    )
   })
 
   it('fails when the README is missing', async () => {
@@ -107,7 +111,9 @@ describe('buildBoard', () => {
 
     it('moves with the openings', async () => {
       const first = await run(TEMPLATE, ten)
-      const later = await run(first.after, [...ten, listing(11, 0)], { now: '2025-10-22T23:45:00Z' })
+      const later = await run(first.after, [...ten, listing(11, 0)], {
+        now: '2025-10-22T23:45:00Z'
+      })
       expect(later.changed).toBe(true)
       expect(later.after).toContain('Last updated: Oct 22, 2025 at 23:45 UTC')
       expect(later.added).toEqual(['https://jobs.example/11'])
@@ -156,7 +162,10 @@ describe('buildBoard', () => {
     const broken = (n: number) => ({ ...listing(100 + n), url: `ftp://x/${n}` })
 
     it('warns once each, at most 20, then counts the rest', async () => {
-      const result = await run(TEMPLATE, [...ten, ...Array.from({ length: 25 }, (_, n) => broken(n))])
+      const result = await run(TEMPLATE, [
+        ...ten,
+        ...Array.from({ length: 25 }, (_, n) => broken(n))
+      ])
       const skipped = result.warnings.filter(warning => warning.startsWith('Skipped'))
       expect(skipped).toHaveLength(21)
       expect(skipped[0]).toBe('Skipped listing #11 (id job-100): url: not an http(s) URL')
@@ -179,7 +188,9 @@ describe('buildBoard', () => {
       const result = await run(TEMPLATE, many, uncapped)
       expect(Buffer.byteLength(result.after)).toBeLessThanOrEqual(20000)
       expect(result.leftOut).toBeGreaterThan(0)
-      expect(result.rows.map(row => row.id)).toEqual(many.slice(0, result.rows.length).map(l => l.id))
+      expect(result.rows.map(row => row.id)).toEqual(
+        many.slice(0, result.rows.length).map(l => l.id)
+      )
       expect(result.after).toContain(`${result.leftOut} older openings are not shown`)
       expect(result.stats.jobs).toBe(result.rows.length)
       expect(result.rows.length + result.leftOut).toBe(300)
@@ -204,7 +215,9 @@ describe('buildBoard', () => {
       const padded = `${TEMPLATE}${'Long hand-written text.\n'.repeat(1000)}`
       const error = await failure(run(padded, many, uncapped))
       expect(error.code).toBe('readme-too-large')
-      expect(error.message).toMatch(/README\.md would be [\d,]+ bytes even without any opening, over max-bytes 20,000/)
+      expect(error.message).toMatch(
+        /README\.md would be [\d,]+ bytes even without any opening, over max-bytes 20,000/
+      )
     })
 
     it('keeps a CRLF README under the cap too', async () => {

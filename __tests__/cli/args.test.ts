@@ -9,7 +9,10 @@ describe('parseArgs', () => {
   })
 
   it('lets a boolean flag stand alone or take true/false', () => {
-    expect(parseArgs(['--dry-run', '--listings', 'a']).inputs).toEqual({ 'dry-run': 'true', listings: 'a' })
+    expect(parseArgs(['--dry-run', '--listings', 'a']).inputs).toEqual({
+      'dry-run': 'true',
+      listings: 'a'
+    })
     expect(parseArgs(['--utm', 'false']).inputs).toEqual({ utm: 'false' })
     expect(parseArgs(['--strict=false']).inputs).toEqual({ strict: 'false' })
   })

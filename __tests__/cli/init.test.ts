@@ -28,7 +28,12 @@ describe('jobs-readme init', () => {
     const adopted = read(join(dir, 'README.md'))
     expect(adopted).toContain('<!-- jobs:openings:start -->\n| Company |')
     expect(adopted).toContain('Jun 30 |\n<!-- jobs:openings:end -->')
-    expect(adopted.split('\n').filter(line => !line.startsWith('<!-- jobs:')).join('\n')).toBe(BOARD)
+    expect(
+      adopted
+        .split('\n')
+        .filter(line => !line.startsWith('<!-- jobs:'))
+        .join('\n')
+    ).toBe(BOARD)
   })
 
   it('changes nothing the second time, and --check then exits 0', () => {
@@ -70,9 +75,12 @@ describe('jobs-readme init', () => {
     const listings = [posting(1, '2026-06-30T10:00:00Z'), posting(2, '2026-07-01T05:00:00Z')]
     writeFiles(dir, { 'README.md': BOARD, 'jobs.json': JSON.stringify(listings) })
     runCli(['init'], { cwd: dir })
-    const run = runCli(['--listings', 'jobs.json', '--category', 'backend', '--now', '2026-07-01T06:00:00Z'], {
-      cwd: dir
-    })
+    const run = runCli(
+      ['--listings', 'jobs.json', '--category', 'backend', '--now', '2026-07-01T06:00:00Z'],
+      {
+        cwd: dir
+      }
+    )
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('2 openings (+1 -0)')
     expect(read(join(dir, 'README.md'))).toContain('https://jobs.example/2?utm_source=github')

@@ -4,11 +4,20 @@ import { findZones } from '../../src/zones/find.js'
 import { renderGfm } from '../helpers/cmark.js'
 import { read, REFERENCE, runCli, withReferenceFiles } from '../helpers/cli.js'
 
-const referenceArgs = ['--listings', 'listings.json', '--category', 'backend', '--now', '2025-10-22T20:30:00Z']
+const referenceArgs = [
+  '--listings',
+  'listings.json',
+  '--category',
+  'backend',
+  '--now',
+  '2025-10-22T20:30:00Z'
+]
 
 /** The README with every zone's content cut out: what must stay byte for byte. */
 function outsideZones(readme: string): string[] {
-  const zones = [...findZones(readme, 'jobs').values()].sort((a, b) => a.contentStart - b.contentStart)
+  const zones = [...findZones(readme, 'jobs').values()].sort(
+    (a, b) => a.contentStart - b.contentStart
+  )
   const parts: string[] = []
   let offset = 0
   for (const zone of zones) {
@@ -21,7 +30,9 @@ function outsideZones(readme: string): string[] {
 
 describe('the reference example through the built CLI', () => {
   const dir = withReferenceFiles('listings.json', 'README.template.md')
-  const run = runCli([...referenceArgs, '--readme', 'README.template.md', '--out', 'OUT.md'], { cwd: dir })
+  const run = runCli([...referenceArgs, '--readme', 'README.template.md', '--out', 'OUT.md'], {
+    cwd: dir
+  })
   const written = read(join(dir, 'OUT.md'))
   const template = read(join(REFERENCE, 'README.template.md'))
   const expected = read(join(REFERENCE, 'README.expected.md'))
@@ -58,7 +69,9 @@ describe('the reference example through the built CLI', () => {
   })
 
   it('--check exits 1 on the template, which would change, and writes nothing', () => {
-    const check = runCli([...referenceArgs, '--readme', 'README.template.md', '--check'], { cwd: dir })
+    const check = runCli([...referenceArgs, '--readme', 'README.template.md', '--check'], {
+      cwd: dir
+    })
     expect(check.status).toBe(1)
     expect(check.stdout).toContain('Would change: README.template.md: 50 openings (+50 -0)')
     expect(read(join(dir, 'README.template.md'))).toBe(template)

@@ -39,7 +39,10 @@ describe('parseConfig', () => {
   })
 
   it('treats an empty input as unset, as the runner passes unset inputs', () => {
-    expect(config({ 'max-rows': '', readme: '  ' })).toMatchObject({ maxRows: 50, readme: 'README.md' })
+    expect(config({ 'max-rows': '', readme: '  ' })).toMatchObject({
+      maxRows: 50,
+      readme: 'README.md'
+    })
   })
 
   it('requires listings', () => {
@@ -63,11 +66,17 @@ describe('parseConfig', () => {
   })
 
   it('rejects a mapping onto an unknown field, naming the allowed ones', () => {
-    expect(badInput({ fields: 'employer=company_name' }).message).toContain('use one of id, company')
+    expect(badInput({ fields: 'employer=company_name' }).message).toContain(
+      'use one of id, company'
+    )
   })
 
   it('splits keywords on commas', () => {
-    expect(config({ keywords: 'api, server ,backend' }).keywords).toEqual(['api', 'server', 'backend'])
+    expect(config({ keywords: 'api, server ,backend' }).keywords).toEqual([
+      'api',
+      'server',
+      'backend'
+    ])
   })
 
   it('parses a listings header and rejects one without a name', () => {
@@ -85,8 +94,12 @@ describe('parseConfig', () => {
   })
 
   it('reads now as UTC when it has no zone', () => {
-    expect(config({ now: '2025-10-22T20:30:00' }).now.toISOString()).toBe('2025-10-22T20:30:00.000Z')
-    expect(config({ now: '2025-10-22T22:30:00+02:00' }).now.toISOString()).toBe('2025-10-22T20:30:00.000Z')
+    expect(config({ now: '2025-10-22T20:30:00' }).now.toISOString()).toBe(
+      '2025-10-22T20:30:00.000Z'
+    )
+    expect(config({ now: '2025-10-22T22:30:00+02:00' }).now.toISOString()).toBe(
+      '2025-10-22T20:30:00.000Z'
+    )
   })
 
   it.each([
@@ -107,8 +120,14 @@ describe('parseConfig', () => {
   })
 
   it('replaces labels from a YAML mapping, in any key spelling', () => {
-    const labels = config({ labels: 'company: Empresa\non-site: Presencial\nlast_updated: Actualizado' }).labels
-    expect(labels).toMatchObject({ company: 'Empresa', onSite: 'Presencial', lastUpdated: 'Actualizado' })
+    const labels = config({
+      labels: 'company: Empresa\non-site: Presencial\nlast_updated: Actualizado'
+    }).labels
+    expect(labels).toMatchObject({
+      company: 'Empresa',
+      onSite: 'Presencial',
+      lastUpdated: 'Actualizado'
+    })
     expect(labels.position).toBe('Position')
   })
 

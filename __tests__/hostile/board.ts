@@ -52,6 +52,7 @@ export async function runBoard(
   })
   const result = await buildBoard(config, {
     readFile: async path => files[path],
+    listFiles: async () => [],
     warn: message => warnings.push(message)
   })
   return { result, warnings }

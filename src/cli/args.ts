@@ -38,11 +38,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   while (rest.length) {
     const word = rest.shift() as string
-    if (!word.startsWith('--') || word === '--') throw new UsageError(`unexpected argument "${word}"`)
+    if (!word.startsWith('--') || word === '--')
+      throw new UsageError(`unexpected argument "${word}"`)
     const [name, inline] = splitFlag(word.slice(2))
     const kind = CLI_FLAGS.get(name) ?? INPUT_KINDS.get(name)
     if (!kind) throw new UsageError(`unknown flag --${name} (see --help)`)
-    const value = kind === 'boolean' ? booleanValue(name, inline, rest) : requiredValue(name, inline, rest)
+    const value =
+      kind === 'boolean' ? booleanValue(name, inline, rest) : requiredValue(name, inline, rest)
     assign(args, name, value)
   }
   return args

@@ -2,11 +2,14 @@
 import { INPUTS } from '../config/inputs.js'
 
 export function helpText(version: string): string {
-  const flags = INPUTS.filter(input => !input.secret || input.name === 'listings-header').map(input => {
-    const value = input.kind === 'boolean' ? '[true|false]' : `<${input.kind === 'string' ? 'value' : 'n'}>`
-    const fallback = input.default !== undefined ? ` (default: ${input.default})` : ''
-    return `  --${input.name} ${value}\n      ${input.description}${fallback}`
-  })
+  const flags = INPUTS.filter(input => !input.secret || input.name === 'listings-header').map(
+    input => {
+      const value =
+        input.kind === 'boolean' ? '[true|false]' : `<${input.kind === 'string' ? 'value' : 'n'}>`
+      const fallback = input.default !== undefined ? ` (default: ${input.default})` : ''
+      return `  --${input.name} ${value}\n      ${input.description}${fallback}`
+    }
+  )
   return [
     `jobs-readme ${version}: keeps a job board README current.`,
     '',

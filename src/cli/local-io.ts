@@ -1,14 +1,16 @@
-/** The CLI's files: the local disk, relative to the working directory. */
+/** Files on the local disk, by paths relative to a root folder (the working directory by default). */
 import { createReadStream, existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { BoardIO } from '../board.js'
 
-export function localIO(warn: (message: string) => void): BoardIO {
+export function localIO(warn: (message: string) => void, root = process.cwd()): BoardIO {
+  const at = (path: string) => resolve(root, path)
   return {
-    readFile: path => readFile(path, 'utf8').catch(ignoreMissing),
-    streamFile: path => (existsSync(path) ? createReadStream(path, { encoding: 'utf8' }) : undefined),
-    listFiles: folder => listFiles(folder),
+    readFile: path => readFile(at(path), 'utf8').catch(ignoreMissing),
+    streamFile: path =>
+      existsSync(at(path)) ? createReadStream(at(path), { encoding: 'utf8' }) : undefined,
+    listFiles: folder => listFiles(root, folder),
     warn
   }
 }
@@ -22,13 +24,15 @@ export function removeFile(path: string): Promise<void> {
   return rm(path, { force: true })
 }
 
-/** Files under `folder`, recursively, as paths relative to the working directory. */
-async function listFiles(folder: string): Promise<string[]> {
-  const root = folder || '.'
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])
+/** Files under `folder` ('' is the root), recursively, as '/'-separated paths relative to `root`. */
+async function listFiles(root: string, folder: string): Promise<string[]> {
+  const entries = await readdir(resolve(root, folder), {
+    recursive: true,
+    withFileTypes: true
+  }).catch(() => [])
   return entries
     .filter(entry => entry.isFile())
-    .map(entry => relative('.', join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .map(entry => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
 }
 
 function ignoreMissing(error: NodeJS.ErrnoException): undefined {

@@ -231,6 +231,7 @@ function parseHeader(text: string | undefined): Config['listingsHeader'] {
   const value = text.slice(colon + 1).trim()
   // Never echo the value: it is a secret. Line breaks and other control characters cannot
   // travel in an HTTP header, and the HTTP client would quote the value when refusing them.
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
   if (/[\x00-\x08\x0a-\x1f\x7f]/.test(value))
     throw errors.badInput(
       'listings-header',

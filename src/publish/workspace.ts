@@ -3,7 +3,7 @@
  * (GITHUB_WORKSPACE), with no API call, for workflows that commit by other means. Every file of
  * the run is written there, and every expired snapshot deleted.
  */
-import { relative, resolve, sep } from 'node:path'
+import { resolve } from 'node:path'
 import { buildBoards, type BoardIO, type RunResult } from '../board.js'
 import { localIO, removeFile, writeText } from '../cli/local-io.js'
 import type { Config } from '../config/config.js'
@@ -37,15 +37,5 @@ export async function publishToWorkspace(
 
 /** The workspace's files, by paths relative to it (as the inputs give them). */
 export function workspaceIO(workspace: string, warn: (message: string) => void): BoardIO {
-  const local = localIO(warn)
-  const inWorkspace = (path: string) => resolve(workspace, path)
-  return {
-    readFile: path => local.readFile(inWorkspace(path)),
-    streamFile: path => local.streamFile?.(inWorkspace(path)),
-    async listFiles(folder) {
-      const listed = (await local.listFiles?.(inWorkspace(folder))) ?? []
-      return listed.map(path => relative(workspace, resolve(path)).split(sep).join('/'))
-    },
-    warn
-  }
+  return localIO(warn, workspace)
 }

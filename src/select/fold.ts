@@ -9,4 +9,5 @@ export function foldText(text: string): string {
   return compatible.trim().replace(/\s+/g, ' ').toLowerCase()
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
 const ASCII = /^[\x00-\x7F]*$/
