@@ -2,6 +2,7 @@
  * The CLI front end: flags -> config -> buildBoard on local files -> write or check.
  * Exit 0 on success, 1 on a failed run (or --check finding a change), 2 on bad flags.
  */
+import packageJson from '../../package.json' with { type: 'json' }
 import { buildBoards, type BoardResult, type FileChange } from '../board.js'
 import { resolveBoards } from '../config/boards.js'
 import { parseInitConfig, type Config } from '../config/config.js'
@@ -16,7 +17,7 @@ export interface Terminal {
   stderr(text: string): void
 }
 
-export const VERSION = '0.1.0'
+export const VERSION = packageJson.version
 
 export async function runCli(argv: readonly string[], terminal: Terminal): Promise<number> {
   try {
