@@ -9,18 +9,11 @@ import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import type { Listing } from '../../src/model.js'
 import { toMarkdown } from '../../src/render/markdown.js'
 import { openingsTable } from '../../src/render/openings.js'
-import { hostileText, oddUrl, plainText, wellFormedUrl } from '../hostile/alphabets.js'
 import { listing } from '../render/listing.js'
-
-const postingUrl = fc
-  .tuple(fc.oneof(wellFormedUrl, oddUrl), fc.stringMatching(/^[a-z0-9]{1,6}$/))
-  .map(([make, unique]) => make(unique).trim())
-  .filter(url => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol))
-
-const text = fc.oneof(hostileText, plainText, plainText)
+import { listingText, postingUrl } from './arbitraries.js'
 
 const row: fc.Arbitrary<Listing> = fc
-  .record({ company: text, title: text, url: postingUrl, location: text })
+  .record({ company: listingText, title: listingText, url: postingUrl, location: listingText })
   .map(fields => listing(fields))
 
 /** What may follow the table in the zone: nothing, the left-out note, or hand-made lines. */

@@ -9,38 +9,30 @@ import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import type { Listing } from '../../src/model.js'
 import { generalMarkdown, toMarkdown } from '../../src/render/markdown.js'
 import { openingsTable } from '../../src/render/openings.js'
-import { hostileText, oddUrl, plainText, wellFormedUrl } from '../hostile/alphabets.js'
 import { listing } from '../render/listing.js'
+import { listingText, postingUrl } from './arbitraries.js'
 
 const UTM = { source: 'github', medium: 'repo', campaign: 'github-backend-jobs' }
 
-/** An http(s) url as validation lets it through: trimmed and parseable. */
-const postingUrl = fc
-  .tuple(fc.oneof(wellFormedUrl, oddUrl), fc.stringMatching(/^[a-z0-9]{1,6}$/))
-  .map(([make, unique]) => make(unique).trim())
-  .filter(url => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol))
-
-const text = fc.oneof(hostileText, plainText)
-
 const row: fc.Arbitrary<Listing> = fc
   .record({
-    company: text,
+    company: listingText,
     companyUrl: fc.option(postingUrl, { nil: undefined }),
-    title: text,
+    title: listingText,
     url: postingUrl,
-    location: text,
+    location: listingText,
     workType: fc.constantFrom('remote', 'hybrid', 'on_site' as const),
     postedAt: fc.integer({ min: 0, max: 4_102_444_800_000 })
   })
   .map(fields => listing(fields))
 
 const labels = fc.record({
-  company: text,
-  position: text,
-  location: text,
+  company: listingText,
+  position: listingText,
+  location: listingText,
   type: fc.constantFrom('Type', ''),
-  date: text,
-  remote: text,
+  date: listingText,
+  remote: listingText,
   notAvailable: fc.constantFrom('N/A', '', '*none*')
 })
 

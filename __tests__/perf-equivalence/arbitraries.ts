@@ -1,0 +1,12 @@
+/** fast-check arbitraries shared by the equivalence tests of the rendering fast paths. */
+import fc from 'fast-check'
+import { hostileText, oddUrl, plainText, wellFormedUrl } from '../hostile/alphabets.js'
+
+/** An http(s) url as validation lets it through: trimmed and parseable, tidy or odd. */
+export const postingUrl: fc.Arbitrary<string> = fc
+  .tuple(fc.oneof(wellFormedUrl, oddUrl), fc.stringMatching(/^[a-z0-9]{1,6}$/))
+  .map(([make, unique]) => make(unique).trim())
+  .filter(url => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol))
+
+/** Listing text: hostile now and then, plain as often, so both paths of a fast path run. */
+export const listingText: fc.Arbitrary<string> = fc.oneof(hostileText, plainText, plainText)
