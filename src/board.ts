@@ -7,7 +7,6 @@ import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './
 import type { Config } from './config/config.js'
 import { tableChanges, type TableChanges } from './changes.js'
 import { errors } from './errors.js'
-import { feedFiles } from './feeds/feeds.js'
 import { fitRows, NoRoomForRows, type Fitted } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
@@ -204,7 +203,10 @@ function guardRemovals(changes: TableChanges, maxRemovedPercent: number): void {
     throw errors.tooManyRemoved(removed.length, previousRows, maxRemovedPercent)
 }
 
-/** The archive snapshot and the feeds of the rows shown; each written only when it differs. */
+/**
+ * The archive snapshot and the feeds of the rows shown; each written only when it differs.
+ * The feed writers (and their XML library) load only for a board that has feeds.
+ */
 async function companionFiles(
   config: Config,
   rows: Listing[],
@@ -212,14 +214,11 @@ async function companionFiles(
   site: SiteLinks
 ): Promise<FileChange[]> {
   const { labels, timezone, utm, category, now } = config
-  const wanted = feedFiles(rows, {
-    paths: config.feedPaths,
-    labels,
-    timezone,
-    utm,
-    category,
-    ...site
-  }).map(feed => ({ path: feed.path, text: feed.content }))
+  const feeds = config.feedPaths.length > 0 ? await import('./feeds/feeds.js') : undefined
+  const wanted = (
+    feeds?.feedFiles(rows, { paths: config.feedPaths, labels, timezone, utm, category, ...site }) ??
+    []
+  ).map(feed => ({ path: feed.path, text: feed.content }))
   if (config.archivePath)
     wanted.push({
       path: archivePath(config.archivePath, now, timezone),

@@ -5,7 +5,7 @@
  * masked before anything is logged.
  */
 import * as core from '@actions/core'
-import { resolveBoards } from './config/boards.js'
+import { resolveBoards } from './config/resolve.js'
 import type { Config, RawInputs } from './config/config.js'
 import { parseConfig } from './config/config.js'
 import { INPUTS } from './config/inputs.js'

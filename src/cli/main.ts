@@ -4,7 +4,7 @@
  */
 import packageJson from '../../package.json' with { type: 'json' }
 import { buildBoards, type BoardResult, type FileChange } from '../board.js'
-import { resolveBoards } from '../config/boards.js'
+import { resolveBoards } from '../config/resolve.js'
 import { parseInitConfig, type Config } from '../config/config.js'
 import { errors, isBoardError } from '../errors.js'
 import { initReadme } from '../init/init.js'

@@ -69,27 +69,6 @@ export function parseBoards(
   return configs
 }
 
-/**
- * The run's boards: the one the inputs describe, or those of the boards file the `config`
- * input names, read through `readFile` (the repository, or the disk for the CLI).
- */
-export async function resolveBoards(
-  raw: RawInputs,
-  readFile: (path: string) => Promise<string | undefined>,
-  clock: () => Date = () => new Date()
-): Promise<Config[]> {
-  const config = parseConfig(raw, clock)
-  if (!config.boardsFile) return [config]
-  const text = await readFile(config.boardsFile)
-  if (text === undefined)
-    throw errors.badBoardsFile(
-      config.boardsFile,
-      'the file',
-      'was not found; check the "config" input'
-    )
-  return parseBoards(text, raw, config.boardsFile, () => config.now)
-}
-
 type BoardValue = v.InferOutput<typeof BoardValueSchema>
 type Board = Record<string, BoardValue>
 
