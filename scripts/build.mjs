@@ -15,6 +15,9 @@ await build({
   platform: 'node',
   target: 'node20',
   legalComments: 'none',
+  // yaml's "node" build is CommonJS, evaluated whole at start-up; its ES module build (the same
+  // code) lets esbuild keep only `parse` and evaluate it when first used.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   // Bundled CommonJS packages (@actions/http-client) call require(); ESM has none of its own.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"

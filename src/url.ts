@@ -5,9 +5,9 @@ export function isHttpUrl(text: string): boolean {
 }
 
 export function parseHttpUrl(text: string): URL | undefined {
-  if (!URL.canParse(text)) return undefined
-  const url = new URL(text)
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
+  // One parse: URL.canParse and then new URL would parse every posting address twice.
+  const url = URL.parse(text)
+  return url?.protocol === 'http:' || url?.protocol === 'https:' ? url : undefined
 }
 
 /**
