@@ -1,0 +1,1396 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  archiveFolder,
+  archivePath,
+  buildBoards,
+  computeStats,
+  findZones,
+  localIO,
+  removeFile,
+  resolveBoards,
+  writeText
+} from "./chunks/chunk-RS6P7PHD.js";
+import {
+  isHttpUrl,
+  normalizeUrl
+} from "./chunks/chunk-CQAKNWQK.js";
+import {
+  INPUTS,
+  parseConfig
+} from "./chunks/chunk-XJ4OEDSV.js";
+import {
+  errors,
+  isBoardError
+} from "./chunks/chunk-WGTPXYK5.js";
+import "./chunks/chunk-P3GXURRD.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-G5QRMQFL.js";
+import {
+  __toESM
+} from "./chunks/chunk-HANBNIMK.js";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message2) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message2;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message2) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message2) {
+  process.exitCode = ExitCode.Failure;
+  error(message2);
+}
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+}
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+}
+function info(message2) {
+  process.stdout.write(message2 + os4.EOL);
+}
+
+// src/publish/github/client.ts
+var MAX_RETRIES = 2;
+async function connect(options) {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import("./chunks/github-EN72MRPJ.js"),
+    import("./chunks/dist-bundle-Q3KVSSVS.js"),
+    import("./chunks/dist-bundle-2XLRHNGE.js")
+  ]);
+  const apiUrl = options.apiUrl ?? "https://api.github.com";
+  const graphqlUrl = options.graphqlUrl ?? `${apiUrl}/graphql`;
+  const onLimit = (kind) => (retryAfter, _request, _octokit, retryCount) => {
+    if (retryCount >= MAX_RETRIES) return false;
+    options.notice(`GitHub's ${kind} was reached; retrying in ${retryAfter} s.`);
+    return true;
+  };
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: apiUrl,
+      // 429 is the throttling plugin's to handle; the others are answers, not hiccups.
+      retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+      throttle: {
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit")
+      }
+    },
+    retry,
+    throttling
+  );
+  return {
+    // The object form lets `url` through (GitHub Enterprise Server's GraphQL endpoint).
+    graphql: (query, variables) => octokit.graphql({ ...variables, query, url: graphqlUrl }),
+    request: (route, parameters) => octokit.request(route, parameters)
+  };
+}
+
+// src/publish/report.ts
+function runTotals(run2, options) {
+  const sum = (count) => run2.boards.reduce((total, board) => total + count(board), 0);
+  return {
+    stats: computeStats(
+      run2.boards.flatMap((board) => board.rows),
+      options
+    ),
+    added: sum((board) => board.added.length),
+    removed: sum((board) => board.removed.length),
+    skipped: run2.invalid.length
+  };
+}
+function wasPublished(report) {
+  return report.commit !== void 0 || report.pullRequest !== void 0 || report.wroteWorkspace === true;
+}
+function splitFiles(files) {
+  return {
+    written: files.filter((file) => !("deleted" in file)).map((file) => file.path),
+    deleted: files.filter((file) => "deleted" in file).map((file) => file.path)
+  };
+}
+
+// src/publish/summary.ts
+var MAX_LISTED = 30;
+function jobSummary(report) {
+  const { boards, files } = report.run;
+  const several = boards.length > 1;
+  return [
+    several ? `## Job boards: ${boards.length} READMEs` : `## Job board: ${boards[0]?.readmePath}`,
+    "",
+    outcome(report),
+    "",
+    ...several ? boardsTable(report) : boardTable(report),
+    ...files.length ? ["", `### Files (${files.length})`, "", ...fileList(files)] : [],
+    ...boards.flatMap((board) => [
+      ...openingsSection("Added", board, board.added, several),
+      ...openingsSection("Removed", board, board.removed, several)
+    ]),
+    ""
+  ].join("\n");
+}
+function fileList(files) {
+  return files.map((file) => `- \`${file.path}\`${"deleted" in file ? " (deleted)" : ""}`);
+}
+function outcome(report) {
+  const { run: run2, commit, pullRequest } = report;
+  const subject = run2.boards.length > 1 ? "the boards" : "the README";
+  const upToDate = run2.boards.length > 1 ? "the boards are up to date" : "the README is up to date";
+  if (report.dryRun)
+    return run2.changed ? `Dry run: ${subject} would change; nothing was written.` : `Dry run: ${upToDate}.`;
+  if (!run2.changed) return `No change: ${upToDate}, nothing was committed.`;
+  if (pullRequest)
+    return `${pullRequest.created ? "Opened" : "Updated"} pull request [#${pullRequest.number}](${pullRequest.url})${commit ? ` with commit [\`${commit.sha.slice(0, 7)}\`](${commit.url})` : ""}.`;
+  if (commit)
+    return `Committed [\`${commit.sha.slice(0, 7)}\`](${commit.url}) to \`${report.branch}\`.`;
+  const [only, ...more] = run2.files;
+  return more.length === 0 && only ? `Wrote \`${only.path}\` in the workspace (not committed).` : "Wrote the files below in the workspace (not committed).";
+}
+function boardTable({ totals }) {
+  const { added, removed, skipped } = totals;
+  return [
+    "| Openings | Remote | Companies | Avg salary | Added | Removed | Skipped |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| ${statsCells(totals.stats)} | ${added} | ${removed} | ${skipped} |`
+  ];
+}
+function boardsTable({ run: run2, totals }) {
+  const rows = run2.boards.map(
+    (board) => `| \`${board.readmePath}\` | ${statsCells(board.stats)} | ${board.added.length} | ${board.removed.length} |`
+  );
+  return [
+    "| README | Openings | Remote | Companies | Avg salary | Added | Removed |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+    `| **All boards** | ${statsCells(totals.stats)} | ${totals.added} | ${totals.removed} |`,
+    ...totals.skipped ? ["", `Skipped ${totals.skipped} invalid listings.`] : []
+  ];
+}
+function statsCells(stats) {
+  const salary = stats.avgSalaryK === null ? "n/a" : `${stats.avgSalaryK}k`;
+  return `${stats.jobs} | ${stats.remotePercent}% | ${stats.companies} | ${salary}`;
+}
+function openingsSection(title, board, urls, nameBoard) {
+  if (urls.length === 0) return [];
+  const names = new Map(
+    board.rows.map((row) => [normalizeUrl(row.url), `${row.company}: ${row.title}`])
+  );
+  const listed = urls.slice(0, MAX_LISTED).map((url) => `- [${escapeText(names.get(url) ?? url)}](${url})`);
+  const more = urls.length > MAX_LISTED ? [`- and ${urls.length - MAX_LISTED} more`] : [];
+  const where = nameBoard ? ` in \`${board.readmePath}\`` : "";
+  return ["", `### ${title}${where} (${urls.length})`, "", ...listed, ...more];
+}
+function escapeText(text) {
+  return text.replace(/[\\`*_[\]<>|&]/g, (character) => `\\${character}`);
+}
+
+// src/publish/github/board-paths.ts
+function boardPaths(boards) {
+  const targets = boards.flatMap((board) => [
+    board.readme,
+    ...board.feedPaths,
+    ...board.archivePath ? [archivePath(board.archivePath, board.now, board.timezone)] : []
+  ]);
+  return { targets: [...new Set(targets)], folders: archiveFolders(boards) };
+}
+function archiveFolders(boards) {
+  const depths = /* @__PURE__ */ new Map();
+  for (const { archivePath: template, archiveDays } of boards) {
+    if (!template || archiveDays === void 0) continue;
+    const folder = archiveFolder(template);
+    const depth = segments(template) - segments(folder);
+    depths.set(folder, Math.max(depth, depths.get(folder) ?? 0));
+  }
+  return [...depths].map(([path, depth]) => ({ path, depth }));
+}
+function segments(path) {
+  return path === "" ? 0 : path.split("/").length;
+}
+
+// src/publish/github/types.ts
+function fullName(repository) {
+  return `${repository.owner}/${repository.name}`;
+}
+
+// src/publish/github/failures.ts
+var WriteRefused = class extends Error {
+  constructor(reason, message2) {
+    super(message2);
+    this.reason = reason;
+  }
+  reason;
+  name = "WriteRefused";
+};
+function committing(commit) {
+  return {
+    repository: fullName(commit.repository),
+    doing: `committing to ${commit.branch}`,
+    permission: "contents: write"
+  };
+}
+async function asGitHubFailure(context, call) {
+  try {
+    return await call;
+  } catch (error2) {
+    throw gitHubFailure(error2, context);
+  }
+}
+function gitHubFailure(error2, context) {
+  if (isBoardError(error2) || error2 instanceof WriteRefused) return error2;
+  const said = reasonOf(error2);
+  const refusal = refusalOf(said);
+  if (refusal) return new WriteRefused(refusal, said);
+  const status = statusOf(error2);
+  const types = graphqlErrorTypes(error2);
+  if (status === 401) return errors.githubAuth();
+  if (/rate limit/i.test(said)) return errors.githubFailed(context.doing, status, said);
+  if (status === 403 || types.includes("FORBIDDEN"))
+    return errors.githubPermission(context.repository, context.permission, said);
+  if (status === 404 || types.includes("NOT_FOUND"))
+    return errors.repositoryNotFound(context.repository);
+  return errors.githubFailed(context.doing, status, said);
+}
+var STALE_HEAD = /Expected branch to point to|not a fast forward/i;
+var PROTECTED = /protected branch|rule violations|must be made through a pull request/i;
+function refusalOf(said) {
+  if (STALE_HEAD.test(said)) return "stale-head";
+  if (PROTECTED.test(said)) return "protected-branch";
+  return void 0;
+}
+function reasonOf(error2) {
+  const graphqlErrors = error2.errors;
+  if (Array.isArray(graphqlErrors) && graphqlErrors.length)
+    return graphqlErrors.map((entry) => entry.message ?? "").join("; ");
+  const data = error2.response?.data;
+  const message2 = data?.message;
+  if (typeof message2 === "string" && message2) return message2;
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function statusOf(error2) {
+  const status = error2.status;
+  return typeof status === "number" ? status : void 0;
+}
+function graphqlErrorTypes(error2) {
+  const graphqlErrors = error2.errors;
+  return Array.isArray(graphqlErrors) ? graphqlErrors.map((entry) => entry.type ?? "") : [];
+}
+
+// src/publish/github/commit-graphql.ts
+async function commitWithGraphql(client, repositoryId, commit) {
+  const context = committing(commit);
+  if (!commit.branchExists)
+    await asGitHubFailure(
+      context,
+      client.graphql(CREATE_REF, {
+        input: { repositoryId, name: `refs/heads/${commit.branch}`, oid: commit.parent }
+      })
+    );
+  const [headline = "", ...body] = commit.message.split("\n");
+  const data = await asGitHubFailure(
+    context,
+    client.graphql(CREATE_COMMIT, {
+      input: {
+        branch: { repositoryNameWithOwner: fullName(commit.repository), branchName: commit.branch },
+        expectedHeadOid: commit.parent,
+        message: { headline, body: body.join("\n").trim() },
+        fileChanges: fileChanges(commit.files)
+      }
+    })
+  );
+  const made = data.createCommitOnBranch.commit;
+  return { sha: made.oid, url: made.url };
+}
+function fileChanges(files) {
+  const additions = [];
+  const deletions = [];
+  for (const file of files)
+    if ("deleted" in file) deletions.push({ path: file.path });
+    else
+      additions.push({
+        path: file.path,
+        contents: Buffer.from(file.text, "utf8").toString("base64")
+      });
+  return { additions, ...deletions.length ? { deletions } : {} };
+}
+var CREATE_REF = (
+  /* GraphQL */
+  `
+  mutation CreateBranch($input: CreateRefInput!) {
+    createRef(input: $input) {
+      ref {
+        name
+      }
+    }
+  }
+`
+);
+var CREATE_COMMIT = (
+  /* GraphQL */
+  `
+  mutation CommitReadme($input: CreateCommitOnBranchInput!) {
+    createCommitOnBranch(input: $input) {
+      commit {
+        oid
+        url
+      }
+    }
+  }
+`
+);
+
+// src/publish/github/commit-message.ts
+function commitMessage(template, boards, totals) {
+  const category = [...new Set(boards.map((board) => board.category ?? "all"))].join(", ");
+  const values = {
+    jobs: String(totals.stats.jobs),
+    added: String(totals.added),
+    removed: String(totals.removed),
+    companies: String(totals.stats.companies),
+    remote_percent: String(totals.stats.remotePercent),
+    category
+  };
+  const message2 = template.replace(
+    /\{(\w+)\}/g,
+    (placeholder, name) => values[name] ?? placeholder
+  );
+  return message2.trim() || `Update ${category} openings`;
+}
+
+// src/publish/github/commit-rest.ts
+async function commitWithRest(client, commit, identity) {
+  const context = committing(commit);
+  const repo = { owner: commit.repository.owner, repo: commit.repository.name };
+  const call = (route, parameters) => asGitHubFailure(context, client.request(route, { ...repo, ...parameters })).then(
+    (response) => response.data
+  );
+  const tree = await call("POST /repos/{owner}/{repo}/git/trees", {
+    base_tree: commit.parentTree,
+    tree: commit.files.map((file) => ({
+      path: file.path,
+      mode: "100644",
+      type: "blob",
+      // A null sha removes the path from the base tree.
+      ..."deleted" in file ? { sha: null } : { content: file.text }
+    }))
+  });
+  const made = await call(
+    "POST /repos/{owner}/{repo}/git/commits",
+    {
+      message: commit.message,
+      tree: tree.sha,
+      parents: [commit.parent],
+      ...identity.author ? { author: identity.author } : {},
+      ...identity.committer ? { committer: identity.committer } : {}
+    }
+  );
+  if (commit.branchExists)
+    await call("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+      ref: `heads/${commit.branch}`,
+      sha: made.sha,
+      force: false
+    });
+  else
+    await call("POST /repos/{owner}/{repo}/git/refs", {
+      ref: `refs/heads/${commit.branch}`,
+      sha: made.sha
+    });
+  return { sha: made.sha, url: made.html_url };
+}
+
+// src/publish/github/pull-request.ts
+async function openOrUpdatePullRequest(client, request) {
+  const context = {
+    repository: request.repository,
+    doing: "opening a pull request",
+    permission: "pull-requests: write"
+  };
+  if (request.open) {
+    await asGitHubFailure(
+      context,
+      client.graphql(UPDATE_PULL_REQUEST, {
+        input: { pullRequestId: request.open.id, title: request.title, body: request.body }
+      })
+    );
+    return { number: request.open.number, url: request.open.url, created: false };
+  }
+  const data = await asGitHubFailure(
+    context,
+    client.graphql(
+      CREATE_PULL_REQUEST,
+      {
+        input: {
+          repositoryId: request.repositoryId,
+          baseRefName: request.base,
+          headRefName: request.head,
+          title: request.title,
+          body: request.body
+        }
+      }
+    )
+  );
+  const { number, url } = data.createPullRequest.pullRequest;
+  return { number, url, created: true };
+}
+var CREATE_PULL_REQUEST = (
+  /* GraphQL */
+  `
+  mutation OpenPullRequest($input: CreatePullRequestInput!) {
+    createPullRequest(input: $input) {
+      pullRequest {
+        number
+        url
+      }
+    }
+  }
+`
+);
+var UPDATE_PULL_REQUEST = (
+  /* GraphQL */
+  `
+  mutation UpdatePullRequest($input: UpdatePullRequestInput!) {
+    updatePullRequest(input: $input) {
+      pullRequest {
+        number
+      }
+    }
+  }
+`
+);
+
+// src/publish/github/read-state.ts
+async function readBranchState(client, request) {
+  const { repository } = request;
+  const plan = readPlan(request);
+  const data = await asGitHubFailure(
+    { repository: fullName(repository), doing: request.doing, permission: "contents: write" },
+    client.graphql(plan.query, plan.variables)
+  );
+  if (!data.repository) throw errors.repositoryNotFound(fullName(repository));
+  const ref = data.repository.branch;
+  if (!ref) throw errors.branchMissing(request.branch ?? "(default branch)", fullName(repository));
+  const read = (commit, aliases) => refState(client, repository, commit, aliases, plan.folders);
+  const pullRequestRef = data.repository.pullRequestBranch;
+  return {
+    repositoryId: data.repository.id,
+    branch: ref.name,
+    ...await read(ref.target, new Map([...plan.targets, ...plan.sources])),
+    pullRequestBranch: pullRequestRef ? {
+      ...await read(pullRequestRef.target, plan.targets),
+      openPullRequest: pullRequestRef.associatedPullRequests.nodes[0]
+    } : void 0
+  };
+}
+async function readBranchFile(client, where, path) {
+  const state = await readBranchState(client, {
+    ...where,
+    doing: `reading ${path}`,
+    sources: [path]
+  });
+  return state.files.get(repositoryPath(path));
+}
+function branchIO(state, warn) {
+  return {
+    async readFile(path) {
+      const key = repositoryPath(path);
+      if (!state.files.has(key)) throw new Error(`${path} was not read with the branch state`);
+      return state.files.get(key);
+    },
+    async listFiles(folder) {
+      const files = state.folders.get(repositoryPath(folder));
+      if (!files) throw new Error(`${folder} was not listed with the branch state`);
+      return files;
+    },
+    warn
+  };
+}
+function repositoryPath(path) {
+  return path.replace(/^(\.?\/)+/, "");
+}
+function readPlan(request) {
+  const targetPaths = [...new Set((request.targets ?? []).map(repositoryPath))];
+  const sourcePaths = [...new Set(request.sources.map(repositoryPath))];
+  const targets = aliased("file", targetPaths);
+  const sources = aliased(
+    "source",
+    sourcePaths.filter((path) => !targetPaths.includes(path))
+  );
+  const folders = new Map(
+    (request.folders ?? []).map((folder, index) => [
+      `folder${index}`,
+      { ...folder, path: repositoryPath(folder.path) }
+    ])
+  );
+  const plan = { targets, sources, folders };
+  const branch = request.branch?.replace(/^refs\/heads\//, "");
+  return {
+    ...plan,
+    query: queryText(plan, {
+      named: branch !== void 0,
+      withPullRequest: !!request.pullRequestBranch
+    }),
+    variables: {
+      owner: request.repository.owner,
+      name: request.repository.name,
+      ...branch !== void 0 ? { branch: `refs/heads/${branch}` } : {},
+      ...request.pullRequestBranch ? { pullRequestBranch: `refs/heads/${request.pullRequestBranch}` } : {},
+      ...Object.fromEntries(pathVariables(plan))
+    }
+  };
+}
+function aliased(prefix, paths) {
+  return new Map(paths.map((path, index) => [`${prefix}${index}`, path]));
+}
+function pathVariables({ targets, sources, folders }) {
+  const folderPaths = [...folders].filter(([, folder]) => folder.path !== "").map(([alias, folder]) => [alias, folder.path]);
+  return new Map([...targets, ...sources, ...folderPaths]);
+}
+function queryText(aliases, { named, withPullRequest }) {
+  const { targets, sources, folders } = aliases;
+  const declarations = [
+    "$owner: String!",
+    "$name: String!",
+    ...named ? ["$branch: String!"] : [],
+    ...withPullRequest ? ["$pullRequestBranch: String!"] : [],
+    ...[...pathVariables(aliases).keys()].map((alias) => `$${alias}: String!`)
+  ];
+  const fileFields = (paths) => [...paths.keys()].map((alias) => `${alias}: file(path: $${alias}) { ...FileText }`);
+  const folderFields = [...folders].map(
+    ([alias, { path, depth }]) => path === "" ? `${alias}: tree { ${entries(depth)} }` : `${alias}: file(path: $${alias}) { object { ... on Tree { ${entries(depth)} } } }`
+  );
+  const pullRequestBranch = `
+    pullRequestBranch: ref(qualifiedName: $pullRequestBranch) {
+      target { oid ... on Commit { ...Board } }
+      associatedPullRequests(states: OPEN, first: 1) { nodes { id number url } }
+    }`;
+  return `query ReadBoard(${declarations.join(", ")}) {
+  repository(owner: $owner, name: $name) {
+    id
+    branch: ${named ? "ref(qualifiedName: $branch)" : "defaultBranchRef"} {
+      name
+      target { oid ... on Commit { ...Board ${fileFields(sources).join(" ")} } }
+    }${withPullRequest ? pullRequestBranch : ""}
+  }
+}
+
+fragment Board on Commit {
+  tree { oid }
+  ${[...fileFields(targets), ...folderFields].join("\n  ")}
+}
+${targets.size + sources.size > 0 ? FILE_TEXT : ""}`;
+}
+function entries(depth) {
+  const below = depth > 1 ? ` object { ... on Tree { ${entries(depth - 1)} } }` : "";
+  return `entries { name type${below} }`;
+}
+var FILE_TEXT = `
+fragment FileText on TreeEntry {
+  object { ... on Blob { oid text isTruncated } }
+}`;
+async function refState(client, repository, commit, fileAliases, folderAliases) {
+  const files = /* @__PURE__ */ new Map();
+  for (const [alias, path] of fileAliases)
+    files.set(path, await fileText(client, repository, commit[alias]));
+  const folders = /* @__PURE__ */ new Map();
+  for (const [alias, { path }] of folderAliases) {
+    const found = commit[alias];
+    folders.set(path, filesIn(path === "" ? found : found?.object, path));
+  }
+  return { head: commit.oid, tree: commit.tree.oid, files, folders };
+}
+function filesIn(tree, folder) {
+  return (tree?.entries ?? []).flatMap((entry) => {
+    const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
+    if (entry.type === "blob") return [path];
+    return entry.type === "tree" ? filesIn(entry.object, path) : [];
+  });
+}
+async function fileText(client, repository, entry) {
+  const blob = entry?.object;
+  if (!blob) return void 0;
+  if (blob.text !== null && !blob.isTruncated) return blob.text;
+  const { data } = await asGitHubFailure(
+    {
+      repository: fullName(repository),
+      doing: "reading a large file",
+      permission: "contents: write"
+    },
+    client.request(
+      "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+      {
+        owner: repository.owner,
+        repo: repository.name,
+        file_sha: blob.oid
+      }
+    )
+  );
+  return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+}
+
+// src/publish/github/publish.ts
+var MAX_CONFLICT_RETRIES = 3;
+async function publishToGitHub(settings, boards, context) {
+  const pullRequestBranch = proposalBranch(settings);
+  const { targets, folders } = boardPaths(boards);
+  let branch = settings.branch ?? "the default branch";
+  for (let retry = 0; retry <= MAX_CONFLICT_RETRIES; retry++) {
+    const state = await readBranchState(context.client, {
+      repository: context.repository,
+      branch: settings.branch,
+      doing: "reading the README",
+      sources: isHttpUrl(settings.listings) ? [] : [settings.listings],
+      targets,
+      folders,
+      pullRequestBranch: settings.pullRequest === "never" ? void 0 : pullRequestBranch
+    });
+    branch = state.branch;
+    const warn = retry === 0 ? context.warn : () => {
+    };
+    const run2 = await buildBoards(boards, branchIO(state, warn), siteLinks(context, branch));
+    const publication = { run: run2, branch };
+    if (!run2.changed || settings.dryRun) return publication;
+    try {
+      const attempt = { settings, boards, context, state, run: run2, pullRequestBranch };
+      return { ...publication, ...await write(attempt) };
+    } catch (error2) {
+      if (!(error2 instanceof WriteRefused)) throw error2;
+      if (error2.reason === "protected-branch")
+        throw errors.branchProtected(pullRequestBranch, error2.message);
+      context.info(`The branch moved while committing (${error2.message}); reading it again.`);
+    }
+  }
+  throw errors.branchBusy(branch, MAX_CONFLICT_RETRIES + 1);
+}
+function proposalBranch(settings) {
+  const path = repositoryPath(settings.boardsFile ?? settings.readme);
+  return `jobs-readme/${path.split("/").map(refNameSegment).join("/")}`;
+}
+function refNameSegment(segment) {
+  const safe = segment.replace(/[^\w.-]+/g, "-").replace(/\.{2,}/g, ".").replace(/^\.+|\.+$|\.lock$/g, "");
+  return safe || "-";
+}
+function siteLinks({ serverUrl, repository }, branch) {
+  const homePageUrl = `${serverUrl.replace(/\/+$/, "")}/${repository.owner}/${repository.name}`;
+  const servedBranch = branch.split("/").map(encodeURIComponent).join("/");
+  return { homePageUrl, feedBaseUrl: `${homePageUrl}/raw/${servedBranch}/` };
+}
+async function write(attempt) {
+  const { settings, context, state, run: run2 } = attempt;
+  if (settings.pullRequest === "always") return propose(attempt);
+  try {
+    const commit = await commitTo(attempt, run2.files, {
+      branch: state.branch,
+      parent: state.head,
+      parentTree: state.tree,
+      branchExists: true
+    });
+    return { commit };
+  } catch (error2) {
+    if (!(error2 instanceof WriteRefused && error2.reason === "protected-branch")) throw error2;
+    if (settings.pullRequest === "never") throw errors.branchProtected(state.branch, error2.message);
+    context.info(
+      `${state.branch} is protected (${error2.message.trim()}); proposing a pull request.`
+    );
+    return propose(attempt);
+  }
+}
+async function propose(attempt) {
+  const { settings, boards, context, state, run: run2, pullRequestBranch } = attempt;
+  const existing = state.pullRequestBranch;
+  const missing = existing ? notYetOn(existing, run2.files, boards) : run2.files;
+  if (missing.length === 0 && existing?.openPullRequest) {
+    const { number, url } = existing.openPullRequest;
+    return { pullRequest: { number, url, created: false } };
+  }
+  const commit = missing.length === 0 ? void 0 : await commitTo(attempt, missing, {
+    branch: pullRequestBranch,
+    parent: existing?.head ?? state.head,
+    parentTree: existing?.tree ?? state.tree,
+    branchExists: existing !== void 0
+  });
+  const pullRequest = await openOrUpdatePullRequest(context.client, {
+    repository: fullName(context.repository),
+    repositoryId: state.repositoryId,
+    base: state.branch,
+    head: pullRequestBranch,
+    title: message(attempt).split("\n")[0] ?? "",
+    body: pullRequestBody(settings, state.branch, run2),
+    open: existing?.openPullRequest
+  });
+  return { commit, pullRequest };
+}
+function notYetOn(ref, files, boards) {
+  const markerPrefixes = new Map(
+    boards.map((board) => [repositoryPath(board.readme), board.markerPrefix])
+  );
+  const listed = new Set([...ref.folders.values()].flat());
+  return files.filter((file) => {
+    const path = repositoryPath(file.path);
+    if ("deleted" in file) return listed.has(path);
+    const held = ref.files.get(path);
+    const prefix = markerPrefixes.get(path);
+    if (held === void 0) return true;
+    return prefix === void 0 ? held !== file.text : !sameBoard(held, file.text, prefix);
+  });
+}
+function commitTo(attempt, files, target) {
+  const { settings, context, state } = attempt;
+  const commit = {
+    ...target,
+    repository: context.repository,
+    files: files.map((file) => ({ ...file, path: repositoryPath(file.path) })),
+    message: message(attempt)
+  };
+  return settings.commitMethod === "rest" ? commitWithRest(context.client, commit, {
+    author: settings.author,
+    committer: settings.committer
+  }) : commitWithGraphql(context.client, state.repositoryId, commit);
+}
+function message({ settings, boards, run: run2 }) {
+  return commitMessage(settings.commitMessage, boards, runTotals(run2, settings));
+}
+function sameBoard(readme, other, prefix) {
+  const withoutUpdatedLine = (text) => {
+    const zone = findZones(text, prefix).get("updated");
+    return zone ? text.slice(0, zone.contentStart) + text.slice(zone.contentEnd) : text;
+  };
+  try {
+    return withoutUpdatedLine(readme) === withoutUpdatedLine(other);
+  } catch {
+    return false;
+  }
+}
+function pullRequestBody(settings, base, run2) {
+  const { stats, added, removed } = runTotals(run2, settings);
+  const readmes = run2.boards.map((board) => `\`${board.readmePath}\``).join(", ");
+  const why = settings.pullRequest === "always" ? "The workflow asks for pull requests (`pull-request: true`)." : `Branch \`${base}\` is protected, so the update waits here for a merge.`;
+  return [
+    `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ${added} added and ${removed} removed since the tables on \`${base}\`.`,
+    "",
+    ...fileList(run2.files),
+    "",
+    `${why} Later runs update this pull request until it is merged.`,
+    "",
+    "_Opened by jobs-readme._"
+  ].join("\n");
+}
+
+// src/publish/outputs.ts
+function actionOutputs(report) {
+  const { stats, added, removed, skipped } = report.totals;
+  const published = report.run.changed && wasPublished(report);
+  const { written, deleted } = splitFiles(published ? report.run.files : []);
+  return {
+    changed: String(published),
+    jobs: String(stats.jobs),
+    "remote-percent": String(stats.remotePercent),
+    companies: String(stats.companies),
+    "avg-salary": stats.avgSalaryK === null ? "n/a" : String(stats.avgSalaryK),
+    added: String(added),
+    removed: String(removed),
+    skipped: String(skipped),
+    files: written.join("\n"),
+    deleted: deleted.join("\n"),
+    "commit-sha": report.commit?.sha ?? "",
+    "commit-url": report.commit?.url ?? "",
+    "pull-request-number": report.pullRequest ? String(report.pullRequest.number) : "",
+    "pull-request-url": report.pullRequest?.url ?? ""
+  };
+}
+
+// src/publish/workspace.ts
+import { resolve } from "node:path";
+async function publishToWorkspace(boards, workspace, { dryRun, warn }) {
+  const run2 = await buildBoards(boards, workspaceIO(workspace, warn));
+  if (!run2.changed || dryRun) return { run: run2 };
+  for (const file of run2.files) {
+    const path = resolve(workspace, file.path);
+    await ("deleted" in file ? removeFile(path) : writeText(path, file.text));
+  }
+  return { run: run2, wroteWorkspace: true };
+}
+function workspaceIO(workspace, warn) {
+  return localIO(warn, workspace);
+}
+
+// src/main.ts
+var MAX_ANNOTATIONS = 20;
+async function run() {
+  const warnings = annotations(MAX_ANNOTATIONS);
+  try {
+    const raw = readInputs();
+    maskSecrets(raw);
+    const settings = parseConfig(raw);
+    const published = await publish(raw, settings, process.env, warnings.warn);
+    const report = {
+      ...published,
+      dryRun: settings.dryRun,
+      totals: runTotals(published.run, settings)
+    };
+    for (const [name, value] of Object.entries(actionOutputs(report))) setOutput(name, value);
+    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(jobSummary(report)).write();
+    info(logLine(report));
+  } catch (error2) {
+    setFailed(error2 instanceof Error ? error2.message : String(error2));
+  } finally {
+    warnings.finish();
+  }
+}
+function readInputs() {
+  return Object.fromEntries(INPUTS.map((input) => [input.name, getInput(input.name)]));
+}
+function maskSecrets(raw) {
+  for (const input of INPUTS) {
+    const value = raw[input.name]?.trim();
+    if (input.secret && value) setSecret(value);
+  }
+  const headerValue = raw["listings-header"]?.split(":").slice(1).join(":").trim();
+  if (headerValue) setSecret(headerValue);
+}
+async function publish(raw, settings, env, warn) {
+  const clock = () => settings.now;
+  if (!settings.commit) {
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const boards2 = await resolveBoards(raw, workspaceIO(workspace, warn).readFile, clock);
+    return publishToWorkspace(boards2, workspace, { dryRun: settings.dryRun, warn });
+  }
+  if (!settings.token)
+    throw errors.badInput(
+      "token",
+      'is needed to commit through the GitHub API (or set "commit: false")'
+    );
+  const client = await connect({
+    token: settings.token,
+    apiUrl: env.GITHUB_API_URL,
+    graphqlUrl: env.GITHUB_GRAPHQL_URL,
+    notice: info
+  });
+  const repository = repositoryOf(settings.repository ?? env.GITHUB_REPOSITORY);
+  const boards = await resolveBoards(
+    raw,
+    (path) => readBranchFile(client, { repository, branch: settings.branch }, path),
+    clock
+  );
+  return publishToGitHub(settings, boards, {
+    client,
+    repository,
+    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+    warn,
+    info
+  });
+}
+function repositoryOf(name) {
+  const [owner, repo, extra] = (name ?? "").split("/");
+  if (!owner || !repo || extra !== void 0)
+    throw errors.repositoryNotFound(name ? `"${name}"` : "(GITHUB_REPOSITORY is not set)");
+  return { owner, name: repo };
+}
+function logLine(report) {
+  const { run: run2, totals, commit, pullRequest } = report;
+  const boards = run2.boards.length > 1 ? ` on ${run2.boards.length} boards` : "";
+  const counts = `${totals.stats.jobs} openings${boards} (+${totals.added} -${totals.removed})`;
+  const { written, deleted } = splitFiles(run2.files);
+  const files = `${written.length} files written, ${deleted.length} deleted`;
+  if (report.dryRun)
+    return `Dry run: ${run2.changed ? `${run2.files.length} files would change` : "up to date"}; ${counts}.`;
+  if (pullRequest)
+    return `Pull request #${pullRequest.number}: ${pullRequest.url} (${files}); ${counts}.`;
+  if (commit) return `Committed ${commit.sha}: ${commit.url} (${files}); ${counts}.`;
+  if (report.wroteWorkspace) return `In the workspace: ${files}; ${counts}.`;
+  return `Up to date; ${counts}.`;
+}
+function annotations(limit) {
+  let count = 0;
+  return {
+    warn(message2) {
+      count += 1;
+      if (count <= limit) warning(message2);
+      else info(`Warning: ${message2}`);
+    },
+    finish() {
+      if (count > limit)
+        warning(`${count - limit} more warnings (${count} in all) are in the log.`);
+    }
+  };
+}
+
+// src/index.ts
+await run();
