@@ -1,0 +1,59 @@
+/**
+ * GitHub stops rendering a README past 512,000 bytes. With 20,000 openings and no row cap,
+ * the default max-bytes (500,000) keeps the README renderable: the oldest rows are left out
+ * and a line says how many.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { renderGfm } from '../helpers/cmark.js'
+import { read, REFERENCE, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+const NOW = Date.parse('2025-10-22T20:30:00Z')
+const COUNT = 20_000
+
+function listings(): object[] {
+  return Array.from({ length: COUNT }, (_, n) => ({
+    id: `job-${n}`,
+    company: `Company ${n % 3000}`,
+    company_url: `https://company-${n % 3000}.example/`,
+    title: `Senior Backend Engineer ${n} (Platform | Payments)`,
+    url: `https://jobs.example/${n}/senior-backend-engineer`,
+    location: 'Berlin, Germany',
+    posted_at: new Date(NOW - n * 60_000).toISOString(),
+    categories: ['backend']
+  }))
+}
+
+describe('a board of 20,000 openings and no row cap', () => {
+  const dir = scratchDir()
+  writeFiles(dir, {
+    'jobs.json': JSON.stringify(listings()),
+    'README.md': read(join(REFERENCE, 'README.template.md'))
+  })
+  const args = ['--listings', 'jobs.json', '--category', 'backend', '--now', '2025-10-22T20:30:00Z']
+  const run = runCli([...args, '--max-rows', '0'], { cwd: dir })
+  const readme = read(join(dir, 'README.md'))
+  const shown = Number(/(\d+) openings/.exec(run.stdout)?.[1])
+
+  it('stays under max-bytes, and fills most of it', () => {
+    expect(run.status).toBe(0)
+    const bytes = Buffer.byteLength(readme)
+    expect(bytes).toBeLessThanOrEqual(500_000)
+    expect(bytes).toBeGreaterThan(490_000)
+  })
+
+  it('shows the newest openings as one table, and says how many older ones are left out', () => {
+    const html = renderGfm(readme)
+    expect(html.match(/<table>/g)).toHaveLength(1)
+    expect((html.match(/<tr>/g) ?? []).length - 1).toBe(shown)
+    expect(readme).toContain('/jobs.example/0/senior-backend-engineer?')
+    expect(readme).not.toContain(`/jobs.example/${shown}/senior-backend-engineer?`)
+    expect(readme).toContain(
+      `${(COUNT - shown).toLocaleString('en-US')} older openings are not shown`
+    )
+  })
+
+  it('changes nothing on a second run', () => {
+    expect(runCli([...args, '--max-rows', '0', '--check'], { cwd: dir }).status).toBe(0)
+  })
+})
