@@ -9,7 +9,7 @@ import {
   removeFile,
   resolveBoards,
   writeText
-} from "./chunks/chunk-RS6P7PHD.js";
+} from "./chunks/chunk-S5UMMCFV.js";
 import {
   isHttpUrl,
   normalizeUrl
@@ -17,7 +17,7 @@ import {
 import {
   INPUTS,
   parseConfig
-} from "./chunks/chunk-XJ4OEDSV.js";
+} from "./chunks/chunk-XP36VEXF.js";
 import {
   errors,
   isBoardError
@@ -1326,10 +1326,9 @@ function maskSecrets(raw) {
   if (headerValue) setSecret(headerValue);
 }
 async function publish(raw, settings, env, warn) {
-  const clock = () => settings.now;
   if (!settings.commit) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const boards2 = await resolveBoards(raw, workspaceIO(workspace, warn).readFile, clock);
+    const boards2 = await resolveBoards(settings, raw, workspaceIO(workspace, warn).readFile);
     return publishToWorkspace(boards2, workspace, { dryRun: settings.dryRun, warn });
   }
   if (!settings.token)
@@ -1345,9 +1344,9 @@ async function publish(raw, settings, env, warn) {
   });
   const repository = repositoryOf(settings.repository ?? env.GITHUB_REPOSITORY);
   const boards = await resolveBoards(
+    settings,
     raw,
-    (path) => readBranchFile(client, { repository, branch: settings.branch }, path),
-    clock
+    (path) => readBranchFile(client, { repository, branch: settings.branch }, path)
   );
   return publishToGitHub(settings, boards, {
     client,

@@ -280,9 +280,21 @@ class ReadmeRenderer {
   }
 
   private openings(rows: Listing[], leftOut: number): string {
-    const { labels, timezone, utm } = this.config
-    const table = toMarkdown(openingsTable(rows, { labels, timezone, utm }))
+    const { labels } = this.config
+    const table = this.table(rows)
     return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
+  }
+
+  // Fitting a big table asks for the full table twice (to render it, then to size its rows).
+  private lastTable?: { rows: Listing[]; markdown: string }
+
+  private table(rows: Listing[]): string {
+    if (this.lastTable?.rows !== rows) {
+      const { labels, timezone, utm } = this.config
+      const markdown = toMarkdown(openingsTable(rows, { labels, timezone, utm }))
+      this.lastTable = { rows, markdown }
+    }
+    return this.lastTable.markdown
   }
 
   /** "Last updated" moves only when the openings or the stats change. */

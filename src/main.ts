@@ -69,10 +69,9 @@ async function publish(
   env: NodeJS.ProcessEnv,
   warn: (message: string) => void
 ): Promise<Omit<RunReport, 'dryRun' | 'totals'>> {
-  const clock = () => settings.now
   if (!settings.commit) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-    const boards = await resolveBoards(raw, workspaceIO(workspace, warn).readFile, clock)
+    const boards = await resolveBoards(settings, raw, workspaceIO(workspace, warn).readFile)
     return publishToWorkspace(boards, workspace, { dryRun: settings.dryRun, warn })
   }
   if (!settings.token)
@@ -87,10 +86,8 @@ async function publish(
     notice: core.info
   })
   const repository = repositoryOf(settings.repository ?? env.GITHUB_REPOSITORY)
-  const boards = await resolveBoards(
-    raw,
-    path => readBranchFile(client, { repository, branch: settings.branch }, path),
-    clock
+  const boards = await resolveBoards(settings, raw, path =>
+    readBranchFile(client, { repository, branch: settings.branch }, path)
   )
   return publishToGitHub(settings, boards, {
     client,

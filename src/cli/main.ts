@@ -5,7 +5,7 @@
 import packageJson from '../../package.json' with { type: 'json' }
 import { buildBoards, type BoardResult, type FileChange } from '../board.js'
 import { resolveBoards } from '../config/resolve.js'
-import { parseInitConfig, type Config } from '../config/config.js'
+import { parseConfig, parseInitConfig, type Config } from '../config/config.js'
 import { errors, isBoardError } from '../errors.js'
 import { initReadme } from '../init/init.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
@@ -41,7 +41,7 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
 
 async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
   const io = localIO(message => terminal.stderr(`warning: ${message}\n`))
-  const configs = await resolveBoards(args.inputs, io.readFile)
+  const configs = await resolveBoards(parseConfig(args.inputs), args.inputs, io.readFile)
   if (args.out !== undefined && configs.length > 1)
     throw new UsageError('--out writes one README; it cannot be used with a boards file (--config)')
   const run = await buildBoards(configs, io)

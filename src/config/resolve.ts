@@ -4,14 +4,14 @@
  * file's parser (and YAML) is loaded only when there is such a file.
  */
 import { errors } from '../errors.js'
-import { parseConfig, type Config, type RawInputs } from './config.js'
+import type { Config, RawInputs } from './config.js'
 
+/** `config` is the inputs parsed once; `raw` are the same inputs, every board's defaults. */
 export async function resolveBoards(
+  config: Config,
   raw: RawInputs,
-  readFile: (path: string) => Promise<string | undefined>,
-  clock: () => Date = () => new Date()
+  readFile: (path: string) => Promise<string | undefined>
 ): Promise<Config[]> {
-  const config = parseConfig(raw, clock)
   if (!config.boardsFile) return [config]
   const text = await readFile(config.boardsFile)
   if (text === undefined)
