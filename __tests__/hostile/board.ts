@@ -65,7 +65,10 @@ export function serialize(records: HostileRecord[], format: Format): string {
     case 'jsonl':
       return records.map(record => `${JSON.stringify(record)}\n`).join('')
     case 'yaml':
-      return toYaml(records)
+      // yaml 2.9 folds a long double-quoted string by UTF-16 index and can split a surrogate
+      // pair; on disk that pair becomes two U+FFFD and the feed is broken before the CLI reads
+      // it. Folded scalars are covered by the load tests instead.
+      return toYaml(records, { lineWidth: 0 })
     case 'csv':
       return toCsv(records)
   }

@@ -167,6 +167,25 @@ describe('yaml', () => {
     expect((await loadText('jobs.yml', text)).valid).toBe(1)
   })
 
+  it('joins folded and continued lines of a long scalar back into one text', async () => {
+    const text = [
+      '- company: "Acme \\',
+      '    Robotics"',
+      '  title: >-',
+      '    Senior Backend',
+      '    Engineer',
+      '  location: "Berlin,\\',
+      '    \\ 🇩🇪"',
+      '  url: https://jobs.example/1',
+      '  posted_at: 2025-10-22',
+      ''
+    ].join('\n')
+
+    expect((await loadText('jobs.yaml', text)).listings).toMatchObject([
+      { company: 'Acme Robotics', title: 'Senior Backend Engineer', location: 'Berlin, 🇩🇪' }
+    ])
+  })
+
   it('names the line and column of a syntax error', async () => {
     const text = 'jobs:\n  - company: Acme\n   title: Dev\n'
 
