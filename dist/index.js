@@ -9,11 +9,12 @@ import {
   removeFile,
   resolveBoards,
   writeText
-} from "./chunks/chunk-S5UMMCFV.js";
+} from "./chunks/chunk-2IQ44UWH.js";
 import {
   isHttpUrl,
   normalizeUrl
 } from "./chunks/chunk-CQAKNWQK.js";
+import "./chunks/chunk-4TFCLVFD.js";
 import {
   INPUTS,
   parseConfig
@@ -27,6 +28,7 @@ import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-G5QRMQFL.js";
+import "./chunks/chunk-FZTIDJGS.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -1175,7 +1177,7 @@ async function write(attempt) {
 async function propose(attempt) {
   const { settings, boards, context, state, run: run2, pullRequestBranch } = attempt;
   const existing = state.pullRequestBranch;
-  const missing = existing ? notYetOn(existing, run2.files, boards) : run2.files;
+  const missing = existing ? await notYetOn(existing, run2.files, boards) : run2.files;
   if (missing.length === 0 && existing?.openPullRequest) {
     const { number, url } = existing.openPullRequest;
     return { pullRequest: { number, url, created: false } };
@@ -1197,19 +1199,22 @@ async function propose(attempt) {
   });
   return { commit, pullRequest };
 }
-function notYetOn(ref, files, boards) {
+async function notYetOn(ref, files, boards) {
   const markerPrefixes = new Map(
     boards.map((board) => [repositoryPath(board.readme), board.markerPrefix])
   );
   const listed = new Set([...ref.folders.values()].flat());
-  return files.filter((file) => {
-    const path = repositoryPath(file.path);
-    if ("deleted" in file) return listed.has(path);
-    const held = ref.files.get(path);
-    const prefix = markerPrefixes.get(path);
-    if (held === void 0) return true;
-    return prefix === void 0 ? held !== file.text : !sameBoard(held, file.text, prefix);
-  });
+  const missing = await Promise.all(
+    files.map(async (file) => {
+      const path = repositoryPath(file.path);
+      if ("deleted" in file) return listed.has(path);
+      const held = ref.files.get(path);
+      const prefix = markerPrefixes.get(path);
+      if (held === void 0) return true;
+      return prefix === void 0 ? held !== file.text : !await sameBoard(held, file.text, prefix);
+    })
+  );
+  return files.filter((_, index) => missing[index]);
 }
 function commitTo(attempt, files, target) {
   const { settings, context, state } = attempt;
@@ -1227,13 +1232,13 @@ function commitTo(attempt, files, target) {
 function message({ settings, boards, run: run2 }) {
   return commitMessage(settings.commitMessage, boards, runTotals(run2, settings));
 }
-function sameBoard(readme, other, prefix) {
-  const withoutUpdatedLine = (text) => {
-    const zone = findZones(text, prefix).get("updated");
+async function sameBoard(readme, other, prefix) {
+  const withoutUpdatedLine = async (text) => {
+    const zone = (await findZones(text, prefix)).get("updated");
     return zone ? text.slice(0, zone.contentStart) + text.slice(zone.contentEnd) : text;
   };
   try {
-    return withoutUpdatedLine(readme) === withoutUpdatedLine(other);
+    return await withoutUpdatedLine(readme) === await withoutUpdatedLine(other);
   } catch {
     return false;
   }

@@ -119,7 +119,7 @@ interface Readme {
 async function readReadme(config: Config, io: BoardIO): Promise<Readme> {
   const before = await io.readFile(config.readme)
   if (before === undefined) throw errors.readmeMissing(config.readme)
-  return { before, zones: findZones(before, config.markerPrefix) }
+  return { before, zones: await findZones(before, config.markerPrefix) }
 }
 
 async function buildOne(
@@ -137,7 +137,7 @@ async function buildOne(
 
   const readme = new ReadmeRenderer(before, zones, config)
   const fitted = fitToSize(selected, readme, config)
-  const changes = tableChanges(
+  const changes = await tableChanges(
     zoneContent(before, zones.get('openings') as Zone),
     fitted.rows.map(row => row.url)
   )

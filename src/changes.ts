@@ -2,10 +2,6 @@
  * What changed between the table on the page and the new one, by posting link:
  * the openings added and removed, for outputs, the job summary and the commit message.
  */
-import type { Link, Nodes } from 'mdast'
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmTable } from 'micromark-extension-gfm-table'
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { normalizeUrl } from './url.js'
 
 export interface TableChanges {
@@ -15,8 +11,11 @@ export interface TableChanges {
   previousRows: number
 }
 
-export function tableChanges(oldTable: string, newUrls: readonly string[]): TableChanges {
-  const before = postingLinks(oldTable)
+export async function tableChanges(
+  oldTable: string,
+  newUrls: readonly string[]
+): Promise<TableChanges> {
+  const before = await postingLinks(oldTable)
   const after = new Set(newUrls.map(normalizeUrl))
   return {
     added: [...after].filter(url => !before.has(url)),
@@ -30,10 +29,19 @@ export interface LinkOptions {
   scan?: boolean
 }
 
-/** The link of each row's Position cell (the second column) of the first table, normalized. */
-export function postingLinks(markdown: string, { scan = true }: LinkOptions = {}): Set<string> {
+/**
+ * The link of each row's Position cell (the second column) of the first table, normalized.
+ * The Markdown parser loads only for a table this tool did not write.
+ */
+export async function postingLinks(
+  markdown: string,
+  { scan = true }: LinkOptions = {}
+): Promise<Set<string>> {
   if (!markdown.includes('|')) return new Set()
-  return (scan ? ourTableLinks(markdown) : undefined) ?? parsedLinks(markdown)
+  const scanned = scan ? ourTableLinks(markdown) : undefined
+  if (scanned) return scanned
+  const { positionLinks } = await import('./position-links.js')
+  return new Set(positionLinks(markdown).map(normalizeUrl))
 }
 
 /**
@@ -83,29 +91,3 @@ const URL_CHARACTERS = String.raw`(?:${ESCAPE}|&(?![#A-Za-z])|[A-Za-z0-9\-._:/?#
 const POSITION_LINK = new RegExp(
   String.raw`^\*\*\[${LABEL}\]\((https?:\/\/${URL_CHARACTERS})\)\*\*$`
 )
-
-function parsedLinks(markdown: string): Set<string> {
-  const links = new Set<string>()
-  const tree = fromMarkdown(markdown, {
-    extensions: [gfmTable()],
-    mdastExtensions: [gfmTableFromMarkdown()]
-  })
-  const table = tree.children.find(node => node.type === 'table')
-  if (table?.type !== 'table') return links
-  for (const row of table.children.slice(1)) {
-    const link = firstLink(row.children[1])
-    if (link) links.add(normalizeUrl(link.url))
-  }
-  return links
-}
-
-function firstLink(node: Nodes | undefined): Link | undefined {
-  if (!node) return undefined
-  if (node.type === 'link') return node
-  if ('children' in node)
-    for (const child of node.children) {
-      const link = firstLink(child)
-      if (link) return link
-    }
-  return undefined
-}

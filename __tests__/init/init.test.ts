@@ -16,8 +16,12 @@ const init = (readme: string, options: Partial<InitOptions> = {}) =>
   initReadme(readme, { prefix: 'jobs', ...options })
 
 /** The lines of a zone as the zones module (the one a run uses) reads them; undefined when absent. */
-function zoneLines(text: string, name: ZoneName, prefix = 'jobs'): string[] | undefined {
-  const zone = findZones(text, prefix).get(name)
+async function zoneLines(
+  text: string,
+  name: ZoneName,
+  prefix = 'jobs'
+): Promise<string[] | undefined> {
+  const zone = (await findZones(text, prefix)).get(name)
   return zone && text.slice(zone.contentStart, zone.contentEnd).split(/\r?\n/).slice(0, -1)
 }
 
@@ -44,19 +48,19 @@ describe.each(BOARDS)('init on a board like %s', name => {
     expect(result.alreadyMarked).toBe(false)
   })
 
-  it('puts the whole table, and only the table, in the openings zone', () => {
+  it('puts the whole table, and only the table, in the openings zone', async () => {
     const table = readme.split('\n').filter(line => line.startsWith('|'))
-    expect(zoneLines(result.text, 'openings')).toEqual(table)
+    expect(await zoneLines(result.text, 'openings')).toEqual(table)
   })
 
-  it('puts the Last updated line in the updated zone', () => {
-    expect(zoneLines(result.text, 'updated')).toEqual([
+  it('puts the Last updated line in the updated zone', async () => {
+    expect(await zoneLines(result.text, 'updated')).toEqual([
       '<sub><small>Last updated: Jul 01, 2026 at 06:00 UTC</small></sub>'
     ])
   })
 
-  it('puts both stats paragraphs with their notes in the stats zone', () => {
-    const stats = zoneLines(result.text, 'stats')!
+  it('puts both stats paragraphs with their notes in the stats zone', async () => {
+    const stats = (await zoneLines(result.text, 'stats'))!
     expect(stats[0]).toMatch(/^\*\*Current Stats:\*\* /)
     expect(stats.at(-1)).toBe('_Note: Skills are identified from job descriptions and may vary_')
     expect(stats.filter(line => line === '')).toHaveLength(1)
@@ -81,12 +85,12 @@ describe.each(BOARDS)('init on a board like %s', name => {
 describe('init keeps the file as it is', () => {
   const readme = board('backend')
 
-  it('writes CRLF marker lines into a CRLF README', () => {
+  it('writes CRLF marker lines into a CRLF README', async () => {
     const crlf = readme.replace(/\n/g, '\r\n')
     const { text } = init(crlf)
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     expect(text).toContain('\r\n<!-- jobs:openings:start -->\r\n| Company |')
-    expect(zoneLines(text, 'updated')).toEqual([
+    expect(await zoneLines(text, 'updated')).toEqual([
       '<sub><small>Last updated: Jul 01, 2026 at 06:00 UTC</small></sub>'
     ])
     expect(withoutMarkers(text)).toBe(crlf)
@@ -107,9 +111,9 @@ describe('init keeps the file as it is', () => {
     )
   })
 
-  it('uses the marker prefix it is given', () => {
+  it('uses the marker prefix it is given', async () => {
     const { text } = init(readme, { prefix: 'board' })
-    expect(zoneLines(text, 'openings', 'board')).toBeDefined()
+    expect(await zoneLines(text, 'openings', 'board')).toBeDefined()
     expect(withoutMarkers(text, 'board')).toBe(readme)
   })
 })
@@ -117,9 +121,9 @@ describe('init keeps the file as it is', () => {
 describe('init finds the openings table', () => {
   const table = '| Company | Position |\n| --- | --- |\n| Acme | Dev |\n'
 
-  it('takes the first table after a heading that mentions openings, in any case', () => {
+  it('takes the first table after a heading that mentions openings, in any case', async () => {
     const readme = `# Board\n\n| Contents |\n| --- |\n| x |\n\n## OPENINGS\n\n${table}\n${table}`
-    expect(zoneLines(init(readme).text, 'openings')?.[0]).toBe('| Company | Position |')
+    expect((await zoneLines(init(readme).text, 'openings'))?.[0]).toBe('| Company | Position |')
     expect(init(readme).text.indexOf('<!-- jobs:openings:start -->')).toBe(
       readme.indexOf('## OPENINGS') + '## OPENINGS\n\n'.length
     )
@@ -164,15 +168,15 @@ describe('init finds the openings table', () => {
 describe('init finds the Last updated line and the stats', () => {
   const table = '## Current Openings\n\n| Company |\n| --- |\n| Acme |\n'
 
-  it('wraps an italic Last updated line', () => {
+  it('wraps an italic Last updated line', async () => {
     const { text } = init(`_Last updated: 2026-07-01_\n\n${table}`)
-    expect(zoneLines(text, 'updated')).toEqual(['_Last updated: 2026-07-01_'])
+    expect(await zoneLines(text, 'updated')).toEqual(['_Last updated: 2026-07-01_'])
   })
 
-  it('wraps only the Last updated line of a longer paragraph, so a run cannot erase the rest', () => {
+  it('wraps only the Last updated line of a longer paragraph, so a run cannot erase the rest', async () => {
     const readme = `Fresh openings every day.\nLast updated: today\nStar the repo!\n\n${table}`
     const { text } = init(readme)
-    expect(zoneLines(text, 'updated')).toEqual(['Last updated: today'])
+    expect(await zoneLines(text, 'updated')).toEqual(['Last updated: today'])
     expect(text).toContain('Fresh openings every day.\n<!-- jobs:updated:start -->')
   })
 
@@ -181,10 +185,10 @@ describe('init finds the Last updated line and the stats', () => {
     expect(init(`${table}\n${prose}`).wrapped).toEqual(['openings'])
   })
 
-  it('wraps stats whose notes are paragraphs of their own', () => {
+  it('wraps stats whose notes are paragraphs of their own', async () => {
     const stats = '**Current Stats:** 3 jobs\n\n_Note: approximate_\n\n**Trending Skills:** go\n'
     const { text } = init(`${table}\n${stats}\n## About\n\nNote: not part of the stats.\n`)
-    expect(zoneLines(text, 'stats')?.join('\n')).toBe(stats.trimEnd())
+    expect((await zoneLines(text, 'stats'))?.join('\n')).toBe(stats.trimEnd())
   })
 
   it('wraps only the table when the README has no Last updated line and no stats', () => {

@@ -135,22 +135,22 @@ const readme = fc
 
 type Outcome = { zones: unknown } | { error: string }
 
-function outcome(text: string, scan: boolean): Outcome {
+async function outcome(text: string, scan: boolean): Promise<Outcome> {
   try {
-    return { zones: [...findZones(text, 'jobs', { scan })] }
+    return { zones: [...(await findZones(text, 'jobs', { scan }))] }
   } catch (error) {
     return { error: (error as Error).message }
   }
 }
 
 describe('finding zones by a line scan', () => {
-  it('finds what the Markdown parse finds, or leaves the README to it', () => {
+  it('finds what the Markdown parse finds, or leaves the README to it', async () => {
     let scanned = 0
-    fc.assert(
-      fc.property(readme, text => {
+    await fc.assert(
+      fc.asyncProperty(readme, async text => {
         if (markerLines(text, /^<!--\s*jobs:(openings|updated|stats|chart):(start|end)\s*-->$/))
           scanned++
-        expect(outcome(text, true)).toEqual(outcome(text, false))
+        expect(await outcome(text, true)).toEqual(await outcome(text, false))
       }),
       { numRuns: 3000 }
     )

@@ -10,9 +10,9 @@ const readme = (...lines: string[]) => lines.map(line => `${line}\n`).join('')
 
 const OPENINGS = [start('openings'), '| table |', end('openings')]
 
-function errorOf(text: string, prefix = 'jobs'): BoardError {
+async function errorOf(text: string, prefix = 'jobs'): Promise<BoardError> {
   try {
-    findZones(text, prefix)
+    await findZones(text, prefix)
   } catch (error) {
     return error as BoardError
   }
@@ -20,7 +20,7 @@ function errorOf(text: string, prefix = 'jobs'): BoardError {
 }
 
 describe('findZones', () => {
-  it('finds a zone with the lines of its markers and the offsets of its content', () => {
+  it('finds a zone with the lines of its markers and the offsets of its content', async () => {
     const text = readme(
       '# Jobs',
       '',
@@ -30,12 +30,12 @@ describe('findZones', () => {
       end('openings'),
       'after'
     )
-    const zone = findZones(text, 'jobs').get('openings')!
+    const zone = (await findZones(text, 'jobs')).get('openings')!
     expect(zone).toMatchObject({ name: 'openings', startLine: 3, endLine: 6, eol: '\n' })
     expect(text.slice(zone.contentStart, zone.contentEnd)).toBe('old row 1\nold row 2\n')
   })
 
-  it('finds zones in any order', () => {
+  it('finds zones in any order', async () => {
     const text = readme(
       start('stats'),
       's',
@@ -45,46 +45,57 @@ describe('findZones', () => {
       'u',
       end('updated')
     )
-    const zones = findZones(text, 'jobs')
+    const zones = await findZones(text, 'jobs')
     expect([...zones.keys()].sort()).toEqual(['openings', 'stats', 'updated'])
     expect(zones.get('stats')).toMatchObject({ startLine: 1, endLine: 3 })
     expect(zones.get('updated')).toMatchObject({ startLine: 7, endLine: 9 })
   })
 
-  it('finds an empty zone whose markers are adjacent', () => {
-    const zone = findZones(readme(start('openings'), end('openings')), 'jobs').get('openings')!
+  it('finds an empty zone whose markers are adjacent', async () => {
+    const zone = (await findZones(readme(start('openings'), end('openings')), 'jobs')).get(
+      'openings'
+    )!
     expect(zone.contentStart).toBe(zone.contentEnd)
     expect(zone.contentStart).toBe(start('openings').length + 1)
   })
 
-  it('leaves out zones the README lacks', () => {
-    expect([...findZones(readme(...OPENINGS), 'jobs').keys()]).toEqual(['openings'])
+  it('leaves out zones the README lacks', async () => {
+    expect([...(await findZones(readme(...OPENINGS), 'jobs')).keys()]).toEqual(['openings'])
   })
 
-  it('tolerates whitespace inside the comment and around the marker', () => {
+  it('tolerates whitespace inside the comment and around the marker', async () => {
     const text = readme('<!--jobs:openings:start-->  ', 'row', '   <!--   jobs:openings:end   -->')
-    expect(findZones(text, 'jobs').get('openings')).toMatchObject({ startLine: 1, endLine: 3 })
+    expect((await findZones(text, 'jobs')).get('openings')).toMatchObject({
+      startLine: 1,
+      endLine: 3
+    })
   })
 
-  it('uses the marker prefix, taken literally', () => {
+  it('uses the marker prefix, taken literally', async () => {
     const text = readme(start('openings', 'my.board'), end('openings', 'my.board'), ...OPENINGS)
-    expect(findZones(text, 'my.board').get('openings')).toMatchObject({ startLine: 1, endLine: 2 })
-    expect(() =>
+    expect((await findZones(text, 'my.board')).get('openings')).toMatchObject({
+      startLine: 1,
+      endLine: 2
+    })
+    await expect(
       findZones(readme(start('openings', 'myXboard'), end('openings', 'myXboard')), 'my.board')
-    ).toThrow(expect.objectContaining({ code: 'zone-missing' }))
+    ).rejects.toThrow(expect.objectContaining({ code: 'zone-missing' }))
   })
 
-  it('ignores markers of unknown zones', () => {
+  it('ignores markers of unknown zones', async () => {
     const text = readme(start('foo'), ...OPENINGS, end('bar'))
-    expect([...findZones(text, 'jobs').keys()]).toEqual(['openings'])
+    expect([...(await findZones(text, 'jobs')).keys()]).toEqual(['openings'])
   })
 
-  it('ignores markers in a fenced code block', () => {
+  it('ignores markers in a fenced code block', async () => {
     const text = readme('```markdown', start('openings'), end('openings'), '```', ...OPENINGS)
-    expect(findZones(text, 'jobs').get('openings')).toMatchObject({ startLine: 5, endLine: 7 })
+    expect((await findZones(text, 'jobs')).get('openings')).toMatchObject({
+      startLine: 5,
+      endLine: 7
+    })
   })
 
-  it('ignores markers in an indented code block', () => {
+  it('ignores markers in an indented code block', async () => {
     const text = readme(
       'Example:',
       '',
@@ -93,10 +104,13 @@ describe('findZones', () => {
       '',
       ...OPENINGS
     )
-    expect(findZones(text, 'jobs').get('openings')).toMatchObject({ startLine: 6, endLine: 8 })
+    expect((await findZones(text, 'jobs')).get('openings')).toMatchObject({
+      startLine: 6,
+      endLine: 8
+    })
   })
 
-  it('ignores markers inside another HTML block', () => {
+  it('ignores markers inside another HTML block', async () => {
     const text = readme(
       '<details>',
       start('openings'),
@@ -105,12 +119,18 @@ describe('findZones', () => {
       '',
       ...OPENINGS
     )
-    expect(findZones(text, 'jobs').get('openings')).toMatchObject({ startLine: 6, endLine: 8 })
+    expect((await findZones(text, 'jobs')).get('openings')).toMatchObject({
+      startLine: 6,
+      endLine: 8
+    })
   })
 
-  it('ignores markers in running text', () => {
+  it('ignores markers in running text', async () => {
     const text = readme(`Put ${start('openings')} on a line of its own.`, '', ...OPENINGS)
-    expect(findZones(text, 'jobs').get('openings')).toMatchObject({ startLine: 3, endLine: 5 })
+    expect((await findZones(text, 'jobs')).get('openings')).toMatchObject({
+      startLine: 3,
+      endLine: 5
+    })
   })
 
   it.each([
@@ -121,81 +141,85 @@ describe('findZones', () => {
       readme('1. item', '', `   ${start('openings')}`, '   row', `   ${end('openings')}`),
       3
     ]
-  ])('refuses a marker inside a %s, naming the line', (container, text, line) => {
-    const error = errorOf(text)
+  ])('refuses a marker inside a %s, naming the line', async (container, text, line) => {
+    const error = await errorOf(text)
     expect(error.code).toBe('zone-misplaced')
     expect(error.message).toContain(`Line ${line}:`)
     expect(error.message).toContain(container)
   })
 
-  it('refuses a start without its end, naming the line', () => {
-    const error = errorOf(readme('# Jobs', start('openings'), 'row'))
+  it('refuses a start without its end, naming the line', async () => {
+    const error = await errorOf(readme('# Jobs', start('openings'), 'row'))
     expect(error.code).toBe('zone-unpaired')
     expect(error.message).toMatch(/^Line 2: <!-- jobs:openings:start --> has no/)
   })
 
-  it('refuses an end without its start, naming the line', () => {
-    const error = errorOf(readme(...OPENINGS, 'text', end('stats')))
+  it('refuses an end without its start, naming the line', async () => {
+    const error = await errorOf(readme(...OPENINGS, 'text', end('stats')))
     expect(error.code).toBe('zone-unpaired')
     expect(error.message).toMatch(/^Line 5: <!-- jobs:stats:end --> has no/)
   })
 
-  it('refuses an end of another zone than the open one', () => {
-    const error = errorOf(readme(start('openings'), end('stats'), end('openings')))
+  it('refuses an end of another zone than the open one', async () => {
+    const error = await errorOf(readme(start('openings'), end('stats'), end('openings')))
     expect(error.code).toBe('zone-unpaired')
     expect(error.message).toMatch(/^Line 2: <!-- jobs:stats:end -->/)
   })
 
-  it('refuses a duplicated zone, naming both lines', () => {
-    const error = errorOf(readme(...OPENINGS, '', ...OPENINGS))
+  it('refuses a duplicated zone, naming both lines', async () => {
+    const error = await errorOf(readme(...OPENINGS, '', ...OPENINGS))
     expect(error.code).toBe('zone-duplicate')
     expect(error.message).toMatch(/^Line 5: a second openings zone \(the first starts on line 1\)/)
   })
 
-  it('refuses a nested zone, naming both lines', () => {
-    const error = errorOf(readme(start('openings'), start('stats'), end('stats'), end('openings')))
+  it('refuses a nested zone, naming both lines', async () => {
+    const error = await errorOf(
+      readme(start('openings'), start('stats'), end('stats'), end('openings'))
+    )
     expect(error.code).toBe('zone-nested')
     expect(error.message).toMatch(
       /^Line 2: the stats zone starts inside the openings zone that starts on line 1/
     )
   })
 
-  it('refuses overlapping zones', () => {
-    const error = errorOf(readme(start('openings'), start('stats'), end('openings'), end('stats')))
+  it('refuses overlapping zones', async () => {
+    const error = await errorOf(
+      readme(start('openings'), start('stats'), end('openings'), end('stats'))
+    )
     expect(error.code).toBe('zone-nested')
     expect(error.message).toMatch(/^Line 2:/)
   })
 
-  it('refuses a README without an openings zone', () => {
-    const error = errorOf(readme('# Jobs', start('stats'), end('stats')))
+  it('refuses a README without an openings zone', async () => {
+    const error = await errorOf(readme('# Jobs', start('stats'), end('stats')))
     expect(error.code).toBe('zone-missing')
     expect(error.message).toContain('<!-- jobs:openings:start -->')
   })
 
-  it('counts lines and offsets of a CRLF README exactly', () => {
+  it('counts lines and offsets of a CRLF README exactly', async () => {
     const text = ['# Jobs', start('openings'), 'row', end('openings'), ''].join('\r\n')
-    const zone = findZones(text, 'jobs').get('openings')!
+    const zone = (await findZones(text, 'jobs')).get('openings')!
     expect(zone).toMatchObject({ startLine: 2, endLine: 4, eol: '\r\n' })
     expect(text.slice(zone.contentStart, zone.contentEnd)).toBe('row\r\n')
   })
 
-  it('counts a lone CR as a line ending', () => {
+  it('counts a lone CR as a line ending', async () => {
     const text = ['# Jobs', start('openings'), 'row', end('openings')].join('\r')
-    const zone = findZones(text, 'jobs').get('openings')!
+    const zone = (await findZones(text, 'jobs')).get('openings')!
     expect(zone).toMatchObject({ startLine: 2, endLine: 4, eol: '\r' })
     expect(text.slice(zone.contentStart, zone.contentEnd)).toBe('row\r')
   })
 
-  it('counts offsets past a BOM', () => {
+  it('counts offsets past a BOM', async () => {
     const text = `\uFEFF${readme(...OPENINGS)}`
-    const zone = findZones(text, 'jobs').get('openings')!
+    const zone = (await findZones(text, 'jobs')).get('openings')!
     expect(zone.startLine).toBe(1)
     expect(text.slice(zone.contentStart, zone.contentEnd)).toBe('| table |\n')
   })
 
-  it('finds an end marker on a last line without newline', () => {
+  it('finds an end marker on a last line without newline', async () => {
     const text = readme(start('openings'), 'row') + end('openings')
-    const zone = findZones(text, 'jobs').get('openings')!
+    const zone = (await findZones(text, 'jobs')).get('openings')!
     expect(text.slice(zone.contentEnd)).toBe(end('openings'))
   })
 })

@@ -7,7 +7,6 @@ import { buildBoards, type BoardResult, type FileChange } from '../board.js'
 import { resolveBoards } from '../config/resolve.js'
 import { parseConfig, parseInitConfig, type Config } from '../config/config.js'
 import { errors, isBoardError } from '../errors.js'
-import { initReadme } from '../init/init.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
 import { helpText } from './help.js'
 import { localIO, removeFile, writeText } from './local-io.js'
@@ -76,6 +75,7 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
   const io = localIO(message => terminal.stderr(`warning: ${message}\n`))
   const before = await io.readFile(readme)
   if (before === undefined) throw errors.readmeMissing(readme)
+  const { initReadme } = await import('../init/init.js')
   const result = initReadme(before, { prefix: markerPrefix, line: args.line })
   const changed = result.text !== before
   const report = args.out === '-' ? terminal.stderr : terminal.stdout

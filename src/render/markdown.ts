@@ -3,11 +3,28 @@
 import type { Root, Table } from 'mdast'
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import { toMarkdown as serialize, type ConstructName, type Unsafe } from 'mdast-util-to-markdown'
+import { phrasingMarkdown } from './phrasing-markdown.js'
 import { tableMarkdown } from './table-markdown.js'
 
 /** Markdown with LF line endings and no trailing newline. */
 export function toMarkdown(tree: Root | Table): string {
-  return tree.type === 'table' ? tableMarkdown(tree, generalMarkdown) : generalMarkdown(tree)
+  if (tree.type === 'table') return tableMarkdown(tree, generalMarkdown)
+  return paragraphsMarkdown(tree) ?? generalMarkdown(tree)
+}
+
+/**
+ * A root of paragraphs (the stats, updated and left-out zones) when no text in it needs
+ * escaping: the paragraphs with a blank line between, as mdast-util-to-markdown writes them.
+ */
+function paragraphsMarkdown(tree: Root): string | undefined {
+  const paragraphs: string[] = []
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') return undefined
+    const markdown = phrasingMarkdown(node.children, 'paragraph')
+    if (!markdown) return undefined
+    paragraphs.push(markdown)
+  }
+  return paragraphs.length > 0 ? paragraphs.join('\n\n') : undefined
 }
 
 /** mdast-util-to-markdown with our options, for any tree. */

@@ -8,10 +8,6 @@
  * offsets come from the original string, so a BOM and every line ending are kept exactly.
  */
 
-import type { Html, Parent } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { errors } from '../errors.js'
 import { type Eol, splitLines } from './lines.js'
 import { markerLines } from './marker-lines.js'
@@ -37,13 +33,13 @@ export interface FindOptions {
   scan?: boolean
 }
 
-/** Every zone the README has; throws a BoardError naming the line when markers do not pair up. */
-export function findZones(
+/** Every zone the README has; rejects with a BoardError naming the line when markers do not pair up. */
+export async function findZones(
   readme: string,
   prefix: string,
   { scan = true }: FindOptions = {}
-): Map<ZoneName, Zone> {
-  const pairs = pairMarkers(findMarkers(readme, prefix, scan), prefix)
+): Promise<Map<ZoneName, Zone>> {
+  const pairs = pairMarkers(await findMarkers(readme, prefix, scan), prefix)
   if (!pairs.has('openings')) throw errors.zoneMissing(prefix, 'openings')
   const lines = splitLines(readme)
   const zones = new Map<ZoneName, Zone>()
@@ -70,7 +66,7 @@ interface Marker {
   line: number
 }
 
-function findMarkers(readme: string, prefix: string, scan: boolean): Marker[] {
+async function findMarkers(readme: string, prefix: string, scan: boolean): Promise<Marker[]> {
   const pattern = markerPattern(prefix)
   const scanned = scan ? markerLines(readme, pattern) : undefined
   if (scanned) return scanned.map(({ line, text }) => marker(pattern.exec(text)!, line))
@@ -81,18 +77,21 @@ function marker(match: RegExpExecArray, line: number): Marker {
   return { name: match[1] as ZoneName, edge: match[2] as Marker['edge'], line }
 }
 
-/** The markers a Markdown parse finds; throws when one sits in a block quote, list or footnote. */
-function parsedMarkers(readme: string, prefix: string, pattern: RegExp): Marker[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(readme)
+/**
+ * The markers a Markdown parse finds; throws when one sits in a block quote, list or footnote.
+ * The parser loads only when a README needs it: most never do.
+ */
+async function parsedMarkers(readme: string, prefix: string, pattern: RegExp): Promise<Marker[]> {
+  const { htmlNodesOf } = await import('./html-nodes.js')
   const markers: Marker[] = []
-  for (const { node, parent } of htmlNodes(tree)) {
+  for (const node of htmlNodesOf(readme)) {
     const match = pattern.exec(node.value.trim())
     if (!match) continue
-    const found = marker(match, node.position!.start.line)
-    const container = CONTAINERS[parent.type]
+    const found = marker(match, node.line)
+    const container = CONTAINERS[node.parent]
     if (container) throw errors.zoneMisplaced(prefix, found.name, found.edge, found.line, container)
     // Any other parent than the root is a paragraph or heading: the marker is running text.
-    if (parent.type === 'root') markers.push(found)
+    if (node.parent === 'root') markers.push(found)
   }
   return markers
 }
@@ -107,14 +106,6 @@ const CONTAINERS: Record<string, string | undefined> = {
   blockquote: 'blockquote',
   listItem: 'list item',
   footnoteDefinition: 'footnote definition'
-}
-
-/** HTML nodes in document order, each with its parent. */
-function* htmlNodes(parent: Parent): Generator<{ node: Html; parent: Parent }> {
-  for (const child of parent.children) {
-    if (child.type === 'html') yield { node: child, parent }
-    if ('children' in child) yield* htmlNodes(child)
-  }
 }
 
 interface MarkerPair {

@@ -158,7 +158,7 @@ async function write(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pu
 async function propose(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pullRequest'>> {
   const { settings, boards, context, state, run, pullRequestBranch } = attempt
   const existing = state.pullRequestBranch
-  const missing = existing ? notYetOn(existing, run.files, boards) : run.files
+  const missing = existing ? await notYetOn(existing, run.files, boards) : run.files
   if (missing.length === 0 && existing?.openPullRequest) {
     const { number, url } = existing.openPullRequest
     return { pullRequest: { number, url, created: false } }
@@ -189,19 +189,26 @@ async function propose(attempt: Attempt): Promise<Pick<Publication, 'commit' | '
  * still has. A README equal but for its "Last updated" line is held: that line alone is no reason
  * for a new commit.
  */
-function notYetOn(ref: RefState, files: FileChange[], boards: Config[]): FileChange[] {
+async function notYetOn(
+  ref: RefState,
+  files: FileChange[],
+  boards: Config[]
+): Promise<FileChange[]> {
   const markerPrefixes = new Map(
     boards.map(board => [repositoryPath(board.readme), board.markerPrefix])
   )
   const listed = new Set([...ref.folders.values()].flat())
-  return files.filter(file => {
-    const path = repositoryPath(file.path)
-    if ('deleted' in file) return listed.has(path)
-    const held = ref.files.get(path)
-    const prefix = markerPrefixes.get(path)
-    if (held === undefined) return true
-    return prefix === undefined ? held !== file.text : !sameBoard(held, file.text, prefix)
-  })
+  const missing = await Promise.all(
+    files.map(async file => {
+      const path = repositoryPath(file.path)
+      if ('deleted' in file) return listed.has(path)
+      const held = ref.files.get(path)
+      const prefix = markerPrefixes.get(path)
+      if (held === undefined) return true
+      return prefix === undefined ? held !== file.text : !(await sameBoard(held, file.text, prefix))
+    })
+  )
+  return files.filter((_, index) => missing[index])
 }
 
 /** The files as one commit on `target`, by the configured method. */
@@ -230,13 +237,13 @@ function message({ settings, boards, run }: Attempt): string {
 }
 
 /** Equal but for the "Last updated" line, which alone is no reason for a new commit. */
-function sameBoard(readme: string, other: string, prefix: string): boolean {
-  const withoutUpdatedLine = (text: string) => {
-    const zone = findZones(text, prefix).get('updated')
+async function sameBoard(readme: string, other: string, prefix: string): Promise<boolean> {
+  const withoutUpdatedLine = async (text: string) => {
+    const zone = (await findZones(text, prefix)).get('updated')
     return zone ? text.slice(0, zone.contentStart) + text.slice(zone.contentEnd) : text
   }
   try {
-    return withoutUpdatedLine(readme) === withoutUpdatedLine(other)
+    return (await withoutUpdatedLine(readme)) === (await withoutUpdatedLine(other))
   } catch {
     return false
   }
