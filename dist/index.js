@@ -9,7 +9,7 @@ import {
   removeFile,
   resolveBoards,
   writeText
-} from "./chunks/chunk-2IQ44UWH.js";
+} from "./chunks/chunk-JBVTEDHU.js";
 import {
   isHttpUrl,
   normalizeUrl
