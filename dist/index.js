@@ -9,7 +9,7 @@ import {
   removeFile,
   resolveBoards,
   writeText
-} from "./chunks/chunk-JBVTEDHU.js";
+} from "./chunks/chunk-2UDOK5AE.js";
 import {
   isHttpUrl,
   normalizeUrl
@@ -1204,17 +1204,17 @@ async function notYetOn(ref, files, boards) {
     boards.map((board) => [repositoryPath(board.readme), board.markerPrefix])
   );
   const listed = new Set([...ref.folders.values()].flat());
-  const missing = await Promise.all(
-    files.map(async (file) => {
-      const path = repositoryPath(file.path);
-      if ("deleted" in file) return listed.has(path);
-      const held = ref.files.get(path);
-      const prefix = markerPrefixes.get(path);
-      if (held === void 0) return true;
-      return prefix === void 0 ? held !== file.text : !await sameBoard(held, file.text, prefix);
-    })
-  );
-  return files.filter((_, index) => missing[index]);
+  const lacks = async (file) => {
+    const path = repositoryPath(file.path);
+    if ("deleted" in file) return listed.has(path);
+    const held = ref.files.get(path);
+    const prefix = markerPrefixes.get(path);
+    if (held === void 0) return true;
+    return prefix === void 0 ? held !== file.text : !await sameBoard(held, file.text, prefix);
+  };
+  const missing = [];
+  for (const file of files) if (await lacks(file)) missing.push(file);
+  return missing;
 }
 function commitTo(attempt, files, target) {
   const { settings, context, state } = attempt;

@@ -19,27 +19,12 @@ export function phrasingMarkdown(
   { nested = false } = {}
 ): string | undefined {
   const parts: string[] = []
-  const lines = place === 'paragraph'
   for (const [index, node] of nodes.entries()) {
-    const previous = nodes[index - 1]
-    const next = nodes[index + 1]
-    const lineStart = lines && (previous === undefined ? !nested : previous.type === 'break')
-    const lineEnd = lines && (next === undefined ? !nested : next.type === 'break')
-    // After a break, html such as `<!--` would open an HTML block: the serializer writes a
-    // space instead, so only text (letter first) or attention may follow.
-    const lineBreakable =
-      lines &&
-      !nested &&
-      previous !== undefined &&
-      previous.type !== 'break' &&
-      (next?.type === 'text' || (next !== undefined && isAttention(next)))
     const part = phrasingNode(node, {
       place,
-      lineStart,
-      lineEnd,
-      previous,
       nested,
-      lineBreakable
+      previous: nodes[index - 1],
+      next: nodes[index + 1]
     })
     if (part === undefined) return undefined
     parts.push(part)
@@ -54,44 +39,66 @@ export function phrasingMarkdown(
   return parts.join('')
 }
 
-interface Surroundings {
+/** Where a node sits among its siblings. */
+interface Position {
   place: PhrasingPlace
-  /** The node starts a line, where block syntax (`#`, `-`, `1.`, `>`, ...) could begin. */
-  lineStart: boolean
-  /** The node ends a line, where trailing whitespace is encoded. */
-  lineEnd: boolean
-  previous: PhrasingContent | undefined
   /** Inside attention or a link, where the serializer alternates or drops markers. */
   nested: boolean
-  /** A hard break fits here: in a paragraph, not in attention, between other phrasing. */
-  lineBreakable: boolean
+  previous: PhrasingContent | undefined
+  next: PhrasingContent | undefined
 }
 
-function phrasingNode(node: PhrasingContent, around: Surroundings): string | undefined {
+/** The node starts a line, where block syntax (`#`, `-`, `1.`, `>`, ...) could begin. */
+function startsLine({ place, nested, previous }: Position): boolean {
+  return place === 'paragraph' && (previous === undefined ? !nested : previous.type === 'break')
+}
+
+/** The node ends a line, where trailing whitespace is encoded. */
+function endsLine({ place, nested, next }: Position): boolean {
+  return place === 'paragraph' && (next === undefined ? !nested : next.type === 'break')
+}
+
+/**
+ * A hard break fits here: in a paragraph, not in attention, between other phrasing. After a
+ * break, html such as `<!--` would open an HTML block (the serializer writes a space instead),
+ * so only text (letter first) or attention may follow.
+ */
+function breakFits({ place, nested, previous, next }: Position): boolean {
+  return (
+    place === 'paragraph' &&
+    !nested &&
+    previous !== undefined &&
+    previous.type !== 'break' &&
+    next !== undefined &&
+    (next.type === 'text' || isAttention(next))
+  )
+}
+
+function phrasingNode(node: PhrasingContent, at: Position): string | undefined {
   switch (node.type) {
     case 'text':
-      return text(node.value, around)
+      return text(node.value, at)
     case 'html':
       return ONE_LINE_TAG.test(node.value) ? node.value : undefined
     case 'strong':
-      return around.nested ? undefined : attention('**', node.children, around.place)
+      return at.nested ? undefined : attention('**', node.children, at.place)
     case 'emphasis':
-      return around.nested ? undefined : attention('_', node.children, around.place)
+      return at.nested ? undefined : attention('_', node.children, at.place)
     case 'link':
-      return around.place === 'tableCell' ? link(node.url, node.title, node.children) : undefined
+      return at.place === 'tableCell' ? link(node.url, node.title, node.children) : undefined
     case 'break':
-      return around.lineBreakable ? '  \n' : undefined
+      return breakFits(at) ? '  \n' : undefined
     default:
       return undefined
   }
 }
 
-function text(value: string, around: Surroundings): string | undefined {
+function text(value: string, at: Position): string | undefined {
   if (!PLAIN_TEXT.test(value)) return undefined
-  if (around.lineStart && !LETTER_FIRST.test(value)) return undefined
-  if (around.lineEnd && /\s$/u.test(value)) return undefined
-  if (around.previous?.type === 'link' && value.startsWith('(')) return undefined
-  return around.place === 'tableCell' ? value.replaceAll('|', '\\|') : value
+  if (startsLine(at) && !LETTER_FIRST.test(value)) return undefined
+  if (endsLine(at) && /\s$/u.test(value)) return undefined
+  if (at.previous?.type === 'link' && value.startsWith('(')) return undefined
+  return at.place === 'tableCell' ? value.replaceAll('|', '\\|') : value
 }
 
 /**

@@ -24,7 +24,8 @@ export function tableMarkdown(table: Table, serializeTable: (table: Table) => st
     table.align == null &&
     table.children.every(row => row.children.length === columns)
   if (!regular) return serializeTable(table)
-  const cellMarkdown = (cell: TableCell) => fastCell(cell) ?? slowCell(cell, serializeTable)
+  const cellMarkdown = (cell: TableCell) =>
+    phrasingMarkdown(cell.children, 'tableCell') ?? slowCell(cell, serializeTable)
   const [head, ...body] = table.children.map(row => tableLine(row.children.map(cellMarkdown)))
   return [head, tableLine(new Array<string>(columns).fill('-')), ...body].join('\n')
 }
@@ -44,9 +45,4 @@ function slowCell(cell: TableCell, serializeTable: (table: Table) => string): st
   })
   const firstLine = markdown.slice(0, markdown.indexOf('\n'))
   return firstLine === '| |' ? '' : firstLine.slice(2, -2)
-}
-
-/** The cell's Markdown when nothing in it needs escaping but `|`; undefined otherwise. */
-function fastCell(cell: TableCell): string | undefined {
-  return phrasingMarkdown(cell.children, 'tableCell')
 }

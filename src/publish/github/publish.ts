@@ -198,17 +198,17 @@ async function notYetOn(
     boards.map(board => [repositoryPath(board.readme), board.markerPrefix])
   )
   const listed = new Set([...ref.folders.values()].flat())
-  const missing = await Promise.all(
-    files.map(async file => {
-      const path = repositoryPath(file.path)
-      if ('deleted' in file) return listed.has(path)
-      const held = ref.files.get(path)
-      const prefix = markerPrefixes.get(path)
-      if (held === undefined) return true
-      return prefix === undefined ? held !== file.text : !(await sameBoard(held, file.text, prefix))
-    })
-  )
-  return files.filter((_, index) => missing[index])
+  const lacks = async (file: FileChange): Promise<boolean> => {
+    const path = repositoryPath(file.path)
+    if ('deleted' in file) return listed.has(path)
+    const held = ref.files.get(path)
+    const prefix = markerPrefixes.get(path)
+    if (held === undefined) return true
+    return prefix === undefined ? held !== file.text : !(await sameBoard(held, file.text, prefix))
+  }
+  const missing: FileChange[] = []
+  for (const file of files) if (await lacks(file)) missing.push(file)
+  return missing
 }
 
 /** The files as one commit on `target`, by the configured method. */
