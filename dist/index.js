@@ -9,7 +9,7 @@ import {
   removeFile,
   resolveBoards,
   writeText
-} from "./chunks/chunk-2UDOK5AE.js";
+} from "./chunks/chunk-G6JA774B.js";
 import {
   isHttpUrl,
   normalizeUrl
@@ -28,7 +28,7 @@ import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-G5QRMQFL.js";
-import "./chunks/chunk-FZTIDJGS.js";
+import "./chunks/chunk-XMIKH7HX.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
