@@ -1,24 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  archiveFolder,
-  archivePath,
-  buildBoards,
-  computeStats,
+  ReadChanged,
+  boardChanged,
   findZones,
-  localIO,
-  removeFile,
-  resolveBoards,
-  writeText
-} from "./chunks/chunk-G6JA774B.js";
+  localStore,
+  runBoards
+} from "./chunks/chunk-HQDKRIJM.js";
 import {
-  isHttpUrl,
   normalizeUrl
-} from "./chunks/chunk-CQAKNWQK.js";
+} from "./chunks/chunk-6C4EP7C3.js";
 import "./chunks/chunk-4TFCLVFD.js";
 import {
   INPUTS,
-  parseConfig
-} from "./chunks/chunk-XP36VEXF.js";
+  parseSettings
+} from "./chunks/chunk-3CE6AHFP.js";
 import {
   errors,
   isBoardError
@@ -195,11 +190,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -215,7 +210,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -568,29 +563,6 @@ async function connect(options) {
   };
 }
 
-// src/publish/report.ts
-function runTotals(run2, options) {
-  const sum = (count) => run2.boards.reduce((total, board) => total + count(board), 0);
-  return {
-    stats: computeStats(
-      run2.boards.flatMap((board) => board.rows),
-      options
-    ),
-    added: sum((board) => board.added.length),
-    removed: sum((board) => board.removed.length),
-    skipped: run2.invalid.length
-  };
-}
-function wasPublished(report) {
-  return report.commit !== void 0 || report.pullRequest !== void 0 || report.wroteWorkspace === true;
-}
-function splitFiles(files) {
-  return {
-    written: files.filter((file) => !("deleted" in file)).map((file) => file.path),
-    deleted: files.filter((file) => "deleted" in file).map((file) => file.path)
-  };
-}
-
 // src/publish/summary.ts
 var MAX_LISTED = 30;
 function jobSummary(report) {
@@ -627,7 +599,7 @@ function outcome(report) {
   const [only, ...more] = run2.files;
   return more.length === 0 && only ? `Wrote \`${only.path}\` in the workspace (not committed).` : "Wrote the files below in the workspace (not committed).";
 }
-function boardTable({ totals }) {
+function boardTable({ run: { totals } }) {
   const { added, removed, skipped } = totals;
   return [
     "| Openings | Remote | Companies | Avg salary | Added | Removed | Skipped |",
@@ -635,7 +607,8 @@ function boardTable({ totals }) {
     `| ${statsCells(totals.stats)} | ${added} | ${removed} | ${skipped} |`
   ];
 }
-function boardsTable({ run: run2, totals }) {
+function boardsTable({ run: run2 }) {
+  const { totals } = run2;
   const rows = run2.boards.map(
     (board) => `| \`${board.readmePath}\` | ${statsCells(board.stats)} | ${board.added.length} | ${board.removed.length} |`
   );
@@ -663,29 +636,6 @@ function openingsSection(title, board, urls, nameBoard) {
 }
 function escapeText(text) {
   return text.replace(/[\\`*_[\]<>|&]/g, (character) => `\\${character}`);
-}
-
-// src/publish/github/board-paths.ts
-function boardPaths(boards) {
-  const targets = boards.flatMap((board) => [
-    board.readme,
-    ...board.feedPaths,
-    ...board.archivePath ? [archivePath(board.archivePath, board.now, board.timezone)] : []
-  ]);
-  return { targets: [...new Set(targets)], folders: archiveFolders(boards) };
-}
-function archiveFolders(boards) {
-  const depths = /* @__PURE__ */ new Map();
-  for (const { archivePath: template, archiveDays } of boards) {
-    if (!template || archiveDays === void 0) continue;
-    const folder = archiveFolder(template);
-    const depth = segments(template) - segments(folder);
-    depths.set(folder, Math.max(depth, depths.get(folder) ?? 0));
-  }
-  return [...depths].map(([path, depth]) => ({ path, depth }));
-}
-function segments(path) {
-  return path === "" ? 0 : path.split("/").length;
 }
 
 // src/publish/github/types.ts
@@ -969,7 +919,7 @@ async function readBranchFile(client, where, path) {
   });
   return state.files.get(repositoryPath(path));
 }
-function branchIO(state, warn) {
+function branchIO(state) {
   return {
     async readFile(path) {
       const key = repositoryPath(path);
@@ -980,8 +930,7 @@ function branchIO(state, warn) {
       const files = state.folders.get(repositoryPath(folder));
       if (!files) throw new Error(`${folder} was not listed with the branch state`);
       return files;
-    },
-    warn
+    }
   };
 }
 function repositoryPath(path) {
@@ -1108,41 +1057,38 @@ async function fileText(client, repository, entry) {
 }
 
 // src/publish/github/publish.ts
-var MAX_CONFLICT_RETRIES = 3;
-async function publishToGitHub(settings, boards, context) {
-  const pullRequestBranch = proposalBranch(settings);
-  const { targets, folders } = boardPaths(boards);
+function gitHubStore(settings, boards, context) {
+  const pullRequestBranch = proposalBranch(settings, boards);
   let branch = settings.branch ?? "the default branch";
-  for (let retry = 0; retry <= MAX_CONFLICT_RETRIES; retry++) {
-    const state = await readBranchState(context.client, {
-      repository: context.repository,
-      branch: settings.branch,
-      doing: "reading the README",
-      sources: isHttpUrl(settings.listings) ? [] : [settings.listings],
-      targets,
-      folders,
-      pullRequestBranch: settings.pullRequest === "never" ? void 0 : pullRequestBranch
-    });
-    branch = state.branch;
-    const warn = retry === 0 ? context.warn : () => {
-    };
-    const run2 = await buildBoards(boards, branchIO(state, warn), siteLinks(context, branch));
-    const publication = { run: run2, branch };
-    if (!run2.changed || settings.dryRun) return publication;
-    try {
+  return {
+    branch: () => branch,
+    async read(plan) {
+      const state = await readBranchState(context.client, {
+        repository: context.repository,
+        branch: settings.branch,
+        doing: "reading the README",
+        ...plan,
+        pullRequestBranch: settings.pullRequest === "never" ? void 0 : pullRequestBranch
+      });
+      branch = state.branch;
+      return { state, io: branchIO(state), site: siteLinks(context, state.branch) };
+    },
+    async write({ state }, run2) {
       const attempt = { settings, boards, context, state, run: run2, pullRequestBranch };
-      return { ...publication, ...await write(attempt) };
-    } catch (error2) {
-      if (!(error2 instanceof WriteRefused)) throw error2;
-      if (error2.reason === "protected-branch")
-        throw errors.branchProtected(pullRequestBranch, error2.message);
-      context.info(`The branch moved while committing (${error2.message}); reading it again.`);
-    }
-  }
-  throw errors.branchBusy(branch, MAX_CONFLICT_RETRIES + 1);
+      try {
+        return await write(attempt);
+      } catch (error2) {
+        if (!(error2 instanceof WriteRefused)) throw error2;
+        if (error2.reason === "protected-branch")
+          throw errors.branchProtected(pullRequestBranch, error2.message);
+        throw new ReadChanged(`The branch moved while committing (${error2.message})`);
+      }
+    },
+    busy: (attempts) => errors.branchBusy(branch, attempts)
+  };
 }
-function proposalBranch(settings) {
-  const path = repositoryPath(settings.boardsFile ?? settings.readme);
+function proposalBranch(settings, boards) {
+  const path = repositoryPath(settings.boardsFile ?? boards[0]?.readme ?? "README.md");
   return `jobs-readme/${path.split("/").map(refNameSegment).join("/")}`;
 }
 function refNameSegment(segment) {
@@ -1177,7 +1123,7 @@ async function write(attempt) {
 async function propose(attempt) {
   const { settings, boards, context, state, run: run2, pullRequestBranch } = attempt;
   const existing = state.pullRequestBranch;
-  const missing = existing ? await notYetOn(existing, run2.files, boards) : run2.files;
+  const missing = existing ? await notYetOn(existing, run2, boards) : run2.files;
   if (missing.length === 0 && existing?.openPullRequest) {
     const { number, url } = existing.openPullRequest;
     return { pullRequest: { number, url, created: false } };
@@ -1199,21 +1145,29 @@ async function propose(attempt) {
   });
   return { commit, pullRequest };
 }
-async function notYetOn(ref, files, boards) {
-  const markerPrefixes = new Map(
-    boards.map((board) => [repositoryPath(board.readme), board.markerPrefix])
+async function notYetOn(ref, run2, boards) {
+  const readmes = new Map(
+    run2.boards.map((result, index) => [
+      repositoryPath(result.readmePath),
+      { contents: result.contents, prefix: boards[index].markerPrefix }
+    ])
   );
   const listed = new Set([...ref.folders.values()].flat());
   const lacks = async (file) => {
     const path = repositoryPath(file.path);
     if ("deleted" in file) return listed.has(path);
     const held = ref.files.get(path);
-    const prefix = markerPrefixes.get(path);
     if (held === void 0) return true;
-    return prefix === void 0 ? held !== file.text : !await sameBoard(held, file.text, prefix);
+    const readme = readmes.get(path);
+    if (!readme) return held !== file.text;
+    try {
+      return boardChanged(held, await findZones(held, readme.prefix), readme.contents);
+    } catch {
+      return true;
+    }
   };
   const missing = [];
-  for (const file of files) if (await lacks(file)) missing.push(file);
+  for (const file of run2.files) if (await lacks(file)) missing.push(file);
   return missing;
 }
 function commitTo(attempt, files, target) {
@@ -1230,21 +1184,10 @@ function commitTo(attempt, files, target) {
   }) : commitWithGraphql(context.client, state.repositoryId, commit);
 }
 function message({ settings, boards, run: run2 }) {
-  return commitMessage(settings.commitMessage, boards, runTotals(run2, settings));
-}
-async function sameBoard(readme, other, prefix) {
-  const withoutUpdatedLine = async (text) => {
-    const zone = (await findZones(text, prefix)).get("updated");
-    return zone ? text.slice(0, zone.contentStart) + text.slice(zone.contentEnd) : text;
-  };
-  try {
-    return await withoutUpdatedLine(readme) === await withoutUpdatedLine(other);
-  } catch {
-    return false;
-  }
+  return commitMessage(settings.commitMessage, boards, run2.totals);
 }
 function pullRequestBody(settings, base, run2) {
-  const { stats, added, removed } = runTotals(run2, settings);
+  const { stats, added, removed } = run2.totals;
   const readmes = run2.boards.map((board) => `\`${board.readmePath}\``).join(", ");
   const why = settings.pullRequest === "always" ? "The workflow asks for pull requests (`pull-request: true`)." : `Branch \`${base}\` is protected, so the update waits here for a merge.`;
   return [
@@ -1258,9 +1201,20 @@ function pullRequestBody(settings, base, run2) {
   ].join("\n");
 }
 
+// src/publish/report.ts
+function wasPublished(report) {
+  return report.commit !== void 0 || report.pullRequest !== void 0 || report.wroteWorkspace === true;
+}
+function splitFiles(files) {
+  return {
+    written: files.filter((file) => !("deleted" in file)).map((file) => file.path),
+    deleted: files.filter((file) => "deleted" in file).map((file) => file.path)
+  };
+}
+
 // src/publish/outputs.ts
 function actionOutputs(report) {
-  const { stats, added, removed, skipped } = report.totals;
+  const { stats, added, removed, skipped } = report.run.totals;
   const published = report.run.changed && wasPublished(report);
   const { written, deleted } = splitFiles(published ? report.run.files : []);
   return {
@@ -1281,21 +1235,6 @@ function actionOutputs(report) {
   };
 }
 
-// src/publish/workspace.ts
-import { resolve } from "node:path";
-async function publishToWorkspace(boards, workspace, { dryRun, warn }) {
-  const run2 = await buildBoards(boards, workspaceIO(workspace, warn));
-  if (!run2.changed || dryRun) return { run: run2 };
-  for (const file of run2.files) {
-    const path = resolve(workspace, file.path);
-    await ("deleted" in file ? removeFile(path) : writeText(path, file.text));
-  }
-  return { run: run2, wroteWorkspace: true };
-}
-function workspaceIO(workspace, warn) {
-  return localIO(warn, workspace);
-}
-
 // src/main.ts
 var MAX_ANNOTATIONS = 20;
 async function run() {
@@ -1303,13 +1242,8 @@ async function run() {
   try {
     const raw = readInputs();
     maskSecrets(raw);
-    const settings = parseConfig(raw);
-    const published = await publish(raw, settings, process.env, warnings.warn);
-    const report = {
-      ...published,
-      dryRun: settings.dryRun,
-      totals: runTotals(published.run, settings)
-    };
+    const settings = parseSettings(raw);
+    const report = await publish(settings, process.env, { warn: warnings.warn, info });
     for (const [name, value] of Object.entries(actionOutputs(report))) setOutput(name, value);
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(jobSummary(report)).write();
     info(logLine(report));
@@ -1330,36 +1264,39 @@ function maskSecrets(raw) {
   const headerValue = raw["listings-header"]?.split(":").slice(1).join(":").trim();
   if (headerValue) setSecret(headerValue);
 }
-async function publish(raw, settings, env, warn) {
-  if (!settings.commit) {
+async function publish({ run: run2, boards }, env, log) {
+  if (!run2.commit) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const boards2 = await resolveBoards(settings, raw, workspaceIO(workspace, warn).readFile);
-    return publishToWorkspace(boards2, workspace, { dryRun: settings.dryRun, warn });
+    const store2 = localStore(workspace);
+    const resolved2 = await boards(
+      (await store2.read({ sources: [], targets: [], folders: [] })).io.readFile
+    );
+    const outcome3 = await runBoards(run2, resolved2, store2, log);
+    return { run: outcome3.run, dryRun: run2.dryRun, wroteWorkspace: outcome3.written !== void 0 };
   }
-  if (!settings.token)
+  if (!run2.token)
     throw errors.badInput(
       "token",
       'is needed to commit through the GitHub API (or set "commit: false")'
     );
   const client = await connect({
-    token: settings.token,
+    token: run2.token,
     apiUrl: env.GITHUB_API_URL,
     graphqlUrl: env.GITHUB_GRAPHQL_URL,
     notice: info
   });
-  const repository = repositoryOf(settings.repository ?? env.GITHUB_REPOSITORY);
-  const boards = await resolveBoards(
-    settings,
-    raw,
-    (path) => readBranchFile(client, { repository, branch: settings.branch }, path)
+  const repository = repositoryOf(run2.repository ?? env.GITHUB_REPOSITORY);
+  const resolved = await boards(
+    (path) => readBranchFile(client, { repository, branch: run2.branch }, path)
   );
-  return publishToGitHub(settings, boards, {
+  const store = gitHubStore(run2, resolved, {
     client,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    warn,
     info
   });
+  const outcome2 = await runBoards(run2, resolved, store, log);
+  return { run: outcome2.run, dryRun: run2.dryRun, branch: store.branch(), ...outcome2.written };
 }
 function repositoryOf(name) {
   const [owner, repo, extra] = (name ?? "").split("/");
@@ -1368,7 +1305,8 @@ function repositoryOf(name) {
   return { owner, name: repo };
 }
 function logLine(report) {
-  const { run: run2, totals, commit, pullRequest } = report;
+  const { run: run2, commit, pullRequest } = report;
+  const { totals } = run2;
   const boards = run2.boards.length > 1 ? ` on ${run2.boards.length} boards` : "";
   const counts = `${totals.stats.jobs} openings${boards} (+${totals.added} -${totals.removed})`;
   const { written, deleted } = splitFiles(run2.files);

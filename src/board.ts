@@ -4,7 +4,7 @@
  * No I/O of its own: files come through `io`.
  */
 import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './archive/archive.js'
-import type { Config } from './config/config.js'
+import type { BoardSettings, RunSettings } from './config/config.js'
 import { tableChanges, type TableChanges } from './changes.js'
 import { errors } from './errors.js'
 import { fitRows, NoRoomForRows, type Fitted } from './fit.js'
@@ -17,7 +17,7 @@ import { openingsTable } from './render/openings.js'
 import { statsBlock } from './render/stats.js'
 import { updatedLine } from './render/updated.js'
 import { isCandidate, selectOpenings, type SelectOptions } from './select/select.js'
-import { computeStats } from './stats/stats.js'
+import { computeStats, type StatsOptions } from './stats/stats.js'
 import { findZones, type Zone, type ZoneName } from './zones/find.js'
 import { spliceZones, zoneContent } from './zones/splice.js'
 
@@ -59,6 +59,8 @@ export interface BoardResult {
   invalid: InvalidRecord[]
   /** Everything this board writes or deletes, its README first when it changed. */
   files: FileChange[]
+  /** The new content of each zone the README has. */
+  contents: Map<ZoneName, string>
 }
 
 export interface RunResult {
@@ -67,48 +69,72 @@ export interface RunResult {
   files: FileChange[]
   changed: boolean
   invalid: InvalidRecord[]
+  /** The counts over every board, for the outputs, the summary and the commit message. */
+  totals: Totals
+}
+
+/** A single board's numbers; with several boards, the numbers of all their tables together. */
+export interface Totals {
+  /**
+   * `jobs` is the sum of the tables' rows; the share of remote rows, the distinct companies and
+   * the average salary are over all those rows (in the first board's salary currency).
+   */
+  stats: Stats
+  added: number
+  removed: number
+  /** Invalid listings skipped (the listings are loaded once for every board). */
+  skipped: number
 }
 
 /** Invalid records printed one by one before the rest are only counted. */
 export const MAX_PRINTED_WARNINGS = 20
 
-/** One board: the common case, a README of one category. */
-export async function buildBoard(
-  config: Config,
-  io: BoardIO,
-  site: SiteLinks = {}
-): Promise<BoardResult> {
-  const run = await buildBoards([config], io, site)
-  return run.boards[0] as BoardResult
-}
-
 /**
- * Several boards over the same listings, loaded once. Every README is read and its markers
- * checked before anything else, so a broken board fails the run before any work is done.
+ * The boards over the same listings, loaded once. Every README is read and its markers checked
+ * before anything else, so a broken board fails the run before any work is done.
  */
 export async function buildBoards(
-  configs: Config[],
+  run: RunSettings,
+  boards: BoardSettings[],
   io: BoardIO,
   site: SiteLinks = {}
 ): Promise<RunResult> {
-  const run = configs[0]
-  if (!run) throw new Error('buildBoards needs at least one board')
-  const readmes = await Promise.all(configs.map(config => readReadme(config, io)))
-  for (const config of configs)
-    if (config.archivePath) archivePath(config.archivePath, config.now, config.timezone)
+  const readmes = await Promise.all(boards.map(board => readReadme(board, io)))
+  for (const board of boards)
+    if (board.archivePath) archivePath(board.archivePath, run.now, board.timezone)
 
-  const selections = configs.map(selectOptions)
+  const selections = boards.map(board => selectOptions(board, run.now))
   const loaded = await loadListings(run, io, listing =>
     selections.some(options => isCandidate(listing, options))
   )
   reportInvalid(loaded.invalid, run.strict, io.warn)
   for (const warning of loaded.warnings) io.warn(warning)
 
-  const boards: BoardResult[] = []
-  for (const [index, config] of configs.entries())
-    boards.push(await buildOne(config, readmes[index] as Readme, loaded, io, site))
-  const files = boards.flatMap(board => board.files)
-  return { boards, files, changed: files.length > 0, invalid: loaded.invalid }
+  const results: BoardResult[] = []
+  for (const [index, board] of boards.entries())
+    results.push(await buildOne(run, board, readmes[index] as Readme, loaded, io, site))
+  const files = results.flatMap(result => result.files)
+  return {
+    boards: results,
+    files,
+    changed: files.length > 0,
+    invalid: loaded.invalid,
+    totals: runTotals(results, boards[0] as BoardSettings, loaded.invalid.length)
+  }
+}
+
+/**
+ * "Last updated" moves only with something else: the README changes when, its Last updated line
+ * held as `readme` has it, the zones' new `contents` change it. The one rule for a board built
+ * here and for a README already proposed on a pull request branch.
+ */
+export function boardChanged(
+  readme: string,
+  zones: Map<ZoneName, Zone>,
+  contents: Map<ZoneName, string>
+): boolean {
+  const held = new Map([...contents].filter(([name]) => name !== 'updated'))
+  return spliceZones(readme, zones, held) !== readme
 }
 
 interface Readme {
@@ -116,26 +142,27 @@ interface Readme {
   zones: Map<ZoneName, Zone>
 }
 
-async function readReadme(config: Config, io: BoardIO): Promise<Readme> {
-  const before = await io.readFile(config.readme)
-  if (before === undefined) throw errors.readmeMissing(config.readme)
-  return { before, zones: await findZones(before, config.markerPrefix) }
+async function readReadme(board: BoardSettings, io: BoardIO): Promise<Readme> {
+  const before = await io.readFile(board.readme)
+  if (before === undefined) throw errors.readmeMissing(board.readme)
+  return { before, zones: await findZones(before, board.markerPrefix) }
 }
 
 async function buildOne(
-  config: Config,
+  run: RunSettings,
+  config: BoardSettings,
   { before, zones }: Readme,
   loaded: LoadResult,
   io: BoardIO,
   site: SiteLinks
 ): Promise<BoardResult> {
-  const selection = selectOptions(config)
+  const selection = selectOptions(config, run.now)
   const candidates = loaded.listings.filter(listing => isCandidate(listing, selection))
   const selected = selectOpenings(candidates, selection)
   if (selected.length === 0 && !config.allowEmpty)
     throw errors.emptySelection(config.category, loaded.valid)
 
-  const readme = new ReadmeRenderer(before, zones, config)
+  const readme = new ReadmeRenderer(before, zones, config, run.now)
   const fitted = fitToSize(selected, readme, config)
   const changes = await tableChanges(
     zoneContent(before, zones.get('openings') as Zone),
@@ -145,7 +172,7 @@ async function buildOne(
 
   const readmeFile: FileChange[] =
     fitted.readme !== before ? [{ path: config.readme, text: fitted.readme }] : []
-  const files = [...readmeFile, ...(await companionFiles(config, fitted.rows, io, site))]
+  const files = [...readmeFile, ...(await companionFiles(config, run.now, fitted.rows, io, site))]
   return {
     readmePath: config.readme,
     before,
@@ -157,13 +184,19 @@ async function buildOne(
     added: changes.added,
     removed: changes.removed,
     invalid: loaded.invalid,
-    files
+    files,
+    contents: fitted.contents
   }
 }
 
-function fitToSize(rows: Listing[], readme: ReadmeRenderer, config: Config): Fitted<Listing> {
+function fitToSize(
+  rows: Listing[],
+  readme: ReadmeRenderer,
+  config: BoardSettings
+): Fitted<Listing> & { contents: Map<ZoneName, string> } {
   try {
-    return fitRows(rows, config.maxBytes, shown => readme.rowSizes(shown), readme.render)
+    const fitted = fitRows(rows, config.maxBytes, shown => readme.rowSizes(shown), readme.render)
+    return { ...fitted, contents: readme.contentsOf(fitted.rows, fitted.leftOut) }
   } catch (error) {
     if (error instanceof NoRoomForRows)
       throw errors.readmeTooLarge(config.readme, error.bytes, config.maxBytes)
@@ -171,11 +204,11 @@ function fitToSize(rows: Listing[], readme: ReadmeRenderer, config: Config): Fit
   }
 }
 
-function selectOptions(config: Config): SelectOptions {
+function selectOptions(config: BoardSettings, now: Date): SelectOptions {
   return {
     category: config.category,
     keywords: config.keywords,
-    now: config.now,
+    now,
     maxAgeDays: config.maxAgeDays,
     maxRows: config.maxRows
   }
@@ -208,12 +241,13 @@ function guardRemovals(changes: TableChanges, maxRemovedPercent: number): void {
  * The feed writers (and their XML library) load only for a board that has feeds.
  */
 async function companionFiles(
-  config: Config,
+  config: BoardSettings,
+  now: Date,
   rows: Listing[],
   io: BoardIO,
   site: SiteLinks
 ): Promise<FileChange[]> {
-  const { labels, timezone, utm, category, now } = config
+  const { labels, timezone, utm, category } = config
   const feeds = config.feedPaths.length > 0 ? await import('./feeds/feeds.js') : undefined
   const wanted = (
     feeds?.feedFiles(rows, { paths: config.feedPaths, labels, timezone, utm, category, ...site }) ??
@@ -226,11 +260,15 @@ async function companionFiles(
     })
   const writes: FileChange[] = []
   for (const file of wanted) if ((await io.readFile(file.path)) !== file.text) writes.push(file)
-  return [...writes, ...(await expiredSnapshots(config, io))]
+  return [...writes, ...(await expiredSnapshots(config, now, io))]
 }
 
-async function expiredSnapshots(config: Config, io: BoardIO): Promise<FileChange[]> {
-  const { archivePath: template, archiveDays, now, timezone } = config
+async function expiredSnapshots(
+  config: BoardSettings,
+  now: Date,
+  io: BoardIO
+): Promise<FileChange[]> {
+  const { archivePath: template, archiveDays, timezone } = config
   if (!template || archiveDays === undefined) return []
   const existing = await io.listFiles(archiveFolder(template))
   return expiredArchives(existing, template, now, timezone, archiveDays).map(path => ({
@@ -244,16 +282,21 @@ class ReadmeRenderer {
   constructor(
     private readonly readme: string,
     private readonly zones: Map<ZoneName, Zone>,
-    private readonly config: Config
+    private readonly config: BoardSettings,
+    private readonly now: Date
   ) {}
 
   render = (rows: Listing[], leftOut: number): string => {
-    const contents = new Map(
+    const contents = this.contentsOf(rows, leftOut)
+    return boardChanged(this.readme, this.zones, contents)
+      ? spliceZones(this.readme, this.zones, contents)
+      : this.readme
+  }
+
+  contentsOf(rows: Listing[], leftOut: number): Map<ZoneName, string> {
+    return new Map(
       [...this.zones.keys()].map(name => [name, this.zoneMarkdown(name, rows, leftOut)])
     )
-    return this.onlyUpdatedWouldChange(contents)
-      ? this.readme
-      : spliceZones(this.readme, this.zones, contents)
   }
 
   /** Bytes each row's line takes in the README, its line ending included. */
@@ -266,7 +309,8 @@ class ReadmeRenderer {
   }
 
   private zoneMarkdown(name: ZoneName, rows: Listing[], leftOut: number): string {
-    const { labels, timezone, now, maxAgeDays } = this.config
+    const { labels, timezone, maxAgeDays } = this.config
+    const { now } = this
     switch (name) {
       case 'openings':
         return this.openings(rows, leftOut)
@@ -296,11 +340,22 @@ class ReadmeRenderer {
     }
     return this.lastTable.markdown
   }
+}
 
-  /** "Last updated" moves only when the openings or the stats change. */
-  private onlyUpdatedWouldChange(contents: Map<ZoneName, string>): boolean {
-    return [...this.zones].every(
-      ([name, zone]) => name === 'updated' || zoneContent(this.readme, zone) === contents.get(name)
-    )
+/**
+ * The counts over every board: rows, added and removed summed; remote share, companies and
+ * average salary over all the rows shown (with `options`, the first board's).
+ */
+export function runTotals(boards: BoardResult[], options: StatsOptions, skipped: number): Totals {
+  const sum = (count: (board: BoardResult) => number) =>
+    boards.reduce((total, board) => total + count(board), 0)
+  return {
+    stats: computeStats(
+      boards.flatMap(board => board.rows),
+      options
+    ),
+    added: sum(board => board.added.length),
+    removed: sum(board => board.removed.length),
+    skipped
   }
 }

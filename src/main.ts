@@ -1,23 +1,22 @@
 /**
- * The action: inputs (INPUT_*) -> the boards (one, or those of the `config` file) -> build them
- * and publish every file in one go (through the GitHub API, or in the workspace) -> outputs and a
- * job summary. Any error fails the step with its message; the token and the listings header are
- * masked before anything is logged.
+ * The action: inputs (INPUT_*) -> settings -> the boards (one, or those of the `config` file) ->
+ * the run, on the branch through the GitHub API or in the workspace -> outputs and a job summary.
+ * Any error fails the step with its message; the token and the listings header are masked before
+ * anything is logged.
  */
 import * as core from '@actions/core'
-import { resolveBoards } from './config/resolve.js'
-import type { Config, RawInputs } from './config/config.js'
-import { parseConfig } from './config/config.js'
+import { parseSettings, type RawInputs, type Settings } from './config/config.js'
 import { INPUTS } from './config/inputs.js'
 import { errors } from './errors.js'
 import { connect } from './publish/github/client.js'
-import { publishToGitHub } from './publish/github/publish.js'
+import { gitHubStore } from './publish/github/publish.js'
 import { readBranchFile } from './publish/github/read-state.js'
 import type { Repository } from './publish/github/types.js'
 import { actionOutputs } from './publish/outputs.js'
-import { runTotals, splitFiles, type RunReport } from './publish/report.js'
+import { splitFiles, type RunReport } from './publish/report.js'
 import { jobSummary } from './publish/summary.js'
-import { publishToWorkspace, workspaceIO } from './publish/workspace.js'
+import { localStore } from './publish/workspace.js'
+import { runBoards, type RunLog } from './run.js'
 
 /** Warnings shown as annotations; the rest go to the log, counted in one more annotation. */
 export const MAX_ANNOTATIONS = 20
@@ -27,13 +26,8 @@ export async function run(): Promise<void> {
   try {
     const raw = readInputs()
     maskSecrets(raw)
-    const settings = parseConfig(raw)
-    const published = await publish(raw, settings, process.env, warnings.warn)
-    const report: RunReport = {
-      ...published,
-      dryRun: settings.dryRun,
-      totals: runTotals(published.run, settings)
-    }
+    const settings = parseSettings(raw)
+    const report = await publish(settings, process.env, { warn: warnings.warn, info: core.info })
     for (const [name, value] of Object.entries(actionOutputs(report))) core.setOutput(name, value)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(jobSummary(report)).write()
     core.info(logLine(report))
@@ -59,43 +53,46 @@ function maskSecrets(raw: RawInputs): void {
 }
 
 /**
- * Resolves the boards where the files are (the workspace, or the branch through the API: one
- * request more for a boards file) and publishes them there. `settings` are the inputs, which
- * hold everything run-wide.
+ * The run where the files are: the workspace (`commit: false`), or the branch through the API
+ * (one request more for a boards file).
  */
 async function publish(
-  raw: RawInputs,
-  settings: Config,
+  { run, boards }: Settings,
   env: NodeJS.ProcessEnv,
-  warn: (message: string) => void
-): Promise<Omit<RunReport, 'dryRun' | 'totals'>> {
-  if (!settings.commit) {
+  log: RunLog
+): Promise<RunReport> {
+  if (!run.commit) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-    const boards = await resolveBoards(settings, raw, workspaceIO(workspace, warn).readFile)
-    return publishToWorkspace(boards, workspace, { dryRun: settings.dryRun, warn })
+    const store = localStore(workspace)
+    const resolved = await boards(
+      (await store.read({ sources: [], targets: [], folders: [] })).io.readFile
+    )
+    const outcome = await runBoards(run, resolved, store, log)
+    return { run: outcome.run, dryRun: run.dryRun, wroteWorkspace: outcome.written !== undefined }
   }
-  if (!settings.token)
+  if (!run.token)
     throw errors.badInput(
       'token',
       'is needed to commit through the GitHub API (or set "commit: false")'
     )
   const client = await connect({
-    token: settings.token,
+    token: run.token,
     apiUrl: env.GITHUB_API_URL,
     graphqlUrl: env.GITHUB_GRAPHQL_URL,
     notice: core.info
   })
-  const repository = repositoryOf(settings.repository ?? env.GITHUB_REPOSITORY)
-  const boards = await resolveBoards(settings, raw, path =>
-    readBranchFile(client, { repository, branch: settings.branch }, path)
+  const repository = repositoryOf(run.repository ?? env.GITHUB_REPOSITORY)
+  const resolved = await boards(path =>
+    readBranchFile(client, { repository, branch: run.branch }, path)
   )
-  return publishToGitHub(settings, boards, {
+  const store = gitHubStore(run, resolved, {
     client,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    warn,
     info: core.info
   })
+  const outcome = await runBoards(run, resolved, store, log)
+  return { run: outcome.run, dryRun: run.dryRun, branch: store.branch(), ...outcome.written }
 }
 
 function repositoryOf(name: string | undefined): Repository {
@@ -104,9 +101,9 @@ function repositoryOf(name: string | undefined): Repository {
     throw errors.repositoryNotFound(name ? `"${name}"` : '(GITHUB_REPOSITORY is not set)')
   return { owner, name: repo }
 }
-
 function logLine(report: RunReport): string {
-  const { run, totals, commit, pullRequest } = report
+  const { run, commit, pullRequest } = report
+  const { totals } = run
   const boards = run.boards.length > 1 ? ` on ${run.boards.length} boards` : ''
   const counts = `${totals.stats.jobs} openings${boards} (+${totals.added} -${totals.removed})`
   const { written, deleted } = splitFiles(run.files)

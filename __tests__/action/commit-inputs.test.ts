@@ -1,6 +1,6 @@
 /** The inputs that choose how the action publishes: commit-method, author, committer, pull-request. */
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig } from '../../src/config/config.js'
+import { oneBoard as parseConfig } from '../helpers/settings.js'
 
 const parse = (inputs: Record<string, string>) => parseConfig({ listings: 'jobs.json', ...inputs })
 

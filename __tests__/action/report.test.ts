@@ -3,13 +3,13 @@
  * GitHub's refusals turn into.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { BoardResult, RunResult } from '../../src/board.js'
+import { runTotals, type BoardResult, type RunResult } from '../../src/board.js'
 import { OUTPUTS } from '../../src/config/inputs.js'
 import type { Listing } from '../../src/model.js'
 import { commitMessage } from '../../src/publish/github/commit-message.js'
 import { gitHubFailure, type FailureContext } from '../../src/publish/github/failures.js'
 import { actionOutputs } from '../../src/publish/outputs.js'
-import { runTotals, type RunReport } from '../../src/publish/report.js'
+import type { RunReport } from '../../src/publish/report.js'
 import { jobSummary, MAX_LISTED } from '../../src/publish/summary.js'
 
 const STATS_OPTIONS = { salaryCurrency: 'USD', skillsCount: 5 }
@@ -43,18 +43,21 @@ function boardResult(overrides: Partial<BoardResult> = {}): BoardResult {
     removed: ['https://jobs.example/gone'],
     invalid: [{ position: 3, reason: 'url is missing' }],
     files: [{ path: 'README.md', text: 'new' }],
+    contents: new Map(),
     ...overrides
   }
 }
 
 function runResult(boards: BoardResult[] = [boardResult()]): RunResult {
   const files = boards.flatMap(board => board.files)
-  return { boards, files, changed: files.length > 0, invalid: boards[0]?.invalid ?? [] }
+  const invalid = boards[0]?.invalid ?? []
+  const totals = runTotals(boards, STATS_OPTIONS, invalid.length)
+  return { boards, files, changed: files.length > 0, invalid, totals }
 }
 
 /** A report as the action makes it: the totals computed from the run. */
 function report(overrides: Partial<RunReport> = {}, run = runResult()): RunReport {
-  return { run, totals: runTotals(run, STATS_OPTIONS), dryRun: false, branch: 'main', ...overrides }
+  return { run, dryRun: false, branch: 'main', ...overrides }
 }
 
 /** Two boards over the same listings, each with its README and companion files. */
@@ -142,14 +145,14 @@ describe('commit message', () => {
     '{category}: {jobs} jobs, +{added} -{removed}, {companies} companies, {remote_percent}% remote'
 
   it('fills every placeholder of the template', () => {
-    const { totals } = report()
+    const { totals } = report().run
     expect(commitMessage(template, [{ category: 'backend' }], totals)).toBe(
       'backend: 1 jobs, +1 -1, 1 companies, 100% remote'
     )
   })
 
   it('counts over every board and names each category once', () => {
-    const { totals } = report({}, twoBoards())
+    const { totals } = report({}, twoBoards()).run
     const boards = [{ category: 'backend' }, { category: 'frontend' }, { category: 'backend' }]
     expect(commitMessage(template, boards, totals)).toBe(
       'backend, frontend: 3 jobs, +3 -1, 2 companies, 67% remote'
@@ -157,7 +160,7 @@ describe('commit message', () => {
   })
 
   it('keeps an unknown placeholder as written, and says "all" without a category', () => {
-    expect(commitMessage('{category} {nope}', [{ category: undefined }], report().totals)).toBe(
+    expect(commitMessage('{category} {nope}', [{ category: undefined }], report().run.totals)).toBe(
       'all {nope}'
     )
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildBoard, type BoardIO } from '../../src/board.js'
-import { parseConfig, type RawInputs } from '../../src/config/config.js'
+import type { BoardIO } from '../../src/board.js'
+import type { RawInputs } from '../../src/config/config.js'
+import { buildOneBoard as buildBoard, oneBoard as parseConfig } from '../helpers/settings.js'
 import { BoardError } from '../../src/errors.js'
 import { renderGfm } from '../helpers/cmark.js'
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { BOARD_OPTIONS, parseBoards } from '../../src/config/boards.js'
-import { parseConfig, type RawInputs } from '../../src/config/config.js'
-import { INPUTS } from '../../src/config/inputs.js'
+import { parseBoards } from '../../src/config/boards.js'
+import { parseSettings, type RawInputs } from '../../src/config/config.js'
+import { BOARD_OPTIONS } from '../../src/config/inputs.js'
+import { oneBoard as parseConfig } from '../helpers/settings.js'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { BoardError } from '../../src/errors.js'
 
@@ -9,8 +10,8 @@ const INPUT_DEFAULTS: RawInputs = { listings: 'data/listings.json' }
 const FILE = '.github/boards.yml'
 const fixedClock = () => new Date('2025-10-22T20:30:00Z')
 
-function boards(yaml: string, inputs: RawInputs = {}, clock = fixedClock) {
-  return parseBoards(yaml, { ...INPUT_DEFAULTS, ...inputs }, FILE, clock)
+function boards(yaml: string, inputs: RawInputs = {}) {
+  return parseBoards(yaml, { ...INPUT_DEFAULTS, ...inputs }, FILE)
 }
 
 function boardsError(yaml: string, inputs: RawInputs = {}): BoardError {
@@ -73,14 +74,27 @@ describe('parseBoards', () => {
     const [backend, frontend] = boards(TWO_BOARDS, inputs)
     expect([backend!.maxRows, frontend!.maxRows]).toEqual([10, 30])
     expect([backend!.timezone, frontend!.timezone]).toEqual(['Europe/Berlin', 'Europe/Berlin'])
-    expect([backend!.listings, frontend!.listings]).toEqual([
-      'data/listings.json',
-      'data/listings.json'
+  })
+
+  it('keeps run-wide inputs out of the boards: one listings source, one commit, one clock', async () => {
+    let tick = 0
+    const clock = () => new Date(Date.UTC(2025, 9, 22, 20, 30, tick++))
+    const settings = parseSettings(
+      { ...INPUT_DEFAULTS, config: FILE, 'commit-message': 'Update boards' },
+      clock
+    )
+    const read = await settings.boards(async path => (path === FILE ? TWO_BOARDS : undefined))
+    expect(read.map(board => board.readme)).toEqual([
+      'boards/backend/README.md',
+      'boards/frontend/README.md'
     ])
-    expect([backend!.commitMessage, frontend!.commitMessage]).toEqual([
-      'Update boards',
-      'Update boards'
-    ])
+    expect(settings.run).toMatchObject({
+      listings: 'data/listings.json',
+      commitMessage: 'Update boards',
+      boardsFile: FILE,
+      now: new Date(Date.UTC(2025, 9, 22, 20, 30, 0))
+    })
+    for (const board of read) expect(board).not.toHaveProperty('listings')
   })
 
   it('does not inherit an option a board does not set from another board', () => {
@@ -90,18 +104,6 @@ describe('parseBoards', () => {
       archiveDays: undefined,
       feedPaths: []
     })
-  })
-
-  it('reads the clock once, so every board has the same now', () => {
-    let tick = 0
-    const clock = () => new Date(Date.UTC(2025, 9, 22, 20, 30, tick++))
-    const [backend, frontend] = boards(TWO_BOARDS, {}, clock)
-    expect(backend!.now).toEqual(frontend!.now)
-  })
-
-  it('leaves the boards file out of each board, so a board is an ordinary single-board Config', () => {
-    const configs = boards(TWO_BOARDS, { config: FILE })
-    expect(configs.map(config => config.boardsFile)).toEqual([undefined, undefined])
   })
 
   it('takes an empty option as unset', () => {
@@ -187,9 +189,16 @@ boards:
     expect(boardsError(yaml).message).toContain(message)
   })
 
-  it('lists only real inputs as board options', () => {
-    const names = INPUTS.map(input => input.name)
-    expect(BOARD_OPTIONS.filter(option => !names.includes(option))).toEqual([])
+  it('lets a board set exactly the inputs of board scope', () => {
+    expect(BOARD_OPTIONS).toContain('category')
+    expect(BOARD_OPTIONS).not.toContain('listings')
+    expect(BOARD_OPTIONS).not.toContain('now')
+    for (const option of BOARD_OPTIONS) {
+      const value = option === 'labels' ? '{ company: Firma }' : option === 'utm' ? 'false' : '5'
+      expect(() =>
+        boards(`boards:\n  - readme: README.md\n    ${option}: ${JSON.stringify(value)}\n`)
+      ).not.toThrow(/not a board option|same for every board/)
+    }
   })
 })
 

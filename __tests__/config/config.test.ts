@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig, type RawInputs } from '../../src/config/config.js'
+import type { RawInputs } from '../../src/config/config.js'
+import { oneBoard as parseConfig } from '../helpers/settings.js'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { BoardError } from '../../src/errors.js'
 

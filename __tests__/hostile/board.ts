@@ -3,8 +3,9 @@
  * and listings serialized in any of the four formats.
  */
 import { stringify as toYaml } from 'yaml'
-import { buildBoard, type BoardResult } from '../../src/board.js'
-import { parseConfig, type RawInputs } from '../../src/config/config.js'
+import type { BoardResult } from '../../src/board.js'
+import type { RawInputs } from '../../src/config/config.js'
+import { buildOneBoard as buildBoard, oneBoard as parseConfig } from '../helpers/settings.js'
 import type { HostileRecord, SourceLocation } from './alphabets.js'
 
 export const NOW = '2025-10-22T20:30:00Z'

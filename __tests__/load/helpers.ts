@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { parseConfig, type Config, type RawInputs } from '../../src/config/config.js'
+import { parseSettings, type RawInputs, type RunSettings } from '../../src/config/config.js'
 import { loadListings, type LoadIO, type LoadResult } from '../../src/load/load.js'
 
-/** A Config as the action builds it from inputs: `listings` plus any other input by name. */
-export function configFor(listings: string, inputs: RawInputs = {}): Config {
-  return parseConfig({ listings, now: '2025-10-22T20:30:00Z', ...inputs })
+/** The run's settings as the action builds them from inputs: `listings` plus any other input by name. */
+export function configFor(listings: string, inputs: RawInputs = {}): RunSettings {
+  return parseSettings({ listings, now: '2025-10-22T20:30:00Z', ...inputs }).run
 }
 
 /** An io whose files live in memory. */

@@ -4,14 +4,13 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { BoardIO } from '../board.js'
 
-export function localIO(warn: (message: string) => void, root = process.cwd()): BoardIO {
+export function localIO(root = process.cwd()): Omit<BoardIO, 'warn'> {
   const at = (path: string) => resolve(root, path)
   return {
     readFile: path => readFile(at(path), 'utf8').catch(ignoreMissing),
     streamFile: path =>
       existsSync(at(path)) ? createReadStream(at(path), { encoding: 'utf8' }) : undefined,
-    listFiles: folder => listFiles(root, folder),
-    warn
+    listFiles: folder => listFiles(root, folder)
   }
 }
 

@@ -3,13 +3,14 @@
  * Exit 0 on success, 1 on a failed run (or --check finding a change), 2 on bad flags.
  */
 import packageJson from '../../package.json' with { type: 'json' }
-import { buildBoards, type BoardResult, type FileChange } from '../board.js'
-import { resolveBoards } from '../config/resolve.js'
-import { parseConfig, parseInitConfig, type Config } from '../config/config.js'
+import type { BoardResult, FileChange } from '../board.js'
+import { parseInitSettings, parseSettings } from '../config/config.js'
+import { localStore } from '../publish/workspace.js'
+import { runBoards } from '../run.js'
 import { errors, isBoardError } from '../errors.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
 import { helpText } from './help.js'
-import { localIO, removeFile, writeText } from './local-io.js'
+import { localIO, writeText } from './local-io.js'
 
 export interface Terminal {
   stdout(text: string): void
@@ -39,26 +40,40 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
 }
 
 async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
-  const io = localIO(message => terminal.stderr(`warning: ${message}\n`))
-  const configs = await resolveBoards(parseConfig(args.inputs), args.inputs, io.readFile)
+  const { run, boards } = parseSettings(args.inputs)
+  const log = {
+    warn: (message: string) => terminal.stderr(`warning: ${message}\n`),
+    info: (message: string) => terminal.stderr(`${message}\n`)
+  }
+  const configs = await boards(localIO().readFile)
   if (args.out !== undefined && configs.length > 1)
     throw new UsageError('--out writes one README; it cannot be used with a boards file (--config)')
-  const run = await buildBoards(configs, io)
   const report = args.out === '-' ? terminal.stderr : terminal.stdout
-  const lines = run.boards.map(board => `${board.readmePath}: ${summary(board)}`)
+  const readme = configs[0]?.readme
+  const redirect =
+    args.out === undefined || readme === undefined
+      ? undefined
+      : {
+          path: readme,
+          write: async (text: string) =>
+            args.out === '-' ? terminal.stdout(text) : writeText(args.out as string, text)
+        }
+  const dryRun = run.dryRun || args.check
+  const outcome = await runBoards({ ...run, dryRun }, configs, localStore('.', redirect), log)
+  const lines = outcome.run.boards.map(board => `${board.readmePath}: ${summary(board)}`)
   if (args.check) {
-    report(`${run.changed ? 'Would change' : 'Up to date'}: ${lines.join('; ')}\n`)
-    return run.changed ? 1 : 0
+    report(`${outcome.run.changed ? 'Would change' : 'Up to date'}: ${lines.join('; ')}\n`)
+    return outcome.run.changed ? 1 : 0
   }
-  if ((configs[0] as Config).dryRun)
-    return print(report, `Dry run, nothing written: ${lines.join('; ')}\n`)
-  const [board] = run.boards as [BoardResult]
-  if (args.out === '-') terminal.stdout(board.after)
-  else if (args.out !== undefined) await writeText(args.out, board.after)
-  const redirected = args.out !== undefined ? board.readmePath : undefined
-  for (const file of run.files.filter(file => file.path !== redirected))
-    await ('deleted' in file ? removeFile(file.path) : writeText(file.path, file.text))
-  report(`${run.changed ? 'Updated' : 'Up to date'}: ${lines.join('; ')}${written(run.files)}\n`)
+  if (dryRun) return print(report, `Dry run, nothing written: ${lines.join('; ')}\n`)
+  const [board] = outcome.run.boards as [BoardResult]
+  // --out gets the README even when it is up to date.
+  if (redirect && !outcome.run.files.some(file => file.path === board.readmePath))
+    await redirect.write(board.after)
+  const changed = outcome.run.changed
+  report(
+    `${changed ? 'Updated' : 'Up to date'}: ${lines.join('; ')}${written(outcome.run.files)}\n`
+  )
   return 0
 }
 
@@ -71,8 +86,8 @@ function written(files: FileChange[]): string {
 
 /** `init`: wraps an existing board's table, Last updated line and stats in markers. */
 async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
-  const { readme, markerPrefix } = parseInitConfig(args.inputs)
-  const io = localIO(message => terminal.stderr(`warning: ${message}\n`))
+  const { readme, markerPrefix } = parseInitSettings(args.inputs)
+  const io = localIO()
   const before = await io.readFile(readme)
   if (before === undefined) throw errors.readmeMissing(readme)
   const { initReadme } = await import('../init/init.js')

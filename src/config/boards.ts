@@ -11,55 +11,25 @@
  *         max-rows: 30
  *
  * A board starts from the action's inputs and overrides what it names, so each board is one
- * ordinary Config. What concerns the whole run (the listings, the commit, the clock) can only
+ * ordinary BoardSettings. What concerns the whole run (the listings, the commit, the clock) can only
  * be an input: the listings are loaded once and every board goes into one commit.
  */
 
 import * as v from 'valibot'
 import { parse as parseYaml } from 'yaml'
 import { errors, isBoardError } from '../errors.js'
-import { parseConfig, type Config, type RawInputs } from './config.js'
-import { INPUTS } from './inputs.js'
-
-/** The inputs a board may set; every other input is run-wide. */
-export const BOARD_OPTIONS = [
-  'category',
-  'keywords',
-  'max-rows',
-  'max-age-days',
-  'max-removed-percent',
-  'max-bytes',
-  'readme',
-  'marker-prefix',
-  'archive-path',
-  'archive-days',
-  'feed-path',
-  'utm',
-  'utm-source',
-  'utm-medium',
-  'utm-campaign',
-  'timezone',
-  'salary-currency',
-  'skills-count',
-  'labels',
-  'allow-empty'
-] as const
+import { parseBoard, type BoardSettings, type RawInputs } from './config.js'
+import { BOARD_OPTIONS, INPUTS } from './inputs.js'
 
 /**
- * One Config per board, in the file's order. `file` names the file in messages; `raw` are the
- * action's inputs (or the CLI's flags), the defaults of every board. Every board shares one `now`.
+ * One BoardSettings per board, in the file's order. `file` names the file in messages; `raw`
+ * are the action's inputs (or the CLI's flags), the defaults of every board.
  */
-export function parseBoards(
-  text: string,
-  raw: RawInputs,
-  file: string,
-  clock: () => Date = () => new Date()
-): Config[] {
+export function parseBoards(text: string, raw: RawInputs, file: string): BoardSettings[] {
   const boards = readBoardsFile(text, file)
-  const now = clock()
   const configs = boards.map((board, index) => {
     try {
-      return parseConfig({ ...raw, config: undefined, ...boardInputs(board) }, () => now)
+      return parseBoard({ ...raw, ...boardInputs(board) })
     } catch (error) {
       if (!isBoardError(error)) throw error
       throw errors.badBoardsFile(file, boardName(board, index), error.message)
@@ -133,7 +103,7 @@ function checkedBoard(
 ): Board {
   const checked: Board = {}
   for (const [key, value] of Object.entries(board)) {
-    if (!(BOARD_OPTIONS as readonly string[]).includes(key))
+    if (!BOARD_OPTIONS.includes(key))
       throw errors.badBoardsFile(file, boardName(board, index), unknownOption(key))
     if (value !== null) checked[key] = value
   }
@@ -170,7 +140,7 @@ function inputText(value: BoardValue): string {
 }
 
 /** Two boards writing one file would overwrite each other in the commit. */
-function checkNoSharedFiles(configs: Config[], boards: Board[], file: string): void {
+function checkNoSharedFiles(configs: BoardSettings[], boards: Board[], file: string): void {
   const writers = new Map<string, number>()
   configs.forEach((config, index) => {
     const paths = [config.readme, config.archivePath, ...config.feedPaths].filter(

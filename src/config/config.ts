@@ -1,6 +1,7 @@
 /**
- * Inputs are parsed once, here, into one typed Config that the action and the CLI share.
- * Nothing after this module reads an input by name.
+ * Inputs are parsed once, here, into typed settings that the action and the CLI share: what is
+ * run-wide (RunSettings) and what each board sets (BoardSettings). Raw inputs never leave
+ * src/config: nothing after this module reads an input by name.
  */
 import { parse as parseYaml } from 'yaml'
 import { errors } from '../errors.js'
@@ -31,7 +32,8 @@ export const CANONICAL_FIELDS = [
 ] as const
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number]
 
-export interface Config {
+/** What concerns the whole run: the listings (loaded once), the clock, the commit. */
+export interface RunSettings {
   listings: string
   /** Undefined: guessed from the extension, the content type, then the content. */
   listingsFormat?: ListingsFormat
@@ -41,39 +43,13 @@ export interface Config {
   listingsMaxBytes: number
   /** canonical field -> dotted path in the source record. */
   fields: Partial<Record<CanonicalField, string>>
-  /** Lower case; undefined shows every listing. */
-  category?: string
-  /** Replaces the category preset when given. */
-  keywords?: string[]
-  /** 0: no cap. */
-  maxRows: number
-  /** 0: no age limit. */
-  maxAgeDays: number
-  /** Fail when more than this percent of the current table would go; 100 disables. */
-  maxRemovedPercent: number
-  /** The README's size cap in UTF-8 bytes. */
-  maxBytes: number
-  readme: string
-  /** The `config` file listing several boards; undefined: this one board only. */
-  boardsFile?: string
-  markerPrefix: string
-  /** Snapshot path template with `{date}`; undefined: no archive. */
-  archivePath?: string
-  /** Snapshots older than this many days are deleted; undefined: kept. */
-  archiveDays?: number
-  /** `.json` (JSON Feed 1.1) and `.xml` (Atom) paths; [] writes no feed. */
-  feedPaths: string[]
-  /** Undefined when `utm` is false. */
-  utm?: { source: string; medium: string; campaign: string }
-  timezone: string
-  /** ISO 4217, upper case. */
+  /** The currency of a salary the feed gives as a bare number: ISO 4217, upper case. */
   salaryCurrency: string
-  skillsCount: number
-  labels: Labels
-  /** The run's clock, fixed once. */
+  /** The `config` file listing several boards; undefined: the one board the inputs describe. */
+  boardsFile?: string
+  /** The run's clock, fixed once: every board shares it. */
   now: Date
   strict: boolean
-  allowEmpty: boolean
   commit: boolean
   dryRun: boolean
   /** owner/name; undefined: the workflow's repository (GITHUB_REPOSITORY). */
@@ -91,6 +67,49 @@ export interface Config {
   token?: string
 }
 
+/** One board: a README, what it selects and how it renders, and its companion files. */
+export interface BoardSettings {
+  readme: string
+  markerPrefix: string
+  /** Lower case; undefined shows every listing. */
+  category?: string
+  /** Replaces the category preset when given. */
+  keywords?: string[]
+  /** 0: no cap. */
+  maxRows: number
+  /** 0: no age limit. */
+  maxAgeDays: number
+  /** Fail when more than this percent of the current table would go; 100 disables. */
+  maxRemovedPercent: number
+  /** The README's size cap in UTF-8 bytes. */
+  maxBytes: number
+  /** Snapshot path template with `{date}`; undefined: no archive. */
+  archivePath?: string
+  /** Snapshots older than this many days are deleted; undefined: kept. */
+  archiveDays?: number
+  /** `.json` (JSON Feed 1.1) and `.xml` (Atom) paths; [] writes no feed. */
+  feedPaths: string[]
+  /** Undefined when `utm` is false. */
+  utm?: { source: string; medium: string; campaign: string }
+  timezone: string
+  /** The currency the average salary is given in: ISO 4217, upper case. */
+  salaryCurrency: string
+  skillsCount: number
+  labels: Labels
+  allowEmpty: boolean
+}
+
+/** The inputs, parsed once: the run, and the boards it updates. */
+export interface Settings {
+  run: RunSettings
+  /**
+   * The boards: the one the inputs describe, or those of the boards file (`run.boardsFile`),
+   * read with `readFile` (the branch through the API, or the disk). The inputs are every board's
+   * defaults. The file's parser (and YAML) loads only when there is such a file.
+   */
+  boards(readFile: (path: string) => Promise<string | undefined>): Promise<BoardSettings[]>
+}
+
 export interface GitPerson {
   name: string
   email: string
@@ -99,10 +118,28 @@ export interface GitPerson {
 /** Input name -> raw value, as the runner or the command line gives it. Empty means unset. */
 export type RawInputs = Record<string, string | undefined>
 
-export function parseConfig(raw: RawInputs, clock: () => Date = () => new Date()): Config {
+export function parseSettings(raw: RawInputs, clock: () => Date = () => new Date()): Settings {
+  const run = parseRun(raw, clock)
+  const inputsBoard = parseBoard(raw)
+  return {
+    run,
+    async boards(readFile) {
+      if (!run.boardsFile) return [inputsBoard]
+      const text = await readFile(run.boardsFile)
+      if (text === undefined)
+        throw errors.badBoardsFile(
+          run.boardsFile,
+          'the file',
+          'was not found; check the "config" input'
+        )
+      const { parseBoards } = await import('./boards.js')
+      return parseBoards(text, raw, run.boardsFile)
+    }
+  }
+}
+
+function parseRun(raw: RawInputs, clock: () => Date): RunSettings {
   const read = reader(raw)
-  const category = read.string('category')?.toLowerCase()
-  const utmEnabled = read.boolean('utm')
   return {
     listings: read.required('listings'),
     listingsFormat: read.oneOf('listings-format', ['json', 'jsonl', 'csv', 'yaml'] as const),
@@ -110,33 +147,10 @@ export function parseConfig(raw: RawInputs, clock: () => Date = () => new Date()
     listingsTimeout: read.integer('listings-timeout', 1),
     listingsMaxBytes: read.integer('listings-max-bytes', 1),
     fields: parseFields(read.string('fields')),
-    category,
-    keywords: parseList(read.string('keywords')),
-    maxRows: read.integer('max-rows', 0),
-    maxAgeDays: read.integer('max-age-days', 0),
-    maxRemovedPercent: read.integer('max-removed-percent', 0),
-    maxBytes: read.integer('max-bytes', 1),
-    readme: read.string('readme') ?? 'README.md',
-    boardsFile: read.string('config'),
-    markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs'),
-    archivePath: read.string('archive-path'),
-    archiveDays:
-      read.string('archive-days') === undefined ? undefined : read.integer('archive-days', 1),
-    feedPaths: parseList(read.string('feed-path')) ?? [],
-    utm: utmEnabled
-      ? {
-          source: read.string('utm-source') ?? 'github',
-          medium: read.string('utm-medium') ?? 'repo',
-          campaign: read.string('utm-campaign') ?? defaultCampaign(category)
-        }
-      : undefined,
-    timezone: parseTimezone(read.string('timezone') ?? 'UTC'),
     salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
-    skillsCount: read.integer('skills-count', 0),
-    labels: parseLabels(read.string('labels')),
+    boardsFile: read.string('config'),
     now: parseNow(read.string('now'), clock),
     strict: read.boolean('strict'),
-    allowEmpty: read.boolean('allow-empty'),
     commit: read.boolean('commit'),
     dryRun: read.boolean('dry-run'),
     repository: parseRepository(read.string('repository')),
@@ -147,6 +161,38 @@ export function parseConfig(raw: RawInputs, clock: () => Date = () => new Date()
       read.oneOf('pull-request', ['auto', 'true', 'false'] as const) ?? 'auto'
     ],
     token: read.string('token')
+  }
+}
+
+/** One board from its inputs (the action's, or a boards file entry laid over them). */
+export function parseBoard(raw: RawInputs): BoardSettings {
+  const read = reader(raw)
+  const category = read.string('category')?.toLowerCase()
+  return {
+    readme: read.string('readme') ?? 'README.md',
+    markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs'),
+    category,
+    keywords: parseList(read.string('keywords')),
+    maxRows: read.integer('max-rows', 0),
+    maxAgeDays: read.integer('max-age-days', 0),
+    maxRemovedPercent: read.integer('max-removed-percent', 0),
+    maxBytes: read.integer('max-bytes', 1),
+    archivePath: read.string('archive-path'),
+    archiveDays:
+      read.string('archive-days') === undefined ? undefined : read.integer('archive-days', 1),
+    feedPaths: parseList(read.string('feed-path')) ?? [],
+    utm: read.boolean('utm')
+      ? {
+          source: read.string('utm-source') ?? 'github',
+          medium: read.string('utm-medium') ?? 'repo',
+          campaign: read.string('utm-campaign') ?? defaultCampaign(category)
+        }
+      : undefined,
+    timezone: parseTimezone(read.string('timezone') ?? 'UTC'),
+    salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
+    skillsCount: read.integer('skills-count', 0),
+    labels: parseLabels(read.string('labels')),
+    allowEmpty: read.boolean('allow-empty')
   }
 }
 
@@ -173,7 +219,7 @@ function parsePerson(name: string, text: string | undefined): GitPerson | undefi
 }
 
 /** What `init` needs: only where the README is and what its markers look like. */
-export function parseInitConfig(raw: RawInputs): Pick<Config, 'readme' | 'markerPrefix'> {
+export function parseInitSettings(raw: RawInputs): Pick<BoardSettings, 'readme' | 'markerPrefix'> {
   const read = reader(raw)
   return {
     readme: read.string('readme') ?? 'README.md',
@@ -222,7 +268,7 @@ function reader(raw: RawInputs) {
   }
 }
 
-function parseHeader(text: string | undefined): Config['listingsHeader'] {
+function parseHeader(text: string | undefined): RunSettings['listingsHeader'] {
   if (text === undefined) return undefined
   const colon = text.indexOf(':')
   const name = text.slice(0, colon).trim()
@@ -240,8 +286,8 @@ function parseHeader(text: string | undefined): Config['listingsHeader'] {
   return { name, value }
 }
 
-function parseFields(text: string | undefined): Config['fields'] {
-  const fields: Config['fields'] = {}
+function parseFields(text: string | undefined): RunSettings['fields'] {
+  const fields: RunSettings['fields'] = {}
   for (const pair of parseList(text) ?? []) {
     const [canonical, source, extra] = pair.split('=').map(part => part.trim())
     if (!canonical || !source || extra !== undefined)

@@ -2,7 +2,7 @@
  * Reads a source record's canonical fields through the `fields` mapping, so a feed of
  * another shape (company_name, meta.dates.posted, ...) needs no conversion.
  */
-import { CANONICAL_FIELDS, type CanonicalField, type Config } from '../config/config.js'
+import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 
 /** Every canonical field of one record; undefined when the record does not give it. */
 export type CanonicalRecord = Record<CanonicalField, unknown>
@@ -12,7 +12,10 @@ export type CanonicalRecord = Record<CanonicalField, unknown>
  * from the key of its own name. Strings come back trimmed; `null`, `""` and blank strings
  * come back undefined (absent). Undefined when the record is not an object.
  */
-export function readFields(record: unknown, fields: Config['fields']): CanonicalRecord | undefined {
+export function readFields(
+  record: unknown,
+  fields: RunSettings['fields']
+): CanonicalRecord | undefined {
   if (!isRecord(record)) return undefined
   const canonical = {} as CanonicalRecord
   for (const name of CANONICAL_FIELDS) canonical[name] = readField(record, name, fields)
@@ -20,7 +23,11 @@ export function readFields(record: unknown, fields: Config['fields']): Canonical
 }
 
 /** One canonical field of a record (an object, not a list), as readFields reads it. */
-export function readField(record: object, name: CanonicalField, fields: Config['fields']): unknown {
+export function readField(
+  record: object,
+  name: CanonicalField,
+  fields: RunSettings['fields']
+): unknown {
   return present(readPath(record, fields[name] ?? name))
 }
 

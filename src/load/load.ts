@@ -4,7 +4,7 @@
  * listings `keep` accepts, one record at a time, so a feed of a million records needs
  * memory only for the candidates.
  */
-import type { Config } from '../config/config.js'
+import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing } from '../model.js'
 import { isRecord } from './fields.js'
 import { readRecords } from './formats.js'
@@ -43,7 +43,7 @@ export const MAX_WARNINGS = 100
  * Strict mode validates every record, as it promises to fail on any invalid one.
  */
 export async function loadListings(
-  config: Config,
+  config: RunSettings,
   io: LoadIO,
   keep: (listing: SelectionFields) => boolean = () => true
 ): Promise<LoadResult> {

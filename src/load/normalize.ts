@@ -7,7 +7,7 @@
  * (`company_url`, `work_type`, `salary`) only drop that value, with a warning.
  */
 import * as v from 'valibot'
-import type { Config } from '../config/config.js'
+import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { readField, readFields, type CanonicalRecord } from './fields.js'
@@ -15,7 +15,7 @@ import { canonicalSkill, detectSkills } from './skills.js'
 
 export interface NormalizeOptions {
   /** canonical field -> dotted source path (the `fields` input); unmapped fields read their own name. */
-  fields: Config['fields']
+  fields: RunSettings['fields']
   /** ISO 4217, upper case: the currency of a bare-number salary and of a salary without one. */
   salaryCurrency: string
 }

@@ -2,7 +2,7 @@
  * Where the listings text comes from: an http(s) URL, fetched here, or a path, read through
  * the front end's io (the repository through the API in the action, the disk in the CLI).
  */
-import type { Config } from '../config/config.js'
+import type { RunSettings } from '../config/config.js'
 import { errors } from '../errors.js'
 import { fetchText } from './http.js'
 import { cappedWhenLarge } from './young-generation.js'
@@ -28,7 +28,7 @@ export interface Source {
   chunks: AsyncIterable<string>
 }
 
-export async function openSource(config: Config, io: LoadIO): Promise<Source> {
+export async function openSource(config: RunSettings, io: LoadIO): Promise<Source> {
   const source = await open(config, io)
   return { ...source, chunks: cappedWhenLarge(source.chunks, LARGE_FEED_CHARACTERS) }
 }
@@ -36,7 +36,7 @@ export async function openSource(config: Config, io: LoadIO): Promise<Source> {
 /** Past this much text a feed is large enough for the young generation to grow (young-generation.ts). */
 const LARGE_FEED_CHARACTERS = 32_000_000
 
-async function open(config: Config, io: LoadIO): Promise<Source> {
+async function open(config: RunSettings, io: LoadIO): Promise<Source> {
   const { listings } = config
   if (/^https?:\/\//i.test(listings)) return openUrl(config)
   const otherScheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(listings)?.[1]
@@ -44,7 +44,7 @@ async function open(config: Config, io: LoadIO): Promise<Source> {
   return openPath(listings, io)
 }
 
-async function openUrl(config: Config): Promise<Source> {
+async function openUrl(config: RunSettings): Promise<Source> {
   const url = config.listings
   const fetched = await fetchText(url, {
     timeoutSeconds: config.listingsTimeout,

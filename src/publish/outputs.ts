@@ -6,7 +6,7 @@ import { splitFiles, wasPublished, type RunReport } from './report.js'
  * `deleted` tell what went out, so they are empty on a dry run.
  */
 export function actionOutputs(report: RunReport): Record<string, string> {
-  const { stats, added, removed, skipped } = report.totals
+  const { stats, added, removed, skipped } = report.run.totals
   const published = report.run.changed && wasPublished(report)
   const { written, deleted } = splitFiles(published ? report.run.files : [])
   return {

@@ -1,13 +1,9 @@
 /** What a run did, for the outputs, the job summary and the log. */
 import type { FileChange, RunResult } from '../board.js'
-import type { Stats } from '../model.js'
-import { computeStats, type StatsOptions } from '../stats/stats.js'
 import type { CommitMade, PullRequestMade } from './github/types.js'
 
 export interface RunReport {
   run: RunResult
-  /** The counts over every board. */
-  totals: Totals
   /** Nothing was written: `dry-run`. */
   dryRun: boolean
   /** The branch the boards were read from (API runs). */
@@ -16,30 +12,6 @@ export interface RunReport {
   pullRequest?: PullRequestMade
   /** The files were written in the workspace (`commit: false`). */
   wroteWorkspace?: boolean
-}
-
-/** A single board's numbers; with several boards, the numbers of all their tables together. */
-export interface Totals {
-  /** `jobs` is the sum of the tables' rows; the share of remote rows, the distinct companies and the average salary are over all those rows. */
-  stats: Stats
-  added: number
-  removed: number
-  /** Invalid listings skipped (the listings are loaded once for every board). */
-  skipped: number
-}
-
-export function runTotals(run: RunResult, options: StatsOptions): Totals {
-  const sum = (count: (board: RunResult['boards'][number]) => number) =>
-    run.boards.reduce((total, board) => total + count(board), 0)
-  return {
-    stats: computeStats(
-      run.boards.flatMap(board => board.rows),
-      options
-    ),
-    added: sum(board => board.added.length),
-    removed: sum(board => board.removed.length),
-    skipped: run.invalid.length
-  }
 }
 
 /** The files went out: committed, proposed, or written in the workspace. */

@@ -53,7 +53,7 @@ function outcome(report: RunReport): string {
     : 'Wrote the files below in the workspace (not committed).'
 }
 
-function boardTable({ totals }: RunReport): string[] {
+function boardTable({ run: { totals } }: RunReport): string[] {
   const { added, removed, skipped } = totals
   return [
     '| Openings | Remote | Companies | Avg salary | Added | Removed | Skipped |',
@@ -63,7 +63,8 @@ function boardTable({ totals }: RunReport): string[] {
 }
 
 /** A row per board and one for all of them; skipped listings are the load's, so said once. */
-function boardsTable({ run, totals }: RunReport): string[] {
+function boardsTable({ run }: RunReport): string[] {
+  const { totals } = run
   const rows = run.boards.map(
     board =>
       `| \`${board.readmePath}\` | ${statsCells(board.stats)} | ${board.added.length} | ${board.removed.length} |`

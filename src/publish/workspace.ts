@@ -1,41 +1,48 @@
 /**
- * `commit: false`: the boards are read from and written to the checked-out workspace
- * (GITHUB_WORKSPACE), with no API call, for workflows that commit by other means. Every file of
- * the run is written there, and every expired snapshot deleted.
+ * Files on disk as the run's file store: the action's workspace with `commit: false` (for
+ * workflows that commit by other means), and the CLI's working directory. Every file of the run
+ * is written there, and every expired snapshot deleted.
  */
 import { resolve } from 'node:path'
-import { buildBoards, type BoardIO, type RunResult } from '../board.js'
+import type { RunResult } from '../board.js'
 import { localIO, removeFile, writeText } from '../cli/local-io.js'
-import type { Config } from '../config/config.js'
+import { ReadChanged, type FileStore, type Snapshot } from '../run.js'
 
-export interface WorkspaceOptions {
-  /** Report what would change and write nothing. */
-  dryRun: boolean
-  warn(message: string): void
+/** The paths written and deleted, relative to the root. */
+export interface WrittenFiles {
+  written: string[]
+  deleted: string[]
 }
 
-export interface WorkspacePublication {
-  run: RunResult
-  /** True when the files were written. */
-  wroteWorkspace?: boolean
+/** A file whose text goes elsewhere: the CLI's `--out` for the README. */
+export interface Redirect {
+  path: string
+  write(text: string): Promise<void>
 }
 
-export async function publishToWorkspace(
-  boards: Config[],
-  workspace: string,
-  { dryRun, warn }: WorkspaceOptions
-): Promise<WorkspacePublication> {
-  // The feeds carry no links: where the workflow pushes these files is its own business.
-  const run = await buildBoards(boards, workspaceIO(workspace, warn))
-  if (!run.changed || dryRun) return { run }
-  for (const file of run.files) {
-    const path = resolve(workspace, file.path)
-    await ('deleted' in file ? removeFile(path) : writeText(path, file.text))
+export function localStore(root: string, redirect?: Redirect): FileStore<Snapshot, WrittenFiles> {
+  return {
+    async read() {
+      return { io: localIO(root) }
+    },
+    async write(_snapshot, run: RunResult) {
+      const written: string[] = []
+      const deleted: string[] = []
+      for (const file of run.files) {
+        const path = resolve(root, file.path)
+        if (redirect && file.path === redirect.path && !('deleted' in file)) {
+          await redirect.write(file.text)
+        } else if ('deleted' in file) {
+          await removeFile(path)
+          deleted.push(file.path)
+        } else {
+          await writeText(path, file.text)
+          written.push(file.path)
+        }
+      }
+      return { written, deleted }
+    },
+    busy: attempts =>
+      new ReadChanged(`The files kept changing while they were written (${attempts} attempts)`)
   }
-  return { run, wroteWorkspace: true }
-}
-
-/** The workspace's files, by paths relative to it (as the inputs give them). */
-export function workspaceIO(workspace: string, warn: (message: string) => void): BoardIO {
-  return localIO(warn, workspace)
 }

@@ -1,6 +1,6 @@
 /** The commit message (and pull request title): the `commit-message` template with the counts. */
-import type { Config } from '../../config/config.js'
-import type { Totals } from '../report.js'
+import type { BoardSettings } from '../../config/config.js'
+import type { Totals } from '../../board.js'
 
 /**
  * Placeholders of the template: {jobs} {added} {removed} {companies} {remote_percent}, the totals
@@ -9,7 +9,7 @@ import type { Totals } from '../report.js'
  */
 export function commitMessage(
   template: string,
-  boards: Pick<Config, 'category'>[],
+  boards: Pick<BoardSettings, 'category'>[],
   totals: Totals
 ): string {
   const category = [...new Set(boards.map(board => board.category ?? 'all'))].join(', ')

@@ -1,20 +1,17 @@
 /**
- * Publishing through the GitHub API, as the feature reads: read the branch (one request: every
- * README, feed, snapshot and archive folder the boards need), build the boards, and when any file
- * changes make one commit on the head that was read — the READMEs, the snapshots, the feeds and
- * the deletions together. When someone else's commit moved the head meanwhile, read and build
- * again on the new head and retry; never force. With `pull-request: true` — or `auto` and a branch
- * protection that refuses the commit — commit to the action's own branch and open (or update) one
- * pull request.
+ * The branch through the GitHub API as the run's file store: read every file the boards need at
+ * one head (one request), and write the run's files as one commit on that head — the READMEs, the
+ * snapshots, the feeds and the deletions together. A head that moved meanwhile is a conflict
+ * the run answers by reading again; nothing is forced. With `pull-request: true` — or `auto` and
+ * a branch protection that refuses the commit — the commit goes to the action's own branch and
+ * one pull request is opened (or updated).
  */
-import { buildBoards, type FileChange, type RunResult, type SiteLinks } from '../../board.js'
-import type { Config } from '../../config/config.js'
+import { boardChanged, type FileChange, type RunResult, type SiteLinks } from '../../board.js'
+import type { BoardSettings, RunSettings } from '../../config/config.js'
 import { errors } from '../../errors.js'
-import { isHttpUrl } from '../../url.js'
+import { ReadChanged, type FilePlan, type FileStore, type Snapshot } from '../../run.js'
 import { findZones } from '../../zones/find.js'
-import { runTotals } from '../report.js'
 import { fileList } from '../summary.js'
-import { boardPaths } from './board-paths.js'
 import { commitWithGraphql } from './commit-graphql.js'
 import { commitMessage } from './commit-message.js'
 import { commitWithRest } from './commit-rest.js'
@@ -36,74 +33,64 @@ import {
   type Repository
 } from './types.js'
 
-export interface PublishContext {
+export interface GitHubContext {
   client: GitHubClient
   repository: Repository
   /** GITHUB_SERVER_URL, e.g. `https://github.com`: where the feeds link to. */
   serverUrl: string
-  /** Invalid listings and the like (annotations in the action). */
-  warn(message: string): void
-  /** Progress worth a log line: a retry, a fallback to a pull request. */
+  /** Progress worth a log line: a fallback to a pull request. */
   info(message: string): void
 }
 
+export interface BranchSnapshot extends Snapshot {
+  state: BranchState
+}
+
 export interface Publication {
-  run: RunResult
-  /** The branch the boards were read from. */
-  branch: string
   /** The commit made, on the branch or on the pull request branch. */
   commit?: CommitMade
   pullRequest?: PullRequestMade
 }
 
-/** Re-reads after a moved head; the first try plus these. */
-export const MAX_CONFLICT_RETRIES = 3
-
-/**
- * `settings` are the run-wide inputs (branch, commit method, pull request, message, listings);
- * `boards` the boards to build, one for a single README.
- */
-export async function publishToGitHub(
-  settings: Config,
-  boards: Config[],
-  context: PublishContext
-): Promise<Publication> {
-  const pullRequestBranch = proposalBranch(settings)
-  const { targets, folders } = boardPaths(boards)
+export function gitHubStore(
+  settings: RunSettings,
+  boards: BoardSettings[],
+  context: GitHubContext
+): FileStore<BranchSnapshot, Publication> & { branch(): string } {
+  const pullRequestBranch = proposalBranch(settings, boards)
   let branch = settings.branch ?? 'the default branch'
-  for (let retry = 0; retry <= MAX_CONFLICT_RETRIES; retry++) {
-    const state = await readBranchState(context.client, {
-      repository: context.repository,
-      branch: settings.branch,
-      doing: 'reading the README',
-      sources: isHttpUrl(settings.listings) ? [] : [settings.listings],
-      targets,
-      folders,
-      pullRequestBranch: settings.pullRequest === 'never' ? undefined : pullRequestBranch
-    })
-    branch = state.branch
-    // A rebuild after a conflict sees the same feed: its warnings were given the first time.
-    const warn = retry === 0 ? context.warn : () => {}
-    const run = await buildBoards(boards, branchIO(state, warn), siteLinks(context, branch))
-    const publication = { run, branch }
-    if (!run.changed || settings.dryRun) return publication
-    try {
+  return {
+    branch: () => branch,
+    async read(plan: FilePlan): Promise<BranchSnapshot> {
+      const state = await readBranchState(context.client, {
+        repository: context.repository,
+        branch: settings.branch,
+        doing: 'reading the README',
+        ...plan,
+        pullRequestBranch: settings.pullRequest === 'never' ? undefined : pullRequestBranch
+      })
+      branch = state.branch
+      return { state, io: branchIO(state), site: siteLinks(context, state.branch) }
+    },
+    async write({ state }: BranchSnapshot, run: RunResult): Promise<Publication> {
       const attempt = { settings, boards, context, state, run, pullRequestBranch }
-      return { ...publication, ...(await write(attempt)) }
-    } catch (error) {
-      if (!(error instanceof WriteRefused)) throw error
-      // write() handles a protected base branch; this is the pull request branch refusing too.
-      if (error.reason === 'protected-branch')
-        throw errors.branchProtected(pullRequestBranch, error.message)
-      context.info(`The branch moved while committing (${error.message}); reading it again.`)
-    }
+      try {
+        return await write(attempt)
+      } catch (error) {
+        if (!(error instanceof WriteRefused)) throw error
+        // write() handles a protected base branch; this is the pull request branch refusing too.
+        if (error.reason === 'protected-branch')
+          throw errors.branchProtected(pullRequestBranch, error.message)
+        throw new ReadChanged(`The branch moved while committing (${error.message})`)
+      }
+    },
+    busy: attempts => errors.branchBusy(branch, attempts)
   }
-  throw errors.branchBusy(branch, MAX_CONFLICT_RETRIES + 1)
 }
 
 /** The action's own branch for pull requests, named after the README or the boards file. */
-function proposalBranch(settings: Config): string {
-  const path = repositoryPath(settings.boardsFile ?? settings.readme)
+function proposalBranch(settings: RunSettings, boards: BoardSettings[]): string {
+  const path = repositoryPath(settings.boardsFile ?? boards[0]?.readme ?? 'README.md')
   return `jobs-readme/${path.split('/').map(refNameSegment).join('/')}`
 }
 
@@ -117,7 +104,7 @@ function refNameSegment(segment: string): string {
 }
 
 /** Where the feeds point: the repository's page, and its files as served from the branch. */
-function siteLinks({ serverUrl, repository }: PublishContext, branch: string): SiteLinks {
+function siteLinks({ serverUrl, repository }: GitHubContext, branch: string): SiteLinks {
   const homePageUrl = `${serverUrl.replace(/\/+$/, '')}/${repository.owner}/${repository.name}`
   const servedBranch = branch.split('/').map(encodeURIComponent).join('/')
   return { homePageUrl, feedBaseUrl: `${homePageUrl}/raw/${servedBranch}/` }
@@ -125,15 +112,15 @@ function siteLinks({ serverUrl, repository }: PublishContext, branch: string): S
 
 /** One attempt: the branch as read, the boards built from it, and where a proposal goes. */
 interface Attempt {
-  settings: Config
-  boards: Config[]
-  context: PublishContext
+  settings: RunSettings
+  boards: BoardSettings[]
+  context: GitHubContext
   state: BranchState
   run: RunResult
   pullRequestBranch: string
 }
 
-async function write(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pullRequest'>> {
+async function write(attempt: Attempt): Promise<Publication> {
   const { settings, context, state, run } = attempt
   if (settings.pullRequest === 'always') return propose(attempt)
   try {
@@ -155,10 +142,10 @@ async function write(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pu
 }
 
 /** Commits what the pull request branch lacks (if anything), then opens or updates the pull request. */
-async function propose(attempt: Attempt): Promise<Pick<Publication, 'commit' | 'pullRequest'>> {
+async function propose(attempt: Attempt): Promise<Publication> {
   const { settings, boards, context, state, run, pullRequestBranch } = attempt
   const existing = state.pullRequestBranch
-  const missing = existing ? await notYetOn(existing, run.files, boards) : run.files
+  const missing = existing ? await notYetOn(existing, run, boards) : run.files
   if (missing.length === 0 && existing?.openPullRequest) {
     const { number, url } = existing.openPullRequest
     return { pullRequest: { number, url, created: false } }
@@ -186,28 +173,35 @@ async function propose(attempt: Attempt): Promise<Pick<Publication, 'commit' | '
 
 /**
  * The changes the pull request branch does not hold yet: a file with other text, a snapshot it
- * still has. A README equal but for its "Last updated" line is held: that line alone is no reason
- * for a new commit.
+ * still has. A README that differs only in its "Last updated" line is held (boardChanged).
  */
 async function notYetOn(
   ref: RefState,
-  files: FileChange[],
-  boards: Config[]
+  run: RunResult,
+  boards: BoardSettings[]
 ): Promise<FileChange[]> {
-  const markerPrefixes = new Map(
-    boards.map(board => [repositoryPath(board.readme), board.markerPrefix])
+  const readmes = new Map(
+    run.boards.map((result, index) => [
+      repositoryPath(result.readmePath),
+      { contents: result.contents, prefix: (boards[index] as BoardSettings).markerPrefix }
+    ])
   )
   const listed = new Set([...ref.folders.values()].flat())
   const lacks = async (file: FileChange): Promise<boolean> => {
     const path = repositoryPath(file.path)
     if ('deleted' in file) return listed.has(path)
     const held = ref.files.get(path)
-    const prefix = markerPrefixes.get(path)
     if (held === undefined) return true
-    return prefix === undefined ? held !== file.text : !(await sameBoard(held, file.text, prefix))
+    const readme = readmes.get(path)
+    if (!readme) return held !== file.text
+    try {
+      return boardChanged(held, await findZones(held, readme.prefix), readme.contents)
+    } catch {
+      return true
+    }
   }
   const missing: FileChange[] = []
-  for (const file of files) if (await lacks(file)) missing.push(file)
+  for (const file of run.files) if (await lacks(file)) missing.push(file)
   return missing
 }
 
@@ -233,24 +227,11 @@ function commitTo(
 }
 
 function message({ settings, boards, run }: Attempt): string {
-  return commitMessage(settings.commitMessage, boards, runTotals(run, settings))
+  return commitMessage(settings.commitMessage, boards, run.totals)
 }
 
-/** Equal but for the "Last updated" line, which alone is no reason for a new commit. */
-async function sameBoard(readme: string, other: string, prefix: string): Promise<boolean> {
-  const withoutUpdatedLine = async (text: string) => {
-    const zone = (await findZones(text, prefix)).get('updated')
-    return zone ? text.slice(0, zone.contentStart) + text.slice(zone.contentEnd) : text
-  }
-  try {
-    return (await withoutUpdatedLine(readme)) === (await withoutUpdatedLine(other))
-  } catch {
-    return false
-  }
-}
-
-function pullRequestBody(settings: Config, base: string, run: RunResult): string {
-  const { stats, added, removed } = runTotals(run, settings)
+function pullRequestBody(settings: RunSettings, base: string, run: RunResult): string {
+  const { stats, added, removed } = run.totals
   const readmes = run.boards.map(board => `\`${board.readmePath}\``).join(', ')
   const why =
     settings.pullRequest === 'always'

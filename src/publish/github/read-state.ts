@@ -6,7 +6,7 @@
  */
 import type { BoardIO } from '../../board.js'
 import { errors } from '../../errors.js'
-import type { FolderListing } from './board-paths.js'
+import type { FolderListing } from '../../run.js'
 import { asGitHubFailure } from './failures.js'
 import { fullName, type GitHubClient, type Repository } from './types.js'
 
@@ -88,7 +88,7 @@ export async function readBranchFile(
 }
 
 /** The board's files, served from the state that was read: the same head for every file. */
-export function branchIO(state: RefState, warn: (message: string) => void): BoardIO {
+export function branchIO(state: RefState): Omit<BoardIO, 'warn'> {
   return {
     async readFile(path) {
       const key = repositoryPath(path)
@@ -99,8 +99,7 @@ export function branchIO(state: RefState, warn: (message: string) => void): Boar
       const files = state.folders.get(repositoryPath(folder))
       if (!files) throw new Error(`${folder} was not listed with the branch state`)
       return files
-    },
-    warn
+    }
   }
 }
 
