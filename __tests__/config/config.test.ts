@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { RawInputs } from '../../src/config/config.js'
+import { parseSettings, type RawInputs } from '../../src/config/config.js'
 import { oneBoard as parseConfig } from '../helpers/settings.js'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { BoardError } from '../../src/errors.js'
@@ -134,5 +134,24 @@ describe('parseConfig', () => {
 
   it('rejects an unknown label', () => {
     expect(badInput({ labels: '{"salary": "x"}' }).message).toContain('"salary" is not a label')
+  })
+
+  it('reads labels from the YAML file the input names', async () => {
+    const files: Record<string, string> = { 'i18n/labels.es.yml': 'company: Empresa\n' }
+    const settings = parseSettings({ listings: 'jobs.json', labels: 'i18n/labels.es.yml' })
+    const [board] = await settings.boards(async path => files[path])
+    expect(board?.labels).toMatchObject({ company: 'Empresa', position: 'Position' })
+  })
+
+  it('says which labels file is missing', async () => {
+    const settings = parseSettings({ listings: 'jobs.json', labels: 'labels.yaml' })
+    await expect(settings.boards(async () => undefined)).rejects.toThrow(
+      'Input "labels": names the file "labels.yaml", which was not found'
+    )
+  })
+
+  it('refuses a listings-timeout longer than a timer can wait, instead of firing at once', () => {
+    expect(config({ 'listings-timeout': '2147483' }).listingsTimeout).toBe(2147483)
+    expect(badInput({ 'listings-timeout': '2147484' }).message).toContain('must be at most 2147483')
   })
 })

@@ -23,18 +23,25 @@ import { BOARD_OPTIONS, INPUTS } from './inputs.js'
 
 /**
  * One BoardSettings per board, in the file's order. `file` names the file in messages; `raw`
- * are the action's inputs (or the CLI's flags), the defaults of every board.
+ * are the action's inputs (or the CLI's flags), the defaults of every board; `resolve` reads what
+ * a board's inputs name (a labels file).
  */
-export function parseBoards(text: string, raw: RawInputs, file: string): BoardSettings[] {
+export async function parseBoards(
+  text: string,
+  raw: RawInputs,
+  file: string,
+  resolve: (board: RawInputs) => Promise<RawInputs> = async board => board
+): Promise<BoardSettings[]> {
   const boards = readBoardsFile(text, file)
-  const configs = boards.map((board, index) => {
+  const configs: BoardSettings[] = []
+  for (const [index, board] of boards.entries()) {
     try {
-      return parseBoard({ ...raw, ...boardInputs(board) })
+      configs.push(parseBoard(await resolve({ ...raw, ...boardInputs(board) })))
     } catch (error) {
       if (!isBoardError(error)) throw error
       throw errors.badBoardsFile(file, boardName(board, index), error.message)
     }
-  })
+  }
   checkNoSharedFiles(configs, boards, file)
   return configs
 }

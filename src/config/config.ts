@@ -120,11 +120,13 @@ export type RawInputs = Record<string, string | undefined>
 
 export function parseSettings(raw: RawInputs, clock: () => Date = () => new Date()): Settings {
   const run = parseRun(raw, clock)
-  const inputsBoard = parseBoard(raw)
+  // A bad input fails now, before any file is read.
+  if (!labelsFile(raw.labels)) parseBoard(raw)
   return {
     run,
     async boards(readFile) {
-      if (!run.boardsFile) return [inputsBoard]
+      const withLabels = (board: RawInputs) => withLabelsFile(board, readFile)
+      if (!run.boardsFile) return [parseBoard(await withLabels(raw))]
       const text = await readFile(run.boardsFile)
       if (text === undefined)
         throw errors.badBoardsFile(
@@ -133,9 +135,28 @@ export function parseSettings(raw: RawInputs, clock: () => Date = () => new Date
           'was not found; check the "config" input'
         )
       const { parseBoards } = await import('./boards.js')
-      return parseBoards(text, raw, run.boardsFile)
+      return parseBoards(text, raw, run.boardsFile, withLabels)
     }
   }
+}
+
+/** The path when `labels` names a .yml, .yaml or .json file rather than holding the mapping. */
+function labelsFile(value: string | undefined): string | undefined {
+  const text = value?.trim()
+  return text && /^[^\n:{]+\.(?:ya?ml|json)$/i.test(text) ? text : undefined
+}
+
+/** The board's inputs with a `labels` file read in its place. */
+async function withLabelsFile(
+  raw: RawInputs,
+  readFile: (path: string) => Promise<string | undefined>
+): Promise<RawInputs> {
+  const path = labelsFile(raw.labels)
+  if (!path) return raw
+  const text = await readFile(path)
+  if (text === undefined)
+    throw errors.badInput('labels', `names the file "${path}", which was not found`)
+  return { ...raw, labels: text }
 }
 
 function parseRun(raw: RawInputs, clock: () => Date): RunSettings {
@@ -144,7 +165,8 @@ function parseRun(raw: RawInputs, clock: () => Date): RunSettings {
     listings: read.required('listings'),
     listingsFormat: read.oneOf('listings-format', ['json', 'jsonl', 'csv', 'yaml'] as const),
     listingsHeader: parseHeader(read.string('listings-header')),
-    listingsTimeout: read.integer('listings-timeout', 1),
+    // Timers hold at most 2^31-1 ms; a longer delay would fire at once.
+    listingsTimeout: read.integer('listings-timeout', 1, MAX_TIMEOUT_SECONDS),
     listingsMaxBytes: read.integer('listings-max-bytes', 1),
     fields: parseFields(read.string('fields')),
     salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
@@ -227,6 +249,9 @@ export function parseInitSettings(raw: RawInputs): Pick<BoardSettings, 'readme' 
   }
 }
 
+/** The longest wait a timer can hold, in whole seconds. */
+export const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000)
+
 export function defaultCampaign(category: string | undefined): string {
   return category ? `github-${category}-jobs` : 'github-jobs'
 }
@@ -251,11 +276,12 @@ function reader(raw: RawInputs) {
       if (given === 'false') return false
       throw errors.badInput(name, `must be true or false, not "${given}"`)
     },
-    integer(name: string, min: number): number {
+    integer(name: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
       const given = value(name) ?? '0'
       const parsed = Number(given)
       if (!/^-?\d+$/.test(given) || !Number.isSafeInteger(parsed) || parsed < min)
         throw errors.badInput(name, `must be a whole number of at least ${min}, not "${given}"`)
+      if (parsed > max) throw errors.badInput(name, `must be at most ${max}, not "${given}"`)
       return parsed
     },
     oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {

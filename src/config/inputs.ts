@@ -49,7 +49,8 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'listings-timeout',
     scope: 'run',
-    description: 'Seconds to wait for a URL source before giving up.',
+    description:
+      'Seconds to wait for a URL source before giving up (at most 2147483, about 24 days).',
     kind: 'integer',
     default: '30'
   },
@@ -207,7 +208,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'labels',
     scope: 'board',
     description:
-      'YAML or JSON mapping that replaces the texts of the rendering, for a board in another language (see README: Labels).',
+      'YAML or JSON mapping that replaces the texts of the rendering, for a board in another language (see README: Labels); or the path of a .yml, .yaml or .json file holding it.',
     kind: 'string'
   },
   {
