@@ -132,9 +132,7 @@ function booleanValue(name: string, inline: string | undefined, rest: string[]):
     inline ?? (next !== undefined && !next.startsWith('-') ? (rest.shift() as string) : 'true')
   const lower = value.toLowerCase()
   if (lower === 'true' || lower === 'false') return lower
-  throw new UsageError(
-    `--${name} takes true or false, not "${value}" (--${name} alone means true)`
-  )
+  throw new UsageError(`--${name} takes true or false, not "${value}" (--${name} alone means true)`)
 }
 
 function requiredValue(name: string, inline: string | undefined, rest: string[]): string {

@@ -52,7 +52,10 @@ async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
   await writeFiles(run, args.out, terminal.stdout)
   if (args.out !== undefined) {
     const where = args.out === '-' ? 'the README to standard output' : args.out
-    say(report, `Wrote ${where} (${board.readmePath} itself unchanged): ${summary(board)}${written(run)}`)
+    say(
+      report,
+      `Wrote ${where} (${board.readmePath} itself unchanged): ${summary(board)}${written(run)}`
+    )
     return EXIT.done
   }
   say(report, `${run.changed ? 'Updated' : 'Up to date'}: ${lines.join('; ')}${written(run)}`)
