@@ -105,6 +105,19 @@ describe('exit codes', () => {
       expect(help.stdout).toContain(`  ${code}`)
     expect(help.stdout).not.toMatch(/^ {2}--token/m)
   })
+
+  it('the README documents every exit code and the messages that lead to them', () => {
+    const readme = read('README.md')
+    for (const code of ['0 | done', '1 | `--check`', '2 | bad usage', '3 | the run failed'])
+      expect(readme).toContain(`| ${code}`)
+    for (const message of [
+      'unknown flag --listing; did you mean --listings?',
+      '--dry-run takes true or false, not "yes"',
+      '--token is an input of the GitHub Action, not a flag of the CLI',
+      'jobs-readme: the run failed: ...'
+    ])
+      expect(readme).toContain(message)
+  })
 })
 
 describe('--check and --dry-run show what would change', () => {
