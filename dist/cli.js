@@ -5,8 +5,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import module from "node:module";
 var withCache = module;
 withCache.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-NCRFGG5T.js");
+var { runCli } = await import("./chunks/main-RTEMECI7.js");
+var colour = (stream) => stream.isTTY === true && !process.env.NO_COLOR;
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
+  stdout: { write: (text) => process.stdout.write(text), colour: colour(process.stdout) },
+  stderr: { write: (text) => process.stderr.write(text), colour: colour(process.stderr) }
 });

@@ -5,7 +5,7 @@ import {
   findZones,
   localStore,
   runBoards
-} from "./chunks/chunk-HQDKRIJM.js";
+} from "./chunks/chunk-LSUKNYMJ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-6C4EP7C3.js";
@@ -13,7 +13,7 @@ import "./chunks/chunk-4TFCLVFD.js";
 import {
   INPUTS,
   parseSettings
-} from "./chunks/chunk-3CE6AHFP.js";
+} from "./chunks/chunk-DL4K4GH3.js";
 import {
   errors,
   isBoardError

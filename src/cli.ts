@@ -9,7 +9,10 @@ withCache.enableCompileCache?.()
 
 const { runCli } = await import('./cli/main.js')
 
+// Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org).
+const colour = (stream: NodeJS.WriteStream) => stream.isTTY === true && !process.env.NO_COLOR
+
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: text => process.stdout.write(text),
-  stderr: text => process.stderr.write(text)
+  stdout: { write: text => process.stdout.write(text), colour: colour(process.stdout) },
+  stderr: { write: text => process.stderr.write(text), colour: colour(process.stderr) }
 })

@@ -59,7 +59,7 @@ describe('jobs-readme init', () => {
     const dir = scratchDir()
     writeFiles(dir, { 'README.md': '# Jobs\n\nNothing here yet.\n' })
     const run = runCli(['init'], { cwd: dir })
-    expect(run.status).toBe(1)
+    expect(run.status).toBe(3)
     expect(run.stderr).toMatch(/--line/)
   })
 

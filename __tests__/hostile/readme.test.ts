@@ -137,7 +137,7 @@ describe('a README whose markers do not pair up fails, names the line and writes
     ]
   ])('%s', (_, readme, message) => {
     const { status, stderr, before, after, files } = runOn(readme)
-    expect(status).toBe(1)
+    expect(status).toBe(3)
     expect(stderr.replace(/^jobs-readme: /, '')).toMatch(message)
     expect(stderr).toContain('nothing was written')
     expect(after).toEqual(before)
@@ -172,7 +172,7 @@ describe('a README without a usable openings zone fails and writes nothing', () 
     ]
   ])('%s', (_, readme) => {
     const { status, stderr, before, after, files } = runOn(readme)
-    expect(status).toBe(1)
+    expect(status).toBe(3)
     expect(stderr).toContain(
       'The README has no openings zone. Put the lines <!-- jobs:openings:start --> and <!-- jobs:openings:end -->'
     )
@@ -184,7 +184,7 @@ describe('a README without a usable openings zone fails and writes nothing', () 
     const dir = scratchDir()
     writeFiles(dir, { 'jobs.json': LISTINGS })
     const run = runCli(ARGS, { cwd: dir })
-    expect(run.status).toBe(1)
+    expect(run.status).toBe(3)
     expect(run.stderr).toContain('README "README.md" not found')
     expect(readdirSync(dir)).toEqual(['jobs.json'])
   })
@@ -327,7 +327,7 @@ describe('a 2 MB README', () => {
   it('fails naming max-bytes, rather than emptying the table, when it is over the limit without any opening', () => {
     const template = buildReadme(bigReadme())
     const { status, stderr, before, after } = runOn(template.text, [], 15_000)
-    expect(status).toBe(1)
+    expect(status).toBe(3)
     expect(stderr).toContain('max-bytes')
     expect(after).toEqual(before)
   })

@@ -72,10 +72,10 @@ async function runFrom(url: string, flags: string[] = []): Promise<Outcome> {
   }
 }
 
-/** Exit 1 with `message` in what the CLI printed, and nothing written. */
+/** Exit 3 (a failed run) with `message` in what the CLI printed, and nothing written. */
 function expectFailure(outcome: Outcome, message: string | RegExp): void {
   expect(outcome.stderr).toMatch(message)
-  expect(outcome.status).toBe(1)
+  expect(outcome.status).toBe(3)
   expect(outcome.readmeUntouched).toBe(true)
   expect(outcome.files).toEqual(['README.md'])
 }

@@ -1,6 +1,8 @@
 /**
  * Command-line flags -> the same raw inputs the action reads, plus the CLI's own flags.
- * Every input `some-name` is the flag `--some-name`; booleans stand alone or take true/false.
+ * Every input `some-name` is the flag `--some-name`, except the action's publishing inputs:
+ * the CLI writes local files, so those are refused rather than ignored.
+ * A boolean flag stands alone (true) or takes true or false, as `--flag false` or `--flag=false`.
  */
 import { INPUTS } from '../config/inputs.js'
 import type { RawInputs } from '../config/config.js'
@@ -10,7 +12,7 @@ export interface CliArgs {
   inputs: RawInputs
   /** Where the README goes instead of its own path; "-" is standard output. */
   out?: string
-  /** Write nothing; exit 1 when the README would change. */
+  /** Write nothing; show what would change and exit 1 when anything would. */
   check: boolean
   /** `init`: the line of the table to wrap. */
   line?: number
@@ -20,14 +22,36 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
-const CLI_FLAGS = new Map<string, 'string' | 'boolean' | 'integer'>([
+/** Inputs that only mean something to the action, which commits through the GitHub API. */
+export const ACTION_ONLY_INPUTS: readonly string[] = [
+  'repository',
+  'branch',
+  'token',
+  'commit',
+  'commit-message',
+  'commit-method',
+  'pull-request',
+  'author',
+  'committer'
+]
+
+type FlagKind = 'string' | 'boolean' | 'integer' | 'number'
+
+const CLI_FLAGS = new Map<string, FlagKind>([
   ['out', 'string'],
   ['check', 'boolean'],
   ['line', 'integer'],
   ['help', 'boolean'],
   ['version', 'boolean']
 ])
-const INPUT_KINDS = new Map(INPUTS.map(input => [input.name, input.kind]))
+const INPUT_FLAGS = new Map<string, FlagKind>(
+  INPUTS.filter(input => !ACTION_ONLY_INPUTS.includes(input.name)).map(input => [
+    input.name,
+    input.kind
+  ])
+)
+const KNOWN_FLAGS = [...CLI_FLAGS.keys(), ...INPUT_FLAGS.keys()]
+const COMMANDS = ['init']
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { command: 'run', inputs: {}, check: false }
@@ -38,11 +62,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   while (rest.length) {
     const word = rest.shift() as string
-    if (!word.startsWith('--') || word === '--')
-      throw new UsageError(`unexpected argument "${word}"`)
+    if (word === '-h') {
+      args.command = 'help'
+      continue
+    }
+    if (!word.startsWith('--') || word === '--') throw unexpected(word, argv)
     const [name, inline] = splitFlag(word.slice(2))
-    const kind = CLI_FLAGS.get(name) ?? INPUT_KINDS.get(name)
-    if (!kind) throw new UsageError(`unknown flag --${name} (see --help)`)
+    if (ACTION_ONLY_INPUTS.includes(name)) throw actionOnly(name)
+    const kind = CLI_FLAGS.get(name) ?? INPUT_FLAGS.get(name)
+    if (!kind) throw unknownFlag(name)
     const value =
       kind === 'boolean' ? booleanValue(name, inline, rest) : requiredValue(name, inline, rest)
     assign(args, name, value)
@@ -50,15 +78,61 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   return args
 }
 
+/** The known flag (or command) closest to `given`, when one is close enough to be a typo. */
+export function nearest(given: string, known: readonly string[]): string | undefined {
+  const lower = given.toLowerCase()
+  const prefixed = known.filter(name => name.startsWith(lower))
+  if (lower.length >= 3 && prefixed.length === 1) return prefixed[0]
+  const allowed = Math.min(3, Math.max(1, Math.floor(lower.length / 3)))
+  let best: string | undefined
+  let bestDistance = allowed + 1
+  for (const name of known) {
+    const distance = editDistance(lower, name)
+    if (distance < bestDistance) [best, bestDistance] = [name, distance]
+  }
+  return best
+}
+
+function unexpected(word: string, argv: readonly string[]): UsageError {
+  const bare = word.replace(/^-+/, '')
+  const command = word === argv[0] ? nearest(bare, COMMANDS) : undefined
+  const flag = nearest(bare, KNOWN_FLAGS)
+  const hint = command
+    ? `; did you mean the command "${command}"?`
+    : flag
+      ? `; did you mean --${flag}?`
+      : ' (flags start with --; see --help)'
+  return new UsageError(`unexpected argument "${word}"${hint}`)
+}
+
+function unknownFlag(name: string): UsageError {
+  const suggestion = nearest(name, KNOWN_FLAGS)
+  return new UsageError(
+    `unknown flag --${name}${suggestion ? `; did you mean --${suggestion}?` : ' (see --help)'}`
+  )
+}
+
+function actionOnly(name: string): UsageError {
+  return new UsageError(
+    `--${name} is an input of the GitHub Action, not a flag of the CLI: the CLI writes local files and never commits. ` +
+      'To commit through the GitHub API, run the action (jobs-readme/jobs-readme@v1); ' +
+      'to write files in a workflow without committing, give the action "commit: false".'
+  )
+}
+
 function splitFlag(flag: string): [string, string | undefined] {
   const equals = flag.indexOf('=')
   return equals < 0 ? [flag, undefined] : [flag.slice(0, equals), flag.slice(equals + 1)]
 }
 
+/** `--flag`, `--flag VALUE` or `--flag=VALUE`; a value given either way is checked the same way. */
 function booleanValue(name: string, inline: string | undefined, rest: string[]): string {
-  if (inline !== undefined) return inline
-  if (rest[0] === 'true' || rest[0] === 'false') return rest.shift() as string
-  return 'true'
+  const next = rest[0]
+  const value =
+    inline ?? (next !== undefined && !next.startsWith('-') ? (rest.shift() as string) : 'true')
+  const lower = value.toLowerCase()
+  if (lower === 'true' || lower === 'false') return lower
+  throw new UsageError(`--${name} takes true or false, not "${value}" (--${name} alone means true)`)
 }
 
 function requiredValue(name: string, inline: string | undefined, rest: string[]): string {
@@ -75,25 +149,40 @@ function assign(args: CliArgs, name: string, value: string): void {
       args.out = value
       return
     case 'check':
-      args.check = flagBoolean(name, value)
+      args.check = value === 'true'
       return
     case 'line':
       if (!/^[1-9]\d*$/.test(value)) throw new UsageError('--line needs a line number (1 or more)')
       args.line = Number(value)
       return
     case 'help':
-      if (flagBoolean(name, value)) args.command = 'help'
+      if (value === 'true') args.command = 'help'
       return
     case 'version':
-      if (flagBoolean(name, value)) args.command = 'version'
+      if (value === 'true') args.command = 'version'
       return
     default:
       args.inputs[name] = value
   }
 }
 
-function flagBoolean(name: string, value: string): boolean {
-  if (value === 'true') return true
-  if (value === 'false') return false
-  throw new UsageError(`--${name} takes true or false, not "${value}"`)
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+  )
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i] as number[]
+      const above = rows[i - 1] as number[]
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      row[j] = Math.min(
+        (above[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (above[j - 1] as number) + cost
+      )
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, (rows[i - 2] as number[])[j - 2]! + 1)
+    }
+  return (rows[a.length] as number[])[b.length] as number
 }

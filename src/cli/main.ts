@@ -1,21 +1,22 @@
 /**
- * The CLI front end: flags -> config -> buildBoard on local files -> write or check.
- * Exit 0 on success, 1 on a failed run (or --check finding a change), 2 on bad flags.
+ * The CLI front end: flags -> settings -> the run on local files -> written, or shown as what
+ * would change. Every message goes through `say`, which escapes control characters; the exit
+ * code tells the outcomes apart (see ./exit.ts).
  */
 import packageJson from '../../package.json' with { type: 'json' }
-import type { BoardResult, FileChange } from '../board.js'
+import type { BoardResult, RunResult } from '../board.js'
 import { parseInitSettings, parseSettings } from '../config/config.js'
-import { localStore } from '../publish/workspace.js'
-import { runBoards } from '../run.js'
 import { errors, isBoardError } from '../errors.js'
+import { localStore, type Redirect } from '../publish/workspace.js'
+import { runBoards } from '../run.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
+import { EXIT } from './exit.js'
 import { helpText } from './help.js'
 import { localIO, writeText } from './local-io.js'
+import { preview } from './preview.js'
+import { say, sayDiff, type Output, type Terminal } from './terminal.js'
 
-export interface Terminal {
-  stdout(text: string): void
-  stderr(text: string): void
-}
+export type { Terminal } from './terminal.js'
 
 export const VERSION = packageJson.version
 
@@ -27,61 +28,80 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
     if (args.command === 'init') return await runInit(args, terminal)
     return await runBoard(args, terminal)
   } catch (error) {
-    if (error instanceof UsageError) {
-      terminal.stderr(`jobs-readme: ${error.message}\n`)
-      return 2
-    }
-    if (isBoardError(error)) {
-      terminal.stderr(`jobs-readme: ${error.message}\n`)
-      return error.code === 'bad-input' ? 2 : 1
-    }
-    throw error
+    return failure(error, terminal.stderr)
   }
 }
 
 async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
   const { run, boards } = parseSettings(args.inputs)
   const log = {
-    warn: (message: string) => terminal.stderr(`warning: ${message}\n`),
-    info: (message: string) => terminal.stderr(`${message}\n`)
+    warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
+    info: (message: string) => say(terminal.stderr, message)
   }
   const configs = await boards(localIO().readFile)
   if (args.out !== undefined && configs.length > 1)
     throw new UsageError('--out writes one README; it cannot be used with a boards file (--config)')
   const report = args.out === '-' ? terminal.stderr : terminal.stdout
-  const readme = configs[0]?.readme
-  const redirect =
-    args.out === undefined || readme === undefined
-      ? undefined
-      : {
-          path: readme,
-          write: async (text: string) =>
-            args.out === '-' ? terminal.stdout(text) : writeText(args.out as string, text)
-        }
+  const redirect = redirectOf(args.out, configs[0]?.readme, terminal.stdout)
   const dryRun = run.dryRun || args.check
   const outcome = await runBoards({ ...run, dryRun }, configs, localStore('.', redirect), log)
-  const lines = outcome.run.boards.map(board => `${board.readmePath}: ${summary(board)}`)
-  if (args.check) {
-    report(`${outcome.run.changed ? 'Would change' : 'Up to date'}: ${lines.join('; ')}\n`)
-    return outcome.run.changed ? 1 : 0
+  const { boards: results, changed } = outcome.run
+  const lines = results.map(board => `${board.readmePath}: ${summary(board)}`)
+  if (dryRun) {
+    await showChanges(outcome.run, report)
+    if (args.check) {
+      say(report, `${changed ? 'Would change' : 'Up to date'}: ${lines.join('; ')}`)
+      return changed ? EXIT.changes : EXIT.done
+    }
+    say(report, `Dry run, nothing written: ${lines.join('; ')}`)
+    return EXIT.done
   }
-  if (dryRun) return print(report, `Dry run, nothing written: ${lines.join('; ')}\n`)
-  const [board] = outcome.run.boards as [BoardResult]
-  // --out gets the README even when it is up to date.
-  if (redirect && !outcome.run.files.some(file => file.path === board.readmePath))
-    await redirect.write(board.after)
-  const changed = outcome.run.changed
-  report(
-    `${changed ? 'Updated' : 'Up to date'}: ${lines.join('; ')}${written(outcome.run.files)}\n`
-  )
-  return 0
+  const [board] = results as [BoardResult]
+  if (redirect) {
+    // --out gets the README even when it is up to date.
+    if (!outcome.run.files.some(file => file.path === board.readmePath))
+      await redirect.write(board.after)
+    const where = args.out === '-' ? 'the README to standard output' : args.out
+    say(
+      report,
+      `Wrote ${where} (${board.readmePath} itself unchanged): ${summary(board)}${written(outcome.run)}`
+    )
+    return EXIT.done
+  }
+  say(report, `${changed ? 'Updated' : 'Up to date'}: ${lines.join('; ')}${written(outcome.run)}`)
+  return EXIT.done
 }
 
-function written(files: FileChange[]): string {
-  const deleted = files.filter(file => 'deleted' in file).length
-  const paths = files.filter(file => !('deleted' in file)).map(file => file.path)
-  if (paths.length <= 1 && deleted === 0) return ''
-  return ` (wrote ${paths.join(', ')}${deleted ? `; deleted ${deleted} old snapshots` : ''})`
+/** With --out, the README goes there (`-`: standard output) instead of over itself. */
+function redirectOf(
+  out: string | undefined,
+  readme: string | undefined,
+  stdout: Output
+): Redirect | undefined {
+  if (out === undefined || readme === undefined) return undefined
+  return {
+    path: readme,
+    write: async text => (out === '-' ? stdout.write(text) : writeText(out, text))
+  }
+}
+
+/** --check and --dry-run: each README that would change as a unified diff, the other files by name. */
+async function showChanges(run: RunResult, report: Output): Promise<void> {
+  const { patch, writes, deletes } = await preview(run.boards, run.files)
+  if (patch) sayDiff(report, patch)
+  if (writes.length) say(report, `Would write ${writes.join(', ')}`)
+  if (deletes.length) say(report, `Would delete ${deletes.join(', ')}`)
+}
+
+/** The files a run wrote beside its READMEs (archive snapshots, feeds) and deleted, if any. */
+function written(run: RunResult): string {
+  const readmes = new Set(run.boards.map(board => board.readmePath))
+  const others = run.files.filter(file => !readmes.has(file.path))
+  const deleted = others.filter(file => 'deleted' in file).length
+  const paths = others.filter(file => !('deleted' in file)).map(file => file.path)
+  if (others.length === 0) return ''
+  const wrote = paths.length ? `also wrote ${paths.join(', ')}` : ''
+  return ` (${wrote}${wrote && deleted ? '; ' : ''}${deleted ? `deleted ${deleted} old snapshots` : ''})`
 }
 
 /** `init`: wraps an existing board's table, Last updated line and stats in markers. */
@@ -95,20 +115,23 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
   const changed = result.text !== before
   const report = args.out === '-' ? terminal.stderr : terminal.stdout
   if (args.check) {
-    report(
-      `${readme} ${changed ? `needs markers for: ${result.wrapped.join(', ')}` : 'has its markers'}\n`
+    say(
+      report,
+      `${readme} ${changed ? `needs markers for: ${result.wrapped.join(', ')}` : 'has its markers'}`
     )
-    return changed ? 1 : 0
+    return changed ? EXIT.changes : EXIT.done
   }
-  if (args.out === '-') terminal.stdout(result.text)
+  if (args.out === '-') terminal.stdout.write(result.text)
   else if (args.out !== undefined) await writeText(args.out, result.text)
   else if (changed) await writeText(readme, result.text)
-  report(
+  const where = args.out === '-' ? 'standard output' : (args.out ?? readme)
+  say(
+    report,
     changed
-      ? `Added markers to ${args.out ?? readme} around: ${result.wrapped.join(', ')}. Nothing else changed.\n`
-      : `${readme} already has its markers; nothing to do.\n`
+      ? `Added markers to ${where} around: ${result.wrapped.join(', ')}. Nothing else changed.`
+      : `${readme} already has its markers; nothing to do.`
   )
-  return 0
+  return EXIT.done
 }
 
 function summary({ stats, added, removed, invalid }: BoardResult): string {
@@ -120,7 +143,26 @@ function summary({ stats, added, removed, invalid }: BoardResult): string {
   )
 }
 
-function print(write: (text: string) => void, text: string): number {
-  write(text)
-  return 0
+/** The message and exit code of anything that stopped the run. */
+function failure(error: unknown, stderr: Output): number {
+  if (error instanceof UsageError) {
+    say(stderr, `jobs-readme: ${error.message}`)
+    return EXIT.usage
+  }
+  if (isBoardError(error)) {
+    say(stderr, `jobs-readme: ${error.message}`)
+    return error.code === 'bad-input' ? EXIT.usage : EXIT.failed
+  }
+  const problem = error instanceof Error ? error : new Error(String(error))
+  say(stderr, `jobs-readme: the run failed: ${problem.message}`)
+  // A system error (a full disk, a file that may not be written) says all in its message;
+  // anything else is a bug, and its stack is what a report needs.
+  if (!('syscall' in problem))
+    for (const frame of (problem.stack ?? '').split('\n').slice(1)) say(stderr, frame)
+  return EXIT.failed
+}
+
+function print(output: Output, text: string): number {
+  output.write(text)
+  return EXIT.done
 }

@@ -1,0 +1,225 @@
+/**
+ * What the built CLI tells its user: an exit code for each kind of outcome, what --check and
+ * --dry-run would change as a unified diff (coloured only on a terminal), where --out wrote,
+ * and feed text with terminal control sequences printed escaped.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { CLI, read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+const NOW = '2025-10-22T20:30:00Z'
+const README = [
+  '# Jobs',
+  '',
+  'Hand-written text.',
+  '',
+  '<!-- jobs:updated:start -->',
+  '<!-- jobs:updated:end -->',
+  '',
+  '<!-- jobs:openings:start -->',
+  '<!-- jobs:openings:end -->',
+  ''
+].join('\n')
+
+function listing(id: string, company: string) {
+  return {
+    id,
+    company,
+    title: 'Backend Developer',
+    url: `https://example.org/jobs/${encodeURIComponent(id)}`,
+    location: 'Remote',
+    posted_at: '2025-10-21T12:00:00Z'
+  }
+}
+
+/** A scratch board: README.md and listings.json with these records. */
+function board(records: object[] = [listing('1', 'Acme'), listing('2', 'Globex')]): string {
+  const dir = scratchDir()
+  writeFiles(dir, { 'README.md': README, 'listings.json': JSON.stringify(records) })
+  return dir
+}
+
+const ARGS = ['--listings', 'listings.json', '--now', NOW]
+/** Any control character but the line feed that ends each printed line. */
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/
+
+describe('exit codes', () => {
+  it('0: the README was updated, and 0 again when it is already up to date', () => {
+    const dir = board()
+    const first = runCli(ARGS, { cwd: dir })
+    expect([first.status, first.stderr]).toEqual([0, ''])
+    expect(first.stdout).toMatch(/^Updated: README\.md: 2 openings/)
+    const second = runCli(ARGS, { cwd: dir })
+    expect(second.status).toBe(0)
+    expect(second.stdout).toMatch(/^Up to date: README\.md: 2 openings/)
+    expect(runCli([...ARGS, '--check'], { cwd: dir }).status).toBe(0)
+  })
+
+  it('1: --check found changes', () => {
+    const run = runCli([...ARGS, '--check'], { cwd: board() })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('Would change: README.md: 2 openings')
+  })
+
+  it.each([
+    [['--listing', 'listings.json'], 'unknown flag --listing; did you mean --listings?'],
+    [[...ARGS, '--dry-run', 'yes'], '--dry-run takes true or false, not "yes"'],
+    [[...ARGS, '--dry-run=yes'], '--dry-run takes true or false, not "yes"'],
+    [[...ARGS, '--token', 'ghp_x'], '--token is an input of the GitHub Action'],
+    [[...ARGS, '--repository', 'o/r'], 'the CLI writes local files and never commits'],
+    [[...ARGS, '--branch', 'main'], 'give the action "commit: false"'],
+    [[...ARGS, '--max-rows', 'many'], 'Input "max-rows": must be a whole number']
+  ])('2: bad usage %j, and nothing written', (argv, message) => {
+    const dir = board()
+    const run = runCli(argv, { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(message)
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
+  it('3: the run failed, also under --check (a missing listings file is not "stale")', () => {
+    const dir = board()
+    for (const extra of [[], ['--check'], ['--dry-run']]) {
+      const run = runCli(['--listings', 'missing.json', '--now', NOW, ...extra], { cwd: dir })
+      expect([run.status, run.stderr]).toEqual([
+        3,
+        expect.stringContaining('Listings file "missing.json" not found')
+      ])
+    }
+    expect(runCli([...ARGS, '--readme', 'NOPE.md', '--check'], { cwd: dir }).status).toBe(3)
+  })
+
+  it('3: a guard stopped the run', () => {
+    const run = runCli([...ARGS, '--category', 'nothing-matches'], { cwd: board() })
+    expect(run.status).toBe(3)
+    expect(run.stderr).toContain('No openings left to show for category "nothing-matches"')
+  })
+
+  it('--help lists every exit code', () => {
+    const help = runCli(['--help'])
+    expect(help.status).toBe(0)
+    for (const code of ['0  done', '1  --check', '2  bad usage', '3  the run failed'])
+      expect(help.stdout).toContain(`  ${code}`)
+    expect(help.stdout).not.toMatch(/^ {2}--token/m)
+  })
+
+  it('the README documents every exit code and the messages that lead to them', () => {
+    const readme = read('README.md')
+    for (const code of ['0 | done', '1 | `--check`', '2 | bad usage', '3 | the run failed'])
+      expect(readme).toContain(`| ${code}`)
+    for (const message of [
+      'unknown flag --listing; did you mean --listings?',
+      '--dry-run takes true or false, not "yes"',
+      '--token is an input of the GitHub Action, not a flag of the CLI',
+      'jobs-readme: the run failed: ...'
+    ])
+      expect(readme).toContain(message)
+  })
+})
+
+describe('--check and --dry-run show what would change', () => {
+  it('prints the zones as a unified diff and writes nothing', () => {
+    for (const mode of ['--check', '--dry-run']) {
+      const dir = board()
+      const run = runCli([...ARGS, mode], { cwd: dir })
+      const diff = run.stdout.slice(0, run.stdout.indexOf('\n@@'))
+      expect(diff).toBe('--- a/README.md\n+++ b/README.md')
+      expect(run.stdout).toContain(
+        ' <!-- jobs:updated:start -->\n+<sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>\n <!-- jobs:updated:end -->\n'
+      )
+      expect(run.stdout).toContain('\n+| Company | Position | Location | Type | Date |\n')
+      expect(run.stdout).toMatch(/^\+\| \*\*Acme\*\* \|/m)
+      expect(run.stdout).not.toContain('\x1b[')
+      expect(read(join(dir, 'README.md'))).toBe(README)
+    }
+  })
+
+  it('prints no diff when nothing would change', () => {
+    const dir = board()
+    runCli(ARGS, { cwd: dir })
+    const run = runCli([...ARGS, '--check'], { cwd: dir })
+    expect(run.stdout).toMatch(/^Up to date: README\.md/)
+  })
+
+  it('names the other files a run would write', () => {
+    const dir = board()
+    const run = runCli([...ARGS, '--dry-run', '--feed-path', 'feed.json'], { cwd: dir })
+    expect(run.stdout).toContain('\nWould write feed.json\n')
+    expect(existsSync(join(dir, 'feed.json'))).toBe(false)
+  })
+
+  it('colours the diff on a terminal, unless NO_COLOR is set', () => {
+    const onTerminal = (env: Record<string, string>) =>
+      inTerminal([...ARGS, '--check'], board(), env)
+    const coloured = onTerminal({})
+    expect(coloured).toContain('\x1b[32m+| Company | Position | Location | Type | Date |\x1b[0m')
+    expect(coloured).toContain('\x1b[1m--- a/README.md\x1b[0m')
+    expect(onTerminal({ NO_COLOR: '1' })).not.toContain('\x1b[')
+  })
+})
+
+describe('--out says where it wrote', () => {
+  it('--out FILE names FILE and leaves the README alone', () => {
+    const dir = board()
+    const run = runCli([...ARGS, '--out', 'OUT.md'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/^Wrote OUT\.md \(README\.md itself unchanged\): 2 openings/)
+    expect(read(join(dir, 'OUT.md'))).toContain('**Acme**')
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
+  it('--out - says it wrote to standard output, on standard error', () => {
+    const run = runCli([...ARGS, '--out', '-'], { cwd: board() })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/^# Jobs\n/)
+    expect(run.stderr).toMatch(
+      /^Wrote the README to standard output \(README\.md itself unchanged\): 2 openings/
+    )
+  })
+})
+
+describe('feed text with control characters', () => {
+  const hostile = '\x1b]0;owned\x07\x1b[2J\x9b31m'
+
+  it('is printed escaped in warnings', () => {
+    const records = [listing('ok', 'Acme'), { ...listing(hostile, ''), company: undefined }]
+    const run = runCli(ARGS, { cwd: board(records) })
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain(
+      'warning: Skipped listing #2 (id \\x1b]0;owned\\x07\\x1b[2J\\u009b31m): company: missing'
+    )
+    expect(run.stderr + run.stdout).not.toMatch(CONTROL)
+  })
+
+  it('is printed escaped in errors', () => {
+    const run = runCli([...ARGS, '--timezone', `Mars/${hostile}`], { cwd: board() })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('Mars/\\x1b]0;owned\\x07\\x1b[2J\\u009b31m')
+    expect(run.stderr).not.toMatch(CONTROL)
+  })
+
+  it("is printed escaped in the diff, as is the README's own text", () => {
+    const dir = board([listing('1', `Acme${hostile}`)])
+    writeFiles(dir, {
+      'README.md': README.replace('Hand-written text.', `Hand-written ${hostile}`)
+    })
+    const run = runCli([...ARGS, '--check'], { cwd: dir })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(' Hand-written \\x1b]0;owned\\x07\\x1b[2J\\u009b31m\n')
+    expect(run.stdout).not.toMatch(CONTROL)
+  })
+})
+
+/** Runs the CLI with a pseudo-terminal as its standard output (util-linux `script`). */
+function inTerminal(args: string[], cwd: string, env: Record<string, string>): string {
+  const command = [process.execPath, CLI, ...args].map(word => `'${word}'`).join(' ')
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '', ...env }
+  })
+  return run.stdout.replace(/\r\n/g, '\n')
+}
