@@ -24,7 +24,6 @@ export type ErrorCode =
   | 'empty-selection'
   | 'too-many-removed'
   | 'readme-too-large'
-  | 'check-failed'
   | 'no-openings-table'
   | 'github-auth'
   | 'github-permission'
@@ -174,8 +173,6 @@ export const errors = {
       'too-many-removed',
       `This run would remove ${removed} of the ${current} openings now in the table (${Math.round((100 * removed) / current)}%, more than max-removed-percent ${limit}). A broken or partial feed looks like this, so nothing was written. Check the feed; if the change is intended, raise "max-removed-percent" (100 turns the guard off).`
     ),
-  checkFailed: (path: string) =>
-    new BoardError('check-failed', `${path} is not up to date: a run would change it.`),
   noOpeningsTable: (prefix: string, line?: number) =>
     new BoardError(
       'no-openings-table',

@@ -19,7 +19,7 @@ function badInput(inputs: RawInputs): BoardError {
 }
 
 describe('parseConfig', () => {
-  it('fills the defaults of SPEC.md', () => {
+  it('fills the documented defaults', () => {
     const parsed = parseConfig({ listings: 'jobs.json' }, fixedClock)
     expect(parsed).toMatchObject({
       maxRows: 50,

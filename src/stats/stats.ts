@@ -1,4 +1,4 @@
-/** The stats block's numbers, computed from the rows the table shows (SPEC "stats"). */
+/** The stats block's numbers, computed from the rows the table shows. */
 import type { Listing, Stats } from '../model.js'
 import { foldText } from '../select/fold.js'
 import { averageSalaryK } from './salary.js'
