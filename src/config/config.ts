@@ -41,6 +41,8 @@ export interface Config {
   listingsMaxBytes: number
   /** canonical field -> dotted path in the source record. */
   fields: Partial<Record<CanonicalField, string>>
+  /** Characters of company, title and location; longer is clipped. 0: no limit. */
+  maxCellLength: number
   /** Lower case; undefined shows every listing. */
   category?: string
   /** Replaces the category preset when given. */
@@ -110,6 +112,7 @@ export function parseConfig(raw: RawInputs, clock: () => Date = () => new Date()
     listingsTimeout: read.integer('listings-timeout', 1),
     listingsMaxBytes: read.integer('listings-max-bytes', 1),
     fields: parseFields(read.string('fields')),
+    maxCellLength: read.integer('max-cell-length', 0),
     category,
     keywords: parseList(read.string('keywords')),
     maxRows: read.integer('max-rows', 0),

@@ -57,6 +57,13 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'string'
   },
   {
+    name: 'max-cell-length',
+    description:
+      'The most characters of a company, title or location; longer text is cut, ends with "…", and the listing is named in a warning. 0: no limit.',
+    kind: 'integer',
+    default: '500'
+  },
+  {
     name: 'category',
     description:
       'The category to show (backend, frontend, full-stack, software-engineering, data, devops, mobile, ml, or any name the feed uses). Empty: every listing.',

@@ -50,7 +50,8 @@ export async function loadListings(
   const source = await openSource(config, io)
   const normalize = createNormalizer({
     fields: config.fields,
-    salaryCurrency: config.salaryCurrency
+    salaryCurrency: config.salaryCurrency,
+    maxCellLength: config.maxCellLength
   })
   const result: LoadResult = {
     listings: [],
