@@ -133,7 +133,7 @@ async function buildOne(
   const candidates = loaded.listings.filter(listing => isCandidate(listing, selection))
   const selected = selectOpenings(candidates, selection)
   if (selected.length === 0 && !config.allowEmpty)
-    throw errors.emptySelection(config.category, loaded.valid)
+    throw errors.emptySelection(config.category, loaded.valid, loaded.feed)
 
   const readme = new ReadmeRenderer(before, zones, config)
   const fitted = fitToSize(selected, readme, config)
