@@ -5,7 +5,7 @@ import {
   findZones,
   localStore,
   runBoards
-} from "./chunks/chunk-LSUKNYMJ.js";
+} from "./chunks/chunk-NE5XJHDH.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-6C4EP7C3.js";
@@ -13,11 +13,11 @@ import "./chunks/chunk-4TFCLVFD.js";
 import {
   INPUTS,
   parseSettings
-} from "./chunks/chunk-DL4K4GH3.js";
+} from "./chunks/chunk-4NYC7ZJR.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-WGTPXYK5.js";
+} from "./chunks/chunk-MMNLTIMY.js";
 import "./chunks/chunk-P3GXURRD.js";
 import {
   require_tunnel,

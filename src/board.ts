@@ -160,7 +160,7 @@ async function buildOne(
   const candidates = loaded.listings.filter(listing => isCandidate(listing, selection))
   const selected = selectOpenings(candidates, selection)
   if (selected.length === 0 && !config.allowEmpty)
-    throw errors.emptySelection(config.category, loaded.valid)
+    throw errors.emptySelection(config.category, loaded.valid, loaded.feed)
 
   const readme = new ReadmeRenderer(before, zones, config, run.now)
   const fitted = fitToSize(selected, readme, config)

@@ -47,6 +47,25 @@ export function isBoardError(error: unknown): error is BoardError {
   return error instanceof BoardError
 }
 
+/** What the load stage saw of a feed (LoadResult's `feed`), for the empty-selection error. */
+export interface FeedAdvice {
+  hints: string[]
+  categories: { name: string; records: number }[]
+}
+
+/** The feed's hints, and for a category board the categories the feed names instead. */
+function feedAdvice(category: string | undefined, { hints, categories }: FeedAdvice): string {
+  const named = categories.map(
+    ({ name, records }) => `${name} (${records.toLocaleString('en-US')})`
+  )
+  const categoryAdvice = !category
+    ? ''
+    : named.length
+      ? ` The feed's categories, most listings first: ${named.join(', ')}.`
+      : ' No listing names its categories, so titles were matched by keywords (the "keywords" input sets them).'
+  return hints.map(hint => ` ${hint}`).join('') + categoryAdvice
+}
+
 const marker = (prefix: string, zone: string, edge: 'start' | 'end'): string =>
   `<!-- ${prefix}:${zone}:${edge} -->`
 
@@ -158,10 +177,10 @@ export const errors = {
       'readme-missing',
       `README "${path}" not found. Check the "readme" input (a path relative to the repository root).`
     ),
-  emptySelection: (category: string | undefined, total: number) =>
+  emptySelection: (category: string | undefined, total: number, feed?: FeedAdvice) =>
     new BoardError(
       'empty-selection',
-      `No openings left to show${category ? ` for category "${category}"` : ''} (${total} valid listings loaded). Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+      `No openings left to show${category ? ` for category "${category}"` : ''} (${total} valid listings loaded).${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
     ),
   readmeTooLarge: (path: string, bytes: number, limit: number) =>
     new BoardError(

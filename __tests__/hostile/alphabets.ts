@@ -3,6 +3,7 @@
  * and batches of source records built from them.
  */
 import fc from 'fast-check'
+import { joinedLocation, shownText, type SourceLocation } from './text.js'
 
 /** Pieces a hostile string is assembled from, by family (the fault matrix names them). */
 export const HOSTILE_PIECES = {
@@ -128,13 +129,26 @@ function longText(seed: string): string {
   ).join('')
 }
 
-/** A `location` as a feed may send it: text, a list of text, or nothing in several spellings. */
-export type SourceLocation = string | string[] | null | undefined
+const EDGE_PIECES = [...HOSTILE_PIECES.lineBreaksAndControls, ...HOSTILE_PIECES.spaces]
+const edge = fc
+  .array(fc.constantFrom(...EDGE_PIECES), { maxLength: 3 })
+  .map(pieces => pieces.join(''))
 
+/** `text` with, now and then, control characters and spaces at one edge or both. */
+function edged(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 2, arbitrary: text },
+    { weight: 1, arbitrary: fc.tuple(edge, text, edge).map(([a, middle, b]) => a + middle + b) }
+  )
+}
+
+export type { SourceLocation } from './text.js'
+
+/** A `location` as a feed may send it: text, a list of text, or nothing in several spellings. */
 function location(text: fc.Arbitrary<string>): fc.Arbitrary<SourceLocation> {
   return fc.oneof(
     { weight: 6, arbitrary: text },
-    { weight: 2, arbitrary: fc.array(text, { maxLength: 3 }) },
+    { weight: 2, arbitrary: fc.array(edged(text), { maxLength: 3 }) },
     { weight: 1, arbitrary: fc.constantFrom(null, undefined, '') }
   )
 }
@@ -263,7 +277,9 @@ export interface BatchOptions {
 /**
  * 1 to `maxLength` records, each posted a day before the one before it (so the table shows
  * them in this order), each with its own id and posting address, and no two the same opening
- * by company + title + location under any folding of case, spacing and control characters.
+ * by company + title + location under any folding of case, spacing and control characters,
+ * or once clipped to the cell length. Text and list items have control characters and spaces
+ * at their edges now and then.
  */
 export function hostileBatch({
   text = hostileText,
@@ -271,9 +287,9 @@ export function hostileBatch({
   maxLength = 8
 }: BatchOptions = {}): fc.Arbitrary<HostileRecord[]> {
   const record = fc.record({
-    company: text,
-    title: text,
-    location: location(text),
+    company: edged(text),
+    title: edged(text),
+    location: location(edged(text)),
     company_url: companyUrl(url),
     url
   })
@@ -297,12 +313,11 @@ function sameOpeningKey(record: {
   location?: SourceLocation
 }): string {
   const fold = (text: string) =>
-    text
+    shownText(text)
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[\s\p{C}]+/gu, '')
-  const where = Array.isArray(record.location) ? record.location.join('') : (record.location ?? '')
-  return [record.company, record.title, where].map(fold).join('\n')
+  return [record.company, record.title, joinedLocation(record.location)].map(fold).join('\n')
 }
 
 function withoutUndefined<T extends object>(fields: T): T {

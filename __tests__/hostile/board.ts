@@ -6,7 +6,8 @@ import { stringify as toYaml } from 'yaml'
 import type { BoardResult } from '../../src/board.js'
 import type { RawInputs } from '../../src/config/config.js'
 import { buildOneBoard as buildBoard, oneBoard as parseConfig } from '../helpers/settings.js'
-import type { HostileRecord, SourceLocation } from './alphabets.js'
+import type { HostileRecord } from './alphabets.js'
+import { joinedLocation } from './text.js'
 
 export const NOW = '2025-10-22T20:30:00Z'
 
@@ -98,13 +99,4 @@ function toCsv(records: HostileRecord[]): string {
     CSV_COLUMNS.map(column => quote(field(record, column))).join(',')
   )
   return [CSV_COLUMNS.join(','), ...rows].map(row => `${row}\r\n`).join('')
-}
-
-/** SPEC: "a list is joined with `; `" (each item trimmed, empty items dropped). */
-export function joinedLocation(location: SourceLocation): string {
-  if (!Array.isArray(location)) return location ?? ''
-  return location
-    .map(item => item.trim())
-    .filter(item => item !== '')
-    .join('; ')
 }

@@ -3,7 +3,7 @@
  * the rows of the openings table, each cell's text, and where each link leads.
  */
 import type { HostileRecord } from './alphabets.js'
-import { joinedLocation } from './board.js'
+import { joinedLocation, shownText } from './text.js'
 
 export interface ExpectedRow {
   cells: string[]
@@ -48,15 +48,9 @@ export function expectedRows(records: HostileRecord[], { utm }: { utm: boolean }
   })
 }
 
-/**
- * SPEC "Text renders literally": each run of line breaks and control characters (Unicode Cc,
- * and the line and paragraph separators), with the spaces around it, becomes one space; the
- * text is trimmed; nothing left shows N/A. Format characters (zero-width joiners and spaces,
- * bidi marks, embeddings, overrides and isolates, the soft hyphen) are neither: they are part
- * of the text, and the comparison keeps them, code point for code point.
- */
+/** What a cell shows for `text`: the text as loaded (see text.ts); nothing left shows N/A. */
 export function cellText(text: string): string {
-  const shown = text.replace(/\s*[\p{Cc}\p{Zl}\p{Zp}]+\s*/gu, ' ').trim()
+  const shown = shownText(text)
   return shown === '' ? 'N/A' : shown
 }
 
@@ -85,13 +79,13 @@ function withNumericReferencesDecoded(html: string): string {
   )
 }
 
+/** SPEC: "strings are trimmed", and an empty one is absent; so is one of control characters alone. */
 function isValid(record: HostileRecord): boolean {
-  return !isBlank(record.company) && !isBlank(record.title) && parseHttp(record.url) !== undefined
-}
-
-/** SPEC: "strings are trimmed", and an empty one is absent. */
-function isBlank(text: string): boolean {
-  return text.trim() === ''
+  return (
+    shownText(record.company) !== '' &&
+    shownText(record.title) !== '' &&
+    parseHttp(record.url) !== undefined
+  )
 }
 
 function parseHttp(text: string | null | undefined): URL | undefined {

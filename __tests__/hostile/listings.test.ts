@@ -72,9 +72,8 @@ describe('hostile listings through the pipeline', () => {
 describe('addresses a careless feed sends (each was a counterexample of the properties)', () => {
   const shape: ReadmeShape = { eol: '\n', bom: false, finalNewline: true, order: ZONES }
 
-  /** One listing through two runs, checked as the properties check it. */
-  function oneListing(fields: Partial<HostileRecord>, utm: boolean): Promise<void> {
-    const record: HostileRecord = {
+  function oneRecord(fields: Partial<HostileRecord>): HostileRecord {
+    return {
       id: 'one',
       company: 'Acme',
       title: 'Backend Engineer',
@@ -83,7 +82,11 @@ describe('addresses a careless feed sends (each was a counterexample of the prop
       categories: ['backend'],
       ...fields
     }
-    return expectTwoRuns([record], shape, 'json', utm)
+  }
+
+  /** One listing through two runs, checked as the properties check it. */
+  function oneListing(fields: Partial<HostileRecord>, utm: boolean): Promise<void> {
+    return expectTwoRuns([oneRecord(fields)], shape, 'json', utm)
   }
 
   it('links company_url "https:acme.example" to acme.example, not to a page of the repository', async () => {
@@ -100,6 +103,14 @@ describe('addresses a careless feed sends (each was a counterexample of the prop
 
   it('changes nothing on a second run when a posting query holds ":" or ","', async () => {
     await oneListing({ url: 'https://jobs.example/apply?ref=a:b&loc=Berlin,DE' }, true)
+  })
+
+  it('drops a control character at the edge of a location item with the spaces around it', async () => {
+    const location = ['Platform{{x}})\u0000 ', '\u001b עברית']
+    await oneListing({ location }, true)
+
+    const { result } = await runBoard(hardReadme(shape).text, [oneRecord({ location })], 'json')
+    expect(readTable(renderGfm(result.after)).rows[0]?.[2]).toBe('Platform{{x}}); עברית')
   })
 
   it('normalizes a url the same with or without utm parameters (the identity the guard compares)', () => {

@@ -93,6 +93,43 @@ describe('text and absent values', () => {
     ])
   })
 
+  it('turns control characters into spaces before trimming, in every text field', () => {
+    const listing = listingOf({
+      company: '\u0000Acme\u001b ',
+      title: ' Backend\u0085\u2028Developer\u007f',
+      location: ['Platform{{x}})\u0000 ', '\u0000 עברית'],
+      skills: ['Go\u0000 ', ' \u001bRust'],
+      categories: 'Backend\u0000 ;\u0001DevOps'
+    })
+
+    expect(listing).toMatchObject({
+      company: 'Acme',
+      title: 'Backend Developer',
+      location: 'Platform{{x}}); עברית',
+      skills: ['go', 'rust'],
+      categories: ['backend', 'devops']
+    })
+  })
+
+  it('makes one space of a run of control characters and the spaces around it', () => {
+    expect(
+      listingOf({ title: 'Backend \r\n\t Developer', location: 'Berlin\u0000 \u0000 Mitte' })
+    ).toMatchObject({
+      title: 'Backend Developer',
+      location: 'Berlin Mitte'
+    })
+  })
+
+  it('keeps format characters and lone spaces as they are', () => {
+    expect(listingOf({ title: 'Back\u200bend \u202eDev  eloper' }).title).toBe(
+      'Back\u200bend \u202eDev  eloper'
+    )
+  })
+
+  it('counts a company of control characters alone as missing', () => {
+    expect(reasonOf(sourceRecord({ company: '\u0000\u001b \u0007' }))).toBe('company: missing')
+  })
+
   it('treats "" and null optional fields as absent', () => {
     const listing = listingOf({
       location: null,
@@ -113,6 +150,53 @@ describe('text and absent values', () => {
 
   it('ignores fields it does not know', () => {
     expect(listingOf({ sponsorship: 'yes', extra: { deep: true } }).company).toBe('Acme')
+  })
+})
+
+describe('cell length', () => {
+  const long = (length: number, unit = 'x') => unit.repeat(length)
+
+  it('clips company, title and location to max-cell-length with "…", in one warning naming the record', () => {
+    const fields = { id: 'big', company: long(600), title: long(8_400_000), location: long(40) }
+    const outcome = normalize(sourceRecord(fields), { maxCellLength: 500 })
+
+    if (!outcome.ok) throw new Error(outcome.invalid.reason)
+    expect(outcome.listing).toMatchObject({
+      company: `${long(499)}…`,
+      title: `${long(499)}…`,
+      location: long(40)
+    })
+    expect(outcome.warnings).toEqual([
+      'Listing #7 (id big): company (600 characters), title (8,400,000 characters) clipped to 500 characters ("max-cell-length")'
+    ])
+  })
+
+  it('keeps text of exactly max-cell-length characters, counting a surrogate pair as one', () => {
+    const title = long(250, '😀')
+
+    expect(listingOf({ title }, { maxCellLength: 250 }).title).toBe(title)
+  })
+
+  it('never splits a surrogate pair', () => {
+    const title = `a${long(10, '😀')}`
+
+    expect(listingOf({ title }, { maxCellLength: 4 }).title).toBe('a😀😀…')
+  })
+
+  it('drops the spaces before the "…"', () => {
+    expect(listingOf({ title: 'Senior     Backend Developer' }, { maxCellLength: 10 }).title).toBe(
+      'Senior…'
+    )
+  })
+
+  it('clips each location of a list once they are joined', () => {
+    expect(listingOf({ location: ['Berlin', 'Hamburg'] }, { maxCellLength: 12 }).location).toBe(
+      'Berlin; Ham…'
+    )
+  })
+
+  it('has no limit at 0', () => {
+    expect(listingOf({ title: long(100_000) }, { maxCellLength: 0 }).title).toHaveLength(100_000)
   })
 })
 
@@ -225,6 +309,31 @@ describe('posted_at', () => {
   })
 
   it.each([
+    ['-1e15 seconds, beyond what a JavaScript date holds', -1e15],
+    ['1e300 seconds', 1e300],
+    ['a date before 1970', '1969-12-31T23:59:59Z'],
+    ['a date after 2199', '2200-01-01'],
+    ['a negative number as text', '-86400']
+  ])('makes %s invalid, naming the field', (_, given) => {
+    expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
+      'posted_at: not in the years 1970 to 2199'
+    )
+  })
+
+  it('suggests seconds for a date given in Unix milliseconds', () => {
+    expect(reasonOf(sourceRecord({ posted_at: 1761134400000 }))).toBe(
+      'posted_at: not in the years 1970 to 2199 (Unix milliseconds? give seconds)'
+    )
+  })
+
+  it.each([
+    ['the first moment of 1970', '1970-01-01', 0],
+    ['the last moment of 2199', '2199-12-31T23:59:59.999Z', Date.UTC(2200, 0, 1) - 1]
+  ])('reads %s', (_, given, time) => {
+    expect(listingOf({ posted_at: given }).postedAt).toBe(time)
+  })
+
+  it.each([
     'yesterday-ish',
     '2025-02-30',
     '2025-10-22T25:00:00Z',
@@ -288,7 +397,24 @@ describe('salary', () => {
     ['min above max', { min: 200000, max: 100000 }, 'min is above max'],
     ['a bad amount', { min: 'abc' }, 'min: not a number'],
     ['a bad currency', { min: 1, currency: 'dollars' }, 'currency: not an ISO 4217 code'],
-    ['a bad period', { min: 1, period: 'fortnight' }, 'period: not hour, day, week, month or year']
+    ['a bad period', { min: 1, period: 'fortnight' }, 'period: not hour, day, week, month or year'],
+    ['1e308', 1e308, '1e+308 a year is not between 1 and 10,000,000,000 a year'],
+    ['1e200', 1e200, '1e+200 a year is not between 1 and 10,000,000,000 a year'],
+    [
+      'a max of 1e308',
+      { min: 100000, max: 1e308 },
+      'max 1e+308 a year is not between 1 and 10,000,000,000 a year'
+    ],
+    [
+      'an hourly rate past 10 billion a year',
+      { min: 5e6, period: 'hour' },
+      'min 5000000 an hour is not between 1 and 10,000,000,000 a year'
+    ],
+    [
+      'less than 1 a year',
+      { max: 0.5 },
+      'max 0.5 a year is not between 1 and 10,000,000,000 a year'
+    ]
   ])('drops a salary of %s with a warning and keeps the record', (_, salary, problem) => {
     const fields = { id: 'j3', salary }
 
@@ -296,6 +422,17 @@ describe('salary', () => {
     expect(warningsOf(fields)).toEqual([
       `Listing #7 (id j3): salary ${JSON.stringify(salary)} ignored: ${problem}`
     ])
+  })
+
+  it('keeps a salary of hundreds of millions a year, as paid in won or rupiah', () => {
+    expect(
+      listingOf({ salary: { min: 80_000_000, max: 120_000_000, currency: 'KRW' } }).salary
+    ).toEqual({
+      min: 80_000_000,
+      max: 120_000_000,
+      currency: 'KRW',
+      period: 'year'
+    })
   })
 })
 

@@ -16,12 +16,17 @@ function postedAt(value: string): number | undefined {
   return outcome.ok ? outcome.listing.postedAt : undefined
 }
 
-/** The former check: build the time with Date.UTC and read every part back. */
+/**
+ * The former check: build the time with Date.UTC and read every part back; and, since then,
+ * a posting date must fall in the years 1970 to 2199.
+ */
 function roundTrip(parts: number[], ms: number): number | undefined {
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts
   const time = Date.UTC(year, month - 1, day, hour, minute, second, ms)
   const back = new Date(time)
   const exact =
+    back.getUTCFullYear() >= 1970 &&
+    back.getUTCFullYear() <= 2199 &&
     back.getUTCFullYear() === year &&
     back.getUTCMonth() === month - 1 &&
     back.getUTCDate() === day &&

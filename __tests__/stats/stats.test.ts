@@ -79,6 +79,14 @@ describe('average salary', () => {
     expect(stats([paid({ min: 0 })]).avgSalaryK).toBeNull()
   })
 
+  it('leaves out bounds past 10 billion a year, so the average is never Infinity or exponent notation', () => {
+    const rows = [paid({ min: 1e308 }), paid({ min: 1e200, max: 1e200 }), paid({ min: 120_000 })]
+
+    expect(stats(rows).avgSalaryK).toBe(120)
+    expect(stats([paid({ max: 1e308 })]).avgSalaryK).toBeNull()
+    expect(stats([paid({ min: 1e10 }), paid({ min: 1e10 })]).avgSalaryK).toBe(10_000_000)
+  })
+
   it('rounds to the nearest thousand', () => {
     expect(stats([paid({ min: 139_499 })]).avgSalaryK).toBe(139)
     expect(stats([paid({ min: 139_500 })]).avgSalaryK).toBe(140)

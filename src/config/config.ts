@@ -43,6 +43,8 @@ export interface RunSettings {
   listingsMaxBytes: number
   /** canonical field -> dotted path in the source record. */
   fields: Partial<Record<CanonicalField, string>>
+  /** Characters of company, title and location; longer is clipped. 0: no limit. */
+  maxCellLength: number
   /** The currency of a salary the feed gives as a bare number: ISO 4217, upper case. */
   salaryCurrency: string
   /** The `config` file listing several boards; undefined: the one board the inputs describe. */
@@ -169,6 +171,7 @@ function parseRun(raw: RawInputs, clock: () => Date): RunSettings {
     listingsTimeout: read.integer('listings-timeout', 1, MAX_TIMEOUT_SECONDS),
     listingsMaxBytes: read.integer('listings-max-bytes', 1),
     fields: parseFields(read.string('fields')),
+    maxCellLength: read.integer('max-cell-length', 0),
     salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
     boardsFile: read.string('config'),
     now: parseNow(read.string('now'), clock),

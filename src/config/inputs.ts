@@ -69,6 +69,14 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'string'
   },
   {
+    name: 'max-cell-length',
+    scope: 'run',
+    description:
+      'The most characters of a company, title or location; longer text is cut, ends with "…", and the listing is named in a warning. 0: no limit.',
+    kind: 'integer',
+    default: '500'
+  },
+  {
     name: 'category',
     scope: 'board',
     description:

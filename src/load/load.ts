@@ -8,6 +8,7 @@ import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing } from '../model.js'
 import { isRecord } from './fields.js'
 import { readRecords } from './formats.js'
+import { feedShape, type FeedSummary } from './hints.js'
 import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
 import { openSource, type LoadIO } from './source.js'
 
@@ -27,6 +28,8 @@ export interface LoadResult {
   warnings: string[]
   /** What was read (path or URL), for messages. */
   source: string
+  /** Hints for a feed of another shape, and the categories its records name. */
+  feed: FeedSummary
 }
 
 /** Warnings listed one by one; the rest are counted in a last one. */
@@ -50,9 +53,11 @@ export async function loadListings(
   const source = await openSource(config, io)
   const normalize = createNormalizer({
     fields: config.fields,
-    salaryCurrency: config.salaryCurrency
+    salaryCurrency: config.salaryCurrency,
+    maxCellLength: config.maxCellLength
   })
-  const result: LoadResult = {
+  const shape = feedShape(config.fields)
+  const result: Omit<LoadResult, 'feed'> = {
     listings: [],
     valid: 0,
     invalid: [],
@@ -69,6 +74,7 @@ export async function loadListings(
   for await (const batch of readRecords(source, config.listingsFormat)) {
     for (const record of batch) {
       position++
+      shape.add(record)
       if (!config.strict && isRecord(record) && refusedUnchecked(record, position)) {
         result.valid++
         continue
@@ -87,5 +93,6 @@ export async function loadListings(
     }
   }
   if (unlistedWarnings > 0) result.warnings.push(`${unlistedWarnings} more warnings like these.`)
-  return result
+  const feed = shape.summary()
+  return { ...result, warnings: [...feed.hints, ...result.warnings], feed }
 }

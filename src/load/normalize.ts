@@ -3,14 +3,17 @@
  * "Listing records", as one valibot schema.
  *
  * A record is invalid when a required field is missing, `url` is not http(s), `posted_at`
- * does not parse, or a field has the wrong type. Problems with the optional extras
- * (`company_url`, `work_type`, `salary`) only drop that value, with a warning.
+ * does not parse or falls outside POSTING_YEARS, or a field has the wrong type. Problems
+ * with the optional extras (`company_url`, `work_type`, `salary`) only drop that value, with
+ * a warning; so does a salary outside YEARLY_SALARY_RANGE. Company, title and location
+ * longer than `maxCellLength` are clipped, with a warning.
  */
 import * as v from 'valibot'
 import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
+import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
-import { readField, readFields, type CanonicalRecord } from './fields.js'
+import { readField, readFields, tidyText, type CanonicalRecord } from './fields.js'
 import { canonicalSkill, detectSkills } from './skills.js'
 
 export interface NormalizeOptions {
@@ -18,6 +21,11 @@ export interface NormalizeOptions {
   fields: RunSettings['fields']
   /** ISO 4217, upper case: the currency of a bare-number salary and of a salary without one. */
   salaryCurrency: string
+  /**
+   * The most characters (code points) of company, title and location; longer text is
+   * clipped and ends with `…`. 0: no limit. Default 0; the `max-cell-length` input's is 500.
+   */
+  maxCellLength?: number
 }
 
 export type Normalized =
@@ -33,7 +41,7 @@ export type SelectionFields = Pick<
 export function createNormalizer(options: NormalizeOptions) {
   const schema = v.pipe(
     RECORD,
-    v.transform(record => toListing(record, options.salaryCurrency))
+    v.transform(record => toListing(record, options))
   )
   return (record: unknown, position: number): Normalized => {
     const fields = readFields(record, options.fields)
@@ -73,7 +81,7 @@ export function selectionFields(
   const isActive = active === undefined ? true : booleanOf(active)
   const time =
     typeof postedAt === 'string' || typeof postedAt === 'number' ? toEpochMs(postedAt) : undefined
-  if (categoryList === null || isActive === undefined || time === undefined) return undefined
+  if (categoryList === null || isActive === undefined || !isPostingTime(time)) return undefined
   return {
     title,
     categories: categoryList && categoryNames(categoryList),
@@ -88,6 +96,7 @@ const missingOr = (problem: string) => (issue: v.BaseIssue<unknown>) =>
   issue.input === undefined ? 'missing' : problem
 
 // Strings arrive trimmed and never blank (readFields), so "non-empty text" is just a string.
+// Company, title and location also arrive with control characters as spaces (tidyText).
 const REQUIRED_TEXT = v.string(missingOr('must be text'))
 
 const ID = v.union(
@@ -117,8 +126,33 @@ const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
 const POSTED_AT = v.pipe(
   v.union([v.string(), v.number()], missingOr(NOT_A_DATE)),
   v.transform(toEpochMs),
-  v.number(NOT_A_DATE)
+  v.number(NOT_A_DATE),
+  v.check(
+    time => isPostingTime(time),
+    issue => outsidePostingYears(issue.input)
+  )
 )
+
+/**
+ * The years a posting date may fall in: from the Unix epoch to the end of 2199. Dates
+ * outside are typos or placeholders, and far enough out JavaScript cannot even hold them.
+ */
+const POSTING_YEARS = { first: 1970, last: 2199 } as const
+const EARLIEST_POSTING = Date.UTC(POSTING_YEARS.first, 0, 1)
+const AFTER_LAST_POSTING = Date.UTC(POSTING_YEARS.last + 1, 0, 1)
+
+function isPostingTime(time: number | undefined): time is number {
+  return time !== undefined && time >= EARLIEST_POSTING && time < AFTER_LAST_POSTING
+}
+
+/** Why `time` is refused; Unix milliseconds given as seconds land tens of millennia ahead. */
+function outsidePostingYears(time: number): string {
+  const years = `not in the years ${POSTING_YEARS.first} to ${POSTING_YEARS.last}`
+  const asMilliseconds = time / 1000
+  return isPostingTime(asMilliseconds) && asMilliseconds >= Date.UTC(2000, 0, 1)
+    ? `${years} (Unix milliseconds? give seconds)`
+    : years
+}
 
 const ACTIVE = v.union(
   [
@@ -182,6 +216,7 @@ const AMOUNT = v.pipe(
 /** A bare amount: yearly, in the default currency. */
 const SALARY_AMOUNT = v.pipe(
   AMOUNT,
+  v.check(isPlausibleYearly, issue => `${issue.input} a year is ${notPlausible}`),
   v.transform(amount => ({ min: amount, max: amount, period: 'year' as const }))
 )
 const SALARY_RANGE = v.pipe(
@@ -204,8 +239,36 @@ const SALARY_RANGE = v.pipe(
   v.check(
     range => range.min == null || range.max == null || range.min <= range.max,
     'min is above max'
+  ),
+  v.check(
+    range => implausibleBound(range) === undefined,
+    issue => implausibleBound(issue.input) ?? ''
   )
 )
+
+const notPlausible = `not between ${YEARLY_SALARY_RANGE.min.toLocaleString('en-US')} and ${YEARLY_SALARY_RANGE.max.toLocaleString('en-US')} a year`
+
+/** "max 1e+308 a year is not between ...", for the first bound outside YEARLY_SALARY_RANGE. */
+function implausibleBound(range: {
+  min?: number | null
+  max?: number | null
+  period: SalaryPeriod
+}): string | undefined {
+  for (const bound of ['min', 'max'] as const) {
+    const amount = range[bound]
+    if (amount != null && !isPlausibleYearly(yearlyAmount(amount, range.period)))
+      return `${bound} ${amount} ${PER_PERIOD[range.period]} is ${notPlausible}`
+  }
+  return undefined
+}
+
+const PER_PERIOD: Record<SalaryPeriod, string> = {
+  hour: 'an hour',
+  day: 'a day',
+  week: 'a week',
+  month: 'a month',
+  year: 'a year'
+}
 
 /** The record as valid fields; the extras are checked while building the listing. */
 const RECORD = v.object({
@@ -231,9 +294,10 @@ type ValidRecord = v.InferOutput<typeof RECORD>
 
 function toListing(
   record: ValidRecord,
-  salaryCurrency: string
+  { salaryCurrency, maxCellLength = 0 }: NormalizeOptions
 ): { listing: Listing; notes: string[] } {
   const notes: string[] = []
+  const cell = cellClipper(maxCellLength, notes)
   const extra = <T>(field: string, schema: v.GenericSchema<unknown, T>, value: unknown) =>
     lenient(field, schema, value, notes)
   const salaryGiven = record.salary ?? flatSalary(record)
@@ -244,11 +308,11 @@ function toListing(
   // dictionary form, twice the memory for the thousands a large feed keeps.
   const listing: Listing = {
     id: record.id ?? normalizeUrl(record.url),
-    company: record.company,
+    company: cell('company', record.company),
     companyUrl: extra('company_url', COMPANY_URL, record.company_url),
-    title: record.title,
+    title: cell('title', record.title),
     url: record.url,
-    location: record.location,
+    location: cell('location', record.location),
     workType:
       extra('work_type', WORK_TYPE, record.work_type) ??
       inferWorkType(record.location, record.title),
@@ -266,7 +330,50 @@ function toListing(
     active: record.active,
     position: 0 // set by the normalizer, which knows it
   }
+  cell.report()
   return { listing, notes }
+}
+
+/**
+ * Clips cell text to `max` code points (0: no limit), the last one `…`, and collects the
+ * fields it clipped into one note when `report` is called.
+ */
+function cellClipper(max: number, notes: string[]) {
+  const clipped: string[] = []
+  const cell = (field: string, text: string): string => {
+    const short = max > 0 && text.length > max ? clip(text, max) : undefined
+    if (short === undefined) return text
+    clipped.push(`${field} (${text.length.toLocaleString('en-US')} characters)`)
+    return short
+  }
+  cell.report = () => {
+    if (clipped.length)
+      notes.push(`${clipped.join(', ')} clipped to ${max} characters ("max-cell-length")`)
+  }
+  return cell
+}
+
+/**
+ * The first `max - 1` code points of `text` and `…`, never splitting a surrogate pair;
+ * undefined when `text` has at most `max` code points. The result is a copy: a slice would
+ * keep the whole original string alive for as long as the listing lives.
+ */
+function clip(text: string, max: number): string | undefined {
+  let index = 0
+  let cut = 0
+  for (let kept = 0; kept < max; kept++) {
+    if (index >= text.length) return undefined
+    if (kept === max - 1) cut = index
+    index += isSurrogatePair(text, index) ? 2 : 1
+  }
+  if (index >= text.length) return undefined
+  return `${Array.from(text.slice(0, cut).trimEnd()).join('')}…`
+}
+
+function isSurrogatePair(text: string, index: number): boolean {
+  const high = text.charCodeAt(index)
+  const low = text.charCodeAt(index + 1)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }
 
 function categoryNames(categories: string[]): string[] {
@@ -362,7 +469,7 @@ function zoneOffsetMs(zone: string): number {
 }
 
 function tidyList(items: string[]): string[] {
-  return items.map(item => item.trim()).filter(Boolean)
+  return items.map(tidyText).filter(Boolean)
 }
 
 function unique(items: string[]): string[] {

@@ -2,6 +2,14 @@
 import type { Listing, Salary, SalaryPeriod } from '../model.js'
 
 /**
+ * The yearly amounts a salary bound may come to, in any currency: from 1 to 10 billion, so
+ * that a won, rupiah or dong salary of hundreds of millions a year still counts, while a
+ * typo or a placeholder (1e308) never reaches the average. The load stage ignores a salary
+ * outside it with a warning; the average ignores such a bound as well.
+ */
+export const YEARLY_SALARY_RANGE = { min: 1, max: 10_000_000_000 } as const
+
+/**
  * The mean yearly midpoint, in thousands, rounded, of the rows with a salary in `currency`;
  * null when none has one. Rows paid in other currencies are left out, not converted.
  */
@@ -18,17 +26,28 @@ export function averageSalaryK(rows: readonly Listing[], currency: string): numb
 
 /**
  * The yearly midpoint: (min + max) / 2, or the one bound given, times the periods in a year.
- * A bound that is not a positive finite number is ignored, as if absent: feeds write 0 or -1
- * for "not disclosed", and a NaN would poison the average. min > max needs no swap, the
- * midpoint is the same. Undefined when no usable bound is left.
+ * A bound that is not a number or whose yearly amount is outside YEARLY_SALARY_RANGE is
+ * ignored, as if absent: feeds write 0 or -1 for "not disclosed", and a NaN or an Infinity
+ * would poison the average. min > max needs no swap, the midpoint is the same. Undefined
+ * when no usable bound is left.
  */
 export function yearlySalary(salary: Salary): number | undefined {
-  const bounds = [salary.min, salary.max].filter(
-    (bound): bound is number => bound !== undefined && Number.isFinite(bound) && bound > 0
-  )
-  if (!bounds.length) return undefined
-  const midpoint = bounds.reduce((sum, bound) => sum + bound, 0) / bounds.length
-  return midpoint * PERIODS_PER_YEAR[salary.period]
+  const yearly = [salary.min, salary.max]
+    .filter(bound => bound !== undefined)
+    .map(bound => yearlyAmount(bound, salary.period))
+    .filter(isPlausibleYearly)
+  if (!yearly.length) return undefined
+  return yearly.reduce((sum, amount) => sum + amount, 0) / yearly.length
+}
+
+/** `amount` paid per `period`, over a full-time year. */
+export function yearlyAmount(amount: number, period: SalaryPeriod): number {
+  return amount * PERIODS_PER_YEAR[period]
+}
+
+/** Within YEARLY_SALARY_RANGE; false for NaN. */
+export function isPlausibleYearly(amount: number): boolean {
+  return amount >= YEARLY_SALARY_RANGE.min && amount <= YEARLY_SALARY_RANGE.max
 }
 
 /** Working hours and days of a full-time year. */

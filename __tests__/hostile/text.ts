@@ -1,0 +1,38 @@
+/**
+ * What a listing's text becomes once loaded, written from the documented rules alone: each
+ * run of line breaks and control characters (Unicode Cc, and the line and paragraph
+ * separators), with the spaces around it, becomes one space, then the text is trimmed, so
+ * a control character at an edge goes with the spaces; text longer than max-cell-length
+ * code points keeps its first ones, without the spaces at their end, and a "…". Format
+ * characters (zero-width joiners and spaces, bidi marks, the soft hyphen) are part of the text.
+ */
+
+/** A `location` as a feed may send it: text, a list of text, or nothing in several spellings. */
+export type SourceLocation = string | string[] | null | undefined
+
+/** The max-cell-length input's default. */
+export const MAX_CELL_LENGTH = 500
+
+/** The text a cell shows, before Markdown escaping; "" when nothing is left. */
+export function shownText(text: string): string {
+  const codePoints = [...tidied(text)]
+  if (codePoints.length <= MAX_CELL_LENGTH) return codePoints.join('')
+  return `${codePoints
+    .slice(0, MAX_CELL_LENGTH - 1)
+    .join('')
+    .trimEnd()}…`
+}
+
+/** A list is joined with "; ", each item tidied and blank items dropped; text is kept as is. */
+export function joinedLocation(location: SourceLocation): string {
+  if (!Array.isArray(location)) return location ?? ''
+  return location
+    .map(tidied)
+    .filter(item => item !== '')
+    .join('; ')
+}
+
+function tidied(text: string): string {
+  const control = /[\p{Cc}\p{Zl}\p{Zp}]/u
+  return text.replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, run => (control.test(run) ? ' ' : run)).trim()
+}

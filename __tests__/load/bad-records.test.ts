@@ -1,0 +1,98 @@
+/**
+ * One bad record never stops a board: whatever one listing holds, the run goes on, the
+ * record is clipped, skipped or loses the bad value, and a warning names it.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { BoardResult } from '../../src/board.js'
+import type { RawInputs } from '../../src/config/config.js'
+import { buildOneBoard as buildBoard, oneBoard as parseConfig } from '../helpers/settings.js'
+
+const README = [
+  '# Jobs',
+  '',
+  '<!-- jobs:stats:start -->',
+  '<!-- jobs:stats:end -->',
+  '',
+  '<!-- jobs:openings:start -->',
+  '<!-- jobs:openings:end -->',
+  ''
+].join('\n')
+
+const GOOD = {
+  id: 'good',
+  company: 'Acme',
+  title: 'Backend Engineer',
+  url: 'https://jobs.example/good',
+  posted_at: '2025-10-21',
+  salary: 120_000
+}
+
+interface Run {
+  result: BoardResult
+  warnings: string[]
+}
+
+/** A board of GOOD and `bad` (second in the feed), as the CLI builds it, files in memory. */
+async function boardWith(bad: Record<string, unknown>, inputs: RawInputs = {}): Promise<Run> {
+  const files: Record<string, string> = {
+    'README.md': README,
+    'listings.json': JSON.stringify([GOOD, { id: 'bad', ...bad }])
+  }
+  const warnings: string[] = []
+  const config = parseConfig({ listings: 'listings.json', now: '2025-10-22T12:00:00Z', ...inputs })
+  const result = await buildBoard(config, {
+    readFile: async path => files[path],
+    listFiles: async () => [],
+    warn: message => warnings.push(message)
+  })
+  return { result, warnings }
+}
+
+const base = {
+  company: 'Globex',
+  title: 'Backend Developer',
+  url: 'https://jobs.example/bad',
+  posted_at: '2025-10-22'
+}
+
+describe('one bad record', () => {
+  it.each(['company', 'title', 'location'])(
+    'a %s of 8.4 million characters is clipped to max-cell-length, and the listing named',
+    async field => {
+      const huge = 'Backend-'.repeat(1_050_000)
+      const { result, warnings } = await boardWith({ ...base, [field]: huge })
+
+      const row = result.rows.find(row => row.id === 'bad')
+      expect(row?.[field as 'company' | 'title' | 'location']).toBe(`${huge.slice(0, 499)}…`)
+      expect(result.after).toContain(`Backend-Bac…`)
+      expect(warnings).toContain(
+        `Listing #2 (id bad): ${field} (8,400,000 characters) clipped to 500 characters ("max-cell-length")`
+      )
+    }
+  )
+
+  it('posted_at -1e15 with max-age-days 0 skips that listing, naming the field, and the board is built', async () => {
+    const { result, warnings } = await boardWith(
+      { ...base, posted_at: -1e15 },
+      { 'max-age-days': '0' }
+    )
+
+    expect(result.rows.map(row => row.id)).toEqual(['good'])
+    expect(warnings).toContain(
+      'Skipped listing #2 (id bad): posted_at: not in the years 1970 to 2199'
+    )
+  })
+
+  it.each([
+    [1e308, '1e+308'],
+    [1e200, '1e+200']
+  ])('a salary of %s is left out of the average, with a warning', async (salary, shown) => {
+    const { result, warnings } = await boardWith({ ...base, salary })
+
+    expect(result.after).toContain('Avg salary: 120k')
+    expect(result.rows).toHaveLength(2)
+    expect(warnings).toContain(
+      `Listing #2 (id bad): salary ${shown} ignored: ${shown} a year is not between 1 and 10,000,000,000 a year`
+    )
+  })
+})

@@ -1,0 +1,152 @@
+/**
+ * A feed of another shape gets advice: the fields most records miss, the feed's field that
+ * looks like each, and the `fields` mapping that reads it; a mapping that finds nothing is
+ * named; a category nothing matches lists the categories the feed has.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { buildOneBoard as buildBoard, oneBoard as parseConfig } from '../helpers/settings.js'
+import { loadFixture, loadText } from './helpers.js'
+
+/** The mapping a hint proposes, as given to the CLI. */
+function proposedMapping(hint: string | undefined): string | undefined {
+  return /--fields (\S+)\)/.exec(hint ?? '')?.[1]
+}
+
+describe('a feed whose records miss required fields', () => {
+  it('proposes the mapping that reads a SimplifyJobs feed, and the mapping works', async () => {
+    const bare = await loadFixture('load/simplify.json')
+
+    expect(bare.warnings[0]).toBe(
+      'company is missing in 2 of 2 records; the feed has company_name. ' +
+        'posted_at is missing in 2 of 2 records; the feed has date_posted. ' +
+        'Read it with the "fields" input: company=company_name,location=locations,posted_at=date_posted ' +
+        '(with the CLI: --fields company=company_name,location=locations,posted_at=date_posted).'
+    )
+    const mapped = await loadFixture('load/simplify.json', {
+      fields: proposedMapping(bare.warnings[0])
+    })
+    expect(mapped.invalid).toEqual([])
+    expect(mapped.listings.map(listing => [listing.company, listing.location])).toEqual([
+      ['Stripe', 'San Francisco, CA; Seattle, WA; Remote in USA'],
+      ['Ramp', 'New York, NY']
+    ])
+    expect(mapped.warnings).toEqual([])
+  })
+
+  it('chooses each field by its name and the shape of its values', async () => {
+    const records = [1, 2, 3].map(n => ({
+      employer: `Acme ${n}`,
+      company_website: 'https://acme.example',
+      position: 'Backend Engineer',
+      apply_url: `https://jobs.example/${n}`,
+      created: '2025-10-20T08:00:00Z',
+      updated_at: '2025-10-21T08:00:00Z',
+      headcount: 1_000_000_000,
+      city: 'Berlin'
+    }))
+
+    const { warnings } = await loadText('feed.json', JSON.stringify(records))
+
+    expect(proposedMapping(warnings[0])).toBe(
+      'company=employer,company_url=company_website,title=position,url=apply_url,location=city,posted_at=created'
+    )
+  })
+
+  it('proposes Unix seconds for posted_at and keeps the mappings already given', async () => {
+    const records = [1, 2].map(n => ({
+      org: { name: 'Acme' },
+      title: 'Backend Engineer',
+      link: `https://jobs.example/${n}`,
+      ts: 1761134400
+    }))
+
+    const { warnings } = await loadText('feed.json', JSON.stringify(records), {
+      fields: 'company=org.name'
+    })
+
+    expect(proposedMapping(warnings[0])).toBe('company=org.name,url=link,posted_at=ts')
+  })
+
+  it("lists the feed's fields when none looks like the missing one", async () => {
+    const records = [1, 2].map(n => ({
+      company: 'Acme',
+      url: `https://jobs.example/${n}`,
+      posted_at: '2025-10-22',
+      level: 3
+    }))
+
+    const { warnings } = await loadText('feed.json', JSON.stringify(records))
+
+    expect(warnings[0]).toBe(
+      "title is missing in 2 of 2 records, and no field of the feed looks like it. The feed's fields: company, url, posted_at, level."
+    )
+  })
+
+  it('says nothing when most records have every required field', async () => {
+    const good = { company: 'Acme', title: 'Dev', url: 'https://jobs.example/1', posted_at: 1 }
+    const records = [good, good, { ...good, company: undefined, company_name: 'Acme' }]
+
+    const { warnings } = await loadText('feed.json', JSON.stringify(records))
+
+    expect(warnings.filter(warning => warning.includes('missing'))).toEqual([])
+  })
+})
+
+describe('a fields mapping', () => {
+  it('whose source no record has is named, with the field that looks like it', async () => {
+    const { warnings } = await loadFixture('load/simplify.json', {
+      fields: 'company=company_nam,location=locations,posted_at=date_posted'
+    })
+
+    expect(warnings).toContain(
+      '"fields" maps company to company_nam, which no record has; the feed has company_name: company=company_name.'
+    )
+  })
+})
+
+describe('a category nothing matches', () => {
+  const feed = ['Data', 'Data', 'ML', 'Data', 'ML', 'Mobile'].map((category, index) => ({
+    company: 'Acme',
+    title: 'Engineer',
+    url: `https://jobs.example/${index}`,
+    posted_at: '2025-10-22',
+    categories: [category]
+  }))
+  const README = '<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+
+  async function emptyBoardError(records: object[]): Promise<unknown> {
+    const files: Record<string, string> = {
+      'README.md': README,
+      'listings.json': JSON.stringify(records)
+    }
+    const config = parseConfig({
+      listings: 'listings.json',
+      category: 'backend',
+      now: '2025-10-22T20:30:00Z'
+    })
+    return buildBoard(config, {
+      readFile: async path => files[path],
+      listFiles: async () => [],
+      warn: () => {}
+    }).catch((error: unknown) => error)
+  }
+
+  it("lists the feed's categories, most listings first, in the empty-selection error", async () => {
+    expect(await emptyBoardError(feed)).toMatchObject({
+      code: 'empty-selection',
+      message: expect.stringContaining(
+        "(6 valid listings loaded). The feed's categories, most listings first: data (3), ml (2), mobile (1)."
+      )
+    })
+  })
+
+  it('says titles were matched by keywords when no listing names categories', async () => {
+    const uncategorized = feed.map(({ categories: _, ...record }) => record)
+
+    expect(await emptyBoardError(uncategorized)).toMatchObject({
+      message: expect.stringContaining(
+        'No listing names its categories, so titles were matched by keywords'
+      )
+    })
+  })
+})

@@ -1,0 +1,301 @@
+/**
+ * Hints for a feed of another shape. While loading, `feedShape` is shown every record and
+ * keeps counts: how many records miss each required field, what fields the feed has and what
+ * their values look like, how many records a `fields` mapping finds anything in, and the
+ * categories the records name. Its summary turns them into advice that names the mapping
+ * to use: "company is missing in 6,000 of 6,000 records; the feed has company_name".
+ */
+import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
+import { isRecord, readField, readPath, tidyText } from './fields.js'
+
+export interface FeedSummary {
+  /** Warnings, each complete: fields most records miss and the mapping that reads them; mappings that find nothing. */
+  hints: string[]
+  /** The categories the records name, lower case, most records first, at most TOP_CATEGORIES. */
+  categories: CategoryCount[]
+}
+
+export interface CategoryCount {
+  name: string
+  /** Records naming it. */
+  records: number
+}
+
+/** An accumulator: `add` each source record, then read the `summary`. */
+export function feedShape(fields: RunSettings['fields']) {
+  let records = 0
+  const missing = new Map<CanonicalField, number>(REQUIRED.map(name => [name, 0]))
+  const mapped = new Map(Object.entries(fields).map(([name, path]) => [name, { path, found: 0 }]))
+  const keys = new Map<string, KeyProfile>()
+  const categories = new Map<string, number>()
+  return {
+    add(record: unknown): void {
+      if (!isRecord(record)) return
+      records++
+      for (const name of REQUIRED)
+        if (readField(record, name, fields) === undefined)
+          missing.set(name, (missing.get(name) ?? 0) + 1)
+      for (const mapping of mapped.values())
+        if (readPath(record, mapping.path) !== undefined) mapping.found++
+      if (records <= PROFILED_RECORDS) profile(record, keys)
+      countCategories(readField(record, 'categories', fields), categories)
+    },
+    summary(): FeedSummary {
+      return {
+        hints: [
+          ...missingHint(records, missing, keys, fields),
+          ...[...mapped].flatMap(([name, { path, found }]) =>
+            found > 0 || records === 0
+              ? []
+              : [unmatchedHint(name as CanonicalField, path, keys, fields)]
+          )
+        ],
+        categories: [...categories]
+          .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1))
+          .slice(0, TOP_CATEGORIES)
+          .map(([name, records]) => ({ name, records }))
+      }
+    }
+  }
+}
+
+/** How many categories the summary lists. */
+export const TOP_CATEGORIES = 5
+
+const REQUIRED: readonly CanonicalField[] = ['company', 'title', 'url', 'posted_at']
+
+/** Optional fields worth mapping too when a hint proposes a mapping anyway. */
+const ALSO_PROPOSED: readonly CanonicalField[] = [
+  'id',
+  'company_url',
+  'location',
+  'work_type',
+  'salary',
+  'skills',
+  'description',
+  'categories'
+]
+
+/** The records whose fields are profiled: enough to see a feed's shape, cheap for a million. */
+const PROFILED_RECORDS = 1000
+
+/** Distinct categories counted; a feed with more names something else than categories. */
+const MAX_CATEGORIES = 10_000
+
+/** What a value looks like, for matching a feed's field to a canonical one. */
+type Shape = 'url' | 'date' | 'text' | 'list' | 'number' | 'boolean' | 'object'
+
+interface KeyProfile {
+  /** Records with a value there. */
+  present: number
+  shapes: Map<Shape, number>
+}
+
+/** Each canonical field: the shapes it takes, and words a feed names it with, best first. */
+const CANONICAL: Partial<Record<CanonicalField, { shapes: Shape[]; words: string[] }>> = {
+  id: { shapes: ['text', 'number'], words: ['id', 'uuid', 'key', 'guid'] },
+  company: {
+    shapes: ['text'],
+    words: ['company', 'employer', 'organization', 'organisation', 'org', 'business', 'firm']
+  },
+  company_url: { shapes: ['url'], words: ['company', 'website', 'homepage', 'site', 'employer'] },
+  title: { shapes: ['text'], words: ['title', 'position', 'role', 'job', 'name'] },
+  url: { shapes: ['url'], words: ['url', 'link', 'apply', 'href', 'application', 'posting'] },
+  location: {
+    shapes: ['text', 'list'],
+    words: ['location', 'locations', 'city', 'cities', 'place', 'places', 'where', 'office']
+  },
+  work_type: {
+    shapes: ['text'],
+    words: ['work', 'type', 'remote', 'workplace', 'arrangement', 'setting']
+  },
+  posted_at: {
+    shapes: ['date'],
+    words: ['posted', 'published', 'created', 'date', 'added', 'listed', 'time']
+  },
+  salary: { shapes: ['number', 'object'], words: ['salary', 'pay', 'compensation', 'wage'] },
+  skills: { shapes: ['list', 'text'], words: ['skills', 'skill', 'tags', 'technologies', 'stack'] },
+  description: { shapes: ['text'], words: ['description', 'summary', 'details', 'body', 'text'] },
+  categories: {
+    shapes: ['list', 'text'],
+    words: ['categories', 'category', 'departments', 'department', 'team', 'field']
+  }
+}
+
+/** Counts each top-level field of `record` and one level into nested objects. */
+function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): void {
+  for (const [key, value] of Object.entries(record)) {
+    const shape = shapeOf(value)
+    if (shape === undefined) continue
+    const path = prefix + key
+    const known = keys.get(path) ?? { present: 0, shapes: new Map() }
+    known.present++
+    known.shapes.set(shape, (known.shapes.get(shape) ?? 0) + 1)
+    keys.set(path, known)
+    if (shape === 'object' && !prefix) profile(value as object, keys, `${path}.`)
+  }
+}
+
+const HTTP_URL = /^\s*https?:\/\/\S/i
+const ISO_DATE = /^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|\s*$)/
+// Unix seconds from 1973 to 2199: numbers outside are counts, amounts or milliseconds.
+const FIRST_SECONDS = 1e8
+const LAST_SECONDS = 7.25e9
+
+function shapeOf(value: unknown): Shape | undefined {
+  if (value === null || value === undefined) return undefined
+  if (typeof value === 'boolean') return 'boolean'
+  if (typeof value === 'number')
+    return value >= FIRST_SECONDS && value <= LAST_SECONDS ? 'date' : 'number'
+  if (typeof value === 'string') {
+    if (value.trim() === '') return undefined
+    if (HTTP_URL.test(value)) return 'url'
+    if (ISO_DATE.test(value)) return 'date'
+    const number = Number(value)
+    if (/^\s*\d+(?:\.\d+)?\s*$/.test(value))
+      return number >= FIRST_SECONDS && number <= LAST_SECONDS ? 'date' : 'number'
+    return 'text'
+  }
+  if (Array.isArray(value))
+    return value.every(item => typeof item === 'string') ? 'list' : undefined
+  return 'object'
+}
+
+function countCategories(value: unknown, counts: Map<string, number>): void {
+  const names =
+    typeof value === 'string' ? value.split(/[,;]/) : Array.isArray(value) ? value : undefined
+  if (!names) return
+  const seen = new Set<string>()
+  for (const name of names) {
+    if (typeof name !== 'string') continue
+    const category = tidyText(name).toLowerCase()
+    if (category === '' || seen.has(category)) continue
+    seen.add(category)
+    if (counts.has(category) || counts.size < MAX_CATEGORIES)
+      counts.set(category, (counts.get(category) ?? 0) + 1)
+  }
+}
+
+/**
+ * One hint for the required fields most records miss: each with how many miss it and the
+ * feed's field that looks like it, then the whole `fields` value to use.
+ */
+function missingHint(
+  records: number,
+  missing: Map<CanonicalField, number>,
+  keys: Map<string, KeyProfile>,
+  fields: RunSettings['fields']
+): string[] {
+  const lacking = [...missing].filter(([, count]) => count * 2 > records)
+  if (!lacking.length) return []
+  const taken = takenKeys(fields)
+  const proposals = new Map<CanonicalField, string>()
+  const parts = lacking.map(([name, count]) => {
+    const said = `${name} is missing in ${count.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} records`
+    const candidate = candidateFor(name, keys, taken)
+    if (candidate === undefined) return `${said}, and no field of the feed looks like it`
+    proposals.set(name, candidate)
+    taken.add(candidate)
+    return `${said}; the feed has ${candidate}`
+  })
+  const hint = `${parts.join('. ')}.`
+  if (!proposals.size) return [`${hint} The feed's fields: ${fieldList(keys)}.`]
+  for (const name of ALSO_PROPOSED) {
+    if (keys.has(name) || fields[name]) continue
+    const candidate = candidateFor(name, keys, taken)
+    if (candidate === undefined) continue
+    proposals.set(name, candidate)
+    taken.add(candidate)
+  }
+  const mapping = mappingText(fields, proposals)
+  return [
+    `${hint} Read it with the "fields" input: ${mapping} (with the CLI: --fields ${mapping}).`
+  ]
+}
+
+function unmatchedHint(
+  name: CanonicalField,
+  path: string,
+  keys: Map<string, KeyProfile>,
+  fields: RunSettings['fields']
+): string {
+  const said = `"fields" maps ${name} to ${path}, which no record has`
+  const taken = takenKeys(fields)
+  taken.delete(path)
+  const candidate = candidateFor(name, keys, taken)
+  return candidate === undefined
+    ? `${said}. The feed's fields: ${fieldList(keys)}.`
+    : `${said}; the feed has ${candidate}: ${name}=${candidate}.`
+}
+
+/** The feed's fields that canonical fields already read, by their own name or a mapping. */
+function takenKeys(fields: RunSettings['fields']): Set<string> {
+  const taken = new Set<string>(Object.values(fields))
+  for (const name of CANONICAL_FIELDS) if (!fields[name]) taken.add(name)
+  return taken
+}
+
+/**
+ * The feed's field that best looks like canonical `name`: present in most profiled records,
+ * its values in a shape `name` takes, named with one of its words (the better the word and
+ * the more words, the better). A posting address or date may also be the only field of its
+ * shape, whatever its name.
+ */
+function candidateFor(
+  name: CanonicalField,
+  keys: Map<string, KeyProfile>,
+  taken: Set<string>
+): string | undefined {
+  const canonical = CANONICAL[name]
+  if (!canonical) return undefined
+  const mostPresent = Math.max(0, ...[...keys.values()].map(key => key.present))
+  const fitting = [...keys].filter(
+    ([key, profile]) =>
+      !taken.has(key) && profile.present * 2 >= mostPresent && fits(profile, canonical.shapes)
+  )
+  const scored = fitting
+    .map(([key, profile]) => ({ key, profile, score: nameScore(key, canonical.words) }))
+    .filter(candidate => candidate.score > 0)
+    .sort((a, b) => b.score - a.score || b.profile.present - a.profile.present)
+  if (scored[0]) return scored[0].key
+  const byShapeAlone = name === 'url' || name === 'posted_at'
+  return byShapeAlone && fitting.length === 1 ? fitting[0]?.[0] : undefined
+}
+
+/** Nine in ten of the values are in one of `shapes`. */
+function fits(profile: KeyProfile, shapes: Shape[]): boolean {
+  const fitting = shapes.reduce((sum, shape) => sum + (profile.shapes.get(shape) ?? 0), 0)
+  return fitting * 10 >= profile.present * 9
+}
+
+/** The words of `key` (snake_case, camelCase, dotted) matched against `words`, best first. */
+function nameScore(key: string, words: string[]): number {
+  const parts = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+  return parts.reduce((score, part) => {
+    const rank = words.indexOf(part)
+    return rank < 0 ? score : score + words.length - rank
+  }, 0)
+}
+
+/** `fields` with `proposals` added, canonical fields in their usual order. */
+function mappingText(
+  fields: RunSettings['fields'],
+  proposals: Map<CanonicalField, string>
+): string {
+  const all: RunSettings['fields'] = { ...fields, ...Object.fromEntries(proposals) }
+  return CANONICAL_FIELDS.filter(name => all[name])
+    .map(name => `${name}=${all[name]}`)
+    .join(',')
+}
+
+/** The feed's top-level fields, most present first, at most 20. */
+function fieldList(keys: Map<string, KeyProfile>): string {
+  const top = [...keys]
+    .filter(([key]) => !key.includes('.'))
+    .sort(([, a], [, b]) => b.present - a.present)
+    .map(([key]) => key)
+  return top.length > 20 ? `${top.slice(0, 20).join(', ')}, ...` : top.join(', ') || 'none'
+}
