@@ -107,8 +107,9 @@ export async function buildBoards(
   const loaded = await loadListings(run, io, listing =>
     selections.some(options => isCandidate(listing, options))
   )
-  reportInvalid(loaded.invalid, run.strict, io.warn)
+  // The feed's hints (a fields mapping that would read it) come before the records they explain.
   for (const warning of loaded.warnings) io.warn(warning)
+  reportInvalid(loaded.invalid, run.strict, io.warn)
 
   const results: BoardResult[] = []
   for (const [index, board] of boards.entries())
