@@ -7,9 +7,9 @@ import { buildBoards, type BoardResult, type FileChange } from '../board.js'
 import { resolveBoards } from '../config/resolve.js'
 import { parseConfig, parseInitConfig, type Config } from '../config/config.js'
 import { errors, isBoardError } from '../errors.js'
+import { localFiles } from '../files/local-files.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
 import { helpText } from './help.js'
-import { localIO, removeFile, writeText } from './local-io.js'
 
 export interface Terminal {
   stdout(text: string): void
@@ -39,7 +39,7 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
 }
 
 async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
-  const io = localIO(message => terminal.stderr(`warning: ${message}\n`))
+  const io = localFiles(message => terminal.stderr(`warning: ${message}\n`))
   const configs = await resolveBoards(parseConfig(args.inputs), args.inputs, io.readFile)
   if (args.out !== undefined && configs.length > 1)
     throw new UsageError('--out writes one README; it cannot be used with a boards file (--config)')
@@ -54,10 +54,12 @@ async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
     return print(report, `Dry run, nothing written: ${lines.join('; ')}\n`)
   const [board] = run.boards as [BoardResult]
   if (args.out === '-') terminal.stdout(board.after)
-  else if (args.out !== undefined) await writeText(args.out, board.after)
   const redirected = args.out !== undefined ? board.readmePath : undefined
-  for (const file of run.files.filter(file => file.path !== redirected))
-    await ('deleted' in file ? removeFile(file.path) : writeText(file.path, file.text))
+  const out =
+    args.out === undefined || args.out === '-' ? [] : [{ path: args.out, text: board.after }]
+  await io.write([...out, ...run.files.filter(file => file.path !== redirected)], {
+    userPaths: out.map(file => file.path)
+  })
   report(`${run.changed ? 'Updated' : 'Up to date'}: ${lines.join('; ')}${written(run.files)}\n`)
   return 0
 }
@@ -72,7 +74,7 @@ function written(files: FileChange[]): string {
 /** `init`: wraps an existing board's table, Last updated line and stats in markers. */
 async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
   const { readme, markerPrefix } = parseInitConfig(args.inputs)
-  const io = localIO(message => terminal.stderr(`warning: ${message}\n`))
+  const io = localFiles(message => terminal.stderr(`warning: ${message}\n`))
   const before = await io.readFile(readme)
   if (before === undefined) throw errors.readmeMissing(readme)
   const { initReadme } = await import('../init/init.js')
@@ -86,8 +88,9 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
     return changed ? 1 : 0
   }
   if (args.out === '-') terminal.stdout(result.text)
-  else if (args.out !== undefined) await writeText(args.out, result.text)
-  else if (changed) await writeText(readme, result.text)
+  else if (args.out !== undefined)
+    await io.write([{ path: args.out, text: result.text }], { userPaths: [args.out] })
+  else if (changed) await io.write([{ path: readme, text: result.text }])
   report(
     changed
       ? `Added markers to ${args.out ?? readme} around: ${result.wrapped.join(', ')}. Nothing else changed.\n`

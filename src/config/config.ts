@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml'
 import { errors } from '../errors.js'
 import { INPUTS } from './inputs.js'
 import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
+import { optionalRepositoryPath, repositoryPath } from './paths.js'
 
 export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
 
@@ -116,13 +117,15 @@ export function parseConfig(raw: RawInputs, clock: () => Date = () => new Date()
     maxAgeDays: read.integer('max-age-days', 0),
     maxRemovedPercent: read.integer('max-removed-percent', 0),
     maxBytes: read.integer('max-bytes', 1),
-    readme: read.string('readme') ?? 'README.md',
-    boardsFile: read.string('config'),
+    readme: repositoryPath('readme', read.string('readme') ?? 'README.md'),
+    boardsFile: optionalRepositoryPath('config', read.string('config')),
     markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs'),
-    archivePath: read.string('archive-path'),
+    archivePath: optionalRepositoryPath('archive-path', read.string('archive-path')),
     archiveDays:
       read.string('archive-days') === undefined ? undefined : read.integer('archive-days', 1),
-    feedPaths: parseList(read.string('feed-path')) ?? [],
+    feedPaths: (parseList(read.string('feed-path')) ?? []).map(path =>
+      repositoryPath('feed-path', path)
+    ),
     utm: utmEnabled
       ? {
           source: read.string('utm-source') ?? 'github',
@@ -176,7 +179,7 @@ function parsePerson(name: string, text: string | undefined): GitPerson | undefi
 export function parseInitConfig(raw: RawInputs): Pick<Config, 'readme' | 'markerPrefix'> {
   const read = reader(raw)
   return {
-    readme: read.string('readme') ?? 'README.md',
+    readme: repositoryPath('readme', read.string('readme') ?? 'README.md'),
     markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs')
   }
 }

@@ -1,12 +1,11 @@
 /**
  * `commit: false`: the boards are read from and written to the checked-out workspace
  * (GITHUB_WORKSPACE), with no API call, for workflows that commit by other means. Every file of
- * the run is written there, and every expired snapshot deleted.
+ * the run is written there, and every expired snapshot deleted, all or nothing.
  */
-import { resolve } from 'node:path'
 import { buildBoards, type BoardIO, type RunResult } from '../board.js'
-import { localIO, removeFile, writeText } from '../cli/local-io.js'
 import type { Config } from '../config/config.js'
+import { localFiles } from '../files/local-files.js'
 
 export interface WorkspaceOptions {
   /** Report what would change and write nothing. */
@@ -26,16 +25,14 @@ export async function publishToWorkspace(
   { dryRun, warn }: WorkspaceOptions
 ): Promise<WorkspacePublication> {
   // The feeds carry no links: where the workflow pushes these files is its own business.
-  const run = await buildBoards(boards, workspaceIO(workspace, warn))
+  const files = localFiles(warn, workspace)
+  const run = await buildBoards(boards, files)
   if (!run.changed || dryRun) return { run }
-  for (const file of run.files) {
-    const path = resolve(workspace, file.path)
-    await ('deleted' in file ? removeFile(path) : writeText(path, file.text))
-  }
+  await files.write(run.files)
   return { run, wroteWorkspace: true }
 }
 
 /** The workspace's files, by paths relative to it (as the inputs give them). */
 export function workspaceIO(workspace: string, warn: (message: string) => void): BoardIO {
-  return localIO(warn, workspace)
+  return localFiles(warn, workspace)
 }
