@@ -13,18 +13,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
-import {
-  access,
-  copyFile,
-  link,
-  mkdir,
-  open,
-  readFile,
-  rename,
-  rm,
-  stat,
-  unlink
-} from 'node:fs/promises'
+import { access, copyFile, link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { FileChange } from '../board.js'
 import { errors, isBoardError } from '../errors.js'
