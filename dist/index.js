@@ -5,7 +5,7 @@ import {
   findZones,
   localStore,
   runBoards
-} from "./chunks/chunk-NE5XJHDH.js";
+} from "./chunks/chunk-2BLTDQLQ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-6C4EP7C3.js";
@@ -13,11 +13,12 @@ import "./chunks/chunk-4TFCLVFD.js";
 import {
   INPUTS,
   parseSettings
-} from "./chunks/chunk-4NYC7ZJR.js";
+} from "./chunks/chunk-RHQPG2NP.js";
+import "./chunks/chunk-D7N3YB52.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-MMNLTIMY.js";
+} from "./chunks/chunk-JS3JYX4Q.js";
 import "./chunks/chunk-P3GXURRD.js";
 import {
   require_tunnel,

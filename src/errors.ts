@@ -32,6 +32,10 @@ export type ErrorCode =
   | 'branch-protected'
   | 'branch-busy'
   | 'github-failed'
+  | 'unsafe-path'
+  | 'file-changed'
+  | 'write-refused'
+  | 'write-failed'
 
 export class BoardError extends Error {
   override readonly name = 'BoardError'
@@ -199,6 +203,37 @@ export const errors = {
         ? 'No openings table found: init wraps the first table after a heading that mentions "openings" or "jobs".'
         : `Line ${line} is not part of a table.`) +
         ` Pass --line with the line number of the table's header row, or put ${marker(prefix, 'openings', 'start')} and ${marker(prefix, 'openings', 'end')} around the table by hand, each alone on its line.`
+    ),
+
+  pathLeavesRepository: (path: string, realPath: string) =>
+    new BoardError(
+      'unsafe-path',
+      `"${path}" leads outside the repository, to ${realPath}, through a symbolic link. Nothing was written. Point the input at a file inside the repository, or replace the link with a real file or folder.`
+    ),
+  sameFileTwice: (path: string, other: string, realPath: string) =>
+    new BoardError(
+      'unsafe-path',
+      `"${path}" and "${other}" are the same file (${realPath}), through a symbolic link, so one would overwrite the other. Nothing was written; give each its own file.`
+    ),
+  fileChanged: (path: string) =>
+    new BoardError(
+      'file-changed',
+      `${path} changed on disk while this run was working (an editor or another run wrote it). Nothing was written and that change is kept; run again to build on it.`
+    ),
+  filesBusy: (attempts: number) =>
+    new BoardError(
+      'file-changed',
+      `The files kept changing on disk while this run was working (${attempts} attempts, each rebuilt on what was there). Nothing was written; run again once no editor or other run is writing them.`
+    ),
+  writeRefused: (path: string, problem: string) =>
+    new BoardError(
+      'write-refused',
+      `Cannot write ${path}: ${problem}. Nothing was written; make it writable, or take it out of the run.`
+    ),
+  writeFailed: (path: string, problem: string) =>
+    new BoardError(
+      'write-failed',
+      `Writing ${path} failed (${problem}). Nothing was written: every file is as it was before the run. Fix the cause and run again.`
     ),
 
   githubAuth: () =>

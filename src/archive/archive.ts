@@ -6,6 +6,7 @@
 
 import type { Heading, Root } from 'mdast'
 import type { Labels } from '../config/labels.js'
+import { repositoryPath } from '../config/paths.js'
 import { errors } from '../errors.js'
 import type { Listing } from '../model.js'
 import { toMarkdown } from '../render/markdown.js'
@@ -62,7 +63,8 @@ export function expiredArchives(
 
 /** The folder holding the snapshots (the part of the template before the first `{date}`); '' for the repository root. */
 export function archiveFolder(template: string): string {
-  const beforeDate = checkTemplate(template).slice(0, template.indexOf(DATE))
+  const checked = checkTemplate(template)
+  const beforeDate = checked.slice(0, checked.indexOf(DATE))
   return beforeDate.slice(0, beforeDate.lastIndexOf('/') + 1).replace(/\/$/, '')
 }
 
@@ -74,13 +76,7 @@ function checkTemplate(template: string): string {
       'archive-path',
       `must contain {date}, as in "archive/{date}.md", not "${template}"`
     )
-  const segments = template.split('/')
-  if (segments.some(segment => segment === '' || segment === '.' || segment === '..'))
-    throw errors.badInput(
-      'archive-path',
-      `must be a path inside the repository such as "archive/{date}.md", without "..", "//" or a leading "/", not "${template}"`
-    )
-  return template
+  return repositoryPath('archive-path', template)
 }
 
 function snapshotHeading({ labels, category, now, timezone }: ArchiveOptions): Heading {

@@ -7,12 +7,12 @@ import packageJson from '../../package.json' with { type: 'json' }
 import type { BoardResult, RunResult } from '../board.js'
 import { parseInitSettings, parseSettings } from '../config/config.js'
 import { errors, isBoardError } from '../errors.js'
+import { localFiles } from '../files/local-files.js'
 import { localStore, type Redirect } from '../publish/workspace.js'
 import { runBoards } from '../run.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
 import { EXIT } from './exit.js'
 import { helpText } from './help.js'
-import { localIO, writeText } from './local-io.js'
 import { preview } from './preview.js'
 import { say, sayDiff, type Output, type Terminal } from './terminal.js'
 
@@ -38,7 +38,7 @@ async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
     warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
     info: (message: string) => say(terminal.stderr, message)
   }
-  const configs = await boards(localIO().readFile)
+  const configs = await boards(localFiles().readFile)
   if (args.out !== undefined && configs.length > 1)
     throw new UsageError('--out writes one README; it cannot be used with a boards file (--config)')
   const report = args.out === '-' ? terminal.stderr : terminal.stdout
@@ -60,7 +60,7 @@ async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
   if (redirect) {
     // --out gets the README even when it is up to date.
     if (!outcome.run.files.some(file => file.path === board.readmePath))
-      await redirect.write(board.after)
+      await writeOut(redirect, board.after)
     const where = args.out === '-' ? 'the README to standard output' : args.out
     say(
       report,
@@ -79,10 +79,12 @@ function redirectOf(
   stdout: Output
 ): Redirect | undefined {
   if (out === undefined || readme === undefined) return undefined
-  return {
-    path: readme,
-    write: async text => (out === '-' ? stdout.write(text) : writeText(out, text))
-  }
+  return { path: readme, to: out === '-' ? text => stdout.write(text) : out }
+}
+
+async function writeOut({ to }: Redirect, text: string): Promise<void> {
+  if (typeof to === 'string') await localFiles().write([{ path: to, text }], { userPaths: [to] })
+  else to(text)
 }
 
 /** --check and --dry-run: each README that would change as a unified diff, the other files by name. */
@@ -107,7 +109,7 @@ function written(run: RunResult): string {
 /** `init`: wraps an existing board's table, Last updated line and stats in markers. */
 async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
   const { readme, markerPrefix } = parseInitSettings(args.inputs)
-  const io = localIO()
+  const io = localFiles()
   const before = await io.readFile(readme)
   if (before === undefined) throw errors.readmeMissing(readme)
   const { initReadme } = await import('../init/init.js')
@@ -122,8 +124,9 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
     return changed ? EXIT.changes : EXIT.done
   }
   if (args.out === '-') terminal.stdout.write(result.text)
-  else if (args.out !== undefined) await writeText(args.out, result.text)
-  else if (changed) await writeText(readme, result.text)
+  else if (args.out !== undefined)
+    await io.write([{ path: args.out, text: result.text }], { userPaths: [args.out] })
+  else if (changed) await io.write([{ path: readme, text: result.text }])
   const where = args.out === '-' ? 'standard output' : (args.out ?? readme)
   say(
     report,

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml'
 import { errors } from '../errors.js'
 import { INPUTS } from './inputs.js'
 import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
+import { optionalRepositoryPath, repositoryPath } from './paths.js'
 
 export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
 
@@ -173,7 +174,7 @@ function parseRun(raw: RawInputs, clock: () => Date): RunSettings {
     fields: parseFields(read.string('fields')),
     maxCellLength: read.integer('max-cell-length', 0),
     salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
-    boardsFile: read.string('config'),
+    boardsFile: optionalRepositoryPath('config', read.string('config')),
     now: parseNow(read.string('now'), clock),
     strict: read.boolean('strict'),
     commit: read.boolean('commit'),
@@ -194,7 +195,7 @@ export function parseBoard(raw: RawInputs): BoardSettings {
   const read = reader(raw)
   const category = read.string('category')?.toLowerCase()
   return {
-    readme: read.string('readme') ?? 'README.md',
+    readme: repositoryPath('readme', read.string('readme') ?? 'README.md'),
     markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs'),
     category,
     keywords: parseList(read.string('keywords')),
@@ -202,10 +203,12 @@ export function parseBoard(raw: RawInputs): BoardSettings {
     maxAgeDays: read.integer('max-age-days', 0),
     maxRemovedPercent: read.integer('max-removed-percent', 0),
     maxBytes: read.integer('max-bytes', 1),
-    archivePath: read.string('archive-path'),
+    archivePath: optionalRepositoryPath('archive-path', read.string('archive-path')),
     archiveDays:
       read.string('archive-days') === undefined ? undefined : read.integer('archive-days', 1),
-    feedPaths: parseList(read.string('feed-path')) ?? [],
+    feedPaths: (parseList(read.string('feed-path')) ?? []).map(path =>
+      repositoryPath('feed-path', path)
+    ),
     utm: read.boolean('utm')
       ? {
           source: read.string('utm-source') ?? 'github',
@@ -247,7 +250,7 @@ function parsePerson(name: string, text: string | undefined): GitPerson | undefi
 export function parseInitSettings(raw: RawInputs): Pick<BoardSettings, 'readme' | 'markerPrefix'> {
   const read = reader(raw)
   return {
-    readme: read.string('readme') ?? 'README.md',
+    readme: repositoryPath('readme', read.string('readme') ?? 'README.md'),
     markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs')
   }
 }

@@ -7,6 +7,7 @@
  */
 
 import type { Labels } from '../config/labels.js'
+import { repositoryPath } from '../config/paths.js'
 import { errors } from '../errors.js'
 import type { Listing } from '../model.js'
 import { atomFeed } from './atom.js'
@@ -45,11 +46,7 @@ export function feedFiles(rows: Listing[], options: FeedOptions): FeedFile[] {
 const WRITERS = { json: jsonFeed, atom: atomFeed }
 
 function feedFormat(path: string): keyof typeof WRITERS {
-  if (path.split('/').some(segment => segment === '' || segment === '.' || segment === '..'))
-    throw errors.badInput(
-      'feed-path',
-      `"${path}" must be a path inside the repository, without "..", "//" or a leading "/"`
-    )
+  repositoryPath('feed-path', path)
   if (/\.json$/i.test(path)) return 'json'
   if (/\.xml$/i.test(path)) return 'atom'
   throw errors.badInput('feed-path', `"${path}" must end in .json (JSON Feed) or .xml (Atom)`)

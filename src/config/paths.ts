@@ -1,0 +1,52 @@
+/**
+ * Paths of files in the repository (the workspace, or the CLI's working folder), as inputs and
+ * boards files give them. Checked and normalized once, when the settings are parsed, so every
+ * later stage sees `folder/file.md`: relative, "/"-separated, without "." or ".." parts. What
+ * the text alone cannot tell (a symbolic link leading outside) is checked when files are read
+ * and written (src/files).
+ */
+import { errors } from '../errors.js'
+
+/**
+ * The path, normalized (`./README.md` is `README.md`), or a bad-input error naming `input` when
+ * it could lead outside the repository or is written the Windows way (the message shows the
+ * path to write instead).
+ */
+export function repositoryPath(input: string, path: string): string {
+  const problem = pathProblem(path)
+  if (problem)
+    throw errors.badInput(input, `"${path}" must be a path inside the repository${problem}`)
+  return path
+    .split('/')
+    .filter(part => part !== '.')
+    .join('/')
+}
+
+/** `repositoryPath`, for an input that may be left empty. */
+export function optionalRepositoryPath(
+  input: string,
+  path: string | undefined
+): string | undefined {
+  return path === undefined ? undefined : repositoryPath(input, path)
+}
+
+/** What is wrong with the path, said after "must be a path inside the repository"; '' when nothing. */
+function pathProblem(path: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\x00-\x1f\x7f]/.test(path)) return ', without control characters or line breaks'
+  if (/^[A-Za-z]:/.test(path))
+    return `, not a Windows drive path; write it relative to the repository's root with "/", such as "${suggestion(path)}"`
+  if (path.includes('\\')) return `, written with "/": write "${path.replaceAll('\\', '/')}"`
+  if (path.startsWith('/'))
+    return `, relative to its root (the working folder for the CLI), such as "${suggestion(path)}"`
+  const parts = path.split('/')
+  if (parts.includes('..')) return ', without ".." (relative to its root)'
+  if (parts.includes('')) return ', without "//" or a "/" at the end'
+  if (parts.every(part => part === '.')) return ', naming a file'
+  return ''
+}
+
+/** The last part of an absolute path, the most likely file meant. */
+function suggestion(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).at(-1) ?? 'README.md'
+}

@@ -1,0 +1,60 @@
+/**
+ * Files on the local disk, by '/'-separated paths relative to a root folder: the CLI's working
+ * folder, or the action's workspace with `commit: false`. Both front ends read and write through
+ * this one place. What a run reads is remembered, so that `write` refuses to overwrite a file
+ * that changed since (the local twin of a commit's expected head); `write` puts the run's files
+ * in place all at once or not at all (see write-files.ts).
+ */
+import { createReadStream, existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative, resolve, sep } from 'node:path'
+import type { BoardIO, FileChange } from '../board.js'
+import { realTarget } from './real-path.js'
+import { digest, writeFiles, type ReadLog, type WriteOptions } from './write-files.js'
+
+export type { WriteOptions } from './write-files.js'
+
+export interface LocalFiles extends Omit<BoardIO, 'warn'> {
+  /**
+   * Writes and deletes every change, all or nothing: refused before anything is written when a
+   * target leads outside the root, is read-only, or changed since this object read it.
+   */
+  write(changes: readonly FileChange[], options?: WriteOptions): Promise<void>
+}
+
+/** Reads and writes under `root` (default: the working folder). */
+export function localFiles(root = process.cwd()): LocalFiles {
+  const reads: ReadLog = new Map()
+  const at = (path: string) => resolve(root, path)
+  return {
+    async readFile(path) {
+      const bytes = await readFile(at(path)).catch(ignoreMissing)
+      reads.set(at(path), bytes ? digest(bytes) : null)
+      return bytes?.toString('utf8')
+    },
+    streamFile: path =>
+      existsSync(at(path)) ? createReadStream(at(path), { encoding: 'utf8' }) : undefined,
+    listFiles: folder => listFiles(root, folder),
+    write: (changes, options) => writeFiles(root, changes, reads, options)
+  }
+}
+
+/**
+ * Files under `folder` ('' is the root), recursively, as '/'-separated paths relative to `root`.
+ * A folder that is a link leading outside the root is refused: nothing there is the board's.
+ */
+async function listFiles(root: string, folder: string): Promise<string[]> {
+  await realTarget(root, folder || '.', folder !== '')
+  const entries = await readdir(resolve(root, folder), {
+    recursive: true,
+    withFileTypes: true
+  }).catch(() => [])
+  return entries
+    .filter(entry => entry.isFile())
+    .map(entry => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+}
+
+function ignoreMissing(error: NodeJS.ErrnoException): undefined {
+  if (error.code === 'ENOENT' || error.code === 'EISDIR') return undefined
+  throw error
+}
