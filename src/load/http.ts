@@ -110,7 +110,8 @@ async function followRedirects(
   signal: AbortSignal,
   agents: Agent[]
 ): Promise<{ response: Response; finalUrl: string }> {
-  const { Agent, fetch } = await import('undici')
+  // undici is CommonJS: its exports are the default export of the module import() loads.
+  const { Agent, fetch } = (await import('undici')).default
   const resolve = options.resolve ?? systemResolver
   const maxRedirects = options.maxRedirects ?? 5
   const origin = new URL(url).origin
