@@ -10,6 +10,7 @@ import type { Config, RawInputs } from './config/config.js'
 import { parseConfig } from './config/config.js'
 import { INPUTS } from './config/inputs.js'
 import { errors } from './errors.js'
+import { oneLogLine } from './log-text.js'
 import { connect } from './publish/github/client.js'
 import { publishToGitHub } from './publish/github/publish.js'
 import { readBranchFile } from './publish/github/read-state.js'
@@ -36,7 +37,7 @@ export async function run(): Promise<void> {
     }
     for (const [name, value] of Object.entries(actionOutputs(report))) core.setOutput(name, value)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(jobSummary(report)).write()
-    core.info(logLine(report))
+    info(logLine(report))
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   } finally {
@@ -83,7 +84,7 @@ async function publish(
     token: settings.token,
     apiUrl: env.GITHUB_API_URL,
     graphqlUrl: env.GITHUB_GRAPHQL_URL,
-    notice: core.info
+    notice: info
   })
   const repository = repositoryOf(settings.repository ?? env.GITHUB_REPOSITORY)
   const boards = await resolveBoards(settings, raw, path =>
@@ -94,7 +95,7 @@ async function publish(
     repository,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     warn,
-    info: core.info
+    info
   })
 }
 
@@ -120,13 +121,19 @@ function logLine(report: RunReport): string {
   return `Up to date; ${counts}.`
 }
 
+/** A plain log line; text it quotes (a feed's, a server's) cannot start a workflow command. */
+function info(message: string): void {
+  core.info(oneLogLine(message))
+}
+
+/** core.warning escapes the message itself; the warnings past `limit` are plain log lines. */
 function annotations(limit: number) {
   let count = 0
   return {
     warn(message: string) {
       count += 1
       if (count <= limit) core.warning(message)
-      else core.info(`Warning: ${message}`)
+      else info(`Warning: ${message}`)
     },
     finish() {
       if (count > limit)
