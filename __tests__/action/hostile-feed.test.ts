@@ -6,8 +6,11 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { renderGfm } from '../helpers/cmark.js'
+import { serve } from '../load/helpers.js'
 import {
+  captured,
   closeChecked,
+  LISTINGS,
   REFERENCE_INPUTS,
   startBoardRepo,
   TEMPLATE,
@@ -87,5 +90,37 @@ describe('a hostile feed', () => {
     for (const href of links) expect(href).toMatch(/^https:\/\/jobs\.example\/\d+\)/)
     expect(html).not.toMatch(/<img|<script/)
     expect(html).toContain('Acme 1 # Injected heading 1: Backend Developer')
+  })
+})
+
+describe('a listings URL with a key in it', () => {
+  const KEY = 'Zq9-feed-key-value'
+
+  it('loads the feed, and a failure names the URL without the key', async () => {
+    board = await startBoardRepo()
+    let status = 200
+    const feed = await serve((request, response) => {
+      response.writeHead(status, { 'content-type': 'application/json' })
+      response.end(status === 200 ? LISTINGS : '{"error": "no"}')
+    })
+    const inputs = {
+      ...REFERENCE_INPUTS,
+      listings: feed.url(`/jobs.json?page=1&api_key=${KEY}`),
+      commit: 'false',
+      token: ''
+    }
+    try {
+      const loaded = await board.run({ inputs, workspaceFiles: { 'README.md': TEMPLATE } })
+      status = 404
+      const failed = await board.run({ inputs, workspaceFiles: { 'README.md': TEMPLATE } })
+
+      expect(loaded.exitCode).toBe(0)
+      expect(loaded.outputs.jobs).toBe('50')
+      expect(failed.exitCode).toBe(1)
+      expect(failed.stdout).toContain('/jobs.json?page=1&api_key=*** answered 404')
+      for (const run of [loaded, failed]) expect(captured(run)).not.toContain(KEY)
+    } finally {
+      await feed.close()
+    }
   })
 })
