@@ -73,6 +73,22 @@ describe('a hostile feed', () => {
     )
   })
 
+  it('starts none in the failure a strict run ends with', async () => {
+    board = await startBoardRepo()
+
+    const run = await board.run({
+      inputs: { ...REFERENCE_INPUTS, commit: 'false', token: '', strict: 'true' },
+      workspaceFiles: { 'README.md': TEMPLATE, 'jobs.json': hostileFeed(120) }
+    })
+
+    expect(run.exitCode).toBe(1)
+    const lines = `${run.stdout}\n${run.stderr}`.split(/\r\n|\r|\n/).map(line => line.trim())
+    expect(lines.filter(line => FEED_COMMAND.test(line))).toEqual([])
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^::error::Listing #10 \(id w10%0A::error::injected-10\) is invalid/)
+    )
+  })
+
   it('puts no heading, link or tag of its own in the job summary', async () => {
     board = await startBoardRepo()
 
