@@ -4,27 +4,34 @@ import {
   boardChanged,
   findZones,
   localStore,
-  runBoards
-} from "./chunks/chunk-2BLTDQLQ.js";
+  runBoards,
+  toMarkdown
+} from "./chunks/chunk-UAAKJUYL.js";
 import {
-  normalizeUrl
-} from "./chunks/chunk-6C4EP7C3.js";
+  link,
+  literalText,
+  normalizeUrl,
+  paragraph
+} from "./chunks/chunk-4NFH2GAH.js";
 import "./chunks/chunk-4TFCLVFD.js";
+import "./chunks/chunk-XMIKH7HX.js";
 import {
   INPUTS,
   parseSettings
-} from "./chunks/chunk-RHQPG2NP.js";
-import "./chunks/chunk-D7N3YB52.js";
+} from "./chunks/chunk-VNE3MOI5.js";
+import "./chunks/chunk-K7PCHKRS.js";
 import {
   errors,
-  isBoardError
-} from "./chunks/chunk-JS3JYX4Q.js";
+  isBoardError,
+  oneLogLine
+} from "./chunks/chunk-YRJQ4XMM.js";
 import "./chunks/chunk-P3GXURRD.js";
 import {
-  require_tunnel,
+  require_tunnel
+} from "./chunks/chunk-OPJONNOR.js";
+import {
   require_undici
-} from "./chunks/chunk-G5QRMQFL.js";
-import "./chunks/chunk-XMIKH7HX.js";
+} from "./chunks/chunk-HI3IPUS6.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -532,7 +539,7 @@ function info(message2) {
 var MAX_RETRIES = 2;
 async function connect(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-EN72MRPJ.js"),
+    import("./chunks/github-GSSVKOXU.js"),
     import("./chunks/dist-bundle-Q3KVSSVS.js"),
     import("./chunks/dist-bundle-2XLRHNGE.js")
   ]);
@@ -630,13 +637,14 @@ function openingsSection(title, board, urls, nameBoard) {
   const names = new Map(
     board.rows.map((row) => [normalizeUrl(row.url), `${row.company}: ${row.title}`])
   );
-  const listed = urls.slice(0, MAX_LISTED).map((url) => `- [${escapeText(names.get(url) ?? url)}](${url})`);
+  const listed = urls.slice(0, MAX_LISTED).map((url) => `- ${openingLink(url, names.get(url))}`);
   const more = urls.length > MAX_LISTED ? [`- and ${urls.length - MAX_LISTED} more`] : [];
   const where = nameBoard ? ` in \`${board.readmePath}\`` : "";
   return ["", `### ${title}${where} (${urls.length})`, "", ...listed, ...more];
 }
-function escapeText(text) {
-  return text.replace(/[\\`*_[\]<>|&]/g, (character) => `\\${character}`);
+function openingLink(url, name) {
+  const text = literalText(name ?? url);
+  return toMarkdown({ type: "root", children: [paragraph([link(url, text)])] });
 }
 
 // src/publish/github/types.ts
@@ -1244,10 +1252,10 @@ async function run() {
     const raw = readInputs();
     maskSecrets(raw);
     const settings = parseSettings(raw);
-    const report = await publish(settings, process.env, { warn: warnings.warn, info });
+    const report = await publish(settings, process.env, { warn: warnings.warn, info: info2 });
     for (const [name, value] of Object.entries(actionOutputs(report))) setOutput(name, value);
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(jobSummary(report)).write();
-    info(logLine(report));
+    info2(logLine(report));
   } catch (error2) {
     setFailed(error2 instanceof Error ? error2.message : String(error2));
   } finally {
@@ -1284,7 +1292,7 @@ async function publish({ run: run2, boards }, env, log) {
     token: run2.token,
     apiUrl: env.GITHUB_API_URL,
     graphqlUrl: env.GITHUB_GRAPHQL_URL,
-    notice: info
+    notice: info2
   });
   const repository = repositoryOf(run2.repository ?? env.GITHUB_REPOSITORY);
   const resolved = await boards(
@@ -1294,7 +1302,7 @@ async function publish({ run: run2, boards }, env, log) {
     client,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    info
+    info: info2
   });
   const outcome2 = await runBoards(run2, resolved, store, log);
   return { run: outcome2.run, dryRun: run2.dryRun, branch: store.branch(), ...outcome2.written };
@@ -1320,13 +1328,16 @@ function logLine(report) {
   if (report.wroteWorkspace) return `In the workspace: ${files}; ${counts}.`;
   return `Up to date; ${counts}.`;
 }
+function info2(message2) {
+  info(oneLogLine(message2));
+}
 function annotations(limit) {
   let count = 0;
   return {
     warn(message2) {
       count += 1;
       if (count <= limit) warning(message2);
-      else info(`Warning: ${message2}`);
+      else info2(`Warning: ${message2}`);
     },
     finish() {
       if (count > limit)

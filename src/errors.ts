@@ -1,8 +1,9 @@
 /**
  * Every error a user can hit, made in one place, each with a message that says what to do.
  * Code elsewhere throws `errors.x(...)`, never a bare string, so wording stays consistent
- * and tests can match on `code`.
+ * and tests can match on `code`. A message never shows a URL's credentials.
  */
+import { redactCredentials } from './log-text.js'
 
 export type ErrorCode =
   | 'bad-input'
@@ -12,6 +13,7 @@ export type ErrorCode =
   | 'source-broken'
   | 'source-too-large'
   | 'source-scheme'
+  | 'source-redirect'
   | 'source-format'
   | 'source-parse'
   | 'invalid-record'
@@ -43,7 +45,7 @@ export class BoardError extends Error {
     readonly code: ErrorCode,
     message: string
   ) {
-    super(message)
+    super(redactCredentials(message))
   }
 }
 
@@ -121,6 +123,16 @@ export const errors = {
     new BoardError(
       'source-scheme',
       `Listings URL ${source} leads to a "${scheme}" address; only http and https are followed.`
+    ),
+  sourceRedirectPrivate: (source: string, target: string, address: string, scope: string) =>
+    new BoardError(
+      'source-redirect',
+      `Listings URL ${source} redirected to ${target}, which is ${address}, a ${scope} address: a feed on the internet may not lead the run into the runner's own network. If you trust that address, set "listings" to it.`
+    ),
+  sourceUserInfo: (source: string) =>
+    new BoardError(
+      'bad-input',
+      `Input "listings": ${source} has a user name or password before the host, which is never sent. Pass them with "listings-header" instead (for example "Authorization: Basic \${{ secrets.FEED_BASIC_AUTH }}") and keep them out of the URL.`
     ),
   sourceFormat: (source: string) =>
     new BoardError(

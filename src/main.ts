@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 import { parseSettings, type RawInputs, type Settings } from './config/config.js'
 import { INPUTS } from './config/inputs.js'
 import { errors } from './errors.js'
+import { oneLogLine } from './log-text.js'
 import { connect } from './publish/github/client.js'
 import { gitHubStore } from './publish/github/publish.js'
 import { readBranchFile } from './publish/github/read-state.js'
@@ -27,10 +28,10 @@ export async function run(): Promise<void> {
     const raw = readInputs()
     maskSecrets(raw)
     const settings = parseSettings(raw)
-    const report = await publish(settings, process.env, { warn: warnings.warn, info: core.info })
+    const report = await publish(settings, process.env, { warn: warnings.warn, info })
     for (const [name, value] of Object.entries(actionOutputs(report))) core.setOutput(name, value)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(jobSummary(report)).write()
-    core.info(logLine(report))
+    info(logLine(report))
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   } finally {
@@ -79,7 +80,7 @@ async function publish(
     token: run.token,
     apiUrl: env.GITHUB_API_URL,
     graphqlUrl: env.GITHUB_GRAPHQL_URL,
-    notice: core.info
+    notice: info
   })
   const repository = repositoryOf(run.repository ?? env.GITHUB_REPOSITORY)
   const resolved = await boards(path =>
@@ -89,7 +90,7 @@ async function publish(
     client,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    info: core.info
+    info
   })
   const outcome = await runBoards(run, resolved, store, log)
   return { run: outcome.run, dryRun: run.dryRun, branch: store.branch(), ...outcome.written }
@@ -117,13 +118,19 @@ function logLine(report: RunReport): string {
   return `Up to date; ${counts}.`
 }
 
+/** A plain log line; text it quotes (a feed's, a server's) cannot start a workflow command. */
+function info(message: string): void {
+  core.info(oneLogLine(message))
+}
+
+/** core.warning escapes the message itself; the warnings past `limit` are plain log lines. */
 function annotations(limit: number) {
   let count = 0
   return {
     warn(message: string) {
       count += 1
       if (count <= limit) core.warning(message)
-      else core.info(`Warning: ${message}`)
+      else info(`Warning: ${message}`)
     },
     finish() {
       if (count > limit)

@@ -11,6 +11,8 @@ import { gitHubFailure, type FailureContext } from '../../src/publish/github/fai
 import { actionOutputs } from '../../src/publish/outputs.js'
 import type { RunReport } from '../../src/publish/report.js'
 import { jobSummary, MAX_LISTED } from '../../src/publish/summary.js'
+import { normalizeUrl } from '../../src/url.js'
+import { renderGfm } from '../helpers/cmark.js'
 
 const STATS_OPTIONS = { salaryCurrency: 'USD', skillsCount: 5 }
 
@@ -182,9 +184,33 @@ describe('job summary', () => {
     )
     expect(summary).toContain('| 1 | 100% | 1 | n/a | 1 | 1 | 1 |')
     expect(summary).toContain('### Added (1)\n\n- [A\\*B: Dev \\[Go\\]](https://jobs.example/1)')
-    expect(summary).toContain(
-      '### Removed (1)\n\n- [https://jobs.example/gone](https://jobs.example/gone)'
+    expect(renderGfm(summary)).toContain(
+      '<h3>Removed (1)</h3>\n<ul>\n<li><a href="https://jobs.example/gone">https<!-- -->://jobs.example/gone</a></li>'
     )
+  })
+
+  it("shows the feed's text literally: no heading, link or tag of its choosing", () => {
+    const hostile = listing({
+      company: 'Acme\n# Hired',
+      title: 'Dev <img src=x onerror=alert(1)> ![x](https://evil.example/x.png)',
+      url: 'https://jobs.example/1) [click](https://evil.example/phish'
+    })
+    const run = runResult([
+      boardResult({ rows: [hostile], added: [normalizeUrl(hostile.url)], removed: [] })
+    ])
+
+    const html = renderGfm(jobSummary(report({}, run)))
+
+    expect([...html.matchAll(/<h\d>(.*?)<\/h\d>/g)].map(match => match[1])).toEqual([
+      'Job board: README.md',
+      'Files (1)',
+      'Added (1)'
+    ])
+    expect([...html.matchAll(/<a href="([^"]*)"/g)].map(match => match[1])).toEqual([
+      'https://jobs.example/1)%20%5Bclick%5D(https://evil.example/phish'
+    ])
+    expect(html).not.toMatch(/<img/)
+    expect(html).toContain('Acme # Hired: Dev &lt;img src=x onerror=alert(1)&gt;')
   })
 
   it('lists the files written and deleted', () => {
@@ -209,9 +235,7 @@ describe('job summary', () => {
     expect(summary).toContain('| **All boards** | 3 | 67% | 2 | n/a | 3 | 1 |')
     expect(summary).toContain('Skipped 1 invalid listings.')
     expect(summary).toContain('### Added in `boards/backend/README.md` (2)')
-    expect(summary).toContain(
-      '### Removed in `boards/frontend/README.md` (1)\n\n- [https://jobs.example/gone]'
-    )
+    expect(summary).toContain('### Removed in `boards/frontend/README.md` (1)\n\n- [https')
   })
 
   it(`lists at most ${MAX_LISTED} openings per section and counts the rest`, () => {

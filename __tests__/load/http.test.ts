@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { ServerResponse } from 'node:http'
+import type { ResolvedAddress } from '../../src/load/http-addresses.js'
 import { fetchText } from '../../src/load/http.js'
 import { loadListings } from '../../src/load/load.js'
 import { configFor, memoryIO, serve, sourceRecord, type TestServer } from './helpers.js'
@@ -257,5 +258,189 @@ describe('a URL source', () => {
     const feed = await server((request, response) => send(response, 200, FEED, 'text/html'))
 
     expect((await loadUrl(feed.url('/jobs.json'))).valid).toBe(2)
+  })
+})
+
+/**
+ * A resolver standing in for DNS. Every name a test connects to resolves to 127.0.0.1, where
+ * the test servers are; `public.example` and `cdn.example` play public hosts (their scope is
+ * given), the others get the scope of their address, and the refusal must come before any
+ * connection to it.
+ */
+const NAMES: Record<string, ResolvedAddress[]> = {
+  'public.example': [{ address: '127.0.0.1', family: 4, scope: 'public' }],
+  'cdn.example': [{ address: '127.0.0.1', family: 4, scope: 'public' }],
+  'internal.example': [{ address: '127.0.0.1', family: 4 }],
+  'metadata.example': [{ address: '169.254.169.254', family: 4 }],
+  'office.example': [{ address: '192.168.1.20', family: 4 }],
+  'ula.example': [{ address: 'fd12:3456::1', family: 6 }],
+  'mapped.example': [{ address: '::ffff:169.254.169.254', family: 6 }],
+  'split.example': [
+    { address: '127.0.0.1', family: 4, scope: 'public' },
+    { address: '10.1.2.3', family: 4 }
+  ]
+}
+
+/** fetchText through the stand-in resolver; `resolved` collects the names it was asked. */
+function fetchResolving(url: string, resolved: string[] = []) {
+  return fetchText(url, {
+    timeoutSeconds: 2,
+    maxBytes: 1_000_000,
+    retryDelaysMs: [10, 10],
+    resolve: async hostname => {
+      resolved.push(hostname)
+      const addresses = NAMES[hostname]
+      if (!addresses)
+        throw Object.assign(new Error(`no test name ${hostname}`), { code: 'ENOTFOUND' })
+      return addresses
+    }
+  })
+}
+
+/** A server that redirects `/jobs.json` to `location(port)` and serves the feed elsewhere. */
+async function redirecting(location: (port: string) => string): Promise<TestServer> {
+  return server((request, response) => {
+    if (request.url === '/jobs.json') {
+      const port = new URL(`http://${request.headers.host}`).port
+      response.writeHead(302, { location: location(port) })
+      response.end()
+    } else send(response, 200, FEED)
+  })
+}
+
+function portOf(test: TestServer): string {
+  return new URL(test.url()).port
+}
+
+describe('where a redirect may lead', () => {
+  it.each([
+    [
+      'a name that resolves to loopback',
+      (port: string) => `http://internal.example:${port}/admin`,
+      '127.0.0.1, a loopback'
+    ],
+    [
+      'the cloud metadata address by name',
+      () => 'http://metadata.example/latest/meta-data/',
+      '169.254.169.254, a link-local'
+    ],
+    [
+      'the cloud metadata address as written',
+      () => 'http://169.254.169.254/latest/meta-data/',
+      '169.254.169.254, a link-local'
+    ],
+    ['a private IPv4 network', () => 'http://office.example/jobs.json', '192.168.1.20, a private'],
+    [
+      'an IPv6 unique local address',
+      () => 'http://ula.example/jobs.json',
+      'fd12:3456::1, a private'
+    ],
+    [
+      'an IPv4-mapped IPv6 name',
+      () => 'http://mapped.example/',
+      '::ffff:169.254.169.254, a link-local'
+    ],
+    [
+      'an IPv4-mapped IPv6 literal',
+      (port: string) => `http://[::ffff:127.0.0.1]:${port}/admin`,
+      '::ffff:7f00:1, a loopback'
+    ],
+    ['IPv6 loopback', (port: string) => `http://[::1]:${port}/admin`, '::1, a loopback'],
+    [
+      'a name with one private address among public ones',
+      () => 'http://split.example/',
+      '10.1.2.3, a private'
+    ]
+  ])('refuses a public feed redirecting to %s, before connecting', async (_, location, said) => {
+    const feed = await redirecting(location)
+    const start = `http://public.example:${portOf(feed)}/jobs.json`
+
+    const error = await fetchResolving(start).catch((caught: Error) => caught)
+
+    expect(error).toMatchObject({
+      code: 'source-redirect',
+      message: expect.stringContaining(`which is ${said} address`)
+    })
+    expect(feed.requests.map(request => request.url)).toEqual(['/jobs.json'])
+  })
+
+  it('follows a public feed to another public host', async () => {
+    const feed = await redirecting(port => `http://cdn.example:${port}/signed/jobs.json`)
+    const resolved: string[] = []
+
+    const fetched = await fetchResolving(
+      `http://public.example:${portOf(feed)}/jobs.json`,
+      resolved
+    )
+
+    expect(fetched.text).toBe(FEED)
+    expect(resolved).toEqual(['public.example', 'cdn.example'])
+  })
+
+  it('follows a feed given as a private address to another private one', async () => {
+    const feed = await redirecting(port => `http://internal.example:${port}/feed.json`)
+
+    const fetched = await fetchResolving(feed.url('/jobs.json'))
+
+    expect(fetched.text).toBe(FEED)
+    expect(feed.requests.map(request => request.url)).toEqual(['/jobs.json', '/feed.json'])
+  })
+
+  it('loads a feed given by a name that resolves to loopback, as a local feed server is', async () => {
+    const feed = await server((request, response) => send(response, 200, FEED))
+
+    const fetched = await fetchResolving(`http://internal.example:${portOf(feed)}/jobs.json`)
+
+    expect(fetched.text).toBe(FEED)
+  })
+})
+
+describe('credentials in the listings URL', () => {
+  it('refuses a user and password given before the host, without showing them', async () => {
+    const feed = await server((request, response) => send(response, 200, FEED))
+    const url = feed.url('/jobs.json').replace('http://', 'http://feeduser:hunter2@')
+
+    const error = await loadUrl(url).catch((caught: Error) => caught)
+
+    expect(error).toMatchObject({
+      code: 'bad-input',
+      message: expect.stringContaining('http://***@127.0.0.1:')
+    })
+    expect(String((error as Error).message)).not.toMatch(/hunter2|feeduser/)
+  })
+
+  it.each(['api_key', 'token', 'access_token', 'key', 'client_secret', 'password'])(
+    'never shows the value of a %s query parameter',
+    async name => {
+      const feed = await server((request, response) =>
+        send(response, 404, 'Not Found', 'text/plain')
+      )
+
+      const error = await loadUrl(feed.url(`/jobs.json?page=2&${name}=Zq9-secret-value`)).catch(
+        (caught: Error) => caught
+      )
+
+      expect(error).toMatchObject({
+        code: 'source-http',
+        message: expect.stringContaining(`/jobs.json?page=2&${name}=*** answered 404`)
+      })
+      expect(String((error as Error).message)).not.toContain('Zq9-secret-value')
+    }
+  )
+
+  it('never shows them when the feed cannot be parsed either', async () => {
+    const feed = await server((request, response) =>
+      send(response, 200, '[{"id": ', 'application/json')
+    )
+
+    const error = await loadUrl(feed.url('/jobs.json?token=Zq9-secret-value')).catch(
+      (caught: Error) => caught
+    )
+
+    expect(error).toMatchObject({
+      code: 'source-parse',
+      message: expect.stringContaining('token=***')
+    })
+    expect(String((error as Error).message)).not.toContain('Zq9-secret-value')
   })
 })

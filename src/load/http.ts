@@ -2,9 +2,21 @@
  * Fetches a URL source with the limits an unattended run needs: one deadline per try that
  * covers a server that never answers and one that trickles bytes forever, a size cap
  * enforced while the body streams in, a few retries for server errors and network failures,
- * and redirects followed by hand so that each hop must be http(s).
+ * and redirects followed by hand so that each hop must be http(s), and a hop that a public
+ * address sent may only connect to a public one (http-addresses.ts).
  */
+import { isIP } from 'node:net'
+import type { Agent, Response } from 'undici'
 import { errors, isBoardError, type BoardError } from '../errors.js'
+import { redactCredentials } from '../log-text.js'
+import {
+  addressScope,
+  guardedLookup,
+  PrivateAddress,
+  systemResolver,
+  type AddressScope,
+  type Resolver
+} from './http-addresses.js'
 
 export interface FetchOptions {
   /** Seconds one try may take, from the request to the last byte of the body. */
@@ -17,6 +29,8 @@ export interface FetchOptions {
   retryDelaysMs?: readonly number[]
   /** Default 5. */
   maxRedirects?: number
+  /** Resolves host names before connecting. Default: the system resolver. */
+  resolve?: Resolver
 }
 
 export interface FetchedText {
@@ -29,7 +43,8 @@ export interface FetchedText {
 
 /**
  * The body of `url` as text. Retries a 5xx or 429 answer and a failed connection; throws
- * `source-http`, `source-timeout`, `source-too-large` or `source-scheme` BoardErrors.
+ * `source-http`, `source-timeout`, `source-too-large`, `source-scheme` or `source-redirect`
+ * BoardErrors.
  */
 export async function fetchText(url: string, options: FetchOptions): Promise<FetchedText> {
   const delays = options.retryDelaysMs ?? [500, 1500]
@@ -49,8 +64,9 @@ const ACCEPT = 'application/json, application/x-ndjson, text/csv, application/ya
 async function fetchOnce(url: string, options: FetchOptions): Promise<Attempt> {
   const deadline = new AbortController()
   const timer = setTimeout(() => deadline.abort(), options.timeoutSeconds * 1000)
+  const agents: Agent[] = []
   try {
-    const { response, finalUrl } = await followRedirects(url, options, deadline.signal)
+    const { response, finalUrl } = await followRedirects(url, options, deadline.signal, agents)
     if (!response.ok) {
       await response.body?.cancel()
       const retry = response.status >= 500 || response.status === 429
@@ -77,24 +93,55 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<Attempt> {
     return { ok: false, error: errors.sourceUnreachable(url, problem), retry: true }
   } finally {
     clearTimeout(timer)
+    await Promise.all(agents.map(agent => agent.destroy()))
   }
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 
+/**
+ * Requests `url` and the redirects it leads to, each hop through its own connection. A hop
+ * that a public address sent may only connect to a public address: its host is checked as
+ * written when it is an IP address, else as resolved, before connecting.
+ */
 async function followRedirects(
   url: string,
   options: FetchOptions,
-  signal: AbortSignal
+  signal: AbortSignal,
+  agents: Agent[]
 ): Promise<{ response: Response; finalUrl: string }> {
+  // undici is CommonJS: its exports are the default export of the module import() loads.
+  const { Agent, fetch } = (await import('undici')).default
+  const resolve = options.resolve ?? systemResolver
   const maxRedirects = options.maxRedirects ?? 5
   const origin = new URL(url).origin
+  if (new URL(url).username || new URL(url).password) throw errors.sourceUserInfo(url)
   let current = url
+  let sender: AddressScope | undefined
   for (let redirects = 0; ; redirects++) {
+    const publicOnly = sender === 'public'
+    const literal = ipLiteral(new URL(current).hostname)
+    let scope = literal === undefined ? undefined : addressScope(literal)
+    if (publicOnly && scope !== undefined && scope !== 'public')
+      throw errors.sourceRedirectPrivate(url, current, literal ?? '', scope)
+    const agent = new Agent({
+      connect: { lookup: guardedLookup(resolve, publicOnly, seen => (scope = seen)) }
+    })
+    agents.push(agent)
     const headers: Record<string, string> = { accept: ACCEPT }
     if (options.header && new URL(current).origin === origin)
       headers[options.header.name] = options.header.value
-    const response = await fetch(current, { redirect: 'manual', signal, headers })
+    const response = await fetch(current, {
+      redirect: 'manual',
+      signal,
+      headers,
+      dispatcher: agent
+    }).catch((error: unknown) => {
+      const refused = (error as { cause?: unknown }).cause
+      if (refused instanceof PrivateAddress)
+        throw errors.sourceRedirectPrivate(url, current, refused.address, refused.scope)
+      throw error
+    })
     const location = response.headers.get('location')
     if (!REDIRECT_STATUSES.has(response.status) || location === null)
       return { response, finalUrl: current }
@@ -111,7 +158,14 @@ async function followRedirects(
       throw errors.sourceScheme(url, next.protocol.slice(0, -1))
     }
     current = next.href
+    sender = scope
   }
+}
+
+/** The IP address a URL's host names, without IPv6 brackets; undefined for a host name. */
+function ipLiteral(hostname: string): string | undefined {
+  const bare = hostname.replace(/^\[(.*)\]$/, '$1')
+  return isIP(bare) ? bare : undefined
 }
 
 /** Reads the body, stopping as soon as it passes `maxBytes` (a declared length is checked first). */
@@ -154,10 +208,13 @@ function charsetOf(contentType: string | undefined): string {
   }
 }
 
-/** Node's fetch reports "fetch failed" and puts the reason (ECONNREFUSED, ...) in `cause`. */
-/** What the network layer said, with the header's secret value cut out should it quote it. */
+/**
+ * What the network layer said, without the header's secret value or a URL's credentials
+ * should it quote them. fetch reports "fetch failed" and puts the reason (ECONNREFUSED, ...)
+ * in `cause`.
+ */
 function networkProblem(error: unknown, header: FetchOptions['header']): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause
   const said = cause?.code ?? cause?.message ?? (error as Error).message ?? String(error)
-  return header?.value ? said.replaceAll(header.value, '***') : said
+  return redactCredentials(header?.value ? said.replaceAll(header.value, '***') : said)
 }

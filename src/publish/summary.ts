@@ -5,6 +5,9 @@
  */
 import type { BoardResult, FileChange } from '../board.js'
 import type { Stats } from '../model.js'
+import { toMarkdown } from '../render/markdown.js'
+import { link, paragraph } from '../render/nodes.js'
+import { literalText } from '../render/text.js'
 import { normalizeUrl } from '../url.js'
 import type { RunReport } from './report.js'
 
@@ -93,14 +96,17 @@ function openingsSection(
   const names = new Map(
     board.rows.map(row => [normalizeUrl(row.url), `${row.company}: ${row.title}`])
   )
-  const listed = urls
-    .slice(0, MAX_LISTED)
-    .map(url => `- [${escapeText(names.get(url) ?? url)}](${url})`)
+  const listed = urls.slice(0, MAX_LISTED).map(url => `- ${openingLink(url, names.get(url))}`)
   const more = urls.length > MAX_LISTED ? [`- and ${urls.length - MAX_LISTED} more`] : []
   const where = nameBoard ? ` in \`${board.readmePath}\`` : ''
   return ['', `### ${title}${where} (${urls.length})`, '', ...listed, ...more]
 }
 
-function escapeText(text: string): string {
-  return text.replace(/[\\`*_[\]<>|&]/g, character => `\\${character}`)
+/**
+ * A link to an opening, its text the feed's company and title shown literally on one line, as
+ * in the README's table: no heading, link or tag the feed wrote.
+ */
+function openingLink(url: string, name: string | undefined): string {
+  const text = literalText(name ?? url)
+  return toMarkdown({ type: 'root', children: [paragraph([link(url, text)])] })
 }

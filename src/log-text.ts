@@ -1,0 +1,67 @@
+/**
+ * Text that goes to a log or an error message and may quote a feed or a URL a user typed.
+ * Runners read `::command::` (and `##[command]`) at the start of any line of a step's output,
+ * so feed text written as a plain log line must not be able to start a line; and a listings
+ * URL may carry a password or a key that must never be printed.
+ */
+
+/**
+ * `text` as one log line: `%`, CR and LF written `%25`, `%0D` and `%0A`, as `@actions/core`
+ * escapes a command's data (its `escapeData`), so feed text can never begin a line of its own.
+ * Messages given to `core.warning`, `core.error` or `core.setFailed` are escaped by the toolkit
+ * already; this is for `core.info` and anything else written raw.
+ */
+export function oneLogLine(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/**
+ * `text` with every http(s) URL in it stripped of credentials: the user and password before
+ * `@` become `***`, and so does the value of each query parameter whose name says it is a
+ * secret (`api_key`, `token`, `key`, `secret`, `password`, `auth`, `signature`, ...). The
+ * rest is kept as written. Text without such a URL comes back unchanged.
+ */
+export function redactCredentials(text: string): string {
+  return text.replace(HTTP_URL, redactUrl)
+}
+
+const HTTP_URL = /\bhttps?:\/\/[^\s"'<>`]+/gi
+
+function redactUrl(url: string): string {
+  const queryStart = url.search(/[?#]/)
+  const beforeQuery = queryStart === -1 ? url : url.slice(0, queryStart)
+  const rest = queryStart === -1 ? '' : url.slice(queryStart)
+  return withoutUserInfo(beforeQuery) + withoutSecretParameters(rest)
+}
+
+/** `scheme://user:password@host/...` -> `scheme://***@host/...` (the last `@` of the authority). */
+function withoutUserInfo(url: string): string {
+  return url.replace(/^([a-z][a-z\d+.-]*:\/\/)[^/\\]*@/i, '$1***@')
+}
+
+/** `?page=2&api_key=abc#top` -> `?page=2&api_key=***#top`. */
+function withoutSecretParameters(queryAndFragment: string): string {
+  if (!queryAndFragment.startsWith('?')) return queryAndFragment
+  const hash = queryAndFragment.indexOf('#')
+  const query = hash === -1 ? queryAndFragment.slice(1) : queryAndFragment.slice(1, hash)
+  const fragment = hash === -1 ? '' : queryAndFragment.slice(hash)
+  const pairs = query.split(/([&;])/).map(piece => {
+    const equals = piece.indexOf('=')
+    if (equals === -1 || !isSecretName(piece.slice(0, equals))) return piece
+    return `${piece.slice(0, equals)}=***`
+  })
+  return `?${pairs.join('')}${fragment}`
+}
+
+const SECRET_NAME =
+  /key|token|secret|passw|pwd|auth|signature|sig$|credential|session|cookie|jwt|bearer|private/
+
+function isSecretName(name: string): boolean {
+  let decoded = name
+  try {
+    decoded = decodeURIComponent(name.replace(/\+/g, ' '))
+  } catch {
+    // A malformed escape: judge the name as written.
+  }
+  return SECRET_NAME.test(decoded.toLowerCase().replace(/[^a-z]/g, ''))
+}
