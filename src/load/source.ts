@@ -5,7 +5,6 @@
 import type { Config } from '../config/config.js'
 import { errors } from '../errors.js'
 import { fetchText } from './http.js'
-import { cappedWhenLarge } from './young-generation.js'
 
 export interface LoadIO {
   /** Reads a path (repository path via the API for the action, local disk for the CLI); undefined when missing. */
@@ -29,14 +28,6 @@ export interface Source {
 }
 
 export async function openSource(config: Config, io: LoadIO): Promise<Source> {
-  const source = await open(config, io)
-  return { ...source, chunks: cappedWhenLarge(source.chunks, LARGE_FEED_CHARACTERS) }
-}
-
-/** Past this much text a feed is large enough for the young generation to grow (young-generation.ts). */
-const LARGE_FEED_CHARACTERS = 32_000_000
-
-async function open(config: Config, io: LoadIO): Promise<Source> {
   const { listings } = config
   if (/^https?:\/\//i.test(listings)) return openUrl(config)
   const otherScheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(listings)?.[1]
