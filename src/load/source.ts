@@ -27,12 +27,17 @@ export interface Source {
   chunks: AsyncIterable<string>
 }
 
+/**
+ * Opens `config.listings`. A URL's body and a file alike may hold at most `listings-max-bytes`:
+ * a file is cut off with `source-too-large` as soon as it passes the limit, so an endless one
+ * (a device, a pipe) stops there too.
+ */
 export async function openSource(config: Config, io: LoadIO): Promise<Source> {
   const { listings } = config
   if (/^https?:\/\//i.test(listings)) return openUrl(config)
   const otherScheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(listings)?.[1]
   if (otherScheme) throw errors.sourceScheme(listings, otherScheme.toLowerCase())
-  return openPath(listings, io)
+  return openPath(listings, config.listingsMaxBytes, io)
 }
 
 async function openUrl(config: Config): Promise<Source> {
@@ -53,12 +58,11 @@ async function openUrl(config: Config): Promise<Source> {
   }
 }
 
-async function openPath(path: string, io: LoadIO): Promise<Source> {
-  const streamed = io.streamFile?.(path)
-  if (streamed) return { name: path, locations: [path], chunks: withoutBom(streamed) }
-  const text = await io.readFile(path)
+async function openPath(path: string, maxBytes: number, io: LoadIO): Promise<Source> {
+  const text = io.streamFile?.(path) ?? (await io.readFile(path))
   if (text === undefined) throw errors.sourceNotFound(path)
-  return { name: path, locations: [path], chunks: withoutBom([text]) }
+  const chunks = typeof text === 'string' ? [text] : text
+  return { name: path, locations: [path], chunks: withoutBom(atMost(chunks, maxBytes, path)) }
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
@@ -75,6 +79,21 @@ function isWebPage(text: string, contentType: string | undefined): boolean {
     (contentType !== undefined && HTML_TYPES.has(contentType)) ||
     /^<(?:!doctype\s+html|html)\b/i.test(start)
   )
+}
+
+/** The chunks until their UTF-8 size passes `maxBytes`; then `source-too-large`. */
+async function* atMost(
+  chunks: Iterable<string> | AsyncIterable<string>,
+  maxBytes: number,
+  path: string
+): AsyncGenerator<string> {
+  let bytes = 0
+  for await (const chunk of chunks) {
+    bytes += Buffer.byteLength(chunk, 'utf8')
+    // Leaving the loop closes a stream.
+    if (bytes > maxBytes) throw errors.sourceFileTooLarge(path, maxBytes)
+    yield chunk
+  }
 }
 
 async function* withoutBom(
