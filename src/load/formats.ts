@@ -95,7 +95,8 @@ async function peek(
 
 /**
  * `[` is JSON. `{` is JSONL when the first line is a whole JSON value and more follows,
- * else JSON. A first line like `---`, `- item` or `key: value` is YAML; one with commas, CSV.
+ * else JSON. A first line like `---`, `- item` or `key: value` is YAML; one with commas, semicolons or
+ * tabs, CSV.
  */
 function sniffFormat(head: string): ListingsFormat | undefined {
   const text = head.trimStart()
@@ -103,7 +104,7 @@ function sniffFormat(head: string): ListingsFormat | undefined {
   if (text.startsWith('{')) return startsWithJsonLine(text) ? 'jsonl' : 'json'
   const firstLine = text.split('\n', 1)[0] ?? ''
   if (/^(?:---|- |[\w"' .-]+:(?:\s|$))/.test(firstLine)) return 'yaml'
-  if (firstLine.includes(',')) return 'csv'
+  if (/[,;\t]/.test(firstLine)) return 'csv'
   return undefined
 }
 
@@ -194,14 +195,16 @@ async function* csvRecords(
   source: string
 ): AsyncGenerator<unknown[]> {
   const { CsvError, parse: parseCsv } = commonJsExports(await import('csv-parse'))
+  const peeked = await peek(chunks, SNIFF_LENGTH)
   const parser = parseCsv({
+    delimiter: csvDelimiter(peeked.head.split('\n', 1)[0] ?? ''),
     columns: true,
     skip_empty_lines: true,
     trim: true,
     max_record_size: CSV_MAX_RECORD_CHARS
   })
   // A failure on either side ends the iteration below with that error.
-  pipeline(Readable.from(chunks), parser, () => {})
+  pipeline(Readable.from(peeked.chunks), parser, () => {})
   try {
     for await (const record of parser) yield [record]
   } catch (error) {
@@ -211,6 +214,22 @@ async function* csvRecords(
   } finally {
     parser.destroy()
   }
+}
+
+/**
+ * The delimiter of a CSV text by its header line: whichever of `,`, `;` (how spreadsheets
+ * export where the comma is the decimal mark) and tab it holds most of outside quotes; `,`
+ * when it holds none.
+ */
+function csvDelimiter(header: string): string {
+  const unquoted = header.replace(/"(?:[^"]|"")*"/g, '')
+  let delimiter = ','
+  let most = 0
+  for (const candidate of [',', ';', '\t']) {
+    const count = unquoted.split(candidate).length - 1
+    if (count > most) [delimiter, most] = [candidate, count]
+  }
+  return delimiter
 }
 
 /**
