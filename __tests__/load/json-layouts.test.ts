@@ -118,6 +118,20 @@ describe('a JSON array feed in any layout', () => {
     )
   })
 
+  it('reads escapes and brackets inside strings however the text is cut, down to single characters', async () => {
+    const records = [
+      { a: 'ends in a backslash \\', b: '\\"quoted\\"', c: '\\\\' },
+      ['}', ']', '{"x": [1, 2]}', '\\', '\u0001 \u2028'],
+      'a "string" element \\',
+      -1.5e-3
+    ]
+    const text = LAYOUTS['pretty-printed'](records)
+    const everywhere = Array.from({ length: text.length }, (_, index) => index)
+
+    expect(await read(text, everywhere)).toEqual({ records })
+    for (const cut of everywhere) expect(await read(text, [cut])).toEqual({ records })
+  })
+
   const listings = Array.from({ length: 3000 }, (_, index) =>
     sourceRecord({ id: `r${index}`, description: 'Build "things" in C:\\work, {fast}. '.repeat(8) })
   )

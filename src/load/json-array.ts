@@ -37,101 +37,165 @@ type Place = 'before' | 'first' | 'element' | 'string' | 'nested' | 'scalar' | '
 /** Text of whole elements parsed at once, at most (about): bounds the objects held at a time. */
 const RUN_LENGTH = 256 * 1024
 
-// Anything but JSON whitespace (space, tab, line feed, carriage return).
-const NOT_WHITESPACE = /[^ \t\n\r]/g
 // Where a scalar element (number, true, false, null) ends.
 const SCALAR_END = /[,\]\t\n\r ]/g
-// The characters that matter inside an object or array element, outside strings.
-const STRUCTURE = /["[\]{}]/g
 
+const TAB = 9
+const LINE_FEED = 10
+const CARRIAGE_RETURN = 13
+const SPACE = 32
+const QUOTE = 34
+const COMMA = 44
+const OPEN_BRACKET = 91
+const BACKSLASH = 92
+const CLOSE_BRACKET = 93
+const OPEN_BRACE = 123
+const CLOSE_BRACE = 125
+
+/**
+ * The scan goes through each chunk once, on its own: the text of an unfinished element is kept
+ * as the pieces it came in, and joined only when its run is parsed. Offsets are in the document.
+ */
 class ArrayReader {
-  /** Text not yet parsed, from just after the last element parsed (or the document's start). */
+  /** Text received and not parsed yet, before the chunk being scanned; it starts at `heldStart`. */
+  private held: string[] = []
+  private heldStart = 0
+  /** Line feeds before `heldStart`, and the offset where its line starts. */
+  private heldLines = 0
+  private heldLineStart = 0
+  /** The chunk being scanned, its offset, and how far into it the scan has got. */
   private text = ''
-  /** Offset of `text` in the document. */
   private textStart = 0
-  /** Lines before `text` (line feeds counted), and the document offset of the line `text` starts in. */
-  private linesBefore = 0
-  private lineStart = 0
-  /** How far into `text` the scan has got, and what it found there. */
   private at = 0
   private place: Place = 'before'
   /** Brackets open inside the element being scanned, outside its strings. */
   private depth = 0
-  /** In `text`: where the element being scanned starts. */
+  /** Inside a string, the last chunk ended in a backslash that escapes this one's first character. */
+  private escaped = false
+  /** Line feeds scanned (outside strings, the only place valid JSON has them), and the offset after the last. */
+  private lines = 0
+  private lineStart = 0
+  /** Where the element being scanned starts, where the run of whole elements not parsed yet starts and ends. */
   private elementStart = -1
-  /** In `text`: where the first element not yet parsed starts, and where the last whole one ends. */
   private runStart = -1
   private runEnd = -1
+  /** `lines` and `lineStart` at `runEnd`. */
+  private runEndLines = 0
+  private runEndLineStart = 0
 
   /** Scans the chunk; returns the elements it completes, in batches. */
   push(chunk: string): unknown[][] {
-    this.text += chunk
+    this.text = chunk
+    this.at = 0
     const batches: unknown[][] = []
-    while (this.at < this.text.length) {
-      this.step()
+    while (this.at < chunk.length) {
+      if (this.place === 'string' || this.place === 'nested') this.scanNested()
+      else if (this.place === 'scalar') this.scanScalar()
+      else this.punctuation()
       if (this.runEnd - this.runStart >= RUN_LENGTH) batches.push(this.parseRun())
     }
     if (this.runEnd !== -1) batches.push(this.parseRun())
+    // Keep what is left of the chunk.
+    if (this.heldStart > this.textStart)
+      this.held.push(chunk.slice(this.heldStart - this.textStart))
+    else this.held.push(chunk)
+    this.text = ''
+    this.textStart += chunk.length
     return batches
   }
 
   /** At the end of the text: anything left unfinished is an error. */
   end(): void {
-    if (this.place === 'scalar') this.elementEnds(this.text.length)
-    if (this.runEnd !== -1) this.parseRun()
+    if (this.place === 'scalar') {
+      // A scalar the text ends with: whole, though the array is not closed.
+      this.text = this.held.join('')
+      this.held = []
+      this.textStart = this.heldStart
+      this.elementEnds(this.text.length)
+      this.parseRun()
+      this.text = ''
+    }
     if (this.place !== 'done') this.fail()
   }
 
-  /** Scans on from `at` to the next place where something changes. */
-  private step(): void {
+  /**
+   * Inside an object, an array or a string element: on to the element's end or the chunk's.
+   * Strings are skipped to their closing quote; outside them, brackets are counted (not
+   * matched: a mismatch fails the parse, and then the error's scan names it).
+   */
+  private scanNested(): void {
     const { text } = this
-    switch (this.place) {
-      case 'string': {
-        const end = stringEnd(text, this.at)
+    const { length } = text
+    let { at, depth } = this
+    let inString = this.place === 'string'
+    for (;;) {
+      if (inString) {
+        const end = this.stringEnd(at)
         if (end === -1) {
-          this.at = text.length
+          this.at = length
+          this.place = 'string'
+          this.depth = depth
           return
         }
-        this.at = end
-        if (this.depth === 0) this.elementEnds(end)
-        else this.place = 'nested'
-        return
+        at = end
+        inString = false
+        if (depth === 0) return this.elementEnds(at)
       }
-      case 'nested': {
-        STRUCTURE.lastIndex = this.at
-        const match = STRUCTURE.exec(text)
-        if (!match) {
-          this.at = text.length
-          return
+      for (; at < length; at++) {
+        const code = text.charCodeAt(at)
+        if (code === QUOTE) {
+          inString = true
+          at++
+          break
         }
-        this.at = match.index + 1
-        const char = match[0]
-        if (char === '"') this.place = 'string'
-        else if (char === '{' || char === '[') this.depth++
-        else if (--this.depth === 0) this.elementEnds(this.at)
+        if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++
+        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+          if (--depth === 0) return this.elementEnds(at + 1)
+        } else if (code === LINE_FEED) this.lineFeedAt(at)
+      }
+      if (!inString) {
+        this.at = length
+        this.place = 'nested'
+        this.depth = depth
         return
       }
-      case 'scalar': {
-        SCALAR_END.lastIndex = this.at
-        if (SCALAR_END.test(text)) this.elementEnds(SCALAR_END.lastIndex - 1)
-        else this.at = text.length
-        return
-      }
-      default:
-        this.punctuation()
     }
+  }
+
+  /** Just past the closing quote of the string going on at `from`, or -1 when the chunk ends first. */
+  private stringEnd(from: number): number {
+    const { text } = this
+    // Backslashes before `from` escape nothing at or after it.
+    if (this.escaped) {
+      this.escaped = false
+      from++
+    }
+    for (let quote = text.indexOf('"', from); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+      if (backslashesBefore(text, quote, from) % 2 === 0) return quote + 1
+    }
+    this.escaped = backslashesBefore(text, text.length, from) % 2 === 1
+    return -1
+  }
+
+  private scanScalar(): void {
+    SCALAR_END.lastIndex = this.at
+    if (SCALAR_END.test(this.text)) this.elementEnds(SCALAR_END.lastIndex - 1)
+    else this.at = this.text.length
   }
 
   /** Outside elements: whitespace, `[`, `,`, `]`, or the start of an element. */
   private punctuation(): void {
     const { text } = this
-    NOT_WHITESPACE.lastIndex = this.at
-    if (!NOT_WHITESPACE.test(text)) {
-      this.at = text.length
+    let at = this.at
+    let code = text.charCodeAt(at)
+    while (code === SPACE || code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB) {
+      if (code === LINE_FEED) this.lineFeedAt(at)
+      code = text.charCodeAt(++at)
+    }
+    if (at >= text.length) {
+      this.at = at
       return
     }
-    const at = NOT_WHITESPACE.lastIndex - 1
-    const char = text[at]
     this.at = at + 1
     switch (this.place) {
       case 'before':
@@ -139,106 +203,103 @@ class ArrayReader {
         this.place = 'first'
         return
       case 'after':
-        if (char === ',') this.place = 'element'
-        else if (char === ']') this.place = 'done'
+        if (code === COMMA) this.place = 'element'
+        else if (code === CLOSE_BRACKET) this.place = 'done'
         else this.fail()
         return
       case 'done':
         return this.fail()
       default:
-        if (char === ']' && this.place === 'first') {
+        if (code === CLOSE_BRACKET && this.place === 'first') {
           this.place = 'done'
           return
         }
-        if (char === ',' || char === ']') this.fail()
-        this.elementStart = at
-        if (this.runStart === -1) this.runStart = at
-        if (char === '"') {
-          this.depth = 0
-          this.place = 'string'
-        } else if (char === '{' || char === '[') {
-          this.depth = 1
-          this.place = 'nested'
-        } else this.place = 'scalar'
+        if (code === COMMA || code === CLOSE_BRACKET) this.fail()
+        this.elementStart = this.textStart + at
+        if (this.runStart === -1) this.runStart = this.elementStart
+        this.depth = code === OPEN_BRACE || code === OPEN_BRACKET ? 1 : 0
+        this.place = code === QUOTE ? 'string' : this.depth === 1 ? 'nested' : 'scalar'
     }
   }
 
-  private elementEnds(at: number): void {
-    this.at = at
-    this.runEnd = at
-    this.place = 'after'
+  private lineFeedAt(at: number): void {
+    this.lines++
+    this.lineStart = this.textStart + at + 1
   }
 
-  /** Parses the whole elements scanned, and lets go of their text. */
+  /** The element ends at `at` in the chunk. */
+  private elementEnds(at: number): void {
+    this.at = at
+    this.place = 'after'
+    this.runEnd = this.textStart + at
+    this.runEndLines = this.lines
+    this.runEndLineStart = this.lineStart
+  }
+
+  /** Parses the run of whole elements scanned, and lets go of their text. */
   private parseRun(): unknown[] {
+    const run = this.between(this.runStart, this.runEnd)
     let elements: unknown[]
     try {
-      elements = JSON.parse(`[${this.text.slice(this.runStart, this.runEnd)}]`) as unknown[]
+      elements = JSON.parse(`[${run}]`) as unknown[]
     } catch {
       return this.fail()
     }
-    this.consume(this.runEnd)
-    return elements
-  }
-
-  /** Drops the text before `upTo`, counting its lines. */
-  private consume(upTo: number): void {
-    const { text } = this
-    // Searching backwards from `upTo` first: a one-line document has no line feed to find.
-    const lastFeed = text.lastIndexOf('\n', upTo - 1)
-    if (lastFeed !== -1) {
-      for (let feed = text.indexOf('\n'); feed < lastFeed; feed = text.indexOf('\n', feed + 1))
-        this.linesBefore++
-      this.linesBefore++
-      this.lineStart = this.textStart + lastFeed + 1
-    }
-    this.text = text.slice(upTo)
-    this.textStart += upTo
-    this.at -= upTo
-    this.elementStart -= upTo
-    // An element the text ends inside is the next run's first.
+    this.held = []
+    this.heldStart = this.runEnd
+    this.heldLines = this.runEndLines
+    this.heldLineStart = this.runEndLineStart
+    // An element the chunk ends inside is the next run's first.
     const inElement = this.place === 'string' || this.place === 'nested' || this.place === 'scalar'
     this.runStart = inElement ? this.elementStart : -1
     this.runEnd = -1
+    return elements
+  }
+
+  /** The text from `from` to `to` (`to` in the chunk being scanned). */
+  private between(from: number, to: number): string {
+    const end = to - this.textStart
+    if (from >= this.textStart) return this.text.slice(from - this.textStart, end)
+    return (this.held.join('') + this.text.slice(0, end)).slice(from - this.heldStart)
   }
 
   /**
-   * Throws the first syntax error in the text not yet parsed, found by scanning it again as
+   * Throws the first syntax error in the text not parsed yet, found by scanning it again as
    * the rest of the document (after an element, unless nothing was parsed yet), with its line
    * and column in the document.
    */
   private fail(): never {
-    const prefix = this.textStart === 0 ? '' : '[0'
-    const found = findJsonSyntaxErrorAt(prefix + this.text) ?? {
-      offset: prefix.length + this.text.length,
+    const text =
+      this.heldStart >= this.textStart
+        ? this.text.slice(this.heldStart - this.textStart)
+        : this.held.join('') + this.text
+    const prefix = this.heldStart === 0 ? '' : '[0'
+    const found = findJsonSyntaxErrorAt(prefix + text) ?? {
+      offset: prefix.length + text.length,
       problem: 'unexpected end of input'
     }
     const offset = found.offset - prefix.length
-    let line = this.linesBefore + 1
-    let lineStart = this.lineStart
-    const { text } = this
+    let line = this.heldLines + 1
+    let lineStart = this.heldLineStart
     for (
       let feed = text.indexOf('\n');
       feed !== -1 && feed < offset;
       feed = text.indexOf('\n', feed + 1)
     ) {
       line++
-      lineStart = this.textStart + feed + 1
+      lineStart = this.heldStart + feed + 1
     }
     throw new JsonArraySyntaxError({
       line,
-      column: this.textStart + offset - lineStart + 1,
+      column: this.heldStart + offset - lineStart + 1,
       problem: found.problem
     })
   }
 }
 
-/** Just past the closing quote of a string whose text goes on at `from`; -1 when not in the text yet. */
-function stringEnd(text: string, from: number): number {
-  for (let quote = text.indexOf('"', from); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-    let backslashes = 0
-    while (text.charCodeAt(quote - 1 - backslashes) === 92 /* \ */) backslashes++
-    if (backslashes % 2 === 0) return quote + 1
-  }
-  return -1
+/** How many backslashes stand right before `at`, counting back no further than `from`. */
+function backslashesBefore(text: string, at: number, from: number): number {
+  let count = 0
+  while (at - count > from && text.charCodeAt(at - count - 1) === BACKSLASH) count++
+  return count
 }
