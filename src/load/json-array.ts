@@ -8,7 +8,7 @@
  * A syntax error is reported where a parse of the whole text would report it (see
  * json-syntax.ts): line and column in the document, and the same words.
  */
-import { findJsonSyntaxErrorAt, type JsonSyntaxError } from './json-syntax.js'
+import { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax.js'
 
 /** Thrown for a document that is not valid JSON; `line` and `column` are 1-based. */
 export class JsonArraySyntaxError extends Error {
@@ -274,24 +274,16 @@ class ArrayReader {
         ? this.text.slice(this.heldStart - this.textStart)
         : this.held.join('') + this.text
     const prefix = this.heldStart === 0 ? '' : '[0'
-    const found = findJsonSyntaxErrorAt(prefix + text) ?? {
-      offset: prefix.length + text.length,
-      problem: 'unexpected end of input'
-    }
-    const offset = found.offset - prefix.length
-    let line = this.heldLines + 1
-    let lineStart = this.heldLineStart
-    for (
-      let feed = text.indexOf('\n');
-      feed !== -1 && feed < offset;
-      feed = text.indexOf('\n', feed + 1)
-    ) {
-      line++
-      lineStart = this.heldStart + feed + 1
-    }
+    // Text that does not end a document always has an error; JSON.parse and the scan agree.
+    const found = findJsonSyntaxError(prefix + text)!
+    const column =
+      found.line === 1
+        ? this.heldStart - this.heldLineStart + found.column - prefix.length
+        : found.column
     throw new JsonArraySyntaxError({
-      line,
-      column: this.heldStart + offset - lineStart + 1,
+      line: this.heldLines + found.line,
+      column,
+      offset: this.heldStart + found.offset - prefix.length,
       problem: found.problem
     })
   }

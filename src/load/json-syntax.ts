@@ -10,29 +10,20 @@ export interface JsonSyntaxError {
   line: number
   /** 1-based, in UTF-16 code units. */
   column: number
-  problem: string
-}
-
-/** A syntax error as an offset in the text scanned. */
-export interface JsonSyntaxErrorAt {
+  /** 0-based, in UTF-16 code units. */
   offset: number
   problem: string
 }
 
 /** The first syntax error in `text`, or undefined when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
-  const found = findJsonSyntaxErrorAt(text)
-  return found && { ...lineAndColumn(text, found.offset), problem: found.problem }
-}
-
-/** The first syntax error in `text` and its offset, or undefined when it is valid JSON. */
-export function findJsonSyntaxErrorAt(text: string): JsonSyntaxErrorAt | undefined {
   try {
     new JsonScanner(text).document()
     return undefined
   } catch (error) {
     if (!(error instanceof StopAt)) throw error
-    return { offset: error.offset, problem: error.problem }
+    const { offset, problem } = error
+    return { ...lineAndColumn(text, offset), offset, problem }
   }
 }
 
