@@ -6,7 +6,7 @@ import {
   localStore,
   runBoards,
   toMarkdown
-} from "./chunks/chunk-UAAKJUYL.js";
+} from "./chunks/chunk-XBGQJAHQ.js";
 import {
   link,
   literalText,
@@ -18,13 +18,13 @@ import "./chunks/chunk-XMIKH7HX.js";
 import {
   INPUTS,
   parseSettings
-} from "./chunks/chunk-VNE3MOI5.js";
-import "./chunks/chunk-K7PCHKRS.js";
+} from "./chunks/chunk-6PHRNT55.js";
+import "./chunks/chunk-ZXEERBR6.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-YRJQ4XMM.js";
+} from "./chunks/chunk-SUFPIJKH.js";
 import "./chunks/chunk-P3GXURRD.js";
 import {
   require_tunnel

@@ -119,6 +119,16 @@ export const errors = {
       'source-too-large',
       `Listings URL ${source} sent more than ${limit} bytes. Raise "listings-max-bytes" if the feed is really that large.`
     ),
+  sourceFileTooLarge: (source: string, limit: number) =>
+    new BoardError(
+      'source-too-large',
+      `Listings file "${source}" holds more than ${limit} bytes. Raise "listings-max-bytes" if the feed is really that large.`
+    ),
+  sourceYamlTooLarge: (source: string, limit: number) =>
+    new BoardError(
+      'source-too-large',
+      `Listings "${source}" is YAML of more than ${limit / 2 ** 20} MiB. YAML is read whole, into about 30 times its size in memory: publish the feed as JSON or JSONL (one JSON object a line) instead, which are read a piece at a time at any size.`
+    ),
   sourceScheme: (source: string, scheme: string) =>
     new BoardError(
       'source-scheme',

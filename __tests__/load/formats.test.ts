@@ -137,6 +137,50 @@ describe('csv', () => {
   })
 })
 
+describe('csv delimiters', () => {
+  it('reads a semicolon-separated spreadsheet export: BOM, CRLF, quoted fields holding ";", backslashes', async () => {
+    const text =
+      '\uFEFFid;company;title;url;posted_at;location\r\n' +
+      'w1;"Acme; Inc.";C:\\Jobs\\Dev;https://jobs.example/1;2025-10-22;"Berlin, Germany; Remote"\r\n' +
+      'w2;Globex;"Ops ""SRE"" \\ on-call";https://jobs.example/2;2025-10-21;Wien\r\n'
+
+    for (const name of ['jobs.csv', 'jobs']) {
+      const result = await loadText(name, text)
+
+      expect(result.invalid).toEqual([])
+      expect(result.listings).toMatchObject([
+        {
+          id: 'w1',
+          company: 'Acme; Inc.',
+          title: 'C:\\Jobs\\Dev',
+          location: 'Berlin, Germany; Remote'
+        },
+        { id: 'w2', company: 'Globex', title: 'Ops "SRE" \\ on-call', location: 'Wien' }
+      ])
+    }
+  })
+
+  it('reads a tab-separated file', async () => {
+    const text =
+      'id\tcompany\ttitle\turl\tposted_at\n' +
+      't1\tAcme, Inc.\tDev; Ops\thttps://jobs.example/1\t2025-10-22\n'
+
+    expect((await loadText('jobs.csv', text)).listings).toMatchObject([
+      { id: 't1', company: 'Acme, Inc.', title: 'Dev; Ops' }
+    ])
+  })
+
+  it('counts the delimiters of the header outside quotes, and takes commas in later rows as text', async () => {
+    const text =
+      'id;company;title;url;posted_at;"notes, one, two, three, four, five, six"\n' +
+      'a;Acme, Inc.;Dev, Backend;https://jobs.example/1;2025-10-22;x, y\n'
+
+    expect((await loadText('jobs.csv', text)).listings).toMatchObject([
+      { id: 'a', company: 'Acme, Inc.', title: 'Dev, Backend' }
+    ])
+  })
+})
+
 describe('yaml', () => {
   it('reads the list of a YAML document', async () => {
     const result = await loadFixture('load/listings.yaml')

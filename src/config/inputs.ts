@@ -57,7 +57,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'listings-max-bytes',
     scope: 'run',
-    description: 'The largest URL source body accepted, in bytes.',
+    description: "The largest listings source accepted (a URL's body or a file), in bytes.",
     kind: 'integer',
     default: '104857600'
   },

@@ -95,7 +95,8 @@ async function peek(
 
 /**
  * `[` is JSON. `{` is JSONL when the first line is a whole JSON value and more follows,
- * else JSON. A first line like `---`, `- item` or `key: value` is YAML; one with commas, CSV.
+ * else JSON. A first line like `---`, `- item` or `key: value` is YAML; one with commas, semicolons or
+ * tabs, CSV.
  */
 function sniffFormat(head: string): ListingsFormat | undefined {
   const text = head.trimStart()
@@ -103,7 +104,7 @@ function sniffFormat(head: string): ListingsFormat | undefined {
   if (text.startsWith('{')) return startsWithJsonLine(text) ? 'jsonl' : 'json'
   const firstLine = text.split('\n', 1)[0] ?? ''
   if (/^(?:---|- |[\w"' .-]+:(?:\s|$))/.test(firstLine)) return 'yaml'
-  if (firstLine.includes(',')) return 'csv'
+  if (/[,;\t]/.test(firstLine)) return 'csv'
   return undefined
 }
 
@@ -182,15 +183,28 @@ async function* jsonlRecords(
   }
 }
 
+/**
+ * The longest CSV row read, in characters: the parser slows down more than in proportion on a
+ * row that does not end, so an endless one is cut off here rather than at listings-max-bytes.
+ */
+const CSV_MAX_RECORD_CHARS = 1 << 20
+
 /** A header row names the columns; each further row is one record of strings. */
 async function* csvRecords(
   chunks: AsyncIterable<string>,
   source: string
 ): AsyncGenerator<unknown[]> {
   const { CsvError, parse: parseCsv } = commonJsExports(await import('csv-parse'))
-  const parser = parseCsv({ columns: true, skip_empty_lines: true, trim: true })
+  const peeked = await peek(chunks, SNIFF_LENGTH)
+  const parser = parseCsv({
+    delimiter: csvDelimiter(peeked.head.split('\n', 1)[0] ?? ''),
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+    max_record_size: CSV_MAX_RECORD_CHARS
+  })
   // A failure on either side ends the iteration below with that error.
-  pipeline(Readable.from(chunks), parser, () => {})
+  pipeline(Readable.from(peeked.chunks), parser, () => {})
   try {
     for await (const record of parser) yield [record]
   } catch (error) {
@@ -202,14 +216,40 @@ async function* csvRecords(
   }
 }
 
+/**
+ * The delimiter of a CSV text by its header line: whichever of `,`, `;` (how spreadsheets
+ * export where the comma is the decimal mark) and tab it holds most of outside quotes; `,`
+ * when it holds none.
+ */
+function csvDelimiter(header: string): string {
+  const unquoted = header.replace(/"(?:[^"]|"")*"/g, '')
+  let delimiter = ','
+  let most = 0
+  for (const candidate of [',', ';', '\t']) {
+    const count = unquoted.split(candidate).length - 1
+    if (count > most) [delimiter, most] = [candidate, count]
+  }
+  return delimiter
+}
+
+/**
+ * The largest YAML feed read. YAML is parsed whole, into a tree about 30 times the text's size
+ * (10 MiB of listings peak near 300 MB), so a larger feed is refused before parsing; JSON and
+ * JSONL are read a piece at a time, at any size.
+ */
+export const YAML_MAX_BYTES = 10 * 2 ** 20
+
 async function* yamlRecords(
   chunks: AsyncIterable<string>,
   source: string
 ): AsyncGenerator<unknown[]> {
+  const text = await collect(chunks, YAML_MAX_BYTES, () =>
+    errors.sourceYamlTooLarge(source, YAML_MAX_BYTES)
+  )
   const { YAMLParseError, parse: parseYaml } = commonJsExports(await import('yaml'))
   let document: unknown
   try {
-    document = parseYaml(await collect(chunks))
+    document = parseYaml(text)
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error
     const start = error.linePos?.[0]
@@ -271,22 +311,26 @@ interface Line {
   text: string
 }
 
-/** The lines of the text, the complete ones of each chunk together. */
+/**
+ * The lines of the text, the complete ones of each chunk together. A chunk is searched on its
+ * own and a line's unfinished start kept in pieces, so a line of any length costs one pass.
+ */
 async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<Line[]> {
-  let pending = ''
+  let pending: string[] = []
   let number = 0
   for await (const chunk of chunks) {
-    const text = pending + chunk
     const batch: Line[] = []
     let start = 0
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      batch.push({ number: ++number, text: text.slice(start, end) })
+    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+      pending.push(chunk.slice(start, end))
+      batch.push({ number: ++number, text: pending.join('') })
+      pending = []
       start = end + 1
     }
-    pending = text.slice(start)
+    if (start < chunk.length) pending.push(chunk.slice(start))
     if (batch.length > 0) yield batch
   }
-  if (pending !== '') yield [{ number: number + 1, text: pending }]
+  if (pending.length > 0) yield [{ number: number + 1, text: pending.join('') }]
 }
 
 /** The first character that is not JSON whitespace (undefined for none), and the chunks again. */
@@ -310,8 +354,18 @@ async function* replay(seen: string[], rest: AsyncIterator<string>): AsyncGenera
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value
 }
 
-async function collect(chunks: AsyncIterable<string>): Promise<string> {
+/** The whole text; with `maxBytes`, `tooLarge()` is thrown once its UTF-8 size passes it. */
+async function collect(
+  chunks: AsyncIterable<string>,
+  maxBytes = Infinity,
+  tooLarge?: () => Error
+): Promise<string> {
   const parts: string[] = []
-  for await (const chunk of chunks) parts.push(chunk)
+  let bytes = 0
+  for await (const chunk of chunks) {
+    bytes += Buffer.byteLength(chunk, 'utf8')
+    if (bytes > maxBytes && tooLarge) throw tooLarge()
+    parts.push(chunk)
+  }
   return parts.join('')
 }

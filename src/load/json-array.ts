@@ -1,7 +1,9 @@
 /**
- * Reads a JSON document that is one top-level array a piece at a time: the text is cut into
- * the array's elements (tracking strings, escapes and bracket depth) and each element is parsed
- * on its own, so a feed of 100,000 listings never sits in memory whole, as text or as objects.
+ * Reads a JSON document that is one top-level array a piece at a time, in one pass: a scan
+ * that keeps its place across chunks finds where the array's elements end (tracking strings,
+ * escapes and bracket depth, never reading a character twice), and each run of whole elements
+ * is parsed by JSON.parse at once. So a feed of 100,000 listings never sits in memory whole,
+ * as text or as objects, whatever its layout: one line, pretty-printed, or an element a line.
  *
  * A syntax error is reported where a parse of the whole text would report it (see
  * json-syntax.ts): line and column in the document, and the same words.
@@ -16,260 +18,280 @@ export class JsonArraySyntaxError extends Error {
 }
 
 /**
- * The elements of the array, parsed, in batches (one per chunk of text). `chunks` must start
- * with `[` after optional whitespace: the caller checks it (an object holding the list is read
- * whole instead). Throws JsonArraySyntaxError.
+ * The elements of the array, parsed, in batches (at least one per chunk of text that ends an
+ * element). `chunks` must start with `[` after optional whitespace: the caller checks it (an
+ * object holding the list is read whole instead). Throws JsonArraySyntaxError.
  */
 export async function* jsonArrayBatches(chunks: AsyncIterable<string>): AsyncGenerator<unknown[]> {
-  const splitter = new ArraySplitter()
-  for await (const chunk of chunks) {
-    const batch = splitter.push(chunk)
-    if (batch.length > 0) yield batch
-  }
-  splitter.end()
+  const reader = new ArrayReader()
+  for await (const chunk of chunks) yield* reader.push(chunk)
+  reader.end()
 }
 
-/** What the splitter expects next. */
-type Expecting = 'array' | 'first element' | 'element' | 'comma or end' | 'nothing more'
+/**
+ * Where the scan is: before the array's `[`, where an element (or, for the first, `]`) should
+ * start, inside an element, after one, or after the array.
+ */
+type Place = 'before' | 'first' | 'element' | 'string' | 'nested' | 'scalar' | 'after' | 'done'
 
-// Whitespace in JSON: space, tab, line feed, carriage return.
-const WHITESPACE = /[^ \t\n\r]/g
-// Where a primitive element (number, true, false, null) ends.
-const PRIMITIVE_END = /[,\]\t\n\r ]/g
-// The characters that matter inside an object or array element, outside strings.
-const STRUCTURE = /["[\]{}]/g
+/** Text of whole elements parsed at once, at most (about): bounds the objects held at a time. */
+const RUN_LENGTH = 256 * 1024
 
-class ArraySplitter {
-  /** Text not yet consumed: from the start of an unfinished element, or of unread text. */
+// Where a scalar element (number, true, false, null) ends.
+const SCALAR_END = /[,\]\t\n\r ]/g
+
+const TAB = 9
+const LINE_FEED = 10
+const CARRIAGE_RETURN = 13
+const SPACE = 32
+const QUOTE = 34
+const COMMA = 44
+const OPEN_BRACKET = 91
+const BACKSLASH = 92
+const CLOSE_BRACKET = 93
+const OPEN_BRACE = 123
+const CLOSE_BRACE = 125
+
+/**
+ * The scan goes through each chunk once, on its own: the text of an unfinished element is kept
+ * as the pieces it came in, and joined only when its run is parsed. Offsets are in the document.
+ */
+class ArrayReader {
+  /** Text received and not parsed yet, before the chunk being scanned; it starts at `heldStart`. */
+  private held: string[] = []
+  private heldStart = 0
+  /** Line feeds before `heldStart`, and the offset where its line starts. */
+  private heldLines = 0
+  private heldLineStart = 0
+  /** The chunk being scanned, its offset, and how far into it the scan has got. */
   private text = ''
-  /** Offset of `text` in the document. */
   private textStart = 0
-  /** Lines before `text` (line feeds counted), and the document offset of the line `text` starts in. */
-  private linesBefore = 0
+  private at = 0
+  private place: Place = 'before'
+  /** Brackets open inside the element being scanned, outside its strings. */
+  private depth = 0
+  /** Inside a string, the last chunk ended in a backslash that escapes this one's first character. */
+  private escaped = false
+  /** Line feeds scanned (outside strings, the only place valid JSON has them), and the offset after the last. */
+  private lines = 0
   private lineStart = 0
-  private expecting: Expecting = 'array'
-  /** False once a batch did not parse: the text is cut element by element from then on. */
-  private batching = true
-  /** How far the scan of an unfinished object or array element got, relative to its start. */
-  private resume = { scanned: 0, depth: 0 }
+  /** Where the element being scanned starts, where the run of whole elements not parsed yet starts and ends. */
+  private elementStart = -1
+  private runStart = -1
+  private runEnd = -1
+  /** `lines` and `lineStart` at `runEnd`. */
+  private runEndLines = 0
+  private runEndLineStart = 0
 
-  push(chunk: string): unknown[] {
-    this.text += chunk
-    const elements: unknown[] = []
-    let at = 0
-    for (;;) {
-      if (this.expecting === 'element' || this.expecting === 'first element') {
-        const start = this.skipWhitespace(at)
-        if (start === -1) break
-        if (this.expecting === 'first element' && this.text[start] === ']') {
-          this.expecting = 'nothing more'
-          at = start + 1
-          continue
-        }
-        const batch = this.batching ? this.parseBatch(start) : undefined
-        if (batch) {
-          elements.push(...batch.elements)
-          this.expecting = 'element'
-          at = batch.next
-          continue
-        }
-        const end = this.elementEnd(start)
-        if (end === -1) {
-          at = start
-          break
-        }
-        elements.push(this.parseElement(start, end))
-        this.expecting = 'comma or end'
-        at = end
-      } else {
-        const next = this.skipWhitespace(at)
-        if (next === -1) break
-        at = this.punctuation(next)
-      }
+  /** Scans the chunk; returns the elements it completes, in batches. */
+  push(chunk: string): unknown[][] {
+    this.text = chunk
+    this.at = 0
+    const batches: unknown[][] = []
+    while (this.at < chunk.length) {
+      if (this.place === 'string' || this.place === 'nested') this.scanNested()
+      else if (this.place === 'scalar') this.scanScalar()
+      else this.punctuation()
+      if (this.runEnd - this.runStart >= RUN_LENGTH) batches.push(this.parseRun())
     }
-    this.consume(at)
-    return elements
+    if (this.runEnd !== -1) batches.push(this.parseRun())
+    // Keep what is left of the chunk.
+    if (this.heldStart > this.textStart)
+      this.held.push(chunk.slice(this.heldStart - this.textStart))
+    else this.held.push(chunk)
+    this.text = ''
+    this.textStart += chunk.length
+    return batches
   }
 
   /** At the end of the text: anything left unfinished is an error. */
   end(): void {
-    if (this.expecting === 'nothing more') return
-    const start = this.skipWhitespace(0)
-    if (start !== -1 && (this.expecting === 'element' || this.expecting === 'first element'))
-      // An element the text ends inside: its own scan names the spot.
-      this.fail(this.elementError(start, this.text.length))
-    const where = this.expecting === 'comma or end' ? ' where "]" should be' : ''
-    this.fail({ offset: this.text.length, problem: `unexpected end of input${where}` })
+    if (this.place === 'scalar') {
+      // A scalar the text ends with: whole, though the array is not closed.
+      this.text = this.held.join('')
+      this.held = []
+      this.textStart = this.heldStart
+      this.elementEnds(this.text.length)
+      this.parseRun()
+      this.text = ''
+    }
+    if (this.place !== 'done') this.fail()
   }
 
-  /** `[`, `,`, `]` or trailing text at `at`; returns where to go on. */
-  private punctuation(at: number): number {
-    const char = this.text[at]!
-    switch (this.expecting) {
-      case 'array':
+  /**
+   * Inside an object, an array or a string element: on to the element's end or the chunk's.
+   * Strings are skipped to their closing quote; outside them, brackets are counted (not
+   * matched: a mismatch fails the parse, and then the error's scan names it).
+   */
+  private scanNested(): void {
+    const { text } = this
+    const { length } = text
+    let { at, depth } = this
+    let inString = this.place === 'string'
+    for (;;) {
+      if (inString) {
+        const end = this.stringEnd(at)
+        if (end === -1) {
+          this.at = length
+          this.place = 'string'
+          this.depth = depth
+          return
+        }
+        at = end
+        inString = false
+        if (depth === 0) return this.elementEnds(at)
+      }
+      for (; at < length; at++) {
+        const code = text.charCodeAt(at)
+        if (code === QUOTE) {
+          inString = true
+          at++
+          break
+        }
+        if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++
+        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+          if (--depth === 0) return this.elementEnds(at + 1)
+        } else if (code === LINE_FEED) this.lineFeedAt(at)
+      }
+      if (!inString) {
+        this.at = length
+        this.place = 'nested'
+        this.depth = depth
+        return
+      }
+    }
+  }
+
+  /** Just past the closing quote of the string going on at `from`, or -1 when the chunk ends first. */
+  private stringEnd(from: number): number {
+    const { text } = this
+    // Backslashes before `from` escape nothing at or after it.
+    if (this.escaped) {
+      this.escaped = false
+      from++
+    }
+    for (let quote = text.indexOf('"', from); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+      if (backslashesBefore(text, quote, from) % 2 === 0) return quote + 1
+    }
+    this.escaped = backslashesBefore(text, text.length, from) % 2 === 1
+    return -1
+  }
+
+  private scanScalar(): void {
+    SCALAR_END.lastIndex = this.at
+    if (SCALAR_END.test(this.text)) this.elementEnds(SCALAR_END.lastIndex - 1)
+    else this.at = this.text.length
+  }
+
+  /** Outside elements: whitespace, `[`, `,`, `]`, or the start of an element. */
+  private punctuation(): void {
+    const { text } = this
+    let at = this.at
+    let code = text.charCodeAt(at)
+    while (code === SPACE || code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB) {
+      if (code === LINE_FEED) this.lineFeedAt(at)
+      code = text.charCodeAt(++at)
+    }
+    if (at >= text.length) {
+      this.at = at
+      return
+    }
+    this.at = at + 1
+    switch (this.place) {
+      case 'before':
         // The caller saw `[` first.
-        this.expecting = 'first element'
-        return at + 1
-      case 'comma or end':
-        if (char === ',') this.expecting = 'element'
-        else if (char === ']') this.expecting = 'nothing more'
-        else
-          this.fail({
-            offset: at,
-            problem: `unexpected ${JSON.stringify(char)} where "]" should be`
-          })
-        return at + 1
+        this.place = 'first'
+        return
+      case 'after':
+        if (code === COMMA) this.place = 'element'
+        else if (code === CLOSE_BRACKET) this.place = 'done'
+        else this.fail()
+        return
+      case 'done':
+        return this.fail()
       default:
-        return this.fail({
-          offset: at,
-          problem: `unexpected ${JSON.stringify(char)} after the end of the JSON value`
-        })
+        if (code === CLOSE_BRACKET && this.place === 'first') {
+          this.place = 'done'
+          return
+        }
+        if (code === COMMA || code === CLOSE_BRACKET) this.fail()
+        this.elementStart = this.textStart + at
+        if (this.runStart === -1) this.runStart = this.elementStart
+        this.depth = code === OPEN_BRACE || code === OPEN_BRACKET ? 1 : 0
+        this.place = code === QUOTE ? 'string' : this.depth === 1 ? 'nested' : 'scalar'
     }
+  }
+
+  private lineFeedAt(at: number): void {
+    this.lines++
+    this.lineStart = this.textStart + at + 1
+  }
+
+  /** The element ends at `at` in the chunk. */
+  private elementEnds(at: number): void {
+    this.at = at
+    this.place = 'after'
+    this.runEnd = this.textStart + at
+    this.runEndLines = this.lines
+    this.runEndLineStart = this.lineStart
+  }
+
+  /** Parses the run of whole elements scanned, and lets go of their text. */
+  private parseRun(): unknown[] {
+    const run = this.between(this.runStart, this.runEnd)
+    let elements: unknown[]
+    try {
+      elements = JSON.parse(`[${run}]`) as unknown[]
+    } catch {
+      return this.fail()
+    }
+    this.held = []
+    this.heldStart = this.runEnd
+    this.heldLines = this.runEndLines
+    this.heldLineStart = this.runEndLineStart
+    // An element the chunk ends inside is the next run's first.
+    const inElement = this.place === 'string' || this.place === 'nested' || this.place === 'scalar'
+    this.runStart = inElement ? this.elementStart : -1
+    this.runEnd = -1
+    return elements
+  }
+
+  /** The text from `from` to `to` (`to` in the chunk being scanned). */
+  private between(from: number, to: number): string {
+    const end = to - this.textStart
+    if (from >= this.textStart) return this.text.slice(from - this.textStart, end)
+    return (this.held.join('') + this.text.slice(0, end)).slice(from - this.heldStart)
   }
 
   /**
-   * The shortcut for feeds written one element a line (or pretty-printed): the elements from
-   * `start` up to the last comma that ends a line, parsed at once. A raw line break never stands
-   * inside a JSON string, and if that text parses as a list of values, they are the elements the
-   * scan would cut, since a value's extent is fixed by where it starts. When it does not parse
-   * (the comma was inside an element, or the text is broken), the scan takes over for good.
+   * Throws the first syntax error in the text not parsed yet, found by scanning it again as
+   * the rest of the document (after an element, unless nothing was parsed yet), with its line
+   * and column in the document.
    */
-  private parseBatch(start: number): { elements: unknown[]; next: number } | undefined {
-    if (this.resume.scanned > 0) return undefined
-    const cut = Math.max(this.text.lastIndexOf(',\n'), this.text.lastIndexOf(',\r\n'))
-    if (cut <= start) return undefined
-    try {
-      return {
-        elements: JSON.parse(`[${this.text.slice(start, cut)}]`) as unknown[],
-        next: cut + 1
-      }
-    } catch {
-      this.batching = false
-      return undefined
-    }
-  }
-
-  /** The first non-whitespace offset from `from`, or -1 when the text runs out first. */
-  private skipWhitespace(from: number): number {
-    if (this.text.charCodeAt(from) > 32) return from // the usual case: no whitespace at all
-    WHITESPACE.lastIndex = from
-    return WHITESPACE.test(this.text) ? WHITESPACE.lastIndex - 1 : -1
-  }
-
-  /**
-   * Where the element starting at `start` ends (just past it), or -1 when the text has not
-   * reached its end yet. Brackets are only counted, not matched: a mismatch fails the element's
-   * own parse, which then names the spot.
-   */
-  private elementEnd(start: number): number {
-    const { text } = this
-    const first = text[start]
-    if (first === '"') return this.stringEnd(start)
-    if (first !== '{' && first !== '[') {
-      // At least one character: a `,` or `]` where an element should be fails its own parse.
-      PRIMITIVE_END.lastIndex = start + 1
-      return PRIMITIVE_END.test(text) ? PRIMITIVE_END.lastIndex - 1 : -1
-    }
-    let { depth } = this.resume
-    STRUCTURE.lastIndex = start + this.resume.scanned
-    for (let match = STRUCTURE.exec(text); match; match = STRUCTURE.exec(text)) {
-      const char = match[0]
-      if (char === '"') {
-        const end = this.stringEnd(match.index)
-        if (end === -1) return this.pause(start, match.index, depth)
-        STRUCTURE.lastIndex = end
-      } else if (char === '{' || char === '[') depth++
-      else if (--depth === 0) {
-        this.resume = { scanned: 0, depth: 0 }
-        return match.index + 1
-      }
-    }
-    return this.pause(start, text.length, depth)
-  }
-
-  /** Remembers how far an element's scan got, so the next chunk does not scan it again. */
-  private pause(start: number, at: number, depth: number): -1 {
-    this.resume = { scanned: at - start, depth }
-    return -1
-  }
-
-  /** Just past the closing quote of the string opening at `start`; -1 when not in the text yet. */
-  private stringEnd(start: number): number {
-    const { text } = this
-    for (
-      let quote = text.indexOf('"', start + 1);
-      quote !== -1;
-      quote = text.indexOf('"', quote + 1)
-    ) {
-      let backslashes = 0
-      while (text.charCodeAt(quote - 1 - backslashes) === 92 /* \ */) backslashes++
-      if (backslashes % 2 === 0) return quote + 1
-    }
-    return -1
-  }
-
-  private parseElement(start: number, end: number): unknown {
-    const element = this.text.slice(start, end)
-    try {
-      return JSON.parse(element)
-    } catch {
-      return this.fail(this.elementError(start, end))
-    }
-  }
-
-  /** The syntax error inside the element at [start, end), as the whole document's scan words it. */
-  private elementError(start: number, end: number): { offset: number; problem: string } {
-    const found = findJsonSyntaxError(this.text.slice(start, end))
-    // A whole value the text ends after: the array is not closed.
-    if (!found) return { offset: end, problem: 'unexpected end of input where "]" should be' }
-    const offset = start + offsetOf(this.text.slice(start, end), found)
-    // A value followed by more text: inside the array, the scan wants the array to go on or end.
-    const problem = found.problem.replace(
-      / after the end of the JSON value$/,
-      ' where "]" should be'
-    )
-    return { offset, problem }
-  }
-
-  /** Drops the consumed text, counting its lines. */
-  private consume(upTo: number): void {
-    const { text } = this
-    for (
-      let feed = text.indexOf('\n');
-      feed !== -1 && feed < upTo;
-      feed = text.indexOf('\n', feed + 1)
-    ) {
-      this.linesBefore++
-      this.lineStart = this.textStart + feed + 1
-    }
-    this.text = text.slice(upTo)
-    this.textStart += upTo
-  }
-
-  /** Throws the error at `offset` of `text`, with its line and column in the document. */
-  private fail({ offset, problem }: { offset: number; problem: string }): never {
-    let line = this.linesBefore + 1
-    let lineStart = this.lineStart
-    const { text } = this
-    for (
-      let feed = text.indexOf('\n');
-      feed !== -1 && feed < offset;
-      feed = text.indexOf('\n', feed + 1)
-    ) {
-      line++
-      lineStart = this.textStart + feed + 1
-    }
+  private fail(): never {
+    const text =
+      this.heldStart >= this.textStart
+        ? this.text.slice(this.heldStart - this.textStart)
+        : this.held.join('') + this.text
+    const prefix = this.heldStart === 0 ? '' : '[0'
+    // Text that does not end a document always has an error; JSON.parse and the scan agree.
+    const found = findJsonSyntaxError(prefix + text)!
+    const column =
+      found.line === 1
+        ? this.heldStart - this.heldLineStart + found.column - prefix.length
+        : found.column
     throw new JsonArraySyntaxError({
-      line,
-      column: this.textStart + offset - lineStart + 1,
-      problem
+      line: this.heldLines + found.line,
+      column,
+      offset: this.heldStart + found.offset - prefix.length,
+      problem: found.problem
     })
   }
 }
 
-/** The offset in `text` of a line and column that findJsonSyntaxError gave. */
-function offsetOf(text: string, { line, column }: JsonSyntaxError): number {
-  let lineStart = 0
-  for (let count = 1; count < line; count++) lineStart = text.indexOf('\n', lineStart) + 1
-  return lineStart + column - 1
+/** How many backslashes stand right before `at`, counting back no further than `from`. */
+function backslashesBefore(text: string, at: number, from: number): number {
+  let count = 0
+  while (at - count > from && text.charCodeAt(at - count - 1) === BACKSLASH) count++
+  return count
 }

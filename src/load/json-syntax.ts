@@ -1,7 +1,8 @@
 /**
- * Where a JSON text stops being valid, as line and column. JSON.parse's messages carry a
- * position only sometimes, and word it differently across Node versions, so after a failed
- * parse the text is scanned again here to find the spot.
+ * Where a JSON text stops being valid. JSON.parse's messages carry a position only sometimes,
+ * and word it differently across Node versions, so after a failed parse the text is scanned
+ * again here to find the spot. The scan keeps its open objects and arrays in a list, not on
+ * the call stack, so no depth of nesting overflows it.
  */
 
 export interface JsonSyntaxError {
@@ -9,6 +10,8 @@ export interface JsonSyntaxError {
   line: number
   /** 1-based, in UTF-16 code units. */
   column: number
+  /** 0-based, in UTF-16 code units. */
+  offset: number
   problem: string
 }
 
@@ -19,7 +22,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     return undefined
   } catch (error) {
     if (!(error instanceof StopAt)) throw error
-    return { ...lineAndColumn(text, error.offset), problem: error.problem }
+    const { offset, problem } = error
+    return { ...lineAndColumn(text, offset), offset, problem }
   }
 }
 
@@ -33,24 +37,68 @@ class StopAt {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 const ESCAPES = '"\\/bfnrtu'
 
-/** A recursive-descent walk of the JSON grammar that throws StopAt where it fails. */
+/** A walk of the JSON grammar that throws StopAt where it fails. */
 class JsonScanner {
   private at = 0
   constructor(private readonly text: string) {}
 
   document(): void {
-    this.value()
+    /** The closing bracket of each object or array open around the scan. */
+    const closers: string[] = []
+    let valueNext = true
+    for (;;) {
+      if (valueNext) {
+        valueNext = this.value(closers)
+        continue
+      }
+      const closer = closers.at(-1)
+      if (closer === undefined) break
+      this.space()
+      if (this.eat(',')) {
+        if (closer === '}') this.member()
+        valueNext = true
+        continue
+      }
+      this.expect(closer)
+      closers.pop()
+    }
     this.space()
     if (this.at < this.text.length) this.unexpected('after the end of the JSON value')
   }
 
-  private value(): void {
+  /**
+   * A scalar, an empty object or array, or the opening of one (its closer pushed, and the
+   * key of an object's first member read). True when a value comes next.
+   */
+  private value(closers: string[]): boolean {
     this.space()
     const char = this.text[this.at]
-    if (char === '{') return this.object()
-    if (char === '[') return this.array()
-    if (char === '"') return this.string()
-    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return this.number()
+    if (char === '{' || char === '[') {
+      const closer = char === '{' ? '}' : ']'
+      this.at++
+      this.space()
+      if (this.eat(closer)) return false
+      closers.push(closer)
+      if (closer === '}') this.member()
+      return true
+    }
+    if (char === '"') this.string()
+    else if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) this.number()
+    else this.word()
+    return false
+  }
+
+  /** An object member's key and colon. */
+  private member(): void {
+    this.space()
+    if (this.text[this.at] !== '"')
+      this.unexpected('where a property name in double quotes should be')
+    this.string()
+    this.space()
+    this.expect(':')
+  }
+
+  private word(): void {
     for (const word of ['true', 'false', 'null']) {
       if (this.text.startsWith(word, this.at)) {
         this.at += word.length
@@ -58,34 +106,6 @@ class JsonScanner {
       }
     }
     this.unexpected()
-  }
-
-  private object(): void {
-    this.at++
-    this.space()
-    if (this.eat('}')) return
-    do {
-      this.space()
-      if (this.text[this.at] !== '"')
-        this.unexpected('where a property name in double quotes should be')
-      this.string()
-      this.space()
-      this.expect(':')
-      this.value()
-      this.space()
-    } while (this.eat(','))
-    this.expect('}')
-  }
-
-  private array(): void {
-    this.at++
-    this.space()
-    if (this.eat(']')) return
-    do {
-      this.value()
-      this.space()
-    } while (this.eat(','))
-    this.expect(']')
   }
 
   private string(): void {

@@ -5,7 +5,6 @@
 import type { RunSettings } from '../config/config.js'
 import { errors } from '../errors.js'
 import { fetchText } from './http.js'
-import { cappedWhenLarge } from './young-generation.js'
 
 export interface LoadIO {
   /** Reads a path (repository path via the API for the action, local disk for the CLI); undefined when missing. */
@@ -28,20 +27,17 @@ export interface Source {
   chunks: AsyncIterable<string>
 }
 
+/**
+ * Opens `config.listings`. A URL's body and a file alike may hold at most `listings-max-bytes`:
+ * a file is cut off with `source-too-large` as soon as it passes the limit, so an endless one
+ * (a device, a pipe) stops there too.
+ */
 export async function openSource(config: RunSettings, io: LoadIO): Promise<Source> {
-  const source = await open(config, io)
-  return { ...source, chunks: cappedWhenLarge(source.chunks, LARGE_FEED_CHARACTERS) }
-}
-
-/** Past this much text a feed is large enough for the young generation to grow (young-generation.ts). */
-const LARGE_FEED_CHARACTERS = 32_000_000
-
-async function open(config: RunSettings, io: LoadIO): Promise<Source> {
   const { listings } = config
   if (/^https?:\/\//i.test(listings)) return openUrl(config)
   const otherScheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(listings)?.[1]
   if (otherScheme) throw errors.sourceScheme(listings, otherScheme.toLowerCase())
-  return openPath(listings, io)
+  return openPath(listings, config.listingsMaxBytes, io)
 }
 
 async function openUrl(config: RunSettings): Promise<Source> {
@@ -62,12 +58,11 @@ async function openUrl(config: RunSettings): Promise<Source> {
   }
 }
 
-async function openPath(path: string, io: LoadIO): Promise<Source> {
-  const streamed = io.streamFile?.(path)
-  if (streamed) return { name: path, locations: [path], chunks: withoutBom(streamed) }
-  const text = await io.readFile(path)
+async function openPath(path: string, maxBytes: number, io: LoadIO): Promise<Source> {
+  const text = io.streamFile?.(path) ?? (await io.readFile(path))
   if (text === undefined) throw errors.sourceNotFound(path)
-  return { name: path, locations: [path], chunks: withoutBom([text]) }
+  const chunks = typeof text === 'string' ? [text] : text
+  return { name: path, locations: [path], chunks: withoutBom(atMost(chunks, maxBytes, path)) }
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
@@ -84,6 +79,21 @@ function isWebPage(text: string, contentType: string | undefined): boolean {
     (contentType !== undefined && HTML_TYPES.has(contentType)) ||
     /^<(?:!doctype\s+html|html)\b/i.test(start)
   )
+}
+
+/** The chunks until their UTF-8 size passes `maxBytes`; then `source-too-large`. */
+async function* atMost(
+  chunks: Iterable<string> | AsyncIterable<string>,
+  maxBytes: number,
+  path: string
+): AsyncGenerator<string> {
+  let bytes = 0
+  for await (const chunk of chunks) {
+    bytes += Buffer.byteLength(chunk, 'utf8')
+    // Leaving the loop closes a stream.
+    if (bytes > maxBytes) throw errors.sourceFileTooLarge(path, maxBytes)
+    yield chunk
+  }
 }
 
 async function* withoutBom(
