@@ -16,7 +16,7 @@ import { toMarkdown } from './render/markdown.js'
 import { openingsTable } from './render/openings.js'
 import { statsBlock } from './render/stats.js'
 import { updatedLine } from './render/updated.js'
-import { isCandidate, selectOpenings, type SelectOptions } from './select/select.js'
+import { BoardSelections, type SelectOptions } from './select/select.js'
 import { computeStats } from './stats/stats.js'
 import { findZones, type Zone, type ZoneName } from './zones/find.js'
 import { spliceZones, zoneContent } from './zones/splice.js'
@@ -56,7 +56,9 @@ export interface BoardResult {
   added: string[]
   /** Posting links of the old table that are gone. */
   removed: string[]
+  /** The first invalid records (see LoadResult); `invalidCount` counts them all. */
   invalid: InvalidRecord[]
+  invalidCount: number
   /** Everything this board writes or deletes, its README first when it changed. */
   files: FileChange[]
 }
@@ -66,7 +68,9 @@ export interface RunResult {
   /** Every board's files: what one commit holds. */
   files: FileChange[]
   changed: boolean
+  /** The first invalid records (see LoadResult); `invalidCount` counts them all. */
   invalid: InvalidRecord[]
+  invalidCount: number
 }
 
 /** Invalid records printed one by one before the rest are only counted. */
@@ -97,18 +101,24 @@ export async function buildBoards(
   for (const config of configs)
     if (config.archivePath) archivePath(config.archivePath, config.now, config.timezone)
 
-  const selections = configs.map(selectOptions)
-  const loaded = await loadListings(run, io, listing =>
-    selections.some(options => isCandidate(listing, options))
-  )
-  reportInvalid(loaded.invalid, run.strict, io.warn)
+  const selections = new BoardSelections(configs.map(selectOptions))
+  const loaded = await loadListings(run, io, selections)
+  reportInvalid(loaded, run.strict, io.warn)
   for (const warning of loaded.warnings) io.warn(warning)
 
   const boards: BoardResult[] = []
-  for (const [index, config] of configs.entries())
-    boards.push(await buildOne(config, readmes[index] as Readme, loaded, io, site))
+  for (const [index, config] of configs.entries()) {
+    const selected = selections.rows(index)
+    boards.push(await buildOne(config, readmes[index] as Readme, selected, loaded, io, site))
+  }
   const files = boards.flatMap(board => board.files)
-  return { boards, files, changed: files.length > 0, invalid: loaded.invalid }
+  return {
+    boards,
+    files,
+    changed: files.length > 0,
+    invalid: loaded.invalid,
+    invalidCount: loaded.invalidCount
+  }
 }
 
 interface Readme {
@@ -125,15 +135,13 @@ async function readReadme(config: Config, io: BoardIO): Promise<Readme> {
 async function buildOne(
   config: Config,
   { before, zones }: Readme,
+  selected: Listing[],
   loaded: LoadResult,
   io: BoardIO,
   site: SiteLinks
 ): Promise<BoardResult> {
-  const selection = selectOptions(config)
-  const candidates = loaded.listings.filter(listing => isCandidate(listing, selection))
-  const selected = selectOpenings(candidates, selection)
   if (selected.length === 0 && !config.allowEmpty)
-    throw errors.emptySelection(config.category, loaded.valid)
+    throw errors.emptySelection(config.category, loaded.valid, loaded.read)
 
   const readme = new ReadmeRenderer(before, zones, config)
   const fitted = fitToSize(selected, readme, config)
@@ -157,6 +165,7 @@ async function buildOne(
     added: changes.added,
     removed: changes.removed,
     invalid: loaded.invalid,
+    invalidCount: loaded.invalidCount,
     files
   }
 }
@@ -182,7 +191,7 @@ function selectOptions(config: Config): SelectOptions {
 }
 
 function reportInvalid(
-  invalid: InvalidRecord[],
+  { invalid, invalidCount }: LoadResult,
   strict: boolean,
   warn: (message: string) => void
 ): void {
@@ -192,8 +201,8 @@ function reportInvalid(
     warn(
       `Skipped listing #${record.position}${record.id ? ` (id ${record.id})` : ''}: ${record.reason}`
     )
-  const unprinted = invalid.length - MAX_PRINTED_WARNINGS
-  if (unprinted > 0) warn(`Skipped ${unprinted} more invalid listings (${invalid.length} in all).`)
+  const unprinted = invalidCount - MAX_PRINTED_WARNINGS
+  if (unprinted > 0) warn(`Skipped ${unprinted} more invalid listings (${invalidCount} in all).`)
 }
 
 /** A feed that suddenly lost most openings is more likely broken than right. */

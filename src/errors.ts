@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'source-scheme'
   | 'source-format'
   | 'source-parse'
+  | 'source-changed'
   | 'invalid-record'
   | 'zone-missing'
   | 'zone-unpaired'
@@ -57,6 +58,11 @@ export const errors = {
   badBoardsFile: (file: string, where: string, problem: string) =>
     new BoardError('bad-input', `Boards file "${file}" (the "config" input), ${where}: ${problem}`),
 
+  sourceChanged: (source: string) =>
+    new BoardError(
+      'source-changed',
+      `Listings "${source}" changed while they were read: a second read, for listings the first one let go, found other records. Run again once the source is stable.`
+    ),
   sourceNotFound: (source: string) =>
     new BoardError(
       'source-not-found',
@@ -159,10 +165,10 @@ export const errors = {
       'readme-missing',
       `README "${path}" not found. Check the "readme" input (a path relative to the repository root).`
     ),
-  emptySelection: (category: string | undefined, total: number) =>
+  emptySelection: (category: string | undefined, valid: number, read: number) =>
     new BoardError(
       'empty-selection',
-      `No openings left to show${category ? ` for category "${category}"` : ''} (${total} valid listings loaded). Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+      `No openings left to show${category ? ` for category "${category}"` : ''} (${valid} valid listings loaded, ${read} records read). Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
     ),
   readmeTooLarge: (path: string, bytes: number, limit: number) =>
     new BoardError(

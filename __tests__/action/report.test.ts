@@ -42,6 +42,7 @@ function boardResult(overrides: Partial<BoardResult> = {}): BoardResult {
     added: ['https://jobs.example/1'],
     removed: ['https://jobs.example/gone'],
     invalid: [{ position: 3, reason: 'url is missing' }],
+    invalidCount: 1,
     files: [{ path: 'README.md', text: 'new' }],
     ...overrides
   }
@@ -49,7 +50,8 @@ function boardResult(overrides: Partial<BoardResult> = {}): BoardResult {
 
 function runResult(boards: BoardResult[] = [boardResult()]): RunResult {
   const files = boards.flatMap(board => board.files)
-  return { boards, files, changed: files.length > 0, invalid: boards[0]?.invalid ?? [] }
+  const invalid = boards[0]?.invalid ?? []
+  return { boards, files, changed: files.length > 0, invalid, invalidCount: invalid.length }
 }
 
 /** A report as the action makes it: the totals computed from the run. */

@@ -38,7 +38,7 @@ export function runTotals(run: RunResult, options: StatsOptions): Totals {
     ),
     added: sum(board => board.added.length),
     removed: sum(board => board.removed.length),
-    skipped: run.invalid.length
+    skipped: run.invalidCount
   }
 }
 
