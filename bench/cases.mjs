@@ -1,4 +1,4 @@
-// The benchmark's cases, one per target of issue 5. Each runs the built CLI (dist/cli.js) as a
+// The benchmark's cases, one per performance target. Each runs the built CLI (dist/cli.js) as a
 // process, several times, beside a reference measured in the same run (the lower bound, or
 // `node -e 0`), and returns its measures: the figure, the reference, their ratio, the target and
 // whether it is met. Generating data happens before any timing.

@@ -1,4 +1,4 @@
-// Seeded generator of realistic job listings in the canonical shape (SPEC "Listing records").
+// Seeded generator of realistic job listings in the canonical shape (README: listing records).
 // The same seed always gives the same records, and a smaller set is the beginning of a larger
 // one. Files are cached in bench/.data/ and reused. From the shell:
 //   node bench/generate.mjs --count 100000 --format jsonl
