@@ -3,27 +3,30 @@
  * only the listings that can still be shown.
  *
  * What it keeps, and why that is exact:
- * - Every candidate leaves its three identity keys (OpeningSets) and 21 bytes (its posting
- *   time, its place in the feed, its state, its node's parent and opening): any candidate, shown
- *   or not, can join two openings later, so no scheme that forgets keys can dedupe exactly.
+ * - Every candidate leaves its three identity keys as UTF-8 bytes with 28 bytes of table each
+ *   (OpeningSets, KeyTable) and 25 bytes more (its posting time, its place in the feed, its
+ *   state, its node's parent and opening), all in flat arrays that at most double as they grow:
+ *   any candidate, shown or not, can join two openings later, so no scheme that forgets keys
+ *   can dedupe exactly.
  * - An opening shows its newest posting (the first on a tie), which only ever gets newer as
  *   listings join it; a posting that stops being its opening's newest is never shown again and
  *   is dropped at once.
- * - Of the other postings, the newest openings' ones are kept in full: at most twice
- *   `capacity` (maxRows plus as many again, at least 100) listings, trimmed back to `capacity`
- *   by the sort order when full. Those trimmed away are lost: only their keys and 21 bytes
- *   stay, and the best-ranked posting ever lost is remembered.
+ * - Of the openings' newest postings, the best-ranked are kept in full: at most twice
+ *   `capacity` (maxRows plus maxRows or 100, whichever is more) listings, trimmed back to
+ *   `capacity` by the sort order when full. Those trimmed away are lost: only their keys and
+ *   25 bytes stay, and the best-ranked posting ever lost is remembered.
  * - A lost posting can come back into the top rows when a later listing joins two openings
  *   ranked above it (each such join frees a row). So at the end: when the last row shown
  *   (`maxRows`-th) ranks above the best posting ever lost, the rows are exact. Otherwise
  *   `missing` names the lost postings that could rank among the rows (those not older than the
  *   last row), the caller reads them again (`recover`), and the rows are exact again. That
- *   needs more joins between the top openings than the slack of `capacity` rows: with real
- *   feeds, never; with a feed made to do it, the second read keeps what it recovers.
+ *   needs more joins between the top openings than the slack of `capacity` rows: rare in real
+ *   feeds; with a feed made to do it, the second read keeps what it recovers.
  *
- * So memory is the keys of the candidates plus at most 2 × capacity listings (plus what a
- * second read recovers). With `maxRows` 0 (no cap) every opening is shown, so every newest
- * posting is kept, as a full table needs.
+ * So memory is the keys of the candidates (about 250 bytes each for typical ids, urls and
+ * names, none of it objects the garbage collector traces) plus at most 2 × capacity listings,
+ * plus what a second read recovers. With `maxRows` 0 (no cap) every opening is shown, so
+ * every newest posting is kept, as a full table needs.
  */
 import type { Listing } from '../model.js'
 import { OpeningSets } from './dedupe.js'
