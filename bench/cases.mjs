@@ -1,13 +1,13 @@
-// The benchmark's cases, one per target of issue 5. Each runs the built CLI (dist/cli.js) as a
+// The benchmark's cases, one per performance target. Each runs the built CLI (dist/cli.js) as a
 // process, several times, beside a reference measured in the same run (the lower bound, or
 // `node -e 0`), and returns its measures: the figure, the reference, their ratio, the target and
 // whether it is met. Generating data happens before any timing.
 
 import { createReadStream, existsSync } from 'node:fs'
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { copyFile, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { BENCH_NOW, ensureListings } from './generate.mjs'
+import { BENCH_NOW, ensureListings, FORMATS } from './generate.mjs'
 import { measureNode, summarize } from './measure.mjs'
 import { formatValue } from './report.mjs'
 
@@ -38,7 +38,7 @@ export const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
 /** @type {{ id: string, title: string, large?: boolean, run: (context: Context) => Promise<CaseResult> }[]} */
 export const CASES = [
-  { id: 'select-100k', title: 'One category of 100k listings (JSON)', run: selectFromLargeArray },
+  { id: 'shapes-100k', title: 'One category of 100k listings, in each shape', run: everyShape },
   {
     id: 'stream-1m',
     title: 'One category of 1M listings (JSONL)',
@@ -47,50 +47,75 @@ export const CASES = [
   },
   { id: 'startup', title: 'Start-up on the reference example', run: startUp },
   { id: 'full-table', title: 'Full table, no cap', run: fullTable },
-  { id: 'corpus', title: 'simplify-summer2025 corpus, full table', run: renderCorpus }
+  {
+    id: 'corpus',
+    title: 'simplify-summer2025 corpus with its README, full table',
+    run: renderCorpus
+  }
 ]
 
 const LOWER_BOUND = join(ROOT, 'bench/lower-bound.mjs')
 const REFERENCE = join(ROOT, '__tests__/fixtures/reference')
 const TEMPLATE = join(REFERENCE, 'README.template.md')
-const CORPUS = join(ROOT, '../shared/corpus/simplify-summer2025')
+/** The shared corpus beside the checkout (or beside the folder of worktrees), or `$BENCH_CORPUS`. */
+const CORPUS =
+  process.env.BENCH_CORPUS ??
+  [
+    join(ROOT, '../shared/corpus/simplify-summer2025'),
+    join(ROOT, '../../shared/corpus/simplify-summer2025')
+  ].find(existsSync) ??
+  join(ROOT, '../shared/corpus/simplify-summer2025')
 const MB = 1e6
-/** The fastest run of the corpus maintainers' Python script on this machine, start-up included. */
-const PYTHON_FASTEST_MS = 90
+/** Their Python script renders the corpus README in 0.13 s on this machine, start-up included. */
+const PYTHON_MS = 130
 /** `--max-bytes` large enough that no row is left out to keep the README small. */
 const NO_SIZE_LIMIT = 1e9
+/** The shapes held to 1.5× the lower bound: every JSON layout. CSV is shown for context. */
+const TIMED_SHAPES = new Set(['json', 'json-one-line', 'json-pretty', 'jsonl'])
 
 // ---- the cases ----
 
 /**
- * 100k listings as one JSON array, one category, 50 rows: at most 1.5× the lower bound's time,
- * at most 3× the file's size in memory.
+ * 100k listings in each shape of the wild (generate.mjs FORMATS), one category, 50 rows: each
+ * JSON shape at most 1.5× the lower bound's time (read, parse, write). A shape the CLI cannot
+ * read is named in a note.
  */
-async function selectFromLargeArray(context) {
-  const listings = await ensureListings({ count: 100_000, format: 'json' })
-  const fileBytes = await warmPageCache(listings)
-  const board = { listings, readme: TEMPLATE, category: 'backend' }
-  const { cli, floor, rows } = await againstLowerBound(context, board, context.runs(3))
-  const subject = `100k JSON (${formatValue(fileBytes, 'bytes')}) → backend, ${rows} rows`
-  const time = timeAgainstLowerBound(subject, cli, floor)
-  const memory = compare(subject, 'peak memory', 'bytes', cli.peakRssBytes, 'file', fileBytes)
-  return {
-    measures: [
-      aim(time, '≤ 1.5× lower bound', time.ratio <= 1.5),
-      aim(memory, '≤ 3× file', memory.ratio <= 3),
-      compare(subject, 'peak memory, lower bound', 'bytes', floor.peakRssBytes, 'file', fileBytes)
-    ],
-    notes: [],
-    profileArgs: profiledRun(context, board),
-    samples: { cli: cli.samples, lowerBound: floor.samples }
+async function everyShape(context) {
+  const measures = []
+  const notes = []
+  const samples = {}
+  let profileArgs = []
+  for (const format of FORMATS) {
+    const listings = await ensureListings({ count: 100_000, format })
+    const fileBytes = await warmPageCache(listings)
+    const board = { listings, readme: TEMPLATE, category: 'backend', shape: format }
+    let result
+    try {
+      result = await againstLowerBound(context, board, context.runs(3))
+    } catch (error) {
+      notes.push(`shapes-100k: ${format} failed: ${firstLine(error)}`)
+      continue
+    }
+    const { cli, floor, rows } = result
+    const subject = `100k ${format} (${formatValue(fileBytes, 'bytes')}) → backend, ${rows} rows`
+    const time = timeAgainstLowerBound(subject, cli, floor)
+    const timed = TIMED_SHAPES.has(format)
+    measures.push(
+      timed ? aim(time, '≤ 1.5× lower bound', time.ratio <= 1.5) : time,
+      compare(subject, 'peak memory', 'bytes', cli.peakRssBytes, 'lower bound', floor.peakRssBytes)
+    )
+    if (timed && time.ratio > 1.5 && profileArgs.length === 0)
+      profileArgs = profiledRun(context, board)
+    samples[format] = { cli: cli.samples, lowerBound: floor.samples }
   }
+  return { measures, notes, profileArgs, samples }
 }
 
-/** 1M listings as JSONL, one category, 50 rows: read as a stream, under 300 MB at peak. */
+/** 1M listings as JSONL, one category, 50 rows: read as a stream, under 200 MB at peak. */
 async function streamLargeFeed(context) {
   const listings = await ensureListings({ count: 1_000_000, format: 'jsonl' })
   const fileBytes = await warmPageCache(listings)
-  const board = { listings, readme: TEMPLATE, category: 'backend', format: 'jsonl' }
+  const board = { listings, readme: TEMPLATE, category: 'backend', shape: 'jsonl' }
   const { cli, floor, rows } = await againstLowerBound(context, board, context.runs(1))
   const subject = `1M JSONL (${formatValue(fileBytes, 'bytes')}) → backend, ${rows} rows`
   const memory = compare(
@@ -103,7 +128,7 @@ async function streamLargeFeed(context) {
   )
   return {
     measures: [
-      aim(memory, '< 300 MB', memory.value < 300 * MB),
+      aim(memory, '< 200 MB', memory.value < 200 * MB),
       timeAgainstLowerBound(subject, cli, floor)
     ],
     notes: [],
@@ -121,13 +146,13 @@ async function startUp(context) {
     out,
     category: 'backend'
   })
-  await measureNode(args) // warm-up: file cache
+  await measureNode(context.node, args) // warm-up: file cache
   const runs = context.runs(15)
   const cliRuns = []
   const nodeRuns = []
   for (let run = 0; run < runs; run++) {
-    cliRuns.push(await measureNode(args))
-    nodeRuns.push(await measureNode(['-e', '0']))
+    cliRuns.push(await measureNode(context.node, args))
+    nodeRuns.push(await measureNode(context.node, ['-e', '0']))
   }
   const cli = summarize(cliRuns)
   const node = summarize(nodeRuns)
@@ -187,8 +212,8 @@ async function fullTable(context) {
 }
 
 /**
- * The 6,000-listing corpus of another shape, as a full table, start-up included: faster than
- * its maintainers' Python script (0.09–0.14 s on this machine, start-up included).
+ * The 6,000-listing corpus of another shape, rendered into its own README as a full table,
+ * start-up included: at most 3× its maintainers' Python script (0.13 s on this machine).
  */
 async function renderCorpus(context) {
   const listings = join(CORPUS, 'listings.json')
@@ -202,20 +227,21 @@ async function renderCorpus(context) {
   }
   const board = {
     listings,
-    readme: await corpusReadme(context.workDir),
+    readme: await corpusReadme(context),
     fields: 'company=company_name,location=locations,posted_at=date_posted',
     maxRows: 0,
     maxAgeDays: 0
   }
   await measureNode(
+    context.node,
     cliArgs(context.cli, { ...board, out: join(context.workDir, 'warm-up-README.md') })
   )
   const { cli, floor, rows } = await againstLowerBound(context, board, context.runs(10))
   const subject = `6k listings → ${rows} rows`
-  const time = compare(subject, 'time', 'ms', cli.wallMs, 'Python script', PYTHON_FASTEST_MS)
+  const time = compare(subject, 'time', 'ms', cli.wallMs, 'Python script', PYTHON_MS)
   return {
     measures: [
-      aim(time, '< 0.09 s (Python 0.09–0.14 s)', time.value < PYTHON_FASTEST_MS),
+      aim(time, '≤ 3× Python', time.ratio <= 3),
       { ...timeAgainstLowerBound(subject, cli, floor), name: 'time vs lower bound' }
     ],
     notes: [],
@@ -228,14 +254,13 @@ async function renderCorpus(context) {
 
 /** The CLI's flags for a board; `now` is fixed so every run selects the same rows. */
 function cliArgs(cli, board) {
-  const { listings, readme, out, category, maxRows, maxAgeDays, maxBytes, fields, format } = board
+  const { listings, readme, out, category, maxRows, maxAgeDays, maxBytes, fields } = board
   const args = [cli, '--listings', listings, '--readme', readme, '--out', out, '--now', BENCH_NOW]
   if (category !== undefined) args.push('--category', category)
   if (maxRows !== undefined) args.push('--max-rows', String(maxRows))
   if (maxAgeDays !== undefined) args.push('--max-age-days', String(maxAgeDays))
   if (maxBytes !== undefined) args.push('--max-bytes', String(maxBytes))
   if (fields !== undefined) args.push('--fields', fields)
-  if (format !== undefined) args.push('--listings-format', format)
   return args
 }
 
@@ -254,18 +279,18 @@ async function againstLowerBound(context, board, runs) {
   const cliRuns = []
   const floorRuns = []
   for (let run = 0; run < runs; run++) {
-    cliRuns.push(await measureNode(cliArgs(context.cli, { ...board, out })))
+    cliRuns.push(await measureNode(context.node, cliArgs(context.cli, { ...board, out })))
     const { size } = await stat(out)
-    floorRuns.push(await measureNode(lowerBoundArgs(board, floorOut, size)))
+    floorRuns.push(await measureNode(context.node, lowerBoundArgs(board, floorOut, size)))
   }
   const rows = countTableRows(await readFile(out, 'utf8'))
   return { cli: summarize(cliRuns), floor: summarize(floorRuns), rows }
 }
 
-function lowerBoundArgs({ listings, readme, format }, out, bytes) {
+function lowerBoundArgs({ listings, readme, shape }, out, bytes) {
   const args = [LOWER_BOUND, '--listings', listings, '--readme', readme, '--out', out]
   args.push('--bytes', String(bytes))
-  if (format !== undefined) args.push('--format', format)
+  if (shape !== undefined) args.push('--shape', shape)
   return args
 }
 
@@ -284,19 +309,23 @@ async function warmPageCache(path) {
   return (await stat(path)).size
 }
 
-/** The corpus's own README when it has zone markers; else a minimal one with the three zones. */
-async function corpusReadme(workDir) {
-  const own = join(CORPUS, 'README.md')
-  if (existsSync(own) && (await readFile(own, 'utf8')).includes('<!-- jobs:openings:start -->')) {
-    return own
-  }
-  const minimal = join(workDir, 'corpus-README.md')
-  const zone = name => `<!-- jobs:${name}:start -->\n<!-- jobs:${name}:end -->\n`
-  await writeFile(
-    minimal,
-    `# Summer 2025 internships\n\n${zone('updated')}\n${zone('openings')}\n${zone('stats')}`
-  )
-  return minimal
+/**
+ * The corpus's own README (HTML blocks and all), copied to `workDir` with zone markers added
+ * around its table by the CLI's `init`, the way a maintainer adopting the tool would.
+ */
+async function corpusReadme(context) {
+  const readme = join(context.workDir, 'corpus-README.md')
+  await copyFile(join(CORPUS, 'README.md'), readme)
+  const lines = (await readFile(readme, 'utf8')).split('\n')
+  const header = lines.findIndex(line => line.startsWith('| Company |')) + 1
+  await measureNode(context.node, [context.cli, 'init', '--readme', readme, '--line', `${header}`])
+  return readme
+}
+
+function firstLine(error) {
+  return String(error instanceof Error ? error.message : error)
+    .split('\n')
+    .find(line => line.trim() !== '' && !line.startsWith('node '))
 }
 
 // ---- measures ----

@@ -26,9 +26,11 @@ export declare function generateListings(
   options?: { seed?: number }
 ): Generator<GeneratedListing>
 
+export declare const FORMATS: readonly string[]
+
 export declare function ensureListings(options: {
   count: number
-  format?: 'json' | 'jsonl'
+  format?: string
   seed?: number
   dir?: string
 }): Promise<string>

@@ -1,4 +1,4 @@
-// Seeded generator of realistic job listings in the canonical shape (SPEC "Listing records").
+// Seeded generator of realistic job listings in the canonical shape (README: listing records).
 // The same seed always gives the same records, and a smaller set is the beginning of a larger
 // one. Files are cached in bench/.data/ and reused. From the shell:
 //   node bench/generate.mjs --count 100000 --format jsonl
@@ -39,10 +39,20 @@ export function* generateListings(count, { seed = DEFAULT_SEED } = {}) {
 }
 
 /**
+ * The shapes feeds take in the wild, each written by `writeListings`:
+ * - `json`: one array, a record per line (what a hand-written exporter tends to write);
+ * - `json-one-line`: one array on one line (`JSON.stringify`, nearly every HTTP API);
+ * - `json-pretty`: one array indented by 2 spaces (`JSON.stringify(value, null, 2)`);
+ * - `jsonl`: a record per line, no array;
+ * - `csv`, `csv-semicolon`: a header row, then a record per row, separated by `,` or `;` (how
+ *   spreadsheets export in many locales); lists are joined, the salary is split in columns.
+ */
+export const FORMATS = ['json', 'json-one-line', 'json-pretty', 'jsonl', 'csv', 'csv-semicolon']
+
+/**
  * The path of a file of `count` generated listings, written first when not cached yet.
- * @param {{ count: number, format?: 'json' | 'jsonl', seed?: number, dir?: string }} options
- *   format: default `json` (one array, a record per line); seed: default DEFAULT_SEED;
- *   dir: default DATA_DIR
+ * @param {{ count: number, format?: string, seed?: number, dir?: string }} options
+ *   format: one of FORMATS, default `json`; seed: default DEFAULT_SEED; dir: default DATA_DIR
  * @returns {Promise<string>}
  */
 export async function ensureListings({
@@ -51,7 +61,10 @@ export async function ensureListings({
   seed = DEFAULT_SEED,
   dir = DATA_DIR
 }) {
-  const path = join(dir, `listings-${count}-seed${seed}-v${GENERATOR_VERSION}.${format}`)
+  if (!FORMATS.includes(format)) throw new Error(`format must be one of ${FORMATS.join(', ')}`)
+  const [extension, variant] = format.split(/-(.*)/)
+  const name = `listings-${count}-seed${seed}-v${GENERATOR_VERSION}${variant ? `-${variant}` : ''}`
+  const path = join(dir, `${name}.${extension}`)
   if (existsSync(path)) return path
   await mkdir(dir, { recursive: true })
   const partial = `${path}.partial`
@@ -61,11 +74,13 @@ export async function ensureListings({
 }
 
 /** Bump when the records change, so files cached by an older generator are not reused. */
-const GENERATOR_VERSION = 1
+const GENERATOR_VERSION = 2
 const DAY_MS = 86_400_000
 const NOW_MS = Date.parse(BENCH_NOW)
 const DAYS_SPREAD = 60
 const RECENT_KEPT = 500
+/** The fewest and the most words of a description. */
+const DESCRIPTION_WORDS = [40, 90]
 const COMPANY_COUNT = 3000
 /** Zipf exponent of company popularity: the largest employer posts ~5% of all listings. */
 const COMPANY_SKEW = 0.8
@@ -372,11 +387,12 @@ function range(random, low, high, step) {
 }
 
 /**
- * A job description a few hundred to a few thousand characters long (log-normal, median 420):
- * the sections of a real posting, sentences drawn from each until the length is reached.
+ * A job description of DESCRIPTION_WORDS words, as the summaries job feeds carry: the sections
+ * of a real posting, sentences drawn from each until the word count is reached (the last
+ * sentence cut there).
  */
 function makeDescription(random, company, category, title) {
-  const targetLength = Math.min(6000, random.logNormal(420, 0.75))
+  const targetWords = random.int(...DESCRIPTION_WORDS)
   const fill = placeholder => {
     if (placeholder === 'company') return company.name
     if (placeholder === 'role') return title
@@ -384,16 +400,19 @@ function makeDescription(random, company, category, title) {
     return random.pick(category.skills)
   }
   const lines = []
-  let length = 0
-  for (let section = 0; length < targetLength; section++) {
+  let count = 0
+  for (let section = 0; count < targetWords; section++) {
     const { heading, sentences } =
       words.DESCRIPTION_SECTIONS[section % words.DESCRIPTION_SECTIONS.length]
     const sectionLines = [heading, ...sample(random, sentences, random.int(2, 5))]
     for (const template of sectionLines) {
-      const line = template.replace(/\{(\w+)\}/g, (_, placeholder) => fill(placeholder))
-      lines.push(line)
-      length += line.length + 1
-      if (length >= targetLength) break
+      const lineWords = template
+        .replace(/\{(\w+)\}/g, (_, placeholder) => fill(placeholder))
+        .split(' ')
+        .slice(0, targetWords - count)
+      lines.push(lineWords.join(' '))
+      count += lineWords.length
+      if (count >= targetWords) break
     }
   }
   return lines.join('\n')
@@ -426,22 +445,92 @@ function spoil(random, listing) {
 
 // ---- files ----
 
-/** Writes the listings as one JSON array (a record per line) or as JSONL, streaming. */
+/** Writes the listings in one of FORMATS, streaming. */
 async function writeListings(listings, path, format) {
   const out = createWriteStream(path)
-  let batch = format === 'jsonl' ? '' : '['
-  let separator = '\n'
+  const { head, record, separator, tail } = WRITERS[format]
+  let batch = head
+  let first = true
   for (const listing of listings) {
-    batch +=
-      format === 'jsonl' ? `${JSON.stringify(listing)}\n` : `${separator}${JSON.stringify(listing)}`
-    separator = ',\n'
+    batch += `${first ? '' : separator}${record(listing)}`
+    first = false
     if (batch.length >= 1 << 20) {
       if (!out.write(batch)) await once(out, 'drain')
       batch = ''
     }
   }
-  out.end(format === 'jsonl' ? batch : `${batch}\n]\n`)
+  out.end(`${batch}${tail}`)
   await once(out, 'finish')
+}
+
+/** The columns of the CSV shapes, in order. */
+const CSV_COLUMNS = [
+  'id',
+  'company',
+  'company_url',
+  'title',
+  'url',
+  'location',
+  'work_type',
+  'posted_at',
+  'categories',
+  'skills',
+  'salary_min',
+  'salary_max',
+  'salary_currency',
+  'salary_period',
+  'description',
+  'active'
+]
+
+const WRITERS = {
+  json: { head: '[\n', record: JSON.stringify, separator: ',\n', tail: '\n]\n' },
+  'json-one-line': { head: '[', record: JSON.stringify, separator: ',', tail: ']' },
+  'json-pretty': {
+    head: '[\n',
+    // No string holds a raw line break (JSON escapes them), so every one starts a line to indent.
+    record: listing => `  ${JSON.stringify(listing, null, 2).replaceAll('\n', '\n  ')}`,
+    separator: ',\n',
+    tail: '\n]\n'
+  },
+  jsonl: { head: '', record: JSON.stringify, separator: '\n', tail: '\n' },
+  csv: csvWriter(','),
+  'csv-semicolon': csvWriter(';')
+}
+
+function csvWriter(delimiter) {
+  const quote = value => {
+    const text = value === undefined ? '' : String(value)
+    return /["\n\r]/.test(text) || text.includes(delimiter)
+      ? `"${text.replaceAll('"', '""')}"`
+      : text
+  }
+  return {
+    head: `${CSV_COLUMNS.join(delimiter)}\n`,
+    record: listing => CSV_COLUMNS.map(column => quote(csvCell(listing, column))).join(delimiter),
+    separator: '\n',
+    tail: '\n'
+  }
+}
+
+/** A listing's value in a CSV column: lists joined, the salary in its four columns. */
+function csvCell(listing, column) {
+  const { salary } = listing
+  const range = typeof salary === 'number' ? { min: salary, max: salary } : salary
+  switch (column) {
+    case 'location':
+      return Array.isArray(listing.location) ? listing.location.join('; ') : listing.location
+    case 'categories':
+    case 'skills':
+      return Array.isArray(listing[column]) ? listing[column].join(', ') : listing[column]
+    case 'salary_min':
+    case 'salary_max':
+    case 'salary_currency':
+    case 'salary_period':
+      return range?.[column.slice('salary_'.length)]
+    default:
+      return listing[column]
+  }
 }
 
 async function main() {
@@ -452,9 +541,6 @@ async function main() {
       seed: { type: 'string', default: String(DEFAULT_SEED) }
     }
   })
-  if (values.format !== 'json' && values.format !== 'jsonl') {
-    throw new Error(`--format must be json or jsonl, not ${values.format}`)
-  }
   const path = await ensureListings({
     count: Number(values.count),
     format: values.format,

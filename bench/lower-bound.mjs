@@ -1,7 +1,9 @@
-// The floor any implementation pays: read and parse the listings file (a JSON array at once, or
-// JSONL line by line as a stream), read the README, and write a README of a given size.
-// The benchmark runs it beside the CLI on the same files, with the size of the CLI's output:
-//   node bench/lower-bound.mjs --listings FILE [--format json|jsonl] --readme FILE --out FILE --bytes N
+// The floor any implementation pays: read and parse the listings file (a JSON array at once,
+// whatever its layout; JSONL line by line as a stream; CSV through the CLI's own parser, as a
+// stream), read the README, and write a README of a given size. The benchmark runs it beside
+// the CLI on the same files, with the size of the CLI's output:
+//   node bench/lower-bound.mjs --listings FILE [--shape SHAPE] --readme FILE --out FILE --bytes N
+// where SHAPE is one of generate.mjs FORMATS (default: from the extension).
 
 import { createReadStream } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -10,7 +12,7 @@ import { parseArgs } from 'node:util'
 const { values } = parseArgs({
   options: {
     listings: { type: 'string' },
-    format: { type: 'string' },
+    shape: { type: 'string' },
     readme: { type: 'string' },
     out: { type: 'string' },
     bytes: { type: 'string' }
@@ -19,9 +21,12 @@ const { values } = parseArgs({
 if (!values.listings || !values.out || !values.bytes) {
   throw new Error('usage: lower-bound.mjs --listings FILE --out FILE --bytes N [--readme FILE]')
 }
-const format = values.format ?? (values.listings.endsWith('.jsonl') ? 'jsonl' : 'json')
-const count =
-  format === 'jsonl' ? await countJsonLines(values.listings) : await countJson(values.listings)
+const shape = values.shape ?? /\.(\w+)$/.exec(values.listings)?.[1] ?? 'json'
+const count = shape.startsWith('csv')
+  ? await countCsv(values.listings, shape === 'csv-semicolon' ? ';' : ',')
+  : shape === 'jsonl'
+    ? await countJsonLines(values.listings)
+    : await countJson(values.listings)
 if (values.readme) await readFile(values.readme, 'utf8')
 await writeFile(values.out, readmeOfSize(Number(values.bytes), count))
 
@@ -39,6 +44,16 @@ async function countJsonLines(path) {
     for (const line of lines) count += parseLine(line)
   }
   return count + parseLine(partial)
+}
+
+async function countCsv(path, delimiter) {
+  const { parse } = await import('csv-parse')
+  let count = 0
+  const parser = createReadStream(path, { encoding: 'utf8' }).pipe(
+    parse({ columns: true, skip_empty_lines: true, trim: true, delimiter })
+  )
+  for await (const record of parser) count += record ? 1 : 0
+  return count
 }
 
 function parseLine(line) {

@@ -10,13 +10,15 @@ import { fileURLToPath } from 'node:url'
  */
 
 /**
- * Runs `node ...args` once and measures it; throws with the process's stderr when it fails.
- * The child gets the environment without NODE_OPTIONS, so every process runs with defaults.
+ * Runs `node ...args` once with the Node binary `node` and measures it; throws with the
+ * process's stderr when it fails. The child gets the environment without NODE_OPTIONS, so every
+ * process runs with defaults.
+ * @param {string} node the Node binary
  * @param {string[]} args arguments to node: a script and its flags, or `-e 0`
  * @returns {Promise<Sample>}
  */
-export async function measureNode(args) {
-  const [command, ...commandArgs] = launch([process.execPath, '--require', USAGE_REPORTER, ...args])
+export async function measureNode(node, args) {
+  const [command, ...commandArgs] = launch([node, '--require', USAGE_REPORTER, ...args])
   const started = performance.now()
   const child = spawn(command, commandArgs, {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],

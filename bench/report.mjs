@@ -6,13 +6,24 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os'
 /**
  * The results as one aligned text table: the figure, its reference, their ratio, the target
  * and whether it is met (`—` for a figure shown for context).
- * @param {{ id: string, measures: import('./cases.mjs').Measure[] }[]} results
+ * @param {{ id: string, node: string, measures: import('./cases.mjs').Measure[] }[]} results
  */
 export function formatTable(results) {
-  const header = ['case', 'subject', 'measure', 'result', 'reference', 'ratio', 'target', 'met']
-  const rows = results.flatMap(({ id, measures }) =>
+  const header = [
+    'case',
+    'node',
+    'subject',
+    'measure',
+    'result',
+    'reference',
+    'ratio',
+    'target',
+    'met'
+  ]
+  const rows = results.flatMap(({ id, node, measures }) =>
     measures.map(measure => [
       id,
+      node,
       measure.subject,
       measure.name,
       formatValue(measure.value, measure.unit),

@@ -4,12 +4,16 @@
 //   --only ID,ID      run only these cases (select-100k, stream-1m, startup, full-table, corpus)
 //   --runs N          run each measured process N times instead of the case's usual number
 //   --cli PATH        measure this CLI script instead of dist/cli.js (another build, a branch)
+//   --node PATH,PATH  the Node binaries to run every case with (default: each distinct version
+//                     among this Node, node_modules/.bin/node and the first \`node\` on PATH
+//                     outside node_modules)
 //   --profile         for each case that misses a target, record a CPU profile of the CLI and
 //                     print where the time goes (profiles are kept in bench/results/profiles/)
 
-import { existsSync, statSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, realpathSync, statSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { delimiter, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { CASES, ROOT } from './cases.mjs'
 import { DATA_DIR } from './generate.mjs'
@@ -28,16 +32,20 @@ await warnWhenBuildIsStale(options.cli)
 const machine = describeMachine()
 const workDir = join(DATA_DIR, 'runs')
 await mkdir(workDir, { recursive: true })
-const context = { cli: options.cli, runs: usual => options.runs ?? usual, workDir }
+const nodes = options.nodes ?? defaultNodes()
 console.error(`bench on ${machine.summary}`)
+console.error(`with ${nodes.map(({ version, path }) => `Node ${version} (${path})`).join(', ')}`)
 
 const results = []
 for (const benchCase of selectCases(options)) {
-  console.error(`${benchCase.id}: ${benchCase.title}…`)
-  const started = performance.now()
-  const result = await benchCase.run(context)
-  console.error(`${benchCase.id}: done in ${((performance.now() - started) / 1000).toFixed(0)} s`)
-  results.push({ id: benchCase.id, title: benchCase.title, ...result })
+  for (const { version, path } of nodes) {
+    const context = { cli: options.cli, node: path, runs: usual => options.runs ?? usual, workDir }
+    console.error(`${benchCase.id} on Node ${version}: ${benchCase.title}…`)
+    const started = performance.now()
+    const result = await benchCase.run(context)
+    console.error(`${benchCase.id}: done in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+    results.push({ id: benchCase.id, node: version, title: benchCase.title, ...result })
+  }
 }
 
 console.log(`\nMachine: ${machine.summary}\n`)
@@ -56,9 +64,11 @@ function readOptions() {
       only: { type: 'string' },
       runs: { type: 'string' },
       profile: { type: 'boolean', default: false },
-      cli: { type: 'string', default: join(ROOT, 'dist/cli.js') }
+      cli: { type: 'string', default: join(ROOT, 'dist/cli.js') },
+      node: { type: 'string' }
     }
   })
+  const nodes = values.node?.split(',').map(path => describeNode(resolve(path.trim())))
   const only = values.only?.split(',').map(id => id.trim())
   const unknown = only?.filter(id => !CASES.some(benchCase => benchCase.id === id)) ?? []
   if (unknown.length > 0) {
@@ -68,13 +78,45 @@ function readOptions() {
   if (runs !== undefined && !(Number.isInteger(runs) && runs > 0)) {
     throw new Error(`--runs must be a positive whole number, not ${values.runs}`)
   }
-  return { quick: values.quick, only, runs, profile: values.profile, cli: resolve(values.cli) }
+  return {
+    quick: values.quick,
+    only,
+    runs,
+    profile: values.profile,
+    cli: resolve(values.cli),
+    nodes
+  }
 }
 
 function selectCases({ quick, only }) {
   return CASES.filter(
     benchCase => (only ? only.includes(benchCase.id) : true) && !(quick && benchCase.large)
   )
+}
+
+/**
+ * This Node, the project's (node_modules/.bin/node: `npm run` puts it first on PATH) and the
+ * system's (the first `node` on PATH outside node_modules), one of each version.
+ */
+function defaultNodes() {
+  const onPath = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(dir => dir && !dir.includes('node_modules'))
+    .map(dir => join(dir, 'node'))
+  const candidates = [process.execPath, join(ROOT, 'node_modules/.bin/node'), ...onPath]
+  const byVersion = new Map()
+  for (const path of candidates.filter(path => existsSync(path))) {
+    const node = describeNode(realpathSync(path))
+    if (!byVersion.has(node.version)) byVersion.set(node.version, node)
+  }
+  return [...byVersion.values()].sort((a, b) =>
+    a.version.localeCompare(b.version, 'en', { numeric: true })
+  )
+}
+
+function describeNode(path) {
+  const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim()
+  return { path, version }
 }
 
 /** A build older than the sources measures yesterday's code: say so (`npm run build`). */
@@ -92,8 +134,9 @@ function report(results) {
     machine,
     cli: options.cli,
     runs: options.runs ?? 'usual',
-    cases: results.map(({ id, title, measures, notes, samples }) => ({
+    cases: results.map(({ id, node, title, measures, notes, samples }) => ({
       id,
+      node,
       title,
       measures,
       notes,

@@ -6,7 +6,7 @@ import {
   localStore,
   runBoards,
   toMarkdown
-} from "./chunks/chunk-XBGQJAHQ.js";
+} from "./chunks/chunk-DFLY4YL3.js";
 import {
   link,
   literalText,
@@ -18,13 +18,13 @@ import "./chunks/chunk-XMIKH7HX.js";
 import {
   INPUTS,
   parseSettings
-} from "./chunks/chunk-6PHRNT55.js";
-import "./chunks/chunk-ZXEERBR6.js";
+} from "./chunks/chunk-CWISNO3P.js";
+import "./chunks/chunk-BAJDV6GT.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-SUFPIJKH.js";
+} from "./chunks/chunk-XCF54DNW.js";
 import "./chunks/chunk-P3GXURRD.js";
 import {
   require_tunnel

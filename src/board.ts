@@ -16,7 +16,7 @@ import { toMarkdown } from './render/markdown.js'
 import { openingsTable } from './render/openings.js'
 import { statsBlock } from './render/stats.js'
 import { updatedLine } from './render/updated.js'
-import { isCandidate, selectOpenings, type SelectOptions } from './select/select.js'
+import { BoardSelections, type SelectOptions } from './select/select.js'
 import { computeStats, type StatsOptions } from './stats/stats.js'
 import { findZones, type Zone, type ZoneName } from './zones/find.js'
 import { spliceZones, zoneContent } from './zones/splice.js'
@@ -56,7 +56,9 @@ export interface BoardResult {
   added: string[]
   /** Posting links of the old table that are gone. */
   removed: string[]
+  /** The first invalid records (see LoadResult); `invalidCount` counts them all. */
   invalid: InvalidRecord[]
+  invalidCount: number
   /** Everything this board writes or deletes, its README first when it changed. */
   files: FileChange[]
   /** The new content of each zone the README has. */
@@ -68,7 +70,9 @@ export interface RunResult {
   /** Every board's files: what one commit holds. */
   files: FileChange[]
   changed: boolean
+  /** The first invalid records (see LoadResult); `invalidCount` counts them all. */
   invalid: InvalidRecord[]
+  invalidCount: number
   /** The counts over every board, for the outputs, the summary and the commit message. */
   totals: Totals
 }
@@ -103,24 +107,25 @@ export async function buildBoards(
   for (const board of boards)
     if (board.archivePath) archivePath(board.archivePath, run.now, board.timezone)
 
-  const selections = boards.map(board => selectOptions(board, run.now))
-  const loaded = await loadListings(run, io, listing =>
-    selections.some(options => isCandidate(listing, options))
-  )
+  const selections = new BoardSelections(boards.map(board => selectOptions(board, run.now)))
+  const loaded = await loadListings(run, io, selections)
   // The feed's hints (a fields mapping that would read it) come before the records they explain.
   for (const warning of loaded.warnings) io.warn(warning)
-  reportInvalid(loaded.invalid, run.strict, io.warn)
+  reportInvalid(loaded, run.strict, io.warn)
 
   const results: BoardResult[] = []
-  for (const [index, board] of boards.entries())
-    results.push(await buildOne(run, board, readmes[index] as Readme, loaded, io, site))
+  for (const [index, board] of boards.entries()) {
+    const selected = selections.rows(index)
+    results.push(await buildOne(run, board, readmes[index] as Readme, selected, loaded, io, site))
+  }
   const files = results.flatMap(result => result.files)
   return {
     boards: results,
     files,
     changed: files.length > 0,
     invalid: loaded.invalid,
-    totals: runTotals(results, boards[0] as BoardSettings, loaded.invalid.length)
+    invalidCount: loaded.invalidCount,
+    totals: runTotals(results, boards[0] as BoardSettings, loaded.invalidCount)
   }
 }
 
@@ -153,15 +158,13 @@ async function buildOne(
   run: RunSettings,
   config: BoardSettings,
   { before, zones }: Readme,
+  selected: Listing[],
   loaded: LoadResult,
   io: BoardIO,
   site: SiteLinks
 ): Promise<BoardResult> {
-  const selection = selectOptions(config, run.now)
-  const candidates = loaded.listings.filter(listing => isCandidate(listing, selection))
-  const selected = selectOpenings(candidates, selection)
   if (selected.length === 0 && !config.allowEmpty)
-    throw errors.emptySelection(config.category, loaded.valid, loaded.feed)
+    throw errors.emptySelection(config.category, loaded.valid, loaded.read, loaded.feed)
 
   const readme = new ReadmeRenderer(before, zones, config, run.now)
   const fitted = fitToSize(selected, readme, config)
@@ -185,6 +188,7 @@ async function buildOne(
     added: changes.added,
     removed: changes.removed,
     invalid: loaded.invalid,
+    invalidCount: loaded.invalidCount,
     files,
     contents: fitted.contents
   }
@@ -216,7 +220,7 @@ function selectOptions(config: BoardSettings, now: Date): SelectOptions {
 }
 
 function reportInvalid(
-  invalid: InvalidRecord[],
+  { invalid, invalidCount }: LoadResult,
   strict: boolean,
   warn: (message: string) => void
 ): void {
@@ -226,8 +230,8 @@ function reportInvalid(
     warn(
       `Skipped listing #${record.position}${record.id ? ` (id ${record.id})` : ''}: ${record.reason}`
     )
-  const unprinted = invalid.length - MAX_PRINTED_WARNINGS
-  if (unprinted > 0) warn(`Skipped ${unprinted} more invalid listings (${invalid.length} in all).`)
+  const unprinted = invalidCount - MAX_PRINTED_WARNINGS
+  if (unprinted > 0) warn(`Skipped ${unprinted} more invalid listings (${invalidCount} in all).`)
 }
 
 /** A feed that suddenly lost most openings is more likely broken than right. */

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'source-redirect'
   | 'source-format'
   | 'source-parse'
+  | 'source-changed'
   | 'invalid-record'
   | 'zone-missing'
   | 'zone-unpaired'
@@ -81,6 +82,11 @@ export const errors = {
   badBoardsFile: (file: string, where: string, problem: string) =>
     new BoardError('bad-input', `Boards file "${file}" (the "config" input), ${where}: ${problem}`),
 
+  sourceChanged: (source: string) =>
+    new BoardError(
+      'source-changed',
+      `Listings "${source}" changed while they were read: a second read, for listings the first one let go, found other records. Run again once the source is stable.`
+    ),
   sourceNotFound: (source: string) =>
     new BoardError(
       'source-not-found',
@@ -203,10 +209,10 @@ export const errors = {
       'readme-missing',
       `README "${path}" not found. Check the "readme" input (a path relative to the repository root).`
     ),
-  emptySelection: (category: string | undefined, total: number, feed?: FeedAdvice) =>
+  emptySelection: (category: string | undefined, valid: number, read: number, feed?: FeedAdvice) =>
     new BoardError(
       'empty-selection',
-      `No openings left to show${category ? ` for category "${category}"` : ''} (${total} valid listings loaded).${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+      `No openings left to show${category ? ` for category "${category}"` : ''} (${valid} valid listings loaded, ${read} records read).${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
     ),
   readmeTooLarge: (path: string, bytes: number, limit: number) =>
     new BoardError(

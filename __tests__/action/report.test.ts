@@ -44,6 +44,7 @@ function boardResult(overrides: Partial<BoardResult> = {}): BoardResult {
     added: ['https://jobs.example/1'],
     removed: ['https://jobs.example/gone'],
     invalid: [{ position: 3, reason: 'url is missing' }],
+    invalidCount: 1,
     files: [{ path: 'README.md', text: 'new' }],
     contents: new Map(),
     ...overrides
@@ -54,7 +55,7 @@ function runResult(boards: BoardResult[] = [boardResult()]): RunResult {
   const files = boards.flatMap(board => board.files)
   const invalid = boards[0]?.invalid ?? []
   const totals = runTotals(boards, STATS_OPTIONS, invalid.length)
-  return { boards, files, changed: files.length > 0, invalid, totals }
+  return { boards, files, changed: files.length > 0, invalid, invalidCount: invalid.length, totals }
 }
 
 /** A report as the action makes it: the totals computed from the run. */

@@ -125,14 +125,13 @@ describe('shape', () => {
     expect(shareOf(listing => typeof listing.skills === 'string')).toBeGreaterThan(0.02)
   })
 
-  it('writes descriptions of hundreds to thousands of characters on most listings', () => {
-    const lengths = sample
-      .flatMap(listing => (listing.description === undefined ? [] : [listing.description.length]))
-      .sort((a, b) => a - b)
-    expect(lengths.length / sample.length).toBeGreaterThan(0.85)
-    expect(lengths[Math.floor(lengths.length / 2)]).toBeGreaterThan(300)
-    expect(lengths[Math.floor(lengths.length / 2)]).toBeLessThan(700)
-    expect(lengths.at(-1)).toBeGreaterThan(2000)
+  it('writes descriptions of 40 to 90 words on most listings', () => {
+    const words = sample.flatMap(listing =>
+      listing.description === undefined ? [] : [listing.description.split(/\s+/).length]
+    )
+    expect(words.length / sample.length).toBeGreaterThan(0.85)
+    expect(Math.min(...words)).toBe(40)
+    expect(Math.max(...words)).toBe(90)
   })
 
   it('reposts some openings under the same url, or the same company, title and location', () => {
@@ -146,13 +145,13 @@ describe('shape', () => {
     expect(repeatedOpenings).toBeGreaterThan(repeatedUrls + 30)
   })
 
-  it('takes about 900 bytes a listing, so 100,000 make a JSON array of about 90 MB', () => {
+  it('takes about 700 bytes a listing, so 100,000 make a JSON array of about 70 MB', () => {
     const bytes = sample.reduce(
       (sum, listing) => sum + Buffer.byteLength(JSON.stringify(listing)) + 2,
       0
     )
-    expect(bytes / sample.length).toBeGreaterThan(800)
-    expect(bytes / sample.length).toBeLessThan(1000)
+    expect(bytes / sample.length).toBeGreaterThan(600)
+    expect(bytes / sample.length).toBeLessThan(800)
   })
 })
 
@@ -169,6 +168,32 @@ describe('files', () => {
         .split('\n')
         .map(line => JSON.parse(line))
     ).toEqual(expected)
+  })
+
+  it('writes the same listings in every shape', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bench-listings-'))
+    const expected = [...generateListings(60)]
+    const read = async (format: string) =>
+      readFile(await ensureListings({ count: 60, format, dir }), 'utf8')
+    const oneLine = await read('json-one-line')
+    const pretty = await read('json-pretty')
+    expect(oneLine).not.toContain('\n')
+    expect(JSON.parse(oneLine)).toEqual(expected)
+    expect(pretty).toBe(`${JSON.stringify(expected, null, 2)}\n`)
+    const { parse } = await import('csv-parse/sync')
+    for (const [format, delimiter] of [
+      ['csv', ','],
+      ['csv-semicolon', ';']
+    ] as const) {
+      const rows = parse(await read(format), { columns: true, delimiter }) as Record<
+        string,
+        string
+      >[]
+      expect(rows.map(row => row.url)).toEqual(expected.map(listing => listing.url))
+      expect(rows.map(row => row.description)).toEqual(
+        expected.map(listing => listing.description ?? '')
+      )
+    }
   })
 
   it('reuses a file already written for the same count, format and seed', async () => {

@@ -126,7 +126,9 @@ describe('buildBoard', () => {
     it('fails unless allow-empty, naming the category and the count loaded', async () => {
       const error = await failure(run(TEMPLATE, ten, { category: 'frontend' }))
       expect(error.code).toBe('empty-selection')
-      expect(error.message).toContain('category "frontend" (10 valid listings loaded)')
+      expect(error.message).toContain(
+        'category "frontend" (0 valid listings loaded, 10 records read)'
+      )
       expect(error.message).toContain('allow-empty')
     })
 

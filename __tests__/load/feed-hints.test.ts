@@ -135,7 +135,7 @@ describe('a category nothing matches', () => {
     expect(await emptyBoardError(feed)).toMatchObject({
       code: 'empty-selection',
       message: expect.stringContaining(
-        "(6 valid listings loaded). The feed's categories, most listings first: data (3), ml (2), mobile (1)."
+        "(0 valid listings loaded, 6 records read). The feed's categories, most listings first: data (3), ml (2), mobile (1)."
       )
     })
   })

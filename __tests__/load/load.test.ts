@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { loadListings, MAX_WARNINGS } from '../../src/load/load.js'
+import { BoardSelections } from '../../src/select/select.js'
+import { loadListings, MAX_INVALID_KEPT, MAX_WARNINGS } from '../../src/load/load.js'
 import { configFor, loadFixture, loadText, memoryIO, sourceRecord } from './helpers.js'
 
 describe('loadListings', () => {
@@ -16,7 +17,7 @@ describe('loadListings', () => {
     expect(result.source).toBe('reference/listings.json')
   })
 
-  it('keeps only the listings `keep` accepts, in source order, and counts every valid one', async () => {
+  it('keeps only the listings `keep` accepts, in source order, and counts the validated ones', async () => {
     const records = ['Backend Developer', 'iOS Engineer', 'Backend Engineer'].map(title =>
       sourceRecord({ title })
     )
@@ -30,7 +31,9 @@ describe('loadListings', () => {
       ['Backend Developer', 1],
       ['Backend Engineer', 3]
     ])
-    expect(result.valid).toBe(3)
+    // The iOS record is left out on its title before validation: read, but not counted valid.
+    expect(result.valid).toBe(2)
+    expect(result.read).toBe(3)
   })
 
   it('streams JSONL through streamFile, record by record, without reading the file whole', async () => {
@@ -59,7 +62,8 @@ describe('loadListings', () => {
       return listing.title === 'Backend'
     })
 
-    expect(result.valid).toBe(2000)
+    expect(result.valid).toBe(1000)
+    expect(result.read).toBe(2000)
     expect(result.listings).toHaveLength(1000)
     expect(result.listings[999]?.id).toBe('s1999')
     expect(mostAhead).toBeLessThanOrEqual(1)
@@ -102,5 +106,34 @@ describe('loadListings', () => {
     expect(result.valid).toBe(MAX_WARNINGS + 5)
     expect(result.warnings).toHaveLength(MAX_WARNINGS + 1)
     expect(result.warnings.at(-1)).toBe('5 more warnings like these.')
+  })
+
+  it('keeps the first MAX_INVALID_KEPT invalid records whole and counts the rest', async () => {
+    const lines = Array.from({ length: MAX_INVALID_KEPT + 50 }, () => '{}')
+    lines.push(JSON.stringify(sourceRecord()))
+
+    const result = await loadText('jobs.jsonl', `${lines.join('\n')}\n`)
+
+    expect(result.invalid).toHaveLength(MAX_INVALID_KEPT)
+    expect(result.invalid[0]).toMatchObject({ position: 1, reason: expect.any(String) })
+    expect(result.invalid.at(-1)?.position).toBe(MAX_INVALID_KEPT)
+    expect(result.invalidCount).toBe(MAX_INVALID_KEPT + 50)
+    expect(result.valid).toBe(1)
+  })
+
+  it('hands valid listings to a sink instead of collecting them', async () => {
+    const records = ['Backend Developer', 'iOS Engineer'].map(title => sourceRecord({ title }))
+    const selections = new BoardSelections([
+      { category: 'backend', now: new Date('2025-10-22T20:30:00Z'), maxAgeDays: 30, maxRows: 5 }
+    ])
+
+    const result = await loadListings(
+      configFor('jobs.json'),
+      memoryIO({ 'jobs.json': JSON.stringify(records) }),
+      selections
+    )
+
+    expect(result.listings).toEqual([])
+    expect(selections.rows(0).map(listing => listing.title)).toEqual(['Backend Developer'])
   })
 })

@@ -137,9 +137,9 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
   return EXIT.done
 }
 
-function summary({ stats, added, removed, invalid }: BoardResult): string {
+function summary({ stats, added, removed, invalidCount }: BoardResult): string {
   const salary = stats.avgSalaryK === null ? 'n/a' : `${stats.avgSalaryK}k`
-  const skipped = invalid.length ? `, ${invalid.length} invalid skipped` : ''
+  const skipped = invalidCount ? `, ${invalidCount} invalid skipped` : ''
   return (
     `${stats.jobs} openings (+${added.length} -${removed.length}), ${stats.remotePercent}% remote, ` +
     `${stats.companies} companies, avg salary ${salary}${skipped}`

@@ -14,6 +14,13 @@ import { digest, writeFiles, type ReadLog, type WriteOptions } from './write-fil
 
 export type { WriteOptions } from './write-files.js'
 
+/**
+ * A feed streams in pieces this small: the piece being parsed survives V8's young collections,
+ * and a smaller one keeps Node 24's young generation from growing to 64 MB semi-spaces over a long
+ * feed (1M JSONL: 234 MB peak with 64 KiB pieces, 166 MB with these).
+ */
+const READ_CHUNK_BYTES = 16 * 1024
+
 export interface LocalFiles extends Omit<BoardIO, 'warn'> {
   /**
    * Writes and deletes every change, all or nothing: refused before anything is written when a
@@ -33,7 +40,9 @@ export function localFiles(root = process.cwd()): LocalFiles {
       return bytes?.toString('utf8')
     },
     streamFile: path =>
-      existsSync(at(path)) ? createReadStream(at(path), { encoding: 'utf8' }) : undefined,
+      existsSync(at(path))
+        ? createReadStream(at(path), { encoding: 'utf8', highWaterMark: READ_CHUNK_BYTES })
+        : undefined,
     listFiles: folder => listFiles(root, folder),
     write: (changes, options) => writeFiles(root, changes, reads, options)
   }

@@ -1,10 +1,11 @@
 /**
  * The load stage: listings source in, valid listings out. Reads the source (a path or an
- * http(s) URL), parses its format, maps and validates each record, and keeps only the
- * listings `keep` accepts, one record at a time, so a feed of a million records needs
- * memory only for the candidates.
+ * http(s) URL), parses its format, maps and validates each record, and hands each valid
+ * listing the sink wants to it, one record at a time, so a feed of a million records needs
+ * memory only for what the sink keeps.
  */
 import type { RunSettings } from '../config/config.js'
+import { errors } from '../errors.js'
 import type { InvalidRecord, Listing } from '../model.js'
 import { isRecord } from './fields.js'
 import { readRecords } from './formats.js'
@@ -14,16 +15,32 @@ import { openSource, type LoadIO } from './source.js'
 
 export type { LoadIO } from './source.js'
 
+/** Where the listings go: the boards' selection (select/select.ts BoardSelections). */
+export interface ListingSink {
+  /** Whether the sink could use the record, judged on its selection fields alone. */
+  wants(fields: SelectionFields): boolean
+  /** Takes a valid listing `wants` accepted, in source order. */
+  add(listing: Listing): void
+  /** After the pass: positions of listings the sink needs again (it let them go too early). */
+  missing?(): ReadonlySet<number>
+  /** Takes back a listing `missing` named; false when it differs from the first read's. */
+  recover?(listing: Listing): boolean
+}
+
 export interface LoadResult {
-  /** The valid listings that `keep` accepted, in source order. */
-  listings: Listing[]
   /**
-   * Count of valid records, kept or not. Outside strict mode this includes the records left
-   * out before validation because `keep` refused them (see loadListings).
+   * The valid listings accepted, in source order, when `loadListings` was given a `keep`
+   * function; empty when it was given a sink, which took them instead.
    */
+  listings: Listing[]
+  /** Count of records read, valid or not. */
+  read: number
+  /** Count of records validated and found valid (records left out before validation are not). */
   valid: number
-  /** Every invalid record: 1-based position, id if any, reason. */
+  /** The first MAX_INVALID_KEPT invalid records: 1-based position, id if any, reason. */
   invalid: InvalidRecord[]
+  /** Count of every invalid record, those kept in `invalid` and the rest. */
+  invalidCount: number
   /** Non-fatal notes, such as a company_url with a non-http(s) scheme dropped; at most MAX_WARNINGS and a count. */
   warnings: string[]
   /** What was read (path or URL), for messages. */
@@ -35,21 +52,31 @@ export interface LoadResult {
 /** Warnings listed one by one; the rest are counted in a last one. */
 export const MAX_WARNINGS = 100
 
+/** Invalid records kept whole; the rest are only counted. */
+export const MAX_INVALID_KEPT = 100
+
 /**
  * Loads the listings of `config.listings`. Throws a BoardError when the source cannot be
  * read or parsed; invalid records are reported in the result, not thrown (strict mode is
  * the caller's).
  *
- * `keep` decides from the selection fields alone (title, categories, active, posted_at), so
- * outside strict mode it is asked first, before validation: a record it refuses is left out
- * unvalidated, and is not reported even when it is invalid, since no board would show it.
- * Strict mode validates every record, as it promises to fail on any invalid one.
+ * `keep` is a ListingSink, or a test on the selection fields whose accepted listings are
+ * collected in the result's `listings`. Outside strict mode it is asked first, before
+ * validation: a record it refuses is left out unvalidated, and is not reported even when it
+ * is invalid, since no board would show it. Strict mode validates every record, as it
+ * promises to fail on any invalid one. When the sink names listings it needs again, the
+ * source is read a second time for them.
  */
 export async function loadListings(
   config: RunSettings,
   io: LoadIO,
-  keep: (listing: SelectionFields) => boolean = () => true
+  keep: ListingSink | ((listing: SelectionFields) => boolean) = () => true
 ): Promise<LoadResult> {
+  const listings: Listing[] = []
+  const sink =
+    typeof keep === 'function'
+      ? { wants: keep, add: (listing: Listing) => void listings.push(listing) }
+      : keep
   const source = await openSource(config, io)
   const normalize = createNormalizer({
     fields: config.fields,
@@ -58,30 +85,32 @@ export async function loadListings(
   })
   const shape = feedShape(config.fields)
   const result: Omit<LoadResult, 'feed'> = {
-    listings: [],
+    listings,
+    read: 0,
     valid: 0,
     invalid: [],
+    invalidCount: 0,
     warnings: [],
     source: source.name
   }
-  /** True when `keep` refuses the record on its selection fields, read without validation. */
+  /** True when the sink refuses the record on its selection fields, read without validation. */
   const refusedUnchecked = (record: object, position: number) => {
     const selection = selectionFields(record, position, config.fields)
-    return selection !== undefined && !keep(selection)
+    return selection !== undefined && !sink.wants(selection)
   }
   let position = 0
   let unlistedWarnings = 0
   for await (const batch of readRecords(source, config.listingsFormat)) {
-    for (const record of batch) {
+    for (let index = 0; index < batch.length; index++) {
+      const record = batch[index]
+      // Let go of each record once read: a batch half handled holds only the other half.
+      batch[index] = undefined
       position++
       shape.add(record)
-      if (!config.strict && isRecord(record) && refusedUnchecked(record, position)) {
-        result.valid++
-        continue
-      }
+      if (!config.strict && isRecord(record) && refusedUnchecked(record, position)) continue
       const outcome = normalize(record, position)
       if (!outcome.ok) {
-        result.invalid.push(outcome.invalid)
+        if (result.invalidCount++ < MAX_INVALID_KEPT) result.invalid.push(outcome.invalid)
         continue
       }
       result.valid++
@@ -89,10 +118,40 @@ export async function loadListings(
         if (result.warnings.length < MAX_WARNINGS) result.warnings.push(warning)
         else unlistedWarnings++
       }
-      if (keep(outcome.listing)) result.listings.push(outcome.listing)
+      if (sink.wants(outcome.listing)) sink.add(outcome.listing)
     }
   }
+  result.read = position
   if (unlistedWarnings > 0) result.warnings.push(`${unlistedWarnings} more warnings like these.`)
+  const missing = sink.missing?.()
+  if (missing && missing.size > 0) await readAgain(config, io, sink, missing)
   const feed = shape.summary()
   return { ...result, warnings: [...feed.hints, ...result.warnings], feed }
+}
+
+/** Reads the source again for the listings at `positions`, and gives them back to the sink. */
+async function readAgain(
+  config: RunSettings,
+  io: LoadIO,
+  sink: ListingSink,
+  positions: ReadonlySet<number>
+): Promise<void> {
+  const source = await openSource(config, io)
+  const normalize = createNormalizer({
+    fields: config.fields,
+    salaryCurrency: config.salaryCurrency,
+    maxCellLength: config.maxCellLength
+  })
+  let position = 0
+  let recovered = 0
+  for await (const batch of readRecords(source, config.listingsFormat)) {
+    for (const record of batch) {
+      position++
+      if (!positions.has(position)) continue
+      const outcome = normalize(record, position)
+      if (!outcome.ok || !sink.recover?.(outcome.listing)) throw errors.sourceChanged(source.name)
+      recovered++
+    }
+  }
+  if (recovered < positions.size) throw errors.sourceChanged(source.name)
 }

@@ -1,61 +1,78 @@
 /**
- * Collapse listings that are the same opening: the same id, the same normalized url, or the
- * same company + title + location (case- and whitespace-insensitive). Sameness is transitive
- * (A shares B's id, B shares C's url: one opening of three), so the records are joined with
- * union-find rather than compared pairwise.
+ * Which listings are the same opening: the same id, the same normalized url, or the same
+ * company + title + location (case- and whitespace-insensitive). Sameness is transitive
+ * (A shares B's id, B shares C's url: one opening of three), so listings are joined with
+ * union-find as they arrive rather than compared pairwise.
  */
 import type { Listing } from '../model.js'
 import { normalizeUrl } from '../url.js'
 import { foldText } from './fold.js'
+import { grown, KeyTable } from './key-table.js'
 
-/** One listing per opening: the newest posting, or on a tie the first in input order. */
-export function dedupe(listings: readonly Listing[]): Listing[] {
-  const openings = new DisjointSets(listings.length)
-  // One kind of key at a time, so a large feed never holds all its keys at once.
-  for (const keyOf of IDENTITY_KEYS) {
-    const firstWithKey = new Map<string, number>()
-    listings.forEach((listing, index) => {
+/**
+ * The openings of the listings added so far, each a set of nodes (0, 1, 2, ... in the order
+ * added) named by its root. A listing is kept only as its three identity keys, the first node
+ * that had each: the keys of a listing no longer shown can still join two openings later.
+ */
+export class OpeningSets {
+  private readonly firstWithKey = IDENTITY_KEYS.map(() => new KeyTable())
+  private parent = new Int32Array(1024)
+  private size = 0
+
+  /** How many nodes there are. */
+  get count(): number {
+    return this.size
+  }
+
+  /**
+   * Adds `listing` as the next node and joins it with every opening it shares a key with.
+   * Returns the node, which becomes the joined opening's root, and the roots the openings it
+   * joined had before.
+   */
+  add(listing: Listing): { node: number; joined: number[] } {
+    const node = this.size++
+    if (node === this.parent.length) this.parent = grown(this.parent)
+    this.parent[node] = node
+    const joined: number[] = []
+    IDENTITY_KEYS.forEach((keyOf, kind) => {
+      const keys = this.firstWithKey[kind]!
       const key = keyOf(listing)
-      const first = firstWithKey.get(key)
-      if (first === undefined) firstWithKey.set(key, index)
-      else openings.union(first, index)
+      const first = keys.get(key)
+      if (first === undefined) {
+        keys.add(key, node)
+        return
+      }
+      const root = this.find(first)
+      if (!joined.includes(root)) joined.push(root)
+    })
+    for (const root of joined) this.parent[root] = node
+    return { node, joined }
+  }
+
+  /** The root of the opening `node` is in (path halving). */
+  find(node: number): number {
+    let current = node
+    while (this.parent[current] !== current) {
+      const grandparent = this.parent[this.parent[current]!]!
+      this.parent[current] = grandparent
+      current = grandparent
+    }
+    return current
+  }
+
+  /** Whether every identity key of `listing` belongs to the opening of `node`. */
+  holds(node: number, listing: Listing): boolean {
+    const root = this.find(node)
+    return IDENTITY_KEYS.every((keyOf, kind) => {
+      const first = this.firstWithKey[kind]!.get(keyOf(listing))
+      return first !== undefined && this.find(first) === root
     })
   }
-  const newestByOpening = new Map<number, Listing>()
-  listings.forEach((listing, index) => {
-    const opening = openings.find(index)
-    const newest = newestByOpening.get(opening)
-    if (!newest || listing.postedAt > newest.postedAt) newestByOpening.set(opening, listing)
-  })
-  return [...newestByOpening.values()]
 }
 
-/** Each kind of key a listing can share with another. */
+/** Each kind of key a listing can share with another; keys of different kinds never match. */
 const IDENTITY_KEYS: ReadonlyArray<(listing: Listing) => string> = [
   listing => listing.id,
   listing => normalizeUrl(listing.url),
   listing => [listing.company, listing.title, listing.location].map(foldText).join('\n')
 ]
-
-/** Union-find over 0..size-1 with path halving; `find` names a set by its root. */
-class DisjointSets {
-  private readonly parent: number[]
-
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, index) => index)
-  }
-
-  find(index: number): number {
-    let node = index
-    while (this.parent[node] !== node) {
-      const grandparent = this.parent[this.parent[node]!]!
-      this.parent[node] = grandparent
-      node = grandparent
-    }
-    return node
-  }
-
-  union(a: number, b: number): void {
-    this.parent[this.find(b)] = this.find(a)
-  }
-}

@@ -1,11 +1,11 @@
 /**
- * Select one board's openings (SPEC "Selection, in this order"): `isCandidate` keeps records
- * of the category that are open and fresh, one at a time while records stream in; then
- * `selectOpenings` dedupes, sorts and caps the candidates.
+ * Select each board's openings while the listings stream in: `isCandidate` keeps records of
+ * the category that are open and fresh; each board's OpeningSelector dedupes, sorts and caps
+ * its candidates one at a time, keeping only what can still be shown.
  */
 import type { Listing } from '../model.js'
 import { categoryMatcher } from './category.js'
-import { dedupe } from './dedupe.js'
+import { OpeningSelector } from './selector.js'
 
 export interface SelectOptions {
   /** Lower case; undefined keeps every record. */
@@ -37,10 +37,59 @@ export function isCandidate(listing: CandidateFields, options: SelectOptions): b
   return test(listing)
 }
 
+/**
+ * Every board's selection over one pass of the listings: the load stage asks `wants` before
+ * validating a record, hands over each valid listing it wanted with `add`, and after the pass
+ * reads again the records `missing` names (rarely any) for `recover`. Then `rows` gives each
+ * board's openings.
+ */
+export class BoardSelections {
+  private readonly boards: { options: SelectOptions; selector: OpeningSelector }[]
+
+  /** One SelectOptions per board, in the order `rows` is asked. */
+  constructor(boards: readonly SelectOptions[]) {
+    this.boards = boards.map(options => ({
+      options,
+      selector: new OpeningSelector(options.maxRows)
+    }))
+  }
+
+  /** Whether any board could show the record, judged on its selection fields alone. */
+  wants(fields: CandidateFields): boolean {
+    return this.boards.some(({ options }) => isCandidate(fields, options))
+  }
+
+  add(listing: Listing): void {
+    for (const { options, selector } of this.boards)
+      if (isCandidate(listing, options)) selector.add(listing)
+  }
+
+  /** Positions in the feed of listings some board needs again; usually none. */
+  missing(): Set<number> {
+    return new Set(this.boards.flatMap(({ selector }) => [...selector.missing()]))
+  }
+
+  /** Takes back a listing `missing` named; false when it is not the one lost (the feed changed). */
+  recover(listing: Listing): boolean {
+    return this.boards.every(
+      ({ selector }) => !selector.awaits(listing.position) || selector.recover(listing)
+    )
+  }
+
+  /** The openings of the board at `index` (of the constructor's list). */
+  rows(index: number): Listing[] {
+    const board = this.boards[index]
+    if (!board) throw new Error(`no board ${index}`)
+    return board.selector.rows()
+  }
+}
+
 /** Dedupe, then sort newest first (then company, title, id), then cap at `maxRows`. */
 export function selectOpenings(candidates: readonly Listing[], options: SelectOptions): Listing[] {
-  const openings = dedupe(candidates).sort(compareOpenings)
-  return options.maxRows > 0 ? openings.slice(0, options.maxRows) : openings
+  const selector = new OpeningSelector(options.maxRows)
+  candidates.forEach((listing, index) => selector.add(listing, index))
+  for (const index of selector.missing()) selector.recover(candidates[index]!, index)
+  return selector.rows()
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -57,29 +106,4 @@ function candidateTest({ category, keywords, now, maxAgeDays }: SelectOptions) {
     listing.postedAt >= earliest &&
     listing.postedAt <= latest &&
     inCategory(listing)
-}
-
-/** Newest first; then company, title and id case-insensitively; then the same exactly. */
-function compareOpenings(a: Listing, b: Listing): number {
-  return (
-    b.postedAt - a.postedAt ||
-    compareNames(a, b, text => text.toLowerCase()) ||
-    compareNames(a, b, text => text)
-  )
-}
-
-/**
- * Compares UTF-16 code units of `form(text)`, not `localeCompare`, so every machine and
- * locale sorts alike.
- */
-function compareNames(a: Listing, b: Listing, form: (text: string) => string): number {
-  return (
-    compareCodeUnits(form(a.company), form(b.company)) ||
-    compareCodeUnits(form(a.title), form(b.title)) ||
-    compareCodeUnits(form(a.id), form(b.id))
-  )
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,0 +1,206 @@
+/**
+ * The selection keeps only what can still be shown while listings stream in; its rows must be
+ * those of the plain model written here: join every listing with union-find on its identity
+ * keys, keep each opening's newest posting (the first on a tie), sort them all, cap.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { loadListings } from '../../src/load/load.js'
+import type { Listing } from '../../src/model.js'
+import { BoardSelections, selectOpenings, type SelectOptions } from '../../src/select/select.js'
+import { normalizeUrl } from '../../src/url.js'
+import { configFor } from '../load/helpers.js'
+import { listing } from './listings.js'
+
+const now = new Date('2025-10-22T20:30:00Z')
+const DAY_MS = 86_400_000
+const board = (maxRows: number): SelectOptions => ({ now, maxAgeDays: 0, maxRows })
+
+describe('streaming selection against the plain model', () => {
+  it('gives the model rows on random feeds full of duplicates and ties', () => {
+    fc.assert(
+      fc.property(feed(), fc.integer({ min: 0, max: 12 }), (listings, maxRows) => {
+        expect(ids(selectOpenings(listings, board(maxRows)))).toEqual(
+          ids(modelRows(listings, maxRows))
+        )
+      }),
+      { numRuns: 60 }
+    )
+  })
+
+  it('gives the model rows when late listings join the openings at the top', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 250, max: 700 }),
+        fc.integer({ min: 1, max: 30 }),
+        // Joins among the top 200, where they free rows for openings let go earlier.
+        fc.array(fc.tuple(fc.nat(200), fc.nat(200)), {
+          minLength: 150,
+          maxLength: 400,
+          size: 'max'
+        }),
+        (openings, maxRows, links) => {
+          const listings = [...distinctOpenings(openings), ...bridges(openings, links)]
+          expect(ids(selectOpenings(listings, board(maxRows)))).toEqual(
+            ids(modelRows(listings, maxRows))
+          )
+        }
+      ),
+      { numRuns: 40 }
+    )
+  })
+})
+
+describe('streaming selection through the load stage', () => {
+  /** 400 openings, newest first, then 380 old listings that join them two by two from the top. */
+  function bridgedFeed(): { records: Record<string, unknown>[]; expected: Listing[] } {
+    const openings = distinctOpenings(400)
+    const links = Array.from({ length: 380 }, (_, index): [number, number] => [index, index + 1])
+    const listings = [...openings, ...bridges(400, links)]
+    const records = listings.map(row => ({
+      id: row.id,
+      company: row.company,
+      title: row.title,
+      url: row.url,
+      location: row.location,
+      posted_at: new Date(row.postedAt).toISOString()
+    }))
+    const positioned = listings.map((row, index) => ({ ...row, position: index + 1 }))
+    return { records, expected: modelRows(positioned, 10) }
+  }
+
+  it('reads the feed again for openings let go too early, and shows the model rows', async () => {
+    const { records, expected } = bridgedFeed()
+    const text = records.map(record => JSON.stringify(record)).join('\n')
+    let reads = 0
+    const io = { readFile: async () => (reads++, text) }
+    const selections = new BoardSelections([board(10)])
+
+    await loadListings(configFor('feed.jsonl', { 'max-age-days': '0' }), io, selections)
+
+    expect(reads).toBe(2)
+    expect(ids(selections.rows(0))).toEqual(ids(expected))
+  })
+
+  it('fails with source-changed when the second read finds other records', async () => {
+    const { records } = bridgedFeed()
+    const first = records.map(record => JSON.stringify(record)).join('\n')
+    const second = records
+      .map(record => JSON.stringify({ ...record, posted_at: '2025-01-01T00:00:00Z' }))
+      .join('\n')
+    let reads = 0
+    const io = { readFile: async () => (reads++ === 0 ? first : second) }
+
+    await expect(
+      loadListings(configFor('feed.jsonl'), io, new BoardSelections([board(10)]))
+    ).rejects.toMatchObject({ code: 'source-changed' })
+  })
+})
+
+// ---- the plain model ----
+
+function modelRows(listings: readonly Listing[], maxRows: number): Listing[] {
+  const parent = listings.map((_, index) => index)
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index]!
+    return index
+  }
+  const keyKinds = [
+    (row: Listing) => row.id,
+    (row: Listing) => normalizeUrl(row.url),
+    (row: Listing) => [row.company, row.title, row.location].map(fold).join('\n')
+  ]
+  for (const keyOf of keyKinds) {
+    const first = new Map<string, number>()
+    listings.forEach((row, index) => {
+      const key = keyOf(row)
+      const earlier = first.get(key)
+      if (earlier === undefined) first.set(key, index)
+      else parent[find(index)] = find(earlier)
+    })
+  }
+  const newest = new Map<number, Listing>()
+  listings.forEach((row, index) => {
+    const shown = newest.get(find(index))
+    if (!shown || row.postedAt > shown.postedAt) newest.set(find(index), row)
+  })
+  const sorted = [...newest.values()].sort(
+    (a, b) =>
+      b.postedAt - a.postedAt ||
+      compareText(a, b, text => text.toLowerCase()) ||
+      compareText(a, b, text => text)
+  )
+  return maxRows > 0 ? sorted.slice(0, maxRows) : sorted
+}
+
+function compareText(a: Listing, b: Listing, form: (text: string) => string): number {
+  for (const field of ['company', 'title', 'id'] as const) {
+    const [x, y] = [form(a[field]), form(b[field])]
+    if (x !== y) return x < y ? -1 : 1
+  }
+  return 0
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+// ---- feeds ----
+
+const ids = (rows: Listing[]) => rows.map(row => row.id)
+
+/**
+ * Listings whose keys are drawn from small pools (so many share an id, a url or a company,
+ * title and location, in other cases and spacing), posted on a few days (so many tie).
+ */
+function feed(): fc.Arbitrary<Listing[]> {
+  const record = fc.record({
+    id: fc.oneof(
+      fc.integer({ min: 0, max: 30 }).map(n => `id-${n}`),
+      fc.uuid()
+    ),
+    url: fc.oneof(
+      fc.integer({ min: 0, max: 30 }).map(n => `https://jobs.example/${n}`),
+      fc.integer({ min: 0, max: 30 }).map(n => `https://JOBS.example/${n}/?utm_source=x`),
+      fc.uuid().map(id => `https://jobs.example/u/${id}`)
+    ),
+    company: fc.oneof(
+      fc.constantFrom('Acme', 'acme ', 'ACME', 'Beta', ' beta  ', 'Gamma', 'Ｇａｍｍａ'),
+      fc.integer({ min: 0, max: 300 }).map(n => `Company ${n}`)
+    ),
+    title: fc.constantFrom('Backend Dev', 'backend  dev', 'Architect', 'SRE'),
+    location: fc.constantFrom('Berlin', 'berlin', 'Paris', ''),
+    day: fc.integer({ min: 0, max: 6 })
+  })
+  return fc
+    .array(record, { maxLength: 800, size: 'max' })
+    .map(records =>
+      records.map(({ day, ...fields }) => listing({ ...fields, postedAt: day * DAY_MS }))
+    )
+}
+
+/** `count` openings sharing no key, each older than the one before. */
+function distinctOpenings(count: number): Listing[] {
+  return Array.from({ length: count }, (_, index) =>
+    listing({
+      id: `open-${index}`,
+      url: `https://jobs.example/open/${index}`,
+      company: `Company ${index}`,
+      title: 'Backend Developer',
+      location: 'Berlin',
+      postedAt: Date.parse('2025-10-01T00:00:00Z') - index * 60_000
+    })
+  )
+}
+
+/** Old listings, each with the id of one opening and the url of another: it joins the two. */
+function bridges(openings: number, links: readonly [number, number][]): Listing[] {
+  return links.map(([a, b], index) =>
+    listing({
+      id: `open-${a % openings}`,
+      url: `https://jobs.example/open/${b % openings}`,
+      company: `Bridge ${index}`,
+      postedAt: Date.parse('2024-01-01T00:00:00Z')
+    })
+  )
+}

@@ -1,0 +1,96 @@
+/**
+ * A map from text keys to numbers that holds its keys as UTF-8 bytes in one growing buffer and
+ * its entries in typed arrays: a million keys are a few flat arrays, not a million strings and
+ * map entries the garbage collector must trace and move (and that make Node grow its young
+ * generation). Lookups are exact: equal hashes are confirmed by comparing the bytes.
+ */
+export class KeyTable {
+  private bytes = Buffer.alloc(1 << 16)
+  private used = 0
+  /** Open addressing: entry number + 1 per slot, 0 for an empty slot; kept at most half full. */
+  private slots = new Int32Array(1 << 10)
+  private hashes = new Int32Array(1 << 9)
+  private starts = new Float64Array(1 << 9)
+  private lengths = new Int32Array(1 << 9)
+  private values = new Int32Array(1 << 9)
+  private size = 0
+  private scratch = Buffer.alloc(1 << 10)
+
+  /** The number stored under `key`, or undefined. */
+  get(key: string): number | undefined {
+    const length = this.encode(key)
+    const hash = hashBytes(this.scratch, length)
+    const mask = this.slots.length - 1
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]! - 1
+      if (entry < 0) return undefined
+      if (this.hashes[entry] === hash && this.sameBytes(entry, length)) return this.values[entry]
+    }
+  }
+
+  /** Stores `value` under `key`, which must not be in the table yet. */
+  add(key: string, value: number): void {
+    const length = this.encode(key)
+    if (this.size === this.hashes.length) this.growEntries()
+    if (2 * (this.size + 1) > this.slots.length) this.growSlots()
+    while (this.used + length > this.bytes.length) {
+      const larger = Buffer.alloc(this.bytes.length * 2)
+      this.bytes.copy(larger, 0, 0, this.used)
+      this.bytes = larger
+    }
+    this.scratch.copy(this.bytes, this.used, 0, length)
+    const entry = this.size++
+    this.hashes[entry] = hashBytes(this.scratch, length)
+    this.starts[entry] = this.used
+    this.lengths[entry] = length
+    this.values[entry] = value
+    this.used += length
+    this.place(entry)
+  }
+
+  /** Writes `key` as UTF-8 into the scratch buffer; returns its length in bytes. */
+  private encode(key: string): number {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (key.length * 3 > this.scratch.length) this.scratch = Buffer.alloc(key.length * 3)
+    return this.scratch.write(key, 0, 'utf8')
+  }
+
+  private sameBytes(entry: number, length: number): boolean {
+    if (this.lengths[entry] !== length) return false
+    const start = this.starts[entry]!
+    return this.scratch.compare(this.bytes, start, start + length, 0, length) === 0
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1
+    let slot = this.hashes[entry]! & mask
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask
+    this.slots[slot] = entry + 1
+  }
+
+  private growEntries(): void {
+    this.hashes = grown(this.hashes)
+    this.starts = grown(this.starts)
+    this.lengths = grown(this.lengths)
+    this.values = grown(this.values)
+  }
+
+  private growSlots(): void {
+    this.slots = new Int32Array(this.slots.length * 2)
+    for (let entry = 0; entry < this.size; entry++) this.place(entry)
+  }
+}
+
+/** A typed array twice as long, with the same start. */
+export function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
+  const larger = new (array.constructor as new (length: number) => T)(array.length * 2)
+  larger.set(array)
+  return larger
+}
+
+/** FNV-1a over the first `length` bytes, as a signed 32-bit number. */
+function hashBytes(bytes: Buffer, length: number): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < length; index++) hash = Math.imul(hash ^ bytes[index]!, 0x01000193)
+  return hash | 0
+}

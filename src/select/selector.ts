@@ -1,0 +1,214 @@
+/**
+ * One board's openings chosen while the listings stream in: dedupe, sort, cap, keeping in full
+ * only the listings that can still be shown.
+ *
+ * What it keeps, and why that is exact:
+ * - Every candidate leaves its three identity keys as UTF-8 bytes with 28 bytes of table each
+ *   (OpeningSets, KeyTable) and 25 bytes more (its posting time, its place in the feed, its
+ *   state, its node's parent and opening), all in flat arrays that at most double as they grow:
+ *   any candidate, shown or not, can join two openings later, so no scheme that forgets keys
+ *   can dedupe exactly.
+ * - An opening shows its newest posting (the first on a tie), which only ever gets newer as
+ *   listings join it; a posting that stops being its opening's newest is never shown again and
+ *   is dropped at once.
+ * - Of the openings' newest postings, the best-ranked are kept in full: at most twice
+ *   `capacity` (maxRows plus maxRows or 100, whichever is more) listings, trimmed back to
+ *   `capacity` by the sort order when full. Those trimmed away are lost: only their keys and
+ *   25 bytes stay, and the best-ranked posting ever lost is remembered.
+ * - A lost posting can come back into the top rows when a later listing joins two openings
+ *   ranked above it (each such join frees a row). So at the end: when the last row shown
+ *   (`maxRows`-th) ranks above the best posting ever lost, the rows are exact. Otherwise
+ *   `missing` names the lost postings that could rank among the rows (those not older than the
+ *   last row), the caller reads them again (`recover`), and the rows are exact again. That
+ *   needs more joins between the top openings than the slack of `capacity` rows: rare in real
+ *   feeds; with a feed made to do it, the second read keeps what it recovers.
+ *
+ * So memory is the keys of the candidates (about 250 bytes each for typical ids, urls and
+ * names, none of it objects the garbage collector traces) plus at most 2 × capacity listings,
+ * plus what a second read recovers. With `maxRows` 0 (no cap) every opening is shown, so
+ * every newest posting is kept, as a full table needs.
+ */
+import type { Listing } from '../model.js'
+import { OpeningSets } from './dedupe.js'
+import { grown } from './key-table.js'
+
+export class OpeningSelector {
+  private readonly openings = new OpeningSets()
+  private readonly capacity: number
+  /** Per node: its posting time, its place in the feed, its state (HELD, LOST or DROPPED). */
+  private postedAt = new Float64Array(1024)
+  private place = new Float64Array(1024)
+  private state = new Uint8Array(1024)
+  /** Per root: the node of the opening's newest posting. */
+  private newest = new Int32Array(1024)
+  /** The postings kept in full, by node: every opening's newest that can still be shown. */
+  private readonly held = new Map<number, Listing>()
+  /** The last posting kept by the last trim: a posting ranked below it is lost on arrival. */
+  private threshold?: Listing
+  /** The best-ranked posting ever lost. */
+  private bestLost?: Listing
+  /** Nodes of lost postings by place, while `missing` awaits `recover`. */
+  private awaited = new Map<number, number>()
+
+  /** `maxRows`: the most rows shown, 0 for all. */
+  constructor(private readonly maxRows: number) {
+    this.capacity = maxRows + Math.max(maxRows, MIN_SLACK)
+  }
+
+  /**
+   * Takes the next candidate of the feed. `place` names it in `missing` and `recover`: its
+   * position in the feed unless told otherwise.
+   */
+  add(listing: Listing, place: number = listing.position): void {
+    const { node, joined } = this.openings.add(listing)
+    this.grow(node)
+    this.postedAt[node] = listing.postedAt
+    this.place[node] = place
+    let newest = node
+    for (const root of joined) {
+      const candidate = this.newest[root]!
+      if (this.isNewer(candidate, newest)) newest = candidate
+    }
+    for (const root of joined) {
+      const previous = this.newest[root]!
+      if (previous !== newest) this.drop(previous)
+    }
+    this.newest[node] = newest
+    if (newest === node) this.keep(node, listing)
+    else this.state[node] = DROPPED
+  }
+
+  /**
+   * The places of the lost postings that could rank among the rows: empty when the rows are
+   * known. Read them again and give each to `recover` before asking for `rows`.
+   */
+  missing(): Set<number> {
+    this.awaited = this.lostInReach()
+    return new Set(this.awaited.keys())
+  }
+
+  /** Whether `missing` named `place` and `recover` has not had it yet. */
+  awaits(place: number): boolean {
+    return this.awaited.has(place)
+  }
+
+  /**
+   * Takes back a lost posting named by `missing`. False when it is not the posting that was
+   * lost (its time or its keys differ: the feed changed between the two reads).
+   */
+  recover(listing: Listing, place: number = listing.position): boolean {
+    const node = this.awaited.get(place)
+    if (node === undefined) return false
+    if (this.postedAt[node] !== listing.postedAt || !this.openings.holds(node, listing))
+      return false
+    this.awaited.delete(place)
+    this.state[node] = HELD
+    this.held.set(node, listing)
+    return true
+  }
+
+  /** The openings shown: deduped, newest first (then company, title, id), at most `maxRows`. */
+  rows(): Listing[] {
+    if (this.lostInReach().size > 0)
+      throw new Error('rows() before recovering what missing() named')
+    const ranked = this.ranked()
+    return this.maxRows > 0 ? ranked.slice(0, this.maxRows) : ranked
+  }
+
+  /** Lost postings, by place, that could rank among the rows (see the module comment). */
+  private lostInReach(): Map<number, number> {
+    const inReach = new Map<number, number>()
+    const bestLost = this.bestLost
+    if (!bestLost) return inReach
+    const last = this.ranked()[this.maxRows - 1]
+    if (last && compareOpenings(last, bestLost) < 0) return inReach
+    const oldest = last?.postedAt ?? -Infinity
+    for (let node = 0; node < this.openings.count; node++)
+      if (this.state[node] === LOST && this.postedAt[node]! >= oldest)
+        inReach.set(this.place[node]!, node)
+    return inReach
+  }
+
+  private grow(node: number): void {
+    if (node < this.state.length) return
+    this.postedAt = grown(this.postedAt)
+    this.place = grown(this.place)
+    this.state = grown(this.state)
+    this.newest = grown(this.newest)
+  }
+
+  /** Newer posting, or the earlier in the feed on a tie. */
+  private isNewer(node: number, other: number): boolean {
+    const time = this.postedAt[node]!
+    const otherTime = this.postedAt[other]!
+    return time > otherTime || (time === otherTime && node < other)
+  }
+
+  private drop(node: number): void {
+    this.held.delete(node)
+    this.state[node] = DROPPED
+  }
+
+  /** Keeps a new newest posting in full, unless it ranks too low to matter now. */
+  private keep(node: number, listing: Listing): void {
+    const full = this.maxRows > 0 && this.held.size >= this.capacity
+    if (full && this.threshold && compareOpenings(listing, this.threshold) > 0) {
+      this.lose(node, listing)
+      return
+    }
+    this.state[node] = HELD
+    this.held.set(node, listing)
+    if (this.maxRows > 0 && this.held.size >= 2 * this.capacity) this.trim()
+  }
+
+  /** Keeps the best `capacity` postings; the rest are lost. */
+  private trim(): void {
+    const ranked = [...this.held].sort(([, a], [, b]) => compareOpenings(a, b))
+    for (const [node, listing] of ranked.slice(this.capacity)) {
+      this.held.delete(node)
+      this.lose(node, listing)
+    }
+    this.threshold = ranked[this.capacity - 1]?.[1]
+  }
+
+  private lose(node: number, listing: Listing): void {
+    this.state[node] = LOST
+    if (!this.bestLost || compareOpenings(listing, this.bestLost) < 0) this.bestLost = listing
+  }
+
+  private ranked(): Listing[] {
+    return [...this.held.values()].sort(compareOpenings)
+  }
+}
+
+/** Newest first; then company, title and id case-insensitively; then the same exactly. */
+export function compareOpenings(a: Listing, b: Listing): number {
+  return (
+    b.postedAt - a.postedAt ||
+    compareNames(a, b, text => text.toLowerCase()) ||
+    compareNames(a, b, text => text)
+  )
+}
+
+/** Rows kept beyond `maxRows`, so joins between the top openings rarely need a second read. */
+const MIN_SLACK = 100
+
+const HELD = 1
+const LOST = 2
+const DROPPED = 3
+
+/**
+ * Compares UTF-16 code units of `form(text)`, not `localeCompare`, so every machine and
+ * locale sorts alike.
+ */
+function compareNames(a: Listing, b: Listing, form: (text: string) => string): number {
+  return (
+    compareCodeUnits(form(a.company), form(b.company)) ||
+    compareCodeUnits(form(a.title), form(b.title)) ||
+    compareCodeUnits(form(a.id), form(b.id))
+  )
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
