@@ -1,6 +1,6 @@
 /**
- * Turns one source record into a Listing, or says why it is invalid: the rules of SPEC.md
- * "Listing records", as one valibot schema.
+ * Turns one source record into a Listing, or says why it is invalid: the listing record rules
+ * (README "Listings"), as one valibot schema.
  *
  * A record is invalid when a required field is missing, `url` is not http(s), `posted_at`
  * does not parse or falls outside POSTING_YEARS, or a field has the wrong type. Problems
