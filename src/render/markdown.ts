@@ -21,6 +21,7 @@ import type {
   PhrasingContent,
   Root,
   RootContent,
+  Strong,
   Table,
   TableRow
 } from 'mdast'
@@ -100,7 +101,7 @@ interface Place {
 }
 
 const PARAGRAPH: Place = { cell: false, heading: false, lineStart: true, trimmed: true }
-const CELL: Place = { cell: true, heading: false, lineStart: false, trimmed: true }
+const CELL: Place = { cell: true, heading: false, lineStart: false, trimmed: false }
 const HEADING: Place = { cell: false, heading: true, lineStart: false, trimmed: true }
 
 function phrasing(nodes: PhrasingContent[], place: Place): string {
@@ -108,6 +109,8 @@ function phrasing(nodes: PhrasingContent[], place: Place): string {
   let markdown = ''
   // A character after emphasis that would stop its closing marker from closing.
   let encodeNext = false
+  // The marker of the emphasis just written.
+  let written = ''
   for (const [index, node] of children.entries()) {
     const previous = children[index - 1]
     const next = children[index + 1]
@@ -116,35 +119,52 @@ function phrasing(nodes: PhrasingContent[], place: Place): string {
       first: previous === undefined,
       last: next === undefined,
       afterBreak: previous?.type === 'break',
-      beforeBreak: next?.type === 'break',
       next
     }
-    let part = inline(node, at)
-    if (encodeNext && node.type === 'text') part = encodeFirst(part)
-    encodeNext = false
     if (node.type === 'strong' || node.type === 'emphasis') {
-      const marker = node.type === 'strong' ? '**' : '_'
-      if (previous?.type === 'text' && blocksMarker(markdown.at(-1), part[marker.length], marker))
+      const marker = attentionMarker(node.type, isAttention(previous) ? written : '')
+      const content = phrasing(node.children, nested(place))
+      if (previous?.type === 'text' && blocksMarker(markdown.at(-1), content[0], marker))
         markdown = encodeLast(markdown)
-      encodeNext =
-        next?.type === 'text' && blocksMarker(next.value[0], part.at(-marker.length - 1), marker)
+      encodeNext = next?.type === 'text' && blocksMarker(next.value[0], content.at(-1), marker)
+      markdown += marker + content + marker
+      written = marker
+      continue
     }
-    markdown += part
+    const part = inline(node, at)
+    markdown += encodeNext && node.type === 'text' ? encodeFirst(part) : part
+    encodeNext = false
   }
   return markdown
 }
 
-/** Adjacent text nodes as one, without empty ones: escaping looks across their edges. */
+/** `**` and `_`, or `__` and `*` right after a marker of the same character: one run, else. */
+function attentionMarker(type: 'strong' | 'emphasis', before: string): string {
+  const marker = type === 'strong' ? '**' : '_'
+  if (before[0] !== marker[0]) return marker
+  return type === 'strong' ? '__' : '*'
+}
+
+function isAttention(node: PhrasingContent | undefined): boolean {
+  return node?.type === 'strong' || node?.type === 'emphasis'
+}
+
+/** Adjacent text nodes as one, without empty text or emphasis: escaping looks across their edges. */
 function mergedText(nodes: PhrasingContent[]): PhrasingContent[] {
   const merged: PhrasingContent[] = []
   for (const node of nodes) {
     const last = merged.at(-1)
-    if (node.type === 'text' && node.value === '') continue
+    if (isEmpty(node)) continue
     if (node.type === 'text' && last?.type === 'text')
       merged[merged.length - 1] = { type: 'text', value: last.value + node.value }
     else merged.push(node)
   }
   return merged
+}
+
+function isEmpty(node: PhrasingContent): boolean {
+  if (node.type === 'text') return node.value === ''
+  return isAttention(node) && (node as Strong).children.every(isEmpty)
 }
 
 /** Where a node sits among its siblings. */
@@ -153,7 +173,6 @@ interface Spot {
   first: boolean
   last: boolean
   afterBreak: boolean
-  beforeBreak: boolean
   next: PhrasingContent | undefined
 }
 
@@ -162,10 +181,6 @@ function inline(node: PhrasingContent, at: Spot): string {
   switch (node.type) {
     case 'text':
       return text(node.value, at)
-    case 'strong':
-      return `**${phrasing(node.children, nested(place))}**`
-    case 'emphasis':
-      return `_${phrasing(node.children, nested(place))}_`
     case 'link':
       return `[${phrasing(node.children, label(place))}](${destination(node, place)})`
     case 'image':
@@ -196,28 +211,31 @@ function text(value: string, at: Spot): string {
   let markdown = value.replace(place.cell ? CELL_SYNTAX : SYNTAX, (character, offset: number) =>
     escaped(character, value, offset, at)
   )
-  if (((place.trimmed && at.last) || at.beforeBreak) && /[ \t]$/.test(markdown))
-    markdown = encodeLast(markdown)
+  if (place.trimmed && at.last && /\s$/u.test(markdown)) markdown = encodeLast(markdown)
   if (place.heading && at.last && markdown.endsWith('#')) markdown = `${markdown.slice(0, -1)}\\#`
-  if (((place.trimmed && at.first) || at.afterBreak) && /^[ \t]/.test(markdown))
+  if (((place.trimmed && at.first) || at.afterBreak) && /^\s/u.test(markdown))
     return encodeFirst(markdown)
   if ((place.lineStart && at.first) || at.afterBreak) return blockStartEscaped(markdown)
   return markdown
 }
 
 // Characters that may need an escape: always escaped, or escaped depending on what follows.
-const SYNTAX = /[\\`*_[\]~$&<!\r\n]/g
-const CELL_SYNTAX = /[\\`*_[\]~$&<!\r\n|]/g
+const SYNTAX = /\r\n?|[\\`*_[\]~$&<!\n]/g
+const CELL_SYNTAX = /\r\n?|[\\`*_[\]~$&<!\n|]/g
+const CHARACTER_REFERENCE = /&#?[A-Za-z0-9]+;/y
 
 function escaped(character: string, value: string, offset: number, at: Spot): string {
   const following = value[offset + 1]
   switch (character) {
     case '\r':
+    case '\r\n':
     case '\n':
-      return reference(character)
+      // A line break inside text, which would end a row or start a block.
+      return '&#xA;'
     case '&':
       // A character reference: `&amp;`, `&#38;`.
-      return following === undefined || /[#A-Za-z]/.test(following) ? '\\&' : '&'
+      CHARACTER_REFERENCE.lastIndex = offset
+      return CHARACTER_REFERENCE.test(value) ? '\\&' : '&'
     case '<':
       // A tag, a comment or an autolink: `<b>`, `</b>`, `<!--`, `<?`, `<https://…>`.
       return following === undefined || /[!/?A-Za-z]/.test(following) ? '\\<' : '<'
@@ -226,6 +244,9 @@ function escaped(character: string, value: string, offset: number, at: Spot): st
       return following === undefined && (at.next?.type === 'link' || at.next?.type === 'image')
         ? '\\!'
         : '!'
+    case '\\':
+      // An escape, unless a letter or digit follows (what follows may be written escaped).
+      return following !== undefined && /[\p{L}\p{N}]/u.test(following) ? '\\' : '\\\\'
     default:
       return `\\${character}`
   }
@@ -252,7 +273,7 @@ function blocksMarker(
   marker: string
 ): boolean {
   if (outside === undefined || /[\s!-/:-@[-`{-~]/.test(outside)) return false
-  return marker === '_' || inside === undefined || !/[\p{L}\p{N}]/u.test(inside)
+  return marker.startsWith('_') || inside === undefined || !/[\p{L}\p{N}]/u.test(inside)
 }
 
 function destination(node: Link | Image, place: Place): string {
