@@ -35,16 +35,21 @@ declare module 'mdast' {
 
 /** Markdown with LF line endings and no trailing newline. */
 export function toMarkdown(tree: Root | Table): string {
-  return tree.type === 'table' ? tableLines(tree).join('\n') : tree.children.map(block).join('\n\n')
+  return tree.type === 'table' ? tableMarkdown(tree) : tree.children.map(block).join('\n\n')
 }
 
-/** A table as its lines: the header row, the delimiter row, then one line per body row. */
-export function tableLines(table: Table): string[] {
+/** A table as its lines: the header and delimiter rows, and one line per body row. */
+export function tableLines(table: Table): { head: string[]; body: string[] } {
   const [head, ...body] = table.children
   if (!head) throw new Error('A table needs a header row.')
   const delimiters =
     table.data?.delimiterRow ?? head.children.map((_, index) => delimiter(table.align?.[index]))
-  return [tableLine(head), `| ${delimiters.join(' | ')} |`, ...body.map(tableLine)]
+  return { head: [tableLine(head), `| ${delimiters.join(' | ')} |`], body: body.map(tableLine) }
+}
+
+function tableMarkdown(table: Table): string {
+  const { head, body } = tableLines(table)
+  return [...head, ...body].join('\n')
 }
 
 function delimiter(align: AlignType | undefined): string {
@@ -70,7 +75,7 @@ function block(node: RootContent): string {
     case 'code':
       return codeBlock(node)
     case 'table':
-      return tableLines(node).join('\n')
+      return tableMarkdown(node)
     case 'html':
       return node.value
     default:
