@@ -2,16 +2,18 @@
  * Finds the zones of a README: the lines between `<!-- PREFIX:NAME:start -->` and
  * `<!-- PREFIX:NAME:end -->`.
  *
- * A Markdown parse (micromark, as GitHub reads block structure) decides which lines are
- * markers: an HTML block of its own, directly in the document. So markers shown in code blocks,
- * inside other HTML or in running text do not count, and one in a block quote, list item or
- * footnote is an error. Only blocks matter here, so the parse skips every inline construct.
+ * A CommonMark parse of the block structure (markdown-it, with GitHub's footnotes) decides
+ * which lines are markers: an HTML block of its own, directly in the document. So markers shown
+ * in code blocks, inside other HTML or in running text do not count, and one in a block quote,
+ * list item or footnote is an error. Only blocks matter here, so inline content is not parsed.
+ * (micromark, the parser of remark, takes time quadratic in the size of a README with many
+ * lists: minutes for 2 MB.)
  * It only tells line numbers; offsets come from the original string, so a BOM and every line
  * ending are kept exactly.
  */
 
-import { parse, postprocess, preprocess } from 'micromark'
-import { gfmFootnote } from 'micromark-extension-gfm-footnote'
+import MarkdownIt from 'markdown-it'
+import footnote from 'markdown-it-footnote'
 import { errors } from '../errors.js'
 import { type Eol, splitLines } from './lines.js'
 
@@ -90,55 +92,28 @@ interface HtmlBlock {
 
 /** Every HTML block (not inline HTML), in document order. */
 function htmlBlocks(readme: string): HtmlBlock[] {
-  const text = readme.replace(/^\uFEFF/, '')
-  const events = postprocess(
-    parse({ extensions: [gfmFootnote(), BLOCKS_ONLY] })
-      .document()
-      .write(preprocess()(text, undefined, true))
-  )
   const blocks: HtmlBlock[] = []
   const containers: string[] = []
-  for (const [kind, token] of events) {
-    const container = CONTAINERS[token.type]
-    if (container) {
-      if (kind === 'enter') containers.push(container)
-      else containers.pop()
-    } else if (token.type === 'htmlFlow' && kind === 'enter')
-      blocks.push({
-        value: text.slice(token.start.offset, token.end.offset),
-        line: token.start.line,
-        container: containers.at(-1)
-      })
+  for (const token of BLOCK_PARSER.parse(readme.replace(/^\uFEFF/, ''), {})) {
+    const container = CONTAINERS[token.type.replace(/_(open|close)$/, '')]
+    if (container && token.nesting === 1) containers.push(container)
+    else if (container && token.nesting === -1) containers.pop()
+    else if (token.type === 'html_block')
+      blocks.push({ value: token.content, line: token.map![0] + 1, container: containers.at(-1) })
   }
   return blocks
 }
 
-// Inline constructs, which cannot make or hide an HTML block: skipping them halves the parse.
-const BLOCKS_ONLY = {
-  disable: {
-    null: [
-      'attention',
-      'autolink',
-      'characterEscape',
-      'characterReference',
-      'codeText',
-      'gfmFootnoteCall',
-      'gfmPotentialFootnoteCall',
-      'hardBreakEscape',
-      'htmlText',
-      'labelEnd',
-      'labelStartImage',
-      'labelStartLink'
-    ]
-  }
-}
+// Footnote definitions stay where they are written (not moved to the end).
+const BLOCK_PARSER = new MarkdownIt({ html: true })
+  .use(footnote)
+  .disable(['inline', 'footnote_tail'])
 
 /** Block containers a marker must not be in, by their token, with the name the error message uses. */
 const CONTAINERS: Record<string, string | undefined> = {
-  blockQuote: 'blockquote',
-  listOrdered: 'list item',
-  listUnordered: 'list item',
-  gfmFootnoteDefinition: 'footnote definition'
+  blockquote: 'blockquote',
+  list_item: 'list item',
+  footnote_reference: 'footnote definition'
 }
 
 function markerPattern(prefix: string): RegExp {
