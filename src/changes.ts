@@ -2,7 +2,7 @@
  * What changed between the table on the page and the new one, by posting link:
  * the openings added and removed, for outputs, the job summary and the commit message.
  *
- * The old table is read as GitHub reads it (a GFM table), through the column model that
+ * The old table is read as a GFM table (markdown-it's parse), through the column model that
  * writes it: each row's posting link is the first link in the column that holds the posting
  * link. A table written by another tool still has its rows counted, and each row the link of
  * the nearest cell that has one (a Markdown link or an `<a href>`), so the guard against a
@@ -10,10 +10,7 @@
  */
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
-import type { Nodes, Table } from 'mdast'
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
-import { gfmTable } from 'micromark-extension-gfm-table'
+import MarkdownIt from 'markdown-it'
 import { OPENINGS_COLUMNS } from './render/openings.js'
 import { normalizeUrl } from './url.js'
 
@@ -38,38 +35,25 @@ export async function tableChanges(
   }
 }
 
-/** The body rows of the first table, each the Markdown of its cells; [] without a table. */
-function tableRows(markdown: string): string[][] {
-  if (!markdown.includes('|')) return []
-  const tree = fromMarkdown(markdown, {
-    extensions: [gfmTable(), CELLS_ONLY],
-    mdastExtensions: [gfmTableFromMarkdown()]
-  })
-  const table = tree.children.find((node): node is Table => node.type === 'table')
-  return (table?.children.slice(1) ?? []).map(row =>
-    row.children.map(cell =>
-      cell.children.map(child => ('value' in child ? child.value : '')).join('')
-    )
-  )
+type Cell = ReturnType<MarkdownIt['parseInline']>[number]['children']
+
+/** The body rows of the first table, each a list of its cells' inline tokens; [] without a table. */
+function tableRows(markdown: string): Cell[][] {
+  const rows: Cell[][] = []
+  let inTable = false
+  for (const token of TABLE_PARSER.parse(markdown, {})) {
+    if (token.type === 'table_close') break
+    if (token.type === 'table_open') inTable = true
+    else if (inTable && token.type === 'tr_open') rows.push([])
+    else if (inTable && token.type === 'inline') rows.at(-1)!.push(token.children)
+  }
+  return rows.slice(1)
 }
 
-// Splitting rows into cells needs no inline syntax: each cell stays its Markdown, one text.
-const CELLS_ONLY = {
-  disable: {
-    null: [
-      'attention',
-      'autolink',
-      'characterEscape',
-      'characterReference',
-      'codeText',
-      'hardBreakEscape',
-      'htmlText',
-      'labelEnd',
-      'labelStartImage',
-      'labelStartLink'
-    ]
-  }
-}
+// Links as written: neither percent-encoded again nor refused for their scheme.
+const TABLE_PARSER = new MarkdownIt({ html: true })
+TABLE_PARSER.normalizeLink = url => url
+TABLE_PARSER.validateLink = () => true
 
 const POSTING_COLUMN = OPENINGS_COLUMNS.findIndex(column => column.postingLink)
 
@@ -77,41 +61,24 @@ const POSTING_COLUMN = OPENINGS_COLUMNS.findIndex(column => column.postingLink)
  * Each row's posting link: the first link of the posting column, else of the nearest cell to
  * its right, then to its left, that has one. Rows without any link have none.
  */
-function postingLinks(rows: string[][]): string[] {
-  const links: Array<string | undefined> = new Array(rows.length).fill(undefined)
-  const width = Math.max(0, ...rows.map(row => row.length))
-  const columns = [
-    ...Array.from({ length: width }, (_, index) => index).slice(POSTING_COLUMN),
-    ...Array.from({ length: Math.min(POSTING_COLUMN, width) }, (_, index) => index).reverse()
-  ]
-  for (const column of columns) {
-    const unread = rows.flatMap((row, index) => (links[index] === undefined ? [index] : []))
-    if (unread.length === 0) break
-    const found = firstLinks(unread.map(index => rows[index]![column] ?? ''))
-    unread.forEach((row, index) => (links[row] = found[index]))
-  }
-  return links.filter(link => link !== undefined)
-}
-
-/**
- * The first link of each cell, in one parse: each cell a paragraph of its own (after a letter,
- * so no cell can start a block that would run into the next).
- */
-function firstLinks(cells: string[]): Array<string | undefined> {
-  const tree = fromMarkdown(cells.map(cell => `x ${cell}`).join('\n\n'), {
-    extensions: [{ disable: { null: ['attention'] } }]
-  })
-  return tree.children.map(paragraph => firstLink(paragraph))
-}
-
-function firstLink(node: Nodes): string | undefined {
-  if (node.type === 'link') return node.url
-  if (node.type === 'html') return anchorHref(node.value)
-  if ('children' in node)
-    for (const child of node.children) {
-      const link = firstLink(child)
-      if (link !== undefined) return link
+function postingLinks(rows: Cell[][]): string[] {
+  return rows.flatMap(cells => {
+    const after = cells.slice(POSTING_COLUMN)
+    const before = cells.slice(0, POSTING_COLUMN).reverse()
+    for (const cell of [...after, ...before]) {
+      const link = firstLink(cell)
+      if (link !== undefined) return [link]
     }
+    return []
+  })
+}
+
+function firstLink(cell: Cell): string | undefined {
+  for (const token of cell ?? []) {
+    const link = token.type === 'link_open' ? token.attrGet('href') : undefined
+    const anchor = token.type === 'html_inline' ? anchorHref(token.content) : undefined
+    if (link ?? anchor) return link ?? anchor
+  }
   return undefined
 }
 

@@ -289,11 +289,11 @@ function destination(node: Link | Image, place: Place): string {
 
 // Whitespace and controls (percent-encoded: a destination cannot hold them), the characters
 // that end or nest a destination, and `&` of a character reference, which would be decoded.
-const URL_SYNTAX = /[\u0000-\u0020\u007F]|[\\()<>|]|&(?=#?[A-Za-z0-9]+;)/g
+const URL_SYNTAX = /[\p{Cc} ]|[\\()<>|]|&(?=#?[A-Za-z0-9]+;)/gu
 
 function escapedInUrl(cell: boolean): (character: string) => string {
   return character => {
-    if (character <= ' ' || character === '\u007F') return encodeURIComponent(character)
+    if (/[\p{Cc} ]/u.test(character)) return encodeURIComponent(character)
     if (character === '|') return cell ? '\\|' : '|'
     return `\\${character}`
   }
