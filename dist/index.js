@@ -6,15 +6,14 @@ import {
   localStore,
   runBoards,
   toMarkdown
-} from "./chunks/chunk-DFLY4YL3.js";
+} from "./chunks/chunk-EP3XWES7.js";
 import {
   link,
   literalText,
   normalizeUrl,
   paragraph
-} from "./chunks/chunk-4NFH2GAH.js";
-import "./chunks/chunk-4TFCLVFD.js";
-import "./chunks/chunk-XMIKH7HX.js";
+} from "./chunks/chunk-GGGXK6V5.js";
+import "./chunks/chunk-OLOI7GZ3.js";
 import {
   INPUTS,
   parseSettings

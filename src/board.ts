@@ -12,7 +12,7 @@ import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
 import { leftOutNote } from './render/left-out.js'
-import { toMarkdown } from './render/markdown.js'
+import { tableLines, toMarkdown } from './render/markdown.js'
 import { openingsTable } from './render/openings.js'
 import { statsBlock } from './render/stats.js'
 import { updatedLine } from './render/updated.js'
@@ -307,10 +307,7 @@ class ReadmeRenderer {
   /** Bytes each row's line takes in the README, its line ending included. */
   rowSizes(rows: Listing[]): number[] {
     const eol = (this.zones.get('openings') as Zone).eol.length
-    const lines = this.openings(rows, 0)
-      .split('\n')
-      .slice(2, 2 + rows.length)
-    return lines.map(line => Buffer.byteLength(line, 'utf8') + eol)
+    return this.table(rows).body.map(line => Buffer.byteLength(line, 'utf8') + eol)
   }
 
   private zoneMarkdown(name: ZoneName, rows: Listing[], leftOut: number): string {
@@ -330,20 +327,20 @@ class ReadmeRenderer {
 
   private openings(rows: Listing[], leftOut: number): string {
     const { labels } = this.config
-    const table = this.table(rows)
+    const { head, body } = this.table(rows)
+    const table = [...head, ...body].join('\n')
     return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
   }
 
   // Fitting a big table asks for the full table twice (to render it, then to size its rows).
-  private lastTable?: { rows: Listing[]; markdown: string }
+  private lastTable?: { rows: Listing[]; lines: ReturnType<typeof tableLines> }
 
-  private table(rows: Listing[]): string {
+  private table(rows: Listing[]): ReturnType<typeof tableLines> {
     if (this.lastTable?.rows !== rows) {
       const { labels, timezone, utm } = this.config
-      const markdown = toMarkdown(openingsTable(rows, { labels, timezone, utm }))
-      this.lastTable = { rows, markdown }
+      this.lastTable = { rows, lines: tableLines(openingsTable(rows, { labels, timezone, utm })) }
     }
-    return this.lastTable.markdown
+    return this.lastTable.lines
   }
 }
 

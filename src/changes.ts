@@ -1,7 +1,17 @@
 /**
  * What changed between the table on the page and the new one, by posting link:
  * the openings added and removed, for outputs, the job summary and the commit message.
+ *
+ * The old table is read as a GFM table (markdown-it's parse), through the column model that
+ * writes it: each row's posting link is the first link in the column that holds the posting
+ * link. A table written by another tool still has its rows counted, and each row the link of
+ * the nearest cell that has one (a Markdown link or an `<a href>`), so the guard against a
+ * feed that loses most openings works on any table.
  */
+
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
+import MarkdownIt from 'markdown-it'
+import { OPENINGS_COLUMNS } from './render/openings.js'
 import { normalizeUrl } from './url.js'
 
 export interface TableChanges {
@@ -15,79 +25,79 @@ export async function tableChanges(
   oldTable: string,
   newUrls: readonly string[]
 ): Promise<TableChanges> {
-  const before = await postingLinks(oldTable)
+  const rows = tableRows(oldTable)
+  const before = new Set(postingLinks(rows).map(normalizeUrl))
   const after = new Set(newUrls.map(normalizeUrl))
   return {
     added: [...after].filter(url => !before.has(url)),
     removed: [...before].filter(url => !after.has(url)),
-    previousRows: before.size
+    previousRows: rows.length
   }
 }
 
-export interface LinkOptions {
-  /** Read a table as this tool writes it without a Markdown parse. Default true; false parses. */
-  scan?: boolean
-}
+type Cell = ReturnType<MarkdownIt['parseInline']>[number]['children']
 
-/**
- * The link of each row's Position cell (the second column) of the first table, normalized.
- * The Markdown parser loads only for a table this tool did not write.
- */
-export async function postingLinks(
-  markdown: string,
-  { scan = true }: LinkOptions = {}
-): Promise<Set<string>> {
-  if (!markdown.includes('|')) return new Set()
-  const scanned = scan ? ourTableLinks(markdown) : undefined
-  if (scanned) return scanned
-  const { positionLinks } = await import('./position-links.js')
-  return new Set(positionLinks(markdown).map(normalizeUrl))
-}
-
-/**
- * The fast path, for a table as this tool writes it: header and `| - |` delimiter rows on the
- * first two lines, then rows that start with `|` up to a blank line or the end, each with a
- * Position cell `**[label](url)**` whose label and url hold nothing that could change how the
- * link parses (no unescaped brackets, backticks or `<` but in `<!-- -->`, no parentheses or
- * spaces in the url). Undefined for anything else, which the parse reads. A property test
- * (__tests__/perf-equivalence/changes.test.ts) compares both on generated tables.
- */
-function ourTableLinks(markdown: string): Set<string> | undefined {
-  const lines = markdown.split('\n')
-  const [header = '', delimiter = ''] = lines
-  const columns = header.startsWith('|') ? cellsOf(header).length : 0
-  if (columns < 2 || delimiter !== `|${' - |'.repeat(columns)}`) return undefined
-  const links = new Set<string>()
-  for (const row of lines.slice(2)) {
-    if (row.trim() === '') break
-    if (!row.startsWith('|')) return undefined
-    const link = POSITION_LINK.exec(cellsOf(row)[1] ?? '')
-    if (!link) return undefined
-    links.add(normalizeUrl(link[1]!.replace(/\\(.)/g, '$1')))
+/** The body rows of the first table, each a list of its cells' inline tokens; [] without a table. */
+function tableRows(markdown: string): Cell[][] {
+  const rows: Cell[][] = []
+  let inTable = false
+  for (const token of TABLE_PARSER.parse(markdown, {})) {
+    if (token.type === 'table_close') break
+    if (token.type === 'table_open') inTable = true
+    else if (inTable && token.type === 'tr_open') rows.push([])
+    else if (inTable && token.type === 'inline') rows.at(-1)!.push(token.children)
   }
-  return links
+  return rows.slice(1)
 }
 
-/** The contents of a row's cells, trimmed; an escaped `\\|` does not split (nor does `\\\\` escape it). */
-function cellsOf(row: string): string[] {
-  const cells: string[] = []
-  let start = 1
-  for (let at = 1; at < row.length; at++) {
-    const char = row[at]
-    if (char === '\\') at++
-    else if (char === '|') {
-      cells.push(row.slice(start, at).trim())
-      start = at + 1
+// Links as written: neither percent-encoded again nor refused for their scheme.
+const TABLE_PARSER = new MarkdownIt({ html: true })
+TABLE_PARSER.normalizeLink = url => url
+TABLE_PARSER.validateLink = () => true
+
+const POSTING_COLUMN = OPENINGS_COLUMNS.findIndex(column => column.postingLink)
+
+/**
+ * Each row's posting link: the first link of the posting column, else of the nearest cell to
+ * its right, then to its left, that has one. Rows without any link have none.
+ */
+function postingLinks(rows: Cell[][]): string[] {
+  return rows.flatMap(cells => {
+    const after = cells.slice(POSTING_COLUMN)
+    const before = cells.slice(0, POSTING_COLUMN).reverse()
+    for (const cell of [...after, ...before]) {
+      const link = firstLink(cell)
+      if (link !== undefined) return [link]
     }
-  }
-  if (row.slice(start).trim() !== '') cells.push(row.slice(start).trim())
-  return cells
+    return []
+  })
 }
 
-// A backslash escape of ASCII punctuation, taken as a pair.
-const ESCAPE = String.raw`\\[!-/:-@[-\`{-~]`
-const LABEL = String.raw`(?:${ESCAPE}|<!-- -->|[^[\]\\\`<>])*`
-const URL_CHARACTERS = String.raw`(?:${ESCAPE}|&(?![#A-Za-z])|[A-Za-z0-9\-._:/?#@=%+,;])*`
-const POSITION_LINK = new RegExp(
-  String.raw`^\*\*\[${LABEL}\]\((https?:\/\/${URL_CHARACTERS})\)\*\*$`
-)
+function firstLink(cell: Cell): string | undefined {
+  for (const token of cell ?? []) {
+    const link = token.type === 'link_open' ? token.attrGet('href') : undefined
+    const anchor = token.type === 'html_inline' ? anchorHref(token.content) : undefined
+    if (link ?? anchor) return link ?? anchor
+  }
+  return undefined
+}
+
+/** The `href` of an `<a …>` tag, its character references decoded. */
+function anchorHref(tag: string): string | undefined {
+  const match = ANCHOR_HREF.exec(tag)
+  const value = match?.[1] ?? match?.[2] ?? match?.[3]
+  return value?.replace(
+    CHARACTER_REFERENCE,
+    (reference, name: string) => decoded(name) ?? reference
+  )
+}
+
+const ANCHOR_HREF = /^<a\s(?:[^>]*?\s)?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i
+const CHARACTER_REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
+
+function decoded(name: string): string | undefined {
+  if (!name.startsWith('#')) return decodeNamedCharacterReference(name) || undefined
+  const code =
+    name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
+}

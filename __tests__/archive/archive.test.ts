@@ -53,7 +53,7 @@ describe('archiveDocument', () => {
       '# Openings: backend — 2025-10-22',
       '',
       '| Company | Position | Location | Type | Date |',
-      '| - | - | - | - | - |'
+      '| ------- | -------- | -------- | ---- | ------ |'
     ])
     expect(document.endsWith('|\n')).toBe(true)
     expect(document).not.toContain('\r')

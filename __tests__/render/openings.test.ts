@@ -18,18 +18,13 @@ function shownRows(rows: Listing[], options: Partial<OpeningsOptions> = {}) {
 }
 
 describe('openingsTable', () => {
-  it('renders the SPEC example: compact rows, the same HTML as its Markdown', () => {
+  it('writes the SPEC example byte for byte', () => {
     const specExample = [
       '| Company | Position | Location | Type | Date |',
       '| ------- | -------- | -------- | ---- | ------ |',
       '| **[Acme](https://acme.example)** | **[Backend Developer](https://jobs.example/1?utm_source=github&utm_medium=repo&utm_campaign=github-backend-jobs)** | Berlin, Germany | Remote | Oct 22 |'
     ].join('\n')
-    const markdown = tableMarkdown([listing()], { utm: UTM })
-    expect(markdown.split('\n').slice(0, 2)).toEqual([
-      '| Company | Position | Location | Type | Date |',
-      '| - | - | - | - | - |'
-    ])
-    expect(renderGfm(markdown)).toBe(renderGfm(specExample))
+    expect(tableMarkdown([listing()], { utm: UTM })).toBe(specExample)
   })
 
   it('renders one table with a header of the labels and one body row per listing', () => {

@@ -110,6 +110,10 @@ describe('the reference README', () => {
     expect(renderGfm(rendered)).toBe(renderGfm(expected))
   })
 
+  it('writes README.expected.md byte for byte', () => {
+    expect(rendered).toBe(expected)
+  })
+
   it('keeps every byte of the template outside the zones', async () => {
     expect(await outsideZones(rendered)).toEqual(await outsideZones(template))
   })

@@ -33,7 +33,8 @@ export interface ChartOptions {
   now: Date
   /**
    * The bars cover the days from this many days before today up to today (one bar a day).
-   * 0, no age limit: the last 30 days. Postings outside those days are not counted.
+   * 0, no age limit: the last 30 days. At most the last 730 days, one bar a day being
+   * unreadable beyond that. Postings outside those days are not counted.
    */
   maxAgeDays: number
   /** IANA zone that decides which day a posting falls on, e.g. `UTC`. */
@@ -48,6 +49,7 @@ export function chartBlock(rows: Listing[], options: ChartOptions): Root {
 
 /** Without an age limit, the chart still needs a first day. */
 const DEFAULT_DAYS_BACK = 30
+const MAX_DAYS_BACK = 730
 
 // Mermaid places axis ticks at "nice" steps of about a tenth of the range: a range of at
 // least 10 keeps them on whole numbers of openings.
@@ -56,7 +58,8 @@ const MIN_AXIS_MAX = 10
 function openingsPerDay(rows: Listing[], options: ChartOptions): string {
   const { now, timezone, labels } = options
   const today = calendarDay(now, timezone)
-  const daysBack = options.maxAgeDays > 0 ? options.maxAgeDays : DEFAULT_DAYS_BACK
+  const daysBack =
+    options.maxAgeDays > 0 ? Math.min(options.maxAgeDays, MAX_DAYS_BACK) : DEFAULT_DAYS_BACK
   const counts = new Array<number>(daysBack + 1).fill(0)
   for (const row of rows) {
     const index = daysBack - daysBetween(calendarDay(row.postedAt, timezone), today)

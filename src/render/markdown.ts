@@ -1,58 +1,342 @@
-/** Serializes a zone's mdast tree to Markdown as GitHub reads it. */
+/**
+ * Writes the mdast our zones are made of as Markdown that GitHub (cmark-gfm) reads back as
+ * the same tree: paragraphs, headings, code blocks, tables and the phrasing in them (text,
+ * strong, emphasis, link, image, inline code, html, break).
+ *
+ * Text is escaped minimally but safely: a character is escaped only where GitHub could give it
+ * a meaning (`*`, `_`, `` ` ``, `[`, `]`, `\`, `~`, `$` anywhere; `|` in a table cell; `&`, `<`
+ * and `!` before what would make a reference, a tag or an image; block syntax at a line start),
+ * and whitespace GitHub would drop at the edge of a line, cell or emphasis is written as a
+ * character reference. So text can never add a cell, a row, a link, a tag or emphasis.
+ */
 
-import type { Root, Table } from 'mdast'
-import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
-import { toMarkdown as serialize, type ConstructName, type Unsafe } from 'mdast-util-to-markdown'
-import { phrasingMarkdown } from './phrasing-markdown.js'
-import { tableMarkdown } from './table-markdown.js'
+import type {
+  AlignType,
+  Code,
+  Heading,
+  Image,
+  InlineCode,
+  Link,
+  Nodes,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Strong,
+  Table,
+  TableRow
+} from 'mdast'
+
+declare module 'mdast' {
+  interface TableData {
+    /** The delimiter row's cells as written, e.g. `-------` or `:---:`; by default from `align`. */
+    delimiterRow?: string[]
+  }
+}
 
 /** Markdown with LF line endings and no trailing newline. */
 export function toMarkdown(tree: Root | Table): string {
-  if (tree.type === 'table') return tableMarkdown(tree, generalMarkdown)
-  return paragraphsMarkdown(tree) ?? generalMarkdown(tree)
+  return tree.type === 'table' ? tableMarkdown(tree) : tree.children.map(block).join('\n\n')
+}
+
+/** A table as its lines: the header and delimiter rows, and one line per body row. */
+export function tableLines(table: Table): { head: string[]; body: string[] } {
+  const [head, ...body] = table.children
+  if (!head) throw new Error('A table needs a header row.')
+  const delimiters =
+    table.data?.delimiterRow ?? head.children.map((_, index) => delimiter(table.align?.[index]))
+  return { head: [tableLine(head), `| ${delimiters.join(' | ')} |`], body: body.map(tableLine) }
+}
+
+function tableMarkdown(table: Table): string {
+  const { head, body } = tableLines(table)
+  return [...head, ...body].join('\n')
+}
+
+function delimiter(align: AlignType | undefined): string {
+  return align === 'left' ? ':-' : align === 'right' ? '-:' : align === 'center' ? ':-:' : '-'
+}
+
+/** `| a | b |`; an empty cell is written `| |`. */
+function tableLine(row: TableRow): string {
+  let line = '|'
+  for (const cell of row.children) {
+    const content = phrasing(cell.children, CELL)
+    line += content === '' ? ' |' : ` ${content} |`
+  }
+  return line
+}
+
+function block(node: RootContent): string {
+  switch (node.type) {
+    case 'paragraph':
+      return phrasing(node.children, PARAGRAPH)
+    case 'heading':
+      return heading(node)
+    case 'code':
+      return codeBlock(node)
+    case 'table':
+      return tableMarkdown(node)
+    case 'html':
+      return node.value
+    default:
+      return unsupported(node)
+  }
+}
+
+function heading(node: Heading): string {
+  return `${'#'.repeat(node.depth)} ${phrasing(node.children, HEADING)}`
+}
+
+/** A fenced block whose fence is longer than any run of backticks inside. */
+function codeBlock(node: Code): string {
+  const fence = '`'.repeat(Math.max(3, longestRun(node.value, '`') + 1))
+  return `${fence}${node.lang ?? ''}\n${node.value}\n${fence}`
+}
+
+/** Where phrasing is written. */
+interface Place {
+  /** A table cell: `|` is escaped everywhere. */
+  cell: boolean
+  /** A heading: a `#` at its end would close it. */
+  heading: boolean
+  /** The first node starts a line, where block syntax (`#`, `>`, `-`, `1.`, ...) could begin. */
+  lineStart: boolean
+  /** GitHub drops whitespace at the edges (of a paragraph, a cell, a heading or emphasis). */
+  trimmed: boolean
+}
+
+const PARAGRAPH: Place = { cell: false, heading: false, lineStart: true, trimmed: true }
+const CELL: Place = { cell: true, heading: false, lineStart: false, trimmed: false }
+const HEADING: Place = { cell: false, heading: true, lineStart: false, trimmed: true }
+
+function phrasing(nodes: PhrasingContent[], place: Place): string {
+  const children = mergedText(nodes)
+  let markdown = ''
+  // A character after emphasis that would stop its closing marker from closing.
+  let encodeNext = false
+  // The marker of the emphasis just written.
+  let written = ''
+  for (const [index, node] of children.entries()) {
+    const previous = children[index - 1]
+    const next = children[index + 1]
+    const at: Spot = {
+      place,
+      first: previous === undefined,
+      last: next === undefined,
+      afterBreak: previous?.type === 'break',
+      next
+    }
+    if (node.type === 'strong' || node.type === 'emphasis') {
+      const marker = attentionMarker(node.type, isAttention(previous) ? written : '')
+      const content = phrasing(node.children, nested(place))
+      if (previous?.type === 'text' && blocksMarker(markdown.at(-1), content[0], marker))
+        markdown = encodeLast(markdown)
+      encodeNext = next?.type === 'text' && blocksMarker(next.value[0], content.at(-1), marker)
+      markdown += marker + content + marker
+      written = marker
+      continue
+    }
+    const part = inline(node, at)
+    markdown += encodeNext && node.type === 'text' ? encodeFirst(part) : part
+    encodeNext = false
+  }
+  return markdown
+}
+
+/** `**` and `_`, or `__` and `*` right after a marker of the same character: one run, else. */
+function attentionMarker(type: 'strong' | 'emphasis', before: string): string {
+  const marker = type === 'strong' ? '**' : '_'
+  if (before[0] !== marker[0]) return marker
+  return type === 'strong' ? '__' : '*'
+}
+
+function isAttention(node: PhrasingContent | undefined): boolean {
+  return node?.type === 'strong' || node?.type === 'emphasis'
+}
+
+/** Adjacent text nodes as one, without empty text or emphasis: escaping looks across their edges. */
+function mergedText(nodes: PhrasingContent[]): PhrasingContent[] {
+  const merged: PhrasingContent[] = []
+  for (const node of nodes) {
+    const last = merged.at(-1)
+    if (isEmpty(node)) continue
+    if (node.type === 'text' && last?.type === 'text')
+      merged[merged.length - 1] = { type: 'text', value: last.value + node.value }
+    else merged.push(node)
+  }
+  return merged
+}
+
+function isEmpty(node: PhrasingContent): boolean {
+  if (node.type === 'text') return node.value === ''
+  return isAttention(node) && (node as Strong).children.every(isEmpty)
+}
+
+/** Where a node sits among its siblings. */
+interface Spot {
+  place: Place
+  first: boolean
+  last: boolean
+  afterBreak: boolean
+  next: PhrasingContent | undefined
+}
+
+function inline(node: PhrasingContent, at: Spot): string {
+  const { place } = at
+  switch (node.type) {
+    case 'text':
+      return text(node.value, at)
+    case 'link':
+      return `[${phrasing(node.children, label(place))}](${destination(node, place)})`
+    case 'image':
+      return `![${phrasing([{ type: 'text', value: node.alt ?? '' }], label(place))}](${destination(node, place)})`
+    case 'inlineCode':
+      return inlineCode(node, place)
+    case 'html':
+      return place.cell ? node.value.replaceAll('|', '\\|') : node.value
+    case 'break':
+      return place.cell || place.heading ? '<br>' : '  \n'
+    default:
+      return unsupported(node)
+  }
+}
+
+/** Inside emphasis: its edges are trimmed; it starts after the marker, not at a line start. */
+function nested(place: Place): Place {
+  return { ...place, lineStart: false, trimmed: true }
+}
+
+/** A link's text keeps its whitespace. */
+function label(place: Place): Place {
+  return { ...place, lineStart: false, trimmed: false }
+}
+
+function text(value: string, at: Spot): string {
+  const { place } = at
+  let markdown = value.replace(place.cell ? CELL_SYNTAX : SYNTAX, (character, offset: number) =>
+    escaped(character, value, offset, at)
+  )
+  if (place.trimmed && at.last && /\s$/u.test(markdown)) markdown = encodeLast(markdown)
+  if (place.heading && at.last && markdown.endsWith('#')) markdown = `${markdown.slice(0, -1)}\\#`
+  if (((place.trimmed && at.first) || at.afterBreak) && /^\s/u.test(markdown))
+    return encodeFirst(markdown)
+  if ((place.lineStart && at.first) || at.afterBreak) return blockStartEscaped(markdown)
+  return markdown
+}
+
+// Characters that may need an escape: always escaped, or escaped depending on what follows.
+const SYNTAX = /\r\n?|[\\`*_[\]~$&<!\n]/g
+const CELL_SYNTAX = /\r\n?|[\\`*_[\]~$&<!\n|]/g
+const CHARACTER_REFERENCE = /&#?[A-Za-z0-9]+;/y
+
+function escaped(character: string, value: string, offset: number, at: Spot): string {
+  const following = value[offset + 1]
+  switch (character) {
+    case '\r':
+    case '\r\n':
+    case '\n':
+      // A line break inside text, which would end a row or start a block.
+      return '&#xA;'
+    case '&':
+      // A character reference: `&amp;`, `&#38;`.
+      CHARACTER_REFERENCE.lastIndex = offset
+      return CHARACTER_REFERENCE.test(value) ? '\\&' : '&'
+    case '<':
+      // A tag, a comment or an autolink: `<b>`, `</b>`, `<!--`, `<?`, `<https://…>`.
+      return following === undefined || /[!/?A-Za-z]/.test(following) ? '\\<' : '<'
+    case '!':
+      // An image, when a link follows.
+      return following === undefined && (at.next?.type === 'link' || at.next?.type === 'image')
+        ? '\\!'
+        : '!'
+    case '\\':
+      // An escape, unless a letter or digit follows (what follows may be written escaped).
+      return following !== undefined && /[\p{L}\p{N}]/u.test(following) ? '\\' : '\\\\'
+    default:
+      return `\\${character}`
+  }
 }
 
 /**
- * A root of paragraphs (the stats, updated and left-out zones) when no text in it needs
- * escaping: the paragraphs with a blank line between, as mdast-util-to-markdown writes them.
+ * The start of a paragraph line, where `#`, `>`, `+`, `-`, `=`, `|`, `:` or `1.` would start a
+ * heading, quote, list, thematic break, setext underline or table.
  */
-function paragraphsMarkdown(tree: Root): string | undefined {
-  const paragraphs: string[] = []
-  for (const node of tree.children) {
-    if (node.type !== 'paragraph') return undefined
-    const markdown = phrasingMarkdown(node.children, 'paragraph')
-    if (!markdown) return undefined
-    paragraphs.push(markdown)
+function blockStartEscaped(markdown: string): string {
+  if (/^[#>+\-=|:]/.test(markdown)) return `\\${markdown}`
+  const list = /^\d{1,9}[.)]/.exec(markdown)
+  return list ? `${list[0].slice(0, -1)}\\${markdown.slice(list[0].length - 1)}` : markdown
+}
+
+/**
+ * A character beside a marker (`before` outside, `inside` its content's edge) that stops `**`
+ * or `_` from opening or closing there: a letter, digit or symbol outside, where `_` never
+ * works and `**` does not when punctuation is inside.
+ */
+function blocksMarker(
+  outside: string | undefined,
+  inside: string | undefined,
+  marker: string
+): boolean {
+  if (outside === undefined || /[\s!-/:-@[-`{-~]/.test(outside)) return false
+  return marker.startsWith('_') || inside === undefined || !/[\p{L}\p{N}]/u.test(inside)
+}
+
+function destination(node: Link | Image, place: Place): string {
+  const url = node.url === '' ? '<>' : node.url.replace(URL_SYNTAX, escapedInUrl(place.cell))
+  if (!node.title) return url
+  return `${url} "${node.title.replace(/["\\]/g, '\\$&').replace(/\|/g, place.cell ? '\\|' : '|')}"`
+}
+
+// Whitespace and controls (percent-encoded: a destination cannot hold them), the characters
+// that end or nest a destination, and `&` of a character reference, which would be decoded.
+const URL_SYNTAX = /[\p{Cc} ]|[\\()<>|]|&(?=#?[A-Za-z0-9]+;)/gu
+
+function escapedInUrl(cell: boolean): (character: string) => string {
+  return character => {
+    if (/[\p{Cc} ]/u.test(character)) return encodeURIComponent(character)
+    if (character === '|') return cell ? '\\|' : '|'
+    return `\\${character}`
   }
-  return paragraphs.length > 0 ? paragraphs.join('\n\n') : undefined
 }
 
-/** mdast-util-to-markdown with our options, for any tree. */
-export function generalMarkdown(tree: Root | Table): string {
-  const markdown = serialize(tree, {
-    extensions: [gfmTableToMarkdown({ tablePipeAlign: false })],
-    emphasis: '_',
-    strong: '*',
-    handlers: { break: () => '  \n' },
-    unsafe: GITHUB_UNSAFE
-  })
-  return markdown.replace(/\n$/, '')
+/** `` `code` ``, its fence longer than any run of backticks inside. */
+function inlineCode(node: InlineCode, place: Place): string {
+  let value = node.value.replace(/\r\n|\r|\n/g, ' ')
+  if (place.cell) value = value.replaceAll('|', '\\|')
+  const fence = '`'.repeat(longestRun(value, '`') + 1)
+  const padded = /^`|`$|^ .*[^ ].* $/.test(value) ? ` ${value} ` : value
+  return `${fence}${padded}${fence}`
 }
 
-// Where a character must stay as written (URLs, code), it is never escaped.
-const LITERAL_SPANS: ConstructName[] = [
-  'autolink',
-  'destinationLiteral',
-  'destinationRaw',
-  'reference',
-  'titleQuote',
-  'titleApostrophe'
-]
+function longestRun(value: string, character: string): number {
+  let longest = 0
+  let run = 0
+  for (const each of value) {
+    run = each === character ? run + 1 : 0
+    longest = Math.max(longest, run)
+  }
+  return longest
+}
 
-// Characters GitHub gives a meaning that mdast-util-to-markdown does not escape by default.
-const GITHUB_UNSAFE: Unsafe[] = [
-  // cmark-gfm's strikethrough takes one or two tildes: `~x~`.
-  { character: '~', inConstruct: 'phrasing', notInConstruct: LITERAL_SPANS },
-  // GitHub renders text between dollar signs as math: `$80k-$100k`.
-  { character: '$', inConstruct: 'phrasing', notInConstruct: LITERAL_SPANS }
-]
+function encodeFirst(markdown: string): string {
+  const first = markdown.codePointAt(0)
+  if (first === undefined) return markdown
+  return reference(String.fromCodePoint(first)) + markdown.slice(first > 0xffff ? 2 : 1)
+}
+
+function encodeLast(markdown: string): string {
+  const last = markdown.at(-1)
+  if (last === undefined) return markdown
+  const pair = /[\uDC00-\uDFFF]/.test(last) && /[\uD800-\uDBFF]/.test(markdown.at(-2) ?? '')
+  const length = pair ? 2 : 1
+  return markdown.slice(0, -length) + reference(markdown.slice(-length))
+}
+
+/** A character as a hexadecimal character reference: `&#x20;`. */
+function reference(character: string): string {
+  return `&#x${character.codePointAt(0)!.toString(16).toUpperCase()};`
+}
+
+function unsupported(node: Nodes): never {
+  throw new Error(`The Markdown writer has no rule for a ${node.type} node.`)
+}

@@ -1,6 +1,6 @@
 /** The Current Openings table: one row per selected listing, as an mdast GFM table. */
 
-import type { PhrasingContent, Table, TableRow } from 'mdast'
+import type { AlignType, PhrasingContent, Table } from 'mdast'
 import type { Labels } from '../config/labels.js'
 import type { Listing, WorkType } from '../model.js'
 import { monthDay } from './dates.js'
@@ -17,26 +17,68 @@ export interface OpeningsOptions {
 }
 
 export function openingsTable(rows: Listing[], options: OpeningsOptions): Table {
-  const { labels } = options
-  const header = [labels.company, labels.position, labels.location, labels.type, labels.date]
   return {
     type: 'table',
+    align: OPENINGS_COLUMNS.map(column => column.align),
+    data: { delimiterRow: OPENINGS_COLUMNS.map(column => column.delimiter) },
     children: [
-      tableRow(header.map(label => [text(label)])),
-      ...rows.map(listing => listingRow(listing, options))
+      tableRow(OPENINGS_COLUMNS.map(column => [text(column.header(options.labels))])),
+      ...rows.map(listing =>
+        tableRow(OPENINGS_COLUMNS.map(column => column.cell(listing, options)))
+      )
     ]
   }
 }
 
-function listingRow(listing: Listing, { labels, utm, timezone }: OpeningsOptions): TableRow {
-  return tableRow([
-    [strong(linked(cellText(listing.company, labels), listing.companyUrl))],
-    [strong(linked(cellText(listing.title, labels), withUtm(listing.url, utm)))],
-    cellText(listing.location, labels),
-    [text(workTypeLabel(listing.workType, labels))],
-    [text(monthDay(listing.postedAt, timezone))]
-  ])
+/** A column of the table: how it is headed, aligned and filled. */
+export interface Column {
+  header: (labels: Labels) => string
+  align: AlignType
+  /** The column's cell of the delimiter row, matching `align`: `-------`, `:---:`, ... */
+  delimiter: string
+  /** Its first link is the posting's: change detection reads the old table's rows by it. */
+  postingLink?: true
+  cell: (listing: Listing, options: OpeningsOptions) => PhrasingContent[]
 }
+
+/** Company · Position · Location · Type · Date, the delimiter row as job boards of this format write it. */
+export const OPENINGS_COLUMNS: readonly Column[] = [
+  {
+    header: labels => labels.company,
+    align: null,
+    delimiter: '-------',
+    cell: (listing, { labels }) => [
+      strong(linked(cellText(listing.company, labels), listing.companyUrl))
+    ]
+  },
+  {
+    header: labels => labels.position,
+    align: null,
+    delimiter: '--------',
+    postingLink: true,
+    cell: (listing, { labels, utm }) => [
+      strong(linked(cellText(listing.title, labels), withUtm(listing.url, utm)))
+    ]
+  },
+  {
+    header: labels => labels.location,
+    align: null,
+    delimiter: '--------',
+    cell: (listing, { labels }) => cellText(listing.location, labels)
+  },
+  {
+    header: labels => labels.type,
+    align: null,
+    delimiter: '----',
+    cell: (listing, { labels }) => [text(workTypeLabel(listing.workType, labels))]
+  },
+  {
+    header: labels => labels.date,
+    align: null,
+    delimiter: '------',
+    cell: (listing, { timezone }) => [text(monthDay(listing.postedAt, timezone))]
+  }
+]
 
 /** Listing text shown literally; `N/A` (labels.notAvailable) when nothing is left of it. */
 function cellText(value: string, labels: Labels): PhrasingContent[] {

@@ -22,11 +22,13 @@ export function literalText(value: string): PhrasingContent[] {
   )
 }
 
-const LINE_BREAKS_AND_CONTROLS = /\s*[\p{Cc}\p{Zl}\p{Zp}]+\s*/gu
-
+/** A run of whitespace with a line break or control character in it becomes one space. */
 function singleLine(value: string): string {
-  return value.replace(LINE_BREAKS_AND_CONTROLS, ' ').trim()
+  return value.replace(WHITESPACE_RUN, run => (BREAK_OR_CONTROL.test(run) ? ' ' : run)).trim()
 }
+
+const WHITESPACE_RUN = /[\s\p{Cc}]+/gu
+const BREAK_OR_CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u
 
 // Zero-width split points just before the character that lets cmark-gfm recognise a link:
 // the dot of `www.`, the colon of `scheme://`, the `@` of an email address.

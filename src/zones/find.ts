@@ -2,15 +2,20 @@
  * Finds the zones of a README: the lines between `<!-- PREFIX:NAME:start -->` and
  * `<!-- PREFIX:NAME:end -->`.
  *
- * A real Markdown parse decides which lines are markers, so markers shown in code blocks,
- * inside other HTML or in running text do not count. Most READMEs need no parse for it: a line
- * scan that agrees with the parse answers first (marker-lines.ts), and gives up when unsure. The parse only tells line numbers;
- * offsets come from the original string, so a BOM and every line ending are kept exactly.
+ * A CommonMark parse of the block structure (markdown-it, with GitHub's footnotes) decides
+ * which lines are markers: an HTML block of its own, directly in the document. So markers shown
+ * in code blocks, inside other HTML or in running text do not count, and one in a block quote,
+ * list item or footnote is an error. Only blocks matter here, so inline content is not parsed.
+ * (micromark, the parser of remark, takes time quadratic in the size of a README with many
+ * lists: minutes for 2 MB.)
+ * It only tells line numbers; offsets come from the original string, so a BOM and every line
+ * ending are kept exactly.
  */
 
+import MarkdownIt from 'markdown-it'
+import footnote from 'markdown-it-footnote'
 import { errors } from '../errors.js'
 import { type Eol, splitLines } from './lines.js'
-import { markerLines } from './marker-lines.js'
 
 export type ZoneName = 'openings' | 'updated' | 'stats' | 'chart'
 
@@ -28,18 +33,9 @@ export interface Zone {
   eol: Eol
 }
 
-export interface FindOptions {
-  /** Try the line scan before parsing (marker-lines.ts). Default true; false always parses. */
-  scan?: boolean
-}
-
 /** Every zone the README has; rejects with a BoardError naming the line when markers do not pair up. */
-export async function findZones(
-  readme: string,
-  prefix: string,
-  { scan = true }: FindOptions = {}
-): Promise<Map<ZoneName, Zone>> {
-  const pairs = pairMarkers(await findMarkers(readme, prefix, scan), prefix)
+export async function findZones(readme: string, prefix: string): Promise<Map<ZoneName, Zone>> {
+  const pairs = pairMarkers(findMarkers(readme, prefix), prefix)
   if (!pairs.has('openings')) throw errors.zoneMissing(prefix, 'openings')
   const lines = splitLines(readme)
   const zones = new Map<ZoneName, Zone>()
@@ -66,46 +62,63 @@ interface Marker {
   line: number
 }
 
-async function findMarkers(readme: string, prefix: string, scan: boolean): Promise<Marker[]> {
+/** The markers of the README in order; throws when one sits in a block quote, list or footnote. */
+function findMarkers(readme: string, prefix: string): Marker[] {
   const pattern = markerPattern(prefix)
-  const scanned = scan ? markerLines(readme, pattern) : undefined
-  if (scanned) return scanned.map(({ line, text }) => marker(pattern.exec(text)!, line))
-  return parsedMarkers(readme, prefix, pattern)
-}
-
-function marker(match: RegExpExecArray, line: number): Marker {
-  return { name: match[1] as ZoneName, edge: match[2] as Marker['edge'], line }
-}
-
-/**
- * The markers a Markdown parse finds; throws when one sits in a block quote, list or footnote.
- * The parser loads only when a README needs it: most never do.
- */
-async function parsedMarkers(readme: string, prefix: string, pattern: RegExp): Promise<Marker[]> {
-  const { htmlNodesOf } = await import('./html-nodes.js')
   const markers: Marker[] = []
-  for (const node of htmlNodesOf(readme)) {
-    const match = pattern.exec(node.value.trim())
+  for (const block of htmlBlocks(readme)) {
+    const match = pattern.exec(block.value.trim())
     if (!match) continue
-    const found = marker(match, node.line)
-    const container = CONTAINERS[node.parent]
-    if (container) throw errors.zoneMisplaced(prefix, found.name, found.edge, found.line, container)
-    // Any other parent than the root is a paragraph or heading: the marker is running text.
-    if (node.parent === 'root') markers.push(found)
+    const found: Marker = {
+      name: match[1] as ZoneName,
+      edge: match[2] as Marker['edge'],
+      line: block.line
+    }
+    if (block.container)
+      throw errors.zoneMisplaced(prefix, found.name, found.edge, found.line, block.container)
+    markers.push(found)
   }
   return markers
+}
+
+interface HtmlBlock {
+  /** The HTML as written. */
+  value: string
+  /** 1-based line where it starts. */
+  line: number
+  /** The innermost block container holding it, by the name the error message uses. */
+  container?: string
+}
+
+/** Every HTML block (not inline HTML), in document order. */
+function htmlBlocks(readme: string): HtmlBlock[] {
+  const blocks: HtmlBlock[] = []
+  const containers: string[] = []
+  for (const token of BLOCK_PARSER.parse(readme.replace(/^\uFEFF/, ''), {})) {
+    const container = CONTAINERS[token.type.replace(/_(open|close)$/, '')]
+    if (container && token.nesting === 1) containers.push(container)
+    else if (container && token.nesting === -1) containers.pop()
+    else if (token.type === 'html_block')
+      blocks.push({ value: token.content, line: token.map![0] + 1, container: containers.at(-1) })
+  }
+  return blocks
+}
+
+// Footnote definitions stay where they are written (not moved to the end).
+const BLOCK_PARSER = new MarkdownIt({ html: true })
+  .use(footnote)
+  .disable(['inline', 'footnote_tail'])
+
+/** Block containers a marker must not be in, by their token, with the name the error message uses. */
+const CONTAINERS: Record<string, string | undefined> = {
+  blockquote: 'blockquote',
+  list_item: 'list item',
+  footnote_reference: 'footnote definition'
 }
 
 function markerPattern(prefix: string): RegExp {
   const escapedPrefix = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return new RegExp(`^<!--\\s*${escapedPrefix}:(${ZONE_NAMES.join('|')}):(start|end)\\s*-->$`)
-}
-
-/** Block containers a marker must not be in, by the name the error message uses. */
-const CONTAINERS: Record<string, string | undefined> = {
-  blockquote: 'blockquote',
-  listItem: 'list item',
-  footnoteDefinition: 'footnote definition'
 }
 
 interface MarkerPair {

@@ -1,4 +1,4 @@
-/** fast-check arbitraries shared by the equivalence tests of the rendering fast paths. */
+/** fast-check arbitraries shared by the rendering property tests. */
 import fc from 'fast-check'
 import { hostileText, oddUrl, plainText, wellFormedUrl } from '../hostile/alphabets.js'
 
@@ -8,5 +8,5 @@ export const postingUrl: fc.Arbitrary<string> = fc
   .map(([make, unique]) => make(unique).trim())
   .filter(url => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol))
 
-/** Listing text: hostile now and then, plain as often, so both paths of a fast path run. */
+/** Listing text: hostile now and then, plain as often, so both the escaping and the plain case run. */
 export const listingText: fc.Arbitrary<string> = fc.oneof(hostileText, plainText, plainText)

@@ -1,0 +1,118 @@
+/**
+ * Change detection reads the old table as GitHub does, through the column model that writes
+ * it: our own tables give back the posting links they were written with, and a table written
+ * by another tool (SimplifyJobs' format, apply links in HTML cells) still has every row
+ * counted, so the removal guard fires when a feed loses most openings.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { existsSync, readFileSync } from 'node:fs'
+import { tableChanges } from '../../src/changes.js'
+import { DEFAULT_LABELS } from '../../src/config/labels.js'
+import type { Listing } from '../../src/model.js'
+import { toMarkdown } from '../../src/render/markdown.js'
+import { openingsTable } from '../../src/render/openings.js'
+import { normalizeUrl } from '../../src/url.js'
+import { runBoard, TWO_OPENINGS } from '../hostile/board.js'
+import { listingText, postingUrl } from './arbitraries.js'
+import { listing } from './listing.js'
+
+const UTM = { source: 'github', medium: 'repo', campaign: 'c' }
+
+function ourTable(rows: Listing[], utm = true): string {
+  return toMarkdown(
+    openingsTable(rows, { labels: DEFAULT_LABELS, timezone: 'UTC', utm: utm ? UTM : undefined })
+  )
+}
+
+/** A table as SimplifyJobs writes it: company links, `↳`, and HTML apply buttons or 🔒. */
+function simplifyTable(count: number): string {
+  const rows = Array.from({ length: count }, (_, index) => {
+    const company =
+      index % 3 === 1 ? '↳' : `**[Company ${index}](https://simplify.jobs/c/${index})**`
+    const apply =
+      index % 5 === 4
+        ? '🔒'
+        : `<a href="https://jobs.example/${index}?utm_source=Simplify&amp;ref=Simplify"><img src="https://i.imgur.com/u1KNU8z.png" width="118" alt="Apply"></a>`
+    return `| ${company} | Intern ${index} \\| SWE | NYC</br>SF | ${apply} | Oct 24 |`
+  })
+  return [
+    '| Company | Role | Location | Application/Link | Date Posted |',
+    '| ------- | ---- | -------- | ---------------- | ----------- |',
+    ...rows
+  ].join('\n')
+}
+
+describe('tableChanges', () => {
+  it('reads back the posting links a table of hostile rows was written with', async () => {
+    const row = fc
+      .record({ company: listingText, title: listingText, url: postingUrl, location: listingText })
+      .map(fields => listing(fields))
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 6 }), fc.boolean(), async (rows, utm) => {
+        const urls = rows.map(shown => shown.url)
+        const changes = await tableChanges(ourTable(rows, utm), urls)
+        expect(changes).toEqual({ added: [], removed: [], previousRows: rows.length })
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('names the links added and removed, without tracking parameters', async () => {
+    const old = ourTable([
+      listing({ url: 'https://jobs.example/1?a=b&utm_source=x' }),
+      listing({ url: 'https://jobs.example/2' })
+    ])
+    expect(await tableChanges(old, ['https://jobs.example/2', 'https://jobs.example/3'])).toEqual({
+      added: ['https://jobs.example/3'],
+      removed: ['https://jobs.example/1?a=b'],
+      previousRows: 2
+    })
+  })
+
+  it('counts every row of a table another tool wrote, its links in HTML cells', async () => {
+    const changes = await tableChanges(simplifyTable(919), [
+      'https://jobs.example/0?ref=Simplify',
+      'https://new.example/1',
+      'https://new.example/2'
+    ])
+    expect(changes.previousRows).toBe(919)
+    expect(changes.added).toEqual(['https://new.example/1', 'https://new.example/2'])
+    // Rows with an apply link: that link; locked rows: their company's link, if any.
+    expect(changes.removed).toContain(normalizeUrl('https://jobs.example/5?ref=Simplify'))
+    expect(changes.removed).toContain('https://simplify.jobs/c/9')
+    expect(changes.removed.length).toBeGreaterThan(800)
+  })
+
+  it('counts the rows of no table as none', async () => {
+    expect(await tableChanges('', ['https://jobs.example/1'])).toMatchObject({ previousRows: 0 })
+    expect(await tableChanges('a | b', [])).toMatchObject({ previousRows: 0 })
+  })
+
+  const SIMPLIFY = '/work/shared/corpus/simplify-summer2025/README.md'
+  const itOnCorpus = existsSync(SIMPLIFY) ? it : it.skip
+
+  itOnCorpus('counts the 919 rows of the real SimplifyJobs README', async () => {
+    const readme = readFileSync(SIMPLIFY, 'utf8')
+    const table = readme.slice(
+      readme.indexOf('| Company |'),
+      readme.indexOf('\n\n<!--', readme.indexOf('| Company |'))
+    )
+    const changes = await tableChanges(table, [])
+    expect(changes.previousRows).toBe(919)
+    expect(changes.removed.length).toBeGreaterThan(600)
+  })
+})
+
+describe('the removal guard', () => {
+  it('stops a run that would replace a 919-row table of another format with 2 rows', async () => {
+    const readme = `# Jobs\n\n<!-- jobs:openings:start -->\n${simplifyTable(919)}\n<!-- jobs:openings:end -->\n`
+    await expect(runBoard(readme, TWO_OPENINGS.map(withId), 'json')).rejects.toMatchObject({
+      code: 'too-many-removed'
+    })
+  })
+})
+
+function withId(record: (typeof TWO_OPENINGS)[number], index: number) {
+  return { ...record, id: String(index), categories: ['backend'] }
+}
