@@ -7,7 +7,13 @@
  * Both front ends call `runBoards`; they differ only in the store the files live in.
  */
 import { archiveFolder, archivePath } from './archive/archive.js'
-import { buildBoards, type BoardIO, type RunResult, type SiteLinks } from './board.js'
+import {
+  buildBoards,
+  type BoardIO,
+  type FileChange,
+  type RunResult,
+  type SiteLinks
+} from './board.js'
 import type { BoardSettings, RunSettings } from './config/config.js'
 import { isHttpUrl } from './url.js'
 
@@ -69,18 +75,27 @@ export interface RunOutcome<Written> {
 /** Reads after a conflict: the first try plus these. */
 export const MAX_CONFLICT_RETRIES = 3
 
+/**
+ * A change to the repository's own listings file, made on each read before the boards are built
+ * from it: the file's new text, or undefined to leave it. The file goes in the same commit.
+ */
+export type ListingsEdit = (text: string) => Promise<string | undefined>
+
 export async function runBoards<S extends Snapshot, Written>(
   settings: RunSettings,
   boards: BoardSettings[],
   store: FileStore<S, Written>,
-  log: RunLog
+  log: RunLog,
+  edit?: ListingsEdit
 ): Promise<RunOutcome<Written>> {
   const plan = planFiles(settings, boards)
   for (let retry = 0; retry <= MAX_CONFLICT_RETRIES; retry++) {
     const snapshot = await store.read(plan)
+    const edited = edit ? await editListings(settings.listings, snapshot.io, edit) : undefined
     // A rebuild sees the same feed: its warnings were given the first time.
-    const io = { ...snapshot.io, warn: retry === 0 ? log.warn : () => {} }
-    const run = await buildBoards(settings, boards, io, snapshot.site)
+    const io = { ...snapshot.io, ...edited?.io, warn: retry === 0 ? log.warn : () => {} }
+    const built = await buildBoards(settings, boards, io, snapshot.site)
+    const run = edited ? withListingsFile(built, edited.file) : built
     if (!run.changed || settings.dryRun) return { run }
     try {
       return { run, written: await store.write(snapshot, run) }
@@ -90,6 +105,29 @@ export async function runBoards<S extends Snapshot, Written>(
     }
   }
   throw store.busy(MAX_CONFLICT_RETRIES + 1)
+}
+
+/** The listings file as `edit` leaves it, and the reads that give the edited text instead. */
+async function editListings(
+  path: string,
+  io: Snapshot['io'],
+  edit: ListingsEdit
+): Promise<{ file: FileChange; io: Pick<Snapshot['io'], 'readFile' | 'streamFile'> } | undefined> {
+  const text = await io.readFile(path)
+  const after = text === undefined ? undefined : await edit(text)
+  if (after === undefined || after === text) return undefined
+  return {
+    file: { path, text: after },
+    io: {
+      readFile: async read => (read === path ? after : io.readFile(read)),
+      streamFile: read => (read === path ? undefined : io.streamFile?.(read))
+    }
+  }
+}
+
+/** The run with the edited listings file first among its files. */
+function withListingsFile(run: RunResult, file: FileChange): RunResult {
+  return { ...run, files: [file, ...run.files], changed: true }
 }
 
 /**
