@@ -202,7 +202,7 @@ const awkward = fc.oneof(
 )
 const cleanText = awkward
   .map(text => text.trim())
-  .filter(text => text !== '' && !/[\r\n\u0000-\u001f]/.test(text))
+  .filter(text => text !== '' && [...text].every(char => char >= ' '))
 
 const jsonRecord = fc.record(
   {
