@@ -97,7 +97,9 @@ async function publish(
   const resolved = await boards(path =>
     readBranchFile(client, { repository, branch: run.branch }, path)
   )
-  const store = gitHubStore(run, resolved, {
+  const commitSettings =
+    run.mode === 'check-links' ? (await import('./links/run.js')).closingSettings(run) : run
+  const store = gitHubStore(commitSettings, resolved, {
     client,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',

@@ -21,6 +21,8 @@ export interface PostingServer {
   requests: SeenRequest[]
   /** The most requests in flight at once. */
   maxInFlight(): number
+  /** Serves `text` as JSON at `path` (a listings feed). */
+  serve(path: string, text: string): void
   close(): Promise<void>
 }
 
@@ -41,6 +43,7 @@ export const POSTINGS = {
 
 export async function startPostingServer(options: { slowMs?: number } = {}): Promise<PostingServer> {
   const requests: SeenRequest[] = []
+  const served = new Map<string, string>()
   const hanging = new Set<ServerResponse>()
   let inFlight = 0
   let maxInFlight = 0
@@ -52,6 +55,12 @@ export async function startPostingServer(options: { slowMs?: number } = {}): Pro
       userAgent: request.headers['user-agent'] ?? '',
       at: Date.now()
     })
+    const file = served.get(path)
+    if (file !== undefined) {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(file)
+      return
+    }
     inFlight++
     maxInFlight = Math.max(maxInFlight, inFlight)
     response.on('close', () => inFlight--)
@@ -67,6 +76,7 @@ export async function startPostingServer(options: { slowMs?: number } = {}): Pro
     url: path => `${origin}${path}`,
     requests,
     maxInFlight: () => maxInFlight,
+    serve: (path, text) => void served.set(path, text),
     async close() {
       for (const response of hanging) response.destroy()
       server.closeAllConnections()

@@ -58,7 +58,7 @@ export async function runLinkCheck<S extends Snapshot, Written>(
   const { closePostings } = await import('./close.js')
   let closed = 0
   const outcome = await runBoards(
-    { ...settings, commitMessage: closingMessage(settings.commitMessage) },
+    closingSettings(settings),
     boards,
     store,
     // The first build gave the feed's warnings.
@@ -84,9 +84,15 @@ export function shownPostings(run: RunResult): Posting[] {
 
 const DEFAULT_MESSAGE = INPUTS.find(input => input.name === 'commit-message')?.default
 
-/** A commit that closes postings says so, unless the workflow wrote its own message. */
-function closingMessage(template: string): string {
-  return template === DEFAULT_MESSAGE
-    ? 'Close the postings whose pages are gone: {jobs} jobs (-{removed})'
-    : template
+/**
+ * The settings of the run that closes postings: its commit says so, unless the workflow wrote
+ * its own message. The store that commits is made with these.
+ */
+export function closingSettings(settings: RunSettings): RunSettings {
+  return settings.commitMessage === DEFAULT_MESSAGE
+    ? {
+        ...settings,
+        commitMessage: 'Close the postings whose pages are gone: {jobs} jobs (+{added} -{removed})'
+      }
+    : settings
 }
