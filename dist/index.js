@@ -1,60 +1,45 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  localStore
-} from "./chunks/chunk-ZDDSTH4O.js";
-import {
-  linkLines,
-  linkOutputs,
-  linkSummary
-} from "./chunks/chunk-24ELWZNT.js";
-import {
   ReadChanged,
   boardChanged,
   findZones,
-  runBoards
-} from "./chunks/chunk-ZVQPUAIP.js";
-import "./chunks/chunk-4TFCLVFD.js";
-import "./chunks/chunk-LDU44BZU.js";
-import {
+  localStore,
+  runBoards,
   toMarkdown
-} from "./chunks/chunk-ELPD6UNC.js";
-import "./chunks/chunk-X3ARHONL.js";
+} from "./chunks/chunk-XBGQJAHQ.js";
 import {
   link,
   literalText,
+  normalizeUrl,
   paragraph
-} from "./chunks/chunk-4FTDOTA2.js";
-import "./chunks/chunk-K6VEJXUJ.js";
+} from "./chunks/chunk-4NFH2GAH.js";
+import "./chunks/chunk-4TFCLVFD.js";
+import "./chunks/chunk-XMIKH7HX.js";
 import {
-  normalizeUrl
-} from "./chunks/chunk-Y3BBBJFG.js";
-import {
+  INPUTS,
   parseSettings
-} from "./chunks/chunk-7OVAW46B.js";
-import {
-  INPUTS
-} from "./chunks/chunk-LEO65XOF.js";
+} from "./chunks/chunk-6PHRNT55.js";
 import "./chunks/chunk-ZXEERBR6.js";
 import {
   errors,
   isBoardError,
   oneLogLine
 } from "./chunks/chunk-SUFPIJKH.js";
-import "./chunks/chunk-BUFWZV42.js";
+import "./chunks/chunk-P3GXURRD.js";
 import {
   require_tunnel
-} from "./chunks/chunk-DXHXVF22.js";
+} from "./chunks/chunk-OPJONNOR.js";
 import {
   require_undici
-} from "./chunks/chunk-BQHT5TWQ.js";
+} from "./chunks/chunk-HI3IPUS6.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
 
-// ../../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../../main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -77,7 +62,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message2) {
   const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -122,7 +107,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -150,10 +135,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../../main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -208,7 +193,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../../main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -493,23 +478,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../../main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../../main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -554,9 +539,9 @@ function info(message2) {
 var MAX_RETRIES = 2;
 async function connect(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-C7BGP462.js"),
-    import("./chunks/dist-bundle-XDHSMUSV.js"),
-    import("./chunks/dist-bundle-FAN7ZTBC.js")
+    import("./chunks/github-GSSVKOXU.js"),
+    import("./chunks/dist-bundle-Q3KVSSVS.js"),
+    import("./chunks/dist-bundle-2XLRHNGE.js")
   ]);
   const apiUrl = options.apiUrl ?? "https://api.github.com";
   const graphqlUrl = options.graphqlUrl ?? `${apiUrl}/graphql`;
@@ -1268,10 +1253,8 @@ async function run() {
     maskSecrets(raw);
     const settings = parseSettings(raw);
     const report = await publish(settings, process.env, { warn: warnings.warn, info: info2 });
-    const outputs = { ...actionOutputs(report), ...report.links && linkOutputs(report.links) };
-    for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaryOf(report)).write();
-    if (report.links) for (const line of linkLines(report.links, report.dryRun)) info2(line);
+    for (const [name, value] of Object.entries(actionOutputs(report))) setOutput(name, value);
+    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(jobSummary(report)).write();
     info2(logLine(report));
   } catch (error2) {
     setFailed(error2 instanceof Error ? error2.message : String(error2));
@@ -1297,8 +1280,8 @@ async function publish({ run: run2, boards }, env, log) {
     const resolved2 = await boards(
       (await store2.read({ sources: [], targets: [], folders: [] })).io.readFile
     );
-    const outcome3 = await runMode(run2, resolved2, store2, log);
-    return { ...outcome3, dryRun: run2.dryRun, wroteWorkspace: outcome3.written !== void 0 };
+    const outcome3 = await runBoards(run2, resolved2, store2, log);
+    return { run: outcome3.run, dryRun: run2.dryRun, wroteWorkspace: outcome3.written !== void 0 };
   }
   if (!run2.token)
     throw errors.badInput(
@@ -1321,20 +1304,8 @@ async function publish({ run: run2, boards }, env, log) {
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     info: info2
   });
-  const outcome2 = await runMode(run2, resolved, store, log);
-  return { ...outcome2, ...outcome2.written, dryRun: run2.dryRun, branch: store.branch() };
-}
-async function runMode(run2, boards, store, log) {
-  if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-WQYTQE6V.js");
-  const links = await runLinkCheck(run2, boards, store, log);
-  return { run: links.run, written: links.written, links };
-}
-function summaryOf(report) {
-  if (!report.links) return jobSummary(report);
-  const links = linkSummary(report.links, report.dryRun);
-  return report.links.written === void 0 && !report.dryRun ? links : `${links}
-${jobSummary(report)}`;
+  const outcome2 = await runBoards(run2, resolved, store, log);
+  return { run: outcome2.run, dryRun: run2.dryRun, branch: store.branch(), ...outcome2.written };
 }
 function repositoryOf(name) {
   const [owner, repo, extra] = (name ?? "").split("/");
