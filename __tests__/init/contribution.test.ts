@@ -111,8 +111,12 @@ describe('jobs-readme init --contribution', () => {
     expect(workflow.on).toEqual({ issues: { types: ['labeled'] }, issue_comment: { types: ['created'] } })
     expect(workflow.permissions).toEqual({ contents: 'write', issues: 'write' })
     const job = Object.values(workflow.jobs)[0]!
-    expect(job.if).toContain("github.event.label.name == 'approved'")
-    expect(job.if).toContain("startsWith(github.event.comment.body, '/approve')")
+    expect(job.if).toBe(
+      "(github.event_name == 'issues' && github.event.label.name == 'approved') || " +
+        "(github.event_name == 'issue_comment' && !github.event.issue.pull_request && " +
+        "startsWith(github.event.comment.body, '/approve') && " +
+        'contains(fromJSON(\'["OWNER", "MEMBER", "COLLABORATOR"]\'), github.event.comment.author_association))'
+    )
     expect(job.steps[0]!.with).toMatchObject({ mode: 'contribute', listings: 'listings.json' })
   })
 

@@ -208,12 +208,13 @@ function form(definition: Element): string {
 const ACTION = 'jobs-readme/jobs-readme@v1'
 
 function contributeWorkflow(inputs: Record<string, string>, approve: string): string {
-  const when = [
-    `(github.event_name == 'issues' && github.event.label.name == '${approve}')`,
-    "(github.event_name == 'issue_comment' && !github.event.issue.pull_request &&",
-    "startsWith(github.event.comment.body, '/approve') &&",
+  const labeled = `(github.event_name == 'issues' && github.event.label.name == '${approve}')`
+  const approvedInComment = [
+    "(github.event_name == 'issue_comment' && !github.event.issue.pull_request",
+    "startsWith(github.event.comment.body, '/approve')",
     "contains(fromJSON('[\"OWNER\", \"MEMBER\", \"COLLABORATOR\"]'), github.event.comment.author_association))"
-  ].join(' ')
+  ].join(' && ')
+  const when = `${labeled} || ${approvedInComment}`
   const workflow = {
     name: 'Contributions',
     on: { issues: { types: ['labeled'] }, issue_comment: { types: ['created'] } },
