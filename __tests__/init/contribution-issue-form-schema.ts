@@ -56,7 +56,8 @@ const Dropdown = v.strictObject({
       default: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
     }),
     v.check(
-      attributes => attributes.default === undefined || attributes.default < attributes.options.length,
+      attributes =>
+        attributes.default === undefined || attributes.default < attributes.options.length,
       'default is an index of options'
     )
   ),
@@ -80,7 +81,8 @@ const Element = v.variant('type', [Markdown, Input, Textarea, Dropdown, Checkbox
 type Element = v.InferOutput<typeof Element>
 
 const unique = (values: string[]) => new Set(values).size === values.length
-const ids = (body: Element[]) => body.flatMap(element => ('id' in element && element.id ? [element.id] : []))
+const ids = (body: Element[]) =>
+  body.flatMap(element => ('id' in element && element.id ? [element.id] : []))
 const labels = (body: Element[]) =>
   body.flatMap(element => (element.type === 'markdown' ? [] : [element.attributes.label]))
 

@@ -23,16 +23,26 @@ const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<str
 
 interface Form {
   labels: string[]
-  body: Array<{ type: string; id?: string; attributes: Record<string, unknown>; validations?: { required?: boolean } }>
+  body: Array<{
+    type: string
+    id?: string
+    attributes: Record<string, unknown>
+    validations?: { required?: boolean }
+  }>
 }
 interface Workflow {
   on: Record<string, unknown>
   permissions: Record<string, string>
-  jobs: Record<string, { if?: string; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }>
+  jobs: Record<
+    string,
+    { if?: string; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }
+  >
 }
 
 function schemaErrors(state: ValidationState): string[] {
-  return state.errors.map(error => `${'path' in error ? error.path : ''} ${error.title} ${error.detail ?? ''}`)
+  return state.errors.map(
+    error => `${'path' in error ? error.path : ''} ${error.title} ${error.detail ?? ''}`
+  )
 }
 
 function scaffold(args: string[] = [], files: Record<string, string> = {}) {
@@ -63,13 +73,17 @@ describe('jobs-readme init --contribution', () => {
     const { file } = scaffold()
     for (const path of FORMS) {
       const form = parse(file(path)) as Form
-      const ids = form.body.filter(element => element.type !== 'markdown').map(element => element.id)
+      const ids = form.body
+        .filter(element => element.type !== 'markdown')
+        .map(element => element.id)
       for (const id of ids) expect([...CANONICAL_FIELDS, 'reason']).toContain(id)
       const url = form.body.find(element => element.id === 'url')
       expect(url?.validations?.required).toBe(true)
     }
     const fresh = parse(file(FORMS[0]!)) as Form
-    const required = fresh.body.filter(element => element.validations?.required).map(element => element.id)
+    const required = fresh.body
+      .filter(element => element.validations?.required)
+      .map(element => element.id)
     expect(required).toEqual(['company', 'title', 'url', 'posted_at'])
   })
 
@@ -82,33 +96,42 @@ describe('jobs-readme init --contribution', () => {
     ])
   })
 
-  it('offers the boards file\'s categories as a multiple-choice dropdown', () => {
-    const boards = 'boards:\n  - category: backend\n    readme: backend/README.md\n  - category: Data\n    readme: data/README.md\n'
+  it("offers the boards file's categories as a multiple-choice dropdown", () => {
+    const boards =
+      'boards:\n  - category: backend\n    readme: backend/README.md\n  - category: Data\n    readme: data/README.md\n'
     const { run, file } = scaffold(['--config', 'jobs-readme.yml'], { 'jobs-readme.yml': boards })
     expect(run.status).toBe(0)
-    const categories = (parse(file(FORMS[0]!)) as Form).body.find(element => element.id === 'categories')
+    const categories = (parse(file(FORMS[0]!)) as Form).body.find(
+      element => element.id === 'categories'
+    )
     expect(categories).toMatchObject({
       type: 'dropdown',
       attributes: { multiple: true, options: ['backend', 'data'] }
     })
   })
 
-  it.each(WORKFLOWS)('writes %s as a valid GitHub workflow passing only inputs the action has', path => {
-    const { file } = scaffold(['--listings', 'data/jobs.json', '--category', 'backend'], {})
-    const text = file(path)
-    expect(schemaErrors(actionValidator.validateWorkflow(text))).toEqual([])
-    const workflow = parse(text) as Workflow
-    const steps = Object.values(workflow.jobs).flatMap(job => job.steps)
-    expect(steps.map(step => step.uses)).toEqual(['jobs-readme/jobs-readme@v1'])
-    const given = Object.keys(steps[0]!.with ?? {})
-    expect(given.filter(name => !(name in action.inputs) && name !== 'mode')).toEqual([])
-    expect(steps[0]!.with).toMatchObject({ listings: 'data/jobs.json', category: 'backend' })
-  })
+  it.each(WORKFLOWS)(
+    'writes %s as a valid GitHub workflow passing only inputs the action has',
+    path => {
+      const { file } = scaffold(['--listings', 'data/jobs.json', '--category', 'backend'], {})
+      const text = file(path)
+      expect(schemaErrors(actionValidator.validateWorkflow(text))).toEqual([])
+      const workflow = parse(text) as Workflow
+      const steps = Object.values(workflow.jobs).flatMap(job => job.steps)
+      expect(steps.map(step => step.uses)).toEqual(['jobs-readme/jobs-readme@v1'])
+      const given = Object.keys(steps[0]!.with ?? {})
+      expect(given.filter(name => !(name in action.inputs) && name !== 'mode')).toEqual([])
+      expect(steps[0]!.with).toMatchObject({ listings: 'data/jobs.json', category: 'backend' })
+    }
+  )
 
   it('runs contributions on a label or a comment, approved by the "approved" label', () => {
     const { file } = scaffold()
     const workflow = parse(file(WORKFLOWS[0]!)) as Workflow
-    expect(workflow.on).toEqual({ issues: { types: ['labeled'] }, issue_comment: { types: ['created'] } })
+    expect(workflow.on).toEqual({
+      issues: { types: ['labeled'] },
+      issue_comment: { types: ['created'] }
+    })
     expect(workflow.permissions).toEqual({ contents: 'write', issues: 'write' })
     const job = Object.values(workflow.jobs)[0]!
     expect(job.if).toBe(
@@ -153,7 +176,7 @@ describe('jobs-readme init --contribution', () => {
     expect(read(join(dir, 'listings.json'))).toBe('[{"id": 1}]\n')
   })
 
-  it('refuses listings from a URL: contributions need the repository\'s own file', () => {
+  it("refuses listings from a URL: contributions need the repository's own file", () => {
     const { dir, run } = scaffold(['--listings', 'https://feed.example/jobs.json'])
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('Input "listings": must be the repository\'s own listings file')
@@ -167,9 +190,13 @@ describe('the issue-form schema', () => {
     const form = (body: unknown[]) => ({ name: 'x', description: 'y', body })
     expect(issueFormErrors(form([field('a'), field('a')]))).not.toEqual([])
     expect(issueFormErrors(form([field('a b')]))).not.toEqual([])
-    expect(issueFormErrors(form([{ type: 'markdown', attributes: { value: 'hi' } }]))).not.toEqual([])
+    expect(issueFormErrors(form([{ type: 'markdown', attributes: { value: 'hi' } }]))).not.toEqual(
+      []
+    )
     expect(
-      issueFormErrors(form([{ type: 'dropdown', id: 'd', attributes: { label: 'd', options: ['None'] } }]))
+      issueFormErrors(
+        form([{ type: 'dropdown', id: 'd', attributes: { label: 'd', options: ['None'] } }])
+      )
     ).not.toEqual([])
     expect(issueFormErrors({ description: 'y', body: [field('a')] })).not.toEqual([])
     expect(issueFormErrors(form([field('a')]))).toEqual([])

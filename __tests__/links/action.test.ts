@@ -32,7 +32,7 @@ const inputs = (listings: string) => ({
   'link-host-delay-ms': '0'
 })
 
-describe('mode: check-links on the repository\'s listings file', () => {
+describe("mode: check-links on the repository's listings file", () => {
   it('closes the dead postings and rebuilds the README in one commit', async () => {
     board = await startBoardRepo({}, { 'README.md': TEMPLATE, 'jobs.json': listingsJson(site) })
 
@@ -61,7 +61,9 @@ describe('mode: check-links on the repository\'s listings file', () => {
     expect(run.summary).toContain('## Link check: 11 postings')
     expect(run.summary).toContain('| 11 | 4 | 4 | 4 |')
     expect(run.summary).toContain('### Unknown (4): asked again on the next run')
-    expect(run.summary).toContain(`[Company 6: Backend Engineer /error](${site.url('/error')}): answered 500 Internal Server Error; asked again on the next run`)
+    expect(run.summary).toContain(
+      `[Company 6: Backend Engineer /error](${site.url('/error')}): answered 500 Internal Server Error; asked again on the next run`
+    )
     expect(run.summary).toContain(`Committed [\`${commit?.sha.slice(0, 7)}\`]`)
   })
 

@@ -100,7 +100,9 @@ describe('checkPostings', () => {
 
   it('names the project and its address in the User-Agent of every request', async () => {
     await checkPostings(Object.keys(POSTINGS).map(posting), settings())
-    expect(USER_AGENT).toMatch(/^jobs-readme\/\d+\.\d+\.\d+ .*\+https:\/\/github\.com\/jobs-readme\/jobs-readme/)
+    expect(USER_AGENT).toMatch(
+      /^jobs-readme\/\d+\.\d+\.\d+ .*\+https:\/\/github\.com\/jobs-readme\/jobs-readme/
+    )
     expect(new Set(site.requests.map(request => request.userAgent))).toEqual(new Set([USER_AGENT]))
   })
 

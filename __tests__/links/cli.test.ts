@@ -20,7 +20,10 @@ beforeAll(async () => {
 afterAll(() => site.close())
 
 /** The CLI in a child process, without blocking this one: the job site runs here. */
-function cli(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  cwd: string
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd,
@@ -60,9 +63,7 @@ describe('jobs-readme check-links', () => {
     expect(run.stderr).not.toContain('jobs-readme:')
     expect(run.status).toBe(0)
     const listings = read(join(dir, 'jobs.json'))
-    expect(closedPaths(listings).sort()).toEqual(
-      [...DEAD, '/dead-404?closed-already'].sort()
-    )
+    expect(closedPaths(listings).sort()).toEqual([...DEAD, '/dead-404?closed-already'].sort())
     const readme = read(join(dir, 'README.md'))
     for (const path of DEAD) {
       expect(readmeBefore).toContain(site.url(path))
@@ -72,15 +73,25 @@ describe('jobs-readme check-links', () => {
       expect(readme).toContain(site.url(path))
     expect(run.stdout).toContain('Checked 11 postings: 4 dead (4 closed), 4 unknown.')
     for (const path of ['/error', '/busy', '/hang', '/loop-a'])
-      expect(run.stdout).toMatch(new RegExp(`^unknown: ${site.url(path).replace(/[.?]/g, '\\$&')} `, 'm'))
-    expect(run.stdout).toContain(`dead: ${site.url('/dead-moved')} (Company 4: Backend Engineer /dead-moved) redirected to ${site.url('/closed?job=7')}`)
+      expect(run.stdout).toMatch(
+        new RegExp(`^unknown: ${site.url(path).replace(/[.?]/g, '\\$&')} `, 'm')
+      )
+    expect(run.stdout).toContain(
+      `dead: ${site.url('/dead-moved')} (Company 4: Backend Engineer /dead-moved) redirected to ${site.url('/closed?job=7')}`
+    )
 
     // The listings file's diff is the closed records: each gains "active": false, nothing else moves.
     const changes = diffLines(listingsBefore, listings).filter(part => part.added || part.removed)
-    const added = changes.filter(part => part.added).flatMap(part => part.value.trimEnd().split('\n'))
-    const removed = changes.filter(part => part.removed).flatMap(part => part.value.trimEnd().split('\n'))
+    const added = changes
+      .filter(part => part.added)
+      .flatMap(part => part.value.trimEnd().split('\n'))
+    const removed = changes
+      .filter(part => part.removed)
+      .flatMap(part => part.value.trimEnd().split('\n'))
     expect(added.filter(line => line.includes('"active": false'))).toHaveLength(DEAD.length)
-    expect(added.filter(line => !line.includes('"active": false'))).toEqual(removed.map(line => `${line},`))
+    expect(added.filter(line => !line.includes('"active": false'))).toEqual(
+      removed.map(line => `${line},`)
+    )
   })
 
   it('requests neither a closed listing nor one the board does not show', async () => {

@@ -41,7 +41,9 @@ export const POSTINGS = {
   '/moved-alive': 'redirects to /alive'
 } as const
 
-export async function startPostingServer(options: { slowMs?: number } = {}): Promise<PostingServer> {
+export async function startPostingServer(
+  options: { slowMs?: number } = {}
+): Promise<PostingServer> {
   const requests: SeenRequest[] = []
   const served = new Map<string, string>()
   const hanging = new Set<ServerResponse>()
@@ -64,7 +66,8 @@ export async function startPostingServer(options: { slowMs?: number } = {}): Pro
     inFlight++
     maxInFlight = Math.max(maxInFlight, inFlight)
     response.on('close', () => inFlight--)
-    const answer = () => respond(request.method ?? 'GET', path.split('?')[0] ?? '', response, hanging)
+    const answer = () =>
+      respond(request.method ?? 'GET', path.split('?')[0] ?? '', response, hanging)
     if (options.slowMs) setTimeout(answer, options.slowMs)
     else answer()
   })

@@ -124,7 +124,8 @@ async function runCheckLinks(inputs: RawInputs, terminal: Terminal): Promise<num
   const { linkLines } = await import('../links/report.js')
   const outcome = await runLinkCheck(run, configs, localStore('.'), log)
   for (const line of linkLines(outcome, run.dryRun)) say(terminal.stdout, line)
-  if (outcome.written) say(terminal.stdout, `Updated: ${outcome.run.files.map(file => file.path).join(', ')}`)
+  if (outcome.written)
+    say(terminal.stdout, `Updated: ${outcome.run.files.map(file => file.path).join(', ')}`)
   return EXIT.done
 }
 

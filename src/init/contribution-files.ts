@@ -53,8 +53,7 @@ export async function writeContributionFiles(
   return {
     written: planned.map(file => file.path),
     existing: [],
-    next:
-      'Next: commit these files, and create the "approved" label; readers then file the forms, and a maintainer approves one with the label or an /approve comment.'
+    next: 'Next: commit these files, and create the "approved" label; readers then file the forms, and a maintainer approves one with the label or an /approve comment.'
   }
 }
 

@@ -76,7 +76,9 @@ function newRoleForm({ categories }: ContributionOptions, approve: string): Elem
     title: 'New role: ',
     labels: [FORM_LABELS.new],
     body: [
-      intro(`A maintainer reviews the posting and adds the \`${approve}\` label; the board then lists it.`),
+      intro(
+        `A maintainer reviews the posting and adds the \`${approve}\` label; the board then lists it.`
+      ),
       input('company', { required: true, placeholder: 'Acme' }),
       input('company_url', { placeholder: 'https://acme.example' }),
       input('title', { required: true, placeholder: 'Backend Engineer' }),
@@ -108,7 +110,9 @@ function editRoleForm({ categories }: ContributionOptions, approve: string): Ele
     title: 'Edit role: ',
     labels: [FORM_LABELS.edit],
     body: [
-      intro(`Only the fields you fill change. A maintainer applies the edit with the \`${approve}\` label.`),
+      intro(
+        `Only the fields you fill change. A maintainer applies the edit with the \`${approve}\` label.`
+      ),
       input('url', {
         required: true,
         placeholder: 'https://jobs.example/123',
@@ -212,7 +216,7 @@ function contributeWorkflow(inputs: Record<string, string>, approve: string): st
   const approvedInComment = [
     "(github.event_name == 'issue_comment' && !github.event.issue.pull_request",
     "startsWith(github.event.comment.body, '/approve')",
-    "contains(fromJSON('[\"OWNER\", \"MEMBER\", \"COLLABORATOR\"]'), github.event.comment.author_association))"
+    'contains(fromJSON(\'["OWNER", "MEMBER", "COLLABORATOR"]\'), github.event.comment.author_association))'
   ].join(' && ')
   const when = `${labeled} || ${approvedInComment}`
   const workflow = {

@@ -65,7 +65,10 @@ export function linkLines(outcome: LinkCheckOutcome<unknown>, dryRun: boolean): 
   const counts = linkCounts(outcome)
   const listed = outcome.checks
     .filter(check => check.verdict.status !== 'alive')
-    .map(check => `${check.verdict.status}: ${check.url} (${check.company}: ${check.title}) ${check.verdict.reason}`)
+    .map(
+      check =>
+        `${check.verdict.status}: ${check.url} (${check.company}: ${check.title}) ${check.verdict.reason}`
+    )
   const closed = outcome.fromUrl
     ? 'none closed: the listings come from a URL'
     : `${counts.closed} ${dryRun ? 'would be closed' : 'closed'}`

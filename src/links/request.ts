@@ -54,8 +54,7 @@ export async function checkPosting(url: string, options: RequestOptions): Promis
 
 /** The last answer of a redirect chain, or a verdict reached on the way. */
 type Followed =
-  | { kind: 'answer'; status: number; said: string }
-  | { kind: 'verdict'; verdict: Verdict }
+  { kind: 'answer'; status: number; said: string } | { kind: 'verdict'; verdict: Verdict }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 const ACCEPT = 'text/html,application/xhtml+xml,*/*;q=0.8'
@@ -128,8 +127,7 @@ async function request(
     await response.body?.cancel().catch(() => {})
     return { kind: 'response', response, scope }
   } catch (error) {
-    if (deadline.signal.aborted)
-      return unknown(`did not answer within ${options.timeoutSeconds} s`)
+    if (deadline.signal.aborted) return unknown(`did not answer within ${options.timeoutSeconds} s`)
     return unknown(`could not be reached (${networkProblem(error)})`)
   } finally {
     clearTimeout(timer)

@@ -77,7 +77,8 @@ export function shownPostings(run: RunResult): Posting[] {
   const postings = new Map<string, Posting>()
   for (const row of run.boards.flatMap(board => board.rows)) {
     const key = normalizeUrl(row.url)
-    if (!postings.has(key)) postings.set(key, { url: row.url, company: row.company, title: row.title })
+    if (!postings.has(key))
+      postings.set(key, { url: row.url, company: row.company, title: row.title })
   }
   return [...postings.values()]
 }
