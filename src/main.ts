@@ -24,7 +24,7 @@ import { actionOutputs } from './publish/outputs.js'
 import { splitFiles, type RunReport } from './publish/report.js'
 import { jobSummary } from './publish/summary.js'
 import { localStore } from './publish/workspace.js'
-import { linkLines, linkOutputs, linkSummary } from './links/report.js'
+import { linkLines, linkSummary } from './links/report.js'
 import type { LinkCheckOutcome } from './links/run.js'
 import { runBoards, type FileStore, type RunLog, type Snapshot } from './run.js'
 
@@ -38,8 +38,7 @@ export async function run(): Promise<void> {
     maskSecrets(raw)
     const settings = parseSettings(raw)
     const report = await publish(settings, process.env, { warn: warnings.warn, info })
-    const outputs = { ...actionOutputs(report), ...(report.links && linkOutputs(report.links)) }
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+    for (const [name, value] of Object.entries(actionOutputs(report))) core.setOutput(name, value)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryOf(report)).write()
     if (report.links) for (const line of linkLines(report.links, report.dryRun)) info(line)
     info(logLine(report))
@@ -72,7 +71,7 @@ async function publish(
   { run, boards }: Settings,
   env: NodeJS.ProcessEnv,
   log: RunLog
-): Promise<Report> {
+): Promise<RunReport> {
   if (!run.commit) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const store = localStore(workspace)
@@ -109,9 +108,6 @@ async function publish(
   return { ...outcome, ...outcome.written, dryRun: run.dryRun, branch: store.branch() }
 }
 
-/** A run's report, and with `mode: check-links` what the check found. */
-type Report = RunReport & { links?: LinkCheckOutcome<unknown> }
-
 /** The run the `mode` input asks for, through the same store. */
 async function runMode<S extends Snapshot, Written>(
   run: RunSettings,
@@ -126,7 +122,7 @@ async function runMode<S extends Snapshot, Written>(
 }
 
 /** The job summary; a link check's findings come first, and the commit's summary when it closed any. */
-function summaryOf(report: Report): string {
+function summaryOf(report: RunReport): string {
   if (!report.links) return jobSummary(report)
   const links = linkSummary(report.links, report.dryRun)
   return report.links.written === undefined && !report.dryRun

@@ -412,7 +412,8 @@ export const OUTPUTS: readonly OutputSpec[] = [
   },
   {
     name: 'links-checked',
-    description: 'check-links: the postings requested (each shown posting once).'
+    description:
+      'check-links: the postings requested (each shown posting once). The links-* outputs are empty in the other modes.'
   },
   {
     name: 'links-dead',

@@ -31,7 +31,12 @@ export function linkCounts(outcome: LinkCheckOutcome<unknown>): LinkCounts {
   }
 }
 
-export function linkOutputs(outcome: LinkCheckOutcome<unknown>): Record<string, string> {
+/** The links-* outputs; empty when the run was no link check. */
+export function linkOutputs(
+  outcome: LinkCheckOutcome<unknown> | undefined
+): Record<string, string> {
+  if (!outcome)
+    return { 'links-checked': '', 'links-dead': '', 'links-closed': '', 'links-unknown': '' }
   const counts = linkCounts(outcome)
   return {
     'links-checked': String(counts.checked),
