@@ -72,30 +72,35 @@ export interface RunOutcome<Written> {
   written?: Written
 }
 
+/**
+ * Edits to the run's own sources (a contribution to the listings file), made on each read of
+ * the store before the build: the files written, which the boards then read in their new form
+ * and which go into the same commit.
+ */
+export type SourceEdits = (
+  readFile: (path: string) => Promise<string | undefined>
+) => Promise<FileChange[]>
+
 /** Reads after a conflict: the first try plus these. */
 export const MAX_CONFLICT_RETRIES = 3
-
-/**
- * A change to the repository's own listings file, made on each read before the boards are built
- * from it: the file's new text, or undefined to leave it. The file goes in the same commit.
- */
-export type ListingsEdit = (text: string) => Promise<string | undefined>
 
 export async function runBoards<S extends Snapshot, Written>(
   settings: RunSettings,
   boards: BoardSettings[],
   store: FileStore<S, Written>,
   log: RunLog,
-  edit?: ListingsEdit
+  editSources?: SourceEdits
 ): Promise<RunOutcome<Written>> {
   const plan = planFiles(settings, boards)
   for (let retry = 0; retry <= MAX_CONFLICT_RETRIES; retry++) {
     const snapshot = await store.read(plan)
-    const edited = edit ? await editListings(settings.listings, snapshot.io, edit) : undefined
+    const edited = editSources ? await editSources(snapshot.io.readFile) : []
     // A rebuild sees the same feed: its warnings were given the first time.
-    const io = { ...snapshot.io, ...edited?.io, warn: retry === 0 ? log.warn : () => {} }
+    const io = { ...withFiles(snapshot.io, edited), warn: retry === 0 ? log.warn : () => {} }
     const built = await buildBoards(settings, boards, io, snapshot.site)
-    const run = edited ? withListingsFile(built, edited.file) : built
+    const run = edited.length
+      ? { ...built, files: [...edited, ...built.files], changed: true }
+      : built
     if (!run.changed || settings.dryRun) return { run }
     try {
       return { run, written: await store.write(snapshot, run) }
@@ -107,27 +112,15 @@ export async function runBoards<S extends Snapshot, Written>(
   throw store.busy(MAX_CONFLICT_RETRIES + 1)
 }
 
-/** The listings file as `edit` leaves it, and the reads that give the edited text instead. */
-async function editListings(
-  path: string,
-  io: Snapshot['io'],
-  edit: ListingsEdit
-): Promise<{ file: FileChange; io: Pick<Snapshot['io'], 'readFile' | 'streamFile'> } | undefined> {
-  const text = await io.readFile(path)
-  const after = text === undefined ? undefined : await edit(text)
-  if (after === undefined || after === text) return undefined
+/** The files as read, with the edited ones in their new form. */
+function withFiles(io: Snapshot['io'], files: FileChange[]): Snapshot['io'] {
+  if (files.length === 0) return io
+  const texts = new Map(files.flatMap(file => ('text' in file ? [[file.path, file.text]] : [])))
   return {
-    file: { path, text: after },
-    io: {
-      readFile: async read => (read === path ? after : io.readFile(read)),
-      streamFile: read => (read === path ? undefined : io.streamFile?.(read))
-    }
+    ...io,
+    readFile: async path => texts.get(path) ?? io.readFile(path),
+    streamFile: io.streamFile && (path => (texts.has(path) ? undefined : io.streamFile?.(path)))
   }
-}
-
-/** The run with the edited listings file first among its files. */
-function withListingsFile(run: RunResult, file: FileChange): RunResult {
-  return { ...run, files: [file, ...run.files], changed: true }
 }
 
 /**

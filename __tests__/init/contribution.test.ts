@@ -90,9 +90,9 @@ describe('jobs-readme init --contribution', () => {
   it('labels each form by what it asks', () => {
     const { file } = scaffold()
     expect(FORMS.map(path => (parse(file(path)) as Form).labels)).toEqual([
-      ['new-role'],
-      ['edit-role'],
-      ['close-role']
+      ['new-listing'],
+      ['edit-listing'],
+      ['close-listing']
     ])
   })
 
@@ -120,7 +120,7 @@ describe('jobs-readme init --contribution', () => {
       const steps = Object.values(workflow.jobs).flatMap(job => job.steps)
       expect(steps.map(step => step.uses)).toEqual(['jobs-readme/jobs-readme@v1'])
       const given = Object.keys(steps[0]!.with ?? {})
-      expect(given.filter(name => !(name in action.inputs) && name !== 'mode')).toEqual([])
+      expect(given.filter(name => !(name in action.inputs))).toEqual([])
       expect(steps[0]!.with).toMatchObject({ listings: 'data/jobs.json', category: 'backend' })
     }
   )
@@ -140,7 +140,7 @@ describe('jobs-readme init --contribution', () => {
         "startsWith(github.event.comment.body, '/approve') && " +
         'contains(fromJSON(\'["OWNER", "MEMBER", "COLLABORATOR"]\'), github.event.comment.author_association))'
     )
-    expect(job.steps[0]!.with).toMatchObject({ mode: 'contribute', listings: 'listings.json' })
+    expect(job.steps[0]!.with).toEqual({ listings: 'listings.json' })
   })
 
   it('checks links on a schedule and by hand, one run at a time with the board updates', () => {

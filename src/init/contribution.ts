@@ -1,7 +1,8 @@
 /**
  * The files that let a board's readers contribute listings: three issue forms (a new role, an
  * edit, a close) whose input ids are the canonical listing fields, so a program can fill them
- * without configuration; the workflow that applies an approved form (`mode: contribute`); and a
+ * without configuration; the workflow that applies an approved form (contribution mode, which
+ * the issue event starts); and a
  * scheduled link check (`mode: check-links`). The workflows pass the board's own inputs (the
  * listings, a boards file, a category, ...) so that every run builds the same READMEs.
  */
@@ -30,10 +31,17 @@ export const CONTRIBUTION_PATHS = {
   checkLinks: '.github/workflows/jobs-readme-check-links.yml'
 } as const
 
-/** The label each form puts on its issue, which tells contribution mode what the issue asks. */
-export const FORM_LABELS = { new: 'new-role', edit: 'edit-role', close: 'close-role' } as const
+/** The label each form puts on its issue: contribution mode's default labels of what an issue asks. */
+export const FORM_LABELS = {
+  new: 'new-listing',
+  edit: 'edit-listing',
+  close: 'close-listing'
+} as const
 
-/** A form field: its id is the listing field it fills; its label is the `### Label` of the issue. */
+/**
+ * A form field: its id is the listing field it fills; its label, the `### Label` of the issue,
+ * is one contribution mode reads as that field without a contribution-fields mapping.
+ */
 export interface FormField {
   id: string
   label: string
@@ -42,18 +50,18 @@ export interface FormField {
 /** Every field the forms ask, by id and label: what contribution mode maps back to a listing. */
 export const FORM_FIELDS: readonly FormField[] = [
   { id: 'company', label: 'Company' },
-  { id: 'company_url', label: 'Company website' },
+  { id: 'company_url', label: 'Company URL' },
   { id: 'title', label: 'Job title' },
   { id: 'url', label: 'Posting URL' },
-  { id: 'id', label: 'Listing id' },
+  { id: 'id', label: 'ID' },
   { id: 'location', label: 'Location' },
   { id: 'work_type', label: 'Work type' },
   { id: 'posted_at', label: 'Date posted' },
   { id: 'categories', label: 'Categories' },
-  { id: 'salary_min', label: 'Salary from' },
-  { id: 'salary_max', label: 'Salary up to' },
+  { id: 'salary_min', label: 'Salary min' },
+  { id: 'salary_max', label: 'Salary max' },
   { id: 'description', label: 'Description' },
-  { id: 'reason', label: 'Why close it' }
+  { id: 'reason', label: 'Reason' }
 ]
 
 export function contributionFiles(options: ContributionOptions): ScaffoldFile[] {
@@ -229,7 +237,7 @@ function contributeWorkflow(inputs: Record<string, string>, approve: string): st
         if: when,
         'runs-on': 'ubuntu-latest',
         'timeout-minutes': 10,
-        steps: [{ id: 'contribution', uses: ACTION, with: { mode: 'contribute', ...inputs } }]
+        steps: [{ id: 'contribution', uses: ACTION, with: contributeInputs(inputs, approve) }]
       }
     }
   }
@@ -240,6 +248,11 @@ function contributeWorkflow(inputs: Record<string, string>, approve: string): st
     '# Written by jobs-readme init --contribution.',
     stringify(workflow, { lineWidth: 0 })
   ].join('\n')
+}
+
+/** The board's inputs; an issue event is what starts contribution mode, so no `mode`. */
+function contributeInputs(inputs: Record<string, string>, approve: string): Record<string, string> {
+  return approve === 'approved' ? inputs : { ...inputs, 'contribution-label': approve }
 }
 
 function checkLinksWorkflow(inputs: Record<string, string>): string {

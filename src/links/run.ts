@@ -63,10 +63,11 @@ export async function runLinkCheck<S extends Snapshot, Written>(
     store,
     // The first build gave the feed's warnings.
     { warn: () => {}, info: log.info },
-    async text => {
-      const result = await closePostings(text, settings, dead)
-      closed = result.count
-      return result.text
+    async readFile => {
+      const text = await readFile(settings.listings)
+      const result = text === undefined ? undefined : await closePostings(text, settings, dead)
+      closed = result?.count ?? 0
+      return result?.count ? [{ path: settings.listings, text: result.text }] : []
     }
   )
   return { checks, closed, fromUrl, run: outcome.run, written: outcome.written }
