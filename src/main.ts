@@ -5,7 +5,14 @@
  * anything is logged.
  */
 import * as core from '@actions/core'
-import { parseSettings, type RawInputs, type Settings } from './config/config.js'
+import type { RunResult } from './board.js'
+import {
+  parseSettings,
+  type BoardSettings,
+  type RawInputs,
+  type RunSettings,
+  type Settings
+} from './config/config.js'
 import { INPUTS } from './config/inputs.js'
 import { errors } from './errors.js'
 import { oneLogLine } from './log-text.js'
@@ -17,7 +24,9 @@ import { actionOutputs } from './publish/outputs.js'
 import { splitFiles, type RunReport } from './publish/report.js'
 import { jobSummary } from './publish/summary.js'
 import { localStore } from './publish/workspace.js'
-import { runBoards, type RunLog } from './run.js'
+import { linkLines, linkSummary } from './links/report.js'
+import type { LinkCheckOutcome } from './links/run.js'
+import { runBoards, type FileStore, type RunLog, type Snapshot } from './run.js'
 
 /** Warnings shown as annotations; the rest go to the log, counted in one more annotation. */
 export const MAX_ANNOTATIONS = 20
@@ -30,7 +39,8 @@ export async function run(): Promise<void> {
     const settings = parseSettings(raw)
     const report = await publish(settings, process.env, { warn: warnings.warn, info })
     for (const [name, value] of Object.entries(actionOutputs(report))) core.setOutput(name, value)
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(jobSummary(report)).write()
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryOf(report)).write()
+    if (report.links) for (const line of linkLines(report.links, report.dryRun)) info(line)
     info(logLine(report))
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
@@ -68,8 +78,8 @@ async function publish(
     const resolved = await boards(
       (await store.read({ sources: [], targets: [], folders: [] })).io.readFile
     )
-    const outcome = await runBoards(run, resolved, store, log)
-    return { run: outcome.run, dryRun: run.dryRun, wroteWorkspace: outcome.written !== undefined }
+    const outcome = await runMode(run, resolved, store, log)
+    return { ...outcome, dryRun: run.dryRun, wroteWorkspace: outcome.written !== undefined }
   }
   if (!run.token)
     throw errors.badInput(
@@ -86,14 +96,39 @@ async function publish(
   const resolved = await boards(path =>
     readBranchFile(client, { repository, branch: run.branch }, path)
   )
-  const store = gitHubStore(run, resolved, {
+  const commitSettings =
+    run.mode === 'check-links' ? (await import('./links/run.js')).closingSettings(run) : run
+  const store = gitHubStore(commitSettings, resolved, {
     client,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     info
   })
-  const outcome = await runBoards(run, resolved, store, log)
-  return { run: outcome.run, dryRun: run.dryRun, branch: store.branch(), ...outcome.written }
+  const outcome = await runMode(run, resolved, store, log)
+  return { ...outcome, ...outcome.written, dryRun: run.dryRun, branch: store.branch() }
+}
+
+/** The run the `mode` input asks for, through the same store. */
+async function runMode<S extends Snapshot, Written>(
+  run: RunSettings,
+  boards: BoardSettings[],
+  store: FileStore<S, Written>,
+  log: RunLog
+): Promise<{ run: RunResult; written?: Written; links?: LinkCheckOutcome<Written> }> {
+  if (run.mode !== 'check-links') return runBoards(run, boards, store, log)
+  const { runLinkCheck } = await import('./links/run.js')
+  const links = await runLinkCheck(run, boards, store, log)
+  return { run: links.run, written: links.written, links }
+}
+
+/** The job summary; a link check's findings come first, and the commit's summary when it closed any. */
+function summaryOf(report: RunReport): string {
+  if (!report.links) return jobSummary(report)
+  const links = linkSummary(report.links, report.dryRun)
+  return report.links.written === undefined && !report.dryRun
+    ? links
+    : `${links}
+${jobSummary(report)}`
 }
 
 function repositoryOf(name: string | undefined): Repository {

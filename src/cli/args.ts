@@ -8,7 +8,7 @@ import { INPUTS } from '../config/inputs.js'
 import type { RawInputs } from '../config/config.js'
 
 export interface CliArgs {
-  command: 'run' | 'init' | 'help' | 'version'
+  command: 'run' | 'init' | 'check-links' | 'help' | 'version'
   inputs: RawInputs
   /** Where the README goes instead of its own path; "-" is standard output. */
   out?: string
@@ -16,6 +16,10 @@ export interface CliArgs {
   check: boolean
   /** `init`: the line of the table to wrap. */
   line?: number
+  /** `init --contribution`: write the issue forms and workflows of contributions instead. */
+  contribution: boolean
+  /** `init --contribution`: overwrite files that exist. */
+  force: boolean
 }
 
 export class UsageError extends Error {
@@ -41,6 +45,8 @@ const CLI_FLAGS = new Map<string, FlagKind>([
   ['out', 'string'],
   ['check', 'boolean'],
   ['line', 'integer'],
+  ['contribution', 'boolean'],
+  ['force', 'boolean'],
   ['help', 'boolean'],
   ['version', 'boolean']
 ])
@@ -51,13 +57,19 @@ const INPUT_FLAGS = new Map<string, FlagKind>(
   ])
 )
 const KNOWN_FLAGS = [...CLI_FLAGS.keys(), ...INPUT_FLAGS.keys()]
-const COMMANDS = ['init']
+const COMMANDS = ['init', 'check-links']
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: 'run', inputs: {}, check: false }
+  const args: CliArgs = {
+    command: 'run',
+    inputs: {},
+    check: false,
+    contribution: false,
+    force: false
+  }
   const rest = [...argv]
-  if (rest[0] === 'init') {
-    args.command = 'init'
+  if (rest[0] === 'init' || rest[0] === 'check-links') {
+    args.command = rest[0]
     rest.shift()
   }
   while (rest.length) {
@@ -150,6 +162,10 @@ function assign(args: CliArgs, name: string, value: string): void {
       return
     case 'check':
       args.check = value === 'true'
+      return
+    case 'contribution':
+    case 'force':
+      args[name] = value === 'true'
       return
     case 'line':
       if (!/^[1-9]\d*$/.test(value)) throw new UsageError('--line needs a line number (1 or more)')

@@ -20,6 +20,8 @@ export function helpText(version: string): string {
     'Usage:',
     '  jobs-readme --listings FILE|URL [--readme README.md] [--out PATH|-] [--check] [flags]',
     '  jobs-readme init [--readme README.md] [--line N] [--marker-prefix jobs]',
+    '  jobs-readme init --contribution [--listings listings.json] [--config FILE] [--force]',
+    '  jobs-readme check-links --listings FILE [--closed-urls URL,...] [flags]',
     '',
     'Updates the README in place, or writes it to --out PATH (- for standard output).',
     '--check and --dry-run write nothing and show what would change as a unified diff;',

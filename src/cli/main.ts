@@ -5,7 +5,7 @@
  */
 import packageJson from '../../package.json' with { type: 'json' }
 import type { BoardResult, RunResult } from '../board.js'
-import { parseInitSettings, parseSettings } from '../config/config.js'
+import { parseInitSettings, parseSettings, type RawInputs } from '../config/config.js'
 import { errors, isBoardError } from '../errors.js'
 import { localFiles } from '../files/local-files.js'
 import { localStore, type Redirect } from '../publish/workspace.js'
@@ -25,7 +25,12 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
     const args = parseArgs(argv)
     if (args.command === 'help') return print(terminal.stdout, helpText(VERSION))
     if (args.command === 'version') return print(terminal.stdout, `${VERSION}\n`)
-    if (args.command === 'init') return await runInit(args, terminal)
+    if (args.command === 'init')
+      return args.contribution
+        ? await runInitContribution(args, terminal)
+        : await runInit(args, terminal)
+    if (args.command === 'check-links')
+      return await runCheckLinks({ ...args.inputs, mode: 'check-links' }, terminal)
     return await runBoard(args, terminal)
   } catch (error) {
     return failure(error, terminal.stderr)
@@ -34,6 +39,7 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
 
 async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
   const { run, boards } = parseSettings(args.inputs)
+  if (run.mode === 'check-links') return runCheckLinks(args.inputs, terminal)
   const log = {
     warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
     info: (message: string) => say(terminal.stderr, message)
@@ -104,6 +110,39 @@ function written(run: RunResult): string {
   if (others.length === 0) return ''
   const wrote = paths.length ? `also wrote ${paths.join(', ')}` : ''
   return ` (${wrote}${wrote && deleted ? '; ' : ''}${deleted ? `deleted ${deleted} old snapshots` : ''})`
+}
+
+/** `check-links` (or `--mode check-links`): closes the dead postings of the local listings file. */
+async function runCheckLinks(inputs: RawInputs, terminal: Terminal): Promise<number> {
+  const { run, boards } = parseSettings(inputs)
+  const log = {
+    warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
+    info: (message: string) => say(terminal.stderr, message)
+  }
+  const configs = await boards(localFiles().readFile)
+  const { runLinkCheck } = await import('../links/run.js')
+  const { linkLines } = await import('../links/report.js')
+  const outcome = await runLinkCheck(run, configs, localStore('.'), log)
+  for (const line of linkLines(outcome, run.dryRun)) say(terminal.stdout, line)
+  if (outcome.written)
+    say(terminal.stdout, `Updated: ${outcome.run.files.map(file => file.path).join(', ')}`)
+  return EXIT.done
+}
+
+/** `init --contribution`: the issue forms and workflows that let readers contribute listings. */
+async function runInitContribution(args: CliArgs, terminal: Terminal): Promise<number> {
+  const { writeContributionFiles } = await import('../init/contribution-files.js')
+  const result = await writeContributionFiles(args.inputs, localFiles(), { force: args.force })
+  if (result.existing.length > 0) {
+    say(
+      terminal.stderr,
+      `jobs-readme: ${result.existing.join(', ')} already ${result.existing.length > 1 ? 'exist' : 'exists'}; nothing was written (--force overwrites)`
+    )
+    return EXIT.failed
+  }
+  for (const path of result.written) say(terminal.stdout, `Wrote ${path}`)
+  say(terminal.stdout, result.next)
+  return EXIT.done
 }
 
 /** `init`: wraps an existing board's table, Last updated line and stats in markers. */

@@ -6,6 +6,7 @@
 import { parse as parseYaml } from 'yaml'
 import { errors } from '../errors.js'
 import { INPUTS } from './inputs.js'
+import { parseLinkCheck, type LinkCheckSettings } from '../links/settings.js'
 import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
 import { optionalRepositoryPath, repositoryPath } from './paths.js'
 
@@ -35,6 +36,10 @@ export type CanonicalField = (typeof CANONICAL_FIELDS)[number]
 
 /** What concerns the whole run: the listings (loaded once), the clock, the commit. */
 export interface RunSettings {
+  /** update: rebuild the boards. check-links: close the postings whose pages are gone. */
+  mode: 'update' | 'check-links'
+  /** How `check-links` requests postings. */
+  links: LinkCheckSettings
   listings: string
   /** Undefined: guessed from the extension, the content type, then the content. */
   listingsFormat?: ListingsFormat
@@ -165,6 +170,8 @@ async function withLabelsFile(
 function parseRun(raw: RawInputs, clock: () => Date): RunSettings {
   const read = reader(raw)
   return {
+    mode: read.oneOf('mode', ['update', 'check-links'] as const) ?? 'update',
+    links: parseLinkCheck(read),
     listings: read.required('listings'),
     listingsFormat: read.oneOf('listings-format', ['json', 'jsonl', 'csv', 'yaml'] as const),
     listingsHeader: parseHeader(read.string('listings-header')),

@@ -305,6 +305,44 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'string'
   },
   {
+    name: 'mode',
+    scope: 'run',
+    description:
+      'update: rebuild the boards from the listings. check-links: request every posting the boards show and close (active: false, in one commit with the rebuilt READMEs) those whose page is gone: 404, 410, or a redirect to a closed-urls page; with listings from a URL, the job summary lists them instead (see README: Dead links).',
+    kind: 'string',
+    default: 'update'
+  },
+  {
+    name: 'closed-urls',
+    scope: 'run',
+    description:
+      'check-links: comma- or newline-separated addresses of pages that say a posting is no longer available, e.g. https://jobs.example/closed; a posting that redirects to one is closed. Each is a prefix; * matches any run of characters.',
+    kind: 'string'
+  },
+  {
+    name: 'link-timeout',
+    scope: 'run',
+    description:
+      'check-links: seconds to wait for one posting to answer; one that does not is reported, not closed.',
+    kind: 'integer',
+    default: '20'
+  },
+  {
+    name: 'link-concurrency',
+    scope: 'run',
+    description: 'check-links: how many postings are requested at once.',
+    kind: 'integer',
+    default: '4'
+  },
+  {
+    name: 'link-host-delay-ms',
+    scope: 'run',
+    description:
+      'check-links: the least time between two requests to one host, in milliseconds, so a job site sees a polite visitor.',
+    kind: 'integer',
+    default: '1000'
+  },
+  {
     name: 'token',
     scope: 'run',
     description: 'Token for the GitHub API; needs contents: write.',
@@ -371,6 +409,26 @@ export const OUTPUTS: readonly OutputSpec[] = [
     name: 'deleted',
     description:
       'The expired archive snapshots deleted (archive-days), one per line, with the files written; empty when none.'
+  },
+  {
+    name: 'links-checked',
+    description:
+      'check-links: the postings requested (each shown posting once). The links-* outputs are empty in the other modes.'
+  },
+  {
+    name: 'links-dead',
+    description:
+      'check-links: postings whose page is gone (404, 410, or a redirect to a closed-urls page).'
+  },
+  {
+    name: 'links-closed',
+    description:
+      'check-links: dead postings marked active: false in the listings file and committed; 0 when the listings come from a URL.'
+  },
+  {
+    name: 'links-unknown',
+    description:
+      'check-links: postings that could not be judged (a timeout, a 5xx, a 429, a redirect loop, a network failure); checked again on the next run.'
   },
   { name: 'commit-sha', description: 'The commit made, or empty when nothing was committed.' },
   { name: 'commit-url', description: 'Link to the commit made, or empty.' },

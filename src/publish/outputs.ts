@@ -1,4 +1,5 @@
 /** The action's outputs (OUTPUTS in src/config/inputs.ts), as the strings GITHUB_OUTPUT holds. */
+import { linkOutputs } from '../links/report.js'
 import { splitFiles, wasPublished, type RunReport } from './report.js'
 
 /**
@@ -23,6 +24,7 @@ export function actionOutputs(report: RunReport): Record<string, string> {
     'commit-sha': report.commit?.sha ?? '',
     'commit-url': report.commit?.url ?? '',
     'pull-request-number': report.pullRequest ? String(report.pullRequest.number) : '',
-    'pull-request-url': report.pullRequest?.url ?? ''
+    'pull-request-url': report.pullRequest?.url ?? '',
+    ...linkOutputs(report.links)
   }
 }

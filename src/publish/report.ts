@@ -1,5 +1,6 @@
 /** What a run did, for the outputs, the job summary and the log. */
 import type { FileChange, RunResult } from '../board.js'
+import type { LinkCheckOutcome } from '../links/run.js'
 import type { CommitMade, PullRequestMade } from './github/types.js'
 
 export interface RunReport {
@@ -12,6 +13,8 @@ export interface RunReport {
   pullRequest?: PullRequestMade
   /** The files were written in the workspace (`commit: false`). */
   wroteWorkspace?: boolean
+  /** `mode: check-links`: what the check found. */
+  links?: LinkCheckOutcome<unknown>
 }
 
 /** The files went out: committed, proposed, or written in the workspace. */

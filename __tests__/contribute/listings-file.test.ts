@@ -1,0 +1,347 @@
+/**
+ * Editing a listings file in each format and layout: the loader reads the edited text as the
+ * records with the edits applied, and every record not touched keeps its bytes, so the diff is
+ * the touched record and nothing else.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { stringify as stringifyYaml } from 'yaml'
+import type { ListingsFormat } from '../../src/config/config.js'
+import { editListingsFile, type ListingEdit } from '../../src/contribute/listings-file.js'
+import { readRecords } from '../../src/load/formats.js'
+
+type Row = Record<string, unknown>
+
+/** A file written by a layout: its text, and where each record's text starts and ends. */
+interface Written {
+  text: string
+  spans: { start: number; end: number }[]
+}
+
+/** Joins pieces, noting the span of each record piece. */
+function assemble(parts: (string | { record: string })[]): Written {
+  let text = ''
+  const spans: Written['spans'] = []
+  for (const part of parts) {
+    if (typeof part === 'string') text += part
+    else {
+      spans.push({ start: text.length, end: text.length + part.record.length })
+      text += part.record
+    }
+  }
+  return { text, spans }
+}
+
+function between<T>(items: T[], separator: string): (T | string)[] {
+  return items.flatMap((item, index) => (index === 0 ? [item] : [separator, item]))
+}
+
+const indentLines = (text: string, indent: string): string => text.split('\n').join('\n' + indent)
+
+/** JSON layouts: indentation, one line, an element a line, wrapped in an object, CRLF, no final newline. */
+const JSON_LAYOUTS: Record<string, (records: Row[]) => Written> = {
+  'pretty, 2 spaces': records =>
+    assemble([
+      '[\n  ',
+      ...between(
+        records.map(r => ({ record: indentLines(JSON.stringify(r, null, 2), '  ') })),
+        ',\n  '
+      ),
+      '\n]\n'
+    ]),
+  'pretty, 4 spaces, no final newline': records =>
+    assemble([
+      '[\n    ',
+      ...between(
+        records.map(r => ({ record: indentLines(JSON.stringify(r, null, 4), '    ') })),
+        ',\n    '
+      ),
+      '\n]'
+    ]),
+  'tabs, in an object': records =>
+    assemble([
+      '{\n\t"updated": "2025-01-01",\n\t"listings": [\n\t\t',
+      ...between(
+        records.map(r => ({ record: indentLines(JSON.stringify(r, null, '\t'), '\t\t') })),
+        ',\n\t\t'
+      ),
+      '\n\t]\n}\n'
+    ]),
+  'one line': records =>
+    assemble([
+      '[',
+      ...between(
+        records.map(r => ({ record: JSON.stringify(r) })),
+        ','
+      ),
+      ']'
+    ]),
+  'an element a line, spaced like Python': records =>
+    assemble([
+      '[\n',
+      ...between(
+        records.map(r => ({ record: pythonJson(r) })),
+        ',\n'
+      ),
+      '\n]\n'
+    ]),
+  'CRLF, pretty': records =>
+    assemble([
+      '[\r\n  ',
+      ...between(
+        records.map(r => ({ record: JSON.stringify(r, null, 2).split('\n').join('\r\n  ') })),
+        ',\r\n  '
+      ),
+      '\r\n]\r\n'
+    ])
+}
+
+/** json.dumps's default spacing: ", " and ": ". */
+function pythonJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(pythonJson).join(', ')}]`
+  if (value !== null && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${pythonJson(item)}`)
+      .join(', ')}}`
+  return JSON.stringify(value)
+}
+
+const JSONL_LAYOUTS: Record<string, (records: Row[]) => Written> = {
+  compact: records => assemble(records.flatMap(r => [{ record: JSON.stringify(r) }, '\n'])),
+  'spaced, CRLF, no final newline': records =>
+    assemble(
+      between(
+        records.map(r => ({ record: pythonJson(r) })),
+        '\r\n'
+      )
+    )
+}
+
+const YAML_LAYOUTS: Record<string, (records: Row[]) => Written> = {
+  'block list': records =>
+    assemble(
+      records.flatMap(r => [
+        '- ',
+        { record: indentLines(stringifyYaml(r, { lineWidth: 0 }).trimEnd(), '  ') },
+        '\n'
+      ])
+    ),
+  'under a key, with comments': records =>
+    assemble([
+      "# The board's listings\njobs:\n",
+      ...records.flatMap(r => [
+        '  # a listing\n  - ',
+        { record: indentLines(stringifyYaml(r, { lineWidth: 0 }).trimEnd(), '    ') },
+        '\n'
+      ])
+    ]),
+  'flow items': records =>
+    assemble(
+      records.flatMap(r => [
+        '- ',
+        { record: stringifyYaml(r, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd() },
+        '\n'
+      ])
+    )
+}
+
+function csvCell(text: string, delimiter: string, quoteAll: boolean): string {
+  return quoteAll || text.includes(delimiter) || /["\r\n]/.test(text)
+    ? `"${text.replaceAll('"', '""')}"`
+    : text
+}
+
+function csvLayout(delimiter: string, quoteAll: boolean, eol: string) {
+  return (records: Row[], columns: string[]): Written => {
+    const row = (values: string[]) =>
+      values.map(v => csvCell(v, delimiter, quoteAll)).join(delimiter)
+    return assemble([
+      row(columns),
+      eol,
+      ...records.flatMap(r => [{ record: row(columns.map(c => String(r[c] ?? ''))) }, eol])
+    ])
+  }
+}
+
+const CSV_LAYOUTS: Record<string, ReturnType<typeof csvLayout>> = {
+  'commas, quoted when needed': csvLayout(',', false, '\n'),
+  'semicolons, every cell quoted, CRLF': csvLayout(';', true, '\r\n'),
+  tabs: csvLayout('\t', false, '\n')
+}
+
+async function load(text: string, format: ListingsFormat): Promise<unknown[]> {
+  async function* chunks() {
+    yield text
+  }
+  const records: unknown[] = []
+  for await (const batch of readRecords(
+    { name: 'listings', locations: [], chunks: chunks() },
+    format
+  ))
+    records.push(...batch)
+  return records
+}
+
+const FIELDS = ['id', 'company', 'title', 'url', 'location', 'work_type', 'posted_at'] as const
+
+/** Text that is awkward in every format: quotes, delimiters, colons, hashes, non-ASCII. */
+const awkward = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 12 }),
+  fc.constantFrom(
+    'a, b',
+    'say "hi"',
+    'key: value',
+    '# not a comment',
+    'Zürich 🚀',
+    '-',
+    'true',
+    '1.5',
+    'a\tb',
+    "it's"
+  )
+)
+const cleanText = awkward
+  .map(text => text.trim())
+  .filter(text => text !== '' && [...text].every(char => char >= ' '))
+
+const jsonRecord = fc.record(
+  {
+    id: fc.string({ minLength: 1, maxLength: 8 }),
+    company: awkward,
+    title: awkward,
+    url: fc.webUrl(),
+    categories: fc.array(awkward, { maxLength: 3 }),
+    active: fc.boolean(),
+    salary_min: fc.integer({ min: 0, max: 500000 })
+  },
+  { requiredKeys: ['id', 'company', 'title'] }
+)
+const csvRecord = fc.record(
+  Object.fromEntries(FIELDS.map(field => [field, cleanText])) as Record<
+    (typeof FIELDS)[number],
+    fc.Arbitrary<string>
+  >
+)
+
+/** An edit of `count` records: an update of one of them with some fields, or an added record. */
+function editOf(count: number, record: fc.Arbitrary<Row>) {
+  return fc.oneof(
+    fc.record({ kind: fc.constant('add' as const), record }),
+    fc.record({
+      kind: fc.constant('update' as const),
+      index: fc.nat({ max: count - 1 }),
+      set: record.chain(full =>
+        fc
+          .subarray(Object.keys(full), { minLength: 1 })
+          .map(keys => Object.fromEntries(keys.map(key => [key, full[key]])))
+      )
+    })
+  )
+}
+
+function expected(records: Row[], edit: ListingEdit): Row[] {
+  if (edit.kind === 'add') return [...records, edit.record]
+  return records.map((record, index) =>
+    index === edit.index ? { ...record, ...edit.set } : record
+  )
+}
+
+/** The bytes outside the touched record are the original's; for an add, all of the original's records. */
+function expectOnlyTouched(before: Written, after: string, edit: ListingEdit): void {
+  if (edit.kind === 'update') {
+    const span = before.spans[edit.index]!
+    expect(after.slice(0, span.start)).toBe(before.text.slice(0, span.start))
+    expect(after.slice(after.length - (before.text.length - span.end))).toBe(
+      before.text.slice(span.end)
+    )
+  } else {
+    const last = before.spans.at(-1)!
+    expect(after.slice(0, last.end)).toBe(before.text.slice(0, last.end))
+  }
+}
+
+async function property(
+  format: ListingsFormat,
+  layout: (records: Row[]) => Written,
+  record: fc.Arbitrary<Row>
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(
+      fc
+        .array(record, { minLength: 1, maxLength: 5 })
+        .chain(records => fc.tuple(fc.constant(records), editOf(records.length, record))),
+      async ([records, edit]) => {
+        const before = layout(records)
+        const after = editListingsFile(before.text, format, [edit])
+        expect(await load(after, format)).toEqual(expected(records, edit))
+        expectOnlyTouched(before, after, edit)
+      }
+    ),
+    { numRuns: 60 }
+  )
+}
+
+describe('editListingsFile', () => {
+  for (const [name, layout] of Object.entries(JSON_LAYOUTS))
+    it(`edits a JSON array (${name}), touching only the record`, () =>
+      property('json', layout, jsonRecord))
+
+  for (const [name, layout] of Object.entries(JSONL_LAYOUTS))
+    it(`edits JSONL (${name}), touching only the record`, () =>
+      property('jsonl', layout, jsonRecord))
+
+  for (const [name, layout] of Object.entries(YAML_LAYOUTS))
+    it(`edits YAML (${name}), touching only the record`, () => property('yaml', layout, jsonRecord))
+
+  for (const [name, layout] of Object.entries(CSV_LAYOUTS))
+    it(`edits CSV (${name}), touching only the record`, () =>
+      property('csv', records => layout(records, [...FIELDS]), csvRecord))
+
+  it('writes an added record in the layout of the one before it', () => {
+    const text = '[\n    {\n        "company": "A",\n        "title": "T"\n    }\n]\n'
+    expect(
+      editListingsFile(text, 'json', [{ kind: 'add', record: { company: 'B', title: 'U' } }])
+    ).toBe(
+      '[\n    {\n        "company": "A",\n        "title": "T"\n    },\n    {\n        "company": "B",\n        "title": "U"\n    }\n]\n'
+    )
+  })
+
+  it('changes only the value of a field, and appends a new field after the last', () => {
+    const text =
+      '[\n  {\n    "company": "A",\n    "categories": ["x", "y"],\n    "title": "T"\n  }\n]'
+    expect(
+      editListingsFile(text, 'json', [
+        { kind: 'update', index: 0, set: { title: 'New', categories: ['z'], active: false } }
+      ])
+    ).toBe(
+      '[\n  {\n    "company": "A",\n    "categories": ["z"],\n    "title": "New",\n    "active": false\n  }\n]'
+    )
+  })
+
+  it('keeps comments and the other records of a YAML file', () => {
+    const text =
+      '# jobs\n- company: A  # the first\n  title: T\n\n# second\n- company: B\n  title: U\n'
+    expect(
+      editListingsFile(text, 'yaml', [{ kind: 'update', index: 1, set: { active: false } }])
+    ).toBe(
+      '# jobs\n- company: A  # the first\n  title: T\n\n# second\n- company: B\n  title: U\n  active: false\n'
+    )
+  })
+
+  it('appends a CSV column for a new field, each other row gaining an empty cell', async () => {
+    const text = 'company,title\nA,T\nB,U\n'
+    const after = editListingsFile(text, 'csv', [
+      { kind: 'update', index: 0, set: { active: 'false' } }
+    ])
+    expect(after).toBe('company,title,active\nA,T,false\nB,U,\n')
+    expect(await load(after, 'csv')).toEqual([
+      { company: 'A', title: 'T', active: 'false' },
+      { company: 'B', title: 'U', active: '' }
+    ])
+  })
+
+  it('adds to an empty JSON array', async () => {
+    const after = editListingsFile('[]\n', 'json', [{ kind: 'add', record: { company: 'A' } }])
+    expect(await load(after, 'json')).toEqual([{ company: 'A' }])
+  })
+})

@@ -1,0 +1,204 @@
+/**
+ * `jobs-readme init --contribution`: the issue forms (valid by GitHub's issue-form syntax, their
+ * input ids the canonical listing fields), the contribution workflow and the scheduled link check
+ * (valid by GitHub's workflow schema, passing only inputs the action has), an empty listings file
+ * where there is none, and nothing overwritten without --force.
+ */
+import { describe, expect, it } from '@jest/globals'
+import actionValidator, { type ValidationState } from '@action-validator/core'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { CANONICAL_FIELDS } from '../../src/config/config.js'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+import { issueFormErrors } from './contribution-issue-form-schema.js'
+
+const FORMS = ['new-role.yml', 'edit-role.yml', 'close-role.yml'].map(
+  name => `.github/ISSUE_TEMPLATE/${name}`
+)
+const WORKFLOWS = ['jobs-readme-contribute.yml', 'jobs-readme-check-links.yml'].map(
+  name => `.github/workflows/${name}`
+)
+const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }
+
+interface Form {
+  labels: string[]
+  body: Array<{
+    type: string
+    id?: string
+    attributes: Record<string, unknown>
+    validations?: { required?: boolean }
+  }>
+}
+interface Workflow {
+  on: Record<string, unknown>
+  permissions: Record<string, string>
+  jobs: Record<
+    string,
+    { if?: string; steps: Array<{ uses?: string; with?: Record<string, unknown> }> }
+  >
+}
+
+function schemaErrors(state: ValidationState): string[] {
+  return state.errors.map(
+    error => `${'path' in error ? error.path : ''} ${error.title} ${error.detail ?? ''}`
+  )
+}
+
+function scaffold(args: string[] = [], files: Record<string, string> = {}) {
+  const dir = scratchDir()
+  writeFiles(dir, files)
+  const run = runCli(['init', '--contribution', ...args], { cwd: dir })
+  return { dir, run, file: (path: string) => read(join(dir, path)) }
+}
+
+describe('jobs-readme init --contribution', () => {
+  it('writes the three forms, the two workflows and an empty listings file', () => {
+    const { dir, run } = scaffold()
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    for (const path of [...FORMS, ...WORKFLOWS, 'listings.json']) {
+      expect(existsSync(join(dir, path))).toBe(true)
+      expect(run.stdout).toContain(`Wrote ${path}`)
+    }
+    expect(read(join(dir, 'listings.json'))).toBe('[]\n')
+  })
+
+  it.each(FORMS)('writes %s as a valid GitHub issue form', path => {
+    const { file } = scaffold()
+    expect(issueFormErrors(parse(file(path)))).toEqual([])
+  })
+
+  it('names every form input by a canonical listing field (or the close reason)', () => {
+    const { file } = scaffold()
+    for (const path of FORMS) {
+      const form = parse(file(path)) as Form
+      const ids = form.body
+        .filter(element => element.type !== 'markdown')
+        .map(element => element.id)
+      for (const id of ids) expect([...CANONICAL_FIELDS, 'reason']).toContain(id)
+      const url = form.body.find(element => element.id === 'url')
+      expect(url?.validations?.required).toBe(true)
+    }
+    const fresh = parse(file(FORMS[0]!)) as Form
+    const required = fresh.body
+      .filter(element => element.validations?.required)
+      .map(element => element.id)
+    expect(required).toEqual(['company', 'title', 'url', 'posted_at'])
+  })
+
+  it('labels each form by what it asks', () => {
+    const { file } = scaffold()
+    expect(FORMS.map(path => (parse(file(path)) as Form).labels)).toEqual([
+      ['new-listing'],
+      ['edit-listing'],
+      ['close-listing']
+    ])
+  })
+
+  it("offers the boards file's categories as a multiple-choice dropdown", () => {
+    const boards =
+      'boards:\n  - category: backend\n    readme: backend/README.md\n  - category: Data\n    readme: data/README.md\n'
+    const { run, file } = scaffold(['--config', 'jobs-readme.yml'], { 'jobs-readme.yml': boards })
+    expect(run.status).toBe(0)
+    const categories = (parse(file(FORMS[0]!)) as Form).body.find(
+      element => element.id === 'categories'
+    )
+    expect(categories).toMatchObject({
+      type: 'dropdown',
+      attributes: { multiple: true, options: ['backend', 'data'] }
+    })
+  })
+
+  it.each(WORKFLOWS)(
+    'writes %s as a valid GitHub workflow passing only inputs the action has',
+    path => {
+      const { file } = scaffold(['--listings', 'data/jobs.json', '--category', 'backend'], {})
+      const text = file(path)
+      expect(schemaErrors(actionValidator.validateWorkflow(text))).toEqual([])
+      const workflow = parse(text) as Workflow
+      const steps = Object.values(workflow.jobs).flatMap(job => job.steps)
+      expect(steps.map(step => step.uses)).toEqual(['jobs-readme/jobs-readme@v1'])
+      const given = Object.keys(steps[0]!.with ?? {})
+      expect(given.filter(name => !(name in action.inputs))).toEqual([])
+      expect(steps[0]!.with).toMatchObject({ listings: 'data/jobs.json', category: 'backend' })
+    }
+  )
+
+  it('runs contributions on a label or a comment, approved by the "approved" label', () => {
+    const { file } = scaffold()
+    const workflow = parse(file(WORKFLOWS[0]!)) as Workflow
+    expect(workflow.on).toEqual({
+      issues: { types: ['labeled'] },
+      issue_comment: { types: ['created'] }
+    })
+    expect(workflow.permissions).toEqual({ contents: 'write', issues: 'write' })
+    const job = Object.values(workflow.jobs)[0]!
+    expect(job.if).toBe(
+      "(github.event_name == 'issues' && github.event.label.name == 'approved') || " +
+        "(github.event_name == 'issue_comment' && !github.event.issue.pull_request && " +
+        "startsWith(github.event.comment.body, '/approve') && " +
+        'contains(fromJSON(\'["OWNER", "MEMBER", "COLLABORATOR"]\'), github.event.comment.author_association))'
+    )
+    expect(job.steps[0]!.with).toEqual({ listings: 'listings.json' })
+  })
+
+  it('checks links on a schedule and by hand, one run at a time with the board updates', () => {
+    const { file } = scaffold()
+    const workflow = parse(file(WORKFLOWS[1]!)) as Workflow & { concurrency: { group: string } }
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch'])
+    expect(workflow.permissions).toEqual({ contents: 'write' })
+    expect(workflow.concurrency.group).toBe('job-board')
+    expect(Object.values(workflow.jobs)[0]!.steps[0]!.with).toMatchObject({ mode: 'check-links' })
+  })
+
+  it('overwrites nothing without --force, and writes nothing at all then', () => {
+    const mine = '# my own form\n'
+    const { dir, run } = scaffold([], { 'listings.json': '[{"id": 1}]\n' })
+    expect(run.status).toBe(0)
+    writeFiles(dir, { [FORMS[1]!]: mine })
+    expect(existsSync(join(dir, FORMS[0]!))).toBe(true)
+
+    const again = runCli(['init', '--contribution'], { cwd: dir })
+    expect(again.status).toBe(3)
+    expect(again.stderr).toContain(`${FORMS[0]}, ${FORMS[1]}, ${FORMS[2]}`)
+    expect(again.stderr).toContain('--force overwrites')
+    expect(read(join(dir, FORMS[1]!))).toBe(mine)
+
+    const forced = runCli(['init', '--contribution', '--force'], { cwd: dir })
+    expect(forced.status).toBe(0)
+    expect(read(join(dir, FORMS[1]!))).not.toBe(mine)
+    expect(read(join(dir, 'listings.json'))).toBe('[{"id": 1}]\n')
+  })
+
+  it('keeps a listings file that exists', () => {
+    const { dir } = scaffold([], { 'listings.json': '[{"id": 1}]\n' })
+    expect(read(join(dir, 'listings.json'))).toBe('[{"id": 1}]\n')
+  })
+
+  it("refuses listings from a URL: contributions need the repository's own file", () => {
+    const { dir, run } = scaffold(['--listings', 'https://feed.example/jobs.json'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('Input "listings": must be the repository\'s own listings file')
+    expect(existsSync(join(dir, '.github'))).toBe(false)
+  })
+})
+
+describe('the issue-form schema', () => {
+  it('rejects what GitHub rejects: a duplicate id, a bad id, a form of markdown only, "None"', () => {
+    const field = (id: string) => ({ type: 'input', id, attributes: { label: id } })
+    const form = (body: unknown[]) => ({ name: 'x', description: 'y', body })
+    expect(issueFormErrors(form([field('a'), field('a')]))).not.toEqual([])
+    expect(issueFormErrors(form([field('a b')]))).not.toEqual([])
+    expect(issueFormErrors(form([{ type: 'markdown', attributes: { value: 'hi' } }]))).not.toEqual(
+      []
+    )
+    expect(
+      issueFormErrors(
+        form([{ type: 'dropdown', id: 'd', attributes: { label: 'd', options: ['None'] } }])
+      )
+    ).not.toEqual([])
+    expect(issueFormErrors({ description: 'y', body: [field('a')] })).not.toEqual([])
+    expect(issueFormErrors(form([field('a')]))).toEqual([])
+  })
+})

@@ -1,0 +1,103 @@
+/**
+ * `mode: check-links` end to end: dist/index.js under Node 24 against the GitHub double and a job
+ * site on 127.0.0.1. With the repository's own listings file, the closes and the rebuilt README
+ * are one commit; with listings from a URL, nothing is committed and the job summary lists the
+ * dead postings. Outputs and summary give the counts.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { closeChecked, startBoardRepo, type BoardRepo } from '../action/board-repo.js'
+import { TOKEN } from '../action/run-action.js'
+import { closedPaths, DEAD, listingsJson, NOW, TEMPLATE } from './board-files.js'
+import { startPostingServer, type PostingServer } from './posting-server.js'
+
+let site: PostingServer
+let board: BoardRepo
+
+beforeEach(async () => {
+  site = await startPostingServer()
+})
+afterEach(async () => {
+  await closeChecked(board)
+  await site.close()
+})
+
+const inputs = (listings: string) => ({
+  listings,
+  category: 'backend',
+  now: NOW,
+  token: TOKEN,
+  mode: 'check-links',
+  'closed-urls': site.url('/closed'),
+  'link-timeout': '1',
+  'link-host-delay-ms': '0'
+})
+
+describe("mode: check-links on the repository's listings file", () => {
+  it('closes the dead postings and rebuilds the README in one commit', async () => {
+    board = await startBoardRepo({}, { 'README.md': TEMPLATE, 'jobs.json': listingsJson(site) })
+
+    const run = await board.run({ inputs: inputs('jobs.json') })
+
+    expect(run.stderr).toBe('')
+    expect(run.exitCode).toBe(0)
+    const [commit, ...older] = await board.github.git.log('main')
+    expect(older.map(c => c.sha)).toEqual([board.start])
+    const listings = await board.github.git.readFile('main', 'jobs.json')
+    expect(closedPaths(listings ?? '').sort()).toEqual([...DEAD, '/dead-404?closed-already'].sort())
+    const readme = (await board.github.git.readFile('main', 'README.md')) ?? ''
+    for (const path of DEAD) expect(readme).not.toContain(site.url(path))
+    for (const path of ['/alive', '/error', '/busy', '/hang', '/loop-a'])
+      expect(readme).toContain(site.url(path))
+    expect(commit?.message).toBe('Close the postings whose pages are gone: 7 jobs (+7 -0)')
+    expect(run.outputs).toMatchObject({
+      changed: 'true',
+      'commit-sha': commit?.sha,
+      'links-checked': '11',
+      'links-dead': '4',
+      'links-closed': '4',
+      'links-unknown': '4',
+      files: 'jobs.json\nREADME.md'
+    })
+    expect(run.summary).toContain('## Link check: 11 postings')
+    expect(run.summary).toContain('| 11 | 4 | 4 | 4 |')
+    expect(run.summary).toContain('### Unknown (4): asked again on the next run')
+    expect(run.summary).toContain(
+      `[Company 6: Backend Engineer /error](${site.url('/error')}): answered 500 Internal Server Error; asked again on the next run`
+    )
+    expect(run.summary).toContain(`Committed [\`${commit?.sha.slice(0, 7)}\`]`)
+  })
+
+  it('commits nothing when no posting is gone', async () => {
+    const alive = listingsJson(site).replaceAll('/dead-', '/alive?was=')
+    board = await startBoardRepo({}, { 'README.md': TEMPLATE, 'jobs.json': alive })
+
+    const run = await board.run({ inputs: inputs('jobs.json') })
+
+    expect(run.exitCode).toBe(0)
+    expect((await board.github.git.log('main')).map(c => c.sha)).toEqual([board.start])
+    expect(run.outputs).toMatchObject({ changed: 'false', 'links-dead': '0', 'links-closed': '0' })
+    expect(run.summary).toContain('No posting is gone.')
+  })
+})
+
+describe('mode: check-links on listings from a URL', () => {
+  it('commits nothing and lists the dead postings in the job summary', async () => {
+    site.serve('/listings.json', listingsJson(site))
+    board = await startBoardRepo({}, { 'README.md': TEMPLATE })
+
+    const run = await board.run({ inputs: inputs(site.url('/listings.json')) })
+
+    expect(run.exitCode).toBe(0)
+    expect((await board.github.git.log('main')).map(c => c.sha)).toEqual([board.start])
+    expect(run.outputs).toMatchObject({
+      changed: 'false',
+      'links-checked': '11',
+      'links-dead': '4',
+      'links-closed': '0',
+      'links-unknown': '4'
+    })
+    expect(run.summary).toContain('The listings come from a URL, so these postings were not closed')
+    expect(run.summary).toContain('### Dead (4)')
+    for (const path of DEAD) expect(run.summary).toContain(`](${site.url(path)})`)
+  })
+})

@@ -1,0 +1,134 @@
+/**
+ * The link check's verdicts against a job site on 127.0.0.1: dead only on 404, 410 or a redirect
+ * to a "no longer available" page; unknown (asked again next run) on a timeout, a 5xx, a 429, a
+ * redirect loop; HEAD refused falls back to GET; requests paced per host, bounded, and signed.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { checkPostings, USER_AGENT, type PostingCheck } from '../../src/links/check.js'
+import type { LinkCheckSettings } from '../../src/links/settings.js'
+import { POSTINGS, startPostingServer, type PostingServer } from './posting-server.js'
+
+let site: PostingServer
+
+beforeEach(async () => {
+  site = await startPostingServer()
+})
+afterEach(() => site.close())
+
+const settings = (given: Partial<LinkCheckSettings> = {}): LinkCheckSettings => ({
+  closedUrls: [site.url('/closed')],
+  timeoutSeconds: 1,
+  concurrency: 4,
+  hostDelayMs: 0,
+  ...given
+})
+
+const posting = (path: string) => ({ url: site.url(path), company: 'Acme', title: path })
+
+const verdicts = (checks: PostingCheck[]) =>
+  Object.fromEntries(checks.map(check => [new URL(check.url).pathname, check.verdict.status]))
+
+describe('checkPostings', () => {
+  it('calls a posting dead exactly on 404, 410 or a redirect to a closed page', async () => {
+    const checks = await checkPostings(Object.keys(POSTINGS).map(posting), settings())
+    expect(verdicts(checks)).toEqual({
+      '/alive': 'alive',
+      '/dead-404': 'dead',
+      '/dead-410': 'dead',
+      '/dead-moved': 'dead',
+      '/loop-a': 'unknown',
+      '/error': 'unknown',
+      '/busy': 'unknown',
+      '/hang': 'unknown',
+      '/head-refused': 'alive',
+      '/dead-head-refused': 'dead',
+      '/moved-alive': 'alive'
+    })
+  })
+
+  it('says why each posting that is not alive was judged so', async () => {
+    const paths = ['/dead-404', '/dead-moved', '/loop-a', '/error', '/busy', '/hang']
+    const checks = await checkPostings(paths.map(posting), settings())
+    expect(checks.map(check => check.verdict.reason)).toEqual([
+      'answered 404 Not Found',
+      `redirected to ${site.url('/closed?job=7')}`,
+      `redirects in a loop (back to ${site.url('/loop-a')})`,
+      'answered 500 Internal Server Error; asked again on the next run',
+      'answered 429 Too Many Requests; asked again on the next run',
+      'did not answer within 1 s'
+    ])
+  })
+
+  it('never calls a posting dead on a HEAD alone: a 404 to HEAD is asked again with GET', async () => {
+    await checkPostings([posting('/dead-404'), posting('/head-refused')], settings())
+    const asked = site.requests.map(request => `${request.method} ${request.path}`)
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        'HEAD /dead-404',
+        'GET /dead-404',
+        'HEAD /head-refused',
+        'GET /head-refused'
+      ])
+    )
+  })
+
+  it('asks a live posting with HEAD only, and a rate-limited one only once', async () => {
+    await checkPostings([posting('/alive'), posting('/busy')], settings())
+    expect(site.requests.map(request => `${request.method} ${request.path}`).sort()).toEqual([
+      'HEAD /alive',
+      'HEAD /busy'
+    ])
+  })
+
+  it('does not request the closed page a posting redirects to', async () => {
+    await checkPostings([posting('/dead-moved')], settings())
+    expect(site.requests.map(request => request.path)).toEqual(['/dead-moved'])
+  })
+
+  it('without closed-urls, a redirect to the closed page is alive', async () => {
+    const [check] = await checkPostings([posting('/dead-moved')], settings({ closedUrls: [] }))
+    expect(check?.verdict.status).toBe('alive')
+  })
+
+  it('matches closed pages by prefix with * for any run of characters', async () => {
+    const [check] = await checkPostings(
+      [posting('/dead-moved')],
+      settings({ closedUrls: [`${site.origin}/*?job=*`] })
+    )
+    expect(check?.verdict.status).toBe('dead')
+  })
+
+  it('names the project and its address in the User-Agent of every request', async () => {
+    await checkPostings(Object.keys(POSTINGS).map(posting), settings())
+    expect(USER_AGENT).toMatch(
+      /^jobs-readme\/\d+\.\d+\.\d+ .*\+https:\/\/github\.com\/jobs-readme\/jobs-readme/
+    )
+    expect(new Set(site.requests.map(request => request.userAgent))).toEqual(new Set([USER_AGENT]))
+  })
+
+  it('keeps at most `concurrency` requests in flight', async () => {
+    const slow = await startPostingServer({ slowMs: 100 })
+    try {
+      const many = Array.from({ length: 8 }, (_, index) => ({
+        url: slow.url(`/alive?n=${index}`),
+        company: 'Acme',
+        title: String(index)
+      }))
+      await checkPostings(many, settings({ concurrency: 2 }))
+      expect(slow.requests).toHaveLength(8)
+      expect(slow.maxInFlight()).toBe(2)
+    } finally {
+      await slow.close()
+    }
+  })
+
+  it('waits at least host-delay between two requests to one host', async () => {
+    const paths = ['/alive?1', '/alive?2', '/alive?3', '/dead-404']
+    await checkPostings(paths.map(posting), settings({ hostDelayMs: 150 }))
+    const arrivals = site.requests.map(request => request.at)
+    expect(arrivals).toHaveLength(5)
+    // Arrival times are the server's; a request is sent no earlier than its turn.
+    for (let index = 1; index < arrivals.length; index++)
+      expect(arrivals[index]! - arrivals[index - 1]!).toBeGreaterThanOrEqual(140)
+  })
+})

@@ -1,0 +1,135 @@
+/**
+ * `jobs-readme check-links` on local files against a job site on 127.0.0.1: exactly the postings
+ * answering 404 or 410 or redirected to the "job closed" page are closed in the listings file
+ * (layout kept: the diff is those records), the README loses their rows, and every other posting
+ * is untouched and reported.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { diffLines } from 'diff'
+import { join } from 'node:path'
+import { CLI, read, scratchDir, writeFiles } from '../helpers/cli.js'
+import { closedPaths, DEAD, listingsJson, NOW, TEMPLATE } from './board-files.js'
+import { startPostingServer, type PostingServer } from './posting-server.js'
+
+let site: PostingServer
+
+beforeAll(async () => {
+  site = await startPostingServer()
+})
+afterAll(() => site.close())
+
+/** The CLI in a child process, without blocking this one: the job site runs here. */
+function cli(
+  args: string[],
+  cwd: string
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      env: { ...process.env, NODE_OPTIONS: '' }
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', status => resolve({ status, stdout, stderr }))
+  })
+}
+
+const BOARD_FLAGS = ['--listings', 'jobs.json', '--category', 'backend', '--now', NOW]
+const checkFlags = () => [
+  ...BOARD_FLAGS,
+  ...['--closed-urls', site.url('/closed'), '--link-timeout', '1', '--link-host-delay-ms', '0']
+]
+
+async function boardDir(): Promise<string> {
+  const dir = scratchDir()
+  writeFiles(dir, { 'README.md': TEMPLATE, 'jobs.json': listingsJson(site) })
+  const update = await cli(BOARD_FLAGS, dir)
+  expect(update.status).toBe(0)
+  return dir
+}
+
+describe('jobs-readme check-links', () => {
+  it('closes exactly the 404, 410 and closed-page postings, and reports the rest', async () => {
+    const dir = await boardDir()
+    const listingsBefore = read(join(dir, 'jobs.json'))
+    const readmeBefore = read(join(dir, 'README.md'))
+
+    const run = await cli(['check-links', ...checkFlags()], dir)
+
+    expect(run.stderr).not.toContain('jobs-readme:')
+    expect(run.status).toBe(0)
+    const listings = read(join(dir, 'jobs.json'))
+    expect(closedPaths(listings).sort()).toEqual([...DEAD, '/dead-404?closed-already'].sort())
+    const readme = read(join(dir, 'README.md'))
+    for (const path of DEAD) {
+      expect(readmeBefore).toContain(site.url(path))
+      expect(readme).not.toContain(site.url(path))
+    }
+    for (const path of ['/alive', '/error', '/busy', '/hang', '/loop-a', '/head-refused'])
+      expect(readme).toContain(site.url(path))
+    expect(run.stdout).toContain('Checked 11 postings: 4 dead (4 closed), 4 unknown.')
+    for (const path of ['/error', '/busy', '/hang', '/loop-a'])
+      expect(run.stdout).toMatch(
+        new RegExp(`^unknown: ${site.url(path).replace(/[.?]/g, '\\$&')} `, 'm')
+      )
+    expect(run.stdout).toContain(
+      `dead: ${site.url('/dead-moved')} (Company 4: Backend Engineer /dead-moved) redirected to ${site.url('/closed?job=7')}`
+    )
+
+    // The listings file's diff is the closed records: each gains "active": false, nothing else moves.
+    const changes = diffLines(listingsBefore, listings).filter(part => part.added || part.removed)
+    const added = changes
+      .filter(part => part.added)
+      .flatMap(part => part.value.trimEnd().split('\n'))
+    const removed = changes
+      .filter(part => part.removed)
+      .flatMap(part => part.value.trimEnd().split('\n'))
+    expect(added.filter(line => line.includes('"active": false'))).toHaveLength(DEAD.length)
+    expect(added.filter(line => !line.includes('"active": false'))).toEqual(
+      removed.map(line => `${line},`)
+    )
+  })
+
+  it('requests neither a closed listing nor one the board does not show', async () => {
+    const dir = await boardDir()
+    const before = site.requests.length
+    await cli(['check-links', ...checkFlags()], dir)
+    const paths = site.requests.slice(before).map(request => request.path)
+    expect(paths).not.toContain('/dead-404?closed-already')
+    expect(paths).not.toContain('/dead-410?too-old')
+  })
+
+  it('changes nothing on a second run, where only the unknown postings are still in doubt', async () => {
+    const dir = await boardDir()
+    await cli(['check-links', ...checkFlags()], dir)
+    const listings = read(join(dir, 'jobs.json'))
+    const readme = read(join(dir, 'README.md'))
+    const again = await cli(['check-links', ...checkFlags()], dir)
+    expect(again.status).toBe(0)
+    expect(again.stdout).toContain('Checked 7 postings: 0 dead (0 closed), 4 unknown.')
+    expect(read(join(dir, 'jobs.json'))).toBe(listings)
+    expect(read(join(dir, 'README.md'))).toBe(readme)
+  })
+
+  it('--dry-run says what it would close and writes nothing', async () => {
+    const dir = await boardDir()
+    const listings = read(join(dir, 'jobs.json'))
+    const run = await cli(['check-links', ...checkFlags(), '--dry-run'], dir)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Checked 11 postings: 4 dead (4 would be closed), 4 unknown.')
+    expect(read(join(dir, 'jobs.json'))).toBe(listings)
+  })
+
+  it('refuses a closed-urls entry that is not an http(s) address, before any request', async () => {
+    const dir = await boardDir()
+    const before = site.requests.length
+    const run = await cli(['check-links', ...BOARD_FLAGS, '--closed-urls', 'jobs closed'], dir)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('Input "closed-urls": "jobs closed" is not an http(s) address')
+    expect(site.requests.length).toBe(before)
+  })
+})

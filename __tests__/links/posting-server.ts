@@ -1,0 +1,131 @@
+/**
+ * A job site on 127.0.0.1 whose postings answer every way a real one does: 200, 404, 410, a
+ * redirect to its "job closed" page, a redirect loop, 500, 429, never, and HEAD refused (405)
+ * with GET answering 200 or 404. Records each request: method, path, User-Agent, arrival time.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface SeenRequest {
+  method: string
+  path: string
+  userAgent: string
+  /** Date.now() on arrival. */
+  at: number
+}
+
+export interface PostingServer {
+  /** http://127.0.0.1:PORT */
+  origin: string
+  url(path: string): string
+  requests: SeenRequest[]
+  /** The most requests in flight at once. */
+  maxInFlight(): number
+  /** Serves `text` as JSON at `path` (a listings feed). */
+  serve(path: string, text: string): void
+  close(): Promise<void>
+}
+
+/** Path -> what it answers. A posting is dead exactly when its path starts with /dead-. */
+export const POSTINGS = {
+  '/alive': 'answers 200',
+  '/dead-404': 'answers 404',
+  '/dead-410': 'answers 410',
+  '/dead-moved': 'redirects to /closed?job=7, the "job closed" page',
+  '/loop-a': 'redirects to /loop-b, which redirects back',
+  '/error': 'answers 500',
+  '/busy': 'answers 429',
+  '/hang': 'never answers',
+  '/head-refused': 'answers HEAD with 405, GET with 200',
+  '/dead-head-refused': 'answers HEAD with 405, GET with 404',
+  '/moved-alive': 'redirects to /alive'
+} as const
+
+export async function startPostingServer(
+  options: { slowMs?: number } = {}
+): Promise<PostingServer> {
+  const requests: SeenRequest[] = []
+  const served = new Map<string, string>()
+  const hanging = new Set<ServerResponse>()
+  let inFlight = 0
+  let maxInFlight = 0
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const path = request.url ?? '/'
+    requests.push({
+      method: request.method ?? '',
+      path,
+      userAgent: request.headers['user-agent'] ?? '',
+      at: Date.now()
+    })
+    const file = served.get(path)
+    if (file !== undefined) {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(file)
+      return
+    }
+    inFlight++
+    maxInFlight = Math.max(maxInFlight, inFlight)
+    response.on('close', () => inFlight--)
+    const answer = () =>
+      respond(request.method ?? 'GET', path.split('?')[0] ?? '', response, hanging)
+    if (options.slowMs) setTimeout(answer, options.slowMs)
+    else answer()
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const origin = `http://127.0.0.1:${port}`
+  return {
+    origin,
+    url: path => `${origin}${path}`,
+    requests,
+    maxInFlight: () => maxInFlight,
+    serve: (path, text) => void served.set(path, text),
+    async close() {
+      for (const response of hanging) response.destroy()
+      server.closeAllConnections()
+      await new Promise(resolve => server.close(resolve))
+    }
+  }
+}
+
+function respond(
+  method: string,
+  path: string,
+  response: ServerResponse,
+  hanging: Set<ServerResponse>
+): void {
+  const send = (status: number, headers: Record<string, string> = {}) => {
+    response.writeHead(status, { 'content-type': 'text/html', ...headers })
+    response.end(method === 'HEAD' ? undefined : `<html><body>${status}</body></html>`)
+  }
+  switch (path) {
+    case '/alive':
+    case '/closed':
+      return send(200)
+    case '/dead-404':
+      return send(404)
+    case '/dead-410':
+      return send(410)
+    case '/dead-moved':
+      return send(302, { location: '/closed?job=7' })
+    case '/moved-alive':
+      return send(301, { location: '/alive' })
+    case '/loop-a':
+      return send(302, { location: '/loop-b' })
+    case '/loop-b':
+      return send(302, { location: '/loop-a' })
+    case '/error':
+      return send(500)
+    case '/busy':
+      return send(429, { 'retry-after': '3600' })
+    case '/hang':
+      hanging.add(response)
+      return
+    case '/head-refused':
+      return send(method === 'HEAD' ? 405 : 200)
+    case '/dead-head-refused':
+      return send(method === 'HEAD' ? 405 : 404)
+    default:
+      return send(404)
+  }
+}

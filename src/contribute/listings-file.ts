@@ -1,0 +1,610 @@
+/**
+ * Edits to a listings file that keep its format and layout: each record touched is rewritten in
+ * the style of its neighbours, every other byte stays as it was, so the file's diff is the
+ * records touched and nothing else.
+ */
+import { parse as parseCsv } from 'csv-parse/sync'
+import { Document, YAMLMap, YAMLSeq, isMap, isSeq, parseDocument, type Node } from 'yaml'
+import type { ListingsFormat } from '../config/config.js'
+import { errors } from '../errors.js'
+
+export type ListingEdit =
+  | { kind: 'add'; record: Record<string, unknown> }
+  /** index: the 0-based position of the record in the file. */
+  | { kind: 'update'; index: number; set: Record<string, unknown> }
+
+/** The file's text with the edits applied, its format and layout kept: the diff is the records touched. */
+export function editListingsFile(
+  text: string,
+  format: ListingsFormat,
+  edits: readonly ListingEdit[]
+): string {
+  if (edits.length === 0) return text
+  const eol = text.includes('\r\n') ? '\r\n' : '\n'
+  const edit = EDITORS[format]
+  return edit(text, edits, eol)
+}
+
+type Editor = (text: string, edits: readonly ListingEdit[], eol: string) => string
+
+const EDITORS: Record<ListingsFormat, Editor> = {
+  json: editJson,
+  jsonl: editJsonl,
+  csv: editCsv,
+  yaml: editYaml
+}
+
+/** A replacement of text[start, end) by `text`. */
+interface Splice {
+  start: number
+  end: number
+  text: string
+}
+
+/** The text with the splices applied; they do not overlap. */
+function applySplices(text: string, splices: Splice[]): string {
+  const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end)
+  const parts: string[] = []
+  let at = 0
+  for (const splice of sorted) {
+    parts.push(text.slice(at, splice.start), splice.text)
+    at = splice.end
+  }
+  parts.push(text.slice(at))
+  return parts.join('')
+}
+
+function adds(edits: readonly ListingEdit[]): Record<string, unknown>[] {
+  return edits.flatMap(edit => (edit.kind === 'add' ? [edit.record] : []))
+}
+
+function updates(edits: readonly ListingEdit[]): { index: number; set: Record<string, unknown> }[] {
+  return edits.flatMap(edit => (edit.kind === 'update' ? [edit] : []))
+}
+
+function checkIndex(index: number, count: number): void {
+  if (!Number.isInteger(index) || index < 0 || index >= count)
+    throw new RangeError(`No record at index ${index}: the file holds ${count}`)
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON: the array (the document, or the list it holds) scanned for each element's span.
+
+function editJson(text: string, edits: readonly ListingEdit[], eol: string): string {
+  try {
+    JSON.parse(text)
+  } catch (error) {
+    throw errors.sourceParse('listings file', 'json', 'somewhere', (error as Error).message)
+  }
+  const array = findList(text)
+  const elements = arrayElements(text, array)
+  const splices: Splice[] = []
+  for (const { index, set } of updates(edits)) {
+    checkIndex(index, elements.length)
+    splices.push(...objectSplices(text, elements[index]!.start, set, eol))
+  }
+  const added = adds(edits)
+  if (added.length > 0) splices.push(appendElements(text, array, elements, added, eol))
+  return applySplices(text, splices)
+}
+
+interface Span {
+  start: number
+  end: number
+}
+
+interface Member {
+  key: string
+  keyStart: number
+  valueStart: number
+  valueEnd: number
+}
+
+/**
+ * The span of the list of records: the top-level array, else the array the top-level object
+ * holds under `listings`, else `jobs`, else its only array (as the loader reads it).
+ */
+function findList(text: string): Span {
+  const start = skipSpace(text, text.charCodeAt(0) === 0xfeff ? 1 : 0)
+  if (text[start] === '[') return { start, end: skipValue(text, start) }
+  if (text[start] === '{') {
+    const lists = objectMembers(text, start).filter(member => text[member.valueStart] === '[')
+    const member =
+      lists.find(list => list.key === 'listings') ??
+      lists.find(list => list.key === 'jobs') ??
+      (lists.length === 1 ? lists[0] : undefined)
+    if (member) return { start: member.valueStart, end: member.valueEnd }
+  }
+  throw errors.sourceParse(
+    'listings file',
+    'json',
+    'top level',
+    'expected a list of listings, or an object holding one list (such as {"jobs": [...]})'
+  )
+}
+
+function arrayElements(text: string, array: Span): Span[] {
+  const elements: Span[] = []
+  let at = skipSpace(text, array.start + 1)
+  while (text[at] !== ']') {
+    const end = skipValue(text, at)
+    elements.push({ start: at, end })
+    at = skipSpace(text, end)
+    if (text[at] === ',') at = skipSpace(text, at + 1)
+  }
+  return elements
+}
+
+function objectMembers(text: string, start: number): Member[] {
+  const members: Member[] = []
+  let at = skipSpace(text, start + 1)
+  while (text[at] !== '}') {
+    const keyStart = at
+    const keyEnd = skipValue(text, at)
+    const key = JSON.parse(text.slice(keyStart, keyEnd)) as string
+    const valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1)
+    const valueEnd = skipValue(text, valueStart)
+    members.push({ key, keyStart, valueStart, valueEnd })
+    at = skipSpace(text, valueEnd)
+    if (text[at] === ',') at = skipSpace(text, at + 1)
+  }
+  return members
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++
+  return at
+}
+
+/** The end of the JSON value starting at `at` (the text is known to be valid JSON). */
+function skipValue(text: string, at: number): number {
+  const first = text[at]
+  if (first === '"') return skipString(text, at)
+  if (first !== '[' && first !== '{') {
+    let end = at
+    while (end < text.length && !' \t\r\n,]}'.includes(text[end]!)) end++
+    return end
+  }
+  let depth = 0
+  for (let i = at; i < text.length; i++) {
+    const char = text[i]
+    if (char === '"') i = skipString(text, i) - 1
+    else if (char === '[' || char === '{') depth++
+    else if (char === ']' || char === '}') if (--depth === 0) return i + 1
+  }
+  return text.length
+}
+
+function skipString(text: string, at: number): number {
+  for (let i = at + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++
+    else if (text[i] === '"') return i + 1
+  }
+  return text.length
+}
+
+/** How an object is written: on one line or indented, and the spacing around its punctuation. */
+interface JsonStyle {
+  oneLine: boolean
+  /** Between a key and its value, e.g. ": " or ":". */
+  colon: string
+  /** Between members of a one-line object, e.g. ", " or ",". */
+  comma: string
+  /** Inside the braces of a one-line object, e.g. " " in `{ "a": 1 }`. */
+  padding: string
+  /** One level of indentation of an indented object. */
+  unit: string
+}
+
+function styleOf(text: string, start: number): JsonStyle {
+  const end = skipValue(text, start)
+  const source = text.slice(start, end)
+  const oneLine = !source.includes('\n')
+  const style: JsonStyle = {
+    oneLine,
+    colon: oneLine ? ':' : ': ',
+    comma: ',',
+    padding: '',
+    unit: '  '
+  }
+  if (text[start] !== '{') return style
+  const members = objectMembers(text, start)
+  const [first, second] = members
+  if (first) {
+    const keyEnd = skipString(text, first.keyStart)
+    style.colon = text.slice(keyEnd, first.valueStart)
+    if (oneLine) style.padding = text.slice(start + 1, first.keyStart)
+    else style.unit = indentOf(text, first.keyStart).slice(indentOf(text, start).length) || '  '
+  }
+  if (first && second && oneLine) style.comma = text.slice(first.valueEnd, second.keyStart)
+  return style
+}
+
+/** The whitespace that starts the line holding `at`. */
+function indentOf(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  return /^[ \t]*/.exec(text.slice(lineStart, at))![0]
+}
+
+function stringifyJson(value: unknown, style: JsonStyle, indent: string, eol: string): string {
+  if (style.oneLine || value === null || typeof value !== 'object') return oneLineJson(value, style)
+  return JSON.stringify(value, null, style.unit)
+    .split('\n')
+    .join(eol + indent)
+}
+
+function oneLineJson(value: unknown, style: JsonStyle): string {
+  if (Array.isArray(value))
+    return `[${value.map(item => oneLineJson(item, style)).join(style.comma)}]`
+  if (value !== null && typeof value === 'object') {
+    const members = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([key, item]) => JSON.stringify(key) + style.colon + oneLineJson(item, style))
+    if (members.length === 0) return '{}'
+    return `{${style.padding}${members.join(style.comma)}${style.padding.split('').reverse().join('')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+/**
+ * The splices that set `set`'s fields in the object at `start`: an existing member's value is
+ * replaced where it stands, a new member follows the last one, spaced as the members before it.
+ */
+function objectSplices(
+  text: string,
+  start: number,
+  set: Record<string, unknown>,
+  eol: string
+): Splice[] {
+  if (text[start] !== '{') throw new TypeError('The record to update is not a JSON object')
+  const members = objectMembers(text, start)
+  const style = styleOf(text, start)
+  const splices: Splice[] = []
+  const appended: string[] = []
+  const last = members.at(-1)
+  const gap =
+    members.length >= 2
+      ? text.slice(members.at(-2)!.valueEnd, last!.keyStart)
+      : members.length === 1
+        ? ',' + text.slice(start + 1, last!.keyStart)
+        : ''
+  for (const [key, value] of Object.entries(set)) {
+    if (value === undefined) continue
+    const member = members.find(candidate => candidate.key === key)
+    if (member) {
+      const wasOneLine = !text.slice(member.valueStart, member.valueEnd).includes('\n')
+      const valueStyle = wasOneLine ? { ...style, oneLine: true } : style
+      splices.push({
+        start: member.valueStart,
+        end: member.valueEnd,
+        text: stringifyJson(value, valueStyle, indentOf(text, member.keyStart), eol)
+      })
+    } else if (last) {
+      const indent = indentOf(text, last.keyStart)
+      appended.push(
+        gap + JSON.stringify(key) + style.colon + stringifyJson(value, style, indent, eol)
+      )
+    }
+  }
+  if (members.length === 0) {
+    const end = skipValue(text, start)
+    const record = { ...(JSON.parse(text.slice(start, end)) as object), ...set }
+    return [{ start, end, text: stringifyJson(record, style, indentOf(text, start), eol) }]
+  }
+  if (appended.length > 0)
+    splices.push({ start: last!.valueEnd, end: last!.valueEnd, text: appended.join('') })
+  return splices
+}
+
+/** New elements after the last one, each written like it and separated as the elements before it. */
+function appendElements(
+  text: string,
+  array: Span,
+  elements: Span[],
+  records: Record<string, unknown>[],
+  eol: string
+): Splice {
+  const last = elements.at(-1)
+  if (!last) {
+    const indent = indentOf(text, array.start)
+    const style: JsonStyle = { oneLine: false, colon: ': ', comma: ',', padding: '', unit: '  ' }
+    const inner = indent + style.unit
+    const body = records.map(record => inner + stringifyJson(record, style, inner, eol))
+    return {
+      start: array.start,
+      end: array.end,
+      text: `[${eol}${body.join(',' + eol)}${eol}${indent}]`
+    }
+  }
+  const separator =
+    elements.length >= 2
+      ? text.slice(elements.at(-2)!.end, last.start)
+      : text.includes('\n', array.start) && text.slice(array.start, last.start).includes('\n')
+        ? ',' + text.slice(array.start + 1, last.start)
+        : ', '
+  const style = styleOf(text, last.start)
+  const indent = indentOf(text, last.start)
+  const added = records.map(record => separator + stringifyJson(record, style, indent, eol))
+  return { start: last.end, end: last.end, text: added.join('') }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSONL: one record a line; blank lines are not records.
+
+function editJsonl(text: string, edits: readonly ListingEdit[], eol: string): string {
+  const lines = lineSpans(text)
+  const records = lines.filter(line => text.slice(line.start, line.end).trim() !== '')
+  for (const [number, line] of records.entries()) {
+    try {
+      JSON.parse(text.slice(line.start, line.end))
+    } catch (error) {
+      throw errors.sourceParse(
+        'listings file',
+        'jsonl',
+        `record ${number + 1}`,
+        (error as Error).message
+      )
+    }
+  }
+  const splices: Splice[] = []
+  for (const { index, set } of updates(edits)) {
+    checkIndex(index, records.length)
+    const line = records[index]!
+    splices.push(...objectSplices(text, skipSpace(text, line.start), set, eol))
+  }
+  const added = adds(edits)
+  if (added.length > 0) {
+    const last = records.at(-1)
+    const style: JsonStyle = last
+      ? styleOf(text, skipSpace(text, last.start))
+      : { oneLine: true, colon: ':', comma: ',', padding: '', unit: '' }
+    const body = added.map(record => oneLineJson(record, style) + eol).join('')
+    const endsLine = text === '' || text.endsWith('\n')
+    splices.push({ start: text.length, end: text.length, text: (endsLine ? '' : eol) + body })
+  }
+  const edited = applySplices(text, splices)
+  return added.length > 0 && !text.endsWith('\n') && text !== ''
+    ? edited.slice(0, -eol.length)
+    : edited
+}
+
+/** Each line's span, without its line break ("\r\n" or "\n"). */
+function lineSpans(text: string): Span[] {
+  const spans: Span[] = []
+  let start = 0
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start)
+    const next = newline === -1 ? text.length : newline + 1
+    let end = newline === -1 ? text.length : newline
+    if (end > start && text[end - 1] === '\r') end--
+    spans.push({ start, end })
+    start = next
+  }
+  return spans
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV: the header names the columns; a row's span ends before its line break.
+
+function editCsv(text: string, edits: readonly ListingEdit[], eol: string): string {
+  const rows = csvRows(text).filter(row => text.slice(row.start, row.end).trim() !== '')
+  const headerRow = rows[0]
+  const headerText = headerRow ? text.slice(headerRow.start, headerRow.end) : ''
+  const delimiter = csvDelimiter(headerText)
+  const header = headerRow ? csvCells(headerText, delimiter) : []
+  const quoteAll =
+    header.length > 0 && csvRawCells(headerText, delimiter).every(cell => cell.startsWith('"'))
+  const data = rows.slice(1)
+  const written = [
+    ...updates(edits).flatMap(edit => Object.keys(edit.set)),
+    ...adds(edits).flatMap(Object.keys)
+  ]
+  const columns = [...header]
+  for (const key of written) if (!columns.includes(key)) columns.push(key)
+  const added = columns.slice(header.length)
+  const cell = (value: unknown): string => csvCell(value, delimiter, quoteAll)
+  const splices: Splice[] = []
+  if (added.length > 0) {
+    const end = headerRow ? headerRow.end : 0
+    const start = headerRow ? end : 0
+    const prefix = headerRow ? delimiter : ''
+    splices.push({
+      start,
+      end,
+      text: prefix + added.map(cell).join(delimiter) + (headerRow ? '' : eol)
+    })
+  }
+  const updated = new Map<number, Record<string, unknown>>()
+  for (const { index, set } of updates(edits)) {
+    checkIndex(index, data.length)
+    updated.set(index, { ...updated.get(index), ...set })
+  }
+  for (const [index, row] of data.entries()) {
+    const set = updated.get(index)
+    if (set) {
+      const values = csvCells(text.slice(row.start, row.end), delimiter)
+      const raw = csvRawCells(text.slice(row.start, row.end), delimiter)
+      const cells = columns.map((column, position) =>
+        column in set
+          ? cell(set[column])
+          : position < raw.length
+            ? raw[position]!
+            : (values[position] ?? '')
+      )
+      splices.push({ start: row.start, end: row.end, text: cells.join(delimiter) })
+    } else if (added.length > 0) {
+      splices.push({ start: row.end, end: row.end, text: delimiter.repeat(added.length) })
+    }
+  }
+  const records = adds(edits)
+  if (records.length > 0) {
+    const lines = records.map(record => columns.map(column => cell(record[column])).join(delimiter))
+    const endsLine = text === '' || text.endsWith('\n')
+    const body = (endsLine ? '' : eol) + lines.join(eol) + (endsLine ? eol : '')
+    splices.push({ start: text.length, end: text.length, text: body })
+  }
+  return applySplices(text, splices)
+}
+
+/** Each row's span, a line break inside quotes being part of the row. */
+function csvRows(text: string): Span[] {
+  const rows: Span[] = []
+  let start = 0
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '"') quoted = !quoted
+    else if (char === '\n' && !quoted) {
+      rows.push({ start, end: i > start && text[i - 1] === '\r' ? i - 1 : i })
+      start = i + 1
+    }
+  }
+  if (start < text.length) rows.push({ start, end: text.length })
+  return rows
+}
+
+/** The row's values, decoded. */
+function csvCells(row: string, delimiter: string): string[] {
+  const [cells] = parseCsv(row, { delimiter, relax_quotes: true }) as string[][]
+  return cells ?? []
+}
+
+/** The row's cells as written, quotes and all. */
+function csvRawCells(row: string, delimiter: string): string[] {
+  const cells: string[] = []
+  let start = 0
+  let quoted = false
+  for (let i = 0; i < row.length; i++) {
+    if (row[i] === '"') quoted = !quoted
+    else if (!quoted && row.startsWith(delimiter, i)) {
+      cells.push(row.slice(start, i))
+      start = i + delimiter.length
+    }
+  }
+  cells.push(row.slice(start))
+  return cells
+}
+
+/**
+ * The delimiter of a CSV text by its header line, as the loader reads it: whichever of `,`, `;`
+ * and tab it holds most of outside quotes; `,` when it holds none.
+ */
+function csvDelimiter(header: string): string {
+  const unquoted = header.replace(/"(?:[^"]|"")*"/g, '')
+  let delimiter = ','
+  let most = 0
+  for (const candidate of [',', ';', '\t']) {
+    const count = unquoted.split(candidate).length - 1
+    if (count > most) [delimiter, most] = [candidate, count]
+  }
+  return delimiter
+}
+
+/** One value as a cell: a list joined by "; ", quoted when it must be (or when every cell is). */
+function csvCell(value: unknown, delimiter: string, quoteAll: boolean): string {
+  const text =
+    value === undefined || value === null
+      ? ''
+      : Array.isArray(value)
+        ? value.map(String).join('; ')
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value)
+  const needsQuotes =
+    quoteAll || text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim()
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+// ---------------------------------------------------------------------------------------------
+// YAML: the sequence (the document, or the list it holds) edited item by item in the text.
+
+function editYaml(text: string, edits: readonly ListingEdit[], eol: string): string {
+  const document = parseDocument(text, { keepSourceTokens: false })
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!
+    throw errors.sourceParse('listings file', 'yaml', 'somewhere', error.message.split('\n', 1)[0]!)
+  }
+  const sequence = yamlList(document)
+  const items = sequence.items as Node[]
+  const padding = /[[{] /.test(text)
+  const options = { lineWidth: 0, flowCollectionPadding: padding }
+  const splices: Splice[] = []
+  for (const { index, set } of updates(edits)) {
+    checkIndex(index, items.length)
+    const item = items[index]!
+    if (!isMap(item) || !item.range)
+      throw new TypeError('The record to update is not a YAML mapping')
+    for (const [key, value] of Object.entries(set))
+      item.set(
+        key,
+        value !== null && typeof value === 'object' ? document.createNode(value) : value
+      )
+    const [start, end] = item.range
+    // A comment or blank line before the item is outside its range: it stays where it is.
+    item.commentBefore = undefined
+    item.spaceBefore = false
+    const column = start - (text.lastIndexOf('\n', start - 1) + 1)
+    let written = reindent(new Document(item).toString(options), ' '.repeat(column))
+    if (!text.slice(start, end).endsWith('\n')) written = written.replace(/\n$/, '')
+    splices.push({ start, end, text: toEol(written, eol) })
+  }
+  const records = adds(edits)
+  if (records.length > 0) {
+    const last = items.at(-1)
+    if (!last?.range) {
+      for (const record of records) sequence.add(document.createNode(record))
+      return toEol(document.toString(options), eol)
+    }
+    const [start, end] = last.range
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1
+    const column = start - lineStart
+    const dash = text.lastIndexOf('-', start - 1) - lineStart
+    const flow = isMap(last) && last.flow === true
+    const body = records.map(record => {
+      const node = document.createNode(record) as YAMLMap
+      node.flow = flow
+      const written = reindent(new Document(node).toString(options), ' '.repeat(column))
+      return ' '.repeat(dash) + '-' + ' '.repeat(column - dash - 1) + written.replace(/\n?$/, '\n')
+    })
+    const lineEnd = text.indexOf('\n', end - (text[end - 1] === '\n' ? 1 : 0))
+    const at = lineEnd === -1 ? text.length : lineEnd + 1
+    const needsBreak = at === text.length && !text.endsWith('\n')
+    let inserted = (needsBreak ? '\n' : '') + body.join('')
+    if (needsBreak) inserted = inserted.replace(/\n$/, '')
+    splices.push({ start: at, end: at, text: toEol(inserted, eol) })
+  }
+  return applySplices(text, splices)
+}
+
+function yamlList(document: Document): YAMLSeq {
+  const contents = document.contents
+  if (isSeq(contents)) return contents
+  if (isMap(contents)) {
+    const lists = contents.items.filter(pair => isSeq(pair.value))
+    const keyOf = (pair: (typeof lists)[number]): unknown =>
+      (pair.key as { value?: unknown } | null)?.value ?? pair.key
+    const pair =
+      lists.find(candidate => keyOf(candidate) === 'listings') ??
+      lists.find(candidate => keyOf(candidate) === 'jobs') ??
+      (lists.length === 1 ? lists[0] : undefined)
+    if (pair) return pair.value as YAMLSeq
+  }
+  throw errors.sourceParse(
+    'listings file',
+    'yaml',
+    'top level',
+    'expected a list of listings, or a mapping holding one list (such as jobs: [...])'
+  )
+}
+
+/** Every line but the first indented by `indent`; blank lines left empty. */
+function reindent(text: string, indent: string): string {
+  return text
+    .split('\n')
+    .map((line, number) => (number === 0 || line === '' ? line : indent + line))
+    .join('\n')
+}
+
+function toEol(text: string, eol: string): string {
+  return eol === '\n' ? text : text.replace(/\r?\n/g, eol)
+}

@@ -1,0 +1,81 @@
+/**
+ * `init --contribution` on local files: the issue forms and workflows (contribution.ts) written
+ * into the repository, all of them or none. A file that exists stops the run unless `force`.
+ */
+import type { FileChange } from '../board.js'
+import type { RawInputs } from '../config/config.js'
+import { INPUTS } from '../config/inputs.js'
+import { errors } from '../errors.js'
+import { isHttpUrl } from '../url.js'
+import { contributionFiles } from './contribution.js'
+
+export interface FileAccess {
+  readFile(path: string): Promise<string | undefined>
+  write(changes: readonly FileChange[]): Promise<void>
+}
+
+export interface Scaffolded {
+  /** The paths written; empty when a file existed without `force`. */
+  written: string[]
+  /** The paths that existed and stopped the run (never with `force`). */
+  existing: string[]
+  /** What the maintainer does next. */
+  next: string
+}
+
+/** Inputs that belong to one run, not to the workflows written for a board. */
+const NOT_PASSED_ON = new Set(['mode', 'now', 'dry-run', 'commit', 'token'])
+const DEFAULT_LISTINGS = 'listings.json'
+
+export async function writeContributionFiles(
+  inputs: RawInputs,
+  files: FileAccess,
+  { force }: { force: boolean }
+): Promise<Scaffolded> {
+  const given = workflowInputs(inputs)
+  if (isHttpUrl(given.listings as string))
+    throw errors.badInput(
+      'listings',
+      "must be the repository's own listings file for contributions to go into, not a URL"
+    )
+  const categories = await categoriesOf(given, files)
+  const planned = contributionFiles({ inputs: given, categories })
+  const listings = given.listings as string
+  // A board starting from nothing gets an empty listings file to add to.
+  if (/\.json$/i.test(listings) && (await files.readFile(listings)) === undefined)
+    planned.push({ path: listings, text: '[]\n' })
+  const existing: string[] = []
+  for (const file of planned)
+    if ((await files.readFile(file.path)) !== undefined && file.path !== listings)
+      existing.push(file.path)
+  if (existing.length > 0 && !force) return { written: [], existing, next: '' }
+  await files.write(planned)
+  return {
+    written: planned.map(file => file.path),
+    existing: [],
+    next: 'Next: commit these files, and create the "approved" label; readers then file the forms, and a maintainer approves one with the label or an /approve comment.'
+  }
+}
+
+/** The inputs given, in the order of the input table, with the listings default filled in. */
+function workflowInputs(inputs: RawInputs): Record<string, string> {
+  const given: Record<string, string> = { listings: inputs.listings?.trim() || DEFAULT_LISTINGS }
+  for (const { name } of INPUTS) {
+    const value = inputs[name]?.trim()
+    if (value && !NOT_PASSED_ON.has(name) && name !== 'listings') given[name] = value
+  }
+  return given
+}
+
+/** The categories of the boards: the boards file's, or the `category` input. */
+async function categoriesOf(given: Record<string, string>, files: FileAccess): Promise<string[]> {
+  const found = new Set<string>()
+  if (given.category) found.add(given.category.toLowerCase())
+  const boardsFile = given.config ? await files.readFile(given.config) : undefined
+  if (given.config && boardsFile !== undefined) {
+    const { parseBoards } = await import('../config/boards.js')
+    for (const board of await parseBoards(boardsFile, given, given.config))
+      if (board.category) found.add(board.category)
+  }
+  return [...found]
+}

@@ -1,0 +1,53 @@
+/**
+ * Closes postings in the repository's own listings file: each active record whose posting is one
+ * of `dead` gets `active: false` (or the field `fields` maps `active` onto), every other byte of
+ * the file as it was (contribute/listings-file.ts).
+ */
+import type { ListingsFormat, RunSettings } from '../config/config.js'
+import { editListingsFile, type ListingEdit } from '../contribute/listings-file.js'
+import { errors } from '../errors.js'
+import { loadListings } from '../load/load.js'
+import { normalizeUrl } from '../url.js'
+
+export interface Closed {
+  /** The file's new text; equal to `text` when nothing was left to close. */
+  text: string
+  /** The records closed. */
+  count: number
+}
+
+/** `dead` holds normalized posting addresses (url.ts normalizeUrl). */
+export async function closePostings(
+  text: string,
+  settings: RunSettings,
+  dead: ReadonlySet<string>
+): Promise<Closed> {
+  // Every record, valid ones only, at its position in the file; nothing is selected or skipped.
+  const loaded = await loadListings({ ...settings, strict: false }, { readFile: async () => text })
+  const field = settings.fields.active ?? 'active'
+  const edits: ListingEdit[] = loaded.listings
+    .filter(listing => listing.active && dead.has(normalizeUrl(listing.url)))
+    .map(listing => ({ kind: 'update', index: listing.position - 1, set: { [field]: false } }))
+  if (edits.length === 0) return { text, count: 0 }
+  return { text: editListingsFile(text, formatOf(settings), edits), count: edits.length }
+}
+
+const EXTENSIONS: Record<string, ListingsFormat> = {
+  json: 'json',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  csv: 'csv',
+  yaml: 'yaml',
+  yml: 'yaml'
+}
+
+function formatOf({ listingsFormat, listings }: RunSettings): ListingsFormat {
+  const extension = /\.([a-z]+)$/i.exec(listings)?.[1]?.toLowerCase() ?? ''
+  const format = listingsFormat ?? EXTENSIONS[extension]
+  if (!format)
+    throw errors.badInput(
+      'listings-format',
+      `must name the format of "${listings}" (json, jsonl, csv or yaml) for check-links to close postings in it`
+    )
+  return format
+}

@@ -1,0 +1,159 @@
+/**
+ * One posting's page, asked whether it is still there: HEAD first, and GET when HEAD gives
+ * anything but a success (servers refuse HEAD with 405 or 501, and some answer it wrongly), so a
+ * posting is never judged dead on a HEAD alone. Redirects are followed by hand, each hop waiting
+ * for its host's turn: a hop to a "no longer available" page ends the check at once (dead); a
+ * loop or too many hops is unknown. A hop that a public address sent may only connect to a
+ * public one, as for the listings (load/http-addresses.ts).
+ */
+import type { Agent, Response } from 'undici'
+import { isIP } from 'node:net'
+import {
+  addressScope,
+  guardedLookup,
+  systemResolver,
+  type AddressScope,
+  type Resolver
+} from '../load/http-addresses.js'
+import { isClosedPage } from './settings.js'
+
+/** What a posting's page said. `reason` is for people: "answered 404 Not Found". */
+export type Verdict =
+  | { status: 'alive'; reason: string }
+  | { status: 'dead'; reason: string }
+  | { status: 'unknown'; reason: string }
+
+export interface RequestOptions {
+  /** Seconds one request may take to answer (its body is never read). */
+  timeoutSeconds: number
+  /** Pages that mean "no longer available" (see settings.ts). */
+  closedUrls: readonly string[]
+  /** The User-Agent header: the project and where to read about it. */
+  userAgent: string
+  /** Waits until the host of `url` may be asked again. */
+  pace(url: string): Promise<void>
+  /** Default 5. */
+  maxRedirects?: number
+  /** Resolves host names before connecting. Default: the system resolver. */
+  resolve?: Resolver
+}
+
+export async function checkPosting(url: string, options: RequestOptions): Promise<Verdict> {
+  const head = await follow(url, 'HEAD', options)
+  if (head.kind === 'verdict') return head.verdict
+  if (isSuccess(head.status)) return { status: 'alive', reason: `answered ${head.said}` }
+  if (head.status === 429) return retryLater(head.said)
+  const get = await follow(url, 'GET', options)
+  if (get.kind === 'verdict') return get.verdict
+  if (isSuccess(get.status)) return { status: 'alive', reason: `answered ${get.said}` }
+  if (get.status === 404 || get.status === 410)
+    return { status: 'dead', reason: `answered ${get.said}` }
+  if (get.status === 429 || get.status >= 500) return retryLater(get.said)
+  return { status: 'unknown', reason: `answered ${get.said}, which does not say the page is gone` }
+}
+
+/** The last answer of a redirect chain, or a verdict reached on the way. */
+type Followed =
+  { kind: 'answer'; status: number; said: string } | { kind: 'verdict'; verdict: Verdict }
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+const ACCEPT = 'text/html,application/xhtml+xml,*/*;q=0.8'
+
+async function follow(
+  url: string,
+  method: 'HEAD' | 'GET',
+  options: RequestOptions
+): Promise<Followed> {
+  const maxRedirects = options.maxRedirects ?? 5
+  const seen = new Set<string>()
+  let current = url
+  let sender: AddressScope | undefined
+  for (let redirects = 0; ; redirects++) {
+    seen.add(current)
+    await options.pace(current)
+    const hop = await request(current, method, sender === 'public', options)
+    if (hop.kind === 'verdict') return hop
+    const { response, scope } = hop
+    const said = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+    const location = response.headers.get('location')
+    if (!REDIRECT_STATUSES.has(response.status) || location === null)
+      return { kind: 'answer', status: response.status, said }
+    const next = URL.parse(location, current)
+    if (next?.protocol !== 'http:' && next?.protocol !== 'https:')
+      return unknown(`redirected to "${location}", not an http(s) address`)
+    next.hash = ''
+    if (isClosedPage(next.href, options.closedUrls))
+      return { kind: 'verdict', verdict: { status: 'dead', reason: `redirected to ${next.href}` } }
+    if (seen.has(next.href)) return unknown(`redirects in a loop (back to ${next.href})`)
+    if (redirects === maxRedirects) return unknown(`redirects more than ${maxRedirects} times`)
+    current = next.href
+    sender = scope
+  }
+}
+
+type Hop =
+  | { kind: 'response'; response: Response; scope: AddressScope | undefined }
+  | { kind: 'verdict'; verdict: Verdict }
+
+/** One request, answered by its status line and headers; the body is never read. */
+async function request(
+  url: string,
+  method: 'HEAD' | 'GET',
+  publicOnly: boolean,
+  options: RequestOptions
+): Promise<Hop> {
+  // undici is CommonJS: its exports are the default export of the module import() loads.
+  const { Agent, fetch } = (await import('undici')).default
+  const literal = ipLiteral(new URL(url).hostname)
+  let scope = literal === undefined ? undefined : addressScope(literal)
+  if (publicOnly && scope !== undefined && scope !== 'public')
+    return unknown(`a public address redirected to ${literal}, a ${scope} address`)
+  const agent: Agent = new Agent({
+    connect: {
+      lookup: guardedLookup(options.resolve ?? systemResolver, publicOnly, seen => (scope = seen))
+    }
+  })
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), options.timeoutSeconds * 1000)
+  try {
+    const response = await fetch(url, {
+      method,
+      redirect: 'manual',
+      signal: deadline.signal,
+      headers: { 'user-agent': options.userAgent, accept: ACCEPT },
+      dispatcher: agent
+    })
+    // Only the status matters: the body is left unread, and cancelling it closes the connection.
+    await response.body?.cancel().catch(() => {})
+    return { kind: 'response', response, scope }
+  } catch (error) {
+    if (deadline.signal.aborted) return unknown(`did not answer within ${options.timeoutSeconds} s`)
+    return unknown(`could not be reached (${networkProblem(error)})`)
+  } finally {
+    clearTimeout(timer)
+    await agent.destroy().catch(() => {})
+  }
+}
+
+function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300
+}
+
+function retryLater(said: string): Verdict {
+  return { status: 'unknown', reason: `answered ${said}; asked again on the next run` }
+}
+
+function unknown(reason: string): { kind: 'verdict'; verdict: Verdict } {
+  return { kind: 'verdict', verdict: { status: 'unknown', reason } }
+}
+
+function ipLiteral(hostname: string): string | undefined {
+  const bare = hostname.replace(/^\[(.*)\]$/, '$1')
+  return isIP(bare) ? bare : undefined
+}
+
+/** fetch says "fetch failed" and puts the reason (ECONNREFUSED, a refused address) in `cause`. */
+function networkProblem(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause
+  return cause?.code ?? cause?.message ?? (error as Error).message ?? String(error)
+}

@@ -1,0 +1,72 @@
+/**
+ * The settings of a link check (`mode: check-links`), parsed with the other run-wide inputs:
+ * which pages mean "no longer available", and how politely postings are requested.
+ */
+import { errors } from '../errors.js'
+
+export interface LinkCheckSettings {
+  /**
+   * Pages that say a posting is gone (`closed-urls`): a posting redirected to one is dead. Each
+   * is an address prefix in which `*` matches any run of characters. Default: none.
+   */
+  closedUrls: string[]
+  /** Seconds one posting may take to answer (`link-timeout`). Default 20. */
+  timeoutSeconds: number
+  /** Postings requested at once (`link-concurrency`). Default 4. */
+  concurrency: number
+  /** The least milliseconds between two requests to one host (`link-host-delay-ms`). Default 1000. */
+  hostDelayMs: number
+}
+
+/** What this module needs of the input reader in src/config. */
+export interface LinkInputs {
+  string(name: string): string | undefined
+  integer(name: string, min: number, max?: number): number
+}
+
+/** The longest wait a timer can hold, in whole seconds. */
+const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000)
+
+export function parseLinkCheck(read: LinkInputs): LinkCheckSettings {
+  return {
+    closedUrls: parseClosedUrls(read.string('closed-urls')),
+    timeoutSeconds: read.integer('link-timeout', 1, MAX_TIMEOUT_SECONDS),
+    concurrency: read.integer('link-concurrency', 1, 64),
+    hostDelayMs: read.integer('link-host-delay-ms', 0, 2 ** 31 - 1)
+  }
+}
+
+/** True when `url` is one of the closed pages: it starts like a pattern, `*` matching anything. */
+export function isClosedPage(url: string, closedUrls: readonly string[]): boolean {
+  return closedUrls.some(pattern => patternRegExp(pattern).test(url))
+}
+
+function parseClosedUrls(text: string | undefined): string[] {
+  const patterns = (text ?? '')
+    .split(/[,\n]/)
+    .map(item => item.trim())
+    .filter(Boolean)
+  for (const pattern of patterns)
+    if (!/^https?:\/\/[^/\s*]/i.test(pattern) || /\s/.test(pattern))
+      throw errors.badInput(
+        'closed-urls',
+        `"${pattern}" is not an http(s) address such as https://jobs.example/closed`
+      )
+  return patterns
+}
+
+const compiled = new Map<string, RegExp>()
+
+function patternRegExp(pattern: string): RegExp {
+  let regExp = compiled.get(pattern)
+  if (!regExp) {
+    const body = pattern
+      .split('*')
+      .map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')
+    // Scheme and host are case-insensitive; matching the whole address so is a small loss.
+    regExp = new RegExp(`^${body}`, 'i')
+    compiled.set(pattern, regExp)
+  }
+  return regExp
+}
