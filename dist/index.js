@@ -1,24 +1,39 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  localStore
+} from "./chunks/chunk-CSECC2S3.js";
+import {
+  linkLines,
+  linkOutputs,
+  linkSummary
+} from "./chunks/chunk-TQKALG3R.js";
+import {
   ReadChanged,
   boardChanged,
   findZones,
-  localStore,
-  runBoards,
+  runBoards
+} from "./chunks/chunk-3EO26DQ5.js";
+import "./chunks/chunk-YQ5KBY6S.js";
+import {
   toMarkdown
-} from "./chunks/chunk-EP3XWES7.js";
+} from "./chunks/chunk-ZTR4EV5F.js";
 import {
   link,
   literalText,
-  normalizeUrl,
   paragraph
-} from "./chunks/chunk-GGGXK6V5.js";
+} from "./chunks/chunk-GDWV2PHC.js";
+import "./chunks/chunk-UOHWQWAH.js";
+import {
+  normalizeUrl
+} from "./chunks/chunk-Y3BBBJFG.js";
 import "./chunks/chunk-OLOI7GZ3.js";
 import {
-  INPUTS,
   parseSettings
-} from "./chunks/chunk-CWISNO3P.js";
+} from "./chunks/chunk-YZWLS6JQ.js";
 import "./chunks/chunk-BAJDV6GT.js";
+import {
+  INPUTS
+} from "./chunks/chunk-LEO65XOF.js";
 import {
   errors,
   isBoardError,
@@ -1239,7 +1254,8 @@ function actionOutputs(report) {
     "commit-sha": report.commit?.sha ?? "",
     "commit-url": report.commit?.url ?? "",
     "pull-request-number": report.pullRequest ? String(report.pullRequest.number) : "",
-    "pull-request-url": report.pullRequest?.url ?? ""
+    "pull-request-url": report.pullRequest?.url ?? "",
+    ...linkOutputs(report.links)
   };
 }
 
@@ -1253,7 +1269,8 @@ async function run() {
     const settings = parseSettings(raw);
     const report = await publish(settings, process.env, { warn: warnings.warn, info: info2 });
     for (const [name, value] of Object.entries(actionOutputs(report))) setOutput(name, value);
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(jobSummary(report)).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaryOf(report)).write();
+    if (report.links) for (const line of linkLines(report.links, report.dryRun)) info2(line);
     info2(logLine(report));
   } catch (error2) {
     setFailed(error2 instanceof Error ? error2.message : String(error2));
@@ -1279,8 +1296,8 @@ async function publish({ run: run2, boards }, env, log) {
     const resolved2 = await boards(
       (await store2.read({ sources: [], targets: [], folders: [] })).io.readFile
     );
-    const outcome3 = await runBoards(run2, resolved2, store2, log);
-    return { run: outcome3.run, dryRun: run2.dryRun, wroteWorkspace: outcome3.written !== void 0 };
+    const outcome3 = await runMode(run2, resolved2, store2, log);
+    return { ...outcome3, dryRun: run2.dryRun, wroteWorkspace: outcome3.written !== void 0 };
   }
   if (!run2.token)
     throw errors.badInput(
@@ -1297,14 +1314,27 @@ async function publish({ run: run2, boards }, env, log) {
   const resolved = await boards(
     (path) => readBranchFile(client, { repository, branch: run2.branch }, path)
   );
-  const store = gitHubStore(run2, resolved, {
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TRHHI65I.js")).closingSettings(run2) : run2;
+  const store = gitHubStore(commitSettings, resolved, {
     client,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     info: info2
   });
-  const outcome2 = await runBoards(run2, resolved, store, log);
-  return { run: outcome2.run, dryRun: run2.dryRun, branch: store.branch(), ...outcome2.written };
+  const outcome2 = await runMode(run2, resolved, store, log);
+  return { ...outcome2, ...outcome2.written, dryRun: run2.dryRun, branch: store.branch() };
+}
+async function runMode(run2, boards, store, log) {
+  if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
+  const { runLinkCheck } = await import("./chunks/run-TRHHI65I.js");
+  const links = await runLinkCheck(run2, boards, store, log);
+  return { run: links.run, written: links.written, links };
+}
+function summaryOf(report) {
+  if (!report.links) return jobSummary(report);
+  const links = linkSummary(report.links, report.dryRun);
+  return report.links.written === void 0 && !report.dryRun ? links : `${links}
+${jobSummary(report)}`;
 }
 function repositoryOf(name) {
   const [owner, repo, extra] = (name ?? "").split("/");

@@ -77,7 +77,7 @@ describe('paths in the inputs', () => {
   })
 })
 
-describe('paths in a boards file', async () => {
+describe('paths in a boards file', () => {
   const parse = (yaml: string) => parseBoards(yaml, { listings: 'jobs.json' }, 'boards.yml')
 
   async function boardsRefusal(promise: Promise<unknown>): Promise<string> {
