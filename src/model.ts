@@ -34,6 +34,11 @@ export interface Listing {
   active: boolean
   /** 1-based position of the record in the source, for messages. */
   position: number
+  /**
+   * The source record as the feed wrote it, every field of its own (`sponsorship`, `terms`,
+   * `source`, ...), for templates, filters and sort keys over any field. Read only.
+   */
+  record: Readonly<Record<string, unknown>>
 }
 
 /** A record that failed validation: skipped with a warning (or fatal with `strict`). */

@@ -28,6 +28,7 @@ function listing(overrides: Partial<Listing> = {}): Listing {
     skills: [],
     active: true,
     position: 1,
+    record: {},
     ...overrides
   }
 }

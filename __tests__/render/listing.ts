@@ -15,6 +15,7 @@ export function listing(overrides: Partial<Listing> = {}): Listing {
     skills: [],
     active: true,
     position: 1,
+    record: {},
     ...overrides
   }
 }

@@ -55,7 +55,8 @@ function listingOf(cells: TableCell[]): Listing {
     postedAt: Date.parse(`${toString(date)} 2025 12:00 UTC`),
     skills: [],
     active: true,
-    position: 0
+    position: 0,
+    record: {}
   }
 }
 

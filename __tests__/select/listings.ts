@@ -19,6 +19,7 @@ export function listing(fields: Partial<Listing> = {}): Listing {
     skills: [],
     active: true,
     position: serial,
+    record: {},
     ...fields
   }
 }
@@ -51,7 +52,8 @@ export function referenceListings(): Listing[] {
         skills: record.skills ?? [],
         categories: record.categories?.map(category => category.toLowerCase()),
         active: record.active ?? true,
-        position: index + 1
+        position: index + 1,
+        record: { ...record }
       }
     ]
   })

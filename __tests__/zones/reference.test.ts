@@ -57,7 +57,8 @@ function listingOf(record: FeedRecord): Listing {
     postedAt: Date.parse(record.posted_at),
     skills: [],
     active: true,
-    position: 0
+    position: 0,
+    record: {}
   }
 }
 

@@ -56,6 +56,7 @@ export function createNormalizer(options: NormalizeOptions) {
     }
     const { listing, notes } = result.output
     listing.position = position
+    listing.record = record as Record<string, unknown>
     const warnings = notes.map(note => `Listing #${position} (id ${listing.id}): ${note}`)
     return { ok: true, listing, warnings }
   }
@@ -328,11 +329,14 @@ function toListing(
       : detectSkills(`${record.title}\n${record.description ?? ''}`),
     categories: record.categories && categoryNames(record.categories),
     active: record.active,
-    position: 0 // set by the normalizer, which knows it
+    position: 0, // set by the normalizer, which knows it
+    record: EMPTY_RECORD // likewise
   }
   cell.report()
   return { listing, notes }
 }
+
+const EMPTY_RECORD: Readonly<Record<string, unknown>> = Object.freeze({})
 
 /**
  * Clips cell text to `max` code points (0: no limit), the last one `…`, and collects the
