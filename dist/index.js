@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   localStore
-} from "./chunks/chunk-CSECC2S3.js";
+} from "./chunks/chunk-GPIEPUW7.js";
 import {
   linkLines,
   linkOutputs,
@@ -11,8 +11,9 @@ import {
   ReadChanged,
   boardChanged,
   findZones,
-  runBoards
-} from "./chunks/chunk-3EO26DQ5.js";
+  runBoards,
+  salaryText
+} from "./chunks/chunk-MTWN77E4.js";
 import "./chunks/chunk-YQ5KBY6S.js";
 import {
   toMarkdown
@@ -22,18 +23,19 @@ import {
   literalText,
   paragraph
 } from "./chunks/chunk-GDWV2PHC.js";
-import "./chunks/chunk-UOHWQWAH.js";
+import "./chunks/chunk-INEBXOIQ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-Y3BBBJFG.js";
 import "./chunks/chunk-OLOI7GZ3.js";
 import {
   parseSettings
-} from "./chunks/chunk-YZWLS6JQ.js";
-import "./chunks/chunk-BAJDV6GT.js";
+} from "./chunks/chunk-SA33WSYN.js";
+import "./chunks/chunk-HCEVLJ3O.js";
 import {
   INPUTS
 } from "./chunks/chunk-LEO65XOF.js";
+import "./chunks/chunk-NMUSXQ76.js";
 import {
   errors,
   isBoardError,
@@ -643,7 +645,7 @@ function boardsTable({ run: run2 }) {
   ];
 }
 function statsCells(stats) {
-  const salary = stats.avgSalaryK === null ? "n/a" : `${stats.avgSalaryK}k`;
+  const salary = salaryText(stats.avgSalaryK);
   return `${stats.jobs} | ${stats.remotePercent}% | ${stats.companies} | ${salary}`;
 }
 function openingsSection(title, board, urls, nameBoard) {
@@ -1314,7 +1316,7 @@ async function publish({ run: run2, boards }, env, log) {
   const resolved = await boards(
     (path) => readBranchFile(client, { repository, branch: run2.branch }, path)
   );
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TRHHI65I.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MKJORPNH.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved, {
     client,
     repository,
@@ -1326,7 +1328,7 @@ async function publish({ run: run2, boards }, env, log) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-TRHHI65I.js");
+  const { runLinkCheck } = await import("./chunks/run-MKJORPNH.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -13,7 +13,8 @@ import { toMarkdown } from '../render/markdown.js'
 import { openingsTable } from '../render/openings.js'
 import { text } from '../render/nodes.js'
 import { literalText } from '../render/text.js'
-import { calendarDay, daysBetween, isCalendarDay } from './calendar.js'
+import { calendarDay, daysBetween, isCalendarDay } from '../calendar.js'
+import { escapeRegExp } from '../regexp.js'
 
 export interface ArchiveOptions {
   labels: Labels
@@ -92,8 +93,4 @@ function snapshotHeading({ labels, category, now, timezone }: ArchiveOptions): H
 function templatePattern(template: string): RegExp {
   const [first, ...rest] = template.split(DATE).map(escapeRegExp)
   return new RegExp(`^${first}(\\d{4}-\\d{2}-\\d{2})${rest.join('\\1')}$`)
-}
-
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

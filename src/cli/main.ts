@@ -15,6 +15,7 @@ import { EXIT } from './exit.js'
 import { helpText } from './help.js'
 import { preview } from './preview.js'
 import { say, sayDiff, type Output, type Terminal } from './terminal.js'
+import { salaryText } from '../stats/stats.js'
 
 export type { Terminal } from './terminal.js'
 
@@ -177,7 +178,7 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
 }
 
 function summary({ stats, added, removed, invalidCount }: BoardResult): string {
-  const salary = stats.avgSalaryK === null ? 'n/a' : `${stats.avgSalaryK}k`
+  const salary = salaryText(stats.avgSalaryK)
   const skipped = invalidCount ? `, ${invalidCount} invalid skipped` : ''
   return (
     `${stats.jobs} openings (+${added.length} -${removed.length}), ${stats.remotePercent}% remote, ` +

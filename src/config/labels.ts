@@ -1,4 +1,5 @@
 /** The texts of the default rendering; the `labels` input replaces any of them. */
+import type { WorkType } from '../model.js'
 
 export interface Labels {
   company: string
@@ -62,4 +63,17 @@ export const DEFAULT_LABELS: Labels = {
 export function labelKey(name: string): keyof Labels | undefined {
   const camel = name.trim().replace(/[-_ ]+([a-z])/gi, (_, c: string) => c.toUpperCase())
   return camel in DEFAULT_LABELS ? (camel as keyof Labels) : undefined
+}
+
+/** The work types in the order boards show them. */
+export const WORK_TYPES: readonly WorkType[] = ['remote', 'hybrid', 'on_site']
+
+/** A work type as the board's labels name it: `Remote`, `Hybrid`, `On Site`. */
+export function workTypeLabel(workType: WorkType, labels: Labels): string {
+  const names: Record<WorkType, string> = {
+    remote: labels.remote,
+    hybrid: labels.hybrid,
+    on_site: labels.onSite
+  }
+  return names[workType]
 }

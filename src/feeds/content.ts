@@ -4,7 +4,7 @@
  */
 
 import { createHash } from 'node:crypto'
-import type { Labels } from '../config/labels.js'
+import { workTypeLabel, type Labels } from '../config/labels.js'
 import type { Listing, WorkType } from '../model.js'
 import { monthDay } from '../render/dates.js'
 import { withUtm } from '../render/openings.js'
@@ -66,14 +66,14 @@ export function feedContent(rows: Listing[], options: FeedContentOptions): FeedC
 }
 
 function feedItem(listing: Listing, { labels, timezone, utm }: FeedContentOptions): FeedItem {
-  const workTypeLabel = cleanText(WORK_TYPE_LABELS[listing.workType](labels))
+  const workType = cleanText(workTypeLabel(listing.workType, labels))
   const company = cleanText(listing.company)
   const location = cleanText(listing.location)
   const date = monthDay(listing.postedAt, timezone)
   const text = [
     `${labels.company}: ${company}`,
     `${labels.location}: ${location || labels.notAvailable}`,
-    `${labels.type}: ${workTypeLabel}`,
+    `${labels.type}: ${workType}`,
     `${labels.date}: ${date}`
   ]
   return {
@@ -83,17 +83,11 @@ function feedItem(listing: Listing, { labels, timezone, utm }: FeedContentOption
     companyUrl: listing.companyUrl,
     location,
     workType: listing.workType,
-    workTypeLabel,
+    workTypeLabel: workType,
     postedAt: new Date(listing.postedAt).toISOString(),
     url: withUtm(listing.url, utm),
     text: cleanText(text.join('\n'), { keepLineBreaks: true })
   }
-}
-
-const WORK_TYPE_LABELS: Record<WorkType, (labels: Labels) => string> = {
-  remote: labels => labels.remote,
-  hybrid: labels => labels.hybrid,
-  on_site: labels => labels.onSite
 }
 
 // Control characters, lone surrogates and the two non-characters XML 1.0 forbids.

@@ -12,6 +12,7 @@ import { unified } from 'unified'
 import { errors } from '../errors.js'
 import type { ZoneName } from '../zones/find.js'
 import { splitLines, type Line } from '../zones/lines.js'
+import { escapeRegExp } from '../regexp.js'
 
 export interface InitOptions {
   /** The marker prefix, as in `<!-- PREFIX:openings:start -->` (the CLI default is 'jobs'). */
@@ -176,8 +177,4 @@ function startLine(node: RootContent): number {
 
 function endLine(node: RootContent): number {
   return node.position!.end.line
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -3,6 +3,7 @@
  * which pages mean "no longer available", and how politely postings are requested.
  */
 import { errors } from '../errors.js'
+import { escapeRegExp } from '../regexp.js'
 
 export interface LinkCheckSettings {
   /**
@@ -62,7 +63,7 @@ function patternRegExp(pattern: string): RegExp {
   if (!regExp) {
     const body = pattern
       .split('*')
-      .map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(part => escapeRegExp(part))
       .join('.*')
     // Scheme and host are case-insensitive; matching the whole address so is a small loss.
     regExp = new RegExp(`^${body}`, 'i')

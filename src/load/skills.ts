@@ -13,6 +13,7 @@
  *   So "Backend Developer (Go)", "Python/Go", "Go Engineer" and "experience in Go" find
  *   go; "ready to go", "Go-to-market" and "Go above and beyond" do not. "golang" always does.
  */
+import { escapeRegExp } from '../regexp.js'
 
 export interface SkillEntry {
   /** The canonical name: lower case, as stats and listings show it. */
@@ -161,6 +162,6 @@ function spellingsWhere(test: (spelling: Spelling) => boolean): string[] {
 function alternation(spellings: string[]): string {
   return [...spellings]
     .sort((a, b) => b.length - a.length)
-    .map(spelling => spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`))
+    .map(spelling => escapeRegExp(spelling).replace(/ /g, String.raw`\s+`))
     .join('|')
 }

@@ -10,6 +10,7 @@ import { link, paragraph } from '../render/nodes.js'
 import { literalText } from '../render/text.js'
 import { normalizeUrl } from '../url.js'
 import type { RunReport } from './report.js'
+import { salaryText } from '../stats/stats.js'
 
 /** Openings listed per section before the rest are only counted. */
 export const MAX_LISTED = 30
@@ -82,7 +83,7 @@ function boardsTable({ run }: RunReport): string[] {
 }
 
 function statsCells(stats: Stats): string {
-  const salary = stats.avgSalaryK === null ? 'n/a' : `${stats.avgSalaryK}k`
+  const salary = salaryText(stats.avgSalaryK)
   return `${stats.jobs} | ${stats.remotePercent}% | ${stats.companies} | ${salary}`
 }
 

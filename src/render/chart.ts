@@ -23,9 +23,9 @@
  */
 
 import type { Code, Root } from 'mdast'
-import { addDays, calendarDay, daysBetween } from '../archive/calendar.js'
-import type { Labels } from '../config/labels.js'
-import type { Listing, WorkType } from '../model.js'
+import { addDays, calendarDay, daysBetween } from '../calendar.js'
+import { WORK_TYPES, workTypeLabel, type Labels } from '../config/labels.js'
+import type { Listing } from '../model.js'
 import { monthDay } from './dates.js'
 
 export interface ChartOptions {
@@ -85,8 +85,8 @@ function dayLabel(day: string, daysBack: number): string {
 
 /** The pie of work types, with each type's count in the legend; none without openings. */
 function openingsByType(rows: Listing[], labels: Labels): string | undefined {
-  const slices = WORK_TYPES.map(({ workType, label }) => ({
-    label: label(labels),
+  const slices = WORK_TYPES.map(workType => ({
+    label: workTypeLabel(workType, labels),
     count: rows.filter(row => row.workType === workType).length
   })).filter(slice => slice.count > 0)
   if (slices.length === 0) return undefined
@@ -96,12 +96,6 @@ function openingsByType(rows: Listing[], labels: Labels): string | undefined {
     ...slices.map(slice => `  ${quoted(slice.label)} : ${slice.count}`)
   ].join('\n')
 }
-
-const WORK_TYPES: Array<{ workType: WorkType; label: (labels: Labels) => string }> = [
-  { workType: 'remote', label: labels => labels.remote },
-  { workType: 'hybrid', label: labels => labels.hybrid },
-  { workType: 'on_site', label: labels => labels.onSite }
-]
 
 /** No line for an empty title: a bare `title` is a syntax error. */
 function titleLine(label: string, write: (label: string) => string): string[] {

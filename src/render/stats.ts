@@ -13,6 +13,7 @@ import type { Labels } from '../config/labels.js'
 import type { Stats } from '../model.js'
 import { emphasis, hardBreak, paragraph, strong, text } from './nodes.js'
 import { literalText } from './text.js'
+import { salaryText } from '../stats/stats.js'
 
 export function statsBlock(stats: Stats, options: { labels: Labels }): Root {
   const { labels } = options
@@ -36,7 +37,7 @@ function summary(title: string, value: PhrasingContent[], note: string): Paragra
 }
 
 function countsLine(stats: Stats, labels: Labels): string {
-  const salary = stats.avgSalaryK === null ? labels.noSalary : `${stats.avgSalaryK}k`
+  const salary = salaryText(stats.avgSalaryK, labels.noSalary)
   return [
     `${stats.jobs} ${labels.jobs}`,
     `${stats.remotePercent}% ${labels.remotePercent}`,

@@ -3,6 +3,7 @@
  * judged by them alone; one without is judged by whole-word keywords in its title.
  */
 import type { Listing } from '../model.js'
+import { escapeRegExp } from '../regexp.js'
 
 /**
  * Built-in title keywords per category. A space inside a keyword also matches "-", "_" or
@@ -98,8 +99,4 @@ function keywordPattern(keywords: readonly string[]): RegExp {
   if (!alternatives.length) return /(?!)/ // keywords of separators alone match nothing
   const wordChar = '[\\p{L}\\p{M}\\p{N}]'
   return new RegExp(`(?<!${wordChar})(?:${alternatives.join('|')})(?!${wordChar})`, 'iu')
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }

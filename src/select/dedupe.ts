@@ -6,7 +6,7 @@
  */
 import type { Listing } from '../model.js'
 import { normalizeUrl } from '../url.js'
-import { foldText } from './fold.js'
+import { foldText } from '../fold.js'
 import { grown, KeyTable } from './key-table.js'
 
 /**

@@ -1,9 +1,14 @@
 /** The stats block's numbers, computed from the rows the table shows. */
 import type { Listing, Stats } from '../model.js'
-import { foldText } from '../select/fold.js'
+import { foldText } from '../fold.js'
 import { averageSalaryK } from './salary.js'
 
 export { yearlySalary } from './salary.js'
+
+/** The average salary as the board shows it, `139k`, or `none` when no row has one. */
+export function salaryText(avgSalaryK: number | null, none = 'n/a'): string {
+  return avgSalaryK === null ? none : `${avgSalaryK}k`
+}
 
 export interface StatsOptions {
   /** ISO 4217; only salaries in this currency enter the average. Config default USD. */

@@ -16,6 +16,7 @@ import MarkdownIt from 'markdown-it'
 import footnote from 'markdown-it-footnote'
 import { errors } from '../errors.js'
 import { type Eol, splitLines } from './lines.js'
+import { escapeRegExp } from '../regexp.js'
 
 export type ZoneName = 'openings' | 'updated' | 'stats' | 'chart'
 
@@ -117,7 +118,7 @@ const CONTAINERS: Record<string, string | undefined> = {
 }
 
 function markerPattern(prefix: string): RegExp {
-  const escapedPrefix = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escapedPrefix = escapeRegExp(prefix)
   return new RegExp(`^<!--\\s*${escapedPrefix}:(${ZONE_NAMES.join('|')}):(start|end)\\s*-->$`)
 }
 
