@@ -3,6 +3,7 @@
  * from the data it shows is the same bytes as the board's own line, and so are the header and
  * the delimiter row. Skipped when the corpus is not on this machine.
  */
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { Table, TableCell } from 'mdast'
@@ -15,7 +16,8 @@ import type { Listing, WorkType } from '../../src/model.js'
 import { toMarkdown } from '../../src/render/markdown.js'
 import { openingsTable } from '../../src/render/openings.js'
 
-const SEEDS = '/work/shared/corpus/jobr-readmes'
+// The corpus sits beside the repository when present (../shared/corpus).
+const SEEDS = fileURLToPath(new URL('../../../shared/corpus/jobr-readmes', import.meta.url))
 const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter(name => name.endsWith('.md')) : []
 const describeSeeds = seeds.length > 0 ? describe : describe.skip
 
