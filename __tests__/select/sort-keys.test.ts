@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { SortKey } from '../../src/config/selection.js'
 import type { Listing } from '../../src/model.js'
-import { selectOpenings, type SelectOptions } from '../../src/select/select.js'
+import { loadListings } from '../../src/load/load.js'
+import { BoardSelections, selectOpenings, type SelectOptions } from '../../src/select/select.js'
+import { configFor } from '../load/helpers.js'
 import { listing } from './listings.js'
 
 const now = new Date('2025-10-22T20:30:00Z')
@@ -151,3 +153,34 @@ function modelOrder(rows: Listing[], maxRows: number): string[] {
 function isDst(time: number): boolean {
   return time < Date.parse('2024-11-03T09:00:00Z')
 }
+
+describe('sort keys through the load stage', () => {
+  it('reads the feed once and keeps only the top of the configured order', async () => {
+    // 700 listings, each older than the one before, whose configured order (date_updated) puts
+    // the 150th first: a selector trimming by posting time would lose it and need a second read.
+    const records = Array.from({ length: 700 }, (_, index) => ({
+      id: `r${index}`,
+      company: `Company ${index}`,
+      title: 'Backend Developer',
+      url: `https://jobs.example/${index}`,
+      posted_at: new Date(Date.parse('2025-10-01T00:00:00Z') - index * 60_000).toISOString(),
+      date_updated: index < 150 ? index : -index
+    }))
+    const text = records.map(record => JSON.stringify(record)).join('\n')
+    let reads = 0
+    const io = { readFile: async () => (reads++, text) }
+    const selections = new BoardSelections([
+      {
+        now,
+        maxAgeDays: 0,
+        maxRows: 5,
+        selection: { sort: [key('date_updated', { order: 'desc' })], dedupe: true }
+      }
+    ])
+
+    await loadListings(configFor('feed.jsonl'), io, selections)
+
+    expect(reads).toBe(1)
+    expect(selections.rows(0).map(row => row.id)).toEqual(['r149', 'r148', 'r147', 'r146', 'r145'])
+  })
+})
