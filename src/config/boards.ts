@@ -38,11 +38,9 @@ export async function parseBoards(
   const boards = readBoardsFile(document, file)
   const configs: BoardSettings[] = []
   for (const [index, board] of boards.entries()) {
+    const selection = parseSelection(selections[index] ?? {}, file, boardName(board, index))
     try {
-      configs.push({
-        ...parseBoard(await resolve({ ...raw, ...boardInputs(board) })),
-        ...parseSelection(selections[index] ?? {}, file, boardName(board, index))
-      })
+      configs.push({ ...parseBoard(await resolve({ ...raw, ...boardInputs(board) })), ...selection })
     } catch (error) {
       if (!isBoardError(error)) throw error
       throw errors.badBoardsFile(file, boardName(board, index), error.message)

@@ -197,26 +197,24 @@ const FilterSchema: v.GenericSchema<unknown, Filter> = v.lazy(input => {
 }) as v.GenericSchema<unknown, Filter>
 
 const SortKeySchema = v.pipe(
-  v.union(
-    [
-      FieldName,
-      v.strictObject(
-        {
-          field: FieldName,
-          order: v.optional(v.picklist(['asc', 'desc'], 'must be asc or desc')),
-          by: v.optional(v.picklist(['day'], 'must be day')),
-          timezone: v.optional(
-            v.pipe(
-              v.string(),
-              v.check(isTimeZone, 'is not an IANA time zone such as UTC or Europe/Berlin')
-            )
-          ),
-          'ignore-case': v.optional(v.boolean('must be true or false'))
-        },
-        'is not a sort key; use field, order, by, timezone or ignore-case'
-      )
-    ],
-    'must be a field name or a mapping with field, order, by, timezone and ignore-case'
+  v.lazy(input =>
+    typeof input === 'string'
+      ? FieldName
+      : v.strictObject(
+          {
+            field: FieldName,
+            order: v.optional(v.picklist(['asc', 'desc'], 'must be asc or desc')),
+            by: v.optional(v.picklist(['day'], 'must be day')),
+            timezone: v.optional(
+              v.pipe(
+                v.string(),
+                v.check(isTimeZone, 'is not an IANA time zone such as UTC or Europe/Berlin')
+              )
+            ),
+            'ignore-case': v.optional(v.boolean('must be true or false'))
+          },
+          'is not a sort key; use field, order, by, timezone or ignore-case'
+        )
   ),
   v.transform(
     (key): SortKey =>
