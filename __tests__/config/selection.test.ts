@@ -4,7 +4,11 @@ import { BoardError } from '../../src/errors.js'
 
 const raw = { listings: 'jobs.json' }
 const boards = (options: string) =>
-  parseBoards(`boards:\n  - readme: README.md\n${options.replace(/^/gm, '    ')}\n`, raw, 'boards.yml')
+  parseBoards(
+    `boards:\n  - readme: README.md\n${options.replace(/^/gm, '    ')}\n`,
+    raw,
+    'boards.yml'
+  )
 
 describe('selection and rows in the boards file', () => {
   it('reads filters, sort keys and row options', async () => {
@@ -32,13 +36,23 @@ describe('selection and rows in the boards file', () => {
       filter: {
         any: [
           { not: expect.objectContaining({ field: 'source', equals: 'Simplify' }) },
-          expect.objectContaining({ field: 'title', containsAny: ['new grad', 'junior'], words: true }),
+          expect.objectContaining({
+            field: 'title',
+            containsAny: ['new grad', 'junior'],
+            words: true
+          }),
           expect.objectContaining({ field: 'title', endsWith: ['engineer i'] })
         ]
       },
       sort: [
         { field: 'active', order: 'asc', ignoreCase: false },
-        { field: 'posted_at', order: 'desc', by: 'day', timezone: 'America/Los_Angeles', ignoreCase: false },
+        {
+          field: 'posted_at',
+          order: 'desc',
+          by: 'day',
+          timezone: 'America/Los_Angeles',
+          ignoreCase: false
+        },
         { field: 'company', order: 'desc', ignoreCase: true }
       ]
     })
@@ -52,7 +66,10 @@ describe('selection and rows in the boards file', () => {
   })
 
   it.each([
-    ['select: { field: terms, matches: x }', /board 1: "select.matches" is not a test; use equals, one-of/],
+    [
+      'select: { field: terms, matches: x }',
+      /board 1: "select.matches" is not a test; use equals, one-of/
+    ],
     ['select: { field: terms }', /needs a test/],
     ['sort: [{ field: x, order: up }]', /"sort.0.order" must be asc or desc/],
     ['sort: [{ field: x, by: day, timezone: Mars/Olympus }]', /not an IANA time zone/],

@@ -6,7 +6,9 @@ import { parseSettings } from '../../src/config/config.js'
 import { renderGfm } from '../helpers/cmark.js'
 
 const NOW = '2025-10-22T20:30:00Z'
-const README = ['# Jobs', '<!-- jobs:openings:start -->', '<!-- jobs:openings:end -->', ''].join('\n')
+const README = ['# Jobs', '<!-- jobs:openings:start -->', '<!-- jobs:openings:end -->', ''].join(
+  '\n'
+)
 
 const job = (n: number, fields: Record<string, unknown> = {}) => ({
   id: `job-${n}`,
@@ -46,7 +48,13 @@ describe('repeat-company', () => {
     ]
     const html = renderGfm(await readme('repeat-company: "↳"\ndedupe: false', listings))
     const firsts = [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>/g)].map(match => match[1])
-    expect(firsts).toEqual(['<strong>Acme</strong>', '↳', '<strong>Beta</strong>', '<strong>Acme</strong>', '<strong>Acme</strong>'])
+    expect(firsts).toEqual([
+      '<strong>Acme</strong>',
+      '↳',
+      '<strong>Beta</strong>',
+      '<strong>Acme</strong>',
+      '<strong>Acme</strong>'
+    ])
   })
 })
 
@@ -117,7 +125,10 @@ describe('selection from the boards file', () => {
       'sort:',
       '  - { field: rank, order: desc }'
     ].join('\n')
-    const markdown = await readme(options, listings.map(row => ({ is_visible: true, ...row })))
+    const markdown = await readme(
+      options,
+      listings.map(row => ({ is_visible: true, ...row }))
+    )
     const titles = [...renderGfm(markdown).matchAll(/>(Engineer \d)</g)].map(match => match[1])
     expect(titles).toEqual(['Engineer 2', 'Engineer 3'])
   })

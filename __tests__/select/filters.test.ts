@@ -45,7 +45,11 @@ describe('filters on any field', () => {
   })
 
   it('one-of', () => {
-    const rows = [terms('a', ['Spring 2025']), terms('b', ['Summer 2025']), terms('c', ['Fall 2024'])]
+    const rows = [
+      terms('a', ['Spring 2025']),
+      terms('b', ['Summer 2025']),
+      terms('c', ['Fall 2024'])
+    ]
     expect(selected(rows, { field: 'terms', oneOf: ['fall 2024', 'spring 2025'] }).sort()).toEqual([
       'a',
       'c'
@@ -74,21 +78,40 @@ describe('filters on any field', () => {
 
   it('after and before: numbers of the feed, and dates of posted_at', () => {
     const rows = [
-      listing({ id: 'old', record: { date_posted: 1710797957 }, postedAt: Date.parse('2024-03-18T21:39:17Z') }),
-      listing({ id: 'new', record: { date_posted: 1710797958 }, postedAt: Date.parse('2024-03-18T21:39:18Z') })
+      listing({
+        id: 'old',
+        record: { date_posted: 1710797957 },
+        postedAt: Date.parse('2024-03-18T21:39:17Z')
+      }),
+      listing({
+        id: 'new',
+        record: { date_posted: 1710797958 },
+        postedAt: Date.parse('2024-03-18T21:39:18Z')
+      })
     ]
     expect(selected(rows, { field: 'date_posted', after: 1710797957 })).toEqual(['new'])
     expect(selected(rows, { field: 'date_posted', before: 1710797958 })).toEqual(['old'])
     expect(selected(rows, { field: 'posted_at', after: '2024-03-18T21:39:17Z' })).toEqual(['new'])
-    expect(selected(rows, { field: 'posted_at', before: '2024-03-19' }).sort()).toEqual(['new', 'old'])
+    expect(selected(rows, { field: 'posted_at', before: '2024-03-19' }).sort()).toEqual([
+      'new',
+      'old'
+    ])
     expect(selected(rows, { field: 'posted_at', after: 1710797957 })).toEqual(['new'])
   })
 
   it('not, all and any, nested', () => {
     const rows = [
       listing({ id: 'own', title: 'Sales Lead', record: { source: 'Simplify' } }),
-      listing({ id: 'own-grad', title: 'Software Engineer New Grad', record: { source: 'Simplify' } }),
-      listing({ id: 'own-senior', title: 'Software Engineer Staff', record: { source: 'Simplify' } }),
+      listing({
+        id: 'own-grad',
+        title: 'Software Engineer New Grad',
+        record: { source: 'Simplify' }
+      }),
+      listing({
+        id: 'own-senior',
+        title: 'Software Engineer Staff',
+        record: { source: 'Simplify' }
+      }),
       listing({ id: 'other', title: 'Sales Lead', record: { source: 'community' } })
     ]
     const filter: Filter = {
@@ -97,7 +120,12 @@ describe('filters on any field', () => {
         {
           all: [
             { field: 'title', containsAny: ['software eng'] },
-            { any: [{ field: 'title', containsAny: ['new grad'] }, { field: 'title', endsWith: ['engineer i'] }] }
+            {
+              any: [
+                { field: 'title', containsAny: ['new grad'] },
+                { field: 'title', endsWith: ['engineer i'] }
+              ]
+            }
           ]
         }
       ]

@@ -62,21 +62,32 @@ describe('sort keys', () => {
   })
 
   it('compares text exactly, or lower-cased with ignore-case', () => {
-    const rows = [listing({ id: 'lower', company: 'apple' }), listing({ id: 'upper', company: 'Zebra' })]
+    const rows = [
+      listing({ id: 'lower', company: 'apple' }),
+      listing({ id: 'upper', company: 'Zebra' })
+    ]
     expect(order(rows, [key('company')])).toEqual(['upper', 'lower'])
     expect(order(rows, [key('company', { ignoreCase: true })])).toEqual(['lower', 'upper'])
   })
 
   it('by day in a time zone: the time within a day no longer counts', () => {
     // 05:00 UTC on the 24th is still the 23rd in Los Angeles.
-    const early = listing({ id: 'early', company: 'B', postedAt: Date.parse('2024-10-24T05:00:00Z') })
+    const early = listing({
+      id: 'early',
+      company: 'B',
+      postedAt: Date.parse('2024-10-24T05:00:00Z')
+    })
     const late = listing({ id: 'late', company: 'A', postedAt: Date.parse('2024-10-23T16:00:00Z') })
     const next = listing({ id: 'next', company: 'C', postedAt: Date.parse('2024-10-24T08:00:00Z') })
     const byDay = (timezone: string) => [
       key('posted_at', { by: 'day', timezone, order: 'desc' }),
       key('company')
     ]
-    expect(order([early, late, next], byDay('America/Los_Angeles'))).toEqual(['next', 'late', 'early'])
+    expect(order([early, late, next], byDay('America/Los_Angeles'))).toEqual([
+      'next',
+      'late',
+      'early'
+    ])
     expect(order([early, late, next], byDay('UTC'))).toEqual(['early', 'next', 'late'])
   })
 
@@ -87,7 +98,12 @@ describe('sort keys', () => {
     ]
     const keys = [key('date_posted', { by: 'day', timezone: 'America/Los_Angeles', order: 'desc' })]
     expect(order(rows, keys)).toEqual(['x', 'y'])
-    expect(order(rows, [...keys.map(k => ({ ...k, timezone: 'UTC' })), key('company', { order: 'desc' })])).toEqual(['y', 'x'])
+    expect(
+      order(rows, [
+        ...keys.map(k => ({ ...k, timezone: 'UTC' })),
+        key('company', { order: 'desc' })
+      ])
+    ).toEqual(['y', 'x'])
   })
 })
 

@@ -40,7 +40,10 @@ export async function parseBoards(
   for (const [index, board] of boards.entries()) {
     const selection = parseSelection(selections[index] ?? {}, file, boardName(board, index))
     try {
-      configs.push({ ...parseBoard(await resolve({ ...raw, ...boardInputs(board) })), ...selection })
+      configs.push({
+        ...parseBoard(await resolve({ ...raw, ...boardInputs(board) })),
+        ...selection
+      })
     } catch (error) {
       if (!isBoardError(error)) throw error
       throw errors.badBoardsFile(file, boardName(board, index), error.message)

@@ -166,18 +166,16 @@ const FieldFilterSchema = v.pipe(
       ),
     'needs a test: equals, one-of, contains-any, ends-with, after or before'
   ),
-  v.transform(
-    (filter): FieldFilter => ({
-      field: filter.field,
-      equals: filter.equals,
-      oneOf: filter['one-of'],
-      containsAny: filter['contains-any'],
-      words: filter.words,
-      endsWith: filter['ends-with'],
-      after: filter.after,
-      before: filter.before
-    })
-  )
+  v.transform((filter): FieldFilter => ({
+    field: filter.field,
+    equals: filter.equals,
+    oneOf: filter['one-of'],
+    containsAny: filter['contains-any'],
+    words: filter.words,
+    endsWith: filter['ends-with'],
+    after: filter.after,
+    before: filter.before
+  }))
 )
 
 const FilterSchema: v.GenericSchema<unknown, Filter> = v.lazy(input => {
@@ -216,17 +214,16 @@ const SortKeySchema = v.pipe(
           'is not a sort key; use field, order, by, timezone or ignore-case'
         )
   ),
-  v.transform(
-    (key): SortKey =>
-      typeof key === 'string'
-        ? { field: key, order: 'asc', ignoreCase: false }
-        : {
-            field: key.field,
-            order: key.order ?? 'asc',
-            by: key.by,
-            timezone: key.timezone,
-            ignoreCase: key['ignore-case'] ?? false
-          }
+  v.transform((key): SortKey =>
+    typeof key === 'string'
+      ? { field: key, order: 'asc', ignoreCase: false }
+      : {
+          field: key.field,
+          order: key.order ?? 'asc',
+          by: key.by,
+          timezone: key.timezone,
+          ignoreCase: key['ignore-case'] ?? false
+        }
   )
 )
 

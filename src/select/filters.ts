@@ -121,7 +121,8 @@ function wordsPattern(words: readonly string[]): RegExp {
  */
 function compareTo(value: unknown, bound: Scalar): number {
   const boundIsNumber = typeof bound === 'number' || NUMBER.test(String(bound).trim())
-  const valueIsNumber = typeof value === 'number' || (typeof value === 'string' && NUMBER.test(value.trim()))
+  const valueIsNumber =
+    typeof value === 'number' || (typeof value === 'string' && NUMBER.test(value.trim()))
   if (boundIsNumber && valueIsNumber) return Number(value) - Number(bound)
   const time = timeOf(value)
   const limit = timeOf(bound)

@@ -36,8 +36,7 @@ export interface SelectOptions {
  * without the record's other fields (then the board's filters wait for the whole listing).
  */
 export type CandidateFields =
-  | Pick<Listing, 'title' | 'categories' | 'active' | 'postedAt'>
-  | Listing
+  Pick<Listing, 'title' | 'categories' | 'active' | 'postedAt'> | Listing
 
 /**
  * In the category, not closed (unless `keepClosed`), posted at most `maxAgeDays` before `now`
