@@ -12,8 +12,8 @@ import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
 import { leftOutNote } from './render/left-out.js'
-import { tableLines, toMarkdown } from './render/markdown.js'
-import { openingsTable } from './render/openings.js'
+import { toMarkdown } from './render/markdown.js'
+import { mainTableRows, zoneOrder, zoneRows, type ZoneRows } from './render/rows.js'
 import { statsBlock } from './render/stats.js'
 import { updatedLine } from './render/updated.js'
 import { BoardSelections, type SelectOptions } from './select/select.js'
@@ -167,10 +167,10 @@ async function buildOne(
     throw errors.emptySelection(config.category, loaded.valid, loaded.read, loaded.feed)
 
   const readme = new ReadmeRenderer(before, zones, config, run.now)
-  const fitted = fitToSize(selected, readme, config)
+  const fitted = fitToSize(zoneOrder(selected, config.rowShape.closed), readme, config)
   const changes = await tableChanges(
     zoneContent(before, zones.get('openings') as Zone),
-    fitted.rows.map(row => row.url)
+    mainTableRows(fitted.rows, config.rowShape.closed).map(row => row.url)
   )
   guardRemovals(changes, config.maxRemovedPercent)
 
@@ -215,7 +215,11 @@ function selectOptions(config: BoardSettings, now: Date): SelectOptions {
     keywords: config.keywords,
     now,
     maxAgeDays: config.maxAgeDays,
-    maxRows: config.maxRows
+    maxRows: config.maxRows,
+    selection: config.selection,
+    keepClosed: config.rowShape.closed !== 'drop',
+    fillCompanyUrls: config.rowShape.companyUrl === 'fill',
+    timezone: config.timezone
   }
 }
 
@@ -307,7 +311,7 @@ class ReadmeRenderer {
   /** Bytes each row's line takes in the README, its line ending included. */
   rowSizes(rows: Listing[]): number[] {
     const eol = (this.zones.get('openings') as Zone).eol.length
-    return this.table(rows).body.map(line => Buffer.byteLength(line, 'utf8') + eol)
+    return this.table(rows).rowLines.map(line => Buffer.byteLength(line, 'utf8') + eol)
   }
 
   private zoneMarkdown(name: ZoneName, rows: Listing[], leftOut: number): string {
@@ -327,18 +331,19 @@ class ReadmeRenderer {
 
   private openings(rows: Listing[], leftOut: number): string {
     const { labels } = this.config
-    const { head, body } = this.table(rows)
-    const table = [...head, ...body].join('\n')
+    const table = this.table(rows).lines.join('\n')
     return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
   }
 
   // Fitting a big table asks for the full table twice (to render it, then to size its rows).
-  private lastTable?: { rows: Listing[]; lines: ReturnType<typeof tableLines> }
+  private lastTable?: { rows: Listing[]; lines: ZoneRows }
 
-  private table(rows: Listing[]): ReturnType<typeof tableLines> {
+  private table(rows: Listing[]): ZoneRows {
     if (this.lastTable?.rows !== rows) {
-      const { labels, timezone, utm } = this.config
-      this.lastTable = { rows, lines: tableLines(openingsTable(rows, { labels, timezone, utm })) }
+      const { labels, timezone, utm, rowShape } = this.config
+      const { closed, repeatCompany } = rowShape
+      const lines = zoneRows(rows, { labels, timezone, utm, closed, repeatCompany })
+      this.lastTable = { rows, lines }
     }
     return this.lastTable.lines
   }

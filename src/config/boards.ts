@@ -20,6 +20,7 @@ import { parse as parseYaml } from 'yaml'
 import { errors, isBoardError } from '../errors.js'
 import { parseBoard, type BoardSettings, type RawInputs } from './config.js'
 import { BOARD_OPTIONS, INPUTS } from './inputs.js'
+import { parseSelection, SELECTION_OPTIONS } from './selection.js'
 
 /**
  * One BoardSettings per board, in the file's order. `file` names the file in messages; `raw`
@@ -32,11 +33,17 @@ export async function parseBoards(
   file: string,
   resolve: (board: RawInputs) => Promise<RawInputs> = async board => board
 ): Promise<BoardSettings[]> {
-  const boards = readBoardsFile(text, file)
+  const document = parseDocument(text, file)
+  const selections = takeSelections(document)
+  const boards = readBoardsFile(document, file)
   const configs: BoardSettings[] = []
   for (const [index, board] of boards.entries()) {
+    const selection = parseSelection(selections[index] ?? {}, file, boardName(board, index))
     try {
-      configs.push(parseBoard(await resolve({ ...raw, ...boardInputs(board) })))
+      configs.push({
+        ...parseBoard(await resolve({ ...raw, ...boardInputs(board) })),
+        ...selection
+      })
     } catch (error) {
       if (!isBoardError(error)) throw error
       throw errors.badBoardsFile(file, boardName(board, index), error.message)
@@ -62,13 +69,35 @@ const BoardsFileSchema = v.strictObject({
   )
 })
 
-function readBoardsFile(text: string, file: string): Board[] {
-  let document: unknown
+function parseDocument(text: string, file: string): unknown {
   try {
-    document = parseYaml(text)
+    return parseYaml(text)
   } catch (error) {
     throw errors.badBoardsFile(file, 'the YAML', (error as Error).message)
   }
+}
+
+/**
+ * Takes the selection and row options (structured values, see selection.ts) out of each board
+ * of the document, for their own parser; the rest are read as inputs.
+ */
+function takeSelections(document: unknown): Record<string, unknown>[] {
+  const boards = (document as { boards?: unknown } | null)?.boards
+  if (!Array.isArray(boards)) return []
+  return boards.map(board => {
+    const taken: Record<string, unknown> = {}
+    if (typeof board !== 'object' || board === null || Array.isArray(board)) return taken
+    for (const key of SELECTION_OPTIONS)
+      if (Object.hasOwn(board, key)) {
+        const value = (board as Record<string, unknown>)[key]
+        if (value !== null) taken[key] = value
+        delete (board as Record<string, unknown>)[key]
+      }
+    return taken
+  })
+}
+
+function readBoardsFile(document: unknown, file: string): Board[] {
   const result = v.safeParse(BoardsFileSchema, document)
   if (!result.success) throw schemaError(result.issues[0], file)
   return result.output.boards.map((board, index) => checkedBoard(board, index, file))
@@ -126,7 +155,7 @@ function checkedBoard(
 function unknownOption(key: string): string {
   if (INPUTS.some(input => input.name === key))
     return `"${key}" is the same for every board; set it as an input of the action instead`
-  return `"${key}" is not a board option; use one of ${BOARD_OPTIONS.join(', ')}`
+  return `"${key}" is not a board option; use one of ${[...BOARD_OPTIONS, ...SELECTION_OPTIONS].join(', ')}`
 }
 
 /** `board 2 (frontend)`, for messages. */

@@ -9,6 +9,12 @@ import { INPUTS } from './inputs.js'
 import { parseLinkCheck, type LinkCheckSettings } from '../links/settings.js'
 import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
 import { optionalRepositoryPath, repositoryPath } from './paths.js'
+import {
+  DEFAULT_ROW_SHAPE,
+  DEFAULT_SELECTION,
+  type BoardSelection,
+  type RowShape
+} from './selection.js'
 
 export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
 
@@ -105,6 +111,10 @@ export interface BoardSettings {
   skillsCount: number
   labels: Labels
   allowEmpty: boolean
+  /** Filters and sort keys (a boards file's `select`, `sort`, `visible`, `dedupe`). */
+  selection: BoardSelection
+  /** Repeated companies, closed listings, company links (a boards file's options). */
+  rowShape: RowShape
 }
 
 /** The inputs, parsed once: the run, and the boards it updates. */
@@ -227,7 +237,9 @@ export function parseBoard(raw: RawInputs): BoardSettings {
     salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
     skillsCount: read.integer('skills-count', 0),
     labels: parseLabels(read.string('labels')),
-    allowEmpty: read.boolean('allow-empty')
+    allowEmpty: read.boolean('allow-empty'),
+    selection: DEFAULT_SELECTION,
+    rowShape: DEFAULT_ROW_SHAPE
   }
 }
 

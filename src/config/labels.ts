@@ -31,6 +31,8 @@ export interface Labels {
   openingsPerDay: string
   /** The chart zone's pie chart title. */
   openingsByType: string
+  /** The summary of the block of closed listings (`closed: details`); {count} is replaced. */
+  inactiveRoles: string
 }
 
 export const DEFAULT_LABELS: Labels = {
@@ -56,7 +58,8 @@ export const DEFAULT_LABELS: Labels = {
   leftOut: "{count} older openings are not shown, to keep this page within GitHub's size limit.",
   openings: 'Openings',
   openingsPerDay: 'Openings per day',
-  openingsByType: 'Openings by type'
+  openingsByType: 'Openings by type',
+  inactiveRoles: 'Inactive roles ({count})'
 }
 
 /** Accepts the keys in camelCase, kebab-case or snake_case (`on-site`, `on_site`, `onSite`). */

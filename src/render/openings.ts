@@ -7,6 +7,7 @@ import { monthDay } from './dates.js'
 import { link, strong, tableRow, text } from './nodes.js'
 import { literalText } from './text.js'
 import { withoutTracking } from '../url.js'
+import { repeatedCompanies } from './rows.js'
 
 export interface OpeningsOptions {
   labels: Labels
@@ -14,18 +15,30 @@ export interface OpeningsOptions {
   utm?: { source: string; medium: string; campaign: string }
   /** IANA zone the Date column is shown in, e.g. `UTC`. */
   timezone: string
+  /** Shown in place of a company the row above names on the same day; undefined: none. */
+  repeatCompany?: string
+  /** `mark`: a closed listing shows 🔒 in place of its link. Default: closed rows are not expected. */
+  closed?: 'mark'
+}
+
+/** What a cell knows of its row beyond the listing (whose `active` says whether it is closed). */
+export interface RowContext {
+  /** The row above names the same company on the same day (see rows.ts). */
+  repeatsCompany: boolean
 }
 
 export function openingsTable(rows: Listing[], options: OpeningsOptions): Table {
+  const repeats = options.repeatCompany ? repeatedCompanies(rows, options.timezone) : []
   return {
     type: 'table',
     align: OPENINGS_COLUMNS.map(column => column.align),
     data: { delimiterRow: OPENINGS_COLUMNS.map(column => column.delimiter) },
     children: [
       tableRow(OPENINGS_COLUMNS.map(column => [text(column.header(options.labels))])),
-      ...rows.map(listing =>
-        tableRow(OPENINGS_COLUMNS.map(column => column.cell(listing, options)))
-      )
+      ...rows.map((listing, index) => {
+        const row: RowContext = { repeatsCompany: repeats[index] ?? false }
+        return tableRow(OPENINGS_COLUMNS.map(column => column.cell(listing, options, row)))
+      })
     ]
   }
 }
@@ -38,8 +51,11 @@ export interface Column {
   delimiter: string
   /** Its first link is the posting's: change detection reads the old table's rows by it. */
   postingLink?: true
-  cell: (listing: Listing, options: OpeningsOptions) => PhrasingContent[]
+  cell: (listing: Listing, options: OpeningsOptions, row: RowContext) => PhrasingContent[]
 }
+
+/** In place of the link of a closed listing, with `closed: mark`. */
+export const CLOSED_MARK = '🔒'
 
 /** Company · Position · Location · Type · Date, the delimiter row as job boards of this format write it. */
 export const OPENINGS_COLUMNS: readonly Column[] = [
@@ -47,18 +63,20 @@ export const OPENINGS_COLUMNS: readonly Column[] = [
     header: labels => labels.company,
     align: null,
     delimiter: '-------',
-    cell: (listing, { labels }) => [
-      strong(linked(cellText(listing.company, labels), listing.companyUrl))
-    ]
+    cell: (listing, { labels, repeatCompany }, { repeatsCompany }) =>
+      repeatCompany !== undefined && repeatsCompany
+        ? [text(repeatCompany)]
+        : [strong(linked(cellText(listing.company, labels), listing.companyUrl))]
   },
   {
     header: labels => labels.position,
     align: null,
     delimiter: '--------',
     postingLink: true,
-    cell: (listing, { labels, utm }) => [
-      strong(linked(cellText(listing.title, labels), withUtm(listing.url, utm)))
-    ]
+    cell: (listing, { labels, utm, closed }) =>
+      closed === 'mark' && !listing.active
+        ? [strong(cellText(listing.title, labels)), text(` ${CLOSED_MARK}`)]
+        : [strong(linked(cellText(listing.title, labels), withUtm(listing.url, utm)))]
   },
   {
     header: labels => labels.location,

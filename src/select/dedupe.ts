@@ -15,9 +15,16 @@ import { grown, KeyTable } from './key-table.js'
  * that had each: the keys of a listing no longer shown can still join two openings later.
  */
 export class OpeningSets {
-  private readonly firstWithKey = IDENTITY_KEYS.map(() => new KeyTable())
+  private readonly keys: ReadonlyArray<(listing: Listing) => string>
+  private readonly firstWithKey: KeyTable[]
   private parent = new Int32Array(1024)
   private size = 0
+
+  /** `dedupe` false: every listing is an opening of its own, and no key is kept. */
+  constructor(dedupe = true) {
+    this.keys = dedupe ? IDENTITY_KEYS : []
+    this.firstWithKey = this.keys.map(() => new KeyTable())
+  }
 
   /** How many nodes there are. */
   get count(): number {
@@ -34,7 +41,7 @@ export class OpeningSets {
     if (node === this.parent.length) this.parent = grown(this.parent)
     this.parent[node] = node
     const joined: number[] = []
-    IDENTITY_KEYS.forEach((keyOf, kind) => {
+    this.keys.forEach((keyOf, kind) => {
       const keys = this.firstWithKey[kind]!
       const key = keyOf(listing)
       const first = keys.get(key)
@@ -63,7 +70,7 @@ export class OpeningSets {
   /** Whether every identity key of `listing` belongs to the opening of `node`. */
   holds(node: number, listing: Listing): boolean {
     const root = this.find(node)
-    return IDENTITY_KEYS.every((keyOf, kind) => {
+    return this.keys.every((keyOf, kind) => {
       const first = this.firstWithKey[kind]!.get(keyOf(listing))
       return first !== undefined && this.find(first) === root
     })

@@ -3,9 +3,12 @@
  * the category that are open and fresh; each board's OpeningSelector dedupes, sorts and caps
  * its candidates one at a time, keeping only what can still be shown.
  */
+import type { BoardSelection } from '../config/selection.js'
 import type { Listing } from '../model.js'
 import { categoryMatcher } from './category.js'
+import { filterTest } from './filters.js'
 import { OpeningSelector } from './selector.js'
+import { sortComparator } from './sort-keys.js'
 
 export interface SelectOptions {
   /** Lower case; undefined keeps every record. */
@@ -18,14 +21,27 @@ export interface SelectOptions {
   maxAgeDays: number
   /** The most rows kept, newest first; 0 = no cap. Config default 50. */
   maxRows: number
+  /** Filters, the visibility field, sort keys, dedupe; default: none, newest first, deduped. */
+  selection?: BoardSelection
+  /** Keep listings that are no longer active (shown marked or apart). Default false. */
+  keepClosed?: boolean
+  /** Collect each company's link over every listing of the feed, for `companyUrl`. */
+  fillCompanyUrls?: boolean
+  /** The zone of sort keys `by: day` that name none. Default UTC. */
+  timezone?: string
 }
 
-/** What isCandidate reads of a listing: the load stage can give it before validating a record. */
-export type CandidateFields = Pick<Listing, 'title' | 'categories' | 'active' | 'postedAt'>
+/**
+ * What isCandidate reads of a listing: the load stage can give it before validating a record,
+ * without the record's other fields (then the board's filters wait for the whole listing).
+ */
+export type CandidateFields =
+  Pick<Listing, 'title' | 'categories' | 'active' | 'postedAt'> | Listing
 
 /**
- * In the category, not closed, posted at most `maxAgeDays` before `now` (exactly that old is
- * kept) and at most one day after it (feeds in other time zones run slightly ahead).
+ * In the category, not closed (unless `keepClosed`), posted at most `maxAgeDays` before `now`
+ * (exactly that old is kept) and at most one day after it (feeds in other time zones run
+ * slightly ahead), visible and passing the board's filters.
  * Treat `options` as frozen once passed: the test built from it is kept for that object.
  */
 export function isCandidate(listing: CandidateFields, options: SelectOptions): boolean {
@@ -45,21 +61,28 @@ export function isCandidate(listing: CandidateFields, options: SelectOptions): b
  */
 export class BoardSelections {
   private readonly boards: { options: SelectOptions; selector: OpeningSelector }[]
+  /** Company -> the link of its last listing that had one; only when a board fills links. */
+  private readonly companyUrls?: Map<string, string>
 
   /** One SelectOptions per board, in the order `rows` is asked. */
   constructor(boards: readonly SelectOptions[]) {
-    this.boards = boards.map(options => ({
-      options,
-      selector: new OpeningSelector(options.maxRows)
-    }))
+    this.boards = boards.map(options => ({ options, selector: selectorFor(options) }))
+    if (boards.some(options => options.fillCompanyUrls)) this.companyUrls = new Map()
   }
 
-  /** Whether any board could show the record, judged on its selection fields alone. */
+  /**
+   * Whether any board could show the record, judged on its selection fields alone; every
+   * record when a board fills company links from the whole feed.
+   */
   wants(fields: CandidateFields): boolean {
-    return this.boards.some(({ options }) => isCandidate(fields, options))
+    return (
+      this.companyUrls !== undefined ||
+      this.boards.some(({ options }) => isCandidate(fields, options))
+    )
   }
 
   add(listing: Listing): void {
+    if (listing.companyUrl) this.companyUrls?.set(listing.company, listing.companyUrl)
     for (const { options, selector } of this.boards)
       if (isCandidate(listing, options)) selector.add(listing)
   }
@@ -76,17 +99,26 @@ export class BoardSelections {
     )
   }
 
-  /** The openings of the board at `index` (of the constructor's list). */
+  /**
+   * The openings of the board at `index` (of the constructor's list). With `fillCompanyUrls`,
+   * each links its company as the company's last listing with a link in the feed does.
+   */
   rows(index: number): Listing[] {
     const board = this.boards[index]
     if (!board) throw new Error(`no board ${index}`)
-    return board.selector.rows()
+    const rows = board.selector.rows()
+    const urls = this.companyUrls
+    if (!board.options.fillCompanyUrls || !urls) return rows
+    return rows.map(listing => {
+      const companyUrl = urls.get(listing.company)
+      return companyUrl === undefined ? listing : { ...listing, companyUrl }
+    })
   }
 }
 
-/** Dedupe, then sort newest first (then company, title, id), then cap at `maxRows`. */
+/** Dedupe, then sort (newest first, then company, title, id, by default), then cap at `maxRows`. */
 export function selectOpenings(candidates: readonly Listing[], options: SelectOptions): Listing[] {
-  const selector = new OpeningSelector(options.maxRows)
+  const selector = selectorFor(options)
   candidates.forEach((listing, index) => selector.add(listing, index))
   for (const index of selector.missing()) selector.recover(candidates[index]!, index)
   return selector.rows()
@@ -97,13 +129,26 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** One test per options object, so the category pattern is compiled once per run. */
 const candidateTests = new WeakMap<SelectOptions, (listing: CandidateFields) => boolean>()
 
-function candidateTest({ category, keywords, now, maxAgeDays }: SelectOptions) {
+function selectorFor(options: SelectOptions): OpeningSelector {
+  return new OpeningSelector(options.maxRows, {
+    compare: sortComparator(options.selection?.sort, options.timezone ?? 'UTC'),
+    dedupe: options.selection?.dedupe
+  })
+}
+
+function candidateTest(options: SelectOptions) {
+  const { category, keywords, now, maxAgeDays, keepClosed, selection } = options
   const inCategory = category ? categoryMatcher(category, keywords) : () => true
   const latest = now.getTime() + DAY_MS
   const earliest = maxAgeDays > 0 ? now.getTime() - maxAgeDays * DAY_MS : -Infinity
+  const filters = [
+    ...(selection?.visible ? [filterTest({ field: selection.visible, equals: true })] : []),
+    ...(selection?.filter ? [filterTest(selection.filter)] : [])
+  ]
   return (listing: CandidateFields): boolean =>
-    listing.active !== false &&
+    (keepClosed || listing.active !== false) &&
     listing.postedAt >= earliest &&
     listing.postedAt <= latest &&
-    inCategory(listing)
+    inCategory(listing) &&
+    (!('record' in listing) || filters.every(test => test(listing)))
 }

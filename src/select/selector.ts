@@ -32,9 +32,18 @@ import type { Listing } from '../model.js'
 import { OpeningSets } from './dedupe.js'
 import { grown } from './key-table.js'
 
+/** How a board orders and merges its openings. */
+export interface SelectorOrder {
+  /** The order of the rows; default compareOpenings (newest first). */
+  compare?: (a: Listing, b: Listing) => number
+  /** Merge the listings of one opening; false shows each listing as its own row. Default true. */
+  dedupe?: boolean
+}
+
 export class OpeningSelector {
-  private readonly openings = new OpeningSets()
+  private readonly openings: OpeningSets
   private readonly capacity: number
+  private readonly compare: (a: Listing, b: Listing) => number
   /** Per node: its posting time, its place in the feed, its state (HELD, LOST or DROPPED). */
   private postedAt = new Float64Array(1024)
   private place = new Float64Array(1024)
@@ -51,8 +60,13 @@ export class OpeningSelector {
   private awaited = new Map<number, number>()
 
   /** `maxRows`: the most rows shown, 0 for all. */
-  constructor(private readonly maxRows: number) {
+  constructor(
+    private readonly maxRows: number,
+    { compare = compareOpenings, dedupe = true }: SelectorOrder = {}
+  ) {
     this.capacity = maxRows + Math.max(maxRows, MIN_SLACK)
+    this.compare = compare
+    this.openings = new OpeningSets(dedupe)
   }
 
   /**
@@ -107,7 +121,7 @@ export class OpeningSelector {
     return true
   }
 
-  /** The openings shown: deduped, newest first (then company, title, id), at most `maxRows`. */
+  /** The openings shown: deduped, in the selector's order, at most `maxRows`. */
   rows(): Listing[] {
     if (this.lostInReach().size > 0)
       throw new Error('rows() before recovering what missing() named')
@@ -121,8 +135,10 @@ export class OpeningSelector {
     const bestLost = this.bestLost
     if (!bestLost) return inReach
     const last = this.ranked()[this.maxRows - 1]
-    if (last && compareOpenings(last, bestLost) < 0) return inReach
-    const oldest = last?.postedAt ?? -Infinity
+    if (last && this.compare(last, bestLost) < 0) return inReach
+    // In the default order nothing older than the last row can rank above it; in another, any
+    // lost posting may.
+    const oldest = this.compare === compareOpenings ? (last?.postedAt ?? -Infinity) : -Infinity
     for (let node = 0; node < this.openings.count; node++)
       if (this.state[node] === LOST && this.postedAt[node]! >= oldest)
         inReach.set(this.place[node]!, node)
@@ -152,7 +168,7 @@ export class OpeningSelector {
   /** Keeps a new newest posting in full, unless it ranks too low to matter now. */
   private keep(node: number, listing: Listing): void {
     const full = this.maxRows > 0 && this.held.size >= this.capacity
-    if (full && this.threshold && compareOpenings(listing, this.threshold) > 0) {
+    if (full && this.threshold && this.compare(listing, this.threshold) > 0) {
       this.lose(node, listing)
       return
     }
@@ -163,7 +179,7 @@ export class OpeningSelector {
 
   /** Keeps the best `capacity` postings; the rest are lost. */
   private trim(): void {
-    const ranked = [...this.held].sort(([, a], [, b]) => compareOpenings(a, b))
+    const ranked = [...this.held].sort(([, a], [, b]) => this.compare(a, b))
     for (const [node, listing] of ranked.slice(this.capacity)) {
       this.held.delete(node)
       this.lose(node, listing)
@@ -173,11 +189,11 @@ export class OpeningSelector {
 
   private lose(node: number, listing: Listing): void {
     this.state[node] = LOST
-    if (!this.bestLost || compareOpenings(listing, this.bestLost) < 0) this.bestLost = listing
+    if (!this.bestLost || this.compare(listing, this.bestLost) < 0) this.bestLost = listing
   }
 
   private ranked(): Listing[] {
-    return [...this.held.values()].sort(compareOpenings)
+    return [...this.held.values()].sort(this.compare)
   }
 }
 

@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseBoards } from '../../src/config/boards.js'
+import { BoardError } from '../../src/errors.js'
+
+const raw = { listings: 'jobs.json' }
+const boards = (options: string) =>
+  parseBoards(
+    `boards:\n  - readme: README.md\n${options.replace(/^/gm, '    ')}\n`,
+    raw,
+    'boards.yml'
+  )
+
+describe('selection and rows in the boards file', () => {
+  it('reads filters, sort keys and row options', async () => {
+    const [board] = await boards(
+      [
+        'visible: is_visible',
+        'select:',
+        '  any:',
+        '    - not: { field: source, equals: Simplify }',
+        '    - { field: title, contains-any: [new grad, junior], words: true }',
+        '    - { field: title, ends-with: engineer i }',
+        'sort:',
+        '  - active',
+        '  - { field: posted_at, by: day, timezone: America/Los_Angeles, order: desc }',
+        '  - { field: company, ignore-case: true, order: desc }',
+        'dedupe: false',
+        'closed: details',
+        'repeat-company: "↳"',
+        'company-url: fill'
+      ].join('\n')
+    )
+    expect(board!.selection).toEqual({
+      visible: 'is_visible',
+      dedupe: false,
+      filter: {
+        any: [
+          { not: expect.objectContaining({ field: 'source', equals: 'Simplify' }) },
+          expect.objectContaining({
+            field: 'title',
+            containsAny: ['new grad', 'junior'],
+            words: true
+          }),
+          expect.objectContaining({ field: 'title', endsWith: ['engineer i'] })
+        ]
+      },
+      sort: [
+        { field: 'active', order: 'asc', ignoreCase: false },
+        {
+          field: 'posted_at',
+          order: 'desc',
+          by: 'day',
+          timezone: 'America/Los_Angeles',
+          ignoreCase: false
+        },
+        { field: 'company', order: 'desc', ignoreCase: true }
+      ]
+    })
+    expect(board!.rowShape).toEqual({ closed: 'details', repeatCompany: '↳', companyUrl: 'fill' })
+  })
+
+  it('defaults to today: no filter, newest first, deduped, closed dropped', async () => {
+    const [board] = await boards('max-rows: 5')
+    expect(board!.selection).toEqual({ dedupe: true })
+    expect(board!.rowShape).toEqual({ closed: 'drop', companyUrl: 'as-given' })
+  })
+
+  it.each([
+    [
+      'select: { field: terms, matches: x }',
+      /board 1: "select.matches" is not a test; use equals, one-of/
+    ],
+    ['select: { field: terms }', /needs a test/],
+    ['sort: [{ field: x, order: up }]', /"sort.0.order" must be asc or desc/],
+    ['sort: [{ field: x, by: day, timezone: Mars/Olympus }]', /not an IANA time zone/],
+    ['closed: hide', /"closed" must be drop, mark or details/]
+  ])('refuses %s, saying what is wrong', async (options, message) => {
+    const error = await boards(options).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(BoardError)
+    expect((error as BoardError).message).toMatch(message)
+  })
+})

@@ -1,0 +1,135 @@
+/** Row shaping seen as a reader sees the README: repeated companies, closed roles, company links. */
+import { describe, expect, it } from '@jest/globals'
+import { buildBoards, type BoardIO } from '../../src/board.js'
+import { parseBoards } from '../../src/config/boards.js'
+import { parseSettings } from '../../src/config/config.js'
+import { renderGfm } from '../helpers/cmark.js'
+
+const NOW = '2025-10-22T20:30:00Z'
+const README = ['# Jobs', '<!-- jobs:openings:start -->', '<!-- jobs:openings:end -->', ''].join(
+  '\n'
+)
+
+const job = (n: number, fields: Record<string, unknown> = {}) => ({
+  id: `job-${n}`,
+  company: `Company ${n}`,
+  title: `Engineer ${n}`,
+  url: `https://jobs.example/${n}`,
+  posted_at: new Date(Date.parse(NOW) - n * 3_600_000).toISOString(),
+  ...fields
+})
+
+async function readme(options: string, listings: unknown[]): Promise<string> {
+  const files: Record<string, string> = {
+    'README.md': README,
+    'jobs.json': JSON.stringify(listings)
+  }
+  const io: BoardIO = {
+    readFile: async path => files[path],
+    listFiles: async () => [],
+    warn: () => undefined
+  }
+  const raw = { listings: 'jobs.json', now: NOW, 'allow-empty': 'true' }
+  const settings = parseSettings(raw)
+  const yaml = `boards:\n  - readme: README.md\n${options.replace(/^/gm, '    ')}\n`
+  const boards = await parseBoards(yaml, raw, 'boards.yml')
+  const result = await buildBoards(settings.run, boards, io)
+  return result.boards[0]!.after
+}
+
+describe('repeat-company', () => {
+  it('shows the marker for the same company on the same day, only right below it', async () => {
+    const listings = [
+      job(1, { company: 'Acme' }),
+      job(2, { company: 'Acme' }),
+      job(3, { company: 'Beta' }),
+      job(4, { company: 'Acme' }),
+      job(30, { company: 'Acme', posted_at: '2025-10-20T10:00:00Z' })
+    ]
+    const html = renderGfm(await readme('repeat-company: "↳"\ndedupe: false', listings))
+    const firsts = [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>/g)].map(match => match[1])
+    expect(firsts).toEqual([
+      '<strong>Acme</strong>',
+      '↳',
+      '<strong>Beta</strong>',
+      '<strong>Acme</strong>',
+      '<strong>Acme</strong>'
+    ])
+  })
+})
+
+describe('closed roles', () => {
+  const listings = [job(1), job(2, { active: false }), job(3)]
+
+  it('drops them by default', async () => {
+    const html = renderGfm(await readme('max-rows: 0', listings))
+    expect(html).toContain('Engineer 1')
+    expect(html).not.toContain('Engineer 2')
+  })
+
+  it('marks them with 🔒 in place of the link (closed: mark)', async () => {
+    const html = renderGfm(await readme('closed: mark', listings))
+    expect(html).toContain('<td><strong>Engineer 2</strong> 🔒</td>')
+    expect(html).not.toContain('https://jobs.example/2')
+    expect(html).toContain('<a href="https://jobs.example/1')
+  })
+
+  it('gathers them under the table in a details block (closed: details)', async () => {
+    const html = renderGfm(await readme('closed: details', listings))
+    const [open, folded] = html.split('<details>')
+    expect(open).toContain('Engineer 1')
+    expect(open).toContain('Engineer 3')
+    expect(open).not.toContain('Engineer 2')
+    expect(folded).toMatch(/^<summary>Inactive roles \(1\)<\/summary>\s*<table>/)
+    expect(folded).toContain('<a href="https://jobs.example/2')
+    expect(folded).toContain('</table>\n</details>')
+  })
+
+  it('writes no details block when nothing is closed', async () => {
+    const html = renderGfm(await readme('closed: details', [job(1)]))
+    expect(html).not.toContain('<details>')
+  })
+})
+
+describe('company-url: fill', () => {
+  it('links each row as the last listing of its company with a link, from the whole feed', async () => {
+    const listings = [
+      job(1, { company: 'Acme' }),
+      job(2, { company: 'Acme', company_url: 'https://acme.example/old' }),
+      job(3, { company: 'Acme', company_url: 'https://acme.example/' }),
+      // Not shown (closed), but its link counts.
+      job(4, { company: 'Beta', active: false, company_url: 'https://beta.example/' }),
+      job(5, { company: 'Beta' })
+    ]
+    const given = renderGfm(await readme('max-rows: 0', listings))
+    expect(given).toContain('<td><strong>Acme</strong></td>')
+    const filled = renderGfm(await readme('company-url: fill', listings))
+    expect(filled).not.toContain('<td><strong>Acme</strong></td>')
+    expect(filled.match(/<a href="https:\/\/acme.example\/">Acme<\/a>/g)).toHaveLength(3)
+    expect(filled).toContain('<a href="https://beta.example/">Beta</a>')
+  })
+})
+
+describe('selection from the boards file', () => {
+  it('filters on the feed’s own fields and orders by configured keys', async () => {
+    const listings = [
+      job(1, { terms: ['Fall 2025'], rank: 1 }),
+      job(2, { terms: ['Summer 2025'], rank: 3 }),
+      job(3, { terms: ['Summer 2025', 'Fall 2025'], rank: 2 }),
+      job(4, { terms: ['Summer 2025'], rank: 4, is_visible: false })
+    ]
+    const options = [
+      'visible: is_visible',
+      'select:',
+      '  - { field: terms, contains-any: summer 2025 }',
+      'sort:',
+      '  - { field: rank, order: desc }'
+    ].join('\n')
+    const markdown = await readme(
+      options,
+      listings.map(row => ({ is_visible: true, ...row }))
+    )
+    const titles = [...renderGfm(markdown).matchAll(/>(Engineer \d)</g)].map(match => match[1])
+    expect(titles).toEqual(['Engineer 2', 'Engineer 3'])
+  })
+})

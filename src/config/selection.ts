@@ -1,0 +1,249 @@
+/**
+ * What a board of the boards file selects and how it shapes its rows, beyond the category
+ * preset and the age window: filters on any field, sort keys, and what becomes of repeated
+ * companies, closed listings and missing company links.
+ *
+ *     boards:
+ *       - readme: README.md
+ *         visible: is_visible
+ *         select:
+ *           all:
+ *             - { field: terms, contains-any: [Summer 2025] }
+ *             - { field: date_posted, after: 1710797957 }
+ *         sort:
+ *           - { field: active, order: desc }
+ *           - { field: posted_at, by: day, timezone: America/Los_Angeles, order: desc }
+ *           - { field: company, ignore-case: true, order: desc }
+ *         dedupe: false
+ *         closed: mark
+ *         repeat-company: "↳"
+ *         company-url: fill
+ *
+ * A field is a listing field (`company`, `title`, `posted_at`, `active`, ...) or any other
+ * field of the feed's records, by name or dotted path (`terms`, `is_visible`, `salary.min`).
+ */
+import * as v from 'valibot'
+import { errors } from '../errors.js'
+
+/** A test on the listings; those it refuses are not shown. */
+export type Filter = FieldFilter | { not: Filter } | { all: Filter[] } | { any: Filter[] }
+
+/** Tests on one field; every test given must hold. Text tests ignore case. */
+export interface FieldFilter {
+  field: string
+  /** The value (any item of a list) is this one. */
+  equals?: Scalar
+  /** The value (any item of a list) is one of these. */
+  oneOf?: Scalar[]
+  /** The text (any item of a list) holds one of these. */
+  containsAny?: string[]
+  /** With `containsAny`: as whole words, not as any substring. Default false. */
+  words?: boolean
+  /** The text (any item of a list) ends with one of these. */
+  endsWith?: string[]
+  /** Later or greater than this: a date, a date-time or a number (Unix seconds for a date field). */
+  after?: Scalar
+  /** Earlier or smaller than this. */
+  before?: Scalar
+}
+
+export type Scalar = string | number | boolean
+
+/** One sort key; the rows are ordered by the first, ties by the next, then by feed order. */
+export interface SortKey {
+  field: string
+  /** Default asc. */
+  order: 'asc' | 'desc'
+  /** `day`: only the calendar day of a date counts, in `timezone`. */
+  by?: 'day'
+  /** IANA zone of `by: day`; default the board's `timezone`. */
+  timezone?: string
+  /** Compare text lower-cased. Default false. */
+  ignoreCase: boolean
+}
+
+/** What becomes of a listing that is not active any more. */
+export type ClosedRows =
+  /** Not shown (the default). */
+  | 'drop'
+  /** Shown in place, marked 🔒 instead of its link. */
+  | 'mark'
+  /** Shown in a second table, folded under the first in a `<details>` block. */
+  | 'details'
+
+export interface BoardSelection {
+  /** Undefined: every listing of the category and the age window. */
+  filter?: Filter
+  /** A field of the records that must be true for a listing to be shown; undefined: none. */
+  visible?: string
+  /** Undefined: newest first, then company, title and id. */
+  sort?: SortKey[]
+  /** Merge listings of one opening (same id, url, or company + title + location). Default true. */
+  dedupe: boolean
+}
+
+export interface RowShape {
+  /** Shown in place of a company named again on the next row with the same day; undefined: none. */
+  repeatCompany?: string
+  closed: ClosedRows
+  /** `fill`: every row links its company as the last listing of that company with a link does. */
+  companyUrl: 'as-given' | 'fill'
+}
+
+export const DEFAULT_SELECTION: BoardSelection = { dedupe: true }
+export const DEFAULT_ROW_SHAPE: RowShape = { closed: 'drop', companyUrl: 'as-given' }
+
+/** The options of a board that this module reads; the boards file hands them over unparsed. */
+export const SELECTION_OPTIONS = [
+  'select',
+  'sort',
+  'visible',
+  'dedupe',
+  'closed',
+  'repeat-company',
+  'company-url'
+] as const
+
+/**
+ * The selection and row options of one board of the boards file. `where` names the board in
+ * messages.
+ */
+export function parseSelection(
+  options: Record<string, unknown>,
+  file: string,
+  where: string
+): { selection: BoardSelection; rowShape: RowShape } {
+  const result = v.safeParse(OptionsSchema, options)
+  if (!result.success) {
+    const issue = result.issues[0]
+    const path = (issue.path ?? []).map(item => String(item.key)).join('.')
+    throw errors.badBoardsFile(file, where, `"${path}" ${issue.message}`)
+  }
+  const given = result.output
+  return {
+    selection: {
+      filter: given.select,
+      visible: given.visible,
+      sort: given.sort,
+      dedupe: given.dedupe ?? true
+    },
+    rowShape: {
+      repeatCompany: given['repeat-company'],
+      closed: given.closed ?? 'drop',
+      companyUrl: given['company-url'] ?? 'as-given'
+    }
+  }
+}
+
+const ScalarSchema = v.union(
+  [v.string(), v.number(), v.boolean()],
+  'must be text, a number, true or false'
+)
+const Texts = v.pipe(
+  v.union([v.string(), v.array(v.string())], 'must be text or a list of text'),
+  v.transform(value => (Array.isArray(value) ? value : [value]))
+)
+const FieldName = v.pipe(v.string('must name a field'), v.minLength(1, 'must name a field'))
+
+const FieldFilterSchema = v.pipe(
+  v.strictObject(
+    {
+      field: FieldName,
+      equals: v.optional(ScalarSchema),
+      'one-of': v.optional(v.array(ScalarSchema, 'must be a list')),
+      'contains-any': v.optional(Texts),
+      words: v.optional(v.boolean('must be true or false')),
+      'ends-with': v.optional(Texts),
+      after: v.optional(ScalarSchema),
+      before: v.optional(ScalarSchema)
+    },
+    'is not a test; use equals, one-of, contains-any, words, ends-with, after or before'
+  ),
+  v.check(
+    filter =>
+      ['equals', 'one-of', 'contains-any', 'ends-with', 'after', 'before'].some(
+        test => test in filter
+      ),
+    'needs a test: equals, one-of, contains-any, ends-with, after or before'
+  ),
+  v.transform((filter): FieldFilter => ({
+    field: filter.field,
+    equals: filter.equals,
+    oneOf: filter['one-of'],
+    containsAny: filter['contains-any'],
+    words: filter.words,
+    endsWith: filter['ends-with'],
+    after: filter.after,
+    before: filter.before
+  }))
+)
+
+const FilterSchema: v.GenericSchema<unknown, Filter> = v.lazy(input => {
+  if (Array.isArray(input))
+    return v.pipe(
+      v.array(FilterSchema),
+      v.transform(all => ({ all }))
+    )
+  if (typeof input === 'object' && input !== null) {
+    if ('not' in input) return v.strictObject({ not: FilterSchema }, 'takes only "not"')
+    if ('all' in input)
+      return v.strictObject({ all: v.array(FilterSchema, 'must be a list') }, 'takes only "all"')
+    if ('any' in input)
+      return v.strictObject({ any: v.array(FilterSchema, 'must be a list') }, 'takes only "any"')
+  }
+  return FieldFilterSchema
+}) as v.GenericSchema<unknown, Filter>
+
+const SortKeySchema = v.pipe(
+  v.lazy(input =>
+    typeof input === 'string'
+      ? FieldName
+      : v.strictObject(
+          {
+            field: FieldName,
+            order: v.optional(v.picklist(['asc', 'desc'], 'must be asc or desc')),
+            by: v.optional(v.picklist(['day'], 'must be day')),
+            timezone: v.optional(
+              v.pipe(
+                v.string(),
+                v.check(isTimeZone, 'is not an IANA time zone such as UTC or Europe/Berlin')
+              )
+            ),
+            'ignore-case': v.optional(v.boolean('must be true or false'))
+          },
+          'is not a sort key; use field, order, by, timezone or ignore-case'
+        )
+  ),
+  v.transform((key): SortKey =>
+    typeof key === 'string'
+      ? { field: key, order: 'asc', ignoreCase: false }
+      : {
+          field: key.field,
+          order: key.order ?? 'asc',
+          by: key.by,
+          timezone: key.timezone,
+          ignoreCase: key['ignore-case'] ?? false
+        }
+  )
+)
+
+const OptionsSchema = v.object({
+  select: v.optional(FilterSchema),
+  sort: v.optional(
+    v.pipe(v.array(SortKeySchema, 'must be a list of sort keys'), v.minLength(1, 'is empty'))
+  ),
+  visible: v.optional(FieldName),
+  dedupe: v.optional(v.boolean('must be true or false')),
+  closed: v.optional(v.picklist(['drop', 'mark', 'details'], 'must be drop, mark or details')),
+  'repeat-company': v.optional(v.string('must be text, such as "↳"')),
+  'company-url': v.optional(v.picklist(['as-given', 'fill'], 'must be as-given or fill'))
+})
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}

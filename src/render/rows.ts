@@ -1,0 +1,91 @@
+/**
+ * How the selected rows become the openings zone: which rows share a company with the row
+ * above, and where closed listings go (marked in place, or in a second table folded under the
+ * first in a `<details>` block).
+ */
+import type { ClosedRows } from '../config/selection.js'
+import type { Listing } from '../model.js'
+import { tableLines } from './markdown.js'
+import { openingsTable, type OpeningsOptions } from './openings.js'
+
+export interface ZoneRowsOptions extends Omit<OpeningsOptions, 'closed'> {
+  /** Default drop: the rows hold no closed listing. */
+  closed?: ClosedRows
+}
+
+/** The zone's lines, and each row's own line in the order of the rows given (for sizing). */
+export interface ZoneRows {
+  lines: string[]
+  rowLines: string[]
+}
+
+/**
+ * The rows in the order the zone shows them: with `closed: details`, the open ones first, then
+ * the closed ones (each in their order); otherwise as given.
+ */
+export function zoneOrder(rows: readonly Listing[], closed: ClosedRows = 'drop'): Listing[] {
+  if (closed !== 'details') return [...rows]
+  return [...rows.filter(row => row.active), ...rows.filter(row => !row.active)]
+}
+
+/** The rows of the zone's main table: every row, or with `closed: details` the open ones. */
+export function mainTableRows(rows: readonly Listing[], closed: ClosedRows = 'drop'): Listing[] {
+  return closed === 'details' ? rows.filter(row => row.active) : [...rows]
+}
+
+/**
+ * The openings zone for `rows` (in zoneOrder): the table, and with `closed: details` the closed
+ * rows' table in `<details><summary>Inactive roles (N)</summary>` under it, when there are any.
+ */
+export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): ZoneRows {
+  const { closed = 'drop', ...rest } = options
+  const tableOptions: OpeningsOptions = { ...rest, closed: closed === 'mark' ? 'mark' : undefined }
+  const open = mainTableRows(rows, closed)
+  const main = tableLines(openingsTable(open, tableOptions))
+  if (closed !== 'details' || open.length === rows.length)
+    return { lines: [...main.head, ...main.body], rowLines: main.body }
+  const shut = rows.filter(row => !row.active)
+  const folded = tableLines(openingsTable(shut, tableOptions))
+  const summary = options.labels.inactiveRoles.replaceAll(
+    '{count}',
+    shut.length.toLocaleString('en-US')
+  )
+  return {
+    lines: [
+      ...main.head,
+      ...main.body,
+      '',
+      `<details><summary>${escapeHtml(summary)}</summary>`,
+      '',
+      ...folded.head,
+      ...folded.body,
+      '',
+      '</details>'
+    ],
+    rowLines: [...main.body, ...folded.body]
+  }
+}
+
+/**
+ * Per row: whether the row above names the same company (exactly) posted on the same day in
+ * `timezone`, the day the Date column shows.
+ */
+export function repeatedCompanies(rows: readonly Listing[], timezone: string): boolean[] {
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  })
+  let previous: { company: string; day: string } | undefined
+  return rows.map(row => {
+    const current = { company: row.company, day: day.format(row.postedAt) }
+    const repeats = previous?.company === current.company && previous.day === current.day
+    previous = current
+    return repeats
+  })
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}

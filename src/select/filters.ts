@@ -1,0 +1,130 @@
+/**
+ * A board's filters as one test on a listing, and how a field of a listing is read: a listing
+ * field (`company`, `posted_at`, `active`, ...) as the pipeline holds it, any other name from the
+ * feed's own record (`terms`, `is_visible`, `salary.min`).
+ */
+import type { CanonicalField } from '../config/config.js'
+import type { FieldFilter, Filter, Scalar } from '../config/selection.js'
+import { readPath } from '../load/fields.js'
+import type { Listing } from '../model.js'
+
+/** The test `filter` makes; compile once per board. */
+export function filterTest(filter: Filter): (listing: Listing) => boolean {
+  if ('not' in filter) {
+    const inner = filterTest(filter.not)
+    return listing => !inner(listing)
+  }
+  if ('all' in filter) {
+    const tests = filter.all.map(filterTest)
+    return listing => tests.every(test => test(listing))
+  }
+  if ('any' in filter) {
+    const tests = filter.any.map(filterTest)
+    return listing => tests.some(test => test(listing))
+  }
+  return fieldTest(filter)
+}
+
+/**
+ * The value of `field` for `listing`: a listing field (its date `posted_at` a Date), else the
+ * record's field by name or dotted path; undefined when there is none.
+ */
+export function fieldValue(listing: Listing, field: string): unknown {
+  const read = LISTING_FIELDS[field as CanonicalField]
+  return read ? read(listing) : readPath(listing.record, field)
+}
+
+/** A value as milliseconds since the epoch: numbers and numeric text are Unix seconds. */
+export function timeOf(value: unknown): number | undefined {
+  if (value instanceof Date) return value.getTime()
+  if (typeof value === 'number') return Number.isFinite(value) ? value * 1000 : undefined
+  if (typeof value !== 'string') return undefined
+  const text = value.trim()
+  if (NUMBER.test(text)) return Number(text) * 1000
+  if (!/^\d{4}-\d\d-\d\d/.test(text)) return undefined
+  // A date-time without a zone is UTC, as a date alone is.
+  const zoned = /T.*(?:[zZ]|[+-]\d\d:?\d\d)$/.test(text) || !text.includes('T') ? text : `${text}Z`
+  const time = Date.parse(zoned)
+  return Number.isNaN(time) ? undefined : time
+}
+
+const LISTING_FIELDS: Partial<Record<CanonicalField, (listing: Listing) => unknown>> = {
+  id: listing => listing.id,
+  company: listing => listing.company,
+  company_url: listing => listing.companyUrl,
+  title: listing => listing.title,
+  url: listing => listing.url,
+  location: listing => listing.location,
+  work_type: listing => listing.workType,
+  posted_at: listing => new Date(listing.postedAt),
+  salary_min: listing => listing.salary?.min,
+  salary_max: listing => listing.salary?.max,
+  salary_currency: listing => listing.salary?.currency,
+  salary_period: listing => listing.salary?.period,
+  skills: listing => listing.skills,
+  categories: listing => listing.categories,
+  active: listing => listing.active
+}
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/
+
+function fieldTest(filter: FieldFilter): (listing: Listing) => boolean {
+  const tests: ((value: unknown) => boolean)[] = []
+  const { equals, oneOf, containsAny, endsWith, after, before } = filter
+  if (equals !== undefined) tests.push(anyItem(text => text === textOf(equals)))
+  if (oneOf) {
+    const wanted = new Set(oneOf.map(textOf))
+    tests.push(anyItem(text => wanted.has(text)))
+  }
+  if (containsAny) {
+    const pattern = filter.words ? wordsPattern(containsAny) : undefined
+    const parts = containsAny.map(part => part.toLowerCase())
+    tests.push(
+      anyItem(text => (pattern ? pattern.test(text) : parts.some(part => text.includes(part))))
+    )
+  }
+  if (endsWith) {
+    const ends = endsWith.map(end => end.toLowerCase())
+    tests.push(anyItem(text => ends.some(end => text.endsWith(end))))
+  }
+  if (after !== undefined) tests.push(value => compareTo(value, after) > 0)
+  if (before !== undefined) tests.push(value => compareTo(value, before) < 0)
+  return listing => {
+    const value = fieldValue(listing, filter.field)
+    return tests.every(test => test(value))
+  }
+}
+
+/** True when the value, or any item of a list, passes `test` as lower-case text. */
+function anyItem(test: (text: string) => boolean): (value: unknown) => boolean {
+  return value =>
+    Array.isArray(value)
+      ? value.some(item => item !== undefined && item !== null && test(textOf(item)))
+      : value !== undefined && value !== null && test(textOf(value))
+}
+
+function textOf(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().toLowerCase()
+  return String(value).toLowerCase()
+}
+
+/** Any of `words` with no letter or digit right before or after it. */
+function wordsPattern(words: readonly string[]): RegExp {
+  const wordChar = '[\\p{L}\\p{M}\\p{N}]'
+  const alternatives = words.map(word => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  return new RegExp(`(?<!${wordChar})(?:${alternatives.join('|')})(?!${wordChar})`, 'iu')
+}
+
+/**
+ * The value against a bound: as numbers when both are numbers and the value is no date, else
+ * as times. NaN (so the test fails) when either cannot be read.
+ */
+function compareTo(value: unknown, bound: Scalar): number {
+  const boundIsNumber = typeof bound === 'number' || NUMBER.test(String(bound).trim())
+  const valueIsNumber =
+    typeof value === 'number' || (typeof value === 'string' && NUMBER.test(value.trim()))
+  if (boundIsNumber && valueIsNumber) return Number(value) - Number(bound)
+  const time = timeOf(value)
+  const limit = timeOf(bound)
+  return time === undefined || limit === undefined ? NaN : time - limit
+}

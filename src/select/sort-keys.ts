@@ -1,0 +1,88 @@
+/**
+ * The order of a board's rows: its sort keys as one comparator, or the default order (newest
+ * first, then company, title and id) when it has none.
+ */
+import type { SortKey } from '../config/selection.js'
+import type { Listing } from '../model.js'
+import { fieldValue, timeOf } from './filters.js'
+import { compareOpenings } from './selector.js'
+
+export type Comparator = (a: Listing, b: Listing) => number
+
+/**
+ * Compares by each key in turn, then by place in the feed (as a stable sort would leave them),
+ * then in the default order. A value a listing lacks sorts after every value, in either order.
+ * `timezone` is the zone of a `by: day` key that names none.
+ */
+export function sortComparator(keys: readonly SortKey[] | undefined, timezone: string): Comparator {
+  if (!keys?.length) return compareOpenings
+  const readers = keys.map(key => keyReader(key, timezone))
+  const directions = keys.map(key => (key.order === 'desc' ? -1 : 1))
+  // Each listing's key values, read once: a day in a time zone costs an Intl call.
+  const cache = new WeakMap<Listing, Value[]>()
+  const valuesOf = (listing: Listing): Value[] => {
+    let values = cache.get(listing)
+    if (!values) {
+      values = readers.map(read => read(listing))
+      cache.set(listing, values)
+    }
+    return values
+  }
+  return (a, b) => {
+    const left = valuesOf(a)
+    const right = valuesOf(b)
+    for (let index = 0; index < readers.length; index++) {
+      const order = compareValues(left[index], right[index], directions[index]!)
+      if (order !== 0) return order
+    }
+    return a.position - b.position || compareOpenings(a, b)
+  }
+}
+
+/** A key's value, reduced to what it is compared by. */
+type Value = number | string | undefined
+
+function keyReader(key: SortKey, timezone: string): (listing: Listing) => Value {
+  if (key.by === 'day') {
+    const day = dayFormat(key.timezone ?? timezone)
+    return listing => {
+      const time = timeOf(fieldValue(listing, key.field))
+      return time === undefined ? undefined : day.format(time)
+    }
+  }
+  return listing => {
+    const value = comparable(fieldValue(listing, key.field))
+    return typeof value === 'string' && key.ignoreCase ? value.toLowerCase() : value
+  }
+}
+
+/** `2024-10-24`: the calendar day in `zone`, which sorts as text. */
+function dayFormat(zone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  })
+}
+
+function comparable(value: unknown): Value {
+  if (value === undefined || value === null) return undefined
+  if (typeof value === 'number') return Number.isNaN(value) ? undefined : value
+  if (typeof value === 'boolean') return value ? 1 : 0
+  if (value instanceof Date) return value.getTime()
+  if (Array.isArray(value)) return value.map(String).join('\n')
+  return String(value)
+}
+
+/**
+ * Numbers by value, text by UTF-16 code units (so every machine and locale sorts alike); a
+ * number before text; a missing value last.
+ */
+function compareValues(a: Value, b: Value, direction: number): number {
+  if (a === b) return 0
+  if (a === undefined) return 1
+  if (b === undefined) return -1
+  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1
+  return (a < b ? -1 : 1) * direction
+}
