@@ -7,6 +7,14 @@
 import * as core from '@actions/core'
 import { parseSettings, type RawInputs, type Settings } from './config/config.js'
 import { INPUTS } from './config/inputs.js'
+import {
+  contribute,
+  type ContributionEvent,
+  type ContributionReport,
+  type IssueTracker
+} from './contribute/contribute.js'
+import { readContributionEvent } from './contribute/event-file.js'
+import { gitHubIssues } from './contribute/github-issues.js'
 import { errors } from './errors.js'
 import { oneLogLine } from './log-text.js'
 import { connect } from './publish/github/client.js'
@@ -17,7 +25,7 @@ import { actionOutputs } from './publish/outputs.js'
 import { splitFiles, type RunReport } from './publish/report.js'
 import { jobSummary } from './publish/summary.js'
 import { localStore } from './publish/workspace.js'
-import { runBoards, type RunLog } from './run.js'
+import { runBoards, type FileStore, type RunLog, type Snapshot } from './run.js'
 
 /** Warnings shown as annotations; the rest go to the log, counted in one more annotation. */
 export const MAX_ANNOTATIONS = 20
@@ -28,7 +36,21 @@ export async function run(): Promise<void> {
     const raw = readInputs()
     maskSecrets(raw)
     const settings = parseSettings(raw)
-    const report = await publish(settings, process.env, { warn: warnings.warn, info })
+    const event = await readContributionEvent(
+      process.env.GITHUB_EVENT_NAME,
+      process.env.GITHUB_EVENT_PATH
+    )
+    const { report, contribution } = await publish(
+      settings,
+      process.env,
+      { warn: warnings.warn, info },
+      event
+    )
+    if (contribution) {
+      core.setOutput('contribution', contribution.outcome)
+      info(contribution.message)
+    }
+    if (!report) return
     for (const [name, value] of Object.entries(actionOutputs(report))) core.setOutput(name, value)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(jobSummary(report)).write()
     info(logLine(report))
@@ -53,47 +75,91 @@ function maskSecrets(raw: RawInputs): void {
   if (headerValue) core.setSecret(headerValue)
 }
 
+/** What the run did: its report when it built the boards, and the contribution it applied. */
+interface Published {
+  report?: RunReport
+  contribution?: ContributionReport<unknown>
+}
+
 /**
  * The run where the files are: the workspace (`commit: false`), or the branch through the API
- * (one request more for a boards file).
+ * (one request more for a boards file). With an issue event, the run applies the contribution
+ * it approves.
  */
 async function publish(
   { run, boards }: Settings,
   env: NodeJS.ProcessEnv,
-  log: RunLog
-): Promise<RunReport> {
+  log: RunLog,
+  event?: ContributionEvent
+): Promise<Published> {
+  const go = async <S extends Snapshot, W>(
+    resolved: Awaited<ReturnType<Settings['boards']>>,
+    store: FileStore<S, W>,
+    tracker: () => Promise<IssueTracker>
+  ) => {
+    if (!event) return { outcome: await runBoards(run, resolved, store, log) }
+    const report = await contribute(
+      run,
+      resolved,
+      store,
+      log,
+      event,
+      await tracker(),
+      run.contribution
+    )
+    return { outcome: report.run, contribution: report as ContributionReport<unknown> }
+  }
   if (!run.commit) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const store = localStore(workspace)
     const resolved = await boards(
       (await store.read({ sources: [], targets: [], folders: [] })).io.readFile
     )
-    const outcome = await runBoards(run, resolved, store, log)
-    return { run: outcome.run, dryRun: run.dryRun, wroteWorkspace: outcome.written !== undefined }
+    const { outcome, contribution } = await go(resolved, store, async () =>
+      gitHubIssues(await client(run, env), repositoryOf(run.repository ?? env.GITHUB_REPOSITORY))
+    )
+    const report = outcome && {
+      run: outcome.run,
+      dryRun: run.dryRun,
+      wroteWorkspace: outcome.written !== undefined
+    }
+    return { report, contribution }
   }
+  const github = await client(run, env)
+  const repository = repositoryOf(run.repository ?? env.GITHUB_REPOSITORY)
+  const resolved = await boards(path =>
+    readBranchFile(github, { repository, branch: run.branch }, path)
+  )
+  const store = gitHubStore(run, resolved, {
+    client: github,
+    repository,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    info
+  })
+  const { outcome, contribution } = await go(resolved, store, async () =>
+    gitHubIssues(github, repository)
+  )
+  const report = outcome && {
+    run: outcome.run,
+    dryRun: run.dryRun,
+    branch: store.branch(),
+    ...outcome.written
+  }
+  return { report, contribution }
+}
+
+async function client(run: Settings['run'], env: NodeJS.ProcessEnv) {
   if (!run.token)
     throw errors.badInput(
       'token',
       'is needed to commit through the GitHub API (or set "commit: false")'
     )
-  const client = await connect({
+  return connect({
     token: run.token,
     apiUrl: env.GITHUB_API_URL,
     graphqlUrl: env.GITHUB_GRAPHQL_URL,
     notice: info
   })
-  const repository = repositoryOf(run.repository ?? env.GITHUB_REPOSITORY)
-  const resolved = await boards(path =>
-    readBranchFile(client, { repository, branch: run.branch }, path)
-  )
-  const store = gitHubStore(run, resolved, {
-    client,
-    repository,
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    info
-  })
-  const outcome = await runBoards(run, resolved, store, log)
-  return { run: outcome.run, dryRun: run.dryRun, branch: store.branch(), ...outcome.written }
 }
 
 function repositoryOf(name: string | undefined): Repository {

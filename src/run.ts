@@ -7,7 +7,13 @@
  * Both front ends call `runBoards`; they differ only in the store the files live in.
  */
 import { archiveFolder, archivePath } from './archive/archive.js'
-import { buildBoards, type BoardIO, type RunResult, type SiteLinks } from './board.js'
+import {
+  buildBoards,
+  type BoardIO,
+  type FileChange,
+  type RunResult,
+  type SiteLinks
+} from './board.js'
 import type { BoardSettings, RunSettings } from './config/config.js'
 import { isHttpUrl } from './url.js'
 
@@ -66,6 +72,15 @@ export interface RunOutcome<Written> {
   written?: Written
 }
 
+/**
+ * Edits to the run's own sources (a contribution to the listings file), made on each read of
+ * the store before the build: the files written, which the boards then read in their new form
+ * and which go into the same commit.
+ */
+export type SourceEdits = (
+  readFile: (path: string) => Promise<string | undefined>
+) => Promise<FileChange[]>
+
 /** Reads after a conflict: the first try plus these. */
 export const MAX_CONFLICT_RETRIES = 3
 
@@ -73,14 +88,19 @@ export async function runBoards<S extends Snapshot, Written>(
   settings: RunSettings,
   boards: BoardSettings[],
   store: FileStore<S, Written>,
-  log: RunLog
+  log: RunLog,
+  editSources?: SourceEdits
 ): Promise<RunOutcome<Written>> {
   const plan = planFiles(settings, boards)
   for (let retry = 0; retry <= MAX_CONFLICT_RETRIES; retry++) {
     const snapshot = await store.read(plan)
+    const edited = editSources ? await editSources(snapshot.io.readFile) : []
     // A rebuild sees the same feed: its warnings were given the first time.
-    const io = { ...snapshot.io, warn: retry === 0 ? log.warn : () => {} }
-    const run = await buildBoards(settings, boards, io, snapshot.site)
+    const io = { ...withFiles(snapshot.io, edited), warn: retry === 0 ? log.warn : () => {} }
+    const built = await buildBoards(settings, boards, io, snapshot.site)
+    const run = edited.length
+      ? { ...built, files: [...edited, ...built.files], changed: true }
+      : built
     if (!run.changed || settings.dryRun) return { run }
     try {
       return { run, written: await store.write(snapshot, run) }
@@ -90,6 +110,17 @@ export async function runBoards<S extends Snapshot, Written>(
     }
   }
   throw store.busy(MAX_CONFLICT_RETRIES + 1)
+}
+
+/** The files as read, with the edited ones in their new form. */
+function withFiles(io: Snapshot['io'], files: FileChange[]): Snapshot['io'] {
+  if (files.length === 0) return io
+  const texts = new Map(files.flatMap(file => ('text' in file ? [[file.path, file.text]] : [])))
+  return {
+    ...io,
+    readFile: async path => texts.get(path) ?? io.readFile(path),
+    streamFile: io.streamFile && (path => (texts.has(path) ? undefined : io.streamFile?.(path)))
+  }
 }
 
 /**

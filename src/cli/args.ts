@@ -8,7 +8,7 @@ import { INPUTS } from '../config/inputs.js'
 import type { RawInputs } from '../config/config.js'
 
 export interface CliArgs {
-  command: 'run' | 'init' | 'help' | 'version'
+  command: 'run' | 'init' | 'contribute' | 'help' | 'version'
   inputs: RawInputs
   /** Where the README goes instead of its own path; "-" is standard output. */
   out?: string
@@ -16,6 +16,8 @@ export interface CliArgs {
   check: boolean
   /** `init`: the line of the table to wrap. */
   line?: number
+  /** `contribute`: the path of an issues or issue_comment event payload. */
+  event?: string
 }
 
 export class UsageError extends Error {
@@ -41,6 +43,7 @@ const CLI_FLAGS = new Map<string, FlagKind>([
   ['out', 'string'],
   ['check', 'boolean'],
   ['line', 'integer'],
+  ['event', 'string'],
   ['help', 'boolean'],
   ['version', 'boolean']
 ])
@@ -51,13 +54,13 @@ const INPUT_FLAGS = new Map<string, FlagKind>(
   ])
 )
 const KNOWN_FLAGS = [...CLI_FLAGS.keys(), ...INPUT_FLAGS.keys()]
-const COMMANDS = ['init']
+const COMMANDS = ['init', 'contribute']
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { command: 'run', inputs: {}, check: false }
   const rest = [...argv]
-  if (rest[0] === 'init') {
-    args.command = 'init'
+  if (rest[0] === 'init' || rest[0] === 'contribute') {
+    args.command = rest[0]
     rest.shift()
   }
   while (rest.length) {
@@ -150,6 +153,9 @@ function assign(args: CliArgs, name: string, value: string): void {
       return
     case 'check':
       args.check = value === 'true'
+      return
+    case 'event':
+      args.event = value
       return
     case 'line':
       if (!/^[1-9]\d*$/.test(value)) throw new UsageError('--line needs a line number (1 or more)')
