@@ -62,10 +62,11 @@ export async function contribute<S extends Snapshot, Written>(
     const text = await readFile(run.listings)
     if (text === undefined) throw errors.sourceNotFound(run.listings)
     decision = await decide(text, format, approval, run, settings)
-    return decision.outcome === 'applied' ? [{ path: run.listings, text: decision.text }] : []
+    // A refused or already applied contribution writes nothing, not even a README due anyway.
+    if (decision.outcome !== 'applied') throw new NothingToWrite()
+    return [{ path: run.listings, text: decision.text }]
   }).catch(error => {
-    // A refusal has nothing to write, so a guard of the build (an empty board) is not its concern.
-    if (decision && decision.outcome !== 'applied') return undefined
+    if (error instanceof NothingToWrite) return undefined
     throw error
   })
   const settled = decision as Decision
@@ -89,6 +90,9 @@ export async function contribute<S extends Snapshot, Written>(
   }
   return { outcome: settled.outcome, issue: number, message, run: written }
 }
+
+/** Ends the run before its build: the contribution writes nothing. */
+class NothingToWrite extends Error {}
 
 /** The listings' format: the `listings-format` input, else the file's extension. */
 function listingsFormat(run: RunSettings): ListingsFormat {
