@@ -1,53 +1,56 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  localStore
-} from "./chunks/chunk-GPIEPUW7.js";
+  contribute,
+  localStore,
+  readContributionEvent
+} from "./chunks/chunk-BJCP4J7K.js";
 import {
-  linkLines,
-  linkOutputs,
-  linkSummary
-} from "./chunks/chunk-TQKALG3R.js";
+  require_tunnel
+} from "./chunks/chunk-OPJONNOR.js";
+import "./chunks/chunk-IHKMMSA3.js";
 import {
   ReadChanged,
   boardChanged,
   findZones,
   runBoards,
   salaryText
-} from "./chunks/chunk-MTWN77E4.js";
-import "./chunks/chunk-YQ5KBY6S.js";
+} from "./chunks/chunk-VMVMLXXP.js";
+import "./chunks/chunk-S6IHJEU5.js";
+import "./chunks/chunk-BDNMNOWN.js";
+import "./chunks/chunk-OLOI7GZ3.js";
 import {
-  toMarkdown
-} from "./chunks/chunk-ZTR4EV5F.js";
+  require_undici
+} from "./chunks/chunk-HI3IPUS6.js";
 import {
-  link,
-  literalText,
-  paragraph
-} from "./chunks/chunk-GDWV2PHC.js";
-import "./chunks/chunk-INEBXOIQ.js";
+  parseSettings
+} from "./chunks/chunk-6XUZ4R7S.js";
+import {
+  INPUTS
+} from "./chunks/chunk-77AMSJXS.js";
+import "./chunks/chunk-NMUSXQ76.js";
+import "./chunks/chunk-P3GXURRD.js";
+import "./chunks/chunk-OTN4ZB7G.js";
+import "./chunks/chunk-TS7B63D5.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-Y3BBBJFG.js";
-import "./chunks/chunk-OLOI7GZ3.js";
-import {
-  parseSettings
-} from "./chunks/chunk-SA33WSYN.js";
-import "./chunks/chunk-HCEVLJ3O.js";
-import {
-  INPUTS
-} from "./chunks/chunk-LEO65XOF.js";
-import "./chunks/chunk-NMUSXQ76.js";
+import "./chunks/chunk-WARRVYIE.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-XCF54DNW.js";
-import "./chunks/chunk-P3GXURRD.js";
+} from "./chunks/chunk-QTLBYEWR.js";
 import {
-  require_tunnel
-} from "./chunks/chunk-OPJONNOR.js";
+  linkLines,
+  linkOutputs,
+  linkSummary
+} from "./chunks/chunk-NVY77CCE.js";
 import {
-  require_undici
-} from "./chunks/chunk-HI3IPUS6.js";
+  link,
+  literalText,
+  paragraph,
+  toMarkdown
+} from "./chunks/chunk-HZETYBLF.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -551,11 +554,40 @@ function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
 
+// src/contribute/github-issues.ts
+function gitHubIssues(client2, repository) {
+  const where = { owner: repository.owner, repo: repository.name };
+  return {
+    async comment(issue2, body) {
+      await client2.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        ...where,
+        issue_number: issue2,
+        body
+      });
+    },
+    async close(issue2) {
+      await client2.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        ...where,
+        issue_number: issue2,
+        state: "closed",
+        state_reason: "completed"
+      });
+    },
+    async addLabel(issue2, label) {
+      await client2.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+        ...where,
+        issue_number: issue2,
+        labels: [label]
+      });
+    }
+  };
+}
+
 // src/publish/github/client.ts
 var MAX_RETRIES = 2;
 async function connect(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-GSSVKOXU.js"),
+    import("./chunks/github-YH454LPJ.js"),
     import("./chunks/dist-bundle-Q3KVSSVS.js"),
     import("./chunks/dist-bundle-2XLRHNGE.js")
   ]);
@@ -732,19 +764,19 @@ function graphqlErrorTypes(error2) {
 }
 
 // src/publish/github/commit-graphql.ts
-async function commitWithGraphql(client, repositoryId, commit) {
+async function commitWithGraphql(client2, repositoryId, commit) {
   const context = committing(commit);
   if (!commit.branchExists)
     await asGitHubFailure(
       context,
-      client.graphql(CREATE_REF, {
+      client2.graphql(CREATE_REF, {
         input: { repositoryId, name: `refs/heads/${commit.branch}`, oid: commit.parent }
       })
     );
   const [headline = "", ...body] = commit.message.split("\n");
   const data = await asGitHubFailure(
     context,
-    client.graphql(CREATE_COMMIT, {
+    client2.graphql(CREATE_COMMIT, {
       input: {
         branch: { repositoryNameWithOwner: fullName(commit.repository), branchName: commit.branch },
         expectedHeadOid: commit.parent,
@@ -813,10 +845,10 @@ function commitMessage(template, boards, totals) {
 }
 
 // src/publish/github/commit-rest.ts
-async function commitWithRest(client, commit, identity) {
+async function commitWithRest(client2, commit, identity) {
   const context = committing(commit);
   const repo = { owner: commit.repository.owner, repo: commit.repository.name };
-  const call = (route, parameters) => asGitHubFailure(context, client.request(route, { ...repo, ...parameters })).then(
+  const call = (route, parameters) => asGitHubFailure(context, client2.request(route, { ...repo, ...parameters })).then(
     (response) => response.data
   );
   const tree = await call("POST /repos/{owner}/{repo}/git/trees", {
@@ -854,7 +886,7 @@ async function commitWithRest(client, commit, identity) {
 }
 
 // src/publish/github/pull-request.ts
-async function openOrUpdatePullRequest(client, request) {
+async function openOrUpdatePullRequest(client2, request) {
   const context = {
     repository: request.repository,
     doing: "opening a pull request",
@@ -863,7 +895,7 @@ async function openOrUpdatePullRequest(client, request) {
   if (request.open) {
     await asGitHubFailure(
       context,
-      client.graphql(UPDATE_PULL_REQUEST, {
+      client2.graphql(UPDATE_PULL_REQUEST, {
         input: { pullRequestId: request.open.id, title: request.title, body: request.body }
       })
     );
@@ -871,7 +903,7 @@ async function openOrUpdatePullRequest(client, request) {
   }
   const data = await asGitHubFailure(
     context,
-    client.graphql(
+    client2.graphql(
       CREATE_PULL_REQUEST,
       {
         input: {
@@ -914,17 +946,17 @@ var UPDATE_PULL_REQUEST = (
 );
 
 // src/publish/github/read-state.ts
-async function readBranchState(client, request) {
+async function readBranchState(client2, request) {
   const { repository } = request;
   const plan = readPlan(request);
   const data = await asGitHubFailure(
     { repository: fullName(repository), doing: request.doing, permission: "contents: write" },
-    client.graphql(plan.query, plan.variables)
+    client2.graphql(plan.query, plan.variables)
   );
   if (!data.repository) throw errors.repositoryNotFound(fullName(repository));
   const ref = data.repository.branch;
   if (!ref) throw errors.branchMissing(request.branch ?? "(default branch)", fullName(repository));
-  const read = (commit, aliases) => refState(client, repository, commit, aliases, plan.folders);
+  const read = (commit, aliases) => refState(client2, repository, commit, aliases, plan.folders);
   const pullRequestRef = data.repository.pullRequestBranch;
   return {
     repositoryId: data.repository.id,
@@ -936,8 +968,8 @@ async function readBranchState(client, request) {
     } : void 0
   };
 }
-async function readBranchFile(client, where, path) {
-  const state = await readBranchState(client, {
+async function readBranchFile(client2, where, path) {
+  const state = await readBranchState(client2, {
     ...where,
     doing: `reading ${path}`,
     sources: [path]
@@ -1041,10 +1073,10 @@ var FILE_TEXT = `
 fragment FileText on TreeEntry {
   object { ... on Blob { oid text isTruncated } }
 }`;
-async function refState(client, repository, commit, fileAliases, folderAliases) {
+async function refState(client2, repository, commit, fileAliases, folderAliases) {
   const files = /* @__PURE__ */ new Map();
   for (const [alias, path] of fileAliases)
-    files.set(path, await fileText(client, repository, commit[alias]));
+    files.set(path, await fileText(client2, repository, commit[alias]));
   const folders = /* @__PURE__ */ new Map();
   for (const [alias, { path }] of folderAliases) {
     const found = commit[alias];
@@ -1059,7 +1091,7 @@ function filesIn(tree, folder) {
     return entry.type === "tree" ? filesIn(entry.object, path) : [];
   });
 }
-async function fileText(client, repository, entry) {
+async function fileText(client2, repository, entry) {
   const blob = entry?.object;
   if (!blob) return void 0;
   if (blob.text !== null && !blob.isTruncated) return blob.text;
@@ -1069,7 +1101,7 @@ async function fileText(client, repository, entry) {
       doing: "reading a large file",
       permission: "contents: write"
     },
-    client.request(
+    client2.request(
       "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
       {
         owner: repository.owner,
@@ -1253,6 +1285,7 @@ function actionOutputs(report) {
     skipped: String(skipped),
     files: written.join("\n"),
     deleted: deleted.join("\n"),
+    contribution: report.contribution ?? "",
     "commit-sha": report.commit?.sha ?? "",
     "commit-url": report.commit?.url ?? "",
     "pull-request-number": report.pullRequest ? String(report.pullRequest.number) : "",
@@ -1269,8 +1302,20 @@ async function run() {
     const raw = readInputs();
     maskSecrets(raw);
     const settings = parseSettings(raw);
-    const report = await publish(settings, process.env, { warn: warnings.warn, info: info2 });
-    for (const [name, value] of Object.entries(actionOutputs(report))) setOutput(name, value);
+    const event = await readContributionEvent(
+      process.env.GITHUB_EVENT_NAME,
+      process.env.GITHUB_EVENT_PATH
+    );
+    const { report, contribution } = await publish(
+      settings,
+      process.env,
+      { warn: warnings.warn, info: info2 },
+      event
+    );
+    if (contribution) info2(contribution.message);
+    if (!report) return setOutput("contribution", contribution?.outcome ?? "");
+    const outputs = actionOutputs({ ...report, contribution: contribution?.outcome });
+    for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaryOf(report)).write();
     if (report.links) for (const line of linkLines(report.links, report.dryRun)) info2(line);
     info2(logLine(report));
@@ -1291,44 +1336,68 @@ function maskSecrets(raw) {
   const headerValue = raw["listings-header"]?.split(":").slice(1).join(":").trim();
   if (headerValue) setSecret(headerValue);
 }
-async function publish({ run: run2, boards }, env, log) {
+async function publish({ run: run2, boards }, env, log, event) {
+  const go = async (resolved2, store2, tracker) => {
+    if (!event) return { outcome: await runMode(run2, resolved2, store2, log) };
+    const report2 = await contribute(
+      run2,
+      resolved2,
+      store2,
+      log,
+      event,
+      await tracker(),
+      run2.contribution
+    );
+    return { outcome: report2.run, contribution: report2 };
+  };
   if (!run2.commit) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const store2 = localStore(workspace);
     const resolved2 = await boards(
       (await store2.read({ sources: [], targets: [], folders: [] })).io.readFile
     );
-    const outcome3 = await runMode(run2, resolved2, store2, log);
-    return { ...outcome3, dryRun: run2.dryRun, wroteWorkspace: outcome3.written !== void 0 };
-  }
-  if (!run2.token)
-    throw errors.badInput(
-      "token",
-      'is needed to commit through the GitHub API (or set "commit: false")'
+    const { outcome: outcome3, contribution: contribution2 } = await go(
+      resolved2,
+      store2,
+      async () => gitHubIssues(await client(run2, env), repositoryOf(run2.repository ?? env.GITHUB_REPOSITORY))
     );
-  const client = await connect({
-    token: run2.token,
-    apiUrl: env.GITHUB_API_URL,
-    graphqlUrl: env.GITHUB_GRAPHQL_URL,
-    notice: info2
-  });
+    const report2 = outcome3 && {
+      run: outcome3.run,
+      links: "links" in outcome3 ? outcome3.links : void 0,
+      dryRun: run2.dryRun,
+      wroteWorkspace: outcome3.written !== void 0
+    };
+    return { report: report2, contribution: contribution2 };
+  }
+  const github = await client(run2, env);
   const repository = repositoryOf(run2.repository ?? env.GITHUB_REPOSITORY);
   const resolved = await boards(
-    (path) => readBranchFile(client, { repository, branch: run2.branch }, path)
+    (path) => readBranchFile(github, { repository, branch: run2.branch }, path)
   );
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MKJORPNH.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-PEYYACT3.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved, {
-    client,
+    client: github,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     info: info2
   });
-  const outcome2 = await runMode(run2, resolved, store, log);
-  return { ...outcome2, ...outcome2.written, dryRun: run2.dryRun, branch: store.branch() };
+  const { outcome: outcome2, contribution } = await go(
+    resolved,
+    store,
+    async () => gitHubIssues(github, repository)
+  );
+  const report = outcome2 && {
+    run: outcome2.run,
+    links: "links" in outcome2 ? outcome2.links : void 0,
+    dryRun: run2.dryRun,
+    branch: store.branch(),
+    ...outcome2.written
+  };
+  return { report, contribution };
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-MKJORPNH.js");
+  const { runLinkCheck } = await import("./chunks/run-PEYYACT3.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
@@ -1337,6 +1406,19 @@ function summaryOf(report) {
   const links = linkSummary(report.links, report.dryRun);
   return report.links.written === void 0 && !report.dryRun ? links : `${links}
 ${jobSummary(report)}`;
+}
+async function client(run2, env) {
+  if (!run2.token)
+    throw errors.badInput(
+      "token",
+      'is needed to commit through the GitHub API (or set "commit: false")'
+    );
+  return connect({
+    token: run2.token,
+    apiUrl: env.GITHUB_API_URL,
+    graphqlUrl: env.GITHUB_GRAPHQL_URL,
+    notice: info2
+  });
 }
 function repositoryOf(name) {
   const [owner, repo, extra] = (name ?? "").split("/");

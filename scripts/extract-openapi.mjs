@@ -21,7 +21,10 @@ const OPERATIONS = [
   'git/create-tree',
   'git/create-commit',
   'git/create-ref',
-  'git/update-ref'
+  'git/update-ref',
+  'issues/create-comment',
+  'issues/update',
+  'issues/add-labels'
 ]
 
 const description = readDescription()

@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'file-changed'
   | 'write-refused'
   | 'write-failed'
+  | 'contribution-source'
 
 export class BoardError extends Error {
   override readonly name = 'BoardError'
@@ -134,6 +135,13 @@ export const errors = {
     new BoardError(
       'source-too-large',
       `Listings "${source}" is YAML of more than ${limit / 2 ** 20} MiB. YAML is read whole, into about 30 times its size in memory: publish the feed as JSON or JSONL (one JSON object a line) instead, which are read a piece at a time at any size.`
+    ),
+  contributionEvent: (path: string, problem: string) =>
+    new BoardError('contribution-source', `The event payload ${path} ${problem}.`),
+  contributionNeedsFile: (source: string) =>
+    new BoardError(
+      'contribution-source',
+      `Contributions edit the repository's own listings file, but "listings" is ${source}; give a path ending in .json, .jsonl, .csv, .yaml or .yml (or set "listings-format").`
     ),
   sourceScheme: (source: string, scheme: string) =>
     new BoardError(

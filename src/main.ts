@@ -14,7 +14,17 @@ import {
   type Settings
 } from './config/config.js'
 import { INPUTS } from './config/inputs.js'
+import {
+  contribute,
+  type ContributionEvent,
+  type ContributionReport,
+  type IssueTracker
+} from './contribute/contribute.js'
+import { readContributionEvent } from './contribute/event-file.js'
+import { gitHubIssues } from './contribute/github-issues.js'
 import { errors } from './errors.js'
+import { linkLines, linkSummary } from './links/report.js'
+import type { LinkCheckOutcome } from './links/run.js'
 import { oneLogLine } from './log-text.js'
 import { connect } from './publish/github/client.js'
 import { gitHubStore } from './publish/github/publish.js'
@@ -24,8 +34,6 @@ import { actionOutputs } from './publish/outputs.js'
 import { splitFiles, type RunReport } from './publish/report.js'
 import { jobSummary } from './publish/summary.js'
 import { localStore } from './publish/workspace.js'
-import { linkLines, linkSummary } from './links/report.js'
-import type { LinkCheckOutcome } from './links/run.js'
 import { runBoards, type FileStore, type RunLog, type Snapshot } from './run.js'
 
 /** Warnings shown as annotations; the rest go to the log, counted in one more annotation. */
@@ -37,8 +45,20 @@ export async function run(): Promise<void> {
     const raw = readInputs()
     maskSecrets(raw)
     const settings = parseSettings(raw)
-    const report = await publish(settings, process.env, { warn: warnings.warn, info })
-    for (const [name, value] of Object.entries(actionOutputs(report))) core.setOutput(name, value)
+    const event = await readContributionEvent(
+      process.env.GITHUB_EVENT_NAME,
+      process.env.GITHUB_EVENT_PATH
+    )
+    const { report, contribution } = await publish(
+      settings,
+      process.env,
+      { warn: warnings.warn, info },
+      event
+    )
+    if (contribution) info(contribution.message)
+    if (!report) return core.setOutput('contribution', contribution?.outcome ?? '')
+    const outputs = actionOutputs({ ...report, contribution: contribution?.outcome })
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryOf(report)).write()
     if (report.links) for (const line of linkLines(report.links, report.dryRun)) info(line)
     info(logLine(report))
@@ -63,49 +83,81 @@ function maskSecrets(raw: RawInputs): void {
   if (headerValue) core.setSecret(headerValue)
 }
 
+/** What the run did: its report when it built the boards, and the contribution it applied. */
+interface Published {
+  report?: RunReport
+  contribution?: ContributionReport<unknown>
+}
+
 /**
  * The run where the files are: the workspace (`commit: false`), or the branch through the API
- * (one request more for a boards file).
+ * (one request more for a boards file). With an issue event, the run applies the contribution
+ * it approves.
  */
 async function publish(
   { run, boards }: Settings,
   env: NodeJS.ProcessEnv,
-  log: RunLog
-): Promise<RunReport> {
+  log: RunLog,
+  event?: ContributionEvent
+): Promise<Published> {
+  const go = async <S extends Snapshot, W>(
+    resolved: Awaited<ReturnType<Settings['boards']>>,
+    store: FileStore<S, W>,
+    tracker: () => Promise<IssueTracker>
+  ) => {
+    if (!event) return { outcome: await runMode(run, resolved, store, log) }
+    const report = await contribute(
+      run,
+      resolved,
+      store,
+      log,
+      event,
+      await tracker(),
+      run.contribution
+    )
+    return { outcome: report.run, contribution: report as ContributionReport<unknown> }
+  }
   if (!run.commit) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const store = localStore(workspace)
     const resolved = await boards(
       (await store.read({ sources: [], targets: [], folders: [] })).io.readFile
     )
-    const outcome = await runMode(run, resolved, store, log)
-    return { ...outcome, dryRun: run.dryRun, wroteWorkspace: outcome.written !== undefined }
-  }
-  if (!run.token)
-    throw errors.badInput(
-      'token',
-      'is needed to commit through the GitHub API (or set "commit: false")'
+    const { outcome, contribution } = await go(resolved, store, async () =>
+      gitHubIssues(await client(run, env), repositoryOf(run.repository ?? env.GITHUB_REPOSITORY))
     )
-  const client = await connect({
-    token: run.token,
-    apiUrl: env.GITHUB_API_URL,
-    graphqlUrl: env.GITHUB_GRAPHQL_URL,
-    notice: info
-  })
+    const report = outcome && {
+      run: outcome.run,
+      links: 'links' in outcome ? outcome.links : undefined,
+      dryRun: run.dryRun,
+      wroteWorkspace: outcome.written !== undefined
+    }
+    return { report, contribution }
+  }
+  const github = await client(run, env)
   const repository = repositoryOf(run.repository ?? env.GITHUB_REPOSITORY)
   const resolved = await boards(path =>
-    readBranchFile(client, { repository, branch: run.branch }, path)
+    readBranchFile(github, { repository, branch: run.branch }, path)
   )
   const commitSettings =
     run.mode === 'check-links' ? (await import('./links/run.js')).closingSettings(run) : run
   const store = gitHubStore(commitSettings, resolved, {
-    client,
+    client: github,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     info
   })
-  const outcome = await runMode(run, resolved, store, log)
-  return { ...outcome, ...outcome.written, dryRun: run.dryRun, branch: store.branch() }
+  const { outcome, contribution } = await go(resolved, store, async () =>
+    gitHubIssues(github, repository)
+  )
+  const report = outcome && {
+    run: outcome.run,
+    links: 'links' in outcome ? outcome.links : undefined,
+    dryRun: run.dryRun,
+    branch: store.branch(),
+    ...outcome.written
+  }
+  return { report, contribution }
 }
 
 /** The run the `mode` input asks for, through the same store. */
@@ -127,8 +179,21 @@ function summaryOf(report: RunReport): string {
   const links = linkSummary(report.links, report.dryRun)
   return report.links.written === undefined && !report.dryRun
     ? links
-    : `${links}
-${jobSummary(report)}`
+    : `${links}\n${jobSummary(report)}`
+}
+
+async function client(run: Settings['run'], env: NodeJS.ProcessEnv) {
+  if (!run.token)
+    throw errors.badInput(
+      'token',
+      'is needed to commit through the GitHub API (or set "commit: false")'
+    )
+  return connect({
+    token: run.token,
+    apiUrl: env.GITHUB_API_URL,
+    graphqlUrl: env.GITHUB_GRAPHQL_URL,
+    notice: info
+  })
 }
 
 function repositoryOf(name: string | undefined): Repository {

@@ -12,6 +12,8 @@ export interface Permissions {
   contents: Permission
   /** Default write. */
   pullRequests: Permission
+  /** Default write. */
+  issues: Permission
 }
 
 export interface PullRequest {
@@ -23,6 +25,17 @@ export interface PullRequest {
   headRefName: string
   baseRefName: string
   state: 'OPEN' | 'CLOSED' | 'MERGED'
+}
+
+/** An issue, its labels and the comments made on it. */
+export interface HostedIssue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  stateReason: 'completed' | 'not_planned' | 'reopened' | null
+  labels: string[]
+  comments: { id: number; body: string; login: string }[]
 }
 
 /** An answer GitHub gives as an error: a GraphQL error `type`, or a REST status. */
@@ -47,6 +60,7 @@ export class HostedRepo {
   readonly id = 'R_kgDOJobsRdm'
   readonly defaultBranch = 'main'
   readonly pullRequests: PullRequest[] = []
+  readonly issues = new Map<number, HostedIssue>()
   private readonly intrusions: (() => Promise<unknown>)[] = []
 
   constructor(
@@ -102,6 +116,21 @@ export class HostedRepo {
 
   commitUrl(sha: string): string {
     return `${this.htmlUrl}/commit/${sha}`
+  }
+
+  /** Files an issue (as an issue form would), numbered after the issues before it. */
+  openIssue(fields: Pick<HostedIssue, 'title' | 'body'> & { labels?: string[] }): HostedIssue {
+    const number = this.issues.size + 1
+    const issue: HostedIssue = {
+      number,
+      state: 'open',
+      stateReason: null,
+      comments: [],
+      ...fields,
+      labels: fields.labels ?? []
+    }
+    this.issues.set(number, issue)
+    return issue
   }
 
   openPullRequest(

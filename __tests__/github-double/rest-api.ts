@@ -4,7 +4,7 @@
  * unless forced, and a protected branch refuses direct updates.
  */
 import { ZERO_OID, type CommitInfo, type Person } from './bare-repo.js'
-import { ACTIONS_BOT, GitHubError, type HostedRepo } from './hosted-repo.js'
+import { ACTIONS_BOT, GitHubError, type HostedIssue, type HostedRepo } from './hosted-repo.js'
 import type { RestOperation } from './rest-contract.js'
 
 export interface RestAnswer {
@@ -136,6 +136,123 @@ const HANDLERS: Record<string, Handler> = {
     if (!(await repo.git.updateRef(`refs/${ref}`, body.sha, current)))
       throw new GitHubError('UNPROCESSABLE', 'Update is not a fast forward', 422)
     return { status: 200, body: refJson(repo, `refs/${ref}`, body.sha) }
+  },
+
+  'issues/create-comment': async (repo, { issue_number = '' }, body: { body: string }) => {
+    repo.requireWrite('issues')
+    const issue = issueOf(repo, issue_number)
+    const id = 1000 * issue.number + issue.comments.length + 1
+    issue.comments.push({ id, body: body.body, login: ACTIONS_LOGIN })
+    const now = new Date().toISOString()
+    return {
+      status: 201,
+      body: {
+        id,
+        node_id: `IC_${id}`,
+        url: apiUrl(repo, `issues/comments/${id}`),
+        html_url: `${repo.htmlUrl}/issues/${issue.number}#issuecomment-${id}`,
+        issue_url: apiUrl(repo, `issues/${issue.number}`),
+        body: body.body,
+        user: userJson(repo, ACTIONS_LOGIN),
+        author_association: 'NONE',
+        created_at: now,
+        updated_at: now
+      }
+    }
+  },
+
+  'issues/update': async (
+    repo,
+    { issue_number = '' },
+    body: { state?: 'open' | 'closed'; state_reason?: HostedIssue['stateReason'] }
+  ) => {
+    repo.requireWrite('issues')
+    const issue = issueOf(repo, issue_number)
+    if (body.state) issue.state = body.state
+    if (body.state_reason !== undefined) issue.stateReason = body.state_reason
+    return { status: 200, body: issueJson(repo, issue) }
+  },
+
+  'issues/add-labels': async (repo, { issue_number = '' }, body: { labels: string[] }) => {
+    repo.requireWrite('issues')
+    const issue = issueOf(repo, issue_number)
+    for (const label of body.labels) if (!issue.labels.includes(label)) issue.labels.push(label)
+    return { status: 200, body: issue.labels.map(name => labelJson(repo, name)) }
+  }
+}
+
+const ACTIONS_LOGIN = 'github-actions[bot]'
+
+function issueOf(repo: HostedRepo, number: string): HostedIssue {
+  const issue = repo.issues.get(Number(number))
+  if (!issue) throw new GitHubError('NOT_FOUND', 'Not Found', 404)
+  return issue
+}
+
+function userJson(repo: HostedRepo, login: string) {
+  const base = repo.htmlUrl.replace(/\/[^/]+\/[^/]+$/, '')
+  const api = `${base}/api/users/${encodeURIComponent(login)}`
+  return {
+    login,
+    id: 41898282,
+    node_id: 'MDM6Qm90NDE4OTgyODI=',
+    avatar_url: `${base}/avatars/${encodeURIComponent(login)}`,
+    gravatar_id: '',
+    url: api,
+    html_url: `${base}/${encodeURIComponent(login)}`,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
+    type: 'Bot',
+    site_admin: false
+  }
+}
+
+function labelJson(repo: HostedRepo, name: string) {
+  return {
+    id: [...name].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) % 1e9, 7),
+    node_id: `LA_${encodeURIComponent(name)}`,
+    url: apiUrl(repo, `labels/${encodeURIComponent(name)}`),
+    name,
+    description: null,
+    color: 'ededed',
+    default: false
+  }
+}
+
+function issueJson(repo: HostedRepo, issue: HostedIssue) {
+  const url = apiUrl(repo, `issues/${issue.number}`)
+  const now = new Date().toISOString()
+  return {
+    id: issue.number,
+    node_id: `I_${issue.number}`,
+    url,
+    repository_url: apiUrl(repo, '').replace(/\/$/, ''),
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    html_url: `${repo.htmlUrl}/issues/${issue.number}`,
+    number: issue.number,
+    state: issue.state,
+    state_reason: issue.stateReason,
+    title: issue.title,
+    body: issue.body,
+    user: userJson(repo, 'octocat'),
+    labels: issue.labels.map(name => labelJson(repo, name)),
+    assignee: null,
+    milestone: null,
+    locked: false,
+    comments: issue.comments.length,
+    closed_at: issue.state === 'closed' ? now : null,
+    created_at: now,
+    updated_at: now,
+    author_association: 'NONE'
   }
 }
 

@@ -118,7 +118,7 @@ export async function startGitHubDouble(options: DoubleOptions): Promise<GitHubD
     owner,
     name,
     `${origin}/${owner}/${name}`,
-    { contents: 'write', pullRequests: 'write', ...options.permissions },
+    { contents: 'write', pullRequests: 'write', issues: 'write', ...options.permissions },
     new Set(options.protectedBranches ?? []),
     options.blobTextLimit ?? 512 * 1024
   )

@@ -8,7 +8,7 @@ import { INPUTS } from '../config/inputs.js'
 import type { RawInputs } from '../config/config.js'
 
 export interface CliArgs {
-  command: 'run' | 'init' | 'check-links' | 'help' | 'version'
+  command: 'run' | 'init' | 'check-links' | 'contribute' | 'help' | 'version'
   inputs: RawInputs
   /** Where the README goes instead of its own path; "-" is standard output. */
   out?: string
@@ -20,6 +20,8 @@ export interface CliArgs {
   contribution: boolean
   /** `init --contribution`: overwrite files that exist. */
   force: boolean
+  /** `contribute`: the path of an issues or issue_comment event payload. */
+  event?: string
 }
 
 export class UsageError extends Error {
@@ -47,6 +49,7 @@ const CLI_FLAGS = new Map<string, FlagKind>([
   ['line', 'integer'],
   ['contribution', 'boolean'],
   ['force', 'boolean'],
+  ['event', 'string'],
   ['help', 'boolean'],
   ['version', 'boolean']
 ])
@@ -57,7 +60,7 @@ const INPUT_FLAGS = new Map<string, FlagKind>(
   ])
 )
 const KNOWN_FLAGS = [...CLI_FLAGS.keys(), ...INPUT_FLAGS.keys()]
-const COMMANDS = ['init', 'check-links']
+const COMMANDS = ['init', 'check-links', 'contribute']
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = {
@@ -68,7 +71,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     force: false
   }
   const rest = [...argv]
-  if (rest[0] === 'init' || rest[0] === 'check-links') {
+  if (rest[0] === 'init' || rest[0] === 'check-links' || rest[0] === 'contribute') {
     args.command = rest[0]
     rest.shift()
   }
@@ -166,6 +169,9 @@ function assign(args: CliArgs, name: string, value: string): void {
     case 'contribution':
     case 'force':
       args[name] = value === 'true'
+      return
+    case 'event':
+      args.event = value
       return
     case 'line':
       if (!/^[1-9]\d*$/.test(value)) throw new UsageError('--line needs a line number (1 or more)')

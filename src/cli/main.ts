@@ -11,6 +11,7 @@ import { localFiles } from '../files/local-files.js'
 import { localStore, type Redirect } from '../publish/workspace.js'
 import { runBoards } from '../run.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
+import { runContribute } from './contribute.js'
 import { EXIT } from './exit.js'
 import { helpText } from './help.js'
 import { preview } from './preview.js'
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
         : await runInit(args, terminal)
     if (args.command === 'check-links')
       return await runCheckLinks({ ...args.inputs, mode: 'check-links' }, terminal)
+    if (args.command === 'contribute') return await runContribute(args, terminal)
     return await runBoard(args, terminal)
   } catch (error) {
     return failure(error, terminal.stderr)

@@ -15,6 +15,7 @@ import {
   type BoardSelection,
   type RowShape
 } from './selection.js'
+import { parseContribution, type ContributionSettings } from '../contribute/settings.js'
 
 export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
 
@@ -79,6 +80,8 @@ export interface RunSettings {
   /** Only with commitMethod rest; undefined: the author. */
   committer?: GitPerson
   token?: string
+  /** How issue-form contributions are approved and read (issues and issue_comment events). */
+  contribution: ContributionSettings
 }
 
 /** One board: a README, what it selects and how it renders, and its companion files. */
@@ -203,7 +206,13 @@ function parseRun(raw: RawInputs, clock: () => Date): RunSettings {
     pullRequest: ({ auto: 'auto', true: 'always', false: 'never' } as const)[
       read.oneOf('pull-request', ['auto', 'true', 'false'] as const) ?? 'auto'
     ],
-    token: read.string('token')
+    token: read.string('token'),
+    contribution: parseContribution({
+      approveLabel: read.string('contribution-label'),
+      refusedLabel: read.string('contribution-refused-label'),
+      kinds: read.string('contribution-kinds'),
+      fields: read.string('contribution-fields')
+    })
   }
 }
 

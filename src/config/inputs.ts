@@ -349,6 +349,35 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'string',
     default: '${{ github.token }}',
     secret: true
+  },
+  {
+    name: 'contribution-label',
+    scope: 'run',
+    description:
+      'On an issues or issue_comment event: the label whose adding approves a contribution filed through an issue form (a maintainer may also comment "/approve").',
+    kind: 'string',
+    default: 'approved'
+  },
+  {
+    name: 'contribution-refused-label',
+    scope: 'run',
+    description: 'The label a refused contribution gets; it stays open, with a comment saying why.',
+    kind: 'string',
+    default: 'needs-changes'
+  },
+  {
+    name: 'contribution-kinds',
+    scope: 'run',
+    description:
+      'YAML or JSON mapping of issue label to what the form asks: new, edit or close. Default: new-listing, edit-listing and close-listing; an issue with none is new.',
+    kind: 'string'
+  },
+  {
+    name: 'contribution-fields',
+    scope: 'run',
+    description:
+      'YAML or JSON mapping of issue-form label to listing field, such as "Company name: company". Labels not named are read as a field name (Company, Title, URL, Location, Work type, Posted at, Categories, ...) or a common alias.',
+    kind: 'string'
   }
 ]
 
@@ -433,5 +462,13 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'commit-sha', description: 'The commit made, or empty when nothing was committed.' },
   { name: 'commit-url', description: 'Link to the commit made, or empty.' },
   { name: 'pull-request-number', description: 'The pull request opened or updated, or empty.' },
-  { name: 'pull-request-url', description: 'Link to the pull request opened or updated, or empty.' }
+  {
+    name: 'pull-request-url',
+    description: 'Link to the pull request opened or updated, or empty.'
+  },
+  {
+    name: 'contribution',
+    description:
+      'On an issues or issue_comment event: applied, unchanged (already applied), refused, or ignored (no approval); empty otherwise.'
+  }
 ]

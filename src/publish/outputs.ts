@@ -21,6 +21,7 @@ export function actionOutputs(report: RunReport): Record<string, string> {
     skipped: String(skipped),
     files: written.join('\n'),
     deleted: deleted.join('\n'),
+    contribution: report.contribution ?? '',
     'commit-sha': report.commit?.sha ?? '',
     'commit-url': report.commit?.url ?? '',
     'pull-request-number': report.pullRequest ? String(report.pullRequest.number) : '',

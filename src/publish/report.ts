@@ -11,6 +11,8 @@ export interface RunReport {
   branch?: string
   commit?: CommitMade
   pullRequest?: PullRequestMade
+  /** What an issue-form contribution came to: applied, unchanged, refused or ignored. */
+  contribution?: string
   /** The files were written in the workspace (`commit: false`). */
   wroteWorkspace?: boolean
   /** `mode: check-links`: what the check found. */

@@ -1,0 +1,281 @@
+/**
+ * Contributions end to end: the built action under Node 24, on an issues or issue_comment event,
+ * against the GitHub double holding the reference board. What a maintainer sees: the commit
+ * (the listings file's diff, the README's row), the comment on the issue, its state and labels.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { renderGfm } from '../helpers/cmark.js'
+import type { HostedIssue } from '../github-double/hosted-repo.js'
+import { closeChecked, LISTINGS, startBoardRepo, type BoardRepo } from './board-repo.js'
+import type { ActionRun } from './run-action.js'
+
+let board: BoardRepo
+let events: string
+
+beforeEach(async () => {
+  board = await startBoardRepo()
+  events = await mkdtemp(join(tmpdir(), 'events-'))
+})
+afterEach(async () => {
+  await closeChecked(board)
+  await rm(events, { recursive: true, force: true })
+})
+
+type Form = Record<string, string>
+
+/** An issue form's body: a `### Label` section per field, `_No response_` for an empty one. */
+function formBody(form: Form): string {
+  return Object.entries(form)
+    .map(([label, value]) => `### ${label}\n\n${value === '' ? '_No response_' : value}`)
+    .join('\n\n')
+}
+
+function fileIssue(form: Form, labels: string[] = []): HostedIssue {
+  return board.github.hosted.openIssue({ title: 'Role', body: formBody(form), labels })
+}
+
+function issueJson(issue: HostedIssue) {
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    labels: issue.labels.map(name => ({ name }))
+  }
+}
+
+/** Runs the action on `event` (`issues` labelled "approved", or a comment "/approve"). */
+async function approve(
+  issue: HostedIssue,
+  how: { comment?: string; association?: string } = {}
+): Promise<ActionRun> {
+  if (!how.comment && !issue.labels.includes('approved')) issue.labels.push('approved')
+  const payload = how.comment
+    ? {
+        action: 'created',
+        issue: issueJson(issue),
+        comment: {
+          body: how.comment,
+          author_association: how.association ?? 'OWNER',
+          user: { login: 'maintainer' }
+        },
+        sender: { login: 'maintainer' }
+      }
+    : {
+        action: 'labeled',
+        label: { name: 'approved' },
+        issue: issueJson(issue),
+        sender: { login: 'maintainer' }
+      }
+  const path = join(events, `event-${issue.number}-${Math.random()}.json`)
+  await writeFile(path, JSON.stringify(payload))
+  return board.run({
+    env: { GITHUB_EVENT_NAME: how.comment ? 'issue_comment' : 'issues', GITHUB_EVENT_PATH: path }
+  })
+}
+
+const NEW_ROLE: Form = {
+  Company: 'Quokka Labs',
+  Title: 'Backend Engineer (Go)',
+  URL: 'https://quokka.example/careers/backend-go',
+  Location: 'Remote',
+  Categories: 'backend',
+  'Posted at': '2025-10-22'
+}
+
+const records = (text: string | undefined) =>
+  JSON.parse(text ?? 'null') as Record<string, unknown>[]
+const main = (path: string) => board.github.git.readFile('main', path)
+
+describe('a new posting', () => {
+  it('lands in one commit: the listings file gains one record in its layout, the README its row', async () => {
+    const issue = fileIssue(NEW_ROLE)
+    const run = await approve(issue)
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.contribution).toBe('applied')
+    const [commit, ...older] = await board.github.git.log('main')
+    expect(older.map(c => c.sha)).toEqual([board.start])
+    expect((await board.github.git.nameStatus(commit!.sha)).sort()).toEqual([
+      'M\tREADME.md',
+      'M\tjobs.json'
+    ])
+    const listings = (await main('jobs.json'))!
+    // Every byte of the file before its closing bracket is kept: the diff is the added record.
+    const kept = LISTINGS.slice(0, LISTINGS.lastIndexOf('}') + 1)
+    expect(listings.startsWith(kept)).toBe(true)
+    expect(listings.slice(kept.length)).toBe(
+      ',\n  {\n    "company": "Quokka Labs",\n    "title": "Backend Engineer (Go)",\n' +
+        '    "url": "https://quokka.example/careers/backend-go",\n    "location": "Remote",\n' +
+        '    "posted_at": "2025-10-22",\n    "categories": [\n      "backend"\n    ]\n  }\n]\n'
+    )
+    const readme = (await main('README.md'))!
+    expect(readme).toContain('Quokka Labs')
+    expect(readme).toContain('https://quokka.example/careers/backend-go')
+  })
+
+  it('comments with the row as the board shows it and closes the issue', async () => {
+    const issue = fileIssue(NEW_ROLE)
+    await approve(issue)
+
+    expect(issue.state).toBe('closed')
+    expect(issue.stateReason).toBe('completed')
+    const [comment] = issue.comments
+    expect(comment?.body).toContain('Added in `jobs.json` (approved by @maintainer)')
+    const readme = (await main('README.md'))!
+    const row = readme.split('\n').find(line => line.includes('Quokka Labs'))!
+    expect(comment?.body).toContain(row)
+  })
+
+  it('approved a second time, changes nothing and says so', async () => {
+    const issue = fileIssue(NEW_ROLE)
+    await approve(issue)
+    const head = await board.github.git.head('main')
+
+    const again = await approve(issue, { comment: '/approve' })
+
+    expect(again.exitCode).toBe(0)
+    expect(again.outputs.contribution).toBe('unchanged')
+    expect(await board.github.git.head('main')).toBe(head)
+    expect(issue.comments).toHaveLength(2)
+    expect(issue.comments[1]?.body).toContain(
+      'Nothing to change: the listings already hold this posting'
+    )
+  })
+
+  it('takes "/approve" only from someone with write access', async () => {
+    const issue = fileIssue(NEW_ROLE)
+    const run = await approve(issue, { comment: '/approve', association: 'CONTRIBUTOR' })
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.contribution).toBe('ignored')
+    expect(await board.github.git.head('main')).toBe(board.start)
+    expect(issue.comments).toEqual([])
+  })
+
+  it('is refused as a duplicate under another form of its link, naming the listing, with nothing committed', async () => {
+    const first = records(LISTINGS)[0]!
+    const url = String(first.url).replace('https://jobr.pro', 'HTTPS://JOBR.PRO') + '/?utm_source=x'
+    const issue = fileIssue({ ...NEW_ROLE, URL: url })
+    const run = await approve(issue)
+
+    expect(run.outputs.contribution).toBe('refused')
+    expect(await board.github.git.head('main')).toBe(board.start)
+    expect(issue.state).toBe('open')
+    expect(issue.labels).toContain('needs-changes')
+    expect(issue.comments[0]?.body).toContain(
+      `already listed as ${String(first.company)} — ${String(first.title)} (${String(first.url)}), record 1`
+    )
+  })
+})
+
+describe('edit and close forms', () => {
+  it('an edit changes exactly the named listing, and only the fields the form filled', async () => {
+    const before = records(LISTINGS)
+    const target = before[2]!
+    const issue = fileIssue(
+      { URL: String(target.url), Title: 'Staff Backend Engineer', Company: '', Location: '' },
+      ['edit-listing']
+    )
+    const run = await approve(issue)
+
+    expect(run.outputs.contribution).toBe('applied')
+    const after = records(await main('jobs.json'))
+    expect(after).toEqual(
+      before.map((r, i) => (i === 2 ? { ...r, title: 'Staff Backend Engineer' } : r))
+    )
+    expect(issue.state).toBe('closed')
+  })
+
+  it('a close marks exactly the named listing inactive', async () => {
+    const before = records(LISTINGS)
+    const target = before[4]!
+    const issue = fileIssue({ URL: String(target.url) }, ['close-listing'])
+    const run = await approve(issue)
+
+    expect(run.outputs.contribution).toBe('applied')
+    const after = records(await main('jobs.json'))
+    expect(after).toEqual(before.map((r, i) => (i === 4 ? { ...r, active: false } : r)))
+    expect(await main('README.md')).not.toContain(String(target.url))
+  })
+
+  it('a close of a posting not listed is refused', async () => {
+    const issue = fileIssue({ URL: 'https://nowhere.example/job/1' }, ['close-listing'])
+    const run = await approve(issue)
+
+    expect(run.outputs.contribution).toBe('refused')
+    expect(await board.github.git.head('main')).toBe(board.start)
+    expect(issue.comments[0]?.body).toContain('No listed posting has the link or id')
+    expect(issue.labels).toContain('needs-changes')
+  })
+})
+
+describe('malformed forms', () => {
+  const refusals: [string, Form, string][] = [
+    ['a missing title', { ...NEW_ROLE, Title: '' }, 'leaves **title** empty'],
+    ['a javascript: link', { ...NEW_ROLE, URL: 'javascript:alert(1)' }, 'not an http(s) URL'],
+    ['a date that does not parse', { ...NEW_ROLE, 'Posted at': 'next tuesday' }, 'posted_at'],
+    ['a 10,000-character title', { ...NEW_ROLE, Title: 'x'.repeat(10_000) }, '10000 characters']
+  ]
+  for (const [what, form, reason] of refusals)
+    it(`refuses ${what}, saying why, and commits nothing`, async () => {
+      const issue = fileIssue(form)
+      const run = await approve(issue)
+
+      expect(run.outputs.contribution).toBe('refused')
+      expect(issue.comments[0]?.body).toContain(reason)
+      expect(await board.github.git.head('main')).toBe(board.start)
+    })
+
+  it('shows Markdown and HTML in every field literally: no link, no markup, the table whole', async () => {
+    const hostile = '**b** <img src=x onerror=alert(1)> [l](javascript:alert(1)) | `c`'
+    const issue = fileIssue({
+      ...NEW_ROLE,
+      Company: `Evil ${hostile}`,
+      Title: `Engineer ${hostile}`,
+      Location: `Remote ${hostile}`
+    })
+    const run = await approve(issue)
+
+    expect(run.outputs.contribution).toBe('applied')
+    const html = renderGfm((await main('README.md'))!)
+    expect(html).not.toMatch(/<img|<strong>b<\/strong>|<code>c<\/code>|href="javascript/i)
+    // Every row of the table still has its five cells: no cell text split or merged one.
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(row => row[1]!)
+    expect(rows.length).toBeGreaterThan(2)
+    for (const row of rows) expect(row.match(/<t[dh]>/g)).toHaveLength(5)
+    expect(rows.filter(row => row.includes('Evil'))).toHaveLength(1)
+    expect(html).toContain('Evil **b** &lt;img src=x onerror=alert(1)&gt;')
+  })
+})
+
+describe('two approvals racing', () => {
+  it('both postings land, in two commits, nothing lost and nothing forced', async () => {
+    const a = fileIssue(NEW_ROLE)
+    const b = fileIssue({
+      ...NEW_ROLE,
+      Company: 'Wombat Works',
+      Title: 'Platform Engineer',
+      URL: 'https://wombat.example/jobs/7'
+    })
+    // The second approval's run commits while the first one's write is on its way.
+    let second: Promise<ActionRun> | undefined
+    board.github.hosted.beforeNextWrite(async () => {
+      second = approve(b)
+      await second
+    })
+    const first = await approve(a)
+
+    expect(first.outputs.contribution).toBe('applied')
+    expect((await second!).outputs.contribution).toBe('applied')
+    const log = await board.github.git.log('main')
+    expect(log).toHaveLength(3)
+    expect(log.map(commit => commit.parents)).toEqual([[log[1]!.sha], [board.start], []])
+    const companies = records(await main('jobs.json')).map(r => r.company)
+    expect(companies.slice(-2)).toEqual(['Wombat Works', 'Quokka Labs'])
+    expect(first.stdout).toContain('reading it again')
+  })
+})

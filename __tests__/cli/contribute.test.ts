@@ -1,0 +1,62 @@
+/**
+ * `contribute --event`: an issue event applied to local files as the action applies it, the
+ * comment printed, and the outcome in the exit code (0 applied, 1 refused, 2 bad usage).
+ */
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { read, runCli, withReferenceFiles, writeFiles } from '../helpers/cli.js'
+
+const INPUTS = ['--listings', 'listings.json', '--readme', 'README.template.md']
+const OPTIONS = ['--category', 'backend', '--now', '2025-10-22T20:30:00Z']
+
+function labelled(body: string, labels: string[] = []): string {
+  return JSON.stringify({
+    action: 'labeled',
+    label: { name: 'approved' },
+    sender: { login: 'maintainer' },
+    issue: { number: 7, title: 'Role', body, state: 'open', labels: labels.map(name => ({ name })) }
+  })
+}
+
+const NEW =
+  '### Company\n\nQuokka Labs\n\n### Title\n\nBackend Engineer\n\n### URL\n\nhttps://quokka.example/jobs/1\n\n### Categories\n\nbackend\n'
+
+function board(event: string): string {
+  const dir = withReferenceFiles('listings.json', 'README.template.md')
+  writeFiles(dir, { 'event.json': event })
+  execFileSync('git', ['init', '-q'], { cwd: dir })
+  return dir
+}
+
+describe('contribute --event', () => {
+  it('adds the posting to the listings file and the README, printing the comment (exit 0)', () => {
+    const dir = board(labelled(NEW))
+    const before = read(join(dir, 'listings.json'))
+    const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Comment on #7:')
+    expect(run.stdout).toContain('Close #7')
+    const after = read(join(dir, 'listings.json'))
+    expect(after.startsWith(before.slice(0, before.lastIndexOf('}') + 1))).toBe(true)
+    expect(JSON.parse(after).at(-1)).toMatchObject({ company: 'Quokka Labs' })
+    expect(read(join(dir, 'README.template.md'))).toContain('Quokka Labs')
+  })
+
+  it('refuses a close of a posting not listed, writing nothing (exit 1)', () => {
+    const dir = board(labelled('### URL\n\nhttps://nowhere.example/1\n', ['close-listing']))
+    const before = read(join(dir, 'listings.json'))
+    const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('No listed posting has the link or id')
+    expect(run.stdout).toContain('Label #7 "needs-changes"')
+    expect(read(join(dir, 'listings.json'))).toBe(before)
+  })
+
+  it('needs --event (exit 2)', () => {
+    const dir = board(labelled(NEW))
+    expect(runCli(['contribute', ...INPUTS], { cwd: dir }).status).toBe(2)
+  })
+})

@@ -1,0 +1,17 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  MAX_LISTED,
+  linkCounts,
+  linkLines,
+  linkOutputs,
+  linkSummary
+} from "./chunk-NVY77CCE.js";
+import "./chunk-HZETYBLF.js";
+import "./chunk-HANBNIMK.js";
+export {
+  MAX_LISTED,
+  linkCounts,
+  linkLines,
+  linkOutputs,
+  linkSummary
+};

@@ -1,0 +1,240 @@
+/**
+ * A contribution against the listings file's text: what the form asks (a new posting, an edit,
+ * a close), checked the way every listing is (the listing schema, the same-opening rule), and
+ * the file's new text when it is accepted. No I/O: the orchestrator reads and writes the file.
+ */
+import type { CanonicalField, ListingsFormat, RunSettings } from '../config/config.js'
+import { readRecords } from '../load/formats.js'
+import { createNormalizer } from '../load/normalize.js'
+import type { Listing } from '../model.js'
+import { foldText } from '../fold.js'
+import { normalizeUrl } from '../url.js'
+import type { Approval } from './event.js'
+import { editListingsFile, type ListingEdit } from './listings-file.js'
+import { fieldOfLabel, type ContributionKind, type ContributionSettings } from './settings.js'
+
+export type Decision =
+  | {
+      outcome: 'applied'
+      kind: ContributionKind
+      /** The listings file with the contribution. */
+      text: string
+      /** The listing as it now is. */
+      listing: Listing
+      /** The fields written. */
+      fields: string[]
+    }
+  | { outcome: 'unchanged'; kind: ContributionKind; listing: Listing }
+  | { outcome: 'refused'; kind: ContributionKind; reason: string; existing?: Existing }
+
+/** A listing of the file, and its 1-based place among the file's records. */
+export interface Existing {
+  listing: Listing
+  record: Record<string, unknown>
+  position: number
+}
+
+/** What the approved form does to the listings file whose text is `text`. */
+export async function decide(
+  text: string,
+  format: ListingsFormat,
+  approval: Approval,
+  run: RunSettings,
+  settings: ContributionSettings
+): Promise<Decision> {
+  const { kind } = approval
+  const refuse = (reason: string, existing?: Existing): Decision => ({
+    outcome: 'refused',
+    kind,
+    reason,
+    existing
+  })
+  const given = formFields(approval, settings)
+  const tooLong = Object.entries(given).find(
+    ([, value]) => run.maxCellLength > 0 && String(value).length > run.maxCellLength
+  )
+  if (tooLong)
+    return refuse(REFUSALS.tooLong(tooLong[0], String(tooLong[1]).length, run.maxCellLength))
+  const normalize = createNormalizer({
+    fields: run.fields,
+    salaryCurrency: run.salaryCurrency,
+    maxCellLength: run.maxCellLength
+  })
+  const existing = await listingsOf(text, format, normalize)
+  const key = (field: CanonicalField) => fileKey(field, run)
+
+  if (kind === 'new') {
+    const missing = (['company', 'title', 'url'] as const).filter(
+      field => given[field] === undefined
+    )
+    if (missing.length) return refuse(REFUSALS.missing(missing))
+    const record = orderedLike(existing[0]?.record, {
+      ...Object.fromEntries(
+        Object.entries(given).map(([field, value]) => [key(field as CanonicalField), value])
+      ),
+      [key('posted_at')]: given.posted_at ?? run.now.toISOString().slice(0, 10)
+    })
+    const checked = normalize(record, existing.length + 1)
+    if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
+    const same = existing.find(item => sameOpening(item.listing, checked.listing))
+    if (same) {
+      const already = Object.keys(given).every(field =>
+        sameValue(field as CanonicalField, same.listing, checked.listing)
+      )
+      if (already && same.listing.active)
+        return { outcome: 'unchanged', kind, listing: same.listing }
+      return refuse(REFUSALS.duplicate(same), same)
+    }
+    return applied([{ kind: 'add', record }], checked.listing, Object.keys(record))
+  }
+
+  const target = findTarget(existing, given)
+  if (!target) return refuse(REFUSALS.unknown(given.id ?? given.url))
+  const index = target.position - 1
+  if (kind === 'close') {
+    if (!target.listing.active) return { outcome: 'unchanged', kind, listing: target.listing }
+    const set = { [key('active')]: format === 'csv' ? 'false' : false }
+    return applied(
+      [{ kind: 'update', index, set }],
+      { ...target.listing, active: false },
+      Object.keys(set)
+    )
+  }
+  const identifying = given.id !== undefined ? ['id'] : ['url']
+  const changes = Object.fromEntries(
+    Object.entries(given).filter(([field]) => !identifying.includes(field))
+  )
+  if (Object.keys(changes).length === 0) return refuse(REFUSALS.nothingToChange)
+  const set = Object.fromEntries(
+    Object.entries(changes)
+      .filter(([field, value]) => !sameRaw(target.record[key(field as CanonicalField)], value))
+      .map(([field, value]) => [key(field as CanonicalField), value])
+  )
+  if (Object.keys(set).length === 0) return { outcome: 'unchanged', kind, listing: target.listing }
+  const checked = normalize({ ...target.record, ...set }, target.position)
+  if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
+  return applied([{ kind: 'update', index, set }], checked.listing, Object.keys(set))
+
+  function applied(edits: ListingEdit[], listing: Listing, fields: string[]): Decision {
+    return {
+      outcome: 'applied',
+      kind,
+      text: editListingsFile(text, format, edits),
+      listing,
+      fields
+    }
+  }
+}
+
+/** Why a contribution was refused, said to its author. */
+export const REFUSALS = {
+  missing: (fields: readonly string[]) =>
+    `The form leaves ${fields.map(field => `**${field}**`).join(', ')} empty; every new posting needs a company, a title and a link.`,
+  invalid: (reason: string) => `The posting is not valid: ${reason}.`,
+  tooLong: (field: string, length: number, max: number) =>
+    `**${field}** is ${length} characters long; at most ${max} are shown.`,
+  duplicate: ({ listing, position }: Existing) =>
+    `This posting is already listed as ${listing.company} — ${listing.title} (${listing.url}), record ${position} of the listings file.`,
+  unknown: (what: unknown) =>
+    what === undefined
+      ? 'The form names no posting: give its link (or its id).'
+      : `No listed posting has the link or id ${JSON.stringify(String(what))}.`,
+  nothingToChange: 'The form names a posting but no field to change.'
+} as const
+
+/** The form's answers by canonical field; fields no label maps to are left out. */
+function formFields(
+  approval: Approval,
+  settings: ContributionSettings
+): Partial<Record<CanonicalField, unknown>> {
+  const fields: Partial<Record<CanonicalField, unknown>> = {}
+  for (const [label, value] of approval.form) {
+    const field = fieldOfLabel(label, settings)
+    if (!field || field === 'kind' || field === 'active') continue
+    fields[field] = LIST_FIELDS.has(field) ? value.items : value.text
+  }
+  return fields
+}
+
+const LIST_FIELDS = new Set<string>(['categories', 'skills'])
+
+async function listingsOf(
+  text: string,
+  format: ListingsFormat,
+  normalize: ReturnType<typeof createNormalizer>
+): Promise<Existing[]> {
+  async function* chunks() {
+    yield text.startsWith('\uFEFF') ? text.slice(1) : text
+  }
+  const found: Existing[] = []
+  let position = 0
+  for await (const batch of readRecords(
+    { name: 'listings', locations: [], chunks: chunks() },
+    format
+  ))
+    for (const record of batch) {
+      position += 1
+      const result = normalize(record, position)
+      if (result.ok)
+        found.push({ listing: result.listing, record: record as Record<string, unknown>, position })
+    }
+  return found
+}
+
+/** The record's key for a canonical field: the `fields` mapping's when it names a top-level key. */
+function fileKey(field: CanonicalField, run: RunSettings): string {
+  const mapped = run.fields[field]
+  return mapped && !mapped.includes('.') ? mapped : field
+}
+
+/** The record with its keys in the order the file's first record has them, new ones after. */
+function orderedLike(
+  model: Record<string, unknown> | undefined,
+  record: Record<string, unknown>
+): Record<string, unknown> {
+  if (!model) return record
+  const keys = [...Object.keys(model).filter(key => key in record), ...Object.keys(record)]
+  return Object.fromEntries([...new Set(keys)].map(key => [key, record[key]]))
+}
+
+/** The same opening, as the board's deduplication says: id, normalized link, or company + title + location. */
+function sameOpening(a: Listing, b: Listing): boolean {
+  const place = (listing: Listing) =>
+    [listing.company, listing.title, listing.location].map(foldText).join('\n')
+  return a.id === b.id || normalizeUrl(a.url) === normalizeUrl(b.url) || place(a) === place(b)
+}
+
+function sameValue(field: CanonicalField, a: Listing, b: Listing): boolean {
+  switch (field) {
+    case 'url':
+      return normalizeUrl(a.url) === normalizeUrl(b.url)
+    case 'posted_at':
+      return a.postedAt === b.postedAt
+    case 'work_type':
+      return a.workType === b.workType
+    case 'categories':
+      return JSON.stringify(a.categories ?? []) === JSON.stringify(b.categories ?? [])
+    case 'company':
+    case 'title':
+    case 'location':
+    case 'id':
+      return a[field] === b[field]
+    default:
+      return true
+  }
+}
+
+function sameRaw(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** The listing the form names: by id when it gives one, else by its link. */
+function findTarget(
+  existing: Existing[],
+  given: Partial<Record<CanonicalField, unknown>>
+): Existing | undefined {
+  if (given.id !== undefined) return existing.find(item => item.listing.id === String(given.id))
+  if (typeof given.url !== 'string') return undefined
+  const url = normalizeUrl(given.url)
+  return existing.find(item => normalizeUrl(item.listing.url) === url)
+}

@@ -1,0 +1,160 @@
+/**
+ * A contribution, as the feature reads: read the approval from the event -> on each read of the
+ * files, decide what the form does to the listings file -> the listings file, README(s), archive
+ * and feeds in one write through the run's store (read again and decided again on a conflict)
+ * -> tell the issue what happened: commented and closed, or commented, labelled and left open.
+ *
+ * The action and the CLI call `contribute`; they differ in the store and in the issue tracker
+ * (the GitHub API, or the terminal).
+ */
+import type { BoardSettings, ListingsFormat, RunSettings } from '../config/config.js'
+import { errors } from '../errors.js'
+import type { Listing } from '../model.js'
+import { toMarkdown } from '../render/markdown.js'
+import { openingsTable } from '../render/openings.js'
+import { runBoards, type FileStore, type RunLog, type RunOutcome, type Snapshot } from '../run.js'
+import { isHttpUrl } from '../url.js'
+import { decide, type Decision } from './apply.js'
+import { readEvent, type Approval } from './event.js'
+import type { ContributionSettings } from './settings.js'
+
+/** Where the issue is told what happened. */
+export interface IssueTracker {
+  comment(issue: number, body: string): Promise<void>
+  close(issue: number): Promise<void>
+  addLabel(issue: number, label: string): Promise<void>
+}
+
+export interface ContributionEvent {
+  /** `issues` or `issue_comment` (GITHUB_EVENT_NAME). */
+  name: string
+  /** The parsed payload (the file at GITHUB_EVENT_PATH). */
+  payload: unknown
+}
+
+export type ContributionOutcome = 'applied' | 'unchanged' | 'refused' | 'ignored'
+
+export interface ContributionReport<Written> {
+  outcome: ContributionOutcome
+  /** The issue, unless ignored. */
+  issue?: number
+  /** What was said on the issue; for `ignored`, why nothing was done. */
+  message: string
+  /** The run that wrote the contribution: applied only. */
+  run?: RunOutcome<Written>
+}
+
+export async function contribute<S extends Snapshot, Written>(
+  run: RunSettings,
+  boards: BoardSettings[],
+  store: FileStore<S, Written>,
+  log: RunLog,
+  event: ContributionEvent,
+  tracker: IssueTracker,
+  settings: ContributionSettings
+): Promise<ContributionReport<Written>> {
+  const reading = readEvent(event.name, event.payload, settings)
+  if (!reading.approved) return { outcome: 'ignored', message: `Nothing to do: ${reading.why}.` }
+  const { approval } = reading
+  const format = listingsFormat(run)
+  let decision: Decision | undefined
+  const written = await runBoards(run, boards, store, log, async readFile => {
+    const text = await readFile(run.listings)
+    if (text === undefined) throw errors.sourceNotFound(run.listings)
+    decision = await decide(text, format, approval, run, settings)
+    // A refused or already applied contribution writes nothing, not even a README due anyway.
+    if (decision.outcome !== 'applied') throw new NothingToWrite()
+    return [{ path: run.listings, text: decision.text }]
+  }).catch(error => {
+    if (error instanceof NothingToWrite) return undefined
+    throw error
+  })
+  const settled = decision as Decision
+  const number = approval.issue.number
+  const board = boards[0] as BoardSettings
+  if (settled.outcome === 'refused') {
+    const message = refusedComment(settled.reason)
+    if (!run.dryRun) {
+      await tracker.comment(number, message)
+      await tracker.addLabel(number, settings.refusedLabel)
+    }
+    return { outcome: 'refused', issue: number, message }
+  }
+  const message =
+    settled.outcome === 'applied'
+      ? appliedComment(approval, settled.listing, board, run.listings)
+      : unchangedComment(approval, settled.listing, board)
+  if (!run.dryRun) {
+    await tracker.comment(number, message)
+    if (approval.issue.state === 'open') await tracker.close(number)
+  }
+  return { outcome: settled.outcome, issue: number, message, run: written }
+}
+
+/** Ends the run before its build: the contribution writes nothing. */
+class NothingToWrite extends Error {}
+
+/** The listings' format: the `listings-format` input, else the file's extension. */
+function listingsFormat(run: RunSettings): ListingsFormat {
+  if (isHttpUrl(run.listings)) throw errors.contributionNeedsFile(run.listings)
+  if (run.listingsFormat) return run.listingsFormat
+  const extension = /\.([a-z]+)$/i.exec(run.listings)?.[1]?.toLowerCase() ?? ''
+  const format = EXTENSIONS[extension]
+  if (!format) throw errors.contributionNeedsFile(run.listings)
+  return format
+}
+
+const EXTENSIONS: Record<string, ListingsFormat> = {
+  json: 'json',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  csv: 'csv',
+  yaml: 'yaml',
+  yml: 'yaml'
+}
+
+/** Marks the action's comments, so a reader (or a program) can tell them apart. */
+export const COMMENT_MARKER = '<!-- jobs-readme contribution -->'
+
+const DONE: Record<Approval['kind'], string> = {
+  new: 'Added',
+  edit: 'Updated',
+  close: 'Closed'
+}
+
+function appliedComment(
+  approval: Approval,
+  listing: Listing,
+  board: BoardSettings,
+  file: string
+): string {
+  return [
+    COMMENT_MARKER,
+    `${DONE[approval.kind]} in \`${file}\` (approved by @${approval.approver}). The row as the board now shows it:`,
+    '',
+    row(listing, board)
+  ].join('\n')
+}
+
+function unchangedComment(approval: Approval, listing: Listing, board: BoardSettings): string {
+  return [
+    COMMENT_MARKER,
+    `Nothing to change: the listings already hold this ${approval.kind === 'close' ? 'close' : 'posting'}, as the board shows it:`,
+    '',
+    row(listing, board)
+  ].join('\n')
+}
+
+function refusedComment(reason: string): string {
+  return [
+    COMMENT_MARKER,
+    `Not applied: ${reason}`,
+    '',
+    'Edit the issue and approve it again.'
+  ].join('\n')
+}
+
+/** The listing's row, with the table's header, exactly as the README renders it. */
+function row(listing: Listing, { labels, timezone, utm }: BoardSettings): string {
+  return toMarkdown(openingsTable([listing], { labels, timezone, utm }))
+}

@@ -1,0 +1,126 @@
+/**
+ * How the board takes contributions from issue forms: the label that approves one, the label a
+ * refused one gets, which issue labels tell a new, edited or closed posting apart, and which
+ * form label fills which listing field. Parsed once with the other inputs.
+ */
+import { parse as parseYaml } from 'yaml'
+import { CANONICAL_FIELDS, type CanonicalField } from '../config/config.js'
+import { errors } from '../errors.js'
+
+export type ContributionKind = 'new' | 'edit' | 'close'
+
+export interface ContributionSettings {
+  /** The label whose adding approves a contribution. Default `approved`. */
+  approveLabel: string
+  /** The label a refused contribution gets. Default `needs-changes`. */
+  refusedLabel: string
+  /** Issue label -> kind. Default `new-listing`, `edit-listing`, `close-listing`. */
+  kinds: Record<string, ContributionKind>
+  /**
+   * Form label (folded: lower case, words joined by `_`) -> field. Labels not named here are
+   * read as a canonical field name or a common alias of one (`Company name`, `Job title`, `Link`).
+   */
+  fields: Record<string, CanonicalField | 'kind'>
+}
+
+export const DEFAULT_KINDS: Record<string, ContributionKind> = {
+  'new-listing': 'new',
+  'edit-listing': 'edit',
+  'close-listing': 'close'
+}
+
+/** The settings from the `contribution-*` inputs (undefined: the default). */
+export function parseContribution(given: {
+  approveLabel?: string
+  refusedLabel?: string
+  kinds?: string
+  fields?: string
+}): ContributionSettings {
+  return {
+    approveLabel: given.approveLabel ?? 'approved',
+    refusedLabel: given.refusedLabel ?? 'needs-changes',
+    kinds: given.kinds === undefined ? DEFAULT_KINDS : parseKinds(given.kinds),
+    fields: given.fields === undefined ? {} : parseFields(given.fields)
+  }
+}
+
+/** A form's label as a key: lower case, each run of other characters one `_`. */
+export function foldLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
+    .replace(/^_+|_+$/g, '')
+}
+
+/** The field a form label fills: the configured one, else a canonical name or an alias. */
+export function fieldOfLabel(
+  label: string,
+  settings: ContributionSettings
+): CanonicalField | 'kind' | undefined {
+  const folded = foldLabel(label)
+  const configured = settings.fields[folded]
+  if (configured) return configured
+  if ((CANONICAL_FIELDS as readonly string[]).includes(folded)) return folded as CanonicalField
+  return ALIASES[folded]
+}
+
+const ALIASES: Record<string, CanonicalField | 'kind'> = {
+  company_name: 'company',
+  employer: 'company',
+  job_title: 'title',
+  role: 'title',
+  role_title: 'title',
+  position: 'title',
+  link: 'url',
+  job_url: 'url',
+  job_link: 'url',
+  posting_url: 'url',
+  application_link: 'url',
+  apply_link: 'url',
+  locations: 'location',
+  remote: 'work_type',
+  date_posted: 'posted_at',
+  posted: 'posted_at',
+  category: 'categories',
+  type_of_change: 'kind',
+  request: 'kind'
+}
+
+function mapping(input: string, text: string): Record<string, unknown> {
+  let given: unknown
+  try {
+    given = parseYaml(text)
+  } catch (error) {
+    throw errors.badInput(input, `is not a YAML or JSON mapping: ${(error as Error).message}`)
+  }
+  if (given === null || typeof given !== 'object' || Array.isArray(given))
+    throw errors.badInput(input, 'must be a mapping such as "Company name: company"')
+  return given as Record<string, unknown>
+}
+
+function parseKinds(text: string): Record<string, ContributionKind> {
+  const kinds: Record<string, ContributionKind> = {}
+  for (const [label, kind] of Object.entries(mapping('contribution-kinds', text))) {
+    if (kind !== 'new' && kind !== 'edit' && kind !== 'close')
+      throw errors.badInput(
+        'contribution-kinds',
+        `"${label}" must map to new, edit or close, not "${String(kind)}"`
+      )
+    kinds[label] = kind
+  }
+  return kinds
+}
+
+function parseFields(text: string): ContributionSettings['fields'] {
+  const fields: ContributionSettings['fields'] = {}
+  for (const [label, field] of Object.entries(mapping('contribution-fields', text))) {
+    const known = [...CANONICAL_FIELDS, 'kind']
+    if (typeof field !== 'string' || !known.includes(field))
+      throw errors.badInput(
+        'contribution-fields',
+        `"${label}" must map to a listing field (${known.join(', ')}), not "${String(field)}"`
+      )
+    fields[foldLabel(label)] = field as CanonicalField | 'kind'
+  }
+  return fields
+}
