@@ -2,37 +2,43 @@
 
 import type { AlignType, PhrasingContent, Table } from 'mdast'
 import type { Labels } from '../config/labels.js'
-import type { Listing, WorkType } from '../model.js'
-import { monthDay } from './dates.js'
-import { link, strong, tableRow, text } from './nodes.js'
-import { literalText } from './text.js'
-import { withoutTracking } from '../url.js'
+import { DEFAULT_TABLE } from '../config/table.js'
+import type { Listing } from '../model.js'
+import { tableColumns } from './columns.js'
+import { tableRow } from './nodes.js'
+
+export { withUtm } from './columns.js'
 
 export interface OpeningsOptions {
   labels: Labels
   /** Tracking parameters for the position links; undefined adds none and leaves the url as given. */
   utm?: { source: string; medium: string; campaign: string }
-  /** IANA zone the Date column is shown in, e.g. `UTC`. */
+  /** IANA zone the dates are shown in, e.g. `UTC`. */
   timezone: string
+  /** BCP 47 locale of month and weekday names; default `en-US`. */
+  locale?: string
+  /** The run's clock, for a listing's age. Default: the real clock. */
+  now?: Date
+  /** The table's columns; default OPENINGS_COLUMNS. */
+  columns?: readonly Column[]
 }
 
 export function openingsTable(rows: Listing[], options: OpeningsOptions): Table {
+  const columns = options.columns ?? OPENINGS_COLUMNS
   return {
     type: 'table',
-    align: OPENINGS_COLUMNS.map(column => column.align),
-    data: { delimiterRow: OPENINGS_COLUMNS.map(column => column.delimiter) },
+    align: columns.map(column => column.align),
+    data: { delimiterRow: columns.map(column => column.delimiter) },
     children: [
-      tableRow(OPENINGS_COLUMNS.map(column => [text(column.header(options.labels))])),
-      ...rows.map(listing =>
-        tableRow(OPENINGS_COLUMNS.map(column => column.cell(listing, options)))
-      )
+      tableRow(columns.map(column => column.header(options))),
+      ...rows.map(listing => tableRow(columns.map(column => column.cell(listing, options))))
     ]
   }
 }
 
 /** A column of the table: how it is headed, aligned and filled. */
 export interface Column {
-  header: (labels: Labels) => string
+  header: (options: OpeningsOptions) => PhrasingContent[]
   align: AlignType
   /** The column's cell of the delimiter row, matching `align`: `-------`, `:---:`, ... */
   delimiter: string
@@ -42,86 +48,4 @@ export interface Column {
 }
 
 /** Company · Position · Location · Type · Date, the delimiter row as job boards of this format write it. */
-export const OPENINGS_COLUMNS: readonly Column[] = [
-  {
-    header: labels => labels.company,
-    align: null,
-    delimiter: '-------',
-    cell: (listing, { labels }) => [
-      strong(linked(cellText(listing.company, labels), listing.companyUrl))
-    ]
-  },
-  {
-    header: labels => labels.position,
-    align: null,
-    delimiter: '--------',
-    postingLink: true,
-    cell: (listing, { labels, utm }) => [
-      strong(linked(cellText(listing.title, labels), withUtm(listing.url, utm)))
-    ]
-  },
-  {
-    header: labels => labels.location,
-    align: null,
-    delimiter: '--------',
-    cell: (listing, { labels }) => cellText(listing.location, labels)
-  },
-  {
-    header: labels => labels.type,
-    align: null,
-    delimiter: '----',
-    cell: (listing, { labels }) => [text(workTypeLabel(listing.workType, labels))]
-  },
-  {
-    header: labels => labels.date,
-    align: null,
-    delimiter: '------',
-    cell: (listing, { timezone }) => [text(monthDay(listing.postedAt, timezone))]
-  }
-]
-
-/** Listing text shown literally; `N/A` (labels.notAvailable) when nothing is left of it. */
-function cellText(value: string, labels: Labels): PhrasingContent[] {
-  const children = literalText(value)
-  return children.length > 0 ? children : [text(labels.notAvailable)]
-}
-
-function linked(children: PhrasingContent[], url: string | undefined): PhrasingContent[] {
-  return url ? [link(linkTarget(url), children)] : children
-}
-
-/**
- * The url as the feed wrote it when a browser reads it the same on any page: `http(s)://`
- * with no space, control character or backslash. Otherwise its parsed form, so that
- * `https:acme.example` cannot become a link into the repository on GitHub's page, nor a
- * line break inside turn into `%0A`.
- */
-function linkTarget(url: string): string {
-  return /^https?:\/\/[^\s\\\p{C}]+$/iu.test(url) ? url : new URL(url).href
-}
-
-/**
- * The posting url with our tracking parameters. Every `utm_*` parameter already there is
- * dropped, so a feed's own tracking never mixes with ours; other parameters stay as written.
- */
-export function withUtm(url: string, utm: OpeningsOptions['utm']): string {
-  if (!utm) return url
-  const parsed = new URL(url)
-  const ours = new URLSearchParams({
-    utm_source: utm.source,
-    utm_medium: utm.medium,
-    utm_campaign: utm.campaign
-  })
-  const kept = withoutTracking(parsed.search)
-  parsed.search = kept ? `${kept}&${ours}` : `?${ours}`
-  return parsed.href
-}
-
-function workTypeLabel(workType: WorkType, labels: Labels): string {
-  const names: Record<WorkType, string> = {
-    remote: labels.remote,
-    hybrid: labels.hybrid,
-    on_site: labels.onSite
-  }
-  return names[workType]
-}
+export const OPENINGS_COLUMNS: readonly Column[] = tableColumns(DEFAULT_TABLE.columns)
