@@ -11,10 +11,13 @@ import { fitRows, NoRoomForRows, type Fitted } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
+import { tableColumns } from './render/columns.js'
+import { htmlTableLines } from './render/html-table.js'
 import { leftOutNote } from './render/left-out.js'
 import { tableLines, toMarkdown } from './render/markdown.js'
 import { openingsTable } from './render/openings.js'
 import { statsBlock } from './render/stats.js'
+import { postingColumn } from './config/table.js'
 import { updatedLine } from './render/updated.js'
 import { BoardSelections, type SelectOptions } from './select/select.js'
 import { computeStats, type StatsOptions } from './stats/stats.js'
@@ -170,7 +173,8 @@ async function buildOne(
   const fitted = fitToSize(selected, readme, config)
   const changes = await tableChanges(
     zoneContent(before, zones.get('openings') as Zone),
-    fitted.rows.map(row => row.url)
+    fitted.rows.map(row => row.url),
+    postingColumn(config.table)
   )
   guardRemovals(changes, config.maxRemovedPercent)
 
@@ -282,6 +286,9 @@ async function expiredSnapshots(
   }))
 }
 
+/** A table's lines: one per body row (an HTML row may span several), the end after them. */
+type TableLines = { head: string[]; body: string[]; foot?: string[] }
+
 /** Renders the README's zones for a given set of rows and splices them in. */
 class ReadmeRenderer {
   constructor(
@@ -311,34 +318,37 @@ class ReadmeRenderer {
   }
 
   private zoneMarkdown(name: ZoneName, rows: Listing[], leftOut: number): string {
-    const { labels, timezone, maxAgeDays } = this.config
+    const { labels, timezone, locale, maxAgeDays } = this.config
     const { now } = this
     switch (name) {
       case 'openings':
         return this.openings(rows, leftOut)
       case 'updated':
-        return toMarkdown(updatedLine(now, { labels, timezone }))
+        return toMarkdown(updatedLine(now, { labels, timezone, locale }))
       case 'stats':
         return toMarkdown(statsBlock(computeStats(rows, this.config), { labels }))
       case 'chart':
-        return toMarkdown(chartBlock(rows, { now, timezone, labels, maxAgeDays }))
+        return toMarkdown(chartBlock(rows, { now, timezone, locale, labels, maxAgeDays }))
     }
   }
 
   private openings(rows: Listing[], leftOut: number): string {
     const { labels } = this.config
-    const { head, body } = this.table(rows)
-    const table = [...head, ...body].join('\n')
+    const { head, body, foot = [] } = this.table(rows)
+    const table = [...head, ...body, ...foot].join('\n')
     return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
   }
 
   // Fitting a big table asks for the full table twice (to render it, then to size its rows).
-  private lastTable?: { rows: Listing[]; lines: ReturnType<typeof tableLines> }
+  private lastTable?: { rows: Listing[]; lines: TableLines }
 
-  private table(rows: Listing[]): ReturnType<typeof tableLines> {
+  private table(rows: Listing[]): TableLines {
     if (this.lastTable?.rows !== rows) {
-      const { labels, timezone, utm } = this.config
-      this.lastTable = { rows, lines: tableLines(openingsTable(rows, { labels, timezone, utm })) }
+      const { labels, timezone, locale, utm, table } = this.config
+      const columns = tableColumns(table.columns)
+      const tree = openingsTable(rows, { labels, timezone, locale, utm, columns, now: this.now })
+      const lines = table.format === 'html' ? htmlTableLines(tree) : tableLines(tree)
+      this.lastTable = { rows, lines }
     }
     return this.lastTable.lines
   }
