@@ -42,7 +42,10 @@ export function htmlTableLinks(fragment: string): Array<Array<string | undefined
 }
 
 function html(node: Element): string {
-  return toHtml(node, { allowDangerousHtml: true }).replace(/\n+/g, '\n')
+  return toHtml(node, {
+    allowDangerousHtml: true,
+    characterReferences: { useNamedReferences: true }
+  }).replace(/\n+/g, '\n')
 }
 
 function isElement(node: ElementContent | HastRoot['children'][number]): node is Element {

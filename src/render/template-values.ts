@@ -51,12 +51,13 @@ export function renderingOptions(): TemplateOptions {
   return active().options
 }
 
-/** A value as a token; '' for nothing (nil, an empty list, an object). */
+/**
+ * A value as a token. Nothing (nil, an empty list, an object) is a token for empty text too,
+ * so `**{{ company }}**` stays emphasis around nothing rather than becoming four asterisks.
+ */
 export function token(value: unknown): string {
-  const shown = displayText(value)
-  if (shown === '') return ''
   const { values } = active()
-  values.push(shown)
+  values.push(displayText(value))
   return `${OPEN}${values.length - 1}${CLOSE}`
 }
 
