@@ -47,7 +47,11 @@ describe('cell templates', () => {
     const postedAt = Date.parse('2025-10-03T02:00:00Z')
     expect(cell('{{ posted_at | date: "%b %d" }}', { postedAt })).toBe('Oct 03')
     expect(
-      cell('{{ posted_at | date: "%b %-d, %Y" }}', { postedAt }, { timezone: 'America/Los_Angeles' })
+      cell(
+        '{{ posted_at | date: "%b %-d, %Y" }}',
+        { postedAt },
+        { timezone: 'America/Los_Angeles' }
+      )
     ).toBe('Oct 2, 2025')
     expect(cell('{{ posted_at | date: "%B %Y" }}', { postedAt }, { locale: 'de-DE' })).toBe(
       'Oktober 2025'
@@ -68,7 +72,9 @@ describe('cell templates', () => {
 
   it('join a list with markup between its escaped items', () => {
     const record = { places: ['Berlin', '<b>Paris</b>'] }
-    expect(cell('{{ places | join: "<br>" }}', { record })).toBe('Berlin<br>&lt;b&gt;Paris&lt;/b&gt;')
+    expect(cell('{{ places | join: "<br>" }}', { record })).toBe(
+      'Berlin<br>&lt;b&gt;Paris&lt;/b&gt;'
+    )
   })
 
   it('collapse a list longer than the limit into details, with a count', () => {
@@ -90,13 +96,15 @@ describe('cell templates', () => {
     )
     expect(
       cell('{{ degrees | mark: "Master\'s", "🎓", "PhD", "🎓" }}', {
-        record: { degrees: ['PhD', 'Bachelor\'s'] }
+        record: { degrees: ['PhD', "Bachelor's"] }
       })
     ).toBe('🎓')
   })
 
   it('link a value only to an http(s) url, and show the text alone otherwise', () => {
-    expect(cell('{{ company | link: company_url }}')).toBe('<a href="https://acme.example">Acme</a>')
+    expect(cell('{{ company | link: company_url }}')).toBe(
+      '<a href="https://acme.example">Acme</a>'
+    )
     expect(cell('{{ company | link: company_url }}', { companyUrl: undefined })).toBe('Acme')
     expect(cell('{{ company | link: home }}', { record: { home: 'javascript:alert(1)' } })).toBe(
       'Acme'
@@ -234,9 +242,7 @@ describe.each(['pipe', 'html'])('hostile listing text through custom columns (%s
           row.url,
           row.url
         ])
-        expect(shown.links.map(linkTarget)).toEqual(
-          links.map(url => linkTarget(new URL(url).href))
-        )
+        expect(shown.links.map(linkTarget)).toEqual(links.map(url => linkTarget(new URL(url).href)))
         const tags = (name: string) => html.match(new RegExp(`<${name}[\\s>]`, 'g'))?.length ?? 0
         expect(tags('img')).toBe(rows.length)
         expect(tags('span')).toBe(rows.length)

@@ -394,7 +394,10 @@ function parseLocale(locale: string): string {
   } catch {
     // Refused below.
   }
-  throw errors.badInput('locale', `"${locale}" is not a locale this runtime knows, such as en-US or de-DE`)
+  throw errors.badInput(
+    'locale',
+    `"${locale}" is not a locale this runtime knows, such as en-US or de-DE`
+  )
 }
 
 function parseCurrency(code: string): string {

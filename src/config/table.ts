@@ -44,11 +44,20 @@ export interface ColumnSettings {
 export const DEFAULT_TABLE: TableSettings = {
   format: 'pipe',
   columns: [
-    column('{{ labels.company }}', '-------', '**{{ company | default: labels.not_available | link: company_url }}**'),
-    column('{{ labels.position }}', '--------', '**{{ title | default: labels.not_available | link: url }}**', true),
+    column(
+      '{{ labels.company }}',
+      '-------',
+      '**{{ company | default: labels.not_available | link: company_url }}**'
+    ),
+    column(
+      '{{ labels.position }}',
+      '--------',
+      '**{{ title | default: labels.not_available | link: url }}**',
+      true
+    ),
     column('{{ labels.location }}', '--------', '{{ location | default: labels.not_available }}'),
     column('{{ labels.type }}', '----', '{{ work_type | label }}'),
-    column('{{ labels.date }}', '------', '{{ posted_at | date: "%b %d" }}')
+    column('{{ labels.date }}', '------', '{{ posted_at | date }}')
   ]
 }
 
@@ -75,7 +84,10 @@ export function parseTable(text: string | undefined): TableSettings {
 
 /** The index of the column that holds the posting link; 0 when none does. */
 export function postingColumn(table: TableSettings): number {
-  return Math.max(0, table.columns.findIndex(each => each.posting))
+  return Math.max(
+    0,
+    table.columns.findIndex(each => each.posting)
+  )
 }
 
 const ALIGNS = ['left', 'center', 'right', 'none'] as const
@@ -83,14 +95,18 @@ const ALIGNS = ['left', 'center', 'right', 'none'] as const
 const ColumnSchema = v.strictObject({
   header: v.optional(v.union([v.string(), v.number()])),
   align: v.optional(v.picklist(ALIGNS)),
-  delimiter: v.optional(v.pipe(v.string(), v.regex(/^\s*:?-+:?\s*$/, 'must look like ---, :--- , :---: or ---:'))),
+  delimiter: v.optional(
+    v.pipe(v.string(), v.regex(/^\s*:?-+:?\s*$/, 'must look like ---, :--- , :---: or ---:'))
+  ),
   cell: v.string(),
   posting: v.optional(v.boolean())
 })
 
 const TableSchema = v.strictObject({
   format: v.optional(v.picklist(['pipe', 'html'] as const)),
-  columns: v.optional(v.pipe(v.array(ColumnSchema), v.minLength(1, 'must list at least one column')))
+  columns: v.optional(
+    v.pipe(v.array(ColumnSchema), v.minLength(1, 'must list at least one column'))
+  )
 })
 
 // A cell that uses the posting url: `url` or `url_raw`, not `company_url`.
@@ -104,7 +120,8 @@ function columnSettings(given: v.InferOutput<typeof ColumnSchema>, index: number
   const where = `column ${index + 1}`
   const delimiter = given.delimiter?.trim()
   const written = delimiter === undefined ? undefined : alignOf(delimiter)
-  const align = given.align === undefined ? (written ?? null) : given.align === 'none' ? null : given.align
+  const align =
+    given.align === undefined ? (written ?? null) : given.align === 'none' ? null : given.align
   if (written !== undefined && written !== align)
     throw problem(`${where}: the delimiter "${delimiter}" does not match align ${given.align}`)
   for (const [name, source] of [
@@ -140,7 +157,8 @@ function schemaMessage(issue: v.BaseIssue<unknown>): string {
     if (key === undefined) return `${where} must be a mapping with a "cell"`
     return `${where}: "${String(key)}" ${issue.message.startsWith('must') ? issue.message : keyMessage(String(key))}`
   }
-  if (top === 'columns') return `"columns" ${issue.type === 'min_length' ? issue.message : 'must be a list of columns'}`
+  if (top === 'columns')
+    return `"columns" ${issue.type === 'min_length' ? issue.message : 'must be a list of columns'}`
   if (top === 'format') return '"format" must be pipe or html'
   return `"${String(top)}" is not a table setting; use format or columns`
 }

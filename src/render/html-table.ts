@@ -2,7 +2,8 @@
  * The openings table as an HTML `<table>`, for boards that write one: the same mdast table,
  * turned into hast (mdast-util-to-hast) and written by hast-util-to-html. The template's own
  * tags (raw HTML nodes) pass through as written; every text is HTML-escaped by the writer.
- * GitHub reads the table as one HTML block, which ends at a blank line: no line of it is blank.
+ * GitHub reads the table as one HTML block, which ends at a blank line: no line of it is blank,
+ * and a blank line closes it, so that the zone's end marker after it is read as a marker.
  *
  * Read back (`htmlTableLinks`) with hast-util-from-html, for change detection.
  */
@@ -18,9 +19,11 @@ export function htmlTableLines(table: Table): { head: string[]; body: string[]; 
   const element = toHast(table, { allowDangerousHtml: true }) as Element
   const sections = element.children.filter(isElement)
   const thead = sections.find(section => section.tagName === 'thead')
-  const rows = sections.find(section => section.tagName === 'tbody')?.children.filter(isElement) ?? []
+  const rows =
+    sections.find(section => section.tagName === 'tbody')?.children.filter(isElement) ?? []
   const head = ['<table>', ...(thead ? [html(thead)] : []), ...(rows.length > 0 ? ['<tbody>'] : [])]
-  const foot = [...(rows.length > 0 ? ['</tbody>'] : []), '</table>']
+  // A blank last line: joined with line endings, the text ends in two.
+  const foot = [...(rows.length > 0 ? ['</tbody>'] : []), '</table>', '', '']
   return { head, body: rows.map(html), foot }
 }
 

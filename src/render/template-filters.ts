@@ -1,6 +1,7 @@
 /**
  * The filters a cell template has beside Liquid's own: what job boards write in their tables.
  *
+ *     {{ posted_at | date }}                            Oct 03 (22. Okt. in de-DE): the locale's own
  *     {{ posted_at | date: "%b %d" }}                   Oct 03, in the board's zone and locale
  *     {{ posted_at | age }}                             0d, 12d, 3mo
  *     {{ locations | join: "<br>" }}                    the items, each escaped, the markup between
@@ -17,16 +18,17 @@
  */
 
 import { labelKey, type Labels } from '../config/labels.js'
-import { strftime } from './dates.js'
+import { monthDay, strftime } from './dates.js'
 import { Markup, piece, renderingOptions, token, withoutTokens } from './template-values.js'
 
 type Filter = (value: unknown, ...args: unknown[]) => unknown
 
 export const FILTERS: Record<string, Filter> = {
-  date(value, pattern = '%b %d') {
+  date(value, pattern) {
     const time = timeOf(value)
     if (time === undefined) return ''
     const { timezone, locale } = renderingOptions()
+    if (pattern === undefined) return monthDay(time, timezone, locale)
     return strftime(time, String(pattern), timezone, locale)
   },
   age(value) {
