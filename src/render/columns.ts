@@ -4,7 +4,7 @@
  *
  * A cell sees the listing's canonical fields — `company`, `company_url`, `title`, `url` (with
  * the board's tracking parameters), `url_raw` (as the feed gave it), `location`, `locations`
- * (the location's parts, a list), `work_type`, `posted_at` (a date), `salary`, `skills`,
+ * (the location's parts, a list; without a location, the feed's own `locations` list), `work_type`, `posted_at` (a date), `salary`, `skills`,
  * `categories`, `active`, `id` — every other field of the feed's record under its own name
  * and under `record`, and the board's texts as `labels`.
  */
@@ -39,7 +39,7 @@ export function listingScope(listing: Listing, options: OpeningsOptions): Record
     url: withUtm(listing.url, options.utm),
     url_raw: listing.url,
     location: shown(listing.location),
-    locations: listing.location.split('; ').map(shown).filter(Boolean),
+    locations: locationList(listing),
     work_type: listing.workType,
     posted_at: new Date(listing.postedAt),
     salary: listing.salary,
@@ -99,6 +99,14 @@ function labelsScope({ labels }: OpeningsOptions): Record<string, string> {
     labelScopes.set(labels, scope)
   }
   return scope
+}
+
+/** The location's parts; without a location, the feed's own `locations` list if it has one. */
+function locationList(listing: Listing): string[] {
+  const own = listing.record.locations
+  const parts =
+    listing.location === '' && Array.isArray(own) ? own.map(String) : listing.location.split('; ')
+  return parts.map(shown).filter(Boolean)
 }
 
 /** Text on one line, trimmed, as a cell shows it: `default` sees what would be empty. */
