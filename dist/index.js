@@ -3,54 +3,58 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-BJCP4J7K.js";
+} from "./chunks/chunk-IZPS7LQS.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-IHKMMSA3.js";
+import "./chunks/chunk-CCBBH7RL.js";
 import {
   ReadChanged,
   boardChanged,
   findZones,
   runBoards,
   salaryText
-} from "./chunks/chunk-VMVMLXXP.js";
-import "./chunks/chunk-S6IHJEU5.js";
-import "./chunks/chunk-BDNMNOWN.js";
-import "./chunks/chunk-OLOI7GZ3.js";
+} from "./chunks/chunk-MBYT4PYP.js";
+import "./chunks/chunk-2GVAOMMI.js";
+import "./chunks/chunk-GTOAEF2C.js";
+import "./chunks/chunk-4TFCLVFD.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-6XUZ4R7S.js";
+} from "./chunks/chunk-3RDVTVKT.js";
 import {
   INPUTS
-} from "./chunks/chunk-77AMSJXS.js";
+} from "./chunks/chunk-XFFH3OKS.js";
 import "./chunks/chunk-NMUSXQ76.js";
-import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-OTN4ZB7G.js";
-import "./chunks/chunk-TS7B63D5.js";
+import "./chunks/chunk-JG6IPTPE.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-Y3BBBJFG.js";
-import "./chunks/chunk-WARRVYIE.js";
+import "./chunks/chunk-CLAIKX7D.js";
+import "./chunks/chunk-LAXUZLYR.js";
+import "./chunks/chunk-EAUSCLQE.js";
 import {
   errors,
   isBoardError,
   oneLogLine
 } from "./chunks/chunk-QTLBYEWR.js";
+import "./chunks/chunk-P3GXURRD.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-NVY77CCE.js";
+} from "./chunks/chunk-TJAWERIZ.js";
+import {
+  toMarkdown
+} from "./chunks/chunk-ZTR4EV5F.js";
 import {
   link,
   literalText,
-  paragraph,
-  toMarkdown
-} from "./chunks/chunk-HZETYBLF.js";
+  paragraph
+} from "./chunks/chunk-H54AGVSF.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -1374,7 +1378,7 @@ async function publish({ run: run2, boards }, env, log, event) {
   const resolved = await boards(
     (path) => readBranchFile(github, { repository, branch: run2.branch }, path)
   );
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-PEYYACT3.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-IWY3MLHS.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved, {
     client: github,
     repository,
@@ -1397,7 +1401,7 @@ async function publish({ run: run2, boards }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-PEYYACT3.js");
+  const { runLinkCheck } = await import("./chunks/run-IWY3MLHS.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

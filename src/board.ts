@@ -11,10 +11,12 @@ import { fitRows, NoRoomForRows, type Fitted } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
+import { tableColumns } from './render/columns.js'
 import { leftOutNote } from './render/left-out.js'
 import { toMarkdown } from './render/markdown.js'
 import { mainTableRows, zoneOrder, zoneRows, type ZoneRows } from './render/rows.js'
 import { statsBlock } from './render/stats.js'
+import { postingColumn } from './config/table.js'
 import { updatedLine } from './render/updated.js'
 import { BoardSelections, type SelectOptions } from './select/select.js'
 import { computeStats, type StatsOptions } from './stats/stats.js'
@@ -170,7 +172,8 @@ async function buildOne(
   const fitted = fitToSize(zoneOrder(selected, config.rowShape.closed), readme, config)
   const changes = await tableChanges(
     zoneContent(before, zones.get('openings') as Zone),
-    mainTableRows(fitted.rows, config.rowShape.closed).map(row => row.url)
+    mainTableRows(fitted.rows, config.rowShape.closed).map(row => row.url),
+    postingColumn(config.table)
   )
   guardRemovals(changes, config.maxRemovedPercent)
 
@@ -315,17 +318,17 @@ class ReadmeRenderer {
   }
 
   private zoneMarkdown(name: ZoneName, rows: Listing[], leftOut: number): string {
-    const { labels, timezone, maxAgeDays } = this.config
+    const { labels, timezone, locale, maxAgeDays } = this.config
     const { now } = this
     switch (name) {
       case 'openings':
         return this.openings(rows, leftOut)
       case 'updated':
-        return toMarkdown(updatedLine(now, { labels, timezone }))
+        return toMarkdown(updatedLine(now, { labels, timezone, locale }))
       case 'stats':
         return toMarkdown(statsBlock(computeStats(rows, this.config), { labels }))
       case 'chart':
-        return toMarkdown(chartBlock(rows, { now, timezone, labels, maxAgeDays }))
+        return toMarkdown(chartBlock(rows, { now, timezone, locale, labels, maxAgeDays }))
     }
   }
 
@@ -340,9 +343,19 @@ class ReadmeRenderer {
 
   private table(rows: Listing[]): ZoneRows {
     if (this.lastTable?.rows !== rows) {
-      const { labels, timezone, utm, rowShape } = this.config
+      const { labels, timezone, locale, utm, rowShape, table } = this.config
       const { closed, repeatCompany } = rowShape
-      const lines = zoneRows(rows, { labels, timezone, utm, closed, repeatCompany })
+      const lines = zoneRows(rows, {
+        labels,
+        timezone,
+        locale,
+        utm,
+        now: this.now,
+        columns: tableColumns(table.columns),
+        format: table.format,
+        closed,
+        repeatCompany
+      })
       this.lastTable = { rows, lines }
     }
     return this.lastTable.lines

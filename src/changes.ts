@@ -6,11 +6,13 @@
  * writes it: each row's posting link is the first link in the column that holds the posting
  * link. A table written by another tool still has its rows counted, and each row the link of
  * the nearest cell that has one (a Markdown link or an `<a href>`), so the guard against a
- * feed that loses most openings works on any table.
+ * feed that loses most openings works on any table. An HTML `<table>` is read the same way,
+ * each cell's first `<a href>` (html-table.ts).
  */
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import MarkdownIt from 'markdown-it'
+import { htmlTableLinks } from './render/html-table.js'
 import { OPENINGS_COLUMNS } from './render/openings.js'
 import { normalizeUrl } from './url.js'
 
@@ -21,12 +23,14 @@ export interface TableChanges {
   previousRows: number
 }
 
+/** `postingColumn`: the index of the column that holds the posting link (default: today's table). */
 export async function tableChanges(
   oldTable: string,
-  newUrls: readonly string[]
+  newUrls: readonly string[],
+  postingColumn = DEFAULT_POSTING_COLUMN
 ): Promise<TableChanges> {
   const rows = tableRows(oldTable)
-  const before = new Set(postingLinks(rows).map(normalizeUrl))
+  const before = new Set(postingLinks(rows, postingColumn).map(normalizeUrl))
   const after = new Set(newUrls.map(normalizeUrl))
   return {
     added: [...after].filter(url => !before.has(url)),
@@ -37,15 +41,23 @@ export async function tableChanges(
 
 type Cell = ReturnType<MarkdownIt['parseInline']>[number]['children']
 
-/** The body rows of the first table, each a list of its cells' inline tokens; [] without a table. */
-function tableRows(markdown: string): Cell[][] {
-  const rows: Cell[][] = []
+/** A row as the first link of each of its cells. */
+type Row = Array<string | undefined>
+
+/**
+ * The body rows of the first table, pipe or HTML, each as its cells' first links; [] without
+ * a table.
+ */
+function tableRows(markdown: string): Row[] {
+  const rows: Row[] = []
   let inTable = false
   for (const token of TABLE_PARSER.parse(markdown, {})) {
     if (token.type === 'table_close') break
+    if (!inTable && token.type === 'html_block' && /<table[\s>]/i.test(token.content))
+      return htmlTableLinks(markdown)
     if (token.type === 'table_open') inTable = true
     else if (inTable && token.type === 'tr_open') rows.push([])
-    else if (inTable && token.type === 'inline') rows.at(-1)!.push(token.children)
+    else if (inTable && token.type === 'inline') rows.at(-1)!.push(firstLink(token.children))
   }
   return rows.slice(1)
 }
@@ -55,21 +67,21 @@ const TABLE_PARSER = new MarkdownIt({ html: true })
 TABLE_PARSER.normalizeLink = url => url
 TABLE_PARSER.validateLink = () => true
 
-const POSTING_COLUMN = OPENINGS_COLUMNS.findIndex(column => column.postingLink)
+const DEFAULT_POSTING_COLUMN = Math.max(
+  0,
+  OPENINGS_COLUMNS.findIndex(column => column.postingLink)
+)
 
 /**
  * Each row's posting link: the first link of the posting column, else of the nearest cell to
  * its right, then to its left, that has one. Rows without any link have none.
  */
-function postingLinks(rows: Cell[][]): string[] {
+function postingLinks(rows: Row[], postingColumn: number): string[] {
   return rows.flatMap(cells => {
-    const after = cells.slice(POSTING_COLUMN)
-    const before = cells.slice(0, POSTING_COLUMN).reverse()
-    for (const cell of [...after, ...before]) {
-      const link = firstLink(cell)
-      if (link !== undefined) return [link]
-    }
-    return []
+    const after = cells.slice(postingColumn)
+    const before = cells.slice(0, postingColumn).reverse()
+    const link = [...after, ...before].find(each => each !== undefined)
+    return link === undefined ? [] : [link]
   })
 }
 

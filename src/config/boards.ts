@@ -57,10 +57,14 @@ type BoardValue = v.InferOutput<typeof BoardValueSchema>
 type Board = Record<string, BoardValue>
 
 const ScalarSchema = v.union([v.string(), v.number(), v.boolean()])
+// A mapping holds labels (flat) or a table (nested), which their own parsers check.
 const BoardValueSchema = v.union([
   ScalarSchema,
   v.array(ScalarSchema),
-  v.record(v.string(), ScalarSchema)
+  v.pipe(
+    v.custom<object>(value => typeof value === 'object' && value !== null && !Array.isArray(value)),
+    v.record(v.string(), v.unknown())
+  )
 ])
 const BoardsFileSchema = v.strictObject({
   boards: v.pipe(
@@ -127,7 +131,7 @@ function schemaError(issue: v.BaseIssue<unknown>, file: string) {
   return errors.badBoardsFile(
     file,
     where,
-    `"${String(key)}" must be text, a number, true or false, a list of those, or (for labels) a mapping`
+    `"${String(key)}" must be text, a number, true or false, a list of those, or (for labels and table) a mapping`
   )
 }
 

@@ -16,6 +16,7 @@ import {
   type RowShape
 } from './selection.js'
 import { parseContribution, type ContributionSettings } from '../contribute/settings.js'
+import { parseTable, type TableSettings } from './table.js'
 
 export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
 
@@ -109,6 +110,10 @@ export interface BoardSettings {
   /** Undefined when `utm` is false. */
   utm?: { source: string; medium: string; campaign: string }
   timezone: string
+  /** BCP 47, e.g. `en-US`: month names, the Last updated line, the chart's dates. */
+  locale: string
+  /** The openings table's format and columns. */
+  table: TableSettings
   /** The currency the average salary is given in: ISO 4217, upper case. */
   salaryCurrency: string
   skillsCount: number
@@ -243,6 +248,8 @@ export function parseBoard(raw: RawInputs): BoardSettings {
         }
       : undefined,
     timezone: parseTimezone(read.string('timezone') ?? 'UTC'),
+    locale: parseLocale(read.string('locale') ?? 'en-US'),
+    table: parseTable(read.string('table')),
     salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
     skillsCount: read.integer('skills-count', 0),
     labels: parseLabels(read.string('labels')),
@@ -398,6 +405,20 @@ function parseTimezone(zone: string): string {
       `"${zone}" is not an IANA time zone such as UTC or Europe/Berlin`
     )
   }
+}
+
+function parseLocale(locale: string): string {
+  if (locale === 'en-US') return locale
+  try {
+    const [canonical] = Intl.getCanonicalLocales(locale)
+    if (canonical && Intl.DateTimeFormat.supportedLocalesOf(canonical).length > 0) return canonical
+  } catch {
+    // Refused below.
+  }
+  throw errors.badInput(
+    'locale',
+    `"${locale}" is not a locale this runtime knows, such as en-US or de-DE`
+  )
 }
 
 function parseCurrency(code: string): string {

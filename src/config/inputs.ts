@@ -220,6 +220,21 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'string'
   },
   {
+    name: 'table',
+    scope: 'board',
+    description:
+      'YAML or JSON mapping of the openings table: format (pipe or html) and columns, each a header, align (left, center, right or none), delimiter and a Liquid cell template (see README: Columns). Default: Company, Position, Location, Type, Date.',
+    kind: 'string'
+  },
+  {
+    name: 'locale',
+    scope: 'board',
+    description:
+      'BCP 47 locale of the month names in the table, the Last updated line and the chart, such as de-DE or es.',
+    kind: 'string',
+    default: 'en-US'
+  },
+  {
     name: 'now',
     scope: 'run',
     description:

@@ -39,6 +39,8 @@ export interface ChartOptions {
   maxAgeDays: number
   /** IANA zone that decides which day a posting falls on, e.g. `UTC`. */
   timezone: string
+  /** BCP 47 locale of the day labels; default `en-US`. */
+  locale?: string
   labels: Labels
 }
 
@@ -56,7 +58,7 @@ const MAX_DAYS_BACK = 730
 const MIN_AXIS_MAX = 10
 
 function openingsPerDay(rows: Listing[], options: ChartOptions): string {
-  const { now, timezone, labels } = options
+  const { now, timezone, locale, labels } = options
   const today = calendarDay(now, timezone)
   const daysBack =
     options.maxAgeDays > 0 ? Math.min(options.maxAgeDays, MAX_DAYS_BACK) : DEFAULT_DAYS_BACK
@@ -69,7 +71,7 @@ function openingsPerDay(rows: Listing[], options: ChartOptions): string {
   return [
     'xychart-beta horizontal',
     ...titleLine(labels.openingsPerDay, quoted),
-    `  x-axis [${days.map(day => quoted(dayLabel(day, daysBack))).join(', ')}]`,
+    `  x-axis [${days.map(day => quoted(dayLabel(day, daysBack, locale))).join(', ')}]`,
     `  y-axis 0 --> ${Math.max(MIN_AXIS_MAX, ...counts)}`,
     `  bar [${counts.join(', ')}]`
   ].join('\n')
@@ -79,8 +81,8 @@ function openingsPerDay(rows: Listing[], options: ChartOptions): string {
  * `Oct 22`, as in the table. Mermaid merges bars with equal labels, so a range of more than a
  * year, where `Oct 22` would come twice, shows full dates.
  */
-function dayLabel(day: string, daysBack: number): string {
-  return daysBack < 365 ? monthDay(Date.parse(`${day}T12:00:00Z`), 'UTC') : day
+function dayLabel(day: string, daysBack: number, locale: string | undefined): string {
+  return daysBack < 365 ? monthDay(Date.parse(`${day}T12:00:00Z`), 'UTC', locale) : day
 }
 
 /** The pie of work types, with each type's count in the legend; none without openings. */

@@ -1,15 +1,83 @@
-/** Dates as the README shows them, in English, in the board's time zone. */
+/** Dates as the README shows them, in the board's time zone and locale (`en-US` by default). */
 
-/** `Oct 22`, `Jul 01`. */
-export function monthDay(date: Date | number, timezone: string): string {
+/** `Oct 22`, `Jul 01` in `en-US`; the locale's own short month and day elsewhere (`22. Okt.`). */
+export function monthDay(date: Date | number, timezone: string, locale = DEFAULT_LOCALE): string {
+  if (locale !== DEFAULT_LOCALE) return formatter(locale, timezone, MONTH_DAY).format(date)
   const { month, day } = dateParts(date, timezone)
   return `${month} ${day}`
 }
 
-/** `Oct 22, 2025 at 20:30 UTC`; other zones by their short name (`GMT+2`, `EDT`). */
-export function timestamp(date: Date | number, timezone: string): string {
+/**
+ * `Oct 22, 2025 at 20:30 UTC` in `en-US`, other zones by their short name (`GMT+2`, `EDT`);
+ * the locale's own medium date and 24-hour time elsewhere (`22.10.2025, 20:30 UTC`).
+ */
+export function timestamp(date: Date | number, timezone: string, locale = DEFAULT_LOCALE): string {
+  if (locale !== DEFAULT_LOCALE) return formatter(locale, timezone, DATE_TIME).format(date)
   const { month, day, year, hour, minute, timeZoneName } = dateParts(date, timezone)
   return `${month} ${day}, ${year} at ${hour}:${minute} ${timeZoneName}`
+}
+
+/**
+ * A date written by a strftime pattern, the one Liquid's and Ruby's `date` filter read:
+ * `%b` `%B` (month name), `%a` `%A` (weekday name), `%d` `%e` `%-d` (day), `%m` `%-m`, `%Y`
+ * `%y`, `%H` `%M`, `%Z` (zone), `%%`. Names are the locale's; any other `%x` stays as written.
+ */
+export function strftime(
+  date: Date | number,
+  pattern: string,
+  timezone: string,
+  locale = DEFAULT_LOCALE
+): string {
+  const parts = dateParts(date, timezone)
+  const name = (options: Intl.DateTimeFormatOptions) =>
+    formatter(locale, timezone, options).format(date)
+  return pattern.replace(/%(-?)([a-zA-Z%])/g, (directive, bare: string, code: string) => {
+    const unpadded = (value: string | undefined) => (bare ? String(Number(value)) : value)
+    switch (code) {
+      case 'b':
+      case 'h':
+        return locale === DEFAULT_LOCALE ? (parts.month ?? '') : name({ month: 'short' })
+      case 'B':
+        return name({ month: 'long' })
+      case 'a':
+        return name({ weekday: 'short' })
+      case 'A':
+        return name({ weekday: 'long' })
+      case 'd':
+        return unpadded(parts.day) ?? ''
+      case 'e':
+        return String(Number(parts.day))
+      case 'm':
+        return unpadded(twoDigits(monthNumber(date, timezone))) ?? ''
+      case 'Y':
+        return parts.year ?? ''
+      case 'y':
+        return (parts.year ?? '').slice(-2)
+      case 'H':
+        return unpadded(parts.hour) ?? ''
+      case 'M':
+        return unpadded(parts.minute) ?? ''
+      case 'Z':
+        return parts.timeZoneName ?? ''
+      case '%':
+        return '%'
+      default:
+        return directive
+    }
+  })
+}
+
+export const DEFAULT_LOCALE = 'en-US'
+
+const MONTH_DAY: Intl.DateTimeFormatOptions = { month: 'short', day: '2-digit' }
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short'
 }
 
 type DateParts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>
@@ -17,8 +85,13 @@ type DateParts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>
 function dateParts(date: Date | number, timezone: string): DateParts {
   const time = typeof date === 'number' ? date : date.getTime()
   if (timezone === 'UTC' && time >= FIRST_UTC_FAST && time < AFTER_UTC_FAST) return utcParts(time)
-  const parts = formatterFor(timezone).formatToParts(date)
+  const parts = formatter(DEFAULT_LOCALE, timezone, DATE_TIME).formatToParts(date)
   return Object.fromEntries(parts.map(part => [part.type, part.value]))
+}
+
+function monthNumber(date: Date | number, timezone: string): number {
+  const month = formatter(DEFAULT_LOCALE, timezone, { month: 'numeric' }).format(date)
+  return Number(month)
 }
 
 // In UTC the parts are plain arithmetic: creating the Intl formatter alone costs more than a
@@ -47,20 +120,16 @@ function twoDigits(value: number): string {
 // Building an Intl.DateTimeFormat costs far more than using one; a table has thousands of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-function formatterFor(timezone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timezone)
+function formatter(
+  locale: string,
+  timezone: string,
+  options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+  const key = `${locale} ${timezone} ${JSON.stringify(options)}`
+  let format = formatters.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: timezone,
-      month: 'short',
-      day: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short'
-    })
-    formatters.set(timezone, format)
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: timezone })
+    formatters.set(key, format)
   }
   return format
 }

@@ -2,144 +2,85 @@
 
 import type { AlignType, PhrasingContent, Table } from 'mdast'
 import type { Labels } from '../config/labels.js'
-import type { Listing, WorkType } from '../model.js'
-import { monthDay } from './dates.js'
-import { link, strong, tableRow, text } from './nodes.js'
-import { literalText } from './text.js'
-import { withoutTracking } from '../url.js'
+import { DEFAULT_TABLE } from '../config/table.js'
+import type { Listing } from '../model.js'
+import { tableColumns } from './columns.js'
+import { tableRow, text } from './nodes.js'
 import { repeatedCompanies } from './rows.js'
+
+export { withUtm } from './columns.js'
 
 export interface OpeningsOptions {
   labels: Labels
   /** Tracking parameters for the position links; undefined adds none and leaves the url as given. */
   utm?: { source: string; medium: string; campaign: string }
-  /** IANA zone the Date column is shown in, e.g. `UTC`. */
+  /** IANA zone the dates are shown in, e.g. `UTC`. */
   timezone: string
-  /** Shown in place of a company the row above names on the same day; undefined: none. */
+  /** BCP 47 locale of month and weekday names; default `en-US`. */
+  locale?: string
+  /** The run's clock, for a listing's age. Default: the real clock. */
+  now?: Date
+  /** The table's columns; default OPENINGS_COLUMNS. */
+  columns?: readonly Column[]
+  /**
+   * Shown in place of the company when the row above names the same company on the same day;
+   * undefined: none. The company column is the first column that is not the posting's.
+   */
   repeatCompany?: string
-  /** `mark`: a closed listing shows 🔒 in place of its link. Default: closed rows are not expected. */
+  /** `mark`: a closed listing's posting cell shows 🔒 in place of its link. Default: no closed rows. */
   closed?: 'mark'
 }
 
-/** What a cell knows of its row beyond the listing (whose `active` says whether it is closed). */
-export interface RowContext {
-  /** The row above names the same company on the same day (see rows.ts). */
-  repeatsCompany: boolean
-}
-
 export function openingsTable(rows: Listing[], options: OpeningsOptions): Table {
+  const columns = options.columns ?? OPENINGS_COLUMNS
   const repeats = options.repeatCompany ? repeatedCompanies(rows, options.timezone) : []
+  const companyColumn = columns.findIndex(column => !column.postingLink)
+  const cellOf = (listing: Listing, index: number) => (column: Column, at: number) => {
+    if (at === companyColumn && repeats[index] && options.repeatCompany !== undefined)
+      return [text(options.repeatCompany)]
+    const cell = column.cell(listing, options)
+    return column.postingLink && options.closed === 'mark' && !listing.active
+      ? closedCell(cell)
+      : cell
+  }
   return {
     type: 'table',
-    align: OPENINGS_COLUMNS.map(column => column.align),
-    data: { delimiterRow: OPENINGS_COLUMNS.map(column => column.delimiter) },
+    align: columns.map(column => column.align),
+    data: { delimiterRow: columns.map(column => column.delimiter) },
     children: [
-      tableRow(OPENINGS_COLUMNS.map(column => [text(column.header(options.labels))])),
-      ...rows.map((listing, index) => {
-        const row: RowContext = { repeatsCompany: repeats[index] ?? false }
-        return tableRow(OPENINGS_COLUMNS.map(column => column.cell(listing, options, row)))
-      })
+      tableRow(columns.map(column => column.header(options))),
+      ...rows.map((listing, index) => tableRow(columns.map(cellOf(listing, index))))
     ]
   }
 }
 
 /** A column of the table: how it is headed, aligned and filled. */
 export interface Column {
-  header: (labels: Labels) => string
+  header: (options: OpeningsOptions) => PhrasingContent[]
   align: AlignType
   /** The column's cell of the delimiter row, matching `align`: `-------`, `:---:`, ... */
   delimiter: string
   /** Its first link is the posting's: change detection reads the old table's rows by it. */
   postingLink?: true
-  cell: (listing: Listing, options: OpeningsOptions, row: RowContext) => PhrasingContent[]
+  cell: (listing: Listing, options: OpeningsOptions) => PhrasingContent[]
 }
-
-/** In place of the link of a closed listing, with `closed: mark`. */
-export const CLOSED_MARK = '🔒'
 
 /** Company · Position · Location · Type · Date, the delimiter row as job boards of this format write it. */
-export const OPENINGS_COLUMNS: readonly Column[] = [
-  {
-    header: labels => labels.company,
-    align: null,
-    delimiter: '-------',
-    cell: (listing, { labels, repeatCompany }, { repeatsCompany }) =>
-      repeatCompany !== undefined && repeatsCompany
-        ? [text(repeatCompany)]
-        : [strong(linked(cellText(listing.company, labels), listing.companyUrl))]
-  },
-  {
-    header: labels => labels.position,
-    align: null,
-    delimiter: '--------',
-    postingLink: true,
-    cell: (listing, { labels, utm, closed }) =>
-      closed === 'mark' && !listing.active
-        ? [strong(cellText(listing.title, labels)), text(` ${CLOSED_MARK}`)]
-        : [strong(linked(cellText(listing.title, labels), withUtm(listing.url, utm)))]
-  },
-  {
-    header: labels => labels.location,
-    align: null,
-    delimiter: '--------',
-    cell: (listing, { labels }) => cellText(listing.location, labels)
-  },
-  {
-    header: labels => labels.type,
-    align: null,
-    delimiter: '----',
-    cell: (listing, { labels }) => [text(workTypeLabel(listing.workType, labels))]
-  },
-  {
-    header: labels => labels.date,
-    align: null,
-    delimiter: '------',
-    cell: (listing, { timezone }) => [text(monthDay(listing.postedAt, timezone))]
-  }
-]
+export const OPENINGS_COLUMNS: readonly Column[] = tableColumns(DEFAULT_TABLE.columns)
 
-/** Listing text shown literally; `N/A` (labels.notAvailable) when nothing is left of it. */
-function cellText(value: string, labels: Labels): PhrasingContent[] {
-  const children = literalText(value)
-  return children.length > 0 ? children : [text(labels.notAvailable)]
+/** The mark a closed listing shows in place of its posting link. */
+export const CLOSED_MARK = '🔒'
+
+/** A posting cell of a closed listing: its links' text without the links, then the mark. */
+function closedCell(cell: PhrasingContent[]): PhrasingContent[] {
+  return [...unlinked(cell), text(` ${CLOSED_MARK}`)]
 }
 
-function linked(children: PhrasingContent[], url: string | undefined): PhrasingContent[] {
-  return url ? [link(linkTarget(url), children)] : children
-}
-
-/**
- * The url as the feed wrote it when a browser reads it the same on any page: `http(s)://`
- * with no space, control character or backslash. Otherwise its parsed form, so that
- * `https:acme.example` cannot become a link into the repository on GitHub's page, nor a
- * line break inside turn into `%0A`.
- */
-function linkTarget(url: string): string {
-  return /^https?:\/\/[^\s\\\p{C}]+$/iu.test(url) ? url : new URL(url).href
-}
-
-/**
- * The posting url with our tracking parameters. Every `utm_*` parameter already there is
- * dropped, so a feed's own tracking never mixes with ours; other parameters stay as written.
- */
-export function withUtm(url: string, utm: OpeningsOptions['utm']): string {
-  if (!utm) return url
-  const parsed = new URL(url)
-  const ours = new URLSearchParams({
-    utm_source: utm.source,
-    utm_medium: utm.medium,
-    utm_campaign: utm.campaign
+function unlinked(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    if (node.type === 'link') return unlinked(node.children)
+    if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete')
+      return [{ ...node, children: unlinked(node.children) }]
+    return [node]
   })
-  const kept = withoutTracking(parsed.search)
-  parsed.search = kept ? `${kept}&${ours}` : `?${ours}`
-  return parsed.href
-}
-
-function workTypeLabel(workType: WorkType, labels: Labels): string {
-  const names: Record<WorkType, string> = {
-    remote: labels.remote,
-    hybrid: labels.hybrid,
-    on_site: labels.onSite
-  }
-  return names[workType]
 }

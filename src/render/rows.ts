@@ -5,12 +5,15 @@
  */
 import type { ClosedRows } from '../config/selection.js'
 import type { Listing } from '../model.js'
+import { htmlTableLines } from './html-table.js'
 import { tableLines } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
 
 export interface ZoneRowsOptions extends Omit<OpeningsOptions, 'closed'> {
   /** Default drop: the rows hold no closed listing. */
   closed?: ClosedRows
+  /** A GFM pipe table (the default) or an HTML `<table>`. */
+  format?: 'pipe' | 'html'
 }
 
 /** The zone's lines, and each row's own line in the order of the rows given (for sizing). */
@@ -38,14 +41,18 @@ export function mainTableRows(rows: readonly Listing[], closed: ClosedRows = 'dr
  * rows' table in `<details><summary>Inactive roles (N)</summary>` under it, when there are any.
  */
 export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): ZoneRows {
-  const { closed = 'drop', ...rest } = options
+  const { closed = 'drop', format = 'pipe', ...rest } = options
   const tableOptions: OpeningsOptions = { ...rest, closed: closed === 'mark' ? 'mark' : undefined }
+  const write = (shown: Listing[]) => {
+    const tree = openingsTable(shown, tableOptions)
+    return format === 'html' ? htmlTableLines(tree) : { ...tableLines(tree), foot: [] }
+  }
   const open = mainTableRows(rows, closed)
-  const main = tableLines(openingsTable(open, tableOptions))
+  const main = write(open)
   if (closed !== 'details' || open.length === rows.length)
-    return { lines: [...main.head, ...main.body], rowLines: main.body }
+    return { lines: [...main.head, ...main.body, ...main.foot], rowLines: main.body }
   const shut = rows.filter(row => !row.active)
-  const folded = tableLines(openingsTable(shut, tableOptions))
+  const folded = write(shut)
   const summary = options.labels.inactiveRoles.replaceAll(
     '{count}',
     shut.length.toLocaleString('en-US')
@@ -54,12 +61,14 @@ export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): Zo
     lines: [
       ...main.head,
       ...main.body,
-      '',
+      ...main.foot,
+      ...(main.foot.length ? [] : ['']),
       `<details><summary>${escapeHtml(summary)}</summary>`,
       '',
       ...folded.head,
       ...folded.body,
-      '',
+      ...folded.foot,
+      ...(folded.foot.length ? [] : ['']),
       '</details>'
     ],
     rowLines: [...main.body, ...folded.body]

@@ -23,7 +23,7 @@ export function literalText(value: string): PhrasingContent[] {
 }
 
 /** A run of whitespace with a line break or control character in it becomes one space. */
-function singleLine(value: string): string {
+export function singleLine(value: string): string {
   return value.replace(WHITESPACE_RUN, run => (BREAK_OR_CONTROL.test(run) ? ' ' : run)).trim()
 }
 

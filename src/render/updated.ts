@@ -5,8 +5,11 @@ import type { Labels } from '../config/labels.js'
 import { timestamp } from './dates.js'
 import { html, paragraph, text } from './nodes.js'
 
-export function updatedLine(now: Date, options: { labels: Labels; timezone: string }): Root {
-  const line = `${options.labels.lastUpdated}: ${timestamp(now, options.timezone)}`
+export function updatedLine(
+  now: Date,
+  options: { labels: Labels; timezone: string; locale?: string }
+): Root {
+  const line = `${options.labels.lastUpdated}: ${timestamp(now, options.timezone, options.locale)}`
   return {
     type: 'root',
     children: [paragraph([html('<sub><small>'), text(line), html('</small></sub>')])]

@@ -1,0 +1,265 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { DEFAULT_LABELS } from '../../src/config/labels.js'
+import { parseTable, type TableSettings } from '../../src/config/table.js'
+import type { Listing } from '../../src/model.js'
+import { tableColumns } from '../../src/render/columns.js'
+import { htmlTableLines } from '../../src/render/html-table.js'
+import { toMarkdown } from '../../src/render/markdown.js'
+import { openingsTable, type OpeningsOptions } from '../../src/render/openings.js'
+import { renderGfm } from '../helpers/cmark.js'
+import { linkTarget } from '../hostile/expected.js'
+import { listingText, postingUrl } from './arbitraries.js'
+import { readTable } from './html.js'
+import { listing } from './listing.js'
+
+const NOW = new Date('2025-10-22T12:00:00Z')
+
+/** The table of `rows` with the columns of `yaml`, as Markdown (or HTML with `format: html`). */
+function rendered(yaml: string, rows: Listing[], options: Partial<OpeningsOptions> = {}): string {
+  const table = parseTable(yaml)
+  const tree = openingsTable(rows, {
+    labels: DEFAULT_LABELS,
+    timezone: 'UTC',
+    now: NOW,
+    columns: tableColumns(table.columns),
+    ...options
+  })
+  if (table.format === 'pipe') return toMarkdown(tree)
+  const { head, body, foot } = htmlTableLines(tree)
+  return [...head, ...body, ...foot].join('\n')
+}
+
+/** One column with this cell template: the cell's HTML as GitHub renders it, per row. */
+function cells(cell: string, rows: Listing[], options: Partial<OpeningsOptions> = {}): string[] {
+  const yaml = JSON.stringify({ columns: [{ header: 'X', cell }] })
+  const html = renderGfm(rendered(yaml, rows, options))
+  const body = html.split('<tbody>')[1] ?? ''
+  return [...body.matchAll(/<td>([\s\S]*?)<\/td>/g)].map(match => match[1]!)
+}
+
+function cell(template: string, fields: Partial<Listing> = {}, options = {}): string {
+  return cells(template, [listing(fields)], options)[0]!
+}
+
+describe('cell templates', () => {
+  it('write a date by a strftime pattern in the board’s zone and locale', () => {
+    const postedAt = Date.parse('2025-10-03T02:00:00Z')
+    expect(cell('{{ posted_at | date: "%b %d" }}', { postedAt })).toBe('Oct 03')
+    expect(
+      cell(
+        '{{ posted_at | date: "%b %-d, %Y" }}',
+        { postedAt },
+        { timezone: 'America/Los_Angeles' }
+      )
+    ).toBe('Oct 2, 2025')
+    expect(cell('{{ posted_at | date: "%B %Y" }}', { postedAt }, { locale: 'de-DE' })).toBe(
+      'Oktober 2025'
+    )
+  })
+
+  it('read a feed field in Unix seconds as a date', () => {
+    const record = { date_posted: 1_727_920_800 }
+    expect(cell('{{ date_posted | date: "%b %d %H:%M" }}', { record })).toBe('Oct 03 02:00')
+  })
+
+  it('write a listing’s age in days, then months', () => {
+    const ago = (days: number) => ({ postedAt: NOW.getTime() - days * 86_400_000 })
+    expect(cell('{{ posted_at | age }}', ago(0))).toBe('0d')
+    expect(cell('{{ posted_at | age }}', ago(12))).toBe('12d')
+    expect(cell('{{ posted_at | age }}', ago(95))).toBe('3mo')
+  })
+
+  it('join a list with markup between its escaped items', () => {
+    const record = { places: ['Berlin', '<b>Paris</b>'] }
+    expect(cell('{{ places | join: "<br>" }}', { record })).toBe(
+      'Berlin<br>&lt;b&gt;Paris&lt;/b&gt;'
+    )
+  })
+
+  it('collapse a list longer than the limit into details, with a count', () => {
+    const template = '{{ locations | details: 2, "locations" }}'
+    expect(cell(template, { location: 'A; B' })).toBe('A</br>B')
+    expect(cell(template, { location: 'A; B; C' })).toBe(
+      '<details><summary><strong>3 locations</strong></summary>A</br>B</br>C</details>'
+    )
+  })
+
+  it('map a field’s values to marks, from pairs or for each value of a list', () => {
+    const template =
+      '{{ title }}{{ sponsorship | mark: "Does Not Offer Sponsorship", " 🛂", "U.S. Citizenship is Required", " 🇺🇸" }}'
+    expect(cell(template, { record: { sponsorship: 'Does Not Offer Sponsorship' } })).toBe(
+      'Backend Developer 🛂'
+    )
+    expect(cell(template, { record: { sponsorship: 'Offers Sponsorship' } })).toBe(
+      'Backend Developer'
+    )
+    expect(
+      cell('{{ degrees | mark: "Master\'s", "🎓", "PhD", "🎓" }}', {
+        record: { degrees: ['PhD', "Bachelor's"] }
+      })
+    ).toBe('🎓')
+  })
+
+  it('link a value only to an http(s) url, and show the text alone otherwise', () => {
+    expect(cell('{{ company | link: company_url }}')).toBe(
+      '<a href="https://acme.example">Acme</a>'
+    )
+    expect(cell('{{ company | link: company_url }}', { companyUrl: undefined })).toBe('Acme')
+    expect(cell('{{ company | link: home }}', { record: { home: 'javascript:alert(1)' } })).toBe(
+      'Acme'
+    )
+    expect(cell('[{{ company }}](https://x.example/{{ id }})', { id: 'a b/c' })).toBe(
+      '<a href="https://x.example/a%20b%2Fc">Acme</a>'
+    )
+  })
+
+  it('make an image button to the posting', () => {
+    expect(cell('{{ url | image_link: "https://img.example/apply.png", "Apply", 118 }}')).toBe(
+      '<a href="https://jobs.example/1"><img src="https://img.example/apply.png" width="118" alt="Apply"></a>'
+    )
+    expect(cell('{{ home | image_link: "https://img.example/a.png", "Apply" }}')).toBe('')
+  })
+
+  it('add query parameters to a url, and label a value with the board’s texts', () => {
+    expect(cell('[Apply]({{ url_raw | with_query: "utm_source=Simplify&ref=Simplify" }})')).toBe(
+      '<a href="https://jobs.example/1?utm_source=Simplify&amp;ref=Simplify">Apply</a>'
+    )
+    expect(cell('{{ work_type | label }}', { workType: 'on_site' })).toBe('On Site')
+  })
+
+  it('escape every value unless the last filter is raw', () => {
+    const record = { note: '<b>bold</b> *x*' }
+    expect(cell('{{ note }}', { record })).toBe('&lt;b&gt;bold&lt;/b&gt; *x*')
+    expect(cell('{{ note | raw }}', { record })).toBe('<b>bold</b> <em>x</em>')
+  })
+
+  it('show the template’s own Markdown and HTML as written, and a | in it as text', () => {
+    expect(cell('**{{ title }}** <sub>{{ company }}</sub> a | b')).toBe(
+      '<strong>Backend Developer</strong> <sub>Acme</sub> a | b'
+    )
+  })
+
+  it('are refused with the settings when a filter is unknown or the syntax is wrong', () => {
+    expect(() => parseTable('columns: [{ cell: "{{ title | shout }}" }]')).toThrow(
+      /Input "table": column 1: the cell is not a valid Liquid template: .*shout/
+    )
+    expect(() => parseTable('columns: [{ cell: "{% if title %}" }]')).toThrow(/column 1/)
+    expect(() => parseTable('columns: [{ header: X }]')).toThrow(/column 1/)
+    expect(() => parseTable('format: pdf')).toThrow(/"format" must be pipe or html/)
+  })
+
+  it('read no file: include and render find nothing', () => {
+    expect(() => cell('{% include "../../package.json" %}')).toThrow()
+  })
+})
+
+describe('table settings', () => {
+  it('take the delimiter row as written, or from the alignment', () => {
+    const yaml = `
+columns:
+  - { header: A, cell: "{{ company }}", align: center }
+  - { header: B, cell: "{{ title }}", delimiter: "--:" }
+  - { header: C, cell: "{{ location }}" }
+`
+    expect(rendered(yaml, [listing()]).split('\n').slice(0, 2)).toEqual([
+      '| A | B | C |',
+      '| :---: | --: | --- |'
+    ])
+    expect(renderGfm(rendered(yaml, [listing()]))).toContain('<th align="right">B</th>')
+  })
+
+  it('find the posting link in the column that shows the posting url', () => {
+    const table: TableSettings = parseTable(
+      'columns: [{ cell: "{{ company | link: company_url }}" }, { cell: "{{ url | image_link: \'i.png\', x }}" }]'
+    )
+    expect(table.columns.map(column => column.posting)).toEqual([false, true])
+  })
+})
+
+function withNumericReferences(html: string): string {
+  return html.replace(/&#(x[0-9a-f]+|\d+);/gi, (_, code: string) =>
+    String.fromCodePoint(code[0] === 'x' ? parseInt(code.slice(1), 16) : Number(code))
+  )
+}
+
+/** Listing text on one line and trimmed, as a cell shows it. */
+function literal(value: string): string {
+  return value.replace(/\s*[\p{Cc}\p{Zl}\p{Zp}]+\s*/gu, ' ').trim()
+}
+
+const HOSTILE_COLUMNS = (format: string) => `
+format: ${format}
+columns:
+  - header: Company
+    cell: "**{{ company | link: company_url }}**"
+  - header: Role
+    cell: "{{ title | link: url }}{{ flag | mark: 'yes', ' 🛂' }}"
+  - header: Places
+    cell: '{{ places | details: 1, "places" }}'
+  - header: Apply
+    cell: '{{ url | image_link: "https://img.example/apply.png", "Apply", 80 }}'
+  - header: Note
+    cell: '<span title="{{ title }}">{{ note }}</span>'
+`
+
+const hostileRow: fc.Arbitrary<Listing> = fc
+  .record({
+    company: listingText,
+    companyUrl: fc.option(postingUrl, { nil: undefined }),
+    title: listingText,
+    url: postingUrl,
+    places: fc.array(listingText, { maxLength: 3 }),
+    note: listingText,
+    flag: fc.constantFrom('yes', 'no')
+  })
+  .map(({ places, note, flag, ...fields }) =>
+    listing({ ...fields, record: { places, note, flag } })
+  )
+
+describe.each(['pipe', 'html'])('hostile listing text through custom columns (%s)', format => {
+  it('shows literally, one cell each, with no link or tag of its own', () => {
+    fc.assert(
+      fc.property(fc.array(hostileRow, { minLength: 1, maxLength: 5 }), rows => {
+        const html = renderGfm(rendered(HOSTILE_COLUMNS(format), rows))
+        const shown = readTable(html)
+        expect(shown.tables).toBe(1)
+        expect(shown.rows).toEqual(
+          rows.map(row => {
+            const places = (row.record.places as string[]).filter(place => place.trim() !== '')
+            const placesText = places.map(literal).join('')
+            return [
+              literal(row.company),
+              literal(row.title) + (row.record.flag === 'yes' ? ' 🛂' : ''),
+              places.length > 1 ? `${places.length} places${placesText}` : placesText,
+              '',
+              literal(row.record.note as string)
+            ]
+          })
+        )
+        const links = rows.flatMap(row => [
+          ...(row.companyUrl ? [row.companyUrl] : []),
+          row.url,
+          row.url
+        ])
+        expect(shown.links.map(linkTarget)).toEqual(links.map(url => linkTarget(new URL(url).href)))
+        const tags = (name: string) => html.match(new RegExp(`<${name}[\\s>]`, 'g'))?.length ?? 0
+        expect(tags('img')).toBe(rows.length)
+        expect(tags('span')).toBe(rows.length)
+        expect(tags('details')).toBe(
+          rows.filter(row => (row.record.places as string[]).filter(p => p.trim()).length > 1)
+            .length
+        )
+        const titles = [...html.matchAll(/<span title="([^"]*)">/g)].map(match =>
+          withNumericReferences(match[1]!)
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&')
+        )
+        expect(titles).toEqual(rows.map(row => literal(row.title)))
+      }),
+      { numRuns: 150 }
+    )
+  })
+})

@@ -1,0 +1,183 @@
+/**
+ * The openings table of a board: its format and its columns, from the `table` input or a
+ * board's `table:` mapping in the boards file:
+ *
+ *     table:
+ *       format: html            # or pipe (the default): a GFM pipe table
+ *       columns:
+ *         - header: Company
+ *           cell: "**{{ company | link: company_url }}**"
+ *         - header: Role
+ *           cell: "{{ title }} {{ sponsorship | mark: 'Does Not Offer Sponsorship', '🛂' }}"
+ *         - header: Date
+ *           align: center       # left, center, right or none (the default)
+ *           cell: '{{ posted_at | date: "%b %d" }}'
+ *
+ * Without `columns`, the table is Company · Position · Location · Type · Date, as README
+ * tables of jobr boards write it.
+ */
+
+import * as v from 'valibot'
+import { parse as parseYaml } from 'yaml'
+import { errors } from '../errors.js'
+import { templateProblem } from '../render/template.js'
+
+export interface TableSettings {
+  /** pipe: a GFM pipe table. html: an HTML `<table>`. */
+  format: 'pipe' | 'html'
+  columns: ColumnSettings[]
+}
+
+export interface ColumnSettings {
+  /** A Liquid template over `labels` (the board's texts), e.g. `{{ labels.company }}` or `Role`. */
+  header: string
+  /** null: none. */
+  align: 'left' | 'center' | 'right' | null
+  /** The column's cell of the delimiter row as written: `---`, `:---:`; by default from `align`. */
+  delimiter: string
+  /** A Liquid template over the listing's fields. */
+  cell: string
+  /** Its first link is the posting's: change detection reads the old table's rows by it. */
+  posting: boolean
+}
+
+export const DEFAULT_TABLE: TableSettings = {
+  format: 'pipe',
+  columns: [
+    column(
+      '{{ labels.company }}',
+      '-------',
+      '**{{ company | default: labels.not_available | link: company_url }}**'
+    ),
+    column(
+      '{{ labels.position }}',
+      '--------',
+      '**{{ title | default: labels.not_available | link: url }}**',
+      true
+    ),
+    column('{{ labels.location }}', '--------', '{{ location | default: labels.not_available }}'),
+    column('{{ labels.type }}', '----', '{{ work_type | label }}'),
+    column('{{ labels.date }}', '------', '{{ posted_at | date }}')
+  ]
+}
+
+/** The `table` input's YAML or JSON mapping; undefined: the default table. */
+export function parseTable(text: string | undefined): TableSettings {
+  if (text === undefined) return DEFAULT_TABLE
+  let given: unknown
+  try {
+    given = parseYaml(text)
+  } catch (error) {
+    throw problem(`is not a YAML or JSON mapping: ${(error as Error).message}`)
+  }
+  const result = v.safeParse(TableSchema, given)
+  if (!result.success) throw problem(schemaMessage(result.issues[0]))
+  const { format = 'pipe', columns } = result.output
+  if (!columns) return { ...DEFAULT_TABLE, format }
+  const parsed = columns.map((each, index) => columnSettings(each, index))
+  if (!parsed.some(each => each.posting)) {
+    const posting = parsed.find(each => POSTING_URL.test(each.cell))
+    if (posting) posting.posting = true
+  }
+  return { format, columns: parsed }
+}
+
+/** The index of the column that holds the posting link; 0 when none does. */
+export function postingColumn(table: TableSettings): number {
+  return Math.max(
+    0,
+    table.columns.findIndex(each => each.posting)
+  )
+}
+
+const ALIGNS = ['left', 'center', 'right', 'none'] as const
+
+const ColumnSchema = v.strictObject({
+  header: v.optional(v.union([v.string(), v.number()])),
+  align: v.optional(v.picklist(ALIGNS)),
+  delimiter: v.optional(
+    v.pipe(v.string(), v.regex(/^\s*:?-+:?\s*$/, 'must look like ---, :--- , :---: or ---:'))
+  ),
+  cell: v.string(),
+  posting: v.optional(v.boolean())
+})
+
+const TableSchema = v.strictObject({
+  format: v.optional(v.picklist(['pipe', 'html'] as const)),
+  columns: v.optional(
+    v.pipe(v.array(ColumnSchema), v.minLength(1, 'must list at least one column'))
+  )
+})
+
+// A cell that uses the posting url: `url` or `url_raw`, not `company_url`.
+const POSTING_URL = /(?<![\w.])url(?:_raw)?\b/
+
+function column(header: string, delimiter: string, cell: string, posting = false): ColumnSettings {
+  return { header, align: null, delimiter, cell, posting }
+}
+
+function columnSettings(given: v.InferOutput<typeof ColumnSchema>, index: number): ColumnSettings {
+  const where = `column ${index + 1}`
+  const delimiter = given.delimiter?.trim()
+  const written = delimiter === undefined ? undefined : alignOf(delimiter)
+  const align =
+    given.align === undefined ? (written ?? null) : given.align === 'none' ? null : given.align
+  if (written !== undefined && written !== align)
+    throw problem(`${where}: the delimiter "${delimiter}" does not match align ${given.align}`)
+  for (const [name, source] of [
+    ['cell', given.cell],
+    ['header', String(given.header ?? '')]
+  ] as const) {
+    const wrong = templateProblem(source)
+    if (wrong) throw problem(`${where}: the ${name} is not a valid Liquid template: ${wrong}`)
+  }
+  return {
+    header: String(given.header ?? ''),
+    align,
+    delimiter: delimiter ?? DELIMITERS[align ?? 'none'],
+    cell: given.cell,
+    posting: given.posting ?? false
+  }
+}
+
+const DELIMITERS = { left: ':---', center: ':---:', right: '---:', none: '---' }
+
+function alignOf(delimiter: string): ColumnSettings['align'] {
+  const left = delimiter.startsWith(':')
+  const right = delimiter.endsWith(':')
+  return left && right ? 'center' : left ? 'left' : right ? 'right' : null
+}
+
+function schemaMessage(issue: v.BaseIssue<unknown>): string {
+  const path = (issue.path ?? []).map(item => item.key)
+  const [top, index, key] = path
+  if (top === undefined) return 'must be a mapping such as "format: html" or "columns: [...]"'
+  if (top === 'columns' && typeof index === 'number') {
+    const where = `column ${index + 1}`
+    if (key === undefined) return `${where} must be a mapping with a "cell"`
+    return `${where}: "${String(key)}" ${issue.message.startsWith('must') ? issue.message : keyMessage(String(key))}`
+  }
+  if (top === 'columns')
+    return `"columns" ${issue.type === 'min_length' ? issue.message : 'must be a list of columns'}`
+  if (top === 'format') return '"format" must be pipe or html'
+  return `"${String(top)}" is not a table setting; use format or columns`
+}
+
+function keyMessage(key: string): string {
+  switch (key) {
+    case 'align':
+      return 'must be left, center, right or none'
+    case 'cell':
+      return 'must be a Liquid template (text)'
+    case 'header':
+      return 'must be text'
+    case 'posting':
+      return 'must be true or false'
+    default:
+      return 'is not a column setting; use header, align, delimiter, cell or posting'
+  }
+}
+
+function problem(message: string) {
+  return errors.badInput('table', message)
+}

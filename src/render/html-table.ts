@@ -1,0 +1,77 @@
+/**
+ * The openings table as an HTML `<table>`, for boards that write one: the same mdast table,
+ * turned into hast (mdast-util-to-hast) and written by hast-util-to-html. The template's own
+ * tags (raw HTML nodes) pass through as written; every text is HTML-escaped by the writer.
+ * GitHub reads the table as one HTML block, which ends at a blank line: no line of it is blank,
+ * and a blank line closes it, so that the zone's end marker after it is read as a marker.
+ *
+ * Read back (`htmlTableLinks`) with hast-util-from-html, for change detection.
+ */
+
+import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toHtml } from 'hast-util-to-html'
+import type { Table } from 'mdast'
+import { toHast } from 'mdast-util-to-hast'
+
+/** The table's lines: up to the first row, one entry per body row (of several lines), the end. */
+export function htmlTableLines(table: Table): { head: string[]; body: string[]; foot: string[] } {
+  const element = toHast(table, { allowDangerousHtml: true }) as Element
+  const sections = element.children.filter(isElement)
+  const thead = sections.find(section => section.tagName === 'thead')
+  const rows =
+    sections.find(section => section.tagName === 'tbody')?.children.filter(isElement) ?? []
+  const head = ['<table>', ...(thead ? [html(thead)] : []), ...(rows.length > 0 ? ['<tbody>'] : [])]
+  // A blank last line: joined with line endings, the text ends in two.
+  const foot = [...(rows.length > 0 ? ['</tbody>'] : []), '</table>', '', '']
+  return { head, body: rows.map(html), foot }
+}
+
+/**
+ * The first table of an HTML fragment, each body row (a row of `<td>` cells) as the first
+ * `<a href>` of each of its cells; [] without a table.
+ */
+export function htmlTableLinks(fragment: string): Array<Array<string | undefined>> {
+  const table = find(fromHtml(fragment, { fragment: true }), node => node.tagName === 'table')
+  if (!table) return []
+  const rows: Array<Array<string | undefined>> = []
+  visit(table, node => {
+    if (node.tagName !== 'tr') return
+    const cells = node.children.filter(isElement)
+    if (cells.some(cell => cell.tagName === 'td'))
+      rows.push(cells.map(cell => find(cell, isAnchor)?.properties.href as string | undefined))
+  })
+  return rows
+}
+
+function html(node: Element): string {
+  return toHtml(node, {
+    allowDangerousHtml: true,
+    characterReferences: { useNamedReferences: true }
+  }).replace(/\n+/g, '\n')
+}
+
+function isElement(node: ElementContent | HastRoot['children'][number]): node is Element {
+  return node.type === 'element'
+}
+
+function isAnchor(node: Element): boolean {
+  return node.tagName === 'a' && typeof node.properties.href === 'string'
+}
+
+function find(root: HastRoot | Element, test: (node: Element) => boolean): Element | undefined {
+  let found: Element | undefined
+  visit(root, node => {
+    if (!found && test(node)) found = node
+  })
+  return found
+}
+
+/** Calls `each` for every element below `root`, in document order. */
+function visit(root: HastRoot | Element, each: (node: Element) => void): void {
+  for (const child of root.children) {
+    if (!isElement(child)) continue
+    each(child)
+    visit(child, each)
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * The filters a cell template has beside Liquid's own: what job boards write in their tables.
+ *
+ *     {{ posted_at | date }}                            Oct 03 (22. Okt. in de-DE): the locale's own
+ *     {{ posted_at | date: "%b %d" }}                   Oct 03, in the board's zone and locale
+ *     {{ posted_at | age }}                             0d, 12d, 3mo
+ *     {{ locations | join: "<br>" }}                    the items, each escaped, the markup between
+ *     {{ locations | details: 3, "locations" }}         more than 3 collapsed into <details>
+ *     {{ sponsorship | mark: "Does Not Offer Sponsorship", "🛂" }}   a mark per matching value
+ *     {{ title | link: url }}                           [title](url); the text alone without a url
+ *     {{ url | image_link: "https://…/apply.png", "Apply", 118 }}   an image button
+ *     {{ url_raw | with_query: "ref=board" }}           parameters added to a url
+ *     {{ work_type | label }}                           the board's label of a value (Remote)
+ *     {{ html_field | raw }}                            the value as markup, unescaped: last filter
+ *
+ * Values are feed text: they go in as tokens (template-values.ts) and are escaped where they
+ * land. A filter's arguments are the template's own text and go in as written.
+ */
+
+import { labelKey, type Labels } from '../config/labels.js'
+import { monthDay, strftime } from './dates.js'
+import { Markup, piece, renderingOptions, token, withoutTokens } from './template-values.js'
+
+type Filter = (value: unknown, ...args: unknown[]) => unknown
+
+export const FILTERS: Record<string, Filter> = {
+  date(value, pattern) {
+    const time = timeOf(value)
+    if (time === undefined) return ''
+    const { timezone, locale } = renderingOptions()
+    if (pattern === undefined) return monthDay(time, timezone, locale)
+    return strftime(time, String(pattern), timezone, locale)
+  },
+  age(value) {
+    const time = timeOf(value)
+    if (time === undefined) return ''
+    const now = renderingOptions().now?.getTime() ?? Date.now()
+    const days = Math.max(0, Math.floor((now - time) / DAY))
+    return days < DAYS_IN_MONTH ? `${days}d` : `${Math.floor(days / DAYS_IN_MONTH)}mo`
+  },
+  join(value, separator = ' ') {
+    return new Markup(items(value).map(piece).join(String(separator)))
+  },
+  details(value, limit = 3, noun = 'items', separator = '</br>') {
+    const list = items(value)
+    const joined = list.map(piece).join(String(separator))
+    if (list.length <= Number(limit)) return new Markup(joined)
+    const summary = `<summary>**${list.length} ${String(noun)}**</summary>`
+    return new Markup(`<details>${summary}${joined}</details>`)
+  },
+  mark(value, ...args) {
+    const marks = markPairs(args)
+    const given = items(value).map(item => String(item))
+    return new Markup(
+      marks
+        .filter(([match]) => given.includes(match))
+        .map(([, mark]) => mark)
+        .join('')
+    )
+  },
+  link(value, url) {
+    if (isBlank(url)) return new Markup(piece(value))
+    return new Markup(`[${piece(value)}](${token(url)})`)
+  },
+  image_link(url, src, alt = '', width) {
+    if (isBlank(url)) return new Markup('')
+    const size = isBlank(width) ? '' : ` width="${attribute(width)}"`
+    const image = `<img src="${attribute(src)}"${size} alt="${attribute(alt)}">`
+    return new Markup(`<a href="${token(url)}">${image}</a>`)
+  },
+  with_query(url, query) {
+    if (isBlank(url)) return ''
+    const text = String(url)
+    const hash = text.indexOf('#')
+    const [base, fragment] = hash < 0 ? [text, ''] : [text.slice(0, hash), text.slice(hash)]
+    const parameters = String(query ?? '').replace(/^[?&]/, '')
+    if (!parameters) return text
+    return `${base}${base.includes('?') ? '&' : '?'}${parameters}${fragment}`
+  },
+  label(value) {
+    const key = labelKey(String(value ?? '').replace(/_/g, '-'))
+    const { labels } = renderingOptions()
+    return key ? labels[key] : value
+  }
+}
+
+/** `raw`: the value as markup. Only as the last filter, where Liquid skips the output escape. */
+export function raw(value: unknown): Markup {
+  return new Markup(withoutTokens(value instanceof Markup ? value.markup : String(value ?? '')))
+}
+
+/** Labels by the names a template uses: `labels.not_available` as well as `labels.notAvailable`. */
+export function templateLabels(labels: Labels): Record<string, string> {
+  const named: Record<string, string> = { ...labels }
+  for (const [key, value] of Object.entries(labels))
+    named[key.replace(/[A-Z]/g, letter => `_${letter.toLowerCase()}`)] = value
+  return named
+}
+
+const DAY = 86_400_000
+const DAYS_IN_MONTH = 30
+// Numbers below this are seconds since 1970 (feeds write Unix time), above it milliseconds.
+const MILLISECONDS_FROM = 100_000_000_000
+
+/** A date, a number (Unix seconds or milliseconds), or date text, as milliseconds. */
+function timeOf(value: unknown): number | undefined {
+  let time: number
+  if (value instanceof Date) time = value.getTime()
+  else if (typeof value === 'number') time = value < MILLISECONDS_FROM ? value * 1000 : value
+  else if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()))
+    return timeOf(Number(value))
+  else if (typeof value === 'string') time = Date.parse(value)
+  else return undefined
+  return Number.isFinite(time) ? time : undefined
+}
+
+function items(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value.filter(item => !isBlank(item))
+  return isBlank(value) ? [] : [value]
+}
+
+/** `"A", "🛂", "B", "🇺🇸"` or one mapping `{ A: 🛂, B: 🇺🇸 }`, as [value, mark] pairs. */
+function markPairs(args: unknown[]): Array<[string, string]> {
+  const [first] = args
+  if (args.length === 1 && first !== null && typeof first === 'object')
+    return Object.entries(first).map(([match, mark]) => [match, String(mark)])
+  const pairs: Array<[string, string]> = []
+  for (let index = 0; index + 1 < args.length; index += 2)
+    pairs.push([String(args[index]), String(args[index + 1])])
+  return pairs
+}
+
+function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined || value === false) return true
+  if (value instanceof Markup) return value.markup.trim() === ''
+  return typeof value === 'string' && value.trim() === ''
+}
+
+/** Text for a double-quoted HTML attribute. */
+function attribute(value: unknown): string {
+  return withoutTokens(String(value ?? ''))
+    .replace(/[\p{Cc}\s]+/gu, ' ')
+    .replace(/[&"'<>]/g, character => `&#${character.charCodeAt(0)};`)
+}

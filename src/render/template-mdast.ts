@@ -1,0 +1,152 @@
+/**
+ * A rendered cell template as mdast phrasing. The template's text is parsed as the content of
+ * a GFM table cell, with its values still tokens (template-values.ts); then each token is put
+ * back as what it landed in: text (shown literally, see text.ts), a link or image destination
+ * (only an http(s) url, else the link is dropped and its text kept), code, or inside an HTML
+ * tag (an attribute value, escaped). The Markdown writer escapes the rest.
+ */
+
+import type { PhrasingContent } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfm } from 'micromark-extension-gfm'
+import { html, link, text } from './nodes.js'
+import { literalText, singleLine } from './text.js'
+import { TOKEN } from './template-values.js'
+
+/** The phrasing of a cell whose template rendered `markup`, its tokens standing for `values`. */
+export function toPhrasing(markup: string, values: readonly string[]): PhrasingContent[] {
+  const line = markup.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+  if (line === '') return []
+  return substituted(parsed(line), values)
+}
+
+// Rows of a table render the same few shapes with different values: each shape is parsed once.
+const shapes = new Map<string, PhrasingContent[]>()
+const MAX_SHAPES = 10_000
+
+function parsed(line: string): PhrasingContent[] {
+  let shape = shapes.get(line)
+  if (!shape) {
+    // A `|` of the template is text: it stands aside while the cell is parsed.
+    const cell = line.replaceAll('|', PIPE)
+    const tree = fromMarkdown(`| |\n| - |\n| ${cell} |`, {
+      extensions: [gfm()],
+      mdastExtensions: [gfmFromMarkdown()]
+    })
+    const table = tree.children[0]
+    shape = table?.type === 'table' ? (table.children[1]?.children[0]?.children ?? []) : []
+    if (shapes.size >= MAX_SHAPES) shapes.clear()
+    shapes.set(line, shape)
+  }
+  return shape
+}
+
+const PIPE = '\uE002'
+const PIPES = /\uE002/g
+
+function substituted(nodes: PhrasingContent[], values: readonly string[]): PhrasingContent[] {
+  return nodes.flatMap(node => substitutedNode(node, values))
+}
+
+function substitutedNode(node: PhrasingContent, values: readonly string[]): PhrasingContent[] {
+  switch (node.type) {
+    case 'text':
+      return textWithValues(node.value, values)
+    case 'html':
+      return [html(htmlWithValues(node.value, values))]
+    case 'inlineCode':
+      return [{ type: 'inlineCode', value: singleLine(plain(node.value, values)).trim() }]
+    case 'strong':
+    case 'emphasis':
+      return [{ type: node.type, children: substituted(node.children, values) }]
+    case 'delete':
+      return [html('<del>'), ...substituted(node.children, values), html('</del>')]
+    case 'link': {
+      const url = destination(node.url, values)
+      const children = substituted(node.children, values)
+      return url === undefined ? children : [link(url, children)]
+    }
+    case 'image': {
+      const url = destination(node.url, values)
+      const alt = singleLine(plain(node.alt ?? '', values)).trim()
+      return url === undefined ? literalText(alt) : [{ type: 'image', url, alt }]
+    }
+    case 'break':
+      return [{ type: 'break' }]
+    default:
+      return []
+  }
+}
+
+/** The template's text as it is, each value shown literally. */
+function textWithValues(value: string, values: readonly string[]): PhrasingContent[] {
+  const nodes: PhrasingContent[] = []
+  let last = 0
+  for (const match of value.matchAll(TOKEN)) {
+    if (match.index > last) nodes.push(text(restored(value.slice(last, match.index))))
+    nodes.push(...literalText(values[Number(match[1])] ?? ''))
+    last = match.index + match[0].length
+  }
+  if (last < value.length) nodes.push(text(restored(value.slice(last))))
+  return nodes
+}
+
+/** A tag of the template with each value escaped as an attribute value (a url: only http(s)). */
+function htmlWithValues(value: string, values: readonly string[]): string {
+  return restored(
+    value.replace(TOKEN, (_, index: string, offset: number) => {
+      const given = values[Number(index)] ?? ''
+      const inUrl = URL_ATTRIBUTE.test(value.slice(0, offset))
+      return escapedAttribute(inUrl ? (webUrl(given) ?? '') : singleLine(given).trim())
+    })
+  )
+}
+
+// The token is the start of an href or src attribute's value.
+const URL_ATTRIBUTE = /\s(?:href|src)\s*=\s*["']?$/i
+
+function escapedAttribute(value: string): string {
+  return value
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/["'<>]/g, character => `&#${character.charCodeAt(0)};`)
+}
+
+/**
+ * A link's destination: a value that is the whole destination must be an http(s) url; values
+ * inside the template's own url are percent-encoded, and the result must be an http(s) url
+ * too. A destination of the template's own without values is kept as written.
+ */
+function destination(url: string, values: readonly string[]): string | undefined {
+  const whole = new RegExp(`^${TOKEN.source}$`).exec(url)
+  if (whole) return webUrl(values[Number(whole[1])] ?? '')
+  if (!url.match(TOKEN)) return restored(url)
+  const filled = restored(
+    url.replace(TOKEN, (_, index: string) => encodeURIComponent(values[Number(index)] ?? ''))
+  )
+  return webUrl(filled)
+}
+
+/**
+ * An http(s) url as written when a browser reads it the same on any page (no space, control
+ * character or backslash), else in its parsed form; undefined when it is not one.
+ */
+function webUrl(url: string): string | undefined {
+  const trimmed = url.trim()
+  if (/^https?:\/\/[^\s\\\p{C}]+$/iu.test(trimmed)) return trimmed
+  try {
+    const parsed = new URL(trimmed)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The template's text with each value as it is (for code and an image's alt text). */
+function plain(value: string, values: readonly string[]): string {
+  return restored(value.replace(TOKEN, (_, index: string) => values[Number(index)] ?? ''))
+}
+
+function restored(value: string): string {
+  return value.replace(PIPES, '|')
+}

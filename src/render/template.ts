@@ -1,0 +1,65 @@
+/**
+ * Cell templates: LiquidJS (the Jekyll and GitHub Pages syntax) over a listing's fields, with
+ * the filters of template-filters.ts. Whatever a template outputs of the feed is escaped for
+ * where it lands (template-values.ts, template-mdast.ts) unless its last filter is `raw`.
+ * Templates read no file (`include` and `render` find nothing) and an unknown filter is an
+ * error when the template is parsed, so a typo fails with the settings.
+ */
+
+import { Liquid, type Template } from 'liquidjs'
+import type { PhrasingContent } from 'mdast'
+import { FILTERS, raw } from './template-filters.js'
+import { toPhrasing } from './template-mdast.js'
+import { Markup, token, within, type TemplateOptions } from './template-values.js'
+
+export type { TemplateOptions } from './template-values.js'
+
+/** A parsed cell template: renders a scope (a listing's fields) as mdast phrasing. */
+export type CellTemplate = (scope: object, options: TemplateOptions) => PhrasingContent[]
+
+/** Parses `source` once; throws a TemplateError when it is not a valid template. */
+export function cellTemplate(source: string): CellTemplate {
+  let parsed = templates.get(source)
+  if (!parsed) {
+    parsed = parse(source)
+    templates.set(source, parsed)
+  }
+  const template = parsed
+  return (scope, options) => {
+    const rendering = { values: [], options }
+    const markup = within(rendering, () => engine.renderSync(template, scope) as string)
+    return toPhrasing(markup, rendering.values)
+  }
+}
+
+/** What is wrong with a template, in a sentence; undefined when it parses. */
+export function templateProblem(source: string): string | undefined {
+  try {
+    cellTemplate(source)
+    return undefined
+  } catch (error) {
+    return (error as Error).message.split('\n')[0]
+  }
+}
+
+export class TemplateError extends Error {}
+
+const engine = new Liquid({
+  // No file system: `include`, `render` and `layout` find no template.
+  templates: {},
+  strictFilters: true,
+  ownPropertyOnly: true,
+  outputEscape: value => (value instanceof Markup ? value.markup : token(value))
+})
+for (const [name, filter] of Object.entries(FILTERS)) engine.registerFilter(name, filter)
+engine.registerFilter('raw', { raw: true, handler: raw })
+
+const templates = new Map<string, Template[]>()
+
+function parse(source: string): Template[] {
+  try {
+    return engine.parse(source)
+  } catch (error) {
+    throw new TemplateError((error as Error).message)
+  }
+}
