@@ -36,3 +36,28 @@ export function withoutTracking(search: string): string {
     .filter(pair => pair !== '' && !/^utm_/i.test(pair))
   return kept.length > 0 ? `?${kept.join('&')}` : ''
 }
+
+/** The tracking parameters a board adds to its posting links. */
+export interface Tracking {
+  source: string
+  medium: string
+  campaign: string
+}
+
+/**
+ * The posting url with the board's tracking parameters; undefined `utm` leaves it as given.
+ * Every `utm_*` parameter already there is dropped, so a feed's own tracking never mixes with
+ * ours; other parameters stay as written.
+ */
+export function withUtm(url: string, utm: Tracking | undefined): string {
+  if (!utm) return url
+  const parsed = new URL(url)
+  const ours = new URLSearchParams({
+    utm_source: utm.source,
+    utm_medium: utm.medium,
+    utm_campaign: utm.campaign
+  })
+  const kept = withoutTracking(parsed.search)
+  parsed.search = kept ? `${kept}&${ours}` : `?${ours}`
+  return parsed.href
+}

@@ -65,8 +65,8 @@ async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
     say(report, `Dry run, nothing written: ${lines.join('; ')}`)
     return EXIT.done
   }
-  const [board] = results as [BoardResult]
-  if (redirect) {
+  const [board] = results
+  if (redirect && board) {
     // --out gets the README even when it is up to date.
     if (!outcome.run.files.some(file => file.path === board.readmePath))
       await writeOut(redirect, board.after)

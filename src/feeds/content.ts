@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { workTypeLabel, type Labels } from '../config/labels.js'
 import type { Listing, WorkType } from '../model.js'
 import { monthDay } from '../render/dates.js'
-import { withUtm } from '../render/openings.js'
+import { withUtm } from '../url.js'
 
 export interface FeedContentOptions {
   /** The feed file's path in the repository. */

@@ -3,6 +3,7 @@
  * another shape (company_name, meta.dates.posted, ...) needs no conversion.
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
+import { isRecord, readPath } from '../record.js'
 
 /** Every canonical field of one record; undefined when the record does not give it. */
 export type CanonicalRecord = Record<CanonicalField, unknown>
@@ -42,27 +43,6 @@ export function tidyText(text: string): string {
   return text.replace(SPACE_OR_CONTROL_RUN, run => (CONTROL.test(run) ? ' ' : run)).trim()
 }
 
-/**
- * A dotted path such as `company.name` walks into nested objects (and lists, by index:
- * `locations.0`). A key that itself contains dots, such as a CSV column named
- * `company.name`, wins over the walk. Undefined when the record has nothing there.
- */
-export function readPath(record: object, path: string): unknown {
-  if (Object.hasOwn(record, path)) return (record as Record<string, unknown>)[path]
-  if (!path.includes('.')) return undefined
-  let value: unknown = record
-  for (const key of path.split('.')) {
-    if (!isObject(value) || !Object.hasOwn(value, key)) return undefined
-    value = (value as Record<string, unknown>)[key]
-  }
-  return value
-}
-
-/** An object that is not a list: the only kind of record with fields. */
-export function isRecord(value: unknown): value is object {
-  return isObject(value) && !Array.isArray(value)
-}
-
 /** The canonical fields shown as text in a table cell. */
 const SHOWN_TEXT: ReadonlySet<CanonicalField> = new Set(['company', 'title', 'location'])
 
@@ -76,8 +56,4 @@ function present(value: unknown, shown: boolean): unknown {
   if (typeof value !== 'string') return value
   const trimmed = shown ? tidyText(value) : value.trim()
   return trimmed === '' ? undefined : trimmed
-}
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null
 }

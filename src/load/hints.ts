@@ -6,7 +6,8 @@
  * to use: "company is missing in 6,000 of 6,000 records; the feed has company_name".
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
-import { isRecord, readField, readPath, tidyText } from './fields.js'
+import { readField, tidyText } from './fields.js'
+import { isRecord, readPath } from '../record.js'
 
 export interface FeedSummary {
   /** Warnings, each complete: fields most records miss and the mapping that reads them; mappings that find nothing. */

@@ -7,7 +7,7 @@
 import type { RunSettings } from '../config/config.js'
 import { errors } from '../errors.js'
 import type { InvalidRecord, Listing } from '../model.js'
-import { isRecord } from './fields.js'
+import { isRecord } from '../record.js'
 import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
 import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'

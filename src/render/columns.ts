@@ -15,7 +15,7 @@ import type { Column, OpeningsOptions } from './openings.js'
 import { cellTemplate } from './template.js'
 import { templateLabels } from './template-filters.js'
 import { singleLine } from './text.js'
-import { withoutTracking } from '../url.js'
+import { withUtm } from '../url.js'
 
 /** The Columns of configured column settings; the same array for the same settings. */
 export function tableColumns(settings: readonly ColumnSettings[]): readonly Column[] {
@@ -48,23 +48,6 @@ export function listingScope(listing: Listing, options: OpeningsOptions): Record
     active: listing.active,
     labels: labelsScope(options)
   }
-}
-
-/**
- * The posting url with the board's tracking parameters. Every `utm_*` parameter already there
- * is dropped, so a feed's own tracking never mixes with ours; other parameters stay as written.
- */
-export function withUtm(url: string, utm: OpeningsOptions['utm']): string {
-  if (!utm) return url
-  const parsed = new URL(url)
-  const ours = new URLSearchParams({
-    utm_source: utm.source,
-    utm_medium: utm.medium,
-    utm_campaign: utm.campaign
-  })
-  const kept = withoutTracking(parsed.search)
-  parsed.search = kept ? `${kept}&${ours}` : `?${ours}`
-  return parsed.href
 }
 
 const made = new WeakMap<readonly ColumnSettings[], readonly Column[]>()

@@ -8,8 +8,6 @@ import { tableColumns } from './columns.js'
 import { tableRow, text } from './nodes.js'
 import { repeatedCompanies } from './rows.js'
 
-export { withUtm } from './columns.js'
-
 export interface OpeningsOptions {
   labels: Labels
   /** Tracking parameters for the position links; undefined adds none and leaves the url as given. */

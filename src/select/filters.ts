@@ -5,7 +5,7 @@
  */
 import type { CanonicalField } from '../config/config.js'
 import type { FieldFilter, Filter, Scalar } from '../config/selection.js'
-import { readPath } from '../load/fields.js'
+import { readPath } from '../record.js'
 import type { Listing } from '../model.js'
 
 /** The test `filter` makes; compile once per board. */

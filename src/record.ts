@@ -1,0 +1,26 @@
+/** Reading the fields of a source record (a feed's object), shared by the load and select stages. */
+
+/**
+ * A dotted path such as `company.name` walks into nested objects (and lists, by index:
+ * `locations.0`). A key that itself contains dots, such as a CSV column named
+ * `company.name`, wins over the walk. Undefined when the record has nothing there.
+ */
+export function readPath(record: object, path: string): unknown {
+  if (Object.hasOwn(record, path)) return (record as Record<string, unknown>)[path]
+  if (!path.includes('.')) return undefined
+  let value: unknown = record
+  for (const key of path.split('.')) {
+    if (!isObject(value) || !Object.hasOwn(value, key)) return undefined
+    value = (value as Record<string, unknown>)[key]
+  }
+  return value
+}
+
+/** An object that is not a list: the only kind of record with fields. */
+export function isRecord(value: unknown): value is object {
+  return isObject(value) && !Array.isArray(value)
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null
+}
