@@ -5,7 +5,7 @@
 
 import { createReadStream, existsSync } from 'node:fs'
 import { copyFile, readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BENCH_NOW, ensureListings, FORMATS } from './generate.mjs'
 import { measureNode, summarize } from './measure.mjs'
@@ -255,12 +255,25 @@ async function renderCorpus(context) {
 /** The CLI's flags for a board; `now` is fixed so every run selects the same rows. */
 function cliArgs(cli, board) {
   const { listings, readme, out, category, maxRows, maxAgeDays, maxBytes, fields } = board
-  const args = [cli, '--listings', listings, '--readme', readme, '--out', out, '--now', BENCH_NOW]
+  // The README as a board names it: a path inside the repository, relative to its root.
+  const args = [
+    cli,
+    '--listings',
+    listings,
+    '--readme',
+    relative(ROOT, readme),
+    '--out',
+    out,
+    '--now',
+    BENCH_NOW
+  ]
   if (category !== undefined) args.push('--category', category)
   if (maxRows !== undefined) args.push('--max-rows', String(maxRows))
   if (maxAgeDays !== undefined) args.push('--max-age-days', String(maxAgeDays))
   if (maxBytes !== undefined) args.push('--max-bytes', String(maxBytes))
   if (fields !== undefined) args.push('--fields', fields)
+  // A local feed obeys listings-max-bytes too: the 1M-listing file is 700 MB.
+  args.push('--listings-max-bytes', String(NO_SIZE_LIMIT))
   return args
 }
 
@@ -318,7 +331,15 @@ async function corpusReadme(context) {
   await copyFile(join(CORPUS, 'README.md'), readme)
   const lines = (await readFile(readme, 'utf8')).split('\n')
   const header = lines.findIndex(line => line.startsWith('| Company |')) + 1
-  await measureNode(context.node, [context.cli, 'init', '--readme', readme, '--line', `${header}`])
+  const inRepository = relative(ROOT, readme)
+  await measureNode(context.node, [
+    context.cli,
+    'init',
+    '--readme',
+    inRepository,
+    '--line',
+    `${header}`
+  ])
   return readme
 }
 

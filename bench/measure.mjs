@@ -21,6 +21,8 @@ export async function measureNode(node, args) {
   const [command, ...commandArgs] = launch([node, '--require', USAGE_REPORTER, ...args])
   const started = performance.now()
   const child = spawn(command, commandArgs, {
+    // The repository's root: the CLI takes its README paths relative to it, as a board's are.
+    cwd: fileURLToPath(new URL('../', import.meta.url)),
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_OPTIONS: '' }
   })

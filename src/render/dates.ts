@@ -83,8 +83,6 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
 type DateParts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>
 
 function dateParts(date: Date | number, timezone: string): DateParts {
-  const time = typeof date === 'number' ? date : date.getTime()
-  if (timezone === 'UTC' && time >= FIRST_UTC_FAST && time < AFTER_UTC_FAST) return utcParts(time)
   const parts = formatter(DEFAULT_LOCALE, timezone, DATE_TIME).formatToParts(date)
   return Object.fromEntries(parts.map(part => [part.type, part.value]))
 }
@@ -92,25 +90,6 @@ function dateParts(date: Date | number, timezone: string): DateParts {
 function monthNumber(date: Date | number, timezone: string): number {
   const month = formatter(DEFAULT_LOCALE, timezone, { month: 'numeric' }).format(date)
   return Number(month)
-}
-
-// In UTC the parts are plain arithmetic: creating the Intl formatter alone costs more than a
-// board's start-up should. Years 1000 to 9999, where Intl writes four digits as `numeric`;
-// any other time goes through Intl. A test compares both over that range.
-const FIRST_UTC_FAST = Date.UTC(1000, 0, 1)
-const AFTER_UTC_FAST = Date.UTC(10000, 0, 1)
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-function utcParts(time: number): DateParts {
-  const date = new Date(time)
-  return {
-    month: MONTHS[date.getUTCMonth()],
-    day: twoDigits(date.getUTCDate()),
-    year: String(date.getUTCFullYear()),
-    hour: twoDigits(date.getUTCHours()),
-    minute: twoDigits(date.getUTCMinutes()),
-    timeZoneName: 'UTC'
-  }
 }
 
 function twoDigits(value: number): string {
