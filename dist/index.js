@@ -3,45 +3,42 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-IZPS7LQS.js";
+} from "./chunks/chunk-SI5QTE2Z.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-CCBBH7RL.js";
+import "./chunks/chunk-IHKMMSA3.js";
 import {
   ReadChanged,
   boardChanged,
   findZones,
   runBoards,
   salaryText
-} from "./chunks/chunk-MBYT4PYP.js";
-import "./chunks/chunk-2GVAOMMI.js";
-import "./chunks/chunk-GTOAEF2C.js";
-import "./chunks/chunk-4TFCLVFD.js";
+} from "./chunks/chunk-74DP5P3N.js";
+import "./chunks/chunk-V5H7U2UO.js";
+import "./chunks/chunk-KFCZFOYI.js";
+import "./chunks/chunk-IIU4UGBU.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-3RDVTVKT.js";
+} from "./chunks/chunk-JXX4MDXK.js";
 import {
   INPUTS
 } from "./chunks/chunk-XFFH3OKS.js";
-import "./chunks/chunk-NMUSXQ76.js";
+import "./chunks/chunk-FNSI4ZU4.js";
+import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-OTN4ZB7G.js";
-import "./chunks/chunk-JG6IPTPE.js";
 import {
   normalizeUrl
-} from "./chunks/chunk-Y3BBBJFG.js";
-import "./chunks/chunk-CLAIKX7D.js";
-import "./chunks/chunk-LAXUZLYR.js";
-import "./chunks/chunk-EAUSCLQE.js";
+} from "./chunks/chunk-4SMVCH2B.js";
+import "./chunks/chunk-PIIOOGHW.js";
 import {
   errors,
   isBoardError,
   oneLogLine
 } from "./chunks/chunk-QTLBYEWR.js";
-import "./chunks/chunk-P3GXURRD.js";
 import {
   linkLines,
   linkOutputs,
@@ -1378,7 +1375,7 @@ async function publish({ run: run2, boards }, env, log, event) {
   const resolved = await boards(
     (path) => readBranchFile(github, { repository, branch: run2.branch }, path)
   );
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-IWY3MLHS.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4IARNFEY.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved, {
     client: github,
     repository,
@@ -1401,7 +1398,7 @@ async function publish({ run: run2, boards }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-IWY3MLHS.js");
+  const { runLinkCheck } = await import("./chunks/run-4IARNFEY.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
