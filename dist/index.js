@@ -3,19 +3,19 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-SI5QTE2Z.js";
+} from "./chunks/chunk-Q2GPIN5B.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-IHKMMSA3.js";
+import "./chunks/chunk-YO6KONMK.js";
 import {
   ReadChanged,
   boardChanged,
   findZones,
   runBoards,
   salaryText
-} from "./chunks/chunk-74DP5P3N.js";
-import "./chunks/chunk-V5H7U2UO.js";
+} from "./chunks/chunk-BULQ4JDQ.js";
+import "./chunks/chunk-QWVTVLPD.js";
 import "./chunks/chunk-KFCZFOYI.js";
 import "./chunks/chunk-IIU4UGBU.js";
 import {
@@ -1375,7 +1375,7 @@ async function publish({ run: run2, boards }, env, log, event) {
   const resolved = await boards(
     (path) => readBranchFile(github, { repository, branch: run2.branch }, path)
   );
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4IARNFEY.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-572RERGS.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved, {
     client: github,
     repository,
@@ -1398,7 +1398,7 @@ async function publish({ run: run2, boards }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-4IARNFEY.js");
+  const { runLinkCheck } = await import("./chunks/run-572RERGS.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -17,6 +17,7 @@ import { isHttpUrl } from '../url.js'
 import { decide, type Decision } from './apply.js'
 import { readEvent, type Approval } from './event.js'
 import type { ContributionSettings } from './settings.js'
+import { formatOfExtension } from '../load/formats.js'
 
 /** Where the issue is told what happened. */
 export interface IssueTracker {
@@ -98,19 +99,9 @@ class NothingToWrite extends Error {}
 function listingsFormat(run: RunSettings): ListingsFormat {
   if (isHttpUrl(run.listings)) throw errors.contributionNeedsFile(run.listings)
   if (run.listingsFormat) return run.listingsFormat
-  const extension = /\.([a-z]+)$/i.exec(run.listings)?.[1]?.toLowerCase() ?? ''
-  const format = EXTENSIONS[extension]
+  const format = formatOfExtension([run.listings])
   if (!format) throw errors.contributionNeedsFile(run.listings)
   return format
-}
-
-const EXTENSIONS: Record<string, ListingsFormat> = {
-  json: 'json',
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-  csv: 'csv',
-  yaml: 'yaml',
-  yml: 'yaml'
 }
 
 /** Marks the action's comments, so a reader (or a program) can tell them apart. */

@@ -7,6 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { Document, YAMLMap, YAMLSeq, isMap, isSeq, parseDocument, type Node } from 'yaml'
 import type { ListingsFormat } from '../config/config.js'
 import { errors } from '../errors.js'
+import { csvDelimiter } from '../load/formats.js'
 
 export type ListingEdit =
   | { kind: 'add'; record: Record<string, unknown> }
@@ -483,21 +484,6 @@ function csvRawCells(row: string, delimiter: string): string[] {
   }
   cells.push(row.slice(start))
   return cells
-}
-
-/**
- * The delimiter of a CSV text by its header line, as the loader reads it: whichever of `,`, `;`
- * and tab it holds most of outside quotes; `,` when it holds none.
- */
-function csvDelimiter(header: string): string {
-  const unquoted = header.replace(/"(?:[^"]|"")*"/g, '')
-  let delimiter = ','
-  let most = 0
-  for (const candidate of [',', ';', '\t']) {
-    const count = unquoted.split(candidate).length - 1
-    if (count > most) [delimiter, most] = [candidate, count]
-  }
-  return delimiter
 }
 
 /** One value as a cell: a list joined by "; ", quoted when it must be (or when every cell is). */

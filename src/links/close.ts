@@ -8,6 +8,7 @@ import { editListingsFile, type ListingEdit } from '../contribute/listings-file.
 import { errors } from '../errors.js'
 import { loadListings } from '../load/load.js'
 import { normalizeUrl } from '../url.js'
+import { formatOfExtension } from '../load/formats.js'
 
 export interface Closed {
   /** The file's new text; equal to `text` when nothing was left to close. */
@@ -32,18 +33,8 @@ export async function closePostings(
   return { text: editListingsFile(text, formatOf(settings), edits), count: edits.length }
 }
 
-const EXTENSIONS: Record<string, ListingsFormat> = {
-  json: 'json',
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-  csv: 'csv',
-  yaml: 'yaml',
-  yml: 'yaml'
-}
-
 function formatOf({ listingsFormat, listings }: RunSettings): ListingsFormat {
-  const extension = /\.([a-z]+)$/i.exec(listings)?.[1]?.toLowerCase() ?? ''
-  const format = listingsFormat ?? EXTENSIONS[extension]
+  const format = listingsFormat ?? formatOfExtension([listings])
   if (!format)
     throw errors.badInput(
       'listings-format',

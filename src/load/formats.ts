@@ -42,7 +42,8 @@ const EXTENSIONS: Record<string, ListingsFormat> = {
   yml: 'yaml'
 }
 
-function formatOfExtension(locations: string[]): ListingsFormat | undefined {
+/** The format the first path or URL with a known extension names (`.json`, `.yml`, ...). */
+export function formatOfExtension(locations: string[]): ListingsFormat | undefined {
   for (const location of locations) {
     const path = URL.canParse(location) ? new URL(location).pathname : location
     const extension = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase()
@@ -221,7 +222,7 @@ async function* csvRecords(
  * export where the comma is the decimal mark) and tab it holds most of outside quotes; `,`
  * when it holds none.
  */
-function csvDelimiter(header: string): string {
+export function csvDelimiter(header: string): string {
   const unquoted = header.replace(/"(?:[^"]|"")*"/g, '')
   let delimiter = ','
   let most = 0
