@@ -11,6 +11,7 @@ import {
   type BoardSettings,
   type RawInputs,
   type RunSettings,
+  type ResolvedSettings,
   type Settings
 } from './config/config.js'
 import { INPUTS } from './config/inputs.js'
@@ -95,20 +96,20 @@ interface Published {
  * it approves.
  */
 async function publish(
-  { run, boards }: Settings,
+  { run: inputs, resolve }: Settings,
   env: NodeJS.ProcessEnv,
   log: RunLog,
   event?: ContributionEvent
 ): Promise<Published> {
   const go = async <S extends Snapshot, W>(
-    resolved: Awaited<ReturnType<Settings['boards']>>,
+    { run, boards }: ResolvedSettings,
     store: FileStore<S, W>,
     tracker: () => Promise<IssueTracker>
   ) => {
-    if (!event) return { outcome: await runMode(run, resolved, store, log) }
+    if (!event) return { outcome: await runMode(run, boards, store, log) }
     const report = await contribute(
       run,
-      resolved,
+      boards,
       store,
       log,
       event,
@@ -117,31 +118,35 @@ async function publish(
     )
     return { outcome: report.run, contribution: report as ContributionReport<unknown> }
   }
-  if (!run.commit) {
+  if (!inputs.commit) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const store = localStore(workspace)
-    const resolved = await boards(
+    const resolved = await resolve(
       (await store.read({ sources: [], targets: [], folders: [] })).io.readFile
     )
     const { outcome, contribution } = await go(resolved, store, async () =>
-      gitHubIssues(await client(run, env), repositoryOf(run.repository ?? env.GITHUB_REPOSITORY))
+      gitHubIssues(
+        await client(inputs, env),
+        repositoryOf(inputs.repository ?? env.GITHUB_REPOSITORY)
+      )
     )
     const report = outcome && {
       run: outcome.run,
       links: 'links' in outcome ? outcome.links : undefined,
-      dryRun: run.dryRun,
+      dryRun: inputs.dryRun,
       wroteWorkspace: outcome.written !== undefined
     }
     return { report, contribution }
   }
-  const github = await client(run, env)
-  const repository = repositoryOf(run.repository ?? env.GITHUB_REPOSITORY)
-  const resolved = await boards(path =>
-    readBranchFile(github, { repository, branch: run.branch }, path)
+  const github = await client(inputs, env)
+  const repository = repositoryOf(inputs.repository ?? env.GITHUB_REPOSITORY)
+  const resolved = await resolve(path =>
+    readBranchFile(github, { repository, branch: inputs.branch }, path)
   )
+  const { run } = resolved
   const commitSettings =
     run.mode === 'check-links' ? (await import('./links/run.js')).closingSettings(run) : run
-  const store = gitHubStore(commitSettings, resolved, {
+  const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',

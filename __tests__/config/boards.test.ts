@@ -83,7 +83,9 @@ describe('parseBoards', () => {
       { ...INPUT_DEFAULTS, config: FILE, 'commit-message': 'Update boards' },
       clock
     )
-    const read = await settings.boards(async path => (path === FILE ? TWO_BOARDS : undefined))
+    const { boards: read } = await settings.resolve(async path =>
+      path === FILE ? TWO_BOARDS : undefined
+    )
     expect(read.map(board => board.readme)).toEqual([
       'boards/backend/README.md',
       'boards/frontend/README.md'
@@ -204,6 +206,70 @@ boards:
       )
       expect(refusal).not.toMatch(/not a board option|same for every board/)
     }
+  })
+})
+
+describe('the top of a boards file: the run options', () => {
+  const FILE_WITH_RUN = `
+listings: .github/scripts/listings.json
+fields: { company: company_name, posted_at: date_posted }
+strict: true
+contribution:
+  label: accepted
+  kinds: { new_role: new, close_role: close }
+boards:
+  - readme: README.md
+`
+  const read = (inputs: RawInputs) =>
+    parseSettings({ config: FILE, ...inputs }, fixedClock).resolve(async path =>
+      path === FILE ? FILE_WITH_RUN : undefined
+    )
+
+  it('gives the listings, their mapping and the contribution settings when no input does', async () => {
+    const { run, boards } = await read({})
+    expect(run).toMatchObject({
+      listings: '.github/scripts/listings.json',
+      fields: { company: 'company_name', posted_at: 'date_posted' },
+      strict: true,
+      contribution: {
+        approveLabel: 'accepted',
+        kinds: { new_role: 'new', close_role: 'close' }
+      }
+    })
+    expect(boards.map(board => board.readme)).toEqual(['README.md'])
+  })
+
+  it('takes an input left at its default (as the action passes it) as unset', async () => {
+    const { run } = await read({ strict: 'false', 'contribution-label': 'approved' })
+    expect(run.strict).toBe(true)
+    expect(run.contribution.approveLabel).toBe('accepted')
+  })
+
+  it('refuses an input that says something else than the file, naming both', async () => {
+    await expect(read({ listings: 'other.json' })).rejects.toThrow(
+      '"listings": is ".github/scripts/listings.json" here and "other.json" as the input listings; set it in one place'
+    )
+    await expect(read({ 'contribution-label': 'ok' })).rejects.toThrow(
+      '"contribution.label": is "accepted" here and "ok" as the input contribution-label'
+    )
+  })
+
+  it('still needs the listings from one of the two', async () => {
+    const settings = parseSettings({ config: FILE }, fixedClock)
+    await expect(settings.resolve(async () => 'boards:\n  - readme: README.md\n')).rejects.toThrow(
+      `Input "listings": is required: give it as an input (--listings) or at the top of ${FILE}`
+    )
+  })
+
+  it('says where a top-level key belongs', async () => {
+    const top = async (line: string) =>
+      (await boardsError(`${line}\nboards:\n  - readme: README.md\n`)).message
+    expect(await top('max-rows: 5')).toContain('"max-rows" is a board option; set it on each board')
+    expect(await top('token: x')).toContain('"token" can only be an input of the action')
+    expect(await top('listing: x')).toContain('"listing" is not a setting')
+    expect(await top('contribution: { approve: x }')).toContain(
+      '"approve" is not a contribution setting; use label, refused-label, kinds, fields'
+    )
   })
 })
 

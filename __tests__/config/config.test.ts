@@ -139,13 +139,15 @@ describe('parseConfig', () => {
   it('reads labels from the YAML file the input names', async () => {
     const files: Record<string, string> = { 'i18n/labels.es.yml': 'company: Empresa\n' }
     const settings = parseSettings({ listings: 'jobs.json', labels: 'i18n/labels.es.yml' })
-    const [board] = await settings.boards(async path => files[path])
+    const {
+      boards: [board]
+    } = await settings.resolve(async path => files[path])
     expect(board?.labels).toMatchObject({ company: 'Empresa', position: 'Position' })
   })
 
   it('says which labels file is missing', async () => {
     const settings = parseSettings({ listings: 'jobs.json', labels: 'labels.yaml' })
-    await expect(settings.boards(async () => undefined)).rejects.toThrow(
+    await expect(settings.resolve(async () => undefined)).rejects.toThrow(
       'Input "labels": names the file "labels.yaml", which was not found'
     )
   })

@@ -15,7 +15,7 @@ import { say, type Terminal } from './terminal.js'
 export async function runContribute(args: CliArgs, terminal: Terminal): Promise<number> {
   if (args.event === undefined)
     throw new UsageError('contribute needs --event PATH: an issues or issue_comment event payload')
-  const { run, boards } = parseSettings(args.inputs)
+  const settings = parseSettings(args.inputs)
   const read = await readContributionEvent('issues', args.event)
   const payload = read?.payload as { comment?: unknown } | undefined
   const event = { name: payload?.comment ? 'issue_comment' : 'issues', payload }
@@ -23,7 +23,7 @@ export async function runContribute(args: CliArgs, terminal: Terminal): Promise<
     warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
     info: (message: string) => say(terminal.stderr, message)
   }
-  const configs = await boards(localFiles().readFile)
+  const { run, boards: configs } = await settings.resolve(localFiles().readFile)
   const dryRun = run.dryRun || args.check
   const tracker = printedTracker(terminal, dryRun)
   const report = await contribute(

@@ -41,13 +41,13 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
 }
 
 async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
-  const { run, boards } = parseSettings(args.inputs)
-  if (run.mode === 'check-links') return runCheckLinks(args.inputs, terminal)
+  const settings = parseSettings(args.inputs)
+  if (settings.run.mode === 'check-links') return runCheckLinks(args.inputs, terminal)
   const log = {
     warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
     info: (message: string) => say(terminal.stderr, message)
   }
-  const configs = await boards(localFiles().readFile)
+  const { run, boards: configs } = await settings.resolve(localFiles().readFile)
   if (args.out !== undefined && configs.length > 1)
     throw new UsageError('--out writes one README; it cannot be used with a boards file (--config)')
   const report = args.out === '-' ? terminal.stderr : terminal.stdout
@@ -117,12 +117,11 @@ function written(run: RunResult): string {
 
 /** `check-links` (or `--mode check-links`): closes the dead postings of the local listings file. */
 async function runCheckLinks(inputs: RawInputs, terminal: Terminal): Promise<number> {
-  const { run, boards } = parseSettings(inputs)
   const log = {
     warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
     info: (message: string) => say(terminal.stderr, message)
   }
-  const configs = await boards(localFiles().readFile)
+  const { run, boards: configs } = await parseSettings(inputs).resolve(localFiles().readFile)
   const { runLinkCheck } = await import('../links/run.js')
   const { linkLines } = await import('../links/report.js')
   const outcome = await runLinkCheck(run, configs, localStore('.'), log)

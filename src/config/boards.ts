@@ -11,8 +11,14 @@
  *         max-rows: 30
  *
  * A board starts from the action's inputs and overrides what it names, so each board is one
- * ordinary BoardSettings. What concerns the whole run (the listings, the commit, the clock) can only
- * be an input: the listings are loaded once and every board goes into one commit.
+ * ordinary BoardSettings. What concerns the whole run is set once: the listings (loaded once for
+ * every board) and how they are read, and how contributions are taken, may sit at the top of the
+ * file beside `boards`; the commit, the token and the clock are inputs only.
+ *
+ *     listings: .github/scripts/listings.json
+ *     fields: { company: company_name, posted_at: date_posted }
+ *     contribution: { label: approved, kinds: { new_role: new } }
+ *     boards: [...]
  */
 
 import * as v from 'valibot'
@@ -33,15 +39,29 @@ export async function parseBoards(
   file: string,
   resolve: (board: RawInputs) => Promise<RawInputs> = async board => board
 ): Promise<BoardSettings[]> {
+  return (await readBoards(text, raw, file, resolve)).boards
+}
+
+/**
+ * The boards file read: the run's inputs with what its top level sets (an input given as well,
+ * other than its default, must say the same), and its boards laid over those inputs.
+ */
+export async function readBoards(
+  text: string,
+  raw: RawInputs,
+  file: string,
+  resolve: (board: RawInputs) => Promise<RawInputs> = async board => board
+): Promise<{ inputs: RawInputs; boards: BoardSettings[] }> {
   const document = parseDocument(text, file)
   const selections = takeSelections(document)
-  const boards = readBoardsFile(document, file)
+  const { boards, run } = readBoardsFile(document, file)
+  const inputs = withRunOptions(raw, run, file)
   const configs: BoardSettings[] = []
   for (const [index, board] of boards.entries()) {
     const selection = parseSelection(selections[index] ?? {}, file, boardName(board, index))
     try {
       configs.push({
-        ...parseBoard(await resolve({ ...raw, ...boardInputs(board) })),
+        ...parseBoard(await resolve({ ...inputs, ...boardInputs(board) })),
         ...selection
       })
     } catch (error) {
@@ -50,8 +70,54 @@ export async function parseBoards(
     }
   }
   checkNoSharedFiles(configs, boards, file)
-  return configs
+  return { inputs, boards: configs }
 }
+
+/** The inputs with the file's run options; an input set (not to its default) to another value is refused. */
+function withRunOptions(raw: RawInputs, run: RawInputs, file: string): RawInputs {
+  const inputs = { ...raw }
+  for (const [name, value] of Object.entries(run)) {
+    const given = raw[name]?.trim()
+    const fallback = INPUTS.find(input => input.name === name)?.default
+    if (given && given !== fallback && given !== value)
+      throw errors.badBoardsFile(
+        file,
+        `"${fileKey(name)}"`,
+        `is "${value}" here and "${given}" as the input ${name}; set it in one place`
+      )
+    inputs[name] = value
+  }
+  return inputs
+}
+
+/** The boards-file key of a run input: `contribution.label` for `contribution-label`. */
+function fileKey(name: string): string {
+  const key = Object.entries(CONTRIBUTION_OPTIONS).find(([, input]) => input === name)?.[0]
+  return key === undefined ? name : `contribution.${key}`
+}
+
+/** Run-wide inputs the top of a boards file may set; the commit's, the token and the clock stay inputs. */
+export const RUN_FILE_OPTIONS = [
+  'listings',
+  'listings-format',
+  'listings-timeout',
+  'listings-max-bytes',
+  'fields',
+  'max-cell-length',
+  'strict',
+  'closed-urls',
+  'link-timeout',
+  'link-concurrency',
+  'link-host-delay-ms'
+] as const
+
+/** The keys of the file's `contribution` mapping, and the input each stands for. */
+const CONTRIBUTION_OPTIONS = {
+  label: 'contribution-label',
+  'refused-label': 'contribution-refused-label',
+  kinds: 'contribution-kinds',
+  fields: 'contribution-fields'
+} as const
 
 type BoardValue = v.InferOutput<typeof BoardValueSchema>
 type Board = Record<string, BoardValue>
@@ -70,6 +136,21 @@ const BoardsFileSchema = v.strictObject({
   boards: v.pipe(
     v.array(v.record(v.string(), v.nullable(BoardValueSchema))),
     v.minLength(1, 'must list at least one board')
+  ),
+  ...Object.fromEntries(
+    RUN_FILE_OPTIONS.map(name => [name, v.optional(v.nullable(BoardValueSchema))])
+  ),
+  contribution: v.optional(
+    v.nullable(
+      v.strictObject(
+        Object.fromEntries(
+          Object.keys(CONTRIBUTION_OPTIONS).map(key => [
+            key,
+            v.optional(v.nullable(BoardValueSchema))
+          ])
+        )
+      )
+    )
   )
 })
 
@@ -101,10 +182,31 @@ function takeSelections(document: unknown): Record<string, unknown>[] {
   })
 }
 
-function readBoardsFile(document: unknown, file: string): Board[] {
+function readBoardsFile(document: unknown, file: string): { boards: Board[]; run: RawInputs } {
   const result = v.safeParse(BoardsFileSchema, document)
   if (!result.success) throw schemaError(result.issues[0], file)
-  return result.output.boards.map((board, index) => checkedBoard(board, index, file))
+  const { boards, contribution, ...top } = result.output as typeof result.output & {
+    [name: string]: BoardValue | null | undefined
+  }
+  const run: RawInputs = {}
+  for (const name of RUN_FILE_OPTIONS) {
+    const value = top[name]
+    if (value !== null && value !== undefined) run[name] = runInputText(name, value)
+  }
+  for (const [key, name] of Object.entries(CONTRIBUTION_OPTIONS)) {
+    const value = (contribution as Record<string, BoardValue | null | undefined> | null)?.[key]
+    if (value !== null && value !== undefined) run[name] = inputText(value)
+  }
+  return { boards: boards.map((board, index) => checkedBoard(board, index, file)), run }
+}
+
+/** `fields` may be a mapping (`company: company_name`), which the input writes `company=company_name`. */
+function runInputText(name: string, value: BoardValue): string {
+  if (name === 'fields' && typeof value === 'object' && !Array.isArray(value))
+    return Object.entries(value)
+      .map(([field, source]) => `${field}=${String(source)}`)
+      .join(',')
+  return inputText(value)
 }
 
 /** The first problem valibot found, said in the words of the file. */
@@ -114,12 +216,22 @@ function schemaError(issue: v.BaseIssue<unknown>, file: string) {
     top === undefined || (top === 'boards' && index === undefined && issue.input === undefined)
   if (noBoardsList)
     return errors.badBoardsFile(file, 'the top level', 'must be a mapping with a "boards" list')
-  if (top !== 'boards')
+  if (top === 'contribution')
     return errors.badBoardsFile(
       file,
-      'the top level',
-      `"${String(top)}" is not a setting; list the boards under "boards"`
+      '"contribution"',
+      index === undefined
+        ? `must be a mapping of ${Object.keys(CONTRIBUTION_OPTIONS).join(', ')}`
+        : `"${String(index)}" is not a contribution setting; use ${Object.keys(CONTRIBUTION_OPTIONS).join(', ')}`
     )
+  if ((RUN_FILE_OPTIONS as readonly unknown[]).includes(top))
+    return errors.badBoardsFile(
+      file,
+      `"${String(top)}"`,
+      'must be text, a number, true or false, or a list or mapping of those'
+    )
+  if (top !== 'boards')
+    return errors.badBoardsFile(file, 'the top level', topLevelProblem(String(top)))
   if (index === undefined)
     return errors.badBoardsFile(
       file,
@@ -133,6 +245,14 @@ function schemaError(issue: v.BaseIssue<unknown>, file: string) {
     where,
     `"${String(key)}" must be text, a number, true or false, a list of those, or (for labels and table) a mapping`
   )
+}
+
+function topLevelProblem(key: string): string {
+  if (BOARD_OPTIONS.includes(key) || (SELECTION_OPTIONS as readonly string[]).includes(key))
+    return `"${key}" is a board option; set it on each board under "boards"`
+  if (INPUTS.some(input => input.name === key))
+    return `"${key}" can only be an input of the action (or a flag of the CLI)`
+  return `"${key}" is not a setting; the top level holds "boards", "contribution" and ${RUN_FILE_OPTIONS.join(', ')}`
 }
 
 /** Drops empty options and refuses names a board cannot set. */

@@ -127,13 +127,24 @@ export interface BoardSettings {
 
 /** The inputs, parsed once: the run, and the boards it updates. */
 export interface Settings {
+  /**
+   * The run as the inputs give it: what reaching the files takes (the repository, the branch,
+   * the token, the mode). With a boards file, `listings` and the other options the file's top
+   * level may set are known only from `resolve`.
+   */
   run: RunSettings
   /**
-   * The boards: the one the inputs describe, or those of the boards file (`run.boardsFile`),
-   * read with `readFile` (the branch through the API, or the disk). The inputs are every board's
-   * defaults. The file's parser (and YAML) loads only when there is such a file.
+   * The run and its boards: the one board the inputs describe, or those of the boards file
+   * (`run.boardsFile`) with the run options its top level sets, read with `readFile` (the branch
+   * through the API, or the disk). The inputs are every board's defaults. The file's parser (and
+   * YAML) loads only when there is such a file.
    */
-  boards(readFile: (path: string) => Promise<string | undefined>): Promise<BoardSettings[]>
+  resolve(readFile: (path: string) => Promise<string | undefined>): Promise<ResolvedSettings>
+}
+
+export interface ResolvedSettings {
+  run: RunSettings
+  boards: BoardSettings[]
 }
 
 export interface GitPerson {
@@ -150,9 +161,9 @@ export function parseSettings(raw: RawInputs, clock: () => Date = () => new Date
   if (!labelsFile(raw.labels)) parseBoard(raw)
   return {
     run,
-    async boards(readFile) {
+    async resolve(readFile) {
       const withLabels = (board: RawInputs) => withLabelsFile(board, readFile)
-      if (!run.boardsFile) return [parseBoard(await withLabels(raw))]
+      if (!run.boardsFile) return { run, boards: [parseBoard(await withLabels(raw))] }
       const text = await readFile(run.boardsFile)
       if (text === undefined)
         throw errors.badBoardsFile(
@@ -160,8 +171,15 @@ export function parseSettings(raw: RawInputs, clock: () => Date = () => new Date
           'the file',
           'was not found; check the "config" input'
         )
-      const { parseBoards } = await import('./boards.js')
-      return parseBoards(text, raw, run.boardsFile, withLabels)
+      const { readBoards } = await import('./boards.js')
+      const { inputs, boards } = await readBoards(text, raw, run.boardsFile, withLabels)
+      const resolved = parseRun(inputs, () => run.now)
+      if (!resolved.listings)
+        throw errors.badInput(
+          'listings',
+          `is required: give it as an input (--listings) or at the top of ${run.boardsFile}`
+        )
+      return { run: resolved, boards }
     }
   }
 }
@@ -190,7 +208,8 @@ function parseRun(raw: RawInputs, clock: () => Date): RunSettings {
   return {
     mode: read.oneOf('mode', ['update', 'check-links'] as const) ?? 'update',
     links: parseLinkCheck(read),
-    listings: read.required('listings'),
+    // A boards file may name the listings: then they are known once it is read (resolve).
+    listings: read.string('config') ? (read.string('listings') ?? '') : read.required('listings'),
     listingsFormat: read.oneOf('listings-format', ['json', 'jsonl', 'csv', 'yaml'] as const),
     listingsHeader: parseHeader(read.string('listings-header')),
     // Timers hold at most 2^31-1 ms; a longer delay would fire at once.

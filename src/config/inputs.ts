@@ -27,9 +27,8 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'listings',
     scope: 'run',
     description:
-      'Where the listings come from: a path in the repository (or, for the CLI, on disk), or an http(s) URL.',
-    kind: 'string',
-    required: true
+      'Where the listings come from: a path in the repository (or, for the CLI, on disk), or an http(s) URL. Required, unless the boards file (config) names them at its top level.',
+    kind: 'string'
   },
   {
     name: 'listings-format',
