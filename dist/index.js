@@ -3,31 +3,31 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-Q2GPIN5B.js";
+} from "./chunks/chunk-LEDEF2R3.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-YO6KONMK.js";
+import "./chunks/chunk-P4R52O3G.js";
 import {
   ReadChanged,
   boardChanged,
-  findZones,
   runBoards,
   salaryText
-} from "./chunks/chunk-BULQ4JDQ.js";
-import "./chunks/chunk-QWVTVLPD.js";
-import "./chunks/chunk-KFCZFOYI.js";
-import "./chunks/chunk-IIU4UGBU.js";
+} from "./chunks/chunk-FLYXMN5R.js";
+import "./chunks/chunk-V3H5KX2I.js";
+import "./chunks/chunk-YJR72AVJ.js";
+import "./chunks/chunk-FCWMEYCA.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
+  findZones,
   parseSettings
-} from "./chunks/chunk-JXX4MDXK.js";
+} from "./chunks/chunk-6RRYQCRX.js";
 import {
   INPUTS
-} from "./chunks/chunk-XFFH3OKS.js";
-import "./chunks/chunk-FNSI4ZU4.js";
+} from "./chunks/chunk-F5PQDYSZ.js";
+import "./chunks/chunk-TGTJ454H.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-OTN4ZB7G.js";
 import {
@@ -1337,46 +1337,50 @@ function maskSecrets(raw) {
   const headerValue = raw["listings-header"]?.split(":").slice(1).join(":").trim();
   if (headerValue) setSecret(headerValue);
 }
-async function publish({ run: run2, boards }, env, log, event) {
-  const go = async (resolved2, store2, tracker) => {
-    if (!event) return { outcome: await runMode(run2, resolved2, store2, log) };
+async function publish({ run: inputs, resolve }, env, log, event) {
+  const go = async ({ run: run3, boards }, store2, tracker) => {
+    if (!event) return { outcome: await runMode(run3, boards, store2, log) };
     const report2 = await contribute(
-      run2,
-      resolved2,
+      run3,
+      boards,
       store2,
       log,
       event,
       await tracker(),
-      run2.contribution
+      run3.contribution
     );
     return { outcome: report2.run, contribution: report2 };
   };
-  if (!run2.commit) {
+  if (!inputs.commit) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const store2 = localStore(workspace);
-    const resolved2 = await boards(
+    const resolved2 = await resolve(
       (await store2.read({ sources: [], targets: [], folders: [] })).io.readFile
     );
     const { outcome: outcome3, contribution: contribution2 } = await go(
       resolved2,
       store2,
-      async () => gitHubIssues(await client(run2, env), repositoryOf(run2.repository ?? env.GITHUB_REPOSITORY))
+      async () => gitHubIssues(
+        await client(inputs, env),
+        repositoryOf(inputs.repository ?? env.GITHUB_REPOSITORY)
+      )
     );
     const report2 = outcome3 && {
       run: outcome3.run,
       links: "links" in outcome3 ? outcome3.links : void 0,
-      dryRun: run2.dryRun,
+      dryRun: inputs.dryRun,
       wroteWorkspace: outcome3.written !== void 0
     };
     return { report: report2, contribution: contribution2 };
   }
-  const github = await client(run2, env);
-  const repository = repositoryOf(run2.repository ?? env.GITHUB_REPOSITORY);
-  const resolved = await boards(
-    (path) => readBranchFile(github, { repository, branch: run2.branch }, path)
+  const github = await client(inputs, env);
+  const repository = repositoryOf(inputs.repository ?? env.GITHUB_REPOSITORY);
+  const resolved = await resolve(
+    (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-572RERGS.js")).closingSettings(run2) : run2;
-  const store = gitHubStore(commitSettings, resolved, {
+  const { run: run2 } = resolved;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TRYTIWR2.js")).closingSettings(run2) : run2;
+  const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
@@ -1398,7 +1402,7 @@ async function publish({ run: run2, boards }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-572RERGS.js");
+  const { runLinkCheck } = await import("./chunks/run-TRYTIWR2.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -7,7 +7,7 @@ import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './
 import type { BoardSettings, RunSettings } from './config/config.js'
 import { tableChanges, type TableChanges } from './changes.js'
 import { errors } from './errors.js'
-import { fitRows, NoRoomForRows, type Fitted } from './fit.js'
+import { fitRows, NoRoomForRows } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
@@ -20,7 +20,8 @@ import { postingColumn } from './config/table.js'
 import { updatedLine } from './render/updated.js'
 import { BoardSelections, type SelectOptions } from './select/select.js'
 import { computeStats, type StatsOptions } from './stats/stats.js'
-import { findZones, type Zone, type ZoneName } from './zones/find.js'
+import { findZones, openingsZone, type Zone, type ZoneName } from './zones/find.js'
+import { countsBlock, type TableCount } from './render/counts.js'
 import { spliceZones, zoneContent } from './zones/splice.js'
 
 export interface BoardIO extends LoadIO {
@@ -97,7 +98,8 @@ export const MAX_PRINTED_WARNINGS = 20
 
 /**
  * The boards over the same listings, loaded once. Every README is read and its markers checked
- * before anything else, so a broken board fails the run before any work is done.
+ * before anything else, so a broken board fails the run before any work is done. Boards that
+ * share a README (each with its own `zone`) build it together: one README, several tables.
  */
 export async function buildBoards(
   run: RunSettings,
@@ -105,7 +107,8 @@ export async function buildBoards(
   io: BoardIO,
   site: SiteLinks = {}
 ): Promise<RunResult> {
-  const readmes = await Promise.all(boards.map(board => readReadme(board, io)))
+  const groups = readmeGroups(boards)
+  const readmes = await Promise.all(groups.map(group => readReadme(group, io)))
   for (const board of boards)
     if (board.archivePath) archivePath(board.archivePath, run.now, board.timezone)
 
@@ -114,11 +117,18 @@ export async function buildBoards(
   // The feed's hints (a fields mapping that would read it) come before the records they explain.
   for (const warning of loaded.warnings) io.warn(warning)
   reportInvalid(loaded, run.strict, io.warn)
+  const selected = boards.map((board, index) => {
+    const rows = selections.rows(index)
+    if (rows.length === 0 && !board.allowEmpty)
+      throw errors.emptySelection(board.category, loaded.valid, loaded.read, loaded.feed)
+    return zoneOrder(rows, board.rowShape.closed)
+  })
 
   const results: BoardResult[] = []
-  for (const [index, board] of boards.entries()) {
-    const selected = selections.rows(index)
-    results.push(await buildOne(run, board, readmes[index] as Readme, selected, loaded, io, site))
+  for (const [index, group] of groups.entries()) {
+    const tables = group.map(board => selected[boards.indexOf(board)] as Listing[])
+    const built = await buildReadme(run, group, readmes[index] as Readme, tables, loaded, io, site)
+    for (const [member, result] of built.entries()) results[boards.indexOf(group[member]!)] = result
   }
   const files = results.flatMap(result => result.files)
   return {
@@ -150,65 +160,112 @@ interface Readme {
   zones: Map<ZoneName, Zone>
 }
 
-async function readReadme(board: BoardSettings, io: BoardIO): Promise<Readme> {
-  const before = await io.readFile(board.readme)
-  if (before === undefined) throw errors.readmeMissing(board.readme)
-  return { before, zones: await findZones(before, board.markerPrefix) }
+/** The boards by README, in the order each README first appears; a board's README is its group's. */
+function readmeGroups(boards: BoardSettings[]): BoardSettings[][] {
+  const groups = new Map<string, BoardSettings[]>()
+  for (const board of boards) groups.set(board.readme, [...(groups.get(board.readme) ?? []), board])
+  return [...groups.values()]
 }
 
-async function buildOne(
+/** The README of a group, with the openings zone of each of its boards. */
+async function readReadme(group: BoardSettings[], io: BoardIO): Promise<Readme> {
+  const { readme, markerPrefix } = group[0] as BoardSettings
+  const before = await io.readFile(readme)
+  if (before === undefined) throw errors.readmeMissing(readme)
+  const needed = group.map(board => openingsZone(board.zone))
+  return { before, zones: await findZones(before, markerPrefix, needed) }
+}
+
+/**
+ * One README and its boards' tables (`tables[i]` the rows of `group[i]`, in zone order): the
+ * README's text, and each board's result; the README's file goes with its first board.
+ */
+async function buildReadme(
   run: RunSettings,
-  config: BoardSettings,
+  group: BoardSettings[],
   { before, zones }: Readme,
-  selected: Listing[],
+  tables: Listing[][],
   loaded: LoadResult,
   io: BoardIO,
   site: SiteLinks
-): Promise<BoardResult> {
-  if (selected.length === 0 && !config.allowEmpty)
-    throw errors.emptySelection(config.category, loaded.valid, loaded.read, loaded.feed)
-
-  const readme = new ReadmeRenderer(before, zones, config, run.now)
-  const fitted = fitToSize(zoneOrder(selected, config.rowShape.closed), readme, config)
-  const changes = await tableChanges(
-    zoneContent(before, zones.get('openings') as Zone),
-    mainTableRows(fitted.rows, config.rowShape.closed).map(row => row.url),
-    postingColumn(config.table)
-  )
-  guardRemovals(changes, config.maxRemovedPercent)
-
-  const readmeFile: FileChange[] =
-    fitted.readme !== before ? [{ path: config.readme, text: fitted.readme }] : []
-  const files = [...readmeFile, ...(await companionFiles(config, run.now, fitted.rows, io, site))]
-  return {
-    readmePath: config.readme,
-    before,
-    after: fitted.readme,
-    changed: files.length > 0,
-    stats: computeStats(fitted.rows, config),
-    rows: fitted.rows,
-    leftOut: fitted.leftOut,
-    added: changes.added,
-    removed: changes.removed,
-    invalid: loaded.invalid,
-    invalidCount: loaded.invalidCount,
-    files,
-    contents: fitted.contents
+): Promise<BoardResult[]> {
+  const first = group[0] as BoardSettings
+  const readme = new ReadmeRenderer(before, zones, group, run.now)
+  const fitted = fitToSize(tables, readme, first)
+  const results: BoardResult[] = []
+  for (const [index, config] of group.entries()) {
+    const rows = fitted.tables[index] as Listing[]
+    const changes = await tableChanges(
+      zoneContent(before, zones.get(openingsZone(config.zone)) as Zone),
+      mainTableRows(rows, config.rowShape.closed).map(row => row.url),
+      postingColumn(config.table)
+    )
+    guardRemovals(changes, config.maxRemovedPercent)
+    const readmeFile: FileChange[] =
+      index === 0 && fitted.readme !== before ? [{ path: config.readme, text: fitted.readme }] : []
+    const files = [...readmeFile, ...(await companionFiles(config, run.now, rows, io, site))]
+    results.push({
+      readmePath: config.readme,
+      before,
+      after: fitted.readme,
+      changed: files.length > 0,
+      stats: computeStats(rows, config),
+      rows,
+      leftOut: fitted.leftOut[index] as number,
+      added: changes.added,
+      removed: changes.removed,
+      invalid: loaded.invalid,
+      invalidCount: loaded.invalidCount,
+      files,
+      contents: fitted.contents
+    })
   }
+  return results
 }
 
+interface FittedTables {
+  tables: Listing[][]
+  leftOut: number[]
+  readme: string
+  contents: Map<ZoneName, string>
+}
+
+/**
+ * Keeps the README within `max-bytes` (its first board's): the newest rows of each table that
+ * fit. With several tables the last is shortened first, then the one before it, and so on.
+ */
 function fitToSize(
-  rows: Listing[],
+  tables: Listing[][],
   readme: ReadmeRenderer,
-  config: BoardSettings
-): Fitted<Listing> & { contents: Map<ZoneName, string> } {
-  try {
-    const fitted = fitRows(rows, config.maxBytes, shown => readme.rowSizes(shown), readme.render)
-    return { ...fitted, contents: readme.contentsOf(fitted.rows, fitted.leftOut) }
-  } catch (error) {
-    if (error instanceof NoRoomForRows)
-      throw errors.readmeTooLarge(config.readme, error.bytes, config.maxBytes)
-    throw error
+  first: BoardSettings
+): FittedTables {
+  const shown = [...tables]
+  const leftOut = tables.map(() => 0)
+  const others = <T>(values: T[], index: number, value: T) =>
+    values.map((each, at) => (at === index ? value : each))
+  for (let index = tables.length - 1; index >= 0; index--) {
+    try {
+      const fitted = fitRows(
+        tables[index] as Listing[],
+        first.maxBytes,
+        rows => readme.rowSizes(index, rows),
+        (rows, out) => readme.render(others(shown, index, rows), others(leftOut, index, out))
+      )
+      shown[index] = fitted.rows
+      leftOut[index] = fitted.leftOut
+    } catch (error) {
+      if (!(error instanceof NoRoomForRows)) throw error
+      // The tables above it take the room: this one shows none, the first one fails.
+      if (index === 0) throw errors.readmeTooLarge(first.readme, error.bytes, first.maxBytes)
+      shown[index] = []
+      leftOut[index] = (tables[index] as Listing[]).length
+    }
+  }
+  return {
+    tables: shown,
+    leftOut,
+    readme: readme.render(shown, leftOut),
+    contents: readme.contentsOf(shown, leftOut)
   }
 }
 
@@ -289,76 +346,112 @@ async function expiredSnapshots(
   }))
 }
 
-/** Renders the README's zones for a given set of rows and splices them in. */
+/** Renders the README's zones for given rows of each of its tables and splices them in. */
 class ReadmeRenderer {
   constructor(
     private readonly readme: string,
     private readonly zones: Map<ZoneName, Zone>,
-    private readonly config: BoardSettings,
+    /** The README's boards; the first one's options shape the zones they share. */
+    private readonly boards: BoardSettings[],
     private readonly now: Date
   ) {}
 
-  render = (rows: Listing[], leftOut: number): string => {
-    const contents = this.contentsOf(rows, leftOut)
+  render = (tables: Listing[][], leftOut: number[]): string => {
+    const contents = this.contentsOf(tables, leftOut)
     return boardChanged(this.readme, this.zones, contents)
       ? spliceZones(this.readme, this.zones, contents)
       : this.readme
   }
 
-  contentsOf(rows: Listing[], leftOut: number): Map<ZoneName, string> {
-    return new Map(
-      [...this.zones.keys()].map(name => [name, this.zoneMarkdown(name, rows, leftOut)])
-    )
+  /** The new content of each zone the boards write; another table's zone is left alone. */
+  contentsOf(tables: Listing[][], leftOut: number[]): Map<ZoneName, string> {
+    const contents = new Map<ZoneName, string>()
+    for (const name of this.zones.keys()) {
+      const content = this.zoneMarkdown(name, tables, leftOut)
+      if (content !== undefined) contents.set(name, content)
+    }
+    return contents
   }
 
-  /** Bytes each row's line takes in the README, its line ending included. */
-  rowSizes(rows: Listing[]): number[] {
-    const eol = (this.zones.get('openings') as Zone).eol.length
-    return this.table(rows).rowLines.map(line => Buffer.byteLength(line, 'utf8') + eol)
+  /** Bytes each row's line of table `index` takes in the README, its line ending included. */
+  rowSizes(index: number, rows: Listing[]): number[] {
+    const eol = this.zoneOf(index).eol.length
+    return this.table(index, rows).rowLines.map(line => Buffer.byteLength(line, 'utf8') + eol)
   }
 
-  private zoneMarkdown(name: ZoneName, rows: Listing[], leftOut: number): string {
-    const { labels, timezone, locale, maxAgeDays } = this.config
+  private get first(): BoardSettings {
+    return this.boards[0] as BoardSettings
+  }
+
+  private zoneOf(index: number): Zone {
+    return this.zones.get(openingsZone(this.boards[index]?.zone)) as Zone
+  }
+
+  private zoneMarkdown(name: ZoneName, tables: Listing[][], leftOut: number[]): string | undefined {
+    const { labels, timezone, locale, maxAgeDays } = this.first
     const { now } = this
     switch (name) {
-      case 'openings':
-        return this.openings(rows, leftOut)
       case 'updated':
         return toMarkdown(updatedLine(now, { labels, timezone, locale }))
       case 'stats':
-        return toMarkdown(statsBlock(computeStats(rows, this.config), { labels }))
+        return toMarkdown(statsBlock(computeStats(tables.flat(), this.first), { labels }))
       case 'chart':
-        return toMarkdown(chartBlock(rows, { now, timezone, locale, labels, maxAgeDays }))
+        return toMarkdown(chartBlock(tables.flat(), { now, timezone, locale, labels, maxAgeDays }))
+      case 'counts':
+        return this.counts(tables)
+      default: {
+        const index = this.boards.findIndex(board => openingsZone(board.zone) === name)
+        if (index < 0) return undefined
+        return this.openings(index, tables[index] as Listing[], leftOut[index] as number)
+      }
     }
   }
 
-  private openings(rows: Listing[], leftOut: number): string {
-    const { labels } = this.config
-    const table = this.table(rows).lines.join('\n')
+  private openings(index: number, rows: Listing[], leftOut: number): string {
+    const { labels } = this.boards[index] as BoardSettings
+    const table = this.table(index, rows).lines.join('\n')
     return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
   }
 
-  // Fitting a big table asks for the full table twice (to render it, then to size its rows).
-  private lastTable?: { rows: Listing[]; lines: ZoneRows }
+  private counts(tables: Listing[][]): string {
+    const template = this.boards.find(board => board.counts !== undefined)?.counts
+    const counted = this.boards.map((board, index): TableCount => {
+      const rows = tables[index] as Listing[]
+      const heading = this.zoneOf(index).heading
+      return {
+        count: mainTableRows(rows, board.rowShape.closed).length,
+        closed: rows.filter(row => !row.active).length,
+        heading: heading?.text ?? '',
+        anchor: heading?.anchor ?? '',
+        zone: board.zone ?? 'openings',
+        category: board.category ?? '',
+        title: board.zoneTitle ?? heading?.text ?? board.zone ?? ''
+      }
+    })
+    return countsBlock(counted, template)
+  }
 
-  private table(rows: Listing[]): ZoneRows {
-    if (this.lastTable?.rows !== rows) {
-      const { labels, timezone, locale, utm, rowShape, table } = this.config
-      const { closed, repeatCompany } = rowShape
-      const lines = zoneRows(rows, {
-        labels,
-        timezone,
-        locale,
-        utm,
-        now: this.now,
-        columns: tableColumns(table.columns),
-        format: table.format,
-        closed,
-        repeatCompany
-      })
-      this.lastTable = { rows, lines }
-    }
-    return this.lastTable.lines
+  // Fitting a big table asks for the full table twice (to render it, then to size its rows).
+  private readonly lastTables = new Map<number, { rows: Listing[]; lines: ZoneRows }>()
+
+  private table(index: number, rows: Listing[]): ZoneRows {
+    const last = this.lastTables.get(index)
+    if (last?.rows === rows) return last.lines
+    const { labels, timezone, locale, utm, rowShape, table } = this.boards[index] as BoardSettings
+    const { closed, repeatCompany } = rowShape
+    const lines = zoneRows(rows, {
+      labels,
+      timezone,
+      locale,
+      utm,
+      now: this.now,
+      columns: tableColumns(table.columns),
+      format: table.format,
+      closed,
+      repeatCompany
+    })
+    this.lastTables.set(index, { rows, lines })
+    return lines
   }
 }
 

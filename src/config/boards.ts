@@ -299,22 +299,53 @@ function inputText(value: BoardValue): string {
   return String(value)
 }
 
-/** Two boards writing one file would overwrite each other in the commit. */
+/**
+ * Two boards writing one file would overwrite each other in the commit. A README is the
+ * exception: boards may share one when each writes its own zone, with the same markers.
+ */
 function checkNoSharedFiles(configs: BoardSettings[], boards: Board[], file: string): void {
   const writers = new Map<string, number>()
+  const readmes = new Map<string, number>()
   configs.forEach((config, index) => {
-    const paths = [config.readme, config.archivePath, ...config.feedPaths].filter(
+    const name = boardName(boards[index]!, index)
+    const sharing = readmes.get(config.readme)
+    if (sharing === undefined) readmes.set(config.readme, index)
+    else
+      checkSharedReadme(configs[sharing]!, config, boardName(boards[sharing]!, sharing), name, file)
+    const paths = [config.archivePath, ...config.feedPaths].filter(
       (path): path is string => path !== undefined
     )
+    if (sharing === undefined) paths.unshift(config.readme)
     for (const path of new Set(paths)) {
       const other = writers.get(path)
       if (other !== undefined)
         throw errors.badBoardsFile(
           file,
-          boardName(boards[index]!, index),
+          name,
           `writes "${path}", as ${boardName(boards[other]!, other)} does; give each board its own files`
         )
       writers.set(path, index)
     }
   })
+}
+
+function checkSharedReadme(
+  earlier: BoardSettings,
+  board: BoardSettings,
+  earlierName: string,
+  name: string,
+  file: string
+): void {
+  if (earlier.zone === undefined || board.zone === undefined || earlier.zone === board.zone)
+    throw errors.badBoardsFile(
+      file,
+      name,
+      `writes "${board.readme}", as ${earlierName} does; give each board its own files, or each board of one README its own "zone" (its table's markers: <!-- ${board.markerPrefix}:openings:NAME:start -->)`
+    )
+  if (earlier.markerPrefix !== board.markerPrefix)
+    throw errors.badBoardsFile(
+      file,
+      name,
+      `shares "${board.readme}" with ${earlierName} but not its marker-prefix ("${board.markerPrefix}", not "${earlier.markerPrefix}"); boards of one README use the same markers`
+    )
 }

@@ -17,6 +17,8 @@ import {
 } from './selection.js'
 import { parseContribution, type ContributionSettings } from '../contribute/settings.js'
 import { parseTable, type TableSettings } from './table.js'
+import { countsProblem } from '../render/counts.js'
+import { TABLE_ZONE } from '../zones/find.js'
 
 export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
 
@@ -114,6 +116,12 @@ export interface BoardSettings {
   locale: string
   /** The openings table's format and columns. */
   table: TableSettings
+  /** The name of its table in a README of several (`openings:NAME`); undefined: `openings`. */
+  zone?: string
+  /** The table's name in the counts zone; undefined: the heading above it. */
+  zoneTitle?: string
+  /** Liquid template of the README's counts zone; undefined: the default. */
+  counts?: string
   /** The currency the average salary is given in: ISO 4217, upper case. */
   salaryCurrency: string
   skillsCount: number
@@ -269,6 +277,9 @@ export function parseBoard(raw: RawInputs): BoardSettings {
     timezone: parseTimezone(read.string('timezone') ?? 'UTC'),
     locale: parseLocale(read.string('locale') ?? 'en-US'),
     table: parseTable(read.string('table')),
+    zone: parseZone(read.string('zone')),
+    zoneTitle: read.string('zone-title'),
+    counts: parseCounts(read.string('counts')),
     salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
     skillsCount: read.integer('skills-count', 0),
     labels: parseLabels(read.string('labels')),
@@ -276,6 +287,21 @@ export function parseBoard(raw: RawInputs): BoardSettings {
     selection: DEFAULT_SELECTION,
     rowShape: DEFAULT_ROW_SHAPE
   }
+}
+
+function parseZone(zone: string | undefined): string | undefined {
+  if (zone !== undefined && !TABLE_ZONE.test(zone))
+    throw errors.badInput(
+      'zone',
+      `must be letters, digits, - and _ (such as "software"), not "${zone}"`
+    )
+  return zone
+}
+
+function parseCounts(template: string | undefined): string | undefined {
+  const problem = template === undefined ? undefined : countsProblem(template)
+  if (problem) throw errors.badInput('counts', `is not a valid Liquid template: ${problem}`)
+  return template
 }
 
 /** Who commits: a custom author or committer needs the REST method (GraphQL commits as the token). */

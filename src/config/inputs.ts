@@ -226,6 +226,27 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'string'
   },
   {
+    name: 'zone',
+    scope: 'board',
+    description:
+      "The name of this board's table when a README holds several: the board writes between <!-- PREFIX:openings:NAME:start --> and its end marker. Boards of a boards file may share a README when each names its own zone. Letters, digits, - and _.",
+    kind: 'string'
+  },
+  {
+    name: 'zone-title',
+    scope: 'board',
+    description:
+      "The table's name in the counts zone (table.title); default the text of the heading above the board's zone.",
+    kind: 'string'
+  },
+  {
+    name: 'counts',
+    scope: 'board',
+    description:
+      'Liquid template of the counts zone (<!-- PREFIX:counts:start -->) of a README with several tables, over total and tables (count, closed, heading, anchor, zone, category, title). Default: a line per table, its heading linked, with its count.',
+    kind: 'string'
+  },
+  {
     name: 'locale',
     scope: 'board',
     description:

@@ -1,6 +1,8 @@
 /**
  * Finds the zones of a README: the lines between `<!-- PREFIX:NAME:start -->` and
- * `<!-- PREFIX:NAME:end -->`.
+ * `<!-- PREFIX:NAME:end -->`. NAME is `openings` (a board's table), `openings:TABLE` (one of
+ * several tables in one README, TABLE the board's `zone`), `updated`, `stats`, `chart` or
+ * `counts` (the rows of each table of the README).
  *
  * A CommonMark parse of the block structure (markdown-it, with GitHub's footnotes) decides
  * which lines are markers: an HTML block of its own, directly in the document. So markers shown
@@ -12,13 +14,23 @@
  * ending are kept exactly.
  */
 
+import GithubSlugger from 'github-slugger'
 import MarkdownIt from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
 import footnote from 'markdown-it-footnote'
 import { errors } from '../errors.js'
 import { type Eol, splitLines } from './lines.js'
 import { escapeRegExp } from '../regexp.js'
 
-export type ZoneName = 'openings' | 'updated' | 'stats' | 'chart'
+export type ZoneName = 'openings' | `openings:${string}` | 'updated' | 'stats' | 'chart' | 'counts'
+
+/** The openings zone of a board: `openings`, or `openings:NAME` for the board's `zone`. */
+export function openingsZone(zone: string | undefined): ZoneName {
+  return zone === undefined ? 'openings' : `openings:${zone}`
+}
+
+/** A board's `zone`: letters, digits, `-` and `_`. */
+export const TABLE_ZONE = /^[A-Za-z0-9][\w-]*$/
 
 export interface Zone {
   name: ZoneName
@@ -32,12 +44,29 @@ export interface Zone {
   contentEnd: number
   /** The start marker line's ending; generated lines use it too. */
   eol: Eol
+  /** The nearest heading above the zone, with the anchor GitHub gives it; undefined: none. */
+  heading?: Heading
 }
 
-/** Every zone the README has; rejects with a BoardError naming the line when markers do not pair up. */
-export async function findZones(readme: string, prefix: string): Promise<Map<ZoneName, Zone>> {
-  const pairs = pairMarkers(findMarkers(readme, prefix), prefix)
-  if (!pairs.has('openings')) throw errors.zoneMissing(prefix, 'openings')
+export interface Heading {
+  /** Its text, as the page shows it (no markup). */
+  text: string
+  /** `#slug`, as GitHub links it (repeated headings get `-1`, `-2`). */
+  anchor: string
+}
+
+/**
+ * Every zone the README has; rejects with a BoardError naming the line when markers do not pair
+ * up, or when one of the `needed` zones is missing.
+ */
+export async function findZones(
+  readme: string,
+  prefix: string,
+  needed: readonly ZoneName[] = ['openings']
+): Promise<Map<ZoneName, Zone>> {
+  const blocks = parseBlocks(readme)
+  const pairs = pairMarkers(findMarkers(blocks.html, prefix), prefix)
+  for (const name of needed) if (!pairs.has(name)) throw errors.zoneMissing(prefix, name)
   const lines = splitLines(readme)
   const zones = new Map<ZoneName, Zone>()
   for (const [name, { startLine, endLine }] of pairs) {
@@ -49,13 +78,14 @@ export async function findZones(readme: string, prefix: string): Promise<Map<Zon
       contentStart: startMarker.end + startMarker.eol.length,
       contentEnd: lines[endLine - 1]!.start,
       // A start marker always has a line after it (its end marker), so it has an ending.
-      eol: startMarker.eol as Eol
+      eol: startMarker.eol as Eol,
+      heading: blocks.headings.findLast(heading => heading.line < startLine)
     })
   }
   return zones
 }
 
-const ZONE_NAMES: readonly ZoneName[] = ['openings', 'updated', 'stats', 'chart']
+const ZONE_NAMES = ['openings(?::[A-Za-z0-9][\\w-]*)?', 'updated', 'stats', 'chart', 'counts']
 
 interface Marker {
   name: ZoneName
@@ -64,10 +94,10 @@ interface Marker {
 }
 
 /** The markers of the README in order; throws when one sits in a block quote, list or footnote. */
-function findMarkers(readme: string, prefix: string): Marker[] {
+function findMarkers(blocks: HtmlBlock[], prefix: string): Marker[] {
   const pattern = markerPattern(prefix)
   const markers: Marker[] = []
-  for (const block of htmlBlocks(readme)) {
+  for (const block of blocks) {
     const match = pattern.exec(block.value.trim())
     if (!match) continue
     const found: Marker = {
@@ -91,19 +121,45 @@ interface HtmlBlock {
   container?: string
 }
 
-/** Every HTML block (not inline HTML), in document order. */
-function htmlBlocks(readme: string): HtmlBlock[] {
-  const blocks: HtmlBlock[] = []
+/** Every HTML block (not inline HTML) and every heading, in document order. */
+function parseBlocks(readme: string): {
+  html: HtmlBlock[]
+  headings: (Heading & { line: number })[]
+} {
+  const html: HtmlBlock[] = []
+  const headings: (Heading & { line: number })[] = []
   const containers: string[] = []
-  for (const token of BLOCK_PARSER.parse(readme.replace(/^\uFEFF/, ''), {})) {
+  const slugger = new GithubSlugger()
+  const tokens = BLOCK_PARSER.parse(readme.replace(/^\uFEFF/, ''), {})
+  for (const [index, token] of tokens.entries()) {
     const container = CONTAINERS[token.type.replace(/_(open|close)$/, '')]
     if (container && token.nesting === 1) containers.push(container)
     else if (container && token.nesting === -1) containers.pop()
     else if (token.type === 'html_block')
-      blocks.push({ value: token.content, line: token.map![0] + 1, container: containers.at(-1) })
+      html.push({ value: token.content, line: token.map![0] + 1, container: containers.at(-1) })
+    else if (token.type === 'heading_open') {
+      const text = inlineText(tokens[index + 1]?.content ?? '')
+      headings.push({ text, anchor: `#${slugger.slug(text)}`, line: token.map![0] + 1 })
+    }
   }
-  return blocks
+  return { html, headings }
 }
+
+/** A heading's text as the page shows it: the text of its inline content, markup dropped. */
+function inlineText(source: string): string {
+  const texts: string[] = []
+  const walk = (tokens: Token[]) => {
+    for (const token of tokens) {
+      if (token.type === 'text' || token.type === 'code_inline') texts.push(token.content)
+      else if (token.type === 'image') walk(token.children ?? [])
+      if (token.children && token.type !== 'image') walk(token.children)
+    }
+  }
+  walk(INLINE_PARSER.parseInline(source, {}))
+  return texts.join('').trim()
+}
+
+const INLINE_PARSER = new MarkdownIt({ html: true })
 
 // Footnote definitions stay where they are written (not moved to the end).
 const BLOCK_PARSER = new MarkdownIt({ html: true })

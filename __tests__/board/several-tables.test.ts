@@ -1,0 +1,269 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildBoards, type BoardIO } from '../../src/board.js'
+import { parseSettings } from '../../src/config/config.js'
+import { BoardError } from '../../src/errors.js'
+import { renderGfm } from '../helpers/cmark.js'
+
+const NOW = '2025-10-22T20:30:00Z'
+const CONFIG = 'jobs-readme.yml'
+
+/** A README of two category tables, a counts zone above them, and hand-written text between. */
+const README = [
+  '# Summer internships',
+  '',
+  '<!-- jobs:counts:start -->',
+  '<!-- jobs:counts:end -->',
+  '',
+  'Hand-written text | with a pipe.',
+  '',
+  '## 💻 Software Engineering Roles',
+  '',
+  '<!-- jobs:openings:software:start -->',
+  '<!-- jobs:openings:software:end -->',
+  '',
+  '## Product & Design: *PM* roles',
+  '',
+  '<!-- jobs:openings:product:start -->',
+  '<!-- jobs:openings:product:end -->',
+  '',
+  '<!-- jobs:stats:start -->',
+  '<!-- jobs:stats:end -->',
+  '',
+  '## 💻 Software Engineering Roles',
+  '',
+  'A second heading of the same text: GitHub numbers its anchor.',
+  ''
+].join('\n')
+
+const TWO_TABLES = `
+listings: jobs.json
+boards:
+  - readme: README.md
+    zone: software
+    select: { field: team, equals: software }
+  - readme: README.md
+    zone: product
+    zone-title: Product Management
+    select: { field: team, equals: product }
+`
+
+interface Posting {
+  id: string
+  company: string
+  title: string
+  url: string
+  posted_at: string
+  team: string
+  active?: boolean
+}
+
+function posting(n: number, team: string, extra: Partial<Posting> = {}): Posting {
+  return {
+    id: `${team}-${n}`,
+    company: `Company ${n}`,
+    title: `${team} intern ${n}`,
+    url: `https://jobs.example/${team}/${n}`,
+    posted_at: new Date(Date.parse(NOW) - n * 3_600_000).toISOString(),
+    team,
+    ...extra
+  }
+}
+
+const LISTINGS = [
+  ...[1, 2, 3].map(n => posting(n, 'software')),
+  ...[4, 5].map(n => posting(n, 'product'))
+]
+
+async function build(files: Record<string, string>, config = TWO_TABLES) {
+  const all: Record<string, string> = {
+    'README.md': README,
+    'jobs.json': JSON.stringify(LISTINGS),
+    [CONFIG]: config,
+    ...files
+  }
+  const io: BoardIO = {
+    readFile: async path => all[path],
+    listFiles: async () => [],
+    warn: () => {}
+  }
+  const { run, boards } = await parseSettings({ config: CONFIG, now: NOW }).resolve(io.readFile)
+  return buildBoards(run, boards, io)
+}
+
+/** The lines between a zone's markers. */
+function zone(readme: string, name: string): string {
+  const start = readme.indexOf(`<!-- jobs:${name}:start -->\n`)
+  const end = readme.indexOf(`<!-- jobs:${name}:end -->`)
+  if (start < 0 || end < 0) throw new Error(`no ${name} zone`)
+  return readme.slice(start + `<!-- jobs:${name}:start -->\n`.length, end)
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.catch((caught: unknown) => caught)
+  expect(error).toBeInstanceOf(BoardError)
+  return (error as Error).message
+}
+
+describe('several tables in one README', () => {
+  it('fills each board’s zone with its own rows, in one file written once', async () => {
+    const run = await build({})
+    const readme = run.boards[0]!.after
+    expect(zone(readme, 'openings:software')).toContain('software intern 1')
+    expect(zone(readme, 'openings:software')).not.toContain('product intern')
+    expect(zone(readme, 'openings:product').match(/product intern \d/g)).toEqual([
+      'product intern 4',
+      'product intern 5'
+    ])
+    expect(run.files.map(file => file.path)).toEqual(['README.md'])
+    expect(run.boards.map(board => board.rows.length)).toEqual([3, 2])
+    expect(run.totals.stats.jobs).toBe(5)
+    // The stats zone counts the rows of every table of the README.
+    expect(zone(readme, 'stats')).toContain('5')
+  })
+
+  it('keeps every byte outside the zones', async () => {
+    const readme = (await build({})).boards[0]!.after
+    const outside = (text: string) =>
+      text.replace(/(<!-- jobs:([\w:-]+):start -->\n)[\s\S]*?(<!-- jobs:\2:end -->)/g, '$1$3')
+    expect(outside(readme)).toBe(outside(README))
+  })
+
+  it('links each table’s heading with its count in the counts zone, as GitHub anchors it', async () => {
+    const readme = (await build({})).boards[0]!.after
+    expect(zone(readme, 'counts')).toBe(
+      [
+        '**[💻 Software Engineering Roles](#-software-engineering-roles)** (3)',
+        '',
+        '**[Product Management](#product--design-pm-roles)** (2)',
+        ''
+      ].join('\n')
+    )
+    const html = await renderGfm(readme)
+    expect(html).toContain(
+      '<a href="#-software-engineering-roles">💻 Software Engineering Roles</a>'
+    )
+  })
+
+  it('renders a counts template over the total and the tables', async () => {
+    const config = `${TWO_TABLES}    counts: |
+      ### Browse {{ total }} roles by category
+      {% for table in tables %}
+      {{ table.zone }}: [{{ table.title }}](https://github.com/o/r/blob/main/README.md{{ table.anchor }}) ({{ table.count }}, {{ table.closed }} closed)
+      {% endfor %}
+`
+    const readme = (await build({}, config)).boards[0]!.after
+    const counts = zone(readme, 'counts')
+    expect(counts).toMatch(/^### Browse 5 roles by category\n/)
+    expect(counts).toContain(
+      'software: [💻 Software Engineering Roles](https://github.com/o/r/blob/main/README.md#-software-engineering-roles) (3, 0 closed)'
+    )
+    expect(counts).toContain('product: [Product Management]')
+  })
+
+  it('counts only the open rows of a table whose closed roles fold into details', async () => {
+    const listings = [
+      ...LISTINGS,
+      posting(6, 'product', { active: false }),
+      posting(7, 'product', { active: false })
+    ]
+    const config = TWO_TABLES.replace(
+      'zone-title: Product Management',
+      'zone-title: Product Management\n    closed: details'
+    )
+    const readme = (await build({ 'jobs.json': JSON.stringify(listings) }, config)).boards[0]!.after
+    expect(zone(readme, 'counts')).toContain(
+      '**[Product Management](#product--design-pm-roles)** (2)'
+    )
+    expect(zone(readme, 'openings:product')).toContain('Inactive roles (2)')
+  })
+
+  it('changes nothing on a second run over its own output', async () => {
+    const first = await build({})
+    const second = await build({ 'README.md': first.boards[0]!.after })
+    expect(second.changed).toBe(false)
+    expect(second.files).toEqual([])
+    expect(second.boards.map(board => [board.added.length, board.removed.length])).toEqual([
+      [0, 0],
+      [0, 0]
+    ])
+  })
+
+  it('reads each table’s old rows on its own: added and removed, and the removal guard', async () => {
+    const first = (await build({})).boards[0]!.after
+    const fewer = JSON.stringify(LISTINGS.filter(each => each.id !== 'product-5'))
+    const run = await build({ 'README.md': first, 'jobs.json': fewer })
+    expect(run.boards.map(board => board.removed)).toEqual([[], ['https://jobs.example/product/5']])
+    const guarded = TWO_TABLES.replace(
+      'zone: product',
+      'zone: product\n    max-removed-percent: 40'
+    )
+    expect(await refusal(build({ 'README.md': first, 'jobs.json': fewer }, guarded))).toContain(
+      'remove 1 of the 2 openings'
+    )
+  })
+
+  it('names the zone a board needs when the README lacks it', async () => {
+    const readme = README.replace(/<!-- jobs:openings:product:(start|end) -->\n/g, '')
+    expect(await refusal(build({ 'README.md': readme }))).toContain(
+      'The README has no openings:product zone. Put the lines <!-- jobs:openings:product:start --> and <!-- jobs:openings:product:end -->'
+    )
+  })
+
+  it('leaves a table no board writes as it is', async () => {
+    const config = TWO_TABLES.slice(
+      0,
+      TWO_TABLES.indexOf('  - readme: README.md\n    zone: product')
+    )
+    const withHandTable = README.replace(
+      '<!-- jobs:openings:product:end -->',
+      '| kept |\n| --- |\n| by hand |\n<!-- jobs:openings:product:end -->'
+    )
+    const readme = (await build({ 'README.md': withHandTable }, config)).boards[0]!.after
+    expect(zone(readme, 'openings:product')).toBe('| kept |\n| --- |\n| by hand |\n')
+  })
+
+  it('shortens the last table first when the README would pass max-bytes', async () => {
+    const full = (await build({})).boards[0]!.after
+    const limit = Buffer.byteLength(full) - 1
+    const config = TWO_TABLES.replace('zone: software', `zone: software\n    max-bytes: ${limit}`)
+    const run = await build({}, config)
+    const [software, product] = run.boards
+    expect([software!.rows.length, software!.leftOut]).toEqual([3, 0])
+    expect(product!.leftOut).toBeGreaterThan(0)
+    expect(product!.rows.length + product!.leftOut).toBe(2)
+    expect(zone(run.boards[0]!.after, 'openings:product')).toContain('older openings are not shown')
+    expect(Buffer.byteLength(run.boards[0]!.after)).toBeLessThanOrEqual(limit)
+  })
+})
+
+describe('boards sharing a README in the boards file', () => {
+  const read = (config: string) =>
+    parseSettings({ config: CONFIG, listings: 'jobs.json' }).resolve(async path =>
+      path === CONFIG ? config : undefined
+    )
+
+  it('refuses two boards of one README without a zone of their own each', async () => {
+    const same = 'boards:\n  - readme: README.md\n    zone: a\n  - readme: README.md\n    zone: a\n'
+    expect(await refusal(read(same))).toContain(
+      'board 2: writes "README.md", as board 1 does; give each board its own files, or each board of one README its own "zone"'
+    )
+    expect(
+      await refusal(read('boards:\n  - readme: README.md\n  - readme: README.md\n'))
+    ).toContain('give each board its own files')
+  })
+
+  it('refuses boards of one README with different markers', async () => {
+    const config =
+      'boards:\n  - readme: README.md\n    zone: a\n  - readme: README.md\n    zone: b\n    marker-prefix: other\n'
+    expect(await refusal(read(config))).toContain('boards of one README use the same markers')
+  })
+
+  it('refuses a zone name that cannot be a marker and a counts template that does not parse', async () => {
+    expect(await refusal(read('boards:\n  - readme: README.md\n    zone: "a b"\n'))).toContain(
+      'Input "zone": must be letters, digits, - and _'
+    )
+    expect(
+      await refusal(read('boards:\n  - readme: README.md\n    counts: "{% for x in %}"\n'))
+    ).toContain('Input "counts": is not a valid Liquid template')
+  })
+})
