@@ -236,6 +236,36 @@ describe('several tables in one README', () => {
   })
 })
 
+describe('closed roles in a README of their own', () => {
+  it('shows the open roles in one README and only the closed ones, marked, in the other', async () => {
+    const plain = '# Roles\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+    const listings = [
+      posting(1, 'software'),
+      posting(2, 'software', { active: false }),
+      posting(3, 'software', { active: false })
+    ]
+    const config = `
+listings: jobs.json
+boards:
+  - readme: README.md
+  - readme: README-Inactive.md
+    closed: mark
+    select: { field: active, equals: false }
+`
+    const run = await build(
+      { 'README.md': plain, 'README-Inactive.md': plain, 'jobs.json': JSON.stringify(listings) },
+      config
+    )
+    const [open, inactive] = run.boards
+    expect(open!.rows.map(row => row.id)).toEqual(['software-1'])
+    expect(inactive!.rows.map(row => row.id)).toEqual(['software-2', 'software-3'])
+    const html = await renderGfm(inactive!.after)
+    expect(html.match(/🔒/g)).toHaveLength(2)
+    expect(html).not.toContain('href="https://jobs.example/software/2')
+    expect(run.files.map(file => file.path)).toEqual(['README.md', 'README-Inactive.md'])
+  })
+})
+
 describe('boards sharing a README in the boards file', () => {
   const read = (config: string) =>
     parseSettings({ config: CONFIG, listings: 'jobs.json' }).resolve(async path =>
