@@ -1,0 +1,78 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { renderGfm } from '../helpers/cmark.js'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+const NOW = '2025-10-22T20:30:00Z'
+
+const README = [
+  '# Internships',
+  '',
+  '<!-- jobs:counts:start -->',
+  '<!-- jobs:counts:end -->',
+  '',
+  '## Software',
+  '',
+  '<!-- jobs:openings:software:start -->',
+  '<!-- jobs:openings:software:end -->',
+  '',
+  '## Hardware',
+  '',
+  '<!-- jobs:openings:hardware:start -->',
+  '<!-- jobs:openings:hardware:end -->',
+  ''
+].join('\r\n')
+
+const BOARDS = `listings: .github/scripts/listings.json
+fields: { company: company_name, posted_at: date_posted }
+boards:
+  - readme: README.md
+    zone: software
+    select: { field: category, equals: Software }
+  - readme: README.md
+    zone: hardware
+    table: { format: html }
+    select: { field: category, equals: Hardware }
+`
+
+function listing(n: number, category: string) {
+  return {
+    id: `${n}`,
+    company_name: `Company ${n}`,
+    title: `${category} Intern | ${n}`,
+    url: `https://jobs.example/${n}`,
+    date_posted: Date.parse(NOW) / 1000 - n * 3600,
+    category
+  }
+}
+
+describe('the CLI with a boards file of several tables in one README', () => {
+  it('renders both tables and the counts from --config alone, in one write, CRLF kept', async () => {
+    const dir = scratchDir()
+    mkdirSync(join(dir, '.github/scripts'), { recursive: true })
+    const listings = [1, 2, 3].map(n => listing(n, 'Software')).concat([listing(4, 'Hardware')])
+    writeFiles(dir, {
+      'README.md': README,
+      'jobs-readme.yml': BOARDS,
+      '.github/scripts/listings.json': JSON.stringify(listings)
+    })
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const readme = read(join(dir, 'README.md'))
+    expect(readme.split('\r\n').some(line => line.includes('\n'))).toBe(false)
+    const html = await renderGfm(readme)
+    expect(html).toContain('<a href="#software">Software</a></strong> (3)')
+    expect(html).toContain('<a href="#hardware">Hardware</a></strong> (1)')
+    // The pipe table (software) and the HTML table (hardware): a title's | stays in its cell.
+    expect(html.match(/<table>/g)).toHaveLength(2)
+    expect(html).toContain('Software Intern | 1')
+    expect(html).toContain('Hardware Intern | 4')
+    expect(run.stdout).toContain('README.md: 3 openings (+3 -0)')
+    expect(run.stdout).toContain('README.md: 1 openings (+1 -0)')
+
+    const again = runCli(['--config', 'jobs-readme.yml', '--now', NOW, '--check'], { cwd: dir })
+    expect(again.status).toBe(0)
+  })
+})
