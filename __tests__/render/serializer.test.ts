@@ -21,10 +21,15 @@ import { listingText, postingUrl } from './arbitraries.js'
 import { readTable } from './html.js'
 import { listing } from './listing.js'
 
-/** mdast-util-to-markdown with GFM tables, escaping `~` and `$` as GitHub needs. */
+/**
+ * mdast-util-to-markdown with GFM tables, escaping `~` and `$` as GitHub needs. Strong or
+ * emphasis holding no text shows nothing either way, and both writers write nothing for it; the
+ * general writer then leaves the whitespace before it raw at the end of a paragraph, where
+ * GitHub drops it, while ours writes what the tree holds (`&#x20;`). Compared without them.
+ */
 function general(tree: Root | Table): string {
   const phrasing = { inConstruct: 'phrasing' as const, notInConstruct: [...LITERAL_SPANS] }
-  return generalMarkdown(tree, {
+  return generalMarkdown(withoutEmptyAttention(tree), {
     extensions: [gfmTableToMarkdown({ tablePipeAlign: false })],
     emphasis: '_',
     strong: '*',
@@ -34,6 +39,26 @@ function general(tree: Root | Table): string {
       { character: '$', ...phrasing }
     ]
   })
+}
+
+function withoutEmptyAttention<T extends Root | Table>(tree: T): T {
+  const empty = (node: { type: string; value?: string; children?: unknown[] }): boolean =>
+    node.type === 'text'
+      ? node.value === ''
+      : (node.type === 'strong' || node.type === 'emphasis') &&
+        (node.children as (typeof node)[]).every(empty)
+  const prune = (node: { type: string; children?: unknown[] }): typeof node =>
+    node.children === undefined
+      ? node
+      : {
+          ...node,
+          children: (node.children as (typeof node)[])
+            .filter(
+              child => !(child.type === 'strong' || child.type === 'emphasis') || !empty(child)
+            )
+            .map(prune)
+        }
+  return prune(tree) as T
 }
 
 const LITERAL_SPANS = [
