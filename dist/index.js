@@ -3,7 +3,7 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-LEDEF2R3.js";
+} from "./chunks/chunk-PH5ZAQ7S.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
@@ -11,9 +11,10 @@ import "./chunks/chunk-P4R52O3G.js";
 import {
   ReadChanged,
   boardChanged,
+  boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-FLYXMN5R.js";
+} from "./chunks/chunk-ALZGYS64.js";
 import "./chunks/chunk-V3H5KX2I.js";
 import "./chunks/chunk-YJR72AVJ.js";
 import "./chunks/chunk-FCWMEYCA.js";
@@ -626,7 +627,7 @@ function jobSummary(report) {
   const { boards, files } = report.run;
   const several = boards.length > 1;
   return [
-    several ? `## Job boards: ${boards.length} READMEs` : `## Job board: ${boards[0]?.readmePath}`,
+    several ? `## Job boards: ${boardCount(boards)}` : `## Job board: ${boards[0]?.readmePath}`,
     "",
     outcome(report),
     "",
@@ -638,6 +639,11 @@ function jobSummary(report) {
     ]),
     ""
   ].join("\n");
+}
+function boardCount(boards) {
+  const readmes = new Set(boards.map((board) => board.readmePath)).size;
+  const plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+  return readmes === boards.length ? plural(readmes, "README") : `${plural(boards.length, "table")} in ${plural(readmes, "README")}`;
 }
 function fileList(files) {
   return files.map((file) => `- \`${file.path}\`${"deleted" in file ? " (deleted)" : ""}`);
@@ -667,7 +673,7 @@ function boardTable({ run: { totals } }) {
 function boardsTable({ run: run2 }) {
   const { totals } = run2;
   const rows = run2.boards.map(
-    (board) => `| \`${board.readmePath}\` | ${statsCells(board.stats)} | ${board.added.length} | ${board.removed.length} |`
+    (board) => `| \`${boardLabel(board)}\` | ${statsCells(board.stats)} | ${board.added.length} | ${board.removed.length} |`
   );
   return [
     "| README | Openings | Remote | Companies | Avg salary | Added | Removed |",
@@ -688,7 +694,7 @@ function openingsSection(title, board, urls, nameBoard) {
   );
   const listed = urls.slice(0, MAX_LISTED).map((url) => `- ${openingLink(url, names.get(url))}`);
   const more = urls.length > MAX_LISTED ? [`- and ${urls.length - MAX_LISTED} more`] : [];
-  const where = nameBoard ? ` in \`${board.readmePath}\`` : "";
+  const where = nameBoard ? ` in \`${boardLabel(board)}\`` : "";
   return ["", `### ${title}${where} (${urls.length})`, "", ...listed, ...more];
 }
 function openingLink(url, name) {
@@ -1246,7 +1252,7 @@ function message({ settings, boards, run: run2 }) {
 }
 function pullRequestBody(settings, base, run2) {
   const { stats, added, removed } = run2.totals;
-  const readmes = run2.boards.map((board) => `\`${board.readmePath}\``).join(", ");
+  const readmes = [...new Set(run2.boards.map((board) => `\`${board.readmePath}\``))].join(", ");
   const why = settings.pullRequest === "always" ? "The workflow asks for pull requests (`pull-request: true`)." : `Branch \`${base}\` is protected, so the update waits here for a merge.`;
   return [
     `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ${added} added and ${removed} removed since the tables on \`${base}\`.`,
@@ -1379,7 +1385,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TRYTIWR2.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VM4TYOPX.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1402,7 +1408,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-TRYTIWR2.js");
+  const { runLinkCheck } = await import("./chunks/run-VM4TYOPX.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -44,6 +44,8 @@ export type FileChange = { path: string; text: string } | { path: string; delete
 
 export interface BoardResult {
   readmePath: string
+  /** The board's table in a README of several (its `zone`); undefined: the README's only one. */
+  zone?: string
   /** The README as read. */
   before: string
   /** The README to write; equal to `before` when it does not change. */
@@ -206,6 +208,7 @@ async function buildReadme(
     const files = [...readmeFile, ...(await companionFiles(config, run.now, rows, io, site))]
     results.push({
       readmePath: config.readme,
+      zone: config.zone,
       before,
       after: fitted.readme,
       changed: files.length > 0,
@@ -453,6 +456,11 @@ class ReadmeRenderer {
     this.lastTables.set(index, { rows, lines })
     return lines
   }
+}
+
+/** A board as messages name it: its README, and its table when the README has several. */
+export function boardLabel(board: Pick<BoardResult, 'readmePath' | 'zone'>): string {
+  return board.zone === undefined ? board.readmePath : `${board.readmePath} (${board.zone})`
 }
 
 /**

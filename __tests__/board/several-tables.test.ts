@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { buildBoards, type BoardIO } from '../../src/board.js'
 import { parseSettings } from '../../src/config/config.js'
 import { BoardError } from '../../src/errors.js'
+import { jobSummary } from '../../src/publish/summary.js'
 import { renderGfm } from '../helpers/cmark.js'
 
 const NOW = '2025-10-22T20:30:00Z'
@@ -119,6 +120,14 @@ describe('several tables in one README', () => {
     expect(run.totals.stats.jobs).toBe(5)
     // The stats zone counts the rows of every table of the README.
     expect(zone(readme, 'stats')).toContain('5')
+  })
+
+  it('names each table in the job summary, one README for them all', async () => {
+    const summary = jobSummary({ run: await build({}), dryRun: true })
+    expect(summary).toMatch(/^## Job boards: 2 tables in 1 README\n/)
+    expect(summary).toContain('| `README.md (software)` | 3 |')
+    expect(summary).toContain('| `README.md (product)` | 2 |')
+    expect(summary).toContain('### Added in `README.md (product)` (2)')
   })
 
   it('keeps every byte outside the zones', async () => {

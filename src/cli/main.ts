@@ -4,7 +4,7 @@
  * code tells the outcomes apart (see ./exit.ts).
  */
 import packageJson from '../../package.json' with { type: 'json' }
-import type { BoardResult, RunResult } from '../board.js'
+import { boardLabel, type BoardResult, type RunResult } from '../board.js'
 import { parseInitSettings, parseSettings, type RawInputs } from '../config/config.js'
 import { errors, isBoardError } from '../errors.js'
 import { localFiles } from '../files/local-files.js'
@@ -55,7 +55,7 @@ async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
   const dryRun = run.dryRun || args.check
   const outcome = await runBoards({ ...run, dryRun }, configs, localStore('.', redirect), log)
   const { boards: results, changed } = outcome.run
-  const lines = results.map(board => `${board.readmePath}: ${summary(board)}`)
+  const lines = results.map(board => `${boardLabel(board)}: ${summary(board)}`)
   if (dryRun) {
     await showChanges(outcome.run, report)
     if (args.check) {

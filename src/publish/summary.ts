@@ -3,7 +3,7 @@
  * request, workspace), the counts (per board when there are several), the files written and
  * deleted, and the openings added and removed since the last run.
  */
-import type { BoardResult, FileChange } from '../board.js'
+import { boardLabel, type BoardResult, type FileChange } from '../board.js'
 import type { Stats } from '../model.js'
 import { toMarkdown } from '../render/markdown.js'
 import { link, paragraph } from '../render/nodes.js'
@@ -19,7 +19,7 @@ export function jobSummary(report: RunReport): string {
   const { boards, files } = report.run
   const several = boards.length > 1
   return [
-    several ? `## Job boards: ${boards.length} READMEs` : `## Job board: ${boards[0]?.readmePath}`,
+    several ? `## Job boards: ${boardCount(boards)}` : `## Job board: ${boards[0]?.readmePath}`,
     '',
     outcome(report),
     '',
@@ -31,6 +31,15 @@ export function jobSummary(report: RunReport): string {
     ]),
     ''
   ].join('\n')
+}
+
+/** `3 READMEs`, or `5 tables in 1 README` when boards share READMEs. */
+function boardCount(boards: BoardResult[]): string {
+  const readmes = new Set(boards.map(board => board.readmePath)).size
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+  return readmes === boards.length
+    ? plural(readmes, 'README')
+    : `${plural(boards.length, 'table')} in ${plural(readmes, 'README')}`
 }
 
 /** One Markdown list item per file, deletions marked; also the pull request's body. */
@@ -71,7 +80,7 @@ function boardsTable({ run }: RunReport): string[] {
   const { totals } = run
   const rows = run.boards.map(
     board =>
-      `| \`${board.readmePath}\` | ${statsCells(board.stats)} | ${board.added.length} | ${board.removed.length} |`
+      `| \`${boardLabel(board)}\` | ${statsCells(board.stats)} | ${board.added.length} | ${board.removed.length} |`
   )
   return [
     '| README | Openings | Remote | Companies | Avg salary | Added | Removed |',
@@ -99,7 +108,7 @@ function openingsSection(
   )
   const listed = urls.slice(0, MAX_LISTED).map(url => `- ${openingLink(url, names.get(url))}`)
   const more = urls.length > MAX_LISTED ? [`- and ${urls.length - MAX_LISTED} more`] : []
-  const where = nameBoard ? ` in \`${board.readmePath}\`` : ''
+  const where = nameBoard ? ` in \`${boardLabel(board)}\`` : ''
   return ['', `### ${title}${where} (${urls.length})`, '', ...listed, ...more]
 }
 

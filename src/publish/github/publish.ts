@@ -232,7 +232,7 @@ function message({ settings, boards, run }: Attempt): string {
 
 function pullRequestBody(settings: RunSettings, base: string, run: RunResult): string {
   const { stats, added, removed } = run.totals
-  const readmes = run.boards.map(board => `\`${board.readmePath}\``).join(', ')
+  const readmes = [...new Set(run.boards.map(board => `\`${board.readmePath}\``))].join(', ')
   const why =
     settings.pullRequest === 'always'
       ? 'The workflow asks for pull requests (`pull-request: true`).'
