@@ -3,7 +3,7 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-PH5ZAQ7S.js";
+} from "./chunks/chunk-H23RD63B.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
@@ -14,7 +14,7 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-ALZGYS64.js";
+} from "./chunks/chunk-CDVI57QR.js";
 import "./chunks/chunk-V3H5KX2I.js";
 import "./chunks/chunk-YJR72AVJ.js";
 import "./chunks/chunk-FCWMEYCA.js";
@@ -44,10 +44,10 @@ import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-TJAWERIZ.js";
+} from "./chunks/chunk-THLZCNCV.js";
 import {
   toMarkdown
-} from "./chunks/chunk-ZTR4EV5F.js";
+} from "./chunks/chunk-IKPEZNDG.js";
 import {
   link,
   literalText,
@@ -1385,7 +1385,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VM4TYOPX.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ABWFFKGA.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1408,7 +1408,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-VM4TYOPX.js");
+  const { runLinkCheck } = await import("./chunks/run-ABWFFKGA.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Root } from 'mdast'
 import { toMarkdown } from '../../src/render/markdown.js'
+import { renderGfm } from '../helpers/cmark.js'
 
 function paragraphOf(value: string): Root {
   return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }
@@ -19,6 +20,27 @@ describe('toMarkdown', () => {
   it('escapes dollar signs, which GitHub would render as math', () => {
     expect(toMarkdown(paragraphOf('$80k-$100k'))).toBe('\\$80k-\\$100k')
   })
+
+  // Seed -1246481113 of the serializer property: U+2029 is whitespace to JavaScript's \s but
+  // not to cmark-gfm, nor is a symbol such as €; after `_Remote&#x20;_` either keeps it open.
+  it.each(['\u2029 x', '€ x'])(
+    'closes emphasis before %j, which GitHub counts as neither space nor punctuation',
+    after => {
+      const tree: Root = {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'emphasis', children: [{ type: 'text', value: 'Remote ' }] },
+              { type: 'text', value: after }
+            ]
+          }
+        ]
+      }
+      expect(renderGfm(toMarkdown(tree))).toContain('<em>Remote </em>')
+    }
+  )
 
   it('writes a hard break as two trailing spaces', () => {
     const tree: Root = {

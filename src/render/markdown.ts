@@ -267,6 +267,10 @@ function blockStartEscaped(markdown: string): string {
   return list ? `${list[0].slice(0, -1)}\\${markdown.slice(list[0].length - 1)}` : markdown
 }
 
+// Whitespace and punctuation as GitHub's cmark-gfm tells them: Zs (not U+2028/U+2029, which
+// JavaScript's \s has) and the P categories (not the symbols, such as €).
+const WHITESPACE_OR_PUNCTUATION = /[\t\n\f\r\p{Zs}!-/:-@[-`{-~\p{P}]/u
+
 /**
  * A character beside a marker (`before` outside, `inside` its content's edge) that stops `**`
  * or `_` from opening or closing there: a letter, digit or symbol outside, where `_` never
@@ -277,7 +281,7 @@ function blocksMarker(
   inside: string | undefined,
   marker: string
 ): boolean {
-  if (outside === undefined || /[\s!-/:-@[-`{-~]/.test(outside)) return false
+  if (outside === undefined || WHITESPACE_OR_PUNCTUATION.test(outside)) return false
   return marker.startsWith('_') || inside === undefined || !/[\p{L}\p{N}]/u.test(inside)
 }
 
