@@ -166,3 +166,59 @@ describe('a boards file the action cannot use', () => {
     )
   })
 })
+
+describe('a boards file naming the listings, with two tables in one README', () => {
+  const README = [
+    '# Jobs',
+    '',
+    '<!-- jobs:counts:start -->',
+    '<!-- jobs:counts:end -->',
+    '',
+    '## Backend',
+    '',
+    '<!-- jobs:openings:backend:start -->',
+    '<!-- jobs:openings:backend:end -->',
+    '',
+    '## Frontend',
+    '',
+    '<!-- jobs:openings:frontend:start -->',
+    '<!-- jobs:openings:frontend:end -->',
+    ''
+  ].join('\n')
+  const TABLES = `listings: jobs.json
+boards:
+  - readme: README.md
+    zone: backend
+    category: backend
+  - readme: README.md
+    zone: frontend
+    category: frontend
+    table: { format: html }
+`
+  const TABLE_FILES = { 'jobs.json': LISTINGS, [BOARDS_FILE]: TABLES, 'README.md': README }
+  const inputs = { config: BOARDS_FILE, now: REFERENCE_INPUTS.now, token: REFERENCE_INPUTS.token }
+
+  it('commits the one README once, with both tables and their counts, as the CLI writes it', async () => {
+    board = await startBoardRepo({}, TABLE_FILES)
+
+    const run = await board.run({ inputs })
+
+    expect(run.exitCode).toBe(0)
+    const [commit] = await board.github.git.log('main')
+    expect(await board.github.git.nameStatus(commit?.sha ?? '')).toEqual(['M\tREADME.md'])
+    const readme = await board.github.git.readFile('main', 'README.md')
+    expect(readme).toContain('**[Backend](#backend)** (50)')
+    expect(readme).toContain('**[Frontend](#frontend)** (1)')
+    expect(run.summary).toContain('## Job boards: 2 tables in 1 README')
+
+    const dir = scratchDir()
+    mkdirSync(join(dir, '.github'), { recursive: true })
+    writeFiles(dir, TABLE_FILES)
+    const cli = runCli(['--config', BOARDS_FILE, '--now', REFERENCE_INPUTS.now], { cwd: dir })
+    expect(cli.status).toBe(0)
+    expect(readme).toBe(read(join(dir, 'README.md')))
+
+    const again = await board.run({ inputs })
+    expect(again.outputs.changed).toBe('false')
+  })
+})
