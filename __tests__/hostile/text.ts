@@ -32,7 +32,8 @@ export function joinedLocation(location: SourceLocation): string {
     .join('; ')
 }
 
-function tidied(text: string): string {
+/** A run of whitespace holding a line break or control character shows as one space; trimmed. */
+export function tidied(text: string): string {
   const control = /[\p{Cc}\p{Zl}\p{Zp}]/u
   return text.replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, run => (control.test(run) ? ' ' : run)).trim()
 }

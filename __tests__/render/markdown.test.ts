@@ -44,32 +44,35 @@ describe('toMarkdown', () => {
 
   // Seed -2060543492 of the serializer property: the general writer leaves U+2029 raw before
   // `**`, where cmark-gfm then does not open the strong; ours writes it as a reference.
-  it('opens strong after a paragraph separator character', () => {
-    const tree: Root = {
-      type: 'root',
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'text', value: '\u2029' },
-            {
-              type: 'strong',
-              children: [
-                {
-                  type: 'link',
-                  url: 'http://jobs.example/0',
-                  children: [{ type: 'text', value: 'Remote' }]
-                }
-              ]
-            }
-          ]
-        }
-      ]
+  it.each(['\u2029', '\v'])(
+    'opens strong after %j, which GitHub does not take for whitespace',
+    before => {
+      const tree: Root = {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', value: before },
+              {
+                type: 'strong',
+                children: [
+                  {
+                    type: 'link',
+                    url: 'http://jobs.example/0',
+                    children: [{ type: 'text', value: 'Remote' }]
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      }
+      expect(renderGfm(toMarkdown(tree))).toContain(
+        '<strong><a href="http://jobs.example/0">Remote</a></strong>'
+      )
     }
-    expect(renderGfm(toMarkdown(tree))).toContain(
-      '<strong><a href="http://jobs.example/0">Remote</a></strong>'
-    )
-  })
+  )
 
   it('writes a hard break as two trailing spaces', () => {
     const tree: Root = {

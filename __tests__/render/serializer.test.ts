@@ -20,6 +20,7 @@ import { renderGfm } from '../helpers/cmark.js'
 import { listingText, postingUrl } from './arbitraries.js'
 import { readTable } from './html.js'
 import { listing } from './listing.js'
+import { tidied } from '../hostile/text.js'
 
 /**
  * mdast-util-to-markdown with GFM tables, escaping `~` and `$` as GitHub needs. Strong or
@@ -133,13 +134,13 @@ const stats = fc.record({
 const words = fc.constantFrom('Remote', 'jobs', '50', '-', '#1', '1.', '> x', ' ', '|', ':', 'a_b')
 /**
  * Text for paragraphs with emphasis. Beside a marker, the general writer takes a symbol such
- * as `⅊` for a letter, and U+2028/U+2029 for whitespace, and cmark-gfm does not: those are left
- * out here (our tables and zones put no text beside emphasis; markdown.test.ts shows ours
- * beside them).
+ * as `⅊` for a letter, and a vertical tab, U+2028 or U+2029 for whitespace (JavaScript's \s),
+ * and cmark-gfm does not: those are left out here (our tables and zones put no text beside
+ * emphasis; markdown.test.ts shows ours beside them).
  */
 const phrasingText = fc
   .oneof(labelText, words)
-  .filter(value => !/[^\p{ASCII}\p{L}\p{N}\p{M}\p{Zs}]/u.test(value))
+  .filter(value => !/[^\p{ASCII}\p{L}\p{N}\p{M}\p{Zs}]|\v/u.test(value))
 const texts = fc.array(phrasingText.map(text), { minLength: 1, maxLength: 2 })
 
 /** Phrasing of the kinds our zones use, with text that means something to Markdown. */
@@ -241,6 +242,6 @@ describe('the Markdown writer', () => {
 
 /** What a cell shows of listing text: one line, trimmed, N/A when nothing is left. */
 function literal(value: string): string {
-  const line = value.replace(/\s*[\p{Cc}\p{Zl}\p{Zp}]+\s*/gu, ' ').trim()
+  const line = tidied(value)
   return line === '' ? 'N/A' : line
 }

@@ -12,6 +12,7 @@ import { linkTarget } from '../hostile/expected.js'
 import { listingText, postingUrl } from './arbitraries.js'
 import { readTable } from './html.js'
 import { listing } from './listing.js'
+import { tidied } from '../hostile/text.js'
 
 const NOW = new Date('2025-10-22T12:00:00Z')
 
@@ -185,7 +186,7 @@ function withNumericReferences(html: string): string {
 
 /** Listing text on one line and trimmed, as a cell shows it. */
 function literal(value: string): string {
-  return value.replace(/\s*[\p{Cc}\p{Zl}\p{Zp}]+\s*/gu, ' ').trim()
+  return tidied(value)
 }
 
 const HOSTILE_COLUMNS = (format: string) => `
