@@ -86,4 +86,24 @@ describe('toMarkdown', () => {
     }
     expect(toMarkdown(tree)).toBe('a  \nb')
   })
+
+  // Seed 2011837208: after strong ending in a space the general writer's break was lost.
+  it('keeps a hard break after strong that ends in a space', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'strong', children: [{ type: 'text', value: 'Remote ' }] },
+            { type: 'break' },
+            { type: 'emphasis', children: [{ type: 'text', value: 'Acme' }] }
+          ]
+        }
+      ]
+    }
+    expect(renderGfm(toMarkdown(tree))).toBe(
+      '<p><strong>Remote </strong><br />\n<em>Acme</em></p>\n'
+    )
+  })
 })
