@@ -3,43 +3,44 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-H23RD63B.js";
+} from "./chunks/chunk-SBSNP2KX.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-P4R52O3G.js";
+import "./chunks/chunk-AZMUJRQR.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-CDVI57QR.js";
-import "./chunks/chunk-V3H5KX2I.js";
-import "./chunks/chunk-YJR72AVJ.js";
-import "./chunks/chunk-FCWMEYCA.js";
+} from "./chunks/chunk-7JDRTOUB.js";
+import "./chunks/chunk-QUS57F4P.js";
+import "./chunks/chunk-5RNTRDHQ.js";
+import "./chunks/chunk-ZS2R53UV.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
-  findZones,
   parseSettings
-} from "./chunks/chunk-6RRYQCRX.js";
+} from "./chunks/chunk-FK3SNHJD.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
-import "./chunks/chunk-TGTJ454H.js";
+import {
+  findZones
+} from "./chunks/chunk-YKIJNGCA.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-OTN4ZB7G.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-4SMVCH2B.js";
-import "./chunks/chunk-PIIOOGHW.js";
+import "./chunks/chunk-VSUPYK4I.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-QTLBYEWR.js";
+} from "./chunks/chunk-OQ5LJSMP.js";
 import {
   linkLines,
   linkOutputs,
@@ -1385,7 +1386,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ABWFFKGA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-RHFRQGH4.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1408,7 +1409,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-ABWFFKGA.js");
+  const { runLinkCheck } = await import("./chunks/run-RHFRQGH4.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

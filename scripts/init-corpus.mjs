@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { toString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -35,7 +35,7 @@ for (const file of readdirSync(corpus)
   .filter(name => name.endsWith('.md'))
   .sort()) {
   const board = basename(file).replace(/(\.README)?\.md$/, '')
-  failures += printChecks(file, checkBoard(join(corpus, file), join(scratch, board)))
+  failures += printChecks(file, await checkBoard(join(corpus, file), join(scratch, board)))
 }
 console.log(
   `\n${failures ? `${failures} check(s) failed` : 'All checks passed'}; files in ${scratch}`
@@ -43,7 +43,7 @@ console.log(
 process.exit(failures ? 1 : 0)
 
 /** Runs the checks on one board; its files go to `base`.*. */
-function checkBoard(path, base) {
+async function checkBoard(path, base) {
   const original = readFileSync(path, 'utf8')
   const adopted = initReadme(original, { prefix: PREFIX })
   writeFileSync(`${base}.README.md`, adopted.text)
@@ -58,7 +58,7 @@ function checkBoard(path, base) {
       ok: initReadme(adopted.text, { prefix: PREFIX }).text === adopted.text
     }
   ]
-  if (existsSync(cli)) checks.push(...rebuildBoard(adopted.text, base))
+  if (existsSync(cli)) checks.push(...(await rebuildBoard(adopted.text, base)))
   return checks
 }
 
@@ -66,15 +66,16 @@ function checkBoard(path, base) {
  * Rebuilds the board from its own rows with the CLI: the openings table must render the same,
  * and nothing outside the zones may change.
  */
-function rebuildBoard(adopted, base) {
-  const board = readBoard(adopted)
+async function rebuildBoard(adopted, base) {
+  const board = await readBoard(adopted)
   writeFileSync(`${base}.listings.json`, JSON.stringify(board.listings, null, 2))
   const args = [
     cli,
     '--listings',
     `${base}.listings.json`,
     '--readme',
-    `${base}.README.md`,
+    // The README as a board names it: a path inside the repository (here the scratch folder).
+    `${basename(base)}.README.md`,
     '--out',
     `${base}.rebuilt.md`,
     '--now',
@@ -90,18 +91,21 @@ function rebuildBoard(adopted, base) {
     '--utm-campaign',
     board.utm.campaign
   ]
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8' })
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: dirname(base) })
   const name = `the CLI reproduces the ${board.listings.length}-row table`
   if (run.status !== 0)
     return [{ name, ok: false, detail: `exit ${run.status}: ${run.stderr.trim()}` }]
 
   const rebuilt = readFileSync(`${base}.rebuilt.md`, 'utf8')
-  const table = compareTables(zoneText(adopted, 'openings'), zoneText(rebuilt, 'openings'))
+  const table = compareTables(
+    await zoneText(adopted, 'openings'),
+    await zoneText(rebuilt, 'openings')
+  )
   return [
     { name, ok: table.ok, detail: `${table.detail}\n       CLI: ${run.stdout.trim()}` },
     {
       name: 'the CLI kept every byte outside the zones',
-      ok: outsideZones(rebuilt) === outsideZones(adopted)
+      ok: (await outsideZones(rebuilt)) === (await outsideZones(adopted))
     }
   ]
 }
@@ -126,8 +130,11 @@ function compareTables(table, rebuiltTable) {
 }
 
 /** The listings of a board's own table, the time of its Last updated line and its utm values. */
-function readBoard(readme) {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(zoneText(readme, 'openings'))
+async function readBoard(readme) {
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .parse(await zoneText(readme, 'openings'))
   const table = tree.children.find(node => node.type === 'table')
   const now = lastUpdated(readme)
   const rows = table.children.slice(1)
@@ -183,8 +190,8 @@ function lastUpdated(readme) {
 }
 
 /** The README with every zone's content taken out (markers kept). */
-function outsideZones(readme) {
-  const zones = [...findZones(readme, PREFIX).values()].sort(
+async function outsideZones(readme) {
+  const zones = [...(await findZones(readme, PREFIX)).values()].sort(
     (a, b) => b.contentStart - a.contentStart
   )
   return zones.reduce(
@@ -193,8 +200,8 @@ function outsideZones(readme) {
   )
 }
 
-function zoneText(readme, name) {
-  const zone = findZones(readme, PREFIX).get(name)
+async function zoneText(readme, name) {
+  const zone = (await findZones(readme, PREFIX)).get(name)
   return readme.slice(zone.contentStart, zone.contentEnd)
 }
 
@@ -222,5 +229,5 @@ function parseArgs(argv) {
   const cliAt = argv.indexOf('--cli')
   const cliPath = cliAt === -1 ? 'dist/cli.js' : argv[cliAt + 1]
   const rest = argv.filter((_, index) => index !== cliAt && index !== cliAt + 1)
-  return { corpus: rest[0] ?? '../shared/corpus/jobr-readmes', cli: cliPath }
+  return { corpus: rest[0] ?? '../shared/corpus/jobr-readmes', cli: resolve(cliPath) }
 }

@@ -219,7 +219,8 @@ describe('init next to markers already there', () => {
     expect(result).toEqual({
       text: '<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n',
       wrapped: [],
-      alreadyMarked: true
+      alreadyMarked: true,
+      tables: []
     })
   })
 

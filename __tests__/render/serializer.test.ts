@@ -23,14 +23,15 @@ import { listing } from './listing.js'
 import { tidied } from '../hostile/text.js'
 
 /**
- * mdast-util-to-markdown with GFM tables, escaping `~` and `$` as GitHub needs. Strong or
- * emphasis holding no text shows nothing either way, and both writers write nothing for it; the
- * general writer then leaves the whitespace before it raw at the end of a paragraph, where
- * GitHub drops it, while ours writes what the tree holds (`&#x20;`). Compared without them.
+ * mdast-util-to-markdown with GFM tables, escaping `~` and `$` as GitHub needs, given the tree
+ * in its plain form: adjacent text nodes as one (it escapes each on its own, so `50` then `1.`
+ * became an ordered list; seed -1409712609), and no strong or emphasis holding no text (both
+ * writers write nothing for it, but the general one then leaves the whitespace before it raw
+ * at the end of a paragraph, where GitHub drops it; ours writes what the tree holds, `&#x20;`).
  */
 function general(tree: Root | Table): string {
   const phrasing = { inConstruct: 'phrasing' as const, notInConstruct: [...LITERAL_SPANS] }
-  return generalMarkdown(withoutEmptyAttention(tree), {
+  return generalMarkdown(plain(tree), {
     extensions: [gfmTableToMarkdown({ tablePipeAlign: false })],
     emphasis: '_',
     strong: '*',
@@ -42,24 +43,30 @@ function general(tree: Root | Table): string {
   })
 }
 
-function withoutEmptyAttention<T extends Root | Table>(tree: T): T {
-  const empty = (node: { type: string; value?: string; children?: unknown[] }): boolean =>
+interface AnyNode {
+  type: string
+  value?: string
+  children?: AnyNode[]
+}
+
+function plain<T extends Root | Table>(tree: T): T {
+  const empty = (node: AnyNode): boolean =>
     node.type === 'text'
       ? node.value === ''
-      : (node.type === 'strong' || node.type === 'emphasis') &&
-        (node.children as (typeof node)[]).every(empty)
-  const prune = (node: { type: string; children?: unknown[] }): typeof node =>
-    node.children === undefined
-      ? node
-      : {
-          ...node,
-          children: (node.children as (typeof node)[])
-            .filter(
-              child => !(child.type === 'strong' || child.type === 'emphasis') || !empty(child)
-            )
-            .map(prune)
-        }
-  return prune(tree) as T
+      : (node.type === 'strong' || node.type === 'emphasis') && node.children!.every(empty)
+  const tidy = (node: AnyNode): AnyNode => {
+    if (node.children === undefined) return node
+    const children: AnyNode[] = []
+    for (const child of node.children) {
+      if ((child.type === 'strong' || child.type === 'emphasis') && empty(child)) continue
+      const last = children.at(-1)
+      if (child.type === 'text' && last?.type === 'text')
+        children[children.length - 1] = { type: 'text', value: last.value! + child.value! }
+      else children.push(tidy(child))
+    }
+    return { ...node, children }
+  }
+  return tidy(tree as AnyNode) as T
 }
 
 const LITERAL_SPANS = [

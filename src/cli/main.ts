@@ -10,6 +10,8 @@ import { errors, isBoardError } from '../errors.js'
 import { localFiles } from '../files/local-files.js'
 import { localStore, type Redirect } from '../publish/workspace.js'
 import { runBoards } from '../run.js'
+import type { BoardsFileResult } from '../init/boards-file.js'
+import type { InitResult } from '../init/init.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
 import { runContribute } from './contribute.js'
 import { EXIT } from './exit.js'
@@ -147,9 +149,13 @@ async function runInitContribution(args: CliArgs, terminal: Terminal): Promise<n
   return EXIT.done
 }
 
-/** `init`: wraps an existing board's table, Last updated line and stats in markers. */
+/**
+ * `init`: wraps an existing board's tables, Last updated line and stats in markers, and
+ * describes the tables it found in a starting boards file (`--config`, default jobs-readme.yml),
+ * written with the README in one all-or-nothing write.
+ */
 async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
-  const { readme, markerPrefix } = parseInitSettings(args.inputs)
+  const { readme, markerPrefix, boardsFile } = parseInitSettings(args.inputs)
   const io = localFiles()
   const before = await io.readFile(readme)
   if (before === undefined) throw errors.readmeMissing(readme)
@@ -164,10 +170,15 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
     )
     return changed ? EXIT.changes : EXIT.done
   }
+  // --out previews the README elsewhere: the boards file waits for the real init.
+  const tables = args.out === undefined ? result.tables : []
+  const boards = await startingBoardsFile(boardsFile, readme, tables, io.readFile)
+  const files = boards.text === undefined ? [] : [{ path: boardsFile, text: boards.text }]
   if (args.out === '-') terminal.stdout.write(result.text)
   else if (args.out !== undefined)
     await io.write([{ path: args.out, text: result.text }], { userPaths: [args.out] })
-  else if (changed) await io.write([{ path: readme, text: result.text }])
+  else if (changed) files.unshift({ path: readme, text: result.text })
+  if (files.length > 0) await io.write(files)
   const where = args.out === '-' ? 'standard output' : (args.out ?? readme)
   say(
     report,
@@ -175,8 +186,54 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
       ? `Added markers to ${where} around: ${result.wrapped.join(', ')}. Nothing else changed.`
       : `${readme} already has its markers; nothing to do.`
   )
+  if (boards.text !== undefined)
+    say(
+      report,
+      `${boards.existed ? 'Added' : 'Wrote'} ${boards.added} board${boards.added === 1 ? '' : 's'} ${boards.existed ? 'to' : 'in'} ${boardsFile}, each table as ${readme} writes it; check its cell templates, then run: jobs-readme --config ${boardsFile}`
+    )
+  else if (tables.length > 0)
+    say(report, `${boardsFile} already describes the tables of ${readme}; left as it is.`)
   return EXIT.done
 }
+
+/** The boards file with the tables init found; its text undefined when it has them already. */
+async function startingBoardsFile(
+  path: string,
+  readme: string,
+  tables: InitResult['tables'],
+  readFile: (path: string) => Promise<string | undefined>
+): Promise<BoardsFileResult & { existed: boolean }> {
+  if (tables.length === 0) return { added: 0, existed: false }
+  const existing = await readFile(path)
+  const listings = existing === undefined ? await listingsBeside(readFile) : undefined
+  const { boardsFileWith } = await import('../init/boards-file.js')
+  try {
+    return {
+      ...boardsFileWith(existing, readme, tables, listings),
+      existed: existing !== undefined
+    }
+  } catch (error) {
+    throw new UsageError(
+      `${path} is not a boards file init can add to (${(error as Error).message}); fix it, or name another with --config. Nothing was written.`
+    )
+  }
+}
+
+/** Where boards keep their listings, the first that exists. */
+async function listingsBeside(
+  readFile: (path: string) => Promise<string | undefined>
+): Promise<string | undefined> {
+  for (const path of LISTINGS_PLACES) if ((await readFile(path)) !== undefined) return path
+  return undefined
+}
+
+const LISTINGS_PLACES = [
+  '.github/scripts/listings.json',
+  'listings.json',
+  'jobs.json',
+  'listings.jsonl',
+  'listings.csv'
+]
 
 function summary({ stats, added, removed, invalidCount }: BoardResult): string {
   const salary = salaryText(stats.avgSalaryK)

@@ -327,11 +327,15 @@ function parsePerson(name: string, text: string | undefined): GitPerson | undefi
 }
 
 /** What `init` needs: only where the README is and what its markers look like. */
-export function parseInitSettings(raw: RawInputs): Pick<BoardSettings, 'readme' | 'markerPrefix'> {
+/** What `init` needs: the README, its markers, and the boards file it describes the tables in. */
+export function parseInitSettings(
+  raw: RawInputs
+): Pick<BoardSettings, 'readme' | 'markerPrefix'> & { boardsFile: string } {
   const read = reader(raw)
   return {
     readme: repositoryPath('readme', read.string('readme') ?? 'README.md'),
-    markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs')
+    markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs'),
+    boardsFile: repositoryPath('config', read.string('config') ?? 'jobs-readme.yml')
   }
 }
 

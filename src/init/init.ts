@@ -4,13 +4,14 @@
  * blocks; the markers are inserted as whole lines into the original text, so every other byte
  * (line endings, a BOM, odd formatting) stays as it was.
  */
-import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast'
+import type { Heading, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { errors } from '../errors.js'
-import type { ZoneName } from '../zones/find.js'
+import { openingsZone, type ZoneName } from '../zones/find.js'
+import { allTables, openingsTables, zoneNames, type FoundTable } from './tables.js'
 import { splitLines, type Line } from '../zones/lines.js'
 import { escapeRegExp } from '../regexp.js'
 
@@ -19,7 +20,9 @@ export interface InitOptions {
   prefix: string
   /**
    * A 1-based line inside the openings table (its header row, say).
-   * Default: the first table after a heading whose text contains "openings" or "jobs".
+   * Default: the tables between the board's TABLE_START and TABLE_END comments, else the first
+   * table after a heading whose text contains "openings" or "jobs", else every table whose header
+   * names a company and a role (see tables.ts).
    */
   line?: number
 }
@@ -31,6 +34,8 @@ export interface InitResult {
   wrapped: ZoneName[]
   /** The README already had openings markers, so no table was searched for. */
   alreadyMarked: boolean
+  /** The tables wrapped, each with its zone (undefined: `openings`), for a starting boards file. */
+  tables: (FoundTable & { zone?: string })[]
 }
 
 /** Throws `errors.noOpeningsTable` when the README has neither openings markers nor a table to wrap. */
@@ -38,16 +43,24 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
   const blocks = parseBlocks(readme)
   const lines = splitLines(readme)
   const marked = markedZones(blocks, options.prefix)
+  const alreadyMarked = [...marked].some(zone => zone.startsWith('openings'))
+  const tables = alreadyMarked ? [] : openingsSpans(blocks, readme, lines, options)
   const found = [
-    marked.has('openings') ? undefined : openingsSpan(blocks, options),
+    ...tables.map(table => ({
+      zone: openingsZone(table.zone),
+      first: table.first,
+      last: table.last
+    })),
     marked.has('updated') ? undefined : updatedSpan(blocks, lines, readme),
-    marked.has('stats') ? undefined : statsSpan(blocks)
+    marked.has('stats') ? undefined : statsSpan(blocks),
+    marked.has('counts') || tables.length < 2 ? undefined : countsSpan(blocks)
   ]
   const spans = found.filter(span => span !== undefined).sort((a, b) => a.first - b.first)
   return {
     text: insertMarkers(readme, lines, spans, options.prefix),
     wrapped: spans.map(span => span.zone),
-    alreadyMarked: marked.has('openings')
+    alreadyMarked,
+    tables
   }
 }
 
@@ -62,7 +75,7 @@ interface Span {
 const LAST_UPDATED_LINE = /^(?:<[^>]*>|[\s_*~])*last updated\b/i
 const STATS = /^(?:current stats|trending skills)\b/i
 const STATS_NOTE = /^note\b/i
-const OPENINGS_HEADING = /openings|jobs/i
+const COUNTS_HEADING = /^browse\b.*\bcategor/i
 
 /** The top-level blocks: markers, tables and paragraphs count only there, never inside lists or quotes. */
 function parseBlocks(readme: string): RootContent[] {
@@ -76,7 +89,7 @@ function parseBlocks(readme: string): RootContent[] {
  */
 function markedZones(blocks: RootContent[], prefix: string): Set<ZoneName> {
   const marker = new RegExp(
-    `^<!--\\s*${escapeRegExp(prefix)}:(openings|updated|stats):(?:start|end)\\s*-->$`
+    `^<!--\\s*${escapeRegExp(prefix)}:(openings(?::[\\w-]+)?|updated|stats|chart|counts):(?:start|end)\\s*-->$`
   )
   const zones = new Set<ZoneName>()
   for (const block of blocks) {
@@ -86,25 +99,43 @@ function markedZones(blocks: RootContent[], prefix: string): Set<ZoneName> {
   return zones
 }
 
-function openingsSpan(blocks: RootContent[], { line, prefix }: InitOptions): Span {
-  const table = line === undefined ? tableAfterJobsHeading(blocks) : tableAtLine(blocks, line)
-  if (!table) throw errors.noOpeningsTable(prefix, line)
-  return { zone: 'openings', first: startLine(table), last: endLine(table) }
+/** The openings tables (the one at `line`, or those tables.ts finds), each with its zone. */
+function openingsSpans(
+  blocks: RootContent[],
+  readme: string,
+  lines: Line[],
+  { line, prefix }: InitOptions
+): InitResult['tables'] {
+  const texts = lines.map(each => readme.slice(each.start, each.end))
+  const tables = openingsTables(blocks, texts)
+  const chosen =
+    line === undefined
+      ? tables
+      : allTables(blocks, texts).filter(table => table.first <= line && line <= table.last)
+  if (chosen.length === 0) throw errors.noOpeningsTable(prefix, line)
+  const zones = zoneNames(chosen)
+  return chosen.map((table, index) => ({
+    ...table,
+    // An HTML block runs on to the next blank line: the end marker goes after it, as a run
+    // writes an HTML table.
+    last: table.format === 'html' && texts[table.last]?.trim() === '' ? table.last + 1 : table.last,
+    zone: zones[index]
+  }))
 }
 
-function tableAfterJobsHeading(blocks: RootContent[]): Table | undefined {
-  const heading = blocks.findIndex(
-    block => block.type === 'heading' && OPENINGS_HEADING.test(toString(block as Heading))
+/**
+ * The "Browse N roles by Category" block of a board of several tables: its heading and the
+ * paragraphs under it, up to the next heading, rule or other block.
+ */
+function countsSpan(blocks: RootContent[]): Span | undefined {
+  const start = blocks.findIndex(
+    block => block.type === 'heading' && COUNTS_HEADING.test(toString(block as Heading).trim())
   )
-  if (heading === -1) return undefined
-  return blocks.slice(heading + 1).find(block => block.type === 'table')
-}
-
-function tableAtLine(blocks: RootContent[], line: number): Table | undefined {
-  const table = blocks.find(
-    block => block.type === 'table' && startLine(block) <= line && line <= endLine(block)
-  )
-  return table as Table | undefined
+  if (start < 0) return undefined
+  let end = start
+  while (blocks[end + 1]?.type === 'paragraph') end += 1
+  if (end === start) return undefined
+  return { zone: 'counts', first: startLine(blocks[start]!), last: endLine(blocks[end]!) }
 }
 
 /**
