@@ -90,27 +90,9 @@ function compareExample(example) {
   return result
 }
 
-/**
- * `init --readme <README>`, with no other flag. TEMPORARY: until `init` finds a table between
- * SimplifyJobs' TABLE_START/TABLE_END comments by itself (being taught in parallel), a refusal
- * is retried with `--line` at the table's header row, and the result says so. Remove the
- * fallback once that is merged.
- */
+/** `init --readme <README>`, with no other flag, as a board adopting the action would run it. */
 function initReadme(dir, readme) {
-  const plain = runCli(dir, ['init', '--readme', readme])
-  if (plain.status === 0) return { readme, flags: 'none' }
-  const line = tableHeaderLine(readFileSync(join(dir, readme), 'utf8'))
-  if (line === undefined) throw new Error(`init --readme ${readme}: ${plain.stderr.trim()}`)
-  cli(dir, ['init', '--readme', readme, '--line', String(line)])
-  return { readme, flags: `--line ${line} (temporary fallback: init without flags refused)` }
-}
-
-/** The 1-based line of the first table row after TABLE_START. */
-function tableHeaderLine(text) {
-  const lines = text.split('\n')
-  const start = lines.findIndex(line => line.includes('TABLE_START'))
-  const header = lines.findIndex((line, index) => index > start && line.startsWith('|'))
-  return start < 0 || header < 0 ? undefined : header + 1
+  return { readme, output: cli(dir, ['init', '--readme', readme]).trim() }
 }
 
 /** The rows of the board's own table against ours, in order, as GitHub renders them. */
@@ -191,9 +173,23 @@ function reasonFor(theirs, ours, listings) {
   const columns = theirs
     .map((cell, index) => (cell === ours[index] ? undefined : index + 1))
     .filter(index => index !== undefined)
+  if (columns.every(column => squashed(theirs[column - 1]) === squashed(ours[column - 1])))
+    return `only whitespace differs in column(s) ${columns.join(', ')}: the feed's text has a trailing or doubled space (${columns.map(column => JSON.stringify(plainText(theirs[column - 1]))).join(', ')}) that their script prints as it is; ours trims and collapses whitespace on load, so the cell reads the same`
   if (byUrl && /#/.test(byUrl.url) && columns.every(column => /href=/.test(theirs[column - 1])))
     return `the posting URL has a #fragment: their script appended utm_source/ref after it (${byUrl.url.slice(byUrl.url.indexOf('#'))}&utm_source=…, where the server never sees them); ours adds them to the query, before the fragment`
   return `column(s) ${columns.join(', ')} differ: ${firstDifference(theirs, ours, columns[0])}`
+}
+
+/** HTML with runs of whitespace as one space and none before a closing tag. */
+function squashed(html) {
+  return html
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=<\/)/g, '')
+    .trim()
+}
+
+function plainText(html) {
+  return html.replace(/<[^>]*>/g, '')
 }
 
 /** The listing whose posting link (before the parameters) the row's cells show. */
@@ -241,7 +237,7 @@ function report(summary) {
     console.log(`${result.example} (--now ${result.now}, the newest date_updated)`)
     if (result.init)
       for (const init of result.init)
-        console.log(`  init --readme ${init.readme}: flags ${init.flags}`)
+        console.log(`  init --readme ${init.readme}: ${init.output.replace(/\n/g, ' ')}`)
     if (result.run) console.log(`  ${result.run.replace(/\n/g, '\n  ')}`)
     if (result.error) console.log(`  FAIL: ${result.error}\n  files in ${result.dir}`)
     for (const readme of result.readmes) {
