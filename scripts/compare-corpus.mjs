@@ -97,8 +97,14 @@ function initReadme(dir, readme) {
 
 /** The rows of the board's own table against ours, in order, as GitHub renders them. */
 function compareReadme(original, rendered, listings) {
-  const theirs = tableHtml(originalTable(original))
-  const ours = tableHtml(zoneText(rendered, 'openings'))
+  const theirTable = originalTable(original)
+  const ourTable = zoneText(rendered, 'openings')
+  const theirs = tableHtml(theirTable)
+  const ours = tableHtml(ourTable)
+  const ourLines = ourTable.split('\n').filter(line => line.startsWith('|'))
+  const identicalLines = theirTable
+    .split('\n')
+    .filter((line, index) => line && line === ourLines[index]).length
   const rows = Math.max(theirs.rows.length, ours.rows.length)
   const differing = []
   for (let index = 0; index < rows; index++) {
@@ -120,6 +126,7 @@ function compareReadme(original, rendered, listings) {
     share,
     ok: share >= TARGET && theirs.head === ours.head,
     sameHeader: theirs.head === ours.head,
+    identicalLines,
     differing
   }
 }
@@ -246,6 +253,7 @@ function report(summary) {
       console.log(
         `  ${verdict} ${readme.readme}: ${readme.equal} of ${readme.rows} rows render the same (${percent}%, target ${TARGET * 100}%); ` +
           `${readme.theirRows} rows theirs, ${readme.ourRows} ours; header ${readme.sameHeader ? 'same' : 'DIFFERENT'}; ` +
+          `${readme.identicalLines} of ${readme.theirRows + 2} Markdown lines byte-identical; ` +
           `second run ${readme.stable ? 'changed nothing' : 'CHANGED the README'}`
       )
       for (const row of readme.differing) {
