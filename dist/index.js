@@ -3,19 +3,19 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-236ZVOGH.js";
+} from "./chunks/chunk-HJ4SDRU3.js";
 import {
   require_tunnel
 } from "./chunks/chunk-FNTX3Z37.js";
-import "./chunks/chunk-XZC45YL5.js";
+import "./chunks/chunk-D2KPNSH6.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-IYUTASVO.js";
-import "./chunks/chunk-VMC5MYS7.js";
+} from "./chunks/chunk-QUX2T3DS.js";
+import "./chunks/chunk-HGXNQEMZ.js";
 import "./chunks/chunk-JGZN247G.js";
 import "./chunks/chunk-URNDAAKF.js";
 import {
@@ -23,7 +23,7 @@ import {
 } from "./chunks/chunk-QEMM56F2.js";
 import {
   parseSettings
-} from "./chunks/chunk-3CUIRJDR.js";
+} from "./chunks/chunk-F5YH4DA3.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
@@ -1386,7 +1386,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ECBDSXBV.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-25MSSJ5I.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1409,7 +1409,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-ECBDSXBV.js");
+  const { runLinkCheck } = await import("./chunks/run-25MSSJ5I.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
