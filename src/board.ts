@@ -272,6 +272,9 @@ function fitToSize(
   }
 }
 
+/** Where a board's missing company links come from. */
+const FILL_FROM = { 'as-given': undefined, fill: 'feed', 'fill-shown': 'shown' } as const
+
 function selectOptions(config: BoardSettings, now: Date): SelectOptions {
   return {
     category: config.category,
@@ -281,7 +284,7 @@ function selectOptions(config: BoardSettings, now: Date): SelectOptions {
     maxRows: config.maxRows,
     selection: config.selection,
     keepClosed: config.rowShape.closed !== 'drop',
-    fillCompanyUrls: config.rowShape.companyUrl === 'fill',
+    fillCompanyUrls: FILL_FROM[config.rowShape.companyUrl],
     timezone: config.timezone
   }
 }

@@ -59,6 +59,11 @@ describe('selection and rows in the boards file', () => {
     expect(board!.rowShape).toEqual({ closed: 'details', repeatCompany: '↳', companyUrl: 'fill' })
   })
 
+  it('reads company-url: fill-shown', async () => {
+    const [board] = await boards('company-url: fill-shown')
+    expect(board!.rowShape).toEqual({ closed: 'drop', companyUrl: 'fill-shown' })
+  })
+
   it('defaults to today: no filter, newest first, deduped, closed dropped', async () => {
     const [board] = await boards('max-rows: 5')
     expect(board!.selection).toEqual({ dedupe: true })
@@ -73,7 +78,8 @@ describe('selection and rows in the boards file', () => {
     ['select: { field: terms }', /needs a test/],
     ['sort: [{ field: x, order: up }]', /"sort.0.order" must be asc or desc/],
     ['sort: [{ field: x, by: day, timezone: Mars/Olympus }]', /not an IANA time zone/],
-    ['closed: hide', /"closed" must be drop, mark or details/]
+    ['closed: hide', /"closed" must be drop, mark or details/],
+    ['company-url: shown', /"company-url" must be as-given, fill or fill-shown/]
   ])('refuses %s, saying what is wrong', async (options, message) => {
     const error = await boards(options).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(BoardError)

@@ -110,6 +110,47 @@ describe('company-url: fill', () => {
   })
 })
 
+describe('company-url: fill-shown', () => {
+  it('links each row as the last row of its company with a link, ignoring listings not shown', async () => {
+    const listings = [
+      job(1, { company: 'Acme', company_url: 'https://acme.example/old' }),
+      job(2, { company: 'Acme' }),
+      job(3, { company: 'Acme', company_url: 'https://acme.example/' }),
+      // Not shown (closed): its link does not count, as it would with fill.
+      job(4, { company: 'Beta', active: false, company_url: 'https://beta.example/' }),
+      job(5, { company: 'Beta' })
+    ]
+    const filled = renderGfm(await readme('company-url: fill-shown', listings))
+    // The last in feed order wins, whatever the table's order (newest first here).
+    expect(filled.match(/<a href="https:\/\/acme.example\/">Acme<\/a>/g)).toHaveLength(3)
+    expect(filled).not.toContain('acme.example/old')
+    expect(filled).toContain('<td><strong>Beta</strong></td>')
+    expect(filled).not.toContain('beta.example')
+    const fromFeed = renderGfm(await readme('company-url: fill', listings))
+    expect(fromFeed).toContain('<a href="https://beta.example/">Beta</a>')
+  })
+})
+
+describe('a posting cell that is empty for a closed listing', () => {
+  it('shows the mark alone (closed: mark)', async () => {
+    const options = [
+      'closed: mark',
+      'table:',
+      '  columns:',
+      '    - { header: Role, cell: "{{ title }}" }',
+      '    - header: Apply',
+      '      posting: true',
+      "      cell: \"{% if active %}{{ url | image_link: 'https://img.example/apply.png', 'Apply' }}{% endif %}\""
+    ].join('\n')
+    const markdown = await readme(options, [job(1), job(2, { active: false })])
+    expect(markdown).toContain('| Engineer 2 | 🔒 |')
+    const html = renderGfm(markdown)
+    expect(html).toContain('<td>🔒</td>')
+    expect(html).toContain('<a href="https://jobs.example/1')
+    expect(html).not.toContain('https://jobs.example/2')
+  })
+})
+
 describe('selection from the boards file', () => {
   it('filters on the feed’s own fields and orders by configured keys', async () => {
     const listings = [

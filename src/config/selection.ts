@@ -86,8 +86,11 @@ export interface RowShape {
   /** Shown in place of a company named again on the next row with the same day; undefined: none. */
   repeatCompany?: string
   closed: ClosedRows
-  /** `fill`: every row links its company as the last listing of that company with a link does. */
-  companyUrl: 'as-given' | 'fill'
+  /**
+   * `fill`: every row links its company as the last listing of that company with a link in the
+   * whole feed does; `fill-shown`: as the last such listing among the board's own rows does.
+   */
+  companyUrl: 'as-given' | 'fill' | 'fill-shown'
 }
 
 export const DEFAULT_SELECTION: BoardSelection = { dedupe: true }
@@ -236,7 +239,9 @@ const OptionsSchema = v.object({
   dedupe: v.optional(v.boolean('must be true or false')),
   closed: v.optional(v.picklist(['drop', 'mark', 'details'], 'must be drop, mark or details')),
   'repeat-company': v.optional(v.string('must be text, such as "↳"')),
-  'company-url': v.optional(v.picklist(['as-given', 'fill'], 'must be as-given or fill'))
+  'company-url': v.optional(
+    v.picklist(['as-given', 'fill', 'fill-shown'], 'must be as-given, fill or fill-shown')
+  )
 })
 
 function isTimeZone(zone: string): boolean {

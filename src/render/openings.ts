@@ -69,9 +69,14 @@ export const OPENINGS_COLUMNS: readonly Column[] = tableColumns(DEFAULT_TABLE.co
 /** The mark a closed listing shows in place of its posting link. */
 export const CLOSED_MARK = '🔒'
 
-/** A posting cell of a closed listing: its links' text without the links, then the mark. */
+/**
+ * A posting cell of a closed listing: its links' text without the links, then the mark; the mark
+ * alone when the cell shows nothing else (a template that leaves closed listings empty).
+ */
 function closedCell(cell: PhrasingContent[]): PhrasingContent[] {
-  return [...unlinked(cell), text(` ${CLOSED_MARK}`)]
+  const kept = unlinked(cell)
+  const blank = kept.every(node => node.type === 'text' && node.value.trim() === '')
+  return blank ? [text(CLOSED_MARK)] : [...kept, text(` ${CLOSED_MARK}`)]
 }
 
 function unlinked(nodes: PhrasingContent[]): PhrasingContent[] {

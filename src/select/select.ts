@@ -25,8 +25,11 @@ export interface SelectOptions {
   selection?: BoardSelection
   /** Keep listings that are no longer active (shown marked or apart). Default false. */
   keepClosed?: boolean
-  /** Collect each company's link over every listing of the feed, for `companyUrl`. */
-  fillCompanyUrls?: boolean
+  /**
+   * Link every row's company as the company's last listing with a link does: of the whole feed
+   * (`feed`) or of the board's own rows (`shown`). Default: each row as given.
+   */
+  fillCompanyUrls?: 'feed' | 'shown'
   /** The zone of sort keys `by: day` that name none. Default UTC. */
   timezone?: string
 }
@@ -67,7 +70,7 @@ export class BoardSelections {
   /** One SelectOptions per board, in the order `rows` is asked. */
   constructor(boards: readonly SelectOptions[]) {
     this.boards = boards.map(options => ({ options, selector: selectorFor(options) }))
-    if (boards.some(options => options.fillCompanyUrls)) this.companyUrls = new Map()
+    if (boards.some(options => options.fillCompanyUrls === 'feed')) this.companyUrls = new Map()
   }
 
   /**
@@ -101,19 +104,33 @@ export class BoardSelections {
 
   /**
    * The openings of the board at `index` (of the constructor's list). With `fillCompanyUrls`,
-   * each links its company as the company's last listing with a link in the feed does.
+   * each links its company as the company's last listing with a link in the feed (or among the
+   * rows) does.
    */
   rows(index: number): Listing[] {
     const board = this.boards[index]
     if (!board) throw new Error(`no board ${index}`)
     const rows = board.selector.rows()
-    const urls = this.companyUrls
-    if (!board.options.fillCompanyUrls || !urls) return rows
-    return rows.map(listing => {
-      const companyUrl = urls.get(listing.company)
-      return companyUrl === undefined ? listing : { ...listing, companyUrl }
-    })
+    const fill = board.options.fillCompanyUrls
+    if (fill === 'shown') return withCompanyUrls(rows, companyUrlsOf(rows))
+    return fill === 'feed' && this.companyUrls ? withCompanyUrls(rows, this.companyUrls) : rows
   }
+}
+
+/** Company -> the link of its last listing in feed order that has one. */
+function companyUrlsOf(listings: readonly Listing[]): Map<string, string> {
+  const urls = new Map<string, string>()
+  const inFeedOrder = [...listings].sort((a, b) => a.position - b.position)
+  for (const listing of inFeedOrder)
+    if (listing.companyUrl) urls.set(listing.company, listing.companyUrl)
+  return urls
+}
+
+function withCompanyUrls(rows: Listing[], urls: ReadonlyMap<string, string>): Listing[] {
+  return rows.map(listing => {
+    const companyUrl = urls.get(listing.company)
+    return companyUrl === undefined ? listing : { ...listing, companyUrl }
+  })
 }
 
 /** Dedupe, then sort (newest first, then company, title, id, by default), then cap at `maxRows`. */
