@@ -3,39 +3,42 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-SBSNP2KX.js";
+} from "./chunks/chunk-WAPOFMXF.js";
 import {
   require_tunnel
-} from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-AZMUJRQR.js";
+} from "./chunks/chunk-FNTX3Z37.js";
+import "./chunks/chunk-JPFGVRE3.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-7JDRTOUB.js";
-import "./chunks/chunk-QUS57F4P.js";
-import "./chunks/chunk-5RNTRDHQ.js";
-import "./chunks/chunk-ZS2R53UV.js";
+} from "./chunks/chunk-2XUPFCPJ.js";
+import "./chunks/chunk-ISY5AD4W.js";
+import "./chunks/chunk-D6FNBXJQ.js";
+import "./chunks/chunk-BKYFRQHF.js";
 import {
   require_undici
-} from "./chunks/chunk-HI3IPUS6.js";
+} from "./chunks/chunk-QEMM56F2.js";
 import {
   parseSettings
-} from "./chunks/chunk-FK3SNHJD.js";
+} from "./chunks/chunk-F3UYLUH2.js";
+import "./chunks/chunk-NS36PJFL.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
 import {
   findZones
-} from "./chunks/chunk-YKIJNGCA.js";
-import "./chunks/chunk-P3GXURRD.js";
-import "./chunks/chunk-OTN4ZB7G.js";
+} from "./chunks/chunk-RVY56MLJ.js";
+import "./chunks/chunk-6KITHKDN.js";
+import "./chunks/chunk-NCWGSJVS.js";
+import "./chunks/chunk-KPR4ZHDT.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-4SMVCH2B.js";
-import "./chunks/chunk-VSUPYK4I.js";
+import "./chunks/chunk-64O5GC5U.js";
+import "./chunks/chunk-LUBWTARC.js";
 import {
   errors,
   isBoardError,
@@ -58,10 +61,10 @@ import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -84,7 +87,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message2) {
   const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -129,7 +132,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -157,10 +160,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../main/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -215,7 +218,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -500,23 +503,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -590,9 +593,9 @@ function gitHubIssues(client2, repository) {
 var MAX_RETRIES = 2;
 async function connect(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-YH454LPJ.js"),
-    import("./chunks/dist-bundle-Q3KVSSVS.js"),
-    import("./chunks/dist-bundle-2XLRHNGE.js")
+    import("./chunks/github-ESMGFATF.js"),
+    import("./chunks/dist-bundle-4CBC7SW3.js"),
+    import("./chunks/dist-bundle-5SLLEQ3L.js")
   ]);
   const apiUrl = options.apiUrl ?? "https://api.github.com";
   const graphqlUrl = options.graphqlUrl ?? `${apiUrl}/graphql`;
@@ -1386,7 +1389,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-RHFRQGH4.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-53LR4XRR.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1409,7 +1412,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-RHFRQGH4.js");
+  const { runLinkCheck } = await import("./chunks/run-53LR4XRR.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
