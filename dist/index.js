@@ -3,19 +3,19 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-WAPOFMXF.js";
+} from "./chunks/chunk-WTA4V5DV.js";
 import {
   require_tunnel
 } from "./chunks/chunk-FNTX3Z37.js";
-import "./chunks/chunk-JPFGVRE3.js";
+import "./chunks/chunk-W4QBU6II.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-2XUPFCPJ.js";
-import "./chunks/chunk-ISY5AD4W.js";
+} from "./chunks/chunk-FODYWY2M.js";
+import "./chunks/chunk-F6ZIXEUO.js";
 import "./chunks/chunk-D6FNBXJQ.js";
 import "./chunks/chunk-BKYFRQHF.js";
 import {
@@ -23,8 +23,8 @@ import {
 } from "./chunks/chunk-QEMM56F2.js";
 import {
   parseSettings
-} from "./chunks/chunk-F3UYLUH2.js";
-import "./chunks/chunk-NS36PJFL.js";
+} from "./chunks/chunk-2W4HKGWP.js";
+import "./chunks/chunk-HSA7TGHI.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
@@ -1389,7 +1389,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-53LR4XRR.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-GU2CTDDS.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1412,7 +1412,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-53LR4XRR.js");
+  const { runLinkCheck } = await import("./chunks/run-GU2CTDDS.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
