@@ -3,7 +3,7 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-WTA4V5DV.js";
+} from "./chunks/chunk-6CPKAYGM.js";
 import {
   require_tunnel
 } from "./chunks/chunk-FNTX3Z37.js";
@@ -14,7 +14,7 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-FODYWY2M.js";
+} from "./chunks/chunk-V67RMHIU.js";
 import "./chunks/chunk-F6ZIXEUO.js";
 import "./chunks/chunk-D6FNBXJQ.js";
 import "./chunks/chunk-BKYFRQHF.js";
@@ -1389,7 +1389,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-GU2CTDDS.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VLRN7Q72.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1412,7 +1412,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-GU2CTDDS.js");
+  const { runLinkCheck } = await import("./chunks/run-VLRN7Q72.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -9,7 +9,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { parseBoards } from '../../src/config/boards.js'
 import { boardsFileWith } from '../../src/init/boards-file.js'
 import { initReadme } from '../../src/init/init.js'
@@ -108,6 +108,92 @@ describe('init on the 2026 format with closed roles in <details> under a table',
       (await zoneText(result.text, 'openings:software-engineering')).replace(/\n/g, '\r\n')
     )
     expect(init(adopted.text).text).toBe(adopted.text)
+  })
+})
+
+describe('init on the 2026 format with <details>, then runs with closed: details, through the CLI', () => {
+  const names = [
+    'Software Engineering',
+    'Product Management',
+    'Data Science, AI & Machine Learning',
+    'Quantitative Finance',
+    'Hardware Engineering'
+  ]
+  const listings = names.flatMap((category, index) => [
+    {
+      id: `${index}-open`,
+      company: 'Meshy',
+      title: `${category} Intern`,
+      url: `https://jobs.example/${index}/open`,
+      location: 'San Francisco, CA',
+      posted_at: '2026-06-30T00:00:00Z',
+      category,
+      active: true
+    },
+    {
+      id: `${index}-closed`,
+      company: 'Apple',
+      title: `${category} Old Intern`,
+      url: `https://jobs.example/${index}/closed`,
+      location: 'Remote',
+      posted_at: '2026-05-01T00:00:00Z',
+      category,
+      active: false
+    }
+  ])
+
+  /** The README with each zone's content taken out, the markers kept. */
+  async function outsideZones(text: string): Promise<string> {
+    const zones = [...(await findZones(text, 'jobs', [])).values()].sort(
+      (a, b) => b.contentStart - a.contentStart
+    )
+    return zones.reduce(
+      (rest, zone) => rest.slice(0, zone.contentStart) + rest.slice(zone.contentEnd),
+      text
+    )
+  }
+
+  it('writes each table with its closed roles folded, keeps every other byte, and a second run finds its markers', async () => {
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': fixture('simplify-2026-details'),
+      'listings.json': JSON.stringify(listings)
+    })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    const adopted = read(join(dir, 'README.md'))
+    // The proposal, with each board's rows chosen and its closed roles folded under its table.
+    const file = parseYaml(read(join(dir, 'jobs-readme.yml'))) as {
+      boards: Record<string, unknown>[]
+    }
+    file.boards.forEach((board, index) =>
+      Object.assign(board, {
+        select: { field: 'category', equals: names[index] },
+        closed: 'details',
+        'max-age-days': 0,
+        'max-removed-percent': 100
+      })
+    )
+    writeFiles(dir, { 'jobs-readme.yml': stringifyYaml(file) })
+
+    const first = runCli(['--config', 'jobs-readme.yml', '--now', '2026-07-01T06:00:00Z'], {
+      cwd: dir
+    })
+    expect(first.stderr).toBe('')
+    expect(first.status).toBe(0)
+    const after = read(join(dir, 'README.md'))
+    const software = await zoneText(after, 'openings:software-engineering')
+    expect(software).toContain('<details><summary>')
+    expect(software).toContain('Software Engineering Old Intern')
+    expect(software.endsWith('</details>\n\n')).toBe(true)
+    expect(await outsideZones(after)).toBe(await outsideZones(adopted))
+
+    const second = runCli(['--config', 'jobs-readme.yml', '--now', '2026-07-01T06:00:00Z'], {
+      cwd: dir
+    })
+    expect(second.stderr).toBe('')
+    expect(second.status).toBe(0)
+    expect(second.stdout).toMatch(/^Up to date/)
+    expect(read(join(dir, 'README.md'))).toBe(after)
   })
 })
 
