@@ -3,19 +3,19 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-6CPKAYGM.js";
+} from "./chunks/chunk-BGRKF3I5.js";
 import {
   require_tunnel
 } from "./chunks/chunk-FNTX3Z37.js";
-import "./chunks/chunk-W4QBU6II.js";
+import "./chunks/chunk-AQB3AXTY.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-V67RMHIU.js";
-import "./chunks/chunk-F6ZIXEUO.js";
+} from "./chunks/chunk-PLQDEPQA.js";
+import "./chunks/chunk-KCRRR5GF.js";
 import "./chunks/chunk-D6FNBXJQ.js";
 import "./chunks/chunk-BKYFRQHF.js";
 import {
@@ -23,27 +23,27 @@ import {
 } from "./chunks/chunk-QEMM56F2.js";
 import {
   parseSettings
-} from "./chunks/chunk-2W4HKGWP.js";
-import "./chunks/chunk-HSA7TGHI.js";
+} from "./chunks/chunk-N52ZW7VJ.js";
+import "./chunks/chunk-MVQ3RY4W.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
 import {
   findZones
-} from "./chunks/chunk-RVY56MLJ.js";
+} from "./chunks/chunk-BZ4WY6MC.js";
 import "./chunks/chunk-6KITHKDN.js";
 import "./chunks/chunk-NCWGSJVS.js";
 import "./chunks/chunk-KPR4ZHDT.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-4SMVCH2B.js";
-import "./chunks/chunk-64O5GC5U.js";
+import "./chunks/chunk-KQKJTDSH.js";
 import "./chunks/chunk-LUBWTARC.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-OQ5LJSMP.js";
+} from "./chunks/chunk-OSZOGNS6.js";
 import {
   linkLines,
   linkOutputs,
@@ -1389,7 +1389,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VLRN7Q72.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-55IQANNU.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1412,7 +1412,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-VLRN7Q72.js");
+  const { runLinkCheck } = await import("./chunks/run-55IQANNU.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { parseBoards } from '../../src/config/boards.js'
+import { isBoardError } from '../../src/errors.js'
 import { boardsFileWith } from '../../src/init/boards-file.js'
 import { initReadme } from '../../src/init/init.js'
 import { findZones, type ZoneName } from '../../src/zones/find.js'
@@ -268,6 +269,55 @@ describe('init on a hand-kept table under "## Internships"', () => {
     ])
     expect(config!.table.columns[1]!.cell).toContain('with_query: "ref=list"')
     expect(config!.utm).toBeUndefined()
+  })
+})
+
+describe('init on tables whose header does not name both a company and a role', () => {
+  const rows = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, index) => `| Acme ${index} | Remote | [Apply](https://acme.example/${index}) |`
+    ).join('\n')
+  const resources =
+    '## Resources\n\n| Title | Link |\n| --- | --- |\n| Levels | [levels.fyi](https://levels.fyi) |\n'
+
+  it('takes a table whose header names a role but no company, not one that names neither', async () => {
+    const readme = `# Board\n\n## Summer Internships\n\n| Role | Location | Apply |\n| --- | --- | --- |\n${rows(2)}\n\n## Links\n\n| Site | Note |\n| --- | --- |\n| a | b |\n`
+    const result = init(readme)
+    expect(result.wrapped).toEqual(['openings'])
+    expect((await zoneText(result.text, 'openings')).split('\n')[0]).toBe(
+      '| Role | Location | Apply |'
+    )
+  })
+
+  it('prefers the tables that name both: a resources table with a Title column stays out', async () => {
+    const readme = `# Board\n\n${resources}\n## Jobs list\n\n| Company | Role |\n| --- | --- |\n| Acme | Intern |\n`
+    const result = init(readme)
+    expect(result.wrapped).toEqual(['openings'])
+    expect(await zoneText(result.text, 'openings')).not.toContain('Levels')
+  })
+
+  it('takes a long table under a heading about internships, whatever its header', async () => {
+    const readme = `# Board\n\n## Internships\n\n| Name | Where | Link |\n| --- | --- | --- |\n${rows(5)}\n`
+    const result = init(readme)
+    expect(result.wrapped).toEqual(['openings'])
+    expect((await zoneText(result.text, 'openings')).split('\n')).toHaveLength(8)
+  })
+
+  it('leaves a short one, or a long one under another heading, and says what it looked for', () => {
+    for (const readme of [
+      `# Board\n\n## Internships\n\n| Name | Where | Link |\n| --- | --- | --- |\n${rows(4)}\n`,
+      `# Board\n\n## Resources\n\n| Name | Where | Link |\n| --- | --- | --- |\n${rows(9)}\n`
+    ]) {
+      let error: unknown
+      try {
+        init(readme)
+      } catch (caught) {
+        error = caught
+      }
+      expect(isBoardError(error) && error.code).toBe('no-openings-table')
+      expect((error as Error).message).toContain('5 rows or more under a heading')
+    }
   })
 })
 

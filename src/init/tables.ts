@@ -4,7 +4,9 @@
  * 1. the tables between the board script's own `TABLE_START` and `TABLE_END` comments
  *    (SimplifyJobs, speedyapply and their forks write them);
  * 2. else the first table after a heading that mentions openings or jobs;
- * 3. else the tables whose header names a company and a role (title, position), pipe or HTML.
+ * 3. else the tables whose header names a company and a role (title, position), pipe or HTML;
+ *    else those whose header names either; else those of at least LISTING_ROWS rows under a
+ *    heading that mentions internships, positions, roles, openings or jobs.
  *
  * One table is the `openings` zone; several are each a zone of their own (`openings:NAME`, NAME
  * from the heading above it), as boards with a table per category write them. A table with the
@@ -39,7 +41,12 @@ export interface FoundTable {
   endsInHtml: boolean
 }
 
-type Indexed = FoundTable & { index: number; lastIndex: number }
+/** A table with its first and last block, and its number of body rows. */
+type Indexed = FoundTable & { index: number; lastIndex: number; rows: number }
+
+/** Rows that make a table under a heading about jobs look like listings, whatever its header. */
+export const LISTING_ROWS = 5
+const JOBS_HEADING = /internships?|positions|roles|openings|jobs/i
 
 const OPENINGS_HEADING = /openings|jobs/i
 const TABLE_START = /\bTABLE_START\b/
@@ -54,11 +61,15 @@ export function openingsTables(blocks: RootContent[], lines: string[]): FoundTab
   if (between.length > 0) return grouped(blocks, between)
   const underJobs = afterJobsHeading(blocks, tables)
   if (underJobs) return grouped(blocks, [underJobs])
+  const names = (table: Indexed, pattern: RegExp) =>
+    table.headers.some(header => pattern.test(header))
+  const both = tables.filter(table => names(table, COMPANY) && names(table, ROLE))
+  if (both.length > 0) return grouped(blocks, both)
+  const either = tables.filter(table => names(table, COMPANY) || names(table, ROLE))
+  if (either.length > 0) return grouped(blocks, either)
   return grouped(
     blocks,
-    tables
-      .filter(table => table.headers.some(header => COMPANY.test(header)))
-      .filter(table => table.headers.some(header => ROLE.test(header)))
+    tables.filter(table => table.rows >= LISTING_ROWS && JOBS_HEADING.test(table.heading))
   )
 }
 
@@ -79,7 +90,7 @@ function grouped(blocks: RootContent[], tables: Indexed[]): FoundTable[] {
     if (continues) Object.assign(previous, { last: table.last, lastIndex: table.lastIndex })
     else groups.push({ ...table })
   }
-  return groups.map(({ index, lastIndex, ...table }) => {
+  return groups.map(({ index, lastIndex, rows: _rows, ...table }) => {
     const end = closingDetails(blocks, index, lastIndex)
     if (end === lastIndex) return table
     return { ...table, last: line(blocks[end]!, 'end'), endsInHtml: true }
@@ -107,7 +118,9 @@ function detailsDepth(block: RootContent): number {
 
 /** Every top-level table, pipe or HTML: for `--line`. */
 export function allTables(blocks: RootContent[], lines: string[]): FoundTable[] {
-  return tableBlocks(blocks, lines).map(({ index: _index, lastIndex: _last, ...table }) => table)
+  return tableBlocks(blocks, lines).map(
+    ({ index: _index, lastIndex: _last, rows: _rows, ...table }) => table
+  )
 }
 
 /**
@@ -142,7 +155,12 @@ function tableBlocks(blocks: RootContent[], lines: string[]): Indexed[] {
   for (const [index, block] of blocks.entries()) {
     if (block.type === 'heading') heading = toString(block as Heading).trim()
     else if (block.type === 'table')
-      found.push({ ...pipeTable(block, lines, heading), index, lastIndex: index })
+      found.push({
+        ...pipeTable(block, lines, heading),
+        index,
+        lastIndex: index,
+        rows: block.children.length - 1
+      })
     else if (block.type === 'html' && /^\s*<table[\s>]/i.test(block.value)) {
       const table = htmlTable(blocks, index, heading)
       if (table) found.push(table)
@@ -223,7 +241,8 @@ function htmlTable(blocks: RootContent[], index: number, heading: string): Index
     align: cells.map(cell => alignOf(cell)),
     endsInHtml: true,
     index,
-    lastIndex: end
+    lastIndex: end,
+    rows: rows.length
   }
 }
 
