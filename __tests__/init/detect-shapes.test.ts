@@ -321,6 +321,29 @@ describe('init on tables whose header does not name both a company and a role', 
   })
 })
 
+describe('our utm parameters in the starting boards file', () => {
+  const table = (query: string) =>
+    `## Current Openings\n\n| Company | Position | Location | Type | Date |\n| ------- | -------- | -------- | ---- | ------ |\n| **[Acme](https://acme.example)** | **[Dev](https://jobs.example/1${query})** | Remote | Remote | Jul 01 |\n`
+  const proposal = (readme: string) =>
+    parseYaml(boardsFileWith(undefined, 'README.md', init(readme).tables).text!) as {
+      boards: Record<string, unknown>[]
+    }
+
+  it('are off for links that carry none, so that the first run adds none', () => {
+    expect(proposal(table('')).boards).toEqual([{ readme: 'README.md', utm: false }])
+    const other = proposal(
+      '## Jobs\n\n| Company | Role |\n| --- | --- |\n| Acme | [Dev](https://jobs.example/1) |\n'
+    )
+    expect(other.boards[0]).toMatchObject({ utm: false })
+  })
+
+  it('are off for links with other parameters, which the default table could not write', () => {
+    const [board] = proposal(table('?ref=list')).boards
+    expect(board).toMatchObject({ utm: false, table: { format: 'pipe' } })
+    expect(JSON.stringify(board)).toContain('with_query: \\"ref=list\\"')
+  })
+})
+
 describe('the headers of the starting boards file', () => {
   it('are the header cells as written, markup and Liquid-looking text included', async () => {
     const readme =

@@ -69,14 +69,16 @@ function boardNode(
 ) {
   const tracking = trackingQuery(postingLinks(table))
   const utm = utmSettings(tracking)
-  const standard = isDefaultTable(table)
+  // The default table writes its links with our utm parameters or none: other tracking
+  // parameters need the templates below.
+  const standard = isDefaultTable(table) && (tracking === '' || utm !== undefined)
   const board: Record<string, unknown> = { readme }
   if (table.zone !== undefined) board.zone = table.zone
   if (prefix !== 'jobs') board['marker-prefix'] = prefix
   // Exactly our own utm parameters: the run adds them with these values. Other tracking
-  // parameters: no utm of ours on top; the templates add theirs.
+  // parameters, or none: no utm of ours, the links stay as the README has them.
   if (utm && standard) Object.assign(board, utm)
-  else if (tracking) board.utm = false
+  else board.utm = false
   if (!standard)
     board.table = {
       format: table.format,
@@ -99,7 +101,7 @@ function boardNode(
       ? utm && standard
         ? ` Its posting links carry ?${tracking}: the run adds the same.`
         : ` Its posting links carry ?${tracking}, kept by the templates below.`
-      : ''
+      : ' Its links carry no tracking parameters: utm is off, so that the run adds none.'
   ]
     .filter(Boolean)
     .join('\n')
