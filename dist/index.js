@@ -3,44 +3,47 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-HJ4SDRU3.js";
+} from "./chunks/chunk-PALLX37F.js";
 import {
   require_tunnel
-} from "./chunks/chunk-FNTX3Z37.js";
-import "./chunks/chunk-D2KPNSH6.js";
+} from "./chunks/chunk-OPJONNOR.js";
+import "./chunks/chunk-PRZMNQUZ.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-QUX2T3DS.js";
-import "./chunks/chunk-HGXNQEMZ.js";
-import "./chunks/chunk-JGZN247G.js";
-import "./chunks/chunk-URNDAAKF.js";
+} from "./chunks/chunk-QXKFJ7G7.js";
+import "./chunks/chunk-A3KFYAKY.js";
+import "./chunks/chunk-J77ZOAGE.js";
+import "./chunks/chunk-53AGPAEB.js";
 import {
   require_undici
-} from "./chunks/chunk-QEMM56F2.js";
+} from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-F5YH4DA3.js";
+} from "./chunks/chunk-VL44HSH5.js";
+import "./chunks/chunk-TBLMYKLD.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
 import {
   findZones
-} from "./chunks/chunk-7JB2A2C5.js";
-import "./chunks/chunk-NCWGSJVS.js";
-import "./chunks/chunk-KPR4ZHDT.js";
+} from "./chunks/chunk-M5ESRAMY.js";
+import "./chunks/chunk-EAUSCLQE.js";
+import "./chunks/chunk-P3GXURRD.js";
+import "./chunks/chunk-OTN4ZB7G.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-4SMVCH2B.js";
-import "./chunks/chunk-VSUPYK4I.js";
+import "./chunks/chunk-KQKJTDSH.js";
+import "./chunks/chunk-LUBWTARC.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-OQ5LJSMP.js";
+} from "./chunks/chunk-OSZOGNS6.js";
 import {
   linkLines,
   linkOutputs,
@@ -58,10 +61,10 @@ import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
 
-// ../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -84,7 +87,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message2) {
   const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -129,7 +132,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -157,10 +160,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -215,7 +218,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -500,23 +503,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -590,9 +593,9 @@ function gitHubIssues(client2, repository) {
 var MAX_RETRIES = 2;
 async function connect(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-ESMGFATF.js"),
-    import("./chunks/dist-bundle-4CBC7SW3.js"),
-    import("./chunks/dist-bundle-5SLLEQ3L.js")
+    import("./chunks/github-YH454LPJ.js"),
+    import("./chunks/dist-bundle-Q3KVSSVS.js"),
+    import("./chunks/dist-bundle-2XLRHNGE.js")
   ]);
   const apiUrl = options.apiUrl ?? "https://api.github.com";
   const graphqlUrl = options.graphqlUrl ?? `${apiUrl}/graphql`;
@@ -1386,7 +1389,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-25MSSJ5I.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VE2LKOYC.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1409,7 +1412,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-25MSSJ5I.js");
+  const { runLinkCheck } = await import("./chunks/run-VE2LKOYC.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

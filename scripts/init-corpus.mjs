@@ -1,12 +1,24 @@
-// Adopts the real job boards of ../shared/corpus/jobr-readmes/ (kept outside the repository):
-// runs `init` on each README in a scratch folder, checks that only marker lines were added and
-// that a second init changes nothing, then rebuilds the board with the CLI from listings taken
-// from its own table and checks that GitHub renders the same openings table.
+// Adopts the real job boards of ../shared/corpus/ (kept outside the repository): the five jobr
+// READMEs (jobr-readmes/) and SimplifyJobs' READMEs (simplify-summer2025/, simplify-newgrad/).
+// For each README it runs `init`, checks that only marker lines were added, that a second init
+// changes nothing and that the starting boards file init proposes is read by the boards-file
+// parser with the table's headers and delimiter row as written; then `init` through the CLI in a
+// scratch folder must write the same README and that boards file. A board that shows a "Last
+// updated" line (jobr's) is then rebuilt by the CLI from listings taken from its own table, once
+// with flags and once with nothing but the boards file init wrote, and GitHub must render the
+// same openings table.
 //
-// Usage: node scripts/init-corpus.mjs [corpus folder] [--cli dist/cli.js]
+// Usage: node scripts/init-corpus.mjs [corpus folder ...] [--cli dist/cli.js]
 // Exits 1 when a board fails a check. Needs cmark-gfm for the rendering comparison.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { toString } from 'mdast-util-to-string'
@@ -17,13 +29,17 @@ import { importTs } from './load-ts.mjs'
 
 const PREFIX = 'jobs'
 const EMPTY_LINK = /<a href="">(.*?)<\/a>/g
-const { corpus, cli } = parseArgs(process.argv.slice(2))
+const DEFAULT_CORPORA = ['jobr-readmes', 'simplify-summer2025', 'simplify-newgrad'].map(
+  name => `../shared/corpus/${name}`
+)
+const { corpora, cli } = parseArgs(process.argv.slice(2))
 const { initReadme } = await importTs('src/init/init.ts')
 const { findZones } = await importTs('src/zones/find.ts')
 const { renderGfm } = await importTs('__tests__/helpers/cmark.ts')
 
-if (!existsSync(corpus)) {
-  console.log(`No corpus at ${corpus}; nothing to check.`)
+const present = corpora.filter(folder => existsSync(folder))
+if (present.length === 0) {
+  console.log(`No corpus at ${corpora.join(', ')}; nothing to check.`)
   process.exit(0)
 }
 if (!existsSync(cli))
@@ -31,12 +47,14 @@ if (!existsSync(cli))
 
 const scratch = mkdtempSync(join(tmpdir(), 'jobs-readme-corpus-'))
 let failures = 0
-for (const file of readdirSync(corpus)
-  .filter(name => name.endsWith('.md'))
-  .sort()) {
-  const board = basename(file).replace(/(\.README)?\.md$/, '')
-  failures += printChecks(file, await checkBoard(join(corpus, file), join(scratch, board)))
-}
+for (const corpus of present)
+  for (const file of readdirSync(corpus)
+    .filter(name => name.endsWith('.md'))
+    .sort()) {
+    const board = `${basename(corpus)}-${basename(file).replace(/(\.README)?\.md$/, '')}`
+    const checks = await checkBoard(join(corpus, file), join(scratch, board))
+    failures += printChecks(join(basename(corpus), file), checks)
+  }
 console.log(
   `\n${failures ? `${failures} check(s) failed` : 'All checks passed'}; files in ${scratch}`
 )
@@ -47,10 +65,11 @@ async function checkBoard(path, base) {
   const original = readFileSync(path, 'utf8')
   const adopted = initReadme(original, { prefix: PREFIX })
   writeFileSync(`${base}.README.md`, adopted.text)
+  const tables = adopted.wrapped.filter(zone => zone.startsWith('openings'))
   const checks = [
     {
       name: `init wrapped ${adopted.wrapped.join(', ') || 'nothing'}`,
-      ok: adopted.wrapped.includes('openings')
+      ok: tables.length > 0
     },
     { name: 'every other byte kept', ok: withoutMarkers(adopted.text) === original },
     {
@@ -58,8 +77,69 @@ async function checkBoard(path, base) {
       ok: initReadme(adopted.text, { prefix: PREFIX }).text === adopted.text
     }
   ]
-  if (existsSync(cli)) checks.push(...(await rebuildBoard(adopted.text, base)))
+  if (!existsSync(cli)) return checks
+  const folder = `${base}.repository`
+  checks.push(cliInit(original, adopted.text, folder))
+  if (/Last updated: /.test(original)) checks.push(...(await rebuildBoard(adopted.text, base)))
+  else checks.push(await headersKept(adopted.text, folder))
   return checks
+}
+
+/**
+ * The boards file init wrote, run once on one made-up listing in a copy of the folder: it must
+ * be read, and each table's header (and a pipe table's delimiter row) stay as the README has it.
+ */
+async function headersKept(adopted, folder) {
+  const name = 'the boards file init wrote is read, the headers and delimiter rows kept'
+  const copy = `${folder}.headers`
+  mkdirSync(copy, { recursive: true })
+  writeFileSync(join(copy, 'README.md'), adopted)
+  writeFileSync(join(copy, 'jobs-readme.yml'), readFileSync(join(folder, 'jobs-readme.yml')))
+  const listing = {
+    company: 'Example',
+    title: 'Intern',
+    url: 'https://jobs.example/1',
+    posted_at: '2024-10-24T00:00:00Z'
+  }
+  writeFileSync(join(copy, 'one.json'), JSON.stringify([listing]))
+  const args = ['--config', 'jobs-readme.yml', '--listings', 'one.json']
+  args.push('--now', '2024-10-25T00:00:00Z', '--max-age-days', '0', '--max-removed-percent', '100')
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: copy })
+  if (run.status !== 0)
+    return { name, ok: false, detail: `exit ${run.status}: ${run.stderr.trim()}` }
+  const after = readFileSync(join(copy, 'README.md'), 'utf8')
+  const zones = [...(await findZones(adopted, PREFIX)).keys()].filter(zone =>
+    zone.startsWith('openings')
+  )
+  for (const zone of zones) {
+    const [before, rendered] = [await zoneText(adopted, zone), await zoneText(after, zone)]
+    if (headOf(before) !== headOf(rendered))
+      return { name, ok: false, detail: `${zone}: ${headOf(before)} became ${headOf(rendered)}` }
+  }
+  return { name, ok: true, detail: `${zones.length} table(s)` }
+}
+
+/** A table's header: a pipe table's first two lines, an HTML table's up to </thead>. */
+function headOf(table) {
+  const html = table.indexOf('</thead>')
+  return html >= 0 ? table.slice(0, html) : table.split('\n').slice(0, 2).join('\n')
+}
+
+/** `init` through the CLI in a folder of its own: the same README, and a boards file beside it. */
+function cliInit(original, adopted, folder) {
+  mkdirSync(folder, { recursive: true })
+  writeFileSync(join(folder, 'README.md'), original)
+  const run = spawnSync(process.execPath, [cli, 'init', '--readme', 'README.md'], {
+    encoding: 'utf8',
+    cwd: folder
+  })
+  const name = "the CLI's init writes the same README and jobs-readme.yml"
+  if (run.status !== 0)
+    return { name, ok: false, detail: `exit ${run.status}: ${run.stderr.trim()}` }
+  const ok =
+    readFileSync(join(folder, 'README.md'), 'utf8') === adopted &&
+    existsSync(join(folder, 'jobs-readme.yml'))
+  return { name, ok, detail: run.stdout.trim().split('\n').at(-1) }
 }
 
 /**
@@ -106,8 +186,31 @@ async function rebuildBoard(adopted, base) {
     {
       name: 'the CLI kept every byte outside the zones',
       ok: (await outsideZones(rebuilt)) === (await outsideZones(adopted))
-    }
+    },
+    await rebuildFromBoardsFile(adopted, base, board)
   ]
+}
+
+/**
+ * The first run as an adopting user makes it: in the folder where the CLI's init wrote the README
+ * and jobs-readme.yml, the board is run from that file alone (the listings and the clock aside).
+ */
+async function rebuildFromBoardsFile(adopted, base, board) {
+  const folder = `${base}.repository`
+  const name = 'the boards file init wrote reproduces the table, with no other flag'
+  writeFileSync(join(folder, 'listings.json'), JSON.stringify(board.listings, null, 2))
+  const args = ['--config', 'jobs-readme.yml', '--listings', 'listings.json', '--now', board.now]
+  // Their table is not cut by age or count: the run must show every row it had.
+  args.push('--max-age-days', '0', '--max-rows', '0')
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: folder })
+  if (run.status !== 0)
+    return { name, ok: false, detail: `exit ${run.status}: ${run.stderr.trim()}` }
+  const rebuilt = readFileSync(join(folder, 'README.md'), 'utf8')
+  const table = compareTables(
+    await zoneText(adopted, 'openings'),
+    await zoneText(rebuilt, 'openings')
+  )
+  return { name, ok: table.ok, detail: table.detail }
 }
 
 /** Same rendered HTML, up to links with an empty URL; says how many rows are also byte-identical. */
@@ -206,7 +309,7 @@ async function zoneText(readme, name) {
 }
 
 function withoutMarkers(text) {
-  return text.replace(new RegExp(`<!-- ${PREFIX}:\\w+:(start|end) -->(\\r\\n|\\n|$)`, 'g'), '')
+  return text.replace(new RegExp(`<!-- ${PREFIX}:[\\w:-]+:(start|end) -->(\\r\\n|\\n|$)`, 'g'), '')
 }
 
 function firstDifference(before, after) {
@@ -228,6 +331,7 @@ function printChecks(file, checks) {
 function parseArgs(argv) {
   const cliAt = argv.indexOf('--cli')
   const cliPath = cliAt === -1 ? 'dist/cli.js' : argv[cliAt + 1]
-  const rest = argv.filter((_, index) => index !== cliAt && index !== cliAt + 1)
-  return { corpus: rest[0] ?? '../shared/corpus/jobr-readmes', cli: resolve(cliPath) }
+  const rest =
+    cliAt === -1 ? argv : argv.filter((_, index) => index !== cliAt && index !== cliAt + 1)
+  return { corpora: rest.length > 0 ? rest : DEFAULT_CORPORA, cli: resolve(cliPath) }
 }

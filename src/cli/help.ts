@@ -19,7 +19,7 @@ export function helpText(version: string): string {
     '',
     'Usage:',
     '  jobs-readme --listings FILE|URL [--readme README.md] [--out PATH|-] [--check] [flags]',
-    '  jobs-readme init [--readme README.md] [--line N] [--marker-prefix jobs]',
+    '  jobs-readme init [--readme README.md] [--line N] [--marker-prefix jobs] [--config jobs-readme.yml]',
     '  jobs-readme init --contribution [--listings listings.json] [--config FILE] [--force]',
     '  jobs-readme check-links --listings FILE [--closed-urls URL,...] [flags]',
     '',

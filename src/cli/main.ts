@@ -172,7 +172,7 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
   }
   // --out previews the README elsewhere: the boards file waits for the real init.
   const tables = args.out === undefined ? result.tables : []
-  const boards = await startingBoardsFile(boardsFile, readme, tables, io.readFile)
+  const boards = await startingBoardsFile(boardsFile, readme, markerPrefix, tables, io.readFile)
   const files = boards.text === undefined ? [] : [{ path: boardsFile, text: boards.text }]
   if (args.out === '-') terminal.stdout.write(result.text)
   else if (args.out !== undefined)
@@ -200,6 +200,7 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
 async function startingBoardsFile(
   path: string,
   readme: string,
+  prefix: string,
   tables: InitResult['tables'],
   readFile: (path: string) => Promise<string | undefined>
 ): Promise<BoardsFileResult & { existed: boolean }> {
@@ -209,7 +210,7 @@ async function startingBoardsFile(
   const { boardsFileWith } = await import('../init/boards-file.js')
   try {
     return {
-      ...boardsFileWith(existing, readme, tables, listings),
+      ...boardsFileWith(existing, readme, tables, listings, prefix),
       existed: existing !== undefined
     }
   } catch (error) {

@@ -6,6 +6,8 @@
  * its comments and the other boards kept; a README it already describes is left alone.
  */
 import { isMap, isSeq, parseDocument, YAMLMap, type Document } from 'yaml'
+import { DEFAULT_LABELS } from '../config/labels.js'
+import { DEFAULT_TABLE } from '../config/table.js'
 import type { FoundTable } from './tables.js'
 
 export interface BoardsFileResult {
@@ -17,13 +19,15 @@ export interface BoardsFileResult {
 
 /**
  * `existing` is the boards file's text (undefined: none yet); `listings` the listings path to
- * name at the top of a new file, when one was found beside the README.
+ * name at the top of a new file, when one was found beside the README; `prefix` the marker
+ * prefix init wrote the markers with (each board names it unless it is the default, jobs).
  */
 export function boardsFileWith(
   existing: string | undefined,
   readme: string,
   tables: (FoundTable & { zone?: string })[],
-  listings?: string
+  listings?: string,
+  prefix = 'jobs'
 ): BoardsFileResult {
   const document = existing === undefined ? newDocument(readme, listings) : parseDocument(existing)
   const boards = document.get('boards')
@@ -36,7 +40,7 @@ export function boardsFileWith(
   let added = 0
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
-    boards.add(boardNode(document, readme, table))
+    boards.add(boardNode(document, readme, table, prefix))
     added += 1
   }
   return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
@@ -57,31 +61,80 @@ function newDocument(readme: string, listings: string | undefined): Document {
   return document
 }
 
-function boardNode(document: Document, readme: string, table: FoundTable & { zone?: string }) {
+function boardNode(
+  document: Document,
+  readme: string,
+  table: FoundTable & { zone?: string },
+  prefix: string
+) {
   const tracking = trackingQuery(postingLinks(table))
+  const utm = utmSettings(tracking)
+  // The default table writes its links with our utm parameters or none: other tracking
+  // parameters need the templates below.
+  const standard = isDefaultTable(table) && (tracking === '' || utm !== undefined)
   const board: Record<string, unknown> = { readme }
   if (table.zone !== undefined) board.zone = table.zone
-  // The posting links carry their own tracking parameters: no utm of ours on top.
-  if (tracking) board.utm = false
-  board.table = {
-    format: table.format,
-    columns: table.headers.map((header, index) => ({
-      header,
-      ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
-      cell: cellGuess(header, table.headers, tracking)
-    }))
-  }
+  if (prefix !== 'jobs') board['marker-prefix'] = prefix
+  // Exactly our own utm parameters: the run adds them with these values. Other tracking
+  // parameters, or none: no utm of ours, the links stay as the README has them.
+  if (utm && standard) Object.assign(board, utm)
+  else board.utm = false
+  if (!standard)
+    board.table = {
+      format: table.format,
+      columns: table.headers.map((header, index) => ({
+        header: liquidText(header),
+        ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
+        ...(table.align?.[index] ? { align: table.align[index] } : {}),
+        cell: cellGuess(header, table.headers, tracking)
+      }))
+    }
   const node = document.createNode(board) as YAMLMap
-  if (table.zone !== undefined)
-    node.commentBefore = ` The "${table.heading}" table: choose its rows, e.g. select: { field: category, equals: ... }`
-  if (tracking)
-    node.commentBefore = [
-      node.commentBefore,
-      ` Its posting links carry ?${tracking}, kept by the templates below.`
-    ]
-      .filter(Boolean)
-      .join('\n')
+  node.commentBefore = [
+    table.zone !== undefined
+      ? ` The "${table.heading}" table: choose its rows, e.g. select: { field: category, equals: ... }`
+      : '',
+    standard
+      ? ' The default table (Company, Position, Location, Type, Date), as the README has it.'
+      : '',
+    tracking
+      ? utm && standard
+        ? ` Its posting links carry ?${tracking}: the run adds the same.`
+        : ` Its posting links carry ?${tracking}, kept by the templates below.`
+      : ' Its links carry no tracking parameters: utm is off, so that the run adds none.'
+  ]
+    .filter(Boolean)
+    .join('\n')
   return node
+}
+
+/** The default table as a run writes it: its headers (in English) and its delimiter row. */
+function isDefaultTable(table: FoundTable): boolean {
+  const { company, position, location, type, date } = DEFAULT_LABELS
+  return (
+    table.format === 'pipe' &&
+    table.headers.join('\u0000') === [company, position, location, type, date].join('\u0000') &&
+    table.delimiters.join('\u0000') ===
+      DEFAULT_TABLE.columns.map(column => column.delimiter).join('\u0000')
+  )
+}
+
+/**
+ * The utm inputs when the tracking parameters are utm_source, utm_medium and utm_campaign, in
+ * that order and written as a run writes them.
+ */
+function utmSettings(tracking: string): Record<string, string> | undefined {
+  const values = new URLSearchParams(tracking)
+  const keys = ['utm_source', 'utm_medium', 'utm_campaign'] as const
+  if (!keys.every(key => values.get(key))) return undefined
+  const ours = new URLSearchParams(keys.map((key): [string, string] => [key, values.get(key)!]))
+  if (ours.toString() !== tracking) return undefined
+  return Object.fromEntries(keys.map(key => [key.replace('_', '-'), values.get(key)!]))
+}
+
+/** Liquid text that renders as itself: a header with `{{` or `{%` in it goes in a raw block. */
+function liquidText(text: string): string {
+  return /\{[{%]/.test(text) ? `{% raw %}${text}{% endraw %}` : text
 }
 
 /** The links of the column that links the postings: Apply, else the role, else the first with links. */
@@ -125,7 +178,7 @@ function cellGuess(header: string, headers: string[], tracking: string): string 
   if (ROLE.test(header))
     return applyColumn ? '{{ title }}' : `{% assign apply = ${url} %}{{ title | link: apply }}`
   if (/location|where|city/i.test(header)) return '{{ location }}'
-  if (/age/i.test(header)) return '{{ posted_at | age }}'
+  if (/\bage\b/i.test(header)) return '{{ posted_at | age }}'
   if (/date|posted|added/i.test(header)) return '{{ posted_at | date }}'
   if (/type|remote/i.test(header)) return '{{ work_type | label }}'
   if (/salary|pay/i.test(header)) return '{{ salary }}'
@@ -134,7 +187,8 @@ function cellGuess(header: string, headers: string[], tracking: string): string 
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '_')
     .replace(/^_+|_+$/g, '')
-  return field ? `{{ ${field} }}` : ''
+  // A field named as the header, when that is a name Liquid takes.
+  return /^[a-z_][\p{L}\p{N}_]*$/u.test(field) ? `{{ ${field} }}` : ''
 }
 
 const APPLY = /apply|application|link/i

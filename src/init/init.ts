@@ -34,8 +34,11 @@ export interface InitResult {
   wrapped: ZoneName[]
   /** The README already had openings markers, so no table was searched for. */
   alreadyMarked: boolean
-  /** The tables wrapped, each with its zone (undefined: `openings`), for a starting boards file. */
-  tables: (FoundTable & { zone?: string })[]
+  /**
+   * The tables wrapped, each with its zone (undefined: `openings`), for a starting boards file;
+   * `blankLine`: a blank line was added before its end marker (an HTML table ending the file).
+   */
+  tables: (FoundTable & { zone?: string; blankLine?: boolean })[]
 }
 
 /** Throws `errors.noOpeningsTable` when the README has neither openings markers nor a table to wrap. */
@@ -49,7 +52,8 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     ...tables.map(table => ({
       zone: openingsZone(table.zone),
       first: table.first,
-      last: table.last
+      last: table.last,
+      blankLine: table.blankLine
     })),
     marked.has('updated') ? undefined : updatedSpan(blocks, lines, readme),
     marked.has('stats') ? undefined : statsSpan(blocks),
@@ -69,6 +73,8 @@ interface Span {
   zone: ZoneName
   first: number
   last: number
+  /** A blank line goes before the end marker, so that an HTML block does not take it in. */
+  blankLine?: boolean
 }
 
 /** A line that starts with "Last updated", after any HTML tags and emphasis marks. */
@@ -114,13 +120,18 @@ function openingsSpans(
       : allTables(blocks, texts).filter(table => table.first <= line && line <= table.last)
   if (chosen.length === 0) throw errors.noOpeningsTable(prefix, line)
   const zones = zoneNames(chosen)
-  return chosen.map((table, index) => ({
-    ...table,
-    // An HTML block runs on to the next blank line: the end marker goes after it, as a run
-    // writes an HTML table.
-    last: table.format === 'html' && texts[table.last]?.trim() === '' ? table.last + 1 : table.last,
-    zone: zones[index]
-  }))
+  return chosen.map((table, index) => {
+    // An HTML block runs on to the next blank line: the end marker goes after that line, as a
+    // run writes an HTML table, or it would be part of the block. (The last entry of `texts` is
+    // what follows the file's last line ending: at the end of the file a blank line is added.)
+    const blankAfter = table.last < texts.length - 1 && texts[table.last]!.trim() === ''
+    return {
+      ...table,
+      last: table.endsInHtml && blankAfter ? table.last + 1 : table.last,
+      zone: zones[index],
+      ...(table.endsInHtml && !blankAfter ? { blankLine: true } : {})
+    }
+  })
 }
 
 /**
@@ -185,10 +196,11 @@ function insertMarkers(readme: string, lines: Line[], spans: Span[], prefix: str
   for (const span of spans) {
     insertions.push({ at: lineStarts[span.first - 1]!, text: marker(span.zone, 'start') + eol })
     const next = lineStarts[span.last]
+    const end = (span.blankLine ? eol : '') + marker(span.zone, 'end')
     insertions.push(
       next === undefined // the span's last line is the file's, without a line ending
-        ? { at: readme.length, text: eol + marker(span.zone, 'end') }
-        : { at: next, text: marker(span.zone, 'end') + eol }
+        ? { at: readme.length, text: eol + end }
+        : { at: next, text: end + eol }
     )
   }
   insertions.sort((a, b) => a.at - b.at)

@@ -4,15 +4,21 @@
  * 1. the tables between the board script's own `TABLE_START` and `TABLE_END` comments
  *    (SimplifyJobs, speedyapply and their forks write them);
  * 2. else the first table after a heading that mentions openings or jobs;
- * 3. else the tables whose header names a company and a role (title, position), pipe or HTML.
+ * 3. else the tables whose header names a company and a role (title, position), pipe or HTML;
+ *    else those whose header names either; else those of at least LISTING_ROWS rows under a
+ *    heading that mentions internships, positions, roles, openings or jobs.
  *
  * One table is the `openings` zone; several are each a zone of their own (`openings:NAME`, NAME
- * from the heading above it), as boards with a table per category write them.
+ * from the heading above it), as boards with a table per category write them. A table with the
+ * same header as the one before it, under the same heading, belongs to that one's zone: the
+ * closed roles folded under the open ones in a `<details>` block (the zone then runs to its
+ * `</details>`, as a run with `closed: details` writes it), or the rest of a table that the
+ * board's script cut in two.
  */
 import GithubSlugger from 'github-slugger'
 import type { Element, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import type { Heading, RootContent, Table } from 'mdast'
+import type { Heading, RootContent, Table, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
 /** A table found in the README, with what a boards file needs to write it back as it is. */
@@ -21,7 +27,7 @@ export interface FoundTable {
   first: number
   last: number
   format: 'pipe' | 'html'
-  /** The header cells' text. */
+  /** The header cells as written: Markdown of a pipe table's, the text of an HTML table's. */
   headers: string[]
   /** Each column's cell of the delimiter row as written (`---`, `:---:`); '' for HTML. */
   delimiters: string[]
@@ -29,7 +35,18 @@ export interface FoundTable {
   heading: string
   /** Per column, the first link of each of its body cells that has one. */
   columnLinks: string[][]
+  /** Per column, the `align` of an HTML header cell (`<th align="center">`); [] for pipe. */
+  align?: Array<'left' | 'center' | 'right' | null>
+  /** Its last line ends an HTML block (an HTML table, a `</details>`). */
+  endsInHtml: boolean
 }
+
+/** A table with its first and last block, and its number of body rows. */
+type Indexed = FoundTable & { index: number; lastIndex: number; rows: number }
+
+/** Rows that make a table under a heading about jobs look like listings, whatever its header. */
+export const LISTING_ROWS = 5
+const JOBS_HEADING = /internships?|positions|roles|openings|jobs/i
 
 const OPENINGS_HEADING = /openings|jobs/i
 const TABLE_START = /\bTABLE_START\b/
@@ -41,17 +58,69 @@ const ROLE = /\b(role|title|position|job)\b/i
 export function openingsTables(blocks: RootContent[], lines: string[]): FoundTable[] {
   const tables = tableBlocks(blocks, lines)
   const between = betweenComments(blocks, tables)
-  if (between.length > 0) return between
+  if (between.length > 0) return grouped(blocks, between)
   const underJobs = afterJobsHeading(blocks, tables)
-  if (underJobs) return [underJobs]
-  return tables
-    .filter(table => table.headers.some(header => COMPANY.test(header)))
-    .filter(table => table.headers.some(header => ROLE.test(header)))
+  if (underJobs) return grouped(blocks, [underJobs])
+  const names = (table: Indexed, pattern: RegExp) =>
+    table.headers.some(header => pattern.test(header))
+  const both = tables.filter(table => names(table, COMPANY) && names(table, ROLE))
+  if (both.length > 0) return grouped(blocks, both)
+  const either = tables.filter(table => names(table, COMPANY) || names(table, ROLE))
+  if (either.length > 0) return grouped(blocks, either)
+  return grouped(
+    blocks,
+    tables.filter(table => table.rows >= LISTING_ROWS && JOBS_HEADING.test(table.heading))
+  )
+}
+
+/**
+ * The tables with each one that continues the table before it (same format and header, no
+ * heading between) taken into that one, which then ends where the last of them ends, after the
+ * `</details>` closing a `<details>` opened among them.
+ */
+function grouped(blocks: RootContent[], tables: Indexed[]): FoundTable[] {
+  const groups: Indexed[] = []
+  for (const table of tables) {
+    const previous = groups.at(-1)
+    const continues =
+      previous !== undefined &&
+      previous.format === table.format &&
+      previous.headers.join('\u0000') === table.headers.join('\u0000') &&
+      !blocks.slice(previous.lastIndex + 1, table.index).some(block => block.type === 'heading')
+    if (continues) Object.assign(previous, { last: table.last, lastIndex: table.lastIndex })
+    else groups.push({ ...table })
+  }
+  return groups.map(({ index, lastIndex, rows: _rows, ...table }) => {
+    const end = closingDetails(blocks, index, lastIndex)
+    if (end === lastIndex) return table
+    return { ...table, last: line(blocks[end]!, 'end'), endsInHtml: true }
+  })
+}
+
+/** Past the `</details>` that closes a `<details>` opened in blocks first..last, before a heading. */
+function closingDetails(blocks: RootContent[], first: number, last: number): number {
+  let open = 0
+  for (let index = first; index <= last; index += 1) open += detailsDepth(blocks[index]!)
+  let end = last
+  while (open > 0 && end + 1 < blocks.length && blocks[end + 1]!.type !== 'heading') {
+    end += 1
+    open += detailsDepth(blocks[end]!)
+  }
+  return open > 0 ? last : end
+}
+
+function detailsDepth(block: RootContent): number {
+  if (block.type !== 'html') return 0
+  const opened = block.value.match(/<details[\s>]/gi)?.length ?? 0
+  const closed = block.value.match(/<\/details\s*>/gi)?.length ?? 0
+  return opened - closed
 }
 
 /** Every top-level table, pipe or HTML: for `--line`. */
 export function allTables(blocks: RootContent[], lines: string[]): FoundTable[] {
-  return tableBlocks(blocks, lines).map(({ index: _index, ...table }) => table)
+  return tableBlocks(blocks, lines).map(
+    ({ index: _index, lastIndex: _last, rows: _rows, ...table }) => table
+  )
 }
 
 /**
@@ -80,15 +149,21 @@ export function zoneNames(tables: FoundTable[]): (string | undefined)[] {
 }
 
 /** Every top-level table, pipe or HTML, with the heading above it. */
-function tableBlocks(blocks: RootContent[], lines: string[]): (FoundTable & { index: number })[] {
-  const found: (FoundTable & { index: number })[] = []
+function tableBlocks(blocks: RootContent[], lines: string[]): Indexed[] {
+  const found: Indexed[] = []
   let heading = ''
   for (const [index, block] of blocks.entries()) {
     if (block.type === 'heading') heading = toString(block as Heading).trim()
-    else if (block.type === 'table') found.push({ ...pipeTable(block, lines, heading), index })
+    else if (block.type === 'table')
+      found.push({
+        ...pipeTable(block, lines, heading),
+        index,
+        lastIndex: index,
+        rows: block.children.length - 1
+      })
     else if (block.type === 'html' && /^\s*<table[\s>]/i.test(block.value)) {
       const table = htmlTable(blocks, index, heading)
-      if (table) found.push({ ...table, index })
+      if (table) found.push(table)
     }
   }
   return found
@@ -101,13 +176,25 @@ function pipeTable(table: Table, lines: string[], heading: string): FoundTable {
     first,
     last: line(table, 'end'),
     format: 'pipe',
-    headers: (header?.children ?? []).map(cell => toString(cell).trim()),
+    headers: (header?.children ?? []).map(cell => sourceOf(cell, lines)),
     delimiters: delimiterCells(lines[first] ?? ''),
     heading,
     columnLinks: (header?.children ?? []).map((_, column) =>
       body.flatMap(row => linksOf(row.children[column]).slice(0, 1))
-    )
+    ),
+    endsInHtml: false
   }
+}
+
+/**
+ * A header cell's content as written (`**Company**`, `R&amp;D`), which a column's header
+ * template renders back the same; its text when it spans lines (it cannot in a pipe table).
+ */
+function sourceOf(cell: TableCell, lines: string[]): string {
+  const start = cell.children[0]?.position?.start
+  const end = cell.children.at(-1)?.position?.end
+  if (!start || !end || start.line !== end.line) return toString(cell).trim()
+  return (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1).trim()
 }
 
 /** The cells of a delimiter row as written, without their padding: `---`, `:---:`. */
@@ -123,7 +210,7 @@ function delimiterCells(row: string): string[] {
  * An HTML table: its block, and the blocks after it until the one that closes it (a blank line
  * inside the table ends an HTML block).
  */
-function htmlTable(blocks: RootContent[], index: number, heading: string): FoundTable | undefined {
+function htmlTable(blocks: RootContent[], index: number, heading: string): Indexed | undefined {
   let end = index
   while (end < blocks.length && !/<\/table>/i.test(htmlOf(blocks[end]))) end += 1
   if (end === blocks.length) return undefined
@@ -150,8 +237,18 @@ function htmlTable(blocks: RootContent[], index: number, heading: string): Found
     heading,
     columnLinks: cells.map((_, column) =>
       rows.flatMap(row => (row[column] ? hrefs(row[column]).slice(0, 1) : []))
-    )
+    ),
+    align: cells.map(cell => alignOf(cell)),
+    endsInHtml: true,
+    index,
+    lastIndex: end,
+    rows: rows.length
   }
+}
+
+function alignOf(cell: Element): 'left' | 'center' | 'right' | null {
+  const given = String(cell.properties.align ?? '').toLowerCase()
+  return given === 'left' || given === 'center' || given === 'right' ? given : null
 }
 
 function htmlOf(block: RootContent | undefined): string {
@@ -189,32 +286,21 @@ function hrefs(node: HastRoot | Element): string[] {
 }
 
 /** The tables between a `TABLE_START` and the next `TABLE_END` comment. */
-function betweenComments(
-  blocks: RootContent[],
-  tables: (FoundTable & { index: number })[]
-): FoundTable[] {
+function betweenComments(blocks: RootContent[], tables: Indexed[]): Indexed[] {
   const start = blocks.findIndex(block => block.type === 'html' && TABLE_START.test(block.value))
   if (start < 0) return []
   const end = blocks.findIndex(
     (block, index) => index > start && block.type === 'html' && TABLE_END.test(block.value)
   )
-  return tables
-    .filter(table => table.index > start && (end < 0 || table.index < end))
-    .map(({ index: _index, ...table }) => table)
+  return tables.filter(table => table.index > start && (end < 0 || table.index < end))
 }
 
-function afterJobsHeading(
-  blocks: RootContent[],
-  tables: (FoundTable & { index: number })[]
-): FoundTable | undefined {
+function afterJobsHeading(blocks: RootContent[], tables: Indexed[]): Indexed | undefined {
   const heading = blocks.findIndex(
     block => block.type === 'heading' && OPENINGS_HEADING.test(toString(block as Heading))
   )
   if (heading < 0) return undefined
-  const table = tables.find(each => each.index > heading)
-  if (!table) return undefined
-  const { index: _index, ...found } = table
-  return found
+  return tables.find(each => each.index > heading)
 }
 
 function line(node: RootContent, edge: 'start' | 'end'): number {

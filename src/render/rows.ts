@@ -69,7 +69,11 @@ export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): Zo
       ...folded.body,
       ...folded.foot,
       ...(folded.foot.length ? [] : ['']),
-      '</details>'
+      // A blank last line, as after an HTML table: `</details>` starts an HTML block that runs
+      // to the next blank line, and would take the zone's end marker in.
+      '</details>',
+      '',
+      ''
     ],
     rowLines: [...main.body, ...folded.body]
   }
