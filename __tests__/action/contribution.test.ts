@@ -4,11 +4,17 @@
  * (the listings file's diff, the README's row), the comment on the issue, its state and labels.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderGfm } from '../helpers/cmark.js'
 import type { HostedIssue } from '../github-double/hosted-repo.js'
+import {
+  issueCommentCreated,
+  issueLabeled,
+  writeEvent,
+  type EventIssue
+} from '../github-double/webhook-events.js'
 import { closeChecked, LISTINGS, startBoardRepo, type BoardRepo } from './board-repo.js'
 import type { ActionRun } from './run-action.js'
 
@@ -37,44 +43,33 @@ function fileIssue(form: Form, labels: string[] = []): HostedIssue {
   return board.github.hosted.openIssue({ title: 'Role', body: formBody(form), labels })
 }
 
-function issueJson(issue: HostedIssue) {
-  return {
-    number: issue.number,
-    title: issue.title,
-    body: issue.body,
-    state: issue.state,
-    labels: issue.labels.map(name => ({ name }))
-  }
+/** The issue as the event carries it: its state and labels now, as GitHub sends them. */
+function eventIssue(issue: HostedIssue): EventIssue {
+  const { number, title, body, state, labels } = issue
+  return { number, title, body, state, labels: [...labels] }
 }
 
-/** Runs the action on `event` (`issues` labelled "approved", or a comment "/approve"). */
+/**
+ * Runs the action on the event a maintainer's approval makes: `issues` "labeled" with
+ * "approved", or an `issue_comment` "created" saying `comment`. Each payload is checked against
+ * GitHub's webhook schema before the run (webhook-events.ts).
+ */
 async function approve(
   issue: HostedIssue,
   how: { comment?: string; association?: string } = {}
 ): Promise<ActionRun> {
   if (!how.comment && !issue.labels.includes('approved')) issue.labels.push('approved')
-  const payload = how.comment
-    ? {
-        action: 'created',
-        issue: issueJson(issue),
-        comment: {
-          body: how.comment,
-          author_association: how.association ?? 'OWNER',
-          user: { login: 'maintainer' }
-        },
-        sender: { login: 'maintainer' }
-      }
-    : {
-        action: 'labeled',
-        label: { name: 'approved' },
-        issue: issueJson(issue),
-        sender: { login: 'maintainer' }
-      }
-  const path = join(events, `event-${issue.number}-${Math.random()}.json`)
-  await writeFile(path, JSON.stringify(payload))
-  return board.run({
-    env: { GITHUB_EVENT_NAME: how.comment ? 'issue_comment' : 'issues', GITHUB_EVENT_PATH: path }
-  })
+  const repository = { owner: board.github.hosted.owner, name: board.github.hosted.name }
+  const event = how.comment
+    ? issueCommentCreated({
+        issue: eventIssue(issue),
+        body: how.comment,
+        association: how.association,
+        repository
+      })
+    : issueLabeled({ issue: eventIssue(issue), label: 'approved', repository })
+  const env = await writeEvent(events, event, `event-${issue.number}-${Math.random()}.json`)
+  return board.run({ env })
 }
 
 const NEW_ROLE: Form = {
