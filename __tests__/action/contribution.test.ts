@@ -9,12 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderGfm } from '../helpers/cmark.js'
 import type { HostedIssue } from '../github-double/hosted-repo.js'
-import {
-  issueCommentCreated,
-  issueLabeled,
-  writeEvent,
-  type EventIssue
-} from '../github-double/webhook-events.js'
+import { approveIssue } from './contribution-board.js'
 import { closeChecked, LISTINGS, startBoardRepo, type BoardRepo } from './board-repo.js'
 import type { ActionRun } from './run-action.js'
 
@@ -43,33 +38,12 @@ function fileIssue(form: Form, labels: string[] = []): HostedIssue {
   return board.github.hosted.openIssue({ title: 'Role', body: formBody(form), labels })
 }
 
-/** The issue as the event carries it: its state and labels now, as GitHub sends them. */
-function eventIssue(issue: HostedIssue): EventIssue {
-  const { number, title, body, state, labels } = issue
-  return { number, title, body, state, labels: [...labels] }
-}
-
-/**
- * Runs the action on the event a maintainer's approval makes: `issues` "labeled" with
- * "approved", or an `issue_comment` "created" saying `comment`. Each payload is checked against
- * GitHub's webhook schema before the run (webhook-events.ts).
- */
-async function approve(
+/** Runs the action on a maintainer's approval: the "approved" label, or a comment. */
+function approve(
   issue: HostedIssue,
   how: { comment?: string; association?: string } = {}
 ): Promise<ActionRun> {
-  if (!how.comment && !issue.labels.includes('approved')) issue.labels.push('approved')
-  const repository = { owner: board.github.hosted.owner, name: board.github.hosted.name }
-  const event = how.comment
-    ? issueCommentCreated({
-        issue: eventIssue(issue),
-        body: how.comment,
-        association: how.association,
-        repository
-      })
-    : issueLabeled({ issue: eventIssue(issue), label: 'approved', repository })
-  const env = await writeEvent(events, event, `event-${issue.number}-${Math.random()}.json`)
-  return board.run({ env })
+  return approveIssue(board, events, issue, how)
 }
 
 const NEW_ROLE: Form = {
