@@ -6,6 +6,7 @@
  * each is refused with a reason, or shown literally, the table whole and no link made.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { diffLines } from 'diff'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -50,6 +51,11 @@ function file(form: string, answers: Answers): HostedIssue {
 const approve = (issue: HostedIssue): Promise<ActionRun> => approveIssue(board, events, issue)
 const records = (text: string | undefined) =>
   JSON.parse(text ?? 'null') as Record<string, unknown>[]
+/** The lines a change removed (-) and added (+), in order. */
+const changedLines = (before: string, after: string) =>
+  diffLines(before, after)
+    .filter(part => part.added || part.removed)
+    .map(part => `${part.added ? '+' : '-'}${part.value}`)
 const main = (path: string) => board.github.git.readFile('main', path)
 
 const NEW_ROLE: Answers = {
@@ -102,9 +108,15 @@ describe('the generated forms, filed and approved', () => {
     const run = await approve(issue)
 
     expect(run.outputs.contribution).toBe('applied')
-    expect(records(await main('jobs.json'))).toEqual(
+    const after = (await main('jobs.json'))!
+    expect(records(after)).toEqual(
       before.map((r, i) => (i === 5 ? { ...r, location: 'Lisbon, Portugal' } : r))
     )
+    // The commit's diff of the listings file is that one line, in the file's layout.
+    expect(changedLines(LISTINGS, after)).toEqual([
+      `-    "location": ${JSON.stringify(target.location)},\n`,
+      '+    "location": "Lisbon, Portugal",\n'
+    ])
     expect(issue.state).toBe('closed')
   })
 
@@ -117,9 +129,18 @@ describe('the generated forms, filed and approved', () => {
     const run = await approve(issue)
 
     expect(run.outputs.contribution).toBe('applied')
-    expect(records(await main('jobs.json'))).toEqual(
-      before.map((r, i) => (i === 2 ? { ...r, active: false } : r))
-    )
+    const after = (await main('jobs.json'))!
+    expect(records(after)).toEqual(before.map((r, i) => (i === 2 ? { ...r, active: false } : r)))
+    // One line added to that record (its last field gaining a comma), nothing else.
+    expect(changedLines(LISTINGS, after)).toEqual(['-    ]\n', '+    ],\n    "active": false\n'])
+    const line = after.split('\n').indexOf('    "active": false')
+    expect(
+      after
+        .split('\n')
+        .slice(0, line)
+        .reverse()
+        .find(l => l.includes('"url"'))
+    ).toContain(String(target.url))
     expect(await main('README.md')).not.toContain(String(target.url))
   })
 
