@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderGfm } from '../helpers/cmark.js'
 import type { HostedIssue } from '../github-double/hosted-repo.js'
-import { approveIssue } from './contribution-board.js'
+import { issueLabeled, writeEvent } from '../github-double/webhook-events.js'
+import { approveIssue, eventIssue } from './contribution-board.js'
 import { closeChecked, LISTINGS, startBoardRepo, type BoardRepo } from './board-repo.js'
 import type { ActionRun } from './run-action.js'
 
@@ -123,6 +124,31 @@ describe('a new posting', () => {
     expect(run.outputs.contribution).toBe('ignored')
     expect(await board.github.git.head('main')).toBe(board.start)
     expect(issue.comments).toEqual([])
+  })
+
+  it('leaves alone events that approve nothing: another label, "/approve" on a pull request', async () => {
+    const issue = fileIssue(NEW_ROLE)
+    issue.labels.push('bug')
+    const repository = { owner: board.github.hosted.owner, name: board.github.hosted.name }
+    const otherLabel = await board.run({
+      env: await writeEvent(
+        events,
+        issueLabeled({ issue: eventIssue(issue), label: 'bug', repository }),
+        'bug.json'
+      )
+    })
+    const onPull = await approveIssue(board, events, issue, {
+      comment: '/approve',
+      pullRequest: true
+    })
+
+    for (const run of [otherLabel, onPull]) {
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs.contribution).toBe('ignored')
+    }
+    expect(await board.github.git.head('main')).toBe(board.start)
+    expect(issue.comments).toEqual([])
+    expect(issue.state).toBe('open')
   })
 
   it('is refused as a duplicate under another form of its link, naming the listing, with nothing committed', async () => {
