@@ -12,7 +12,7 @@ import {
   writeEvent,
   type EventIssue
 } from '../github-double/webhook-events.js'
-import type { BoardRepo } from './board-repo.js'
+import { REFERENCE_INPUTS, type BoardRepo } from './board-repo.js'
 import type { ActionRun } from './run-action.js'
 
 /** The issue as the event carries it: its state and labels now, as GitHub sends them. */
@@ -23,15 +23,25 @@ export function eventIssue(issue: HostedIssue): EventIssue {
 
 /**
  * Runs the action on the event a maintainer's approval makes: `issues` "labeled" with
- * "approved" (added to the issue first), or an `issue_comment` "created" saying `comment`.
+ * "approved" or `how.label` (added to the issue first), or an `issue_comment` "created" saying
+ * `comment`.
  */
 export async function approveIssue(
   board: BoardRepo,
   eventsFolder: string,
   issue: HostedIssue,
-  how: { comment?: string; association?: string; pullRequest?: boolean } = {}
+  how: {
+    comment?: string
+    association?: string
+    pullRequest?: boolean
+    /** The label added. Default "approved". */
+    label?: string
+    /** Action inputs besides the reference board's. */
+    inputs?: Record<string, string>
+  } = {}
 ): Promise<ActionRun> {
-  if (!how.comment && !issue.labels.includes('approved')) issue.labels.push('approved')
+  const label = how.label ?? 'approved'
+  if (!how.comment && !issue.labels.includes(label)) issue.labels.push(label)
   const repository = { owner: board.github.hosted.owner, name: board.github.hosted.name }
   const carried = { ...eventIssue(issue), pullRequest: how.pullRequest }
   const event = how.comment
@@ -41,9 +51,9 @@ export async function approveIssue(
         association: how.association,
         repository
       })
-    : issueLabeled({ issue: carried, label: 'approved', repository })
+    : issueLabeled({ issue: carried, label, repository })
   const env = await writeEvent(eventsFolder, event, `event-${issue.number}-${Math.random()}.json`)
-  return board.run({ env })
+  return board.run(how.inputs ? { env, inputs: { ...REFERENCE_INPUTS, ...how.inputs } } : { env })
 }
 
 interface FormElement {

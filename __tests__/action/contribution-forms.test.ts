@@ -8,6 +8,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { diffLines } from 'diff'
 import { mkdtemp, rm } from 'node:fs/promises'
+import { parse } from 'yaml'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { read, runCli, scratchDir } from '../helpers/cli.js'
@@ -241,4 +242,36 @@ describe('Markdown and HTML in every field of the "New role" form', () => {
       const issue = file(forms.new, { ...NEW_ROLE, [field]: value })
       await expectOutcome(issue, await approve(issue), outcome, field)
     })
+})
+
+describe("a board's own approving label", () => {
+  it('init --contribution writes it into the workflow and the forms, and the action applies on it alone', async () => {
+    const dir = scratchDir()
+    const init = runCli(
+      ['init', '--contribution', '--listings', 'jobs.json', '--contribution-label', 'ok-to-list'],
+      { cwd: dir }
+    )
+    expect(init.status).toBe(0)
+    expect(init.stdout).toContain('create the "ok-to-list" label')
+    const workflow = parse(read(join(dir, '.github/workflows/jobs-readme-contribute.yml'))) as {
+      jobs: { contribute: { if: string; steps: { with: Record<string, string> }[] } }
+    }
+    expect(workflow.jobs.contribute.if).toContain("github.event.label.name == 'ok-to-list'")
+    expect(workflow.jobs.contribute.if).not.toContain("'approved'")
+    expect(workflow.jobs.contribute.steps[0]?.with['contribution-label']).toBe('ok-to-list')
+    const newRole = read(join(dir, '.github/ISSUE_TEMPLATE/new-role.yml'))
+    expect(newRole).toContain('`ok-to-list`')
+
+    const inputs = { 'contribution-label': 'ok-to-list' }
+    const other = file(newRole, NEW_ROLE)
+    const byDefaultLabel = await approveIssue(board, events, other, { inputs })
+    expect(byDefaultLabel.outputs.contribution).toBe('ignored')
+    expect(await board.github.git.head('main')).toBe(board.start)
+
+    const issue = file(newRole, NEW_ROLE)
+    const run = await approveIssue(board, events, issue, { inputs, label: 'ok-to-list' })
+    expect(run.outputs.contribution).toBe('applied')
+    expect(records(await main('jobs.json')).at(-1)).toMatchObject({ company: 'Quokka Labs' })
+    expect(issue.state).toBe('closed')
+  })
 })
