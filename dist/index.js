@@ -3,19 +3,19 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-SBSNP2KX.js";
+} from "./chunks/chunk-HPIZP4TI.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-AZMUJRQR.js";
+import "./chunks/chunk-GXC4IRLN.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-7JDRTOUB.js";
-import "./chunks/chunk-QUS57F4P.js";
+} from "./chunks/chunk-RMVZVWNS.js";
+import "./chunks/chunk-GNDZDSB3.js";
 import "./chunks/chunk-5RNTRDHQ.js";
 import "./chunks/chunk-ZS2R53UV.js";
 import {
@@ -23,7 +23,7 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-FK3SNHJD.js";
+} from "./chunks/chunk-IPDCRDSG.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
@@ -1386,7 +1386,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-RHFRQGH4.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-6EFR5W7V.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1409,7 +1409,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-RHFRQGH4.js");
+  const { runLinkCheck } = await import("./chunks/run-6EFR5W7V.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -4,6 +4,7 @@
  *     {{ posted_at | date }}                            Oct 03 (22. Okt. in de-DE): the locale's own
  *     {{ posted_at | date: "%b %d" }}                   Oct 03, in the board's zone and locale
  *     {{ posted_at | age }}                             0d, 12d, 3mo
+ *     {{ posted_at | age: 31 }}                         30d up to 30 days, 1mo from 31 (default 30)
  *     {{ locations | join: "<br>" }}                    the items, each escaped, the markup between
  *     {{ locations | details: 3, "locations" }}         more than 3 collapsed into <details>
  *     {{ sponsorship | mark: "Does Not Offer Sponsorship", "🛂" }}   a mark per matching value
@@ -31,12 +32,15 @@ export const FILTERS: Record<string, Filter> = {
     if (pattern === undefined) return monthDay(time, timezone, locale)
     return strftime(time, String(pattern), timezone, locale)
   },
-  age(value) {
+  age(value, monthsFrom = DAYS_IN_MONTH) {
     const time = timeOf(value)
     if (time === undefined) return ''
     const now = renderingOptions().now?.getTime() ?? Date.now()
     const days = Math.max(0, Math.floor((now - time) / DAY))
-    return days < DAYS_IN_MONTH ? `${days}d` : `${Math.floor(days / DAYS_IN_MONTH)}mo`
+    const threshold = Number(monthsFrom)
+    if (!Number.isFinite(threshold))
+      throw new Error(`age: "${String(monthsFrom)}" is not a number of days`)
+    return days < threshold ? `${days}d` : `${Math.floor(days / DAYS_IN_MONTH)}mo`
   },
   join(value, separator = ' ') {
     return new Markup(items(value).map(piece).join(String(separator)))
