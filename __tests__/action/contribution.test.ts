@@ -211,6 +211,8 @@ describe('edit and close forms', () => {
 describe('malformed forms', () => {
   const refusals: [string, Form, string][] = [
     ['a missing title', { ...NEW_ROLE, Title: '' }, 'leaves **title** empty'],
+    ['a missing company', { ...NEW_ROLE, Company: '' }, 'leaves **company** empty'],
+    ['a missing link', { ...NEW_ROLE, URL: '' }, 'leaves **url** empty'],
     ['a javascript: link', { ...NEW_ROLE, URL: 'javascript:alert(1)' }, 'not an http(s) URL'],
     ['a date that does not parse', { ...NEW_ROLE, 'Posted at': 'next tuesday' }, 'posted_at'],
     ['a 10,000-character title', { ...NEW_ROLE, Title: 'x'.repeat(10_000) }, '10000 characters']
