@@ -4,11 +4,13 @@
  * (the listings file's diff, the README's row), the comment on the issue, its state and labels.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderGfm } from '../helpers/cmark.js'
 import type { HostedIssue } from '../github-double/hosted-repo.js'
+import { issueLabeled, writeEvent } from '../github-double/webhook-events.js'
+import { approveIssue, eventIssue } from './contribution-board.js'
 import { closeChecked, LISTINGS, startBoardRepo, type BoardRepo } from './board-repo.js'
 import type { ActionRun } from './run-action.js'
 
@@ -37,44 +39,12 @@ function fileIssue(form: Form, labels: string[] = []): HostedIssue {
   return board.github.hosted.openIssue({ title: 'Role', body: formBody(form), labels })
 }
 
-function issueJson(issue: HostedIssue) {
-  return {
-    number: issue.number,
-    title: issue.title,
-    body: issue.body,
-    state: issue.state,
-    labels: issue.labels.map(name => ({ name }))
-  }
-}
-
-/** Runs the action on `event` (`issues` labelled "approved", or a comment "/approve"). */
-async function approve(
+/** Runs the action on a maintainer's approval: the "approved" label, or a comment. */
+function approve(
   issue: HostedIssue,
   how: { comment?: string; association?: string } = {}
 ): Promise<ActionRun> {
-  if (!how.comment && !issue.labels.includes('approved')) issue.labels.push('approved')
-  const payload = how.comment
-    ? {
-        action: 'created',
-        issue: issueJson(issue),
-        comment: {
-          body: how.comment,
-          author_association: how.association ?? 'OWNER',
-          user: { login: 'maintainer' }
-        },
-        sender: { login: 'maintainer' }
-      }
-    : {
-        action: 'labeled',
-        label: { name: 'approved' },
-        issue: issueJson(issue),
-        sender: { login: 'maintainer' }
-      }
-  const path = join(events, `event-${issue.number}-${Math.random()}.json`)
-  await writeFile(path, JSON.stringify(payload))
-  return board.run({
-    env: { GITHUB_EVENT_NAME: how.comment ? 'issue_comment' : 'issues', GITHUB_EVENT_PATH: path }
-  })
+  return approveIssue(board, events, issue, how)
 }
 
 const NEW_ROLE: Form = {
@@ -156,6 +126,31 @@ describe('a new posting', () => {
     expect(issue.comments).toEqual([])
   })
 
+  it('leaves alone events that approve nothing: another label, "/approve" on a pull request', async () => {
+    const issue = fileIssue(NEW_ROLE)
+    issue.labels.push('bug')
+    const repository = { owner: board.github.hosted.owner, name: board.github.hosted.name }
+    const otherLabel = await board.run({
+      env: await writeEvent(
+        events,
+        issueLabeled({ issue: eventIssue(issue), label: 'bug', repository }),
+        'bug.json'
+      )
+    })
+    const onPull = await approveIssue(board, events, issue, {
+      comment: '/approve',
+      pullRequest: true
+    })
+
+    for (const run of [otherLabel, onPull]) {
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs.contribution).toBe('ignored')
+    }
+    expect(await board.github.git.head('main')).toBe(board.start)
+    expect(issue.comments).toEqual([])
+    expect(issue.state).toBe('open')
+  })
+
   it('is refused as a duplicate under another form of its link, naming the listing, with nothing committed', async () => {
     const first = records(LISTINGS)[0]!
     const url = String(first.url).replace('https://jobr.pro', 'HTTPS://JOBR.PRO') + '/?utm_source=x'
@@ -216,6 +211,8 @@ describe('edit and close forms', () => {
 describe('malformed forms', () => {
   const refusals: [string, Form, string][] = [
     ['a missing title', { ...NEW_ROLE, Title: '' }, 'leaves **title** empty'],
+    ['a missing company', { ...NEW_ROLE, Company: '' }, 'leaves **company** empty'],
+    ['a missing link', { ...NEW_ROLE, URL: '' }, 'leaves **url** empty'],
     ['a javascript: link', { ...NEW_ROLE, URL: 'javascript:alert(1)' }, 'not an http(s) URL'],
     ['a date that does not parse', { ...NEW_ROLE, 'Posted at': 'next tuesday' }, 'posted_at'],
     ['a 10,000-character title', { ...NEW_ROLE, Title: 'x'.repeat(10_000) }, '10000 characters']

@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
+import { issueLabeled } from '../github-double/webhook-events.js'
 import { read, runCli, withReferenceFiles, writeFiles } from '../helpers/cli.js'
 
 const BOARDS = `listings: listings.json
@@ -19,13 +20,10 @@ boards:
 const FORM =
   '### Employer\n\nQuokka Labs\n\n### Opening\n\nBackend Engineer\n\n### Apply here\n\nhttps://quokka.example/jobs/1\n\n### Categories\n\nbackend\n'
 
+/** An `issues` "labeled" event GitHub would send (checked against its webhook schema). */
 function labelled(label: string): string {
-  return JSON.stringify({
-    action: 'labeled',
-    label: { name: label },
-    sender: { login: 'maintainer' },
-    issue: { number: 9, title: 'New role', body: FORM, state: 'open', labels: [{ name: label }] }
-  })
+  const issue = { number: 9, title: 'New role', body: FORM, labels: [label] }
+  return JSON.stringify(issueLabeled({ issue, label }).payload)
 }
 
 function board(event: string): string {

@@ -5,18 +5,16 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
+import { issueLabeled } from '../github-double/webhook-events.js'
 import { read, runCli, withReferenceFiles, writeFiles } from '../helpers/cli.js'
 
 const INPUTS = ['--listings', 'listings.json', '--readme', 'README.template.md']
 const OPTIONS = ['--category', 'backend', '--now', '2025-10-22T20:30:00Z']
 
+/** An `issues` "labeled" event GitHub would send (checked against its webhook schema). */
 function labelled(body: string, labels: string[] = []): string {
-  return JSON.stringify({
-    action: 'labeled',
-    label: { name: 'approved' },
-    sender: { login: 'maintainer' },
-    issue: { number: 7, title: 'Role', body, state: 'open', labels: labels.map(name => ({ name })) }
-  })
+  const issue = { number: 7, title: 'Role', body, labels: [...labels, 'approved'] }
+  return JSON.stringify(issueLabeled({ issue, label: 'approved' }).payload)
 }
 
 const NEW =

@@ -1,7 +1,42 @@
 /** The --help text, made from the same table of inputs that action.yml is generated from. */
 import { INPUTS } from '../config/inputs.js'
 import { ACTION_ONLY_INPUTS } from './args.js'
-import { EXIT_HELP } from './exit.js'
+import { EXIT, EXIT_HELP } from './exit.js'
+
+/** The commands of contributions and dead links: what each does, its own flags, its exit codes. */
+const COMMANDS = [
+  'Commands:',
+  '  init --contribution',
+  '      Writes the issue forms readers file (.github/ISSUE_TEMPLATE/new-role.yml, edit-role.yml,',
+  '      close-role.yml; their input ids are the listing fields), the workflows that apply them',
+  '      and check links (.github/workflows/jobs-readme-contribute.yml, jobs-readme-check-links.yml)',
+  '      and, when --listings names a JSON file that is not there, that file as [].',
+  '      --listings FILE   the listings file contributions go into (default: listings.json)',
+  "      --config FILE     a boards file: its categories become the form's choices",
+  '      --contribution-label NAME   the label that approves a form (default: approved)',
+  '      --force           overwrite forms and workflows that exist',
+  `      Exit: ${EXIT.done} written; ${EXIT.usage} bad usage; ${EXIT.failed} a file exists (nothing written; --force overwrites).`,
+  '  contribute --event PATH',
+  '      Applies one issues ("labeled") or issue_comment ("/approve") event payload, as GitHub',
+  '      writes it to GITHUB_EVENT_PATH, to the local listings file and README(s) exactly as the',
+  '      action does, and prints what the action would comment on the issue, label and close.',
+  '      --event PATH      the event payload (JSON); required',
+  '      --contribution-label, --contribution-refused-label, --contribution-kinds,',
+  "      --contribution-fields   as the inputs below, or the boards file's contribution: section",
+  '      --check, --dry-run      write nothing; say what would be done',
+  `      Exit: ${EXIT.done} applied, or already applied; ${EXIT.changes} refused, with the reason printed`,
+  `      (nothing written); ${EXIT.usage} bad usage (no --event, or an event that approves nothing);`,
+  `      ${EXIT.failed} the run failed.`,
+  '  check-links',
+  '      Requests every posting the boards show (HEAD, then GET) and closes (active: false) those',
+  '      whose page is gone: 404, 410, or a redirect to a --closed-urls page. A timeout, a 5xx or',
+  '      a 429 closes nothing; it is reported and tried again on the next run. Listings from a',
+  '      URL are not edited: their dead postings are listed.',
+  '      --closed-urls URL,...   pages that say a posting is no longer available (* matches any run)',
+  '      --link-timeout S, --link-concurrency N, --link-host-delay-ms MS   see the flags below',
+  '      --dry-run         close nothing; list what would be closed',
+  `      Exit: ${EXIT.done} checked (dead postings closed or listed); ${EXIT.usage} bad usage; ${EXIT.failed} the run failed.`
+]
 
 export function helpText(version: string): string {
   const flags = INPUTS.filter(
@@ -21,6 +56,7 @@ export function helpText(version: string): string {
     '  jobs-readme --listings FILE|URL [--readme README.md] [--out PATH|-] [--check] [flags]',
     '  jobs-readme init [--readme README.md] [--line N] [--marker-prefix jobs] [--config jobs-readme.yml]',
     '  jobs-readme init --contribution [--listings listings.json] [--config FILE] [--force]',
+    '  jobs-readme contribute --event PATH [--listings FILE | --config FILE] [--check] [flags]',
     '  jobs-readme check-links --listings FILE [--closed-urls URL,...] [flags]',
     '',
     'Updates the README in place, or writes it to --out PATH (- for standard output).',
@@ -30,6 +66,8 @@ export function helpText(version: string): string {
     '',
     'Exit codes:',
     ...EXIT_HELP,
+    '',
+    ...COMMANDS,
     '',
     'Flags (the inputs of the GitHub Action):',
     ...flags,

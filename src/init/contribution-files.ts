@@ -39,7 +39,8 @@ export async function writeContributionFiles(
       "must be the repository's own listings file for contributions to go into, not a URL"
     )
   const categories = await categoriesOf(given, files)
-  const planned = contributionFiles({ inputs: given, categories })
+  const approveLabel = given['contribution-label'] ?? 'approved'
+  const planned = contributionFiles({ inputs: given, categories, approveLabel })
   const listings = given.listings as string
   // A board starting from nothing gets an empty listings file to add to.
   if (/\.json$/i.test(listings) && (await files.readFile(listings)) === undefined)
@@ -53,7 +54,7 @@ export async function writeContributionFiles(
   return {
     written: planned.map(file => file.path),
     existing: [],
-    next: 'Next: commit these files, and create the "approved" label; readers then file the forms, and a maintainer approves one with the label or an /approve comment.'
+    next: `Next: commit these files, and create the "${approveLabel}" label; readers then file the forms, and a maintainer approves one with the label or an /approve comment.`
   }
 }
 
