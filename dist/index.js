@@ -3,34 +3,34 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-H23RD63B.js";
+} from "./chunks/chunk-OXTE6AEZ.js";
 import {
   require_tunnel
-} from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-P4R52O3G.js";
+} from "./chunks/chunk-FNTX3Z37.js";
+import "./chunks/chunk-WYEB5ZVB.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-CDVI57QR.js";
-import "./chunks/chunk-V3H5KX2I.js";
-import "./chunks/chunk-YJR72AVJ.js";
-import "./chunks/chunk-FCWMEYCA.js";
+} from "./chunks/chunk-6D6XYHLG.js";
+import "./chunks/chunk-XPYMJYIZ.js";
+import "./chunks/chunk-HQO744UE.js";
+import "./chunks/chunk-KXMNWF4O.js";
 import {
   require_undici
-} from "./chunks/chunk-HI3IPUS6.js";
+} from "./chunks/chunk-QEMM56F2.js";
 import {
   findZones,
   parseSettings
-} from "./chunks/chunk-6RRYQCRX.js";
+} from "./chunks/chunk-MWULEN44.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
-import "./chunks/chunk-TGTJ454H.js";
-import "./chunks/chunk-P3GXURRD.js";
-import "./chunks/chunk-OTN4ZB7G.js";
+import "./chunks/chunk-LX4MGMR3.js";
+import "./chunks/chunk-NCWGSJVS.js";
+import "./chunks/chunk-KPR4ZHDT.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-4SMVCH2B.js";
@@ -57,10 +57,10 @@ import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -83,7 +83,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message2) {
   const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -128,7 +128,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -156,10 +156,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../main/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -214,7 +214,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -499,23 +499,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -589,9 +589,9 @@ function gitHubIssues(client2, repository) {
 var MAX_RETRIES = 2;
 async function connect(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-YH454LPJ.js"),
-    import("./chunks/dist-bundle-Q3KVSSVS.js"),
-    import("./chunks/dist-bundle-2XLRHNGE.js")
+    import("./chunks/github-ESMGFATF.js"),
+    import("./chunks/dist-bundle-4CBC7SW3.js"),
+    import("./chunks/dist-bundle-5SLLEQ3L.js")
   ]);
   const apiUrl = options.apiUrl ?? "https://api.github.com";
   const graphqlUrl = options.graphqlUrl ?? `${apiUrl}/graphql`;
@@ -1385,7 +1385,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ABWFFKGA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4XNI6ZM5.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1408,7 +1408,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-ABWFFKGA.js");
+  const { runLinkCheck } = await import("./chunks/run-4XNI6ZM5.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
