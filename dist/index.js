@@ -3,19 +3,19 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-OXTE6AEZ.js";
+} from "./chunks/chunk-6F4ZVVTD.js";
 import {
   require_tunnel
 } from "./chunks/chunk-FNTX3Z37.js";
-import "./chunks/chunk-WYEB5ZVB.js";
+import "./chunks/chunk-SJSMUR2I.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-6D6XYHLG.js";
-import "./chunks/chunk-XPYMJYIZ.js";
+} from "./chunks/chunk-OEQX2E62.js";
+import "./chunks/chunk-ELILHEMV.js";
 import "./chunks/chunk-HQO744UE.js";
 import "./chunks/chunk-KXMNWF4O.js";
 import {
@@ -1385,7 +1385,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4XNI6ZM5.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QVUN4EYL.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1408,7 +1408,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-4XNI6ZM5.js");
+  const { runLinkCheck } = await import("./chunks/run-QVUN4EYL.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
