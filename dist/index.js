@@ -3,7 +3,7 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-ZLGTOQCF.js";
+} from "./chunks/chunk-WMQLAUBU.js";
 import {
   require_tunnel
 } from "./chunks/chunk-FNTX3Z37.js";
@@ -14,7 +14,7 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-M332QL7U.js";
+} from "./chunks/chunk-GDTMDAOY.js";
 import "./chunks/chunk-ELILHEMV.js";
 import "./chunks/chunk-HQO744UE.js";
 import "./chunks/chunk-KXMNWF4O.js";
@@ -1385,7 +1385,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-RNX67HA4.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7JLMNYKL.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1408,7 +1408,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-RNX67HA4.js");
+  const { runLinkCheck } = await import("./chunks/run-7JLMNYKL.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
