@@ -3,19 +3,19 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-YBPERJYN.js";
+} from "./chunks/chunk-VWM46OVG.js";
 import {
   require_tunnel
 } from "./chunks/chunk-FNTX3Z37.js";
-import "./chunks/chunk-JSXP23FX.js";
+import "./chunks/chunk-IVE2TTX5.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-24CI62KT.js";
-import "./chunks/chunk-DTP5ZHQ4.js";
+} from "./chunks/chunk-BWJJYVE4.js";
+import "./chunks/chunk-6SUC2YAC.js";
 import "./chunks/chunk-HQO744UE.js";
 import "./chunks/chunk-KXMNWF4O.js";
 import {
@@ -1385,7 +1385,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-IIGY6WFG.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-FS736C66.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1408,7 +1408,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-IIGY6WFG.js");
+  const { runLinkCheck } = await import("./chunks/run-FS736C66.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -334,7 +334,7 @@ function toListing(
     lenient(field, read, value, notes)
   const salary = extra('salary', salaryOf, fields.salary ?? flatSalary(fields))
   const { title, description } = valid
-  let skills = valid.skills && unique(valid.skills.map(canonicalSkill))
+  const skills = valid.skills && unique(valid.skills.map(canonicalSkill))
   // One object literal with every field: a listing built by spreads is kept in V8's slow
   // dictionary form, twice the memory for the thousands a large feed keeps.
   const listing: Listing = {
@@ -353,10 +353,7 @@ function toListing(
       currency: salary.currency ?? salaryCurrency,
       period: salary.period
     },
-    // Found in the title and description only when asked: most listings read are never shown.
-    get skills() {
-      return (skills ??= detectSkills(`${title}\n${description ?? ''}`))
-    },
+    skills: skills ?? detectSkills(`${title}\n${description ?? ''}`),
     categories: valid.categories && categoryNames(valid.categories),
     active: valid.active,
     position,
