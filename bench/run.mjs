@@ -1,14 +1,6 @@
 // `npm run bench`: runs every case of bench/cases.mjs against the built CLI, prints one table
 // and writes it as JSON to bench/results/latest.json.
-//   --quick           skip the 1M-listing case (and its 900 MB file)
-//   --only ID,ID      run only these cases (select-100k, stream-1m, startup, full-table, corpus)
-//   --runs N          run each measured process N times instead of the case's usual number
-//   --cli PATH        measure this CLI script instead of dist/cli.js (another build, a branch)
-//   --node PATH,PATH  the Node binaries to run every case with (default: each distinct version
-//                     among this Node, node_modules/.bin/node and the first \`node\` on PATH
-//                     outside node_modules)
-//   --profile         for each case that misses a target, record a CPU profile of the CLI and
-//                     print where the time goes (profiles are kept in bench/results/profiles/)
+// Options: `node bench/run.mjs --help` (usage() below).
 
 import { execFileSync } from 'node:child_process'
 import { existsSync, realpathSync, statSync } from 'node:fs'
@@ -60,6 +52,7 @@ if (options.profile) await profileMissedTargets(results)
 function readOptions() {
   const { values } = parseArgs({
     options: {
+      help: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       runs: { type: 'string' },
@@ -68,6 +61,10 @@ function readOptions() {
       node: { type: 'string' }
     }
   })
+  if (values.help) {
+    console.log(usage())
+    process.exit(0)
+  }
   const nodes = values.node?.split(',').map(path => describeNode(resolve(path.trim())))
   const only = values.only?.split(',').map(id => id.trim())
   const unknown = only?.filter(id => !CASES.some(benchCase => benchCase.id === id)) ?? []
@@ -86,6 +83,24 @@ function readOptions() {
     cli: resolve(values.cli),
     nodes
   }
+}
+
+/** The options, as this file's opening comment lists them. */
+function usage() {
+  const cases = CASES.map(benchCase => benchCase.id).join(', ')
+  return [
+    'usage: node bench/run.mjs [options]   (npm run bench -- [options])',
+    '  --quick           skip the 1M-listing case (and its 700 MB file)',
+    `  --only ID,ID      run only these cases: ${cases}`,
+    "  --runs N          run each measured process N times instead of the case's usual number",
+    '  --cli PATH        measure this CLI script instead of dist/cli.js (another build, a branch)',
+    '  --node PATH,PATH  the Node binaries to run every case with (default: each distinct version',
+    '                    among this Node, node_modules/.bin/node and the first `node` on PATH',
+    '                    outside node_modules)',
+    '  --profile         for each case that misses a target, record a CPU profile of the CLI and',
+    '                    print where the time goes (profiles are kept in bench/results/profiles/)',
+    '  --help            print these options'
+  ].join('\n')
 }
 
 function selectCases({ quick, only }) {

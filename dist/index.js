@@ -3,19 +3,19 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-PALLX37F.js";
+} from "./chunks/chunk-Q7YRQUDW.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-PRZMNQUZ.js";
+import "./chunks/chunk-VXHRULYH.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-QXKFJ7G7.js";
-import "./chunks/chunk-A3KFYAKY.js";
+} from "./chunks/chunk-S7EKW6WU.js";
+import "./chunks/chunk-4VYEASBC.js";
 import "./chunks/chunk-J77ZOAGE.js";
 import "./chunks/chunk-53AGPAEB.js";
 import {
@@ -23,8 +23,8 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-VL44HSH5.js";
-import "./chunks/chunk-TBLMYKLD.js";
+} from "./chunks/chunk-3BHI2GKX.js";
+import "./chunks/chunk-QAYKLCCK.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
@@ -1389,7 +1389,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VE2LKOYC.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-A3XIC2RF.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1412,7 +1412,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-VE2LKOYC.js");
+  const { runLinkCheck } = await import("./chunks/run-A3XIC2RF.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

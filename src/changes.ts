@@ -41,31 +41,46 @@ export async function tableChanges(
 
 type Cell = ReturnType<MarkdownIt['parseInline']>[number]['children']
 
-/** A row as the first link of each of its cells. */
-type Row = Array<string | undefined>
+/** A row as its cells' first links, each read only when asked. */
+type Row = Array<() => string | undefined>
 
 /**
  * The body rows of the first table, pipe or HTML, each as its cells' first links; [] without
- * a table.
+ * a table. A cell's inline content is parsed only when its link is asked for: usually just
+ * the posting column's.
  */
 function tableRows(markdown: string): Row[] {
   const rows: Row[] = []
   let inTable = false
-  for (const token of TABLE_PARSER.parse(markdown, {})) {
+  // Link reference definitions anywhere in the text, for the cells' `[text][label]` links.
+  const env = {}
+  for (const token of TABLE_PARSER.parse(markdown, env)) {
     if (token.type === 'table_close') break
     if (!inTable && token.type === 'html_block' && /<table[\s>]/i.test(token.content))
-      return htmlTableLinks(markdown)
+      return htmlTableLinks(markdown).map(links => links.map(link => () => link))
     if (token.type === 'table_open') inTable = true
     else if (inTable && token.type === 'tr_open') rows.push([])
-    else if (inTable && token.type === 'inline') rows.at(-1)!.push(firstLink(token.children))
+    else if (inTable && token.type === 'inline') {
+      const { content } = token
+      rows.at(-1)!.push(() => firstLink(inlineTokens(content, env)))
+    }
   }
   return rows.slice(1)
 }
 
-// Links as written: neither percent-encoded again nor refused for their scheme.
+// Links as written: neither percent-encoded again nor refused for their scheme. Inline content
+// is parsed cell by cell, when asked (tableRows), not all at once.
 const TABLE_PARSER = new MarkdownIt({ html: true })
 TABLE_PARSER.normalizeLink = url => url
 TABLE_PARSER.validateLink = () => true
+TABLE_PARSER.core.ruler.disable('inline')
+
+/** A cell's inline tokens, as the core rule left disabled above would have made them. */
+function inlineTokens(content: string, env: object): Cell {
+  const tokens: NonNullable<Cell> = []
+  TABLE_PARSER.inline.parse(content, TABLE_PARSER, env, tokens)
+  return tokens
+}
 
 const DEFAULT_POSTING_COLUMN = Math.max(
   0,
@@ -80,8 +95,11 @@ function postingLinks(rows: Row[], postingColumn: number): string[] {
   return rows.flatMap(cells => {
     const after = cells.slice(postingColumn)
     const before = cells.slice(0, postingColumn).reverse()
-    const link = [...after, ...before].find(each => each !== undefined)
-    return link === undefined ? [] : [link]
+    for (const cell of [...after, ...before]) {
+      const link = cell()
+      if (link !== undefined) return [link]
+    }
+    return []
   })
 }
 

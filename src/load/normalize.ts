@@ -1,6 +1,6 @@
 /**
  * Turns one source record into a Listing, or says why it is invalid: the listing record rules
- * (README "Listings"), as one valibot schema.
+ * (README "Listings"), as plain functions.
  *
  * A record is invalid when a required field is missing, `url` is not http(s), `posted_at`
  * does not parse or falls outside POSTING_YEARS, or a field has the wrong type. Problems
@@ -8,7 +8,6 @@
  * a warning; so does a salary outside YEARLY_SALARY_RANGE. Company, title and location
  * longer than `maxCellLength` are clipped, with a warning.
  */
-import * as v from 'valibot'
 import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
@@ -39,33 +38,45 @@ export type SelectionFields = Pick<
 
 /** A function that normalizes one record; `position` is its 1-based place in the source. */
 export function createNormalizer(options: NormalizeOptions) {
-  const schema = v.pipe(
-    RECORD,
-    v.transform(record => toListing(record, options))
-  )
   return (record: unknown, position: number): Normalized => {
     const fields = readFields(record, options.fields)
     if (!fields)
       return { ok: false, invalid: { position, reason: `not an object but ${kindOf(record)}` } }
-    const result = v.safeParse(schema, fields)
-    if (!result.success) {
-      return {
-        ok: false,
-        invalid: { position, id: givenId(fields), reason: reasonOf(result.issues) }
-      }
+    const problems: string[] = []
+    const valid = <T>(field: string, value: T | Refusal): T => {
+      if (!(value instanceof Refusal)) return value
+      problems.push(`${field}: ${value.message}`)
+      return undefined as T
     }
-    const { listing, notes } = result.output
-    listing.position = position
-    listing.record = record as Record<string, unknown>
+    // In the order of the README's record fields, so a reason lists its problems that way.
+    const valued: ValidRecord = {
+      id: valid('id', idOf(fields.id)),
+      company: valid('company', requiredText(fields.company)),
+      title: valid('title', requiredText(fields.title)),
+      url: valid('url', postingUrl(fields.url)),
+      location: valid('location', locationOf(fields.location)),
+      postedAt: valid('posted_at', postingTime(fields.posted_at)),
+      skills: valid('skills', optionalList(fields.skills)),
+      description: valid('description', optionalText(fields.description)),
+      categories: valid('categories', optionalList(fields.categories)),
+      active: valid('active', activeOf(fields.active))
+    }
+    if (problems.length > 0)
+      return { ok: false, invalid: { position, id: givenId(fields), reason: problems.join('; ') } }
+    const notes: string[] = []
+    const listing = toListing(valued, fields, record as Record<string, unknown>, position, {
+      ...options,
+      notes
+    })
     const warnings = notes.map(note => `Listing #${position} (id ${listing.id}): ${note}`)
     return { ok: true, listing, warnings }
   }
 }
 
 /**
- * The fields selection looks at, read the way the schema reads them but without validating
+ * The fields selection looks at, read the way the normalizer reads them but without validating
  * the record, so that a record no board can show is left out without the cost of validation.
- * Undefined when one of them is not in a shape the schema takes (the record may be invalid:
+ * Undefined when one of them is not in a shape the normalizer takes (the record may be invalid:
  * only validation can say).
  */
 export function selectionFields(
@@ -74,47 +85,59 @@ export function selectionFields(
   fields: NormalizeOptions['fields']
 ): SelectionFields | undefined {
   const title = readField(record, 'title', fields)
-  const categories = readField(record, 'categories', fields)
-  const active = readField(record, 'active', fields)
-  const postedAt = readField(record, 'posted_at', fields)
   if (typeof title !== 'string') return undefined
-  const categoryList = categories === undefined ? undefined : listItems(categories)
-  const isActive = active === undefined ? true : booleanOf(active)
-  const time =
-    typeof postedAt === 'string' || typeof postedAt === 'number' ? toEpochMs(postedAt) : undefined
-  if (categoryList === null || isActive === undefined || !isPostingTime(time)) return undefined
-  return {
-    title,
-    categories: categoryList && categoryNames(categoryList),
-    active: isActive,
-    postedAt: time,
-    position
-  }
+  const categories = optionalList(readField(record, 'categories', fields))
+  const active = activeOf(readField(record, 'active', fields))
+  const postedAt = postingTime(readField(record, 'posted_at', fields))
+  if (categories instanceof Refusal || active instanceof Refusal || postedAt instanceof Refusal)
+    return undefined
+  return { title, categories: categories && categoryNames(categories), active, postedAt, position }
 }
 
-/** Invalid when the value is undefined: "missing"; otherwise `problem`. */
-const missingOr = (problem: string) => (issue: v.BaseIssue<unknown>) =>
-  issue.input === undefined ? 'missing' : problem
+/** Why a value is refused: the text after the field's name in a reason or a warning. */
+class Refusal {
+  constructor(readonly message: string) {}
+}
+
+// ---- the required fields, and the optional ones that make a record invalid ----
 
 // Strings arrive trimmed and never blank (readFields), so "non-empty text" is just a string.
 // Company, title and location also arrive with control characters as spaces (tidyText).
-const REQUIRED_TEXT = v.string(missingOr('must be text'))
+function requiredText(value: unknown): string | Refusal {
+  if (typeof value === 'string') return value
+  return new Refusal(value === undefined ? 'missing' : 'must be text')
+}
 
-const ID = v.union(
-  [v.string(), v.pipe(v.number(), v.finite(), v.transform(String))],
-  'must be text or a number'
-)
+function postingUrl(value: unknown): string | Refusal {
+  const text = requiredText(value)
+  return typeof text !== 'string' || isHttpUrl(text) ? text : new Refusal('not an http(s) URL')
+}
 
-const LOCATION = v.pipe(
-  v.union([v.string(), v.array(v.string())], 'must be text or a list of text'),
-  v.transform(location => (typeof location === 'string' ? location : tidyList(location).join('; ')))
-)
+function idOf(value: unknown): string | undefined | Refusal {
+  if (value === undefined || typeof value === 'string') return value
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return new Refusal('must be text or a number')
+}
+
+function optionalText(value: unknown): string | undefined | Refusal {
+  return value === undefined || typeof value === 'string' ? value : new Refusal('must be text')
+}
+
+/** A location: text, or a list of text joined with `; `; '' when there is none. */
+function locationOf(value: unknown): string | Refusal {
+  if (value === undefined) return ''
+  if (typeof value === 'string') return value
+  const items = listItems(value)
+  return items ? items.join('; ') : new Refusal(NOT_TEXT_OR_LIST)
+}
 
 /** A list, or one string of items separated by commas or semicolons. */
-const LIST = v.pipe(
-  v.union([v.string(), v.array(v.string())], 'must be text or a list of text'),
-  v.transform(list => listItems(list) as string[])
-)
+function optionalList(value: unknown): string[] | undefined | Refusal {
+  if (value === undefined) return undefined
+  return listItems(value) ?? new Refusal(NOT_TEXT_OR_LIST)
+}
+
+const NOT_TEXT_OR_LIST = 'must be text or a list of text'
 
 /** The items of a list field; null when it is neither text nor a list of text. */
 function listItems(list: unknown): string[] | null {
@@ -123,16 +146,24 @@ function listItems(list: unknown): string[] | null {
   return null
 }
 
+/** A boolean, or `true`/`false` in any case; true when absent. */
+function activeOf(value: unknown): boolean | Refusal {
+  if (value === undefined) return true
+  if (typeof value === 'boolean') return value
+  const text = typeof value === 'string' ? value.toLowerCase() : undefined
+  if (text === 'true' || text === 'false') return text === 'true'
+  return new Refusal('must be true or false')
+}
+
 const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
-const POSTED_AT = v.pipe(
-  v.union([v.string(), v.number()], missingOr(NOT_A_DATE)),
-  v.transform(toEpochMs),
-  v.number(NOT_A_DATE),
-  v.check(
-    time => isPostingTime(time),
-    issue => outsidePostingYears(issue.input)
-  )
-)
+
+/** The posting time in epoch milliseconds, within POSTING_YEARS. */
+function postingTime(value: unknown): number | Refusal {
+  if (value === undefined) return new Refusal('missing')
+  const time = typeof value === 'string' || typeof value === 'number' ? toEpochMs(value) : undefined
+  if (time === undefined || Number.isNaN(time)) return new Refusal(NOT_A_DATE)
+  return isPostingTime(time) ? time : new Refusal(outsidePostingYears(time))
+}
 
 /**
  * The years a posting date may fall in: from the Unix epoch to the end of 2199. Dates
@@ -142,8 +173,8 @@ const POSTING_YEARS = { first: 1970, last: 2199 } as const
 const EARLIEST_POSTING = Date.UTC(POSTING_YEARS.first, 0, 1)
 const AFTER_LAST_POSTING = Date.UTC(POSTING_YEARS.last + 1, 0, 1)
 
-function isPostingTime(time: number | undefined): time is number {
-  return time !== undefined && time >= EARLIEST_POSTING && time < AFTER_LAST_POSTING
+function isPostingTime(time: number): boolean {
+  return time >= EARLIEST_POSTING && time < AFTER_LAST_POSTING
 }
 
 /** Why `time` is refused; Unix milliseconds given as seconds land tens of millennia ahead. */
@@ -155,113 +186,119 @@ function outsidePostingYears(time: number): string {
     : years
 }
 
-const ACTIVE = v.union(
-  [
-    v.boolean(),
-    v.pipe(
-      v.string(),
-      v.toLowerCase(),
-      v.picklist(['true', 'false']),
-      v.transform(text => text === 'true')
-    )
-  ],
-  'must be true or false'
-)
+// ---- the lenient extras: a value refused is dropped with a warning ----
 
-/** What ACTIVE makes of a value: a boolean, or `true`/`false` in any case; else undefined. */
-function booleanOf(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value
-  const text = typeof value === 'string' ? value.toLowerCase() : undefined
-  return text === 'true' ? true : text === 'false' ? false : undefined
+function companyUrlOf(value: unknown): string | Refusal {
+  if (typeof value !== 'string') return new Refusal('not text')
+  return isHttpUrl(value) ? value : new Refusal('not an http(s) URL')
 }
 
-// The lenient extras: a value that fails these is dropped with a warning.
-const COMPANY_URL = v.pipe(v.string('not text'), v.check(isHttpUrl, 'not an http(s) URL'))
+const WORK_TYPE_SPELLINGS = new Map<string, WorkType>([
+  ['remote', 'remote'],
+  ['hybrid', 'hybrid'],
+  ['onsite', 'on_site'],
+  ['office', 'on_site'],
+  ['inoffice', 'on_site'],
+  ['inperson', 'on_site']
+])
 
-const WORK_TYPE_SPELLINGS: Record<string, WorkType> = {
-  remote: 'remote',
-  hybrid: 'hybrid',
-  onsite: 'on_site',
-  office: 'on_site',
-  inoffice: 'on_site',
-  inperson: 'on_site'
+function workTypeOf(value: unknown): WorkType | Refusal {
+  if (typeof value !== 'string') return new Refusal('not text')
+  const workType = WORK_TYPE_SPELLINGS.get(value.toLowerCase().replace(/[\s_-]+/g, ''))
+  return workType ?? new Refusal('not remote, hybrid or on_site')
 }
-const WORK_TYPE = v.pipe(
-  v.string('not text'),
-  v.transform(text => WORK_TYPE_SPELLINGS[text.toLowerCase().replace(/[\s_-]+/g, '')]),
-  v.picklist(['remote', 'hybrid', 'on_site'], 'not remote, hybrid or on_site')
-)
 
-const PERIOD_SPELLINGS: Record<string, SalaryPeriod> = {
-  hour: 'hour',
-  hourly: 'hour',
-  day: 'day',
-  daily: 'day',
-  week: 'week',
-  weekly: 'week',
-  month: 'month',
-  monthly: 'month',
-  year: 'year',
-  yearly: 'year',
-  annual: 'year',
-  annually: 'year'
+const PERIOD_SPELLINGS = new Map<string, SalaryPeriod>([
+  ['hour', 'hour'],
+  ['hourly', 'hour'],
+  ['day', 'day'],
+  ['daily', 'day'],
+  ['week', 'week'],
+  ['weekly', 'week'],
+  ['month', 'month'],
+  ['monthly', 'month'],
+  ['year', 'year'],
+  ['yearly', 'year'],
+  ['annual', 'year'],
+  ['annually', 'year']
+])
+
+interface SalaryRange {
+  min?: number
+  max?: number
+  currency?: string
+  period: SalaryPeriod
 }
-const AMOUNT = v.pipe(
-  v.union(
-    [v.number(), v.pipe(v.string(), v.regex(/^\d+(?:\.\d+)?$/), v.transform(Number))],
-    'not a number'
-  ),
-  v.finite('not a number'),
-  v.gtValue(0, 'not above 0')
-)
+
+/** A salary: a range object (`min`, `max`, `currency`, `period`), or a bare yearly amount. */
+function salaryOf(value: unknown): SalaryRange | Refusal {
+  return isRange(value) ? salaryRange(value as Record<string, unknown>) : salaryAmount(value)
+}
+
+/** A positive finite number, or a string of digits with an optional fraction. */
+function amountOf(value: unknown): number | Refusal {
+  const amount =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value)
+        ? Number(value)
+        : NaN
+  if (!Number.isFinite(amount)) return new Refusal('not a number')
+  return amount > 0 ? amount : new Refusal('not above 0')
+}
+
 /** A bare amount: yearly, in the default currency. */
-const SALARY_AMOUNT = v.pipe(
-  AMOUNT,
-  v.check(isPlausibleYearly, issue => `${issue.input} a year is ${notPlausible}`),
-  v.transform(amount => ({ min: amount, max: amount, period: 'year' as const }))
-)
-const SALARY_RANGE = v.pipe(
-  v.object({
-    min: v.nullish(AMOUNT),
-    max: v.nullish(AMOUNT),
-    currency: v.nullish(
-      v.pipe(v.string(), v.regex(/^[a-z]{3}$/i, 'not an ISO 4217 code'), v.toUpperCase())
-    ),
-    period: v.nullish(
-      v.pipe(
-        v.string(),
-        v.transform(text => PERIOD_SPELLINGS[text.trim().toLowerCase()]),
-        v.picklist(['hour', 'day', 'week', 'month', 'year'], 'not hour, day, week, month or year')
-      ),
-      'year'
-    )
-  }),
-  v.check(range => range.min != null || range.max != null, 'needs min or max'),
-  v.check(
-    range => range.min == null || range.max == null || range.min <= range.max,
-    'min is above max'
-  ),
-  v.check(
-    range => implausibleBound(range) === undefined,
-    issue => implausibleBound(issue.input) ?? ''
-  )
-)
+function salaryAmount(value: unknown): SalaryRange | Refusal {
+  const amount = amountOf(value)
+  if (amount instanceof Refusal) return amount
+  if (!isPlausibleYearly(amount)) return new Refusal(`${amount} a year is ${notPlausible}`)
+  return { min: amount, max: amount, period: 'year' }
+}
+
+function salaryRange(range: Record<string, unknown>): SalaryRange | Refusal {
+  const { min: givenMin, max: givenMax, currency: givenCurrency, period: givenPeriod } = range
+  const min = givenMin == null ? undefined : amountOf(givenMin)
+  if (min instanceof Refusal) return new Refusal(`min: ${min.message}`)
+  const max = givenMax == null ? undefined : amountOf(givenMax)
+  if (max instanceof Refusal) return new Refusal(`max: ${max.message}`)
+  let currency: string | undefined
+  if (givenCurrency != null) {
+    if (typeof givenCurrency !== 'string')
+      return new Refusal(`currency: ${notAString(givenCurrency)}`)
+    if (!/^[a-z]{3}$/i.test(givenCurrency)) return new Refusal('currency: not an ISO 4217 code')
+    currency = givenCurrency.toUpperCase()
+  }
+  let period: SalaryPeriod = 'year'
+  if (givenPeriod != null) {
+    if (typeof givenPeriod !== 'string') return new Refusal(`period: ${notAString(givenPeriod)}`)
+    const spelled = PERIOD_SPELLINGS.get(givenPeriod.trim().toLowerCase())
+    if (!spelled) return new Refusal('period: not hour, day, week, month or year')
+    period = spelled
+  }
+  if (min === undefined && max === undefined) return new Refusal('needs min or max')
+  if (min !== undefined && max !== undefined && min > max) return new Refusal('min is above max')
+  for (const [bound, amount] of [
+    ['min', min],
+    ['max', max]
+  ] as const) {
+    if (amount !== undefined && !isPlausibleYearly(yearlyAmount(amount, period)))
+      return new Refusal(`${bound} ${amount} ${PER_PERIOD[period]} is ${notPlausible}`)
+  }
+  return { min, max, currency, period }
+}
+
+/** How a value that should be text is refused inside a salary (the wording valibot used). */
+function notAString(value: unknown): string {
+  const received =
+    typeof value === 'object' || typeof value === 'function'
+      ? ((value && Object.getPrototypeOf(value)?.constructor?.name) ?? 'null')
+      : typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean'
+        ? String(value)
+        : typeof value
+  return `Invalid type: Expected string but received ${received}`
+}
 
 const notPlausible = `not between ${YEARLY_SALARY_RANGE.min.toLocaleString('en-US')} and ${YEARLY_SALARY_RANGE.max.toLocaleString('en-US')} a year`
-
-/** "max 1e+308 a year is not between ...", for the first bound outside YEARLY_SALARY_RANGE. */
-function implausibleBound(range: {
-  min?: number | null
-  max?: number | null
-  period: SalaryPeriod
-}): string | undefined {
-  for (const bound of ['min', 'max'] as const) {
-    const amount = range[bound]
-    if (amount != null && !isPlausibleYearly(yearlyAmount(amount, range.period)))
-      return `${bound} ${amount} ${PER_PERIOD[range.period]} is ${notPlausible}`
-  }
-  return undefined
-}
 
 const PER_PERIOD: Record<SalaryPeriod, string> = {
   hour: 'an hour',
@@ -271,72 +308,60 @@ const PER_PERIOD: Record<SalaryPeriod, string> = {
   year: 'a year'
 }
 
-/** The record as valid fields; the extras are checked while building the listing. */
-const RECORD = v.object({
-  id: v.optional(ID),
-  company: REQUIRED_TEXT,
-  company_url: v.unknown(),
-  title: REQUIRED_TEXT,
-  url: v.pipe(REQUIRED_TEXT, v.check(isHttpUrl, 'not an http(s) URL')),
-  location: v.optional(LOCATION, ''),
-  work_type: v.unknown(),
-  posted_at: POSTED_AT,
-  salary: v.unknown(),
-  salary_min: v.unknown(),
-  salary_max: v.unknown(),
-  salary_currency: v.unknown(),
-  salary_period: v.unknown(),
-  skills: v.optional(LIST),
-  description: v.optional(v.string('must be text')),
-  categories: v.optional(LIST),
-  active: v.optional(ACTIVE, true)
-})
-type ValidRecord = v.InferOutput<typeof RECORD>
+/** The record's valid fields, as the listing takes them. */
+interface ValidRecord {
+  id: string | undefined
+  company: string
+  title: string
+  url: string
+  location: string
+  postedAt: number
+  skills: string[] | undefined
+  description: string | undefined
+  categories: string[] | undefined
+  active: boolean
+}
 
 function toListing(
-  record: ValidRecord,
-  { salaryCurrency, maxCellLength = 0 }: NormalizeOptions
-): { listing: Listing; notes: string[] } {
-  const notes: string[] = []
+  valid: ValidRecord,
+  fields: CanonicalRecord,
+  record: Record<string, unknown>,
+  position: number,
+  { salaryCurrency, maxCellLength = 0, notes }: NormalizeOptions & { notes: string[] }
+): Listing {
   const cell = cellClipper(maxCellLength, notes)
-  const extra = <T>(field: string, schema: v.GenericSchema<unknown, T>, value: unknown) =>
-    lenient(field, schema, value, notes)
-  const salaryGiven = record.salary ?? flatSalary(record)
-  const salary = isRange(salaryGiven)
-    ? extra('salary', SALARY_RANGE, salaryGiven)
-    : extra('salary', SALARY_AMOUNT, salaryGiven)
+  const extra = <T>(field: string, read: (value: unknown) => T | Refusal, value: unknown) =>
+    lenient(field, read, value, notes)
+  const salary = extra('salary', salaryOf, fields.salary ?? flatSalary(fields))
+  const { title, description } = valid
+  const skills = valid.skills && unique(valid.skills.map(canonicalSkill))
   // One object literal with every field: a listing built by spreads is kept in V8's slow
   // dictionary form, twice the memory for the thousands a large feed keeps.
   const listing: Listing = {
-    id: record.id ?? normalizeUrl(record.url),
-    company: cell('company', record.company),
-    companyUrl: extra('company_url', COMPANY_URL, record.company_url),
-    title: cell('title', record.title),
-    url: record.url,
-    location: cell('location', record.location),
+    id: valid.id ?? normalizeUrl(valid.url),
+    company: cell('company', valid.company),
+    companyUrl: extra('company_url', companyUrlOf, fields.company_url),
+    title: cell('title', title),
+    url: valid.url,
+    location: cell('location', valid.location),
     workType:
-      extra('work_type', WORK_TYPE, record.work_type) ??
-      inferWorkType(record.location, record.title),
-    postedAt: record.posted_at,
+      extra('work_type', workTypeOf, fields.work_type) ?? inferWorkType(valid.location, title),
+    postedAt: valid.postedAt,
     salary: salary && {
-      min: salary.min ?? undefined,
-      max: salary.max ?? undefined,
-      currency: ('currency' in salary && salary.currency) || salaryCurrency,
+      min: salary.min,
+      max: salary.max,
+      currency: salary.currency ?? salaryCurrency,
       period: salary.period
     },
-    skills: record.skills
-      ? unique(record.skills.map(canonicalSkill))
-      : detectSkills(`${record.title}\n${record.description ?? ''}`),
-    categories: record.categories && categoryNames(record.categories),
-    active: record.active,
-    position: 0, // set by the normalizer, which knows it
-    record: EMPTY_RECORD // likewise
+    skills: skills ?? detectSkills(`${title}\n${description ?? ''}`),
+    categories: valid.categories && categoryNames(valid.categories),
+    active: valid.active,
+    position,
+    record
   }
   cell.report()
-  return { listing, notes }
+  return listing
 }
-
-const EMPTY_RECORD: Readonly<Record<string, unknown>> = Object.freeze({})
 
 /**
  * Clips cell text to `max` code points (0: no limit), the last one `…`, and collects the
@@ -384,27 +409,27 @@ function categoryNames(categories: string[]): string[] {
   return unique(categories.map(name => name.toLowerCase()))
 }
 
-/** The value `schema` makes of `value`; when it fails, undefined and a note saying why. */
+/** What `read` makes of `value`; when it refuses it, undefined and a note saying why. */
 function lenient<T>(
   field: string,
-  schema: v.GenericSchema<unknown, T>,
+  read: (value: unknown) => T | Refusal,
   value: unknown,
   notes: string[]
 ): T | undefined {
   if (value === undefined) return undefined
-  const result = v.safeParse(schema, value)
-  if (result.success) return result.output
-  notes.push(`${field} ${preview(value)} ignored: ${problemOf(result.issues[0])}`)
+  const result = read(value)
+  if (!(result instanceof Refusal)) return result
+  notes.push(`${field} ${preview(value)} ignored: ${result.message}`)
   return undefined
 }
 
 /** CSV and other flat sources give the salary as salary_min, salary_max, ... columns. */
-function flatSalary(record: ValidRecord): object | undefined {
+function flatSalary(fields: CanonicalRecord): object | undefined {
   const range = {
-    min: record.salary_min,
-    max: record.salary_max,
-    currency: record.salary_currency,
-    period: record.salary_period
+    min: fields.salary_min,
+    max: fields.salary_max,
+    currency: fields.salary_currency,
+    period: fields.salary_period
   }
   return Object.values(range).some(value => value !== undefined) ? range : undefined
 }
@@ -417,9 +442,6 @@ function inferWorkType(location: string, title: string): WorkType {
   return /\bremote\b/i.test(location) || /\bremote\b/i.test(title) ? 'remote' : 'on_site'
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i
 const UNIX_SECONDS = /^-?\d+(?:\.\d+)?$/
 
 /**
@@ -430,14 +452,90 @@ function toEpochMs(value: string | number): number | undefined {
   if (typeof value === 'number')
     return Number.isFinite(value) ? Math.round(value * 1000) : undefined
   if (UNIX_SECONDS.test(value)) return Math.round(Number(value) * 1000)
-  const date = ISO_DATE.exec(value)
-  if (date) return utc(date.slice(1, 4).map(Number))
-  const dateTime = ISO_DATE_TIME.exec(value)
-  if (!dateTime) return undefined
-  const [, year, month, day, hour, minute, second = '0', fraction = '', zone = 'Z'] = dateTime
-  const milliseconds = Math.round(Number(`0.${fraction || '0'}`) * 1000)
-  const local = utc([year, month, day, hour, minute, second].map(Number), milliseconds)
-  return local === undefined ? undefined : local - zoneOffsetMs(zone)
+  return isoTime(value)
+}
+
+/**
+ * `YYYY-MM-DD`, or that and `[T ]hh:mm[:ss[(.|,)fraction]][Z|±hh[[:]mm]]` (T and Z in any
+ * case), read a character at a time: the time in epoch milliseconds, or undefined.
+ */
+function isoTime(text: string): number | undefined {
+  const { length } = text
+  if (length < 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined
+  const year = digitsAt(text, 0, 4)
+  const month = digitsAt(text, 5, 2)
+  const day = digitsAt(text, 8, 2)
+  if (year < 0 || month < 0 || day < 0) return undefined
+  if (length === 10) return utc(year, month, day, 0, 0, 0, 0)
+  const separator = text.charCodeAt(10)
+  if (
+    (separator !== UPPER_T && separator !== LOWER_T && separator !== SPACE) ||
+    text.charCodeAt(13) !== COLON
+  )
+    return undefined
+  const hour = digitsAt(text, 11, 2)
+  const minute = digitsAt(text, 14, 2)
+  if (hour < 0 || minute < 0) return undefined
+  let at = 16
+  let second = 0
+  let milliseconds = 0
+  if (text.charCodeAt(at) === COLON) {
+    second = digitsAt(text, 17, 2)
+    if (second < 0) return undefined
+    at = 19
+    const mark = text.charCodeAt(at)
+    if (mark === DOT || mark === COMMA) {
+      let end = at + 1
+      while (isDigit(text.charCodeAt(end))) end++
+      if (end === at + 1) return undefined
+      milliseconds = Math.round(Number(`0.${text.slice(at + 1, end)}`) * 1000)
+      at = end
+    }
+  }
+  let offsetMs = 0
+  if (at < length) {
+    const sign = text.charCodeAt(at)
+    if ((sign | LOWER_CASE) === LOWER_Z) {
+      if (at + 1 !== length) return undefined
+    } else if (sign === PLUS || sign === DASH) {
+      const hours = digitsAt(text, at + 1, 2)
+      const colon = text.charCodeAt(at + 3) === COLON
+      const minutesAt = colon ? at + 4 : at + 3
+      const minutes = minutesAt === length && !colon ? 0 : digitsAt(text, minutesAt, 2)
+      if (hours < 0 || minutes < 0) return undefined
+      if (minutesAt !== length && minutesAt + 2 !== length) return undefined
+      offsetMs = (sign === DASH ? -1 : 1) * (hours * 60 + minutes) * 60_000
+    } else return undefined
+  }
+  const local = utc(year, month, day, hour, minute, second, milliseconds)
+  return local === undefined ? undefined : local - offsetMs
+}
+
+const SPACE = 0x20
+const PLUS = 0x2b
+const COMMA = 0x2c
+const DASH = 0x2d
+const DOT = 0x2e
+const COLON = 0x3a
+const UPPER_T = 0x54
+const LOWER_T = 0x74
+const LOWER_Z = 0x7a
+/** ORed into an ASCII letter's code, its lower case. */
+const LOWER_CASE = 0x20
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** The number the `count` ASCII digits at `at` write; -1 when they are not all digits. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0
+  for (let index = at; index < at + count; index++) {
+    const code = text.charCodeAt(index)
+    if (!isDigit(code)) return -1
+    value = value * 10 + code - 0x30
+  }
+  return value
 }
 
 /**
@@ -445,7 +543,15 @@ function toEpochMs(value: string | number): number | undefined {
  * whole second) instead of rolling them over, and years before 100, which Date.UTC would read
  * as 19xx.
  */
-function utc([year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0]: number[], ms = 0) {
+function utc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number
+): number | undefined {
   const exact =
     year >= 100 &&
     month >= 1 &&
@@ -464,30 +570,12 @@ function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
 }
 
-function zoneOffsetMs(zone: string): number {
-  if (zone.toUpperCase() === 'Z') return 0
-  const sign = zone.startsWith('-') ? -1 : 1
-  const digits = zone.slice(1).replace(':', '')
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0')
-  return sign * minutes * 60_000
-}
-
 function tidyList(items: string[]): string[] {
   return items.map(tidyText).filter(Boolean)
 }
 
 function unique(items: string[]): string[] {
   return [...new Set(items)]
-}
-
-function reasonOf(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
-  return issues.map(problemOf).join('; ')
-}
-
-/** "field: problem", or just the problem for the value as a whole. */
-function problemOf(issue: v.BaseIssue<unknown>): string {
-  const path = v.getDotPath(issue)
-  return path ? `${path}: ${issue.message}` : issue.message
 }
 
 function givenId(fields: CanonicalRecord): string | undefined {

@@ -41,17 +41,12 @@ export class OpeningSets {
     if (node === this.parent.length) this.parent = grown(this.parent)
     this.parent[node] = node
     const joined: number[] = []
-    this.keys.forEach((keyOf, kind) => {
-      const keys = this.firstWithKey[kind]!
-      const key = keyOf(listing)
-      const first = keys.get(key)
-      if (first === undefined) {
-        keys.add(key, node)
-        return
-      }
+    for (let kind = 0; kind < this.keys.length; kind++) {
+      const first = this.firstWithKey[kind]!.firstOrAdd(this.keys[kind]!(listing), node)
+      if (first === undefined) continue
       const root = this.find(first)
       if (!joined.includes(root)) joined.push(root)
-    })
+    }
     for (const root of joined) this.parent[root] = node
     return { node, joined }
   }
@@ -81,5 +76,6 @@ export class OpeningSets {
 const IDENTITY_KEYS: ReadonlyArray<(listing: Listing) => string> = [
   listing => listing.id,
   listing => normalizeUrl(listing.url),
-  listing => [listing.company, listing.title, listing.location].map(foldText).join('\n')
+  listing =>
+    `${foldText(listing.company)}\n${foldText(listing.title)}\n${foldText(listing.location)}`
 ]

@@ -28,11 +28,27 @@ export class KeyTable {
     }
   }
 
-  /** Stores `value` under `key`, which must not be in the table yet. */
-  add(key: string, value: number): void {
+  /**
+   * The number stored under `key`; when there is none, stores `value` under it and returns
+   * undefined. One encoding and one hash of the key for both.
+   */
+  firstOrAdd(key: string, value: number): number | undefined {
     const length = this.encode(key)
+    const hash = hashBytes(this.scratch, length)
+    let mask = this.slots.length - 1
+    let slot = hash & mask
+    for (; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]! - 1
+      if (entry < 0) break
+      if (this.hashes[entry] === hash && this.sameBytes(entry, length)) return this.values[entry]
+    }
     if (this.size === this.hashes.length) this.growEntries()
-    if (2 * (this.size + 1) > this.slots.length) this.growSlots()
+    if (2 * (this.size + 1) > this.slots.length) {
+      this.growSlots()
+      mask = this.slots.length - 1
+      slot = hash & mask
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask
+    }
     while (this.used + length > this.bytes.length) {
       const larger = Buffer.alloc(this.bytes.length * 2)
       this.bytes.copy(larger, 0, 0, this.used)
@@ -40,12 +56,13 @@ export class KeyTable {
     }
     this.scratch.copy(this.bytes, this.used, 0, length)
     const entry = this.size++
-    this.hashes[entry] = hashBytes(this.scratch, length)
+    this.hashes[entry] = hash
     this.starts[entry] = this.used
     this.lengths[entry] = length
     this.values[entry] = value
     this.used += length
-    this.place(entry)
+    this.slots[slot] = entry + 1
+    return undefined
   }
 
   /** Writes `key` as UTF-8 into the scratch buffer; returns its length in bytes. */
