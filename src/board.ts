@@ -199,6 +199,7 @@ async function buildReadme(
     const rows = fitted.tables[index] as Listing[]
     const changes = await tableChanges(
       zoneContent(before, zones.get(openingsZone(config.zone)) as Zone),
+      fitted.contents.get(openingsZone(config.zone)) ?? '',
       mainTableRows(rows, config.rowShape.closed).map(row => row.url),
       postingColumn(config.table)
     )

@@ -2,9 +2,9 @@
  * What changed between the table on the page and the new one, by posting link:
  * the openings added and removed, for outputs, the job summary and the commit message.
  *
- * The old table is read as a GFM table (markdown-it's parse), through the column model that
- * writes it: each row's posting link is the first link in the column that holds the posting
- * link. A table written by another tool still has its rows counted, and each row the link of
+ * The old table and the new one are read alike, as a GFM table (markdown-it's parse), through
+ * the column model that writes them: each row's posting link is the first link in the column
+ * that holds the posting link, as the cell template wrote it (with its tracking parameters). A table written by another tool still has its rows counted, and each row the link of
  * the nearest cell that has one (a Markdown link or an `<a href>`), so the guard against a
  * feed that loses most openings works on any table. An HTML `<table>` is read the same way,
  * each cell's first `<a href>` (html-table.ts).
@@ -23,20 +23,35 @@ export interface TableChanges {
   previousRows: number
 }
 
-/** `postingColumn`: the index of the column that holds the posting link (default: today's table). */
+/**
+ * The changes from `oldTable` to `newTable`, both read the same way, so links the cell
+ * template writes (tracking parameters, a redirect) are compared as written. `rowUrls` are the
+ * new table's listings, a row each, in order: an added row is named by its listing's URL.
+ * `postingColumn`: the index of the column that holds the posting link (default: today's table).
+ */
 export async function tableChanges(
   oldTable: string,
-  newUrls: readonly string[],
+  newTable: string,
+  rowUrls: readonly string[],
   postingColumn = DEFAULT_POSTING_COLUMN
 ): Promise<TableChanges> {
   const rows = tableRows(oldTable)
-  const before = new Set(postingLinks(rows, postingColumn).map(normalizeUrl))
-  const after = new Set(newUrls.map(normalizeUrl))
+  const before = new Set(definedLinks(postingLinks(rows, postingColumn)))
+  const newLinks = postingLinks(tableRows(newTable), postingColumn)
+  const named = new Map<string, string>()
+  for (const [index, link] of newLinks.entries()) {
+    const url = newLinks.length === rowUrls.length ? rowUrls[index] : undefined
+    if (link !== undefined && !named.has(link)) named.set(link, normalizeUrl(url ?? link))
+  }
   return {
-    added: [...after].filter(url => !before.has(url)),
-    removed: [...before].filter(url => !after.has(url)),
+    added: [...named].filter(([link]) => !before.has(link)).map(([, url]) => url),
+    removed: [...before].filter(link => !named.has(link)),
     previousRows: rows.length
   }
+}
+
+function definedLinks(links: Array<string | undefined>): string[] {
+  return links.filter(link => link !== undefined)
 }
 
 type Cell = ReturnType<MarkdownIt['parseInline']>[number]['children']
@@ -88,18 +103,18 @@ const DEFAULT_POSTING_COLUMN = Math.max(
 )
 
 /**
- * Each row's posting link: the first link of the posting column, else of the nearest cell to
- * its right, then to its left, that has one. Rows without any link have none.
+ * Each row's posting link, normalized: the first link of the posting column, else of the
+ * nearest cell to its right, then to its left, that has one; undefined for a row without any.
  */
-function postingLinks(rows: Row[], postingColumn: number): string[] {
-  return rows.flatMap(cells => {
+function postingLinks(rows: Row[], postingColumn: number): Array<string | undefined> {
+  return rows.map(cells => {
     const after = cells.slice(postingColumn)
     const before = cells.slice(0, postingColumn).reverse()
     for (const cell of [...after, ...before]) {
       const link = cell()
-      if (link !== undefined) return [link]
+      if (link !== undefined) return normalizeUrl(link)
     }
-    return []
+    return undefined
   })
 }
 

@@ -63,6 +63,11 @@ const record = (fields: Record<string, unknown>) => ({
 
 /** The example run as the flow says, on a layout of the board's repository; the README after. */
 function renderExample(example: Example, readme: string, listings: unknown[]): string {
+  return runExample(example, readme, listings).readme
+}
+
+/** The example run on a layout of the board's repository: its directory, the README after, the CLI's output. */
+function runExample(example: Example, readme: string, listings: unknown[]) {
   const dir = scratchDir()
   mkdirSync(join(dir, '.github/scripts'), { recursive: true })
   writeFileSync(join(dir, '.github/scripts/listings.json'), JSON.stringify(listings))
@@ -76,7 +81,7 @@ function renderExample(example: Example, readme: string, listings: unknown[]): s
   const run = runCli(['--config', 'jobs-readme.yml', '--now', '2024-10-25T00:00:00Z'], { cwd: dir })
   expect(run.stderr).toBe('')
   expect(run.status).toBe(0)
-  return readFileSync(join(dir, 'README.md'), 'utf8')
+  return { dir, readme: readFileSync(join(dir, 'README.md'), 'utf8'), stdout: run.stdout }
 }
 
 /** Their layout: the table between TABLE_START and TABLE_END comments, one line apart. */
@@ -141,6 +146,18 @@ describe('the SimplifyJobs format with hostile feed text', () => {
     expect(first![3]).not.toContain('<c>')
     // Closed: the company in bold without its link, 🔒 alone in the application cell.
     expect(second).toEqual(['<strong>Beta</strong>', 'Software Engineer I', 'NYC', '🔒', 'Oct 23'])
+  })
+
+  // Their application links carry `utm_source=Simplify&ref=Simplify`, which the listings' URLs
+  // do not: change detection reads both tables through the same columns.
+  it('reports the roles that changed, not every row (new-grad example)', () => {
+    const added = record({ id: 'c3', company_name: 'Gamma', title: 'Software Engineer New Grad', url: 'https://jobs.example/3' })
+    const { dir, stdout } = runExample('simplify-newgrad', THEIR_README, [hostile, closed])
+    expect(stdout).toContain('2 openings (+1 -0)')
+    writeFileSync(join(dir, '.github/scripts/listings.json'), JSON.stringify([hostile, added]))
+    const again = runCli(['--config', 'jobs-readme.yml', '--now', '2024-10-25T00:00:00Z'], { cwd: dir })
+    expect(again.stderr).toBe('')
+    expect(again.stdout).toContain('2 openings (+1 -0)')
   })
 
   it('shows ↳ for the same company on the same day (summer example)', () => {

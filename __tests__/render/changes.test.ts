@@ -44,6 +44,11 @@ function simplifyTable(count: number): string {
   ].join('\n')
 }
 
+/** The changes from `old` to our table of listings at `urls`. */
+function changesTo(old: string, urls: string[]) {
+  return tableChanges(old, ourTable(urls.map(url => listing({ url }))), urls)
+}
+
 describe('tableChanges', () => {
   it('reads back the posting links a table of hostile rows was written with', async () => {
     const row = fc
@@ -52,7 +57,7 @@ describe('tableChanges', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { maxLength: 6 }), fc.boolean(), async (rows, utm) => {
         const urls = rows.map(shown => shown.url)
-        const changes = await tableChanges(ourTable(rows, utm), urls)
+        const changes = await tableChanges(ourTable(rows, utm), ourTable(rows, !utm), urls)
         expect(changes).toEqual({ added: [], removed: [], previousRows: rows.length })
       }),
       { numRuns: 200 }
@@ -64,7 +69,7 @@ describe('tableChanges', () => {
       listing({ url: 'https://jobs.example/1?a=b&utm_source=x' }),
       listing({ url: 'https://jobs.example/2' })
     ])
-    expect(await tableChanges(old, ['https://jobs.example/2', 'https://jobs.example/3'])).toEqual({
+    expect(await changesTo(old, ['https://jobs.example/2', 'https://jobs.example/3'])).toEqual({
       added: ['https://jobs.example/3'],
       removed: ['https://jobs.example/1?a=b'],
       previousRows: 2
@@ -72,7 +77,7 @@ describe('tableChanges', () => {
   })
 
   it('counts every row of a table another tool wrote, its links in HTML cells', async () => {
-    const changes = await tableChanges(simplifyTable(919), [
+    const changes = await changesTo(simplifyTable(919), [
       'https://jobs.example/0?ref=Simplify',
       'https://new.example/1',
       'https://new.example/2'
@@ -85,9 +90,29 @@ describe('tableChanges', () => {
     expect(changes.removed.length).toBeGreaterThan(800)
   })
 
+  it('compares links as the cell template writes them, and names a new row by its listing', async () => {
+    const urls = Array.from({ length: 11 }, (_, index) => `https://jobs.example/${index}`)
+    // Their apply links carry `ref=Simplify`, which is no tracking parameter we know of.
+    expect(await tableChanges(simplifyTable(10), simplifyTable(10), urls.slice(0, 10), 3)).toEqual({
+      added: [],
+      removed: [],
+      previousRows: 10
+    })
+    expect(await tableChanges(simplifyTable(10), simplifyTable(11), urls, 3)).toEqual({
+      added: ['https://jobs.example/10'],
+      removed: [],
+      previousRows: 10
+    })
+    expect(await tableChanges(simplifyTable(11), simplifyTable(10), urls.slice(0, 10), 3)).toEqual({
+      added: [],
+      removed: ['https://jobs.example/10?ref=Simplify'],
+      previousRows: 11
+    })
+  })
+
   it('counts the rows of no table as none', async () => {
-    expect(await tableChanges('', ['https://jobs.example/1'])).toMatchObject({ previousRows: 0 })
-    expect(await tableChanges('a | b', [])).toMatchObject({ previousRows: 0 })
+    expect(await changesTo('', ['https://jobs.example/1'])).toMatchObject({ previousRows: 0 })
+    expect(await changesTo('a | b', [])).toMatchObject({ previousRows: 0 })
   })
 
   // The corpus sits beside the repository when present (../shared/corpus).
@@ -102,7 +127,7 @@ describe('tableChanges', () => {
       readme.indexOf('| Company |'),
       readme.indexOf('\n\n<!--', readme.indexOf('| Company |'))
     )
-    const changes = await tableChanges(table, [])
+    const changes = await changesTo(table, [])
     expect(changes.previousRows).toBe(919)
     expect(changes.removed.length).toBeGreaterThan(600)
   })
