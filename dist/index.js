@@ -3,7 +3,7 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-ZPFVU76G.js";
+} from "./chunks/chunk-EMOJXLUV.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
