@@ -10,11 +10,12 @@ import { measureNode } from './measure.mjs'
 
 /**
  * Runs `node --cpu-prof ...args` and returns the path of the profile it wrote.
+ * @param {string} node the Node binary
  * @param {string[]} args
  * @param {{ dir: string, name: string }} where the directory and file name of the profile
  */
-export async function recordProfile(args, { dir, name }) {
-  await measureNode(['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', name, ...args])
+export async function recordProfile(node, args, { dir, name }) {
+  await measureNode(node, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', name, ...args])
   return join(dir, name)
 }
 

@@ -36,7 +36,13 @@ for (const benchCase of selectCases(options)) {
     const started = performance.now()
     const result = await benchCase.run(context)
     console.error(`${benchCase.id}: done in ${((performance.now() - started) / 1000).toFixed(0)} s`)
-    results.push({ id: benchCase.id, node: version, title: benchCase.title, ...result })
+    results.push({
+      id: benchCase.id,
+      node: version,
+      nodePath: path,
+      title: benchCase.title,
+      ...result
+    })
   }
 }
 
@@ -165,9 +171,9 @@ async function profileMissedTargets(results) {
   await mkdir(profileDir, { recursive: true })
   for (const result of results) {
     if (!result.measures.some(measure => measure.met === false)) continue
-    const path = await recordProfile(result.profileArgs, {
+    const path = await recordProfile(result.nodePath, result.profileArgs, {
       dir: profileDir,
-      name: `${result.id}.cpuprofile`
+      name: `${result.id}-${result.node}.cpuprofile`
     })
     const summary = summarizeProfile(JSON.parse(await readFile(path, 'utf8')))
     console.log(`\nprofile of ${result.id} (${path}):\n${formatProfileSummary(summary)}`)
