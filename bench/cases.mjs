@@ -343,7 +343,10 @@ async function corpusReadme(context) {
     '--readme',
     inRepository,
     '--line',
-    `${header}`
+    `${header}`,
+    // The boards file init writes beside the README, not in the repository's root.
+    '--config',
+    relative(ROOT, join(context.workDir, 'jobs-readme.yml'))
   ])
   return readme
 }
