@@ -3,7 +3,7 @@ import {
   contribute,
   localStore,
   readContributionEvent
-} from "./chunks/chunk-EMOJXLUV.js";
+} from "./chunks/chunk-C4MSGWRK.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
@@ -14,7 +14,7 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-NHCD4MQC.js";
+} from "./chunks/chunk-53SZJVX6.js";
 import "./chunks/chunk-4VYEASBC.js";
 import "./chunks/chunk-J77ZOAGE.js";
 import "./chunks/chunk-53AGPAEB.js";
@@ -1389,7 +1389,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TEH3ZZ57.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZW4XG3QS.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1412,7 +1412,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-TEH3ZZ57.js");
+  const { runLinkCheck } = await import("./chunks/run-ZW4XG3QS.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

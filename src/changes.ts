@@ -36,6 +36,8 @@ export async function tableChanges(
   postingColumn = DEFAULT_POSTING_COLUMN
 ): Promise<TableChanges> {
   const rows = tableRows(oldTable)
+  // The usual scheduled run: nothing changed, and the table need not be read twice.
+  if (newTable === oldTable) return { added: [], removed: [], previousRows: rows.length }
   const before = new Set(definedLinks(postingLinks(rows, postingColumn)))
   const newLinks = postingLinks(tableRows(newTable), postingColumn)
   const named = new Map<string, string>()
