@@ -1,42 +1,49 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   contribute,
-  localStore,
   readContributionEvent
-} from "./chunks/chunk-C4MSGWRK.js";
+} from "./chunks/chunk-YBCEJTV6.js";
+import "./chunks/chunk-DM27RLGW.js";
+import {
+  localStore
+} from "./chunks/chunk-FPTEFB5K.js";
+import {
+  linkLines,
+  linkOutputs,
+  linkSummary
+} from "./chunks/chunk-THLZCNCV.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-VXHRULYH.js";
+import "./chunks/chunk-DHABLU4M.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-53SZJVX6.js";
-import "./chunks/chunk-4VYEASBC.js";
-import "./chunks/chunk-J77ZOAGE.js";
-import "./chunks/chunk-53AGPAEB.js";
+} from "./chunks/chunk-LZOI4KND.js";
+import {
+  toMarkdown
+} from "./chunks/chunk-IKPEZNDG.js";
+import "./chunks/chunk-NTGGGYDD.js";
+import {
+  normalizeUrl
+} from "./chunks/chunk-4SMVCH2B.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-3BHI2GKX.js";
-import "./chunks/chunk-QAYKLCCK.js";
+} from "./chunks/chunk-5MGHF3M6.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
 import {
   findZones
 } from "./chunks/chunk-M5ESRAMY.js";
-import "./chunks/chunk-EAUSCLQE.js";
-import "./chunks/chunk-P3GXURRD.js";
-import "./chunks/chunk-OTN4ZB7G.js";
-import {
-  normalizeUrl
-} from "./chunks/chunk-4SMVCH2B.js";
+import "./chunks/chunk-2NRDZE37.js";
+import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-KQKJTDSH.js";
 import "./chunks/chunk-LUBWTARC.js";
 import {
@@ -45,18 +52,15 @@ import {
   oneLogLine
 } from "./chunks/chunk-OSZOGNS6.js";
 import {
-  linkLines,
-  linkOutputs,
-  linkSummary
-} from "./chunks/chunk-THLZCNCV.js";
-import {
-  toMarkdown
-} from "./chunks/chunk-IKPEZNDG.js";
-import {
   link,
   literalText,
   paragraph
 } from "./chunks/chunk-H54AGVSF.js";
+import "./chunks/chunk-P3GXURRD.js";
+import "./chunks/chunk-EUHXGMLO.js";
+import "./chunks/chunk-O2HGBT5T.js";
+import "./chunks/chunk-WRXWWAYS.js";
+import "./chunks/chunk-OTN4ZB7G.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -1389,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZW4XG3QS.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4GSXIEZ3.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1412,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-ZW4XG3QS.js");
+  const { runLinkCheck } = await import("./chunks/run-4GSXIEZ3.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

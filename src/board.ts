@@ -14,7 +14,13 @@ import { chartBlock } from './render/chart.js'
 import { tableColumns } from './render/columns.js'
 import { leftOutNote } from './render/left-out.js'
 import { toMarkdown } from './render/markdown.js'
-import { mainTableRows, zoneOrder, zoneRows, type ZoneRows } from './render/rows.js'
+import {
+  mainTableRows,
+  zoneOrder,
+  zoneRows,
+  type TableWriter,
+  type ZoneRows
+} from './render/rows.js'
 import { statsBlock } from './render/stats.js'
 import { postingColumn } from './config/table.js'
 import { updatedLine } from './render/updated.js'
@@ -192,7 +198,8 @@ async function buildReadme(
   site: SiteLinks
 ): Promise<BoardResult[]> {
   const first = group[0] as BoardSettings
-  const readme = new ReadmeRenderer(before, zones, group, run.now)
+  const writers = await Promise.all(group.map(board => tableWriter(board.table.format)))
+  const readme = new ReadmeRenderer(before, zones, group, writers, run.now)
   const fitted = fitToSize(tables, readme, first)
   const results: BoardResult[] = []
   for (const [index, config] of group.entries()) {
@@ -360,6 +367,8 @@ class ReadmeRenderer {
     private readonly zones: Map<ZoneName, Zone>,
     /** The README's boards; the first one's options shape the zones they share. */
     private readonly boards: BoardSettings[],
+    /** Each board's table writer (tableWriter); undefined: a pipe table. */
+    private readonly writers: Array<TableWriter | undefined>,
     private readonly now: Date
   ) {}
 
@@ -453,13 +462,18 @@ class ReadmeRenderer {
       utm,
       now: this.now,
       columns: tableColumns(table.columns),
-      format: table.format,
+      writer: this.writers[index],
       closed,
       repeatCompany
     })
     this.lastTables.set(index, { rows, lines })
     return lines
   }
+}
+
+/** The writer of a table format; the HTML one is loaded only for a board that writes HTML. */
+async function tableWriter(format: 'pipe' | 'html'): Promise<TableWriter | undefined> {
+  return format === 'html' ? (await import('./render/html-table.js')).htmlTableLines : undefined
 }
 
 /** A board as messages name it: its README, and its table when the README has several. */

@@ -12,7 +12,6 @@
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import MarkdownIt from 'markdown-it'
-import { htmlTableLinks } from './render/html-table.js'
 import { OPENINGS_COLUMNS } from './render/openings.js'
 import { normalizeUrl } from './url.js'
 
@@ -35,11 +34,11 @@ export async function tableChanges(
   rowUrls: readonly string[],
   postingColumn = DEFAULT_POSTING_COLUMN
 ): Promise<TableChanges> {
-  const rows = tableRows(oldTable)
+  const rows = await tableRows(oldTable)
   // The usual scheduled run: nothing changed, and the table need not be read twice.
   if (newTable === oldTable) return { added: [], removed: [], previousRows: rows.length }
   const before = new Set(definedLinks(postingLinks(rows, postingColumn)))
-  const newLinks = postingLinks(tableRows(newTable), postingColumn)
+  const newLinks = postingLinks(await tableRows(newTable), postingColumn)
   const named = new Map<string, string>()
   for (const [index, link] of newLinks.entries()) {
     const url = newLinks.length === rowUrls.length ? rowUrls[index] : undefined
@@ -66,15 +65,17 @@ type Row = Array<() => string | undefined>
  * a table. A cell's inline content is parsed only when its link is asked for: usually just
  * the posting column's.
  */
-function tableRows(markdown: string): Row[] {
+async function tableRows(markdown: string): Promise<Row[]> {
   const rows: Row[] = []
   let inTable = false
   // Link reference definitions anywhere in the text, for the cells' `[text][label]` links.
   const env = {}
   for (const token of TABLE_PARSER.parse(markdown, env)) {
     if (token.type === 'table_close') break
-    if (!inTable && token.type === 'html_block' && /<table[\s>]/i.test(token.content))
+    if (!inTable && token.type === 'html_block' && /<table[\s>]/i.test(token.content)) {
+      const { htmlTableLinks } = await import('./render/html-table-links.js')
       return htmlTableLinks(markdown).map(links => links.map(link => () => link))
+    }
     if (token.type === 'table_open') inTable = true
     else if (inTable && token.type === 'tr_open') rows.push([])
     else if (inTable && token.type === 'inline') {

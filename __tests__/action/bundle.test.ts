@@ -1,6 +1,7 @@
 /**
  * Octokit is loaded only when the action publishes through the API: the action's start-up
  * (the modules dist/index.js imports statically) does not carry it, and the CLI never reaches it.
+ * The HTML parser and writer are loaded only for a README with an HTML table.
  */
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
@@ -43,6 +44,12 @@ function reachable(entry: string, seen = new Set<string>()): Set<string> {
 const withOctokit = (files: Iterable<string>) =>
   [...files].filter(file => OCTOKIT.test(readFileSync(file, 'utf8')))
 
+/** esbuild's comments naming the bundled HTML parser and writer. */
+const HTML_LIBRARIES = /^\/\/ node_modules\/(?:parse5|hast-util-from-html|hast-util-to-html)\//m
+
+const withHtml = (files: Iterable<string>) =>
+  [...files].filter(file => HTML_LIBRARIES.test(readFileSync(file, 'utf8')))
+
 describe('the built bundles', () => {
   it('dist/index.js starts without Octokit', () => {
     const loaded = [...staticClosure(resolve('dist/index.js'))]
@@ -63,5 +70,14 @@ describe('the built bundles', () => {
       )
     ]
     expect(withOctokit(onDemand)).not.toEqual([])
+  })
+
+  it('start without the HTML parser and writer, and load them on demand', () => {
+    // The CLI's entry only sets up the compile cache, then imports its main chunk.
+    const [cliMain] = dynamicImports(resolve('dist/cli.js'))
+    for (const entry of [resolve('dist/index.js'), cliMain!]) {
+      expect(withHtml(staticClosure(entry))).toEqual([])
+      expect(withHtml(reachable(entry)).length).toBeGreaterThanOrEqual(2)
+    }
   })
 })

@@ -13,7 +13,6 @@ import { runBoards } from '../run.js'
 import type { BoardsFileResult } from '../init/boards-file.js'
 import type { InitResult } from '../init/init.js'
 import { parseArgs, UsageError, type CliArgs } from './args.js'
-import { runContribute } from './contribute.js'
 import { EXIT } from './exit.js'
 import { helpText } from './help.js'
 import { preview } from './preview.js'
@@ -35,7 +34,8 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
         : await runInit(args, terminal)
     if (args.command === 'check-links')
       return await runCheckLinks({ ...args.inputs, mode: 'check-links' }, terminal)
-    if (args.command === 'contribute') return await runContribute(args, terminal)
+    if (args.command === 'contribute')
+      return await (await import('./contribute.js')).runContribute(args, terminal)
     return await runBoard(args, terminal)
   } catch (error) {
     return failure(error, terminal.stderr)

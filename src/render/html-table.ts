@@ -4,12 +4,9 @@
  * tags (raw HTML nodes) pass through as written; every text is HTML-escaped by the writer.
  * GitHub reads the table as one HTML block, which ends at a blank line: no line of it is blank,
  * and a blank line closes it, so that the zone's end marker after it is read as a marker.
- *
- * Read back (`htmlTableLinks`) with hast-util-from-html, for change detection.
  */
 
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import type { Table } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
@@ -27,23 +24,6 @@ export function htmlTableLines(table: Table): { head: string[]; body: string[]; 
   return { head, body: rows.map(html), foot }
 }
 
-/**
- * The first table of an HTML fragment, each body row (a row of `<td>` cells) as the first
- * `<a href>` of each of its cells; [] without a table.
- */
-export function htmlTableLinks(fragment: string): Array<Array<string | undefined>> {
-  const table = find(fromHtml(fragment, { fragment: true }), node => node.tagName === 'table')
-  if (!table) return []
-  const rows: Array<Array<string | undefined>> = []
-  visit(table, node => {
-    if (node.tagName !== 'tr') return
-    const cells = node.children.filter(isElement)
-    if (cells.some(cell => cell.tagName === 'td'))
-      rows.push(cells.map(cell => find(cell, isAnchor)?.properties.href as string | undefined))
-  })
-  return rows
-}
-
 function html(node: Element): string {
   return toHtml(node, {
     allowDangerousHtml: true,
@@ -51,15 +31,14 @@ function html(node: Element): string {
   }).replace(/\n+/g, '\n')
 }
 
-function isElement(node: ElementContent | HastRoot['children'][number]): node is Element {
+export function isElement(node: ElementContent | HastRoot['children'][number]): node is Element {
   return node.type === 'element'
 }
 
-function isAnchor(node: Element): boolean {
-  return node.tagName === 'a' && typeof node.properties.href === 'string'
-}
-
-function find(root: HastRoot | Element, test: (node: Element) => boolean): Element | undefined {
+export function find(
+  root: HastRoot | Element,
+  test: (node: Element) => boolean
+): Element | undefined {
   let found: Element | undefined
   visit(root, node => {
     if (!found && test(node)) found = node
@@ -68,7 +47,7 @@ function find(root: HastRoot | Element, test: (node: Element) => boolean): Eleme
 }
 
 /** Calls `each` for every element below `root`, in document order. */
-function visit(root: HastRoot | Element, each: (node: Element) => void): void {
+export function visit(root: HastRoot | Element, each: (node: Element) => void): void {
   for (const child of root.children) {
     if (!isElement(child)) continue
     each(child)

@@ -3,18 +3,26 @@
  * above, and where closed listings go (marked in place, or in a second table folded under the
  * first in a `<details>` block).
  */
+import type { Table } from 'mdast'
 import type { ClosedRows } from '../config/selection.js'
 import type { Listing } from '../model.js'
-import { htmlTableLines } from './html-table.js'
 import { tableLines } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
 
 export interface ZoneRowsOptions extends Omit<OpeningsOptions, 'closed'> {
   /** Default drop: the rows hold no closed listing. */
   closed?: ClosedRows
-  /** A GFM pipe table (the default) or an HTML `<table>`. */
-  format?: 'pipe' | 'html'
+  /**
+   * Writes the table: a GFM pipe table by default; for an HTML `<table>`, htmlTableLines of
+   * ./html-table.ts (loaded only for a board that writes one).
+   */
+  writer?: TableWriter
 }
+
+/** An mdast table written as lines: up to the first row, each body row, the end. */
+export type TableWriter = (table: Table) => { head: string[]; body: string[]; foot: string[] }
+
+const pipeTable: TableWriter = table => ({ ...tableLines(table), foot: [] })
 
 /** The zone's lines, and each row's own line in the order of the rows given (for sizing). */
 export interface ZoneRows {
@@ -41,12 +49,9 @@ export function mainTableRows(rows: readonly Listing[], closed: ClosedRows = 'dr
  * rows' table in `<details><summary>Inactive roles (N)</summary>` under it, when there are any.
  */
 export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): ZoneRows {
-  const { closed = 'drop', format = 'pipe', ...rest } = options
+  const { closed = 'drop', writer = pipeTable, ...rest } = options
   const tableOptions: OpeningsOptions = { ...rest, closed: closed === 'mark' ? 'mark' : undefined }
-  const write = (shown: Listing[]) => {
-    const tree = openingsTable(shown, tableOptions)
-    return format === 'html' ? htmlTableLines(tree) : { ...tableLines(tree), foot: [] }
-  }
+  const write = (shown: Listing[]) => writer(openingsTable(shown, tableOptions))
   const open = mainTableRows(rows, closed)
   const main = write(open)
   if (closed !== 'details' || open.length === rows.length)
