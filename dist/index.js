@@ -6,7 +6,7 @@ import {
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-FPTEFB5K.js";
+} from "./chunks/chunk-TS7CZPYL.js";
 import {
   linkLines,
   linkOutputs,
