@@ -69,6 +69,33 @@ describe('loadListings', () => {
     expect(mostAhead).toBeLessThanOrEqual(1)
   })
 
+  it.each([1, 7, 64])(
+    'reads JSONL streamed %i characters at a time: CRLF, blank lines, a last line without its end, the line of an error',
+    async size => {
+      const record = (id: string) => JSON.stringify(sourceRecord({ id, title: 'Backend' }))
+      const good = `${record('a')}\r\n\r\n  \t\n${record('b')}\n\n${record('c')}`
+      const bad = `${record('a')}\r\n\n${record('b').replace('"title"', '"title" "')}\n${record('c')}\n`
+      const pieces = (text: string) => ({
+        readFile: async () => {
+          throw new Error('streamed')
+        },
+        streamFile: async function* () {
+          for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size)
+        }
+      })
+
+      const result = await loadListings(configFor('feed.jsonl'), pieces(good))
+      expect(result.listings.map(listing => [listing.id, listing.position])).toEqual([
+        ['a', 1],
+        ['b', 2],
+        ['c', 3]
+      ])
+      await expect(loadListings(configFor('feed.jsonl'), pieces(bad))).rejects.toThrow(
+        /is not valid JSONL \(line 3, column \d+\)/
+      )
+    }
+  )
+
   it('reads through readFile when streamFile does not have the file', async () => {
     const io = {
       ...memoryIO({ 'jobs.json': JSON.stringify([sourceRecord()]) }),

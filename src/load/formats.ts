@@ -163,26 +163,46 @@ async function* jsonRecords(
   yield* batches(listIn(document, source, 'json'))
 }
 
-/** One JSON value per line; blank lines are allowed. */
+/**
+ * One JSON value per line; blank lines are allowed. Each chunk is searched for line ends on its
+ * own, and a line's unfinished start is kept as it came, so a line of any length costs one pass.
+ */
 async function* jsonlRecords(
   chunks: AsyncIterable<string>,
   source: string
 ): AsyncGenerator<unknown[]> {
-  for await (const batch of lines(chunks)) {
-    const records: unknown[] = []
-    for (const { number, text } of batch) {
-      if (text.trim() === '') continue
-      try {
-        records.push(JSON.parse(text))
-      } catch (error) {
-        const found = findJsonSyntaxError(text)
-        const where = found ? `line ${number}, column ${found.column}` : `line ${number}`
-        throw errors.sourceParse(source, 'jsonl', where, found?.problem ?? (error as Error).message)
-      }
+  // The start of a line an earlier chunk did not end: a JavaScript rope, joined once when parsed.
+  let pending = ''
+  let number = 0
+  const parse = (text: string, records: unknown[]) => {
+    number++
+    // A "\r" before the "\n" is JSON whitespace; a line of whitespace alone is blank.
+    if (text.charCodeAt(0) !== OPEN_BRACE && text.trim() === '') return
+    try {
+      records.push(JSON.parse(text))
+    } catch (error) {
+      const found = findJsonSyntaxError(text)
+      const where = found ? `line ${number}, column ${found.column}` : `line ${number}`
+      throw errors.sourceParse(source, 'jsonl', where, found?.problem ?? (error as Error).message)
     }
+  }
+  for await (const chunk of chunks) {
+    const records: unknown[] = []
+    let start = 0
+    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+      parse(pending === '' ? chunk.slice(start, end) : pending + chunk.slice(start, end), records)
+      pending = ''
+      start = end + 1
+    }
+    if (start < chunk.length) pending += chunk.slice(start)
     if (records.length > 0) yield records
   }
+  const last: unknown[] = []
+  if (pending !== '') parse(pending, last)
+  if (last.length > 0) yield last
 }
+
+const OPEN_BRACE = 123
 
 /**
  * The longest CSV row read, in characters: the parser slows down more than in proportion on a
@@ -303,35 +323,6 @@ function* batches(items: unknown[]): Generator<unknown[]> {
     items.fill(undefined, start, start + BATCH_SIZE)
     yield batch
   }
-}
-
-interface Line {
-  /** 1-based. */
-  number: number
-  /** Without its "\n" (a "\r" before it is JSON whitespace). */
-  text: string
-}
-
-/**
- * The lines of the text, the complete ones of each chunk together. A chunk is searched on its
- * own and a line's unfinished start kept in pieces, so a line of any length costs one pass.
- */
-async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<Line[]> {
-  let pending: string[] = []
-  let number = 0
-  for await (const chunk of chunks) {
-    const batch: Line[] = []
-    let start = 0
-    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
-      pending.push(chunk.slice(start, end))
-      batch.push({ number: ++number, text: pending.join('') })
-      pending = []
-      start = end + 1
-    }
-    if (start < chunk.length) pending.push(chunk.slice(start))
-    if (batch.length > 0) yield batch
-  }
-  if (pending.length > 0) yield [{ number: number + 1, text: pending.join('') }]
 }
 
 /** The first character that is not JSON whitespace (undefined for none), and the chunks again. */
