@@ -40,6 +40,31 @@ export async function measureNode(node, args) {
 }
 
 /**
+ * Runs `command ...args` once, a program other than Node (the corpus case's Python yardstick),
+ * started the same way, and measures its wall time; throws with its stderr when it fails.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<Sample>}
+ */
+export async function measureCommand(command, args) {
+  const [shell, ...shellArgs] = launch([command, ...args])
+  const started = performance.now()
+  const child = spawn(shell, shellArgs, {
+    cwd: fileURLToPath(new URL('../', import.meta.url)),
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
+  const stderr = readAll(child.stdio[2])
+  const [code, signal] = await once(child, 'exit')
+  const wallMs = performance.now() - started
+  if (code !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} ended with ${code ?? signal}:\n${(await stderr).slice(-4000)}`
+    )
+  }
+  return { wallMs, peakRssBytes: 0, cpuMs: 0 }
+}
+
+/**
  * The median of each measure over several samples, and the samples themselves.
  * @param {Sample[]} samples
  */
