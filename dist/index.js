@@ -2,31 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-PJ6K7T3Z.js";
+} from "./chunks/chunk-RPDN5OKH.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-WIZD5N3O.js";
+} from "./chunks/chunk-NJMI7P6A.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-THLZCNCV.js";
+} from "./chunks/chunk-W45CFPUR.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-IQ4V5KQM.js";
+import "./chunks/chunk-ABCO3JTZ.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-KQBKLBEM.js";
+} from "./chunks/chunk-DZT2FJEJ.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-AMN7QEZB.js";
+import "./chunks/chunk-RERFU55C.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-4SMVCH2B.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-5MGHF3M6.js";
+} from "./chunks/chunk-VDQKLRO3.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
 import {
   findZones
 } from "./chunks/chunk-M5ESRAMY.js";
-import "./chunks/chunk-2NRDZE37.js";
+import "./chunks/chunk-SAFXZXNF.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-KQKJTDSH.js";
 import "./chunks/chunk-LUBWTARC.js";
@@ -55,7 +55,7 @@ import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-H54AGVSF.js";
+} from "./chunks/chunk-JIQRRQCW.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-EUHXGMLO.js";
 import "./chunks/chunk-O2HGBT5T.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-6HME6YCP.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-6DR62T6Z.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-6HME6YCP.js");
+  const { runLinkCheck } = await import("./chunks/run-6DR62T6Z.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

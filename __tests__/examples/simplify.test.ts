@@ -160,6 +160,22 @@ describe('the SimplifyJobs format with hostile feed text', () => {
     expect(again.stdout).toContain('2 openings (+1 -0)')
   })
 
+  it('prints the listing’s company and title as their script does, spaces and all (new-grad example)', () => {
+    const spaced = record({
+      id: 'd4',
+      company_name: 'OKX ',
+      company_url: 'https://simplify.jobs/c/OKX',
+      title: 'Software Engineer – New Grad ',
+      url: 'https://jobs.example/4',
+      sponsorship: 'Does Not Offer Sponsorship'
+    })
+    const [row] = rows(renderExample('simplify-newgrad', THEIR_README, [spaced]))
+    expect(row!.slice(0, 2)).toEqual([
+      '<strong><a href="https://simplify.jobs/c/OKX">OKX </a></strong>',
+      'Software Engineer – New Grad  🛂'
+    ])
+  })
+
   it('shows ↳ for the same company on the same day (summer example)', () => {
     // Summer and fall: the off-season README has rows too.
     const listings = [

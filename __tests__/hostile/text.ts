@@ -34,6 +34,11 @@ export function joinedLocation(location: SourceLocation): string {
 
 /** A run of whitespace holding a line break or control character shows as one space; trimmed. */
 export function tidied(text: string): string {
+  return oneLine(text).trim()
+}
+
+/** A run of whitespace holding a line break or control character as one space; other spaces kept. */
+export function oneLine(text: string): string {
   const control = /[\p{Cc}\p{Zl}\p{Zp}]/u
-  return text.replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, run => (control.test(run) ? ' ' : run)).trim()
+  return text.replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, run => (control.test(run) ? ' ' : run))
 }

@@ -12,7 +12,7 @@ import { linkTarget } from '../hostile/expected.js'
 import { listingText, postingUrl } from './arbitraries.js'
 import { readTable } from './html.js'
 import { listing } from './listing.js'
-import { tidied } from '../hostile/text.js'
+import { oneLine, tidied } from '../hostile/text.js'
 
 const NOW = new Date('2025-10-22T12:00:00Z')
 
@@ -135,6 +135,22 @@ describe('cell templates', () => {
     expect(cell('{{ note | raw }}', { record })).toBe('<b>bold</b> <em>x</em>')
   })
 
+  it('show a feed field with its own spaces, on one line; the canonical fields trimmed', () => {
+    // A board's script prints its data as it is: "OKX " keeps its space inside the link.
+    const record = { company_name: ' OKX ', title: 'Co-op ', note: 'a\n\tb' }
+    const fields = { company: 'OKX', companyUrl: 'https://okx.example/', record }
+    expect(cell('**{{ company_name | link: company_url }}**', fields)).toBe(
+      '<strong><a href="https://okx.example/"> OKX </a></strong>'
+    )
+    expect(cell('**{{ company | link: company_url }}**', fields)).toBe(
+      '<strong><a href="https://okx.example/">OKX</a></strong>'
+    )
+    expect(cell('{{ record.title }} 🛂', fields)).toBe('Co-op  🛂')
+    expect(cell('{{ record.title | strip }} 🛂', fields)).toBe('Co-op 🛂')
+    expect(cell('<b>{{ note }}</b>', fields)).toBe('<b>a b</b>')
+    expect(cell('**{{ company_name }}**', fields)).toBe('<strong> OKX </strong>')
+  })
+
   it('show the template’s own Markdown and HTML as written, and a | in it as text', () => {
     expect(cell('**{{ title }}** <sub>{{ company }}</sub> a | b')).toBe(
       '<strong>Backend Developer</strong> <sub>Acme</sub> a | b'
@@ -189,6 +205,11 @@ function literal(value: string): string {
   return tidied(value)
 }
 
+/** A cell's text as GitHub shows it: the spaces at its edges dropped (not the other blanks). */
+function cellText(text: string): string {
+  return text.replace(/^ +| +$/g, '')
+}
+
 const HOSTILE_COLUMNS = (format: string) => `
 format: ${format}
 columns:
@@ -227,14 +248,21 @@ describe.each(['pipe', 'html'])('hostile listing text through custom columns (%s
         expect(shown.tables).toBe(1)
         expect(shown.rows).toEqual(
           rows.map(row => {
+            // The canonical fields are shown trimmed; any other field of the record as it
+            // is, on one line: a place alone in a pipe table's cell loses the spaces at the
+            // cell's edges (an HTML table's cell keeps them).
             const places = (row.record.places as string[]).filter(place => place.trim() !== '')
-            const placesText = places.map(literal).join('')
+            const placesText = places.map(oneLine).join('')
             return [
               literal(row.company),
               literal(row.title) + (row.record.flag === 'yes' ? ' 🛂' : ''),
-              places.length > 1 ? `${places.length} places${placesText}` : placesText,
+              places.length > 1
+                ? `${places.length} places${placesText}`
+                : format === 'pipe'
+                  ? cellText(placesText)
+                  : placesText,
               '',
-              literal(row.record.note as string)
+              oneLine(row.record.note as string)
             ]
           })
         )

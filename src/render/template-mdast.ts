@@ -11,7 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { html, link, text } from './nodes.js'
-import { literalText, singleLine } from './text.js'
+import { literalText, literalValue, singleLine } from './text.js'
 import { TOKEN } from './template-values.js'
 
 /** The phrasing of a cell whose template rendered `markup`, its tokens standing for `values`. */
@@ -85,7 +85,7 @@ function textWithValues(value: string, values: readonly string[]): PhrasingConte
   let last = 0
   for (const match of value.matchAll(TOKEN)) {
     if (match.index > last) nodes.push(text(restored(value.slice(last, match.index))))
-    nodes.push(...literalText(values[Number(match[1])] ?? ''))
+    nodes.push(...literalValue(values[Number(match[1])] ?? ''))
     last = match.index + match[0].length
   }
   if (last < value.length) nodes.push(text(restored(value.slice(last))))

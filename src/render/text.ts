@@ -14,9 +14,20 @@ import { html, text } from './nodes.js'
 
 /** Trimmed text with line breaks and control characters as single spaces; [] when empty. */
 export function literalText(value: string): PhrasingContent[] {
-  const pieces = singleLine(value)
-    .split(AUTOLINK_TRIGGER)
-    .filter(piece => piece !== '')
+  return literalPieces(singleLine(value))
+}
+
+/**
+ * A template's value as text: line breaks and control characters as single spaces, its own
+ * spaces kept, as the feed gave them (a board's script prints "OKX " as it is; a template
+ * that wants it trimmed says `| strip`).
+ */
+export function literalValue(value: string): PhrasingContent[] {
+  return literalPieces(oneLine(value))
+}
+
+function literalPieces(value: string): PhrasingContent[] {
+  const pieces = value.split(AUTOLINK_TRIGGER).filter(piece => piece !== '')
   return pieces.flatMap((piece, index) =>
     index === 0 ? [text(piece)] : [html(LINK_BREAK), text(piece)]
   )
@@ -24,7 +35,11 @@ export function literalText(value: string): PhrasingContent[] {
 
 /** A run of whitespace with a line break or control character in it becomes one space. */
 export function singleLine(value: string): string {
-  return value.replace(WHITESPACE_RUN, run => (BREAK_OR_CONTROL.test(run) ? ' ' : run)).trim()
+  return oneLine(value).trim()
+}
+
+function oneLine(value: string): string {
+  return value.replace(WHITESPACE_RUN, run => (BREAK_OR_CONTROL.test(run) ? ' ' : run))
 }
 
 const WHITESPACE_RUN = /[\s\p{Cc}]+/gu
