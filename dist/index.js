@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-RPDN5OKH.js";
+} from "./chunks/chunk-C2RIYMW3.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-NJMI7P6A.js";
+} from "./chunks/chunk-XD45GYOC.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ABCO3JTZ.js";
+import "./chunks/chunk-VGKHF2WH.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-DZT2FJEJ.js";
+} from "./chunks/chunk-A2M22KWF.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-RERFU55C.js";
+import "./chunks/chunk-T24FHPBG.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-4SMVCH2B.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-VDQKLRO3.js";
+} from "./chunks/chunk-YLDE3MJW.js";
 import {
   INPUTS
 } from "./chunks/chunk-F5PQDYSZ.js";
 import {
   findZones
 } from "./chunks/chunk-M5ESRAMY.js";
-import "./chunks/chunk-SAFXZXNF.js";
+import "./chunks/chunk-BJVL7Q4F.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-KQKJTDSH.js";
 import "./chunks/chunk-LUBWTARC.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-6DR62T6Z.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EHBIAZO5.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-6DR62T6Z.js");
+  const { runLinkCheck } = await import("./chunks/run-EHBIAZO5.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -181,7 +181,7 @@ function reasonFor(theirs, ours, listings) {
     .map((cell, index) => (cell === ours[index] ? undefined : index + 1))
     .filter(index => index !== undefined)
   if (columns.every(column => squashed(theirs[column - 1]) === squashed(ours[column - 1])))
-    return `only whitespace differs in column(s) ${columns.join(', ')}: the feed's text has a trailing or doubled space (${columns.map(column => JSON.stringify(plainText(theirs[column - 1]))).join(', ')}) that their script prints as it is; the example's cell shows a trimmed field (\`company\`, \`title\`, \`location\`) where it should show the feed's own (\`company_name\`, \`record.title\`)`
+    return `only whitespace differs in column(s) ${columns.join(', ')}: the feed's text has a trailing or doubled space (${columns.map(column => JSON.stringify(plainText(theirs[column - 1]))).join(', ')}) that their script prints as it is; the example's cell shows a trimmed field (\`company\`, \`title\`, \`location\`) where it should show the feed's own, untrimmed (\`{{ company_name | untrimmed }}\`)`
   if (byUrl && /#/.test(byUrl.url) && columns.every(column => /href=/.test(theirs[column - 1])))
     return `the posting URL has a #fragment: their script appended utm_source/ref after it (${byUrl.url.slice(byUrl.url.indexOf('#'))}&utm_source=…, where the server never sees them); ours adds them to the query, before the fragment`
   return `column(s) ${columns.join(', ')} differ: ${firstDifference(theirs, ours, columns[0])}`

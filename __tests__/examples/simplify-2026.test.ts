@@ -68,7 +68,7 @@ describe('the simplify-2026 example', () => {
 
   it('shows a company name as their data has it, a space before it included', () => {
     // Their script prints " MAG Aerospace" as it is; the example's cell shows the feed's
-    // `company_name`, not the trimmed `company`.
+    // `company_name | untrimmed`, not the trimmed `company`.
     const fixture = readFileSync(`${root}examples/simplify-2026/fixture/README.md`, 'utf8')
     expect(fixture).toContain('utm_medium=company"> MAG Aerospace</a></strong>')
     const hardware = result.tables.find(table => table.zone === 'hardware-engineering')!

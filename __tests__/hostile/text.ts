@@ -37,7 +37,7 @@ export function tidied(text: string): string {
   return oneLine(text).trim()
 }
 
-/** A run of whitespace holding a line break or control character as one space; other spaces kept. */
+/** The same, the spaces at the edges kept: a template's `untrimmed` value. */
 export function oneLine(text: string): string {
   const control = /[\p{Cc}\p{Zl}\p{Zp}]/u
   return text.replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, run => (control.test(run) ? ' ' : run))

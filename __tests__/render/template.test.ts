@@ -135,20 +135,27 @@ describe('cell templates', () => {
     expect(cell('{{ note | raw }}', { record })).toBe('<b>bold</b> <em>x</em>')
   })
 
-  it('show a feed field with its own spaces, on one line; the canonical fields trimmed', () => {
+  it('show a value trimmed, or with the spaces at its edges as the feed gave them (untrimmed)', () => {
     // A board's script prints its data as it is: "OKX " keeps its space inside the link.
-    const record = { company_name: ' OKX ', title: 'Co-op ', note: 'a\n\tb' }
+    const record = { company_name: ' OKX ', title: 'Co-op ', note: ' a\n\tb ' }
     const fields = { company: 'OKX', companyUrl: 'https://okx.example/', record }
     expect(cell('**{{ company_name | link: company_url }}**', fields)).toBe(
-      '<strong><a href="https://okx.example/"> OKX </a></strong>'
-    )
-    expect(cell('**{{ company | link: company_url }}**', fields)).toBe(
       '<strong><a href="https://okx.example/">OKX</a></strong>'
     )
-    expect(cell('{{ record.title }} 🛂', fields)).toBe('Co-op  🛂')
-    expect(cell('{{ record.title | strip }} 🛂', fields)).toBe('Co-op 🛂')
+    expect(cell('**{{ company_name | untrimmed | link: company_url }}**', fields)).toBe(
+      '<strong><a href="https://okx.example/"> OKX </a></strong>'
+    )
+    expect(cell('{{ record.title }} 🛂', fields)).toBe('Co-op 🛂')
+    expect(cell('{{ record.title | untrimmed }} 🛂', fields)).toBe('Co-op  🛂')
+    // Line breaks and control characters become one space, untrimmed or not.
     expect(cell('<b>{{ note }}</b>', fields)).toBe('<b>a b</b>')
-    expect(cell('**{{ company_name }}**', fields)).toBe('<strong> OKX </strong>')
+    expect(cell('<b>{{ note | untrimmed }}</b>', fields)).toBe('<b> a b </b>')
+    expect(cell('**{{ company_name | untrimmed }}**', fields)).toBe('<strong> OKX </strong>')
+    // Other filters see its text; escaping is the same.
+    expect(cell('{{ company_name | untrimmed | downcase }}', fields)).toBe('okx')
+    expect(cell('{{ note | untrimmed }}', { record: { note: ' <b>x</b> ' } })).toBe(
+      '&lt;b&gt;x&lt;/b&gt;'
+    )
   })
 
   it('show the template’s own Markdown and HTML as written, and a | in it as text', () => {
@@ -205,11 +212,6 @@ function literal(value: string): string {
   return tidied(value)
 }
 
-/** A cell's text as GitHub shows it: the spaces at its edges dropped (not the other blanks). */
-function cellText(text: string): string {
-  return text.replace(/^ +| +$/g, '')
-}
-
 const HOSTILE_COLUMNS = (format: string) => `
 format: ${format}
 columns:
@@ -222,7 +224,7 @@ columns:
   - header: Apply
     cell: '{{ url | image_link: "https://img.example/apply.png", "Apply", 80 }}'
   - header: Note
-    cell: '<span title="{{ title }}">{{ note }}</span>'
+    cell: '<span title="{{ title }}">{{ note }}</span><i>{{ note | untrimmed }}</i>'
 `
 
 const hostileRow: fc.Arbitrary<Listing> = fc
@@ -248,21 +250,14 @@ describe.each(['pipe', 'html'])('hostile listing text through custom columns (%s
         expect(shown.tables).toBe(1)
         expect(shown.rows).toEqual(
           rows.map(row => {
-            // The canonical fields are shown trimmed; any other field of the record as it
-            // is, on one line: a place alone in a pipe table's cell loses the spaces at the
-            // cell's edges (an HTML table's cell keeps them).
             const places = (row.record.places as string[]).filter(place => place.trim() !== '')
-            const placesText = places.map(oneLine).join('')
+            const placesText = places.map(literal).join('')
             return [
               literal(row.company),
               literal(row.title) + (row.record.flag === 'yes' ? ' 🛂' : ''),
-              places.length > 1
-                ? `${places.length} places${placesText}`
-                : format === 'pipe'
-                  ? cellText(placesText)
-                  : placesText,
+              places.length > 1 ? `${places.length} places${placesText}` : placesText,
               '',
-              oneLine(row.record.note as string)
+              literal(row.record.note as string) + oneLine(row.record.note as string)
             ]
           })
         )
@@ -275,6 +270,7 @@ describe.each(['pipe', 'html'])('hostile listing text through custom columns (%s
         const tags = (name: string) => html.match(new RegExp(`<${name}[\\s>]`, 'g'))?.length ?? 0
         expect(tags('img')).toBe(rows.length)
         expect(tags('span')).toBe(rows.length)
+        expect(tags('i')).toBe(rows.length)
         expect(tags('details')).toBe(
           rows.filter(row => (row.record.places as string[]).filter(p => p.trim()).length > 1)
             .length

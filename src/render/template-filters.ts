@@ -12,6 +12,7 @@
  *     {{ url | image_link: "https://…/apply.png", "Apply", 118 }}   an image button
  *     {{ url_raw | with_query: "ref=board" }}           parameters added to a url
  *     {{ work_type | label }}                           the board's label of a value (Remote)
+ *     {{ company_name | untrimmed }}                    the value's own spaces at its edges kept
  *     {{ html_field | raw }}                            the value as markup, unescaped: last filter
  *
  * Values are feed text: they go in as tokens (template-values.ts) and are escaped where they
@@ -20,7 +21,14 @@
 
 import { labelKey, type Labels } from '../config/labels.js'
 import { monthDay, strftime } from './dates.js'
-import { Markup, piece, renderingOptions, token, withoutTokens } from './template-values.js'
+import {
+  Markup,
+  piece,
+  renderingOptions,
+  token,
+  Untrimmed,
+  withoutTokens
+} from './template-values.js'
 
 type Filter = (value: unknown, ...args: unknown[]) => unknown
 
@@ -80,6 +88,9 @@ export const FILTERS: Record<string, Filter> = {
     const parameters = String(query ?? '').replace(/^[?&]/, '')
     if (!parameters) return text
     return `${base}${base.includes('?') ? '&' : '?'}${parameters}${fragment}`
+  },
+  untrimmed(value) {
+    return value instanceof Markup || value instanceof Untrimmed ? value : new Untrimmed(value)
   },
   label(value) {
     const key = labelKey(String(value ?? '').replace(/_/g, '-'))

@@ -12,13 +12,13 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { html, link, text } from './nodes.js'
 import { literalText, literalValue, singleLine } from './text.js'
-import { TOKEN } from './template-values.js'
+import { TOKEN, type Rendered } from './template-values.js'
 
-/** The phrasing of a cell whose template rendered `markup`, its tokens standing for `values`. */
-export function toPhrasing(markup: string, values: readonly string[]): PhrasingContent[] {
+/** The phrasing of a cell whose template rendered `markup`, its tokens standing for values. */
+export function toPhrasing(markup: string, given: Rendered): PhrasingContent[] {
   const line = markup.replace(/\s*[\r\n]+\s*/g, ' ').trim()
   if (line === '') return []
-  return substituted(parsed(line), values)
+  return substituted(parsed(line), given)
 }
 
 // Rows of a table render the same few shapes with different values: each shape is parsed once.
@@ -45,31 +45,31 @@ function parsed(line: string): PhrasingContent[] {
 const PIPE = '\uE002'
 const PIPES = /\uE002/g
 
-function substituted(nodes: PhrasingContent[], values: readonly string[]): PhrasingContent[] {
-  return nodes.flatMap(node => substitutedNode(node, values))
+function substituted(nodes: PhrasingContent[], given: Rendered): PhrasingContent[] {
+  return nodes.flatMap(node => substitutedNode(node, given))
 }
 
-function substitutedNode(node: PhrasingContent, values: readonly string[]): PhrasingContent[] {
+function substitutedNode(node: PhrasingContent, given: Rendered): PhrasingContent[] {
   switch (node.type) {
     case 'text':
-      return textWithValues(node.value, values)
+      return textWithValues(node.value, given)
     case 'html':
-      return [html(htmlWithValues(node.value, values))]
+      return [html(htmlWithValues(node.value, given))]
     case 'inlineCode':
-      return [{ type: 'inlineCode', value: singleLine(plain(node.value, values)).trim() }]
+      return [{ type: 'inlineCode', value: singleLine(plain(node.value, given)).trim() }]
     case 'strong':
     case 'emphasis':
-      return [{ type: node.type, children: substituted(node.children, values) }]
+      return [{ type: node.type, children: substituted(node.children, given) }]
     case 'delete':
-      return [html('<del>'), ...substituted(node.children, values), html('</del>')]
+      return [html('<del>'), ...substituted(node.children, given), html('</del>')]
     case 'link': {
-      const url = destination(node.url, values)
-      const children = substituted(node.children, values)
+      const url = destination(node.url, given)
+      const children = substituted(node.children, given)
       return url === undefined ? children : [link(url, children)]
     }
     case 'image': {
-      const url = destination(node.url, values)
-      const alt = singleLine(plain(node.alt ?? '', values)).trim()
+      const url = destination(node.url, given)
+      const alt = singleLine(plain(node.alt ?? '', given)).trim()
       return url === undefined ? literalText(alt) : [{ type: 'image', url, alt }]
     }
     case 'break':
@@ -80,12 +80,14 @@ function substitutedNode(node: PhrasingContent, values: readonly string[]): Phra
 }
 
 /** The template's text as it is, each value shown literally. */
-function textWithValues(value: string, values: readonly string[]): PhrasingContent[] {
+function textWithValues(value: string, given: Rendered): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
   let last = 0
   for (const match of value.matchAll(TOKEN)) {
     if (match.index > last) nodes.push(text(restored(value.slice(last, match.index))))
-    nodes.push(...literalValue(values[Number(match[1])] ?? ''))
+    const index = Number(match[1])
+    const shown = given.values[index] ?? ''
+    nodes.push(...(given.untrimmed.has(index) ? literalValue(shown) : literalText(shown)))
     last = match.index + match[0].length
   }
   if (last < value.length) nodes.push(text(restored(value.slice(last))))
@@ -93,12 +95,12 @@ function textWithValues(value: string, values: readonly string[]): PhrasingConte
 }
 
 /** A tag of the template with each value escaped as an attribute value (a url: only http(s)). */
-function htmlWithValues(value: string, values: readonly string[]): string {
+function htmlWithValues(value: string, given: Rendered): string {
   return restored(
     value.replace(TOKEN, (_, index: string, offset: number) => {
-      const given = values[Number(index)] ?? ''
+      const shown = given.values[Number(index)] ?? ''
       const inUrl = URL_ATTRIBUTE.test(value.slice(0, offset))
-      return escapedAttribute(inUrl ? (webUrl(given) ?? '') : singleLine(given).trim())
+      return escapedAttribute(inUrl ? (webUrl(shown) ?? '') : singleLine(shown).trim())
     })
   )
 }
@@ -117,12 +119,12 @@ function escapedAttribute(value: string): string {
  * inside the template's own url are percent-encoded, and the result must be an http(s) url
  * too. A destination of the template's own without values is kept as written.
  */
-function destination(url: string, values: readonly string[]): string | undefined {
+function destination(url: string, given: Rendered): string | undefined {
   const whole = new RegExp(`^${TOKEN.source}$`).exec(url)
-  if (whole) return webUrl(values[Number(whole[1])] ?? '')
+  if (whole) return webUrl(given.values[Number(whole[1])] ?? '')
   if (!url.match(TOKEN)) return restored(url)
   const filled = restored(
-    url.replace(TOKEN, (_, index: string) => encodeURIComponent(values[Number(index)] ?? ''))
+    url.replace(TOKEN, (_, index: string) => encodeURIComponent(given.values[Number(index)] ?? ''))
   )
   return webUrl(filled)
 }
@@ -143,8 +145,8 @@ function webUrl(url: string): string | undefined {
 }
 
 /** The template's text with each value as it is (for code and an image's alt text). */
-function plain(value: string, values: readonly string[]): string {
-  return restored(value.replace(TOKEN, (_, index: string) => values[Number(index)] ?? ''))
+function plain(value: string, given: Rendered): string {
+  return restored(value.replace(TOKEN, (_, index: string) => given.values[Number(index)] ?? ''))
 }
 
 function restored(value: string): string {

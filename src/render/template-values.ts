@@ -29,10 +29,26 @@ export class Markup {
   }
 }
 
-/** One rendering of a cell: the values its tokens stand for, and the board's options. */
-export interface Rendering {
+/** The values a cell's tokens stand for; those in `untrimmed` keep the spaces at their edges. */
+export interface Rendered {
   values: string[]
+  untrimmed: Set<number>
+}
+
+/** One rendering of a cell: its values, and the board's options. */
+export interface Rendering extends Rendered {
   options: TemplateOptions
+}
+
+/**
+ * A value shown as the feed gave it, the spaces at its edges kept (`untrimmed`): a board's own
+ * script prints "OKX " as it is. Other filters see its text.
+ */
+export class Untrimmed {
+  constructor(readonly value: unknown) {}
+  toString(): string {
+    return displayText(this.value)
+  }
 }
 
 /** Runs `render` with `rendering` as the one that tokens are stored in (rendering is synchronous). */
@@ -56,7 +72,8 @@ export function renderingOptions(): TemplateOptions {
  * so `**{{ company }}**` stays emphasis around nothing rather than becoming four asterisks.
  */
 export function token(value: unknown): string {
-  const { values } = active()
+  const { values, untrimmed } = active()
+  if (value instanceof Untrimmed) untrimmed.add(values.length)
   values.push(displayText(value))
   return `${OPEN}${values.length - 1}${CLOSE}`
 }
@@ -89,6 +106,7 @@ function active(): Rendering {
 function displayText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Markup) return withoutTokens(value.markup)
+  if (value instanceof Untrimmed) return displayText(value.value)
   if (Array.isArray(value)) return value.map(displayText).filter(Boolean).join(', ')
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString()
   if (typeof value === 'object') return ''

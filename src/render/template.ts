@@ -26,9 +26,9 @@ export function cellTemplate(source: string): CellTemplate {
   }
   const template = parsed
   return (scope, options) => {
-    const rendering = { values: [], options }
+    const rendering = { values: [], untrimmed: new Set<number>(), options }
     const markup = within(rendering, () => engine.renderSync(template, scope) as string)
-    return toPhrasing(markup, rendering.values)
+    return toPhrasing(markup, rendering)
   }
 }
 

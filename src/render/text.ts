@@ -18,9 +18,8 @@ export function literalText(value: string): PhrasingContent[] {
 }
 
 /**
- * A template's value as text: line breaks and control characters as single spaces, its own
- * spaces kept, as the feed gave them (a board's script prints "OKX " as it is; a template
- * that wants it trimmed says `| strip`).
+ * A value as the feed gave it (a template's `untrimmed`): line breaks and control characters as
+ * single spaces, the spaces at its edges kept; [] when empty.
  */
 export function literalValue(value: string): PhrasingContent[] {
   return literalPieces(oneLine(value))
