@@ -5,15 +5,18 @@
 // version into a temporary folder, extracts the one file it needs, and keeps only what is used.
 //
 //   node scripts/extract-openapi.mjs
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
+import { readPackedJson, refsIn, sortKeys, withoutDocumentation } from './schema-extract.mjs'
 
 const PACKAGE = '@octokit/openapi@23.0.2'
 const SOURCE = 'package/generated/api.github.com.json'
 const TARGET = '__tests__/github-double/openapi.json'
+/** What is left out of each kept part: examples and prose. */
+const DOCUMENTATION = {
+  dropped: ['example', 'examples', 'externalDocs', 'x-github', 'x-octokit'],
+  prose: ['description', 'summary']
+}
 
 /** The REST operations the action makes (everything else goes through GraphQL). */
 const OPERATIONS = [
@@ -27,28 +30,11 @@ const OPERATIONS = [
   'issues/add-labels'
 ]
 
-const description = readDescription()
+const description = readPackedJson(PACKAGE, SOURCE)
 const extract = trim(description, OPERATIONS)
 const style = { ...(await resolveConfig(TARGET)), filepath: TARGET }
 writeFileSync(TARGET, await format(JSON.stringify(toJsonSchema(extract)), style))
 console.log(`${TARGET}: ${OPERATIONS.length} operations from ${PACKAGE}`)
-
-function readDescription() {
-  const folder = mkdtempSync(join(tmpdir(), 'openapi-'))
-  try {
-    const tarball = execFileSync(
-      'npm',
-      ['pack', PACKAGE, '--silent', '--pack-destination', folder],
-      {
-        encoding: 'utf8'
-      }
-    ).trim()
-    execFileSync('tar', ['-xzf', join(folder, tarball), '-C', folder, SOURCE])
-    return JSON.parse(readFileSync(join(folder, SOURCE), 'utf8'))
-  } finally {
-    rmSync(folder, { recursive: true, force: true })
-  }
-}
 
 /** Keeps the wanted operations and the components they reach through $ref, transitively. */
 function trim(document, operationIds) {
@@ -57,7 +43,7 @@ function trim(document, operationIds) {
     for (const [method, operation] of Object.entries(item)) {
       if (!operationIds.includes(operation.operationId)) continue
       paths[path] ??= {}
-      paths[path][method] = withoutDocumentation(operation)
+      paths[path][method] = withoutDocumentation(operation, DOCUMENTATION)
     }
   }
   const missing = operationIds.filter(id => !JSON.stringify(paths).includes(`"${id}"`))
@@ -71,7 +57,7 @@ function trim(document, operationIds) {
     if (seen.has(ref)) continue
     seen.add(ref)
     const [, , kind, name] = ref.split('/') // '#/components/<kind>/<name>'
-    const target = withoutDocumentation(document.components[kind][name])
+    const target = withoutDocumentation(document.components[kind][name], DOCUMENTATION)
     components[kind] ??= {}
     components[kind][name] = target
     pending.push(...refsIn(target))
@@ -82,28 +68,6 @@ function trim(document, operationIds) {
     paths: sortKeys(paths),
     components: sortKeys(components)
   }
-}
-
-function refsIn(value) {
-  const refs = []
-  JSON.stringify(value, (key, inner) => {
-    if (key === '$ref' && typeof inner === 'string') refs.push(inner)
-    return inner
-  })
-  return refs
-}
-
-/** Drops examples and prose: the double validates shapes, and the extract stays small. */
-function withoutDocumentation(value) {
-  if (Array.isArray(value)) return value.map(withoutDocumentation)
-  if (value === null || typeof value !== 'object') return value
-  const kept = {}
-  for (const [key, inner] of Object.entries(value)) {
-    if (['example', 'examples', 'externalDocs', 'x-github', 'x-octokit'].includes(key)) continue
-    if ((key === 'description' || key === 'summary') && typeof inner === 'string') continue
-    kept[key] = withoutDocumentation(inner)
-  }
-  return kept
 }
 
 /** OpenAPI 3.0's `nullable: true` is not JSON Schema: say "or null" the JSON Schema way. */
@@ -118,8 +82,4 @@ function toJsonSchema(value) {
     return { ...schema, type: [schema.type, 'null'], ...enumWithNull }
   }
   return { anyOf: [schema, { type: 'null' }] }
-}
-
-function sortKeys(record) {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
 }

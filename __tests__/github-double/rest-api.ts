@@ -6,6 +6,7 @@
 import { ZERO_OID, type CommitInfo, type Person } from './bare-repo.js'
 import { ACTIONS_BOT, GitHubError, type HostedIssue, type HostedRepo } from './hosted-repo.js'
 import type { RestOperation } from './rest-contract.js'
+import { userObject } from './user-json.js'
 
 export interface RestAnswer {
   status: number
@@ -191,27 +192,15 @@ function issueOf(repo: HostedRepo, number: string): HostedIssue {
 
 function userJson(repo: HostedRepo, login: string) {
   const base = repo.htmlUrl.replace(/\/[^/]+\/[^/]+$/, '')
-  const api = `${base}/api/users/${encodeURIComponent(login)}`
-  return {
+  return userObject({
     login,
     id: 41898282,
-    node_id: 'MDM6Qm90NDE4OTgyODI=',
-    avatar_url: `${base}/avatars/${encodeURIComponent(login)}`,
-    gravatar_id: '',
-    url: api,
-    html_url: `${base}/${encodeURIComponent(login)}`,
-    followers_url: `${api}/followers`,
-    following_url: `${api}/following{/other_user}`,
-    gists_url: `${api}/gists{/gist_id}`,
-    starred_url: `${api}/starred{/owner}{/repo}`,
-    subscriptions_url: `${api}/subscriptions`,
-    organizations_url: `${api}/orgs`,
-    repos_url: `${api}/repos`,
-    events_url: `${api}/events{/privacy}`,
-    received_events_url: `${api}/received_events`,
-    type: 'Bot',
-    site_admin: false
-  }
+    nodeId: 'MDM6Qm90NDE4OTgyODI=',
+    avatarUrl: `${base}/avatars/${encodeURIComponent(login)}`,
+    api: `${base}/api/users/${encodeURIComponent(login)}`,
+    htmlUrl: `${base}/${encodeURIComponent(login)}`,
+    type: 'Bot'
+  })
 }
 
 function labelJson(repo: HostedRepo, name: string) {

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { userObject } from './user-json.js'
 
 /** A GITHUB_EVENT_NAME and the payload GitHub writes to GITHUB_EVENT_PATH for it. */
 export interface WebhookEvent {
@@ -222,28 +223,16 @@ function labelJson(repository: EventRepository, name: string) {
 }
 
 function userJson(login: string) {
-  const api = `${API}/users/${encodeURIComponent(login)}`
   const id = [...login].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) % 1e8, 11)
-  return {
+  return userObject({
     login,
     id,
-    node_id: `U_kgDO${id}`,
-    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
-    gravatar_id: '',
-    url: api,
-    html_url: `${WEB}/${encodeURIComponent(login)}`,
-    followers_url: `${api}/followers`,
-    following_url: `${api}/following{/other_user}`,
-    gists_url: `${api}/gists{/gist_id}`,
-    starred_url: `${api}/starred{/owner}{/repo}`,
-    subscriptions_url: `${api}/subscriptions`,
-    organizations_url: `${api}/orgs`,
-    repos_url: `${api}/repos`,
-    events_url: `${api}/events{/privacy}`,
-    received_events_url: `${api}/received_events`,
-    type: 'User',
-    site_admin: false
-  }
+    nodeId: `U_kgDO${id}`,
+    avatarUrl: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    api: `${API}/users/${encodeURIComponent(login)}`,
+    htmlUrl: `${WEB}/${encodeURIComponent(login)}`,
+    type: 'User'
+  })
 }
 
 function reactionsJson(url: string) {
