@@ -453,22 +453,48 @@ class ReadmeRenderer {
   private table(index: number, rows: Listing[]): ZoneRows {
     const last = this.lastTables.get(index)
     if (last?.rows === rows) return last.lines
-    const { labels, timezone, locale, utm, rowShape, table } = this.boards[index] as BoardSettings
-    const { closed, repeatCompany } = rowShape
-    const lines = zoneRows(rows, {
-      labels,
-      timezone,
-      locale,
-      utm,
-      now: this.now,
-      columns: tableColumns(table.columns),
-      writer: this.writers[index],
-      closed,
-      repeatCompany
-    })
+    const lines = boardZoneRows(
+      this.boards[index] as BoardSettings,
+      rows,
+      this.now,
+      this.writers[index]
+    )
     this.lastTables.set(index, { rows, lines })
     return lines
   }
+}
+
+/**
+ * The openings zone of `rows` as `board` writes it (its columns, closed roles and repeated
+ * companies), through its table writer: a README's zone, or a row shown on its own.
+ */
+export async function boardTable(
+  board: BoardSettings,
+  rows: Listing[],
+  now: Date
+): Promise<string> {
+  const { lines } = boardZoneRows(board, rows, now, await tableWriter(board.table.format))
+  return lines.join('\n').trim()
+}
+
+function boardZoneRows(
+  board: BoardSettings,
+  rows: Listing[],
+  now: Date,
+  writer: TableWriter | undefined
+): ZoneRows {
+  const { labels, timezone, locale, utm, rowShape, table } = board
+  return zoneRows(rows, {
+    labels,
+    timezone,
+    locale,
+    utm,
+    now,
+    columns: tableColumns(table.columns),
+    writer,
+    closed: rowShape.closed,
+    repeatCompany: rowShape.repeatCompany
+  })
 }
 
 /** The writer of a table format; the HTML one is loaded only for a board that writes HTML. */

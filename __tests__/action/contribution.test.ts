@@ -77,11 +77,15 @@ describe('a new posting', () => {
     // Every byte of the file before its closing bracket is kept: the diff is the added record.
     const kept = LISTINGS.slice(0, LISTINGS.lastIndexOf('}') + 1)
     expect(listings.startsWith(kept)).toBe(true)
-    expect(listings.slice(kept.length)).toBe(
-      ',\n  {\n    "company": "Quokka Labs",\n    "title": "Backend Engineer (Go)",\n' +
+    // The board's records have an id as their first key: the new one gets a fresh one there.
+    const added = listings.slice(kept.length)
+    const id = /"id": "([0-9a-f-]{36})"/.exec(added)?.[1]
+    expect(added.replace(id ?? 'no id', 'ID')).toBe(
+      ',\n  {\n    "id": "ID",\n    "company": "Quokka Labs",\n    "title": "Backend Engineer (Go)",\n' +
         '    "url": "https://quokka.example/careers/backend-go",\n    "location": "Remote",\n' +
         '    "posted_at": "2025-10-22",\n    "categories": [\n      "backend"\n    ]\n  }\n]\n'
     )
+    expect(records(LISTINGS).map(record => record.id)).not.toContain(id)
     const readme = (await main('README.md'))!
     expect(readme).toContain('Quokka Labs')
     expect(readme).toContain('https://quokka.example/careers/backend-go')

@@ -10,6 +10,7 @@ import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
 import { normalizeUrl } from '../url.js'
 import type { Approval } from './event.js'
+import { asKind, fileKinds } from './file-kinds.js'
 import { editListingsFile, type ListingEdit } from './listings-file.js'
 import { fieldOfLabel, type ContributionKind, type ContributionSettings } from './settings.js'
 
@@ -34,13 +35,17 @@ export interface Existing {
   position: number
 }
 
-/** What the approved form does to the listings file whose text is `text`. */
+/**
+ * What the approved form does to the listings file whose text is `text`. `flags`: the keys of
+ * the boards' visibility flags (`visible`), true on a new record where the file's records have them.
+ */
 export async function decide(
   text: string,
   format: ListingsFormat,
   approval: Approval,
   run: RunSettings,
-  settings: ContributionSettings
+  settings: ContributionSettings,
+  flags: readonly string[] = []
 ): Promise<Decision> {
   const { kind } = approval
   const refuse = (reason: string, existing?: Existing): Decision => ({
@@ -62,19 +67,45 @@ export async function decide(
   })
   const existing = await listingsOf(text, format, normalize)
   const key = (field: CanonicalField) => fileKey(field, run)
+  const kinds = fileKinds(existing.map(item => item.record))
+  const postedKey = key('posted_at')
+  /** The form's answers under the file's keys, each of the kind the file's records give it. */
+  const written = (answers: Partial<Record<CanonicalField, unknown>>) =>
+    Object.fromEntries(
+      Object.entries(answers).map(([field, value]) => {
+        const at = key(field as CanonicalField)
+        return [at, at === postedKey ? value : asKind(value, kinds.kind(at))]
+      })
+    )
+  /** The record with its date as Unix seconds, where the file's dates are, once it reads. */
+  const datedLikeFile = (record: Record<string, unknown>, position: number) => {
+    if (kinds.kind(postedKey) !== 'number' || typeof record[postedKey] !== 'string') return record
+    const read = normalize(record, position)
+    return read.ok ? { ...record, [postedKey]: Math.floor(read.listing.postedAt / 1000) } : record
+  }
 
   if (kind === 'new') {
     const missing = (['company', 'title', 'url'] as const).filter(
       field => given[field] === undefined
     )
     if (missing.length) return refuse(REFUSALS.missing(missing))
-    const record = orderedLike(existing[0]?.record, {
-      ...Object.fromEntries(
-        Object.entries(given).map(([field, value]) => [key(field as CanonicalField), value])
-      ),
-      [key('posted_at')]: given.posted_at ?? run.now.toISOString().slice(0, 10)
-    })
-    const checked = normalize(record, existing.length + 1)
+    const answers = written(given)
+    const defaults: Record<string, unknown> = {}
+    const idKey = key('id')
+    if (!(idKey in answers) && kinds.common(idKey)) defaults[idKey] = kinds.freshId(idKey)
+    for (const flag of [key('active'), ...flags])
+      if (!(flag in answers) && kinds.common(flag)) defaults[flag] = asKind(true, kinds.kind(flag))
+    const posted =
+      given.posted_at ??
+      (kinds.kind(postedKey) === 'number'
+        ? Math.floor(run.now.getTime() / 1000)
+        : run.now.toISOString().slice(0, 10))
+    const position = existing.length + 1
+    const record = datedLikeFile(
+      orderedLike(existing[0]?.record, { ...defaults, ...answers, [postedKey]: posted }),
+      position
+    )
+    const checked = normalize(record, position)
     if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
     const same = existing.find(item => sameOpening(item.listing, checked.listing))
     if (same) {
@@ -93,7 +124,10 @@ export async function decide(
   const index = target.position - 1
   if (kind === 'close') {
     if (!target.listing.active) return { outcome: 'unchanged', kind, listing: target.listing }
-    const set = { [key('active')]: format === 'csv' ? 'false' : false }
+    const activeKey = key('active')
+    const set = {
+      [activeKey]: asKind(false, kinds.kind(activeKey) ?? (format === 'csv' ? 'string' : 'boolean'))
+    }
     return applied(
       [{ kind: 'update', index, set }],
       { ...target.listing, active: false },
@@ -105,10 +139,11 @@ export async function decide(
     Object.entries(given).filter(([field]) => !identifying.includes(field))
   )
   if (Object.keys(changes).length === 0) return refuse(REFUSALS.nothingToChange)
+  const asFile = datedLikeFile({ ...target.record, ...written(changes) }, target.position)
   const set = Object.fromEntries(
-    Object.entries(changes)
-      .filter(([field, value]) => !sameRaw(target.record[key(field as CanonicalField)], value))
-      .map(([field, value]) => [key(field as CanonicalField), value])
+    Object.keys(written(changes))
+      .filter(at => !sameRaw(target.record[at], asFile[at]))
+      .map(at => [at, asFile[at]])
   )
   if (Object.keys(set).length === 0) return { outcome: 'unchanged', kind, listing: target.listing }
   const checked = normalize({ ...target.record, ...set }, target.position)

@@ -10,10 +10,9 @@
 import type { BoardSettings, ListingsFormat, RunSettings } from '../config/config.js'
 import { errors } from '../errors.js'
 import type { Listing } from '../model.js'
-import { toMarkdown } from '../render/markdown.js'
-import { openingsTable } from '../render/openings.js'
+import { boardLabel, boardTable } from '../board.js'
 import { runBoards, type FileStore, type RunLog, type RunOutcome, type Snapshot } from '../run.js'
-import { isHttpUrl } from '../url.js'
+import { isHttpUrl, normalizeUrl } from '../url.js'
 import { decide, type Decision } from './apply.js'
 import { readEvent, type Approval } from './event.js'
 import type { ContributionSettings } from './settings.js'
@@ -62,7 +61,7 @@ export async function contribute<S extends Snapshot, Written>(
   const written = await runBoards(run, boards, store, log, async readFile => {
     const text = await readFile(run.listings)
     if (text === undefined) throw errors.sourceNotFound(run.listings)
-    decision = await decide(text, format, approval, run, settings)
+    decision = await decide(text, format, approval, run, settings, visibilityFlags(boards))
     // A refused or already applied contribution writes nothing, not even a README due anyway.
     if (decision.outcome !== 'applied') throw new NothingToWrite()
     return [{ path: run.listings, text: decision.text }]
@@ -72,7 +71,6 @@ export async function contribute<S extends Snapshot, Written>(
   })
   const settled = decision as Decision
   const number = approval.issue.number
-  const board = boards[0] as BoardSettings
   if (settled.outcome === 'refused') {
     const message = refusedComment(settled.reason)
     if (!run.dryRun) {
@@ -83,13 +81,39 @@ export async function contribute<S extends Snapshot, Written>(
   }
   const message =
     settled.outcome === 'applied'
-      ? appliedComment(approval, settled.listing, board, run.listings)
-      : unchangedComment(approval, settled.listing, board)
+      ? await appliedComment(
+          approval,
+          settled.listing,
+          shownOn(boards, written, settled.listing),
+          run
+        )
+      : await unchangedComment(approval, settled.listing, boards[0] as BoardSettings, run.now)
   if (!run.dryRun) {
     await tracker.comment(number, message)
     if (approval.issue.state === 'open') await tracker.close(number)
   }
   return { outcome: settled.outcome, issue: number, message, run: written }
+}
+
+/** The keys of the boards' visibility flags that are a record's own keys (not dotted paths). */
+function visibilityFlags(boards: readonly BoardSettings[]): string[] {
+  const flags = boards.map(board => board.selection.visible)
+  return [...new Set(flags.filter((flag): flag is string => !!flag && !flag.includes('.')))]
+}
+
+/** The boards whose tables show `listing` after the run, each with the row as it shows it. */
+function shownOn(
+  boards: readonly BoardSettings[],
+  written: RunOutcome<unknown> | undefined,
+  listing: Listing
+): Array<{ board: BoardSettings; row: Listing }> {
+  const url = normalizeUrl(listing.url)
+  return boards.flatMap((board, index) => {
+    const row = written?.run.boards[index]?.rows.find(
+      shown => shown.id === listing.id || normalizeUrl(shown.url) === url
+    )
+    return row ? [{ board, row }] : []
+  })
 }
 
 /** Ends the run before its build: the contribution writes nothing. */
@@ -113,27 +137,51 @@ const DONE: Record<Approval['kind'], string> = {
   close: 'Closed'
 }
 
-function appliedComment(
+async function appliedComment(
   approval: Approval,
   listing: Listing,
-  board: BoardSettings,
-  file: string
-): string {
+  shown: Array<{ board: BoardSettings; row: Listing }>,
+  run: RunSettings
+): Promise<string> {
+  const done = `${DONE[approval.kind]} in \`${run.listings}\` (approved by @${approval.approver}).`
+  const first = shown[0]
+  if (!first) {
+    const name = listingName(listing)
+    const outside =
+      approval.kind === 'close'
+        ? `${name} leaves the board.`
+        : `No board shows it: ${name} is outside what the boards select (category, filters or age).`
+    return [COMMENT_MARKER, `${done} ${outside}`].join('\n')
+  }
+  const where =
+    shown.length > 1
+      ? ` on ${boardLabel({ readmePath: first.board.readme, zone: first.board.zone })}`
+      : ''
   return [
     COMMENT_MARKER,
-    `${DONE[approval.kind]} in \`${file}\` (approved by @${approval.approver}). The row as the board now shows it:`,
+    `${done} The row as the board now shows it${where}:`,
     '',
-    row(listing, board)
+    await boardTable(first.board, [first.row], run.now)
   ].join('\n')
 }
 
-function unchangedComment(approval: Approval, listing: Listing, board: BoardSettings): string {
+async function unchangedComment(
+  approval: Approval,
+  listing: Listing,
+  board: BoardSettings,
+  now: Date
+): Promise<string> {
   return [
     COMMENT_MARKER,
     `Nothing to change: the listings already hold this ${approval.kind === 'close' ? 'close' : 'posting'}, as the board shows it:`,
     '',
-    row(listing, board)
+    await boardTable(board, [listing], now)
   ].join('\n')
+}
+
+/** A listing named in a sentence: company, title and link. */
+function listingName(listing: Listing): string {
+  return `${listing.company} — ${listing.title} (${listing.url})`
 }
 
 function refusedComment(reason: string): string {
@@ -143,9 +191,4 @@ function refusedComment(reason: string): string {
     '',
     'Edit the issue and approve it again.'
   ].join('\n')
-}
-
-/** The listing's row, with the table's header, exactly as the README renders it. */
-function row(listing: Listing, { labels, timezone, utm }: BoardSettings): string {
-  return toMarkdown(openingsTable([listing], { labels, timezone, utm }))
 }

@@ -1,0 +1,100 @@
+/**
+ * A contributed record written as the listings file's own records are, so that every program
+ * reading the file (the board's other scripts, its API consumers) reads it too. A form gives
+ * text, or a list of choices; a key the file's records hold as a number, a boolean or a list gets
+ * one — a date as Unix seconds where the dates are numbers, a location as a list where the
+ * locations are lists. A new record also gets the keys every record of the file has that a form
+ * does not ask for: a fresh id, and `active` and the boards' visibility flags true.
+ */
+import { randomUUID } from 'node:crypto'
+
+/** What the file's records hold under a key. */
+export type ValueKind = 'string' | 'number' | 'boolean' | 'list'
+
+export interface FileKinds {
+  /** The kind most of the records that have the key give it. */
+  kind(key: string): ValueKind | undefined
+  /** True when at least half the records have the key (not null). */
+  common(key: string): boolean
+  /** A value no record has under `key`: the next number after the largest, else a UUID. */
+  freshId(key: string): string | number
+}
+
+/** The kinds of the values of `records`, key by key. */
+export function fileKinds(records: readonly Record<string, unknown>[]): FileKinds {
+  const seen = new Map<string, Map<ValueKind, number>>()
+  const present = new Map<string, number>()
+  const numbers = new Map<string, number>()
+  for (const record of records) {
+    for (const [key, value] of Object.entries(record)) {
+      const kind = kindOf(value)
+      if (kind === undefined) continue
+      present.set(key, (present.get(key) ?? 0) + 1)
+      const counts = seen.get(key) ?? new Map<ValueKind, number>()
+      counts.set(kind, (counts.get(kind) ?? 0) + 1)
+      seen.set(key, counts)
+      if (typeof value === 'number' && Number.isSafeInteger(value))
+        numbers.set(key, Math.max(numbers.get(key) ?? value, value))
+    }
+  }
+  const kind = (key: string) => {
+    const counts = seen.get(key)
+    if (!counts) return undefined
+    return [...counts].sort(([, a], [, b]) => b - a)[0]?.[0]
+  }
+  return {
+    kind,
+    common: key => (present.get(key) ?? 0) * 2 >= records.length && records.length > 0,
+    freshId: key => (kind(key) === 'number' ? (numbers.get(key) ?? 0) + 1 : randomUUID())
+  }
+}
+
+/**
+ * `value` (a form's text or choices, or a value the contribution sets) as a value of `kind`.
+ * Text that does not read as that kind stays text: the listing schema then says what is wrong.
+ */
+export function asKind(value: unknown, kind: ValueKind | undefined): unknown {
+  switch (kind) {
+    case 'list':
+      return typeof value === 'string'
+        ? value
+            .split(/\r?\n/)
+            .map(line => line.trim())
+            .filter(Boolean)
+        : value
+    case 'number': {
+      if (typeof value !== 'string' || !NUMBER.test(value.trim())) return value
+      return Number(value.trim())
+    }
+    case 'boolean':
+      if (typeof value !== 'string') return value
+      return TRUE.has(value.trim().toLowerCase())
+        ? true
+        : FALSE.has(value.trim().toLowerCase())
+          ? false
+          : value
+    case 'string':
+      return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value
+    default:
+      return value
+  }
+}
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/
+const TRUE = new Set(['true', 'yes'])
+const FALSE = new Set(['false', 'no'])
+
+function kindOf(value: unknown): ValueKind | undefined {
+  if (value === null || value === undefined) return undefined
+  if (Array.isArray(value)) return 'list'
+  switch (typeof value) {
+    case 'string':
+      return 'string'
+    case 'number':
+      return 'number'
+    case 'boolean':
+      return 'boolean'
+    default:
+      return undefined
+  }
+}
