@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-WDEKXYPG.js";
+} from "./chunks/chunk-VI2U2YWN.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-Q6SGCRVN.js";
+} from "./chunks/chunk-NWN72M66.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-VGKHF2WH.js";
+import "./chunks/chunk-MO5JME7Q.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-TUHIRSJD.js";
+} from "./chunks/chunk-BTTP34F3.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-T24FHPBG.js";
+import "./chunks/chunk-LO2IWDKF.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-4SMVCH2B.js";
@@ -35,10 +35,10 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-YLDE3MJW.js";
+} from "./chunks/chunk-2VIVDGW3.js";
 import {
   INPUTS
-} from "./chunks/chunk-F5PQDYSZ.js";
+} from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
 } from "./chunks/chunk-M5ESRAMY.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-WMZA66IQ.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-FFKNOPRT.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-WMZA66IQ.js");
+  const { runLinkCheck } = await import("./chunks/run-FFKNOPRT.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -24,7 +24,8 @@ const RECORDS = [
     locations: ['San Jose, CA', 'Guangzhou, China'],
     company_url: 'https://simplify.jobs/c/WeRide',
     is_visible: true,
-    sponsorship: 'Other'
+    sponsorship: 'Other',
+    terms: ['Summer 2025']
   },
   {
     source: 'Community',
@@ -38,15 +39,16 @@ const RECORDS = [
     locations: ['San Diego, CA'],
     company_url: '',
     is_visible: true,
-    sponsorship: 'Offers Sponsorship'
+    sponsorship: 'Offers Sponsorship',
+    terms: ['Summer 2025', 'Fall 2025']
   }
 ]
 
 const LISTINGS = `${JSON.stringify(RECORDS, null, 4)}\n`
 
 /** Their format in short: fields renamed, the visibility flag, four columns of their own. */
-const BOARDS = (select = '') => `listings: listings.json
-fields:
+const BOARDS = (select = '', contribution = '') => `listings: listings.json
+${contribution}fields:
   company: company_name
   location: locations
   posted_at: date_posted
@@ -213,6 +215,47 @@ describe('an edit in a listings file of another shape', () => {
 
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('Nothing to change')
+    expect(read(join(dir, 'listings.json'))).toBe(LISTINGS)
+  })
+})
+
+describe('form labels mapped to keys of the records (record.<key>)', () => {
+  const contribution =
+    'contribution:\n  fields: { Terms: record.terms, Sponsorship: record.sponsorship }\n'
+  const select = '    select:\n      - { field: terms, contains-any: Summer 2025 }\n'
+
+  it('fill those keys, a dropdown’s several options as a list, so a board selecting on them shows the posting', () => {
+    const form = `${NEW_ROLE}\n### Terms\n\nSummer 2025, Fall 2025\n\n### Sponsorship\n\nOffers Sponsorship\n`
+    const dir = board(labelled(form), BOARDS(select, contribution))
+    const run = contribute(dir)
+
+    expect(run.status).toBe(0)
+    expect(records(dir).at(-1)).toMatchObject({
+      terms: ['Summer 2025', 'Fall 2025'],
+      sponsorship: 'Offers Sponsorship'
+    })
+    expect(read(join(dir, 'README.md'))).toContain('| **Quokka Labs** |')
+    expect(run.stdout).toContain('The row as the board now shows it:')
+  })
+
+  it('change only that key in an edit', () => {
+    const form =
+      '### URL\n\nhttps://jobs.example/weride/1\n\n### Terms\n\nSummer 2025, Spring 2026\n'
+    const dir = board(labelled(form, ['edit-listing']), BOARDS(select, contribution))
+    expect(contribute(dir).status).toBe(0)
+    expect(records(dir)[0]).toEqual({ ...RECORDS[0], terms: ['Summer 2025', 'Spring 2026'] })
+  })
+
+  it('are refused in the settings when they are neither a listing field nor record.<key>', () => {
+    const dir = board(labelled(NEW_ROLE))
+    writeFiles(dir, {
+      'jobs-readme.yml': BOARDS('', 'contribution:\n  fields: { Terms: terms }\n')
+    })
+    const run = contribute(dir)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(
+      '"Terms" must map to a listing field (id, company, company_url, title, url, location, work_type, posted_at, salary, salary_min, salary_max, salary_currency, salary_period, skills, description, categories, active, kind) or to a key of the records as record.<key> (record.terms), not "terms"'
+    )
     expect(read(join(dir, 'listings.json'))).toBe(LISTINGS)
   })
 })

@@ -411,7 +411,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'contribution-fields',
     scope: 'run',
     description:
-      'YAML or JSON mapping of issue-form label to listing field, such as "Company name: company". Labels not named are read as a field name (Company, Title, URL, Location, Work type, Posted at, Categories, ...) or a common alias.',
+      'YAML or JSON mapping of issue-form label to listing field, such as "Company name: company", or to a key of the listings file\'s records as record.<key>, such as "Terms: record.terms". Labels not named are read as a field name (Company, Title, URL, Location, Work type, Posted at, Categories, ...) or a common alias.',
     kind: 'string'
   }
 ]

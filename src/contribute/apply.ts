@@ -10,9 +10,14 @@ import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
 import { normalizeUrl } from '../url.js'
 import type { Approval } from './event.js'
-import { asKind, fileKinds } from './file-kinds.js'
+import { asKind, fileKinds, type FileKinds } from './file-kinds.js'
 import { editListingsFile, type ListingEdit } from './listings-file.js'
-import { fieldOfLabel, type ContributionKind, type ContributionSettings } from './settings.js'
+import {
+  fieldOfLabel,
+  isRecordKey,
+  type ContributionKind,
+  type ContributionSettings
+} from './settings.js'
 
 export type Decision =
   | {
@@ -55,11 +60,14 @@ export async function decide(
     existing
   })
   const given = formFields(approval, settings)
-  const tooLong = Object.entries(given).find(
-    ([, value]) => run.maxCellLength > 0 && String(value).length > run.maxCellLength
-  )
-  if (tooLong)
-    return refuse(REFUSALS.tooLong(tooLong[0], String(tooLong[1]).length, run.maxCellLength))
+  const tooLong = (answers: Record<string, unknown>) => {
+    const found = Object.entries(answers).find(
+      ([, value]) => run.maxCellLength > 0 && String(value).length > run.maxCellLength
+    )
+    return found && refuse(REFUSALS.tooLong(found[0], String(found[1]).length, run.maxCellLength))
+  }
+  const refusedForLength = tooLong(given)
+  if (refusedForLength) return refusedForLength
   const normalize = createNormalizer({
     fields: run.fields,
     salaryCurrency: run.salaryCurrency,
@@ -68,6 +76,9 @@ export async function decide(
   const existing = await listingsOf(text, format, normalize)
   const key = (field: CanonicalField) => fileKey(field, run)
   const kinds = fileKinds(existing.map(item => item.record))
+  const extra = recordAnswers(approval, settings, kinds)
+  const extraTooLong = tooLong(extra)
+  if (extraTooLong) return extraTooLong
   const postedKey = key('posted_at')
   /** The form's answers under the file's keys, each of the kind the file's records give it. */
   const written = (answers: Partial<Record<CanonicalField, unknown>>) =>
@@ -89,7 +100,7 @@ export async function decide(
       field => given[field] === undefined
     )
     if (missing.length) return refuse(REFUSALS.missing(missing))
-    const answers = written(given)
+    const answers = { ...extra, ...written(given) }
     const defaults: Record<string, unknown> = {}
     const idKey = key('id')
     if (!(idKey in answers) && kinds.common(idKey)) defaults[idKey] = kinds.freshId(idKey)
@@ -138,10 +149,12 @@ export async function decide(
   const changes = Object.fromEntries(
     Object.entries(given).filter(([field]) => !identifying.includes(field))
   )
-  if (Object.keys(changes).length === 0) return refuse(REFUSALS.nothingToChange)
-  const asFile = datedLikeFile({ ...target.record, ...written(changes) }, target.position)
+  if (Object.keys(changes).length === 0 && Object.keys(extra).length === 0)
+    return refuse(REFUSALS.nothingToChange)
+  const edited = { ...extra, ...written(changes) }
+  const asFile = datedLikeFile({ ...target.record, ...edited }, target.position)
   const set = Object.fromEntries(
-    Object.keys(written(changes))
+    Object.keys(edited)
       .filter(at => !sameRaw(target.record[at], asFile[at]))
       .map(at => [at, asFile[at]])
   )
@@ -185,10 +198,31 @@ function formFields(
   const fields: Partial<Record<CanonicalField, unknown>> = {}
   for (const [label, value] of approval.form) {
     const field = fieldOfLabel(label, settings)
-    if (!field || field === 'kind' || field === 'active') continue
+    if (!field || field === 'kind' || field === 'active' || isRecordKey(field)) continue
     fields[field] = LIST_FIELDS.has(field) ? value.items : value.text
   }
   return fields
+}
+
+/**
+ * The form's answers to labels mapped to `record.<key>`, by key, each of the kind the file's
+ * records give it: a dropdown's several options (or the answer's lines) where they hold lists.
+ */
+function recordAnswers(
+  approval: Approval,
+  settings: ContributionSettings,
+  kinds: FileKinds
+): Record<string, unknown> {
+  const answers: Record<string, unknown> = {}
+  for (const [label, value] of approval.form) {
+    const field = fieldOfLabel(label, settings)
+    if (!field || !isRecordKey(field)) continue
+    const key = field.slice('record.'.length)
+    const kind = kinds.kind(key)
+    answers[key] =
+      kind === 'list' && value.items.length > 1 ? value.items : asKind(value.text, kind)
+  }
+  return answers
 }
 
 const LIST_FIELDS = new Set<string>(['categories', 'skills'])

@@ -17,10 +17,22 @@ export interface ContributionSettings {
   /** Issue label -> kind. Default `new-listing`, `edit-listing`, `close-listing`. */
   kinds: Record<string, ContributionKind>
   /**
-   * Form label (folded: lower case, words joined by `_`) -> field. Labels not named here are
-   * read as a canonical field name or a common alias of one (`Company name`, `Job title`, `Link`).
+   * Form label (folded: lower case, words joined by `_`) -> field: a canonical one, `kind`, or
+   * `record.<key>`, a key of the file's records of no canonical meaning (`record.terms`). Labels
+   * not named here are read as a canonical field name or a common alias of one (`Company name`,
+   * `Job title`, `Link`).
    */
-  fields: Record<string, CanonicalField | 'kind'>
+  fields: Record<string, FormTarget>
+}
+
+/** What a form label fills. */
+export type FormTarget = CanonicalField | 'kind' | RecordKey
+
+/** A key of the listings file's records, as a form label's target: `record.terms`. */
+export type RecordKey = `record.${string}`
+
+export function isRecordKey(target: FormTarget): target is RecordKey {
+  return target.startsWith('record.')
 }
 
 export const DEFAULT_KINDS: Record<string, ContributionKind> = {
@@ -56,7 +68,7 @@ export function foldLabel(label: string): string {
 export function fieldOfLabel(
   label: string,
   settings: ContributionSettings
-): CanonicalField | 'kind' | undefined {
+): FormTarget | undefined {
   const folded = foldLabel(label)
   const configured = settings.fields[folded]
   if (configured) return configured
@@ -64,7 +76,7 @@ export function fieldOfLabel(
   return ALIASES[folded]
 }
 
-const ALIASES: Record<string, CanonicalField | 'kind'> = {
+const ALIASES: Record<string, FormTarget> = {
   company_name: 'company',
   employer: 'company',
   job_title: 'title',
@@ -115,12 +127,15 @@ function parseFields(text: string): ContributionSettings['fields'] {
   const fields: ContributionSettings['fields'] = {}
   for (const [label, field] of Object.entries(mapping('contribution-fields', text))) {
     const known = [...CANONICAL_FIELDS, 'kind']
-    if (typeof field !== 'string' || !known.includes(field))
+    if (typeof field !== 'string' || !(known.includes(field) || RECORD_KEY.test(field)))
       throw errors.badInput(
         'contribution-fields',
-        `"${label}" must map to a listing field (${known.join(', ')}), not "${String(field)}"`
+        `"${label}" must map to a listing field (${known.join(', ')}) or to a key of the records as record.<key> (record.terms), not "${String(field)}"`
       )
-    fields[foldLabel(label)] = field as CanonicalField | 'kind'
+    fields[foldLabel(label)] = field as FormTarget
   }
   return fields
 }
+
+/** `record.` and a top-level key of a record. */
+const RECORD_KEY = /^record\.[^.\s]+$/
