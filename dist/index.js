@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-VI2U2YWN.js";
+} from "./chunks/chunk-O7H7YK5B.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore

@@ -135,10 +135,8 @@ export async function decide(
   const index = target.position - 1
   if (kind === 'close') {
     if (!target.listing.active) return { outcome: 'unchanged', kind, listing: target.listing }
-    const activeKey = key('active')
-    const set = {
-      [activeKey]: asKind(false, kinds.kind(activeKey) ?? (format === 'csv' ? 'string' : 'boolean'))
-    }
+    // A CSV cell writes `false` as text.
+    const set = { [key('active')]: asKind(false, kinds.kind(key('active'))) }
     return applied(
       [{ kind: 'update', index, set }],
       { ...target.listing, active: false },

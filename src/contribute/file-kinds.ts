@@ -62,17 +62,12 @@ export function asKind(value: unknown, kind: ValueKind | undefined): unknown {
             .map(line => line.trim())
             .filter(Boolean)
         : value
-    case 'number': {
-      if (typeof value !== 'string' || !NUMBER.test(value.trim())) return value
-      return Number(value.trim())
+    case 'number':
+      return typeof value === 'string' && NUMBER.test(value.trim()) ? Number(value.trim()) : value
+    case 'boolean': {
+      const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined
+      return word === undefined ? value : TRUE.has(word) ? true : FALSE.has(word) ? false : value
     }
-    case 'boolean':
-      if (typeof value !== 'string') return value
-      return TRUE.has(value.trim().toLowerCase())
-        ? true
-        : FALSE.has(value.trim().toLowerCase())
-          ? false
-          : value
     case 'string':
       return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value
     default:
