@@ -94,6 +94,26 @@ describe('jobs-readme check-links', () => {
     )
   })
 
+  it('writes the closed flag as the file writes it: "false" where the records hold "true"', async () => {
+    const dir = await boardDir()
+    const records = JSON.parse(read(join(dir, 'jobs.json'))) as Array<Record<string, unknown>>
+    const asText = records.map(record => ({ ...record, active: String(record.active ?? true) }))
+    writeFiles(dir, { 'jobs.json': `${JSON.stringify(asText, null, 2)}\n` })
+
+    const run = await cli(['check-links', ...checkFlags()], dir)
+
+    expect(run.status).toBe(0)
+    const after = JSON.parse(read(join(dir, 'jobs.json'))) as Array<{
+      url: string
+      active: unknown
+    }>
+    const closed = after.filter(record => record.active === 'false').map(record => record.url)
+    expect(closed.sort()).toEqual(
+      [...DEAD, '/dead-404?closed-already'].map(path => site.url(path)).sort()
+    )
+    expect(after.every(record => typeof record.active === 'string')).toBe(true)
+  })
+
   it('requests neither a closed listing nor one the board does not show', async () => {
     const dir = await boardDir()
     const before = site.requests.length

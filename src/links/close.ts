@@ -1,9 +1,11 @@
 /**
  * Closes postings in the repository's own listings file: each active record whose posting is one
- * of `dead` gets `active: false` (or the field `fields` maps `active` onto), every other byte of
- * the file as it was (contribute/listings-file.ts).
+ * of `dead` gets `active: false` (or the field `fields` maps `active` onto; `"false"` where the
+ * records write the flag as text), every other byte of the file as it was
+ * (contribute/listings-file.ts).
  */
 import type { ListingsFormat, RunSettings } from '../config/config.js'
+import { asKind, fileKinds } from '../contribute/file-kinds.js'
 import { editListingsFile, type ListingEdit } from '../contribute/listings-file.js'
 import { errors } from '../errors.js'
 import { loadListings } from '../load/load.js'
@@ -26,9 +28,14 @@ export async function closePostings(
   // Every record, valid ones only, at its position in the file; nothing is selected or skipped.
   const loaded = await loadListings({ ...settings, strict: false }, { readFile: async () => text })
   const field = settings.fields.active ?? 'active'
+  // `false` as the file's records write the flag, as a contribution's close does.
+  const closed = asKind(
+    false,
+    fileKinds(loaded.listings.map(listing => listing.record)).kind(field)
+  )
   const edits: ListingEdit[] = loaded.listings
     .filter(listing => listing.active && dead.has(normalizeUrl(listing.url)))
-    .map(listing => ({ kind: 'update', index: listing.position - 1, set: { [field]: false } }))
+    .map(listing => ({ kind: 'update', index: listing.position - 1, set: { [field]: closed } }))
   if (edits.length === 0) return { text, count: 0 }
   return { text: editListingsFile(text, formatOf(settings), edits), count: edits.length }
 }
