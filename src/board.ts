@@ -3,6 +3,7 @@
  * load (once) -> for each board: select -> stats -> render -> zones, plus its archive and feeds.
  * No I/O of its own: files come through `io`.
  */
+import type { Table } from 'mdast'
 import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './archive/archive.js'
 import type { BoardSettings, RunSettings } from './config/config.js'
 import { tableChanges, type TableChanges } from './changes.js'
@@ -206,7 +207,10 @@ async function buildReadme(
     const rows = fitted.tables[index] as Listing[]
     const changes = await tableChanges(
       zoneContent(before, zones.get(openingsZone(config.zone)) as Zone),
-      fitted.contents.get(openingsZone(config.zone)) ?? '',
+      {
+        text: fitted.contents.get(openingsZone(config.zone)) ?? '',
+        table: readme.tableOf(index, rows)
+      },
       mainTableRows(rows, config.rowShape.closed).map(row => row.url),
       postingColumn(config.table)
     )
@@ -393,6 +397,11 @@ class ReadmeRenderer {
   rowSizes(index: number, rows: Listing[]): number[] {
     const eol = this.zoneOf(index).eol.length
     return this.table(index, rows).rowLines.map(line => Buffer.byteLength(line, 'utf8') + eol)
+  }
+
+  /** The tree of table `index`'s first table (its open rows, with `closed: details`). */
+  tableOf(index: number, rows: Listing[]): Table {
+    return this.table(index, rows).table
   }
 
   private get first(): BoardSettings {

@@ -2,16 +2,20 @@
  * What changed between the table on the page and the new one, by posting link:
  * the openings added and removed, for outputs, the job summary and the commit message.
  *
- * The old table and the new one are read alike, as a GFM table (markdown-it's parse), through
- * the column model that writes them: each row's posting link is the first link in the column
- * that holds the posting link, as the cell template wrote it (with its tracking parameters). A table written by another tool still has its rows counted, and each row the link of
- * the nearest cell that has one (a Markdown link or an `<a href>`), so the guard against a
- * feed that loses most openings works on any table. An HTML `<table>` is read the same way,
- * each cell's first `<a href>` (html-table.ts).
+ * Both tables are read through the column model that writes them: each row's posting link is
+ * the first link in the column that holds the posting link, as the cell template wrote it
+ * (with its tracking parameters). The new table is read from its mdast, the tree the README's
+ * text is written from; the old one from the page, as a GFM table (markdown-it's parse) whose
+ * cells hold the same links a tree of ours was written with. A table written by another tool
+ * still has its rows counted, and each row the link of the nearest cell that has one (a
+ * Markdown link or an `<a href>`), so the guard against a feed that loses most openings works
+ * on any table. An HTML `<table>` is read the same way, each cell's first `<a href>`
+ * (html-table-links.ts).
  */
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import MarkdownIt from 'markdown-it'
+import type { PhrasingContent, Table } from 'mdast'
 import { OPENINGS_COLUMNS } from './render/openings.js'
 import { normalizeUrl } from './url.js'
 
@@ -22,23 +26,30 @@ export interface TableChanges {
   previousRows: number
 }
 
+/** The new zone: its text, and the tree of its (first) table that text was written from. */
+export interface NewTable {
+  text: string
+  table: Table
+}
+
 /**
- * The changes from `oldTable` to `newTable`, both read the same way, so links the cell
- * template writes (tracking parameters, a redirect) are compared as written. `rowUrls` are the
- * new table's listings, a row each, in order: an added row is named by its listing's URL.
- * `postingColumn`: the index of the column that holds the posting link (default: today's table).
+ * The changes from the zone `oldZone` (its first table) to `newZone`, both read through the
+ * same column model, so links the cell template writes (tracking parameters, a redirect) are
+ * compared as written. `rowUrls` are the new table's listings, a row each, in order: an added
+ * row is named by its listing's URL. `postingColumn`: the index of the column that holds the
+ * posting link (default: today's table).
  */
 export async function tableChanges(
-  oldTable: string,
-  newTable: string,
+  oldZone: string,
+  newZone: NewTable,
   rowUrls: readonly string[],
   postingColumn = DEFAULT_POSTING_COLUMN
 ): Promise<TableChanges> {
-  const rows = await tableRows(oldTable)
-  // The usual scheduled run: nothing changed, and the table need not be read twice.
-  if (newTable === oldTable) return { added: [], removed: [], previousRows: rows.length }
+  const rows = await tableRows(oldZone)
+  // The usual scheduled run: nothing changed, and the links need not be read at all.
+  if (newZone.text === oldZone) return { added: [], removed: [], previousRows: rows.length }
   const before = new Set(definedLinks(postingLinks(rows, postingColumn)))
-  const newLinks = postingLinks(await tableRows(newTable), postingColumn)
+  const newLinks = postingLinks(treeRows(newZone.table), postingColumn)
   const named = new Map<string, string>()
   for (const [index, link] of newLinks.entries()) {
     const url = newLinks.length === rowUrls.length ? rowUrls[index] : undefined
@@ -98,6 +109,33 @@ function inlineTokens(content: string, env: object): Cell {
   const tokens: NonNullable<Cell> = []
   TABLE_PARSER.inline.parse(content, TABLE_PARSER, env, tokens)
   return tokens
+}
+
+/** The body rows of a table of ours, each as its cells' first links (read when asked). */
+function treeRows(table: Table): Row[] {
+  return table.children
+    .slice(1)
+    .map(row => row.children.map(cell => () => firstTreeLink(cell.children)))
+}
+
+/**
+ * The first link of a cell's tree, as its text reads back: a link's url, or the `href` of an
+ * `<a …>` tag the cell holds as HTML.
+ */
+function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
+  for (const node of nodes) {
+    const link =
+      node.type === 'link'
+        ? node.url
+        : node.type === 'html'
+          ? anchorHref(node.value)
+          : 'children' in node
+            ? firstTreeLink(node.children)
+            : undefined
+    // As firstLink: an empty destination is no link.
+    if (link) return link
+  }
+  return undefined
 }
 
 const DEFAULT_POSTING_COLUMN = Math.max(

@@ -7,9 +7,15 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import type { Table } from 'mdast'
 import { existsSync, readFileSync } from 'node:fs'
-import { tableChanges } from '../../src/changes.js'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { tableChanges, type NewTable } from '../../src/changes.js'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
+import type { ColumnSettings } from '../../src/config/table.js'
+import { tableColumns } from '../../src/render/columns.js'
 import type { Listing } from '../../src/model.js'
 import { toMarkdown } from '../../src/render/markdown.js'
 import { openingsTable } from '../../src/render/openings.js'
@@ -20,10 +26,22 @@ import { listing } from './listing.js'
 
 const UTM = { source: 'github', medium: 'repo', campaign: 'c' }
 
-function ourTable(rows: Listing[], utm = true): string {
-  return toMarkdown(
-    openingsTable(rows, { labels: DEFAULT_LABELS, timezone: 'UTC', utm: utm ? UTM : undefined })
-  )
+/** Our table of `rows` as a new zone: the tree, and the text written from it. */
+function ourTable(rows: Listing[], utm = true): NewTable {
+  const table = openingsTable(rows, {
+    labels: DEFAULT_LABELS,
+    timezone: 'UTC',
+    utm: utm ? UTM : undefined
+  })
+  return { text: toMarkdown(table), table }
+}
+
+/** A table of another tool's as a new zone: its text, and its tree as GitHub reads it. */
+function theirs(text: string): NewTable {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(text)
+  const table = tree.children.find((node): node is Table => node.type === 'table')
+  if (!table) throw new Error('no table')
+  return { text, table }
 }
 
 /** A table as SimplifyJobs writes it: company links, `↳`, and HTML apply buttons or 🔒. */
@@ -57,15 +75,45 @@ describe('tableChanges', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { maxLength: 6 }), fc.boolean(), async (rows, utm) => {
         const urls = rows.map(shown => shown.url)
-        const changes = await tableChanges(ourTable(rows, utm), ourTable(rows, !utm), urls)
+        // The old table read from its text, the new one from the tree its text is written from.
+        const changes = await tableChanges(ourTable(rows, utm).text, ourTable(rows, !utm), urls)
         expect(changes).toEqual({ added: [], removed: [], previousRows: rows.length })
       }),
       { numRuns: 200 }
     )
   })
 
+  it('reads back the links of HTML cells as a custom posting column writes them', async () => {
+    // SimplifyJobs' shape: the company a link, the apply button an `<a href>` around an image.
+    const columns = tableColumns([
+      column('Company', '**{{ company | link: company_url }}**', false),
+      column('Role', '{{ title }}', false),
+      column(
+        'Application',
+        '{% assign apply = url | with_query: "ref=Simplify" %}<a href="{{ apply }}"><img src="https://i.example/a.png" alt="Apply"></a>',
+        true
+      )
+    ])
+    const row = fc
+      .record({ company: listingText, title: listingText, url: postingUrl })
+      .map(fields => listing({ ...fields, companyUrl: 'https://simplify.jobs/c/1' }))
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 6 }), async rows => {
+        const table = openingsTable(rows, { labels: DEFAULT_LABELS, timezone: 'UTC', columns })
+        const text = toMarkdown(table)
+        const urls = rows.map(shown => shown.url)
+        expect(await tableChanges(text, { text: `${text}\n`, table }, urls, 2)).toEqual({
+          added: [],
+          removed: [],
+          previousRows: rows.length
+        })
+      }),
+      { numRuns: 100 }
+    )
+  })
+
   it('names the links added and removed, without tracking parameters', async () => {
-    const old = ourTable([
+    const { text: old } = ourTable([
       listing({ url: 'https://jobs.example/1?a=b&utm_source=x' }),
       listing({ url: 'https://jobs.example/2' })
     ])
@@ -93,17 +141,21 @@ describe('tableChanges', () => {
   it('compares links as the cell template writes them, and names a new row by its listing', async () => {
     const urls = Array.from({ length: 11 }, (_, index) => `https://jobs.example/${index}`)
     // Their apply links carry `ref=Simplify`, which is no tracking parameter we know of.
-    expect(await tableChanges(simplifyTable(10), simplifyTable(10), urls.slice(0, 10), 3)).toEqual({
+    expect(
+      await tableChanges(simplifyTable(10), theirs(simplifyTable(10)), urls.slice(0, 10), 3)
+    ).toEqual({
       added: [],
       removed: [],
       previousRows: 10
     })
-    expect(await tableChanges(simplifyTable(10), simplifyTable(11), urls, 3)).toEqual({
+    expect(await tableChanges(simplifyTable(10), theirs(simplifyTable(11)), urls, 3)).toEqual({
       added: ['https://jobs.example/10'],
       removed: [],
       previousRows: 10
     })
-    expect(await tableChanges(simplifyTable(11), simplifyTable(10), urls.slice(0, 10), 3)).toEqual({
+    expect(
+      await tableChanges(simplifyTable(11), theirs(simplifyTable(10)), urls.slice(0, 10), 3)
+    ).toEqual({
       added: [],
       removed: ['https://jobs.example/10?ref=Simplify'],
       previousRows: 11
@@ -141,6 +193,10 @@ describe('the removal guard', () => {
     })
   })
 })
+
+function column(header: string, cell: string, posting: boolean): ColumnSettings {
+  return { header, cell, posting, align: null, delimiter: '---' }
+}
 
 function withId(record: (typeof TWO_OPENINGS)[number], index: number) {
   return { ...record, id: String(index), categories: ['backend'] }

@@ -24,10 +24,14 @@ export type TableWriter = (table: Table) => { head: string[]; body: string[]; fo
 
 const pipeTable: TableWriter = table => ({ ...tableLines(table), foot: [] })
 
-/** The zone's lines, and each row's own line in the order of the rows given (for sizing). */
+/**
+ * The zone's lines, each row's own line in the order of the rows given (for sizing), and the
+ * tree of its first table, the one its lines start with (for change detection).
+ */
 export interface ZoneRows {
   lines: string[]
   rowLines: string[]
+  table: Table
 }
 
 /**
@@ -51,13 +55,13 @@ export function mainTableRows(rows: readonly Listing[], closed: ClosedRows = 'dr
 export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): ZoneRows {
   const { closed = 'drop', writer = pipeTable, ...rest } = options
   const tableOptions: OpeningsOptions = { ...rest, closed: closed === 'mark' ? 'mark' : undefined }
-  const write = (shown: Listing[]) => writer(openingsTable(shown, tableOptions))
   const open = mainTableRows(rows, closed)
-  const main = write(open)
+  const table = openingsTable(open, tableOptions)
+  const main = writer(table)
   if (closed !== 'details' || open.length === rows.length)
-    return { lines: [...main.head, ...main.body, ...main.foot], rowLines: main.body }
+    return { lines: [...main.head, ...main.body, ...main.foot], rowLines: main.body, table }
   const shut = rows.filter(row => !row.active)
-  const folded = write(shut)
+  const folded = writer(openingsTable(shut, tableOptions))
   const summary = options.labels.inactiveRoles.replaceAll(
     '{count}',
     shut.length.toLocaleString('en-US')
@@ -80,7 +84,8 @@ export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): Zo
       '',
       ''
     ],
-    rowLines: [...main.body, ...folded.body]
+    rowLines: [...main.body, ...folded.body],
+    table
   }
 }
 

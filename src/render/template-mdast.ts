@@ -120,7 +120,7 @@ function escapedAttribute(value: string): string {
  * too. A destination of the template's own without values is kept as written.
  */
 function destination(url: string, given: Rendered): string | undefined {
-  const whole = new RegExp(`^${TOKEN.source}$`).exec(url)
+  const whole = WHOLE_TOKEN.exec(url)
   if (whole) return webUrl(given.values[Number(whole[1])] ?? '')
   if (!url.match(TOKEN)) return restored(url)
   const filled = restored(
@@ -128,6 +128,8 @@ function destination(url: string, given: Rendered): string | undefined {
   )
   return webUrl(filled)
 }
+
+const WHOLE_TOKEN = new RegExp(`^${TOKEN.source}$`)
 
 /**
  * An http(s) url as written when a browser reads it the same on any page (no space, control
