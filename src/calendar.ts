@@ -6,14 +6,46 @@
 
 /** The calendar day `date` falls on in `timezone`, e.g. `2025-10-22`. */
 export function calendarDay(date: Date | number, timezone: string): string {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit'
-  })
-  const parts = Object.fromEntries(format.formatToParts(date).map(part => [part.type, part.value]))
+  const parts = Object.fromEntries(
+    formatter('en-US', timezone, DAY)
+      .formatToParts(date)
+      .map(part => [part.type, part.value])
+  )
   return `${parts.year}-${parts.month}-${parts.day}`
+}
+
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' }
+
+/**
+ * The Intl.DateTimeFormat of `locale` and `options` in `timezone`, made once: building one
+ * costs far more than using it, and a table or a chart asks for thousands of dates.
+ */
+export function formatter(
+  locale: string,
+  timezone: string,
+  options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+  const key = `${locale} ${timezone} ${optionsKey(options)}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: timezone })
+    formatters.set(key, format)
+  }
+  return format
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+// The options' text, worked out once for each options object (most are constants).
+const optionKeys = new WeakMap<Intl.DateTimeFormatOptions, string>()
+
+function optionsKey(options: Intl.DateTimeFormatOptions): string {
+  let key = optionKeys.get(options)
+  if (key === undefined) {
+    key = JSON.stringify(options)
+    optionKeys.set(options, key)
+  }
+  return key
 }
 
 /** The day `days` after `day` (before it when negative). */

@@ -1,5 +1,7 @@
 /** Dates as the README shows them, in the board's time zone and locale (`en-US` by default). */
 
+import { formatter } from '../calendar.js'
+
 /** `Oct 22`, `Jul 01` in `en-US`; the locale's own short month and day elsewhere (`22. Okt.`). */
 export function monthDay(date: Date | number, timezone: string, locale = DEFAULT_LOCALE): string {
   if (locale !== DEFAULT_LOCALE) return formatter(locale, timezone, MONTH_DAY).format(date)
@@ -87,28 +89,13 @@ function dateParts(date: Date | number, timezone: string): DateParts {
   return Object.fromEntries(parts.map(part => [part.type, part.value]))
 }
 
+const MONTH_NUMBER: Intl.DateTimeFormatOptions = { month: 'numeric' }
+
 function monthNumber(date: Date | number, timezone: string): number {
-  const month = formatter(DEFAULT_LOCALE, timezone, { month: 'numeric' }).format(date)
+  const month = formatter(DEFAULT_LOCALE, timezone, MONTH_NUMBER).format(date)
   return Number(month)
 }
 
 function twoDigits(value: number): string {
   return String(value).padStart(2, '0')
-}
-
-// Building an Intl.DateTimeFormat costs far more than using one; a table has thousands of dates.
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatter(
-  locale: string,
-  timezone: string,
-  options: Intl.DateTimeFormatOptions
-): Intl.DateTimeFormat {
-  const key = `${locale} ${timezone} ${JSON.stringify(options)}`
-  let format = formatters.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: timezone })
-    formatters.set(key, format)
-  }
-  return format
 }

@@ -5,6 +5,7 @@
  */
 import type { Table } from 'mdast'
 import type { ClosedRows } from '../config/selection.js'
+import { calendarDay } from '../calendar.js'
 import type { Listing } from '../model.js'
 import { tableLines } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
@@ -94,15 +95,9 @@ export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): Zo
  * `timezone`, the day the Date column shows.
  */
 export function repeatedCompanies(rows: readonly Listing[], timezone: string): boolean[] {
-  const day = new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit'
-  })
   let previous: { company: string; day: string } | undefined
   return rows.map(row => {
-    const current = { company: row.company, day: day.format(row.postedAt) }
+    const current = { company: row.company, day: calendarDay(row.postedAt, timezone) }
     const repeats = previous?.company === current.company && previous.day === current.day
     previous = current
     return repeats

@@ -2,6 +2,7 @@
  * The order of a board's rows: its sort keys as one comparator, or the default order (newest
  * first, then company, title and id) when it has none.
  */
+import { calendarDay } from '../calendar.js'
 import type { SortKey } from '../config/selection.js'
 import type { Listing } from '../model.js'
 import { fieldValue, timeOf } from './filters.js'
@@ -44,26 +45,16 @@ type Value = number | string | undefined
 
 function keyReader(key: SortKey, timezone: string): (listing: Listing) => Value {
   if (key.by === 'day') {
-    const day = dayFormat(key.timezone ?? timezone)
+    const zone = key.timezone ?? timezone
     return listing => {
       const time = timeOf(fieldValue(listing, key.field))
-      return time === undefined ? undefined : day.format(time)
+      return time === undefined ? undefined : calendarDay(time, zone)
     }
   }
   return listing => {
     const value = comparable(fieldValue(listing, key.field))
     return typeof value === 'string' && key.ignoreCase ? value.toLowerCase() : value
   }
-}
-
-/** `2024-10-24`: the calendar day in `zone`, which sorts as text. */
-function dayFormat(zone: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit'
-  })
 }
 
 function comparable(value: unknown): Value {
