@@ -158,6 +158,27 @@ describe('cell templates', () => {
     )
   })
 
+  it('see the feed’s own fields by name, behind the canonical fields and their own assigns', () => {
+    const record = { title: ' raw title ', terms: ['Summer 2025', 'Fall 2025'], sponsorship: 'Yes' }
+    const fields = { title: 'Clean title', record }
+    expect(cell('{{ sponsorship }} / {{ terms | join: ", " }}', fields)).toBe(
+      'Yes / Summer 2025, Fall 2025'
+    )
+    // A canonical field wins over the feed's field of the same name; `record` still has it.
+    expect(cell('{{ title }} / [{{ record.title | untrimmed }}]', fields)).toBe(
+      'Clean title / [ raw title ]'
+    )
+    // What the template assigns wins over both.
+    expect(
+      cell(
+        '{% assign sponsorship = "No" %}{% assign title = "T" %}{{ sponsorship }} {{ title }}',
+        fields
+      )
+    ).toBe('No T')
+    // Only the record's own fields: nothing of its prototype.
+    expect(cell('[{{ constructor }}{{ toString }}{{ hasOwnProperty }}]', fields)).toBe('[]')
+  })
+
   it('show the template’s own Markdown and HTML as written, and a | in it as text', () => {
     expect(cell('**{{ title }}** <sub>{{ company }}</sub> a | b')).toBe(
       '<strong>Backend Developer</strong> <sub>Acme</sub> a | b'

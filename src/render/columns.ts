@@ -27,10 +27,13 @@ export function tableColumns(settings: readonly ColumnSettings[]): readonly Colu
   return columns
 }
 
-/** The fields a cell template sees for a listing. */
+/**
+ * The canonical fields a cell template sees for a listing. The feed's own fields are seen under
+ * their names too, behind these (the cell renders with `listing.record` as its fallback scope):
+ * copying them into every row's scope cost more than rendering some of the cells.
+ */
 export function listingScope(listing: Listing, options: OpeningsOptions): Record<string, unknown> {
   return {
-    ...listing.record,
     record: listing.record,
     id: listing.id,
     company: shown(listing.company),
@@ -60,7 +63,7 @@ function templateColumn(settings: ColumnSettings): Column {
     align: settings.align,
     delimiter: settings.delimiter,
     ...(settings.posting ? { postingLink: true as const } : {}),
-    cell: (listing, options) => cell(scopeOf(listing, options), options)
+    cell: (listing, options) => cell(scopeOf(listing, options), options, listing.record)
   }
 }
 

@@ -14,8 +14,15 @@ import { Markup, token, within, type TemplateOptions } from './template-values.j
 
 export type { TemplateOptions } from './template-values.js'
 
-/** A parsed cell template: renders a scope (a listing's fields) as mdast phrasing. */
-export type CellTemplate = (scope: object, options: TemplateOptions) => PhrasingContent[]
+/**
+ * A parsed cell template: renders a scope (a listing's fields) as mdast phrasing. A name the
+ * template neither assigns nor finds in `scope` is looked up in `fallback` (the feed's record).
+ */
+export type CellTemplate = (
+  scope: object,
+  options: TemplateOptions,
+  fallback?: object
+) => PhrasingContent[]
 
 /** Parses `source` once; throws a TemplateError when it is not a valid template. */
 export function cellTemplate(source: string): CellTemplate {
@@ -25,9 +32,10 @@ export function cellTemplate(source: string): CellTemplate {
     templates.set(source, parsed)
   }
   const template = parsed
-  return (scope, options) => {
+  return (scope, options, fallback) => {
     const rendering = { values: [], untrimmed: new Set<number>(), options }
-    const markup = within(rendering, () => engine.renderSync(template, scope) as string)
+    const globals = fallback && { globals: fallback }
+    const markup = within(rendering, () => engine.renderSync(template, scope, globals) as string)
     return toPhrasing(markup, rendering)
   }
 }
