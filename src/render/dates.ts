@@ -5,7 +5,7 @@ import { formatter } from '../calendar.js'
 /** `Oct 22`, `Jul 01` in `en-US`; the locale's own short month and day elsewhere (`22. Okt.`). */
 export function monthDay(date: Date | number, timezone: string, locale = DEFAULT_LOCALE): string {
   if (locale !== DEFAULT_LOCALE) return formatter(locale, timezone, MONTH_DAY).format(date)
-  const { month, day } = dateParts(date, timezone)
+  const { month, day } = dateParts(date, timezone, MONTH_DAY)
   return `${month} ${day}`
 }
 
@@ -15,7 +15,7 @@ export function monthDay(date: Date | number, timezone: string, locale = DEFAULT
  */
 export function timestamp(date: Date | number, timezone: string, locale = DEFAULT_LOCALE): string {
   if (locale !== DEFAULT_LOCALE) return formatter(locale, timezone, DATE_TIME).format(date)
-  const { month, day, year, hour, minute, timeZoneName } = dateParts(date, timezone)
+  const { month, day, year, hour, minute, timeZoneName } = dateParts(date, timezone, DATE_TIME)
   return `${month} ${day}, ${year} at ${hour}:${minute} ${timeZoneName}`
 }
 
@@ -30,7 +30,7 @@ export function strftime(
   timezone: string,
   locale = DEFAULT_LOCALE
 ): string {
-  const parts = dateParts(date, timezone)
+  const parts = dateParts(date, timezone, partsOf(pattern))
   const name = (options: Intl.DateTimeFormatOptions) =>
     formatter(locale, timezone, options).format(date)
   return pattern.replace(/%(-?)([a-zA-Z%])/g, (directive, bare: string, code: string) => {
@@ -84,9 +84,23 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
 
 type DateParts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>
 
-function dateParts(date: Date | number, timezone: string): DateParts {
-  const parts = formatter(DEFAULT_LOCALE, timezone, DATE_TIME).formatToParts(date)
+/** The parts of `date` that `options` ask for, in `en-US`: each as DATE_TIME writes it. */
+function dateParts(
+  date: Date | number,
+  timezone: string,
+  options: Intl.DateTimeFormatOptions
+): DateParts {
+  const parts = formatter(DEFAULT_LOCALE, timezone, options).formatToParts(date)
   return Object.fromEntries(parts.map(part => [part.type, part.value]))
+}
+
+/**
+ * The formatter options a strftime pattern needs: month and day alone when it shows no year,
+ * time or zone (a formatter asked for fewer parts costs less, for each of a table's thousands of
+ * dates), else all of DATE_TIME.
+ */
+function partsOf(pattern: string): Intl.DateTimeFormatOptions {
+  return /%-?[YyHMZ]/.test(pattern) ? DATE_TIME : MONTH_DAY
 }
 
 const MONTH_NUMBER: Intl.DateTimeFormatOptions = { month: 'numeric' }
