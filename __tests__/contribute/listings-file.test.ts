@@ -174,7 +174,7 @@ async function load(text: string, format: ListingsFormat): Promise<unknown[]> {
     yield text
   }
   const records: unknown[] = []
-  for await (const batch of readRecords(
+  for await (const batch of await readRecords(
     { name: 'listings', locations: [], chunks: chunks() },
     format
   ))

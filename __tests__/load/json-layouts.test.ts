@@ -33,7 +33,7 @@ async function read(text: string, cuts: number[] = []): Promise<Outcome> {
   }
   const records: unknown[] = []
   try {
-    for await (const batch of readRecords({
+    for await (const batch of await readRecords({
       name: 'feed.json',
       locations: ['feed.json'],
       chunks: chunks()

@@ -5,6 +5,7 @@
  */
 import type { CanonicalField, ListingsFormat, RunSettings } from '../config/config.js'
 import { readRecords } from '../load/formats.js'
+import { sourceChunks } from '../load/source.js'
 import { createNormalizer } from '../load/normalize.js'
 import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
@@ -230,13 +231,10 @@ async function listingsOf(
   format: ListingsFormat,
   normalize: ReturnType<typeof createNormalizer>
 ): Promise<Existing[]> {
-  async function* chunks() {
-    yield text.startsWith('\uFEFF') ? text.slice(1) : text
-  }
   const found: Existing[] = []
   let position = 0
-  for await (const batch of readRecords(
-    { name: 'listings', locations: [], chunks: chunks() },
+  for await (const batch of await readRecords(
+    { name: 'listings', locations: [], chunks: sourceChunks([text]) },
     format
   ))
     for (const record of batch) {

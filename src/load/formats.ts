@@ -17,10 +17,10 @@ import type { Source } from './source.js'
  * else by the content type, else guessed from the first bytes. Throws `source-format` when
  * none tells, `source-parse` (naming the line) on bad syntax.
  */
-export async function* readRecords(
+export async function readRecords(
   source: Source,
   explicit?: ListingsFormat
-): AsyncGenerator<unknown[]> {
+): Promise<AsyncIterable<unknown[]>> {
   let { chunks } = source
   let format =
     explicit ?? formatOfExtension(source.locations) ?? formatOfContentType(source.contentType)
@@ -30,7 +30,8 @@ export async function* readRecords(
     chunks = peeked.chunks
   }
   if (!format) throw errors.sourceFormat(source.name)
-  yield* PARSERS[format](chunks, source.name)
+  // The parser's own batches, not re-yielded: each layer of async iteration costs an await.
+  return PARSERS[format](chunks, source.name)
 }
 
 const EXTENSIONS: Record<string, ListingsFormat> = {

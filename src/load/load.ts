@@ -100,7 +100,7 @@ export async function loadListings(
   }
   let position = 0
   let unlistedWarnings = 0
-  for await (const batch of readRecords(source, config.listingsFormat)) {
+  for await (const batch of await readRecords(source, config.listingsFormat)) {
     for (let index = 0; index < batch.length; index++) {
       const record = batch[index]
       // Let go of each record once read: a batch half handled holds only the other half.
@@ -144,7 +144,7 @@ async function readAgain(
   })
   let position = 0
   let recovered = 0
-  for await (const batch of readRecords(source, config.listingsFormat)) {
+  for await (const batch of await readRecords(source, config.listingsFormat)) {
     for (const record of batch) {
       position++
       if (!positions.has(position)) continue

@@ -54,7 +54,7 @@ async function openUrl(config: RunSettings): Promise<Source> {
     name: url,
     locations: [url, fetched.url],
     contentType: fetched.contentType,
-    chunks: withoutBom([fetched.text])
+    chunks: sourceChunks([fetched.text])
   }
 }
 
@@ -62,7 +62,7 @@ async function openPath(path: string, maxBytes: number, io: LoadIO): Promise<Sou
   const text = io.streamFile?.(path) ?? (await io.readFile(path))
   if (text === undefined) throw errors.sourceNotFound(path)
   const chunks = typeof text === 'string' ? [text] : text
-  return { name: path, locations: [path], chunks: withoutBom(atMost(chunks, maxBytes, path)) }
+  return { name: path, locations: [path], chunks: sourceChunks(chunks, maxBytes, path) }
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
@@ -81,26 +81,24 @@ function isWebPage(text: string, contentType: string | undefined): boolean {
   )
 }
 
-/** The chunks until their UTF-8 size passes `maxBytes`; then `source-too-large`. */
-async function* atMost(
+/**
+ * The chunks, the first without its byte order mark, until their UTF-8 size passes `maxBytes`;
+ * then `source-too-large` (a fetched body was held to its limit while it was read). One pass: a
+ * feed of 100,000 listings streams in thousands of chunks, and each layer costs an await.
+ */
+export async function* sourceChunks(
   chunks: Iterable<string> | AsyncIterable<string>,
-  maxBytes: number,
-  path: string
+  maxBytes = Infinity,
+  path = ''
 ): AsyncGenerator<string> {
   let bytes = 0
-  for await (const chunk of chunks) {
-    bytes += Buffer.byteLength(chunk, 'utf8')
-    // Leaving the loop closes a stream.
-    if (bytes > maxBytes) throw errors.sourceFileTooLarge(path, maxBytes)
-    yield chunk
-  }
-}
-
-async function* withoutBom(
-  chunks: Iterable<string> | AsyncIterable<string>
-): AsyncGenerator<string> {
   let first = true
   for await (const chunk of chunks) {
+    if (maxBytes !== Infinity) {
+      bytes += Buffer.byteLength(chunk, 'utf8')
+      // Leaving the loop closes a stream.
+      if (bytes > maxBytes) throw errors.sourceFileTooLarge(path, maxBytes)
+    }
     yield first && chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk
     first = false
   }
