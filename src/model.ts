@@ -27,8 +27,11 @@ export interface Listing {
   /** Milliseconds since the epoch, UTC. */
   postedAt: number
   salary?: Salary
-  /** Canonical lower-case skill names, aliases merged, each once. */
-  skills: string[]
+  /**
+   * Canonical lower-case skill names, aliases merged, each once: the feed's own list; undefined
+   * until skillsOf (skills.ts) finds them in the title and description, as it does when asked.
+   */
+  skills?: string[]
   /** Lower-case category names; undefined when the source gave none. */
   categories?: string[]
   active: boolean

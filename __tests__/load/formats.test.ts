@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import type { Listing } from '../../src/model.js'
+import { skillsOf } from '../../src/skills.js'
 import { loadFixture, loadText, sourceRecord } from './helpers.js'
 
 const at = (iso: string) => Date.parse(iso)
@@ -92,7 +94,7 @@ describe('csv', () => {
     const result = await loadFixture('load/listings.csv')
 
     expect(result.invalid).toEqual([])
-    expect(result.listings).toMatchObject([
+    expect(withSkills(result.listings)).toMatchObject([
       {
         id: 'c1',
         location: 'Berlin, Germany',
@@ -185,7 +187,7 @@ describe('yaml', () => {
   it('reads the list of a YAML document', async () => {
     const result = await loadFixture('load/listings.yaml')
 
-    expect(result.listings).toMatchObject([
+    expect(withSkills(result.listings)).toMatchObject([
       {
         id: 'y1',
         location: 'Berlin; Remote',
@@ -326,3 +328,8 @@ describe('field mapping', () => {
     expect(result.listings[0]?.company).toBe('Acme')
   })
 })
+
+/** The listings with their skills as a reader gets them: the feed's own, or those found. */
+function withSkills(listings: Listing[]): Listing[] {
+  return listings.map(listing => ({ ...listing, skills: skillsOf(listing) }))
+}

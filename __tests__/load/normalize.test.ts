@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Listing } from '../../src/model.js'
+import { skillsOf } from '../../src/skills.js'
 import {
   createNormalizer,
   type Normalized,
@@ -457,7 +458,7 @@ describe('skills', () => {
       description: 'Docker and AWS; some Golang.'
     })
 
-    expect(listing.skills).toEqual(['python', 'docker', 'aws', 'go'])
+    expect(skillsOf(listing)).toEqual(['python', 'docker', 'aws', 'go'])
   })
 })
 

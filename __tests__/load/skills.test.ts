@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { canonicalSkill, detectSkills, SKILLS } from '../../src/load/skills.js'
+import { canonicalSkill, detectSkills, SKILLS } from '../../src/skills.js'
 
 describe('canonicalSkill', () => {
   it.each([

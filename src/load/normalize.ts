@@ -13,7 +13,7 @@ import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { readField, readFields, tidyText, type CanonicalRecord } from './fields.js'
-import { canonicalSkill, detectSkills } from './skills.js'
+import { canonicalSkill, detectLater } from '../skills.js'
 
 export interface NormalizeOptions {
   /** canonical field -> dotted source path (the `fields` input); unmapped fields read their own name. */
@@ -353,12 +353,13 @@ function toListing(
       currency: salary.currency ?? salaryCurrency,
       period: salary.period
     },
-    skills: skills ?? detectSkills(`${title}\n${description ?? ''}`),
+    skills,
     categories: valid.categories && categoryNames(valid.categories),
     active: valid.active,
     position,
     record
   }
+  if (!skills) detectLater(record, `${title}\n${description ?? ''}`)
   cell.report()
   return listing
 }

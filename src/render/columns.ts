@@ -16,6 +16,7 @@ import { cellTemplate } from './template.js'
 import { templateLabels } from './template-filters.js'
 import { singleLine } from './text.js'
 import { withUtm } from '../url.js'
+import { skillsOf } from '../skills.js'
 
 /** The Columns of configured column settings; the same array for the same settings. */
 export function tableColumns(settings: readonly ColumnSettings[]): readonly Column[] {
@@ -46,7 +47,7 @@ export function listingScope(listing: Listing, options: OpeningsOptions): Record
     work_type: listing.workType,
     posted_at: new Date(listing.postedAt),
     salary: listing.salary,
-    skills: listing.skills,
+    skills: skillsOf(listing),
     categories: listing.categories,
     active: listing.active,
     labels: labelsScope(options)

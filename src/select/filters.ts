@@ -7,6 +7,7 @@ import type { CanonicalField } from '../config/config.js'
 import type { FieldFilter, Filter, Scalar } from '../config/selection.js'
 import { readPath } from '../record.js'
 import type { Listing } from '../model.js'
+import { skillsOf } from '../skills.js'
 
 /** The test `filter` makes; compile once per board. */
 export function filterTest(filter: Filter): (listing: Listing) => boolean {
@@ -61,7 +62,7 @@ const LISTING_FIELDS: Partial<Record<CanonicalField, (listing: Listing) => unkno
   salary_max: listing => listing.salary?.max,
   salary_currency: listing => listing.salary?.currency,
   salary_period: listing => listing.salary?.period,
-  skills: listing => listing.skills,
+  skills: skillsOf,
   categories: listing => listing.categories,
   active: listing => listing.active
 }

@@ -2,6 +2,7 @@
 import type { Listing, Stats } from '../model.js'
 import { foldText } from '../fold.js'
 import { averageSalaryK } from './salary.js'
+import { skillsOf } from '../skills.js'
 
 export { yearlySalary } from './salary.js'
 
@@ -38,7 +39,7 @@ function remotePercent(rows: readonly Listing[]): number {
 function trendingSkills(rows: readonly Listing[], count: number): string[] {
   const rowsBySkill = new Map<string, number>()
   for (const row of rows)
-    for (const skill of new Set(row.skills.map(skill => skill.toLowerCase())))
+    for (const skill of new Set(skillsOf(row).map(skill => skill.toLowerCase())))
       rowsBySkill.set(skill, (rowsBySkill.get(skill) ?? 0) + 1)
   return [...rowsBySkill]
     .sort(([a, rowsA], [b, rowsB]) => rowsB - rowsA || (a < b ? -1 : a > b ? 1 : 0))

@@ -13,7 +13,8 @@
  *   So "Backend Developer (Go)", "Python/Go", "Go Engineer" and "experience in Go" find
  *   go; "ready to go", "Go-to-market" and "Go above and beyond" do not. "golang" always does.
  */
-import { escapeRegExp } from '../regexp.js'
+import type { Listing } from './model.js'
+import { escapeRegExp } from './regexp.js'
 
 export interface SkillEntry {
   /** The canonical name: lower case, as stats and listings show it. */
@@ -98,6 +99,23 @@ export function canonicalSkill(name: string): string {
   const spelling = name.trim().replace(/\s+/g, ' ').toLowerCase()
   return SPELLINGS.get(spelling)?.skill ?? spelling
 }
+
+/**
+ * A listing's skills: the feed's own list, or the skills found in its title and description,
+ * found when first asked for. Most listings of a large feed are never shown, and finding skills
+ * in a description costs more than reading the listing.
+ */
+export function skillsOf(listing: Listing): string[] {
+  return (listing.skills ??= detectSkills(skillTexts.get(listing.record) ?? ''))
+}
+
+/** Has skillsOf find a listing's skills in `text` (its title and description) when asked. */
+export function detectLater(record: object, text: string): void {
+  skillTexts.set(record, text)
+}
+
+// By the listing's record, which a copy of the listing (with a company link filled) shares.
+const skillTexts = new WeakMap<object, string>()
 
 /** The skills named in `text`, canonical, each once, in order of first mention. */
 export function detectSkills(text: string): string[] {
