@@ -32,6 +32,8 @@ export interface Listing {
    * until skillsOf (skills.ts) finds them in the title and description, as it does when asked.
    */
   skills?: string[]
+  /** The title and description skillsOf finds skills in, when the feed lists none. */
+  skillText?: string
   /** Lower-case category names; undefined when the source gave none. */
   categories?: string[]
   active: boolean

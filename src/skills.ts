@@ -106,16 +106,8 @@ export function canonicalSkill(name: string): string {
  * in a description costs more than reading the listing.
  */
 export function skillsOf(listing: Listing): string[] {
-  return (listing.skills ??= detectSkills(skillTexts.get(listing.record) ?? ''))
+  return (listing.skills ??= detectSkills(listing.skillText ?? ''))
 }
-
-/** Has skillsOf find a listing's skills in `text` (its title and description) when asked. */
-export function detectLater(record: object, text: string): void {
-  skillTexts.set(record, text)
-}
-
-// By the listing's record, which a copy of the listing (with a company link filled) shares.
-const skillTexts = new WeakMap<object, string>()
 
 /** The skills named in `text`, canonical, each once, in order of first mention. */
 export function detectSkills(text: string): string[] {

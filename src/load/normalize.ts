@@ -13,7 +13,7 @@ import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { readField, readFields, tidyText, type CanonicalRecord } from './fields.js'
-import { canonicalSkill, detectLater } from '../skills.js'
+import { canonicalSkill } from '../skills.js'
 
 export interface NormalizeOptions {
   /** canonical field -> dotted source path (the `fields` input); unmapped fields read their own name. */
@@ -354,12 +354,14 @@ function toListing(
       period: salary.period
     },
     skills,
+    // Held by the listing, so it goes when the listing does: a feed's text kept any longer
+    // keeps the pieces of the file it was parsed from.
+    skillText: skills ? undefined : `${title}\n${description ?? ''}`,
     categories: valid.categories && categoryNames(valid.categories),
     active: valid.active,
     position,
     record
   }
-  if (!skills) detectLater(record, `${title}\n${description ?? ''}`)
   cell.report()
   return listing
 }
