@@ -1,17 +1,25 @@
 /**
  * Calendar days as `YYYY-MM-DD` strings: the day an instant falls on in a time zone, and day
  * arithmetic on those strings. Day arithmetic runs in UTC, where every day has 24 hours, so
- * daylight saving time in the board's zone never skips or repeats a day.
+ * daylight saving time in the board's zone never skips or repeats a day. Also the one home of
+ * the Intl date formatters every date of a run is written with (render/dates.ts).
  */
 
 /** The calendar day `date` falls on in `timezone`, e.g. `2025-10-22`. */
 export function calendarDay(date: Date | number, timezone: string): string {
-  const parts = Object.fromEntries(
-    formatter('en-US', timezone, DAY)
-      .formatToParts(date)
-      .map(part => [part.type, part.value])
-  )
-  return `${parts.year}-${parts.month}-${parts.day}`
+  const { year, month, day } = dateParts(date, timezone, DAY)
+  return `${year}-${month}-${day}`
+}
+
+/** The parts of `date` in `timezone` that `options` ask for, as `locale` writes them. */
+export function dateParts(
+  date: Date | number,
+  timezone: string,
+  options: Intl.DateTimeFormatOptions,
+  locale = 'en-US'
+): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
+  const parts = formatter(locale, timezone, options).formatToParts(date)
+  return Object.fromEntries(parts.map(part => [part.type, part.value]))
 }
 
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' }

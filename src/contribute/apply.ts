@@ -136,7 +136,7 @@ export async function decide(
   const index = target.position - 1
   if (kind === 'close') {
     if (!target.listing.active) return { outcome: 'unchanged', kind, listing: target.listing }
-    // A CSV cell writes `false` as text.
+    // `false` as the file's records write the flag: text in a CSV, or where they hold "true".
     const set = { [key('active')]: asKind(false, kinds.kind(key('active'))) }
     return applied(
       [{ kind: 'update', index, set }],

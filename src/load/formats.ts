@@ -30,7 +30,7 @@ export async function readRecords(
     chunks = peeked.chunks
   }
   if (!format) throw errors.sourceFormat(source.name)
-  // The parser's own batches, not re-yielded: each layer of async iteration costs an await.
+  // The parser's own batches, handed on as they are rather than yielded again.
   return PARSERS[format](chunks, source.name)
 }
 

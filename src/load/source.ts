@@ -83,8 +83,7 @@ function isWebPage(text: string, contentType: string | undefined): boolean {
 
 /**
  * The chunks, the first without its byte order mark, until their UTF-8 size passes `maxBytes`;
- * then `source-too-large` (a fetched body was held to its limit while it was read). One pass: a
- * feed of 100,000 listings streams in thousands of chunks, and each layer costs an await.
+ * then `source-too-large` (a fetched body was held to its limit while it was read).
  */
 export async function* sourceChunks(
   chunks: Iterable<string> | AsyncIterable<string>,

@@ -1,6 +1,6 @@
 /** Dates as the README shows them, in the board's time zone and locale (`en-US` by default). */
 
-import { formatter } from '../calendar.js'
+import { dateParts, formatter } from '../calendar.js'
 
 /** `Oct 22`, `Jul 01` in `en-US`; the locale's own short month and day elsewhere (`22. Okt.`). */
 export function monthDay(date: Date | number, timezone: string, locale = DEFAULT_LOCALE): string {
@@ -38,13 +38,11 @@ export function strftime(
     switch (code) {
       case 'b':
       case 'h':
-        return locale === DEFAULT_LOCALE ? (parts.month ?? '') : name({ month: 'short' })
+        return locale === DEFAULT_LOCALE ? (parts.month ?? '') : name(NAMES.b)
       case 'B':
-        return name({ month: 'long' })
       case 'a':
-        return name({ weekday: 'short' })
       case 'A':
-        return name({ weekday: 'long' })
+        return name(NAMES[code])
       case 'd':
         return unpadded(parts.day) ?? ''
       case 'e':
@@ -82,18 +80,6 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
   timeZoneName: 'short'
 }
 
-type DateParts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>
-
-/** The parts of `date` that `options` ask for, in `en-US`: each as DATE_TIME writes it. */
-function dateParts(
-  date: Date | number,
-  timezone: string,
-  options: Intl.DateTimeFormatOptions
-): DateParts {
-  const parts = formatter(DEFAULT_LOCALE, timezone, options).formatToParts(date)
-  return Object.fromEntries(parts.map(part => [part.type, part.value]))
-}
-
 /**
  * The formatter options a strftime pattern needs: month and day alone when it shows no year,
  * time or zone (a formatter asked for fewer parts costs less, for each of a table's thousands of
@@ -104,6 +90,14 @@ function partsOf(pattern: string): Intl.DateTimeFormatOptions {
 }
 
 const MONTH_NUMBER: Intl.DateTimeFormatOptions = { month: 'numeric' }
+
+// The names a pattern writes in the board's locale; constants, so each formatter is made once.
+const NAMES = {
+  b: { month: 'short' },
+  B: { month: 'long' },
+  a: { weekday: 'short' },
+  A: { weekday: 'long' }
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>
 
 function monthNumber(date: Date | number, timezone: string): number {
   const month = formatter(DEFAULT_LOCALE, timezone, MONTH_NUMBER).format(date)
