@@ -17,6 +17,14 @@ describe('normalizeUrl', () => {
       'https://a.example/x?q=a%3Ab'
     )
   })
+  it('keeps credentials, a port and an IPv6 host as the URL standard writes them', () => {
+    expect(normalizeUrl('https://U:p@A.example:8443/x//?utm_id=1#top')).toBe(
+      'https://U:p@a.example:8443/x'
+    )
+    expect(normalizeUrl('https://:p@a.example/')).toBe('https://:p@a.example/')
+    expect(normalizeUrl('https://u@a.example:443/a?')).toBe('https://u@a.example/a')
+    expect(normalizeUrl('http://[0:0::1]:80/a b?c d&&utm_x=1&')).toBe('http://[::1]/a%20b?c%20d')
+  })
   it('treats a bare host with and without slash alike', () => {
     expect(normalizeUrl('https://a.example')).toBe(normalizeUrl('https://a.example/'))
   })

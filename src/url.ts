@@ -18,11 +18,15 @@ export function parseHttpUrl(text: string): URL | undefined {
 export function normalizeUrl(text: string): string {
   const url = parseHttpUrl(text.trim())
   if (!url) return text.trim()
-  // URL already lower-cases scheme and host and drops a default port.
-  url.hash = ''
-  url.search = withoutTracking(url.search)
-  url.pathname = url.pathname.replace(/(.)\/+$/, '$1')
-  return url.toString()
+  // URL already lower-cases scheme and host, drops a default port and percent-encodes each
+  // part, so the parts are joined as they are: setting them back on the URL would parse
+  // and serialize it once per part, for every listing of a feed.
+  const { protocol, username, password, host, pathname, search } = url
+  const user =
+    username === '' && password === ''
+      ? ''
+      : `${username}${password === '' ? '' : `:${password}`}@`
+  return `${protocol}//${user}${host}${pathname.replace(/(.)\/+$/, '$1')}${withoutTracking(search)}`
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
- * Hints for a feed of another shape. While loading, `feedShape` is shown every record and
- * keeps counts: how many records miss each required field, what fields the feed has and what
- * their values look like, how many records a `fields` mapping finds anything in, and the
- * categories the records name. Its summary turns them into advice that names the mapping
+ * Hints for a feed of another shape. While loading, `feedShape` is shown every record (with
+ * the fields the load stage read of it first) and keeps counts: how many records miss each
+ * required field, what fields the feed has and what their values look like, how many records
+ * a `fields` mapping finds anything in, and the categories the records name. Its summary turns them into advice that names the mapping
  * to use: "company is missing in 6,000 of 6,000 records; the feed has company_name".
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
-import { readField, tidyText } from './fields.js'
-import { isRecord, readPath } from '../record.js'
+import { tidyText } from './fields.js'
+import type { FirstRead } from './normalize.js'
+import { readPath } from '../record.js'
 
 export interface FeedSummary {
   /** Warnings, each complete: fields most records miss and the mapping that reads them; mappings that find nothing. */
@@ -30,16 +31,15 @@ export function feedShape(fields: RunSettings['fields']) {
   const keys = new Map<string, KeyProfile>()
   const categories = new Map<string, number>()
   return {
-    add(record: unknown): void {
-      if (!isRecord(record)) return
+    /** `read`: the record's fields as the load stage read them first. */
+    add(record: object, read: FirstRead): void {
       records++
       for (const name of REQUIRED)
-        if (readField(record, name, fields) === undefined)
-          missing.set(name, (missing.get(name) ?? 0) + 1)
+        if (read[name] === undefined) missing.set(name, (missing.get(name) ?? 0) + 1)
       for (const mapping of mapped.values())
         if (readPath(record, mapping.path) !== undefined) mapping.found++
       if (records <= PROFILED_RECORDS) profile(record, keys)
-      countCategories(readField(record, 'categories', fields), categories)
+      countCategories(read.categories, categories)
     },
     summary(): FeedSummary {
       return {
@@ -63,7 +63,8 @@ export function feedShape(fields: RunSettings['fields']) {
 /** How many categories the summary lists. */
 export const TOP_CATEGORIES = 5
 
-const REQUIRED: readonly CanonicalField[] = ['company', 'title', 'url', 'posted_at']
+const REQUIRED = ['company', 'title', 'url', 'posted_at'] as const satisfies readonly (CanonicalField &
+  keyof FirstRead)[]
 
 /** Optional fields worth mapping too when a hint proposes a mapping anyway. */
 const ALSO_PROPOSED: readonly CanonicalField[] = [

@@ -10,7 +10,13 @@ import type { InvalidRecord, Listing } from '../model.js'
 import { isRecord } from '../record.js'
 import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
-import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
+import {
+  createNormalizer,
+  firstRead,
+  selectionFields,
+  type FirstRead,
+  type SelectionFields
+} from './normalize.js'
 import { openSource, type LoadIO } from './source.js'
 
 export type { LoadIO } from './source.js'
@@ -93,11 +99,6 @@ export async function loadListings(
     warnings: [],
     source: source.name
   }
-  /** True when the sink refuses the record on its selection fields, read without validation. */
-  const refusedUnchecked = (record: object, position: number) => {
-    const selection = selectionFields(record, position, config.fields)
-    return selection !== undefined && !sink.wants(selection)
-  }
   let position = 0
   let unlistedWarnings = 0
   for await (const batch of await readRecords(source, config.listingsFormat)) {
@@ -106,8 +107,15 @@ export async function loadListings(
       // Let go of each record once read: a batch half handled holds only the other half.
       batch[index] = undefined
       position++
-      shape.add(record)
-      if (!config.strict && isRecord(record) && refusedUnchecked(record, position)) continue
+      let read: FirstRead | undefined
+      if (isRecord(record)) {
+        read = firstRead(record, config.fields)
+        shape.add(record, read)
+      }
+      // Outside strict mode a record the sink refuses on its selection fields is left out
+      // unvalidated.
+      const selection = read && !config.strict ? selectionFields(read, position) : undefined
+      if (selection && !sink.wants(selection)) continue
       const outcome = normalize(record, position)
       if (!outcome.ok) {
         if (result.invalidCount++ < MAX_INVALID_KEPT) result.invalid.push(outcome.invalid)

@@ -74,21 +74,41 @@ export function createNormalizer(options: NormalizeOptions) {
 }
 
 /**
- * The fields selection looks at, read the way the normalizer reads them but without validating
- * the record, so that a record no board can show is left out without the cost of validation.
- * Undefined when one of them is not in a shape the normalizer takes (the record may be invalid:
- * only validation can say).
+ * The fields the load stage reads of every record, as they are (readField), before any
+ * validation: those selection looks at and those the feed's hints count. Read once a record.
  */
-export function selectionFields(
-  record: object,
-  position: number,
-  fields: NormalizeOptions['fields']
-): SelectionFields | undefined {
-  const title = readField(record, 'title', fields)
+export interface FirstRead {
+  company: unknown
+  title: unknown
+  url: unknown
+  posted_at: unknown
+  categories: unknown
+  active: unknown
+}
+
+export function firstRead(record: object, fields: NormalizeOptions['fields']): FirstRead {
+  return {
+    company: readField(record, 'company', fields),
+    title: readField(record, 'title', fields),
+    url: readField(record, 'url', fields),
+    posted_at: readField(record, 'posted_at', fields),
+    categories: readField(record, 'categories', fields),
+    active: readField(record, 'active', fields)
+  }
+}
+
+/**
+ * The fields selection looks at, taken from a record's first read the way the normalizer
+ * takes them but without validating the record, so that a record no board can show is left
+ * out without the cost of validation. Undefined when one of them is not in a shape the
+ * normalizer takes (the record may be invalid: only validation can say).
+ */
+export function selectionFields(read: FirstRead, position: number): SelectionFields | undefined {
+  const { title } = read
   if (typeof title !== 'string') return undefined
-  const categories = optionalList(readField(record, 'categories', fields))
-  const active = activeOf(readField(record, 'active', fields))
-  const postedAt = postingTime(readField(record, 'posted_at', fields))
+  const categories = optionalList(read.categories)
+  const active = activeOf(read.active)
+  const postedAt = postingTime(read.posted_at)
   if (categories instanceof Refusal || active instanceof Refusal || postedAt instanceof Refusal)
     return undefined
   return { title, categories: categories && categoryNames(categories), active, postedAt, position }
