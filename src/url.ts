@@ -23,9 +23,7 @@ export function normalizeUrl(text: string): string {
   // and serialize it once per part, for every listing of a feed.
   const { protocol, username, password, host, pathname, search } = url
   const user =
-    username === '' && password === ''
-      ? ''
-      : `${username}${password === '' ? '' : `:${password}`}@`
+    username === '' && password === '' ? '' : `${username}${password === '' ? '' : `:${password}`}@`
   return `${protocol}//${user}${host}${pathname.replace(/(.)\/+$/, '$1')}${withoutTracking(search)}`
 }
 

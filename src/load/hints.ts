@@ -63,8 +63,12 @@ export function feedShape(fields: RunSettings['fields']) {
 /** How many categories the summary lists. */
 export const TOP_CATEGORIES = 5
 
-const REQUIRED = ['company', 'title', 'url', 'posted_at'] as const satisfies readonly (CanonicalField &
-  keyof FirstRead)[]
+const REQUIRED = [
+  'company',
+  'title',
+  'url',
+  'posted_at'
+] as const satisfies readonly (CanonicalField & keyof FirstRead)[]
 
 /** Optional fields worth mapping too when a hint proposes a mapping anyway. */
 const ALSO_PROPOSED: readonly CanonicalField[] = [
