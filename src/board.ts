@@ -205,8 +205,9 @@ async function buildReadme(
   const results: BoardResult[] = []
   for (const [index, config] of group.entries()) {
     const rows = fitted.tables[index] as Listing[]
+    const zone = zones.get(openingsZone(config.zone)) as Zone
     const changes = await tableChanges(
-      zoneContent(before, zones.get(openingsZone(config.zone)) as Zone),
+      { text: zoneContent(before, zone), table: zone.table },
       {
         text: fitted.contents.get(openingsZone(config.zone)) ?? '',
         table: readme.tableOf(index, rows)

@@ -5,8 +5,8 @@
  * Both tables are read through the column model that writes them: each row's posting link is
  * the first link in the column that holds the posting link, as the cell template wrote it
  * (with its tracking parameters). The new table is read from its mdast, the tree the README's
- * text is written from; the old one from the page, as a GFM table (markdown-it's parse) whose
- * cells hold the same links a tree of ours was written with. A table written by another tool
+ * text is written from; the old one from the page, as the zone finder's parse of the README
+ * found it (zones/find.ts), whose cells hold the same links a tree of ours was written with. A table written by another tool
  * still has its rows counted, and each row the link of the nearest cell that has one (a
  * Markdown link or an `<a href>`), so the guard against a feed that loses most openings works
  * on any table. An HTML `<table>` is read the same way, each cell's first `<a href>`
@@ -18,6 +18,7 @@ import MarkdownIt from 'markdown-it'
 import type { PhrasingContent, Table } from 'mdast'
 import { OPENINGS_COLUMNS } from './render/openings.js'
 import { normalizeUrl } from './url.js'
+import type { ZoneTable } from './zones/find.js'
 
 export interface TableChanges {
   added: string[]
@@ -32,6 +33,12 @@ export interface NewTable {
   table: Table
 }
 
+/** The zone on the page: its text (zoneContent) and the first table the README's parse found in it. */
+export interface OldZone {
+  text: string
+  table: ZoneTable | undefined
+}
+
 /**
  * The changes from the zone `oldZone` (its first table) to `newZone`, both read through the
  * same column model, so links the cell template writes (tracking parameters, a redirect) are
@@ -40,14 +47,14 @@ export interface NewTable {
  * posting link (default: today's table).
  */
 export async function tableChanges(
-  oldZone: string,
+  oldZone: OldZone,
   newZone: NewTable,
   rowUrls: readonly string[],
   postingColumn = DEFAULT_POSTING_COLUMN
 ): Promise<TableChanges> {
   const rows = await tableRows(oldZone)
   // The usual scheduled run: nothing changed, and the links need not be read at all.
-  if (newZone.text === oldZone) return { added: [], removed: [], previousRows: rows.length }
+  if (newZone.text === oldZone.text) return { added: [], removed: [], previousRows: rows.length }
   const before = new Set(definedLinks(postingLinks(rows, postingColumn)))
   const newLinks = postingLinks(treeRows(newZone.table), postingColumn)
   const named = new Map<string, string>()
@@ -72,42 +79,31 @@ type Cell = ReturnType<MarkdownIt['parseInline']>[number]['children']
 type Row = Array<() => string | undefined>
 
 /**
- * The body rows of the first table, pipe or HTML, each as its cells' first links; [] without
- * a table. A cell's inline content is parsed only when its link is asked for: usually just
- * the posting column's.
+ * The body rows of the zone's first table, pipe or HTML, each as its cells' first links; []
+ * without a table. A cell's inline content is parsed only when its link is asked for: usually
+ * just the posting column's.
  */
-async function tableRows(markdown: string): Promise<Row[]> {
-  const rows: Row[] = []
-  let inTable = false
-  // Link reference definitions anywhere in the text, for the cells' `[text][label]` links.
-  const env = {}
-  for (const token of TABLE_PARSER.parse(markdown, env)) {
-    if (token.type === 'table_close') break
-    if (!inTable && token.type === 'html_block' && /<table[\s>]/i.test(token.content)) {
-      const { htmlTableLinks } = await import('./render/html-table-links.js')
-      return htmlTableLinks(markdown).map(links => links.map(link => () => link))
-    }
-    if (token.type === 'table_open') inTable = true
-    else if (inTable && token.type === 'tr_open') rows.push([])
-    else if (inTable && token.type === 'inline') {
-      const { content } = token
-      rows.at(-1)!.push(() => firstLink(inlineTokens(content, env)))
-    }
+async function tableRows({ text, table }: OldZone): Promise<Row[]> {
+  if (table?.format === 'html') {
+    const { htmlTableLinks } = await import('./render/html-table-links.js')
+    return htmlTableLinks(text).map(links => links.map(link => () => link))
   }
-  return rows.slice(1)
+  if (!table) return []
+  const { rows, env } = table
+  return rows
+    .slice(1)
+    .map(cells => cells.map(content => () => firstLink(inlineTokens(content, env))))
 }
 
-// Links as written: neither percent-encoded again nor refused for their scheme. Inline content
-// is parsed cell by cell, when asked (tableRows), not all at once.
-const TABLE_PARSER = new MarkdownIt({ html: true })
-TABLE_PARSER.normalizeLink = url => url
-TABLE_PARSER.validateLink = () => true
-TABLE_PARSER.core.ruler.disable('inline')
+// Links as written: neither percent-encoded again nor refused for their scheme.
+const INLINE_PARSER = new MarkdownIt({ html: true })
+INLINE_PARSER.normalizeLink = url => url
+INLINE_PARSER.validateLink = () => true
 
-/** A cell's inline tokens, as the core rule left disabled above would have made them. */
+/** A cell's inline tokens; `env` holds the README's link reference definitions. */
 function inlineTokens(content: string, env: object): Cell {
   const tokens: NonNullable<Cell> = []
-  TABLE_PARSER.inline.parse(content, TABLE_PARSER, env, tokens)
+  INLINE_PARSER.inline.parse(content, INLINE_PARSER, env, tokens)
   return tokens
 }
 

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { tableChanges, type NewTable } from '../../src/changes.js'
+import { tableChanges, type NewTable, type OldZone } from '../../src/changes.js'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import type { ColumnSettings } from '../../src/config/table.js'
 import { tableColumns } from '../../src/render/columns.js'
@@ -20,6 +20,8 @@ import type { Listing } from '../../src/model.js'
 import { toMarkdown } from '../../src/render/markdown.js'
 import { openingsTable } from '../../src/render/openings.js'
 import { normalizeUrl } from '../../src/url.js'
+import { findZones } from '../../src/zones/find.js'
+import { zoneContent } from '../../src/zones/splice.js'
 import { runBoard, TWO_OPENINGS } from '../hostile/board.js'
 import { listingText, postingUrl } from './arbitraries.js'
 import { listing } from './listing.js'
@@ -62,9 +64,16 @@ function simplifyTable(count: number): string {
   ].join('\n')
 }
 
+/** `text` as a README's zone on the page: its text and first table, as the zone finder reads them. */
+async function onPage(text: string): Promise<OldZone> {
+  const readme = `# Jobs\n\n<!-- jobs:openings:start -->\n${text}\n<!-- jobs:openings:end -->\n`
+  const zone = (await findZones(readme, 'jobs')).get('openings')!
+  return { text: zoneContent(readme, zone), table: zone.table }
+}
+
 /** The changes from `old` to our table of listings at `urls`. */
-function changesTo(old: string, urls: string[]) {
-  return tableChanges(old, ourTable(urls.map(url => listing({ url }))), urls)
+async function changesTo(old: string, urls: string[]) {
+  return tableChanges(await onPage(old), ourTable(urls.map(url => listing({ url }))), urls)
 }
 
 describe('tableChanges', () => {
@@ -76,7 +85,11 @@ describe('tableChanges', () => {
       fc.asyncProperty(fc.array(row, { maxLength: 6 }), fc.boolean(), async (rows, utm) => {
         const urls = rows.map(shown => shown.url)
         // The old table read from its text, the new one from the tree its text is written from.
-        const changes = await tableChanges(ourTable(rows, utm).text, ourTable(rows, !utm), urls)
+        const changes = await tableChanges(
+          await onPage(ourTable(rows, utm).text),
+          ourTable(rows, !utm),
+          urls
+        )
         expect(changes).toEqual({ added: [], removed: [], previousRows: rows.length })
       }),
       { numRuns: 200 }
@@ -102,7 +115,9 @@ describe('tableChanges', () => {
         const table = openingsTable(rows, { labels: DEFAULT_LABELS, timezone: 'UTC', columns })
         const text = toMarkdown(table)
         const urls = rows.map(shown => shown.url)
-        expect(await tableChanges(text, { text: `${text}\n`, table }, urls, 2)).toEqual({
+        expect(
+          await tableChanges(await onPage(text), { text: `${text}\n`, table }, urls, 2)
+        ).toEqual({
           added: [],
           removed: [],
           previousRows: rows.length
@@ -142,23 +157,55 @@ describe('tableChanges', () => {
     const urls = Array.from({ length: 11 }, (_, index) => `https://jobs.example/${index}`)
     // Their apply links carry `ref=Simplify`, which is no tracking parameter we know of.
     expect(
-      await tableChanges(simplifyTable(10), theirs(simplifyTable(10)), urls.slice(0, 10), 3)
+      await tableChanges(
+        await onPage(simplifyTable(10)),
+        theirs(simplifyTable(10)),
+        urls.slice(0, 10),
+        3
+      )
     ).toEqual({
       added: [],
       removed: [],
       previousRows: 10
     })
-    expect(await tableChanges(simplifyTable(10), theirs(simplifyTable(11)), urls, 3)).toEqual({
+    expect(
+      await tableChanges(await onPage(simplifyTable(10)), theirs(simplifyTable(11)), urls, 3)
+    ).toEqual({
       added: ['https://jobs.example/10'],
       removed: [],
       previousRows: 10
     })
     expect(
-      await tableChanges(simplifyTable(11), theirs(simplifyTable(10)), urls.slice(0, 10), 3)
+      await tableChanges(
+        await onPage(simplifyTable(11)),
+        theirs(simplifyTable(10)),
+        urls.slice(0, 10),
+        3
+      )
     ).toEqual({
       added: [],
       removed: ['https://jobs.example/10?ref=Simplify'],
       previousRows: 11
+    })
+  })
+
+  it('reads a cell link whose reference is defined anywhere in the README, as GitHub does', async () => {
+    const readme = [
+      '<!-- jobs:openings:start -->',
+      '| Company | Position |',
+      '| --- | --- |',
+      '| A | [Apply][one] |',
+      '<!-- jobs:openings:end -->',
+      '',
+      '[one]: https://jobs.example/1?ref=a',
+      ''
+    ].join('\n')
+    const zone = (await findZones(readme, 'jobs')).get('openings')!
+    const old = { text: zoneContent(readme, zone), table: zone.table }
+    expect(await tableChanges(old, ourTable([]), [])).toEqual({
+      added: [],
+      removed: ['https://jobs.example/1?ref=a'],
+      previousRows: 1
     })
   })
 

@@ -217,6 +217,48 @@ describe('findZones', () => {
     expect(text.slice(zone.contentStart, zone.contentEnd)).toBe('| table |\n')
   })
 
+  it("gives each zone its own first table, as the README's parse reads it", async () => {
+    const text = readme(
+      '| above | the zones |',
+      '| --- | --- |',
+      '| [x](https://above.example) | 1 |',
+      start('openings:a'),
+      'Some text, then a pipe table:',
+      '',
+      '| Company | Apply |',
+      '| - | - |',
+      '| A \\| B | [Apply][a] |',
+      '| C | <a href="https://c.example">Go</a> |',
+      '',
+      '<table><tr><td>a second table</td></tr></table>',
+      '',
+      end('openings:a'),
+      start('openings:b'),
+      '<table>',
+      '<tr><td><a href="https://b.example">B</a></td></tr>',
+      '</table>',
+      '',
+      end('openings:b'),
+      start('openings:c'),
+      'no table | here',
+      end('openings:c'),
+      '',
+      '[a]: https://a.example/apply'
+    )
+    const zones = await findZones(text, 'jobs', [])
+    expect(zones.get('openings:a')?.table).toMatchObject({
+      format: 'pipe',
+      rows: [
+        ['Company', 'Apply'],
+        // The escaped pipe is the cell's text, as GFM reads it.
+        ['A | B', '[Apply][a]'],
+        ['C', '<a href="https://c.example">Go</a>']
+      ]
+    })
+    expect(zones.get('openings:b')?.table).toEqual({ format: 'html' })
+    expect(zones.get('openings:c')?.table).toBeUndefined()
+  })
+
   it('finds an end marker on a last line without newline', async () => {
     const text = readme(start('openings'), 'row') + end('openings')
     const zone = (await findZones(text, 'jobs')).get('openings')!

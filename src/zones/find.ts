@@ -11,7 +11,8 @@
  * (micromark, the parser of remark, takes time quadratic in the size of a README with many
  * lists: minutes for 2 MB.)
  * It only tells line numbers; offsets come from the original string, so a BOM and every line
- * ending are kept exactly.
+ * ending are kept exactly. The same parse gives each zone its first table, from which change
+ * detection reads the links of the table on the page.
  */
 
 import GithubSlugger from 'github-slugger'
@@ -46,7 +47,16 @@ export interface Zone {
   eol: Eol
   /** The nearest heading above the zone, with the anchor GitHub gives it; undefined: none. */
   heading?: Heading
+  /** The first table in the zone, as the README's parse read it; undefined: none. */
+  table?: ZoneTable
 }
+
+/**
+ * A table on the page. `pipe`: a GFM table, each row (the header first) as its cells' inline
+ * source, and `env`, the parse's environment, which holds the README's link reference
+ * definitions for the cells' `[text][label]` links. `html`: an HTML `<table>` block.
+ */
+export type ZoneTable = { format: 'pipe'; rows: string[][]; env: object } | { format: 'html' }
 
 export interface Heading {
   /** Its text, as the page shows it (no markup). */
@@ -79,7 +89,8 @@ export async function findZones(
       contentEnd: lines[endLine - 1]!.start,
       // A start marker always has a line after it (its end marker), so it has an ending.
       eol: startMarker.eol as Eol,
-      heading: blocks.headings.findLast(heading => heading.line < startLine)
+      heading: blocks.headings.findLast(heading => heading.line < startLine),
+      table: blocks.tables.find(table => table.line > startLine && table.line < endLine)?.table
     })
   }
   return zones
@@ -121,29 +132,42 @@ interface HtmlBlock {
   container?: string
 }
 
-/** Every HTML block (not inline HTML) and every heading, in document order. */
+/** Every HTML block (not inline HTML), heading and table, in document order. */
 function parseBlocks(readme: string): {
   html: HtmlBlock[]
   headings: (Heading & { line: number })[]
+  tables: { line: number; table: ZoneTable }[]
 } {
   const html: HtmlBlock[] = []
   const headings: (Heading & { line: number })[] = []
+  const tables: { line: number; table: ZoneTable }[] = []
   const containers: string[] = []
   const slugger = new GithubSlugger()
-  const tokens = BLOCK_PARSER.parse(readme.replace(/^\uFEFF/, ''), {})
+  const env = {}
+  const tokens = BLOCK_PARSER.parse(readme.replace(/^\uFEFF/, ''), env)
+  let rows: string[][] | undefined
   for (const [index, token] of tokens.entries()) {
     const container = CONTAINERS[token.type.replace(/_(open|close)$/, '')]
+    const line = (token.map?.[0] ?? 0) + 1
     if (container && token.nesting === 1) containers.push(container)
     else if (container && token.nesting === -1) containers.pop()
-    else if (token.type === 'html_block')
-      html.push({ value: token.content, line: token.map![0] + 1, container: containers.at(-1) })
-    else if (token.type === 'heading_open') {
+    else if (token.type === 'html_block') {
+      html.push({ value: token.content, line, container: containers.at(-1) })
+      if (HTML_TABLE.test(token.content)) tables.push({ line, table: { format: 'html' } })
+    } else if (token.type === 'heading_open') {
       const text = inlineText(tokens[index + 1]?.content ?? '')
-      headings.push({ text, anchor: `#${slugger.slug(text)}`, line: token.map![0] + 1 })
-    }
+      headings.push({ text, anchor: `#${slugger.slug(text)}`, line })
+    } else if (token.type === 'table_open') {
+      rows = []
+      tables.push({ line, table: { format: 'pipe', rows, env } })
+    } else if (token.type === 'table_close') rows = undefined
+    else if (rows && token.type === 'tr_open') rows.push([])
+    else if (rows && token.type === 'inline') rows.at(-1)!.push(token.content)
   }
-  return { html, headings }
+  return { html, headings, tables }
 }
+
+const HTML_TABLE = /<table[\s>]/i
 
 /** A heading's text as the page shows it: the text of its inline content, markup dropped. */
 function inlineText(source: string): string {
@@ -161,10 +185,13 @@ function inlineText(source: string): string {
 
 const INLINE_PARSER = new MarkdownIt({ html: true })
 
-// Footnote definitions stay where they are written (not moved to the end).
+// Footnote definitions stay where they are written (not moved to the end). Link reference
+// definitions keep their destinations as written, for the links read from a table's cells.
 const BLOCK_PARSER = new MarkdownIt({ html: true })
   .use(footnote)
   .disable(['inline', 'footnote_tail'])
+BLOCK_PARSER.normalizeLink = url => url
+BLOCK_PARSER.validateLink = () => true
 
 /** Block containers a marker must not be in, by their token, with the name the error message uses. */
 const CONTAINERS: Record<string, string | undefined> = {
