@@ -140,6 +140,20 @@ describe('a category nothing matches', () => {
     })
   })
 
+  it('counts the categories as the boards read them, once a listing', async () => {
+    const records = [
+      { ...feed[0], categories: ' Data ; ml,DATA ' },
+      { ...feed[0], categories: ['ML', ' mobile ', ''] },
+      // Neither text nor a list of text: an invalid record, no listing of any category.
+      { ...feed[0], categories: ['Data', 7] }
+    ]
+    expect(await emptyBoardError(records)).toMatchObject({
+      message: expect.stringContaining(
+        "The feed's categories, most listings first: ml (2), data (1), mobile (1)."
+      )
+    })
+  })
+
   it('says titles were matched by keywords when no listing names categories', async () => {
     const uncategorized = feed.map(({ categories: _, ...record }) => record)
 

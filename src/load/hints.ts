@@ -6,8 +6,7 @@
  * to use: "company is missing in 6,000 of 6,000 records; the feed has company_name".
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
-import { tidyText } from './fields.js'
-import type { FirstRead } from './normalize.js'
+import { categoryList, type FirstRead, type SelectionFields } from './normalize.js'
 import { readPath } from '../record.js'
 
 export interface FeedSummary {
@@ -31,15 +30,21 @@ export function feedShape(fields: RunSettings['fields']) {
   const keys = new Map<string, KeyProfile>()
   const categories = new Map<string, number>()
   return {
-    /** `read`: the record's fields as the load stage read them first. */
-    add(record: object, read: FirstRead): void {
+    /**
+     * `read`: the record's fields as the load stage read them first; `selection`: its selection
+     * fields, when the load stage took them from `read` (their categories are the record's).
+     */
+    add(record: object, read: FirstRead, selection?: SelectionFields): void {
       records++
       for (const name of REQUIRED)
         if (read[name] === undefined) missing.set(name, (missing.get(name) ?? 0) + 1)
       for (const mapping of mapped.values())
         if (readPath(record, mapping.path) !== undefined) mapping.found++
       if (records <= PROFILED_RECORDS) profile(record, keys)
-      countCategories(read.categories, categories)
+      const names = selection ? selection.categories : categoryList(read.categories)
+      for (const name of names ?? [])
+        if (categories.has(name) || categories.size < MAX_CATEGORIES)
+          categories.set(name, (categories.get(name) ?? 0) + 1)
     },
     summary(): FeedSummary {
       return {
@@ -165,21 +170,6 @@ function shapeOf(value: unknown): Shape | undefined {
   if (Array.isArray(value))
     return value.every(item => typeof item === 'string') ? 'list' : undefined
   return 'object'
-}
-
-function countCategories(value: unknown, counts: Map<string, number>): void {
-  const names =
-    typeof value === 'string' ? value.split(/[,;]/) : Array.isArray(value) ? value : undefined
-  if (!names) return
-  const seen = new Set<string>()
-  for (const name of names) {
-    if (typeof name !== 'string') continue
-    const category = tidyText(name).toLowerCase()
-    if (category === '' || seen.has(category)) continue
-    seen.add(category)
-    if (counts.has(category) || counts.size < MAX_CATEGORIES)
-      counts.set(category, (counts.get(category) ?? 0) + 1)
-  }
 }
 
 /**

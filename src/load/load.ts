@@ -10,13 +10,7 @@ import type { InvalidRecord, Listing } from '../model.js'
 import { isRecord } from '../record.js'
 import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
-import {
-  createNormalizer,
-  firstRead,
-  selectionFields,
-  type FirstRead,
-  type SelectionFields
-} from './normalize.js'
+import { createNormalizer, firstRead, selectionFields, type SelectionFields } from './normalize.js'
 import { openSource, type LoadIO } from './source.js'
 
 export type { LoadIO } from './source.js'
@@ -107,14 +101,14 @@ export async function loadListings(
       // Let go of each record once read: a batch half handled holds only the other half.
       batch[index] = undefined
       position++
-      let read: FirstRead | undefined
-      if (isRecord(record)) {
-        read = firstRead(record, config.fields)
-        shape.add(record, read)
-      }
       // Outside strict mode a record the sink refuses on its selection fields is left out
       // unvalidated.
-      const selection = read && !config.strict ? selectionFields(read, position) : undefined
+      let selection: SelectionFields | undefined
+      if (isRecord(record)) {
+        const read = firstRead(record, config.fields)
+        if (!config.strict) selection = selectionFields(read, position)
+        shape.add(record, read, selection)
+      }
       if (selection && !sink.wants(selection)) continue
       const outcome = normalize(record, position)
       if (!outcome.ok) {

@@ -114,6 +114,15 @@ export function selectionFields(read: FirstRead, position: number): SelectionFie
   return { title, categories: categories && categoryNames(categories), active, postedAt, position }
 }
 
+/**
+ * The category names of a record's categories field as selection reads them (lower case,
+ * each once); undefined when it has none or is neither text nor a list of text.
+ */
+export function categoryList(value: unknown): string[] | undefined {
+  const list = optionalList(value)
+  return list instanceof Refusal || list === undefined ? undefined : categoryNames(list)
+}
+
 /** Why a value is refused: the text after the field's name in a reason or a warning. */
 class Refusal {
   constructor(readonly message: string) {}
