@@ -14,11 +14,11 @@
  */
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
-import MarkdownIt from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
 import type { PhrasingContent, Table } from 'mdast'
 import { OPENINGS_COLUMNS } from './render/openings.js'
 import { normalizeUrl } from './url.js'
-import type { ZoneTable } from './zones/find.js'
+import { inlineTokens, type ZoneTable } from './zones/find.js'
 
 export interface TableChanges {
   added: string[]
@@ -73,8 +73,6 @@ function definedLinks(links: Array<string | undefined>): string[] {
   return links.filter(link => link !== undefined)
 }
 
-type Cell = ReturnType<MarkdownIt['parseInline']>[number]['children']
-
 /** A row as its cells' first links, each read only when asked. */
 type Row = Array<() => string | undefined>
 
@@ -93,18 +91,6 @@ async function tableRows({ text, table }: OldZone): Promise<Row[]> {
   return rows
     .slice(1)
     .map(cells => cells.map(content => () => firstLink(inlineTokens(content, env))))
-}
-
-// Links as written: neither percent-encoded again nor refused for their scheme.
-const INLINE_PARSER = new MarkdownIt({ html: true })
-INLINE_PARSER.normalizeLink = url => url
-INLINE_PARSER.validateLink = () => true
-
-/** A cell's inline tokens; `env` holds the README's link reference definitions. */
-function inlineTokens(content: string, env: object): Cell {
-  const tokens: NonNullable<Cell> = []
-  INLINE_PARSER.inline.parse(content, INLINE_PARSER, env, tokens)
-  return tokens
 }
 
 /** The body rows of a table of ours, each as its cells' first links (read when asked). */
@@ -155,8 +141,8 @@ function postingLinks(rows: Row[], postingColumn: number): Array<string | undefi
   })
 }
 
-function firstLink(cell: Cell): string | undefined {
-  for (const token of cell ?? []) {
+function firstLink(cell: readonly Token[]): string | undefined {
+  for (const token of cell) {
     const link = token.type === 'link_open' ? token.attrGet('href') : undefined
     const anchor = token.type === 'html_inline' ? anchorHref(token.content) : undefined
     if (link ?? anchor) return link ?? anchor

@@ -259,6 +259,25 @@ describe('findZones', () => {
     expect(zones.get('openings:c')?.table).toBeUndefined()
   })
 
+  it('names the heading above a zone by its text as the page shows it, and its anchor', async () => {
+    const text = readme(
+      '## Jobs \\*new\\* &amp; `more` ![logo](https://i.example/a.png) ^[soon]',
+      start('openings'),
+      end('openings'),
+      '# Jobs [^1]',
+      start('stats'),
+      end('stats'),
+      '',
+      '[^1]: A footnote.'
+    )
+    const zones = await findZones(text, 'jobs')
+    expect(zones.get('openings')?.heading).toMatchObject({
+      text: 'Jobs *new* & more logo ^[soon]',
+      anchor: '#jobs-new--more-logo-soon'
+    })
+    expect(zones.get('stats')?.heading).toMatchObject({ text: 'Jobs [^1]', anchor: '#jobs-1' })
+  })
+
   it('finds an end marker on a last line without newline', async () => {
     const text = readme(start('openings'), 'row') + end('openings')
     const zone = (await findZones(text, 'jobs')).get('openings')!

@@ -144,7 +144,7 @@ function parseBlocks(readme: string): {
   const containers: string[] = []
   const slugger = new GithubSlugger()
   const env = {}
-  const tokens = BLOCK_PARSER.parse(readme.replace(/^\uFEFF/, ''), env)
+  const tokens = PARSER.parse(readme.replace(/^\uFEFF/, ''), env)
   let rows: string[][] | undefined
   for (const [index, token] of tokens.entries()) {
     const container = CONTAINERS[token.type.replace(/_(open|close)$/, '')]
@@ -174,24 +174,37 @@ function inlineText(source: string): string {
   const texts: string[] = []
   const walk = (tokens: Token[]) => {
     for (const token of tokens) {
-      if (token.type === 'text' || token.type === 'code_inline') texts.push(token.content)
+      if (TEXT_TOKENS.has(token.type)) texts.push(token.content)
       else if (token.type === 'image') walk(token.children ?? [])
       if (token.children && token.type !== 'image') walk(token.children)
     }
   }
-  walk(INLINE_PARSER.parseInline(source, {}))
+  walk(inlineTokens(source))
   return texts.join('').trim()
 }
 
-const INLINE_PARSER = new MarkdownIt({ html: true })
+// `text_special`: an escaped character or a character reference, as the page shows it.
+const TEXT_TOKENS = new Set(['text', 'text_special', 'code_inline'])
 
-// Footnote definitions stay where they are written (not moved to the end). Link reference
-// definitions keep their destinations as written, for the links read from a table's cells.
-const BLOCK_PARSER = new MarkdownIt({ html: true })
+/**
+ * The inline tokens of `content` (a heading's, a table cell's); `env` is a parse's environment
+ * (ZoneTable's), whose link reference definitions and footnotes the content may use.
+ */
+export function inlineTokens(content: string, env: object = {}): Token[] {
+  const tokens: Token[] = []
+  PARSER.inline.parse(content, PARSER, env, tokens)
+  return tokens
+}
+
+// The page's parser. A README is parsed block by block; inline content only when asked
+// (inlineTokens). Footnote definitions stay where they are written (not moved to the end), and
+// `^[…]` is text, as GitHub has no inline footnotes. Link destinations stay as written, neither
+// percent-encoded again nor refused for their scheme, for the links change detection reads.
+const PARSER = new MarkdownIt({ html: true })
   .use(footnote)
-  .disable(['inline', 'footnote_tail'])
-BLOCK_PARSER.normalizeLink = url => url
-BLOCK_PARSER.validateLink = () => true
+  .disable(['inline', 'footnote_tail', 'footnote_inline'])
+PARSER.normalizeLink = url => url
+PARSER.validateLink = () => true
 
 /** Block containers a marker must not be in, by their token, with the name the error message uses. */
 const CONTAINERS: Record<string, string | undefined> = {
