@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-JCOGNSNV.js";
+} from "./chunks/chunk-P266CILJ.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-XYG3LJPR.js";
+} from "./chunks/chunk-MESEZO2N.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ZIZ5LJFJ.js";
+import "./chunks/chunk-DZYFAYL2.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-PQMXWFXC.js";
+} from "./chunks/chunk-ZVB437LH.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-26H4XGFV.js";
+import "./chunks/chunk-SLNNSXPO.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-T4ZRNK5H.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-PHEYTNUP.js";
+} from "./chunks/chunk-EL7LGNFO.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
 } from "./chunks/chunk-64RJDEVT.js";
-import "./chunks/chunk-OZD3I4MK.js";
+import "./chunks/chunk-MXZJHQ5U.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-KQKJTDSH.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-HLWPBPIM.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BB66VKSC.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-HLWPBPIM.js");
+  const { runLinkCheck } = await import("./chunks/run-BB66VKSC.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -113,6 +113,14 @@ describe('addresses a careless feed sends (each was a counterexample of the prop
     expect(readTable(renderGfm(result.after)).rows[0]?.[2]).toBe('Platform{{x}}); עברית')
   })
 
+  it('shows private-use characters, the ones cell templates mark values with, as they are', async () => {
+    const title = '\uE000 \uE0000\uE001 a\uE002b \uE001'
+    await oneListing({ title, company: '\uE0021\uE001', location: ['\uE002', 'x\uE000'] }, true)
+
+    const { result } = await runBoard(hardReadme(shape).text, [oneRecord({ title })], 'json')
+    expect(readTable(renderGfm(result.after)).rows[0]?.[1]).toBe(title)
+  })
+
   it('normalizes a url the same with or without utm parameters (the identity the guard compares)', () => {
     const url = 'https://jobs.example/apply?ref=a:b&loc=Berlin,DE'
     expect(normalizeUrl(`${url}&utm_source=github`)).toBe(normalizeUrl(url))

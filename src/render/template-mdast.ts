@@ -96,13 +96,13 @@ function textWithValues(value: string, given: Rendered): PhrasingContent[] {
 
 /** A tag of the template with each value escaped as an attribute value (a url: only http(s)). */
 function htmlWithValues(value: string, given: Rendered): string {
-  return restored(
-    value.replace(TOKEN, (_, index: string, offset: number) => {
-      const shown = given.values[Number(index)] ?? ''
-      const inUrl = URL_ATTRIBUTE.test(value.slice(0, offset))
-      return escapedAttribute(inUrl ? (webUrl(shown) ?? '') : singleLine(shown).trim())
-    })
-  )
+  // The template's own `|` is put back first: a value's text is never read as the template's.
+  const tag = restored(value)
+  return tag.replace(TOKEN, (_, index: string, offset: number) => {
+    const shown = given.values[Number(index)] ?? ''
+    const inUrl = URL_ATTRIBUTE.test(tag.slice(0, offset))
+    return escapedAttribute(inUrl ? (webUrl(shown) ?? '') : singleLine(shown).trim())
+  })
 }
 
 // The token is the start of an href or src attribute's value.
@@ -123,8 +123,8 @@ function destination(url: string, given: Rendered): string | undefined {
   const whole = WHOLE_TOKEN.exec(url)
   if (whole) return webUrl(given.values[Number(whole[1])] ?? '')
   if (!url.match(TOKEN)) return restored(url)
-  const filled = restored(
-    url.replace(TOKEN, (_, index: string) => encodeURIComponent(given.values[Number(index)] ?? ''))
+  const filled = restored(url).replace(TOKEN, (_, index: string) =>
+    encodeURIComponent(given.values[Number(index)] ?? '')
   )
   return webUrl(filled)
 }
@@ -148,7 +148,7 @@ function webUrl(url: string): string | undefined {
 
 /** The template's text with each value as it is (for code and an image's alt text). */
 function plain(value: string, given: Rendered): string {
-  return restored(value.replace(TOKEN, (_, index: string) => given.values[Number(index)] ?? ''))
+  return restored(value).replace(TOKEN, (_, index: string) => given.values[Number(index)] ?? '')
 }
 
 function restored(value: string): string {

@@ -102,7 +102,11 @@ function active(): Rendering {
   return current
 }
 
-/** Text of a value as a template shows it: a list's items joined with ", ", a date in ISO 8601. */
+/**
+ * Text of a value as a template shows it: a list's items joined with ", ", a date in ISO 8601.
+ * A feed's text is kept whole, the token characters too: a value is stored aside and never read
+ * for tokens again (text a filter puts into markup itself goes through withoutTokens).
+ */
 function displayText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Markup) return withoutTokens(value.markup)
@@ -110,5 +114,5 @@ function displayText(value: unknown): string {
   if (Array.isArray(value)) return value.map(displayText).filter(Boolean).join(', ')
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString()
   if (typeof value === 'object') return ''
-  return withoutTokens(String(value))
+  return String(value)
 }
