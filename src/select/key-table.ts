@@ -5,6 +5,7 @@
  * generation). Lookups are exact: equal hashes are confirmed by comparing the bytes.
  */
 export class KeyTable {
+  /** The keys' bytes up to `used`; a key being looked up is written just after them. */
   private bytes = Buffer.alloc(1 << 16)
   private used = 0
   /** Open addressing: entry number + 1 per slot, 0 for an empty slot; kept at most half full. */
@@ -14,12 +15,11 @@ export class KeyTable {
   private lengths = new Int32Array(1 << 9)
   private values = new Int32Array(1 << 9)
   private size = 0
-  private scratch = Buffer.alloc(1 << 10)
 
   /** The number stored under `key`, or undefined. */
   get(key: string): number | undefined {
     const length = this.encode(key)
-    const hash = hashBytes(this.scratch, length)
+    const hash = hashBytes(this.bytes, this.used, length)
     const mask = this.slots.length - 1
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]! - 1
@@ -30,11 +30,11 @@ export class KeyTable {
 
   /**
    * The number stored under `key`; when there is none, stores `value` under it and returns
-   * undefined. One encoding and one hash of the key for both.
+   * undefined. The key is encoded and hashed once, in the place its bytes are kept.
    */
   firstOrAdd(key: string, value: number): number | undefined {
     const length = this.encode(key)
-    const hash = hashBytes(this.scratch, length)
+    const hash = hashBytes(this.bytes, this.used, length)
     let mask = this.slots.length - 1
     let slot = hash & mask
     for (; ; slot = (slot + 1) & mask) {
@@ -49,12 +49,6 @@ export class KeyTable {
       slot = hash & mask
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask
     }
-    while (this.used + length > this.bytes.length) {
-      const larger = Buffer.alloc(this.bytes.length * 2)
-      this.bytes.copy(larger, 0, 0, this.used)
-      this.bytes = larger
-    }
-    this.scratch.copy(this.bytes, this.used, 0, length)
     const entry = this.size++
     this.hashes[entry] = hash
     this.starts[entry] = this.used
@@ -65,17 +59,26 @@ export class KeyTable {
     return undefined
   }
 
-  /** Writes `key` as UTF-8 into the scratch buffer; returns its length in bytes. */
+  /** Writes `key` as UTF-8 just after the kept keys; returns its length in bytes. */
   private encode(key: string): number {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    if (key.length * 3 > this.scratch.length) this.scratch = Buffer.alloc(key.length * 3)
-    return this.scratch.write(key, 0, 'utf8')
+    let size = this.bytes.length
+    while (this.used + key.length * 3 > size) size *= 2
+    if (size > this.bytes.length) {
+      const larger = Buffer.alloc(size)
+      this.bytes.copy(larger, 0, 0, this.used)
+      this.bytes = larger
+    }
+    return this.bytes.write(key, this.used, 'utf8')
   }
 
+  /** Whether the kept key `entry` has the bytes of the key just encoded. */
   private sameBytes(entry: number, length: number): boolean {
     if (this.lengths[entry] !== length) return false
     const start = this.starts[entry]!
-    return this.scratch.compare(this.bytes, start, start + length, 0, length) === 0
+    return (
+      this.bytes.compare(this.bytes, start, start + length, this.used, this.used + length) === 0
+    )
   }
 
   private place(entry: number): void {
@@ -105,9 +108,10 @@ export function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T
   return larger
 }
 
-/** FNV-1a over the first `length` bytes, as a signed 32-bit number. */
-function hashBytes(bytes: Buffer, length: number): number {
+/** FNV-1a over `length` bytes from `start`, as a signed 32-bit number. */
+function hashBytes(bytes: Buffer, start: number, length: number): number {
   let hash = 0x811c9dc5
-  for (let index = 0; index < length; index++) hash = Math.imul(hash ^ bytes[index]!, 0x01000193)
+  for (let index = start; index < start + length; index++)
+    hash = Math.imul(hash ^ bytes[index]!, 0x01000193)
   return hash | 0
 }
