@@ -9,7 +9,7 @@ import { chmod, copyFile, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BENCH_NOW, ensureListings, FORMATS } from './generate.mjs'
-import { measureCommand, measureNode, summarize } from './measure.mjs'
+import { measureCommand, measureNode, pairedRatio, summarize } from './measure.mjs'
 import { formatValue } from './report.mjs'
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -97,7 +97,7 @@ async function everyShape(context) {
     const board = { listings, readme: TEMPLATE, category: 'backend', shape: format }
     let result
     try {
-      result = await againstLowerBound(context, board, context.runs(3))
+      result = await againstLowerBound(context, board, context.runs(5))
     } catch (error) {
       notes.push(`shapes-100k: ${format} failed: ${firstLine(error)}`)
       continue
@@ -244,12 +244,20 @@ async function renderCorpus(context) {
     context.node,
     cliArgs(context.cli, { ...board, out: join(context.workDir, 'warm-up-README.md') })
   )
-  const { cli, floor, rows } = await againstLowerBound(context, board, context.runs(10))
-  const python = await timePythonReference(context, listings, context.runs(10))
+  // Their script runs right after each of our runs, so that each ratio is of runs side by side.
+  const reference = pythonReference(context, listings)
+  const { cli, floor, beside, rows } = await againstLowerBound(
+    context,
+    board,
+    context.runs(10),
+    reference?.run
+  )
+  const python = beside && { ...beside, rows: await reference.rows() }
   const subject = `6k listings → ${rows} rows`
   const pythonMs = python?.wallMs ?? PYTHON_MS
   const label = python ? `Python script (${python.rows} rows)` : 'Python script (set)'
-  const time = compare(subject, 'time', 'ms', cli.wallMs, label, pythonMs)
+  const ratio = python ? pairedRatio(cli.samples, python.samples) : cli.wallMs / pythonMs
+  const time = compare(subject, 'time', 'ms', cli.wallMs, label, pythonMs, ratio)
   return {
     measures: [
       aim(time, '≤ 3× Python', time.ratio <= 3),
@@ -266,22 +274,28 @@ async function renderCorpus(context) {
 }
 
 /**
- * The Python yardstick's median over `runs` runs, each on a fresh copy of the corpus README,
- * and the rows it writes; undefined without a Python 3 (`$BENCH_PYTHON`, else `python3`).
+ * The Python yardstick: `run` times one run on a fresh copy of the corpus README, and `rows`
+ * counts the rows the last run wrote; undefined without a Python 3 (`$BENCH_PYTHON`, else
+ * `python3`).
  */
-async function timePythonReference(context, listings, runs) {
+function pythonReference(context, listings) {
   const python = pythonInterpreter()
   if (!python) return undefined
   const readme = join(context.workDir, 'python-README.md')
-  const samples = []
-  for (let run = 0; run < runs; run++) {
-    await copyFile(join(CORPUS, 'README.md'), readme)
-    await chmod(readme, 0o644)
-    samples.push(await measureCommand(python, [PYTHON_REFERENCE, listings, readme]))
+  return {
+    async run() {
+      await copyFile(join(CORPUS, 'README.md'), readme)
+      await chmod(readme, 0o644)
+      return measureCommand(python, [PYTHON_REFERENCE, listings, readme])
+    },
+    async rows() {
+      const written = (await readFile(readme, 'utf8'))
+        .split('TABLE_START')[1]
+        ?.split('TABLE_END')[0]
+      const lines = (written ?? '').split('\n').filter(line => line.startsWith('|')).length
+      return Math.max(0, lines - 2)
+    }
   }
-  const written = (await readFile(readme, 'utf8')).split('TABLE_START')[1]?.split('TABLE_END')[0]
-  const rows = (written ?? '').split('\n').filter(line => line.startsWith('|')).length - 2
-  return { ...summarize(samples), rows: Math.max(0, rows) }
 }
 
 /**
@@ -337,20 +351,28 @@ function profiledRun(context, board) {
 
 /**
  * Runs the CLI and the lower bound in turn, `runs` times each, so drift of the machine affects
- * both alike; the lower bound writes as many bytes as the CLI's README.
+ * both alike; the lower bound writes as many bytes as the CLI's README. `beside`, when given,
+ * is a third command run after each pair (the corpus's Python script), its runs in `beside`.
  */
-async function againstLowerBound(context, board, runs) {
+async function againstLowerBound(context, board, runs, beside) {
   const out = join(context.workDir, 'cli-README.md')
   const floorOut = join(context.workDir, 'lower-bound-README.md')
   const cliRuns = []
   const floorRuns = []
+  const besideRuns = []
   for (let run = 0; run < runs; run++) {
     cliRuns.push(await measureNode(context.node, cliArgs(context.cli, { ...board, out })))
     const { size } = await stat(out)
     floorRuns.push(await measureNode(context.node, lowerBoundArgs(board, floorOut, size)))
+    if (beside) besideRuns.push(await beside())
   }
   const rows = countTableRows(await readFile(out, 'utf8'))
-  return { cli: summarize(cliRuns), floor: summarize(floorRuns), rows }
+  return {
+    cli: summarize(cliRuns),
+    floor: summarize(floorRuns),
+    beside: beside && summarize(besideRuns),
+    rows
+  }
 }
 
 function lowerBoundArgs({ listings, readme, shape }, out, bytes) {
@@ -413,9 +435,17 @@ function firstLine(error) {
  * gives it a target.
  * @returns {Measure}
  */
-function compare(subject, name, unit, value, referenceLabel, referenceValue) {
+function compare(
+  subject,
+  name,
+  unit,
+  value,
+  referenceLabel,
+  referenceValue,
+  ratio = value / referenceValue
+) {
   const reference = { label: referenceLabel, value: referenceValue }
-  return { subject, name, value, unit, reference, ratio: value / referenceValue }
+  return { subject, name, value, unit, reference, ratio }
 }
 
 /** The measure with its target, in words, and whether it is met. */
@@ -423,8 +453,10 @@ function aim(measure, target, met) {
   return { ...measure, target, met }
 }
 
+/** The CLI's median time against the lower bound's; the ratio is the median of paired runs. */
 function timeAgainstLowerBound(subject, cli, floor) {
-  return compare(subject, 'time', 'ms', cli.wallMs, 'lower bound', floor.wallMs)
+  const ratio = pairedRatio(cli.samples, floor.samples)
+  return compare(subject, 'time', 'ms', cli.wallMs, 'lower bound', floor.wallMs, ratio)
 }
 
 /** What each extra row costs from the middle size to the large one, against small to middle. */

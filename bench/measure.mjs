@@ -99,6 +99,19 @@ async function readAll(stream) {
   return text
 }
 
+/**
+ * The median of the wall-time ratios of runs made one after the other (`samples[i]` against
+ * `references[i]`): a drift of the machine's speed during the case moves both runs of a pair,
+ * so it leaves the ratio alone, where a ratio of two medians would take it in.
+ */
+export function pairedRatio(samples, references) {
+  const count = Math.min(samples.length, references.length)
+  const ratios = []
+  for (let index = 0; index < count; index++)
+    ratios.push(samples[index].wallMs / references[index].wallMs)
+  return median(ratios)
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1
