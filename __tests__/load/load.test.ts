@@ -96,6 +96,42 @@ describe('loadListings', () => {
     }
   )
 
+  it.each([1, 2, 5, 64])(
+    'reads a feed streamed as bytes %i at a time: characters split across pieces, the byte order mark dropped, the limit in bytes',
+    async size => {
+      const records = [
+        sourceRecord({ id: 'a', company: 'Zürich Café 😮‍💨', title: 'Backend' }),
+        sourceRecord({ id: 'b', company: '東京 Labs', title: 'Backend' })
+      ]
+      const bytes = Buffer.from(`\uFEFF${JSON.stringify(records)}`)
+      const io = {
+        readFile: async () => {
+          throw new Error('streamed')
+        },
+        streamFile: async function* () {
+          // One buffer, read into again for each piece, as the CLI's reader reuses its own.
+          const piece = Buffer.alloc(size)
+          for (let at = 0; at < bytes.length; at += size) {
+            const length = bytes.copy(piece, 0, at, at + size)
+            yield piece.subarray(0, length)
+          }
+        }
+      }
+
+      const result = await loadListings(
+        configFor('feed.json', { 'listings-max-bytes': String(bytes.length) }),
+        io
+      )
+      expect(result.listings.map(listing => listing.company)).toEqual([
+        'Zürich Café 😮‍💨',
+        '東京 Labs'
+      ])
+      await expect(
+        loadListings(configFor('feed.json', { 'listings-max-bytes': String(bytes.length - 1) }), io)
+      ).rejects.toMatchObject({ code: 'source-too-large' })
+    }
+  )
+
   it('reads through readFile when streamFile does not have the file', async () => {
     const io = {
       ...memoryIO({ 'jobs.json': JSON.stringify([sourceRecord()]) }),

@@ -6,7 +6,6 @@
  * in place all at once or not at all (see write-files.ts).
  */
 import { existsSync } from 'node:fs'
-import { StringDecoder } from 'node:string_decoder'
 import { open, readdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import type { BoardIO, FileChange } from '../board.js'
@@ -50,30 +49,27 @@ export function localFiles(root = process.cwd()): LocalFiles {
 }
 
 /**
- * The file's text in pieces of READ_PIECE_BYTES, read READ_BYTES at a time into one of two
+ * The file's bytes in pieces of READ_PIECE_BYTES, read READ_BYTES at a time into one of two
  * buffers: the next read runs on the thread pool while the pieces of the last one are parsed,
  * so the main thread never waits for the disk (a read through the thread pool per piece, or one
  * read at a time, left it idle for up to a third of a 100k-listing run), and a piece as large as
  * a read would keep more text alive at each of V8's young collections (see READ_PIECE_BYTES).
+ * A piece is a view of a buffer that is read into again once its pieces are taken: it is valid
+ * until the next piece is asked for.
  */
-async function* readChunks(path: string): AsyncGenerator<string> {
+async function* readChunks(path: string): AsyncGenerator<Uint8Array> {
   const file = await open(path, 'r')
   const buffers = [Buffer.allocUnsafe(READ_BYTES), Buffer.allocUnsafe(READ_BYTES)]
   let next = file.read(buffers[0]!, 0, READ_BYTES, null)
   try {
-    const decoder = new StringDecoder('utf8')
     for (let turn = 1; ; turn++) {
       const { bytesRead, buffer } = await next
       if (bytesRead === 0) break
       // The other buffer's pieces were all taken: read on into it.
       next = file.read(buffers[turn % 2]!, 0, READ_BYTES, null)
-      for (let at = 0; at < bytesRead; at += READ_PIECE_BYTES) {
-        const text = decoder.write(buffer.subarray(at, Math.min(at + READ_PIECE_BYTES, bytesRead)))
-        if (text !== '') yield text
-      }
+      for (let at = 0; at < bytesRead; at += READ_PIECE_BYTES)
+        yield buffer.subarray(at, Math.min(at + READ_PIECE_BYTES, bytesRead))
     }
-    const rest = decoder.end()
-    if (rest !== '') yield rest
   } finally {
     // A reader that stops early leaves a read running: let it end before closing.
     await next.catch(() => undefined)

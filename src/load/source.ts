@@ -2,6 +2,7 @@
  * Where the listings text comes from: an http(s) URL, fetched here, or a path, read through
  * the front end's io (the repository through the API in the action, the disk in the CLI).
  */
+import { StringDecoder } from 'node:string_decoder'
 import type { RunSettings } from '../config/config.js'
 import { errors } from '../errors.js'
 import { fetchText } from './http.js'
@@ -10,10 +11,12 @@ export interface LoadIO {
   /** Reads a path (repository path via the API for the action, local disk for the CLI); undefined when missing. */
   readFile(path: string): Promise<string | undefined>
   /**
-   * Optional: streams a local file in text chunks (the CLI gives it) so huge JSONL never sits
-   * in memory whole; undefined when the file is missing.
+   * Optional: streams a local file in pieces (the CLI gives it) so huge JSONL never sits in
+   * memory whole; undefined when the file is missing. The pieces are all text, or all UTF-8
+   * bytes split anywhere, each one read before the next is asked for (the reader may reuse its
+   * buffer): bytes are counted against the limit without measuring text again.
    */
-  streamFile?(path: string): AsyncIterable<string> | undefined
+  streamFile?(path: string): AsyncIterable<string | Uint8Array> | undefined
 }
 
 export interface Source {
@@ -82,23 +85,31 @@ function isWebPage(text: string, contentType: string | undefined): boolean {
 }
 
 /**
- * The chunks, the first without its byte order mark, until their UTF-8 size passes `maxBytes`;
- * then `source-too-large` (a fetched body was held to its limit while it was read).
+ * The text of the chunks (text, or UTF-8 bytes decoded here), without a byte order mark at its
+ * start, until their UTF-8 size passes `maxBytes`; then `source-too-large` (a fetched body was
+ * held to its limit while it was read).
  */
 export async function* sourceChunks(
-  chunks: Iterable<string> | AsyncIterable<string>,
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
   maxBytes = Infinity,
   path = ''
 ): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8')
   let bytes = 0
   let first = true
   for await (const chunk of chunks) {
+    const isText = typeof chunk === 'string'
     if (maxBytes !== Infinity) {
-      bytes += Buffer.byteLength(chunk, 'utf8')
+      bytes += isText ? Buffer.byteLength(chunk, 'utf8') : chunk.byteLength
       // Leaving the loop closes a stream.
       if (bytes > maxBytes) throw errors.sourceFileTooLarge(path, maxBytes)
     }
-    yield first && chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk
+    const text = isText ? chunk : decoder.write(chunk)
+    if (text === '') continue
+    yield first && text.startsWith('\uFEFF') ? text.slice(1) : text
     first = false
   }
+  // A replacement character for bytes that end in the middle of a character.
+  const rest = decoder.end()
+  if (rest !== '') yield rest
 }
