@@ -13,7 +13,7 @@ import { configFor, loadText, sourceRecord } from './helpers.js'
 function streamingFrom(file: string): LoadIO {
   return {
     readFile: async () => undefined,
-    streamFile: () => createReadStream(file, { encoding: 'utf8' })
+    streamFile: () => createReadStream(file)
   }
 }
 

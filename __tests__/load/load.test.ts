@@ -46,8 +46,8 @@ describe('loadListings', () => {
           sourceRecord({ id: `s${n}`, title: n % 2 ? 'Backend' : 'Frontend' })
         )
         // Break each record across two chunks to exercise the line splitter.
-        yield line.slice(0, 20)
-        yield `${line.slice(20)}\n`
+        yield Buffer.from(line.slice(0, 20))
+        yield Buffer.from(`${line.slice(20)}\n`)
       }
     }
     const io = {
@@ -80,7 +80,8 @@ describe('loadListings', () => {
           throw new Error('streamed')
         },
         streamFile: async function* () {
-          for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size)
+          for (let at = 0; at < text.length; at += size)
+            yield Buffer.from(text.slice(at, at + size))
         }
       })
 

@@ -11,12 +11,12 @@ export interface LoadIO {
   /** Reads a path (repository path via the API for the action, local disk for the CLI); undefined when missing. */
   readFile(path: string): Promise<string | undefined>
   /**
-   * Optional: streams a local file in pieces (the CLI gives it) so huge JSONL never sits in
-   * memory whole; undefined when the file is missing. The pieces are all text, or all UTF-8
-   * bytes split anywhere, each one read before the next is asked for (the reader may reuse its
-   * buffer): bytes are counted against the limit without measuring text again.
+   * Optional: streams a local file as pieces of its bytes, split anywhere (the CLI gives it), so
+   * huge JSONL never sits in memory whole; undefined when the file is missing. Each piece is
+   * read before the next is asked for (the reader may reuse its buffer). The load stage counts
+   * the bytes against the limit and decodes them.
    */
-  streamFile?(path: string): AsyncIterable<string | Uint8Array> | undefined
+  streamFile?(path: string): AsyncIterable<Uint8Array> | undefined
 }
 
 export interface Source {
@@ -85,8 +85,8 @@ function isWebPage(text: string, contentType: string | undefined): boolean {
 }
 
 /**
- * The text of the chunks (text, or UTF-8 bytes decoded here), without a byte order mark at its
- * start, until their UTF-8 size passes `maxBytes`; then `source-too-large` (a fetched body was
+ * The text of the chunks (a text read whole, or a stream's UTF-8 bytes decoded here), without a
+ * byte order mark at its start, until their UTF-8 size passes `maxBytes`; then `source-too-large` (a fetched body was
  * held to its limit while it was read).
  */
 export async function* sourceChunks(
