@@ -86,8 +86,8 @@ function isWebPage(text: string, contentType: string | undefined): boolean {
 
 /**
  * The text of the chunks (a text read whole, or a stream's UTF-8 bytes decoded here), without a
- * byte order mark at its start, until their UTF-8 size passes `maxBytes`; then `source-too-large` (a fetched body was
- * held to its limit while it was read).
+ * byte order mark at its start, until their UTF-8 size passes `maxBytes`; then
+ * `source-too-large` (a fetched body was held to its limit while it was read).
  */
 export async function* sourceChunks(
   chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
