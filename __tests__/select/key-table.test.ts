@@ -10,7 +10,11 @@ import { KeyTable } from '../../src/select/key-table.js'
 const key = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 6 }),
-  fc.constantFrom('', 'a', 'A', 'a\u0000', 'é', 'e\u0301'),
+  fc.constantFrom('', 'a', 'A', 'a\u0000', 'é', 'e\u0301', '\uD800', '\uDC00', 'a\uDBFF', '😀'),
+  fc.string({
+    unit: fc.integer({ min: 0xd7f0, max: 0xe010 }).map(code => String.fromCharCode(code)),
+    maxLength: 4
+  }),
   fc.string({ minLength: 300, maxLength: 2_000 })
 )
 
@@ -39,6 +43,18 @@ describe('KeyTable', () => {
     expect(table.get('k00duea')).toBeUndefined()
     expect(table.firstOrAdd('k00duea', 2)).toBeUndefined()
     expect([table.get('k0062vu'), table.get('k00duea')]).toEqual([1, 2])
+  })
+
+  it('keeps apart keys that differ only in a lone surrogate, which UTF-8 cannot hold', () => {
+    // A feed's JSON can hold one ("\ud800"); as UTF-8 both would be U+FFFD.
+    const table = new KeyTable()
+    expect(table.firstOrAdd('id-\uD800', 1)).toBeUndefined()
+    expect(table.firstOrAdd('id-\uDC00', 2)).toBeUndefined()
+    expect(table.firstOrAdd('id-\uFFFD', 3)).toBeUndefined()
+    expect(table.firstOrAdd('id-\uD83D\uDE00', 4)).toBeUndefined()
+    expect(['id-\uD800', 'id-\uDC00', 'id-\uFFFD', 'id-😀'].map(key => table.get(key))).toEqual([
+      1, 2, 3, 4
+    ])
   })
 
   it('keeps every key through growth, a hundred thousand of them', () => {
