@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-EK66DTLV.js";
+} from "./chunks/chunk-7472FF6L.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-G44U2L5X.js";
+} from "./chunks/chunk-YHQRCXYC.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,21 +15,21 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-FOJKLZVN.js";
+import "./chunks/chunk-HVM7KJZ7.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-TALBZC6T.js";
+} from "./chunks/chunk-UWBYZQFO.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-BZNGEYLY.js";
+import "./chunks/chunk-EXJAYZ3U.js";
 import {
   normalizeUrl
-} from "./chunks/chunk-T4ZRNK5H.js";
+} from "./chunks/chunk-442AAGVN.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-FHWYV434.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZLD3MN2O.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-FHWYV434.js");
+  const { runLinkCheck } = await import("./chunks/run-ZLD3MN2O.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

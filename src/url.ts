@@ -24,8 +24,17 @@ export function normalizeUrl(text: string): string {
   const { protocol, username, password, host, pathname, search } = url
   const user =
     username === '' && password === '' ? '' : `${username}${password === '' ? '' : `:${password}`}@`
-  return `${protocol}//${user}${host}${pathname.replace(/(.)\/+$/, '$1')}${withoutTracking(search)}`
+  return `${protocol}//${user}${host}${withoutTrailingSlashes(pathname)}${search === '' ? '' : withoutTracking(search)}`
 }
+
+/** The path without slashes at its end, but never empty: `/` stays. */
+function withoutTrailingSlashes(pathname: string): string {
+  let end = pathname.length
+  while (end > 1 && pathname.charCodeAt(end - 1) === SLASH) end--
+  return end === pathname.length ? pathname : pathname.slice(0, end)
+}
+
+const SLASH = 0x2f
 
 /**
  * The query without `utm_*` pairs, the others kept exactly as written: re-encoding them
