@@ -10,7 +10,8 @@ import type { InvalidRecord, Listing } from '../model.js'
 import { isRecord } from '../record.js'
 import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
-import { createNormalizer, firstRead, selectionFields, type SelectionFields } from './normalize.js'
+import { recordReader } from './fields.js'
+import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
 import { openSource, type LoadIO } from './source.js'
 
 export type { LoadIO } from './source.js'
@@ -83,6 +84,7 @@ export async function loadListings(
     salaryCurrency: config.salaryCurrency,
     maxCellLength: config.maxCellLength
   })
+  const readFields = recordReader(config.fields)
   const shape = feedShape(config.fields)
   const result: Omit<LoadResult, 'feed'> = {
     listings,
@@ -104,13 +106,13 @@ export async function loadListings(
       // Outside strict mode a record the sink refuses on its selection fields is left out
       // unvalidated.
       let selection: SelectionFields | undefined
-      if (isRecord(record)) {
-        const read = firstRead(record, config.fields)
-        if (!config.strict) selection = selectionFields(read, position)
-        shape.add(record, read, selection)
+      const fields = isRecord(record) ? readFields(record) : undefined
+      if (fields) {
+        if (!config.strict) selection = selectionFields(fields, position)
+        shape.add(record as object, fields, selection)
       }
       if (selection && !sink.wants(selection)) continue
-      const outcome = normalize(record, position)
+      const outcome = normalize(record, position, fields)
       if (!outcome.ok) {
         if (result.invalidCount++ < MAX_INVALID_KEPT) result.invalid.push(outcome.invalid)
         continue

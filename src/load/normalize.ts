@@ -12,7 +12,8 @@ import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
-import { readField, readFields, tidyText, type CanonicalRecord } from './fields.js'
+import { isRecord } from '../record.js'
+import { recordReader, tidyText, type CanonicalRecord } from './fields.js'
 import { canonicalSkill } from '../skills.js'
 
 export interface NormalizeOptions {
@@ -36,10 +37,17 @@ export type SelectionFields = Pick<
   'title' | 'categories' | 'active' | 'postedAt' | 'position'
 >
 
-/** A function that normalizes one record; `position` is its 1-based place in the source. */
+/**
+ * A function that normalizes one record; `position` is its 1-based place in the source, and
+ * `fields` its canonical fields when the caller has read them already (recordReader).
+ */
 export function createNormalizer(options: NormalizeOptions) {
-  return (record: unknown, position: number): Normalized => {
-    const fields = readFields(record, options.fields)
+  const read = recordReader(options.fields)
+  return (
+    record: unknown,
+    position: number,
+    fields = isRecord(record) ? read(record) : undefined
+  ): Normalized => {
     if (!fields)
       return { ok: false, invalid: { position, reason: `not an object but ${kindOf(record)}` } }
     const problems: string[] = []
@@ -74,36 +82,15 @@ export function createNormalizer(options: NormalizeOptions) {
 }
 
 /**
- * The fields the load stage reads of every record, as they are (readField), before any
- * validation: those selection looks at and those the feed's hints count. Read once a record.
- */
-export interface FirstRead {
-  company: unknown
-  title: unknown
-  url: unknown
-  posted_at: unknown
-  categories: unknown
-  active: unknown
-}
-
-export function firstRead(record: object, fields: NormalizeOptions['fields']): FirstRead {
-  return {
-    company: readField(record, 'company', fields),
-    title: readField(record, 'title', fields),
-    url: readField(record, 'url', fields),
-    posted_at: readField(record, 'posted_at', fields),
-    categories: readField(record, 'categories', fields),
-    active: readField(record, 'active', fields)
-  }
-}
-
-/**
- * The fields selection looks at, taken from a record's first read the way the normalizer
- * takes them but without validating the record, so that a record no board can show is left
+ * The fields selection looks at, taken from a record's canonical fields (recordReader) the way
+ * the normalizer takes them but without validating the record, so that a record no board can show is left
  * out without the cost of validation. Undefined when one of them is not in a shape the
  * normalizer takes (the record may be invalid: only validation can say).
  */
-export function selectionFields(read: FirstRead, position: number): SelectionFields | undefined {
+export function selectionFields(
+  read: CanonicalRecord,
+  position: number
+): SelectionFields | undefined {
   const { title } = read
   if (typeof title !== 'string') return undefined
   const categories = optionalList(read.categories)
