@@ -59,6 +59,36 @@ describe('cell templates', () => {
     )
   })
 
+  it('see each canonical field of the listing, and the feed’s own fields behind them', () => {
+    const fields = {
+      id: 'job-7',
+      company: ' Acme\n Corp ',
+      companyUrl: 'https://acme.example',
+      title: 'Backend Developer',
+      url: 'https://jobs.example/7?utm_source=feed&ref=x',
+      location: 'Berlin; Paris',
+      workType: 'hybrid' as const,
+      skills: ['go', 'sql'],
+      categories: ['backend'],
+      record: { team: 'Core', title: 'the feed’s own title' }
+    }
+    const utm = { source: 'board', medium: 'readme', campaign: 'jobs' }
+    const template =
+      '{{ id }}/{{ company }}/{{ company_url }}/{{ title }}/{{ url_raw }}/{{ location }}/' +
+      '{{ locations | size }}/{{ work_type }}/{{ posted_at | date: "%Y" }}/{{ skills | join: "+" }}/' +
+      '{{ categories | first }}/{{ active }}/{{ team }}/{{ record.title }}'
+    expect(cell(template, fields, { utm })).toBe(
+      // A url shown as text is kept from being linked (text.ts).
+      'job-7/Acme Corp/https<!-- -->://acme.example/Backend Developer/' +
+        'https<!-- -->://jobs.example/7?utm_source=feed&amp;ref=x/Berlin; Paris/2/hybrid/2025/go+sql/' +
+        'backend/true/Core/the feed’s own title'
+    )
+    // The tracked url, read twice in one cell, is the same both times.
+    const tracked =
+      'https<!-- -->://jobs.example/7?ref=x&amp;utm_source=board&amp;utm_medium=readme&amp;utm_campaign=jobs'
+    expect(cell('{{ url }} {{ url }}', fields, { utm })).toBe(`${tracked} ${tracked}`)
+  })
+
   it('read a feed field in Unix seconds as a date', () => {
     const record = { date_posted: 1_727_920_800 }
     expect(cell('{{ date_posted | date: "%b %d %H:%M" }}', { record })).toBe('Oct 03 02:00')

@@ -31,23 +31,40 @@ export function tableColumns(settings: readonly ColumnSettings[]): readonly Colu
 /**
  * The canonical fields a cell template sees for a listing. The feed's own fields are seen under
  * their names too, behind these (the cell renders with `listing.record` as its fallback scope):
- * copying them into every row's scope cost more than rendering some of the cells.
+ * copying them into every row's scope cost more than rendering some of the cells. A field that
+ * takes work to make (the tracked url, the skills found in a description, ...) is a getter,
+ * made when a template reads it: most templates read a few fields of the sixteen.
  */
 export function listingScope(listing: Listing, options: OpeningsOptions): Record<string, unknown> {
+  let url: string | undefined
   return {
     record: listing.record,
     id: listing.id,
-    company: shown(listing.company),
+    get company() {
+      return shown(listing.company)
+    },
     company_url: listing.companyUrl,
-    title: shown(listing.title),
-    url: withUtm(listing.url, options.utm),
+    get title() {
+      return shown(listing.title)
+    },
+    get url() {
+      return (url ??= withUtm(listing.url, options.utm))
+    },
     url_raw: listing.url,
-    location: shown(listing.location),
-    locations: locationList(listing),
+    get location() {
+      return shown(listing.location)
+    },
+    get locations() {
+      return locationList(listing)
+    },
     work_type: listing.workType,
-    posted_at: new Date(listing.postedAt),
+    get posted_at() {
+      return new Date(listing.postedAt)
+    },
     salary: listing.salary,
-    skills: skillsOf(listing),
+    get skills() {
+      return skillsOf(listing)
+    },
     categories: listing.categories,
     active: listing.active,
     labels: labelsScope(options)
