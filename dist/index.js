@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-XO2ZPQZH.js";
+} from "./chunks/chunk-IEO34KGG.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-M6577JTM.js";
+} from "./chunks/chunk-S75IHNWC.js";
 import {
   linkLines,
   linkOutputs,
@@ -22,7 +22,7 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-TBZBBZHP.js";
+} from "./chunks/chunk-E6XYATO7.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-IKWJ3LPD.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-HH5XTPDZ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-IKWJ3LPD.js");
+  const { runLinkCheck } = await import("./chunks/run-HH5XTPDZ.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

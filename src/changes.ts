@@ -90,8 +90,18 @@ async function tableRows({ text, table }: OldZone): Promise<Row[]> {
   const { rows, env } = table
   return rows
     .slice(1)
-    .map(cells => cells.map(content => () => firstLink(inlineTokens(content, env))))
+    .map(cells =>
+      cells.map(
+        content => () =>
+          MAY_LINK.test(content) ? firstLink(inlineTokens(content, env)) : undefined
+      )
+    )
 }
+
+// The page's parser makes a link only of `[…]` (a link, a reference, an image inside one) or
+// `<…>` (an autolink, an `<a>` tag): a cell with neither needs no parse to say it has none.
+// (GitHub's links of bare `www.` and `https://` text are not read, here or by the parser.)
+const MAY_LINK = /[[<]/
 
 /** The body rows of a table of ours, each as its cells' first links (read when asked). */
 function treeRows(table: Table): Row[] {

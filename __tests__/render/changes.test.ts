@@ -209,6 +209,33 @@ describe('tableChanges', () => {
     })
   })
 
+  it('reads each spelling of a link a cell can hold, and no link in bare text', async () => {
+    const readme = [
+      '<!-- jobs:openings:start -->',
+      '| Company | Position | Apply |',
+      '| --- | --- | --- |',
+      '| A | Engineer | <https://jobs.example/1> |',
+      '| B | Engineer | <a href="https://jobs.example/2">Apply</a> |',
+      '| C | Engineer | ![Apply](https://img.example/a.png) [Apply](https://jobs.example/3) |',
+      '| D | Engineer \\[not a link\\] | https://jobs.example/4 |',
+      '| E | Engineer | [![Apply](https://img.example/a.png)](https://jobs.example/5) |',
+      '<!-- jobs:openings:end -->',
+      ''
+    ].join('\n')
+    const zone = (await findZones(readme, 'jobs')).get('openings')!
+    const old = { text: zoneContent(readme, zone), table: zone.table }
+    expect(await tableChanges(old, ourTable([]), [])).toEqual({
+      added: [],
+      removed: [
+        'https://jobs.example/1',
+        'https://jobs.example/2',
+        'https://jobs.example/3',
+        'https://jobs.example/5'
+      ],
+      previousRows: 5
+    })
+  })
+
   it('counts the rows of no table as none', async () => {
     expect(await changesTo('', ['https://jobs.example/1'])).toMatchObject({ previousRows: 0 })
     expect(await changesTo('a | b', [])).toMatchObject({ previousRows: 0 })
