@@ -158,8 +158,7 @@ const NOT_TEXT_OR_LIST = 'must be text or a list of text'
 /** The items of a list field; null when it is neither text nor a list of text. */
 function listItems(list: unknown): string[] | null {
   if (typeof list === 'string') return tidyList(list.split(/[,;]/))
-  if (Array.isArray(list) && list.every(item => typeof item === 'string')) return tidyList(list)
-  return null
+  return Array.isArray(list) ? tidyList(list) : null
 }
 
 /** A boolean, or `true`/`false` in any case; true when absent. */
@@ -589,13 +588,26 @@ function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
 }
 
-function tidyList(items: string[]): string[] {
-  return items.map(tidyText).filter(Boolean)
+/** Each item tidied (tidyText), blank ones left out; null when an item is not text. */
+function tidyList(items: unknown[]): string[] | null {
+  const tidied: string[] = []
+  for (const item of items) {
+    if (typeof item !== 'string') return null
+    const text = tidyText(item)
+    if (text !== '') tidied.push(text)
+  }
+  return tidied
 }
 
+/** Each item once, in order. A list of a few (as a record's are) is scanned, not hashed. */
 function unique(items: string[]): string[] {
-  return [...new Set(items)]
+  if (items.length > FEW_ITEMS) return [...new Set(items)]
+  const once: string[] = []
+  for (const item of items) if (!once.includes(item)) once.push(item)
+  return once
 }
+
+const FEW_ITEMS = 16
 
 function givenId(fields: CanonicalRecord): string | undefined {
   const { id } = fields
