@@ -8,120 +8,58 @@ import { readPath } from '../record.js'
 /** Every canonical field of one record; undefined when the record does not give it. */
 export type CanonicalRecord = Record<CanonicalField, unknown>
 
+/** The fields read of every record: those selection looks at and those the feed's hints count. */
+export type FirstRead = Pick<
+  CanonicalRecord,
+  'company' | 'title' | 'url' | 'posted_at' | 'categories' | 'active'
+>
+
 /**
  * A reader of records' canonical fields, each read from the path `fields` maps it to, else
- * from the key of its own name. Strings come back trimmed, the text a visitor reads (company,
- * title, location) after tidyText; `null`, `""` and blank strings come back undefined (absent).
+ * from the key of its own name (readPath). Strings come back trimmed, the text a visitor reads
+ * (company, title, location) after tidyText; `null`, `""` and blank strings come back
+ * undefined (absent).
  *
- * A record's own keys are read in one pass and each looked up among the paths: a record has a
- * dozen keys, and asking it for each of the seventeen fields by name cost several times more.
- * A dotted path (`meta.dates.posted`) no key spells is walked after the pass (readPath).
+ * `first` reads what every record is asked for; `all` the rest too, for a record that is
+ * validated, reusing its first read. Most records of a large feed are read only first: no
+ * board wants them.
  */
-export function recordReader(fields: RunSettings['fields']): (record: object) => CanonicalRecord {
-  // Each key a field is read from, and the fields (usually one) it gives.
-  const byKey = new Map<string, CanonicalField[]>()
-  for (const name of CANONICAL_FIELDS) {
-    const path = fields[name] ?? name
-    byKey.set(path, [...(byKey.get(path) ?? []), name])
-  }
-  const walked = CANONICAL_FIELDS.filter(name => fields[name]?.includes('.'))
-  return record => {
-    const canonical = absentFields()
-    for (const key of Object.keys(record)) {
-      const names = byKey.get(key)
-      if (names === undefined) continue
-      const value = (record as Record<string, unknown>)[key]
-      for (const name of names) setField(canonical, name, value)
-    }
-    for (const name of walked)
-      if (!Object.hasOwn(record, fields[name]!))
-        setField(canonical, name, readPath(record, fields[name]!))
-    return canonical
-  }
+export function recordReader(fields: RunSettings['fields']) {
+  const paths = new Map(CANONICAL_FIELDS.map(name => [name, fields[name] ?? name]))
+  const field = (record: object, name: CanonicalField): unknown =>
+    present(readPath(record, paths.get(name)!), SHOWN_TEXT.has(name))
+  const first = (record: object): FirstRead => ({
+    company: field(record, 'company'),
+    title: field(record, 'title'),
+    url: field(record, 'url'),
+    posted_at: field(record, 'posted_at'),
+    categories: field(record, 'categories'),
+    active: field(record, 'active')
+  })
+  const all = (record: object, read: FirstRead = first(record)): CanonicalRecord => ({
+    id: field(record, 'id'),
+    company: read.company,
+    company_url: field(record, 'company_url'),
+    title: read.title,
+    url: read.url,
+    location: field(record, 'location'),
+    work_type: field(record, 'work_type'),
+    posted_at: read.posted_at,
+    salary: field(record, 'salary'),
+    salary_min: field(record, 'salary_min'),
+    salary_max: field(record, 'salary_max'),
+    salary_currency: field(record, 'salary_currency'),
+    salary_period: field(record, 'salary_period'),
+    skills: field(record, 'skills'),
+    description: field(record, 'description'),
+    categories: read.categories,
+    active: read.active
+  })
+  return { first, all }
 }
 
-/** A record with every canonical field absent, all records in one shape. */
-function absentFields(): CanonicalRecord {
-  return {
-    id: undefined,
-    company: undefined,
-    company_url: undefined,
-    title: undefined,
-    url: undefined,
-    location: undefined,
-    work_type: undefined,
-    posted_at: undefined,
-    salary: undefined,
-    salary_min: undefined,
-    salary_max: undefined,
-    salary_currency: undefined,
-    salary_period: undefined,
-    skills: undefined,
-    description: undefined,
-    categories: undefined,
-    active: undefined
-  }
-}
-
-/**
- * Sets one field to a value as read (see recordReader). A case per field: a store under a
- * computed name is several times slower, and this runs for every field of every record.
- */
-function setField(canonical: CanonicalRecord, name: CanonicalField, value: unknown): void {
-  switch (name) {
-    case 'company':
-      canonical.company = present(value, true)
-      break
-    case 'title':
-      canonical.title = present(value, true)
-      break
-    case 'location':
-      canonical.location = present(value, true)
-      break
-    case 'id':
-      canonical.id = present(value, false)
-      break
-    case 'company_url':
-      canonical.company_url = present(value, false)
-      break
-    case 'url':
-      canonical.url = present(value, false)
-      break
-    case 'work_type':
-      canonical.work_type = present(value, false)
-      break
-    case 'posted_at':
-      canonical.posted_at = present(value, false)
-      break
-    case 'salary':
-      canonical.salary = present(value, false)
-      break
-    case 'salary_min':
-      canonical.salary_min = present(value, false)
-      break
-    case 'salary_max':
-      canonical.salary_max = present(value, false)
-      break
-    case 'salary_currency':
-      canonical.salary_currency = present(value, false)
-      break
-    case 'salary_period':
-      canonical.salary_period = present(value, false)
-      break
-    case 'skills':
-      canonical.skills = present(value, false)
-      break
-    case 'description':
-      canonical.description = present(value, false)
-      break
-    case 'categories':
-      canonical.categories = present(value, false)
-      break
-    case 'active':
-      canonical.active = present(value, false)
-      break
-  }
-}
+/** The canonical fields shown as text in a table cell. */
+const SHOWN_TEXT: ReadonlySet<CanonicalField> = new Set(['company', 'title', 'location'])
 
 /**
  * Text as a table cell shows it: each run of control characters and line breaks, with the

@@ -6,7 +6,7 @@
  * to use: "company is missing in 6,000 of 6,000 records; the feed has company_name".
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
-import type { CanonicalRecord } from './fields.js'
+import type { FirstRead } from './fields.js'
 import { categoryList, type SelectionFields } from './normalize.js'
 import { readPath } from '../record.js'
 
@@ -32,11 +32,11 @@ export function feedShape(fields: RunSettings['fields']) {
   const categories = new Map<string, number>()
   return {
     /**
-     * `read`: the record's canonical fields, as the load stage read them (recordReader);
+     * `read`: the record's fields the load stage reads first (recordReader);
      * `selection`: its selection fields, when the load stage took them from `read` (their
      * categories are the record's).
      */
-    add(record: object, read: CanonicalRecord, selection?: SelectionFields): void {
+    add(record: object, read: FirstRead, selection?: SelectionFields): void {
       records++
       for (const name of REQUIRED)
         if (read[name] === undefined) missing.set(name, (missing.get(name) ?? 0) + 1)
@@ -75,7 +75,7 @@ const REQUIRED = [
   'title',
   'url',
   'posted_at'
-] as const satisfies readonly CanonicalField[]
+] as const satisfies readonly (CanonicalField & keyof FirstRead)[]
 
 /** Optional fields worth mapping too when a hint proposes a mapping anyway. */
 const ALSO_PROPOSED: readonly CanonicalField[] = [

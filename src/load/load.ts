@@ -84,7 +84,7 @@ export async function loadListings(
     salaryCurrency: config.salaryCurrency,
     maxCellLength: config.maxCellLength
   })
-  const readFields = recordReader(config.fields)
+  const reader = recordReader(config.fields)
   const shape = feedShape(config.fields)
   const result: Omit<LoadResult, 'feed'> = {
     listings,
@@ -106,13 +106,13 @@ export async function loadListings(
       // Outside strict mode a record the sink refuses on its selection fields is left out
       // unvalidated.
       let selection: SelectionFields | undefined
-      const fields = isRecord(record) ? readFields(record) : undefined
-      if (fields) {
-        if (!config.strict) selection = selectionFields(fields, position)
-        shape.add(record as object, fields, selection)
+      const read = isRecord(record) ? reader.first(record) : undefined
+      if (read) {
+        if (!config.strict) selection = selectionFields(read, position)
+        shape.add(record as object, read, selection)
       }
       if (selection && !sink.wants(selection)) continue
-      const outcome = normalize(record, position, fields)
+      const outcome = normalize(record, position, read)
       if (!outcome.ok) {
         if (result.invalidCount++ < MAX_INVALID_KEPT) result.invalid.push(outcome.invalid)
         continue

@@ -13,7 +13,7 @@ import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { isRecord } from '../record.js'
-import { recordReader, tidyText, type CanonicalRecord } from './fields.js'
+import { recordReader, tidyText, type CanonicalRecord, type FirstRead } from './fields.js'
 import { canonicalSkill } from '../skills.js'
 
 export interface NormalizeOptions {
@@ -39,15 +39,12 @@ export type SelectionFields = Pick<
 
 /**
  * A function that normalizes one record; `position` is its 1-based place in the source, and
- * `fields` its canonical fields when the caller has read them already (recordReader).
+ * `first` the fields the caller has read of it already (recordReader's `first`).
  */
 export function createNormalizer(options: NormalizeOptions) {
-  const read = recordReader(options.fields)
-  return (
-    record: unknown,
-    position: number,
-    fields = isRecord(record) ? read(record) : undefined
-  ): Normalized => {
+  const reader = recordReader(options.fields)
+  return (record: unknown, position: number, first?: FirstRead): Normalized => {
+    const fields = isRecord(record) ? reader.all(record, first) : undefined
     if (!fields)
       return { ok: false, invalid: { position, reason: `not an object but ${kindOf(record)}` } }
     const problems: string[] = []
@@ -82,15 +79,12 @@ export function createNormalizer(options: NormalizeOptions) {
 }
 
 /**
- * The fields selection looks at, taken from a record's canonical fields (recordReader) the way
- * the normalizer takes them but without validating the record, so that a record no board can show is left
+ * The fields selection looks at, taken from a record's first read (recordReader) the way the
+ * normalizer takes them but without validating the record, so that a record no board can show is left
  * out without the cost of validation. Undefined when one of them is not in a shape the
  * normalizer takes (the record may be invalid: only validation can say).
  */
-export function selectionFields(
-  read: CanonicalRecord,
-  position: number
-): SelectionFields | undefined {
+export function selectionFields(read: FirstRead, position: number): SelectionFields | undefined {
   const { title } = read
   if (typeof title !== 'string') return undefined
   const categories = optionalList(read.categories)
