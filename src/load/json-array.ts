@@ -238,10 +238,9 @@ class ArrayReader {
 
   /** Parses the run of whole elements scanned, and lets go of their text. */
   private parseRun(): unknown[] {
-    const run = this.between(this.runStart, this.runEnd)
     let elements: unknown[]
     try {
-      elements = JSON.parse(`[${run}]`) as unknown[]
+      elements = JSON.parse(this.arrayOf(this.runStart, this.runEnd)) as unknown[]
     } catch {
       return this.fail()
     }
@@ -256,11 +255,22 @@ class ArrayReader {
     return elements
   }
 
-  /** The text from `from` to `to` (`to` in the chunk being scanned). */
-  private between(from: number, to: number): string {
+  /**
+   * The text from `from` to `to` (`to` in the chunk being scanned) inside `[` and `]`, copied
+   * once: the pieces held and the chunk's are joined with the brackets in one go.
+   */
+  private arrayOf(from: number, to: number): string {
     const end = to - this.textStart
-    if (from >= this.textStart) return this.text.slice(from - this.textStart, end)
-    return (this.held.join('') + this.text.slice(0, end)).slice(from - this.heldStart)
+    if (from >= this.textStart) return `[${this.text.slice(from - this.textStart, end)}]`
+    const pieces = ['[']
+    let pieceStart = this.heldStart
+    for (const piece of this.held) {
+      const skip = from - pieceStart
+      if (skip < piece.length) pieces.push(skip > 0 ? piece.slice(skip) : piece)
+      pieceStart += piece.length
+    }
+    pieces.push(this.text.slice(0, end), ']')
+    return pieces.join('')
   }
 
   /**
