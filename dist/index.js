@@ -2,31 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-QDENQML7.js";
+} from "./chunks/chunk-D5NVM7NO.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-TFJZTK76.js";
+} from "./chunks/chunk-W4FOMIDU.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-W45CFPUR.js";
+} from "./chunks/chunk-GUGRU2ME.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-QA4P4DKA.js";
+import "./chunks/chunk-TCH5QIGL.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-5JYMTRXU.js";
+} from "./chunks/chunk-6WVOCB52.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-FDF2NOAS.js";
+import "./chunks/chunk-QHOCKNK2.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-442AAGVN.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-EL7LGNFO.js";
+} from "./chunks/chunk-RS5KOLZB.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
 } from "./chunks/chunk-64RJDEVT.js";
-import "./chunks/chunk-MXZJHQ5U.js";
+import "./chunks/chunk-L774EBYE.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-KQKJTDSH.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -55,7 +55,7 @@ import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-JIQRRQCW.js";
+} from "./chunks/chunk-E6GDD5GM.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-EUHXGMLO.js";
 import "./chunks/chunk-O2HGBT5T.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-H7YLWQNJ.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-G7XRALNB.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-H7YLWQNJ.js");
+  const { runLinkCheck } = await import("./chunks/run-G7XRALNB.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

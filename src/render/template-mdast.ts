@@ -16,7 +16,7 @@ import { TOKEN, type Rendered } from './template-values.js'
 
 /** The phrasing of a cell whose template rendered `markup`, its tokens standing for values. */
 export function toPhrasing(markup: string, given: Rendered): PhrasingContent[] {
-  const line = markup.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+  const line = (/[\r\n]/.test(markup) ? markup.replace(/\s*[\r\n]+\s*/g, ' ') : markup).trim()
   if (line === '') return []
   return substituted(parsed(line), given)
 }

@@ -26,6 +26,8 @@ export function literalValue(value: string): PhrasingContent[] {
 }
 
 function literalPieces(value: string): PhrasingContent[] {
+  // Most text has nothing GitHub would link: one piece, found without splitting.
+  if (!MAY_AUTOLINK.test(value)) return value === '' ? [] : [text(value)]
   const pieces = value.split(AUTOLINK_TRIGGER).filter(piece => piece !== '')
   return pieces.flatMap((piece, index) =>
     index === 0 ? [text(piece)] : [html(LINK_BREAK), text(piece)]
@@ -38,6 +40,8 @@ export function singleLine(value: string): string {
 }
 
 function oneLine(value: string): string {
+  // Only a run holding a break or a control character changes: without one, nothing does.
+  if (!BREAK_OR_CONTROL.test(value)) return value
   return value.replace(WHITESPACE_RUN, run => (BREAK_OR_CONTROL.test(run) ? ' ' : run))
 }
 
@@ -47,5 +51,6 @@ const BREAK_OR_CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u
 // Zero-width split points just before the character that lets cmark-gfm recognise a link:
 // the dot of `www.`, the colon of `scheme://`, the `@` of an email address.
 const AUTOLINK_TRIGGER = /(?<=www)(?=\.)|(?=:\/\/)|(?<=\S)(?=@)/gi
+const MAY_AUTOLINK = new RegExp(AUTOLINK_TRIGGER.source, 'i')
 
 const LINK_BREAK = '<!-- -->'
