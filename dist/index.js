@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-D5NVM7NO.js";
+} from "./chunks/chunk-BQAZHHX6.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-W4FOMIDU.js";
+} from "./chunks/chunk-NDFCDUDB.js";
 import {
   linkLines,
   linkOutputs,
@@ -22,7 +22,7 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-6WVOCB52.js";
+} from "./chunks/chunk-VTKZAYPP.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-G7XRALNB.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XCZPHTMM.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-G7XRALNB.js");
+  const { runLinkCheck } = await import("./chunks/run-XCZPHTMM.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -1,12 +1,12 @@
 /**
- * A map from text keys to numbers that holds its keys as UTF-8 bytes in one growing buffer and
- * its entries in typed arrays: a million keys are a few flat arrays, not a million strings and
+ * A map from text keys to numbers that holds its keys as bytes in one growing buffer and its
+ * entries in typed arrays: a million keys are a few flat arrays, not a million strings and
  * map entries the garbage collector must trace and move (and that make Node grow its young
  * generation). Lookups are exact: equal hashes are confirmed by comparing the bytes.
  */
 export class KeyTable {
   /** The keys' bytes up to `used`; a key being looked up is written just after them. */
-  private bytes = new Uint8Array(1 << 16)
+  private bytes = Buffer.alloc(1 << 16)
   private used = 0
   /** Open addressing: entry number + 1 per slot, 0 for an empty slot; kept at most half full. */
   private slots = new Int32Array(1 << 10)
@@ -60,59 +60,31 @@ export class KeyTable {
   }
 
   /**
-   * Writes `key` as UTF-8 just after the kept keys; returns its length in bytes. A lone
-   * surrogate, which UTF-8 cannot hold, is written as if it were a character of its own
-   * (WTF-8), so two keys that differ only there stay two keys. Written here rather than by a
-   * native call, which costs more than the few dozen bytes of a key.
+   * Writes `key` just after the kept keys; returns its length in bytes. Text is written as a
+   * mark byte and UTF-8; text with a lone surrogate, which UTF-8 cannot hold, as another mark
+   * and its UTF-16 code units. So two keys have the same bytes only when they are the same.
    */
   private encode(key: string): number {
+    // A mark byte, then at most 3 bytes per UTF-16 code unit (UTF-8) or 2 (UTF-16).
     let size = this.bytes.length
-    while (this.used + key.length * 3 > size) size *= 2
+    while (this.used + 1 + key.length * 3 > size) size *= 2
     if (size > this.bytes.length) {
-      const larger = new Uint8Array(size)
-      larger.set(this.bytes.subarray(0, this.used))
+      const larger = Buffer.alloc(size)
+      this.bytes.copy(larger, 0, 0, this.used)
       this.bytes = larger
     }
-    const bytes = this.bytes
-    let at = this.used
-    for (let index = 0; index < key.length; index++) {
-      const code = key.charCodeAt(index)
-      if (code < 0x80) {
-        bytes[at++] = code
-        continue
-      }
-      if (code < 0x800) {
-        bytes[at++] = 0xc0 | (code >> 6)
-        bytes[at++] = 0x80 | (code & 0x3f)
-        continue
-      }
-      if (code >= 0xd800 && code <= 0xdbff) {
-        const low = key.charCodeAt(index + 1)
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          const point = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
-          bytes[at++] = 0xf0 | (point >> 18)
-          bytes[at++] = 0x80 | ((point >> 12) & 0x3f)
-          bytes[at++] = 0x80 | ((point >> 6) & 0x3f)
-          bytes[at++] = 0x80 | (point & 0x3f)
-          index++
-          continue
-        }
-      }
-      bytes[at++] = 0xe0 | (code >> 12)
-      bytes[at++] = 0x80 | ((code >> 6) & 0x3f)
-      bytes[at++] = 0x80 | (code & 0x3f)
-    }
-    return at - this.used
+    const wellFormed = (key as string & WellFormedText).isWellFormed()
+    this.bytes[this.used] = wellFormed ? UTF_8 : UTF_16
+    return 1 + this.bytes.write(key, this.used + 1, wellFormed ? 'utf8' : 'utf16le')
   }
 
   /** Whether the kept key `entry` has the bytes of the key just encoded. */
   private sameBytes(entry: number, length: number): boolean {
     if (this.lengths[entry] !== length) return false
-    const { bytes, used } = this
     const start = this.starts[entry]!
-    for (let index = 0; index < length; index++)
-      if (bytes[start + index] !== bytes[used + index]) return false
-    return true
+    return (
+      this.bytes.compare(this.bytes, start, start + length, this.used, this.used + length) === 0
+    )
   }
 
   private place(entry: number): void {
@@ -142,8 +114,16 @@ export function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T
   return larger
 }
 
+const UTF_8 = 0
+const UTF_16 = 1
+
+/** String.prototype.isWellFormed (ES2024, in Node 20): no lone surrogate. */
+interface WellFormedText {
+  isWellFormed(): boolean
+}
+
 /** FNV-1a over `length` bytes from `start`, as a signed 32-bit number. */
-function hashBytes(bytes: Uint8Array, start: number, length: number): number {
+function hashBytes(bytes: Buffer, start: number, length: number): number {
   let hash = 0x811c9dc5
   for (let index = start; index < start + length; index++)
     hash = Math.imul(hash ^ bytes[index]!, 0x01000193)
