@@ -63,12 +63,24 @@ export interface Tracking {
 export function withUtm(url: string, utm: Tracking | undefined): string {
   if (!utm) return url
   const parsed = new URL(url)
-  const ours = new URLSearchParams({
-    utm_source: utm.source,
-    utm_medium: utm.medium,
-    utm_campaign: utm.campaign
-  })
+  const ours = trackingQuery(utm)
   const kept = withoutTracking(parsed.search)
   parsed.search = kept ? `${kept}&${ours}` : `?${ours}`
   return parsed.href
 }
+
+/** The board's tracking parameters as a query, encoded once per board. */
+function trackingQuery(utm: Tracking): string {
+  let query = trackingQueries.get(utm)
+  if (query === undefined) {
+    query = new URLSearchParams({
+      utm_source: utm.source,
+      utm_medium: utm.medium,
+      utm_campaign: utm.campaign
+    }).toString()
+    trackingQueries.set(utm, query)
+  }
+  return query
+}
+
+const trackingQueries = new WeakMap<Tracking, string>()
