@@ -28,6 +28,7 @@ export function feedShape(fields: RunSettings['fields']) {
   let records = 0
   const missing = new Map<CanonicalField, number>(REQUIRED.map(name => [name, 0]))
   const mapped = new Map(Object.entries(fields).map(([name, path]) => [name, { path, found: 0 }]))
+  const mappings = [...mapped.values()]
   const keys = new Map<string, KeyProfile>()
   const categories = new Map<string, number>()
   return {
@@ -40,13 +41,16 @@ export function feedShape(fields: RunSettings['fields']) {
       records++
       for (const name of REQUIRED)
         if (read[name] === undefined) missing.set(name, (missing.get(name) ?? 0) + 1)
-      for (const mapping of mapped.values())
+      for (const mapping of mappings)
         if (readPath(record, mapping.path) !== undefined) mapping.found++
       if (records <= PROFILED_RECORDS) profile(record, keys)
       const names = selection ? selection.categories : categoryList(read.categories)
-      for (const name of names ?? [])
-        if (categories.has(name) || categories.size < MAX_CATEGORIES)
-          categories.set(name, (categories.get(name) ?? 0) + 1)
+      if (names === undefined) return
+      for (const name of names) {
+        const count = categories.get(name)
+        if (count !== undefined) categories.set(name, count + 1)
+        else if (categories.size < MAX_CATEGORIES) categories.set(name, 1)
+      }
     },
     summary(): FeedSummary {
       return {

@@ -437,13 +437,10 @@ function lenient<T>(
 
 /** CSV and other flat sources give the salary as salary_min, salary_max, ... columns. */
 function flatSalary(fields: CanonicalRecord): object | undefined {
-  const range = {
-    min: fields.salary_min,
-    max: fields.salary_max,
-    currency: fields.salary_currency,
-    period: fields.salary_period
-  }
-  return Object.values(range).some(value => value !== undefined) ? range : undefined
+  const { salary_min: min, salary_max: max, salary_currency: currency } = fields
+  const { salary_period: period } = fields
+  const given = min !== undefined || max !== undefined || currency !== undefined
+  return given || period !== undefined ? { min, max, currency, period } : undefined
 }
 
 function isRange(salary: unknown): salary is object {
