@@ -66,7 +66,13 @@ function simplifyTable(count: number): string {
 
 /** `text` as a README's zone on the page: its text and first table, as the zone finder reads them. */
 async function onPage(text: string): Promise<OldZone> {
-  const readme = `# Jobs\n\n<!-- jobs:openings:start -->\n${text}\n<!-- jobs:openings:end -->\n`
+  return openingsZone(
+    `# Jobs\n\n<!-- jobs:openings:start -->\n${text}\n<!-- jobs:openings:end -->\n`
+  )
+}
+
+/** The openings zone of `readme`, as the zone finder reads it. */
+async function openingsZone(readme: string): Promise<OldZone> {
   const zone = (await findZones(readme, 'jobs')).get('openings')!
   return { text: zoneContent(readme, zone), table: zone.table }
 }
@@ -200,9 +206,7 @@ describe('tableChanges', () => {
       '[one]: https://jobs.example/1?ref=a',
       ''
     ].join('\n')
-    const zone = (await findZones(readme, 'jobs')).get('openings')!
-    const old = { text: zoneContent(readme, zone), table: zone.table }
-    expect(await tableChanges(old, ourTable([]), [])).toEqual({
+    expect(await tableChanges(await openingsZone(readme), ourTable([]), [])).toEqual({
       added: [],
       removed: ['https://jobs.example/1?ref=a'],
       previousRows: 1
@@ -210,21 +214,16 @@ describe('tableChanges', () => {
   })
 
   it('reads each spelling of a link a cell can hold, and no link in bare text', async () => {
-    const readme = [
-      '<!-- jobs:openings:start -->',
+    const table = [
       '| Company | Position | Apply |',
       '| --- | --- | --- |',
       '| A | Engineer | <https://jobs.example/1> |',
       '| B | Engineer | <a href="https://jobs.example/2">Apply</a> |',
       '| C | Engineer | ![Apply](https://img.example/a.png) [Apply](https://jobs.example/3) |',
       '| D | Engineer \\[not a link\\] | https://jobs.example/4 |',
-      '| E | Engineer | [![Apply](https://img.example/a.png)](https://jobs.example/5) |',
-      '<!-- jobs:openings:end -->',
-      ''
+      '| E | Engineer | [![Apply](https://img.example/a.png)](https://jobs.example/5) |'
     ].join('\n')
-    const zone = (await findZones(readme, 'jobs')).get('openings')!
-    const old = { text: zoneContent(readme, zone), table: zone.table }
-    expect(await tableChanges(old, ourTable([]), [])).toEqual({
+    expect(await changesTo(table, [])).toEqual({
       added: [],
       removed: [
         'https://jobs.example/1',
