@@ -31,40 +31,23 @@ export function tableColumns(settings: readonly ColumnSettings[]): readonly Colu
 /**
  * The canonical fields a cell template sees for a listing. The feed's own fields are seen under
  * their names too, behind these (the cell renders with `listing.record` as its fallback scope):
- * copying them into every row's scope cost more than rendering some of the cells. A field that
- * takes work to make (the tracked url, the skills found in a description, ...) is a getter,
- * made when a template reads it: most templates read a few fields of the sixteen.
+ * copying them into every row's scope cost more than rendering some of the cells.
  */
 export function listingScope(listing: Listing, options: OpeningsOptions): Record<string, unknown> {
-  let url: string | undefined
   return {
     record: listing.record,
     id: listing.id,
-    get company() {
-      return shown(listing.company)
-    },
+    company: shown(listing.company),
     company_url: listing.companyUrl,
-    get title() {
-      return shown(listing.title)
-    },
-    get url() {
-      return (url ??= withUtm(listing.url, options.utm))
-    },
+    title: shown(listing.title),
+    url: withUtm(listing.url, options.utm),
     url_raw: listing.url,
-    get location() {
-      return shown(listing.location)
-    },
-    get locations() {
-      return locationList(listing)
-    },
+    location: shown(listing.location),
+    locations: locationList(listing),
     work_type: listing.workType,
-    get posted_at() {
-      return new Date(listing.postedAt)
-    },
+    posted_at: new Date(listing.postedAt),
     salary: listing.salary,
-    get skills() {
-      return skillsOf(listing)
-    },
+    skills: skillsOf(listing),
     categories: listing.categories,
     active: listing.active,
     labels: labelsScope(options)
