@@ -67,14 +67,23 @@ export function serialize(records: HostileRecord[], format: Format): string {
     case 'jsonl':
       return records.map(record => `${JSON.stringify(record)}\n`).join('')
     case 'yaml':
-      // yaml 2.9 folds a long double-quoted string by UTF-16 index and can split a surrogate
-      // pair; on disk that pair becomes two U+FFFD and the feed is broken before the CLI reads
-      // it. Folded scalars are covered by the load tests instead.
-      return toYaml(records, { lineWidth: 0 })
+      // The feed must read back as the records it was made from. yaml 2.9's own choice of
+      // scalar does not always: it folds a long double-quoted string by UTF-16 index (splitting
+      // a surrogate pair), writes "\n \nGlobex" as a fold that reads back with a backslash, and
+      // writes block scalars that do not parse. Every string is written double-quoted with JSON's
+      // escapes instead; plain and folded scalars are covered by the load tests.
+      return toYaml(records, YAML_AS_WRITTEN)
     case 'csv':
       return toCsv(records)
   }
 }
+
+const YAML_AS_WRITTEN = {
+  lineWidth: 0,
+  defaultStringType: 'QUOTE_DOUBLE',
+  defaultKeyType: 'PLAIN',
+  doubleQuotedAsJSON: true
+} as const
 
 const CSV_COLUMNS = [
   'id',
