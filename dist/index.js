@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-5NGUBDNS.js";
+} from "./chunks/chunk-DHNLXJGI.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-3X2I2CDG.js";
+} from "./chunks/chunk-FBQLJHLV.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-BHGO5XNA.js";
+import "./chunks/chunk-AAAURF3G.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-4TPN6CU7.js";
+} from "./chunks/chunk-MBIQKPEA.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-WFJETX44.js";
+import "./chunks/chunk-EM5K7Z47.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RYGPHCRR.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-RS5KOLZB.js";
+} from "./chunks/chunk-NDFOOUIK.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
 } from "./chunks/chunk-64RJDEVT.js";
-import "./chunks/chunk-L774EBYE.js";
+import "./chunks/chunk-L2KILEMU.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-KQKJTDSH.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-5PGURRHP.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EB2X537M.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-5PGURRHP.js");
+  const { runLinkCheck } = await import("./chunks/run-EB2X537M.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -14,6 +14,7 @@
  *   go; "ready to go", "Go-to-market" and "Go above and beyond" do not. "golang" always does.
  */
 import type { Listing } from './model.js'
+import { memoized } from './memo.js'
 import { escapeRegExp } from './regexp.js'
 
 export interface SkillEntry {
@@ -94,21 +95,14 @@ export const SKILLS: readonly SkillEntry[] = [
   { skill: 'llm', aliases: ['llms'] }
 ]
 
-/** Lower case, aliases merged; a name the table does not know comes back lower-cased. */
-export function canonicalSkill(name: string): string {
-  // A feed names the same few hundred skills again and again: each name is looked up once.
-  let skill = canonicalNames.get(name)
-  if (skill === undefined) {
-    const spelling = name.trim().replace(/\s+/g, ' ').toLowerCase()
-    skill = SPELLINGS.get(spelling)?.skill ?? spelling
-    if (canonicalNames.size >= MAX_CANONICAL_NAMES) canonicalNames.clear()
-    canonicalNames.set(name, skill)
-  }
-  return skill
-}
-
-const canonicalNames = new Map<string, string>()
-const MAX_CANONICAL_NAMES = 10_000
+/**
+ * Lower case, aliases merged; a name the table does not know comes back lower-cased. A feed
+ * names the same few hundred skills again and again: each name is looked up once.
+ */
+export const canonicalSkill = memoized((name: string): string => {
+  const spelling = name.trim().replace(/\s+/g, ' ').toLowerCase()
+  return SPELLINGS.get(spelling)?.skill ?? spelling
+})
 
 /**
  * A listing's skills: the feed's own list, or the skills found in its title and description,

@@ -27,8 +27,7 @@ export interface CategoryCount {
 export function feedShape(fields: RunSettings['fields']) {
   let records = 0
   const missing = new Map<CanonicalField, number>(REQUIRED.map(name => [name, 0]))
-  const mapped = new Map(Object.entries(fields).map(([name, path]) => [name, { path, found: 0 }]))
-  const mappings = [...mapped.values()]
+  const mappings = Object.entries(fields).map(([name, path]) => ({ name, path, found: 0 }))
   const keys = new Map<string, KeyProfile>()
   const categories = new Map<string, number>()
   return {
@@ -56,7 +55,7 @@ export function feedShape(fields: RunSettings['fields']) {
       return {
         hints: [
           ...missingHint(records, missing, keys, fields),
-          ...[...mapped].flatMap(([name, { path, found }]) =>
+          ...mappings.flatMap(({ name, path, found }) =>
             found > 0 || records === 0
               ? []
               : [unmatchedHint(name as CanonicalField, path, keys, fields)]

@@ -10,7 +10,7 @@ import type { InvalidRecord, Listing } from '../model.js'
 import { isRecord } from '../record.js'
 import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
-import { recordReader } from './fields.js'
+import { recordReader, type FirstRead } from './fields.js'
 import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
 import { openSource, type LoadIO } from './source.js'
 
@@ -105,11 +105,12 @@ export async function loadListings(
       position++
       // Outside strict mode a record the sink refuses on its selection fields is left out
       // unvalidated.
+      let read: FirstRead | undefined
       let selection: SelectionFields | undefined
-      const read = isRecord(record) ? reader.first(record) : undefined
-      if (read) {
+      if (isRecord(record)) {
+        read = reader.first(record)
         if (!config.strict) selection = selectionFields(read, position)
-        shape.add(record as object, read, selection)
+        shape.add(record, read, selection)
       }
       if (selection && !sink.wants(selection)) continue
       const outcome = normalize(record, position, read)

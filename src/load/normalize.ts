@@ -80,8 +80,8 @@ export function createNormalizer(options: NormalizeOptions) {
 
 /**
  * The fields selection looks at, taken from a record's first read (recordReader) the way the
- * normalizer takes them but without validating the record, so that a record no board can show is left
- * out without the cost of validation. Undefined when one of them is not in a shape the
+ * normalizer takes them but without validating the record, so that a record no board can show
+ * is left out without the cost of validation. Undefined when one of them is not in a shape the
  * normalizer takes (the record may be invalid: only validation can say).
  */
 export function selectionFields(read: FirstRead, position: number): SelectionFields | undefined {

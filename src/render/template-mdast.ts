@@ -10,6 +10,7 @@ import type { PhrasingContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
+import { memoized } from '../memo.js'
 import { html, link, text } from './nodes.js'
 import { literalText, literalValue, singleLine } from './text.js'
 import { TOKEN, type Rendered } from './template-values.js'
@@ -22,25 +23,16 @@ export function toPhrasing(markup: string, given: Rendered): PhrasingContent[] {
 }
 
 // Rows of a table render the same few shapes with different values: each shape is parsed once.
-const shapes = new Map<string, PhrasingContent[]>()
-const MAX_SHAPES = 10_000
-
-function parsed(line: string): PhrasingContent[] {
-  let shape = shapes.get(line)
-  if (!shape) {
-    // A `|` of the template is text: it stands aside while the cell is parsed.
-    const cell = line.replaceAll('|', PIPE)
-    const tree = fromMarkdown(`| |\n| - |\n| ${cell} |`, {
-      extensions: [gfm()],
-      mdastExtensions: [gfmFromMarkdown()]
-    })
-    const table = tree.children[0]
-    shape = table?.type === 'table' ? (table.children[1]?.children[0]?.children ?? []) : []
-    if (shapes.size >= MAX_SHAPES) shapes.clear()
-    shapes.set(line, shape)
-  }
-  return shape
-}
+const parsed = memoized((line: string): PhrasingContent[] => {
+  // A `|` of the template is text: it stands aside while the cell is parsed.
+  const cell = line.replaceAll('|', PIPE)
+  const tree = fromMarkdown(`| |\n| - |\n| ${cell} |`, {
+    extensions: [gfm()],
+    mdastExtensions: [gfmFromMarkdown()]
+  })
+  const table = tree.children[0]
+  return table?.type === 'table' ? (table.children[1]?.children[0]?.children ?? []) : []
+})
 
 const PIPE = '\uE002'
 const PIPES = /\uE002/g

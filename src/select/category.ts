@@ -3,6 +3,7 @@
  * judged by them alone; one without is judged by whole-word keywords in its title.
  */
 import type { Listing } from '../model.js'
+import { memoized } from '../memo.js'
 import { escapeRegExp } from '../regexp.js'
 
 /**
@@ -67,23 +68,12 @@ export function categoryMatcher(
   const wanted = categoryKey(category)
   const title = keywordPattern(keywords?.length ? keywords : defaultKeywords(category))
   // A feed names the same few categories in every record: each name's key is made once.
-  const keys = new Map<string, string>()
-  const keyOf = (name: string): string => {
-    let key = keys.get(name)
-    if (key === undefined) {
-      key = categoryKey(name)
-      if (keys.size < MAX_KEPT_KEYS) keys.set(name, key)
-    }
-    return key
-  }
+  const keyOf = memoized(categoryKey)
   return listing =>
     listing.categories
       ? listing.categories.some(named => keyOf(named) === wanted)
       : title.test(listing.title)
 }
-
-/** The most category names whose keys a matcher keeps (a feed has dozens, not thousands). */
-const MAX_KEPT_KEYS = 10_000
 
 /** Case, spaces, hyphens and underscores ignored: "Full Stack", "full-stack", "fullstack". */
 function categoryKey(name: string): string {
