@@ -133,6 +133,35 @@ describe('loadListings', () => {
     }
   )
 
+  it.each([1, 3, 64])(
+    'reads bytes that are not UTF-8, streamed %i at a time, as replacement characters',
+    async size => {
+      const line = (id: string, company: string) =>
+        JSON.stringify(sourceRecord({ id, company, title: 'Backend' }))
+      // @1: a lead byte without its continuation; @2: a stray continuation byte; @3: the
+      // first two bytes of a three-byte character, where the file ends.
+      const BYTES: Record<string, number[]> = { '@1': [0xc3], '@2': [0x80], '@3': [0xe6, 0x9d] }
+      const bytesOf = (text: string) =>
+        Buffer.concat(text.split(/(@\d)/).map(part => Buffer.from(BYTES[part] ?? part)))
+      const streamed = (bytes: Buffer) => ({
+        readFile: async () => {
+          throw new Error('streamed')
+        },
+        streamFile: async function* () {
+          for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size)
+        }
+      })
+      const lines = `${line('a', 'Caf@1')}\n${line('b', 'Zu@2rich')}\n`
+
+      const result = await loadListings(configFor('feed.jsonl'), streamed(bytesOf(lines)))
+      expect(result.listings.map(listing => listing.company)).toEqual(['Caf\uFFFD', 'Zu\uFFFDrich'])
+      // The cut character is a last line of its own, which is not JSON.
+      await expect(
+        loadListings(configFor('feed.jsonl'), streamed(bytesOf(`${lines}@3`)))
+      ).rejects.toThrow(/is not valid JSONL \(line 3/)
+    }
+  )
+
   it('reads through readFile when streamFile does not have the file', async () => {
     const io = {
       ...memoryIO({ 'jobs.json': JSON.stringify([sourceRecord()]) }),
