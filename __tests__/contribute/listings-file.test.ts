@@ -344,4 +344,30 @@ describe('editListingsFile', () => {
     const after = editListingsFile('[]\n', 'json', [{ kind: 'add', record: { company: 'A' } }])
     expect(await load(after, 'json')).toEqual([{ company: 'A' }])
   })
+
+  it('keeps every line, space and YAML indicator of a many-line value as an issue form gives it', async () => {
+    // A form's value is trimmed at its ends; inside, anything goes (a description's blank
+    // lines, indentation, CRLF, characters YAML reads as syntax).
+    const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', 'a', 'Globex', '\\')
+    const syntax = fc.constantFrom('#', ': ', '- ', '|', '>', '"', "'", '{', '[', '&', '*', '!')
+    const value = fc
+      .array(fc.oneof(piece, syntax), { maxLength: 12 })
+      .map(pieces => pieces.join('').trim())
+      .filter(text => text !== '')
+    const file = fc.constantFrom(
+      '- id: a\n  title: T\n',
+      '# jobs\njobs:\n  - id: a\n    title: T\n',
+      '- {id: a, title: T}\r\n'
+    )
+    await fc.assert(
+      fc.asyncProperty(file, value, value, fc.boolean(), async (text, title, description, add) => {
+        const set = { title, description }
+        const after = editListingsFile(text, 'yaml', [
+          add ? { kind: 'add', record: { id: 'b', ...set } } : { kind: 'update', index: 0, set }
+        ])
+        expect((await load(after, 'yaml')).at(-1)).toEqual({ id: add ? 'b' : 'a', ...set })
+      }),
+      { numRuns: 500 }
+    )
+  })
 })
