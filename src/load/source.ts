@@ -93,9 +93,9 @@ export async function* sourceChunks(
   maxBytes = Infinity,
   path = ''
 ): AsyncGenerator<string> {
-  // TextDecoder in stream mode keeps a character cut between pieces whole, and decodes
-  // 2–3× faster than node:string_decoder. The byte order mark stays in its output, to be
-  // dropped below like a text's.
+  // TextDecoder in stream mode keeps a character cut between pieces whole, and decodes faster
+  // than node:string_decoder (about 3× on Node 24, a quarter on Node 20). The byte order mark
+  // stays in its output, to be dropped below like a text's.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   let bytes = 0
   let first = true
