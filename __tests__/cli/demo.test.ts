@@ -1,0 +1,27 @@
+/**
+ * `npm start`, the demo a fresh clone runs first (README, "Quick start"): it updates a scratch
+ * copy of examples/backend, shows the diff, and a second run finds nothing to change. The
+ * example itself is left as it is.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+
+describe('npm start', () => {
+  it('updates a scratch copy of the example, shows the diff, and a second run changes nothing', () => {
+    const example = readFileSync('examples/backend/README.md')
+    const run = spawnSync(process.execPath, ['scripts/demo.mjs'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' }
+    })
+
+    // An error of the CLI (its "jobs-readme: ..." line) shows here first.
+    expect(run.stderr).not.toMatch(/jobs-readme: /)
+    expect(run.status).toBe(0)
+    // The diff adds the table's rows and the stats.
+    expect(run.stdout).toMatch(/\+.*\| \*\*\[.+\]\(https:\/\/.+\)\*\* \|/)
+    expect(run.stdout).toContain('**Current Stats:** 50 jobs')
+    expect(run.stdout).toMatch(/Up to date: README\.md: 50 openings \(\+0 -0\)/)
+    expect(readFileSync('examples/backend/README.md')).toEqual(example)
+  })
+})
