@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-UOHYPLOF.js";
+} from "./chunks/chunk-EE6PKFWO.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-7R4VC76S.js";
+} from "./chunks/chunk-FRGF45IP.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-T6K67JKA.js";
+import "./chunks/chunk-CPNO4LHE.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-4HZRRMN4.js";
+} from "./chunks/chunk-GP74X3Y6.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-SU7C2QFW.js";
+import "./chunks/chunk-W2FORZZD.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RYGPHCRR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-NDFOOUIK.js";
+} from "./chunks/chunk-N26JNBTF.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-64RJDEVT.js";
-import "./chunks/chunk-L2KILEMU.js";
+} from "./chunks/chunk-XV46HPJQ.js";
+import "./chunks/chunk-232YLPW5.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-KQKJTDSH.js";
+import "./chunks/chunk-BPH5Z7XQ.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-OSZOGNS6.js";
+} from "./chunks/chunk-B3UWIH36.js";
 import {
   link,
   literalText,
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NFCXVYC3.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-WGRCSRZX.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-NFCXVYC3.js");
+  const { runLinkCheck } = await import("./chunks/run-WGRCSRZX.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

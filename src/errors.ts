@@ -163,6 +163,11 @@ export const errors = {
       'source-format',
       `Cannot tell the format of "${source}". Set "listings-format" to json, jsonl, csv or yaml.`
     ),
+  sourceEncoding: (source: string) =>
+    new BoardError(
+      'source-format',
+      `Listings "${source}" is UTF-16 text (it starts with a UTF-16 byte order mark), and listings are read as UTF-8. Save it as UTF-8: in Excel, as "CSV UTF-8 (Comma delimited)"; in other tools, with the encoding "UTF-8".`
+    ),
   sourceParse: (source: string, format: string, where: string, problem: string) =>
     new BoardError(
       'source-parse',

@@ -162,6 +162,39 @@ describe('loadListings', () => {
     }
   )
 
+  it.each([1, 64])(
+    'refuses a UTF-16 feed (Excel\'s "Unicode Text"), streamed %i bytes at a time or read whole, saying to save it as UTF-8',
+    async size => {
+      const text =
+        'company\ttitle\turl\tposted_at\nAcme\tBackend\thttps://acme.example/1\t2025-10-20\n'
+      const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+      const big = Buffer.from(little.subarray(2)).swap16()
+      for (const bytes of [little, Buffer.concat([Buffer.from([0xfe, 0xff]), big])]) {
+        const streamed = {
+          readFile: async () => {
+            throw new Error('streamed')
+          },
+          streamFile: async function* () {
+            for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size)
+          }
+        }
+        // The action reads a repository file whole, as UTF-8 text.
+        const whole = memoryIO({ 'jobs.csv': bytes.toString('utf8') })
+        for (const io of [streamed, whole])
+          await expect(loadListings(configFor('jobs.csv'), io)).rejects.toMatchObject({
+            code: 'source-format',
+            message: expect.stringMatching(
+              /^Listings "jobs\.csv" is UTF-16 text .*Save it as UTF-8: in Excel, as "CSV UTF-8/
+            ) as unknown as string
+          })
+      }
+      // A UTF-8 feed whose first value is a replacement character still loads.
+      const feed = JSON.stringify([sourceRecord({ company: '\uFFFD\uFFFD Labs' })])
+      const result = await loadListings(configFor('jobs.json'), memoryIO({ 'jobs.json': feed }))
+      expect(result.listings.map(listing => listing.company)).toEqual(['\uFFFD\uFFFD Labs'])
+    }
+  )
+
   it('reads through readFile when streamFile does not have the file', async () => {
     const io = {
       ...memoryIO({ 'jobs.json': JSON.stringify([sourceRecord()]) }),

@@ -234,7 +234,7 @@ async function listingsOf(
   const found: Existing[] = []
   let position = 0
   for await (const batch of await readRecords(
-    { name: 'listings', locations: [], chunks: sourceChunks([text]) },
+    { name: 'listings', locations: [], chunks: sourceChunks([text], Infinity, 'listings') },
     format
   ))
     for (const record of batch) {

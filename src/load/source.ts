@@ -56,7 +56,7 @@ async function openUrl(config: RunSettings): Promise<Source> {
     name: url,
     locations: [url, fetched.url],
     contentType: fetched.contentType,
-    chunks: sourceChunks([fetched.text])
+    chunks: sourceChunks([fetched.text], Infinity, url)
   }
 }
 
@@ -86,34 +86,53 @@ function isWebPage(text: string, contentType: string | undefined): boolean {
 /**
  * The text of the chunks (a text read whole, or a stream's UTF-8 bytes decoded here), without a
  * byte order mark at its start, until their UTF-8 size passes `maxBytes`; then
- * `source-too-large` (a fetched body was held to its limit while it was read).
+ * `source-too-large` (a fetched body was held to its limit while it was read). A text that
+ * opens with a UTF-16 byte order mark is refused with `source-format`, naming `name`.
  */
 export async function* sourceChunks(
   chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
   maxBytes = Infinity,
-  path = ''
+  name = ''
 ): AsyncGenerator<string> {
   // TextDecoder in stream mode keeps a character cut between pieces whole, and decodes faster
   // than node:string_decoder (about 3× on Node 24, a quarter on Node 20). The byte order mark
-  // stays in its output, to be dropped below like a text's.
+  // stays in its output, to be dropped by `opening` like a text's.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   let bytes = 0
-  let first = true
+  // The text's first characters, held until there are enough to check; then undefined.
+  let head: string | undefined = ''
   for await (const chunk of chunks) {
     const isText = typeof chunk === 'string'
     if (maxBytes !== Infinity) {
       bytes += isText ? Buffer.byteLength(chunk, 'utf8') : chunk.byteLength
       // Leaving the loop closes a stream.
-      if (bytes > maxBytes) throw errors.sourceFileTooLarge(path, maxBytes)
+      if (bytes > maxBytes) throw errors.sourceFileTooLarge(name, maxBytes)
     }
-    const text = isText ? chunk : decoder.decode(chunk, STREAM)
-    if (text === '') continue
-    yield first && text.startsWith('\uFEFF') ? text.slice(1) : text
-    first = false
+    let text = isText ? chunk : decoder.decode(chunk, STREAM)
+    if (head !== undefined) {
+      head += text
+      if (head.length < UTF_16_MARK.length) continue
+      text = opening(head, name)
+      head = undefined
+    }
+    if (text !== '') yield text
   }
   // A replacement character for bytes that end in the middle of a character.
-  const rest = decoder.decode()
+  let rest = decoder.decode()
+  if (head !== undefined) rest = opening(head + rest, name)
   if (rest !== '') yield rest
 }
+
+/** The start of a feed's text without its byte order mark; refused when it is UTF-16. */
+function opening(text: string, name: string): string {
+  if (text.startsWith(UTF_16_MARK)) throw errors.sourceEncoding(name)
+  return text.startsWith('\uFEFF') ? text.slice(1) : text
+}
+
+/**
+ * A UTF-16 (or UTF-32) byte order mark, FF FE or FE FF, read as UTF-8: two bytes UTF-8 never
+ * has, so two replacement characters, whether decoded here or by the reader of a whole file.
+ */
+const UTF_16_MARK = '\uFFFD\uFFFD'
 
 const STREAM = { stream: true }
