@@ -195,6 +195,46 @@ describe('loadListings', () => {
     }
   )
 
+  it.each([1, 64])(
+    'warns of a feed saved in another encoding (Excel\'s CSV with ";", Windows-1252), streamed %i bytes at a time or read whole',
+    async size => {
+      const text =
+        'id;company;title;url;posted_at;categories\r\n' +
+        '1;Zürich Café;Backend;https://zc.example/1;2025-10-20;backend\r\n' +
+        '2;Acme;Backend;https://acme.example/2;2025-10-21;backend\r\n'
+      const bytes = Buffer.from(text, 'latin1') // Windows-1252 and Latin-1 agree on ü and é
+      const streamed = {
+        readFile: async () => {
+          throw new Error('streamed')
+        },
+        streamFile: async function* () {
+          for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size)
+        }
+      }
+      // The action reads a repository file whole, as UTF-8 text.
+      const whole = memoryIO({ 'jobs.csv': bytes.toString('utf8') })
+      for (const io of [streamed, whole]) {
+        const result = await loadListings(configFor('jobs.csv'), io)
+        expect(result.listings.map(listing => listing.company)).toEqual([
+          'Z\uFFFDrich Caf\uFFFD',
+          'Acme'
+        ])
+        expect(result.warnings[0]).toBe(
+          'Listings "jobs.csv" holds 2 replacement characters (U+FFFD, "\uFFFD"), the mark of text that was not UTF-8 when it was saved or read (the first in "d_at;categories 1;Z\uFFFDrich Caf\uFFFD;Backend;h"); the board shows "\uFFFD" there. Save the file as UTF-8: in Excel, as "CSV UTF-8 (Comma delimited)".'
+        )
+      }
+      // The same feed in UTF-8 (and an escaped U+FFFD in JSON, which is not a raw one) warns of nothing.
+      const utf8 = await loadListings(configFor('jobs.csv'), memoryIO({ 'jobs.csv': text }))
+      expect(utf8.warnings).toEqual([])
+      const escaped = JSON.stringify([sourceRecord({ company: 'Acme' })]).replace(
+        'Acme',
+        'Acme \\ufffd'
+      )
+      const json = await loadListings(configFor('jobs.json'), memoryIO({ 'jobs.json': escaped }))
+      expect(json.warnings).toEqual([])
+    }
+  )
+
   it('reads through readFile when streamFile does not have the file', async () => {
     const io = {
       ...memoryIO({ 'jobs.json': JSON.stringify([sourceRecord()]) }),

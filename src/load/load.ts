@@ -12,7 +12,7 @@ import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
 import { recordReader, type FirstRead } from './fields.js'
 import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
-import { openSource, type LoadIO } from './source.js'
+import { openSource, replacedWarning, type LoadIO } from './source.js'
 
 export type { LoadIO } from './source.js'
 
@@ -131,7 +131,12 @@ export async function loadListings(
   const missing = sink.missing?.()
   if (missing && missing.size > 0) await readAgain(config, io, sink, missing)
   const feed = shape.summary()
-  return { ...result, warnings: [...feed.hints, ...result.warnings], feed }
+  const replaced = replacedWarning(source)
+  return {
+    ...result,
+    warnings: [...(replaced ? [replaced] : []), ...feed.hints, ...result.warnings],
+    feed
+  }
 }
 
 /** Reads the source again for the listings at `positions`, and gives them back to the sink. */

@@ -27,6 +27,19 @@ export interface Source {
   contentType?: string
   /** The text, in one or more pieces, without a byte order mark. */
   chunks: AsyncIterable<string>
+  /** The replacement characters (U+FFFD) the text held, counted as the chunks are read. */
+  replaced?: Replacements
+}
+
+/** Replacement characters seen in a text, the mark of bytes that were not UTF-8. */
+export interface Replacements {
+  count: number
+  /** The characters around the first, as far as read. */
+  sample?: string
+  /** Characters after the first still to add to `sample` from the next pieces. */
+  wanted?: number
+  /** Until the first: the last characters of the text before the current piece. */
+  tail?: string
 }
 
 /**
@@ -52,11 +65,13 @@ async function openUrl(config: RunSettings): Promise<Source> {
   if (isWebPage(fetched.text, fetched.contentType)) {
     throw errors.sourceWebPage(url, fetched.contentType ?? 'an HTML document')
   }
+  const replaced = { count: 0 }
   return {
     name: url,
     locations: [url, fetched.url],
     contentType: fetched.contentType,
-    chunks: sourceChunks([fetched.text], Infinity, url)
+    chunks: sourceChunks([fetched.text], Infinity, url, replaced),
+    replaced
   }
 }
 
@@ -64,7 +79,27 @@ async function openPath(path: string, maxBytes: number, io: LoadIO): Promise<Sou
   const text = io.streamFile?.(path) ?? (await io.readFile(path))
   if (text === undefined) throw errors.sourceNotFound(path)
   const chunks = typeof text === 'string' ? [text] : text
-  return { name: path, locations: [path], chunks: sourceChunks(chunks, maxBytes, path) }
+  const replaced = { count: 0 }
+  return {
+    name: path,
+    locations: [path],
+    chunks: sourceChunks(chunks, maxBytes, path, replaced),
+    replaced
+  }
+}
+
+/**
+ * A warning for a feed that held replacement characters: a file saved in another encoding
+ * (Excel's "CSV" is Windows-1252) shows "Z�rich" on the board; undefined when it held none.
+ */
+export function replacedWarning(source: Source): string | undefined {
+  const { count = 0, sample = '' } = source.replaced ?? {}
+  if (count === 0) return undefined
+  const characters =
+    count === 1
+      ? 'a replacement character'
+      : `${count.toLocaleString('en-US')} replacement characters`
+  return `Listings "${source.name}" holds ${characters} (U+FFFD, "\uFFFD"), the mark of text that was not UTF-8 when it was saved or read (the first in "${sample.replace(/\s+/g, ' ')}"); the board shows "\uFFFD" there. Save the file as UTF-8: in Excel, as "CSV UTF-8 (Comma delimited)".`
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
@@ -92,7 +127,8 @@ function isWebPage(text: string, contentType: string | undefined): boolean {
 export async function* sourceChunks(
   chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
   maxBytes = Infinity,
-  name = ''
+  name = '',
+  replaced: Replacements = { count: 0 }
 ): AsyncGenerator<string> {
   // TextDecoder in stream mode keeps a character cut between pieces whole, and decodes faster
   // than node:string_decoder (about 3× on Node 24, a quarter on Node 20). The byte order mark
@@ -115,12 +151,48 @@ export async function* sourceChunks(
       text = opening(head, name)
       head = undefined
     }
-    if (text !== '') yield text
+    if (text === '') continue
+    countReplaced(text, replaced)
+    yield text
   }
   // A replacement character for bytes that end in the middle of a character.
   let rest = decoder.decode()
   if (head !== undefined) rest = opening(head + rest, name)
-  if (rest !== '') yield rest
+  if (rest === '') return
+  countReplaced(rest, replaced)
+  yield rest
+}
+
+const REPLACEMENT = '\uFFFD'
+
+/** Characters shown on each side of the first replacement character. */
+const SAMPLE_SIDE = 20
+
+/**
+ * Counts the replacement characters of `text`, the next piece of the feed's text, and keeps
+ * the characters around the first, across pieces (`tail`: the end of the pieces before).
+ */
+function countReplaced(text: string, replaced: Replacements): void {
+  if (replaced.wanted) {
+    replaced.sample += text.slice(0, replaced.wanted)
+    replaced.wanted -= Math.min(replaced.wanted, text.length)
+  }
+  if (text.includes(REPLACEMENT)) {
+    for (let at = text.indexOf(REPLACEMENT); at !== -1; at = text.indexOf(REPLACEMENT, at + 1)) {
+      if (replaced.count++ > 0) continue
+      const before = lastOf((replaced.tail ?? '') + text.slice(Math.max(0, at - SAMPLE_SIDE), at))
+      const after = text.slice(at, at + SAMPLE_SIDE)
+      replaced.sample = before + after
+      replaced.wanted = SAMPLE_SIDE - after.length
+    }
+  }
+  if (replaced.count === 0)
+    replaced.tail = lastOf(text.length < SAMPLE_SIDE ? (replaced.tail ?? '') + text : text)
+}
+
+/** The last SAMPLE_SIDE characters of a text. */
+function lastOf(text: string): string {
+  return text.slice(-SAMPLE_SIDE)
 }
 
 /** The start of a feed's text without its byte order mark; refused when it is UTF-16. */
