@@ -31,15 +31,43 @@ export interface Source {
   replaced?: Replacements
 }
 
-/** Replacement characters seen in a text, the mark of bytes that were not UTF-8. */
-export interface Replacements {
-  count: number
+/**
+ * The replacement characters (U+FFFD) of a text read piece by piece, the mark of bytes that were
+ * not UTF-8: how many, and the characters around the first (SAMPLE_SIDE on each side).
+ */
+export class Replacements {
+  count = 0
   /** The characters around the first, as far as read. */
-  sample?: string
+  sample = ''
   /** Characters after the first still to add to `sample` from the next pieces. */
-  wanted?: number
-  /** Until the first: the last characters of the text before the current piece. */
-  tail?: string
+  private wanted = 0
+  /** Until the first: the last characters of the pieces seen. */
+  private tail = ''
+
+  /** Counts the replacement characters of the text's next piece. */
+  see(text: string): void {
+    if (this.wanted > 0) {
+      this.sample += text.slice(0, this.wanted)
+      this.wanted -= Math.min(this.wanted, text.length)
+    }
+    for (let at = text.indexOf(REPLACEMENT); at !== -1; at = text.indexOf(REPLACEMENT, at + 1)) {
+      if (this.count++ > 0) continue
+      const after = text.slice(at, at + SAMPLE_SIDE)
+      this.sample = lastOf(this.tail + text.slice(Math.max(0, at - SAMPLE_SIDE), at)) + after
+      this.wanted = SAMPLE_SIDE - after.length
+    }
+    if (this.count === 0) this.tail = lastOf(text.length < SAMPLE_SIDE ? this.tail + text : text)
+  }
+}
+
+const REPLACEMENT = '\uFFFD'
+
+/** Characters shown on each side of the first replacement character. */
+const SAMPLE_SIDE = 20
+
+/** The last SAMPLE_SIDE characters of a text. */
+function lastOf(text: string): string {
+  return text.slice(-SAMPLE_SIDE)
 }
 
 /**
@@ -65,7 +93,7 @@ async function openUrl(config: RunSettings): Promise<Source> {
   if (isWebPage(fetched.text, fetched.contentType)) {
     throw errors.sourceWebPage(url, fetched.contentType ?? 'an HTML document')
   }
-  const replaced = { count: 0 }
+  const replaced = new Replacements()
   return {
     name: url,
     locations: [url, fetched.url],
@@ -79,7 +107,7 @@ async function openPath(path: string, maxBytes: number, io: LoadIO): Promise<Sou
   const text = io.streamFile?.(path) ?? (await io.readFile(path))
   if (text === undefined) throw errors.sourceNotFound(path)
   const chunks = typeof text === 'string' ? [text] : text
-  const replaced = { count: 0 }
+  const replaced = new Replacements()
   return {
     name: path,
     locations: [path],
@@ -93,7 +121,7 @@ async function openPath(path: string, maxBytes: number, io: LoadIO): Promise<Sou
  * (Excel's "CSV" is Windows-1252) shows "Z�rich" on the board; undefined when it held none.
  */
 export function replacedWarning(source: Source): string | undefined {
-  const { count = 0, sample = '' } = source.replaced ?? {}
+  const { count, sample } = source.replaced ?? new Replacements()
   if (count === 0) return undefined
   const characters =
     count === 1
@@ -128,7 +156,7 @@ export async function* sourceChunks(
   chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
   maxBytes = Infinity,
   name = '',
-  replaced: Replacements = { count: 0 }
+  replaced = new Replacements()
 ): AsyncGenerator<string> {
   // TextDecoder in stream mode keeps a character cut between pieces whole, and decodes faster
   // than node:string_decoder (about 3× on Node 24, a quarter on Node 20). The byte order mark
@@ -152,47 +180,15 @@ export async function* sourceChunks(
       head = undefined
     }
     if (text === '') continue
-    countReplaced(text, replaced)
+    replaced.see(text)
     yield text
   }
   // A replacement character for bytes that end in the middle of a character.
   let rest = decoder.decode()
   if (head !== undefined) rest = opening(head + rest, name)
   if (rest === '') return
-  countReplaced(rest, replaced)
+  replaced.see(rest)
   yield rest
-}
-
-const REPLACEMENT = '\uFFFD'
-
-/** Characters shown on each side of the first replacement character. */
-const SAMPLE_SIDE = 20
-
-/**
- * Counts the replacement characters of `text`, the next piece of the feed's text, and keeps
- * the characters around the first, across pieces (`tail`: the end of the pieces before).
- */
-function countReplaced(text: string, replaced: Replacements): void {
-  if (replaced.wanted) {
-    replaced.sample += text.slice(0, replaced.wanted)
-    replaced.wanted -= Math.min(replaced.wanted, text.length)
-  }
-  if (text.includes(REPLACEMENT)) {
-    for (let at = text.indexOf(REPLACEMENT); at !== -1; at = text.indexOf(REPLACEMENT, at + 1)) {
-      if (replaced.count++ > 0) continue
-      const before = lastOf((replaced.tail ?? '') + text.slice(Math.max(0, at - SAMPLE_SIDE), at))
-      const after = text.slice(at, at + SAMPLE_SIDE)
-      replaced.sample = before + after
-      replaced.wanted = SAMPLE_SIDE - after.length
-    }
-  }
-  if (replaced.count === 0)
-    replaced.tail = lastOf(text.length < SAMPLE_SIDE ? (replaced.tail ?? '') + text : text)
-}
-
-/** The last SAMPLE_SIDE characters of a text. */
-function lastOf(text: string): string {
-  return text.slice(-SAMPLE_SIDE)
 }
 
 /** The start of a feed's text without its byte order mark; refused when it is UTF-16. */
