@@ -143,14 +143,7 @@ describe('loadListings', () => {
       const BYTES: Record<string, number[]> = { '@1': [0xc3], '@2': [0x80], '@3': [0xe6, 0x9d] }
       const bytesOf = (text: string) =>
         Buffer.concat(text.split(/(@\d)/).map(part => Buffer.from(BYTES[part] ?? part)))
-      const streamed = (bytes: Buffer) => ({
-        readFile: async () => {
-          throw new Error('streamed')
-        },
-        streamFile: async function* () {
-          for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size)
-        }
-      })
+      const streamed = (bytes: Buffer) => streamedBytes(bytes, size)
       const lines = `${line('a', 'Caf@1')}\n${line('b', 'Zu@2rich')}\n`
 
       const result = await loadListings(configFor('feed.jsonl'), streamed(bytesOf(lines)))
@@ -170,14 +163,7 @@ describe('loadListings', () => {
       const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
       const big = Buffer.from(little.subarray(2)).swap16()
       for (const bytes of [little, Buffer.concat([Buffer.from([0xfe, 0xff]), big])]) {
-        const streamed = {
-          readFile: async () => {
-            throw new Error('streamed')
-          },
-          streamFile: async function* () {
-            for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size)
-          }
-        }
+        const streamed = streamedBytes(bytes, size)
         // The action reads a repository file whole, as UTF-8 text.
         const whole = memoryIO({ 'jobs.csv': bytes.toString('utf8') })
         for (const io of [streamed, whole])
@@ -203,14 +189,7 @@ describe('loadListings', () => {
         '1;Zürich Café;Backend;https://zc.example/1;2025-10-20;backend\r\n' +
         '2;Acme;Backend;https://acme.example/2;2025-10-21;backend\r\n'
       const bytes = Buffer.from(text, 'latin1') // Windows-1252 and Latin-1 agree on ü and é
-      const streamed = {
-        readFile: async () => {
-          throw new Error('streamed')
-        },
-        streamFile: async function* () {
-          for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size)
-        }
-      }
+      const streamed = streamedBytes(bytes, size)
       // The action reads a repository file whole, as UTF-8 text.
       const whole = memoryIO({ 'jobs.csv': bytes.toString('utf8') })
       for (const io of [streamed, whole]) {
@@ -303,3 +282,15 @@ describe('loadListings', () => {
     expect(selections.rows(0).map(listing => listing.title)).toEqual(['Backend Developer'])
   })
 })
+
+/** An io that streams `bytes` in pieces of `size` bytes, as the CLI does, and reads no file whole. */
+function streamedBytes(bytes: Uint8Array, size: number) {
+  return {
+    readFile: async (): Promise<string | undefined> => {
+      throw new Error('streamed')
+    },
+    streamFile: async function* () {
+      for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size)
+    }
+  }
+}
