@@ -93,27 +93,27 @@ async function openUrl(config: RunSettings): Promise<Source> {
   if (isWebPage(fetched.text, fetched.contentType)) {
     throw errors.sourceWebPage(url, fetched.contentType ?? 'an HTML document')
   }
-  const replaced = new Replacements()
-  return {
-    name: url,
-    locations: [url, fetched.url],
-    contentType: fetched.contentType,
-    chunks: sourceChunks([fetched.text], Infinity, url, replaced),
-    replaced
-  }
+  // The body was held to the limit while it was fetched.
+  return textSource(url, [url, fetched.url], [fetched.text], Infinity, fetched.contentType)
 }
 
 async function openPath(path: string, maxBytes: number, io: LoadIO): Promise<Source> {
   const text = io.streamFile?.(path) ?? (await io.readFile(path))
   if (text === undefined) throw errors.sourceNotFound(path)
-  const chunks = typeof text === 'string' ? [text] : text
+  return textSource(path, [path], typeof text === 'string' ? [text] : text, maxBytes)
+}
+
+/** A Source whose text is `pieces` decoded, counted and checked by sourceChunks. */
+function textSource(
+  name: string,
+  locations: string[],
+  pieces: Parameters<typeof sourceChunks>[0],
+  maxBytes: number,
+  contentType?: string
+): Source {
   const replaced = new Replacements()
-  return {
-    name: path,
-    locations: [path],
-    chunks: sourceChunks(chunks, maxBytes, path, replaced),
-    replaced
-  }
+  const chunks = sourceChunks(pieces, maxBytes, name, replaced)
+  return { name, locations, contentType, chunks, replaced }
 }
 
 /**
