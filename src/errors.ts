@@ -88,10 +88,11 @@ export const errors = {
       'source-changed',
       `Listings "${source}" changed while they were read: a second read, for listings the first one let go, found other records. Run again once the source is stable.`
     ),
-  sourceNotFound: (source: string) =>
+  /** `advice`: for a path written the Windows way, the path to write instead (windowsPathAdvice). */
+  sourceNotFound: (source: string, advice?: string) =>
     new BoardError(
       'source-not-found',
-      `Listings file "${source}" not found. Check the "listings" input: a path relative to the repository root, or an http(s) URL.`
+      `Listings file "${source}" not found. Check the "listings" input: a path relative to the repository root${advice ? ` (${advice})` : ''}, or an http(s) URL.`
     ),
   sourceHttp: (source: string, status: number, statusText: string) =>
     new BoardError(

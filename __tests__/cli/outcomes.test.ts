@@ -92,6 +92,18 @@ describe('exit codes', () => {
     expect(runCli([...ARGS, '--readme', 'NOPE.md', '--check'], { cwd: dir }).status).toBe(3)
   })
 
+  it.each([
+    ['data\\listings.json', 'root (written with "/": write "data/listings.json")'],
+    ['C:\\board\\listings.json', 'such as "listings.json")']
+  ])('3: listings %j not found, with the path to write instead', (path, advice) => {
+    const dir = board()
+    const run = runCli(['--listings', path, '--now', NOW], { cwd: dir })
+    expect(run.status).toBe(3)
+    expect(run.stderr).toContain(`Listings file "${path}" not found`)
+    expect(run.stderr).toContain(advice)
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
   it('3: a guard stopped the run', () => {
     const run = runCli([...ARGS, '--category', 'nothing-matches'], { cwd: board() })
     expect(run.status).toBe(3)

@@ -34,9 +34,8 @@ export function optionalRepositoryPath(
 function pathProblem(path: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
   if (/[\x00-\x1f\x7f]/.test(path)) return ', without control characters or line breaks'
-  if (/^[A-Za-z]:/.test(path))
-    return `, not a Windows drive path; write it relative to the repository's root with "/", such as "${suggestion(path)}"`
-  if (path.includes('\\')) return `, written with "/": write "${path.replaceAll('\\', '/')}"`
+  const windows = windowsPathAdvice(path)
+  if (windows) return `, ${windows}`
   if (path.startsWith('/'))
     return `, relative to its root (the working folder for the CLI), such as "${suggestion(path)}"`
   const parts = path.split('/')
@@ -44,6 +43,17 @@ function pathProblem(path: string): string {
   if (parts.includes('')) return ', without "//" or a "/" at the end'
   if (parts.every(part => part === '.')) return ', naming a file'
   return ''
+}
+
+/**
+ * For a path written the Windows way (a drive letter, a backslash), what to write instead, as
+ * advice that follows "must be a path inside the repository, "; undefined for any other path.
+ */
+export function windowsPathAdvice(path: string): string | undefined {
+  if (/^[A-Za-z]:/.test(path))
+    return `not a Windows drive path; write it relative to the repository's root with "/", such as "${suggestion(path)}"`
+  if (path.includes('\\')) return `written with "/": write "${path.replaceAll('\\', '/')}"`
+  return undefined
 }
 
 /** The last part of an absolute path, the most likely file meant. */

@@ -3,6 +3,7 @@
  * the front end's io (the repository through the API in the action, the disk in the CLI).
  */
 import type { RunSettings } from '../config/config.js'
+import { windowsPathAdvice } from '../config/paths.js'
 import { errors } from '../errors.js'
 import { fetchText } from './http.js'
 
@@ -99,7 +100,7 @@ async function openUrl(config: RunSettings): Promise<Source> {
 
 async function openPath(path: string, maxBytes: number, io: LoadIO): Promise<Source> {
   const text = io.streamFile?.(path) ?? (await io.readFile(path))
-  if (text === undefined) throw errors.sourceNotFound(path)
+  if (text === undefined) throw errors.sourceNotFound(path, windowsPathAdvice(path))
   return textSource(path, [path], typeof text === 'string' ? [text] : text, maxBytes)
 }
 
