@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-Q3PHBPQJ.js";
+} from "./chunks/chunk-OU6KYTTJ.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-VAGB7RH5.js";
+} from "./chunks/chunk-NDMX5MFA.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-4LTQCEIQ.js";
+import "./chunks/chunk-IEDNRJ3F.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-LYIYQJ4O.js";
+} from "./chunks/chunk-CPBB7CE6.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-NO2ZRXVU.js";
+import "./chunks/chunk-GHSAMAJQ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RYGPHCRR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-NLG5KP4D.js";
+} from "./chunks/chunk-ILXA5AZB.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-BFJZSOQN.js";
-import "./chunks/chunk-AFLJJC6B.js";
+} from "./chunks/chunk-3XMCVJED.js";
+import "./chunks/chunk-K746O7HG.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-MC44MO74.js";
+import "./chunks/chunk-7TMYHRBO.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-2CUIX3QA.js";
+} from "./chunks/chunk-ZVFVGHCC.js";
 import {
   link,
   literalText,
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-O5LSIZ7P.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZCH7S3PV.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-O5LSIZ7P.js");
+  const { runLinkCheck } = await import("./chunks/run-ZCH7S3PV.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -129,7 +129,13 @@ export async function buildBoards(
   const selected = boards.map((board, index) => {
     const rows = selections.rows(index)
     if (rows.length === 0 && !board.allowEmpty)
-      throw errors.emptySelection(board.category, loaded.valid, loaded.read, loaded.feed)
+      throw errors.emptySelection(
+        board.category,
+        loaded.valid,
+        loaded.read,
+        loaded.feed,
+        loaded.invalid[0]
+      )
     return zoneOrder(rows, board.rowShape.closed)
   })
 

@@ -4,6 +4,7 @@
  * and tests can match on `code`. A message never shows a URL's credentials.
  */
 import { redactCredentials } from './log-text.js'
+import type { InvalidRecord } from './model.js'
 
 export type ErrorCode =
   | 'bad-input'
@@ -223,10 +224,17 @@ export const errors = {
       'readme-missing',
       `README "${path}" not found. Check the "readme" input (a path relative to the repository root).`
     ),
-  emptySelection: (category: string | undefined, valid: number, read: number, feed?: FeedAdvice) =>
+  /** `firstInvalid`: the first record found invalid, named when no record was valid. */
+  emptySelection: (
+    category: string | undefined,
+    valid: number,
+    read: number,
+    feed?: FeedAdvice,
+    firstInvalid?: InvalidRecord
+  ) =>
     new BoardError(
       'empty-selection',
-      `No openings left to show${category ? ` for category "${category}"` : ''} (${valid} valid listings loaded, ${read} records read).${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+      `No openings left to show${category ? ` for category "${category}"` : ''} (${valid} valid listings loaded, ${read} records read).${valid === 0 && firstInvalid ? ` No record is valid; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
     ),
   readmeTooLarge: (path: string, bytes: number, limit: number) =>
     new BoardError(

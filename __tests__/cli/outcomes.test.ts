@@ -104,6 +104,18 @@ describe('exit codes', () => {
     expect(read(join(dir, 'README.md'))).toBe(README)
   })
 
+  it('3: no record is valid, and the message names the first and why', () => {
+    const records = [listing('1', 'Acme'), listing('2', 'Globex')].map(record => ({
+      ...record,
+      posted_at: '22/10/2025'
+    }))
+    const run = runCli(ARGS, { cwd: board(records) })
+    expect(run.status).toBe(3)
+    expect(run.stderr).toContain(
+      '(0 valid listings loaded, 2 records read). No record is valid; the first, listing #1 (id 1): posted_at: not an ISO 8601 date or Unix seconds: "22/10/2025" is a day as a spreadsheet shows it'
+    )
+  })
+
   it('3: a guard stopped the run', () => {
     const run = runCli([...ARGS, '--category', 'nothing-matches'], { cwd: board() })
     expect(run.status).toBe(3)

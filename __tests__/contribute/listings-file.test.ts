@@ -340,6 +340,24 @@ describe('editListingsFile', () => {
     ])
   })
 
+  it('edits the record the loader reads at that index in a CSV with a "sep=;" line and rows of empty cells', async () => {
+    const text = 'sep=;\r\nid;title\r\n;\r\na;T\r\n;\r\nb;U\r\n'
+    expect(await load(text, 'csv')).toEqual([
+      { id: 'a', title: 'T' },
+      { id: 'b', title: 'U' }
+    ])
+    const after = editListingsFile(text, 'csv', [
+      { kind: 'update', index: 1, set: { title: 'New' } },
+      { kind: 'add', record: { id: 'c', title: 'V' } }
+    ])
+    expect(after).toBe('sep=;\r\nid;title\r\n;\r\na;T\r\n;\r\nb;New\r\nc;V\r\n')
+    expect(await load(after, 'csv')).toEqual([
+      { id: 'a', title: 'T' },
+      { id: 'b', title: 'New' },
+      { id: 'c', title: 'V' }
+    ])
+  })
+
   it('adds to an empty JSON array', async () => {
     const after = editListingsFile('[]\n', 'json', [{ kind: 'add', record: { company: 'A' } }])
     expect(await load(after, 'json')).toEqual([{ company: 'A' }])

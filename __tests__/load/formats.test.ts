@@ -172,6 +172,27 @@ describe('csv delimiters', () => {
     ])
   })
 
+  it('takes the delimiter a first line "sep=;" declares (as Excel does), and skips rows of empty cells', async () => {
+    const text =
+      '\uFEFFsep=;\r\n' +
+      'id;company;title;url;posted_at;notes\r\n' +
+      'a;Acme, Inc.;Dev;https://jobs.example/1;2025-10-22;x, y\r\n' +
+      ';;;;;\r\n' +
+      ' ; ;;;; \r\n' +
+      'b;Globex;Ops;https://jobs.example/2;2025-10-21;\r\n' +
+      ';;;;;\r\n'
+
+    for (const name of ['jobs.csv', 'jobs']) {
+      const result = await loadText(name, text)
+
+      expect([result.read, result.invalid]).toEqual([2, []])
+      expect(result.listings).toMatchObject([
+        { id: 'a', company: 'Acme, Inc.', title: 'Dev' },
+        { id: 'b', company: 'Globex', title: 'Ops', position: 2 }
+      ])
+    }
+  })
+
   it('counts the delimiters of the header outside quotes, and takes commas in later rows as text', async () => {
     const text =
       'id;company;title;url;posted_at;"notes, one, two, three, four, five, six"\n' +

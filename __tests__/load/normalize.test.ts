@@ -338,14 +338,24 @@ describe('posted_at', () => {
     'yesterday-ish',
     '2025-02-30',
     '2025-10-22T25:00:00Z',
-    '22/10/2025',
     'Oct 22, 2025',
+    '2025/10/22',
+    '1/2/3',
     true
   ])('makes %s invalid', given => {
     expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
       'posted_at: not an ISO 8601 date or Unix seconds'
     )
   })
+
+  it.each(['22/10/2025', '10/22/25', '22.10.2025', '22-10-2025 09:30', '1/2/2025, 9:30 AM'])(
+    'makes %s invalid and says how to write a day a spreadsheet shows its own way',
+    given => {
+      expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
+        `posted_at: not an ISO 8601 date or Unix seconds: "${given}" is a day as a spreadsheet shows it, whose day and month change places from country to country. Write YYYY-MM-DD (in a spreadsheet, format the column as yyyy-mm-dd before saving)`
+      )
+    }
+  )
 })
 
 describe('salary', () => {

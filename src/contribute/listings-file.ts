@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { Document, YAMLMap, YAMLSeq, isMap, isSeq, parseDocument, type Node } from 'yaml'
 import type { ListingsFormat } from '../config/config.js'
 import { errors } from '../errors.js'
-import { csvDelimiter } from '../load/formats.js'
+import { csvDelimiter, declaredDelimiter } from '../load/formats.js'
 
 export type ListingEdit =
   | { kind: 'add'; record: Record<string, unknown> }
@@ -388,14 +388,21 @@ function lineSpans(text: string): Span[] {
 // CSV: the header names the columns; a row's span ends before its line break.
 
 function editCsv(text: string, edits: readonly ListingEdit[], eol: string): string {
-  const rows = csvRows(text).filter(row => text.slice(row.start, row.end).trim() !== '')
+  const spans = csvRows(text)
+  const declared = spans[0] && declaredDelimiter(text.slice(spans[0].start, spans[0].end))
+  const rows = spans
+    .slice(declared ? 1 : 0)
+    .filter(row => text.slice(row.start, row.end).trim() !== '')
   const headerRow = rows[0]
   const headerText = headerRow ? text.slice(headerRow.start, headerRow.end) : ''
-  const delimiter = csvDelimiter(headerText)
+  const delimiter = declared ?? csvDelimiter(headerText)
   const header = headerRow ? csvCells(headerText, delimiter) : []
   const quoteAll =
     header.length > 0 && csvRawCells(headerText, delimiter).every(cell => cell.startsWith('"'))
-  const data = rows.slice(1)
+  // The records as the loader reads them (load/formats.ts): a row of empty cells is none.
+  const data = rows
+    .slice(1)
+    .filter(row => csvCells(text.slice(row.start, row.end), delimiter).some(cell => cell.trim()))
   const written = [
     ...updates(edits).flatMap(edit => Object.keys(edit.set)),
     ...adds(edits).flatMap(Object.keys)

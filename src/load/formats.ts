@@ -218,10 +218,15 @@ async function* csvRecords(
 ): AsyncGenerator<unknown[]> {
   const { CsvError, parse: parseCsv } = commonJsExports(await import('csv-parse'))
   const peeked = await peek(chunks, SNIFF_LENGTH)
+  const firstLine = peeked.head.split('\n', 1)[0] ?? ''
+  const declared = declaredDelimiter(firstLine)
   const parser = parseCsv({
-    delimiter: csvDelimiter(peeked.head.split('\n', 1)[0] ?? ''),
+    delimiter: declared ?? csvDelimiter(firstLine),
+    from_line: declared ? 2 : 1,
     columns: true,
     skip_empty_lines: true,
+    // A row of delimiters alone (`;;;;`), as spreadsheets export blank rows, is no record.
+    skip_records_with_empty_values: true,
     trim: true,
     max_record_size: CSV_MAX_RECORD_CHARS
   })
@@ -236,6 +241,14 @@ async function* csvRecords(
   } finally {
     parser.destroy()
   }
+}
+
+/**
+ * The delimiter a CSV's first line declares as Excel reads it (`sep=;`, the header on the next
+ * line); undefined for any other line.
+ */
+export function declaredDelimiter(firstLine: string): string | undefined {
+  return /^\uFEFF?sep=([^\r\n])\r?$/i.exec(firstLine)?.[1]
 }
 
 /**

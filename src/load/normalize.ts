@@ -170,8 +170,21 @@ const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
 function postingTime(value: unknown): number | Refusal {
   if (value === undefined) return new Refusal('missing')
   const time = typeof value === 'string' || typeof value === 'number' ? toEpochMs(value) : undefined
-  if (time === undefined || Number.isNaN(time)) return new Refusal(NOT_A_DATE)
+  if (time === undefined || Number.isNaN(time)) return new Refusal(notADate(value))
   return isPostingTime(time) ? time : new Refusal(outsidePostingYears(time))
+}
+
+/**
+ * A day as a spreadsheet shows it in one country or another (22/10/2025, 10/22/25,
+ * 22.10.2025, maybe with a time): what a CSV saved from one holds unless the column is
+ * formatted first. Its day and month cannot be told apart, so it is refused with that advice.
+ */
+const LOCALE_DAY = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})(?:[\sT,]|$)/
+
+function notADate(value: unknown): string {
+  if (typeof value !== 'string' || !LOCALE_DAY.test(value)) return NOT_A_DATE
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
+  return `${NOT_A_DATE}: "${shown}" is a day as a spreadsheet shows it, whose day and month change places from country to country. Write YYYY-MM-DD (in a spreadsheet, format the column as yyyy-mm-dd before saving)`
 }
 
 /**
