@@ -67,6 +67,27 @@ describe('a feed whose records miss required fields', () => {
     expect(proposedMapping(warnings[0])).toBe('company=org.name,url=link,posted_at=ts')
   })
 
+  it("proposes a spreadsheet's columns, dates as the spreadsheet shows them included, quoted for a shell", async () => {
+    const text =
+      'ID;Company;Job Title;URL;Posted At\r\n' +
+      '1;Acme;Backend Dev;https://jobs.example/1;22/10/2025\r\n' +
+      "2;O'Brien & Co;Ops;https://jobs.example/2;21.10.2025\r\n"
+
+    const { warnings } = await loadText('jobs.csv', text)
+
+    expect(warnings[0]).toContain('posted_at is missing in 2 of 2 records; the feed has Posted At.')
+    expect(warnings[0]).toContain(
+      "(with the CLI: --fields 'id=ID,company=Company,title=Job Title,url=URL,posted_at=Posted At')."
+    )
+    const mapped = await loadText('jobs.csv', text, {
+      fields: 'id=ID,company=Company,title=Job Title,url=URL,posted_at=Posted At'
+    })
+    expect(mapped.invalid.map(record => record.reason)).toEqual([
+      expect.stringContaining('"22/10/2025" is a day as a spreadsheet shows it'),
+      expect.stringContaining('"21.10.2025" is a day as a spreadsheet shows it')
+    ])
+  })
+
   it("lists the feed's fields when none looks like the missing one", async () => {
     const records = [1, 2].map(n => ({
       company: 'Acme',

@@ -7,7 +7,7 @@
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 import type { FirstRead } from './fields.js'
-import { categoryList, type SelectionFields } from './normalize.js'
+import { categoryList, LOCALE_DAY, type SelectionFields } from './normalize.js'
 import { readPath } from '../record.js'
 
 export interface FeedSummary {
@@ -166,7 +166,9 @@ function shapeOf(value: unknown): Shape | undefined {
   if (typeof value === 'string') {
     if (value.trim() === '') return undefined
     if (HTTP_URL.test(value)) return 'url'
-    if (ISO_DATE.test(value)) return 'date'
+    // A spreadsheet's day (22/10/2025) too: the field is proposed, and each record it
+    // leaves invalid says how to write the day.
+    if (ISO_DATE.test(value) || LOCALE_DAY.test(value)) return 'date'
     const number = Number(value)
     if (/^\s*\d+(?:\.\d+)?\s*$/.test(value))
       return number >= FIRST_SECONDS && number <= LAST_SECONDS ? 'date' : 'number'
@@ -210,8 +212,13 @@ function missingHint(
   }
   const mapping = mappingText(fields, proposals)
   return [
-    `${hint} Read it with the "fields" input: ${mapping} (with the CLI: --fields ${mapping}).`
+    `${hint} Read it with the "fields" input: ${mapping} (with the CLI: --fields ${shellWord(mapping)}).`
   ]
+}
+
+/** `text` as one word of a POSIX shell command line: quoted when it holds anything but plain characters. */
+function shellWord(text: string): string {
+  return /^[\w.,=@:/+-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`
 }
 
 function unmatchedHint(

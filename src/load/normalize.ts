@@ -179,7 +179,7 @@ function postingTime(value: unknown): number | Refusal {
  * 22.10.2025, maybe with a time): what a CSV saved from one holds unless the column is
  * formatted first. Its day and month cannot be told apart, so it is refused with that advice.
  */
-const LOCALE_DAY = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})(?:[\sT,]|$)/
+export const LOCALE_DAY = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})(?:[\sT,]|$)/
 
 function notADate(value: unknown): string {
   if (typeof value !== 'string' || !LOCALE_DAY.test(value)) return NOT_A_DATE
