@@ -88,6 +88,38 @@ describe('a feed whose records miss required fields', () => {
     ])
   })
 
+  it('proposes the text inside an object a field holds (a Greenhouse job board), and the mapping works', async () => {
+    const jobs = [1, 2, 3].map(n => ({
+      absolute_url: `https://job-boards.greenhouse.io/acme/jobs/${n}`,
+      location: { name: n === 3 ? 'Remote' : 'Berlin, Germany' },
+      metadata: null,
+      id: n,
+      updated_at: '2025-10-21T10:00:00-04:00',
+      title: 'Backend Engineer',
+      company_name: 'Acme',
+      first_published: '2025-10-20T09:00:00-04:00'
+    }))
+    const text = JSON.stringify({ jobs, meta: { total: 3 } })
+
+    const bare = await loadText('jobs.json', text)
+
+    expect(bare.warnings[0]).toContain(
+      'location is an object in 3 of the first 3 records; the feed has location.name.'
+    )
+    const fields = proposedMapping(bare.warnings[0])
+    expect(fields).toBe(
+      'company=company_name,url=absolute_url,location=location.name,posted_at=first_published'
+    )
+    const mapped = await loadText('jobs.json', text, { fields })
+    expect(mapped.invalid).toEqual([])
+    expect(mapped.listings.map(listing => listing.location)).toEqual([
+      'Berlin, Germany',
+      'Berlin, Germany',
+      'Remote'
+    ])
+    expect(mapped.warnings).toEqual([])
+  })
+
   it("lists the feed's fields when none looks like the missing one", async () => {
     const records = [1, 2].map(n => ({
       company: 'Acme',

@@ -180,8 +180,9 @@ function shapeOf(value: unknown): Shape | undefined {
 }
 
 /**
- * One hint for the required fields most records miss: each with how many miss it and the
- * feed's field that looks like it, then the whole `fields` value to use.
+ * One hint for the required fields most records miss, and the fields most records hold an
+ * object in where the field takes text (`"location": {"name": ...}`): each with how many
+ * records and the feed's field that looks like it, then the whole `fields` value to use.
  */
 function missingHint(
   records: number,
@@ -190,17 +191,46 @@ function missingHint(
   fields: RunSettings['fields']
 ): string[] {
   const lacking = [...missing].filter(([, count]) => count * 2 > records)
-  if (!lacking.length) return []
+  const nested = CANONICAL_FIELDS.flatMap(name => {
+    const profile = keys.get(fields[name] ?? name)
+    const objects = profile?.shapes.get('object') ?? 0
+    const takesObjects = CANONICAL[name]?.shapes.includes('object') ?? true
+    return !profile || takesObjects || objects * 2 <= profile.present
+      ? []
+      : [
+          {
+            name,
+            path: fields[name] ?? name,
+            objects,
+            profiled: Math.min(records, PROFILED_RECORDS)
+          }
+        ]
+  })
+  if (!lacking.length && !nested.length) return []
   const taken = takenKeys(fields)
   const proposals = new Map<CanonicalField, string>()
-  const parts = lacking.map(([name, count]) => {
-    const said = `${name} is missing in ${count.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} records`
-    const candidate = candidateFor(name, keys, taken)
+  const propose = (name: CanonicalField, said: string, within = keys) => {
+    const candidate = candidateFor(name, within, taken)
     if (candidate === undefined) return `${said}, and no field of the feed looks like it`
     proposals.set(name, candidate)
     taken.add(candidate)
     return `${said}; the feed has ${candidate}`
-  })
+  }
+  const parts = [
+    ...lacking.map(([name, count]) =>
+      propose(
+        name,
+        `${name} is missing in ${count.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} records`
+      )
+    ),
+    ...nested.map(({ name, path, objects, profiled }) =>
+      propose(
+        name,
+        `${path} is an object in ${objects.toLocaleString('en-US')} of the first ${profiled.toLocaleString('en-US')} records`,
+        new Map([...keys].filter(([key]) => key.startsWith(`${path}.`)))
+      )
+    )
+  ]
   const hint = `${parts.join('. ')}.`
   if (!proposals.size) return [`${hint} The feed's fields: ${fieldList(keys)}.`]
   for (const name of ALSO_PROPOSED) {
