@@ -60,7 +60,14 @@ describe('json', () => {
       'unexpected "j" where a property name'
     ],
     ['a cut-off file', '[\n  {"a": 1},\n  {"b": ', 'line 3, column 9', 'unexpected end of input'],
-    ['a line break in a string', '[{"a": "x\ny"}]', 'line 1, column 10', 'a control character']
+    ['a line break in a string', '[{"a": "x\ny"}]', 'line 1, column 10', 'a control character'],
+    [
+      "Python's NaN",
+      '[{"a": 1}, {"salary": NaN}]',
+      'line 1, column 23',
+      "NaN, which JSON does not have (Python's json.dumps writes it for a float that is not a number): write null there"
+    ],
+    ['-Infinity', '[\n  {"salary": -Infinity}\n]', 'line 2, column 14', '-Infinity, which JSON']
   ])('names the line and column of %s', async (_, text, where, problem) => {
     const error = loadText('jobs.json', text)
 

@@ -82,6 +82,11 @@ class JsonScanner {
       if (closer === '}') this.member()
       return true
     }
+    const notJson = NOT_JSON_NUMBER.exec(this.text.slice(this.at, this.at + 9))?.[0]
+    if (notJson)
+      this.stop(
+        `${notJson}, which JSON does not have (Python's json.dumps writes it for a float that is not a number): write null there, or dump with allow_nan=False to find them`
+      )
     if (char === '"') this.string()
     else if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) this.number()
     else this.word()
@@ -156,6 +161,9 @@ class JsonScanner {
     throw new StopAt(this.at, problem)
   }
 }
+
+/** What JavaScript and Python write for numbers JSON cannot hold. */
+const NOT_JSON_NUMBER = /^(?:NaN|-?Infinity)/
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1
