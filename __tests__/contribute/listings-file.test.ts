@@ -356,6 +356,15 @@ describe('editListingsFile', () => {
       { id: 'b', title: 'New' },
       { id: 'c', title: 'V' }
     ])
+    // A new column: rows of empty cells gain it too, or the file would not read.
+    const closed = editListingsFile(text, 'csv', [
+      { kind: 'update', index: 1, set: { active: 'false' } }
+    ])
+    expect(closed).toBe('sep=;\r\nid;title;active\r\n;;\r\na;T;\r\n;;\r\nb;U;false\r\n')
+    expect(await load(closed, 'csv')).toEqual([
+      { id: 'a', title: 'T', active: '' },
+      { id: 'b', title: 'U', active: 'false' }
+    ])
   })
 
   it('adds to an empty JSON array', async () => {

@@ -399,10 +399,12 @@ function editCsv(text: string, edits: readonly ListingEdit[], eol: string): stri
   const header = headerRow ? csvCells(headerText, delimiter) : []
   const quoteAll =
     header.length > 0 && csvRawCells(headerText, delimiter).every(cell => cell.startsWith('"'))
-  // The records as the loader reads them (load/formats.ts): a row of empty cells is none.
-  const data = rows
-    .slice(1)
-    .filter(row => csvCells(text.slice(row.start, row.end), delimiter).some(cell => cell.trim()))
+  // Every row gains the added columns; an update's index counts the records as the loader
+  // reads them (load/formats.ts), where a row of empty cells is none.
+  const lines = rows.slice(1)
+  const data = lines.filter(row =>
+    csvCells(text.slice(row.start, row.end), delimiter).some(cell => cell.trim())
+  )
   const written = [
     ...updates(edits).flatMap(edit => Object.keys(edit.set)),
     ...adds(edits).flatMap(Object.keys)
@@ -427,8 +429,9 @@ function editCsv(text: string, edits: readonly ListingEdit[], eol: string): stri
     checkIndex(index, data.length)
     updated.set(index, { ...updated.get(index), ...set })
   }
-  for (const [index, row] of data.entries()) {
-    const set = updated.get(index)
+  const recordIndex = new Map(data.map((row, index) => [row, index]))
+  for (const row of lines) {
+    const set = updated.get(recordIndex.get(row) ?? -1)
     if (set) {
       const values = csvCells(text.slice(row.start, row.end), delimiter)
       const raw = csvRawCells(text.slice(row.start, row.end), delimiter)
