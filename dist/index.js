@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-25YNK63X.js";
+} from "./chunks/chunk-6JAG52VI.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-LD2NBFMY.js";
+} from "./chunks/chunk-DGQFF3SY.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-FUCJKD3U.js";
+import "./chunks/chunk-VWKUFWWS.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-PX3GNJ4V.js";
+} from "./chunks/chunk-TBGYOR3P.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-THZDYM6L.js";
+import "./chunks/chunk-ZFE72ABY.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RYGPHCRR.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-5BQY7V6J.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7IDXU2JZ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-5BQY7V6J.js");
+  const { runLinkCheck } = await import("./chunks/run-7IDXU2JZ.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

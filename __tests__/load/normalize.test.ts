@@ -402,6 +402,21 @@ describe('salary', () => {
   it.each([
     ['text', 'lots', 'not a number'],
     ['a range in words', '120k-150k', 'not a number'],
+    [
+      'digits grouped with dots, as in much of Europe',
+      '120.000',
+      'digits grouped with ".", a thousands separator in some countries and a decimal mark in others: write 120000 (or the amount meant) without it'
+    ],
+    [
+      'digits grouped with commas',
+      '1,200,000',
+      'digits grouped with ",", a thousands separator in some countries and a decimal mark in others: write 1200000 (or the amount meant) without it'
+    ],
+    [
+      'grouped digits as min',
+      { min: '95.000' },
+      'min: digits grouped with ".", a thousands separator in some countries and a decimal mark in others: write 95000 (or the amount meant) without it'
+    ],
     ['a negative number', -5, 'not above 0'],
     ['a list', [100, 200], 'not a number'],
     ['an empty object', {}, 'needs min or max'],

@@ -259,6 +259,10 @@ function salaryOf(value: unknown): SalaryRange | Refusal {
 
 /** A positive finite number, or a string of digits with an optional fraction. */
 function amountOf(value: unknown): number | Refusal {
+  if (typeof value === 'string' && GROUPED_DIGITS.test(value))
+    return new Refusal(
+      `digits grouped with "${value.includes('.') ? '.' : ','}", a thousands separator in some countries and a decimal mark in others: write ${value.replace(/[.,]/g, '')} (or the amount meant) without it`
+    )
   const amount =
     typeof value === 'number'
       ? value
@@ -268,6 +272,9 @@ function amountOf(value: unknown): number | Refusal {
   if (!Number.isFinite(amount)) return new Refusal('not a number')
   return amount > 0 ? amount : new Refusal('not above 0')
 }
+
+/** 120.000 or 1,200,000: an amount read a thousand times apart from one country to the next. */
+const GROUPED_DIGITS = /^\d{1,3}(?:[.,]\d{3})+$/
 
 /** A bare amount: yearly, in the default currency. */
 function salaryAmount(value: unknown): SalaryRange | Refusal {
