@@ -367,6 +367,26 @@ describe('editListingsFile', () => {
     ])
   })
 
+  it.each([
+    [
+      'json',
+      '{\n  "meta": {"count": 1},\n  "data": {"results": [\n    {"id": "a", "title": "T"}\n  ], "links": []}\n}\n'
+    ],
+    ['yaml', 'meta:\n  count: 1\ndata:\n  results:\n    - id: a\n      title: T\n  links: []\n']
+  ] as const)(
+    'edits the list the loader reads in a %s document that nests it',
+    async (format, text) => {
+      const after = editListingsFile(text, format, [
+        { kind: 'update', index: 0, set: { title: 'New' } },
+        { kind: 'add', record: { id: 'b', title: 'U' } }
+      ])
+      expect(await load(after, format)).toEqual([
+        { id: 'a', title: 'New' },
+        { id: 'b', title: 'U' }
+      ])
+    }
+  )
+
   it('adds to an empty JSON array', async () => {
     const after = editListingsFile('[]\n', 'json', [{ kind: 'add', record: { company: 'A' } }])
     expect(await load(after, 'json')).toEqual([{ company: 'A' }])

@@ -33,6 +33,26 @@ describe('json', () => {
     expect(ids(await loadText('jobs.json', text))).toEqual(['a'])
   })
 
+  it.each([
+    ['an API page', { count: 1, next: null, results: [sourceRecord({ id: 'a' })], links: [{}] }],
+    ['a GraphQL answer', { data: { jobs: [sourceRecord({ id: 'a' })] } }],
+    [
+      'a search answer',
+      { took: 3, _shards: { total: 1 }, hits: { total: 1, hits: [sourceRecord({ id: 'a' })] } }
+    ],
+    ['a connection', { data: { board: { openings: { nodes: [sourceRecord({ id: 'a' })] } } } }]
+  ])('reads the list of %s, beside other lists or nested in objects', async (_, document) => {
+    expect(ids(await loadText('jobs.json', JSON.stringify(document)))).toEqual(['a'])
+  })
+
+  it('names the lists of a document that holds several, none with a name listings go by', async () => {
+    await expect(
+      loadText('jobs.json', JSON.stringify({ data: { open: [1], closed: [2] } }))
+    ).rejects.toThrow(
+      '(top level): expected a list of listings, or an object holding one list (such as {"jobs": [...]}); "data" holds 2 lists (open, closed) and none is named listings, jobs,'
+    )
+  })
+
   it('fails when the document holds no list of listings', async () => {
     await expect(loadText('jobs.json', '{"a": [1], "b": [2]}')).rejects.toMatchObject({
       code: 'source-parse',

@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { Document, YAMLMap, YAMLSeq, isMap, isSeq, parseDocument, type Node } from 'yaml'
 import type { ListingsFormat } from '../config/config.js'
 import { errors } from '../errors.js'
-import { csvDelimiter, declaredDelimiter } from '../load/formats.js'
+import { csvDelimiter, declaredDelimiter, listingsKey, noListProblem } from '../load/formats.js'
 
 export type ListingEdit =
   | { kind: 'add'; record: Record<string, unknown> }
@@ -101,27 +101,26 @@ interface Member {
   valueEnd: number
 }
 
-/**
- * The span of the list of records: the top-level array, else the array the top-level object
- * holds under `listings`, else `jobs`, else its only array (as the loader reads it).
- */
+/** The span of the list of records: the document, or the list it holds as the loader finds it. */
 function findList(text: string): Span {
-  const start = skipSpace(text, text.charCodeAt(0) === 0xfeff ? 1 : 0)
-  if (text[start] === '[') return { start, end: skipValue(text, start) }
-  if (text[start] === '{') {
-    const lists = objectMembers(text, start).filter(member => text[member.valueStart] === '[')
-    const member =
-      lists.find(list => list.key === 'listings') ??
-      lists.find(list => list.key === 'jobs') ??
-      (lists.length === 1 ? lists[0] : undefined)
-    if (member) return { start: member.valueStart, end: member.valueEnd }
+  let start = skipSpace(text, text.charCodeAt(0) === 0xfeff ? 1 : 0)
+  const path: string[] = []
+  while (text[start] !== '[') {
+    // By key, the last of a repeated one winning as in JSON.parse.
+    const members = new Map(
+      (text[start] === '{' ? objectMembers(text, start) : []).map(member => [member.key, member])
+    )
+    const holding = (opener: string) =>
+      [...members.values()].filter(member => text[member.valueStart] === opener).map(m => m.key)
+    const lists = holding('[')
+    const key = listingsKey(path, lists, holding('{'))
+    const member = key === undefined ? undefined : members.get(key)
+    if (!member)
+      throw errors.sourceParse('listings file', 'json', 'top level', noListProblem(path, lists))
+    path.push(member.key)
+    start = member.valueStart
   }
-  throw errors.sourceParse(
-    'listings file',
-    'json',
-    'top level',
-    'expected a list of listings, or an object holding one list (such as {"jobs": [...]})'
-  )
+  return { start, end: skipValue(text, start) }
 }
 
 function arrayElements(text: string, array: Span): Span[] {
@@ -573,24 +572,25 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
 }
 
 function yamlList(document: Document): YAMLSeq {
-  const contents = document.contents
-  if (isSeq(contents)) return contents
-  if (isMap(contents)) {
-    const lists = contents.items.filter(pair => isSeq(pair.value))
-    const keyOf = (pair: (typeof lists)[number]): unknown =>
-      (pair.key as { value?: unknown } | null)?.value ?? pair.key
-    const pair =
-      lists.find(candidate => keyOf(candidate) === 'listings') ??
-      lists.find(candidate => keyOf(candidate) === 'jobs') ??
-      (lists.length === 1 ? lists[0] : undefined)
-    if (pair) return pair.value as YAMLSeq
+  let node = document.contents
+  const path: string[] = []
+  while (!isSeq(node)) {
+    const pairs = new Map(
+      (isMap(node) ? node.items : []).map(pair => [
+        String((pair.key as { value?: unknown } | null)?.value ?? pair.key),
+        pair.value
+      ])
+    )
+    const holding = (test: (value: unknown) => boolean) =>
+      [...pairs].filter(([, value]) => test(value)).map(([key]) => key)
+    const lists = holding(isSeq)
+    const key = listingsKey(path, lists, holding(isMap))
+    if (key === undefined)
+      throw errors.sourceParse('listings file', 'yaml', 'top level', noListProblem(path, lists))
+    path.push(key)
+    node = pairs.get(key) as typeof node
   }
-  throw errors.sourceParse(
-    'listings file',
-    'yaml',
-    'top level',
-    'expected a list of listings, or a mapping holding one list (such as jobs: [...])'
-  )
+  return node
 }
 
 /** Every line but the first indented by `indent`; blank lines left empty. */

@@ -7,6 +7,7 @@
 import { Readable, pipeline } from 'node:stream'
 import type { ListingsFormat } from '../config/config.js'
 import { errors } from '../errors.js'
+import { isRecord } from '../record.js'
 import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
 import { findJsonSyntaxError } from './json-syntax.js'
 import type { Source } from './source.js'
@@ -303,22 +304,72 @@ async function* yamlRecords(
  * (`listings`, else `jobs`, else its only list-valued property).
  */
 function listIn(document: unknown, source: string, format: ListingsFormat): unknown[] {
-  if (Array.isArray(document)) return document
-  if (typeof document === 'object' && document !== null) {
-    const record = document as Record<string, unknown>
-    const lists = Object.keys(record).filter(key => Array.isArray(record[key]))
-    const key =
-      ['listings', 'jobs'].find(name => lists.includes(name)) ??
-      (lists.length === 1 ? lists[0] : undefined)
-    if (key !== undefined) return record[key] as unknown[]
+  let value = document
+  const path: string[] = []
+  while (!Array.isArray(value)) {
+    const record = isRecord(value) ? (value as Record<string, unknown>) : {}
+    const keys = Object.keys(record)
+    const lists = keys.filter(key => Array.isArray(record[key]))
+    const key = listingsKey(
+      path,
+      lists,
+      keys.filter(key => isRecord(record[key]))
+    )
+    if (key === undefined)
+      throw errors.sourceParse(source, format, 'top level', noListProblem(path, lists))
+    path.push(key)
+    value = record[key]
   }
-  throw errors.sourceParse(
-    source,
-    format,
-    'top level',
-    'expected a list of listings, or an object holding one list (such as {"jobs": [...]})'
-  )
+  return value
 }
+
+/**
+ * The member of an object (at `path` below the document) the listings are in, given its
+ * members that hold lists and those that hold objects; undefined when it is none. The list
+ * under the first of LIST_KEYS it has, else its only list; in an object without a list, the
+ * object under one of LIST_KEYS or its only object (`{"data": {"jobs": [...]}}`,
+ * `{"hits": {"hits": [...]}}`), at most MAX_ENVELOPE_DEPTH keys down. The loader and the
+ * contribution writer (contribute/listings-file.ts) find the list by this one rule.
+ */
+export function listingsKey(
+  path: readonly string[],
+  lists: readonly string[],
+  objects: readonly string[]
+): string | undefined {
+  if (path.length === MAX_ENVELOPE_DEPTH) return undefined
+  const named = (keys: readonly string[]) =>
+    LIST_KEYS.find(name => keys.includes(name)) ?? (keys.length === 1 ? keys[0] : undefined)
+  return lists.length > 0 ? named(lists) : named(objects)
+}
+
+/** Why there is no list of listings, naming the lists of an object that holds several. */
+export function noListProblem(path: readonly string[], lists: readonly string[]): string {
+  if (lists.length < 2) return NO_LIST
+  const where = path.length ? `"${path.join('.')}"` : 'the document'
+  return `${NO_LIST}; ${where} holds ${lists.length} lists (${lists.join(', ')}) and none is named ${LIST_KEYS.join(', ')}`
+}
+
+const NO_LIST =
+  'expected a list of listings, or an object holding one list (such as {"jobs": [...]})'
+
+/** The keys an API response holds its records under, the most specific first. */
+const LIST_KEYS = [
+  'listings',
+  'jobs',
+  'postings',
+  'positions',
+  'openings',
+  'results',
+  'data',
+  'items',
+  'records',
+  'entries',
+  'hits',
+  'nodes'
+]
+
+/** Keys followed below the document to reach the list, at most (data.board.openings.nodes). */
+const MAX_ENVELOPE_DEPTH = 4
 
 /**
  * The exports of a dynamically imported package. Bundled, a CommonJS package (yaml) comes with
