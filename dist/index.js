@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-5WIRTN4N.js";
+} from "./chunks/chunk-MIUS232A.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-VEDRJZZZ.js";
+} from "./chunks/chunk-MBCL4DU5.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-W3DQM2XA.js";
+import "./chunks/chunk-YFJ6VNBS.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-UD72WE4R.js";
+} from "./chunks/chunk-R5QPQ4YR.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-H3PDQONM.js";
+import "./chunks/chunk-JBHSN7WS.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RYGPHCRR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-ILXA5AZB.js";
+} from "./chunks/chunk-X2BKG6EV.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-3XMCVJED.js";
-import "./chunks/chunk-K746O7HG.js";
+} from "./chunks/chunk-HXHQ2PDC.js";
+import "./chunks/chunk-HXL7YO4X.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-7TMYHRBO.js";
+import "./chunks/chunk-4MBEFA7R.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-ZVFVGHCC.js";
+} from "./chunks/chunk-L5LBS3MY.js";
 import {
   link,
   literalText,
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7BUTNRUG.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EKKOHY5L.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-7BUTNRUG.js");
+  const { runLinkCheck } = await import("./chunks/run-EKKOHY5L.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -165,6 +165,15 @@ export const errors = {
       'source-format',
       `Cannot tell the format of "${source}". Set "listings-format" to json, jsonl, csv or yaml.`
     ),
+  sourceNotText: (source: string, kind: string) =>
+    new BoardError(
+      'source-format',
+      `Listings "${source}" is ${kind}, not text. ${
+        kind.startsWith('a gzip')
+          ? 'Decompress it (gunzip), or serve it over http(s) with "Content-Encoding: gzip", which is read.'
+          : 'Save the sheet as CSV: in Excel, "CSV UTF-8 (Comma delimited)"; in LibreOffice Calc, "Text CSV" with the character set "Unicode (UTF-8)".'
+      }`
+    ),
   sourceEncoding: (source: string) =>
     new BoardError(
       'source-format',

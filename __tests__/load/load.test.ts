@@ -182,6 +182,36 @@ describe('loadListings', () => {
   )
 
   it.each([1, 64])(
+    'refuses a workbook or a compressed file given as listings, streamed %i bytes at a time or read whole, saying what it is and what to do',
+    async size => {
+      const cases = [
+        // The first bytes of each: a ZIP archive (.xlsx, .ods), an OLE2 file (.xls), gzip.
+        [
+          [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00],
+          /is a ZIP archive, such as an Excel workbook \(\.xlsx\).*"CSV UTF-8 \(Comma delimited\)"/
+        ],
+        [
+          [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0],
+          /is an Excel 97-2003 workbook \(\.xls\), not text\. Save the sheet as CSV/
+        ],
+        [
+          [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00],
+          /is a gzip-compressed file, not text\. Decompress it/
+        ]
+      ] as const
+      for (const [start, message] of cases) {
+        const bytes = Buffer.concat([Buffer.from(start), Buffer.alloc(100, 0x41)])
+        const whole = memoryIO({ 'jobs.csv': bytes.toString('utf8') })
+        for (const io of [streamedBytes(bytes, size), whole])
+          await expect(loadListings(configFor('jobs.csv'), io)).rejects.toMatchObject({
+            code: 'source-format',
+            message: expect.stringMatching(message) as unknown as string
+          })
+      }
+    }
+  )
+
+  it.each([1, 64])(
     'warns of a feed saved in another encoding (Excel\'s CSV with ";", Windows-1252), streamed %i bytes at a time or read whole',
     async size => {
       const text =

@@ -176,7 +176,7 @@ export async function* sourceChunks(
     let text = isText ? chunk : decoder.decode(chunk, STREAM)
     if (head !== undefined) {
       head += text
-      if (head.length < UTF_16_MARK.length) continue
+      if (head.length < HEAD_LENGTH) continue
       text = opening(head, name)
       head = undefined
     }
@@ -192,16 +192,40 @@ export async function* sourceChunks(
   yield rest
 }
 
-/** The start of a feed's text without its byte order mark; refused when it is UTF-16. */
+/**
+ * The start of a feed's text without its byte order mark; refused when it is a file of
+ * another kind (a workbook, a compressed file) or UTF-16 text.
+ */
 function opening(text: string, name: string): string {
+  const binary = NOT_TEXT.find(({ start }) => text.startsWith(start))
+  if (binary) throw errors.sourceNotText(name, binary.kind)
   if (text.startsWith(UTF_16_MARK)) throw errors.sourceEncoding(name)
   return text.startsWith('\uFEFF') ? text.slice(1) : text
 }
+
+/**
+ * Files that are not text, by their first bytes read as UTF-8 (a byte UTF-8 cannot start a
+ * character with reads as U+FFFD), whether decoded here or by the reader of a whole file.
+ */
+const NOT_TEXT = [
+  // PK 03 04: .xlsx and .ods are ZIP archives of XML files.
+  {
+    start: 'PK\u0003\u0004',
+    kind: 'a ZIP archive, such as an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods)'
+  },
+  // D0 CF 11 E0: an OLE2 compound file, what Excel 97-2003 saved.
+  { start: '\uFFFD\uFFFD\u0011', kind: 'an Excel 97-2003 workbook (.xls)' },
+  // 1F 8B: gzip.
+  { start: '\u001F\uFFFD', kind: 'a gzip-compressed file' }
+] as const
 
 /**
  * A UTF-16 (or UTF-32) byte order mark, FF FE or FE FF, read as UTF-8: two bytes UTF-8 never
  * has, so two replacement characters, whether decoded here or by the reader of a whole file.
  */
 const UTF_16_MARK = '\uFFFD\uFFFD'
+
+/** The characters of a text's start that tell what it is. */
+const HEAD_LENGTH = 4
 
 const STREAM = { stream: true }
