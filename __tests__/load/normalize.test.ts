@@ -510,13 +510,23 @@ describe('active', () => {
     [undefined, true],
     [false, false],
     ['false', false],
-    ['TRUE', true]
-  ])('reads %s as %s', (active, expected) => {
+    ['TRUE', true],
+    // As YAML 1.1, spreadsheets and databases write them.
+    ['no', false],
+    ['Yes', true],
+    ['N', false],
+    ['on', true],
+    ['OFF', false],
+    ['0', false],
+    ['1', true],
+    [0, false],
+    [1, true]
+  ])('reads %j as %s', (active, expected) => {
     expect(listingOf({ active }).active).toBe(expected)
   })
 
-  it('makes any other value invalid', () => {
-    expect(reasonOf(sourceRecord({ active: 'closed' }))).toBe('active: must be true or false')
+  it.each(['closed', 2, '01', 'nope', -1])('makes any other value invalid: %j', active => {
+    expect(reasonOf(sourceRecord({ active }))).toBe('active: must be true or false')
   })
 })
 

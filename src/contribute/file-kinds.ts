@@ -7,6 +7,7 @@
  * does not ask for: a fresh id, and `active` and the boards' visibility flags true.
  */
 import { randomUUID } from 'node:crypto'
+import { booleanWord } from '../load/normalize.js'
 
 /** What the file's records hold under a key. */
 export type ValueKind = 'string' | 'number' | 'boolean' | 'list'
@@ -64,10 +65,8 @@ export function asKind(value: unknown, kind: ValueKind | undefined): unknown {
         : value
     case 'number':
       return typeof value === 'string' && NUMBER.test(value.trim()) ? Number(value.trim()) : value
-    case 'boolean': {
-      const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined
-      return word === undefined ? value : TRUE.has(word) ? true : FALSE.has(word) ? false : value
-    }
+    case 'boolean':
+      return typeof value === 'string' ? (booleanWord(value) ?? value) : value
     case 'string':
       return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value
     default:
@@ -76,8 +75,6 @@ export function asKind(value: unknown, kind: ValueKind | undefined): unknown {
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/
-const TRUE = new Set(['true', 'yes'])
-const FALSE = new Set(['false', 'no'])
 
 function kindOf(value: unknown): ValueKind | undefined {
   if (value === null || value === undefined) return undefined

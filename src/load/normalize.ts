@@ -155,14 +155,25 @@ function listItems(list: unknown): string[] | null {
   return Array.isArray(list) ? tidyList(list) : null
 }
 
-/** A boolean, or `true`/`false` in any case; true when absent. */
+/**
+ * A boolean, or one written as text or a number the way YAML 1.1, spreadsheets and databases
+ * write them (`true`, `yes`, `y`, `on`, `1` and their opposites, in any case); true when absent.
+ */
 function activeOf(value: unknown): boolean | Refusal {
   if (value === undefined) return true
   if (typeof value === 'boolean') return value
-  const text = typeof value === 'string' ? value.toLowerCase() : undefined
-  if (text === 'true' || text === 'false') return text === 'true'
-  return new Refusal('must be true or false')
+  const text = typeof value === 'string' ? value : value === 0 || value === 1 ? `${value}` : ''
+  return booleanWord(text) ?? new Refusal('must be true or false')
 }
+
+/** `text` (trimmed) as a boolean the way people write one, in any case; undefined for other text. */
+export function booleanWord(text: string): boolean | undefined {
+  const word = text.trim().toLowerCase()
+  return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : undefined
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'on', '1'])
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'off', '0'])
 
 const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
 
