@@ -24,3 +24,15 @@ export function isRecord(value: unknown): value is object {
 function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null
 }
+
+/**
+ * `text` (trimmed) as a boolean the way YAML 1.1, spreadsheets and databases write one
+ * (`true`, `yes`, `y`, `on`, `1` and their opposites), in any case; undefined for other text.
+ */
+export function booleanWord(text: string): boolean | undefined {
+  const word = text.trim().toLowerCase()
+  return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : undefined
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'on', '1'])
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'off', '0'])

@@ -44,6 +44,26 @@ describe('filters on any field', () => {
     expect(rows.filter(row => isCandidate(row, visible)).map(row => row.id)).toEqual(['shown'])
   })
 
+  it('equals a boolean on a flag however the feed writes it (a CSV, YAML 1.1, a database)', () => {
+    const rows = ['TRUE', 'yes', 'Y', 'on', 1, '1', 'false', 'No', 'off', 0, 'maybe'].map(
+      (flag, index) => listing({ id: `${index}:${flag}`, record: { is_visible: flag } })
+    )
+    expect(selected(rows, { field: 'is_visible', equals: true }).sort()).toEqual([
+      '0:TRUE',
+      '1:yes',
+      '2:Y',
+      '3:on',
+      '4:1',
+      '5:1'
+    ])
+    expect(selected(rows, { field: 'is_visible', equals: false }).sort()).toEqual([
+      '6:false',
+      '7:No',
+      '8:off',
+      '9:0'
+    ])
+  })
+
   it('one-of', () => {
     const rows = [
       terms('a', ['Spring 2025']),

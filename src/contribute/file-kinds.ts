@@ -7,7 +7,7 @@
  * does not ask for: a fresh id, and `active` and the boards' visibility flags true.
  */
 import { randomUUID } from 'node:crypto'
-import { booleanWord } from '../load/normalize.js'
+import { booleanWord } from '../record.js'
 
 /** What the file's records hold under a key. */
 export type ValueKind = 'string' | 'number' | 'boolean' | 'list'

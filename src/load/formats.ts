@@ -299,10 +299,7 @@ async function* yamlRecords(
   yield* batches(listIn(document, source, 'yaml'))
 }
 
-/**
- * The list of records in a parsed document: the document itself, or the one list it holds
- * (`listings`, else `jobs`, else its only list-valued property).
- */
+/** The list of records in a parsed document: the document itself, or the list listingsKey finds. */
 function listIn(document: unknown, source: string, format: ListingsFormat): unknown[] {
   let value = document
   const path: string[] = []

@@ -12,7 +12,7 @@ import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
-import { isRecord } from '../record.js'
+import { booleanWord, isRecord } from '../record.js'
 import { recordReader, tidyText, type CanonicalRecord, type FirstRead } from './fields.js'
 import { canonicalSkill } from '../skills.js'
 
@@ -155,25 +155,13 @@ function listItems(list: unknown): string[] | null {
   return Array.isArray(list) ? tidyList(list) : null
 }
 
-/**
- * A boolean, or one written as text or a number the way YAML 1.1, spreadsheets and databases
- * write them (`true`, `yes`, `y`, `on`, `1` and their opposites, in any case); true when absent.
- */
+/** A boolean, or one written as text or a number (booleanWord); true when absent. */
 function activeOf(value: unknown): boolean | Refusal {
   if (value === undefined) return true
   if (typeof value === 'boolean') return value
   const text = typeof value === 'string' ? value : value === 0 || value === 1 ? `${value}` : ''
   return booleanWord(text) ?? new Refusal('must be true or false')
 }
-
-/** `text` (trimmed) as a boolean the way people write one, in any case; undefined for other text. */
-export function booleanWord(text: string): boolean | undefined {
-  const word = text.trim().toLowerCase()
-  return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : undefined
-}
-
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 'on', '1'])
-const FALSE_WORDS = new Set(['false', 'no', 'n', 'off', '0'])
 
 const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
 

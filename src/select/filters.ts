@@ -5,7 +5,7 @@
  */
 import type { CanonicalField } from '../config/config.js'
 import type { FieldFilter, Filter, Scalar } from '../config/selection.js'
-import { readPath } from '../record.js'
+import { booleanWord, readPath } from '../record.js'
 import type { Listing } from '../model.js'
 import { skillsOf } from '../skills.js'
 
@@ -72,7 +72,9 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/
 function fieldTest(filter: FieldFilter): (listing: Listing) => boolean {
   const tests: ((value: unknown) => boolean)[] = []
   const { equals, oneOf, containsAny, endsWith, after, before } = filter
-  if (equals !== undefined) tests.push(anyItem(text => text === textOf(equals)))
+  // A boolean matches a record's however it is written (`true`, `yes`, `1`, ...).
+  if (typeof equals === 'boolean') tests.push(anyItem(text => booleanWord(text) === equals))
+  else if (equals !== undefined) tests.push(anyItem(text => text === textOf(equals)))
   if (oneOf) {
     const wanted = new Set(oneOf.map(textOf))
     tests.push(anyItem(text => wanted.has(text)))
