@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-TMVDKHOU.js";
+} from "./chunks/chunk-XJOIICGH.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-VP2N2SVG.js";
+} from "./chunks/chunk-N3DUOVXE.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-GNBIIP5M.js";
+import "./chunks/chunk-CKF7Q5QV.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-4M5SMGU2.js";
+} from "./chunks/chunk-N7FANYUB.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-JYGCB4CL.js";
+import "./chunks/chunk-OJGM3P7Q.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RYGPHCRR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-X2BKG6EV.js";
+} from "./chunks/chunk-VQSXKZQB.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-HXHQ2PDC.js";
-import "./chunks/chunk-HXL7YO4X.js";
+} from "./chunks/chunk-5LRCT222.js";
+import "./chunks/chunk-3HAFDNF2.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-4MBEFA7R.js";
+import "./chunks/chunk-A7TKYRT4.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-L5LBS3MY.js";
+} from "./chunks/chunk-GJPFFTYE.js";
 import {
   link,
   literalText,
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-F6QV6EEH.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-42D6RB3G.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-F6QV6EEH.js");
+  const { runLinkCheck } = await import("./chunks/run-42D6RB3G.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

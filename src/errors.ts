@@ -165,11 +165,12 @@ export const errors = {
       'source-format',
       `Cannot tell the format of "${source}". Set "listings-format" to json, jsonl, csv or yaml.`
     ),
-  sourceNotText: (source: string, kind: string) =>
+  /** `kind`: what the file is; `compressed`: whether it is compressed text, else a workbook. */
+  sourceNotText: (source: string, kind: string, compressed: boolean) =>
     new BoardError(
       'source-format',
       `Listings "${source}" is ${kind}, not text. ${
-        kind.startsWith('a gzip')
+        compressed
           ? 'Decompress it (gunzip), or serve it over http(s) with "Content-Encoding: gzip", which is read.'
           : 'Save the sheet as CSV: in Excel, "CSV UTF-8 (Comma delimited)"; in LibreOffice Calc, "Text CSV" with the character set "Unicode (UTF-8)".'
       }`

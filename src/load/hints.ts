@@ -246,7 +246,7 @@ function missingHint(
   ]
 }
 
-/** `text` as one word of a POSIX shell command line: quoted when it holds anything but plain characters. */
+/** `text` as one word of a shell command line: quoted when it holds more than plain characters. */
 function shellWord(text: string): string {
   return /^[\w.,=@:/+-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`
 }

@@ -198,7 +198,7 @@ export async function* sourceChunks(
  */
 function opening(text: string, name: string): string {
   const binary = NOT_TEXT.find(({ start }) => text.startsWith(start))
-  if (binary) throw errors.sourceNotText(name, binary.kind)
+  if (binary) throw errors.sourceNotText(name, binary.kind, binary.compressed)
   if (text.startsWith(UTF_16_MARK)) throw errors.sourceEncoding(name)
   return text.startsWith('\uFEFF') ? text.slice(1) : text
 }
@@ -211,12 +211,13 @@ const NOT_TEXT = [
   // PK 03 04: .xlsx and .ods are ZIP archives of XML files.
   {
     start: 'PK\u0003\u0004',
-    kind: 'a ZIP archive, such as an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods)'
+    kind: 'a ZIP archive, such as an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods)',
+    compressed: false
   },
   // D0 CF 11 E0: an OLE2 compound file, what Excel 97-2003 saved.
-  { start: '\uFFFD\uFFFD\u0011', kind: 'an Excel 97-2003 workbook (.xls)' },
+  { start: '\uFFFD\uFFFD\u0011', kind: 'an Excel 97-2003 workbook (.xls)', compressed: false },
   // 1F 8B: gzip.
-  { start: '\u001F\uFFFD', kind: 'a gzip-compressed file' }
+  { start: '\u001F\uFFFD', kind: 'a gzip-compressed file', compressed: true }
 ] as const
 
 /**
