@@ -120,6 +120,27 @@ describe('a feed whose records miss required fields', () => {
     expect(mapped.warnings).toEqual([])
   })
 
+  it("proposes an RSS item's pubDate (RFC 2822) for posted_at, and the mapping works", async () => {
+    const items = [1, 2].map(n => ({
+      guid: `job-${n}`,
+      title: 'Backend Engineer',
+      link: `https://jobs.example/${n}`,
+      pubDate: `Mon, 2${n} Oct 2025 10:00:00 GMT`,
+      company: 'Acme'
+    }))
+
+    const bare = await loadText('feed.json', JSON.stringify(items))
+
+    const fields = proposedMapping(bare.warnings[0])
+    expect(fields).toBe('id=guid,url=link,posted_at=pubDate')
+    const mapped = await loadText('feed.json', JSON.stringify(items), { fields })
+    expect(mapped.invalid).toEqual([])
+    expect(mapped.listings.map(listing => new Date(listing.postedAt).toISOString())).toEqual([
+      '2025-10-21T10:00:00.000Z',
+      '2025-10-22T10:00:00.000Z'
+    ])
+  })
+
   it("lists the feed's fields when none looks like the missing one", async () => {
     const records = [1, 2].map(n => ({
       company: 'Acme',

@@ -335,7 +335,20 @@ describe('posted_at', () => {
   })
 
   it.each([
+    ['Mon, 20 Oct 2025 10:00:00 GMT', '2025-10-20T10:00:00Z'],
+    ['20 Oct 2025 10:00 +0200', '2025-10-20T08:00:00Z'],
+    ['Tue, 21 Oct 2025 23:30:00 -0430', '2025-10-22T04:00:00Z'],
+    ['1 Nov 2025 08:00:00 PST', '2025-11-01T16:00:00Z'],
+    ['sun, 02 nov 2025 00:00:00 utc', '2025-11-02T00:00:00Z']
+  ])('reads the RFC 2822 date-time %s (RSS, e-mail, HTTP)', (given, iso) => {
+    expect(listingOf({ posted_at: given }).postedAt).toBe(Date.parse(iso))
+  })
+
+  it.each([
     'yesterday-ish',
+    '20 Oct 2025 10:00:00',
+    'Mon, 30 Feb 2025 10:00:00 GMT',
+    'Mon, 20 Oct 2025 25:00:00 GMT',
     '2025-02-30',
     '2025-10-22T25:00:00Z',
     'Oct 22, 2025',

@@ -94,6 +94,17 @@ describe('cell templates', () => {
     expect(cell('{{ date_posted | date: "%b %d %H:%M" }}', { record })).toBe('Oct 03 02:00')
   })
 
+  it('read a feed field’s date as posted_at is read, guessing nothing', () => {
+    const shown = (updated: unknown) =>
+      cell('{{ updated | date: "%Y-%m-%d %H:%M" }}', { record: { updated } })
+    expect(shown('Tue, 21 Oct 2025 10:00:00 GMT')).toBe('2025-10-21 10:00')
+    expect(shown('2025-10-20 23:30:00')).toBe('2025-10-20 23:30') // no zone: UTC
+    expect(shown(1_761_040_800_000)).toBe('2025-10-21 10:00') // milliseconds, by size
+    // Text no standard defines shows nothing, where Date.parse made "Oct 22" a day of 2001.
+    expect(shown('Oct 22')).toBe('')
+    expect(shown('10/11/2025')).toBe('')
+  })
+
   it('write a listing’s age in days, then months', () => {
     const ago = (days: number) => ({ postedAt: NOW.getTime() - days * 86_400_000 })
     expect(cell('{{ posted_at | age }}', ago(0))).toBe('0d')

@@ -8,6 +8,7 @@
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 import type { FirstRead } from './fields.js'
 import { categoryList, LOCALE_DAY, type SelectionFields } from './normalize.js'
+import { RFC_2822 } from '../time.js'
 import { readPath } from '../record.js'
 
 export interface FeedSummary {
@@ -168,7 +169,7 @@ function shapeOf(value: unknown): Shape | undefined {
     if (HTTP_URL.test(value)) return 'url'
     // A spreadsheet's day (22/10/2025) too: the field is proposed, and each record it
     // leaves invalid says how to write the day.
-    if (ISO_DATE.test(value) || LOCALE_DAY.test(value)) return 'date'
+    if (ISO_DATE.test(value) || RFC_2822.test(value) || LOCALE_DAY.test(value)) return 'date'
     const number = Number(value)
     if (/^\s*\d+(?:\.\d+)?\s*$/.test(value))
       return number >= FIRST_SECONDS && number <= LAST_SECONDS ? 'date' : 'number'

@@ -13,6 +13,7 @@ import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, isRecord } from '../record.js'
+import { timeOf } from '../time.js'
 import { recordReader, tidyText, type CanonicalRecord, type FirstRead } from './fields.js'
 import { canonicalSkill } from '../skills.js'
 
@@ -168,8 +169,8 @@ const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
 /** The posting time in epoch milliseconds, within POSTING_YEARS. */
 function postingTime(value: unknown): number | Refusal {
   if (value === undefined) return new Refusal('missing')
-  const time = typeof value === 'string' || typeof value === 'number' ? toEpochMs(value) : undefined
-  if (time === undefined || Number.isNaN(time)) return new Refusal(notADate(value))
+  const time = timeOf(value)
+  if (time === undefined) return new Refusal(notADate(value))
   return isPostingTime(time) ? time : new Refusal(outsidePostingYears(time))
 }
 
@@ -468,134 +469,6 @@ function isRange(salary: unknown): salary is object {
 
 function inferWorkType(location: string, title: string): WorkType {
   return /\bremote\b/i.test(location) || /\bremote\b/i.test(title) ? 'remote' : 'on_site'
-}
-
-const UNIX_SECONDS = /^-?\d+(?:\.\d+)?$/
-
-/**
- * Milliseconds since the epoch for an ISO 8601 date (midnight UTC), date-time (UTC when it
- * has no zone) or Unix seconds (a number or a numeric string); undefined for anything else.
- */
-function toEpochMs(value: string | number): number | undefined {
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? Math.round(value * 1000) : undefined
-  if (UNIX_SECONDS.test(value)) return Math.round(Number(value) * 1000)
-  return isoTime(value)
-}
-
-/**
- * `YYYY-MM-DD`, or that and `[T ]hh:mm[:ss[(.|,)fraction]][Z|±hh[[:]mm]]` (T and Z in any
- * case), read a character at a time: the time in epoch milliseconds, or undefined.
- */
-function isoTime(text: string): number | undefined {
-  const { length } = text
-  if (length < 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined
-  const year = digitsAt(text, 0, 4)
-  const month = digitsAt(text, 5, 2)
-  const day = digitsAt(text, 8, 2)
-  if (year < 0 || month < 0 || day < 0) return undefined
-  if (length === 10) return utc(year, month, day, 0, 0, 0, 0)
-  const separator = text.charCodeAt(10)
-  if (
-    (separator !== UPPER_T && separator !== LOWER_T && separator !== SPACE) ||
-    text.charCodeAt(13) !== COLON
-  )
-    return undefined
-  const hour = digitsAt(text, 11, 2)
-  const minute = digitsAt(text, 14, 2)
-  if (hour < 0 || minute < 0) return undefined
-  let at = 16
-  let second = 0
-  let milliseconds = 0
-  if (text.charCodeAt(at) === COLON) {
-    second = digitsAt(text, 17, 2)
-    if (second < 0) return undefined
-    at = 19
-    const mark = text.charCodeAt(at)
-    if (mark === DOT || mark === COMMA) {
-      let end = at + 1
-      while (isDigit(text.charCodeAt(end))) end++
-      if (end === at + 1) return undefined
-      milliseconds = Math.round(Number(`0.${text.slice(at + 1, end)}`) * 1000)
-      at = end
-    }
-  }
-  let offsetMs = 0
-  if (at < length) {
-    const sign = text.charCodeAt(at)
-    if ((sign | LOWER_CASE) === LOWER_Z) {
-      if (at + 1 !== length) return undefined
-    } else if (sign === PLUS || sign === DASH) {
-      const hours = digitsAt(text, at + 1, 2)
-      const colon = text.charCodeAt(at + 3) === COLON
-      const minutesAt = colon ? at + 4 : at + 3
-      const minutes = minutesAt === length && !colon ? 0 : digitsAt(text, minutesAt, 2)
-      if (hours < 0 || minutes < 0) return undefined
-      if (minutesAt !== length && minutesAt + 2 !== length) return undefined
-      offsetMs = (sign === DASH ? -1 : 1) * (hours * 60 + minutes) * 60_000
-    } else return undefined
-  }
-  const local = utc(year, month, day, hour, minute, second, milliseconds)
-  return local === undefined ? undefined : local - offsetMs
-}
-
-const SPACE = 0x20
-const PLUS = 0x2b
-const COMMA = 0x2c
-const DASH = 0x2d
-const DOT = 0x2e
-const COLON = 0x3a
-const UPPER_T = 0x54
-const LOWER_T = 0x74
-const LOWER_Z = 0x7a
-/** ORed into an ASCII letter's code, its lower case. */
-const LOWER_CASE = 0x20
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
-}
-
-/** The number the `count` ASCII digits at `at` write; -1 when they are not all digits. */
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0
-  for (let index = at; index < at + count; index++) {
-    const code = text.charCodeAt(index)
-    if (!isDigit(code)) return -1
-    value = value * 10 + code - 0x30
-  }
-  return value
-}
-
-/**
- * Date.UTC that refuses out-of-range parts (2025-02-30, 25:00, a fraction that rounds up to a
- * whole second) instead of rolling them over, and years before 100, which Date.UTC would read
- * as 19xx.
- */
-function utc(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-  ms: number
-): number | undefined {
-  const exact =
-    year >= 100 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month) &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59 &&
-    ms <= 999
-  return exact ? Date.UTC(year, month - 1, day, hour, minute, second, ms) : undefined
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
 }
 
 /** Each item tidied (tidyText), blank ones left out; null when an item is not text. */

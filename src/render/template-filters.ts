@@ -21,6 +21,7 @@
 
 import { labelKey, type Labels } from '../config/labels.js'
 import { monthDay, strftime } from './dates.js'
+import { timeOf } from '../time.js'
 import {
   Markup,
   piece,
@@ -34,14 +35,14 @@ type Filter = (value: unknown, ...args: unknown[]) => unknown
 
 export const FILTERS: Record<string, Filter> = {
   date(value, pattern) {
-    const time = timeOf(value)
+    const time = templateTime(value)
     if (time === undefined) return ''
     const { timezone, locale } = renderingOptions()
     if (pattern === undefined) return monthDay(time, timezone, locale)
     return strftime(time, String(pattern), timezone, locale)
   },
   age(value, monthsFrom = DAYS_IN_MONTH) {
-    const time = timeOf(value)
+    const time = templateTime(value)
     if (time === undefined) return ''
     const now = renderingOptions().now?.getTime() ?? Date.now()
     const days = Math.max(0, Math.floor((now - time) / DAY))
@@ -117,16 +118,16 @@ const DAYS_IN_MONTH = 30
 // Numbers below this are seconds since 1970 (feeds write Unix time), above it milliseconds.
 const MILLISECONDS_FROM = 100_000_000_000
 
-/** A date, a number (Unix seconds or milliseconds), or date text, as milliseconds. */
-function timeOf(value: unknown): number | undefined {
-  let time: number
-  if (value instanceof Date) time = value.getTime()
-  else if (typeof value === 'number') time = value < MILLISECONDS_FROM ? value * 1000 : value
-  else if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()))
-    return timeOf(Number(value))
-  else if (typeof value === 'string') time = Date.parse(value)
-  else return undefined
-  return Number.isFinite(time) ? time : undefined
+/**
+ * A value as milliseconds, read as the feed's dates are (time.ts), except that a number (or
+ * numeric text) from MILLISECONDS_FROM on is milliseconds: a template shows any field.
+ */
+function templateTime(value: unknown): number | undefined {
+  const number =
+    typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value
+  return typeof number === 'number' && Number.isFinite(number) && number >= MILLISECONDS_FROM
+    ? number
+    : timeOf(number)
 }
 
 function items(value: unknown): unknown[] {

@@ -8,6 +8,7 @@ import type { FieldFilter, Filter, Scalar } from '../config/selection.js'
 import { booleanWord, readPath } from '../record.js'
 import type { Listing } from '../model.js'
 import { skillsOf } from '../skills.js'
+import { timeOf } from '../time.js'
 
 /** The test `filter` makes; compile once per board. */
 export function filterTest(filter: Filter): (listing: Listing) => boolean {
@@ -33,20 +34,6 @@ export function filterTest(filter: Filter): (listing: Listing) => boolean {
 export function fieldValue(listing: Listing, field: string): unknown {
   const read = LISTING_FIELDS[field as CanonicalField]
   return read ? read(listing) : readPath(listing.record, field)
-}
-
-/** A value as milliseconds since the epoch: numbers and numeric text are Unix seconds. */
-export function timeOf(value: unknown): number | undefined {
-  if (value instanceof Date) return value.getTime()
-  if (typeof value === 'number') return Number.isFinite(value) ? value * 1000 : undefined
-  if (typeof value !== 'string') return undefined
-  const text = value.trim()
-  if (NUMBER.test(text)) return Number(text) * 1000
-  if (!/^\d{4}-\d\d-\d\d/.test(text)) return undefined
-  // A date-time without a zone is UTC, as a date alone is.
-  const zoned = /T.*(?:[zZ]|[+-]\d\d:?\d\d)$/.test(text) || !text.includes('T') ? text : `${text}Z`
-  const time = Date.parse(zoned)
-  return Number.isNaN(time) ? undefined : time
 }
 
 const LISTING_FIELDS: Partial<Record<CanonicalField, (listing: Listing) => unknown>> = {

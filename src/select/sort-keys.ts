@@ -5,7 +5,8 @@
 import { calendarDay } from '../calendar.js'
 import type { SortKey } from '../config/selection.js'
 import type { Listing } from '../model.js'
-import { fieldValue, timeOf } from './filters.js'
+import { fieldValue } from './filters.js'
+import { timeOf } from '../time.js'
 import { compareOpenings } from './selector.js'
 
 export type Comparator = (a: Listing, b: Listing) => number

@@ -1,0 +1,184 @@
+/**
+ * How a point in time is read from a value of a feed's record or of a template, by the load,
+ * select and render stages alike: the one reader, so a date sorts, filters and shows as it
+ * validates. Nothing is guessed: a day written as 10/11/2025 is no time.
+ */
+
+/**
+ * Milliseconds since the epoch: a Date; Unix seconds (a number, or text of one); an ISO 8601
+ * date (midnight UTC) or date-time (UTC when it has no zone); an RFC 2822 date-time.
+ * Undefined for anything else.
+ */
+export function timeOf(value: unknown): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime()
+  if (typeof value === 'number') return fromSeconds(value)
+  if (typeof value !== 'string') return undefined
+  const text = value.trim()
+  if (UNIX_SECONDS.test(text)) return fromSeconds(Number(text))
+  return isoTime(text) ?? rfc2822Time(text)
+}
+
+function fromSeconds(seconds: number): number | undefined {
+  return Number.isFinite(seconds) ? Math.round(seconds * 1000) : undefined
+}
+
+const UNIX_SECONDS = /^-?\d+(?:\.\d+)?$/
+
+/**
+ * An RFC 2822 date-time, as RSS, e-mail and HTTP write them (`Mon, 20 Oct 2025 10:00:00 GMT`,
+ * `20 Oct 2025 10:00 +0200`): month by name and an explicit zone, so nothing is guessed.
+ */
+export const RFC_2822 =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? (GMT|UTC?|Z|[+-]\d{4}|[ECMP][SD]T)$/i
+
+function rfc2822Time(text: string): number | undefined {
+  const found = RFC_2822.exec(text)
+  if (!found) return undefined
+  const [, day, month, year, hour, minute, second, zone] = found as unknown as string[]
+  const local = utc(
+    Number(year),
+    MONTHS.indexOf(month!.toLowerCase()) + 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second ?? 0),
+    0
+  )
+  return local === undefined ? undefined : local - zoneMinutes(zone!.toUpperCase()) * 60_000
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/** An RFC 2822 zone's offset from UTC in minutes: +hhmm, or a name the RFC defines. */
+function zoneMinutes(zone: string): number {
+  if (zone[0] === '+' || zone[0] === '-')
+    return (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)))
+  return (US_ZONES[zone] ?? 0) * 60
+}
+
+/** RFC 2822's North American zones, in hours from UTC; GMT, UT, UTC and Z are 0. */
+const US_ZONES: Record<string, number> = {
+  EST: -5,
+  EDT: -4,
+  CST: -6,
+  CDT: -5,
+  MST: -7,
+  MDT: -6,
+  PST: -8,
+  PDT: -7
+}
+
+/**
+ * `YYYY-MM-DD`, or that and `[T ]hh:mm[:ss[(.|,)fraction]][Z|±hh[[:]mm]]` (T and Z in any
+ * case), read a character at a time: the time in epoch milliseconds, or undefined.
+ */
+function isoTime(text: string): number | undefined {
+  const { length } = text
+  if (length < 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined
+  const year = digitsAt(text, 0, 4)
+  const month = digitsAt(text, 5, 2)
+  const day = digitsAt(text, 8, 2)
+  if (year < 0 || month < 0 || day < 0) return undefined
+  if (length === 10) return utc(year, month, day, 0, 0, 0, 0)
+  const separator = text.charCodeAt(10)
+  if (
+    (separator !== UPPER_T && separator !== LOWER_T && separator !== SPACE) ||
+    text.charCodeAt(13) !== COLON
+  )
+    return undefined
+  const hour = digitsAt(text, 11, 2)
+  const minute = digitsAt(text, 14, 2)
+  if (hour < 0 || minute < 0) return undefined
+  let at = 16
+  let second = 0
+  let milliseconds = 0
+  if (text.charCodeAt(at) === COLON) {
+    second = digitsAt(text, 17, 2)
+    if (second < 0) return undefined
+    at = 19
+    const mark = text.charCodeAt(at)
+    if (mark === DOT || mark === COMMA) {
+      let end = at + 1
+      while (isDigit(text.charCodeAt(end))) end++
+      if (end === at + 1) return undefined
+      milliseconds = Math.round(Number(`0.${text.slice(at + 1, end)}`) * 1000)
+      at = end
+    }
+  }
+  let offsetMs = 0
+  if (at < length) {
+    const sign = text.charCodeAt(at)
+    if ((sign | LOWER_CASE) === LOWER_Z) {
+      if (at + 1 !== length) return undefined
+    } else if (sign === PLUS || sign === DASH) {
+      const hours = digitsAt(text, at + 1, 2)
+      const colon = text.charCodeAt(at + 3) === COLON
+      const minutesAt = colon ? at + 4 : at + 3
+      const minutes = minutesAt === length && !colon ? 0 : digitsAt(text, minutesAt, 2)
+      if (hours < 0 || minutes < 0) return undefined
+      if (minutesAt !== length && minutesAt + 2 !== length) return undefined
+      offsetMs = (sign === DASH ? -1 : 1) * (hours * 60 + minutes) * 60_000
+    } else return undefined
+  }
+  const local = utc(year, month, day, hour, minute, second, milliseconds)
+  return local === undefined ? undefined : local - offsetMs
+}
+
+const SPACE = 0x20
+const PLUS = 0x2b
+const COMMA = 0x2c
+const DASH = 0x2d
+const DOT = 0x2e
+const COLON = 0x3a
+const UPPER_T = 0x54
+const LOWER_T = 0x74
+const LOWER_Z = 0x7a
+/** ORed into an ASCII letter's code, its lower case. */
+const LOWER_CASE = 0x20
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** The number the `count` ASCII digits at `at` write; -1 when they are not all digits. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0
+  for (let index = at; index < at + count; index++) {
+    const code = text.charCodeAt(index)
+    if (!isDigit(code)) return -1
+    value = value * 10 + code - 0x30
+  }
+  return value
+}
+
+/**
+ * Date.UTC that refuses out-of-range parts (2025-02-30, 25:00, a fraction that rounds up to a
+ * whole second) instead of rolling them over, and years before 100, which Date.UTC would read
+ * as 19xx.
+ */
+function utc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number
+): number | undefined {
+  const exact =
+    year >= 100 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    ms <= 999
+  return exact ? Date.UTC(year, month - 1, day, hour, minute, second, ms) : undefined
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+}
