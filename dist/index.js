@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-NMXC64XZ.js";
+} from "./chunks/chunk-3B3V6BSQ.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-RQBZWCSY.js";
+} from "./chunks/chunk-GRBDV7XH.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-EXGMYPSU.js";
+import "./chunks/chunk-R6NSQNJO.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-J3L7QROM.js";
+} from "./chunks/chunk-SYRC3JNT.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-NHDZCSGT.js";
+import "./chunks/chunk-A4TEPJP4.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RYGPHCRR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-EBZX3MJ2.js";
+} from "./chunks/chunk-6S2TNCFE.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-5LRCT222.js";
-import "./chunks/chunk-CEZOREEU.js";
+} from "./chunks/chunk-MVPXHYTB.js";
+import "./chunks/chunk-O4Y7POLI.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-A7TKYRT4.js";
+import "./chunks/chunk-PZIXXM6D.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-GJPFFTYE.js";
+} from "./chunks/chunk-KJXB3SK6.js";
 import {
   link,
   literalText,
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-S7HAGRNJ.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-CUOQYDPL.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-S7HAGRNJ.js");
+  const { runLinkCheck } = await import("./chunks/run-CUOQYDPL.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -95,13 +95,21 @@ export const errors = {
       'source-not-found',
       `Listings file "${source}" not found. Check the "listings" input: a path relative to the repository root${advice ? ` (${advice})` : ''}, or an http(s) URL.`
     ),
-  sourceHttp: (source: string, status: number, statusText: string) =>
+  /** `wait`: a Retry-After longer than a run waits for. */
+  sourceHttp: (
+    source: string,
+    status: number,
+    statusText: string,
+    wait?: { askedSeconds: number; maxSeconds: number }
+  ) =>
     new BoardError(
       'source-http',
       `Listings URL ${source} answered ${status}${statusText ? ` ${statusText}` : ''}.` +
-        (status === 401 || status === 403
-          ? ' If the feed needs a key, pass it with "listings-header" (for example "Authorization: Bearer ${{ secrets.FEED_TOKEN }}").'
-          : ' Check the URL, or try again later.')
+        (wait
+          ? ` It asks to be tried again in ${wait.askedSeconds.toLocaleString('en-US')} s, longer than a run waits (${wait.maxSeconds} s): the next scheduled run tries again.`
+          : status === 401 || status === 403
+            ? ' If the feed needs a key, pass it with "listings-header" (for example "Authorization: Bearer ${{ secrets.FEED_TOKEN }}").'
+            : ' Check the URL, or try again later.')
     ),
   sourceTimeout: (source: string, seconds: number) =>
     new BoardError(

@@ -121,6 +121,44 @@ describe('a URL source', () => {
     expect(feed.requests).toHaveLength(3)
   })
 
+  it('waits as long as a Retry-After asks before trying again', async () => {
+    const times: number[] = []
+    const feed = await server((request, response) => {
+      times.push(Date.now())
+      if (times.length > 1) return send(response, 200, FEED)
+      response.writeHead(429, { 'retry-after': '1' })
+      response.end()
+    })
+
+    const fetched = await fetchText(feed.url('/jobs.json'), {
+      timeoutSeconds: 5,
+      maxBytes: 1_000_000,
+      retryDelaysMs: [10, 10]
+    })
+
+    expect(fetched.text).toBe(FEED)
+    // The planned 10 ms would have come back far sooner than the second it asked for.
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(950)
+  })
+
+  it.each([
+    ['seconds', () => '3600'],
+    ['an HTTP date', () => new Date(Date.now() + 3_600_000).toUTCString()]
+  ])(
+    'fails at once when a Retry-After in %s asks for longer than a run waits',
+    async (_, after) => {
+      const feed = await server((request, response) => {
+        response.writeHead(503, { 'retry-after': after() })
+        response.end()
+      })
+
+      await expect(fetchQuickly(feed.url('/jobs.json'))).rejects.toThrow(
+        /answered 503 Service Unavailable\. It asks to be tried again in 3,[56]\d\d s, longer than a run waits \(60 s\): the next scheduled run tries again\./
+      )
+      expect(feed.requests).toHaveLength(1)
+    }
+  )
+
   it('reports a server that cannot be reached', async () => {
     const gone = await serve(() => {})
     const url = gone.url('/jobs.json')

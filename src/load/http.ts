@@ -9,6 +9,7 @@ import { isIP } from 'node:net'
 import type { Agent, Response } from 'undici'
 import { errors, isBoardError, type BoardError } from '../errors.js'
 import { redactCredentials } from '../log-text.js'
+import { timeOf } from '../time.js'
 import {
   addressScope,
   guardedLookup,
@@ -53,11 +54,26 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
     if (attempt.ok) return attempt.fetched
     const delay = delays[retry]
     if (!attempt.retry || delay === undefined) throw attempt.error
-    await new Promise(resolve => setTimeout(resolve, delay))
+    // A server that says when to come back (Retry-After) is waited for, up to MAX_WAIT_MS.
+    await new Promise(resolve => setTimeout(resolve, Math.max(delay, attempt.waitMs ?? 0)))
   }
 }
 
-type Attempt = { ok: true; fetched: FetchedText } | { ok: false; error: BoardError; retry: boolean }
+type Attempt =
+  | { ok: true; fetched: FetchedText }
+  | { ok: false; error: BoardError; retry: boolean; waitMs?: number }
+
+/** The longest Retry-After a run waits for; a server asking for more fails the run. */
+const MAX_WAIT_MS = 60_000
+
+/** Milliseconds a Retry-After header asks for: seconds, or an HTTP date; undefined for none. */
+function retryAfterMs(header: string | null): number | undefined {
+  if (header === null) return undefined
+  const text = header.trim()
+  if (/^\d+$/.test(text)) return Number(text) * 1000
+  const time = timeOf(text)
+  return time === undefined ? undefined : Math.max(0, time - Date.now())
+}
 
 const ACCEPT = 'application/json, application/x-ndjson, text/csv, application/yaml, */*;q=0.5'
 
@@ -69,11 +85,21 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<Attempt> {
     const { response, finalUrl } = await followRedirects(url, options, deadline.signal, agents)
     if (!response.ok) {
       await response.body?.cancel()
-      const retry = response.status >= 500 || response.status === 429
+      const retryable = response.status >= 500 || response.status === 429
+      const waitMs = retryable ? retryAfterMs(response.headers.get('retry-after')) : undefined
+      const tooLong = waitMs !== undefined && waitMs > MAX_WAIT_MS
       return {
         ok: false,
-        error: errors.sourceHttp(url, response.status, response.statusText),
-        retry
+        error: errors.sourceHttp(
+          url,
+          response.status,
+          response.statusText,
+          tooLong
+            ? { askedSeconds: Math.ceil(waitMs / 1000), maxSeconds: MAX_WAIT_MS / 1000 }
+            : undefined
+        ),
+        retry: retryable && !tooLong,
+        waitMs
       }
     }
     const contentType = response.headers.get('content-type') ?? undefined
