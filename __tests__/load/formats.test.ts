@@ -158,6 +158,18 @@ describe('csv', () => {
       'company,title\nAcme,Dev\nGlobex,Dev,extra\n',
       'line 3',
       'Invalid Record Length'
+    ],
+    [
+      'a comma not in quotes, as in Acme, Inc.',
+      'id,company,title\n1,Acme, Inc.,Dev\n',
+      'line 2',
+      'Invalid Record Length: the row has 4 fields where the header has 3\\. A value holding the delimiter \\(","\\) must be in double quotes'
+    ],
+    [
+      'a semicolon not in quotes',
+      'id;company;title\n1;Acme; Inc.;Dev\n',
+      'line 2',
+      'Invalid Record Length: the row has 4 fields where the header has 3\\. A value holding the delimiter \\(";"\\)'
     ]
   ])('names the line of %s', async (_, text, where, problem) => {
     await expect(loadText('jobs.csv', text)).rejects.toThrow(
@@ -285,6 +297,14 @@ describe('yaml', () => {
 
     await expect(loadText('jobs.yaml', text)).rejects.toThrow(
       /^Listings "jobs.yaml" is not valid YAML \(line 3, column \d+\): /
+    )
+  })
+
+  it('says where a second document starts, in its own words rather than the library’s', async () => {
+    const text = '- company: Acme\n  title: Dev\n---\n- company: Globex\n  title: Ops\n'
+
+    await expect(loadText('jobs.yaml', text)).rejects.toThrow(
+      'Listings "jobs.yaml" is not valid YAML (line 3, column 1): a second YAML document starts here (after "---"); put every listing in one list, in one document'
     )
   })
 })

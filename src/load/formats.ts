@@ -221,8 +221,9 @@ async function* csvRecords(
   const peeked = await peek(chunks, SNIFF_LENGTH)
   const firstLine = peeked.head.split('\n', 1)[0] ?? ''
   const declared = declaredDelimiter(firstLine)
+  const delimiter = declared ?? csvDelimiter(firstLine)
   const parser = parseCsv({
-    delimiter: declared ?? csvDelimiter(firstLine),
+    delimiter,
     from_line: declared ? 2 : 1,
     columns: true,
     skip_empty_lines: true,
@@ -238,11 +239,18 @@ async function* csvRecords(
   } catch (error) {
     if (!(error instanceof CsvError)) throw error
     const where = typeof error.lines === 'number' ? `line ${error.lines}` : 'somewhere'
-    throw errors.sourceParse(source, 'csv', where, error.message.replace(/ (?:at|on) line \d+/, ''))
+    const { record, columns } = error as { record?: unknown[]; columns?: unknown[] }
+    const problem =
+      error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && record && columns
+        ? `Invalid Record Length: the row has ${record.length} fields where the header has ${columns.length}. A value holding the delimiter (${DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter)}) must be in double quotes, and every row needs the header's fields`
+        : error.message.replace(/ (?:at|on) line \d+/, '')
+    throw errors.sourceParse(source, 'csv', where, problem)
   } finally {
     parser.destroy()
   }
 }
+
+const DELIMITER_NAMES: Record<string, string> = { ',': '","', ';': '";"', '\t': 'a tab' }
 
 /**
  * The delimiter a CSV's first line declares as Excel reads it (`sep=;`, the header on the next
@@ -290,10 +298,10 @@ async function* yamlRecords(
     if (!(error instanceof YAMLParseError)) throw error
     const start = error.linePos?.[0]
     const where = start ? `line ${start.line}, column ${start.col}` : 'somewhere'
-    const problem = (error.message.split('\n', 1)[0] ?? '').replace(
-      / at line \d+, column \d+:?$/,
-      ''
-    )
+    const problem =
+      error.code === 'MULTIPLE_DOCS'
+        ? 'a second YAML document starts here (after "---"); put every listing in one list, in one document'
+        : (error.message.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
     throw errors.sourceParse(source, 'yaml', where, problem)
   }
   yield* batches(listIn(document, source, 'yaml'))
