@@ -25,6 +25,14 @@ function fromSeconds(seconds: number): number | undefined {
 const UNIX_SECONDS = /^-?\d+(?:\.\d+)?$/
 
 /**
+ * A day as a spreadsheet shows it in one country or another (22/10/2025, 10/22/25,
+ * 22.10.2025, maybe with a time): what a CSV saved from one holds unless the column is
+ * formatted first. Its day and month cannot be told apart, so timeOf reads no time from it;
+ * the load stage refuses it with that advice, and its hints take such a column for a date.
+ */
+export const LOCALE_DAY = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})(?:[\sT,]|$)/
+
+/**
  * An RFC 2822 date-time, as RSS, e-mail and HTTP write them (`Mon, 20 Oct 2025 10:00:00 GMT`,
  * `20 Oct 2025 10:00 +0200`): month by name and an explicit zone, so nothing is guessed.
  */

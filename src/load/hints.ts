@@ -7,8 +7,8 @@
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 import type { FirstRead } from './fields.js'
-import { categoryList, LOCALE_DAY, type SelectionFields } from './normalize.js'
-import { RFC_2822 } from '../time.js'
+import { categoryList, type SelectionFields } from './normalize.js'
+import { LOCALE_DAY, RFC_2822 } from '../time.js'
 import { readPath } from '../record.js'
 
 export interface FeedSummary {

@@ -13,7 +13,7 @@ import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, isRecord } from '../record.js'
-import { timeOf } from '../time.js'
+import { LOCALE_DAY, timeOf } from '../time.js'
 import { recordReader, tidyText, type CanonicalRecord, type FirstRead } from './fields.js'
 import { canonicalSkill } from '../skills.js'
 
@@ -173,13 +173,6 @@ function postingTime(value: unknown): number | Refusal {
   if (time === undefined) return new Refusal(notADate(value))
   return isPostingTime(time) ? time : new Refusal(outsidePostingYears(time))
 }
-
-/**
- * A day as a spreadsheet shows it in one country or another (22/10/2025, 10/22/25,
- * 22.10.2025, maybe with a time): what a CSV saved from one holds unless the column is
- * formatted first. Its day and month cannot be told apart, so it is refused with that advice.
- */
-export const LOCALE_DAY = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})(?:[\sT,]|$)/
 
 function notADate(value: unknown): string {
   if (typeof value !== 'string' || !LOCALE_DAY.test(value)) return NOT_A_DATE
