@@ -170,6 +170,18 @@ describe('csv', () => {
       'id;company;title\n1;Acme; Inc.;Dev\n',
       'line 2',
       'Invalid Record Length: the row has 4 fields where the header has 3\\. A value holding the delimiter \\(";"\\)'
+    ],
+    [
+      'a header naming a column twice',
+      'id,company,title,url,title\n1,Acme,Dev,https://jobs.example/1,Other\n',
+      'line 1',
+      'the header names "title" twice \\(columns 3 and 5\\), so one column\'s values would be lost\\. Give each column its own name'
+    ],
+    [
+      'a header naming a column twice after sep=',
+      'sep=;\nid;company; company ;title\n1;Acme;Acme Inc.;Dev\n',
+      'line 2',
+      'the header names "company" twice \\(columns 2 and 3\\)'
     ]
   ])('names the line of %s', async (_, text, where, problem) => {
     await expect(loadText('jobs.csv', text)).rejects.toThrow(
@@ -230,6 +242,21 @@ describe('csv delimiters', () => {
         { id: 'b', company: 'Globex', title: 'Ops', position: 2 }
       ])
     }
+  })
+
+  it('reads a header whose trailing delimiters leave columns without a name, as spreadsheets export', async () => {
+    const text =
+      'id;company;title;url;posted_at;;\r\n' +
+      'a;Acme;Dev;https://jobs.example/1;2025-10-22;;\r\n' +
+      'b;Globex;Ops;https://jobs.example/2;2025-10-21;;\r\n'
+
+    const result = await loadText('jobs.csv', text)
+
+    expect([result.read, result.invalid]).toEqual([2, []])
+    expect(result.listings).toMatchObject([
+      { id: 'a', company: 'Acme', title: 'Dev' },
+      { id: 'b', company: 'Globex', title: 'Ops' }
+    ])
   })
 
   it('counts the delimiters of the header outside quotes, and takes commas in later rows as text', async () => {

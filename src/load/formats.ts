@@ -225,7 +225,19 @@ async function* csvRecords(
   const parser = parseCsv({
     delimiter,
     from_line: declared ? 2 : 1,
-    columns: true,
+    columns: (header: string[]) => {
+      const twice = repeatedColumn(header)
+      if (twice) {
+        const [first, second] = twice.at.map(at => at + 1)
+        throw errors.sourceParse(
+          source,
+          'csv',
+          `line ${declared ? 2 : 1}`,
+          `the header names "${twice.name}" twice (columns ${first} and ${second}), so one column's values would be lost. Give each column its own name, or delete the column not meant`
+        )
+      }
+      return header
+    },
     skip_empty_lines: true,
     // A row of delimiters alone (`;;;;`), as spreadsheets export blank rows, is no record.
     skip_records_with_empty_values: true,
@@ -248,6 +260,20 @@ async function* csvRecords(
   } finally {
     parser.destroy()
   }
+}
+
+/** The first header name given to two columns (empty names, as trailing delimiters leave, aside). */
+function repeatedColumn(
+  header: readonly string[]
+): { name: string; at: [number, number] } | undefined {
+  const seen = new Map<string, number>()
+  for (const [at, name] of header.entries()) {
+    if (name === '') continue
+    const before = seen.get(name)
+    if (before !== undefined) return { name, at: [before, at] }
+    seen.set(name, at)
+  }
+  return undefined
 }
 
 const DELIMITER_NAMES: Record<string, string> = { ',': '","', ';': '";"', '\t': 'a tab' }
