@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-FYNTEQYB.js";
+} from "./chunks/chunk-M2W55QPD.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-A72WF7PV.js";
+} from "./chunks/chunk-2SNPWDXU.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-KNP4Q25G.js";
+import "./chunks/chunk-AODKLECR.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-SHFNZOPR.js";
+} from "./chunks/chunk-UERGFKV4.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-KTXBL6KC.js";
+import "./chunks/chunk-GIS7PF4N.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RYGPHCRR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-V6PQGKUV.js";
+} from "./chunks/chunk-TSWQDBJE.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-MVPXHYTB.js";
-import "./chunks/chunk-W7XVXPKF.js";
+} from "./chunks/chunk-PSBRGNAA.js";
+import "./chunks/chunk-4LZE2KZV.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-PZIXXM6D.js";
+import "./chunks/chunk-R3CJFQAO.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-KJXB3SK6.js";
+} from "./chunks/chunk-U5L5C2OC.js";
 import {
   link,
   literalText,
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-K42FDYFJ.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-SIX6YPRG.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-K42FDYFJ.js");
+  const { runLinkCheck } = await import("./chunks/run-SIX6YPRG.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -78,6 +78,32 @@ function feedAdvice(category: string | undefined, { hints, categories }: FeedAdv
 const marker = (prefix: string, zone: string, edge: 'start' | 'end'): string =>
   `<!-- ${prefix}:${zone}:${edge} -->`
 
+/**
+ * A README line that looks like a zone's marker but is not read as one: `placement`, the exact
+ * marker not as an HTML block of its own; `case`, written in another case; `prefix`, with
+ * another marker prefix.
+ */
+export interface Lookalike {
+  line: number
+  found: string
+  problem: 'placement' | 'case' | 'prefix'
+  prefix?: string
+}
+
+function lookalikeAdvice(
+  prefix: string,
+  zone: string,
+  { line, found, problem, prefix: other }: Lookalike
+): string {
+  const at = `Line ${line} holds ${found}`
+  if (problem === 'placement')
+    return ` ${at}, but not as a marker: a marker stands alone on its line, not indented, after a blank line, outside code blocks and other HTML.`
+  const edge = /:start\s*-->$/i.test(found) ? 'start' : 'end'
+  if (problem === 'case')
+    return ` ${at}: markers are read in their exact case, ${marker(prefix, zone, edge)}.`
+  return ` ${at}: if those are this board's markers, set "marker-prefix" to "${other}"; else write ${marker(prefix, zone, edge)}.`
+}
+
 export const errors = {
   badInput: (name: string, problem: string) =>
     new BoardError('bad-input', `Input "${name}": ${problem}`),
@@ -200,10 +226,10 @@ export const errors = {
       `Listing #${position}${id ? ` (id ${id})` : ''} is invalid: ${reason}. With "strict: true" any invalid listing fails the run; fix the feed or turn strict off to skip it.`
     ),
 
-  zoneMissing: (prefix: string, zone: string) =>
+  zoneMissing: (prefix: string, zone: string, lookalike?: Lookalike) =>
     new BoardError(
       'zone-missing',
-      `The README has no ${zone} zone. Put the lines ${marker(prefix, zone, 'start')} and ${marker(prefix, zone, 'end')}, each alone on its line, where the ${zone} should go (or run "jobs-readme init").`
+      `The README has no ${zone} zone. Put the lines ${marker(prefix, zone, 'start')} and ${marker(prefix, zone, 'end')}, each alone on its line, where the ${zone} should go (or run "jobs-readme init").${lookalike ? lookalikeAdvice(prefix, zone, lookalike) : ''}`
     ),
   zoneStartWithoutEnd: (prefix: string, zone: string, line: number) =>
     new BoardError(

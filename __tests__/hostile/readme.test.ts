@@ -147,35 +147,46 @@ describe('a README whose markers do not pair up fails, names the line and writes
 
 describe('a README without a usable openings zone fails and writes nothing', () => {
   it.each([
-    ['no markers at all', lines('# Jobs', '', 'Nothing here.')],
-    ['only a stats zone', lines(start('stats'), end('stats'))],
+    ['no markers at all', lines('# Jobs', '', 'Nothing here.'), undefined],
+    ['only a stats zone', lines(start('stats'), end('stats')), undefined],
     [
       'markers only in a fenced code block',
-      lines('```', start('openings'), end('openings'), '```')
+      lines('```', start('openings'), end('openings'), '```'),
+      `Line 2 holds ${start('openings')}, but not as a marker`
     ],
     [
       'markers only in indented code',
-      lines('', '    ' + start('openings'), '    ' + end('openings'))
+      lines('', '    ' + start('openings'), '    ' + end('openings')),
+      `Line 2 holds ${start('openings')}, but not as a marker: a marker stands alone on its line, not indented`
     ],
     [
       'markers only inside an HTML block',
-      lines('<details>', start('openings'), end('openings'), '</details>')
+      lines('<details>', start('openings'), end('openings'), '</details>'),
+      `Line 2 holds ${start('openings')}, but not as a marker`
     ],
     [
       'markers with another prefix',
-      lines('<!-- board:openings:start -->', '<!-- board:openings:end -->')
+      lines('<!-- board:openings:start -->', '<!-- board:openings:end -->'),
+      'Line 1 holds <!-- board:openings:start -->: if those are this board\'s markers, set "marker-prefix" to "board"; else write <!-- jobs:openings:start -->.'
     ],
-    ['markers in upper case', lines('<!-- JOBS:OPENINGS:START -->', '<!-- JOBS:OPENINGS:END -->')],
+    [
+      'markers in upper case',
+      lines('<!-- JOBS:OPENINGS:START -->', '<!-- JOBS:OPENINGS:END -->'),
+      'Line 1 holds <!-- JOBS:OPENINGS:START -->: markers are read in their exact case, <!-- jobs:openings:start -->.'
+    ],
     [
       'markers with text after them on the line',
-      lines(start('openings') + ' here', end('openings') + ' here')
+      lines(start('openings') + ' here', end('openings') + ' here'),
+      `Line 1 holds ${start('openings')}, but not as a marker`
     ]
-  ])('%s', (_, readme) => {
+  ])('%s', (_, readme, lookalike) => {
     const { status, stderr, before, after, files } = runOn(readme)
     expect(status).toBe(3)
     expect(stderr).toContain(
       'The README has no openings zone. Put the lines <!-- jobs:openings:start --> and <!-- jobs:openings:end -->'
     )
+    if (lookalike) expect(stderr).toContain(`(or run "jobs-readme init"). ${lookalike}`)
+    else expect(stderr).not.toContain(' holds ')
     expect(after).toEqual(before)
     expect(files).toEqual(['README.md', 'jobs.json'])
   })

@@ -19,7 +19,7 @@ import GithubSlugger from 'github-slugger'
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import footnote from 'markdown-it-footnote'
-import { errors } from '../errors.js'
+import { errors, type Lookalike } from '../errors.js'
 import { type Eol, splitLines } from './lines.js'
 import { escapeRegExp } from '../regexp.js'
 
@@ -76,7 +76,8 @@ export async function findZones(
 ): Promise<Map<ZoneName, Zone>> {
   const blocks = parseBlocks(readme)
   const pairs = pairMarkers(findMarkers(blocks.html, prefix), prefix)
-  for (const name of needed) if (!pairs.has(name)) throw errors.zoneMissing(prefix, name)
+  for (const name of needed)
+    if (!pairs.has(name)) throw errors.zoneMissing(prefix, name, lookalike(readme, prefix, name))
   const lines = splitLines(readme)
   const zones = new Map<ZoneName, Zone>()
   for (const [name, { startLine, endLine }] of pairs) {
@@ -211,6 +212,28 @@ const CONTAINERS: Record<string, string | undefined> = {
   blockquote: 'blockquote',
   list_item: 'list item',
   footnote_reference: 'footnote definition'
+}
+
+/**
+ * The first line that looks like a marker of `zone` but was not read as one, for the
+ * missing-zone error: written in another case, with another prefix, or not as an HTML block of
+ * its own (after text on its line, in a code block, inside other HTML).
+ */
+function lookalike(readme: string, prefix: string, zone: ZoneName): Lookalike | undefined {
+  const wanted = `${prefix}:${zone}`
+  const comment = /<!--\s*(\S+):(start|end)\s*-->/gi
+  for (const [index, text] of readme.split(/\r\n|\r|\n/).entries()) {
+    for (const [found, name = '', edge = ''] of text.matchAll(comment)) {
+      const line = index + 1
+      if (name === wanted && (edge === 'start' || edge === 'end'))
+        return { line, found, problem: 'placement' }
+      if (name.toLowerCase() === wanted.toLowerCase()) return { line, found, problem: 'case' }
+      const other = name.slice(0, -zone.length - 1)
+      if (other !== '' && name.slice(other.length).toLowerCase() === `:${zone}`.toLowerCase())
+        return { line, found, problem: 'prefix', prefix: other }
+    }
+  }
+  return undefined
 }
 
 function markerPattern(prefix: string): RegExp {
