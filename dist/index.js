@@ -2,31 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-M2W55QPD.js";
+} from "./chunks/chunk-H2WMRIS3.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-2SNPWDXU.js";
+} from "./chunks/chunk-G3AG3W2B.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-GUGRU2ME.js";
+} from "./chunks/chunk-GYBPHXGJ.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-AODKLECR.js";
+import "./chunks/chunk-TGZXWV5X.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-UERGFKV4.js";
+} from "./chunks/chunk-3MI55OX7.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-GIS7PF4N.js";
+import "./chunks/chunk-GAEVNZON.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RYGPHCRR.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-TSWQDBJE.js";
+} from "./chunks/chunk-VU4ACM5R.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
 } from "./chunks/chunk-PSBRGNAA.js";
-import "./chunks/chunk-4LZE2KZV.js";
+import "./chunks/chunk-MS4GQS77.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-R3CJFQAO.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -55,7 +55,7 @@ import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-E6GDD5GM.js";
+} from "./chunks/chunk-SUB2XRAC.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-EUHXGMLO.js";
 import "./chunks/chunk-O2HGBT5T.js";
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-SIX6YPRG.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-GI34ZUC5.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-SIX6YPRG.js");
+  const { runLinkCheck } = await import("./chunks/run-GI34ZUC5.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -34,11 +34,17 @@ export function joinedLocation(location: SourceLocation): string {
 
 /** A run of whitespace holding a line break or control character shows as one space; trimmed. */
 export function tidied(text: string): string {
-  return oneLine(text).trim()
+  return spaced(text, /[\p{Cc}\p{Zl}\p{Zp}]/u).trim()
 }
 
-/** The same, the spaces at the edges kept: a template's `untrimmed` value. */
+/**
+ * A template's `untrimmed` value: the same, but a tab is kept as the feed has it, and so are
+ * the spaces and tabs at the edges.
+ */
 export function oneLine(text: string): string {
-  const control = /[\p{Cc}\p{Zl}\p{Zp}]/u
-  return text.replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, run => (control.test(run) ? ' ' : run))
+  return spaced(text, /[^\P{Cc}\t]|[\p{Zl}\p{Zp}]/u)
+}
+
+function spaced(text: string, breaks: RegExp): string {
+  return text.replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, run => (breaks.test(run) ? ' ' : run))
 }

@@ -191,6 +191,13 @@ describe('cell templates', () => {
     // Line breaks and control characters become one space, untrimmed or not.
     expect(cell('<b>{{ note }}</b>', fields)).toBe('<b>a b</b>')
     expect(cell('<b>{{ note | untrimmed }}</b>', fields)).toBe('<b> a b </b>')
+    // A tab alone is kept untrimmed, as a board's script prints it ("Intern\t" of SimplifyJobs).
+    const tabbed = { record: { title: 'Intern\t', company_name: 'Oklahoma City Thunder\t' } }
+    expect(cell('{{ record.title | untrimmed }} 🛂', tabbed)).toBe('Intern\t 🛂')
+    expect(cell('{{ record.title }} 🛂', tabbed)).toBe('Intern 🛂')
+    expect(cell('**{{ company_name | untrimmed | link: "https://okc.example/" }}**', tabbed)).toBe(
+      '<strong><a href="https://okc.example/">Oklahoma City Thunder\t</a></strong>'
+    )
     expect(cell('**{{ company_name | untrimmed }}**', fields)).toBe('<strong> OKX </strong>')
     // Other filters see its text; escaping is the same.
     expect(cell('{{ company_name | untrimmed | downcase }}', fields)).toBe('okx')

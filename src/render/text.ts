@@ -18,11 +18,12 @@ export function literalText(value: string): PhrasingContent[] {
 }
 
 /**
- * A value as the feed gave it (a template's `untrimmed`): line breaks and control characters as
- * single spaces, the spaces at its edges kept; [] when empty.
+ * A value as the feed gave it (a template's `untrimmed`): line breaks and control characters but
+ * the tab as single spaces, the spaces and tabs at its edges kept, as a board's own script
+ * prints them (`"Intern\t"` before a ` 🛂`); [] when empty.
  */
 export function literalValue(value: string): PhrasingContent[] {
-  return literalPieces(oneLine(value))
+  return literalPieces(oneLine(value, BREAK_OR_CONTROL_BUT_TAB))
 }
 
 function literalPieces(value: string): PhrasingContent[] {
@@ -39,14 +40,15 @@ export function singleLine(value: string): string {
   return oneLine(value).trim()
 }
 
-function oneLine(value: string): string {
+function oneLine(value: string, breaks = BREAK_OR_CONTROL): string {
   // Only a run holding a break or a control character changes: without one, nothing does.
-  if (!BREAK_OR_CONTROL.test(value)) return value
-  return value.replace(WHITESPACE_RUN, run => (BREAK_OR_CONTROL.test(run) ? ' ' : run))
+  if (!breaks.test(value)) return value
+  return value.replace(WHITESPACE_RUN, run => (breaks.test(run) ? ' ' : run))
 }
 
 const WHITESPACE_RUN = /[\s\p{Cc}]+/gu
 const BREAK_OR_CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u
+const BREAK_OR_CONTROL_BUT_TAB = /[^\P{Cc}\t]|[\p{Zl}\p{Zp}]/u
 
 // Zero-width split points just before the character that lets cmark-gfm recognise a link:
 // the dot of `www.`, the colon of `scheme://`, the `@` of an email address.
