@@ -5,24 +5,32 @@
  */
 
 /**
- * Milliseconds since the epoch: a Date; Unix seconds (a number, or text of one); an ISO 8601
- * date (midnight UTC) or date-time (UTC when it has no zone); an RFC 2822 date-time.
- * Undefined for anything else.
+ * Milliseconds since the epoch: a Date; Unix time (a number, or text of one), in seconds, or in
+ * milliseconds from MILLISECONDS_FROM on; an ISO 8601 date (midnight UTC) or date-time (UTC when
+ * it has no zone); an RFC 2822 date-time. Undefined for anything else.
  */
 export function timeOf(value: unknown): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime()
-  if (typeof value === 'number') return fromSeconds(value)
+  if (typeof value === 'number') return fromUnix(value)
   if (typeof value !== 'string') return undefined
   const text = value.trim()
-  if (UNIX_SECONDS.test(text)) return fromSeconds(Number(text))
+  if (UNIX_TIME.test(text)) return fromUnix(Number(text))
   return isoTime(text) ?? rfc2822Time(text)
 }
 
-function fromSeconds(seconds: number): number | undefined {
-  return Number.isFinite(seconds) ? Math.round(seconds * 1000) : undefined
+/**
+ * Where Unix time in milliseconds starts (March 1973), as JavaScript, Java and APIs such as
+ * Lever's write it. As seconds it would be the year 5138, past any posting, so seconds and
+ * milliseconds never meet: every number below is seconds.
+ */
+export const MILLISECONDS_FROM = 100_000_000_000
+
+function fromUnix(number: number): number | undefined {
+  if (!Number.isFinite(number)) return undefined
+  return Math.round(Math.abs(number) >= MILLISECONDS_FROM ? number : number * 1000)
 }
 
-const UNIX_SECONDS = /^-?\d+(?:\.\d+)?$/
+const UNIX_TIME = /^-?\d+(?:\.\d+)?$/
 
 /**
  * A day as a spreadsheet shows it in one country or another (22/10/2025, 10/22/25,

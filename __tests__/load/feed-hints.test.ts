@@ -120,6 +120,32 @@ describe('a feed whose records miss required fields', () => {
     expect(mapped.warnings).toEqual([])
   })
 
+  it('proposes a field of Unix milliseconds (Lever writes createdAt so) for posted_at, and the mapping works', async () => {
+    const postings = [1, 2].map(n => ({
+      id: `4f2c-${n}`,
+      text: 'Backend Engineer',
+      company: 'Acme',
+      hostedUrl: `https://jobs.lever.co/acme/4f2c-${n}`,
+      categories: { location: 'Berlin', commitment: 'Full-time', team: 'Backend' },
+      createdAt: Date.UTC(2025, 9, 20 + n, 10)
+    }))
+
+    const bare = await loadText('postings.json', JSON.stringify(postings))
+
+    expect(bare.warnings[0]).toContain(
+      'posted_at is missing in 2 of 2 records; the feed has createdAt.'
+    )
+    expect(proposedMapping(bare.warnings[0])).toContain('posted_at=createdAt')
+    const fields =
+      'title=text,url=hostedUrl,posted_at=createdAt,location=categories.location,categories=categories.team'
+    const mapped = await loadText('postings.json', JSON.stringify(postings), { fields })
+    expect(mapped.invalid).toEqual([])
+    expect(mapped.listings.map(listing => new Date(listing.postedAt).toISOString())).toEqual([
+      '2025-10-21T10:00:00.000Z',
+      '2025-10-22T10:00:00.000Z'
+    ])
+  })
+
   it("proposes an RSS item's pubDate (RFC 2822) for posted_at, and the mapping works", async () => {
     const items = [1, 2].map(n => ({
       guid: `job-${n}`,

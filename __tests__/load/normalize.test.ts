@@ -321,9 +321,17 @@ describe('posted_at', () => {
     )
   })
 
-  it('suggests seconds for a date given in Unix milliseconds', () => {
-    expect(reasonOf(sourceRecord({ posted_at: 1761134400000 }))).toBe(
-      'posted_at: not in the years 1970 to 2199 (Unix milliseconds? give seconds)'
+  it.each([
+    ['Unix milliseconds, as JavaScript and Lever write them', 1761134400000],
+    ['Unix milliseconds as text', '1761134400000'],
+    ['Unix milliseconds with a fraction', 1761134400000.4]
+  ])('reads %s', (_, given) => {
+    expect(listingOf({ posted_at: given }).postedAt).toBe(at('2025-10-22T12:00:00Z'))
+  })
+
+  it('suggests seconds or milliseconds for a date given in Unix microseconds', () => {
+    expect(reasonOf(sourceRecord({ posted_at: 1761134400000000 }))).toBe(
+      'posted_at: not in the years 1970 to 2199 (Unix microseconds? give seconds or milliseconds)'
     )
   })
 

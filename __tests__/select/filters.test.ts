@@ -64,18 +64,24 @@ describe('filters on any field', () => {
     ])
   })
 
-  it('after and before: a feed field’s date read as posted_at is (RFC 2822 too; no zone is UTC)', () => {
+  it('after and before: a feed field’s date read as posted_at is (RFC 2822, Unix seconds and milliseconds too; no zone is UTC)', () => {
     const rows = [
       listing({ id: 'rss', record: { updated: 'Tue, 21 Oct 2025 10:00:00 GMT' } }),
       listing({ id: 'spaced', record: { updated: '2025-10-21 00:30:00' } }),
       listing({ id: 'early', record: { updated: '2025-10-20T23:59:59Z' } }),
-      listing({ id: 'guess', record: { updated: 'Oct 22' } })
+      listing({ id: 'guess', record: { updated: 'Oct 22' } }),
+      listing({ id: 'millis', record: { updated: Date.UTC(2025, 9, 21, 9) } }),
+      listing({ id: 'seconds', record: { updated: Date.UTC(2025, 9, 20, 9) / 1000 } })
     ]
     expect(selected(rows, { field: 'updated', after: '2025-10-21' }).sort()).toEqual([
+      'millis',
       'rss',
       'spaced'
     ])
-    expect(selected(rows, { field: 'updated', before: '2025-10-21' })).toEqual(['early'])
+    expect(selected(rows, { field: 'updated', before: '2025-10-21' }).sort()).toEqual([
+      'early',
+      'seconds'
+    ])
   })
 
   it('one-of', () => {

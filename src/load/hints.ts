@@ -8,7 +8,7 @@
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 import type { FirstRead } from './fields.js'
 import { categoryList, type SelectionFields } from './normalize.js'
-import { LOCALE_DAY, RFC_2822 } from '../time.js'
+import { LOCALE_DAY, MILLISECONDS_FROM, RFC_2822 } from '../time.js'
 import { readPath } from '../record.js'
 
 export interface FeedSummary {
@@ -155,15 +155,18 @@ function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): vo
 
 const HTTP_URL = /^\s*https?:\/\/\S/i
 const ISO_DATE = /^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|\s*$)/
-// Unix seconds from 1973 to 2199: numbers outside are counts, amounts or milliseconds.
+// Unix time from 1973 to 2199, in seconds or milliseconds (time.ts): other numbers are counts
+// or amounts.
 const FIRST_SECONDS = 1e8
 const LAST_SECONDS = 7.25e9
+const isUnixTime = (number: number): boolean =>
+  (number >= FIRST_SECONDS && number <= LAST_SECONDS) ||
+  (number >= MILLISECONDS_FROM && number <= LAST_SECONDS * 1000)
 
 function shapeOf(value: unknown): Shape | undefined {
   if (value === null || value === undefined) return undefined
   if (typeof value === 'boolean') return 'boolean'
-  if (typeof value === 'number')
-    return value >= FIRST_SECONDS && value <= LAST_SECONDS ? 'date' : 'number'
+  if (typeof value === 'number') return isUnixTime(value) ? 'date' : 'number'
   if (typeof value === 'string') {
     if (value.trim() === '') return undefined
     if (HTTP_URL.test(value)) return 'url'
@@ -171,8 +174,7 @@ function shapeOf(value: unknown): Shape | undefined {
     // leaves invalid says how to write the day.
     if (ISO_DATE.test(value) || RFC_2822.test(value) || LOCALE_DAY.test(value)) return 'date'
     const number = Number(value)
-    if (/^\s*\d+(?:\.\d+)?\s*$/.test(value))
-      return number >= FIRST_SECONDS && number <= LAST_SECONDS ? 'date' : 'number'
+    if (/^\s*\d+(?:\.\d+)?\s*$/.test(value)) return isUnixTime(number) ? 'date' : 'number'
     return 'text'
   }
   if (Array.isArray(value))

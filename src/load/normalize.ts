@@ -192,12 +192,12 @@ function isPostingTime(time: number): boolean {
   return time >= EARLIEST_POSTING && time < AFTER_LAST_POSTING
 }
 
-/** Why `time` is refused; Unix milliseconds given as seconds land tens of millennia ahead. */
+/** Why `time` is refused; Unix microseconds read as milliseconds land tens of millennia ahead. */
 function outsidePostingYears(time: number): string {
   const years = `not in the years ${POSTING_YEARS.first} to ${POSTING_YEARS.last}`
-  const asMilliseconds = time / 1000
-  return isPostingTime(asMilliseconds) && asMilliseconds >= Date.UTC(2000, 0, 1)
-    ? `${years} (Unix milliseconds? give seconds)`
+  const asMicroseconds = time / 1000
+  return isPostingTime(asMicroseconds) && asMicroseconds >= Date.UTC(2000, 0, 1)
+    ? `${years} (Unix microseconds? give seconds or milliseconds)`
     : years
 }
 

@@ -35,14 +35,14 @@ type Filter = (value: unknown, ...args: unknown[]) => unknown
 
 export const FILTERS: Record<string, Filter> = {
   date(value, pattern) {
-    const time = templateTime(value)
+    const time = timeOf(value)
     if (time === undefined) return ''
     const { timezone, locale } = renderingOptions()
     if (pattern === undefined) return monthDay(time, timezone, locale)
     return strftime(time, String(pattern), timezone, locale)
   },
   age(value, monthsFrom = DAYS_IN_MONTH) {
-    const time = templateTime(value)
+    const time = timeOf(value)
     if (time === undefined) return ''
     const now = renderingOptions().now?.getTime() ?? Date.now()
     const days = Math.max(0, Math.floor((now - time) / DAY))
@@ -115,20 +115,6 @@ export function templateLabels(labels: Labels): Record<string, string> {
 
 const DAY = 86_400_000
 const DAYS_IN_MONTH = 30
-// Numbers below this are seconds since 1970 (feeds write Unix time), above it milliseconds.
-const MILLISECONDS_FROM = 100_000_000_000
-
-/**
- * A value as milliseconds, read as the feed's dates are (time.ts), except that a number (or
- * numeric text) from MILLISECONDS_FROM on is milliseconds: a template shows any field.
- */
-function templateTime(value: unknown): number | undefined {
-  const number =
-    typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value
-  return typeof number === 'number' && Number.isFinite(number) && number >= MILLISECONDS_FROM
-    ? number
-    : timeOf(number)
-}
 
 function items(value: unknown): unknown[] {
   if (Array.isArray(value)) return value.filter(item => !isBlank(item))
