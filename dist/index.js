@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-2CRB4LWF.js";
+} from "./chunks/chunk-J3CHVQ6A.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-R44I5SID.js";
+} from "./chunks/chunk-WGHRZIZV.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-5334UJLG.js";
+import "./chunks/chunk-TEMZ2LLY.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-K4XSCBOK.js";
+} from "./chunks/chunk-LEK7YVBW.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-7RVWHFYK.js";
+import "./chunks/chunk-2C3ZIALU.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RYGPHCRR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-NE2AJ6MI.js";
+} from "./chunks/chunk-KNSIRQU3.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-PSBRGNAA.js";
-import "./chunks/chunk-R4LSWE6Q.js";
+} from "./chunks/chunk-QRUNFHM3.js";
+import "./chunks/chunk-AX6VMANG.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-R3CJFQAO.js";
+import "./chunks/chunk-PCERJCFS.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-U5L5C2OC.js";
+} from "./chunks/chunk-Y53FUIEB.js";
 import {
   link,
   literalText,
@@ -1393,7 +1393,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BZROSCHV.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-X5EIMK62.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1416,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-BZROSCHV.js");
+  const { runLinkCheck } = await import("./chunks/run-X5EIMK62.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

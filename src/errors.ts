@@ -86,6 +86,7 @@ const marker = (prefix: string, zone: string, edge: 'start' | 'end'): string =>
 export interface Lookalike {
   line: number
   found: string
+  edge: 'start' | 'end'
   problem: 'placement' | 'case' | 'prefix'
   prefix?: string
 }
@@ -93,12 +94,11 @@ export interface Lookalike {
 function lookalikeAdvice(
   prefix: string,
   zone: string,
-  { line, found, problem, prefix: other }: Lookalike
+  { line, found, edge, problem, prefix: other }: Lookalike
 ): string {
   const at = `Line ${line} holds ${found}`
   if (problem === 'placement')
     return ` ${at}, but not as a marker: a marker stands alone on its line, not indented, after a blank line, outside code blocks and other HTML.`
-  const edge = /:start\s*-->$/i.test(found) ? 'start' : 'end'
   if (problem === 'case')
     return ` ${at}: markers are read in their exact case, ${marker(prefix, zone, edge)}.`
   return ` ${at}: if those are this board's markers, set "marker-prefix" to "${other}"; else write ${marker(prefix, zone, edge)}.`

@@ -222,15 +222,14 @@ const CONTAINERS: Record<string, string | undefined> = {
 function lookalike(readme: string, prefix: string, zone: ZoneName): Lookalike | undefined {
   const wanted = `${prefix}:${zone}`
   const comment = /<!--\s*(\S+):(start|end)\s*-->/gi
-  for (const [index, text] of readme.split(/\r\n|\r|\n/).entries()) {
-    for (const [found, name = '', edge = ''] of text.matchAll(comment)) {
-      const line = index + 1
-      if (name === wanted && (edge === 'start' || edge === 'end'))
-        return { line, found, problem: 'placement' }
-      if (name.toLowerCase() === wanted.toLowerCase()) return { line, found, problem: 'case' }
+  for (const [index, { start, end }] of splitLines(readme).entries()) {
+    for (const [found, name = '', written = ''] of readme.slice(start, end).matchAll(comment)) {
+      const at = { line: index + 1, found, edge: written.toLowerCase() as Lookalike['edge'] }
+      if (name === wanted && written === at.edge) return { ...at, problem: 'placement' }
+      if (name.toLowerCase() === wanted.toLowerCase()) return { ...at, problem: 'case' }
       const other = name.slice(0, -zone.length - 1)
       if (other !== '' && name.slice(other.length).toLowerCase() === `:${zone}`.toLowerCase())
-        return { line, found, problem: 'prefix', prefix: other }
+        return { ...at, problem: 'prefix', prefix: other }
     }
   }
   return undefined
