@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-J3CHVQ6A.js";
+} from "./chunks/chunk-4ALXIY2K.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-WGHRZIZV.js";
+} from "./chunks/chunk-PEIAQYNK.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,21 +15,21 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-TEMZ2LLY.js";
+import "./chunks/chunk-PJDUMHFG.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-LEK7YVBW.js";
+} from "./chunks/chunk-6LGEQYX4.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-2C3ZIALU.js";
+import "./chunks/chunk-4UD23S25.js";
 import {
   normalizeUrl
-} from "./chunks/chunk-RYGPHCRR.js";
+} from "./chunks/chunk-MMPX27AR.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
@@ -698,7 +698,9 @@ function statsCells(stats) {
 function openingsSection(title, board, urls, nameBoard) {
   if (urls.length === 0) return [];
   const names = new Map(
-    board.rows.map((row) => [normalizeUrl(row.url), `${row.company}: ${row.title}`])
+    board.rows.flatMap(
+      (row) => row.url ? [[normalizeUrl(row.url), `${row.company}: ${row.title}`]] : []
+    )
   );
   const listed = urls.slice(0, MAX_LISTED).map((url) => `- ${openingLink(url, names.get(url))}`);
   const more = urls.length > MAX_LISTED ? [`- and ${urls.length - MAX_LISTED} more`] : [];
@@ -1393,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-X5EIMK62.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QQYQYHUG.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1416,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-X5EIMK62.js");
+  const { runLinkCheck } = await import("./chunks/run-QQYQYHUG.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -49,7 +49,7 @@ export interface OldZone {
 export async function tableChanges(
   oldZone: OldZone,
   newZone: NewTable,
-  rowUrls: readonly string[],
+  rowUrls: readonly (string | undefined)[],
   postingColumn = DEFAULT_POSTING_COLUMN
 ): Promise<TableChanges> {
   const rows = await tableRows(oldZone)

@@ -19,8 +19,11 @@ export interface Listing {
   /** Only http(s); other schemes are dropped during validation. */
   companyUrl?: string
   title: string
-  /** Always http(s). */
-  url: string
+  /**
+   * Always http(s). Undefined only for a closed listing (`active: false`) with an id: a closed
+   * role shows no link, and boards keep such records (SimplifyJobs' closed rows, 🔒).
+   */
+  url?: string
   /** Joined with "; " when the source gave a list; "" when absent. */
   location: string
   workType: WorkType

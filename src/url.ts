@@ -15,6 +15,11 @@ export function parseHttpUrl(text: string): URL | undefined {
  * the fragment and a trailing slash removed. Two listings with the same normalized url
  * are the same opening.
  */
+/** Whether two posting links are one page (normalizeUrl); never for a listing without one. */
+export function sameUrl(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && normalizeUrl(a) === normalizeUrl(b)
+}
+
 export function normalizeUrl(text: string): string {
   const url = parseHttpUrl(text.trim())
   if (!url) return text.trim()

@@ -198,7 +198,7 @@ describe('job summary', () => {
       url: 'https://jobs.example/1) [click](https://evil.example/phish'
     })
     const run = runResult([
-      boardResult({ rows: [hostile], added: [normalizeUrl(hostile.url)], removed: [] })
+      boardResult({ rows: [hostile], added: [normalizeUrl(hostile.url!)], removed: [] })
     ])
 
     const html = renderGfm(jobSummary(report({}, run)))

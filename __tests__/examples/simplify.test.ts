@@ -66,8 +66,11 @@ function renderExample(example: Example, readme: string, listings: unknown[]): s
   return runExample(example, readme, listings).readme
 }
 
-/** The example run on a layout of the board's repository: its directory, the README after, the CLI's output. */
-function runExample(example: Example, readme: string, listings: unknown[]) {
+/**
+ * The example run on a layout of the board's repository: its directory, the README after, the
+ * CLI's output. `warns`: the run may warn (a record skipped); else it must say nothing on stderr.
+ */
+function runExample(example: Example, readme: string, listings: unknown[], { warns = false } = {}) {
   const dir = scratchDir()
   mkdirSync(join(dir, '.github/scripts'), { recursive: true })
   writeFileSync(join(dir, '.github/scripts/listings.json'), JSON.stringify(listings))
@@ -79,9 +82,10 @@ function runExample(example: Example, readme: string, listings: unknown[]) {
     expect(init.status).toBe(0)
   }
   const run = runCli(['--config', 'jobs-readme.yml', '--now', '2024-10-25T00:00:00Z'], { cwd: dir })
-  expect(run.stderr).toBe('')
+  if (!warns) expect(run.stderr).toBe('')
   expect(run.status).toBe(0)
-  return { dir, readme: readFileSync(join(dir, 'README.md'), 'utf8'), stdout: run.stdout }
+  const after = readFileSync(join(dir, 'README.md'), 'utf8')
+  return { dir, readme: after, stdout: run.stdout, stderr: run.stderr }
 }
 
 /** Their layout: the table between TABLE_START and TABLE_END comments, one line apart. */
@@ -185,6 +189,24 @@ describe('the SimplifyJobs format with hostile feed text', () => {
     const table = rows(renderExample('simplify-summer2025', THEIR_README, listings))
     expect(table.map(row => row[0])).toEqual(['Gamma', '↳'])
     expect(table.map(row => row[4])).toEqual(['Oct 24', 'Oct 24'])
+  })
+})
+
+describe('a closed listing without a link, as their listings hold some', () => {
+  it('is a 🔒 row, as their script shows it, and an open one without a link is skipped (summer example)', () => {
+    const listings = [
+      record({ id: 'o1', company_name: 'Open', title: 'Intern', url: 'https://jobs.example/o1' }),
+      record({ id: 'c1', company_name: 'Closed', title: 'Old intern', url: '', active: false }),
+      record({ id: 'n1', company_name: 'Nolink', title: 'Intern', url: '' })
+    ]
+    const run = runExample('simplify-summer2025', THEIR_README, listings, { warns: true })
+    const table = rows(run.readme)
+    expect(table.map(row => [row[0], row[1], row[3]])).toEqual([
+      ['Open', 'Intern', expect.stringContaining('href="https://jobs.example/o1?utm_source=Simplify')],
+      ['Closed', 'Old intern', '🔒']
+    ])
+    expect(run.stderr).toContain('(id n1): url: missing')
+    expect(run.stderr).not.toContain('id c1')
   })
 })
 

@@ -168,6 +168,21 @@ describe('JSON Feed', () => {
     })
   })
 
+  it('leaves out a closed listing without a link, in both formats', () => {
+    const rows = [
+      listing({ id: '1', title: 'Open' }),
+      listing({ id: '2', title: 'Closed, no link', url: undefined, active: false }),
+      listing({ id: '3', title: 'Closed', url: 'https://jobs.example/3', active: false })
+    ]
+    const feed = jsonFeed(rows)
+    expect(validateJsonFeed(feed)).toEqual([])
+    expect(feed.items.map(item => item.title)).toEqual(['Open', 'Closed'])
+    const xml = feedText(rows, 'feed.xml')
+    expect(XMLValidator.validate(xml)).toBe(true)
+    expect(xml).not.toContain('Closed, no link')
+    expect(xml.match(/<entry>/g)).toHaveLength(2)
+  })
+
   it('lists the openings in the order of the table', () => {
     const rows = [listing({ id: '1', title: 'First' }), listing({ id: '2', title: 'Second' })]
     expect(jsonFeed(rows).items.map(item => item.title)).toEqual(['First', 'Second'])

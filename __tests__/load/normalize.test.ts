@@ -149,6 +149,18 @@ describe('text and absent values', () => {
     expect(listing.companyUrl).toBeUndefined()
   })
 
+  it('takes a closed listing with an id but no link (it shows none), and no other without one', () => {
+    const closed = listingOf({ id: 'c1', url: '', active: false })
+    expect(closed).toMatchObject({ id: 'c1', active: false })
+    expect(closed.url).toBeUndefined()
+    expect(listingOf({ id: 'c2', url: undefined, active: 'no' }).url).toBeUndefined()
+    expect(reasonOf(sourceRecord({ id: 'o1', url: '' }))).toBe('url: missing')
+    expect(reasonOf(sourceRecord({ id: undefined, url: '', active: false }))).toBe('url: missing')
+    expect(reasonOf(sourceRecord({ id: 'c3', url: 'N/A', active: false }))).toBe(
+      'url: not an http(s) URL'
+    )
+  })
+
   it('ignores fields it does not know', () => {
     expect(listingOf({ sponsorship: 'yes', extra: { deep: true } }).company).toBe('Acme')
   })

@@ -335,7 +335,9 @@ describe.each(['pipe', 'html'])('hostile listing text through custom columns (%s
           row.url,
           row.url
         ])
-        expect(shown.links.map(linkTarget)).toEqual(links.map(url => linkTarget(new URL(url).href)))
+        expect(shown.links.map(linkTarget)).toEqual(
+          links.map(url => linkTarget(new URL(url!).href))
+        )
         const tags = (name: string) => html.match(new RegExp(`<${name}[\\s>]`, 'g'))?.length ?? 0
         expect(tags('img')).toBe(rows.length)
         expect(tags('span')).toBe(rows.length)

@@ -107,13 +107,14 @@ function modelRows(listings: readonly Listing[], maxRows: number): Listing[] {
   }
   const keyKinds = [
     (row: Listing) => row.id,
-    (row: Listing) => normalizeUrl(row.url),
+    (row: Listing) => (row.url === undefined ? undefined : normalizeUrl(row.url)),
     (row: Listing) => [row.company, row.title, row.location].map(fold).join('\n')
   ]
   for (const keyOf of keyKinds) {
     const first = new Map<string, number>()
     listings.forEach((row, index) => {
       const key = keyOf(row)
+      if (key === undefined) return
       const earlier = first.get(key)
       if (earlier === undefined) first.set(key, index)
       else parent[find(index)] = find(earlier)

@@ -9,7 +9,7 @@ import { sourceChunks } from '../load/source.js'
 import { createNormalizer } from '../load/normalize.js'
 import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
-import { normalizeUrl } from '../url.js'
+import { sameUrl } from '../url.js'
 import type { Approval } from './event.js'
 import { asKind, fileKinds, type FileKinds } from './file-kinds.js'
 import { editListingsFile, type ListingEdit } from './listings-file.js'
@@ -181,7 +181,7 @@ export const REFUSALS = {
   tooLong: (field: string, length: number, max: number) =>
     `**${field}** is ${length} characters long; at most ${max} are shown.`,
   duplicate: ({ listing, position }: Existing) =>
-    `This posting is already listed as ${listing.company} — ${listing.title} (${listing.url}), record ${position} of the listings file.`,
+    `This posting is already listed as ${listing.company} — ${listing.title}${listing.url ? ` (${listing.url})` : ''}, record ${position} of the listings file.`,
   unknown: (what: unknown) =>
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
@@ -266,13 +266,13 @@ function orderedLike(
 function sameOpening(a: Listing, b: Listing): boolean {
   const place = (listing: Listing) =>
     [listing.company, listing.title, listing.location].map(foldText).join('\n')
-  return a.id === b.id || normalizeUrl(a.url) === normalizeUrl(b.url) || place(a) === place(b)
+  return a.id === b.id || sameUrl(a.url, b.url) || place(a) === place(b)
 }
 
 function sameValue(field: CanonicalField, a: Listing, b: Listing): boolean {
   switch (field) {
     case 'url':
-      return normalizeUrl(a.url) === normalizeUrl(b.url)
+      return a.url === b.url || sameUrl(a.url, b.url)
     case 'posted_at':
       return a.postedAt === b.postedAt
     case 'work_type':
@@ -299,7 +299,7 @@ function findTarget(
   given: Partial<Record<CanonicalField, unknown>>
 ): Existing | undefined {
   if (given.id !== undefined) return existing.find(item => item.listing.id === String(given.id))
-  if (typeof given.url !== 'string') return undefined
-  const url = normalizeUrl(given.url)
-  return existing.find(item => normalizeUrl(item.listing.url) === url)
+  const url = given.url
+  if (typeof url !== 'string') return undefined
+  return existing.find(item => sameUrl(item.listing.url, url))
 }

@@ -13,7 +13,7 @@ import { errors } from '../errors.js'
 import type { Listing } from '../model.js'
 import { boardLabel, boardTable } from '../board.js'
 import { runBoards, type FileStore, type RunLog, type RunOutcome, type Snapshot } from '../run.js'
-import { isHttpUrl, normalizeUrl } from '../url.js'
+import { isHttpUrl, sameUrl } from '../url.js'
 import { decide, type Decision } from './apply.js'
 import { readEvent, type Approval } from './event.js'
 import type { ContributionSettings } from './settings.js'
@@ -109,10 +109,9 @@ function shownOn(
   written: RunOutcome<unknown> | undefined,
   listing: Listing
 ): Array<{ board: BoardSettings; row: Listing }> {
-  const url = normalizeUrl(listing.url)
   return boards.flatMap((board, index) => {
     const row = written?.run.boards[index]?.rows.find(
-      shown => shown.id === listing.id || normalizeUrl(shown.url) === url
+      shown => shown.id === listing.id || sameUrl(shown.url, listing.url)
     )
     return row ? [{ board, row }] : []
   })
@@ -183,7 +182,7 @@ async function unchangedComment(
 
 /** A listing named in a sentence: company, title and link. */
 function listingName(listing: Listing): string {
-  return `${listing.company} — ${listing.title} (${listing.url})`
+  return `${listing.company} — ${listing.title}${listing.url ? ` (${listing.url})` : ''}`
 }
 
 function refusedComment(reason: string): string {

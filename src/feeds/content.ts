@@ -61,11 +61,18 @@ export function feedContent(rows: Listing[], options: FeedContentOptions): FeedC
     homePageUrl,
     feedUrl,
     updated: new Date(newest).toISOString(),
-    items: rows.map(row => feedItem(row, options))
+    // A closed listing without a link is no item: a reader has nothing to open (and an Atom
+    // entry needs a link).
+    items: rows
+      .filter((row): row is Listing & { url: string } => row.url !== undefined)
+      .map(row => feedItem(row, options))
   }
 }
 
-function feedItem(listing: Listing, { labels, timezone, utm }: FeedContentOptions): FeedItem {
+function feedItem(
+  listing: Listing & { url: string },
+  { labels, timezone, utm }: FeedContentOptions
+): FeedItem {
   const workType = cleanText(workTypeLabel(listing.workType, labels))
   const company = cleanText(listing.company)
   const location = cleanText(listing.location)

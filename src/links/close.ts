@@ -34,7 +34,7 @@ export async function closePostings(
     fileKinds(loaded.listings.map(listing => listing.record)).kind(field)
   )
   const edits: ListingEdit[] = loaded.listings
-    .filter(listing => listing.active && dead.has(normalizeUrl(listing.url)))
+    .filter(listing => listing.active && listing.url && dead.has(normalizeUrl(listing.url)))
     .map(listing => ({ kind: 'update', index: listing.position - 1, set: { [field]: closed } }))
   if (edits.length === 0) return { text, count: 0 }
   return { text: editListingsFile(text, formatOf(settings), edits), count: edits.length }

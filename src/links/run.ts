@@ -76,10 +76,11 @@ export async function runLinkCheck<S extends Snapshot, Written>(
 /** Each posting the boards show, once, in the order of their tables. */
 export function shownPostings(run: RunResult): Posting[] {
   const postings = new Map<string, Posting>()
-  for (const row of run.boards.flatMap(board => board.rows)) {
-    const key = normalizeUrl(row.url)
-    if (!postings.has(key))
-      postings.set(key, { url: row.url, company: row.company, title: row.title })
+  for (const { url, company, title } of run.boards.flatMap(board => board.rows)) {
+    // A closed listing may have no link: nothing to check.
+    if (url === undefined) continue
+    const key = normalizeUrl(url)
+    if (!postings.has(key)) postings.set(key, { url, company, title })
   }
   return [...postings.values()]
 }

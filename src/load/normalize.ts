@@ -54,18 +54,22 @@ export function createNormalizer(options: NormalizeOptions) {
       problems.push(`${field}: ${value.message}`)
       return undefined as T
     }
+    const id = idOf(fields.id)
+    const active = activeOf(fields.active)
+    // A closed listing with an id needs no link: it shows none (a board's 🔒 row).
+    const linkless = active === false && typeof id === 'string'
     // In the order of the README's record fields, so a reason lists its problems that way.
     const valued: ValidRecord = {
-      id: valid('id', idOf(fields.id)),
+      id: valid('id', id),
       company: valid('company', requiredText(fields.company)),
       title: valid('title', requiredText(fields.title)),
-      url: valid('url', postingUrl(fields.url)),
+      url: valid('url', postingUrl(fields.url, linkless)),
       location: valid('location', locationOf(fields.location)),
       postedAt: valid('posted_at', postingTime(fields.posted_at)),
       skills: valid('skills', optionalList(fields.skills)),
       description: valid('description', optionalText(fields.description)),
       categories: valid('categories', optionalList(fields.categories)),
-      active: valid('active', activeOf(fields.active))
+      active: valid('active', active)
     }
     if (problems.length > 0)
       return { ok: false, invalid: { position, id: givenId(fields), reason: problems.join('; ') } }
@@ -119,7 +123,9 @@ function requiredText(value: unknown): string | Refusal {
   return new Refusal(value === undefined ? 'missing' : 'must be text')
 }
 
-function postingUrl(value: unknown): string | Refusal {
+/** The posting's link; `linkless`: a missing one is no problem. */
+function postingUrl(value: unknown, linkless: boolean): string | undefined | Refusal {
+  if (value === undefined && linkless) return undefined
   const text = requiredText(value)
   return typeof text !== 'string' || isHttpUrl(text) ? text : new Refusal('not an http(s) URL')
 }
@@ -335,7 +341,7 @@ interface ValidRecord {
   id: string | undefined
   company: string
   title: string
-  url: string
+  url: string | undefined
   location: string
   postedAt: number
   skills: string[] | undefined
@@ -360,7 +366,8 @@ function toListing(
   // One object literal with every field: a listing built by spreads is kept in V8's slow
   // dictionary form, twice the memory for the thousands a large feed keeps.
   const listing: Listing = {
-    id: valid.id ?? normalizeUrl(valid.url),
+    // A listing without a url has an id (postingUrl).
+    id: valid.id ?? normalizeUrl(valid.url as string),
     company: cell('company', valid.company),
     companyUrl: extra('company_url', companyUrlOf, fields.company_url),
     title: cell('title', title),

@@ -104,7 +104,9 @@ function openingsSection(
 ): string[] {
   if (urls.length === 0) return []
   const names = new Map(
-    board.rows.map(row => [normalizeUrl(row.url), `${row.company}: ${row.title}`])
+    board.rows.flatMap(row =>
+      row.url ? [[normalizeUrl(row.url), `${row.company}: ${row.title}`]] : []
+    )
   )
   const listed = urls.slice(0, MAX_LISTED).map(url => `- ${openingLink(url, names.get(url))}`)
   const more = urls.length > MAX_LISTED ? [`- and ${urls.length - MAX_LISTED} more`] : []

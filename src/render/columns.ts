@@ -40,7 +40,7 @@ export function listingScope(listing: Listing, options: OpeningsOptions): Record
     company: shown(listing.company),
     company_url: listing.companyUrl,
     title: shown(listing.title),
-    url: withUtm(listing.url, options.utm),
+    url: listing.url && withUtm(listing.url, options.utm),
     url_raw: listing.url,
     location: shown(listing.location),
     locations: locationList(listing),

@@ -15,7 +15,7 @@ import { grown, KeyTable } from './key-table.js'
  * that had each: the keys of a listing no longer shown can still join two openings later.
  */
 export class OpeningSets {
-  private readonly keys: ReadonlyArray<(listing: Listing) => string>
+  private readonly keys: ReadonlyArray<(listing: Listing) => string | undefined>
   private readonly firstWithKey: KeyTable[]
   private parent = new Int32Array(1024)
   private size = 0
@@ -42,7 +42,9 @@ export class OpeningSets {
     this.parent[node] = node
     const joined: number[] = []
     for (let kind = 0; kind < this.keys.length; kind++) {
-      const first = this.firstWithKey[kind]!.firstOrAdd(this.keys[kind]!(listing), node)
+      const key = this.keys[kind]!(listing)
+      if (key === undefined) continue
+      const first = this.firstWithKey[kind]!.firstOrAdd(key, node)
       if (first === undefined) continue
       const root = this.find(first)
       if (!joined.includes(root)) joined.push(root)
@@ -66,16 +68,21 @@ export class OpeningSets {
   holds(node: number, listing: Listing): boolean {
     const root = this.find(node)
     return this.keys.every((keyOf, kind) => {
-      const first = this.firstWithKey[kind]!.get(keyOf(listing))
+      const key = keyOf(listing)
+      if (key === undefined) return true
+      const first = this.firstWithKey[kind]!.get(key)
       return first !== undefined && this.find(first) === root
     })
   }
 }
 
-/** Each kind of key a listing can share with another; keys of different kinds never match. */
-const IDENTITY_KEYS: ReadonlyArray<(listing: Listing) => string> = [
+/**
+ * Each kind of key a listing can share with another; keys of different kinds never match.
+ * Undefined: the listing has no key of that kind (a closed listing without a link).
+ */
+const IDENTITY_KEYS: ReadonlyArray<(listing: Listing) => string | undefined> = [
   listing => listing.id,
-  listing => normalizeUrl(listing.url),
+  listing => listing.url && normalizeUrl(listing.url),
   listing =>
     `${foldText(listing.company)}\n${foldText(listing.title)}\n${foldText(listing.location)}`
 ]
