@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-4ALXIY2K.js";
+} from "./chunks/chunk-JECQRHNV.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-PEIAQYNK.js";
+} from "./chunks/chunk-ROD2JOZV.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-PJDUMHFG.js";
+import "./chunks/chunk-RKMEYA6R.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-6LGEQYX4.js";
+} from "./chunks/chunk-O5USEUOB.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-4UD23S25.js";
+import "./chunks/chunk-2HJMMRT3.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-MMPX27AR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-KNSIRQU3.js";
+} from "./chunks/chunk-43ABTYKV.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-QRUNFHM3.js";
-import "./chunks/chunk-AX6VMANG.js";
+} from "./chunks/chunk-IQQS7RGD.js";
+import "./chunks/chunk-EV6MNUV4.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-PCERJCFS.js";
+import "./chunks/chunk-B6K7ABFV.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-Y53FUIEB.js";
+} from "./chunks/chunk-4RWO73KI.js";
 import {
   link,
   literalText,
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QQYQYHUG.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-64ICOLGO.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-QQYQYHUG.js");
+  const { runLinkCheck } = await import("./chunks/run-64ICOLGO.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -78,6 +78,9 @@ function feedAdvice(category: string | undefined, { hints, categories }: FeedAdv
 const marker = (prefix: string, zone: string, edge: 'start' | 'end'): string =>
   `<!-- ${prefix}:${zone}:${edge} -->`
 
+/** What a listings text that starts with `<` is (load/formats.ts markupKind). */
+export type MarkupKind = 'feed' | 'web page' | 'xml'
+
 /**
  * A README line that looks like a zone's marker but is not read as one: `placement`, the exact
  * marker not as an HTML block of its own; `case`, written in another case; `prefix`, with
@@ -193,6 +196,15 @@ export const errors = {
     new BoardError(
       'bad-input',
       `Input "listings": ${source} has a user name or password before the host, which is never sent. Pass them with "listings-header" instead (for example "Authorization: Basic \${{ secrets.FEED_BASIC_AUTH }}") and keep them out of the URL.`
+    ),
+  sourceMarkup: (source: string, kind: MarkupKind) =>
+    new BoardError(
+      'source-format',
+      kind === 'feed'
+        ? `Listings "${source}" is an RSS or Atom feed (XML), which jobs-readme does not read. Give it the listings as JSON, JSONL, CSV or YAML: an RSS feed's items converted to JSON load with "fields" such as id=guid,url=link,posted_at=pubDate.`
+        : kind === 'web page'
+          ? `Listings "${source}" is a web page (HTML), not JSON, JSONL, CSV or YAML. Point "listings" at the listings file itself (on GitHub, the "Raw" link).`
+          : `Listings "${source}" is XML, not JSON, JSONL, CSV or YAML. Export the listings in one of those formats.`
     ),
   sourceFormat: (source: string) =>
     new BoardError(

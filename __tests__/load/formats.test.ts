@@ -366,6 +366,38 @@ describe('format detection', () => {
     expect(ids(await loadText('feed', text))[0]).toBe('a')
   })
 
+  it.each([
+    [
+      'an RSS feed',
+      'feed.xml',
+      '<?xml version="1.0"?>\n<rss version="2.0"><channel><item><title>Dev</title></item></channel></rss>\n',
+      'is an RSS or Atom feed (XML), which jobs-readme does not read. Give it the listings as JSON, JSONL, CSV or YAML'
+    ],
+    [
+      'an Atom feed without an extension',
+      'feed',
+      '\uFEFF<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Dev</title></entry></feed>',
+      'is an RSS or Atom feed (XML)'
+    ],
+    [
+      'a web page saved as .json',
+      'jobs.json',
+      '<!DOCTYPE html>\n<html><head><title>listings.json · acme/jobs</title></head></html>\n',
+      'is a web page (HTML), not JSON, JSONL, CSV or YAML. Point "listings" at the listings file itself (on GitHub, the "Raw" link)'
+    ],
+    [
+      'other XML as CSV',
+      'jobs.csv',
+      '  <jobs><job id="1"/></jobs>\n',
+      'is XML, not JSON, JSONL, CSV or YAML'
+    ]
+  ])('names %s, which no format reads', async (_, name, text, problem) => {
+    await expect(loadText(name, text)).rejects.toMatchObject({
+      code: 'source-format',
+      message: expect.stringContaining(`Listings "${name}" ${problem}`)
+    })
+  })
+
   it('asks for listings-format when nothing tells the format', async () => {
     await expect(loadText('feed', 'just some words\n')).rejects.toMatchObject({
       code: 'source-format',

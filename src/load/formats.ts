@@ -6,7 +6,7 @@
  */
 import { Readable, pipeline } from 'node:stream'
 import type { ListingsFormat } from '../config/config.js'
-import { errors } from '../errors.js'
+import { errors, type MarkupKind } from '../errors.js'
 import { isRecord } from '../record.js'
 import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
 import { findJsonSyntaxError } from './json-syntax.js'
@@ -22,14 +22,13 @@ export async function readRecords(
   source: Source,
   explicit?: ListingsFormat
 ): Promise<AsyncIterable<unknown[]>> {
-  let { chunks } = source
   let format =
     explicit ?? formatOfExtension(source.locations) ?? formatOfContentType(source.contentType)
-  if (!format) {
-    const peeked = await peek(chunks, SNIFF_LENGTH)
-    format = sniffFormat(peeked.head)
-    chunks = peeked.chunks
-  }
+  // The start tells markup, which no format reads; without a format, more tells which.
+  const { head, chunks } = await peek(source.chunks, format ? markupStart : firstLines)
+  const markup = markupKind(head)
+  if (markup) throw errors.sourceMarkup(source.name, markup)
+  format ??= sniffFormat(head)
   if (!format) throw errors.sourceFormat(source.name)
   // The parser's own batches, handed on as they are rather than yielded again.
   return PARSERS[format](chunks, source.name)
@@ -78,22 +77,48 @@ function formatOfContentType(contentType: string | undefined): ListingsFormat | 
 
 /** Enough text to see the first line of any sensible feed. */
 const SNIFF_LENGTH = 64 * 1024
+/** Enough text to see whether it is an RSS or Atom feed, a web page or other markup. */
+const MARKUP_SNIFF_LENGTH = 4096
 
-/** The first `length` characters (or all there are), and the chunks again from the start. */
+/**
+ * The text read until `enough` says it is (or all there is), and the chunks again from the
+ * start.
+ */
 async function peek(
   chunks: AsyncIterable<string>,
-  length: number
+  enough: (head: string) => boolean
 ): Promise<{ head: string; chunks: AsyncIterable<string> }> {
   const iterator = chunks[Symbol.asyncIterator]()
   const seen: string[] = []
-  let seenLength = 0
-  while (seenLength < length) {
+  let head = ''
+  while (!enough(head)) {
     const next = await iterator.next()
     if (next.done) break
     seen.push(next.value)
-    seenLength += next.value.length
+    head += next.value
   }
-  return { head: seen.join('').slice(0, length), chunks: replay(seen, iterator) }
+  return { head, chunks: replay(seen, iterator) }
+}
+
+/** Enough to see the first line of any sensible feed. */
+const firstLines = (head: string): boolean => head.length >= SNIFF_LENGTH
+
+/**
+ * Enough to tell markup: the first character that is not space, when it is not `<`, else
+ * enough to tell an RSS or Atom feed from a web page. A feed is read as it streams, no further.
+ */
+const markupStart = (head: string): boolean =>
+  head.length >= MARKUP_SNIFF_LENGTH || /^[\s\uFEFF]*[^\s\uFEFF<]/.test(head)
+
+/**
+ * What a text that starts with `<` is: an RSS or Atom feed, a web page or other XML. No JSON,
+ * JSONL, CSV or YAML feed starts so. Undefined for any other text.
+ */
+function markupKind(head: string): MarkupKind | undefined {
+  const text = head.replace(/^\uFEFF/, '').trimStart()
+  if (!text.startsWith('<')) return undefined
+  if (/^<(?:!doctype\s+html|html)\b/i.test(text)) return 'web page'
+  return /<(?:rss|feed|rdf:RDF)[\s>]/.test(text.slice(0, MARKUP_SNIFF_LENGTH)) ? 'feed' : 'xml'
 }
 
 /**
@@ -218,7 +243,7 @@ async function* csvRecords(
   source: string
 ): AsyncGenerator<unknown[]> {
   const { CsvError, parse: parseCsv } = commonJsExports(await import('csv-parse'))
-  const peeked = await peek(chunks, SNIFF_LENGTH)
+  const peeked = await peek(chunks, firstLines)
   const firstLine = peeked.head.split('\n', 1)[0] ?? ''
   const declared = declaredDelimiter(firstLine)
   const delimiter = declared ?? csvDelimiter(firstLine)
