@@ -75,6 +75,13 @@ function feedAdvice(category: string | undefined, { hints, categories }: FeedAdv
   return hints.map(hint => ` ${hint}`).join('') + categoryAdvice
 }
 
+/** Hosts that serve a repository's files, and answer 404 for a private one's without a token. */
+const GITHUB_HOSTS = new Set(['raw.githubusercontent.com', 'github.com', 'api.github.com'])
+
+function hostOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).hostname : ''
+}
+
 const marker = (prefix: string, zone: string, edge: 'start' | 'end'): string =>
   `<!-- ${prefix}:${zone}:${edge} -->`
 
@@ -138,7 +145,9 @@ export const errors = {
           ? ` It asks to be tried again in ${wait.askedSeconds.toLocaleString('en-US')} s, longer than a run waits (${wait.maxSeconds} s): the next scheduled run tries again.`
           : status === 401 || status === 403
             ? ' If the feed needs a key, pass it with "listings-header" (for example "Authorization: Bearer ${{ secrets.FEED_TOKEN }}").'
-            : ' Check the URL, or try again later.')
+            : status === 404 && GITHUB_HOSTS.has(hostOf(source))
+              ? ' Check the owner, repository, branch and path. GitHub answers 404 for a file of a private repository asked for without a token: when the file is in the board\'s own repository, set "listings" to its path there (such as "data/jobs.json"); else pass a token that can read that repository with "listings-header" ("Authorization: Bearer ${{ secrets.LISTINGS_TOKEN }}").'
+              : ' Check the URL, or try again later.')
     ),
   sourceTimeout: (source: string, seconds: number) =>
     new BoardError(

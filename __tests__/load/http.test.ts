@@ -308,6 +308,7 @@ describe('a URL source', () => {
 const NAMES: Record<string, ResolvedAddress[]> = {
   'public.example': [{ address: '127.0.0.1', family: 4, scope: 'public' }],
   'cdn.example': [{ address: '127.0.0.1', family: 4, scope: 'public' }],
+  'raw.githubusercontent.com': [{ address: '127.0.0.1', family: 4, scope: 'public' }],
   'internal.example': [{ address: '127.0.0.1', family: 4 }],
   'metadata.example': [{ address: '169.254.169.254', family: 4 }],
   'office.example': [{ address: '192.168.1.20', family: 4 }],
@@ -400,6 +401,23 @@ describe('where a redirect may lead', () => {
       message: expect.stringContaining(`which is ${said} address`)
     })
     expect(feed.requests.map(request => request.url)).toEqual(['/jobs.json'])
+  })
+
+  it("says a file on GitHub that answers 404 may be a private repository's, and what to do", async () => {
+    const feed = await server((request, response) =>
+      send(response, 404, '404: Not Found', 'text/plain')
+    )
+    const url = `http://raw.githubusercontent.com:${portOf(feed)}/acme/private/main/jobs.json`
+
+    await expect(fetchResolving(url)).rejects.toMatchObject({
+      code: 'source-http',
+      message: expect.stringContaining(
+        `${url} answered 404 Not Found. Check the owner, repository, branch and path. GitHub answers 404 for a file of a private repository asked for without a token: when the file is in the board's own repository, set "listings" to its path there`
+      )
+    })
+    await expect(fetchResolving(`http://public.example:${portOf(feed)}/jobs.json`)).rejects.toThrow(
+      /answered 404 Not Found\. Check the URL, or try again later\.$/
+    )
   })
 
   it('follows a public feed to another public host', async () => {
