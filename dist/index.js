@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-7CAXDXGO.js";
+} from "./chunks/chunk-MWFHXKA6.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-FJFO2KCM.js";
+} from "./chunks/chunk-RXHKARMG.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-FAHV6IZJ.js";
+import "./chunks/chunk-MJC4EIY6.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-GN3P2ZXW.js";
+} from "./chunks/chunk-IRPHEAQE.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-HJOAWELO.js";
+import "./chunks/chunk-PYDLWM7P.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-MMPX27AR.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-ELWKKLLS.js";
+} from "./chunks/chunk-OS3Y3BVS.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
 } from "./chunks/chunk-76OGX6GL.js";
-import "./chunks/chunk-D2WXW36V.js";
+import "./chunks/chunk-OID3AISW.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-NK2DDVJ5.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LJ4KFRSS.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-75VNSLJZ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-LJ4KFRSS.js");
+  const { runLinkCheck } = await import("./chunks/run-75VNSLJZ.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

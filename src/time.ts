@@ -7,15 +7,26 @@
 /**
  * Milliseconds since the epoch: a Date; Unix time (a number, or text of one), in seconds, or in
  * milliseconds from MILLISECONDS_FROM on; an ISO 8601 date (midnight UTC) or date-time (UTC when
- * it has no zone); an RFC 2822 date-time. Undefined for anything else.
+ * it has no zone), also with `/` or `.` between year, month and day, and in its basic form
+ * (`20251020`, as text or a number); an RFC 2822 date-time. Undefined for anything else.
  */
 export function timeOf(value: unknown): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime()
-  if (typeof value === 'number') return fromUnix(value)
+  if (typeof value === 'number') return fromNumber(value)
   if (typeof value !== 'string') return undefined
   const text = value.trim()
-  if (UNIX_TIME.test(text)) return fromUnix(Number(text))
+  if (UNIX_TIME.test(text)) return fromNumber(Number(text))
   return isoTime(text) ?? rfc2822Time(text)
+}
+
+/**
+ * Unix time, or a day written as the eight digits YYYYMMDD from 1900 to 2199 (undefined when
+ * they are no day, such as 20251340). As Unix seconds those numbers would be five weeks of
+ * August and September 1970, when no posting a board shows was made.
+ */
+function fromNumber(number: number): number | undefined {
+  if (!Number.isInteger(number) || number < 19000101 || number > 21991231) return fromUnix(number)
+  return utc(Math.floor(number / 10000), Math.floor(number / 100) % 100, number % 100, 0, 0, 0, 0)
 }
 
 /**
@@ -44,7 +55,7 @@ export const LOCALE_DAY = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})(?:[\sT,]|$)/
  * An RFC 2822 date-time, as RSS, e-mail and HTTP write them (`Mon, 20 Oct 2025 10:00:00 GMT`,
  * `20 Oct 2025 10:00 +0200`): month by name and an explicit zone, so nothing is guessed.
  */
-export const RFC_2822 =
+const RFC_2822 =
   /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? (GMT|UTC?|Z|[+-]\d{4}|[ECMP][SD]T)$/i
 
 function rfc2822Time(text: string): number | undefined {
@@ -85,12 +96,19 @@ const US_ZONES: Record<string, number> = {
 }
 
 /**
- * `YYYY-MM-DD`, or that and `[T ]hh:mm[:ss[(.|,)fraction]][Z|±hh[[:]mm]]` (T and Z in any
- * case), read a character at a time: the time in epoch milliseconds, or undefined.
+ * `YYYY-MM-DD` (or `YYYY/MM/DD`, `YYYY.MM.DD`: the year first, so nothing is guessed), or that
+ * and `[T ]hh:mm[:ss[(.|,)fraction]][Z|±hh[[:]mm]| UTC| GMT]` (T, Z, UTC and GMT in any case),
+ * read a character at a time: the time in epoch milliseconds, or undefined.
  */
 function isoTime(text: string): number | undefined {
   const { length } = text
-  if (length < 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined
+  const between = text.charCodeAt(4)
+  if (
+    length < 10 ||
+    (between !== DASH && between !== SLASH && between !== DOT) ||
+    text.charCodeAt(7) !== between
+  )
+    return undefined
   const year = digitsAt(text, 0, 4)
   const month = digitsAt(text, 5, 2)
   const day = digitsAt(text, 8, 2)
@@ -126,6 +144,13 @@ function isoTime(text: string): number | undefined {
     const sign = text.charCodeAt(at)
     if ((sign | LOWER_CASE) === LOWER_Z) {
       if (at + 1 !== length) return undefined
+    } else if (
+      sign === SPACE ||
+      (sign | LOWER_CASE) === LOWER_U ||
+      (sign | LOWER_CASE) === LOWER_G
+    ) {
+      // ` UTC`, `UTC`, ` GMT` (Ruby's Time#to_s writes `2025-10-20 10:00:00 UTC`).
+      if (!UTC_NAME.test(text.slice(at))) return undefined
     } else if (sign === PLUS || sign === DASH) {
       const hours = digitsAt(text, at + 1, 2)
       const colon = text.charCodeAt(at + 3) === COLON
@@ -145,10 +170,14 @@ const PLUS = 0x2b
 const COMMA = 0x2c
 const DASH = 0x2d
 const DOT = 0x2e
+const SLASH = 0x2f
 const COLON = 0x3a
 const UPPER_T = 0x54
 const LOWER_T = 0x74
 const LOWER_Z = 0x7a
+const LOWER_U = 0x75
+const LOWER_G = 0x67
+const UTC_NAME = /^ ?(?:UTC|GMT)$/i
 /** ORed into an ASCII letter's code, its lower case. */
 const LOWER_CASE = 0x20
 

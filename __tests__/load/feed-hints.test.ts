@@ -88,6 +88,26 @@ describe('a feed whose records miss required fields', () => {
     ])
   })
 
+  it.each([
+    ['year-first days, as East Asian spreadsheets show them', '2025/10/21', '2025/10/22'],
+    ['days in the ISO 8601 basic form', '20251021', '20251022']
+  ])(
+    'proposes a column of %s for posted_at, and the mapping reads them',
+    async (_, first, second) => {
+      const text = `ID,Company,Title,URL,Posted\n1,Acme,Dev,https://jobs.example/1,${first}\n2,Globex,Ops,https://jobs.example/2,${second}\n`
+
+      const { warnings } = await loadText('jobs.csv', text)
+
+      expect(warnings[0]).toContain('posted_at is missing in 2 of 2 records; the feed has Posted.')
+      const mapped = await loadText('jobs.csv', text, { fields: proposedMapping(warnings[0]) })
+      expect(mapped.invalid).toEqual([])
+      expect(mapped.listings.map(listing => new Date(listing.postedAt).toISOString())).toEqual([
+        '2025-10-21T00:00:00.000Z',
+        '2025-10-22T00:00:00.000Z'
+      ])
+    }
+  )
+
   it('proposes the text inside an object a field holds (a Greenhouse job board), and the mapping works', async () => {
     const jobs = [1, 2, 3].map(n => ({
       absolute_url: `https://job-boards.greenhouse.io/acme/jobs/${n}`,

@@ -316,7 +316,16 @@ describe('posted_at', () => {
     ['a compact offset', '2025-10-22T14:39-0500', '2025-10-22T19:39:00Z'],
     ['a space instead of T, and fractions', '2025-10-22 19:39:00.250', '2025-10-22T19:39:00.250Z'],
     ['Unix seconds', 1761134400, '2025-10-22T12:00:00Z'],
-    ['Unix seconds as text', '1761134400', '2025-10-22T12:00:00Z']
+    ['Unix seconds as text', '1761134400', '2025-10-22T12:00:00Z'],
+    [
+      'a day with slashes, the year first (as East Asian spreadsheets show it)',
+      '2025/10/22',
+      '2025-10-22T00:00:00Z'
+    ],
+    ['a day with dots, the year first, and a time', '2025.10.22 19:39', '2025-10-22T19:39:00Z'],
+    ['the ISO 8601 basic form of a day', '20251022', '2025-10-22T00:00:00Z'],
+    ['the basic form as a number', 20251022, '2025-10-22T00:00:00Z'],
+    ['a time with UTC named (as Ruby writes it)', '2025-10-22 19:39:00 UTC', '2025-10-22T19:39:00Z']
   ])('reads %s', (_, given, iso) => {
     expect(listingOf({ posted_at: given }).postedAt).toBe(at(iso))
   })
@@ -372,7 +381,10 @@ describe('posted_at', () => {
     '2025-02-30',
     '2025-10-22T25:00:00Z',
     'Oct 22, 2025',
-    '2025/10/22',
+    '2025/22/10',
+    '2025/10-22',
+    '20251340',
+    '2025-10-22 19:39:00 CET',
     '1/2/3',
     true
   ])('makes %s invalid', given => {

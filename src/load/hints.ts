@@ -8,7 +8,7 @@
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 import type { FirstRead } from './fields.js'
 import { categoryList, type SelectionFields } from './normalize.js'
-import { LOCALE_DAY, MILLISECONDS_FROM, RFC_2822 } from '../time.js'
+import { LOCALE_DAY, timeOf } from '../time.js'
 import { readPath } from '../record.js'
 
 export interface FeedSummary {
@@ -154,28 +154,27 @@ function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): vo
 }
 
 const HTTP_URL = /^\s*https?:\/\/\S/i
-const ISO_DATE = /^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|\s*$)/
-// Unix time from 1973 to 2199, in seconds or milliseconds (time.ts): other numbers are counts
-// or amounts.
-const FIRST_SECONDS = 1e8
-const LAST_SECONDS = 7.25e9
-const isUnixTime = (number: number): boolean =>
-  (number >= FIRST_SECONDS && number <= LAST_SECONDS) ||
-  (number >= MILLISECONDS_FROM && number <= LAST_SECONDS * 1000)
+const NUMBER_TEXT = /^\s*\d+(?:\.\d+)?\s*$/
+// A number is a date when time.ts reads it as one from March 1973 (Unix seconds from 1e8) to
+// 2199: a smaller one is a count or an amount (a salary is a day of January 1970).
+const FIRST_DATE = 1e11
+const LAST_DATE = Date.UTC(2200, 0, 1)
+const isDateNumber = (number: number): boolean => {
+  const time = timeOf(number)
+  return time !== undefined && time >= FIRST_DATE && time < LAST_DATE
+}
 
 function shapeOf(value: unknown): Shape | undefined {
   if (value === null || value === undefined) return undefined
   if (typeof value === 'boolean') return 'boolean'
-  if (typeof value === 'number') return isUnixTime(value) ? 'date' : 'number'
+  if (typeof value === 'number') return isDateNumber(value) ? 'date' : 'number'
   if (typeof value === 'string') {
     if (value.trim() === '') return undefined
     if (HTTP_URL.test(value)) return 'url'
     // A spreadsheet's day (22/10/2025) too: the field is proposed, and each record it
     // leaves invalid says how to write the day.
-    if (ISO_DATE.test(value) || RFC_2822.test(value) || LOCALE_DAY.test(value)) return 'date'
-    const number = Number(value)
-    if (/^\s*\d+(?:\.\d+)?\s*$/.test(value)) return isUnixTime(number) ? 'date' : 'number'
-    return 'text'
+    if (NUMBER_TEXT.test(value)) return isDateNumber(Number(value)) ? 'date' : 'number'
+    return LOCALE_DAY.test(value) || timeOf(value) !== undefined ? 'date' : 'text'
   }
   if (Array.isArray(value))
     return value.every(item => typeof item === 'string') ? 'list' : undefined
