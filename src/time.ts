@@ -34,7 +34,7 @@ function fromNumber(number: number): number | undefined {
  * Lever's write it. As seconds it would be the year 5138, past any posting, so seconds and
  * milliseconds never meet: every number below is seconds.
  */
-export const MILLISECONDS_FROM = 100_000_000_000
+const MILLISECONDS_FROM = 100_000_000_000
 
 function fromUnix(number: number): number | undefined {
   if (!Number.isFinite(number)) return undefined

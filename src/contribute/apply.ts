@@ -181,7 +181,7 @@ export const REFUSALS = {
   tooLong: (field: string, length: number, max: number) =>
     `**${field}** is ${length} characters long; at most ${max} are shown.`,
   duplicate: ({ listing, position }: Existing) =>
-    `This posting is already listed as ${listing.company} — ${listing.title}${listing.url ? ` (${listing.url})` : ''}, record ${position} of the listings file.`,
+    `This posting is already listed as ${listingName(listing)}, record ${position} of the listings file.`,
   unknown: (what: unknown) =>
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
@@ -260,6 +260,11 @@ function orderedLike(
   if (!model) return record
   const keys = [...Object.keys(model).filter(key => key in record), ...Object.keys(record)]
   return Object.fromEntries([...new Set(keys)].map(key => [key, record[key]]))
+}
+
+/** A listing named in a sentence: company, title and link (a closed one may have none). */
+export function listingName(listing: Listing): string {
+  return `${listing.company} — ${listing.title}${listing.url ? ` (${listing.url})` : ''}`
 }
 
 /** The same opening, as the board's deduplication says: id, normalized link, or company + title + location. */

@@ -14,7 +14,7 @@ import type { Listing } from '../model.js'
 import { boardLabel, boardTable } from '../board.js'
 import { runBoards, type FileStore, type RunLog, type RunOutcome, type Snapshot } from '../run.js'
 import { isHttpUrl, sameUrl } from '../url.js'
-import { decide, type Decision } from './apply.js'
+import { decide, listingName, type Decision } from './apply.js'
 import { readEvent, type Approval } from './event.js'
 import type { ContributionSettings } from './settings.js'
 import { formatOfExtension } from '../load/formats.js'
@@ -178,11 +178,6 @@ async function unchangedComment(
     '',
     await boardTable(board, [listing], now)
   ].join('\n')
-}
-
-/** A listing named in a sentence: company, title and link. */
-function listingName(listing: Listing): string {
-  return `${listing.company} — ${listing.title}${listing.url ? ` (${listing.url})` : ''}`
 }
 
 function refusedComment(reason: string): string {
