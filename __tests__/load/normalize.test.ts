@@ -350,6 +350,22 @@ describe('posted_at', () => {
     expect(listingOf({ posted_at: given }).postedAt).toBe(at('2025-10-22T12:00:00Z'))
   })
 
+  it.each([45950, '45950', '45950.5'])(
+    'refuses %j, a spreadsheet day number, with how to save the column, instead of a day of 1970',
+    given => {
+      expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
+        `posted_at: ${given} is no Unix time of a posting (as seconds it is 1970-01-01 12:45 UTC). A spreadsheet saves a day as such a number (45950 is 2025-10-20 in Excel) when its column is not formatted as a date: format it as yyyy-mm-dd before saving`
+      )
+    }
+  )
+
+  it('refuses any number too small to be a posting’s Unix time (before March 1973)', () => {
+    expect(reasonOf(sourceRecord({ posted_at: 1234 }))).toBe(
+      'posted_at: 1234 is no Unix time of a posting (as seconds it is 1970-01-01 00:20 UTC)'
+    )
+    expect(listingOf({ posted_at: 100_000_000 }).postedAt).toBe(100_000_000_000)
+  })
+
   it('suggests seconds or milliseconds for a date given in Unix microseconds', () => {
     expect(reasonOf(sourceRecord({ posted_at: 1761134400000000 }))).toBe(
       'posted_at: not in the years 1970 to 2199 (Unix microseconds? give seconds or milliseconds)'

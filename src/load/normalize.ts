@@ -177,7 +177,32 @@ function postingTime(value: unknown): number | Refusal {
   if (value === undefined) return new Refusal('missing')
   const time = timeOf(value)
   if (time === undefined) return new Refusal(notADate(value))
-  return isPostingTime(time) ? time : new Refusal(outsidePostingYears(time))
+  if (!isPostingTime(time)) return new Refusal(outsidePostingYears(time))
+  if (time < FIRST_UNIX_POSTING && NUMBER.test(String(value).trim()))
+    return new Refusal(tooSmallNumber(Number(value), time))
+  return time
+}
+
+/**
+ * No posting a board shows is dated by a Unix time before March 1973 (100,000,000 seconds): a
+ * smaller number is something else, most often a spreadsheet's day number (45950 is
+ * 2025-10-20 in Excel) from a column not formatted as a date, which would otherwise be a day of
+ * January 1970 and leave the listing silently too old to show.
+ */
+const FIRST_UNIX_POSTING = 100_000_000_000
+const NUMBER = /^\d+(?:\.\d+)?$/
+// Excel's day 0 (its 1900 system); its days of 1970 to 2199.
+const SPREADSHEET_EPOCH = Date.UTC(1899, 11, 30)
+const SPREADSHEET_DAYS = { first: 25569, last: 109574 }
+
+function tooSmallNumber(number: number, time: number): string {
+  const asSeconds = `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+  const plain = `${number} is no Unix time of a posting (as seconds it is ${asSeconds})`
+  if (number < SPREADSHEET_DAYS.first || number > SPREADSHEET_DAYS.last) return plain
+  const day = new Date(SPREADSHEET_EPOCH + Math.floor(number) * 86_400_000)
+    .toISOString()
+    .slice(0, 10)
+  return `${plain}. A spreadsheet saves a day as such a number (${Math.floor(number)} is ${day} in Excel) when its column is not formatted as a date: format it as yyyy-mm-dd before saving`
 }
 
 function notADate(value: unknown): string {
