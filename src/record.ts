@@ -36,3 +36,10 @@ export function booleanWord(text: string): boolean | undefined {
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'on', '1'])
 const FALSE_WORDS = new Set(['false', 'no', 'n', 'off', '0'])
+
+/** Whether `value` is a number, or text of one (`-12`, `45950.5`, spaces around allowed). */
+export function isNumeric(value: unknown): boolean {
+  return typeof value === 'number' || (typeof value === 'string' && NUMERIC.test(value.trim()))
+}
+
+const NUMERIC = /^-?\d+(?:\.\d+)?$/

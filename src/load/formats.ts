@@ -114,7 +114,7 @@ const markupStart = (head: string): boolean =>
  * What a text that starts with `<` is: an RSS or Atom feed, a web page or other XML. No JSON,
  * JSONL, CSV or YAML feed starts so. Undefined for any other text.
  */
-function markupKind(head: string): MarkupKind | undefined {
+export function markupKind(head: string): MarkupKind | undefined {
   const text = head.replace(/^\uFEFF/, '').trimStart()
   if (!text.startsWith('<')) return undefined
   if (/^<(?:!doctype\s+html|html)\b/i.test(text)) return 'web page'

@@ -7,7 +7,12 @@
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 import type { FirstRead } from './fields.js'
-import { categoryList, type SelectionFields } from './normalize.js'
+import {
+  categoryList,
+  FIRST_UNIX_POSTING,
+  isPostingTime,
+  type SelectionFields
+} from './normalize.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
 import { readPath } from '../record.js'
 
@@ -155,13 +160,11 @@ function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): vo
 
 const HTTP_URL = /^\s*https?:\/\/\S/i
 const NUMBER_TEXT = /^\s*\d+(?:\.\d+)?\s*$/
-// A number is a date when time.ts reads it as one from March 1973 (Unix seconds from 1e8) to
-// 2199: a smaller one is a count or an amount (a salary is a day of January 1970).
-const FIRST_DATE = 1e11
-const LAST_DATE = Date.UTC(2200, 0, 1)
+// A number is a date when it reads as one a posting may have (normalize.ts): a smaller one is
+// a count or an amount (a salary is a day of January 1970).
 const isDateNumber = (number: number): boolean => {
   const time = timeOf(number)
-  return time !== undefined && time >= FIRST_DATE && time < LAST_DATE
+  return time !== undefined && time >= FIRST_UNIX_POSTING && isPostingTime(time)
 }
 
 function shapeOf(value: unknown): Shape | undefined {

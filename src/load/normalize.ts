@@ -12,7 +12,7 @@ import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
-import { booleanWord, isRecord } from '../record.js'
+import { booleanWord, isNumeric, isRecord } from '../record.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
 import { recordReader, tidyText, type CanonicalRecord, type FirstRead } from './fields.js'
 import { canonicalSkill } from '../skills.js'
@@ -178,7 +178,7 @@ function postingTime(value: unknown): number | Refusal {
   const time = timeOf(value)
   if (time === undefined) return new Refusal(notADate(value))
   if (!isPostingTime(time)) return new Refusal(outsidePostingYears(time))
-  if (time < FIRST_UNIX_POSTING && NUMBER.test(String(value).trim()))
+  if (time < FIRST_UNIX_POSTING && isNumeric(value))
     return new Refusal(tooSmallNumber(Number(value), time))
   return time
 }
@@ -189,8 +189,7 @@ function postingTime(value: unknown): number | Refusal {
  * 2025-10-20 in Excel) from a column not formatted as a date, which would otherwise be a day of
  * January 1970 and leave the listing silently too old to show.
  */
-const FIRST_UNIX_POSTING = 100_000_000_000
-const NUMBER = /^\d+(?:\.\d+)?$/
+export const FIRST_UNIX_POSTING = 100_000_000_000
 // Excel's day 0 (its 1900 system); its days of 1970 to 2199.
 const SPREADSHEET_EPOCH = Date.UTC(1899, 11, 30)
 const SPREADSHEET_DAYS = { first: 25569, last: 109574 }
@@ -219,7 +218,7 @@ const POSTING_YEARS = { first: 1970, last: 2199 } as const
 const EARLIEST_POSTING = Date.UTC(POSTING_YEARS.first, 0, 1)
 const AFTER_LAST_POSTING = Date.UTC(POSTING_YEARS.last + 1, 0, 1)
 
-function isPostingTime(time: number): boolean {
+export function isPostingTime(time: number): boolean {
   return time >= EARLIEST_POSTING && time < AFTER_LAST_POSTING
 }
 

@@ -5,6 +5,7 @@
 import type { RunSettings } from '../config/config.js'
 import { windowsPathAdvice } from '../config/paths.js'
 import { errors } from '../errors.js'
+import { markupKind } from './formats.js'
 import { fetchText } from './http.js'
 
 export interface LoadIO {
@@ -139,11 +140,10 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
  * text/html still loads.
  */
 function isWebPage(text: string, contentType: string | undefined): boolean {
-  const start = text.slice(0, 512).trimStart()
-  if (!start.startsWith('<')) return false
+  const kind = markupKind(text.slice(0, 512))
   return (
-    (contentType !== undefined && HTML_TYPES.has(contentType)) ||
-    /^<(?:!doctype\s+html|html)\b/i.test(start)
+    kind === 'web page' ||
+    (kind !== undefined && contentType !== undefined && HTML_TYPES.has(contentType))
   )
 }
 

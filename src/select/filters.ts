@@ -5,7 +5,7 @@
  */
 import type { CanonicalField } from '../config/config.js'
 import type { FieldFilter, Filter, Scalar } from '../config/selection.js'
-import { booleanWord, readPath } from '../record.js'
+import { booleanWord, isNumeric, readPath } from '../record.js'
 import type { Listing } from '../model.js'
 import { skillsOf } from '../skills.js'
 import { timeOf } from '../time.js'
@@ -53,8 +53,6 @@ const LISTING_FIELDS: Partial<Record<CanonicalField, (listing: Listing) => unkno
   categories: listing => listing.categories,
   active: listing => listing.active
 }
-
-const NUMBER = /^-?\d+(?:\.\d+)?$/
 
 function fieldTest(filter: FieldFilter): (listing: Listing) => boolean {
   const tests: ((value: unknown) => boolean)[] = []
@@ -110,10 +108,7 @@ function wordsPattern(words: readonly string[]): RegExp {
  * as times. NaN (so the test fails) when either cannot be read.
  */
 function compareTo(value: unknown, bound: Scalar): number {
-  const boundIsNumber = typeof bound === 'number' || NUMBER.test(String(bound).trim())
-  const valueIsNumber =
-    typeof value === 'number' || (typeof value === 'string' && NUMBER.test(value.trim()))
-  if (boundIsNumber && valueIsNumber) return Number(value) - Number(bound)
+  if (isNumeric(bound) && isNumeric(value)) return Number(value) - Number(bound)
   const time = timeOf(value)
   const limit = timeOf(bound)
   return time === undefined || limit === undefined ? NaN : time - limit
