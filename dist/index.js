@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-CM3BIFST.js";
+} from "./chunks/chunk-DHUHXY73.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-AGEYKL7L.js";
+} from "./chunks/chunk-24GJ7V4A.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-FT7R73B2.js";
+import "./chunks/chunk-TVAWZRB4.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-D4TMPVVN.js";
+} from "./chunks/chunk-VMGNPADJ.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-UBNHLQJV.js";
+import "./chunks/chunk-7S7HUAQ2.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-MMPX27AR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-OS3Y3BVS.js";
+} from "./chunks/chunk-RBFFLTOX.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-76OGX6GL.js";
-import "./chunks/chunk-OID3AISW.js";
+} from "./chunks/chunk-YGTQZHPM.js";
+import "./chunks/chunk-JQN3DR4N.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-NK2DDVJ5.js";
+import "./chunks/chunk-5AIU4O7R.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-KCAJJR4Q.js";
+} from "./chunks/chunk-IKJJSJ6V.js";
 import {
   link,
   literalText,
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-YHFTJR2O.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-53ZCTOWO.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-YHFTJR2O.js");
+  const { runLinkCheck } = await import("./chunks/run-53ZCTOWO.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -134,7 +134,8 @@ export async function buildBoards(
         loaded.valid,
         loaded.read,
         loaded.feed,
-        loaded.invalid[0]
+        loaded.invalid[0],
+        { ...selections.leftOut(index), maxAgeDays: board.maxAgeDays, now: run.now }
       )
     return zoneOrder(rows, board.rowShape.closed)
   })

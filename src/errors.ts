@@ -75,6 +75,64 @@ function feedAdvice(category: string | undefined, { hints, categories }: FeedAdv
   return hints.map(hint => ` ${hint}`).join('') + categoryAdvice
 }
 
+/**
+ * Why a board that shows nothing left out the records it read (select.ts BoardSelections
+ * `leftOut`), with the settings that drew the line: each is a count of records, and the
+ * newest posting among those too old and the earliest among those too new (Unix ms).
+ */
+export interface EmptyBoard {
+  counts: { closed: number; old: number; ahead: number; category: number; filter: number }
+  newestOld?: number
+  earliestAhead?: number
+  maxAgeDays: number
+  now: Date
+}
+
+const leftOutTotal = ({ counts }: EmptyBoard): number =>
+  counts.closed + counts.old + counts.ahead + counts.category + counts.filter
+
+/**
+ * " Of the records read, 2 were posted more than 30 days before 2026-12-05 (the newest on
+ * 2025-10-21): ...": each reason that left records out, largest first, with the setting that
+ * changes it.
+ */
+function leftOutAdvice(board: EmptyBoard): string {
+  const { counts, newestOld, earliestAhead, maxAgeDays, now } = board
+  const day = (time: number): string => new Date(time).toISOString().slice(0, 10)
+  const some = (count: number, one: string, many: string): string =>
+    `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`
+  const reasons: [number, string][] = [
+    [
+      counts.category,
+      `${some(counts.category, 'is', 'are')} of other categories (the "category" and "keywords" inputs choose them)`
+    ],
+    [
+      counts.old,
+      `${some(counts.old, 'was', 'were')} posted more than ${maxAgeDays} days before ${day(now.getTime())}${newestOld === undefined ? '' : `, the newest on ${day(newestOld)}`} ("max-age-days" sets the limit; 0 keeps all ages)`
+    ],
+    [
+      counts.ahead,
+      `${some(counts.ahead, 'was', 'were')} posted more than a day after ${day(now.getTime())}${earliestAhead === undefined ? '' : `, the earliest on ${day(earliestAhead)}`} (check the feed's dates and time zone, and "now" if it is set)`
+    ],
+    [
+      counts.closed,
+      `${some(counts.closed, 'is', 'are')} closed, active: false ("closed: mark" or "closed: details" shows closed listings)`
+    ],
+    [
+      counts.filter,
+      `${some(counts.filter, 'is', 'are')} left out by the board's "select" filters or its "visible" field`
+    ]
+  ]
+  const named = reasons
+    .filter(([count]) => count > 0)
+    .sort(([a], [b]) => b - a)
+    .map(([, text]) => text)
+  if (named.length === 0) return ''
+  const list =
+    named.length === 1 ? named[0] : `${named.slice(0, -1).join('; ')}; and ${named.at(-1)}`
+  return ` Of the records read, ${list}.`
+}
+
 /** Hosts that serve a repository's files, and answer 404 for a private one's without a token. */
 const GITHUB_HOSTS = new Set(['raw.githubusercontent.com', 'github.com', 'api.github.com'])
 
@@ -289,17 +347,21 @@ export const errors = {
       'readme-missing',
       `README "${path}" not found. Check the "readme" input (a path relative to the repository root).`
     ),
-  /** `firstInvalid`: the first record found invalid, named when no record was valid. */
+  /**
+   * `firstInvalid`: the first record found invalid, named when no record was valid;
+   * `leftOut`: why the board left out the records it did not show.
+   */
   emptySelection: (
     category: string | undefined,
     valid: number,
     read: number,
     feed?: FeedAdvice,
-    firstInvalid?: InvalidRecord
+    firstInvalid?: InvalidRecord,
+    leftOut?: EmptyBoard
   ) =>
     new BoardError(
       'empty-selection',
-      `No openings left to show${category ? ` for category "${category}"` : ''} (${valid} valid listings loaded, ${read} records read).${valid === 0 && firstInvalid ? ` No record is valid; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+      `No openings left to show${category ? ` for category "${category}"` : ''} (${valid} valid listings loaded, ${read} records read).${leftOut ? leftOutAdvice(leftOut) : ''}${valid === 0 && firstInvalid ? ` ${leftOut && leftOutTotal(leftOut) > 0 ? 'Of the records validated, none is valid' : 'No record is valid'}; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
     ),
   readmeTooLarge: (path: string, bytes: number, limit: number) =>
     new BoardError(

@@ -132,6 +132,50 @@ describe('buildBoard', () => {
       expect(error.message).toContain('allow-empty')
     })
 
+    it('says which records were too old, and the newest of them', async () => {
+      const old = [listing(1, 24 * 40), listing(2, 24 * 31 + 5), listing(3, 24 * 400)]
+      const error = await failure(run(TEMPLATE, old))
+      expect(error.message).toContain(
+        '(0 valid listings loaded, 3 records read). Of the records read, 3 were posted more than 30 days before 2025-10-22, the newest on 2025-09-21 ("max-age-days" sets the limit; 0 keeps all ages).'
+      )
+      const once = await failure(run(TEMPLATE, [listing(1, 24 * 40)], { 'max-age-days': '7' }))
+      expect(once.message).toContain(
+        'Of the records read, 1 was posted more than 7 days before 2025-10-22, the newest on 2025-09-12'
+      )
+    })
+
+    it('says which records were posted after the clock, and the earliest of them', async () => {
+      const ahead = [listing(1, -24 * 3), listing(2, -24 * 90)]
+      const error = await failure(run(TEMPLATE, ahead))
+      expect(error.message).toContain(
+        'Of the records read, 2 were posted more than a day after 2025-10-22, the earliest on 2025-10-25 (check'
+      )
+    })
+
+    it('counts each reason once a record, largest first, the invalid records apart', async () => {
+      const mixed = [
+        listing(1, 2, { active: false }),
+        listing(2, 24 * 60),
+        listing(3, 3, { title: 'Product Designer' }),
+        listing(4, 4, { title: 'Office Manager' }),
+        listing(5, 5, { posted_at: '22/10/2025' }),
+        listing(6, 6, { active: false }),
+        listing(7, 7, { active: false })
+      ]
+      const error = await failure(run(TEMPLATE, mixed, { category: 'backend' }))
+      expect(error.message).toContain(
+        '(0 valid listings loaded, 7 records read). Of the records read, 3 are closed, active: false ("closed: mark" or "closed: details" shows closed listings); 2 are of other categories (the "category" and "keywords" inputs choose them); and 1 was posted more than 30 days before 2025-10-22, the newest on 2025-08-23 ("max-age-days" sets the limit; 0 keeps all ages). Of the records validated, none is valid; the first, listing #5 (id job-5): posted_at'
+      )
+    })
+
+    it('says no record is valid when every record was validated and none was', async () => {
+      const error = await failure(run(TEMPLATE, [listing(1, 1, { posted_at: '22/10/2025' })]))
+      expect(error.message).toContain(
+        '(0 valid listings loaded, 1 records read). No record is valid; the first, listing #1 (id job-1): posted_at'
+      )
+      expect(error.message).not.toContain('Of the records read')
+    })
+
     it('writes an empty table with allow-empty', async () => {
       const result = await run(TEMPLATE, ten, { category: 'frontend', 'allow-empty': 'true' })
       expect(result.rows).toEqual([])

@@ -122,6 +122,28 @@ describe('several tables in one README', () => {
     expect(zone(readme, 'stats')).toContain('5')
   })
 
+  it("says why a board shows nothing, counting only that board's records", async () => {
+    const message = await refusal(
+      build({}, TWO_TABLES.replace('equals: product', 'equals: design'))
+    )
+    expect(message).toContain(
+      `(5 valid listings loaded, 5 records read). Of the records read, 5 are left out by the board's "select" filters or its "visible" field.`
+    )
+    // A board that fills company links reads every record whole; each still counts once.
+    const filled = await refusal(
+      build(
+        {},
+        TWO_TABLES.replace('equals: product', 'equals: design').replace(
+          'zone: product',
+          'zone: product\n    company-url: fill\n    max-age-days: 1'
+        )
+      )
+    )
+    expect(filled).toContain(
+      `Of the records read, 5 are left out by the board's "select" filters or its "visible" field.`
+    )
+  })
+
   it('names each table in the job summary, one README for them all', async () => {
     const summary = jobSummary({ run: await build({}), dryRun: true })
     expect(summary).toMatch(/^## Job boards: 2 tables in 1 README\n/)

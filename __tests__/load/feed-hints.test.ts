@@ -166,6 +166,156 @@ describe('a feed whose records miss required fields', () => {
     ])
   })
 
+  it('proposes no image for a link and no kind of contract for work_type (a Remotive feed)', async () => {
+    const jobs = [1, 2, 3].map(n => ({
+      id: 1956580 + n,
+      url: `https://remotive.com/remote-jobs/software-dev/backend-${n}`,
+      title: 'Backend Engineer',
+      company_name: 'Acme',
+      company_logo: `https://remotive.com/job/${1956580 + n}/logo`,
+      category: 'Software Development',
+      tags: ['python'],
+      job_type: n === 3 ? 'contract' : 'full_time',
+      publication_date: '2025-10-20T10:11:12',
+      candidate_required_location: 'USA'
+    }))
+    const text = JSON.stringify({ '0-legal-notice': 'Remotive API', 'job-count': 3, jobs })
+
+    const bare = await loadText('remote-jobs.json', text)
+
+    const fields = proposedMapping(bare.warnings[0])
+    expect(fields).toBe(
+      'company=company_name,location=candidate_required_location,posted_at=publication_date,skills=tags,categories=category'
+    )
+    const mapped = await loadText('remote-jobs.json', text, { fields })
+    expect(mapped.invalid).toEqual([])
+    expect(mapped.warnings).toEqual([])
+    expect(mapped.listings.map(listing => listing.companyUrl)).toEqual([
+      undefined,
+      undefined,
+      undefined
+    ])
+  })
+
+  it("proposes a field of work types, a flag or Lever's workplaceType, and unspecified reads as none", async () => {
+    const postings = ['remote', 'onsite', 'hybrid', 'unspecified'].map((workplace, n) => ({
+      id: `4f2c-${n}`,
+      text: 'Backend Engineer',
+      company: 'Acme',
+      hostedUrl: `https://jobs.lever.co/acme/4f2c-${n}`,
+      descriptionPlain: 'About Acme\n\nWe build things. '.repeat(n + 1),
+      workplaceType: workplace,
+      createdAt: Date.UTC(2025, 9, 20, 10 + n)
+    }))
+    const bare = await loadText('postings.json', JSON.stringify(postings))
+    const fields = proposedMapping(bare.warnings[0])
+    expect(fields).toBe(
+      'title=text,url=hostedUrl,work_type=workplaceType,posted_at=createdAt,description=descriptionPlain'
+    )
+    const mapped = await loadText('postings.json', JSON.stringify(postings), { fields })
+    expect(mapped.warnings).toEqual([])
+    expect(mapped.listings.map(listing => listing.workType)).toEqual([
+      'remote',
+      'on_site',
+      'hybrid',
+      'on_site'
+    ])
+
+    const flags = [true, false].map((remote, n) => ({
+      slug: `backend-${n}`,
+      company_name: 'Acme',
+      title: n ? 'Backend Engineer (remote possible)' : 'Backend Engineer',
+      url: `https://www.arbeitnow.com/jobs/acme/backend-${n}`,
+      remote,
+      location: 'Berlin',
+      created_at: 1761000000 + n
+    }))
+    const flagged = await loadText('jobs.json', JSON.stringify({ data: flags }))
+    const flagFields = proposedMapping(flagged.warnings[0])
+    expect(flagFields).toBe('company=company_name,work_type=remote,posted_at=created_at')
+    const read = await loadText('jobs.json', JSON.stringify({ data: flags }), {
+      fields: flagFields
+    })
+    expect(read.warnings).toEqual([])
+    // false says only "not remote": the title decides, as for a listing without a work type.
+    expect(read.listings.map(listing => listing.workType)).toEqual(['remote', 'remote'])
+  })
+
+  it('proposes the names inside a list of objects (The Muse), and the mapping works', async () => {
+    const results = [1, 2].map(n => ({
+      contents: '<p>About the role</p>',
+      name: 'Software Engineer',
+      publication_date: `2025-10-2${n}T10:00:00Z`,
+      short_name: 'software-engineer',
+      id: n,
+      locations: [{ name: 'New York, NY' }, { name: 'Flexible / Remote' }],
+      categories: [{ name: 'Software Engineering' }],
+      levels: [{ name: 'Entry Level', short_name: 'entry' }],
+      refs: { landing_page: `https://www.themuse.com/jobs/acme/software-engineer-${n}` },
+      company: { id: 1, short_name: 'acme', name: 'Acme Corp' }
+    }))
+    const text = JSON.stringify({ page: 0, page_count: 1, results })
+
+    const bare = await loadText('jobs.json', text)
+
+    expect(bare.warnings[0]).toContain(
+      'company is an object in 2 of the first 2 records; the feed has company.name. categories is a list of objects in 2 of the first 2 records; the feed has categories.name.'
+    )
+    const fields = proposedMapping(bare.warnings[0])
+    expect(fields).toBe(
+      'company=company.name,title=name,url=refs.landing_page,location=locations.name,posted_at=publication_date,categories=categories.name'
+    )
+    const mapped = await loadText('jobs.json', text, { fields })
+    expect(mapped.warnings).toEqual([])
+    expect(mapped.listings.map(listing => [listing.company, listing.location])).toEqual([
+      ['Acme Corp', 'New York, NY; Flexible / Remote'],
+      ['Acme Corp', 'New York, NY; Flexible / Remote']
+    ])
+  })
+
+  it("proposes a salary's bounds and currency as the feed names them, never a flag", async () => {
+    // Himalayas: minSalary, maxSalary, currency; some jobs without a salary.
+    const jobs = [1, 2, 3].map(n => ({
+      title: 'Backend Engineer',
+      companyName: 'Acme',
+      companyLogo: 'https://cdn-images.himalayas.app/acme.png',
+      minSalary: n === 3 ? null : 100000 + n,
+      maxSalary: n === 3 ? null : 150000,
+      currency: 'USD',
+      pubDate: 1761000000 + n,
+      applicationLink: `https://himalayas.app/companies/acme/jobs/${n}`,
+      guid: `https://himalayas.app/companies/acme/jobs/${n}`
+    }))
+    const bare = await loadText('jobs.json', JSON.stringify({ jobs }))
+    const fields = proposedMapping(bare.warnings[0])
+    expect(fields).toBe(
+      'company=companyName,url=applicationLink,posted_at=pubDate,salary_min=minSalary,salary_max=maxSalary,salary_currency=currency'
+    )
+    const mapped = await loadText('jobs.json', JSON.stringify({ jobs }), { fields })
+    expect(mapped.listings.map(listing => listing.salary)).toEqual([
+      { min: 100001, max: 150000, currency: 'USD', period: 'year' },
+      { min: 100002, max: 150000, currency: 'USD', period: 'year' },
+      undefined
+    ])
+
+    // Adzuna: salary_min and salary_max read as they are; salary_is_predicted is a flag.
+    const results = [1, 2].map(n => ({
+      id: `54012${n}`,
+      title: 'Backend Developer',
+      created: '2025-10-21T10:00:00Z',
+      redirect_url: `https://www.adzuna.co.uk/jobs/land/ad/54012${n}`,
+      company: { display_name: 'Acme Ltd' },
+      location: { display_name: 'London, UK', area: ['UK', 'London'] },
+      salary_min: 50000,
+      salary_max: 60000,
+      salary_is_predicted: '1'
+    }))
+    const adzuna = await loadText('jobs.json', JSON.stringify({ count: 2, results }))
+    expect(proposedMapping(adzuna.warnings[0])).toBe(
+      'company=company.display_name,url=redirect_url,location=location.display_name,posted_at=created'
+    )
+  })
+
   it("proposes an RSS item's pubDate (RFC 2822) for posted_at, and the mapping works", async () => {
     const items = [1, 2].map(n => ({
       guid: `job-${n}`,
@@ -255,7 +405,7 @@ describe('a category nothing matches', () => {
     expect(await emptyBoardError(feed)).toMatchObject({
       code: 'empty-selection',
       message: expect.stringContaining(
-        "(0 valid listings loaded, 6 records read). The feed's categories, most listings first: data (3), ml (2), mobile (1)."
+        '(0 valid listings loaded, 6 records read). Of the records read, 6 are of other categories (the "category" and "keywords" inputs choose them). The feed\'s categories, most listings first: data (3), ml (2), mobile (1).'
       )
     })
   })

@@ -447,6 +447,35 @@ describe('field mapping', () => {
     expect(result.listings).toMatchObject([{ company: 'Acme', url: 'https://jobs.example/1' }])
   })
 
+  it('reads a path through a list of objects as the list of what each item holds there', async () => {
+    // The Muse's jobs: locations, categories and levels are lists of {name}.
+    const record = (n: number, locations: object[]) => ({
+      name: `Engineer ${n}`,
+      company: { name: 'Acme' },
+      refs: { landing_page: `https://jobs.example/${n}` },
+      publication_date: '2025-10-22T10:00:00Z',
+      locations,
+      categories: [{ name: 'Software Engineering' }, { name: 'Data Science', id: 3 }]
+    })
+    const records = [
+      record(1, [{ name: 'New York, NY' }, { name: 'Flexible / Remote' }]),
+      record(2, [{ id: 7 }, { name: null }]),
+      record(3, [])
+    ]
+    const fields =
+      'company=company.name,title=name,url=refs.landing_page,posted_at=publication_date,location=locations.name,categories=categories.name'
+
+    const result = await loadText('jobs.json', JSON.stringify(records), { fields })
+
+    expect(result.invalid).toEqual([])
+    expect(result.listings.map(listing => [listing.location, listing.workType])).toEqual([
+      ['New York, NY; Flexible / Remote', 'remote'],
+      ['', 'on_site'],
+      ['', 'on_site']
+    ])
+    expect(result.listings[0]?.categories).toEqual(['software engineering', 'data science'])
+  })
+
   it('reads a flat key that contains dots before walking the path', async () => {
     const csv = 'company.name,title,url,posted_at\nAcme,Dev,https://jobs.example/1,2025-10-22\n'
 

@@ -10,11 +10,14 @@ import type { FirstRead } from './fields.js'
 import {
   categoryList,
   FIRST_UNIX_POSTING,
+  isAmount,
   isPostingTime,
+  isSalary,
+  workTypeOf,
   type SelectionFields
 } from './normalize.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
-import { readPath } from '../record.js'
+import { isRecord, readPath } from '../record.js'
 
 export interface FeedSummary {
   /** Warnings, each complete: fields most records miss and the mapping that reads them; mappings that find nothing. */
@@ -86,13 +89,19 @@ const REQUIRED = [
   'posted_at'
 ] as const satisfies readonly (CanonicalField & keyof FirstRead)[]
 
-/** Optional fields worth mapping too when a hint proposes a mapping anyway. */
+/**
+ * Optional fields worth mapping too when a hint proposes a mapping anyway. A salary's bounds
+ * come before a bare salary, which is proposed only when the feed has neither.
+ */
 const ALSO_PROPOSED: readonly CanonicalField[] = [
   'id',
   'company_url',
   'location',
   'work_type',
+  'salary_min',
+  'salary_max',
   'salary',
+  'salary_currency',
   'skills',
   'description',
   'categories'
@@ -105,37 +114,107 @@ const PROFILED_RECORDS = 1000
 const MAX_CATEGORIES = 10_000
 
 /** What a value looks like, for matching a feed's field to a canonical one. */
-type Shape = 'url' | 'date' | 'text' | 'list' | 'number' | 'boolean' | 'object'
+type Shape = 'url' | 'date' | 'text' | 'list' | 'number' | 'boolean' | 'object' | 'objects'
 
 interface KeyProfile {
   /** Records with a value there. */
   present: number
   shapes: Map<Shape, number>
+  /** Records whose value there reads as the canonical field reads it (CANONICAL `reads`). */
+  reads: Map<CanonicalField, number>
+  /** Records whose value there is text of several lines or over LONG_TEXT characters. */
+  long: number
 }
 
-/** Each canonical field: the shapes it takes, and words a feed names it with, best first. */
-const CANONICAL: Partial<Record<CanonicalField, { shapes: Shape[]; words: string[] }>> = {
+/** Longer than a company, title or location ever is: a description. */
+const LONG_TEXT = 300
+
+/** Fields of a line of text: never proposed a field of long text. */
+const SHORT_FIELDS: ReadonlySet<CanonicalField> = new Set([
+  'id',
+  'company',
+  'title',
+  'location',
+  'work_type'
+])
+
+/**
+ * A canonical field as a feed may name it: the shapes its values take; words a feed names it
+ * with, best first; words of which its name must hold one (`needs`) or none (`avoids`); and a
+ * test that half its values must pass (`reads`), for a field whose every value would
+ * otherwise be ignored with a warning.
+ */
+interface Canonical {
+  shapes: Shape[]
+  words: string[]
+  needs?: string[]
+  avoids?: string[]
+  reads?: (value: unknown) => boolean
+}
+
+const MIN_WORDS = ['min', 'minimum', 'from', 'low', 'lower']
+const MAX_WORDS = ['max', 'maximum', 'high', 'upper']
+const SALARY_WORDS = ['salary', 'pay', 'compensation', 'wage', 'annual']
+
+const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   id: { shapes: ['text', 'number'], words: ['id', 'uuid', 'key', 'guid'] },
   company: {
     shapes: ['text'],
     words: ['company', 'employer', 'organization', 'organisation', 'org', 'business', 'firm']
   },
   company_url: { shapes: ['url'], words: ['company', 'website', 'homepage', 'site', 'employer'] },
-  title: { shapes: ['text'], words: ['title', 'position', 'role', 'job', 'name'] },
+  // Lever names a posting's title "text".
+  title: { shapes: ['text'], words: ['title', 'position', 'role', 'job', 'name', 'text'] },
   url: { shapes: ['url'], words: ['url', 'link', 'apply', 'href', 'application', 'posting'] },
   location: {
     shapes: ['text', 'list'],
-    words: ['location', 'locations', 'city', 'cities', 'place', 'places', 'where', 'office']
+    words: [
+      'location',
+      'locations',
+      'city',
+      'cities',
+      'place',
+      'places',
+      'where',
+      'office',
+      'geo',
+      'region'
+    ]
   },
   work_type: {
-    shapes: ['text'],
-    words: ['work', 'type', 'remote', 'workplace', 'arrangement', 'setting']
+    shapes: ['text', 'boolean'],
+    words: ['work', 'type', 'remote', 'workplace', 'arrangement', 'setting'],
+    // Not full_time: the kind of contract.
+    reads: value => typeof workTypeOf(value) === 'string'
   },
   posted_at: {
     shapes: ['date'],
     words: ['posted', 'published', 'created', 'date', 'added', 'listed', 'time']
   },
-  salary: { shapes: ['number', 'object'], words: ['salary', 'pay', 'compensation', 'wage'] },
+  salary_min: {
+    shapes: ['number'],
+    words: [...SALARY_WORDS, ...MIN_WORDS],
+    needs: MIN_WORDS,
+    reads: isAmount
+  },
+  salary_max: {
+    shapes: ['number'],
+    words: [...SALARY_WORDS, ...MAX_WORDS],
+    needs: MAX_WORDS,
+    reads: isAmount
+  },
+  salary: {
+    shapes: ['number', 'object'],
+    words: SALARY_WORDS,
+    avoids: [...MIN_WORDS, ...MAX_WORDS, 'currency', 'period', 'predicted', 'estimated'],
+    reads: isSalary
+  },
+  salary_currency: {
+    shapes: ['text'],
+    words: ['currency', ...SALARY_WORDS],
+    needs: ['currency'],
+    reads: value => typeof value === 'string' && /^\s*[a-z]{3}\s*$/i.test(value)
+  },
   skills: { shapes: ['list', 'text'], words: ['skills', 'skill', 'tags', 'technologies', 'stack'] },
   description: { shapes: ['text'], words: ['description', 'summary', 'details', 'body', 'text'] },
   categories: {
@@ -144,17 +223,35 @@ const CANONICAL: Partial<Record<CanonicalField, { shapes: Shape[]; words: string
   }
 }
 
+const READ_TESTS = Object.entries(CANONICAL).flatMap(([name, { reads }]) =>
+  reads ? [[name as CanonicalField, reads] as const] : []
+)
+
 /** Counts each top-level field of `record` and one level into nested objects. */
 function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): void {
   for (const [key, value] of Object.entries(record)) {
     const shape = shapeOf(value)
     if (shape === undefined) continue
     const path = prefix + key
-    const known = keys.get(path) ?? { present: 0, shapes: new Map() }
+    const known = keys.get(path) ?? { present: 0, shapes: new Map(), reads: new Map(), long: 0 }
     known.present++
     known.shapes.set(shape, (known.shapes.get(shape) ?? 0) + 1)
+    for (const [name, reads] of READ_TESTS)
+      if (reads(value)) known.reads.set(name, (known.reads.get(name) ?? 0) + 1)
+    if (shape === 'text' && ((value as string).length > LONG_TEXT || /\n/.test(value as string)))
+      known.long++
     keys.set(path, known)
-    if (shape === 'object' && !prefix) profile(value as object, keys, `${path}.`)
+    if (prefix) continue
+    if (shape === 'object') profile(value as object, keys, `${path}.`)
+    // A list of objects: each key of its items, as the list readPath reads there.
+    if (shape === 'objects') {
+      const items = value as Record<string, unknown>[]
+      const inner = new Set(items.flatMap(item => Object.keys(item)))
+      const record = Object.fromEntries(
+        [...inner].map(key => [key, readPath({ items }, `items.${key}`)])
+      )
+      profile(record, keys, `${path}.`)
+    }
   }
 }
 
@@ -179,14 +276,17 @@ function shapeOf(value: unknown): Shape | undefined {
     if (NUMBER_TEXT.test(value)) return isDateNumber(Number(value)) ? 'date' : 'number'
     return LOCALE_DAY.test(value) || timeOf(value) !== undefined ? 'date' : 'text'
   }
-  if (Array.isArray(value))
-    return value.every(item => typeof item === 'string') ? 'list' : undefined
+  if (Array.isArray(value)) {
+    if (value.every(item => typeof item === 'string')) return 'list'
+    return value.length > 0 && value.every(isRecord) ? 'objects' : undefined
+  }
   return 'object'
 }
 
 /**
  * One hint for the required fields most records miss, and the fields most records hold an
- * object in where the field takes text (`"location": {"name": ...}`): each with how many
+ * object (`"location": {"name": ...}`) or a list of objects in where the field takes text
+ * or a list of text (`"categories": [{"name": ...}]`): each with how many
  * records and the feed's field that looks like it, then the whole `fields` value to use.
  */
 function missingHint(
@@ -199,14 +299,16 @@ function missingHint(
   const nested = CANONICAL_FIELDS.flatMap(name => {
     const profile = keys.get(fields[name] ?? name)
     const objects = profile?.shapes.get('object') ?? 0
+    const lists = profile?.shapes.get('objects') ?? 0
     const takesObjects = CANONICAL[name]?.shapes.includes('object') ?? true
-    return !profile || takesObjects || objects * 2 <= profile.present
+    return !profile || takesObjects || (objects + lists) * 2 <= profile.present
       ? []
       : [
           {
             name,
             path: fields[name] ?? name,
-            objects,
+            objects: objects + lists,
+            what: lists > objects ? 'a list of objects' : 'an object',
             profiled: Math.min(records, PROFILED_RECORDS)
           }
         ]
@@ -228,18 +330,23 @@ function missingHint(
         `${name} is missing in ${count.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} records`
       )
     ),
-    ...nested.map(({ name, path, objects, profiled }) =>
+    ...nested.map(({ name, path, objects, what, profiled }) =>
       propose(
         name,
-        `${path} is an object in ${objects.toLocaleString('en-US')} of the first ${profiled.toLocaleString('en-US')} records`,
+        `${path} is ${what} in ${objects.toLocaleString('en-US')} of the first ${profiled.toLocaleString('en-US')} records`,
         new Map([...keys].filter(([key]) => key.startsWith(`${path}.`)))
       )
     )
   ]
   const hint = `${parts.join('. ')}.`
   if (!proposals.size) return [`${hint} The feed's fields: ${fieldList(keys)}.`]
+  const given = (name: CanonicalField) => keys.has(name) || !!fields[name] || proposals.has(name)
   for (const name of ALSO_PROPOSED) {
-    if (keys.has(name) || fields[name]) continue
+    if (given(name)) continue
+    // One salary: a bare one, or bounds (with their currency).
+    const bounds = given('salary_min') || given('salary_max')
+    if (name === 'salary' ? bounds : name.startsWith('salary_') && given('salary')) continue
+    if (name === 'salary_currency' && !bounds) continue
     const candidate = candidateFor(name, keys, taken)
     if (candidate === undefined) continue
     proposals.set(name, candidate)
@@ -294,16 +401,57 @@ function candidateFor(
   const mostPresent = Math.max(0, ...[...keys.values()].map(key => key.present))
   const fitting = [...keys].filter(
     ([key, profile]) =>
-      !taken.has(key) && profile.present * 2 >= mostPresent && fits(profile, canonical.shapes)
+      !taken.has(key) &&
+      profile.present * 2 >= mostPresent &&
+      fits(profile, canonical.shapes) &&
+      // A work type field's values read as one (not full_time, the kind of contract), and
+      // a link is not an image's (company_logo).
+      (!canonical.reads || (profile.reads.get(name) ?? 0) * 2 >= profile.present) &&
+      !(SHORT_FIELDS.has(name) && profile.long * 2 > profile.present) &&
+      !(canonical.shapes.includes('url') && IMAGE_WORDS.test(key)) &&
+      // is_visible, hasSalary: a flag, whatever else its name says.
+      (canonical.shapes.includes('boolean') || !FLAG_NAME.test(key)) &&
+      (!canonical.needs || canonical.needs.some(word => wordsOf(key).includes(word))) &&
+      !canonical.avoids?.some(word => wordsOf(key).includes(word))
   )
+  // The better the words, the better; then values mostly in the field's first shape (text
+  // before a list for a location); then the fewer other words (company.name before
+  // company.short_name); then the more records.
+  const [firstShape] = canonical.shapes
   const scored = fitting
-    .map(([key, profile]) => ({ key, profile, score: nameScore(key, canonical.words) }))
+    .map(([key, profile]) => ({
+      key,
+      profile,
+      score: nameScore(key, canonical.words),
+      first: (profile.shapes.get(firstShape as Shape) ?? 0) * 2 >= profile.present ? 1 : 0,
+      others: wordsOf(key).filter(word => !canonical.words.includes(word)).length
+    }))
     .filter(candidate => candidate.score > 0)
-    .sort((a, b) => b.score - a.score || b.profile.present - a.profile.present)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.first - a.first ||
+        a.others - b.others ||
+        b.profile.present - a.profile.present
+    )
   if (scored[0]) return scored[0].key
   const byShapeAlone = name === 'url' || name === 'posted_at'
   return byShapeAlone && fitting.length === 1 ? fitting[0]?.[0] : undefined
 }
+
+/** The words of a field's name: snake_case, camelCase, dotted, lower case. */
+function wordsOf(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+}
+
+/** A field named as a flag: is_visible, isRemote, has_salary. */
+const FLAG_NAME = /^(?:is|has)(?:[_.\s-]|[A-Z]|$)/
+
+/** A field named as an image's address: never a posting's or a company's page. */
+const IMAGE_WORDS = /logo|image|img|avatar|icon|photo|picture|thumbnail|banner/i
 
 /** Nine in ten of the values are in one of `shapes`. */
 function fits(profile: KeyProfile, shapes: Shape[]): boolean {
@@ -311,13 +459,9 @@ function fits(profile: KeyProfile, shapes: Shape[]): boolean {
   return fitting * 10 >= profile.present * 9
 }
 
-/** The words of `key` (snake_case, camelCase, dotted) matched against `words`, best first. */
+/** The words of `key` matched against `words`, best first. */
 function nameScore(key: string, words: string[]): number {
-  const parts = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-  return parts.reduce((score, part) => {
+  return wordsOf(key).reduce((score, part) => {
     const rank = words.indexOf(part)
     return rank < 0 ? score : score + words.length - rank
   }, 0)

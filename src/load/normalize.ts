@@ -247,10 +247,20 @@ const WORK_TYPE_SPELLINGS = new Map<string, WorkType>([
   ['inperson', 'on_site']
 ])
 
-function workTypeOf(value: unknown): WorkType | Refusal {
+/** What feeds write for a work type they do not know (Lever's `workplaceType`): none given. */
+const WORK_TYPE_UNKNOWN = new Set(['unspecified', 'unknown', 'notspecified', 'na', 'n/a', 'none'])
+
+/**
+ * A work type as feeds spell it (`On Site`, `on-site`, `ONSITE`), or a flag as a feed's
+ * `remote` field holds it: true is remote, false says only that it is not (the location and
+ * title decide, as for a listing without one). Undefined when the feed says it does not know.
+ */
+export function workTypeOf(value: unknown): WorkType | undefined | Refusal {
+  if (typeof value === 'boolean') return value ? 'remote' : undefined
   if (typeof value !== 'string') return new Refusal('not text')
-  const workType = WORK_TYPE_SPELLINGS.get(value.toLowerCase().replace(/[\s_-]+/g, ''))
-  return workType ?? new Refusal('not remote, hybrid or on_site')
+  const spelled = value.toLowerCase().replace(/[\s_-]+/g, '')
+  if (WORK_TYPE_UNKNOWN.has(spelled)) return undefined
+  return WORK_TYPE_SPELLINGS.get(spelled) ?? new Refusal('not remote, hybrid or on_site')
 }
 
 const PERIOD_SPELLINGS = new Map<string, SalaryPeriod>([
@@ -279,6 +289,12 @@ interface SalaryRange {
 function salaryOf(value: unknown): SalaryRange | Refusal {
   return isRange(value) ? salaryRange(value as Record<string, unknown>) : salaryAmount(value)
 }
+
+/** Whether a feed's value reads as a salary (a range object, or a bare yearly amount). */
+export const isSalary = (value: unknown): boolean => !(salaryOf(value) instanceof Refusal)
+
+/** Whether a feed's value reads as a salary's bound (salary_min, salary_max). */
+export const isAmount = (value: unknown): boolean => !(amountOf(value) instanceof Refusal)
 
 /** A positive finite number, or a string of digits with an optional fraction. */
 function amountOf(value: unknown): number | Refusal {

@@ -48,6 +48,24 @@ export type CandidateFields =
  * Treat `options` as frozen once passed: the test built from it is kept for that object.
  */
 export function isCandidate(listing: CandidateFields, options: SelectOptions): boolean {
+  return leftOutBy(listing, options) === undefined
+}
+
+/** Why isCandidate refuses a listing: the first of its tests the listing fails. */
+export type LeftOutReason = 'closed' | 'old' | 'ahead' | 'category' | 'filter'
+
+/**
+ * The records a board left out (a board that shows nothing says why): how many for each
+ * reason, and the newest posting among those too old and the earliest among those too new.
+ */
+export interface LeftOut {
+  counts: Record<LeftOutReason, number>
+  newestOld?: number
+  earliestAhead?: number
+}
+
+/** The reason isCandidate would refuse `listing`; undefined when it is a candidate. */
+function leftOutBy(listing: CandidateFields, options: SelectOptions): LeftOutReason | undefined {
   let test = candidateTests.get(options)
   if (!test) {
     test = candidateTest(options)
@@ -63,31 +81,72 @@ export function isCandidate(listing: CandidateFields, options: SelectOptions): b
  * board's openings.
  */
 export class BoardSelections {
-  private readonly boards: { options: SelectOptions; selector: OpeningSelector }[]
+  private readonly boards: {
+    options: SelectOptions
+    selector: OpeningSelector
+    leftOut: LeftOut
+    /** The feed position of the last record counted in `leftOut`: a record counts once. */
+    lastLeftOut: number
+  }[]
   /** Company -> the link of its last listing that had one; only when a board fills links. */
   private readonly companyUrls?: Map<string, string>
 
   /** One SelectOptions per board, in the order `rows` is asked. */
   constructor(boards: readonly SelectOptions[]) {
-    this.boards = boards.map(options => ({ options, selector: selectorFor(options) }))
+    this.boards = boards.map(options => ({
+      options,
+      selector: selectorFor(options),
+      leftOut: { counts: { closed: 0, old: 0, ahead: 0, category: 0, filter: 0 } },
+      lastLeftOut: 0
+    }))
     if (boards.some(options => options.fillCompanyUrls === 'feed')) this.companyUrls = new Map()
   }
 
   /**
-   * Whether any board could show the record, judged on its selection fields alone; every
-   * record when a board fills company links from the whole feed.
+   * Whether any board could show the record, judged on its selection fields alone (or on the
+   * whole listing, once validated); every record when a board fills company links from the
+   * whole feed. `fields.position` names the record, so that each board counts a record it
+   * leaves out once.
    */
-  wants(fields: CandidateFields): boolean {
-    return (
-      this.companyUrls !== undefined ||
-      this.boards.some(({ options }) => isCandidate(fields, options))
-    )
+  wants(fields: CandidateFields & Pick<Listing, 'position'>): boolean {
+    if (this.companyUrls !== undefined) return true
+    let wanted = false
+    for (const board of this.boards) if (this.judge(board, fields)) wanted = true
+    return wanted
   }
 
   add(listing: Listing): void {
     if (listing.companyUrl) this.companyUrls?.set(listing.company, listing.companyUrl)
-    for (const { options, selector } of this.boards)
-      if (isCandidate(listing, options)) selector.add(listing)
+    for (const board of this.boards) if (this.judge(board, listing)) board.selector.add(listing)
+  }
+
+  /** Why the board at `index` left out the records it did not show. */
+  leftOut(index: number): LeftOut {
+    return this.board(index).leftOut
+  }
+
+  /** Whether `board` could show the listing; counts the reason when it cannot. */
+  private judge(
+    board: BoardSelections['boards'][number],
+    fields: CandidateFields & Pick<Listing, 'position'>
+  ): boolean {
+    const reason = leftOutBy(fields, board.options)
+    if (reason === undefined) return true
+    if (board.lastLeftOut === fields.position) return false
+    board.lastLeftOut = fields.position
+    const { leftOut } = board
+    leftOut.counts[reason]++
+    if (reason === 'old' && !(fields.postedAt <= (leftOut.newestOld ?? -Infinity)))
+      leftOut.newestOld = fields.postedAt
+    if (reason === 'ahead' && !(fields.postedAt >= (leftOut.earliestAhead ?? Infinity)))
+      leftOut.earliestAhead = fields.postedAt
+    return false
+  }
+
+  private board(index: number): BoardSelections['boards'][number] {
+    const board = this.boards[index]
+    if (!board) throw new Error(`no board ${index}`)
+    return board
   }
 
   /** Positions in the feed of listings some board needs again; usually none. */
@@ -108,8 +167,7 @@ export class BoardSelections {
    * rows) does.
    */
   rows(index: number): Listing[] {
-    const board = this.boards[index]
-    if (!board) throw new Error(`no board ${index}`)
+    const board = this.board(index)
     const rows = board.selector.rows()
     const fill = board.options.fillCompanyUrls
     if (fill === 'shown') return withCompanyUrls(rows, companyUrlsOf(rows))
@@ -144,7 +202,10 @@ export function selectOpenings(candidates: readonly Listing[], options: SelectOp
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** One test per options object, so the category pattern is compiled once per run. */
-const candidateTests = new WeakMap<SelectOptions, (listing: CandidateFields) => boolean>()
+const candidateTests = new WeakMap<
+  SelectOptions,
+  (listing: CandidateFields) => LeftOutReason | undefined
+>()
 
 function selectorFor(options: SelectOptions): OpeningSelector {
   return new OpeningSelector(options.maxRows, {
@@ -162,10 +223,16 @@ function candidateTest(options: SelectOptions) {
     ...(selection?.visible ? [filterTest({ field: selection.visible, equals: true })] : []),
     ...(selection?.filter ? [filterTest(selection.filter)] : [])
   ]
-  return (listing: CandidateFields): boolean =>
-    (keepClosed || listing.active !== false) &&
-    listing.postedAt >= earliest &&
-    listing.postedAt <= latest &&
-    inCategory(listing) &&
-    (!('record' in listing) || filters.every(test => test(listing)))
+  return (listing: CandidateFields): LeftOutReason | undefined =>
+    !keepClosed && listing.active === false
+      ? 'closed'
+      : !(listing.postedAt >= earliest)
+        ? 'old'
+        : !(listing.postedAt <= latest)
+          ? 'ahead'
+          : !inCategory(listing)
+            ? 'category'
+            : 'record' in listing && !filters.every(test => test(listing))
+              ? 'filter'
+              : undefined
 }
