@@ -461,8 +461,26 @@ describe('salary', () => {
   })
 
   it.each([
-    ['text', 'lots', 'not a number'],
-    ['a range in words', '120k-150k', 'not a number'],
+    [
+      'text',
+      'lots',
+      'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'
+    ],
+    [
+      'text of a salary in two currencies',
+      '$100k - €120k',
+      'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'
+    ],
+    [
+      'a range of small numbers without a currency or period',
+      '100 - 200',
+      'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'
+    ],
+    [
+      'text of a salary with the higher bound first',
+      '$150k - $120k',
+      '"$150k - $120k": min is above max'
+    ],
     [
       'digits grouped with dots, as in much of Europe',
       '120.000',
@@ -509,6 +527,34 @@ describe('salary', () => {
     expect(warningsOf(fields)).toEqual([
       `Listing #7 (id j3): salary ${JSON.stringify(salary)} ignored: ${problem}`
     ])
+  })
+
+  it.each([
+    ['$120k - $150k', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    ['$70,000 – $90,000', { min: 70000, max: 90000, currency: 'USD', period: 'year' }],
+    ['$50-60k', { min: 50000, max: 60000, currency: 'USD', period: 'year' }],
+    ['100K-120K USD', { min: 100000, max: 120000, currency: 'USD', period: 'year' }],
+    ['€50.000–60.000 a year', { min: 50000, max: 60000, currency: 'EUR', period: 'year' }],
+    ['£30,000 per annum', { min: 30000, max: 30000, currency: 'GBP', period: 'year' }],
+    ['$40 - $50/hour', { min: 40, max: 50, currency: 'USD', period: 'hour' }],
+    ['30-40€/h', { min: 30, max: 40, currency: 'EUR', period: 'hour' }],
+    ['€1.234,56 per month', { min: 1234.56, max: 1234.56, currency: 'EUR', period: 'month' }],
+    ['$80,000 - $100,000 CAD', { min: 80000, max: 100000, currency: 'CAD', period: 'year' }],
+    ['CA$100k', { min: 100000, max: 100000, currency: 'CAD', period: 'year' }],
+    ['100k+', { min: 100000, max: undefined, currency: 'USD', period: 'year' }],
+    ['up to £60,000', { min: undefined, max: 60000, currency: 'GBP', period: 'year' }],
+    ['₹12,00,000', { min: 1200000, max: 1200000, currency: 'INR', period: 'year' }],
+    ['100000-120000', { min: 100000, max: 120000, currency: 'USD', period: 'year' }]
+  ])('reads a salary written as text: %s', (salary, expected) => {
+    const fields = { id: 'j3', salary }
+    expect(listingOf(fields).salary).toEqual(expected)
+    expect(warningsOf(fields)).toEqual([])
+  })
+
+  it("reads a bare $ as the board's currency when it is a dollar, else as US dollars", () => {
+    expect(listingOf({ salary: '$90k' }, { salaryCurrency: 'AUD' }).salary?.currency).toBe('AUD')
+    expect(listingOf({ salary: '$90k' }, { salaryCurrency: 'EUR' }).salary?.currency).toBe('USD')
+    expect(listingOf({ salary: '90k' }, { salaryCurrency: 'EUR' }).salary?.currency).toBe('EUR')
   })
 
   it('keeps a salary of hundreds of millions a year, as paid in won or rupiah', () => {

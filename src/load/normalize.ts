@@ -11,6 +11,7 @@
 import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
+import { DOLLARS, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, isNumeric, isRecord } from '../record.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
@@ -285,12 +286,27 @@ interface SalaryRange {
   period: SalaryPeriod
 }
 
-/** A salary: a range object (`min`, `max`, `currency`, `period`), or a bare yearly amount. */
-function salaryOf(value: unknown): SalaryRange | Refusal {
-  return isRange(value) ? salaryRange(value as Record<string, unknown>) : salaryAmount(value)
+/**
+ * A salary: a range object (`min`, `max`, `currency`, `period`), a bare yearly amount, or
+ * text that writes one (`$120k - $150k`, `€50,000 a year`, `$45/hr`), where a bare `$` is
+ * `dollar`.
+ */
+function salaryOf(value: unknown, dollar = 'USD'): SalaryRange | Refusal {
+  if (isRange(value)) return salaryRange(value as Record<string, unknown>)
+  if (typeof value !== 'string' || PLAIN_AMOUNT.test(value) || GROUPED_DIGITS.test(value))
+    return salaryAmount(value)
+  const written = salaryFromText(value, dollar)
+  if (!written) return new Refusal(NOT_A_SALARY)
+  const range = salaryRange({ ...written })
+  return range instanceof Refusal
+    ? new Refusal(`${JSON.stringify(value)}: ${range.message}`)
+    : range
 }
 
-/** Whether a feed's value reads as a salary (a range object, or a bare yearly amount). */
+const NOT_A_SALARY =
+  'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'
+
+/** Whether a feed's value reads as a salary (a range object, a bare yearly amount, text). */
 export const isSalary = (value: unknown): boolean => !(salaryOf(value) instanceof Refusal)
 
 /** Whether a feed's value reads as a salary's bound (salary_min, salary_max). */
@@ -305,12 +321,14 @@ function amountOf(value: unknown): number | Refusal {
   const amount =
     typeof value === 'number'
       ? value
-      : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value)
+      : typeof value === 'string' && PLAIN_AMOUNT.test(value)
         ? Number(value)
         : NaN
   if (!Number.isFinite(amount)) return new Refusal('not a number')
   return amount > 0 ? amount : new Refusal('not above 0')
 }
+
+const PLAIN_AMOUNT = /^\d+(?:\.\d+)?$/
 
 /** 120.000 or 1,200,000: an amount read a thousand times apart from one country to the next. */
 const GROUPED_DIGITS = /^\d{1,3}(?:[.,]\d{3})+$/
@@ -400,7 +418,12 @@ function toListing(
   const cell = cellClipper(maxCellLength, notes)
   const extra = <T>(field: string, read: (value: unknown) => T | Refusal, value: unknown) =>
     lenient(field, read, value, notes)
-  const salary = extra('salary', salaryOf, fields.salary ?? flatSalary(fields))
+  const dollar = DOLLARS.has(salaryCurrency) ? salaryCurrency : 'USD'
+  const salary = extra(
+    'salary',
+    value => salaryOf(value, dollar),
+    fields.salary ?? flatSalary(fields)
+  )
   const { title, description } = valid
   const skills = valid.skills && unique(valid.skills.map(canonicalSkill))
   // One object literal with every field: a listing built by spreads is kept in V8's slow

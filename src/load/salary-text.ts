@@ -1,0 +1,185 @@
+/**
+ * A salary written as text, as job APIs and spreadsheets give it: `$120k - $150k`,
+ * `€50.000–60.000 a year`, `$45/hr`, `100k+ USD`, `up to £60,000`. Read only when it is
+ * unmistakably a salary: a currency, a `k`, a period, a range or a bound word says so, and
+ * each number is plain or grouped in thousands (money has no third decimal, so `50.000` with
+ * such a mark is fifty thousand in any country).
+ */
+import type { SalaryPeriod } from '../model.js'
+
+export interface SalaryText {
+  min?: number
+  max?: number
+  /** ISO 4217; undefined when the text names none. */
+  currency?: string
+  period: SalaryPeriod
+}
+
+/**
+ * The salary `text` writes; undefined when it is not one. `dollar`: the currency a bare `$`
+ * stands for (the board's own when it is a dollar, else USD).
+ */
+export function salaryFromText(text: string, dollar: string): SalaryText | undefined {
+  let rest = text
+    .toLowerCase()
+    .replace(/[\u2012-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+  let marked = false
+  let period: SalaryPeriod = 'year'
+  const periodMatch = PERIOD_AT_END.exec(rest)
+  if (periodMatch) {
+    period = PERIOD_WORDS.get(periodMatch[1] ?? periodMatch[2] ?? '') ?? 'year'
+    rest = rest.slice(0, periodMatch.index).trim()
+    marked = true
+  }
+  let bound: 'min' | 'max' | undefined
+  const boundMatch = BOUND_AT_START.exec(rest)
+  if (boundMatch) {
+    bound = boundMatch[1] === 'up to' || boundMatch[1] === 'max' ? 'max' : 'min'
+    rest = rest.slice(boundMatch[0].length)
+  }
+  // "100k+", "$100k+ USD": a minimum.
+  const plus = rest.indexOf('+')
+  if (plus >= 0) {
+    if (bound || rest.indexOf('+', plus + 1) >= 0) return undefined
+    bound = 'min'
+    rest = `${rest.slice(0, plus)}${rest.slice(plus + 1)}`.trim()
+  }
+  const parts = rest.split(RANGE)
+  if (parts.length > 2 || (bound && parts.length > 1)) return undefined
+  const amounts = parts.map(amountText)
+  if (amounts.some(amount => amount === undefined)) return undefined
+  const [first, second] = amounts as AmountText[]
+  if (!first) return undefined
+  const currencies = new Set(amounts.flatMap(amount => (amount?.currency ? [amount.currency] : [])))
+  // A bare $ is the dollar another part names ("$80,000 - $100,000 CAD"), else `dollar`.
+  const dollars = amounts.some(amount => amount?.dollar)
+  if (
+    currencies.size > 1 ||
+    (dollars && currencies.size === 1 && !DOLLARS.has([...currencies][0] as string))
+  )
+    return undefined
+  if (dollars && currencies.size === 0) currencies.add(dollar)
+  marked ||= bound !== undefined || currencies.size > 0
+  marked ||= amounts.some(amount => amount?.thousands)
+  // A range alone says "salary" only of yearly amounts: "100000-120000", not "100 - 200".
+  if (!marked && !(second && first.value >= 1000 && second.value >= 1000)) return undefined
+  let low = first.value
+  // "50-60k": the thousands of the second number are the first's too.
+  if (second?.thousands && !first.thousands && low < 1000) low *= 1000
+  const [currency] = currencies
+  if (!second)
+    return bound === 'max'
+      ? { max: low, currency, period }
+      : bound === 'min'
+        ? { min: low, currency, period }
+        : { min: low, max: low, currency, period }
+  return { min: low, max: second.value, currency, period }
+}
+
+interface AmountText {
+  value: number
+  /** Written with `k`. */
+  thousands: boolean
+  /** The currency the text names. */
+  currency?: string
+  /** Written with a bare `$`, which names no one dollar. */
+  dollar: boolean
+}
+
+/** The currencies written `$`: a bare `$` is one of these. */
+export const DOLLARS: ReadonlySet<string> = new Set([
+  'USD',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'HKD',
+  'MXN'
+])
+
+const CURRENCY = String.raw`(?:us|ca|c|au|a|nz|s|hk)?\$|[€£₹]|[a-z]{3}(?![a-z])`
+const AMOUNT = new RegExp(
+  String.raw`^(?:(${CURRENCY})\s?)?(\d[\d,.' ]*?)\s?(k)?(?:\s?(${CURRENCY}))?$`
+)
+
+const SYMBOLS = new Map([
+  ['us$', 'USD'],
+  ['ca$', 'CAD'],
+  ['c$', 'CAD'],
+  ['au$', 'AUD'],
+  ['a$', 'AUD'],
+  ['nz$', 'NZD'],
+  ['s$', 'SGD'],
+  ['hk$', 'HKD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₹', 'INR']
+])
+
+const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'))
+
+function amountText(text: string): AmountText | undefined {
+  const match = AMOUNT.exec(text.trim())
+  if (!match) return undefined
+  const [, before, digits = '', k, after] = match
+  const dollar = before === '$' || after === '$'
+  const named = [before, after].flatMap(sign => (sign && sign !== '$' ? [currencyOf(sign)] : []))
+  if (named.includes(undefined) || named.length > 1) return undefined
+  const value = numberText(digits)
+  if (value === undefined) return undefined
+  return { value: k ? value * 1000 : value, thousands: k !== undefined, currency: named[0], dollar }
+}
+
+/** The ISO 4217 code of a sign or code as the text writes it; undefined when it is none. */
+function currencyOf(sign: string): string | undefined {
+  const code = SYMBOLS.get(sign) ?? sign.toUpperCase()
+  return ISO_CURRENCIES.has(code) ? code : undefined
+}
+
+/**
+ * `120000`, `120.5`, or grouped in thousands with one mark (`120,000`, `120.000`, `120 000`,
+ * `120'000`), with cents after the other mark (`120,000.00`, `120.000,00`), or in lakhs
+ * (`12,00,000`).
+ */
+function numberText(digits: string): number | undefined {
+  if (/^\d+(?:\.\d{1,2})?$/.test(digits)) return Number(digits)
+  // Lakhs, as India groups: 12,00,000.
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(digits)) return Number(digits.replaceAll(',', ''))
+  const grouped = /^(\d{1,3}(?:([,.' ])\d{3})+)(?:([,.])(\d{1,2}))?$/.exec(digits)
+  if (!grouped) return undefined
+  const [, whole = '', mark, decimalMark, cents] = grouped
+  if (decimalMark && decimalMark === mark) return undefined
+  return Number(whole.split(mark as string).join('') + (cents ? `.${cents}` : ''))
+}
+
+const PERIOD_WORDS = new Map<string, SalaryPeriod>([
+  ['hour', 'hour'],
+  ['hr', 'hour'],
+  ['h', 'hour'],
+  ['hourly', 'hour'],
+  ['day', 'day'],
+  ['daily', 'day'],
+  ['week', 'week'],
+  ['wk', 'week'],
+  ['weekly', 'week'],
+  ['month', 'month'],
+  ['mo', 'month'],
+  ['monthly', 'month'],
+  ['year', 'year'],
+  ['yr', 'year'],
+  ['annum', 'year'],
+  ['annually', 'year'],
+  ['yearly', 'year'],
+  ['pa', 'year'],
+  ['p.a.', 'year'],
+  ['p.a', 'year']
+])
+
+const PERIOD_AT_END =
+  /\s?(?:\/|\bper |\ban? )(hour|hr|h|day|week|wk|month|mo|year|yr|annum)\.?$|\s(hourly|daily|weekly|monthly|yearly|annually|pa|p\.a\.?)$/
+
+const BOUND_AT_START = /^(up to|from|starting at|min|max)\.?:? ?/
+
+const RANGE = /\s?(?:-|\bto\b)\s?/
