@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-3LDVPWDA.js";
+} from "./chunks/chunk-A2MDCZNU.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-UHE72FAU.js";
+} from "./chunks/chunk-E4SFJVGL.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-IV6V3DU3.js";
+import "./chunks/chunk-PEN6JKGW.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-EVLONM4L.js";
+} from "./chunks/chunk-KC7K7ENO.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-GAB5243I.js";
+import "./chunks/chunk-LQSZ7U54.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-MMPX27AR.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-RBFFLTOX.js";
+} from "./chunks/chunk-RDAROZ25.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
 } from "./chunks/chunk-YGTQZHPM.js";
-import "./chunks/chunk-JQN3DR4N.js";
+import "./chunks/chunk-6YESIF4C.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-5AIU4O7R.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BRTYTNZ3.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QCX3SMGY.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-BRTYTNZ3.js");
+  const { runLinkCheck } = await import("./chunks/run-QCX3SMGY.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

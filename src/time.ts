@@ -8,7 +8,9 @@
  * Milliseconds since the epoch: a Date; Unix time (a number, or text of one), in seconds, or in
  * milliseconds from MILLISECONDS_FROM on; an ISO 8601 date (midnight UTC) or date-time (UTC when
  * it has no zone), also with `/` or `.` between year, month and day, and in its basic form
- * (`20251020`, as text or a number); an RFC 2822 date-time. Undefined for anything else.
+ * (`20251020`, as text or a number), or with its zone's name after its offset
+ * (`2025-10-20T10:00Z[UTC]`); an RFC 2822 date-time; a day with its month named in English
+ * (`Oct 20, 2025`, `20 October 2025`, JavaScript's Date.toString). Undefined for anything else.
  */
 export function timeOf(value: unknown): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime()
@@ -16,8 +18,65 @@ export function timeOf(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined
   const text = value.trim()
   if (UNIX_TIME.test(text)) return fromNumber(Number(text))
-  return isoTime(text) ?? rfc2822Time(text)
+  return isoTime(text) ?? rfc2822Time(text) ?? namedMonthTime(text) ?? zonedIsoTime(text)
 }
+
+/**
+ * An ISO 8601 date-time with its offset and a zone's name in brackets after it, as Java's
+ * ZonedDateTime and RFC 9557 write them (`2025-10-20T10:00:00Z[UTC]`,
+ * `2025-10-20T12:00+02:00[Europe/Berlin]`): the offset says the time. Without an offset
+ * the zone alone would have to be looked up, so that is no time.
+ */
+function zonedIsoTime(text: string): number | undefined {
+  const bracket = text.endsWith(']') ? text.lastIndexOf('[') : -1
+  if (bracket < 0) return undefined
+  const time = text.slice(0, bracket)
+  return ISO_OFFSET_AT_END.test(time) ? isoTime(time) : undefined
+}
+
+const ISO_OFFSET_AT_END = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i
+
+/**
+ * A day with its month named in English, as people and JavaScript write it: `Oct 20, 2025`,
+ * `October 20, 2025`, `20 October 2025`, `Monday, October 20, 2025`, with a time or not
+ * (`Oct 20, 2025, 10:00 AM`, `Oct 20, 2025 10:00:00 GMT+0200`), and JavaScript's
+ * Date.toString (`Mon Oct 20 2025 10:00:00 GMT+0200 (Central European Summer Time)`). The
+ * month is named, so nothing is guessed; a time without a zone is UTC, as in ISO 8601.
+ */
+function namedMonthTime(text: string): number | undefined {
+  const found = NAMED_MONTH.exec(text)
+  if (!found) return undefined
+  const [, dayFirst, monthSecond, yearThird, monthFirst, daySecond, yearLast] = found
+  const [hourText, minute, second, half, offset] = found.slice(7)
+  const month = MONTHS.indexOf((monthSecond ?? monthFirst ?? '').slice(0, 3).toLowerCase()) + 1
+  let hour = Number(hourText ?? 0)
+  if (half) {
+    if (hour < 1 || hour > 12) return undefined
+    hour = (hour % 12) + (half.toLowerCase() === 'pm' ? 12 : 0)
+  }
+  const local = utc(
+    Number(yearThird ?? yearLast),
+    month,
+    Number(dayFirst ?? daySecond),
+    hour,
+    Number(minute ?? 0),
+    Number(second ?? 0),
+    0
+  )
+  if (local === undefined) return undefined
+  return offset ? local - zoneMinutes(offset.replace(':', '')) * 60_000 : local
+}
+
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const ORDINAL = '(?:st|nd|rd|th)?'
+const NAMED_MONTH = new RegExp(
+  '^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? )?' +
+    `(?:(\\d{1,2})${ORDINAL} ${MONTH_NAME}\\.?,? (\\d{4})|${MONTH_NAME}\\.? (\\d{1,2})${ORDINAL},? (\\d{4}))` +
+    '(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))? ?(am|pm)?' +
+    '(?: ?(?:gmt|utc|ut|z)?([+-]\\d{2}:?\\d{2})?)?(?: \\([^()]*\\))?)?$',
+  'i'
+)
 
 /**
  * Unix time, or a day written as the eight digits YYYYMMDD from 1900 to 2199 (undefined when

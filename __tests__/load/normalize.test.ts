@@ -390,13 +390,34 @@ describe('posted_at', () => {
   })
 
   it.each([
+    ['Oct 22, 2025', '2025-10-22T00:00:00Z'],
+    ['October 22nd, 2025', '2025-10-22T00:00:00Z'],
+    ['22 October 2025', '2025-10-22T00:00:00Z'],
+    ['Wednesday, October 22, 2025', '2025-10-22T00:00:00Z'],
+    ['Sept 3, 2025', '2025-09-03T00:00:00Z'],
+    ['Oct 22, 2025, 7:39 PM', '2025-10-22T19:39:00Z'],
+    ['Oct 22, 2025 12:05 am', '2025-10-22T00:05:00Z'],
+    ['20 Oct 2025 10:00:00', '2025-10-20T10:00:00Z'],
+    // JavaScript's Date.toString, what String(date) writes.
+    ['Wed Oct 22 2025 21:39:00 GMT+0200 (Central European Summer Time)', '2025-10-22T19:39:00Z'],
+    // Java's ZonedDateTime.toString and RFC 9557: the offset says the time.
+    ['2025-10-22T21:39+02:00[Europe/Berlin]', '2025-10-22T19:39:00Z'],
+    ['2025-10-22T19:39:00Z[UTC]', '2025-10-22T19:39:00Z']
+  ])('reads %s, a day with its month named', (given, iso) => {
+    expect(listingOf({ posted_at: given }).postedAt).toBe(Date.parse(iso))
+  })
+
+  it.each([
     'yesterday-ish',
-    '20 Oct 2025 10:00:00',
+    'Oct 22',
+    'Oct 22, 2025 13:00 PM',
+    'Feb 30, 2025',
+    'Mayo 20, 2025',
+    '2025-10-22T19:39[Europe/Berlin]',
     'Mon, 30 Feb 2025 10:00:00 GMT',
     'Mon, 20 Oct 2025 25:00:00 GMT',
     '2025-02-30',
     '2025-10-22T25:00:00Z',
-    'Oct 22, 2025',
     '2025/22/10',
     '2025/10-22',
     '20251340',
