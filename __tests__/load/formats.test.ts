@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Listing } from '../../src/model.js'
 import { skillsOf } from '../../src/skills.js'
+import { BoardError } from '../../src/errors.js'
 import { loadFixture, loadText, sourceRecord } from './helpers.js'
 
 const at = (iso: string) => Date.parse(iso)
@@ -333,6 +334,37 @@ describe('yaml', () => {
     await expect(loadText('jobs.yaml', text)).rejects.toThrow(
       'Listings "jobs.yaml" is not valid YAML (line 3, column 1): a second YAML document starts here (after "---"); put every listing in one list, in one document'
     )
+  })
+
+  it('refuses aliases that would balloon the listings (a "billion laughs"), as a BoardError', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (let level = 1; level < 10; level++) {
+      const [name, below] = [String.fromCharCode(97 + level), String.fromCharCode(96 + level)]
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${below}`).join(', ')}]`)
+    }
+    const error = await loadText('jobs.yaml', levels.join('\n')).catch((caught: unknown) => caught)
+
+    expect(error).toBeInstanceOf(BoardError)
+    expect((error as Error).message).toBe(
+      'Listings "jobs.yaml" is not valid YAML (its aliases): its aliases (*name) repeat an anchor (&name) so often that the listings would balloon in memory, the way a resource exhaustion attack is built; write the listings out without aliases'
+    )
+  })
+
+  it('names an alias without its anchor, as a BoardError', async () => {
+    const text = 'jobs:\n  - company: *acme\n    title: Dev\n'
+
+    await expect(loadText('jobs.yaml', text)).rejects.toThrow(
+      'Listings "jobs.yaml" is not valid YAML (its aliases): Unresolved alias (the anchor must be set before the alias): acme; write the anchor (&name) before the alias (*name) that repeats it'
+    )
+  })
+
+  it('reads an alias that repeats a value, as YAML means it', async () => {
+    const text = [
+      '- { id: a, company: &acme Acme Corp, title: Dev, url: "https://jobs.example/1", posted_at: 2025-10-22 }',
+      '- { id: b, company: *acme, title: Ops, url: "https://jobs.example/2", posted_at: 2025-10-22 }'
+    ].join('\n')
+    const { listings } = await loadText('jobs.yaml', text)
+    expect(listings.map(listing => listing.company)).toEqual(['Acme Corp', 'Acme Corp'])
   })
 })
 

@@ -346,6 +346,17 @@ async function* yamlRecords(
   try {
     document = parseYaml(text)
   } catch (error) {
+    // The tree's aliases are resolved after parsing, with no position: `*name` naming no
+    // anchor, or an anchor used so often that the document would balloon (a "billion laughs").
+    if (error instanceof ReferenceError && /\balias/i.test(error.message))
+      throw errors.sourceParse(
+        source,
+        'yaml',
+        'its aliases',
+        /excessive/i.test(error.message)
+          ? 'its aliases (*name) repeat an anchor (&name) so often that the listings would balloon in memory, the way a resource exhaustion attack is built; write the listings out without aliases'
+          : `${error.message}; write the anchor (&name) before the alias (*name) that repeats it`
+      )
     if (!(error instanceof YAMLParseError)) throw error
     const start = error.linePos?.[0]
     const where = start ? `line ${start.line}, column ${start.col}` : 'somewhere'
