@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-3NFQISYC.js";
+} from "./chunks/chunk-H6ANHG7R.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-MGNMQMKA.js";
+} from "./chunks/chunk-VUSIXW4P.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ZLJBMWUH.js";
+import "./chunks/chunk-UMZIVSL4.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-FD4I3X56.js";
+} from "./chunks/chunk-VQPBT3WC.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-BTE7JMD5.js";
+import "./chunks/chunk-QWQ3EBET.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-MMPX27AR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-RDAROZ25.js";
+} from "./chunks/chunk-BLWIQWRE.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-YGTQZHPM.js";
-import "./chunks/chunk-6YESIF4C.js";
+} from "./chunks/chunk-Y5E6ATR3.js";
+import "./chunks/chunk-DHCBRAAM.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-5AIU4O7R.js";
+import "./chunks/chunk-JE7776BZ.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-IKJJSJ6V.js";
+} from "./chunks/chunk-2L3OWGTT.js";
 import {
   link,
   literalText,
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-P446K2UL.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-SNU6ITLA.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-P446K2UL.js");
+  const { runLinkCheck } = await import("./chunks/run-SNU6ITLA.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

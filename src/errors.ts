@@ -88,6 +88,10 @@ export interface EmptyBoard {
   now: Date
 }
 
+/** "1 record", "2 records". */
+const plural = (count: number, noun: string): string =>
+  `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
+
 const leftOutTotal = ({ counts }: EmptyBoard): number =>
   counts.closed + counts.old + counts.ahead + counts.category + counts.filter
 
@@ -361,7 +365,7 @@ export const errors = {
   ) =>
     new BoardError(
       'empty-selection',
-      `No openings left to show${category ? ` for category "${category}"` : ''} (${valid} valid listings loaded, ${read} records read).${leftOut ? leftOutAdvice(leftOut) : ''}${valid === 0 && firstInvalid ? ` ${leftOut && leftOutTotal(leftOut) > 0 ? 'Of the records validated, none is valid' : 'No record is valid'}; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+      `No openings left to show${category ? ` for category "${category}"` : ''} (${plural(valid, 'valid listing')} loaded, ${plural(read, 'record')} read).${read === 0 ? ' The feed holds no records: check that the listings point at the right file, and that whatever writes it wrote it whole.' : ''}${leftOut ? leftOutAdvice(leftOut) : ''}${valid === 0 && firstInvalid ? ` ${leftOut && leftOutTotal(leftOut) > 0 ? 'Of the records validated, none is valid' : 'No record is valid'}; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
     ),
   readmeTooLarge: (path: string, bytes: number, limit: number) =>
     new BoardError(

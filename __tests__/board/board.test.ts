@@ -171,9 +171,19 @@ describe('buildBoard', () => {
     it('says no record is valid when every record was validated and none was', async () => {
       const error = await failure(run(TEMPLATE, [listing(1, 1, { posted_at: '22/10/2025' })]))
       expect(error.message).toContain(
-        '(0 valid listings loaded, 1 records read). No record is valid; the first, listing #1 (id job-1): posted_at'
+        '(0 valid listings loaded, 1 record read). No record is valid; the first, listing #1 (id job-1): posted_at'
       )
       expect(error.message).not.toContain('Of the records read')
+    })
+
+    it('says when the feed holds no records at all', async () => {
+      const error = await failure(run(TEMPLATE, []))
+      expect(error.message).toContain(
+        '(0 valid listings loaded, 0 records read). The feed holds no records: check that the listings point at the right file'
+      )
+      const one = await failure(run(TEMPLATE, [listing(1, 24 * 40)]))
+      expect(one.message).toContain('(0 valid listings loaded, 1 record read). Of the records')
+      expect(one.message).not.toContain('holds no records')
     })
 
     it('writes an empty table with allow-empty', async () => {
