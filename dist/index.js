@@ -2,31 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-H6ANHG7R.js";
+} from "./chunks/chunk-WW7NO37G.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-VUSIXW4P.js";
+} from "./chunks/chunk-4YQJS3KD.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-GYBPHXGJ.js";
+} from "./chunks/chunk-ZHQMD3ID.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-UMZIVSL4.js";
+import "./chunks/chunk-FE4IQOIA.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-VQPBT3WC.js";
+} from "./chunks/chunk-JZDLXN77.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-QWQ3EBET.js";
+import "./chunks/chunk-PK7HNCU2.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-MMPX27AR.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-BLWIQWRE.js";
+} from "./chunks/chunk-4AD32GYW.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
 } from "./chunks/chunk-Y5E6ATR3.js";
-import "./chunks/chunk-DHCBRAAM.js";
+import "./chunks/chunk-F3IJYPU2.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-JE7776BZ.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -55,7 +55,7 @@ import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-SUB2XRAC.js";
+} from "./chunks/chunk-EIIKMQWM.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-EUHXGMLO.js";
 import "./chunks/chunk-O2HGBT5T.js";
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-SNU6ITLA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TQG3A4Z3.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-SNU6ITLA.js");
+  const { runLinkCheck } = await import("./chunks/run-TQG3A4Z3.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -18,8 +18,13 @@ export function timeOf(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined
   const text = value.trim()
   if (UNIX_TIME.test(text)) return fromNumber(Number(text))
+  // No date is longer (JavaScript's, with its zone's name, is about 80): a description is
+  // told apart without the patterns below.
+  if (text.length > LONGEST_DATE) return undefined
   return isoTime(text) ?? rfc2822Time(text) ?? namedMonthTime(text) ?? zonedIsoTime(text)
 }
+
+const LONGEST_DATE = 120
 
 /**
  * An ISO 8601 date-time with its offset and a zone's name in brackets after it, as Java's

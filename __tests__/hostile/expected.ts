@@ -3,7 +3,7 @@
  * the rows of the openings table, each cell's text, and where each link leads.
  */
 import type { HostileRecord } from './alphabets.js'
-import { joinedLocation, shownText } from './text.js'
+import { joinedLocation, shownText, tidied } from './text.js'
 
 export interface ExpectedRow {
   cells: string[]
@@ -37,7 +37,8 @@ export function expectedRows(records: HostileRecord[], { utm }: { utm: boolean }
         cellText(record.company),
         cellText(record.title),
         cellText(location),
-        /\bremote\b/i.test(`${location}\n${record.title}`) ? 'Remote' : 'On Site',
+        // Inferred from the text as loaded (a dropped bidi control joins the words around it).
+        /\bremote\b/i.test(`${tidied(location)}\n${tidied(record.title)}`) ? 'Remote' : 'On Site',
         MONTH_DAY.format(Date.parse(record.posted_at))
       ],
       links: [

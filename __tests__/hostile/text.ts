@@ -3,8 +3,10 @@
  * run of line breaks and control characters (Unicode Cc, and the line and paragraph
  * separators), with the spaces around it, becomes one space, then the text is trimmed, so
  * a control character at an edge goes with the spaces; text longer than max-cell-length
- * code points keeps its first ones, without the spaces at their end, and a "…". Format
- * characters (zero-width joiners and spaces, bidi marks, the soft hyphen) are part of the text.
+ * code points keeps its first ones, without the spaces at their end, and a "…". The
+ * bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are
+ * dropped first; other format characters (zero-width joiners and spaces, the bidi marks LRM
+ * and RLM, the soft hyphen) are part of the text.
  */
 
 /** A `location` as a feed may send it: text, a list of text, or nothing in several spellings. */
@@ -46,5 +48,7 @@ export function oneLine(text: string): string {
 }
 
 function spaced(text: string, breaks: RegExp): string {
-  return text.replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, run => (breaks.test(run) ? ' ' : run))
+  return text
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, run => (breaks.test(run) ? ' ' : run))
 }

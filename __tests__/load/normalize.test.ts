@@ -122,9 +122,20 @@ describe('text and absent values', () => {
   })
 
   it('keeps format characters and lone spaces as they are', () => {
-    expect(listingOf({ title: 'Back\u200bend \u202eDev  eloper' }).title).toBe(
-      'Back\u200bend \u202eDev  eloper'
+    expect(listingOf({ title: 'Back\u200bend \u200fDev  eloper' }).title).toBe(
+      'Back\u200bend \u200fDev  eloper'
     )
+  })
+
+  it('drops the bidirectional embeddings, overrides and isolates, which reorder what is seen', () => {
+    // Shown right to left, "Acme \u202eroc evil" reads "Acme live cor".
+    expect(
+      listingOf({
+        company: 'Acme \u202eroc evil\u202c',
+        title: '\u2067Backend\u2069 Developer\u202a',
+        location: 'Berlin \u202d\u202b'
+      })
+    ).toMatchObject({ company: 'Acme roc evil', title: 'Backend Developer', location: 'Berlin' })
   })
 
   it('counts a company of control characters alone as missing', () => {

@@ -206,6 +206,16 @@ describe('cell templates', () => {
     )
   })
 
+  it('drop bidirectional overrides and isolates from any value, untrimmed or not', () => {
+    // "\u202e" would show the rest of the cell right to left; the marks (RLM) stay.
+    const record = { note: 'Pay \u202e000,001$\u202c', team: '\u2067فريق\u2069 \u200fB ' }
+    expect(cell('<b>{{ note }}</b>', { record })).toBe('<b>Pay 000,001$</b>')
+    expect(cell('{{ team | untrimmed }}|', { record })).toBe('فريق \u200fB |')
+    expect(cell('{{ note | link: "https://x.example/" }}', { record })).toBe(
+      '<a href="https://x.example/">Pay 000,001$</a>'
+    )
+  })
+
   it('see the feed’s own fields by name, behind the canonical fields and their own assigns', () => {
     const record = { title: ' raw title ', terms: ['Summer 2025', 'Fall 2025'], sponsorship: 'Yes' }
     const fields = { title: 'Clean title', record }

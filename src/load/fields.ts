@@ -3,6 +3,7 @@
  * another shape (company_name, meta.dates.posted, ...) needs no conversion.
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
+import { withoutBidiControls } from '../bidi.js'
 import { readPath } from '../record.js'
 
 /** Every canonical field of one record; undefined when the record does not give it. */
@@ -62,13 +63,14 @@ export function recordReader(fields: RunSettings['fields']) {
 const SHOWN_TEXT: ReadonlySet<CanonicalField> = new Set(['company', 'title', 'location'])
 
 /**
- * Text as a table cell shows it: each run of control characters and line breaks, with the
- * spaces around it, as one space, then trimmed, so that a control character at an edge
- * goes with the trimming instead of leaving a space behind.
+ * Text as a table cell shows it: without bidirectional controls (bidi.ts), and each run of control characters and line breaks, with the spaces around
+ * it, as one space, then trimmed, so that a control character at an edge goes with the
+ * trimming instead of leaving a space behind.
  */
 export function tidyText(text: string): string {
-  if (!CONTROL.test(text)) return text.trim()
-  return text.replace(SPACE_OR_CONTROL_RUN, run => (CONTROL.test(run) ? ' ' : run)).trim()
+  if (!CONTROL_OR_BIDI.test(text)) return text.trim()
+  const shown = withoutBidiControls(text)
+  return shown.replace(SPACE_OR_CONTROL_RUN, run => (CONTROL.test(run) ? ' ' : run)).trim()
 }
 
 // Unicode Cc (C0, DEL, C1) and the line and paragraph separators (Zl, Zp), written as ranges:
@@ -76,6 +78,8 @@ export function tidyText(text: string): string {
 // matched whole, and only a run holding a control character changes.
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL = /[\0-\x1f\x7f-\x9f\u2028\u2029]/
+// eslint-disable-next-line no-control-regex -- likewise, and the bidirectional controls (bidi.ts)
+const CONTROL_OR_BIDI = /[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 // eslint-disable-next-line no-control-regex -- likewise
 const SPACE_OR_CONTROL_RUN = /[\s\0-\x1f\x7f-\x9f\u2028\u2029]+/g
 

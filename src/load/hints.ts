@@ -120,8 +120,8 @@ interface KeyProfile {
   /** Records with a value there. */
   present: number
   shapes: Map<Shape, number>
-  /** Records whose value there reads as the canonical field reads it (CANONICAL `reads`). */
-  reads: Map<CanonicalField, number>
+  /** The first SAMPLED values there, for the fields whose values must read a certain way. */
+  samples: unknown[]
   /** Records whose value there is text of several lines or over LONG_TEXT characters. */
   long: number
 }
@@ -223,9 +223,8 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   }
 }
 
-const READ_TESTS = Object.entries(CANONICAL).flatMap(([name, { reads }]) =>
-  reads ? [[name as CanonicalField, reads] as const] : []
-)
+/** Values kept of each field to test as CANONICAL `reads` does, once a hint needs it. */
+const SAMPLED = 100
 
 /** Counts each top-level field of `record` and one level into nested objects. */
 function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): void {
@@ -233,13 +232,17 @@ function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): vo
     const shape = shapeOf(value)
     if (shape === undefined) continue
     const path = prefix + key
-    const known = keys.get(path) ?? { present: 0, shapes: new Map(), reads: new Map(), long: 0 }
+    const known: KeyProfile = keys.get(path) ?? {
+      present: 0,
+      shapes: new Map(),
+      samples: [],
+      long: 0
+    }
     known.present++
     known.shapes.set(shape, (known.shapes.get(shape) ?? 0) + 1)
-    for (const [name, reads] of READ_TESTS)
-      if (reads(value)) known.reads.set(name, (known.reads.get(name) ?? 0) + 1)
     if (shape === 'text' && ((value as string).length > LONG_TEXT || /\n/.test(value as string)))
       known.long++
+    if (known.samples.length < SAMPLED) known.samples.push(value)
     keys.set(path, known)
     if (prefix) continue
     if (shape === 'object') profile(value as object, keys, `${path}.`)
@@ -406,7 +409,7 @@ function candidateFor(
       fits(profile, canonical.shapes) &&
       // A work type field's values read as one (not full_time, the kind of contract), and
       // a link is not an image's (company_logo).
-      (!canonical.reads || (profile.reads.get(name) ?? 0) * 2 >= profile.present) &&
+      (!canonical.reads || readsAs(profile, canonical.reads)) &&
       !(SHORT_FIELDS.has(name) && profile.long * 2 > profile.present) &&
       !(canonical.shapes.includes('url') && IMAGE_WORDS.test(key)) &&
       // is_visible, hasSalary: a flag, whatever else its name says.
@@ -452,6 +455,11 @@ const FLAG_NAME = /^(?:is|has)(?:[_.\s-]|[A-Z]|$)/
 
 /** A field named as an image's address: never a posting's or a company's page. */
 const IMAGE_WORDS = /logo|image|img|avatar|icon|photo|picture|thumbnail|banner/i
+
+/** Half the values sampled pass `reads`. */
+function readsAs(profile: KeyProfile, reads: (value: unknown) => boolean): boolean {
+  return profile.samples.filter(reads).length * 2 >= profile.samples.length
+}
 
 /** Nine in ten of the values are in one of `shapes`. */
 function fits(profile: KeyProfile, shapes: Shape[]): boolean {

@@ -10,9 +10,13 @@
  */
 
 import type { PhrasingContent } from 'mdast'
+import { withoutBidiControls } from '../bidi.js'
 import { html, text } from './nodes.js'
 
-/** Trimmed text with line breaks and control characters as single spaces; [] when empty. */
+/**
+ * Trimmed text with line breaks and control characters as single spaces, and without
+ * bidirectional embeddings, overrides and isolates; [] when empty.
+ */
 export function literalText(value: string): PhrasingContent[] {
   return literalPieces(singleLine(value))
 }
@@ -40,7 +44,10 @@ export function singleLine(value: string): string {
   return oneLine(value).trim()
 }
 
-function oneLine(value: string, breaks = BREAK_OR_CONTROL): string {
+function oneLine(given: string, breaks = BREAK_OR_CONTROL): string {
+  // The bidirectional embeddings, overrides and isolates go, as the load stage's tidyText
+  // drops them: they would reorder what a reader sees.
+  const value = withoutBidiControls(given)
   // Only a run holding a break or a control character changes: without one, nothing does.
   if (!breaks.test(value)) return value
   return value.replace(WHITESPACE_RUN, run => (breaks.test(run) ? ' ' : run))
