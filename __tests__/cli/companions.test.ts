@@ -94,7 +94,7 @@ describe('a boards file', () => {
     expect(rows('boards/backend/README.md')).toHaveLength(50)
     expect(rows('boards/frontend/README.md')).toHaveLength(1)
     expect(run.stdout).toContain('boards/backend/README.md: 50 openings (+50 -0)')
-    expect(run.stdout).toContain('boards/frontend/README.md: 1 openings (+1 -0)')
+    expect(run.stdout).toContain('boards/frontend/README.md: 1 opening (+1 -0)')
     expect(run.stderr.match(/warning: Skipped listing #24/g)).toHaveLength(1)
   })
 })

@@ -70,7 +70,7 @@ describe('the CLI with a boards file of several tables in one README', () => {
     expect(html).toContain('Software Intern | 1')
     expect(html).toContain('Hardware Intern | 4')
     expect(run.stdout).toContain('README.md (software): 3 openings (+3 -0)')
-    expect(run.stdout).toContain('README.md (hardware): 1 openings (+1 -0)')
+    expect(run.stdout).toContain('README.md (hardware): 1 opening (+1 -0)')
 
     const again = runCli(['--config', 'jobs-readme.yml', '--now', NOW, '--check'], { cwd: dir })
     expect(again.status).toBe(0)

@@ -240,8 +240,8 @@ function summary({ stats, added, removed, invalidCount }: BoardResult): string {
   const salary = salaryText(stats.avgSalaryK)
   const skipped = invalidCount ? `, ${invalidCount} invalid skipped` : ''
   return (
-    `${stats.jobs} openings (+${added.length} -${removed.length}), ${stats.remotePercent}% remote, ` +
-    `${stats.companies} companies, avg salary ${salary}${skipped}`
+    `${stats.jobs} ${stats.jobs === 1 ? 'opening' : 'openings'} (+${added.length} -${removed.length}), ${stats.remotePercent}% remote, ` +
+    `${stats.companies} ${stats.companies === 1 ? 'company' : 'companies'}, avg salary ${salary}${skipped}`
   )
 }
 
