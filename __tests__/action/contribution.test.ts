@@ -189,6 +189,16 @@ describe('edit and close forms', () => {
     expect(issue.state).toBe('closed')
   })
 
+  it('an edit to a value the board cannot read is refused, naming it', async () => {
+    const target = records(LISTINGS)[2]!
+    const issue = fileIssue({ URL: String(target.url), 'Work type': 'sometimes' }, ['edit-listing'])
+    const run = await approve(issue)
+
+    expect(run.outputs.contribution).toBe('refused')
+    expect(issue.comments[0]?.body).toContain('work_type "sometimes" ignored')
+    expect(await board.github.git.head('main')).toBe(board.start)
+  })
+
   it('a close marks exactly the named listing inactive', async () => {
     const before = records(LISTINGS)
     const target = before[4]!
@@ -219,7 +229,17 @@ describe('malformed forms', () => {
     ['a missing link', { ...NEW_ROLE, URL: '' }, 'leaves **url** empty'],
     ['a javascript: link', { ...NEW_ROLE, URL: 'javascript:alert(1)' }, 'not an http(s) URL'],
     ['a date that does not parse', { ...NEW_ROLE, 'Posted at': 'next tuesday' }, 'posted_at'],
-    ['a 10,000-character title', { ...NEW_ROLE, Title: 'x'.repeat(10_000) }, '10000 characters']
+    ['a 10,000-character title', { ...NEW_ROLE, Title: 'x'.repeat(10_000) }, '10000 characters'],
+    [
+      'a salary the board cannot read',
+      { ...NEW_ROLE, 'Salary min': '$120,000' },
+      'The board could not read an answer, and would show the posting without it: salary {"min":"$120,000"} ignored: min: not a number. Write a salary amount as a plain number such as 120000, or leave it empty.'
+    ],
+    [
+      'a work type and a company link the board cannot read',
+      { ...NEW_ROLE, 'Work type': 'full time', 'Company URL': 'quokka.example' },
+      'would show the posting without them: company_url "quokka.example" ignored: not an http(s) URL; work_type "full time" ignored: not remote, hybrid or on_site. Write a company link as a web address starting with https://; a work type as remote, hybrid or on site, or leave them empty.'
+    ]
   ]
   for (const [what, form, reason] of refusals)
     it(`refuses ${what}, saying why, and commits nothing`, async () => {

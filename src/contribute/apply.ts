@@ -6,7 +6,7 @@
 import type { CanonicalField, ListingsFormat, RunSettings } from '../config/config.js'
 import { readRecords } from '../load/formats.js'
 import { sourceChunks } from '../load/source.js'
-import { createNormalizer } from '../load/normalize.js'
+import { createNormalizer, type IgnoredValue } from '../load/normalize.js'
 import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
 import { sameUrl } from '../url.js'
@@ -119,6 +119,8 @@ export async function decide(
     )
     const checked = normalize(record, position)
     if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
+    const unread = unreadAnswers(checked.ignored, given)
+    if (unread.length) return refuse(REFUSALS.unreadable(unread))
     const same = existing.find(item => sameOpening(item.listing, checked.listing))
     if (same) {
       const already = Object.keys(given).every(field =>
@@ -160,6 +162,8 @@ export async function decide(
   if (Object.keys(set).length === 0) return { outcome: 'unchanged', kind, listing: target.listing }
   const checked = normalize({ ...target.record, ...set }, target.position)
   if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
+  const unread = unreadAnswers(checked.ignored, changes)
+  if (unread.length) return refuse(REFUSALS.unreadable(unread))
   return applied([{ kind: 'update', index, set }], checked.listing, Object.keys(set))
 
   function applied(edits: ListingEdit[], listing: Listing, fields: string[]): Decision {
@@ -186,8 +190,37 @@ export const REFUSALS = {
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
       : `No listed posting has the link or id ${JSON.stringify(String(what))}.`,
-  nothingToChange: 'The form names a posting but no field to change.'
+  nothingToChange: 'The form names a posting but no field to change.',
+  unreadable: (unread: readonly IgnoredValue[]) => {
+    const them = unread.length === 1 ? 'it' : 'them'
+    const advice = [...new Set(unread.map(({ field }) => ANSWER_ADVICE[field]))]
+    return `The board could not read ${unread.length === 1 ? 'an answer' : 'some answers'}, and would show the posting without ${them}: ${unread.map(({ note }) => note).join('; ')}. Write ${advice.join('; ')}, or leave ${them} empty.`
+  }
 } as const
+
+/** The form's fields of each optional value the board reads. */
+const ANSWERS_OF: Record<IgnoredValue['field'], readonly CanonicalField[]> = {
+  company_url: ['company_url'],
+  work_type: ['work_type'],
+  salary: ['salary', 'salary_min', 'salary_max', 'salary_currency', 'salary_period']
+}
+
+/** How to write each optional value the board reads, said to a form's author. */
+const ANSWER_ADVICE: Record<IgnoredValue['field'], string> = {
+  company_url: 'a company link as a web address starting with https://',
+  work_type: 'a work type as remote, hybrid or on site',
+  salary: 'a salary amount as a plain number such as 120000'
+}
+
+/** The values the board drops that come from the form's answers. */
+function unreadAnswers(
+  ignored: readonly IgnoredValue[],
+  answers: Partial<Record<CanonicalField, unknown>>
+): IgnoredValue[] {
+  return ignored.filter(({ field }) =>
+    ANSWERS_OF[field].some(answer => answers[answer] !== undefined)
+  )
+}
 
 /** The form's answers by canonical field; fields no label maps to are left out. */
 function formFields(

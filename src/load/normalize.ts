@@ -30,8 +30,20 @@ export interface NormalizeOptions {
   maxCellLength?: number
 }
 
+/**
+ * A record normalized: its listing, and warnings about values that were left out or
+ * clipped; `ignored` names the optional fields whose value could not be read (each with its
+ * warning's text), so that a contribution can refuse an answer a board would drop.
+ */
 export type Normalized =
-  { ok: true; listing: Listing; warnings: string[] } | { ok: false; invalid: InvalidRecord }
+  | { ok: true; listing: Listing; warnings: string[]; ignored: IgnoredValue[] }
+  | { ok: false; invalid: InvalidRecord }
+
+/** An optional field's value that could not be read, and why: `salary "lots" ignored: ...`. */
+export interface IgnoredValue {
+  field: 'company_url' | 'work_type' | 'salary'
+  note: string
+}
 
 /** What selection looks at (see select/select.ts), and the record's place for messages. */
 export type SelectionFields = Pick<
@@ -75,12 +87,14 @@ export function createNormalizer(options: NormalizeOptions) {
     if (problems.length > 0)
       return { ok: false, invalid: { position, id: givenId(fields), reason: problems.join('; ') } }
     const notes: string[] = []
+    const ignored: IgnoredValue[] = []
     const listing = toListing(valued, fields, record as Record<string, unknown>, position, {
       ...options,
-      notes
+      notes,
+      ignored
     })
     const warnings = notes.map(note => `Listing #${position} (id ${listing.id}): ${note}`)
-    return { ok: true, listing, warnings }
+    return { ok: true, listing, warnings, ignored }
   }
 }
 
@@ -413,11 +427,19 @@ function toListing(
   fields: CanonicalRecord,
   record: Record<string, unknown>,
   position: number,
-  { salaryCurrency, maxCellLength = 0, notes }: NormalizeOptions & { notes: string[] }
+  {
+    salaryCurrency,
+    maxCellLength = 0,
+    notes,
+    ignored
+  }: NormalizeOptions & { notes: string[]; ignored: IgnoredValue[] }
 ): Listing {
   const cell = cellClipper(maxCellLength, notes)
-  const extra = <T>(field: string, read: (value: unknown) => T | Refusal, value: unknown) =>
-    lenient(field, read, value, notes)
+  const extra = <T>(
+    field: IgnoredValue['field'],
+    read: (value: unknown) => T | Refusal,
+    value: unknown
+  ) => lenient(field, read, value, notes, ignored)
   const dollar = DOLLARS.has(salaryCurrency) ? salaryCurrency : 'USD'
   const salary = extra(
     'salary',
@@ -506,15 +528,18 @@ function categoryNames(categories: string[]): string[] {
 
 /** What `read` makes of `value`; when it refuses it, undefined and a note saying why. */
 function lenient<T>(
-  field: string,
+  field: IgnoredValue['field'],
   read: (value: unknown) => T | Refusal,
   value: unknown,
-  notes: string[]
+  notes: string[],
+  ignored: IgnoredValue[]
 ): T | undefined {
   if (value === undefined) return undefined
   const result = read(value)
   if (!(result instanceof Refusal)) return result
-  notes.push(`${field} ${preview(value)} ignored: ${result.message}`)
+  const note = `${field} ${preview(value)} ignored: ${result.message}`
+  notes.push(note)
+  ignored.push({ field, note })
   return undefined
 }
 
