@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-OBJJOZZQ.js";
+} from "./chunks/chunk-POZN54YK.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-ALLU4NXE.js";
+} from "./chunks/chunk-O77CYNQY.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-EZKTSVCO.js";
+import "./chunks/chunk-DYQNNHR5.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-U5N6DHNJ.js";
+} from "./chunks/chunk-H5CIT5SO.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-KASWKKLD.js";
+import "./chunks/chunk-ZELDPVUZ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-MMPX27AR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-4AD32GYW.js";
+} from "./chunks/chunk-PUBONFGP.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-Y5E6ATR3.js";
-import "./chunks/chunk-F3IJYPU2.js";
+} from "./chunks/chunk-J7FUTPIC.js";
+import "./chunks/chunk-CMEB5NZ5.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-JE7776BZ.js";
+import "./chunks/chunk-MXS2RDE5.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-2L3OWGTT.js";
+} from "./chunks/chunk-SPRRL3E4.js";
 import {
   link,
   literalText,
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XYYQDHLY.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-3XWT6DEG.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-XYYQDHLY.js");
+  const { runLinkCheck } = await import("./chunks/run-3XWT6DEG.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -221,10 +221,15 @@ export const errors = {
       'source-http',
       `Listings URL ${source} could not be reached (${problem}). Check the address and the network, or try again later.`
     ),
-  sourceWebPage: (source: string, contentType: string) =>
+  /** `file`: the address of the file itself, when the page is one people link to. */
+  sourceWebPage: (source: string, contentType: string, file?: { url: string; note?: string }) =>
     new BoardError(
       'source-format',
-      `Listings URL ${source} sent a web page (${contentType}), not JSON, JSONL, CSV or YAML. Point "listings" at the raw file (on GitHub, the "Raw" link).`
+      `Listings URL ${source} sent a web page (${contentType}), not JSON, JSONL, CSV or YAML. ${
+        file
+          ? `Set "listings" to ${file.url}${file.note ? ` (${file.note})` : ', the file itself'}.`
+          : 'Point "listings" at the raw file (on GitHub, the "Raw" link).'
+      }`
     ),
   sourceBroken: (source: string, problem: string) =>
     new BoardError(

@@ -3,6 +3,8 @@ import type { ServerResponse } from 'node:http'
 import type { ResolvedAddress } from '../../src/load/http-addresses.js'
 import { fetchText } from '../../src/load/http.js'
 import { loadListings } from '../../src/load/load.js'
+import { fileAddress } from '../../src/load/source.js'
+import { errors } from '../../src/errors.js'
 import { configFor, memoryIO, serve, sourceRecord, type TestServer } from './helpers.js'
 
 const SECRET = 's3cret-feed-key'
@@ -290,6 +292,48 @@ describe('a URL source', () => {
       code: 'source-format',
       message: expect.stringContaining('sent a web page (text/html)')
     })
+  })
+
+  it.each([
+    [
+      'a file’s page on GitHub',
+      'https://github.com/acme/board/blob/main/data/jobs.json',
+      'https://raw.githubusercontent.com/acme/board/main/data/jobs.json, the file itself.'
+    ],
+    [
+      'a gist',
+      'https://gist.github.com/acme/0123abcd',
+      'https://gist.githubusercontent.com/acme/0123abcd/raw, the file itself.'
+    ],
+    [
+      'a file’s page on GitLab',
+      'https://gitlab.com/acme/jobs/board/-/blob/main/jobs.csv',
+      'https://gitlab.com/acme/jobs/board/-/raw/main/jobs.csv, the file itself.'
+    ],
+    [
+      'a Google Sheet being edited',
+      'https://docs.google.com/spreadsheets/d/1AbC-d_9/edit?gid=42#gid=42',
+      'https://docs.google.com/spreadsheets/d/1AbC-d_9/export?format=csv&gid=42 (the sheet as CSV; share it as "Anyone with the link" (Viewer), or use File > Share > Publish to web > CSV).'
+    ],
+    [
+      'a Dropbox share',
+      'https://www.dropbox.com/s/x1/jobs.csv?dl=0',
+      'https://www.dropbox.com/s/x1/jobs.csv?dl=1, the file itself.'
+    ]
+  ])('names the file itself when the web page is %s', (_, page, advice) => {
+    const file = fileAddress(page)
+    expect(errors.sourceWebPage(page, 'text/html', file).message).toBe(
+      `Listings URL ${page} sent a web page (text/html), not JSON, JSONL, CSV or YAML. Set "listings" to ${advice}`
+    )
+  })
+
+  it('names no file for a page of another site, or a raw file', () => {
+    expect(fileAddress('https://jobs.example/board')).toBeUndefined()
+    expect(fileAddress('https://github.com/acme/board')).toBeUndefined()
+    expect(
+      fileAddress('https://raw.githubusercontent.com/acme/board/main/jobs.json')
+    ).toBeUndefined()
+    expect(fileAddress('https://www.dropbox.com/s/x/jobs.csv?dl=1')).toBeUndefined()
   })
 
   it('still loads a feed the server mislabels as text/html', async () => {

@@ -93,7 +93,7 @@ async function openUrl(config: RunSettings): Promise<Source> {
     header: config.listingsHeader
   })
   if (isWebPage(fetched.text, fetched.contentType)) {
-    throw errors.sourceWebPage(url, fetched.contentType ?? 'an HTML document')
+    throw errors.sourceWebPage(url, fetched.contentType ?? 'an HTML document', fileAddress(url))
   }
   // The body was held to the limit while it was fetched.
   return textSource(url, [url, fetched.url], [fetched.text], Infinity, fetched.contentType)
@@ -130,6 +130,44 @@ export function replacedWarning(source: Source): string | undefined {
       ? 'a replacement character'
       : `${count.toLocaleString('en-US')} replacement characters`
   return `Listings "${source.name}" holds ${characters} (U+FFFD, "\uFFFD"), the mark of text that was not UTF-8 when it was saved or read (the first in "${sample.replace(/\s+/g, ' ')}"); the board shows "\uFFFD" there. Save the file as UTF-8: in Excel, as "CSV UTF-8 (Comma delimited)".`
+}
+
+/**
+ * The address of the file itself, for the page of a file that people link to: a file's page
+ * on GitHub or GitLab, a gist, a Google Sheet, a Dropbox share. Undefined for any other.
+ */
+export function fileAddress(page: string): FileAddress | undefined {
+  if (!URL.canParse(page)) return undefined
+  const url = new URL(page)
+  const path = url.pathname
+  const github = /^\/([^/]+)\/([^/]+)\/(?:blob|raw)\/(.+)$/.exec(path)
+  if (url.hostname === 'github.com' && github)
+    return { url: `https://raw.githubusercontent.com/${github[1]}/${github[2]}/${github[3]}` }
+  const gist = /^\/([^/]+)\/([0-9a-f]+)\/?$/i.exec(path)
+  if (url.hostname === 'gist.github.com' && gist)
+    return { url: `https://gist.githubusercontent.com/${gist[1]}/${gist[2]}/raw` }
+  const gitlab = /^(\/.+)\/-\/blob\/(.+)$/.exec(path)
+  if (url.hostname === 'gitlab.com' && gitlab)
+    return { url: `https://gitlab.com${gitlab[1]}/-/raw/${gitlab[2]}` }
+  const sheet = /^\/spreadsheets\/d\/([\w-]+)/.exec(path)
+  if (url.hostname === 'docs.google.com' && sheet) {
+    const gid = /(?:^|[#&?])gid=(\d+)/.exec(`${url.search}${url.hash}`)?.[1] ?? '0'
+    return {
+      url: `https://docs.google.com/spreadsheets/d/${sheet[1]}/export?format=csv&gid=${gid}`,
+      note: 'the sheet as CSV; share it as "Anyone with the link" (Viewer), or use File > Share > Publish to web > CSV'
+    }
+  }
+  if (/(^|\.)dropbox\.com$/.test(url.hostname) && url.searchParams.get('dl') !== '1') {
+    url.searchParams.set('dl', '1')
+    return { url: url.href }
+  }
+  return undefined
+}
+
+/** The file behind a page people link to (fileAddress), with what to know about it. */
+export interface FileAddress {
+  url: string
+  note?: string
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml'])
