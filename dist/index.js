@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-POZN54YK.js";
+} from "./chunks/chunk-JN2ZRNE3.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-O77CYNQY.js";
+} from "./chunks/chunk-7OLLVZLL.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-DYQNNHR5.js";
+import "./chunks/chunk-MJWBUGXT.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-H5CIT5SO.js";
+} from "./chunks/chunk-WNHDCY7G.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-ZELDPVUZ.js";
+import "./chunks/chunk-52ER4MAL.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-MMPX27AR.js";
@@ -35,22 +35,22 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-PUBONFGP.js";
+} from "./chunks/chunk-QKWOMUYH.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-J7FUTPIC.js";
-import "./chunks/chunk-CMEB5NZ5.js";
+} from "./chunks/chunk-ODN6LH3E.js";
+import "./chunks/chunk-FNDFH5PA.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-MXS2RDE5.js";
+import "./chunks/chunk-5I5MSIFU.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-SPRRL3E4.js";
+} from "./chunks/chunk-XL3VKKKJ.js";
 import {
   link,
   literalText,
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-3XWT6DEG.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-5QHHIWMY.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-3XWT6DEG.js");
+  const { runLinkCheck } = await import("./chunks/run-5QHHIWMY.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

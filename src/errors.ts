@@ -4,7 +4,7 @@
  * and tests can match on `code`. A message never shows a URL's credentials.
  */
 import { redactCredentials } from './log-text.js'
-import type { InvalidRecord } from './model.js'
+import type { InvalidRecord, LeftOut } from './model.js'
 
 export type ErrorCode =
   | 'bad-input'
@@ -77,20 +77,16 @@ function feedAdvice(category: string | undefined, { hints, categories }: FeedAdv
 
 /**
  * Why a board that shows nothing left out the records it read (select.ts BoardSelections
- * `leftOut`), with the settings that drew the line: each is a count of records, and the
- * newest posting among those too old and the earliest among those too new (Unix ms).
+ * `leftOut`), with the settings that drew the line.
  */
-export interface EmptyBoard {
-  counts: { closed: number; old: number; ahead: number; category: number; filter: number }
-  newestOld?: number
-  earliestAhead?: number
+export interface EmptyBoard extends LeftOut {
   maxAgeDays: number
   now: Date
 }
 
-/** "1 record", "2 records". */
-const plural = (count: number, noun: string): string =>
-  `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
+/** "1 record", "2 records": the count, and the word for one or for several. */
+const counted = (count: number, one: string, many = `${one}s`): string =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`
 
 const leftOutTotal = ({ counts }: EmptyBoard): number =>
   counts.closed + counts.old + counts.ahead + counts.category + counts.filter
@@ -103,28 +99,26 @@ const leftOutTotal = ({ counts }: EmptyBoard): number =>
 function leftOutAdvice(board: EmptyBoard): string {
   const { counts, newestOld, earliestAhead, maxAgeDays, now } = board
   const day = (time: number): string => new Date(time).toISOString().slice(0, 10)
-  const some = (count: number, one: string, many: string): string =>
-    `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`
   const reasons: [number, string][] = [
     [
       counts.category,
-      `${some(counts.category, 'is', 'are')} of other categories (the "category" and "keywords" inputs choose them)`
+      `${counted(counts.category, 'is', 'are')} of other categories (the "category" and "keywords" inputs choose them)`
     ],
     [
       counts.old,
-      `${some(counts.old, 'was', 'were')} posted more than ${maxAgeDays} days before ${day(now.getTime())}${newestOld === undefined ? '' : `, the newest on ${day(newestOld)}`} ("max-age-days" sets the limit; 0 keeps all ages)`
+      `${counted(counts.old, 'was', 'were')} posted more than ${maxAgeDays} days before ${day(now.getTime())}${newestOld === undefined ? '' : `, the newest on ${day(newestOld)}`} ("max-age-days" sets the limit; 0 keeps all ages)`
     ],
     [
       counts.ahead,
-      `${some(counts.ahead, 'was', 'were')} posted more than a day after ${day(now.getTime())}${earliestAhead === undefined ? '' : `, the earliest on ${day(earliestAhead)}`} (check the feed's dates and time zone, and "now" if it is set)`
+      `${counted(counts.ahead, 'was', 'were')} posted more than a day after ${day(now.getTime())}${earliestAhead === undefined ? '' : `, the earliest on ${day(earliestAhead)}`} (check the feed's dates and time zone, and "now" if it is set)`
     ],
     [
       counts.closed,
-      `${some(counts.closed, 'is', 'are')} closed, active: false ("closed: mark" or "closed: details" shows closed listings)`
+      `${counted(counts.closed, 'is', 'are')} closed, active: false ("closed: mark" or "closed: details" shows closed listings)`
     ],
     [
       counts.filter,
-      `${some(counts.filter, 'is', 'are')} left out by the board's "select" filters or its "visible" field`
+      `${counted(counts.filter, 'is', 'are')} left out by the board's "select" filters or its "visible" field`
     ]
   ]
   const named = reasons
@@ -370,7 +364,7 @@ export const errors = {
   ) =>
     new BoardError(
       'empty-selection',
-      `No openings left to show${category ? ` for category "${category}"` : ''} (${plural(valid, 'valid listing')} loaded, ${plural(read, 'record')} read).${read === 0 ? ' The feed holds no records: check that the listings point at the right file, and that whatever writes it wrote it whole.' : ''}${leftOut ? leftOutAdvice(leftOut) : ''}${valid === 0 && firstInvalid ? ` ${leftOut && leftOutTotal(leftOut) > 0 ? 'Of the records validated, none is valid' : 'No record is valid'}; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+      `No openings left to show${category ? ` for category "${category}"` : ''} (${counted(valid, 'valid listing')} loaded, ${counted(read, 'record')} read).${read === 0 ? ' The feed holds no records: check that the listings point at the right file, and that whatever writes it wrote it whole.' : ''}${leftOut ? leftOutAdvice(leftOut) : ''}${valid === 0 && firstInvalid ? ` ${leftOut && leftOutTotal(leftOut) > 0 ? 'Of the records validated, none is valid' : 'No record is valid'}; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
     ),
   readmeTooLarge: (path: string, bytes: number, limit: number) =>
     new BoardError(

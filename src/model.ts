@@ -56,6 +56,20 @@ export interface InvalidRecord {
   reason: string
 }
 
+/** Why a board's selection leaves a record out: the first of its tests the record fails. */
+export type LeftOutReason = 'closed' | 'old' | 'ahead' | 'category' | 'filter'
+
+/**
+ * The records a board left out (a board that shows nothing says why): how many for each
+ * reason, and the newest posting among those too old and the earliest among those too new
+ * (Unix ms).
+ */
+export interface LeftOut {
+  counts: Record<LeftOutReason, number>
+  newestOld?: number
+  earliestAhead?: number
+}
+
 export interface Stats {
   jobs: number
   /** Rounded percentage of shown rows whose work type is remote. */

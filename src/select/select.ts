@@ -4,7 +4,7 @@
  * its candidates one at a time, keeping only what can still be shown.
  */
 import type { BoardSelection } from '../config/selection.js'
-import type { Listing } from '../model.js'
+import type { LeftOut, LeftOutReason, Listing } from '../model.js'
 import { categoryMatcher } from './category.js'
 import { filterTest } from './filters.js'
 import { OpeningSelector } from './selector.js'
@@ -49,19 +49,6 @@ export type CandidateFields =
  */
 export function isCandidate(listing: CandidateFields, options: SelectOptions): boolean {
   return leftOutBy(listing, options) === undefined
-}
-
-/** Why isCandidate refuses a listing: the first of its tests the listing fails. */
-export type LeftOutReason = 'closed' | 'old' | 'ahead' | 'category' | 'filter'
-
-/**
- * The records a board left out (a board that shows nothing says why): how many for each
- * reason, and the newest posting among those too old and the earliest among those too new.
- */
-export interface LeftOut {
-  counts: Record<LeftOutReason, number>
-  newestOld?: number
-  earliestAhead?: number
 }
 
 /** The reason isCandidate would refuse `listing`; undefined when it is a candidate. */
