@@ -420,7 +420,6 @@ describe('posted_at', () => {
 
   it.each([
     'yesterday-ish',
-    'Oct 22',
     'Oct 22, 2025 13:00 PM',
     'Feb 30, 2025',
     'Mayo 20, 2025',
@@ -440,6 +439,24 @@ describe('posted_at', () => {
       'posted_at: not an ISO 8601 date or Unix seconds'
     )
   })
+
+  it.each(['Oct 22', '22 Oct', 'October 22nd', 'Wed, Oct 22', 'sept. 3'])(
+    'makes %s invalid and says it names no year, as a board’s Date column shows a day',
+    given => {
+      expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
+        `posted_at: not an ISO 8601 date or Unix seconds: "${given}" names no year (a board's Date column shows a day so). Write the year too, as in "${given}, 2025", or YYYY-MM-DD`
+      )
+    }
+  )
+
+  it.each(['5d', '1mo', '3 days ago', '2h', 'today', 'Yesterday'])(
+    'makes %s invalid and says it is an age, as a board’s Age column shows one',
+    given => {
+      expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
+        `posted_at: not an ISO 8601 date or Unix seconds: "${given}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
+      )
+    }
+  )
 
   it.each(['22/10/2025', '10/22/25', '22.10.2025', '22-10-2025 09:30', '1/2/2025, 9:30 AM'])(
     'makes %s invalid and says how to write a day a spreadsheet shows its own way',

@@ -220,10 +220,26 @@ function tooSmallNumber(number: number, time: number): string {
 }
 
 function notADate(value: unknown): string {
-  if (typeof value !== 'string' || !LOCALE_DAY.test(value)) return NOT_A_DATE
-  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
-  return `${NOT_A_DATE}: "${shown}" is a day as a spreadsheet shows it, whose day and month change places from country to country. Write YYYY-MM-DD (in a spreadsheet, format the column as yyyy-mm-dd before saving)`
+  if (typeof value !== 'string') return NOT_A_DATE
+  const text = value.trim()
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
+  if (LOCALE_DAY.test(text))
+    return `${NOT_A_DATE}: "${shown}" is a day as a spreadsheet shows it, whose day and month change places from country to country. Write YYYY-MM-DD (in a spreadsheet, format the column as yyyy-mm-dd before saving)`
+  if (DAY_WITHOUT_YEAR.test(text))
+    return `${NOT_A_DATE}: "${shown}" names no year (a board's Date column shows a day so). Write the year too, as in "${shown}, 2025", or YYYY-MM-DD`
+  if (AGE.test(text))
+    return `${NOT_A_DATE}: "${shown}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
+  return NOT_A_DATE
 }
+
+// What people copy from a board's own table: a Date column's "Oct 22", an Age column's "5d".
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?'
+const DAY_WITHOUT_YEAR = new RegExp(
+  `^(?:[a-z]+,? )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)$`,
+  'i'
+)
+const AGE =
+  /^(?:\d+ ?(?:mo|[mhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)(?: ago)?|today|yesterday|just now)$/i
 
 /**
  * The years a posting date may fall in: from the Unix epoch to the end of 2199. Dates
