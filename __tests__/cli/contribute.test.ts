@@ -53,6 +53,40 @@ describe('contribute --event', () => {
     expect(read(join(dir, 'listings.json'))).toBe(before)
   })
 
+  it('edits a posting whose record holds a value the board cannot read, when the form leaves it alone', () => {
+    const record = (n: number, extra: object = {}) => ({
+      id: `q-${n}`,
+      company: 'Quokka Labs',
+      title: `Backend Engineer ${n}`,
+      url: `https://quokka.example/jobs/${n}`,
+      posted_at: '2025-10-22',
+      categories: ['backend'],
+      ...extra
+    })
+    const listings = [record(1, { work_type: 'contract' }), record(2)]
+    const edit = (form: string) => {
+      const dir = board(labelled(form, ['edit-listing']))
+      writeFiles(dir, { 'listings.json': `${JSON.stringify(listings, null, 2)}\n` })
+      return {
+        dir,
+        run: runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+      }
+    }
+
+    const title = edit('### URL\n\nhttps://quokka.example/jobs/1\n\n### Title\n\nStaff Engineer\n')
+    expect(title.run.status).toBe(0)
+    expect(JSON.parse(read(join(title.dir, 'listings.json')))[0]).toMatchObject({
+      title: 'Staff Engineer',
+      work_type: 'contract'
+    })
+
+    const workType = edit(
+      '### URL\n\nhttps://quokka.example/jobs/1\n\n### Work type\n\nfreelance\n'
+    )
+    expect(workType.run.status).toBe(1)
+    expect(workType.run.stdout).toContain('work_type "freelance" ignored')
+  })
+
   it('needs --event (exit 2)', () => {
     const dir = board(labelled(NEW))
     expect(runCli(['contribute', ...INPUTS], { cwd: dir }).status).toBe(2)
