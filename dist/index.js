@@ -2,31 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-Y2N7AUIB.js";
+} from "./chunks/chunk-EMJ6MA6D.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-BTWVMPVP.js";
+} from "./chunks/chunk-XZWELSPU.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-ZHQMD3ID.js";
+} from "./chunks/chunk-REORBZ65.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-XABL55Y6.js";
+import "./chunks/chunk-TLK4G6DS.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-EVTXWQ5R.js";
+} from "./chunks/chunk-BNZW2Z5N.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-AWAL3CVH.js";
+import "./chunks/chunk-PSURIQZU.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-MMPX27AR.js";
@@ -35,27 +35,28 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-QKWOMUYH.js";
+} from "./chunks/chunk-BVQMTUCS.js";
 import {
   INPUTS
 } from "./chunks/chunk-2ZP2O7PA.js";
 import {
   findZones
-} from "./chunks/chunk-ODN6LH3E.js";
-import "./chunks/chunk-FNDFH5PA.js";
+} from "./chunks/chunk-DDQENBTF.js";
+import "./chunks/chunk-RRFDEJZ2.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-5I5MSIFU.js";
+import "./chunks/chunk-XRSUOD6M.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
+  countWord,
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-XL3VKKKJ.js";
+} from "./chunks/chunk-54FGYZIZ.js";
 import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-EIIKMQWM.js";
+} from "./chunks/chunk-A4NTSOTC.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-EUHXGMLO.js";
 import "./chunks/chunk-O2HGBT5T.js";
@@ -650,7 +651,7 @@ function jobSummary(report) {
 }
 function boardCount(boards) {
   const readmes = new Set(boards.map((board) => board.readmePath)).size;
-  const plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+  const plural = (count, noun) => `${count} ${countWord(count, noun)}`;
   return readmes === boards.length ? plural(readmes, "README") : `${plural(boards.length, "table")} in ${plural(readmes, "README")}`;
 }
 function fileList(files) {
@@ -1395,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-SNMQGZJI.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-OKYLB4ZL.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-SNMQGZJI.js");
+  const { runLinkCheck } = await import("./chunks/run-OKYLB4ZL.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

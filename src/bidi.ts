@@ -6,6 +6,9 @@
  */
 export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
 
+/** The same characters as the inside of a character class, to join to another's. */
+export const BIDI_CONTROL_RANGES = BIDI_CONTROL.source.slice(1, -1)
+
 const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g')
 
 /** `text` without its bidirectional controls. */

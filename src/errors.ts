@@ -3,7 +3,7 @@
  * Code elsewhere throws `errors.x(...)`, never a bare string, so wording stays consistent
  * and tests can match on `code`. A message never shows a URL's credentials.
  */
-import { redactCredentials } from './log-text.js'
+import { countWord, redactCredentials } from './log-text.js'
 import type { InvalidRecord, LeftOut } from './model.js'
 
 export type ErrorCode =
@@ -84,9 +84,9 @@ export interface EmptyBoard extends LeftOut {
   now: Date
 }
 
-/** "1 record", "2 records": the count, and the word for one or for several. */
-const counted = (count: number, one: string, many = `${one}s`): string =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`
+/** "1 record", "2 records", "1,242 records". */
+const counted = (count: number, one: string, many?: string): string =>
+  `${count.toLocaleString('en-US')} ${countWord(count, one, many)}`
 
 const leftOutTotal = ({ counts }: EmptyBoard): number =>
   counts.closed + counts.old + counts.ahead + counts.category + counts.filter

@@ -65,3 +65,8 @@ function isSecretName(name: string): boolean {
   }
   return SECRET_NAME.test(decoded.toLowerCase().replace(/[^a-z]/g, ''))
 }
+
+/** The word for `count` of a thing: `one` for 1, else `many` (`record`, `records`). */
+export function countWord(count: number, one: string, many = `${one}s`): string {
+  return count === 1 ? one : many
+}

@@ -24,6 +24,11 @@ function walk(start: unknown, keys: readonly string[], from: number): unknown {
   return value
 }
 
+/** `path` read in each item of `items`, as readPath reads it through a list. */
+export function readInItems(items: unknown[], path: string): unknown {
+  return throughItems(items, path.split('.'), 0)
+}
+
 /** The rest of a path read in each item of a list, as one list; undefined when no item has it. */
 function throughItems(items: unknown[], keys: readonly string[], from: number): unknown {
   const found: unknown[] = []

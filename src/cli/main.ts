@@ -8,6 +8,7 @@ import { boardLabel, type BoardResult, type RunResult } from '../board.js'
 import { parseInitSettings, parseSettings, type RawInputs } from '../config/config.js'
 import { errors, isBoardError } from '../errors.js'
 import { localFiles } from '../files/local-files.js'
+import { countWord } from '../log-text.js'
 import { localStore, type Redirect } from '../publish/workspace.js'
 import { runBoards } from '../run.js'
 import type { BoardsFileResult } from '../init/boards-file.js'
@@ -189,7 +190,7 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
   if (boards.text !== undefined)
     say(
       report,
-      `${boards.existed ? 'Added' : 'Wrote'} ${boards.added} board${boards.added === 1 ? '' : 's'} ${boards.existed ? 'to' : 'in'} ${boardsFile}, each table as ${readme} writes it; check its cell templates, then run: jobs-readme --config ${boardsFile}`
+      `${boards.existed ? 'Added' : 'Wrote'} ${boards.added} ${countWord(boards.added, 'board')} ${boards.existed ? 'to' : 'in'} ${boardsFile}, each table as ${readme} writes it; check its cell templates, then run: jobs-readme --config ${boardsFile}`
     )
   else if (tables.length > 0)
     say(report, `${boardsFile} already describes the tables of ${readme}; left as it is.`)
@@ -240,8 +241,8 @@ function summary({ stats, added, removed, invalidCount }: BoardResult): string {
   const salary = salaryText(stats.avgSalaryK)
   const skipped = invalidCount ? `, ${invalidCount} invalid skipped` : ''
   return (
-    `${stats.jobs} ${stats.jobs === 1 ? 'opening' : 'openings'} (+${added.length} -${removed.length}), ${stats.remotePercent}% remote, ` +
-    `${stats.companies} ${stats.companies === 1 ? 'company' : 'companies'}, avg salary ${salary}${skipped}`
+    `${stats.jobs} ${countWord(stats.jobs, 'opening')} (+${added.length} -${removed.length}), ${stats.remotePercent}% remote, ` +
+    `${stats.companies} ${countWord(stats.companies, 'company', 'companies')}, avg salary ${salary}${skipped}`
   )
 }
 

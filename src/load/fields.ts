@@ -3,7 +3,7 @@
  * another shape (company_name, meta.dates.posted, ...) needs no conversion.
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
-import { withoutBidiControls } from '../bidi.js'
+import { BIDI_CONTROL_RANGES, withoutBidiControls } from '../bidi.js'
 import { readPath } from '../record.js'
 
 /** Every canonical field of one record; undefined when the record does not give it. */
@@ -78,8 +78,8 @@ export function tidyText(text: string): string {
 // matched whole, and only a run holding a control character changes.
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL = /[\0-\x1f\x7f-\x9f\u2028\u2029]/
-// eslint-disable-next-line no-control-regex -- likewise, and the bidirectional controls (bidi.ts)
-const CONTROL_OR_BIDI = /[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+// One class, so the common text without either is passed over in one test.
+const CONTROL_OR_BIDI = new RegExp(`[${CONTROL.source.slice(1, -1)}${BIDI_CONTROL_RANGES}]`)
 // eslint-disable-next-line no-control-regex -- likewise
 const SPACE_OR_CONTROL_RUN = /[\s\0-\x1f\x7f-\x9f\u2028\u2029]+/g
 

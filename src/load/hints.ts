@@ -17,7 +17,7 @@ import {
   type SelectionFields
 } from './normalize.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
-import { isRecord, readPath } from '../record.js'
+import { isRecord, readInItems, readPath } from '../record.js'
 
 export interface FeedSummary {
   /** Warnings, each complete: fields most records miss and the mapping that reads them; mappings that find nothing. */
@@ -250,9 +250,7 @@ function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): vo
     if (shape === 'objects') {
       const items = value as Record<string, unknown>[]
       const inner = new Set(items.flatMap(item => Object.keys(item)))
-      const record = Object.fromEntries(
-        [...inner].map(key => [key, readPath({ items }, `items.${key}`)])
-      )
+      const record = Object.fromEntries([...inner].map(key => [key, readInItems(items, key)]))
       profile(record, keys, `${path}.`)
     }
   }

@@ -11,10 +11,10 @@
 import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
-import { DOLLARS, salaryFromText } from './salary-text.js'
+import { DOLLARS, PERIOD_SPELLINGS, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, isNumeric, isRecord } from '../record.js'
-import { LOCALE_DAY, timeOf } from '../time.js'
+import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, timeOf } from '../time.js'
 import { recordReader, tidyText, type CanonicalRecord, type FirstRead } from './fields.js'
 import { canonicalSkill } from '../skills.js'
 
@@ -232,15 +232,6 @@ function notADate(value: unknown): string {
   return NOT_A_DATE
 }
 
-// What people copy from a board's own table: a Date column's "Oct 22", an Age column's "5d".
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?'
-const DAY_WITHOUT_YEAR = new RegExp(
-  `^(?:[a-z]+,? )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)$`,
-  'i'
-)
-const AGE =
-  /^(?:\d+ ?(?:mo|[mhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)(?: ago)?|today|yesterday|just now)$/i
-
 /**
  * The years a posting date may fall in: from the Unix epoch to the end of 2199. Dates
  * outside are typos or placeholders, and far enough out JavaScript cannot even hold them.
@@ -293,21 +284,6 @@ export function workTypeOf(value: unknown): WorkType | undefined | Refusal {
   if (WORK_TYPE_UNKNOWN.has(spelled)) return undefined
   return WORK_TYPE_SPELLINGS.get(spelled) ?? new Refusal('not remote, hybrid or on_site')
 }
-
-const PERIOD_SPELLINGS = new Map<string, SalaryPeriod>([
-  ['hour', 'hour'],
-  ['hourly', 'hour'],
-  ['day', 'day'],
-  ['daily', 'day'],
-  ['week', 'week'],
-  ['weekly', 'week'],
-  ['month', 'month'],
-  ['monthly', 'month'],
-  ['year', 'year'],
-  ['yearly', 'year'],
-  ['annual', 'year'],
-  ['annually', 'year']
-])
 
 interface SalaryRange {
   min?: number

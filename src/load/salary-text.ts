@@ -118,7 +118,8 @@ const SYMBOLS = new Map([
   ['₹', 'INR']
 ])
 
-const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'))
+/** ISO 4217 codes, listed once a salary text names one (not on every run's start-up). */
+let isoCurrencies: ReadonlySet<string> | undefined
 
 function amountText(text: string): AmountText | undefined {
   const match = AMOUNT.exec(text.trim())
@@ -135,7 +136,8 @@ function amountText(text: string): AmountText | undefined {
 /** The ISO 4217 code of a sign or code as the text writes it; undefined when it is none. */
 function currencyOf(sign: string): string | undefined {
   const code = SYMBOLS.get(sign) ?? sign.toUpperCase()
-  return ISO_CURRENCIES.has(code) ? code : undefined
+  isoCurrencies ??= new Set(Intl.supportedValuesOf('currency'))
+  return isoCurrencies.has(code) ? code : undefined
 }
 
 /**
@@ -154,24 +156,31 @@ function numberText(digits: string): number | undefined {
   return Number(whole.split(mark as string).join('') + (cents ? `.${cents}` : ''))
 }
 
-const PERIOD_WORDS = new Map<string, SalaryPeriod>([
+/** A salary's period as a feed's `period` field spells it, in any case. */
+export const PERIOD_SPELLINGS: ReadonlyMap<string, SalaryPeriod> = new Map([
   ['hour', 'hour'],
-  ['hr', 'hour'],
-  ['h', 'hour'],
   ['hourly', 'hour'],
   ['day', 'day'],
   ['daily', 'day'],
   ['week', 'week'],
-  ['wk', 'week'],
   ['weekly', 'week'],
   ['month', 'month'],
-  ['mo', 'month'],
   ['monthly', 'month'],
   ['year', 'year'],
+  ['yearly', 'year'],
+  ['annual', 'year'],
+  ['annually', 'year']
+])
+
+/** Those, and the abbreviations salary text writes after an amount (`/hr`, `p.a.`). */
+const PERIOD_WORDS = new Map<string, SalaryPeriod>([
+  ...PERIOD_SPELLINGS,
+  ['hr', 'hour'],
+  ['h', 'hour'],
+  ['wk', 'week'],
+  ['mo', 'month'],
   ['yr', 'year'],
   ['annum', 'year'],
-  ['annually', 'year'],
-  ['yearly', 'year'],
   ['pa', 'year'],
   ['p.a.', 'year'],
   ['p.a', 'year']

@@ -4,6 +4,7 @@
  * deleted, and the openings added and removed since the last run.
  */
 import { boardLabel, type BoardResult, type FileChange } from '../board.js'
+import { countWord } from '../log-text.js'
 import type { Stats } from '../model.js'
 import { toMarkdown } from '../render/markdown.js'
 import { link, paragraph } from '../render/nodes.js'
@@ -36,7 +37,7 @@ export function jobSummary(report: RunReport): string {
 /** `3 READMEs`, or `5 tables in 1 README` when boards share READMEs. */
 function boardCount(boards: BoardResult[]): string {
   const readmes = new Set(boards.map(board => board.readmePath)).size
-  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+  const plural = (count: number, noun: string) => `${count} ${countWord(count, noun)}`
   return readmes === boards.length
     ? plural(readmes, 'README')
     : `${plural(boards.length, 'table')} in ${plural(readmes, 'README')}`
