@@ -521,6 +521,11 @@ describe('salary', () => {
       'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'
     ],
     [
+      'text of a salary whose bounds name two periods',
+      '$60/hr - $9,000/month',
+      'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'
+    ],
+    [
       'a range of small numbers without a currency or period',
       '100 - 200',
       'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'
@@ -587,6 +592,8 @@ describe('salary', () => {
     ['£30,000 per annum', { min: 30000, max: 30000, currency: 'GBP', period: 'year' }],
     ['$40 - $50/hour', { min: 40, max: 50, currency: 'USD', period: 'hour' }],
     ['30-40€/h', { min: 30, max: 40, currency: 'EUR', period: 'hour' }],
+    ['$60/hr - $70/hr', { min: 60, max: 70, currency: 'USD', period: 'hour' }],
+    ['£400 per day to £500 per day', { min: 400, max: 500, currency: 'GBP', period: 'day' }],
     ['€1.234,56 per month', { min: 1234.56, max: 1234.56, currency: 'EUR', period: 'month' }],
     ['$80,000 - $100,000 CAD', { min: 80000, max: 100000, currency: 'CAD', period: 'year' }],
     ['CA$100k', { min: 100000, max: 100000, currency: 'CAD', period: 'year' }],

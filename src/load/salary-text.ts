@@ -48,6 +48,13 @@ export function salaryFromText(text: string, dollar: string): SalaryText | undef
   }
   const parts = rest.split(RANGE)
   if (parts.length > 2 || (bound && parts.length > 1)) return undefined
+  // "$60/hr - $70/hr": the first bound may say the period too, the same one.
+  const firstPeriod = parts.length === 2 ? PERIOD_AT_END.exec(parts[0] as string) : null
+  if (firstPeriod) {
+    const said = PERIOD_WORDS.get(firstPeriod[1] ?? firstPeriod[2] ?? '')
+    if (!periodMatch || said !== period) return undefined
+    parts[0] = (parts[0] as string).slice(0, firstPeriod.index)
+  }
   const amounts = parts.map(amountText)
   if (amounts.some(amount => amount === undefined)) return undefined
   const [first, second] = amounts as AmountText[]
