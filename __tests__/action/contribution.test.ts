@@ -228,6 +228,11 @@ describe('malformed forms', () => {
     ['a missing company', { ...NEW_ROLE, Company: '' }, 'leaves **company** empty'],
     ['a missing link', { ...NEW_ROLE, URL: '' }, 'leaves **url** empty'],
     ['a javascript: link', { ...NEW_ROLE, URL: 'javascript:alert(1)' }, 'not an http(s) URL'],
+    [
+      'a link without its scheme',
+      { ...NEW_ROLE, URL: 'www.quokka.example/jobs/7' },
+      'not an http(s) URL: no "https://" before the site; write https://www.quokka.example/jobs/7'
+    ],
     ['a date that does not parse', { ...NEW_ROLE, 'Posted at': 'next tuesday' }, 'posted_at'],
     ['a 10,000-character title', { ...NEW_ROLE, Title: 'x'.repeat(10_000) }, '10000 characters'],
     [
@@ -238,7 +243,7 @@ describe('malformed forms', () => {
     [
       'a work type and a company link the board cannot read',
       { ...NEW_ROLE, 'Work type': 'full time', 'Company URL': 'quokka.example' },
-      'would show the posting without them: company_url "quokka.example" ignored: not an http(s) URL; work_type "full time" ignored: not remote, hybrid or on_site. Write a company link as a web address starting with https://; a work type as remote, hybrid or on site, or leave them empty.'
+      'would show the posting without them: company_url "quokka.example" ignored: not an http(s) URL: no "https://" before the site; write https://quokka.example; work_type "full time" ignored: not remote, hybrid or on_site. Write a company link as a web address starting with https://; a work type as remote, hybrid or on site, or leave them empty.'
     ]
   ]
   for (const [what, form, reason] of refusals)

@@ -62,12 +62,38 @@ describe('required fields', () => {
     })
   })
 
-  it.each(['javascript:alert(1)', 'ftp://jobs.example/1', '/jobs/1', 'jobs.example/1'])(
+  it.each(['javascript:alert(1)', 'ftp://jobs.example/1', 'mailto:jobs@acme.example', 'N/A'])(
     'makes a record with url %s invalid',
     url => {
       expect(reasonOf(sourceRecord({ url }))).toBe('url: not an http(s) URL')
     }
   )
+
+  it.each([
+    ['jobs.example/1', 'https://jobs.example/1'],
+    ['www.acme.com/careers/42?src=x', 'https://www.acme.com/careers/42?src=x'],
+    [' acme.co.uk ', 'https://acme.co.uk']
+  ])('refuses an address without its scheme (%s), saying how to write it', (url, written) => {
+    expect(reasonOf(sourceRecord({ url }))).toBe(
+      `url: not an http(s) URL: no "https://" before the site; write ${written}`
+    )
+  })
+
+  it('refuses a path without its site, saying to write the whole address', () => {
+    expect(reasonOf(sourceRecord({ url: '/jobs/3' }))).toBe(
+      "url: not an http(s) URL: a path without its site; write the whole address, https:// and the site's name before the path"
+    )
+  })
+
+  it('does not write out again a long address without its scheme', () => {
+    const url = `acme.example/${'a'.repeat(100_000)}`
+    expect(reasonOf(sourceRecord({ url }))).toBe(
+      'url: not an http(s) URL: no "https://" before the site; write it with https:// first'
+    )
+    expect(reasonOf(sourceRecord({ url: `${'a-'.repeat(50_000)}!` }))).toBe(
+      'url: not an http(s) URL'
+    )
+  })
 
   it('makes a company that is not text invalid', () => {
     expect(reasonOf(sourceRecord({ company: { name: 'Acme' } }))).toBe('company: must be text')

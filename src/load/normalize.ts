@@ -142,8 +142,29 @@ function requiredText(value: unknown): string | Refusal {
 function postingUrl(value: unknown, linkless: boolean): string | undefined | Refusal {
   if (value === undefined && linkless) return undefined
   const text = requiredText(value)
-  return typeof text !== 'string' || isHttpUrl(text) ? text : new Refusal('not an http(s) URL')
+  return typeof text !== 'string' || isHttpUrl(text) ? text : new Refusal(notHttpUrl(text))
 }
+
+/**
+ * Why `text` is no http(s) URL, with how to write it when it is an address without its
+ * scheme (`www.acme.com/jobs/1`, as people copy one from the address bar) or a path without
+ * its site (`/jobs/1`, as a careers page links its postings).
+ */
+function notHttpUrl(text: string): string {
+  const trimmed = text.trim()
+  if (SCHEMELESS.test(trimmed) && isHttpUrl(`https://${trimmed}`))
+    return trimmed.length <= SHOWN_ADDRESS
+      ? `not an http(s) URL: no "https://" before the site; write https://${trimmed}`
+      : 'not an http(s) URL: no "https://" before the site; write it with https:// first'
+  if (/^\/(?!\/)\S*$/.test(trimmed))
+    return "not an http(s) URL: a path without its site; write the whole address, https:// and the site's name before the path"
+  return 'not an http(s) URL'
+}
+
+/** A host name with a top-level domain, then a port, path, query or fragment, if any. */
+const SCHEMELESS = /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i
+/** The longest address a message writes out again. */
+const SHOWN_ADDRESS = 200
 
 function idOf(value: unknown): string | undefined | Refusal {
   if (value === undefined || typeof value === 'string') return value
@@ -257,7 +278,7 @@ function outsidePostingYears(time: number): string {
 
 function companyUrlOf(value: unknown): string | Refusal {
   if (typeof value !== 'string') return new Refusal('not text')
-  return isHttpUrl(value) ? value : new Refusal('not an http(s) URL')
+  return isHttpUrl(value) ? value : new Refusal(notHttpUrl(value))
 }
 
 const WORK_TYPE_SPELLINGS = new Map<string, WorkType>([
