@@ -108,7 +108,7 @@ describe('a feed whose records miss required fields', () => {
     }
   )
 
-  it('proposes the text inside an object a field holds (a Greenhouse job board), and the mapping works', async () => {
+  it('reads a location that is a place (a Greenhouse job board): no mapping for it, and the mapping proposed works', async () => {
     const jobs = [1, 2, 3].map(n => ({
       absolute_url: `https://job-boards.greenhouse.io/acme/jobs/${n}`,
       location: { name: n === 3 ? 'Remote' : 'Berlin, Germany' },
@@ -123,13 +123,9 @@ describe('a feed whose records miss required fields', () => {
 
     const bare = await loadText('jobs.json', text)
 
-    expect(bare.warnings[0]).toContain(
-      'location is an object in 3 of the first 3 records; the feed has location.name.'
-    )
+    expect(bare.warnings[0]).not.toContain('location')
     const fields = proposedMapping(bare.warnings[0])
-    expect(fields).toBe(
-      'company=company_name,url=absolute_url,location=location.name,posted_at=first_published'
-    )
+    expect(fields).toBe('company=company_name,url=absolute_url,posted_at=first_published')
     const mapped = await loadText('jobs.json', text, { fields })
     expect(mapped.invalid).toEqual([])
     expect(mapped.listings.map(listing => listing.location)).toEqual([
@@ -263,7 +259,7 @@ describe('a feed whose records miss required fields', () => {
     )
     const fields = proposedMapping(bare.warnings[0])
     expect(fields).toBe(
-      'company=company.name,title=name,url=refs.landing_page,location=locations.name,posted_at=publication_date,categories=categories.name'
+      'company=company.name,title=name,url=refs.landing_page,location=locations,posted_at=publication_date,categories=categories.name'
     )
     const mapped = await loadText('jobs.json', text, { fields })
     expect(mapped.warnings).toEqual([])
@@ -312,8 +308,37 @@ describe('a feed whose records miss required fields', () => {
     }))
     const adzuna = await loadText('jobs.json', JSON.stringify({ count: 2, results }))
     expect(proposedMapping(adzuna.warnings[0])).toBe(
-      'company=company.display_name,url=redirect_url,location=location.display_name,posted_at=created'
+      'company=company.display_name,url=redirect_url,posted_at=created'
     )
+    const mappedAdzuna = await loadText('jobs.json', JSON.stringify({ count: 2, results }), {
+      fields: proposedMapping(adzuna.warnings[0])
+    })
+    expect(mappedAdzuna.listings.map(listing => listing.location)).toEqual([
+      'London, UK',
+      'London, UK'
+    ])
+  })
+
+  it('points inside a location object that names no place, and the mapping works', async () => {
+    const jobs = [1, 2].map(n => ({
+      company: 'Acme',
+      title: 'Backend Engineer',
+      url: `https://acme.example/jobs/${n}`,
+      posted_at: '2025-10-21',
+      location: { office_location: 'Paris', zip: '75001' }
+    }))
+    const text = JSON.stringify(jobs)
+
+    const bare = await loadText('jobs.json', text)
+
+    expect(bare.invalid[0]?.reason).toBe(
+      'location: must be text, a list of text, or a place: an object with its name, or its city, region or country'
+    )
+    expect(bare.warnings[0]).toContain(
+      'location is an object in 2 of the first 2 records; the feed has location.office_location.'
+    )
+    const mapped = await loadText('jobs.json', text, { fields: proposedMapping(bare.warnings[0]) })
+    expect(mapped.listings.map(listing => listing.location)).toEqual(['Paris', 'Paris'])
   })
 
   it("proposes an RSS item's pubDate (RFC 2822) for posted_at, and the mapping works", async () => {

@@ -293,10 +293,47 @@ describe('location', () => {
     )
   })
 
-  it('makes a location that is neither text nor a list of text invalid', () => {
-    expect(reasonOf(sourceRecord({ location: 12 }))).toBe(
-      'location: must be text or a list of text'
+  it.each([
+    ['a number', 12],
+    ['an object that names no place', { zip: '10001', lat: 40.7 }],
+    ['a list holding a number', ['Berlin', 3]],
+    ['a place nested past its address', { address: { address: { city: 'Berlin' } } }]
+  ])('makes a location that is %s invalid', (_, location) => {
+    expect(reasonOf(sourceRecord({ location }))).toBe(
+      'location: must be text, a list of text, or a place: an object with its name, or its city, region or country'
     )
+  })
+
+  it.each([
+    ['its name (Greenhouse)', { name: 'San Francisco, CA' }, 'San Francisco, CA'],
+    ['its display name (Adzuna)', { display_name: 'London, UK', area: ['UK'] }, 'London, UK'],
+    [
+      'its city, region and country (Workable)',
+      { country: 'Germany', countryCode: 'DE', region: 'Berlin', city: 'Berlin' },
+      'Berlin, Germany'
+    ],
+    ['its city and country code', { city: ' Austin ', country_code: 'US' }, 'Austin, US'],
+    [
+      "a schema.org Place's address",
+      {
+        '@type': 'Place',
+        address: {
+          '@type': 'PostalAddress',
+          addressLocality: 'Austin',
+          addressRegion: 'TX',
+          addressCountry: { '@type': 'Country', name: 'US' }
+        }
+      },
+      'Austin, TX, US'
+    ],
+    [
+      'a list of places and text (The Muse)',
+      [{ name: 'New York, NY' }, { city: 'Boston' }, 'Remote'],
+      'New York, NY; Boston; Remote'
+    ],
+    ['a place whose name is text with a line break', { city: 'Ber\nlin' }, 'Ber lin']
+  ])('reads a place by %s', (_, location, shown) => {
+    expect(listingOf({ location }).location).toBe(shown)
   })
 })
 

@@ -11,6 +11,7 @@ import {
   categoryList,
   FIRST_UNIX_POSTING,
   isAmount,
+  isLocation,
   isPostingTime,
   isSalary,
   workTypeOf,
@@ -167,7 +168,9 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   title: { shapes: ['text'], words: ['title', 'position', 'role', 'job', 'name', 'text'] },
   url: { shapes: ['url'], words: ['url', 'link', 'apply', 'href', 'application', 'posting'] },
   location: {
-    shapes: ['text', 'list'],
+    // A place too: {"city": "Berlin", "country": "DE"} (normalize.ts locationOf).
+    shapes: ['text', 'list', 'object', 'objects'],
+    reads: isLocation,
     words: [
       'location',
       'locations',
@@ -301,8 +304,12 @@ function missingHint(
     const profile = keys.get(fields[name] ?? name)
     const objects = profile?.shapes.get('object') ?? 0
     const lists = profile?.shapes.get('objects') ?? 0
-    const takesObjects = CANONICAL[name]?.shapes.includes('object') ?? true
-    return !profile || takesObjects || (objects + lists) * 2 <= profile.present
+    const canonical = CANONICAL[name]
+    // A field that takes objects is pointed inside them when they do not read.
+    const readsObjects = (known: KeyProfile) =>
+      !canonical ||
+      (canonical.shapes.includes('object') && (!canonical.reads || readsAs(known, canonical.reads)))
+    return !profile || readsObjects(profile) || (objects + lists) * 2 <= profile.present
       ? []
       : [
           {

@@ -176,13 +176,84 @@ function optionalText(value: unknown): string | undefined | Refusal {
   return value === undefined || typeof value === 'string' ? value : new Refusal('must be text')
 }
 
-/** A location: text, or a list of text joined with `; `; '' when there is none. */
+/**
+ * A location: text, a place, or a list of either joined with `; `; '' when there is none. A
+ * place is an object as job APIs and schema.org's JobPosting write one: its name
+ * (`{"name": "San Francisco, CA"}`), else its city, region and country (`{"city": "Berlin",
+ * "country": "DE"}` is `Berlin, DE`), or those of its `address`.
+ */
 function locationOf(value: unknown): string | Refusal {
   if (value === undefined) return ''
   if (typeof value === 'string') return value
-  const items = listItems(value)
-  return items ? items.join('; ') : new Refusal(NOT_TEXT_OR_LIST)
+  if (isRecord(value)) return placeText(value) ?? new Refusal(NOT_A_LOCATION)
+  if (!Array.isArray(value)) return new Refusal(NOT_A_LOCATION)
+  const items = value.every(item => typeof item === 'string') ? value : value.map(placeText)
+  const texts = tidyList(items)
+  return texts ? texts.join('; ') : new Refusal(NOT_A_LOCATION)
 }
+
+/** Whether locationOf reads `value` (the feed hints ask it of a field's values). */
+export function isLocation(value: unknown): boolean {
+  return !(locationOf(value) instanceof Refusal)
+}
+
+const NOT_A_LOCATION =
+  'must be text, a list of text, or a place: an object with its name, or its city, region or country'
+
+/** The text of a place (locationOf); undefined when it names none. */
+function placeText(place: unknown): string | undefined {
+  if (typeof place === 'string') return place
+  if (!isRecord(place)) return undefined
+  // schema.org's Place holds a PostalAddress; no deeper.
+  const address = ownValue(place, 'address')
+  return ownPlaceText(place) ?? (isRecord(address) ? ownPlaceText(address) : undefined)
+}
+
+/** The name of `place`, else its city, region and country; undefined when it has none. */
+function ownPlaceText(place: object): string | undefined {
+  const name = firstText(place, PLACE_NAME_KEYS)
+  if (name !== undefined) return name
+  const parts: string[] = []
+  for (const keys of PLACE_PART_KEYS) {
+    const part = firstText(place, keys)
+    // A city-state's region is its city: "Berlin, Germany", not "Berlin, Berlin, Germany".
+    if (part !== undefined && part.toLowerCase() !== parts.at(-1)?.toLowerCase()) parts.push(part)
+  }
+  return parts.length > 0 ? parts.join(', ') : undefined
+}
+
+/** The tidied text of the first of `keys` that `record` holds as text that is not blank. */
+function firstText(record: object, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = ownValue(record, key)
+    // schema.org writes a country as {"@type": "Country", "name": "DE"}.
+    const named = isRecord(value) ? ownValue(value, 'name') : value
+    const text = typeof named === 'string' ? named : undefined
+    const tidied = text === undefined ? '' : tidyText(text)
+    if (tidied !== '') return tidied
+  }
+  return undefined
+}
+
+function ownValue(record: object, key: string): unknown {
+  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined
+}
+
+const PLACE_NAME_KEYS = [
+  'name',
+  'display_name',
+  'displayName',
+  'label',
+  'text',
+  'formatted',
+  'formatted_address',
+  'formattedAddress'
+]
+const PLACE_PART_KEYS = [
+  ['city', 'town', 'locality', 'addressLocality', 'city_name', 'cityName'],
+  ['region', 'state', 'province', 'addressRegion', 'state_code', 'stateCode', 'region_code'],
+  ['country', 'addressCountry', 'country_name', 'countryName', 'country_code', 'countryCode']
+]
 
 /** A list, or one string of items separated by commas or semicolons. */
 function optionalList(value: unknown): string[] | undefined | Refusal {
