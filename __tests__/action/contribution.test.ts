@@ -233,6 +233,11 @@ describe('malformed forms', () => {
       { ...NEW_ROLE, URL: 'www.quokka.example/jobs/7' },
       'not an http(s) URL: no "https://" before the site; write https://www.quokka.example/jobs/7'
     ],
+    [
+      'a link written in Markdown',
+      { ...NEW_ROLE, URL: '[Apply](https://quokka.example/jobs/7)' },
+      'not an http(s) URL: a Markdown link; write the address alone, https://quokka.example/jobs/7'
+    ],
     ['a date that does not parse', { ...NEW_ROLE, 'Posted at': 'next tuesday' }, 'posted_at'],
     ['a 10,000-character title', { ...NEW_ROLE, Title: 'x'.repeat(10_000) }, '10000 characters'],
     [

@@ -79,6 +79,18 @@ describe('required fields', () => {
     )
   })
 
+  it.each([
+    ['<https://acme.example/jobs/1>', 'https://acme.example/jobs/1'],
+    ['[Apply here](https://acme.example/jobs/1?ref=gh)', 'https://acme.example/jobs/1?ref=gh']
+  ])('refuses a Markdown link (%s), saying to write its address alone', (url, address) => {
+    expect(reasonOf(sourceRecord({ url }))).toBe(
+      `url: not an http(s) URL: a Markdown link; write the address alone, ${address}`
+    )
+    expect(reasonOf(sourceRecord({ url: '[x](javascript:alert(1))' }))).toBe(
+      'url: not an http(s) URL'
+    )
+  })
+
   it('refuses a path without its site, saying to write the whole address', () => {
     expect(reasonOf(sourceRecord({ url: '/jobs/3' }))).toBe(
       "url: not an http(s) URL: a path without its site; write the whole address, https:// and the site's name before the path"

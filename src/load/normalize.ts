@@ -146,12 +146,19 @@ function postingUrl(value: unknown, linkless: boolean): string | undefined | Ref
 }
 
 /**
- * Why `text` is no http(s) URL, with how to write it when it is an address without its
- * scheme (`www.acme.com/jobs/1`, as people copy one from the address bar) or a path without
- * its site (`/jobs/1`, as a careers page links its postings).
+ * Why `text` is no http(s) URL, with how to write it when it is a Markdown link (as a form's
+ * answer may be), an address without its scheme (`www.acme.com/jobs/1`, as people copy one
+ * from the address bar) or a path without its site (`/jobs/1`, as a careers page links its
+ * postings).
  */
 function notHttpUrl(text: string): string {
   const trimmed = text.trim()
+  // "<https://...>" or "[Apply](https://...)", as Markdown writes a link.
+  const linked = MARKDOWN_LINK.exec(trimmed)?.slice(1).find(Boolean)
+  if (linked !== undefined && isHttpUrl(linked))
+    return trimmed.length <= SHOWN_ADDRESS
+      ? `not an http(s) URL: a Markdown link; write the address alone, ${linked}`
+      : 'not an http(s) URL: a Markdown link; write the address alone'
   if (SCHEMELESS.test(trimmed) && isHttpUrl(`https://${trimmed}`))
     return trimmed.length <= SHOWN_ADDRESS
       ? `not an http(s) URL: no "https://" before the site; write https://${trimmed}`
@@ -161,6 +168,8 @@ function notHttpUrl(text: string): string {
   return 'not an http(s) URL'
 }
 
+/** A Markdown autolink or inline link (its address in the first or second group). */
+const MARKDOWN_LINK = /^(?:<([^<>\s]+)>|\[[^\]]*\]\(([^()\s]+)\))$/
 /** A host name with a top-level domain, then a port, path, query or fragment, if any. */
 const SCHEMELESS = /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i
 /** The longest address a message writes out again. */
