@@ -13,7 +13,7 @@ import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { DOLLARS, PERIOD_SPELLINGS, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
-import { booleanWord, isNumeric, isRecord } from '../record.js'
+import { booleanWord, isNumeric, isRecord, readPath } from '../record.js'
 import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, timeOf } from '../time.js'
 import { recordReader, tidyText, type CanonicalRecord, type FirstRead } from './fields.js'
 import { canonicalSkill } from '../skills.js'
@@ -214,7 +214,7 @@ function placeText(place: unknown): string | undefined {
   if (typeof place === 'string') return place
   if (!isRecord(place)) return undefined
   // schema.org's Place holds a PostalAddress; no deeper.
-  const address = ownValue(place, 'address')
+  const address = readPath(place, 'address')
   return ownPlaceText(place) ?? (isRecord(address) ? ownPlaceText(address) : undefined)
 }
 
@@ -234,18 +234,14 @@ function ownPlaceText(place: object): string | undefined {
 /** The tidied text of the first of `keys` that `record` holds as text that is not blank. */
 function firstText(record: object, keys: readonly string[]): string | undefined {
   for (const key of keys) {
-    const value = ownValue(record, key)
+    const value = readPath(record, key)
     // schema.org writes a country as {"@type": "Country", "name": "DE"}.
-    const named = isRecord(value) ? ownValue(value, 'name') : value
+    const named = isRecord(value) ? readPath(value, 'name') : value
     const text = typeof named === 'string' ? named : undefined
     const tidied = text === undefined ? '' : tidyText(text)
     if (tidied !== '') return tidied
   }
   return undefined
-}
-
-function ownValue(record: object, key: string): unknown {
-  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined
 }
 
 const PLACE_NAME_KEYS = [
