@@ -319,6 +319,37 @@ describe('a feed whose records miss required fields', () => {
     ])
   })
 
+  it("proposes an object's name, not its identifier (SmartRecruiters), and the mapping works", async () => {
+    const content = [1, 2].map(n => ({
+      id: `74400001234567${n}`,
+      name: 'Backend Engineer',
+      refNumber: `REF12${n}`,
+      company: { identifier: 'AcmeInc', name: 'Acme Inc' },
+      releasedDate: `2025-10-2${n}T10:00:00.000Z`,
+      location: { city: 'Berlin', region: 'BE', country: 'de', remote: n === 2 },
+      department: { id: '1', label: 'Engineering' },
+      ref: `https://api.smartrecruiters.com/v1/companies/AcmeInc/postings/74400001234567${n}`
+    }))
+    const text = JSON.stringify({ offset: 0, limit: 100, totalFound: 2, content })
+
+    const bare = await loadText('jobs.json', text)
+
+    expect(bare.warnings[0]).toContain(
+      'company is an object in 2 of the first 2 records; the feed has company.name.'
+    )
+    const fields = proposedMapping(bare.warnings[0])
+    expect(fields).toBe(
+      'company=company.name,title=name,url=ref,work_type=location.remote,posted_at=releasedDate,categories=department.label'
+    )
+    const mapped = await loadText('jobs.json', text, { fields })
+    expect(
+      mapped.listings.map(({ company, location, workType }) => [company, location, workType])
+    ).toEqual([
+      ['Acme Inc', 'Berlin, BE, de', 'on_site'],
+      ['Acme Inc', 'Berlin, BE, de', 'remote']
+    ])
+  })
+
   it('points inside a location object that names no place, and the mapping works', async () => {
     const jobs = [1, 2].map(n => ({
       company: 'Acme',

@@ -432,7 +432,9 @@ function candidateFor(
       profile,
       score: nameScore(key, canonical.words),
       first: (profile.shapes.get(firstShape as Shape) ?? 0) * 2 >= profile.present ? 1 : 0,
-      others: wordsOf(key).filter(word => !canonical.words.includes(word)).length
+      others: wordsOf(key).filter(
+        word => !canonical.words.includes(word) && !NAMING_WORDS.has(word)
+      ).length
     }))
     .filter(candidate => candidate.score > 0)
     .sort(
@@ -454,6 +456,12 @@ function wordsOf(key: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
 }
+
+/**
+ * Words that say a field is what its object is called (`company.name`, `company.display_name`),
+ * not another thing about it (`company.identifier`, `company.short_name`): no other words.
+ */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'display', 'label'])
 
 /** A field named as a flag: is_visible, isRemote, has_salary. */
 const FLAG_NAME = /^(?:is|has)(?:[_.\s-]|[A-Z]|$)/
