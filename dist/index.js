@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-CTA55USG.js";
+} from "./chunks/chunk-M4SVTHS6.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-HGSK3T4M.js";
+} from "./chunks/chunk-4CKNZ6RA.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,21 +15,21 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-HEHMW7CU.js";
+import "./chunks/chunk-VXYG3546.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-2XR74R74.js";
+} from "./chunks/chunk-G5E46JGE.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-Z3HIUKJN.js";
+import "./chunks/chunk-XOLJ6DIA.js";
 import {
   normalizeUrl
-} from "./chunks/chunk-MMPX27AR.js";
+} from "./chunks/chunk-OSIDOK52.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-2NNCT6PE.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ORTLNC52.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-2NNCT6PE.js");
+  const { runLinkCheck } = await import("./chunks/run-ORTLNC52.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -319,7 +319,7 @@ describe('a feed whose records miss required fields', () => {
     ])
   })
 
-  it("proposes an object's name, not its identifier (SmartRecruiters), and the mapping works", async () => {
+  it("proposes an object's name, not its identifier, and no API address for a page (SmartRecruiters); the mapping works", async () => {
     const content = [1, 2].map(n => ({
       id: `74400001234567${n}`,
       name: 'Backend Engineer',
@@ -335,13 +335,23 @@ describe('a feed whose records miss required fields', () => {
     const bare = await loadText('jobs.json', text)
 
     expect(bare.warnings[0]).toContain(
+      "url is missing in 2 of 2 records; the feed's ref holds addresses of an API, not pages a job seeker can open: add each posting's page to the records before loading."
+    )
+    expect(bare.warnings[0]).toContain(
       'company is an object in 2 of the first 2 records; the feed has company.name.'
     )
     const fields = proposedMapping(bare.warnings[0])
     expect(fields).toBe(
-      'company=company.name,title=name,url=ref,work_type=location.remote,posted_at=releasedDate,categories=department.label'
+      'company=company.name,title=name,work_type=location.remote,posted_at=releasedDate,categories=department.label'
     )
-    const mapped = await loadText('jobs.json', text, { fields })
+    // Each posting's page added, as the hint says.
+    const withPages = JSON.stringify({
+      content: content.map(job => ({
+        ...job,
+        url: `https://jobs.smartrecruiters.com/AcmeInc/${job.id}`
+      }))
+    })
+    const mapped = await loadText('jobs.json', withPages, { fields })
     expect(
       mapped.listings.map(({ company, location, workType }) => [company, location, workType])
     ).toEqual([

@@ -19,6 +19,7 @@ import {
 } from './normalize.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
 import { isRecord, readInItems, readPath } from '../record.js'
+import { parseHttpUrl } from '../url.js'
 
 export interface FeedSummary {
   /** Warnings, each complete: fields most records miss and the mapping that reads them; mappings that find nothing. */
@@ -326,7 +327,12 @@ function missingHint(
   const proposals = new Map<CanonicalField, string>()
   const propose = (name: CanonicalField, said: string, within = keys) => {
     const candidate = candidateFor(name, within, taken)
-    if (candidate === undefined) return `${said}, and no field of the feed looks like it`
+    if (candidate === undefined) {
+      const api = [...within].find(([, profile]) => readsAs(profile, isApiAddress))?.[0]
+      return name === 'url' && api !== undefined
+        ? `${said}; the feed's ${api} holds addresses of an API, not pages a job seeker can open: add each posting's page to the records before loading`
+        : `${said}, and no field of the feed looks like it`
+    }
     proposals.set(name, candidate)
     taken.add(candidate)
     return `${said}; the feed has ${candidate}`
@@ -417,6 +423,8 @@ function candidateFor(
       (!canonical.reads || readsAs(profile, canonical.reads)) &&
       !(SHORT_FIELDS.has(name) && profile.long * 2 > profile.present) &&
       !(canonical.shapes.includes('url') && IMAGE_WORDS.test(key)) &&
+      // SmartRecruiters' ref: the posting as the API serves it, not its page.
+      !(canonical.shapes.includes('url') && readsAs(profile, isApiAddress)) &&
       // is_visible, hasSalary: a flag, whatever else its name says.
       (canonical.shapes.includes('boolean') || !FLAG_NAME.test(key)) &&
       (!canonical.needs || canonical.needs.some(word => wordsOf(key).includes(word))) &&
@@ -462,6 +470,14 @@ function wordsOf(key: string): string[] {
  * not another thing about it (`company.identifier`, `company.short_name`): no other words.
  */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'display', 'label'])
+
+/** An address of an API (`https://api.example.com/...`, `https://example.com/api/...`). */
+function isApiAddress(value: unknown): boolean {
+  const url = typeof value === 'string' ? parseHttpUrl(value.trim()) : undefined
+  return (
+    url !== undefined && (url.hostname.startsWith('api.') || /^\/api(?:\/|$)/.test(url.pathname))
+  )
+}
 
 /** A field named as a flag: is_visible, isRemote, has_salary. */
 const FLAG_NAME = /^(?:is|has)(?:[_.\s-]|[A-Z]|$)/
