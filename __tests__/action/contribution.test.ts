@@ -91,6 +91,18 @@ describe('a new posting', () => {
     expect(readme).toContain('https://quokka.example/careers/backend-go')
   })
 
+  it('takes a salary as its author types it ($120,000), kept as written', async () => {
+    const issue = fileIssue({ ...NEW_ROLE, 'Salary min': '$120,000', 'Salary max': '$150,000' })
+    const run = await approve(issue)
+
+    expect(run.outputs.contribution).toBe('applied')
+    expect(records(await main('jobs.json')).at(-1)).toMatchObject({
+      salary_min: '$120,000',
+      salary_max: '$150,000'
+    })
+    expect(run.stdout + run.stderr).not.toContain('ignored')
+  })
+
   it('comments with the row as the board shows it and closes the issue', async () => {
     const issue = fileIssue(NEW_ROLE)
     await approve(issue)
@@ -242,8 +254,8 @@ describe('malformed forms', () => {
     ['a 10,000-character title', { ...NEW_ROLE, Title: 'x'.repeat(10_000) }, '10000 characters'],
     [
       'a salary the board cannot read',
-      { ...NEW_ROLE, 'Salary min': '$120,000' },
-      'The board could not read an answer, and would show the posting without it: salary {"min":"$120,000"} ignored: min: not a number. Write a salary amount as a plain number such as 120000, or leave it empty.'
+      { ...NEW_ROLE, 'Salary min': 'competitive' },
+      'The board could not read an answer, and would show the posting without it: salary {"min":"competitive"} ignored: min: not a number. Write a salary amount as a plain number such as 120000, or leave it empty.'
     ],
     [
       'a work type and a company link the board cannot read',

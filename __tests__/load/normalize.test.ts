@@ -586,6 +586,67 @@ describe('salary', () => {
 
   it.each([
     [
+      'amounts as a spreadsheet writes them',
+      { salary_min: '$120,000', salary_max: '$150,000' },
+      { min: 120000, max: 150000, currency: 'USD', period: 'year' }
+    ],
+    [
+      'amounts with k and a currency column',
+      { salary_min: '120k', salary_max: '150k', salary_currency: 'eur' },
+      { min: 120000, max: 150000, currency: 'EUR', period: 'year' }
+    ],
+    [
+      'hourly amounts without a period column',
+      { salary_min: '$45/hr', salary_max: '$55/hr' },
+      { min: 45, max: 55, currency: 'USD', period: 'hour' }
+    ],
+    [
+      'a bare $ with a dollar currency column',
+      { salary_min: '$90,000', salary_currency: 'CAD' },
+      { min: 90000, max: undefined, currency: 'CAD', period: 'year' }
+    ],
+    [
+      'a number and a text amount',
+      { salary_min: 50000, salary_max: '£60,000', salary_period: 'year' },
+      { min: 50000, max: 60000, currency: 'GBP', period: 'year' }
+    ]
+  ])("reads a salary's bounds written as text: %s", (_, fields, expected) => {
+    const record = { id: 'j3', ...fields }
+    expect(listingOf(record).salary).toEqual(expected)
+    expect(warningsOf(record)).toEqual([])
+  })
+
+  it.each([
+    [
+      'a range in one bound',
+      { salary_min: '$120k - $150k' },
+      'min: "$120k - $150k" is a range: write one amount'
+    ],
+    [
+      'a bound in another currency than the currency column',
+      { salary_min: '€50,000', salary_currency: 'USD' },
+      'min: "€50,000" is in EUR, but the currency is USD'
+    ],
+    [
+      'bounds in two currencies',
+      { salary_min: '€50,000', salary_max: '£60,000' },
+      'max: "£60,000" is in GBP, but the currency is EUR'
+    ],
+    [
+      'a bound per hour with a yearly period column',
+      { salary_min: '$45/hr', salary_period: 'year' },
+      'min: "$45/hr" is per hour, but the period is year'
+    ],
+    ['a bound that is no amount', { salary_max: 'DOE' }, 'max: not a number']
+  ])("drops a salary whose bounds disagree or don't read: %s", (_, fields, problem) => {
+    const record = { id: 'j3', ...fields }
+    expect(listingOf(record).salary).toBeUndefined()
+    expect(warningsOf(record)).toHaveLength(1)
+    expect(warningsOf(record)[0]).toContain(`ignored: ${problem}`)
+  })
+
+  it.each([
+    [
       'text',
       'lots',
       'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'

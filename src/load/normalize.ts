@@ -395,12 +395,12 @@ interface SalaryRange {
  * `dollar`.
  */
 function salaryOf(value: unknown, dollar = 'USD'): SalaryRange | Refusal {
-  if (isRange(value)) return salaryRange(value as Record<string, unknown>)
+  if (isRange(value)) return salaryRange(value as Record<string, unknown>, dollar)
   if (typeof value !== 'string' || PLAIN_AMOUNT.test(value) || GROUPED_DIGITS.test(value))
     return salaryAmount(value)
   const written = salaryFromText(value, dollar)
   if (!written) return new Refusal(NOT_A_SALARY)
-  const range = salaryRange({ ...written })
+  const range = salaryRange({ ...written }, dollar)
   return range instanceof Refusal
     ? new Refusal(`${JSON.stringify(value)}: ${range.message}`)
     : range
@@ -413,7 +413,35 @@ const NOT_A_SALARY =
 export const isSalary = (value: unknown): boolean => !(salaryOf(value) instanceof Refusal)
 
 /** Whether a feed's value reads as a salary's bound (salary_min, salary_max). */
-export const isAmount = (value: unknown): boolean => !(amountOf(value) instanceof Refusal)
+export const isAmount = (value: unknown): boolean => !(boundOf(value, 'USD') instanceof Refusal)
+
+/** A salary's bound: its amount, and the currency and period its text names. */
+interface Bound {
+  amount: number
+  currency?: string
+  /** Said by the text (`$45/hr`); a yearly amount says none. */
+  period?: SalaryPeriod
+}
+
+/**
+ * A bound (`min`, `salary_max`): an amount, or text that writes one amount as spreadsheets and
+ * forms do (`$120,000`, `150k`, `€45/hour`); `dollar` is what a bare `$` stands for.
+ */
+function boundOf(value: unknown, dollar: string): Bound | Refusal {
+  const amount = amountOf(value)
+  if (!(amount instanceof Refusal)) return { amount }
+  if (typeof value !== 'string' || GROUPED_DIGITS.test(value)) return amount
+  const written = salaryFromText(value, dollar)
+  if (!written) return amount
+  const { min, max, currency, period } = written
+  if (min !== undefined && max !== undefined && min !== max)
+    return new Refusal(`${JSON.stringify(value)} is a range: write one amount`)
+  return {
+    amount: (min ?? max) as number,
+    currency,
+    period: period === 'year' ? undefined : period
+  }
+}
 
 /** A positive finite number, or a string of digits with an optional fraction. */
 function amountOf(value: unknown): number | Refusal {
@@ -444,12 +472,8 @@ function salaryAmount(value: unknown): SalaryRange | Refusal {
   return { min: amount, max: amount, period: 'year' }
 }
 
-function salaryRange(range: Record<string, unknown>): SalaryRange | Refusal {
+function salaryRange(range: Record<string, unknown>, dollar: string): SalaryRange | Refusal {
   const { min: givenMin, max: givenMax, currency: givenCurrency, period: givenPeriod } = range
-  const min = givenMin == null ? undefined : amountOf(givenMin)
-  if (min instanceof Refusal) return new Refusal(`min: ${min.message}`)
-  const max = givenMax == null ? undefined : amountOf(givenMax)
-  if (max instanceof Refusal) return new Refusal(`max: ${max.message}`)
   let currency: string | undefined
   if (givenCurrency != null) {
     if (typeof givenCurrency !== 'string')
@@ -457,15 +481,40 @@ function salaryRange(range: Record<string, unknown>): SalaryRange | Refusal {
     if (!/^[a-z]{3}$/i.test(givenCurrency)) return new Refusal('currency: not an ISO 4217 code')
     currency = givenCurrency.toUpperCase()
   }
-  let period: SalaryPeriod = 'year'
+  let period: SalaryPeriod | undefined
   if (givenPeriod != null) {
     if (typeof givenPeriod !== 'string') return new Refusal(`period: ${notAString(givenPeriod)}`)
     const spelled = PERIOD_SPELLINGS.get(givenPeriod.trim().toLowerCase())
     if (!spelled) return new Refusal('period: not hour, day, week, month or year')
     period = spelled
   }
+  // A bare $ in a bound is the dollar the currency names.
+  const boundDollar = currency && DOLLARS.has(currency) ? currency : dollar
+  const bounds: Partial<Record<'min' | 'max', Bound>> = {}
+  for (const [name, given] of [
+    ['min', givenMin],
+    ['max', givenMax]
+  ] as const) {
+    if (given == null) continue
+    const bound = boundOf(given, boundDollar)
+    if (bound instanceof Refusal) return new Refusal(`${name}: ${bound.message}`)
+    bounds[name] = bound
+    for (const [what, said, known] of [
+      ['currency', bound.currency, currency],
+      ['period', bound.period, period]
+    ] as const) {
+      if (said !== undefined && known !== undefined && said !== known)
+        return new Refusal(
+          `${name}: ${JSON.stringify(given)} is ${what === 'currency' ? 'in' : 'per'} ${said}, but the ${what} is ${known}`
+        )
+    }
+    currency ??= bound.currency
+    period ??= bound.period
+  }
+  const { min: { amount: min } = {}, max: { amount: max } = {} } = bounds
   if (min === undefined && max === undefined) return new Refusal('needs min or max')
   if (min !== undefined && max !== undefined && min > max) return new Refusal('min is above max')
+  period ??= 'year'
   for (const [bound, amount] of [
     ['min', min],
     ['max', max]
