@@ -74,6 +74,23 @@ describe('closed roles', () => {
     expect(html).toContain('<a href="https://jobs.example/1')
   })
 
+  it('shows 🔒 alone in place of an image button, as HTML or Markdown (closed: mark)', async () => {
+    const columns = (cell: string) =>
+      `closed: mark\ntable:\n  columns:\n    - header: Role\n      cell: "{{ title }}"\n` +
+      `    - header: Apply\n      cell: '${cell}'`
+    for (const cell of [
+      '{{ url_raw | image_link: "https://img.example/apply.png", "Apply", 70 }}',
+      '[![Apply](https://img.example/apply.png)]({{ url }})',
+      '<a href="{{ url }}"><img src="https://img.example/apply.png" alt="Apply"></a>'
+    ]) {
+      const html = renderGfm(await readme(columns(cell), listings))
+      const rows = [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>\s*<td>(.*?)<\/td>/g)]
+      expect(rows.map(row => row[2]!.includes('apply.png'))).toEqual([true, false, true])
+      expect(rows[1]![2]).toBe('🔒')
+      expect(html).not.toContain('https://jobs.example/2')
+    }
+  })
+
   it('gathers them under the table in a details block (closed: details)', async () => {
     const html = renderGfm(await readme('closed: details', listings))
     const [open, folded] = html.split('<details>')

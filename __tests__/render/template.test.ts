@@ -156,6 +156,31 @@ describe('cell templates', () => {
     )
   })
 
+  it('keep the titles of the template’s links and images', () => {
+    expect(cell('![Entry](https://img.example/entry.svg "Entry-Level")')).toBe(
+      '<img src="https://img.example/entry.svg" alt="Entry" title="Entry-Level" />'
+    )
+    expect(cell('[{{ company }}](https://x.example/ "{{ title }} at {{ company }}")')).toBe(
+      '<a href="https://x.example/" title="Backend Developer at Acme">Acme</a>'
+    )
+  })
+
+  it('link to a page of the repository when the template starts the address', () => {
+    expect(cell('[{{ company }}](/company-profiles/{{ id }}.md)', { id: 'acme inc' })).toBe(
+      '<a href="/company-profiles/acme%20inc.md">Acme</a>'
+    )
+    // A value can neither make a scheme nor leave the path the template starts.
+    expect(cell('[{{ company }}](./{{ id }})', { id: 'javascript:alert(1)' })).toBe(
+      '<a href="./javascript%3Aalert(1)">Acme</a>'
+    )
+    expect(cell('[{{ company }}](/p/{{ id }})', { id: '../../x' })).toBe(
+      '<a href="/p/..%2F..%2Fx">Acme</a>'
+    )
+    // A value at the start of the address still has to be an http(s) url of its own.
+    expect(cell('[{{ company }}]({{ id }}/x)', { id: 'javascript:alert(1)//' })).toBe('Acme')
+    expect(cell('[{{ company }}]({{ url }}?ref=board)')).toBe('Acme')
+  })
+
   it('make an image button to the posting', () => {
     expect(cell('{{ url | image_link: "https://img.example/apply.png", "Apply", 118 }}')).toBe(
       '<a href="https://jobs.example/1"><img src="https://img.example/apply.png" width="118" alt="Apply"></a>'

@@ -70,8 +70,9 @@ export const OPENINGS_COLUMNS: readonly Column[] = tableColumns(DEFAULT_TABLE.co
 export const CLOSED_MARK = '🔒'
 
 /**
- * A posting cell of a closed listing: its links' text without the links, then the mark; the mark
- * alone when the cell shows nothing else (a template that leaves closed listings empty).
+ * A posting cell of a closed listing: its links' text without the links (an image button, in
+ * Markdown or as an HTML `<a><img></a>`, goes with its link), then the mark; the mark alone
+ * when the cell shows nothing else (a template that leaves closed listings empty).
  */
 function closedCell(cell: PhrasingContent[]): PhrasingContent[] {
   const kept = unlinked(cell)
@@ -80,10 +81,22 @@ function closedCell(cell: PhrasingContent[]): PhrasingContent[] {
 }
 
 function unlinked(nodes: PhrasingContent[]): PhrasingContent[] {
+  let anchors = 0
   return nodes.flatMap((node): PhrasingContent[] => {
-    if (node.type === 'link') return unlinked(node.children)
+    if (node.type === 'link') return unlinked(node.children.filter(child => child.type !== 'image'))
     if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete')
       return [{ ...node, children: unlinked(node.children) }]
+    if (node.type === 'html') {
+      if (OPENING_ANCHOR.test(node.value)) anchors++
+      else if (CLOSING_ANCHOR.test(node.value)) anchors = Math.max(0, anchors - 1)
+      else if (!(anchors > 0 && IMAGE_TAG.test(node.value))) return [node]
+      return []
+    }
     return [node]
   })
 }
+
+// A cell's inline HTML is one tag a node.
+const OPENING_ANCHOR = /^<a(?:\s|>)/i
+const CLOSING_ANCHOR = /^<\/a\s*>/i
+const IMAGE_TAG = /^<img(?:\s|\/|>)/i

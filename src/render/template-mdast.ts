@@ -2,7 +2,8 @@
  * A rendered cell template as mdast phrasing. The template's text is parsed as the content of
  * a GFM table cell, with its values still tokens (template-values.ts); then each token is put
  * back as what it landed in: text (shown literally, see text.ts), a link or image destination
- * (only an http(s) url, else the link is dropped and its text kept), code, or inside an HTML
+ * (an http(s) url, or relative with the template's own start; else the link is dropped and its
+ * text kept), code, or inside an HTML
  * tag (an attribute value, escaped). The Markdown writer escapes the rest.
  */
 
@@ -57,18 +58,26 @@ function substitutedNode(node: PhrasingContent, given: Rendered): PhrasingConten
     case 'link': {
       const url = destination(node.url, given)
       const children = substituted(node.children, given)
-      return url === undefined ? children : [link(url, children)]
+      return url === undefined ? children : [{ ...link(url, children), ...title(node, given) }]
     }
     case 'image': {
       const url = destination(node.url, given)
       const alt = singleLine(plain(node.alt ?? '', given)).trim()
-      return url === undefined ? literalText(alt) : [{ type: 'image', url, alt }]
+      return url === undefined
+        ? literalText(alt)
+        : [{ type: 'image', url, alt, ...title(node, given) }]
     }
     case 'break':
       return [{ type: 'break' }]
     default:
       return []
   }
+}
+
+/** A link's or image's title (`[x](url "title")`), its values as text; none when it has none. */
+function title(node: { title?: string | null }, given: Rendered): { title?: string } {
+  const shown = node.title ? singleLine(plain(node.title, given)).trim() : ''
+  return shown ? { title: shown } : {}
 }
 
 /** The template's text as it is, each value shown literally. */
@@ -109,7 +118,9 @@ function escapedAttribute(value: string): string {
 /**
  * A link's destination: a value that is the whole destination must be an http(s) url; values
  * inside the template's own url are percent-encoded, and the result must be an http(s) url
- * too. A destination of the template's own without values is kept as written.
+ * or, when the template's own text starts it, a relative one, such as a page of the
+ * repository (`/companies/{{ id }}.md`): a value encoded has no `:` to make a scheme of. A destination of the template's own without values
+ * is kept as written.
  */
 function destination(url: string, given: Rendered): string | undefined {
   const whole = WHOLE_TOKEN.exec(url)
@@ -118,8 +129,14 @@ function destination(url: string, given: Rendered): string | undefined {
   const filled = restored(url).replace(TOKEN, (_, index: string) =>
     encodeURIComponent(given.values[Number(index)] ?? '')
   )
-  return webUrl(filled)
+  const relative = !TOKEN_AT_START.test(url) && !SCHEME.test(filled)
+  return relative ? filled : webUrl(filled)
 }
+
+const TOKEN_AT_START = new RegExp(`^${TOKEN.source}`)
+
+/** The scheme of an absolute url (RFC 3986), which a relative one has none of. */
+const SCHEME = /^[a-z][a-z\d+.-]*:/i
 
 const WHOLE_TOKEN = new RegExp(`^${TOKEN.source}$`)
 
