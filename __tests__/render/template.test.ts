@@ -181,6 +181,27 @@ describe('cell templates', () => {
     expect(cell('[{{ company }}]({{ url }}?ref=board)')).toBe('Acme')
   })
 
+  it('show a salary in the board’s locale, and give its parts', () => {
+    const salary = (min?: number, max?: number, currency = 'USD', period = 'year') => ({
+      salary: { min, max, currency, period } as Listing['salary']
+    })
+    expect(cell('{{ salary }}', salary(120000, 150000))).toBe('$120–150K')
+    expect(cell('{{ salary }}', salary(56, 56, 'USD', 'hour'))).toBe('$56/hr')
+    expect(cell('{{ salary }}', salary(62.5, 70, 'USD', 'hour'))).toBe('$62.50 – $70.00/hr')
+    expect(cell('{{ salary }}', salary(150000, undefined))).toBe('$150K+')
+    expect(cell('{{ salary }}', salary(undefined, 60000, 'GBP'))).toBe('≤ £60K')
+    expect(cell('{{ salary }}', salary(60000, 70000, 'EUR'), { locale: 'de-DE' })).toBe(
+      '60.000–70.000\u00a0€'
+    )
+    expect(cell('{{ salary }}', { salary: undefined })).toBe('')
+    expect(
+      cell(
+        '{% if salary.period == "hour" %}{{ salary.min }}/hr{% endif %} {{ salary.currency }}',
+        salary(56, 60, 'USD', 'hour')
+      )
+    ).toBe('56/hr USD')
+  })
+
   it('make an image button to the posting', () => {
     expect(cell('{{ url | image_link: "https://img.example/apply.png", "Apply", 118 }}')).toBe(
       '<a href="https://jobs.example/1"><img src="https://img.example/apply.png" width="118" alt="Apply"></a>'

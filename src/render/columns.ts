@@ -14,6 +14,7 @@ import type { Listing } from '../model.js'
 import type { Column, OpeningsOptions } from './openings.js'
 import { cellTemplate } from './template.js'
 import { templateLabels } from './template-filters.js'
+import { SalaryValue } from './template-values.js'
 import { singleLine } from './text.js'
 import { withUtm } from '../url.js'
 import { skillsOf } from '../skills.js'
@@ -46,7 +47,7 @@ export function listingScope(listing: Listing, options: OpeningsOptions): Record
     locations: locationList(listing),
     work_type: listing.workType,
     posted_at: new Date(listing.postedAt),
-    salary: listing.salary,
+    salary: listing.salary && new SalaryValue(listing.salary),
     skills: skillsOf(listing),
     categories: listing.categories,
     active: listing.active,

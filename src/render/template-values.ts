@@ -9,6 +9,8 @@
  */
 
 import type { Labels } from '../config/labels.js'
+import { memoized } from '../memo.js'
+import type { Salary, SalaryPeriod } from '../model.js'
 
 /** What a cell's filters need of the board. */
 export interface TemplateOptions {
@@ -49,6 +51,59 @@ export class Untrimmed {
   toString(): string {
     return displayText(this.value)
   }
+}
+
+/**
+ * A listing's salary as a cell sees it: its parts (`salary.min`, `salary.period`) for Liquid, and
+ * as text in the board's locale when shown whole: `$120K–150K`, `$45/hr`, `€60K+`, `≤ £50K`.
+ */
+export class SalaryValue {
+  readonly min?: number
+  readonly max?: number
+  readonly currency: string
+  readonly period: SalaryPeriod
+  constructor({ min, max, currency, period }: Salary) {
+    if (min !== undefined) this.min = min
+    if (max !== undefined) this.max = max
+    this.currency = currency
+    this.period = period
+  }
+}
+
+function salaryText({ min, max, currency, period }: SalaryValue, locale: string): string {
+  const top = max ?? min ?? 0
+  const compact = top >= 10_000
+  const cents = !compact && [min, max].some(amount => amount !== undefined && amount % 1 !== 0)
+  const format = amountFormat(`${locale} ${currency} ${compact ? 'compact' : cents ? 'cents' : ''}`)
+  const amount =
+    min !== undefined && max !== undefined
+      ? min === max
+        ? format.format(min)
+        : format.formatRange(min, max)
+      : min !== undefined
+        ? `${format.format(min)}+`
+        : `≤ ${format.format(top)}`
+  return amount + PER_PERIOD[period]
+}
+
+const amountFormat = memoized(key => {
+  const [locale, currency, style] = key.split(' ')
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    notation: style === 'compact' ? 'compact' : 'standard',
+    minimumFractionDigits: style === 'cents' ? 2 : 0,
+    maximumFractionDigits: style === 'compact' ? 1 : style === 'cents' ? 2 : 0
+  })
+}, 100)
+
+const PER_PERIOD: Record<SalaryPeriod, string> = {
+  hour: '/hr',
+  day: '/day',
+  week: '/wk',
+  month: '/mo',
+  year: ''
 }
 
 /** Runs `render` with `rendering` as the one that tokens are stored in (rendering is synchronous). */
@@ -103,7 +158,8 @@ function active(): Rendering {
 }
 
 /**
- * Text of a value as a template shows it: a list's items joined with ", ", a date in ISO 8601.
+ * Text of a value as a template shows it: a list's items joined with ", ", a date in ISO 8601,
+ * a salary as SalaryValue writes it.
  * A feed's text is kept whole, the token characters too: a value is stored aside and never read
  * for tokens again (text a filter puts into markup itself goes through withoutTokens).
  */
@@ -113,6 +169,7 @@ function displayText(value: unknown): string {
   if (value instanceof Untrimmed) return displayText(value.value)
   if (Array.isArray(value)) return value.map(displayText).filter(Boolean).join(', ')
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString()
+  if (value instanceof SalaryValue) return salaryText(value, active().options.locale ?? 'en-US')
   if (typeof value === 'object') return ''
   return String(value)
 }
