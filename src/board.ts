@@ -441,8 +441,14 @@ class ReadmeRenderer {
   }
 
   private openings(index: number, rows: Listing[], leftOut: number): string {
-    const { labels } = this.boards[index] as BoardSettings
-    const table = this.table(index, rows).lines.join('\n')
+    const { labels, table: settings } = this.boards[index] as BoardSettings
+    const { lines } = this.table(index, rows)
+    const old = this.zoneOf(index).table
+    const table = (
+      settings.format === 'pipe' && old?.format === 'pipe'
+        ? keptDelimiterRow(lines, old.delimiterRow)
+        : lines
+    ).join('\n')
     return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
   }
 
@@ -479,6 +485,23 @@ class ReadmeRenderer {
     this.lastTables.set(index, { rows, lines })
     return lines
   }
+}
+
+/**
+ * A table's lines with the README's own delimiter row (`|---|:-:|`, unpadded) in place of ours
+ * when its cells are the same: a run changes the rows, not how the README spaces its pipes.
+ */
+function keptDelimiterRow(lines: string[], written: string): string[] {
+  const [header, ours, ...rest] = lines
+  if (header === undefined || ours === undefined || ours === written) return lines
+  const cells = (row: string) =>
+    row
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map(cell => cell.trim())
+      .join('|')
+  return cells(ours) === cells(written) ? [header, written, ...rest] : lines
 }
 
 /**

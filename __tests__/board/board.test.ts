@@ -96,6 +96,30 @@ describe('buildBoard', () => {
     )
   })
 
+  it('keeps the README’s own delimiter row when it says what ours says: |---|', async () => {
+    const table = JSON.stringify({
+      columns: ['Company', 'Role'].map((header, index) => ({
+        header,
+        delimiter: '---',
+        cell: index === 0 ? '{{ company }}' : '{{ title | link: url }}'
+      }))
+    })
+    const first = await run(TEMPLATE, ten, { table })
+    const compact = first.after.replace('| --- | --- |', '|---|---|')
+    expect(compact).not.toBe(first.after)
+    const second = await run(compact, ten, { table })
+    expect(second.after).toBe(compact)
+    expect(second.changed).toBe(false)
+    // A new row changes its line, not the delimiter row.
+    const third = await run(compact, [...ten, listing(11, 0.5)], { table })
+    expect(third.after).toContain('| Company | Role |\n|---|---|\n| Company 11 |')
+    // A delimiter row that says something else (another alignment) is ours.
+    const centered = compact.replace('|---|---|', '|:-:|---|')
+    expect((await run(centered, ten, { table })).after).toBe(
+      compact.replace('|---|---|', '| --- | --- |')
+    )
+  })
+
   it('fails when the README is missing', async () => {
     const { io } = memoryIO({ 'jobs.json': '[]' })
     const error = await failure(buildBoard(parseConfig({ listings: 'jobs.json' }), io))

@@ -56,7 +56,15 @@ export interface Zone {
  * source, and `env`, the parse's environment, which holds the README's link reference
  * definitions for the cells' `[text][label]` links. `html`: an HTML `<table>` block.
  */
-export type ZoneTable = { format: 'pipe'; rows: string[][]; env: object } | { format: 'html' }
+export type ZoneTable =
+  | {
+      format: 'pipe'
+      rows: string[][]
+      env: object
+      /** Its delimiter row as written (`|---|:-:|`), without its line ending. */
+      delimiterRow: string
+    }
+  | { format: 'html' }
 
 export interface Heading {
   /** Its text, as the page shows it (no markup). */
@@ -133,6 +141,19 @@ interface HtmlBlock {
   container?: string
 }
 
+/** The text of 1-based line `number` of `text`, without its line ending. */
+function lineText(text: string, number: number): string {
+  const ending = /\r\n?|\n/g
+  let start = 0
+  for (let line = 1; line < number; line += 1) {
+    const found = ending.exec(text)
+    if (!found) return ''
+    start = found.index + found[0].length
+  }
+  const end = ending.exec(text)?.index
+  return text.slice(start, end)
+}
+
 /** Every HTML block (not inline HTML), heading and table, in document order. */
 function parseBlocks(readme: string): {
   html: HtmlBlock[]
@@ -160,7 +181,8 @@ function parseBlocks(readme: string): {
       headings.push({ text, anchor: `#${slugger.slug(text)}`, line })
     } else if (token.type === 'table_open') {
       rows = []
-      tables.push({ line, table: { format: 'pipe', rows, env } })
+      const delimiterRow = lineText(readme, line + 1)
+      tables.push({ line, table: { format: 'pipe', rows, env, delimiterRow } })
     } else if (token.type === 'table_close') rows = undefined
     else if (rows && token.type === 'tr_open') rows.push([])
     else if (rows && token.type === 'inline') rows.at(-1)!.push(token.content)
