@@ -69,6 +69,18 @@ describe('the age filter', () => {
     ])
   })
 
+  it('counts days only with "days", as speedyapply writes ages', () => {
+    expect(ages('{{ posted_at | age: "days" }}', rows)).toEqual([
+      '0d',
+      '29d',
+      '30d',
+      '31d',
+      '59d',
+      '60d',
+      '95d'
+    ])
+  })
+
   it('refuses a threshold that is not a number, saying so', () => {
     expect(() => ages('{{ posted_at | age: "soon" }}', rows)).toThrow(
       /age: "soon" is not a number of days/

@@ -79,16 +79,18 @@ function boardNode(
   // parameters, or none: no utm of ours, the links stay as the README has them.
   if (utm && standard) Object.assign(board, utm)
   else board.utm = false
-  if (!standard)
+  if (!standard) {
+    Object.assign(board, rowShape(table))
     board.table = {
       format: table.format,
       columns: table.headers.map((header, index) => ({
         header: liquidText(header),
         ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
         ...(table.align?.[index] ? { align: table.align[index] } : {}),
-        cell: cellGuess(header, table.headers, tracking)
+        cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]))
       }))
     }
+  }
   const node = document.createNode(board) as YAMLMap
   node.commentBefore = [
     table.zone !== undefined
@@ -169,16 +171,27 @@ export function trackingQuery(links: string[]): string {
     .join('&')
 }
 
-/** A cell template for a column, from its header's words. */
-function cellGuess(header: string, headers: string[], tracking: string): string {
+/**
+ * A cell template for a column, from its header's words and the shape of its cells: a link's
+ * emphasis (`**[Acme](...)**`) or HTML (`<a href="..."><strong>Acme</strong></a>`), an image
+ * button, ages (`3d`).
+ */
+function cellGuess(header: string, headers: string[], tracking: string, samples: string[]): string {
   const url = tracking ? `url | with_query: ${JSON.stringify(tracking)}` : 'url'
+  const apply = `{% assign apply = ${url} %}`
+  if (/company|employer/i.test(header)) return linkedText(samples, 'company', 'company_url', '')
+  // An image button links the posting (a company's logo is in the company's column).
+  const button = samples.map(imageButton).find(found => found !== undefined)
+  if (button) return `{{ ${url} | image_link: ${button} }}`
   const applyColumn = headers.some(each => APPLY.test(each))
-  if (/company|employer/i.test(header)) return '**{{ company | link: company_url }}**'
-  if (APPLY.test(header)) return `{% assign apply = ${url} %}{{ "Apply" | link: apply }}`
+  if (APPLY.test(header)) return `${apply}{{ "Apply" | link: apply }}`
   if (ROLE.test(header))
-    return applyColumn ? '{{ title }}' : `{% assign apply = ${url} %}{{ title | link: apply }}`
+    return applyColumn
+      ? linkedText(samples, 'title', undefined, '')
+      : linkedText(samples, 'title', 'apply', apply)
   if (/location|where|city/i.test(header)) return '{{ location }}'
-  if (/\bage\b/i.test(header)) return '{{ posted_at | age }}'
+  if (/\bage\b/i.test(header) || (samples.length > 0 && samples.every(each => AGE.test(each))))
+    return ageGuess(samples)
   if (/date|posted|added/i.test(header)) return '{{ posted_at | date }}'
   if (/type|remote/i.test(header)) return '{{ work_type | label }}'
   if (/salary|pay/i.test(header)) return '{{ salary }}'
@@ -191,5 +204,123 @@ function cellGuess(header: string, headers: string[], tracking: string): string 
   return /^[a-z_][\p{L}\p{N}_]*$/u.test(field) ? `{{ ${field} }}` : ''
 }
 
-const APPLY = /apply|application|link/i
+const APPLY = /apply|application|link|posting|\burl\b/i
 const ROLE = /role|title|position|job/i
+/** An age as boards write it: `3d`, `12h`, `2mo`, `1 week`. */
+const AGE = /^-?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)(?:\s+ago)?$/i
+
+/**
+ * The age filter that writes ages as the cells do: `30d` before `1mo` (`age: 31`), or days
+ * alone (`106d`, `age: "days"`); by default months from 30 days.
+ */
+function ageGuess(samples: string[]): string {
+  const days = samples.flatMap(each => /^(\d+)d$/.exec(each.trim())?.slice(1) ?? []).map(Number)
+  const most = Math.max(-1, ...days)
+  if (most < DAYS_IN_MONTH) return '{{ posted_at | age }}'
+  const months = samples.some(each => /^\d+mo$/.test(each.trim()))
+  return months ? `{{ posted_at | age: ${most + 1} }}` : '{{ posted_at | age: "days" }}'
+}
+
+const DAYS_IN_MONTH = 30
+
+/**
+ * The field as the cells show it: in a link to `link` when one of them is a link (written as
+ * their first link is: Markdown in its emphasis, or an HTML anchor around tags), else in the
+ * emphasis or tags of the first. `assign` goes first (it names `link`).
+ */
+function linkedText(
+  samples: string[],
+  field: string,
+  link: string | undefined,
+  assign: string
+): string {
+  const value = `{{ ${field} }}`
+  for (const sample of link ? samples : []) {
+    const html = HTML_LINK.exec(sample)
+    if (html) {
+      const inner = `${html[1]}${value}${html[3]}`
+      return `${assign}{% if ${link} %}<a href="{{ ${link} }}">${inner}</a>{% else %}${inner}{% endif %}`
+    }
+    const markdown = MARKDOWN_LINK.exec(sample)
+    if (markdown) return `${assign}${markdown[1]}{{ ${field} | link: ${link} }}${markdown[3]}`
+  }
+  const [first = ''] = samples
+  const match = MARKDOWN_WRAPPED.exec(first) ?? HTML_WRAPPED.exec(first)
+  const [before, after] = commonWrapping(samples) ?? [match?.[1] ?? '', match?.[3] ?? '']
+  if (link && before === '' && after === '') return `${assign}{{ ${field} | link: ${link} }}`
+  return `${before}${value}${after}`
+}
+
+/**
+ * What every cell writes around its value (`🏢 **` and `**`), when the cells differ and it holds
+ * no word outside a tag; undefined when they have nothing in common or hold words.
+ */
+function commonWrapping(samples: string[]): [string, string] | undefined {
+  const distinct = [...new Set(samples)]
+  if (distinct.length < 2) return undefined
+  const before = commonStart(distinct)
+  const after = [
+    ...commonStart(distinct.map(each => [...each.slice(before.length)].reverse().join('')))
+  ]
+    .reverse()
+    .join('')
+  const wordless = (text: string) => !/[\p{L}\p{N}]/u.test(text.replace(/<[^>]*>/g, ''))
+  if (!wordless(before) || !wordless(after) || before + after === '') return undefined
+  return [before, after]
+}
+
+function commonStart(texts: string[]): string {
+  let length = 0
+  const [first = ''] = texts
+  while (length < first.length && texts.every(text => text[length] === first[length])) length += 1
+  // Never half a tag or half a word: back to the last tag's end or non-word character.
+  let start = first.slice(0, length)
+  while (/<[^>]*$/.test(start) || /[\p{L}\p{N}]$/u.test(start)) start = start.slice(0, -1)
+  return start
+}
+
+const EMPHASIS = String.raw`(?:\*\*|__|\*|_)*`
+const TAGS = String.raw`(?:<(?:strong|b|em|i)>)*`
+const CLOSING_TAGS = String.raw`(?:</(?:strong|b|em|i)>)*`
+const MARKDOWN_LINK = new RegExp(String.raw`^(${EMPHASIS})\[([^\]]*)\]\([^)\s]*\)(${EMPHASIS})$`)
+const HTML_LINK = new RegExp(
+  String.raw`^<a\s[^>]*\bhref="[^"]*"[^>]*>(${TAGS})([^<]*)(${CLOSING_TAGS})</a>$`,
+  'i'
+)
+const MARKDOWN_WRAPPED = new RegExp(String.raw`^(${EMPHASIS})([^*_\[\]<>]+?)(${EMPHASIS})$`)
+const HTML_WRAPPED = new RegExp(String.raw`^(${TAGS})([^<>]+)(${CLOSING_TAGS})$`, 'i')
+
+/** The arguments of `image_link` for a cell that is an image button, Markdown or HTML. */
+function imageButton(sample: string): string | undefined {
+  const markdown = /^\[!\[([^\]]*)\]\(([^)\s]+)\)\]\([^)\s]+\)$/.exec(sample)
+  if (markdown) return `${JSON.stringify(markdown[2])}, ${JSON.stringify(markdown[1])}`
+  // An HTML image in an HTML anchor, or in a Markdown link.
+  const html =
+    /^<a\s[^>]*\bhref="[^"]*"[^>]*>\s*(<img\s[^>]*>)\s*<\/a>$/i.exec(sample) ??
+    /^\[\s*(<img\s[^>]*>)\s*\]\([^)\s]+\)$/i.exec(sample)
+  if (!html) return undefined
+  const attribute = (name: string) =>
+    new RegExp(String.raw`\s${name}\s*=\s*"([^"]*)"`, 'i').exec(html[1]!)?.[1]
+  const src = attribute('src')
+  if (!src) return undefined
+  const width = attribute('width')
+  return [src, attribute('alt') ?? '', ...(width && /^\d+$/.test(width) ? [width] : [])]
+    .map((part, index) => (index === 2 ? part : JSON.stringify(part)))
+    .join(', ')
+}
+
+/** A column's sample cells that show a listing: not empty, not a repeated company's ↳, not 🔒. */
+function shownSamples(samples: string[] = []): string[] {
+  return samples.filter(sample => sample !== '' && !isRepeatMark(sample) && !sample.includes('🔒'))
+}
+
+/** The board's row settings its cells show: `repeat-company` (↳), `closed: mark` (🔒). */
+function rowShape(table: FoundTable): Record<string, string> {
+  const shape: Record<string, string> = {}
+  const repeat = table.samples.flat().find(isRepeatMark)
+  if (repeat) shape['repeat-company'] = repeat
+  if (table.samples.flat().some(sample => sample.includes('🔒'))) shape.closed = 'mark'
+  return shape
+}
+
+const isRepeatMark = (sample: string): boolean => /^[↳⤷↪]$/u.test(sample.trim())

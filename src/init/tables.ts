@@ -2,7 +2,7 @@
  * The openings tables of a board's README, found the way a maintainer would point at them:
  *
  * 1. the tables between the board script's own `TABLE_START` and `TABLE_END` comments
- *    (SimplifyJobs, speedyapply and their forks write them);
+ *    (SimplifyJobs, speedyapply and their forks write them; `TABLE_FAANG_START` too);
  * 2. else the first table after a heading that mentions openings or jobs;
  * 3. else the tables whose header names a company and a role (title, position), pipe or HTML;
  *    else those whose header names either; else those of at least LISTING_ROWS rows under a
@@ -18,6 +18,7 @@
 import GithubSlugger from 'github-slugger'
 import type { Element, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
+import { toHtml } from 'hast-util-to-html'
 import type { Heading, RootContent, Table, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
@@ -35,6 +36,11 @@ export interface FoundTable {
   heading: string
   /** Per column, the first link of each of its body cells that has one. */
   columnLinks: string[][]
+  /**
+   * Per column, its body cells as written (a pipe table's Markdown, an HTML table's cell
+   * content), of the first SAMPLE_ROWS rows: what the cells of a guessed template must look like.
+   */
+  samples: string[][]
   /** Per column, the `align` of an HTML header cell (`<th align="center">`); [] for pipe. */
   align?: Array<'left' | 'center' | 'right' | null>
   /** Its last line ends an HTML block (an HTML table, a `</details>`). */
@@ -44,13 +50,17 @@ export interface FoundTable {
 /** A table with its first and last block, and its number of body rows. */
 type Indexed = FoundTable & { index: number; lastIndex: number; rows: number }
 
+/** The body rows whose cells a found table keeps as samples. */
+const SAMPLE_ROWS = 20
+
 /** Rows that make a table under a heading about jobs look like listings, whatever its header. */
 export const LISTING_ROWS = 5
 const JOBS_HEADING = /internships?|positions|roles|openings|jobs/i
 
 const OPENINGS_HEADING = /openings|jobs/i
-const TABLE_START = /\bTABLE_START\b/
-const TABLE_END = /\bTABLE_END\b/
+// Group 1: the table's name, with its underscore ('' for TABLE_START itself).
+const TABLE_START = /\bTABLE((?:_[A-Z\d]+)*?)_START\b/
+const TABLE_END = /\bTABLE((?:_[A-Z\d]+)*?)_END\b/
 const COMPANY = /\b(company|employer|organi[sz]ation)\b/i
 const ROLE = /\b(role|title|position|job)\b/i
 
@@ -182,6 +192,12 @@ function pipeTable(table: Table, lines: string[], heading: string): FoundTable {
     columnLinks: (header?.children ?? []).map((_, column) =>
       body.flatMap(row => linksOf(row.children[column]).slice(0, 1))
     ),
+    samples: (header?.children ?? []).map((_, column) =>
+      body.slice(0, SAMPLE_ROWS).map(row => {
+        const cell = row.children[column]
+        return cell ? sourceOf(cell, lines) : ''
+      })
+    ),
     endsInHtml: false
   }
 }
@@ -238,6 +254,12 @@ function htmlTable(blocks: RootContent[], index: number, heading: string): Index
     columnLinks: cells.map((_, column) =>
       rows.flatMap(row => (row[column] ? hrefs(row[column]).slice(0, 1) : []))
     ),
+    samples: cells.map((_, column) =>
+      rows.slice(0, SAMPLE_ROWS).map(row => {
+        const cell = row[column]
+        return cell ? toHtml(cell.children).trim() : ''
+      })
+    ),
     align: cells.map(cell => alignOf(cell)),
     endsInHtml: true,
     index,
@@ -285,14 +307,24 @@ function hrefs(node: HastRoot | Element): string[] {
     .map(element => element.properties.href as string)
 }
 
-/** The tables between a `TABLE_START` and the next `TABLE_END` comment. */
+/**
+ * The tables between each `TABLE_START` comment and its `TABLE_END`, named or not
+ * (speedyapply writes `TABLE_FAANG_START` ... `TABLE_FAANG_END`, then `TABLE_START` ...).
+ */
 function betweenComments(blocks: RootContent[], tables: Indexed[]): Indexed[] {
-  const start = blocks.findIndex(block => block.type === 'html' && TABLE_START.test(block.value))
-  if (start < 0) return []
-  const end = blocks.findIndex(
-    (block, index) => index > start && block.type === 'html' && TABLE_END.test(block.value)
+  const spans: Array<{ start: number; end: number }> = []
+  for (const [start, block] of blocks.entries()) {
+    const name = block.type === 'html' ? TABLE_START.exec(block.value)?.[1] : undefined
+    if (name === undefined) continue
+    const end = blocks.findIndex(
+      (other, index) =>
+        index > start && other.type === 'html' && TABLE_END.exec(other.value)?.[1] === name
+    )
+    spans.push({ start, end: end < 0 ? blocks.length : end })
+  }
+  return tables.filter(table =>
+    spans.some(({ start, end }) => table.index > start && table.index < end)
   )
-  return tables.filter(table => table.index > start && (end < 0 || table.index < end))
 }
 
 function afterJobsHeading(blocks: RootContent[], tables: Indexed[]): Indexed | undefined {

@@ -46,9 +46,10 @@ export const FILTERS: Record<string, Filter> = {
     if (time === undefined) return ''
     const now = renderingOptions().now?.getTime() ?? Date.now()
     const days = Math.max(0, Math.floor((now - time) / DAY))
-    const threshold = Number(monthsFrom)
-    if (!Number.isFinite(threshold))
-      throw new Error(`age: "${String(monthsFrom)}" is not a number of days`)
+    // "days": never in months (`106d`, as speedyapply writes ages).
+    const threshold = monthsFrom === 'days' ? Infinity : Number(monthsFrom)
+    if (Number.isNaN(threshold))
+      throw new Error(`age: "${String(monthsFrom)}" is not a number of days, nor "days"`)
     return days < threshold ? `${days}d` : `${Math.floor(days / DAYS_IN_MONTH)}mo`
   },
   join(value, separator = ' ') {

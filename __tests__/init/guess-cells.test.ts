@@ -1,0 +1,182 @@
+/**
+ * `init` guesses a board's cell templates from its cells as well as its headers, so that the
+ * first run writes the table the board's own script wrote: speedyapply's three tables between
+ * TABLE_FAANG_START, TABLE_QUANT_START and TABLE_START comments (an HTML company link, an
+ * image button under "Posting", hourly salaries, ages in days), zapply's 🏢 company cells and
+ * its Markdown link around an HTML image, and a board's ↳ and 🔒 rows.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { Element, Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import { boardsFileWith } from '../../src/init/boards-file.js'
+import { initReadme } from '../../src/init/init.js'
+import { findZones, type ZoneName } from '../../src/zones/find.js'
+import { renderGfm } from '../helpers/cmark.js'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../fixtures/init/${name}.md`, import.meta.url), 'utf8')
+
+type Board = Record<string, unknown> & { table: { columns: { header: string; cell: string }[] } }
+
+/** init's README and the boards it proposes for it. */
+function adopted(readme: string): { text: string; boards: Board[] } {
+  const result = initReadme(readme, { prefix: 'jobs' })
+  const file = boardsFileWith(undefined, 'README.md', result.tables, 'listings.json').text!
+  return { text: result.text, boards: (parseYaml(file) as { boards: Board[] }).boards }
+}
+
+const cells = (board: Board) => board.table.columns.map(column => column.cell)
+
+async function zoneText(text: string, name: ZoneName): Promise<string> {
+  const zone = (await findZones(text, 'jobs', [name])).get(name)!
+  return text.slice(zone.contentStart, zone.contentEnd)
+}
+
+/** HTML as a tree, each element's attributes in one order: what a browser builds of it. */
+function dom(html: string): unknown {
+  const clean = (node: Root | Element | { type: string; value?: string }): unknown => {
+    if (node.type === 'text') return (node as { value: string }).value.replace(/\s+/g, ' ')
+    const children = 'children' in node ? node.children.map(child => clean(child)) : []
+    if (node.type !== 'element') return children
+    const element = node as Element
+    const properties = Object.fromEntries(Object.entries(element.properties).sort())
+    return { tag: element.tagName, properties, children }
+  }
+  return clean(fromHtml(html, { fragment: true }))
+}
+
+describe('init on a speedyapply board', () => {
+  const readme = fixture('speedyapply')
+  const { text, boards } = adopted(readme)
+
+  it('wraps each of its TABLE_…_START / TABLE_…_END tables in a zone of its own', () => {
+    expect(boards.map(board => board.zone)).toEqual(['faang', 'quant', 'other'])
+    expect(text.replace(/<!-- jobs:[\w:-]+:(start|end) -->\n/g, '')).toBe(readme)
+  })
+
+  it('guesses each cell as the table writes it', () => {
+    expect(cells(boards[0]!)).toEqual([
+      '{% if company_url %}<a href="{{ company_url }}"><strong>{{ company }}</strong></a>{% else %}<strong>{{ company }}</strong>{% endif %}',
+      '{{ title }}',
+      '{{ location }}',
+      '{{ salary }}',
+      '{{ url | image_link: "https://i.imgur.com/JpkfjIq.png", "Apply", 70 }}',
+      '{{ posted_at | age: "days" }}'
+    ])
+    expect(cells(boards[2]!)).toHaveLength(5)
+  })
+
+  it('rewrites the FAANG table from its listings as GitHub showed it', async () => {
+    const now = Date.parse('2026-09-01T12:00:00Z')
+    const posted = (days: number) => new Date(now - days * 86_400_000 - 3_600_000).toISOString()
+    const listings = [
+      [
+        'NVIDIA',
+        'https://www.nvidia.com',
+        'Software Engineering Intern - Omniverse - Summer 2026',
+        'US, CA, Santa Clara',
+        '$62/hr',
+        'https://nvidia.wd5.myworkdayjobs.com/en-US/nvidiaexternalcareersite/job/US-CA-Santa-Clara/Software-Engineering-Intern--Omniverse---Summer-2026_JR2007644',
+        24
+      ],
+      [
+        'OpenAI',
+        'https://www.openai.com',
+        'Software Engineer Internship / Co-op - Applied Emerging Talent - Fall 2026',
+        'San Francisco, CA',
+        '$60/hr',
+        'https://jobs.ashbyhq.com/openai/1f3353ed-78eb-4a01-b783-c44b1c086711',
+        36
+      ],
+      [
+        'Adobe',
+        'https://www.adobe.com',
+        '2026 AI/ML Intern - Software Engineer Intern',
+        'San Jose',
+        '$55/hr',
+        'https://adobe.wd5.myworkdayjobs.com/en-US/external_experienced/job/San-Jose/XMLNAME-2026-AI-ML-Intern---Software-Engineer-Intern_R160473',
+        106
+      ]
+    ].map(([company, company_url, title, location, salary, url, days]) => ({
+      company,
+      company_url,
+      title,
+      location,
+      salary,
+      url,
+      posted_at: posted(days as number)
+    }))
+    const dir = scratchDir()
+    const faang = { ...boards[0]!, 'max-age-days': 0 }
+    writeFiles(dir, {
+      'README.md': text,
+      'listings.json': JSON.stringify(listings),
+      'jobs-readme.yml': stringifyYaml({ listings: 'listings.json', boards: [faang] })
+    })
+    const now8601 = new Date(now).toISOString()
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', now8601], { cwd: dir })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const after = read(join(dir, 'README.md'))
+    const [ours, theirs] = [after, text].map(async each =>
+      dom(renderGfm(await zoneText(each, 'openings:faang')))
+    )
+    expect(await ours).toEqual(await theirs)
+    // Its compact delimiter row is kept as written; the other tables are not touched.
+    expect(after).toContain('| Company | Position | Location | Salary | Posting | Age |\n|---|')
+    expect(await zoneText(after, 'openings:other')).toBe(await zoneText(text, 'openings:other'))
+  })
+})
+
+describe('init on a board with marks around its companies and HTML in Markdown links', () => {
+  const { boards } = adopted(fixture('zapply'))
+
+  it('keeps what every company cell writes around the name, and the image button', () => {
+    const [company, , , posted, , apply] = cells(boards[0]!)
+    expect(company).toBe('🏢 **{{ company }}**')
+    expect(posted).toBe('{{ posted_at | age }}')
+    expect(apply).toBe('{{ url | image_link: "images/apply.png", "Apply", 75 }}')
+  })
+})
+
+describe('init on a board with ↳ and 🔒 rows', () => {
+  const rows = [
+    '| **[Acme](https://acme.example)** | Backend Intern | NYC | [Apply](https://jobs.example/1) | 2d |',
+    '| ↳ | Frontend Intern | NYC | 🔒 | 3d |',
+    '| **[Globex](https://globex.example)** | Data Intern | SF | [Apply](https://jobs.example/3) | 31d |',
+    '| **Initech** | Ops Intern | Austin | [Apply](https://jobs.example/4) | 1mo |'
+  ]
+  const readme = [
+    '## Jobs',
+    '',
+    '| Company | Role | Location | Application | Age |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    ''
+  ].join('\n')
+  const { boards } = adopted(readme)
+
+  it('repeats companies with ↳ and marks closed rows, and writes ages as the cells do', () => {
+    expect(boards[0]).toMatchObject({ 'repeat-company': '↳', closed: 'mark' })
+    expect(cells(boards[0]!)).toEqual([
+      '**{{ company | link: company_url }}**',
+      '{{ title }}',
+      '{{ location }}',
+      '{% assign apply = url %}{{ "Apply" | link: apply }}',
+      '{{ posted_at | age: 32 }}'
+    ])
+  })
+
+  it('proposes no row settings a board does not show', () => {
+    const plain = readme
+      .replace('| ↳ |', '| **Acme** |')
+      .replace('| 🔒 |', '| [Apply](https://jobs.example/2) |')
+    const [board] = adopted(plain).boards
+    expect(board).not.toHaveProperty('repeat-company')
+    expect(board).not.toHaveProperty('closed')
+  })
+})
