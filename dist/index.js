@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-HYN2XM3G.js";
+} from "./chunks/chunk-HIMRMENP.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-RLTSJ3L2.js";
+} from "./chunks/chunk-XPWI5IQJ.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-5IYW2KY3.js";
+import "./chunks/chunk-32JGY3TI.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-H6GHYOUG.js";
+} from "./chunks/chunk-GOYYAXQ6.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-GXBGZWTF.js";
+import "./chunks/chunk-JBQJZXUN.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-I5JVC7QE.js";
+} from "./chunks/chunk-SLFHSO4O.js";
 import {
   INPUTS
-} from "./chunks/chunk-2ZP2O7PA.js";
+} from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-MRJQKO4G.js";
-import "./chunks/chunk-LTAMONZF.js";
+import "./chunks/chunk-FSCG5P2M.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-XRSUOD6M.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-V3QPAXD5.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-5O27DUUA.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-V3QPAXD5.js");
+  const { runLinkCheck } = await import("./chunks/run-5O27DUUA.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -425,7 +425,9 @@ class ReadmeRenderer {
     const { now } = this
     switch (name) {
       case 'updated':
-        return toMarkdown(updatedLine(now, { labels, timezone, locale }))
+        return toMarkdown(
+          updatedLine(now, { labels, timezone, locale, template: this.first.updated })
+        )
       case 'stats':
         return toMarkdown(statsBlock(computeStats(tables.flat(), this.first), { labels }))
       case 'chart':

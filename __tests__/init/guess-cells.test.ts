@@ -3,7 +3,8 @@
  * first run writes the table the board's own script wrote: speedyapply's three tables between
  * TABLE_FAANG_START, TABLE_QUANT_START and TABLE_START comments (an HTML company link, an
  * image button under "Posting", hourly salaries, ages in days), zapply's 🏢 company cells and
- * its Markdown link around an HTML image, and a board's ↳ and 🔒 rows.
+ * its Markdown link around an HTML image, a board's ↳ and 🔒 rows, and a Last updated line
+ * written in the board's own words and date format.
  */
 import { describe, expect, it } from '@jest/globals'
 import type { Element, Root } from 'hast'
@@ -11,8 +12,11 @@ import { fromHtml } from 'hast-util-from-html'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { boardsFileWith } from '../../src/init/boards-file.js'
 import { initReadme } from '../../src/init/init.js'
+import { toMarkdown } from '../../src/render/markdown.js'
+import { updatedLine } from '../../src/render/updated.js'
 import { findZones, type ZoneName } from '../../src/zones/find.js'
 import { renderGfm } from '../helpers/cmark.js'
 import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
@@ -178,5 +182,52 @@ describe('init on a board with ↳ and 🔒 rows', () => {
     const [board] = adopted(plain).boards
     expect(board).not.toHaveProperty('repeat-company')
     expect(board).not.toHaveProperty('closed')
+  })
+})
+
+describe('init on a Last updated line written otherwise than ours', () => {
+  const lines: [string, string, string][] = [
+    ['**Last updated:** 2026-02-08 16:30', '2026-02-08T16:30:00Z', '%Y-%m-%d %H:%M'],
+    [
+      '**Last Updated**: January 29, 2026 • **Next Update**: Daily at 9 AM UTC',
+      '2026-01-29T09:00:00Z',
+      '%B %-d, %Y'
+    ],
+    ['Last updated: Oct 05, 2025 at 14:30 UTC', '2025-10-05T14:30:00Z', '%b %d, %Y at %H:%M %Z'],
+    ['_Last updated on 5 March 2026_', '2026-03-05T10:00:00Z', '%-d %B %Y'],
+    ['Last updated: 12/01/2025', '2025-12-01T10:00:00Z', '%m/%d/%Y']
+  ]
+
+  it.each(lines)('proposes the template that writes it again: %s', (line, date, pattern) => {
+    const readme = `# Jobs\n\n${line}\n\n| Company | Role |\n| --- | --- |\n| Acme | Intern |\n`
+    const result = initReadme(readme, { prefix: 'jobs' })
+    expect(result.wrapped).toContain('updated')
+    expect(result.updated).toContain(`{{ now | date: "${pattern}" }}`)
+    const written = updatedLine(new Date(date), {
+      labels: DEFAULT_LABELS,
+      timezone: 'UTC',
+      template: result.updated
+    })
+    expect(renderGfm(toMarkdown(written))).toBe(renderGfm(line))
+    const file = boardsFileWith(
+      undefined,
+      'README.md',
+      result.tables,
+      'l.json',
+      'jobs',
+      result.updated
+    )
+    expect((parseYaml(file.text!) as { boards: Board[] }).boards[0]!.updated).toBe(result.updated)
+  })
+
+  it('proposes no template for a line whose date it cannot read, nor for its own line', () => {
+    const table = '\n\n| Company | Role |\n| --- | --- |\n| Acme | Intern |\n'
+    const vague = initReadme(`Last updated: yesterday${table}`, { prefix: 'jobs' })
+    expect(vague.wrapped).toEqual(['updated', 'openings'])
+    expect(vague.updated).toBeUndefined()
+    const ours = '<sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>'
+    const own = initReadme(`${ours}${table}`, { prefix: 'jobs' })
+    expect(own.wrapped).toEqual(['updated', 'openings'])
+    expect(own.updated).toBeUndefined()
   })
 })

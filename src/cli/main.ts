@@ -173,7 +173,11 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
   }
   // --out previews the README elsewhere: the boards file waits for the real init.
   const tables = args.out === undefined ? result.tables : []
-  const boards = await startingBoardsFile(boardsFile, readme, markerPrefix, tables, io.readFile)
+  const boards = await startingBoardsFile(
+    boardsFile,
+    { readme, prefix: markerPrefix, tables, updated: result.updated },
+    io.readFile
+  )
   const files = boards.text === undefined ? [] : [{ path: boardsFile, text: boards.text }]
   if (args.out === '-') terminal.stdout.write(result.text)
   else if (args.out !== undefined)
@@ -200,18 +204,17 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
 /** The boards file with the tables init found; its text undefined when it has them already. */
 async function startingBoardsFile(
   path: string,
-  readme: string,
-  prefix: string,
-  tables: InitResult['tables'],
+  found: { readme: string; prefix: string; tables: InitResult['tables']; updated?: string },
   readFile: (path: string) => Promise<string | undefined>
 ): Promise<BoardsFileResult & { existed: boolean }> {
+  const { readme, prefix, tables, updated } = found
   if (tables.length === 0) return { added: 0, existed: false }
   const existing = await readFile(path)
   const listings = existing === undefined ? await listingsBeside(readFile) : undefined
   const { boardsFileWith } = await import('../init/boards-file.js')
   try {
     return {
-      ...boardsFileWith(existing, readme, tables, listings, prefix),
+      ...boardsFileWith(existing, readme, tables, listings, prefix, updated),
       existed: existing !== undefined
     }
   } catch (error) {

@@ -18,6 +18,7 @@ import {
 import { parseContribution, type ContributionSettings } from '../contribute/settings.js'
 import { parseTable, type TableSettings } from './table.js'
 import { countsProblem } from '../render/counts.js'
+import { templateProblem } from '../render/template.js'
 import { TABLE_ZONE } from '../zones/find.js'
 
 export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
@@ -122,6 +123,8 @@ export interface BoardSettings {
   zoneTitle?: string
   /** Liquid template of the README's counts zone; undefined: the default. */
   counts?: string
+  /** Liquid template of the README's Last updated line; undefined: the default. */
+  updated?: string
   /** The currency the average salary is given in: ISO 4217, upper case. */
   salaryCurrency: string
   skillsCount: number
@@ -280,6 +283,7 @@ export function parseBoard(raw: RawInputs): BoardSettings {
     zone: parseZone(read.string('zone')),
     zoneTitle: read.string('zone-title'),
     counts: parseCounts(read.string('counts')),
+    updated: parseUpdated(read.string('updated')),
     salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
     skillsCount: read.integer('skills-count', 0),
     labels: parseLabels(read.string('labels')),
@@ -296,6 +300,12 @@ function parseZone(zone: string | undefined): string | undefined {
       `must be letters, digits, - and _ (such as "software"), not "${zone}"`
     )
   return zone
+}
+
+function parseUpdated(template: string | undefined): string | undefined {
+  const problem = template === undefined ? undefined : templateProblem(template)
+  if (problem) throw errors.badInput('updated', `is not a valid Liquid template: ${problem}`)
+  return template
 }
 
 function parseCounts(template: string | undefined): string | undefined {

@@ -247,6 +247,13 @@ export const INPUTS: readonly InputSpec[] = [
     kind: 'string'
   },
   {
+    name: 'updated',
+    scope: 'board',
+    description:
+      "Liquid template of the Last updated line (<!-- PREFIX:updated:start -->), over now and labels, such as \"**Last updated:** {{ now | date: '%Y-%m-%d %H:%M' }}\" (date in the board's timezone and locale). Default: <sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>.",
+    kind: 'string'
+  },
+  {
     name: 'locale',
     scope: 'board',
     description:

@@ -20,14 +20,16 @@ export interface BoardsFileResult {
 /**
  * `existing` is the boards file's text (undefined: none yet); `listings` the listings path to
  * name at the top of a new file, when one was found beside the README; `prefix` the marker
- * prefix init wrote the markers with (each board names it unless it is the default, jobs).
+ * prefix init wrote the markers with (each board names it unless it is the default, jobs);
+ * `updated` the template of the README's own Last updated line, for its first board.
  */
 export function boardsFileWith(
   existing: string | undefined,
   readme: string,
   tables: (FoundTable & { zone?: string })[],
   listings?: string,
-  prefix = 'jobs'
+  prefix = 'jobs',
+  updated?: string
 ): BoardsFileResult {
   const document = existing === undefined ? newDocument(readme, listings) : parseDocument(existing)
   const boards = document.get('boards')
@@ -40,7 +42,7 @@ export function boardsFileWith(
   let added = 0
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
-    boards.add(boardNode(document, readme, table, prefix))
+    boards.add(boardNode(document, readme, table, prefix, added === 0 ? updated : undefined))
     added += 1
   }
   return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
@@ -65,7 +67,8 @@ function boardNode(
   document: Document,
   readme: string,
   table: FoundTable & { zone?: string },
-  prefix: string
+  prefix: string,
+  updated: string | undefined
 ) {
   const tracking = trackingQuery(postingLinks(table))
   const utm = utmSettings(tracking)
@@ -75,6 +78,8 @@ function boardNode(
   const board: Record<string, unknown> = { readme }
   if (table.zone !== undefined) board.zone = table.zone
   if (prefix !== 'jobs') board['marker-prefix'] = prefix
+  // The README's Last updated line, as it writes it (the first board of a README shapes it).
+  if (updated !== undefined) board.updated = updated
   // Exactly our own utm parameters: the run adds them with these values. Other tracking
   // parameters, or none: no utm of ours, the links stay as the README has them.
   if (utm && standard) Object.assign(board, utm)

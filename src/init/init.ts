@@ -35,6 +35,11 @@ export interface InitResult {
   /** The README already had openings markers, so no table was searched for. */
   alreadyMarked: boolean
   /**
+   * The `updated` template that writes the Last updated line init wrapped as the README has
+   * it (`**Last updated:** {{ now | date: "%Y-%m-%d %H:%M" }}`); undefined: the default line.
+   */
+  updated?: string
+  /**
    * The tables wrapped, each with its zone (undefined: `openings`), for a starting boards file;
    * `blankLine`: a blank line was added before its end marker (an HTML table ending the file).
    */
@@ -48,6 +53,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
   const marked = markedZones(blocks, options.prefix)
   const alreadyMarked = [...marked].some(zone => zone.startsWith('openings'))
   const tables = alreadyMarked ? [] : openingsSpans(blocks, readme, lines, options)
+  const updated = marked.has('updated') ? undefined : updatedSpan(blocks, lines, readme)
   const found = [
     ...tables.map(table => ({
       zone: openingsZone(table.zone),
@@ -55,7 +61,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
       last: table.last,
       blankLine: table.blankLine
     })),
-    marked.has('updated') ? undefined : updatedSpan(blocks, lines, readme),
+    updated,
     marked.has('stats') ? undefined : statsSpan(blocks),
     marked.has('counts') || tables.length < 2 ? undefined : countsSpan(blocks)
   ]
@@ -64,7 +70,8 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     text: insertMarkers(readme, lines, spans, options.prefix),
     wrapped: spans.map(span => span.zone),
     alreadyMarked,
-    tables
+    tables,
+    ...(updated?.template === undefined ? {} : { updated: updated.template })
   }
 }
 
@@ -152,15 +159,77 @@ function countsSpan(blocks: RootContent[]): Span | undefined {
 /**
  * The first line of a top-level paragraph that starts with "Last updated". Only that line is
  * wrapped, not its whole paragraph: a run replaces the zone entirely and must not eat the rest.
+ * A line written otherwise than the default comes with the `updated` template that writes it
+ * (its date's pattern found); one whose date init cannot read gets the default line.
  */
-function updatedSpan(blocks: RootContent[], lines: Line[], readme: string): Span | undefined {
+function updatedSpan(
+  blocks: RootContent[],
+  lines: Line[],
+  readme: string
+): (Span & { template?: string }) | undefined {
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue
     for (let line = startLine(block); line <= endLine(block); line += 1) {
       const { start, end } = lines[line - 1]!
-      if (LAST_UPDATED_LINE.test(readme.slice(start, end)))
-        return { zone: 'updated', first: line, last: line }
+      const text = readme.slice(start, end)
+      if (!LAST_UPDATED_LINE.test(text)) continue
+      if (DEFAULT_UPDATED.test(text)) return { zone: 'updated', first: line, last: line }
+      const template = updatedTemplate(text)
+      return { zone: 'updated', first: line, last: line, ...(template ? { template } : {}) }
     }
+  }
+  return undefined
+}
+
+/** The line a run writes by default: `<sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>`. */
+const DEFAULT_UPDATED = /^<sub><small>[^<]*<\/small><\/sub>\s*$/
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December'
+const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec'
+
+/** Dates as Last updated lines write them, each with its strftime pattern. */
+const DATES: Array<[RegExp, (match: RegExpExecArray) => string]> = [
+  [/(?<!\d)\d{4}-\d{2}-\d{2}(T| )\d{2}:\d{2}/, match => `%Y-%m-%d${match[1]}%H:%M`],
+  [/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/, () => '%Y-%m-%d'],
+  [dated(`(${MONTHS}) (\\d{1,2}), \\d{4}`), match => `%B ${day(match[2]!)}, %Y`],
+  [dated(`(${SHORT_MONTHS}) (\\d{1,2}), \\d{4}`), match => `%b ${day(match[2]!)}, %Y`],
+  [dated(`(\\d{1,2}) (${MONTHS}) \\d{4}`), match => `${day(match[1]!)} %B %Y`],
+  [dated(`(\\d{1,2}) (${SHORT_MONTHS}) \\d{4}`), match => `${day(match[1]!)} %b %Y`],
+  [
+    dated('(\\d{1,2})/(\\d{1,2})/\\d{4}'),
+    match => (Number(match[1]) > 12 ? '%d/%m/%Y' : '%m/%d/%Y')
+  ]
+]
+
+/** A date pattern that neither starts nor ends inside a word or number (`_5 March 2026_` is one). */
+function dated(pattern: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u')
+}
+
+/** A day as written: `05` is `%d`; `5` and `29` are `%-d` (no day shows it padded). */
+const day = (written: string): string => (written.startsWith('0') ? '%d' : '%-d')
+
+/** A time right after the date (` at 14:30`, ` 14:30`), with a zone name after it or not. */
+const TIME_AFTER = /^( at |, | )\d{1,2}:\d{2}( UTC)?/
+
+/**
+ * The `updated` template that writes `line` again on another day: its first date (and a time
+ * right after it) by the strftime pattern it is written in, the rest as it is.
+ */
+function updatedTemplate(line: string): string | undefined {
+  for (const [pattern, strftime] of DATES) {
+    const match = pattern.exec(line)
+    if (!match) continue
+    let format = strftime(match)
+    let end = match.index + match[0].length
+    const time = format.includes('%H') ? null : TIME_AFTER.exec(line.slice(end))
+    if (time) {
+      format += `${time[1]}%H:%M${time[2] ? ' %Z' : ''}`
+      end += time[0].length
+    }
+    const literal = (text: string) => (/\{[{%]/.test(text) ? `{% raw %}${text}{% endraw %}` : text)
+    return `${literal(line.slice(0, match.index))}{{ now | date: "${format}" }}${literal(line.slice(end).trimEnd())}`
   }
   return undefined
 }

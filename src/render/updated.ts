@@ -1,15 +1,29 @@
-/** The "Last updated" line: `<sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>`. */
+/**
+ * The "Last updated" line: `<sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>`,
+ * or the board's own `updated` template over `now` and `labels`
+ * (`**Last updated:** {{ now | date: "%Y-%m-%d %H:%M" }}`).
+ */
 
 import type { Root } from 'mdast'
 import type { Labels } from '../config/labels.js'
 import { timestamp } from './dates.js'
 import { html, paragraph, text } from './nodes.js'
+import { cellTemplate } from './template.js'
+import { templateLabels } from './template-filters.js'
 
 export function updatedLine(
   now: Date,
-  options: { labels: Labels; timezone: string; locale?: string }
+  options: { labels: Labels; timezone: string; locale?: string; template?: string }
 ): Root {
-  const line = `${options.labels.lastUpdated}: ${timestamp(now, options.timezone, options.locale)}`
+  const { labels, timezone, locale, template } = options
+  if (template !== undefined) {
+    const line = cellTemplate(template)(
+      { now, labels: templateLabels(labels) },
+      { ...options, now }
+    )
+    return { type: 'root', children: line.length ? [paragraph(line)] : [] }
+  }
+  const line = `${labels.lastUpdated}: ${timestamp(now, timezone, locale)}`
   return {
     type: 'root',
     children: [paragraph([html('<sub><small>'), text(line), html('</small></sub>')])]
