@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-HIMRMENP.js";
+} from "./chunks/chunk-PDVRBX4K.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-XPWI5IQJ.js";
+} from "./chunks/chunk-FRY64OKX.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-32JGY3TI.js";
+import "./chunks/chunk-SKWAJLS2.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-GOYYAXQ6.js";
+} from "./chunks/chunk-XCCZWIMT.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-JBQJZXUN.js";
+import "./chunks/chunk-33HX6Y5C.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,23 +35,23 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-SLFHSO4O.js";
+} from "./chunks/chunk-XWEFOOYV.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
-} from "./chunks/chunk-MRJQKO4G.js";
-import "./chunks/chunk-FSCG5P2M.js";
+} from "./chunks/chunk-XCWO7UJO.js";
+import "./chunks/chunk-YJNQBLMR.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-XRSUOD6M.js";
+import "./chunks/chunk-FYYZEVT6.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   countWord,
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-54FGYZIZ.js";
+} from "./chunks/chunk-KHWVKHBZ.js";
 import {
   link,
   literalText,
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-5O27DUUA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-V5DLURGC.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-5O27DUUA.js");
+  const { runLinkCheck } = await import("./chunks/run-V5DLURGC.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

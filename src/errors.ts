@@ -459,3 +459,12 @@ export const errors = {
       `GitHub failed while ${doing}${status ? ` (${status})` : ''}: ${said}. Retries did not help; try again later.`
     )
 }
+
+/**
+ * A YAML parse error in one line: its message without the excerpt of the text under it
+ * (`Map keys must be unique at line 6, column 1`).
+ */
+export function yamlProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return (message.split('\n')[0] ?? '').replace(/:\s*$/, '')
+}

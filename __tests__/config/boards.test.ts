@@ -121,6 +121,13 @@ describe('parseBoards', () => {
     )
   })
 
+  it('says in one line where the YAML breaks, without the excerpt under it', async () => {
+    const yaml = 'listings: a.json\nboards:\n  - readme: README.md\nlistings: b.json\n'
+    expect((await boardsError(yaml)).message).toBe(
+      'Boards file ".github/boards.yml" (the "config" input), the YAML: Map keys must be unique at line 4, column 1'
+    )
+  })
+
   it('refuses an option a board cannot set, naming the board and the key', async () => {
     const error = await boardsError(
       'boards:\n  - readme: a.md\n    category: data\n    max_rows: 5\n'

@@ -23,7 +23,7 @@
 
 import * as v from 'valibot'
 import { parse as parseYaml } from 'yaml'
-import { errors, isBoardError } from '../errors.js'
+import { errors, isBoardError, yamlProblem } from '../errors.js'
 import { parseBoard, type BoardSettings, type RawInputs } from './config.js'
 import { BOARD_OPTIONS, INPUTS } from './inputs.js'
 import { parseSelection, SELECTION_OPTIONS } from './selection.js'
@@ -158,7 +158,7 @@ function parseDocument(text: string, file: string): unknown {
   try {
     return parseYaml(text)
   } catch (error) {
-    throw errors.badBoardsFile(file, 'the YAML', (error as Error).message)
+    throw errors.badBoardsFile(file, 'the YAML', yamlProblem(error))
   }
 }
 

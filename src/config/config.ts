@@ -4,7 +4,7 @@
  * src/config: nothing after this module reads an input by name.
  */
 import { parse as parseYaml } from 'yaml'
-import { errors } from '../errors.js'
+import { errors, yamlProblem } from '../errors.js'
 import { INPUTS } from './inputs.js'
 import { parseLinkCheck, type LinkCheckSettings } from '../links/settings.js'
 import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
@@ -502,7 +502,7 @@ function parseLabels(text: string | undefined): Labels {
   try {
     given = parseYaml(text)
   } catch (error) {
-    throw errors.badInput('labels', `is not a YAML or JSON mapping: ${(error as Error).message}`)
+    throw errors.badInput('labels', `is not a YAML or JSON mapping: ${yamlProblem(error)}`)
   }
   if (given === null || typeof given !== 'object' || Array.isArray(given))
     throw errors.badInput('labels', 'must be a mapping such as "company: Empresa"')

@@ -19,7 +19,7 @@
 
 import * as v from 'valibot'
 import { parse as parseYaml } from 'yaml'
-import { errors } from '../errors.js'
+import { errors, yamlProblem } from '../errors.js'
 import { templateProblem } from '../render/template.js'
 
 export interface TableSettings {
@@ -68,7 +68,7 @@ export function parseTable(text: string | undefined): TableSettings {
   try {
     given = parseYaml(text)
   } catch (error) {
-    throw problem(`is not a YAML or JSON mapping: ${(error as Error).message}`)
+    throw problem(`is not a YAML or JSON mapping: ${yamlProblem(error)}`)
   }
   const result = v.safeParse(TableSchema, given)
   if (!result.success) throw problem(schemaMessage(result.issues[0]))

@@ -5,7 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml'
 import { CANONICAL_FIELDS, type CanonicalField } from '../config/config.js'
-import { errors } from '../errors.js'
+import { errors, yamlProblem } from '../errors.js'
 
 export type ContributionKind = 'new' | 'edit' | 'close'
 
@@ -103,7 +103,7 @@ function mapping(input: string, text: string): Record<string, unknown> {
   try {
     given = parseYaml(text)
   } catch (error) {
-    throw errors.badInput(input, `is not a YAML or JSON mapping: ${(error as Error).message}`)
+    throw errors.badInput(input, `is not a YAML or JSON mapping: ${yamlProblem(error)}`)
   }
   if (given === null || typeof given !== 'object' || Array.isArray(given))
     throw errors.badInput(input, 'must be a mapping such as "Company name: company"')
