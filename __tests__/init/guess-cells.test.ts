@@ -175,6 +175,19 @@ describe('init on a board with ↳ and 🔒 rows', () => {
     ])
   })
 
+  it('links a column of bare addresses to themselves, as GitHub showed them', () => {
+    const list = [
+      '## Jobs',
+      '',
+      '| Company | Role | Website |',
+      '| --- | --- | --- |',
+      '| Acme | Intern | https://acme.example |',
+      '| Globex | Intern | http://globex.example/ |',
+      ''
+    ].join('\n')
+    expect(cells(adopted(list).boards[0]!)[2]).toBe('{{ website | link: website }}')
+  })
+
   it('proposes no row settings a board does not show', () => {
     const plain = readme
       .replace('| ↳ |', '| **Acme** |')

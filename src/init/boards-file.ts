@@ -205,8 +205,11 @@ function cellGuess(header: string, headers: string[], tracking: string, samples:
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '_')
     .replace(/^_+|_+$/g, '')
-  // A field named as the header, when that is a name Liquid takes.
-  return /^[a-z_][\p{L}\p{N}_]*$/u.test(field) ? `{{ ${field} }}` : ''
+  // A field named as the header, when that is a name Liquid takes; an address the cells show
+  // bare (GitHub links it) as a link to itself, since a value's text never becomes a link.
+  if (!/^[a-z_][\p{L}\p{N}_]*$/u.test(field)) return ''
+  const addresses = samples.length > 0 && samples.every(each => /^https?:\/\/\S+$/i.test(each))
+  return addresses ? `{{ ${field} | link: ${field} }}` : `{{ ${field} }}`
 }
 
 const APPLY = /apply|application|link|posting|\burl\b/i
