@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
+import { parseBoards } from '../../src/config/boards.js'
 import { boardsFileWith } from '../../src/init/boards-file.js'
 import { initReadme } from '../../src/init/init.js'
 import { toMarkdown } from '../../src/render/markdown.js'
@@ -186,6 +187,22 @@ describe('init on a board with ↳ and 🔒 rows', () => {
       ''
     ].join('\n')
     expect(cells(adopted(list).boards[0]!)[2]).toBe('{{ website | link: website }}')
+  })
+
+  it('writes what the cells hold as text, never as Liquid', async () => {
+    const list = [
+      '## Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      '| {{ **Acme** | Intern | <a href="https://j.example/1"><img src="a.png" alt="Say "hi""></a> |',
+      '| {{ **Globex** | Intern | <a href="https://j.example/2"><img src="a.png" alt="Say "hi""></a> |',
+      ''
+    ].join('\n')
+    const result = initReadme(list, { prefix: 'jobs' })
+    const file = boardsFileWith(undefined, 'README.md', result.tables, 'listings.json').text!
+    const [board] = await parseBoards(file, { listings: 'listings.json' }, 'jobs-readme.yml')
+    expect(board!.table.columns[0]!.cell).toBe('{% raw %}{{ **{% endraw %}{{ company }}**')
   })
 
   it('proposes no row settings a board does not show', () => {

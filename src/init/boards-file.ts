@@ -182,7 +182,8 @@ export function trackingQuery(links: string[]): string {
  * button, ages (`3d`).
  */
 function cellGuess(header: string, headers: string[], tracking: string, samples: string[]): string {
-  const url = tracking ? `url | with_query: ${JSON.stringify(tracking)}` : 'url'
+  const query = liquidArguments([tracking])
+  const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
   if (/company|employer/i.test(header)) return linkedText(samples, 'company', 'company_url', '')
   // An image button links the posting (a company's logo is in the company's column).
@@ -254,7 +255,9 @@ function linkedText(
   }
   const [first = ''] = samples
   const match = MARKDOWN_WRAPPED.exec(first) ?? HTML_WRAPPED.exec(first)
-  const [before, after] = commonWrapping(samples) ?? [match?.[1] ?? '', match?.[3] ?? '']
+  const [before, after] = (commonWrapping(samples) ?? [match?.[1] ?? '', match?.[3] ?? '']).map(
+    liquidText
+  )
   if (link && before === '' && after === '') return `${assign}{{ ${field} | link: ${link} }}`
   return `${before}${value}${after}`
 }
@@ -301,7 +304,7 @@ const HTML_WRAPPED = new RegExp(String.raw`^(${TAGS})([^<>]+)(${CLOSING_TAGS})$`
 /** The arguments of `image_link` for a cell that is an image button, Markdown or HTML. */
 function imageButton(sample: string): string | undefined {
   const markdown = /^\[!\[([^\]]*)\]\(([^)\s]+)\)\]\([^)\s]+\)$/.exec(sample)
-  if (markdown) return `${JSON.stringify(markdown[2])}, ${JSON.stringify(markdown[1])}`
+  if (markdown) return liquidArguments([markdown[2]!, markdown[1]!])
   // An HTML image in an HTML anchor, or in a Markdown link.
   const html =
     /^<a\s[^>]*\bhref="[^"]*"[^>]*>\s*(<img\s[^>]*>)\s*<\/a>$/i.exec(sample) ??
@@ -312,9 +315,19 @@ function imageButton(sample: string): string | undefined {
   const src = attribute('src')
   if (!src) return undefined
   const width = attribute('width')
-  return [src, attribute('alt') ?? '', ...(width && /^\d+$/.test(width) ? [width] : [])]
-    .map((part, index) => (index === 2 ? part : JSON.stringify(part)))
-    .join(', ')
+  const texts = liquidArguments([src, attribute('alt') ?? ''])
+  return texts && width && /^\d+$/.test(width) ? `${texts}, ${width}` : texts
+}
+
+/**
+ * Texts as a filter's arguments, each in the quotes it does not hold (a Liquid string has no
+ * escapes); undefined when one holds both.
+ */
+function liquidArguments(texts: string[]): string | undefined {
+  const quoted = texts.map(text =>
+    !text.includes('"') ? `"${text}"` : !text.includes("'") ? `'${text}'` : undefined
+  )
+  return quoted.includes(undefined) ? undefined : quoted.join(', ')
 }
 
 /** A column's sample cells that show a listing: not empty, not a repeated company's ↳, not 🔒. */
