@@ -2,31 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-PDVRBX4K.js";
+} from "./chunks/chunk-XZZGP7MN.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-FRY64OKX.js";
+} from "./chunks/chunk-453RHRFT.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-REORBZ65.js";
+} from "./chunks/chunk-HRTSOCHF.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-SKWAJLS2.js";
+import "./chunks/chunk-OUTDCBEN.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-XCCZWIMT.js";
+} from "./chunks/chunk-U7OTFMSK.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-33HX6Y5C.js";
+import "./chunks/chunk-OYCUELZJ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-XWEFOOYV.js";
+} from "./chunks/chunk-RKRJIL63.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-XCWO7UJO.js";
-import "./chunks/chunk-YJNQBLMR.js";
+import "./chunks/chunk-6LLYUEPM.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-FYYZEVT6.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -56,7 +56,7 @@ import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-A4NTSOTC.js";
+} from "./chunks/chunk-XP3BA2CF.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-EUHXGMLO.js";
 import "./chunks/chunk-O2HGBT5T.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-V5DLURGC.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-5IQPTSEV.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-V5DLURGC.js");
+  const { runLinkCheck } = await import("./chunks/run-5IQPTSEV.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

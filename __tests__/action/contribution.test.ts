@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderGfm } from '../helpers/cmark.js'
+import { githubReferences } from '../helpers/github-references.js'
 import type { HostedIssue } from '../github-double/hosted-repo.js'
 import { issueLabeled, writeEvent } from '../github-double/webhook-events.js'
 import { approveIssue, eventIssue } from './contribution-board.js'
@@ -178,7 +179,7 @@ describe('a new posting', () => {
     expect(issue.state).toBe('open')
     expect(issue.labels).toContain('needs-changes')
     expect(issue.comments[0]?.body).toContain(
-      `already listed as ${String(first.company)} — ${String(first.title)} (${String(first.url)}), record 1`
+      `already listed as \`${String(first.company)} — ${String(first.title)} (${String(first.url)})\`, record 1`
     )
   })
 })
@@ -255,12 +256,12 @@ describe('malformed forms', () => {
     [
       'a salary the board cannot read',
       { ...NEW_ROLE, 'Salary min': 'competitive' },
-      'The board could not read an answer, and would show the posting without it: salary {"min":"competitive"} ignored: min: not a number. Write a salary amount as a plain number such as 120000, or leave it empty.'
+      'The board could not read an answer, and would show the posting without it: `salary {"min":"competitive"} ignored: min: not a number`. Write a salary amount as a plain number such as 120000, or leave it empty.'
     ],
     [
       'a work type and a company link the board cannot read',
       { ...NEW_ROLE, 'Work type': 'full time', 'Company URL': 'quokka.example' },
-      'would show the posting without them: company_url "quokka.example" ignored: not an http(s) URL: no "https://" before the site; write https://quokka.example; work_type "full time" ignored: not remote, hybrid or on_site. Write a company link as a web address starting with https://; a work type as remote, hybrid or on site, or leave them empty.'
+      'would show the posting without them: `company_url "quokka.example" ignored: not an http(s) URL: no "https://" before the site; write https://quokka.example`; `work_type "full time" ignored: not remote, hybrid or on_site`. Write a company link as a web address starting with https://; a work type as remote, hybrid or on site, or leave them empty.'
     ]
   ]
   for (const [what, form, reason] of refusals)
@@ -272,6 +273,31 @@ describe('malformed forms', () => {
       expect(issue.comments[0]?.body).toContain(reason)
       expect(await board.github.git.head('main')).toBe(board.start)
     })
+
+  it('quotes the answers it refuses as typed: no image, link, markup, mention or issue reference', async () => {
+    const hostile =
+      '![i](https://evil.example/i.png) <img src=x> [l](https://evil.example) @octocat @org/team #1 GH-2 `c` **b**'
+    // [form, labels, how many times the comment quotes the hostile text]
+    const forms: [Form, string[], number][] = [
+      [{ ...NEW_ROLE, URL: hostile }, [], 0],
+      [{ ...NEW_ROLE, 'Company URL': hostile, 'Work type': `sometimes ${hostile}` }, [], 2],
+      [{ URL: `https://nowhere.example/1 ${hostile}` }, ['close-listing'], 1]
+    ]
+    for (const [form, labels, quoted] of forms) {
+      const issue = fileIssue(form, labels)
+      const run = await approve(issue)
+
+      expect(run.outputs.contribution).toBe('refused')
+      const html = renderGfm(issue.comments[0]!.body)
+      expect(html).not.toMatch(/<img|<a |<strong>|<code>c<\/code>/)
+      expect(githubReferences(html)).toEqual([])
+      // As typed (notes cut a long value short): the image's Markdown and the tag as text.
+      expect(html.split('![i](https://evil.example/i.png) &lt;img src=x&gt;')).toHaveLength(
+        quoted + 1
+      )
+    }
+    expect(await board.github.git.head('main')).toBe(board.start)
+  })
 
   it('shows Markdown and HTML in every field literally: no link, no markup, the table whole', async () => {
     const hostile = '**b** <img src=x onerror=alert(1)> [l](javascript:alert(1)) | `c`'

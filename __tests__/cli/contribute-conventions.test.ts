@@ -184,7 +184,7 @@ describe('a new posting in a listings file of another shape', () => {
     expect(records(dir)).toHaveLength(RECORDS.length + 1)
     expect(read(join(dir, 'README.md'))).toBe(before)
     expect(run.stdout).toContain(
-      'No board shows it: Quokka Labs — Software Engineer, New Grad (https://quokka.example/jobs/1) is outside what the boards select'
+      'No board shows it: `Quokka Labs — Software Engineer, New Grad (https://quokka.example/jobs/1)` is outside what the boards select'
     )
     expect(run.stdout).not.toContain('The row as the board now shows it')
   })

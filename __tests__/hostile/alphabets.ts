@@ -58,6 +58,17 @@ export const HOSTILE_PIECES = {
     'xmpp:a@b.co',
     'ftp://a'
   ],
+  githubReferences: [
+    '@octocat',
+    '@org/team',
+    '(@a-b)',
+    '#5',
+    'owner/repo#5',
+    'GH-12',
+    'gh-1',
+    '@',
+    '#'
+  ],
   blockSyntax: ['# ', '> ', '- ', '1. ', '```', '~~~', '    ', '---', '===', '- [ ] ', '| --- |'],
   inlineSyntax: ['**', '__', '~~', '$$', '$x$', '`code`', '``', '\\', '\\\\', '\\|', '\\*'],
   lineBreaksAndControls: [

@@ -11,6 +11,7 @@ import type { ZoneName } from '../../src/zones/find.js'
 import { join } from 'node:path'
 import { read, runCli, scratchDir, writeFiles, type CliRun } from '../helpers/cli.js'
 import { renderGfm } from '../helpers/cmark.js'
+import { githubReferences } from '../helpers/github-references.js'
 import { readTable } from '../render/html.js'
 import { hostileBatch, oddUrl, plainText, type HostileRecord } from './alphabets.js'
 import { NOW, runBoard, serialize, type Format } from './board.js'
@@ -173,9 +174,11 @@ function expectVisitorSees(
     table.links.map(schemeOf).filter(scheme => scheme !== 'http:' && scheme !== 'https:')
   ).toEqual([])
   expect(table.links.map(linkTarget)).toEqual(expected.flatMap(row => row.links))
-  expect(foreignElementsIn(html.slice(html.indexOf('<table>'), html.indexOf('</table>')))).toEqual(
-    []
-  )
+  const tableHtml = html.slice(html.indexOf('<table>'), html.indexOf('</table>'))
+  expect(foreignElementsIn(tableHtml)).toEqual([])
+  // Shown in a comment (a contribution's row, a link check's report), nothing in it would
+  // notify a person or mark an issue.
+  expect(githubReferences(tableHtml)).toEqual([])
   expect(readme).toContain(`**Current Stats:** ${expected.length} jobs`)
 }
 

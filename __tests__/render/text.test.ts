@@ -4,6 +4,7 @@ import type { Listing } from '../../src/model.js'
 import { toMarkdown } from '../../src/render/markdown.js'
 import { openingsTable } from '../../src/render/openings.js'
 import { renderGfm } from '../helpers/cmark.js'
+import { githubReferences } from '../helpers/github-references.js'
 import { readTable } from './html.js'
 import { listing } from './listing.js'
 
@@ -122,5 +123,27 @@ describe('cell text', () => {
 
   it('shows N/A for a location with nothing visible in it', () => {
     expect(renderRow({ location: ' \n\t ' }).location).toBe('N/A')
+  })
+
+  it.each([
+    ['@octocat', 'a mention'],
+    ['Ping @org/team now', 'a team mention'],
+    ['Acme (@acme)', 'a mention after a bracket'],
+    ['jobs@acme.example', 'an email, whose "@acme" would mention acme once split for the autolink'],
+    ['See #5', 'an issue reference'],
+    ['acme/board#12', 'another repository’s issue'],
+    ['GH-7 role', 'a GH- reference']
+  ])('shows %j as typed, and GitHub makes nothing of it (%s)', (value: string) => {
+    const { markdown, company, title, location } = renderRow({
+      company: value,
+      title: value,
+      location: value
+    })
+    expect([company, title, location]).toEqual([value, value, value])
+    expect(githubReferences(renderGfm(markdown))).toEqual([])
+  })
+
+  it('leaves a "#" inside a word as it is: "Job#479" is no issue reference', () => {
+    expect(renderRow({ title: 'Junior Job#479' }).markdown).toContain('Junior Job#479')
   })
 })

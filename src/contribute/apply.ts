@@ -9,6 +9,7 @@ import { sourceChunks } from '../load/source.js'
 import { createNormalizer, type IgnoredValue } from '../load/normalize.js'
 import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
+import { codeSpan } from '../render/text.js'
 import { sameUrl } from '../url.js'
 import type { Approval } from './event.js'
 import { asKind, fileKinds, type FileKinds } from './file-kinds.js'
@@ -181,7 +182,7 @@ export async function decide(
 export const REFUSALS = {
   missing: (fields: readonly string[]) =>
     `The form leaves ${fields.map(field => `**${field}**`).join(', ')} empty; every new posting needs a company, a title and a link.`,
-  invalid: (reason: string) => `The posting is not valid: ${reason}.`,
+  invalid: (reason: string) => `The posting is not valid: ${codeSpan(reason)}.`,
   tooLong: (field: string, length: number, max: number) =>
     `**${field}** is ${length} characters long; at most ${max} are shown.`,
   duplicate: ({ listing, position }: Existing) =>
@@ -189,12 +190,12 @@ export const REFUSALS = {
   unknown: (what: unknown) =>
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
-      : `No listed posting has the link or id ${JSON.stringify(String(what))}.`,
+      : `No listed posting has the link or id ${codeSpan(String(what))}.`,
   nothingToChange: 'The form names a posting but no field to change.',
   unreadable: (unread: readonly IgnoredValue[]) => {
     const them = unread.length === 1 ? 'it' : 'them'
     const advice = [...new Set(unread.map(({ field }) => ANSWER_ADVICE[field]))]
-    return `The board could not read ${unread.length === 1 ? 'an answer' : 'some answers'}, and would show the posting without ${them}: ${unread.map(({ note }) => note).join('; ')}. Write ${advice.join('; ')}, or leave ${them} empty.`
+    return `The board could not read ${unread.length === 1 ? 'an answer' : 'some answers'}, and would show the posting without ${them}: ${unread.map(({ note }) => codeSpan(note)).join('; ')}. Write ${advice.join('; ')}, or leave ${them} empty.`
   }
 } as const
 
@@ -295,9 +296,12 @@ function orderedLike(
   return Object.fromEntries([...new Set(keys)].map(key => [key, record[key]]))
 }
 
-/** A listing named in a sentence: company, title and link (a closed one may have none). */
+/**
+ * A listing named in a comment: company, title and link (a closed one may have none), quoted, as
+ * a feed or a form wrote them.
+ */
 export function listingName(listing: Listing): string {
-  return `${listing.company} — ${listing.title}${listing.url ? ` (${listing.url})` : ''}`
+  return codeSpan(`${listing.company} — ${listing.title}${listing.url ? ` (${listing.url})` : ''}`)
 }
 
 /** The same opening, as the board's deduplication says: id, normalized link, or company + title + location. */

@@ -5,8 +5,12 @@
  * (see markdown.ts). What the serializer cannot prevent is GitHub's autolink extension,
  * which turns bare `www.x.com`, `http://x` and `a@b.com` into links after parsing: escapes
  * and character references do not stop the email case, because cmark-gfm scans the decoded
- * text. An empty HTML comment splits the text node, so every link in the table stays one
- * we made. GitHub strips comments from the rendered page, leaving the text as it was.
+ * text. Nor can it prevent GitHub's references, made on the rendered page of a comment or an
+ * issue (where the contribution and link-check reports show rows): `@octocat` and `@org/team`
+ * mention (and notify) someone, `#5`, `owner/repo#5` and `GH-5` link an issue and leave a
+ * mark on it. An empty HTML comment splits the text node, so every link in the table stays
+ * one we made and nothing in it names a person or an issue: GitHub matches both within one
+ * text node, and strips comments from the rendered page, leaving the text as it was.
  */
 
 import type { PhrasingContent } from 'mdast'
@@ -39,6 +43,20 @@ function literalPieces(value: string): PhrasingContent[] {
   )
 }
 
+/**
+ * A value quoted in a comment's Markdown as a code span, on one line: shown as typed, with
+ * nothing in it a link, an image, HTML, a mention or an issue reference. The fence is one
+ * backtick longer than the longest run inside; a space pads a value that starts or ends with one.
+ */
+export function codeSpan(value: string): string {
+  const line = singleLine(value)
+  if (line === '') return '` `'
+  const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map(([run]) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${line}${pad}${fence}`
+}
+
 /** A run of whitespace with a line break or control character in it becomes one space. */
 export function singleLine(value: string): string {
   return oneLine(value).trim()
@@ -57,9 +75,12 @@ const WHITESPACE_RUN = /[\s\p{Cc}]+/gu
 const BREAK_OR_CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u
 const BREAK_OR_CONTROL_BUT_TAB = /[^\P{Cc}\t]|[\p{Zl}\p{Zp}]/u
 
-// Zero-width split points just before the character that lets cmark-gfm recognise a link:
-// the dot of `www.`, the colon of `scheme://`, the `@` of an email address.
-const AUTOLINK_TRIGGER = /(?<=www)(?=\.)|(?=:\/\/)|(?<=\S)(?=@)/gi
+// Zero-width split points just before the character that lets cmark-gfm recognise a link
+// (the dot of `www.`, the colon of `scheme://`, the `@` of an email address), and just after
+// the one that lets GitHub recognise a reference (the `@` before a name; before an issue's
+// number, a `#` or `GH-` that starts a word, or the `#` of `owner/repo#5`: `Job#479` is none).
+const AUTOLINK_TRIGGER =
+  /(?<=www)(?=\.)|(?=:\/\/)|(?<=\S)(?=@)|(?<=@)(?=[a-z0-9])|(?<=(?<!\w)#|\/[\w.-]+#|(?<!\w)gh-)(?=\d)/gi
 const MAY_AUTOLINK = new RegExp(AUTOLINK_TRIGGER.source, 'i')
 
 const LINK_BREAK = '<!-- -->'
