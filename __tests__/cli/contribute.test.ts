@@ -53,6 +53,37 @@ describe('contribute --event', () => {
     expect(read(join(dir, 'listings.json'))).toBe(before)
   })
 
+  it('refuses a form nesting lists thousands deep, saying so on the issue, and writes nothing (exit 1)', () => {
+    const dir = board(labelled(`${NEW}\n### Notes\n\n${'1. '.repeat(4000)}\n`))
+    const before = read(join(dir, 'listings.json'))
+    const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      'The issue is not a form the board can read: line 19 of the form nests lists or quotes 4000 deep'
+    )
+    expect(run.stdout).toContain('Label #7 "needs-changes"')
+    expect(read(join(dir, 'listings.json'))).toBe(before)
+  })
+
+  it('reads a form whose headings or labels are names every object has ("constructor", "__proto__")', () => {
+    const form = `${NEW}\n### constructor\n\nx\n\n### __proto__\n\ny\n\n### toString\n\nz\n`
+    const dir = board(
+      JSON.stringify(
+        issueLabeled({
+          issue: { number: 7, title: 'Role', body: form, labels: ['constructor', 'approved'] },
+          label: 'approved'
+        }).payload
+      )
+    )
+    const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+
+    expect(run.status).toBe(0)
+    expect(JSON.parse(read(join(dir, 'listings.json'))).at(-1)).toEqual(
+      expect.objectContaining({ company: 'Quokka Labs', title: 'Backend Engineer' })
+    )
+  })
+
   it('edits a posting whose record holds a value the board cannot read, when the form leaves it alone', () => {
     const record = (n: number, extra: object = {}) => ({
       id: `q-${n}`,

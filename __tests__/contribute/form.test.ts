@@ -1,6 +1,6 @@
 /** Issue-form bodies as GitHub writes them, read into answers by label. */
 import { describe, expect, it } from '@jest/globals'
-import { parseIssueForm } from '../../src/contribute/form.js'
+import { MAX_NESTING, parseIssueForm } from '../../src/contribute/form.js'
 
 describe('parseIssueForm', () => {
   it('reads each "### Label" section, leaving out "_No response_"', () => {
@@ -35,4 +35,37 @@ describe('parseIssueForm', () => {
     const typed = '**bold** <b>x</b> [l](javascript:alert(1))'
     expect(parseIssueForm(`### Company\n\n${typed}\n`).get('Company')?.text).toBe(typed)
   })
+
+  it('reads answers as typed whatever inline syntax they hold, emphasis runs of a form’s whole length too', () => {
+    const runs = '*_'.repeat(30_000)
+    const form = parseIssueForm(`### Company\n\n${runs}\n\n### Title\n\n[x](y) <b> \`c\`\n`)
+    expect(form.get('Company')?.text).toBe(runs)
+    expect(form.get('Title')?.text).toBe('[x](y) <b> `c`')
+  })
+
+  it('reads lists and quotes nested as deep as the limit', () => {
+    const nested = '> '.repeat(MAX_NESTING) + 'Acme'
+    expect(parseIssueForm(`### Company\n\n${nested}\n`).get('Company')?.text).toBe(nested)
+  })
+
+  it.each([
+    ['lists', '- '.repeat(4000)],
+    ['numbered lists', '1. '.repeat(4000)],
+    ['quotes', '> '.repeat(8000)],
+    ['quotes without spaces', '>'.repeat(8000)],
+    ['lists inside quotes', '> - '.repeat(2000)],
+    [
+      'lists nested by indentation',
+      Array.from({ length: 200 }, (_, i) => `${' '.repeat(2 * i)}- a`).join('\n')
+    ]
+  ])(
+    'refuses %s nested thousands deep, naming the line, instead of exhausting the stack',
+    (_, nested) => {
+      expect(() => parseIssueForm(`### Company\n\nAcme\n\n### Title\n\n${nested}\n`)).toThrow(
+        new RegExp(
+          `^line \\d+ of the form nests lists or quotes \\d+ deep, and the board reads at most ${MAX_NESTING}: write each answer as plain text$`
+        )
+      )
+    }
+  )
 })

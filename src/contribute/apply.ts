@@ -61,6 +61,7 @@ export async function decide(
     reason,
     existing
   })
+  if (approval.unreadable !== undefined) return refuse(REFUSALS.unreadableForm(approval.unreadable))
   const given = formFields(approval, settings)
   const tooLong = (answers: Record<string, unknown>) => {
     const found = Object.entries(answers).find(
@@ -192,6 +193,7 @@ export const REFUSALS = {
       ? 'The form names no posting: give its link (or its id).'
       : `No listed posting has the link or id ${codeSpan(String(what))}.`,
   nothingToChange: 'The form names a posting but no field to change.',
+  unreadableForm: (why: string) => `The issue is not a form the board can read: ${why}.`,
   unreadable: (unread: readonly IgnoredValue[]) => {
     const them = unread.length === 1 ? 'it' : 'them'
     const advice = [...new Set(unread.map(({ field }) => ANSWER_ADVICE[field]))]

@@ -5,7 +5,7 @@
  */
 import type { ContributionKind, ContributionSettings } from './settings.js'
 import { fieldOfLabel } from './settings.js'
-import { parseIssueForm, type FormValue } from './form.js'
+import { parseIssueForm, UnreadableForm, type FormValue } from './form.js'
 
 export interface Issue {
   number: number
@@ -22,6 +22,8 @@ export interface Approval {
   form: Map<string, FormValue>
   /** Who approved: the labeler or the commenter. */
   approver: string
+  /** Why the body could not be read as a form (then `form` is empty): said to the author. */
+  unreadable?: string
 }
 
 export type EventReading = { approved: true; approval: Approval } | { approved: false; why: string }
@@ -39,10 +41,17 @@ export function readEvent(
   if (!issue) return { approved: false, why: `the ${eventName} event holds no issue` }
   if (event.issue?.pull_request) return { approved: false, why: 'the event is for a pull request' }
   const approve = (approver: string): EventReading => {
-    const form = parseIssueForm(issue.body)
+    let form = new Map<string, FormValue>()
+    let unreadable: string | undefined
+    try {
+      form = parseIssueForm(issue.body)
+    } catch (error) {
+      if (!(error instanceof UnreadableForm)) throw error
+      unreadable = error.message
+    }
     return {
       approved: true,
-      approval: { issue, kind: kindOf(issue, form, settings), form, approver }
+      approval: { issue, kind: kindOf(issue, form, settings), form, approver, unreadable }
     }
   }
   if (eventName === 'issues') {
@@ -105,8 +114,8 @@ function kindOf(
   settings: ContributionSettings
 ): ContributionKind {
   for (const label of issue.labels) {
-    const kind = settings.kinds[label]
-    if (kind) return kind
+    // Own keys only: a label named `constructor` is no kind.
+    if (Object.hasOwn(settings.kinds, label)) return settings.kinds[label] as ContributionKind
   }
   for (const [label, value] of form) {
     if (fieldOfLabel(label, settings) !== 'kind') continue

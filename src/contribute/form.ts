@@ -6,7 +6,7 @@
 import type { Root, RootContent } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { unified, type Processor } from 'unified'
 
 /** One field's answer. */
 export interface FormValue {
@@ -16,9 +16,17 @@ export interface FormValue {
   items: string[]
 }
 
-/** Form label -> answer, in the form's order; a field left empty is absent. */
+/** A body no form writes, said to its author; nothing of it is read. */
+export class UnreadableForm extends Error {}
+
+/**
+ * Form label -> answer, in the form's order; a field left empty is absent. Throws
+ * UnreadableForm for lists or quotes nested deeper than any answer needs (`- - - ...`,
+ * `> > > ...`), which the parser would take quadratic time or the whole stack to read.
+ */
 export function parseIssueForm(body: string): Map<string, FormValue> {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root
+  checkNesting(body)
+  const tree = unified().use(remarkParse).use(remarkGfm).use(blocksOnly).parse(body) as Root
   const fields = new Map<string, FormValue>()
   let label: string | undefined
   let content: RootContent[] = []
@@ -39,6 +47,56 @@ export function parseIssueForm(body: string): Map<string, FormValue> {
 }
 
 const NO_RESPONSE = '_No response_'
+
+/**
+ * The form is read for its blocks (headings, code blocks, checkbox lists) and answers are taken
+ * as typed, so no inline syntax is parsed: emphasis runs such as `*_*_*_...` cost the parser
+ * quadratic time.
+ */
+function blocksOnly(this: Processor) {
+  const data = this.data()
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: INLINE } }]
+}
+
+const INLINE = [
+  'attention',
+  'autolink',
+  'characterEscape',
+  'characterReference',
+  'codeText',
+  'hardBreakEscape',
+  'htmlText',
+  'labelEnd',
+  'labelStartImage',
+  'labelStartLink'
+]
+
+/** Lists and quotes nested deeper than this on a line: no form's answer, and refused. */
+export const MAX_NESTING = 16
+
+/**
+ * Refuses a line that opens more than MAX_NESTING lists and quotes: its markers (`>`, `-`, `*`,
+ * `+`, `1.`, `1)`) and the indentation before them (a nested list's item is indented by at
+ * least two columns a level), counted without parsing.
+ */
+function checkNesting(body: string): void {
+  let number = 0
+  for (const line of body.split(/\r\n?|\n/)) {
+    number += 1
+    const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? ''
+    const markers = prefix.match(CONTAINER_MARKER)?.length ?? 0
+    if (markers === 0) continue
+    const indent = (/^[ \t]*/.exec(prefix)?.[0] ?? '').replace(/\t/g, '    ').length
+    const depth = markers + Math.floor(indent / 2)
+    if (depth > MAX_NESTING)
+      throw new UnreadableForm(
+        `line ${number} of the form nests lists or quotes ${depth} deep, and the board reads at most ${MAX_NESTING}: write each answer as plain text`
+      )
+  }
+}
+
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))+/
+const CONTAINER_MARKER = />|[-+*]|\d{1,9}[.)]/g
 
 function valueOf(body: string, nodes: RootContent[]): FormValue | undefined {
   if (nodes.length === 0) return undefined

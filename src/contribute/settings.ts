@@ -70,10 +70,10 @@ export function fieldOfLabel(
   settings: ContributionSettings
 ): FormTarget | undefined {
   const folded = foldLabel(label)
-  const configured = settings.fields[folded]
-  if (configured) return configured
+  // Own keys only: a form heading `### constructor` names no field.
+  if (Object.hasOwn(settings.fields, folded)) return settings.fields[folded]
   if ((CANONICAL_FIELDS as readonly string[]).includes(folded)) return folded as CanonicalField
-  return ALIASES[folded]
+  return Object.hasOwn(ALIASES, folded) ? ALIASES[folded] : undefined
 }
 
 const ALIASES: Record<string, FormTarget> = {
