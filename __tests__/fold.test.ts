@@ -41,4 +41,16 @@ describe('foldText', () => {
     expect(foldText('  ACME\u00a0\tCorp ')).toBe('acme corp')
     expect(foldText('Ｆｏｏ')).toBe('foo')
   })
+
+  it('leaves out the characters that show nothing, so a name padded with them is the same name', () => {
+    for (const padded of [
+      'Acme\u3164',
+      'Ac\u200bme',
+      '\u00adAcme',
+      'Acme\u115f\u1160',
+      'Acme\u{E0020}'
+    ])
+      expect(foldText(padded)).toBe('acme')
+    expect(foldText('Acme \u200b Corp')).toBe('acme corp')
+  })
 })

@@ -3,7 +3,7 @@
  * the rows of the openings table, each cell's text, and where each link leads.
  */
 import type { HostileRecord } from './alphabets.js'
-import { joinedLocation, shownText, tidied } from './text.js'
+import { joinedLocation, shownText, showsNothing, tidied } from './text.js'
 
 export interface ExpectedRow {
   cells: string[]
@@ -51,8 +51,7 @@ export function expectedRows(records: HostileRecord[], { utm }: { utm: boolean }
 
 /** What a cell shows for `text`: the text as loaded (see text.ts); nothing left shows N/A. */
 export function cellText(text: string): string {
-  const shown = shownText(text)
-  return shown === '' ? 'N/A' : shown
+  return showsNothing(text) ? 'N/A' : shownText(text)
 }
 
 /**
@@ -83,8 +82,8 @@ function withNumericReferencesDecoded(html: string): string {
 /** SPEC: "strings are trimmed", and an empty one is absent; so is one of control characters alone. */
 function isValid(record: HostileRecord): boolean {
   return (
-    shownText(record.company) !== '' &&
-    shownText(record.title) !== '' &&
+    !showsNothing(record.company) &&
+    !showsNothing(record.title) &&
     parseHttp(record.url) !== undefined
   )
 }

@@ -6,7 +6,8 @@
  * code points keeps its first ones, without the spaces at their end, and a "…". The
  * bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are
  * dropped first; other format characters (zero-width joiners and spaces, the bidi marks LRM
- * and RLM, the soft hyphen) are part of the text.
+ * and RLM, the soft hyphen) are part of the text, but text of them and spaces alone (Unicode's
+ * default ignorables) shows nothing, and is blank.
  */
 
 /** A `location` as a feed may send it: text, a list of text, or nothing in several spellings. */
@@ -30,8 +31,13 @@ export function joinedLocation(location: SourceLocation): string {
   if (!Array.isArray(location)) return location ?? ''
   return location
     .map(tidied)
-    .filter(item => item !== '')
+    .filter(item => !showsNothing(item))
     .join('; ')
+}
+
+/** Whether `text` shows nothing once tidied: spaces and default ignorables alone. */
+export function showsNothing(text: string): boolean {
+  return /^[\p{Default_Ignorable_Code_Point}\s]*$/u.test(tidied(text))
 }
 
 /** A run of whitespace holding a line break or control character shows as one space; trimmed. */

@@ -176,6 +176,25 @@ describe('text and absent values', () => {
     ).toMatchObject({ company: 'Acme roc evil', title: 'Backend Developer', location: 'Berlin' })
   })
 
+  it.each([
+    ['a zero-width space', '\u200b'],
+    ['a Hangul filler', '\u3164'],
+    ['a soft hyphen and a combining grapheme joiner', '\u00ad \u034f'],
+    ['the Hangul choseong and jungseong fillers', '\u115f\u1160'],
+    ['tag characters', '\u{E0041}\u{E0042}'],
+    ['a word joiner between spaces', ' \u2060 ']
+  ])('counts a company or title of %s alone, which shows nothing, as missing', (_, value) => {
+    expect(reasonOf(sourceRecord({ company: value }))).toBe('company: missing')
+    expect(reasonOf(sourceRecord({ title: value }))).toBe('title: missing')
+  })
+
+  it('keeps a name that shows something beside its invisible characters, as written', () => {
+    expect(listingOf({ company: 'Acme\u3164', title: '👩\u200d💻 Engineer' })).toMatchObject({
+      company: 'Acme\u3164',
+      title: '👩\u200d💻 Engineer'
+    })
+  })
+
   it('counts a company of control characters alone as missing', () => {
     expect(reasonOf(sourceRecord({ company: '\u0000\u001b \u0007' }))).toBe('company: missing')
   })

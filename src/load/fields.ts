@@ -87,5 +87,17 @@ function present(value: unknown, shown: boolean): unknown {
   if (value === null) return undefined
   if (typeof value !== 'string') return value
   const trimmed = shown ? tidyText(value) : value.trim()
-  return trimmed === '' ? undefined : trimmed
+  return trimmed === '' || (shown && showsNothing(trimmed)) ? undefined : trimmed
 }
+
+/** Whether tidied text would show as a blank cell (INVISIBLE). */
+export function showsNothing(text: string): boolean {
+  return text === '' || INVISIBLE.test(text)
+}
+
+/**
+ * Text a cell would show as blank: only characters that have no glyph (zero-width spaces and
+ * joiners, the soft hyphen, the Hangul fillers, tag characters: Unicode's default ignorables)
+ * and spaces. A company of `\u200b` is no company. Fails at the first visible character.
+ */
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\s]+$/u

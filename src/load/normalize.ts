@@ -15,7 +15,13 @@ import { DOLLARS, PERIOD_SPELLINGS, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, isNumeric, isRecord, readPath } from '../record.js'
 import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, timeOf } from '../time.js'
-import { recordReader, tidyText, type CanonicalRecord, type FirstRead } from './fields.js'
+import {
+  recordReader,
+  showsNothing,
+  tidyText,
+  type CanonicalRecord,
+  type FirstRead
+} from './fields.js'
 import { canonicalSkill } from '../skills.js'
 
 export interface NormalizeOptions {
@@ -697,13 +703,13 @@ function inferWorkType(location: string, title: string): WorkType {
   return /\bremote\b/i.test(location) || /\bremote\b/i.test(title) ? 'remote' : 'on_site'
 }
 
-/** Each item tidied (tidyText), blank ones left out; null when an item is not text. */
+/** Each item tidied (tidyText), blank ones (showsNothing) left out; null when an item is not text. */
 function tidyList(items: unknown[]): string[] | null {
   const tidied: string[] = []
   for (const item of items) {
     if (typeof item !== 'string') return null
     const text = tidyText(item)
-    if (text !== '') tidied.push(text)
+    if (!showsNothing(text)) tidied.push(text)
   }
   return tidied
 }
