@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-EQNUEJ45.js";
+} from "./chunks/chunk-GLLUUSJ6.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore

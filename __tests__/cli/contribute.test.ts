@@ -66,6 +66,36 @@ describe('contribute --event', () => {
     expect(read(join(dir, 'listings.json'))).toBe(before)
   })
 
+  it('refuses an answer a spreadsheet would run as a formula when the listings file is CSV', () => {
+    const csv =
+      'id,company,title,url,posted_at,categories\r\nq-1,Quokka Labs,Data Engineer,https://quokka.example/jobs/9,2025-10-20,backend\r\n'
+    const run = (form: string) => {
+      const dir = board(labelled(form))
+      writeFiles(dir, { 'listings.csv': csv })
+      const inputs = ['--listings', 'listings.csv', '--readme', 'README.template.md']
+      return {
+        dir,
+        run: runCli(['contribute', '--event', 'event.json', ...inputs, ...OPTIONS], { cwd: dir })
+      }
+    }
+    for (const start of ['=', '+', '-', '@']) {
+      const formula = run(
+        NEW.replace('Quokka Labs', `${start}HYPERLINK("https://evil.example","x")`)
+      )
+      expect(formula.run.status).toBe(1)
+      expect(formula.run.stdout).toContain(
+        `**company** starts with \`${start}\`, which a spreadsheet opening the listings file (CSV) would run as a formula`
+      )
+      expect(read(join(formula.dir, 'listings.csv'))).toBe(csv)
+    }
+
+    const plain = run(NEW)
+    expect(plain.run.status).toBe(0)
+    const lines = read(join(plain.dir, 'listings.csv')).split('\r\n')
+    expect(lines.slice(0, 2)).toEqual(csv.split('\r\n').slice(0, 2))
+    expect(lines[2]).toContain('Quokka Labs,Backend Engineer,https://quokka.example/jobs/1')
+  })
+
   it('reads a form whose headings or labels are names every object has ("constructor", "__proto__")', () => {
     const form = `${NEW}\n### constructor\n\nx\n\n### __proto__\n\ny\n\n### toString\n\nz\n`
     const dir = board(

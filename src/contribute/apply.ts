@@ -82,6 +82,8 @@ export async function decide(
   const extra = recordAnswers(approval, settings, kinds)
   const extraTooLong = tooLong(extra)
   if (extraTooLong) return extraTooLong
+  const formula = format === 'csv' ? formulaAnswer({ ...given, ...extra }) : undefined
+  if (formula) return refuse(REFUSALS.formula(...formula))
   const postedKey = key('posted_at')
   /** The form's answers under the file's keys, each of the kind the file's records give it. */
   const written = (answers: Partial<Record<CanonicalField, unknown>>) =>
@@ -193,6 +195,8 @@ export const REFUSALS = {
       ? 'The form names no posting: give its link (or its id).'
       : `No listed posting has the link or id ${codeSpan(String(what))}.`,
   nothingToChange: 'The form names a posting but no field to change.',
+  formula: (field: string, start: string) =>
+    `**${field}** starts with ${codeSpan(start)}, which a spreadsheet opening the listings file (CSV) would run as a formula; write it without the ${codeSpan(start)} at its start.`,
   unreadableForm: (why: string) => `The issue is not a form the board can read: ${why}.`,
   unreadable: (unread: readonly IgnoredValue[]) => {
     const them = unread.length === 1 ? 'it' : 'them'
@@ -200,6 +204,21 @@ export const REFUSALS = {
     return `The board could not read ${unread.length === 1 ? 'an answer' : 'some answers'}, and would show the posting without ${them}: ${unread.map(({ note }) => codeSpan(note)).join('; ')}. Write ${advice.join('; ')}, or leave ${them} empty.`
   }
 } as const
+
+/**
+ * The first answer a spreadsheet would take for a formula once written to a CSV file (it starts
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return), as [field, that character]. Refused
+ * rather than escaped: a quote before it would become part of the listing's text.
+ */
+function formulaAnswer(answers: Record<string, unknown>): [string, string] | undefined {
+  for (const [field, value] of Object.entries(answers))
+    for (const text of Array.isArray(value) ? value : [value])
+      if (typeof text === 'string' && FORMULA_START.test(text))
+        return [field, JSON.stringify(text[0]).slice(1, -1)]
+  return undefined
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/
 
 /** The form's fields of each optional value the board reads. */
 const ANSWERS_OF: Record<IgnoredValue['field'], readonly CanonicalField[]> = {
