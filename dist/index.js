@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-GLLUUSJ6.js";
+} from "./chunks/chunk-GZ7J7HGJ.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-KDVP32EB.js";
+} from "./chunks/chunk-LOBV4PO6.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-E7OPKWKE.js";
+import "./chunks/chunk-XG4YIBED.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-D74YQ7I7.js";
+} from "./chunks/chunk-ALMQOI7J.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-CTH4RG6D.js";
+import "./chunks/chunk-FOZBWNGB.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-E2I3D6HD.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MIGLL2KN.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-E2I3D6HD.js");
+  const { runLinkCheck } = await import("./chunks/run-MIGLL2KN.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

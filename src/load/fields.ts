@@ -87,7 +87,7 @@ function present(value: unknown, shown: boolean): unknown {
   if (value === null) return undefined
   if (typeof value !== 'string') return value
   const trimmed = shown ? tidyText(value) : value.trim()
-  return trimmed === '' || (shown && showsNothing(trimmed)) ? undefined : trimmed
+  return (shown ? showsNothing(trimmed) : trimmed === '') ? undefined : trimmed
 }
 
 /** Whether tidied text would show as a blank cell (INVISIBLE). */
