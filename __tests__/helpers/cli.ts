@@ -13,11 +13,14 @@ export interface CliRun {
   stderr: string
 }
 
-export function runCli(args: string[], options: { cwd?: string; node?: string } = {}): CliRun {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; node?: string; env?: Record<string, string> } = {}
+): CliRun {
   const run = spawnSync(options.node ?? process.execPath, [CLI, ...args], {
     cwd: options.cwd,
     encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' }
+    env: { ...process.env, NODE_OPTIONS: '', ...options.env }
   })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }

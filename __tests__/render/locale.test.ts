@@ -1,6 +1,8 @@
 /** The `locale` input: month names, the Last updated line and the chart's days through Intl. */
 import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
 import { runBoard, TWO_OPENINGS } from '../hostile/board.js'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 
 const README = [
   '# Jobs',
@@ -44,5 +46,35 @@ describe('locale', () => {
     await expect(runBoard(README, OPENINGS, 'json', { locale: 'not a locale' })).rejects.toThrow(
       /Input "locale"/
     )
+  })
+
+  it('writes Liquid’s own date filters in English whatever the machine’s language', () => {
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': README,
+      'listings.json': JSON.stringify(OPENINGS),
+      'jobs-readme.yml': [
+        'boards:',
+        '  - readme: README.md',
+        '    table:',
+        '      columns:',
+        '        - { header: Posted, cell: "{{ posted_at | date_to_long_string }}" }',
+        ''
+      ].join('\n')
+    })
+    const args = [
+      '--config',
+      'jobs-readme.yml',
+      '--listings',
+      'listings.json',
+      '--now',
+      '2025-10-22T20:30:00Z',
+      '--out',
+      'out.md'
+    ]
+    // A runner set up in German: Node takes its default language from LANG and LC_ALL.
+    const run = runCli(args, { cwd: dir, env: { LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } })
+    expect(run.stderr).toBe('')
+    expect(read(join(dir, 'out.md'))).toContain('| 22 October 2025 |')
   })
 })

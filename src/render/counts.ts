@@ -10,6 +10,7 @@
  * feed's, so the output is Markdown as the template writes it.
  */
 import { Liquid, type Template } from 'liquidjs'
+import { ENGINE_OPTIONS } from './template.js'
 
 export interface TableCount {
   /** Rows of the board's main table (the open ones when closed roles are folded away). */
@@ -50,7 +51,7 @@ export function countsProblem(template: string): string | undefined {
   }
 }
 
-const engine = new Liquid({ templates: {}, strictFilters: true, ownPropertyOnly: true })
+const engine = new Liquid(ENGINE_OPTIONS)
 const cache = new Map<string, Template[]>()
 
 function parsed(template: string): Template[] {

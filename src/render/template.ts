@@ -52,11 +52,20 @@ export function templateProblem(source: string): string | undefined {
 
 export class TemplateError extends Error {}
 
-const engine = new Liquid({
-  // No file system: `include`, `render` and `layout` find no template.
+/**
+ * What every Liquid engine here shares: no file system (`include`, `render` and `layout` find
+ * no template), filters checked when parsed, and Liquid's own date filters in English on any
+ * machine (by default they take the machine's language, and asking for it costs 30 ms).
+ */
+export const ENGINE_OPTIONS = {
   templates: {},
   strictFilters: true,
   ownPropertyOnly: true,
+  locale: 'en-US'
+} as const
+
+const engine = new Liquid({
+  ...ENGINE_OPTIONS,
   outputEscape: value => (value instanceof Markup ? value.markup : token(value))
 })
 for (const [name, filter] of Object.entries(FILTERS)) engine.registerFilter(name, filter)
