@@ -27,13 +27,13 @@ export function toPhrasing(markup: string, given: Rendered): PhrasingContent[] {
 const parsed = memoized((line: string): PhrasingContent[] => {
   // A `|` of the template is text: it stands aside while the cell is parsed.
   const cell = line.replaceAll('|', PIPE)
-  const tree = fromMarkdown(`| |\n| - |\n| ${cell} |`, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()]
-  })
+  const tree = fromMarkdown(`| |\n| - |\n| ${cell} |`, GFM)
   const table = tree.children[0]
   return table?.type === 'table' ? (table.children[1]?.children[0]?.children ?? []) : []
 })
+
+// Made once: micromark combines its extensions anew for each object it is given.
+const GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }
 
 const PIPE = '\uE002'
 const PIPES = /\uE002/g
