@@ -17,6 +17,7 @@ import {
   workTypeOf,
   type SelectionFields
 } from './normalize.js'
+import { PERIOD_SPELLINGS } from './salary-text.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
 import { isRecord, readInItems, readPath } from '../record.js'
 import { parseHttpUrl } from '../url.js'
@@ -104,6 +105,7 @@ const ALSO_PROPOSED: readonly CanonicalField[] = [
   'salary_max',
   'salary',
   'salary_currency',
+  'salary_period',
   'skills',
   'description',
   'categories'
@@ -157,6 +159,8 @@ interface Canonical {
 const MIN_WORDS = ['min', 'minimum', 'from', 'low', 'lower']
 const MAX_WORDS = ['max', 'maximum', 'high', 'upper']
 const SALARY_WORDS = ['salary', 'pay', 'compensation', 'wage', 'annual']
+// Careerjet's salary_type, schema.org's unitText, Lever's salaryRange.interval.
+const PERIOD_NAMES = ['period', 'interval', 'unit', 'frequency', 'basis', 'type']
 
 const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   id: { shapes: ['text', 'number'], words: ['id', 'uuid', 'key', 'guid'] },
@@ -218,6 +222,12 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     words: ['currency', ...SALARY_WORDS],
     needs: ['currency'],
     reads: value => typeof value === 'string' && /^\s*[a-z]{3}\s*$/i.test(value)
+  },
+  salary_period: {
+    shapes: ['text'],
+    words: [...PERIOD_NAMES, ...SALARY_WORDS],
+    needs: PERIOD_NAMES,
+    reads: value => typeof value === 'string' && PERIOD_SPELLINGS.get(value) !== undefined
   },
   skills: { shapes: ['list', 'text'], words: ['skills', 'skill', 'tags', 'technologies', 'stack'] },
   description: { shapes: ['text'], words: ['description', 'summary', 'details', 'body', 'text'] },
@@ -289,10 +299,20 @@ function shapeOf(value: unknown): Shape | undefined {
 }
 
 /**
- * One hint for the required fields most records miss, and the fields most records hold an
+ * Optional fields whose absence changes a board without a warning, and what happens then: a
+ * feed with a field that looks like one (Careerjet's `salary_type`) gets a hint. A period
+ * matters to a salary read from its bounds alone.
+ */
+const UNREAD: Partial<Record<CanonicalField, string>> = {
+  salary_period: 'every salary is read as yearly'
+}
+
+/**
+ * One hint for the required fields most records miss, the fields most records hold an
  * object (`"location": {"name": ...}`) or a list of objects in where the field takes text
- * or a list of text (`"categories": [{"name": ...}]`): each with how many
- * records and the feed's field that looks like it, then the whole `fields` value to use.
+ * or a list of text (`"categories": [{"name": ...}]`), and the fields of UNREAD the feed has
+ * under another name: each with how many records and the feed's field that looks like it,
+ * then the whole `fields` value to use.
  */
 function missingHint(
   records: number,
@@ -322,9 +342,18 @@ function missingHint(
           }
         ]
   })
-  if (!lacking.length && !nested.length) return []
   const taken = takenKeys(fields)
   const proposals = new Map<CanonicalField, string>()
+  const given = (name: CanonicalField) => keys.has(name) || !!fields[name] || proposals.has(name)
+  const read = (name: CanonicalField) => keys.has(fields[name] ?? name)
+  const boundsOnly = !read('salary') && (read('salary_min') || read('salary_max'))
+  const unread = (Object.keys(UNREAD) as CanonicalField[]).filter(
+    name =>
+      !given(name) &&
+      (name !== 'salary_period' || boundsOnly) &&
+      candidateFor(name, keys, taken) !== undefined
+  )
+  if (!lacking.length && !nested.length && !unread.length) return []
   const propose = (name: CanonicalField, said: string, within = keys) => {
     const candidate = candidateFor(name, within, taken)
     if (candidate === undefined) {
@@ -350,17 +379,17 @@ function missingHint(
         `${path} is ${what} in ${objects.toLocaleString('en-US')} of the first ${profiled.toLocaleString('en-US')} records`,
         new Map([...keys].filter(([key]) => key.startsWith(`${path}.`)))
       )
-    )
+    ),
+    ...unread.map(name => propose(name, `${name} is read from no field, so ${UNREAD[name]}`))
   ]
   const hint = `${parts.join('. ')}.`
   if (!proposals.size) return [`${hint} The feed's fields: ${fieldList(keys)}.`]
-  const given = (name: CanonicalField) => keys.has(name) || !!fields[name] || proposals.has(name)
   for (const name of ALSO_PROPOSED) {
     if (given(name)) continue
     // One salary: a bare one, or bounds (with their currency).
     const bounds = given('salary_min') || given('salary_max')
     if (name === 'salary' ? bounds : name.startsWith('salary_') && given('salary')) continue
-    if (name === 'salary_currency' && !bounds) continue
+    if ((name === 'salary_currency' || name === 'salary_period') && !bounds) continue
     const candidate = candidateFor(name, keys, taken)
     if (candidate === undefined) continue
     proposals.set(name, candidate)
