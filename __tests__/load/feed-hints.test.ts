@@ -486,6 +486,33 @@ describe('a feed whose every record reads, with a field no mapping reads', () =>
     ])
   })
 
+  it("proposes a spreadsheet's remote column of flags for work_type, which is guessed without it; the mapping works", async () => {
+    const text = csv('company,title,url,posted_at,Remote?', ['Yes', 'No', 'no', 'N'])
+
+    const bare = await loadText('jobs.csv', text)
+
+    expect(bare.warnings[0]).toBe(
+      'work_type is read from no field, so a listing is remote only when its location or title says so; the feed has Remote?. ' +
+        `Read it with the "fields" input: work_type=Remote? (with the CLI: --fields 'work_type=Remote?').`
+    )
+    const mapped = await loadText('jobs.csv', text, { fields: 'work_type=Remote?' })
+    expect(mapped.warnings).toEqual([])
+    expect(mapped.listings.map(listing => listing.workType)).toEqual([
+      'remote',
+      'on_site',
+      'on_site',
+      'on_site'
+    ])
+  })
+
+  it('proposes a flag for work_type only in a field named for it', async () => {
+    const text = csv('company,title,url,posted_at,visa_type,is_remote', ['Y,n', 'N,1', 'Y,0'])
+
+    const { warnings } = await loadText('jobs.csv', text)
+
+    expect(proposedMapping(warnings[0])).toBe('work_type=is_remote')
+  })
+
   it('proposes no period for a salary written as text, which says its own, nor a field of other values', async () => {
     const text = csv('company,title,url,posted_at,salary,salary_min,salary_type', [
       '$45/hr,45,H',

@@ -6,7 +6,7 @@
  * to use: "company is missing in 6,000 of 6,000 records; the feed has company_name".
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
-import type { FirstRead } from './fields.js'
+import { workTypeValue, type FirstRead } from './fields.js'
 import {
   categoryList,
   FIRST_UNIX_POSTING,
@@ -145,20 +145,21 @@ const SHORT_FIELDS: ReadonlySet<CanonicalField> = new Set([
 /**
  * A canonical field as a feed may name it: the shapes its values take; words a feed names it
  * with, best first; words of which its name must hold one (`needs`) or none (`avoids`); and a
- * test that half its values must pass (`reads`), for a field whose every value would
- * otherwise be ignored with a warning.
+ * test that half its values must pass (`reads`, told the field's name), for a field whose
+ * every value would otherwise be ignored with a warning.
  */
 interface Canonical {
   shapes: Shape[]
   words: string[]
   needs?: string[]
   avoids?: string[]
-  reads?: (value: unknown) => boolean
+  reads?: (value: unknown, key: string) => boolean
 }
 
 const MIN_WORDS = ['min', 'minimum', 'from', 'low', 'lower']
 const MAX_WORDS = ['max', 'maximum', 'high', 'upper']
 const SALARY_WORDS = ['salary', 'pay', 'compensation', 'wage', 'annual']
+const REMOTE_WORDS: ReadonlySet<string> = new Set(['remote', 'telecommuting'])
 // Careerjet's salary_type, schema.org's unitText, Lever's salaryRange.interval.
 const PERIOD_NAMES = ['period', 'interval', 'unit', 'frequency', 'basis', 'type']
 
@@ -190,10 +191,15 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     ]
   },
   work_type: {
-    shapes: ['text', 'boolean'],
-    words: ['work', 'type', 'remote', 'workplace', 'arrangement', 'setting'],
-    // Not full_time: the kind of contract.
-    reads: value => typeof workTypeOf(value) === 'string'
+    shapes: ['text', 'boolean', 'number'],
+    words: ['work', 'type', 'remote', 'workplace', 'arrangement', 'setting', 'telecommuting'],
+    // What reads without a warning (a Refusal is an object): not full_time, the kind of
+    // contract; a flag (true, "No", 1) in a field named for it (remote, Workable's telecommuting).
+    reads: (value, key) => {
+      const given = workTypeValue(value)
+      if (typeof given === 'boolean') return wordsOf(key).some(word => REMOTE_WORDS.has(word))
+      return typeof workTypeOf(given) !== 'object'
+    }
   },
   posted_at: {
     shapes: ['date'],
@@ -300,10 +306,11 @@ function shapeOf(value: unknown): Shape | undefined {
 
 /**
  * Optional fields whose absence changes a board without a warning, and what happens then: a
- * feed with a field that looks like one (Careerjet's `salary_type`) gets a hint. A period
- * matters to a salary read from its bounds alone.
+ * feed with a field that looks like one (a spreadsheet's `remote`, Careerjet's `salary_type`)
+ * gets a hint. A period matters to a salary read from its bounds alone.
  */
 const UNREAD: Partial<Record<CanonicalField, string>> = {
+  work_type: 'a listing is remote only when its location or title says so',
   salary_period: 'every salary is read as yearly'
 }
 
@@ -329,7 +336,8 @@ function missingHint(
     // A field that takes objects is pointed inside them when they do not read.
     const readsObjects = (known: KeyProfile) =>
       !canonical ||
-      (canonical.shapes.includes('object') && (!canonical.reads || readsAs(known, canonical.reads)))
+      (canonical.shapes.includes('object') &&
+        (!canonical.reads || readsAs(known, canonical.reads, fields[name] ?? name)))
     return !profile || readsObjects(profile) || (objects + lists) * 2 <= profile.present
       ? []
       : [
@@ -449,7 +457,7 @@ function candidateFor(
       fits(profile, canonical.shapes) &&
       // A work type field's values read as one (not full_time, the kind of contract), and
       // a link is not an image's (company_logo).
-      (!canonical.reads || readsAs(profile, canonical.reads)) &&
+      (!canonical.reads || readsAs(profile, canonical.reads, key)) &&
       !(SHORT_FIELDS.has(name) && profile.long * 2 > profile.present) &&
       !(canonical.shapes.includes('url') && IMAGE_WORDS.test(key)) &&
       // SmartRecruiters' ref: the posting as the API serves it, not its page.
@@ -514,9 +522,13 @@ const FLAG_NAME = /^(?:is|has)(?:[_.\s-]|[A-Z]|$)/
 /** A field named as an image's address: never a posting's or a company's page. */
 const IMAGE_WORDS = /logo|image|img|avatar|icon|photo|picture|thumbnail|banner/i
 
-/** Half the values sampled pass `reads`. */
-function readsAs(profile: KeyProfile, reads: (value: unknown) => boolean): boolean {
-  return profile.samples.filter(reads).length * 2 >= profile.samples.length
+/** Half the values sampled of the field `key` pass `reads`. */
+function readsAs(
+  profile: KeyProfile,
+  reads: (value: unknown, key: string) => boolean,
+  key = ''
+): boolean {
+  return profile.samples.filter(value => reads(value, key)).length * 2 >= profile.samples.length
 }
 
 /** Nine in ten of the values are in one of `shapes`. */
