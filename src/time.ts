@@ -9,8 +9,9 @@
  * milliseconds from MILLISECONDS_FROM on; an ISO 8601 date (midnight UTC) or date-time (UTC when
  * it has no zone), also with `/` or `.` between year, month and day, and in its basic form
  * (`20251020`, as text or a number), or with its zone's name after its offset
- * (`2025-10-20T10:00Z[UTC]`); an RFC 2822 date-time; a day with its month named in English
- * (`Oct 20, 2025`, `20 October 2025`, JavaScript's Date.toString). Undefined for anything else.
+ * (`2025-10-20T10:00Z[UTC]`, Go's `2025-10-20 10:00:00 +0000 UTC`); an RFC 2822 date-time; a
+ * day with its month named in English (`Oct 20, 2025`, `20 October 2025`, JavaScript's
+ * Date.toString, C's asctime). Undefined for anything else.
  */
 export function timeOf(value: unknown): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime()
@@ -21,25 +22,54 @@ export function timeOf(value: unknown): number | undefined {
   // No date is longer (JavaScript's, with its zone's name, is about 80): a description is
   // told apart without the patterns below.
   if (text.length > LONGEST_DATE) return undefined
-  return isoTime(text) ?? rfc2822Time(text) ?? namedMonthTime(text) ?? zonedIsoTime(text)
+  return (
+    isoTime(text) ??
+    rfc2822Time(text) ??
+    namedMonthTime(text) ??
+    zonedIsoTime(text) ??
+    yearLastTime(text)
+  )
 }
 
 const LONGEST_DATE = 120
 
 /**
- * An ISO 8601 date-time with its offset and a zone's name in brackets after it, as Java's
- * ZonedDateTime and RFC 9557 write them (`2025-10-20T10:00:00Z[UTC]`,
- * `2025-10-20T12:00+02:00[Europe/Berlin]`): the offset says the time. Without an offset
- * the zone alone would have to be looked up, so that is no time.
+ * An ISO 8601 date-time with its offset, maybe after a space, and its zone's name after that, as
+ * other languages print one: Java's ZonedDateTime and RFC 9557
+ * (`2025-10-20T12:00+02:00[Europe/Berlin]`), Ruby's Time#to_s (`2025-10-20 12:00:00 +0200`),
+ * Go's Time.String (`2025-10-20 12:00:00.5 +0200 CEST m=+0.001`, its monotonic clock reading
+ * last), a name in parentheses (`2025-10-20T12:00:00+02:00 (CEST)`). The offset says the time;
+ * without one the name would have to be looked up (several zones are CST), so that is no time.
  */
 function zonedIsoTime(text: string): number | undefined {
-  const bracket = text.endsWith(']') ? text.lastIndexOf('[') : -1
-  if (bracket < 0) return undefined
-  const time = text.slice(0, bracket)
-  return ISO_OFFSET_AT_END.test(time) ? isoTime(time) : undefined
+  const found = ZONED_ISO.exec(text)
+  return found ? isoTime(`${found[1]}${found[2]}`) : undefined
 }
 
-const ISO_OFFSET_AT_END = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i
+const ZONED_ISO =
+  /^(\d{4}[-/.]\d{2}[-/.]\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?) ?(Z|[+-]\d{2}(?::?\d{2})?)(?:\[[^\]]*\]| \([^()]*\)|(?: (?:[a-z][\w/+-]*|[+-]\d{2,4})){1,2})?(?: m=[+-]\d+(?:\.\d+)?)?$/i
+
+/**
+ * A date-time with the year last, as C's asctime and Unix's date write it, and so Go's ANSIC,
+ * UnixDate and RubyDate, Python's ctime, Java's Date.toString and Twitter's created_at:
+ * `Mon Oct 20 10:00:00 2025`, `Mon Oct 20 10:00:00 UTC 2025`, `Mon Oct 20 10:00:00 +0200 2025`.
+ * No zone is UTC; a zone's name other than UTC or GMT is no time (several zones are CST).
+ */
+function yearLastTime(text: string): number | undefined {
+  const found = YEAR_LAST.exec(text)
+  if (!found) return undefined
+  const [, month, day, hour, minute, second, zone, year] = found as unknown as string[]
+  const local = utc(
+    Number(year),
+    MONTHS.indexOf(month!.slice(0, 3).toLowerCase()) + 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    0
+  )
+  return local === undefined || !zone ? local : local - zoneMinutes(zone.toUpperCase()) * 60_000
+}
 
 /**
  * A day with its month named in English, as people and JavaScript write it: `Oct 20, 2025`,
@@ -75,6 +105,10 @@ function namedMonthTime(text: string): number | undefined {
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 const ORDINAL = '(?:st|nd|rd|th)?'
+const YEAR_LAST = new RegExp(
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun) )?${MONTH_NAME} +(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (?:(utc|gmt|[+-]\\d{4}) )?(\\d{4})$`,
+  'i'
+)
 const NAMED_MONTH = new RegExp(
   '^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? )?' +
     `(?:(\\d{1,2})${ORDINAL} ${MONTH_NAME}\\.?,? (\\d{4})|${MONTH_NAME}\\.? (\\d{1,2})${ORDINAL},? (\\d{4}))` +
@@ -129,17 +163,21 @@ export const AGE =
 
 /**
  * An RFC 2822 date-time, as RSS, e-mail and HTTP write them (`Mon, 20 Oct 2025 10:00:00 GMT`,
- * `20 Oct 2025 10:00 +0200`): month by name and an explicit zone, so nothing is guessed.
+ * `20 Oct 2025 10:00 +0200`, `+0200 (CEST)` with its comment), and RFC 850's, as PHP's
+ * DATE_COOKIE and DATE_RFC850 and Go's RFC850 write it (`Monday, 20-Oct-2025 10:00:00 UTC`,
+ * `Monday, 20-Oct-25 ...`: two digits are a year from 1950 to 2049, as RFC 2822 reads them):
+ * month by name and an explicit zone, so nothing is guessed.
  */
 const RFC_2822 =
-  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? (GMT|UTC?|Z|[+-]\d{4}|[ECMP][SD]T)$/i
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*, )?(\d{1,2})([ -])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\2(\d{4}|\d{2}) (\d{2}):(\d{2})(?::(\d{2}))? (GMT|UTC?|Z|[+-]\d{2}(?::?\d{2})?|[ECMP][SD]T)(?: \([^()]*\))?$/i
 
 function rfc2822Time(text: string): number | undefined {
   const found = RFC_2822.exec(text)
   if (!found) return undefined
-  const [, day, month, year, hour, minute, second, zone] = found as unknown as string[]
+  const [, day, , month, year, hour, minute, second, zone] = found as unknown as string[]
+  const century = year!.length > 2 ? 0 : Number(year) < 50 ? 2000 : 1900
   const local = utc(
-    Number(year),
+    century + Number(year),
     MONTHS.indexOf(month!.toLowerCase()) + 1,
     Number(day),
     Number(hour),
@@ -147,12 +185,14 @@ function rfc2822Time(text: string): number | undefined {
     Number(second ?? 0),
     0
   )
-  return local === undefined ? undefined : local - zoneMinutes(zone!.toUpperCase()) * 60_000
+  return local === undefined
+    ? undefined
+    : local - zoneMinutes(zone!.replace(':', '').toUpperCase()) * 60_000
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
-/** An RFC 2822 zone's offset from UTC in minutes: +hhmm, or a name the RFC defines. */
+/** An RFC 2822 zone's offset from UTC in minutes: +hh[mm], or a name the RFC defines. */
 function zoneMinutes(zone: string): number {
   if (zone[0] === '+' || zone[0] === '-')
     return (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)))
@@ -211,7 +251,8 @@ function isoTime(text: string): number | undefined {
       let end = at + 1
       while (isDigit(text.charCodeAt(end))) end++
       if (end === at + 1) return undefined
-      milliseconds = Math.round(Number(`0.${text.slice(at + 1, end)}`) * 1000)
+      // Cut to milliseconds, as JavaScript's Date.parse does (Go writes nanoseconds).
+      milliseconds = Number(text.slice(at + 1, Math.min(end, at + 4)).padEnd(3, '0'))
       at = end
     }
   }
@@ -273,9 +314,8 @@ function digitsAt(text: string, at: number, count: number): number {
 }
 
 /**
- * Date.UTC that refuses out-of-range parts (2025-02-30, 25:00, a fraction that rounds up to a
- * whole second) instead of rolling them over, and years before 100, which Date.UTC would read
- * as 19xx.
+ * Date.UTC that refuses out-of-range parts (2025-02-30, 25:00) instead of rolling them over,
+ * and years before 100, which Date.UTC would read as 19xx.
  */
 function utc(
   year: number,
@@ -294,8 +334,7 @@ function utc(
     day <= daysInMonth(year, month) &&
     hour <= 23 &&
     minute <= 59 &&
-    second <= 59 &&
-    ms <= 999
+    second <= 59
   return exact ? Date.UTC(year, month - 1, day, hour, minute, second, ms) : undefined
 }
 

@@ -319,6 +319,36 @@ describe('a feed whose records miss required fields', () => {
     ])
   })
 
+  it("proposes a salary's period field as job APIs send it (Careerjet's salary_type codes), and the mapping reads it", async () => {
+    const jobs = ['H', 'Y', 'M'].map((type, n) => ({
+      url: `https://jobviewtrack.com/en-gb/job-${n}`,
+      title: 'Backend Developer',
+      company: 'Acme Ltd',
+      date: `Mon, 2${n} Oct 2025 10:00:00 GMT`,
+      locations: 'London',
+      salary_min: [45, 50_000, 4_000][n],
+      salary_max: [55, 60_000, 5_000][n],
+      salary_type: type,
+      salary_currency_code: 'GBP',
+      site: 'www.acme.example'
+    }))
+    const text = JSON.stringify({ type: 'JOBS', hits: 3, jobs })
+
+    const bare = await loadText('jobs.json', text)
+
+    const fields = proposedMapping(bare.warnings[0])
+    expect(fields).toBe(
+      'location=locations,posted_at=date,salary_currency=salary_currency_code,salary_period=salary_type'
+    )
+    const mapped = await loadText('jobs.json', text, { fields })
+    expect(mapped.warnings).toEqual([])
+    expect(mapped.listings.map(listing => listing.salary)).toEqual([
+      { min: 45, max: 55, currency: 'GBP', period: 'hour' },
+      { min: 50_000, max: 60_000, currency: 'GBP', period: 'year' },
+      { min: 4_000, max: 5_000, currency: 'GBP', period: 'month' }
+    ])
+  })
+
   it("proposes an object's name, not its identifier, and no API address for a page (SmartRecruiters); the mapping works", async () => {
     const content = [1, 2].map(n => ({
       id: `74400001234567${n}`,
@@ -425,6 +455,76 @@ describe('a feed whose records miss required fields', () => {
     const { warnings } = await loadText('feed.json', JSON.stringify(records))
 
     expect(warnings.filter(warning => warning.includes('missing'))).toEqual([])
+  })
+})
+
+describe('a feed whose every record reads, with a field no mapping reads', () => {
+  const csv = (header: string, rows: string[]) =>
+    [header, ...rows.map((row, n) => `Acme,Dev,https://jobs.example/${n},2025-10-2${n},${row}`)]
+      .join('\n')
+      .concat('\n')
+
+  it("proposes a salary's period for bounds read alone, which are yearly without it; the mapping works", async () => {
+    const text = csv('company,title,url,posted_at,salary_min,salary_max,pay_period', [
+      '45,55,hourly',
+      '50000,60000,annually',
+      '4000,5000,Monthly'
+    ])
+
+    const bare = await loadText('jobs.csv', text)
+
+    expect(bare.warnings[0]).toBe(
+      'salary_period is read from no field, so every salary is read as yearly; the feed has pay_period. ' +
+        'Read it with the "fields" input: salary_period=pay_period (with the CLI: --fields salary_period=pay_period).'
+    )
+    const mapped = await loadText('jobs.csv', text, { fields: proposedMapping(bare.warnings[0]) })
+    expect(mapped.warnings).toEqual([])
+    expect(mapped.listings.map(listing => listing.salary?.period)).toEqual([
+      'hour',
+      'year',
+      'month'
+    ])
+  })
+
+  it("proposes a spreadsheet's remote column of flags for work_type, which is guessed without it; the mapping works", async () => {
+    const text = csv('company,title,url,posted_at,Remote?', ['Yes', 'No', 'no', 'N'])
+
+    const bare = await loadText('jobs.csv', text)
+
+    expect(bare.warnings[0]).toBe(
+      'work_type is read from no field, so a listing is remote only when its location or title says so; the feed has Remote?. ' +
+        `Read it with the "fields" input: work_type=Remote? (with the CLI: --fields 'work_type=Remote?').`
+    )
+    const mapped = await loadText('jobs.csv', text, { fields: 'work_type=Remote?' })
+    expect(mapped.warnings).toEqual([])
+    expect(mapped.listings.map(listing => listing.workType)).toEqual([
+      'remote',
+      'on_site',
+      'on_site',
+      'on_site'
+    ])
+  })
+
+  it('proposes a flag for work_type only in a field named for it', async () => {
+    const text = csv('company,title,url,posted_at,visa_type,is_remote', ['Y,n', 'N,1', 'Y,0'])
+
+    const { warnings } = await loadText('jobs.csv', text)
+
+    expect(proposedMapping(warnings[0])).toBe('work_type=is_remote')
+  })
+
+  it('proposes no period for a salary written as text, which says its own, nor a field of other values', async () => {
+    const text = csv('company,title,url,posted_at,salary,salary_min,salary_type', [
+      '$45/hr,45,H',
+      '$50k - $60k,50000,Y'
+    ])
+    const typed = csv('company,title,url,posted_at,salary_min,salary_type', [
+      '50000,gross',
+      '60000,net'
+    ])
+
+    expect((await loadText('jobs.csv', text)).warnings).toEqual([])
+    expect((await loadText('jobs.csv', typed)).warnings).toEqual([])
   })
 })
 

@@ -1,10 +1,14 @@
 /**
  * posted_at's calendar check by arithmetic against the Date round trip it replaced: the same
- * time, or the same refusal, for dates and date-times with parts in and out of range.
+ * time, or the same refusal, for dates and date-times with parts in and out of range; and the
+ * date-times other languages print, read by posted_at and by a filter on any date field alike.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { createNormalizer } from '../../src/load/normalize.js'
+import type { Filter } from '../../src/config/selection.js'
+import { isCandidate, selectOpenings, type SelectOptions } from '../../src/select/select.js'
+import { listing } from '../select/listings.js'
 
 const normalize = createNormalizer({ fields: {}, salaryCurrency: 'USD' })
 
@@ -66,10 +70,86 @@ describe('posted_at', () => {
     fc.assert(
       fc.property(parts, ({ year, month, day, hour, minute, second, fraction }) => {
         const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}${fraction ? `.${fraction}` : ''}Z`
-        const ms = Math.round(Number(`0.${fraction || '0'}`) * 1000)
+        // Cut to milliseconds, as Date.parse does: .9995 is .999, never the next second.
+        const ms = Number(fraction.slice(0, 3).padEnd(3, '0'))
         expect(postedAt(text)).toBe(roundTrip([year, month, day, hour, minute, second], ms))
       }),
       { numRuns: 3000 }
     )
+  })
+})
+
+/** Printed by other languages: each is 2025-10-20 14:03 in UTC, or at the offset it names. */
+const PRINTED: [string, string, string][] = [
+  ["Ruby's Time#to_s", '2025-10-20 16:03:00 +0200', '2025-10-20T14:03:00Z'],
+  ["Ruby's Time#to_s in UTC", '2025-10-20 14:03:00 UTC', '2025-10-20T14:03:00Z'],
+  ["Swift's Date, Rust's chrono", '2025-10-20 09:03:00 -05:00', '2025-10-20T14:03:00Z'],
+  ["Go's Time.String", '2025-10-20 14:03:00 +0000 UTC', '2025-10-20T14:03:00Z'],
+  [
+    "Go's Time.String with nanoseconds",
+    '2025-10-20 16:03:00.123456789 +0200 CEST',
+    '2025-10-20T14:03:00.123Z'
+  ],
+  [
+    "Go's Time.String with its monotonic clock",
+    '2025-10-20 07:03:00.999999999 -0700 PDT m=+0.000012345',
+    '2025-10-20T14:03:00.999Z'
+  ],
+  ["Go's Time.String, a zone of no name", '2025-10-20 17:03:00 +0300 +03', '2025-10-20T14:03:00Z'],
+  ["PHP's DATE_COOKIE", 'Monday, 20-Oct-2025 14:03:00 UTC', '2025-10-20T14:03:00Z'],
+  ["PHP's and Go's RFC 850", 'Monday, 20-Oct-25 14:03:00 GMT', '2025-10-20T14:03:00Z'],
+  ["PHP's date('r')", 'Mon, 20 Oct 2025 16:03:00 +0200', '2025-10-20T14:03:00Z'],
+  ["PHP's DATE_ATOM", '2025-10-20T16:03:00+02:00', '2025-10-20T14:03:00Z'],
+  ['RFC 2822 with its comment', 'Mon, 20 Oct 2025 16:03:00 +0200 (CEST)', '2025-10-20T14:03:00Z'],
+  ['ISO 8601 and the name', '2025-10-20T16:03:00+02:00 (CEST)', '2025-10-20T14:03:00Z'],
+  [
+    "JavaScript's String(date)",
+    'Mon Oct 20 2025 16:03:00 GMT+0200 (Central European Summer Time)',
+    '2025-10-20T14:03:00Z'
+  ],
+  ["C's asctime, Python's ctime", 'Mon Oct 20 14:03:00 2025', '2025-10-20T14:03:00Z'],
+  ["asctime's day of one digit", 'Mon Oct  6 14:03:00 2025', '2025-10-06T14:03:00Z'],
+  ["Unix's date, Java's Date.toString", 'Mon Oct 20 14:03:00 UTC 2025', '2025-10-20T14:03:00Z'],
+  ["Twitter's created_at", 'Mon Oct 20 16:03:00 +0200 2025', '2025-10-20T14:03:00Z']
+]
+
+describe('posted_at printed by other languages', () => {
+  it.each(PRINTED)('reads %s: %s', (_, given, iso) => {
+    expect(postedAt(given)).toBe(Date.parse(iso))
+  })
+
+  it.each([
+    // A zone's name alone says no offset: CEST, IST and CST are each several zones.
+    '2025-10-20 14:03:00 CEST',
+    'Mon Oct 20 14:03:00 CEST 2025',
+    'Monday, 20-Oct-2025 14:03:00 CET',
+    '2025-10-20T14:03:00 (CEST)',
+    'Mon Feb 30 14:03:00 2025',
+    'Mon, 20-Oct 2025 14:03:00 GMT',
+    '2025-10-20 14:03:00 +0200 (CEST'
+  ])('refuses %s', given => {
+    expect(postedAt(given)).toBeUndefined()
+  })
+})
+
+describe('a date field of the feed printed by other languages', () => {
+  it.each(PRINTED)('compares by the time it says: %s', (_, given, iso) => {
+    const now = new Date('2025-10-22T20:30:00Z')
+    const options = (filter: Filter): SelectOptions => ({
+      now,
+      maxAgeDays: 0,
+      maxRows: 0,
+      selection: { filter, dedupe: true }
+    })
+    const rows = [listing({ id: 'printed', record: { closes: given } })]
+    const selected = (filter: Filter) =>
+      selectOpenings(
+        rows.filter(row => isCandidate(row, options(filter))),
+        options(filter)
+      ).map(row => row.id)
+
+    const minuteBefore = new Date(Date.parse(iso) - 60_000).toISOString()
+    expect(selected({ field: 'closes', after: minuteBefore })).toEqual(['printed'])
+    expect(selected({ field: 'closes', before: minuteBefore })).toEqual([])
   })
 })

@@ -4,7 +4,7 @@
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 import { BIDI_CONTROL_RANGES, withoutBidiControls } from '../bidi.js'
-import { readPath } from '../record.js'
+import { booleanWord, readPath } from '../record.js'
 
 /** Every canonical field of one record; undefined when the record does not give it. */
 export type CanonicalRecord = Record<CanonicalField, unknown>
@@ -44,7 +44,7 @@ export function recordReader(fields: RunSettings['fields']) {
     title: read.title,
     url: read.url,
     location: field(record, 'location'),
-    work_type: field(record, 'work_type'),
+    work_type: workTypeValue(field(record, 'work_type')),
     posted_at: read.posted_at,
     salary: field(record, 'salary'),
     salary_min: field(record, 'salary_min'),
@@ -57,6 +57,15 @@ export function recordReader(fields: RunSettings['fields']) {
     active: read.active
   })
   return { first, all }
+}
+
+/**
+ * A work type as the record gives it, or the flag a spreadsheet's `remote` column writes as
+ * text or a number (`Yes`, `n`, `TRUE`, `1`: booleanWord), read as `remote: true` is.
+ */
+export function workTypeValue(value: unknown): unknown {
+  const text = typeof value === 'string' ? value : value === 0 || value === 1 ? `${value}` : ''
+  return booleanWord(text) ?? value
 }
 
 /** The canonical fields shown as text in a table cell. */

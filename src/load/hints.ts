@@ -6,7 +6,7 @@
  * to use: "company is missing in 6,000 of 6,000 records; the feed has company_name".
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
-import type { FirstRead } from './fields.js'
+import { workTypeValue, type FirstRead } from './fields.js'
 import {
   categoryList,
   FIRST_UNIX_POSTING,
@@ -17,6 +17,7 @@ import {
   workTypeOf,
   type SelectionFields
 } from './normalize.js'
+import { PERIOD_SPELLINGS } from './salary-text.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
 import { isRecord, readInItems, readPath } from '../record.js'
 import { parseHttpUrl } from '../url.js'
@@ -104,6 +105,7 @@ const ALSO_PROPOSED: readonly CanonicalField[] = [
   'salary_max',
   'salary',
   'salary_currency',
+  'salary_period',
   'skills',
   'description',
   'categories'
@@ -143,20 +145,23 @@ const SHORT_FIELDS: ReadonlySet<CanonicalField> = new Set([
 /**
  * A canonical field as a feed may name it: the shapes its values take; words a feed names it
  * with, best first; words of which its name must hold one (`needs`) or none (`avoids`); and a
- * test that half its values must pass (`reads`), for a field whose every value would
- * otherwise be ignored with a warning.
+ * test that half its values must pass (`reads`, told the field's name), for a field whose
+ * every value would otherwise be ignored with a warning.
  */
 interface Canonical {
   shapes: Shape[]
   words: string[]
   needs?: string[]
   avoids?: string[]
-  reads?: (value: unknown) => boolean
+  reads?: (value: unknown, key: string) => boolean
 }
 
 const MIN_WORDS = ['min', 'minimum', 'from', 'low', 'lower']
 const MAX_WORDS = ['max', 'maximum', 'high', 'upper']
 const SALARY_WORDS = ['salary', 'pay', 'compensation', 'wage', 'annual']
+const REMOTE_WORDS: ReadonlySet<string> = new Set(['remote', 'telecommuting'])
+// Careerjet's salary_type, schema.org's unitText, Lever's salaryRange.interval.
+const PERIOD_NAMES = ['period', 'interval', 'unit', 'frequency', 'basis', 'type']
 
 const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   id: { shapes: ['text', 'number'], words: ['id', 'uuid', 'key', 'guid'] },
@@ -186,10 +191,15 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     ]
   },
   work_type: {
-    shapes: ['text', 'boolean'],
-    words: ['work', 'type', 'remote', 'workplace', 'arrangement', 'setting'],
-    // Not full_time: the kind of contract.
-    reads: value => typeof workTypeOf(value) === 'string'
+    shapes: ['text', 'boolean', 'number'],
+    words: ['work', 'type', 'remote', 'workplace', 'arrangement', 'setting', 'telecommuting'],
+    // What reads without a warning (a Refusal is an object): not full_time, the kind of
+    // contract; a flag (true, "No", 1) in a field named for it (remote, Workable's telecommuting).
+    reads: (value, key) => {
+      const given = workTypeValue(value)
+      if (typeof given === 'boolean') return wordsOf(key).some(word => REMOTE_WORDS.has(word))
+      return typeof workTypeOf(given) !== 'object'
+    }
   },
   posted_at: {
     shapes: ['date'],
@@ -218,6 +228,12 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     words: ['currency', ...SALARY_WORDS],
     needs: ['currency'],
     reads: value => typeof value === 'string' && /^\s*[a-z]{3}\s*$/i.test(value)
+  },
+  salary_period: {
+    shapes: ['text'],
+    words: [...PERIOD_NAMES, ...SALARY_WORDS],
+    needs: PERIOD_NAMES,
+    reads: value => typeof value === 'string' && PERIOD_SPELLINGS.get(value) !== undefined
   },
   skills: { shapes: ['list', 'text'], words: ['skills', 'skill', 'tags', 'technologies', 'stack'] },
   description: { shapes: ['text'], words: ['description', 'summary', 'details', 'body', 'text'] },
@@ -289,10 +305,21 @@ function shapeOf(value: unknown): Shape | undefined {
 }
 
 /**
- * One hint for the required fields most records miss, and the fields most records hold an
+ * Optional fields whose absence changes a board without a warning, and what happens then: a
+ * feed with a field that looks like one (a spreadsheet's `remote`, Careerjet's `salary_type`)
+ * gets a hint. A period matters to a salary read from its bounds alone.
+ */
+const UNREAD: Partial<Record<CanonicalField, string>> = {
+  work_type: 'a listing is remote only when its location or title says so',
+  salary_period: 'every salary is read as yearly'
+}
+
+/**
+ * One hint for the required fields most records miss, the fields most records hold an
  * object (`"location": {"name": ...}`) or a list of objects in where the field takes text
- * or a list of text (`"categories": [{"name": ...}]`): each with how many
- * records and the feed's field that looks like it, then the whole `fields` value to use.
+ * or a list of text (`"categories": [{"name": ...}]`), and the fields of UNREAD the feed has
+ * under another name: each with how many records and the feed's field that looks like it,
+ * then the whole `fields` value to use.
  */
 function missingHint(
   records: number,
@@ -309,7 +336,8 @@ function missingHint(
     // A field that takes objects is pointed inside them when they do not read.
     const readsObjects = (known: KeyProfile) =>
       !canonical ||
-      (canonical.shapes.includes('object') && (!canonical.reads || readsAs(known, canonical.reads)))
+      (canonical.shapes.includes('object') &&
+        (!canonical.reads || readsAs(known, canonical.reads, fields[name] ?? name)))
     return !profile || readsObjects(profile) || (objects + lists) * 2 <= profile.present
       ? []
       : [
@@ -322,9 +350,18 @@ function missingHint(
           }
         ]
   })
-  if (!lacking.length && !nested.length) return []
   const taken = takenKeys(fields)
   const proposals = new Map<CanonicalField, string>()
+  const given = (name: CanonicalField) => keys.has(name) || !!fields[name] || proposals.has(name)
+  const read = (name: CanonicalField) => keys.has(fields[name] ?? name)
+  const boundsOnly = !read('salary') && (read('salary_min') || read('salary_max'))
+  const unread = (Object.keys(UNREAD) as CanonicalField[]).filter(
+    name =>
+      !given(name) &&
+      (name !== 'salary_period' || boundsOnly) &&
+      candidateFor(name, keys, taken) !== undefined
+  )
+  if (!lacking.length && !nested.length && !unread.length) return []
   const propose = (name: CanonicalField, said: string, within = keys) => {
     const candidate = candidateFor(name, within, taken)
     if (candidate === undefined) {
@@ -350,17 +387,17 @@ function missingHint(
         `${path} is ${what} in ${objects.toLocaleString('en-US')} of the first ${profiled.toLocaleString('en-US')} records`,
         new Map([...keys].filter(([key]) => key.startsWith(`${path}.`)))
       )
-    )
+    ),
+    ...unread.map(name => propose(name, `${name} is read from no field, so ${UNREAD[name]}`))
   ]
   const hint = `${parts.join('. ')}.`
   if (!proposals.size) return [`${hint} The feed's fields: ${fieldList(keys)}.`]
-  const given = (name: CanonicalField) => keys.has(name) || !!fields[name] || proposals.has(name)
   for (const name of ALSO_PROPOSED) {
     if (given(name)) continue
     // One salary: a bare one, or bounds (with their currency).
     const bounds = given('salary_min') || given('salary_max')
     if (name === 'salary' ? bounds : name.startsWith('salary_') && given('salary')) continue
-    if (name === 'salary_currency' && !bounds) continue
+    if ((name === 'salary_currency' || name === 'salary_period') && !bounds) continue
     const candidate = candidateFor(name, keys, taken)
     if (candidate === undefined) continue
     proposals.set(name, candidate)
@@ -420,7 +457,7 @@ function candidateFor(
       fits(profile, canonical.shapes) &&
       // A work type field's values read as one (not full_time, the kind of contract), and
       // a link is not an image's (company_logo).
-      (!canonical.reads || readsAs(profile, canonical.reads)) &&
+      (!canonical.reads || readsAs(profile, canonical.reads, key)) &&
       !(SHORT_FIELDS.has(name) && profile.long * 2 > profile.present) &&
       !(canonical.shapes.includes('url') && IMAGE_WORDS.test(key)) &&
       // SmartRecruiters' ref: the posting as the API serves it, not its page.
@@ -485,9 +522,13 @@ const FLAG_NAME = /^(?:is|has)(?:[_.\s-]|[A-Z]|$)/
 /** A field named as an image's address: never a posting's or a company's page. */
 const IMAGE_WORDS = /logo|image|img|avatar|icon|photo|picture|thumbnail|banner/i
 
-/** Half the values sampled pass `reads`. */
-function readsAs(profile: KeyProfile, reads: (value: unknown) => boolean): boolean {
-  return profile.samples.filter(reads).length * 2 >= profile.samples.length
+/** Half the values sampled of the field `key` pass `reads`. */
+function readsAs(
+  profile: KeyProfile,
+  reads: (value: unknown, key: string) => boolean,
+  key = ''
+): boolean {
+  return profile.samples.filter(value => reads(value, key)).length * 2 >= profile.samples.length
 }
 
 /** Nine in ten of the values are in one of `shapes`. */

@@ -29,7 +29,7 @@ export function salaryFromText(text: string, dollar: string): SalaryText | undef
   let period: SalaryPeriod = 'year'
   const periodMatch = PERIOD_AT_END.exec(rest)
   if (periodMatch) {
-    period = PERIOD_WORDS.get(periodMatch[1] ?? periodMatch[2] ?? '') ?? 'year'
+    period = PERIOD_SPELLINGS.get(periodMatch[1] ?? periodMatch[2] ?? '') ?? 'year'
     rest = rest.slice(0, periodMatch.index).trim()
     marked = true
   }
@@ -51,7 +51,7 @@ export function salaryFromText(text: string, dollar: string): SalaryText | undef
   // "$60/hr - $70/hr": the first bound may say the period too, the same one.
   const firstPeriod = parts.length === 2 ? PERIOD_AT_END.exec(parts[0] as string) : null
   if (firstPeriod) {
-    const said = PERIOD_WORDS.get(firstPeriod[1] ?? firstPeriod[2] ?? '')
+    const said = PERIOD_SPELLINGS.get(firstPeriod[1] ?? firstPeriod[2] ?? '')
     if (!periodMatch || said !== period) return undefined
     parts[0] = (parts[0] as string).slice(0, firstPeriod.index)
   }
@@ -163,38 +163,64 @@ function numberText(digits: string): number | undefined {
   return Number(whole.split(mark as string).join('') + (cents ? `.${cents}` : ''))
 }
 
-/** A salary's period as a feed's `period` field spells it, in any case. */
-export const PERIOD_SPELLINGS: ReadonlyMap<string, SalaryPeriod> = new Map([
+/**
+ * A salary's period as a feed's period field gives it, in any case: a word (`hour`, `Hourly`,
+ * `per_hour`, `per annum`, `p.a.`, `hours`), one among words that say no other period
+ * (Lever's `per-year-salary`, `1 YEAR`), or a code (Careerjet's `H`, `D`, `W`, `M`, `Y`,
+ * USAJobs' `PH`, `PA`); and the period salary text writes (`/hr`, `p/h`). Read as a map's
+ * `get` is.
+ */
+export const PERIOD_SPELLINGS: Pick<ReadonlyMap<string, SalaryPeriod>, 'get'> = {
+  get(text) {
+    const words = text
+      .toLowerCase()
+      .replaceAll('.', '')
+      .split(/[^a-z]+/)
+      .filter(word => word && !PERIOD_FILLERS.has(word))
+    if (words.length !== 1) return undefined
+    const [word] = words as [string]
+    return PERIOD_WORDS.get(word) ?? PERIOD_WORDS.get(word.replace(/s$/, ''))
+  }
+}
+
+/** Words around a period's that say no other: `per hour`, `an hour`, `p/h`, `hourly wage`. */
+const PERIOD_FILLERS = new Set(['per', 'p', 'a', 'an', 'one', 'salary', 'wage', 'pay', 'rate'])
+
+/** A period's words, abbreviations and codes, without their dots (`p.a.` is `pa`). */
+const PERIOD_WORDS = new Map<string, SalaryPeriod>([
   ['hour', 'hour'],
   ['hourly', 'hour'],
+  ['hr', 'hour'],
+  ['h', 'hour'],
+  ['ph', 'hour'],
   ['day', 'day'],
   ['daily', 'day'],
+  ['d', 'day'],
+  ['pd', 'day'],
   ['week', 'week'],
   ['weekly', 'week'],
+  ['wk', 'week'],
+  ['w', 'week'],
+  ['pw', 'week'],
   ['month', 'month'],
   ['monthly', 'month'],
+  ['mo', 'month'],
+  ['m', 'month'],
+  ['pm', 'month'],
+  ['pcm', 'month'],
   ['year', 'year'],
   ['yearly', 'year'],
   ['annual', 'year'],
-  ['annually', 'year']
-])
-
-/** Those, and the abbreviations salary text writes after an amount (`/hr`, `p.a.`). */
-const PERIOD_WORDS = new Map<string, SalaryPeriod>([
-  ...PERIOD_SPELLINGS,
-  ['hr', 'hour'],
-  ['h', 'hour'],
-  ['wk', 'week'],
-  ['mo', 'month'],
-  ['yr', 'year'],
+  ['annually', 'year'],
   ['annum', 'year'],
-  ['pa', 'year'],
-  ['p.a.', 'year'],
-  ['p.a', 'year']
+  ['yr', 'year'],
+  ['y', 'year'],
+  ['pa', 'year']
 ])
 
+// After `/`, `per` or `a`, a unit; after a space alone, a word that says "per" itself.
 const PERIOD_AT_END =
-  /\s?(?:\/|\bper |\ban? )(hour|hr|h|day|week|wk|month|mo|year|yr|annum)\.?$|\s(hourly|daily|weekly|monthly|yearly|annually|pa|p\.a\.?)$/
+  /\s?(?:\/ ?|\bper |\ban? )(hour|hr|h|day|week|wk|month|mo|year|yr|annum)\.?$|\s(hourly|daily|weekly|monthly|yearly|annual(?:ly)?|p\.?[ahdw]\.?|p\/h|pcm)$/
 
 const BOUND_AT_START = /^(up to|from|starting at|min|max)\.?:? ?/
 
