@@ -387,6 +387,23 @@ describe('editListingsFile', () => {
     }
   )
 
+  it.each([
+    ['yaml', '- id: 1234567890123456789\n  title: T\n', 'id: 1234567890123456789\n'],
+    ['json', '[{"id": 1234567890123456789, "title": "T"}]', '"id": 1234567890123456789,']
+  ] as const)(
+    'keeps the digits of a 64-bit id in a %s record it rewrites',
+    async (format, text, kept) => {
+      const after = editListingsFile(text, format, [
+        { kind: 'update', index: 0, set: { title: 'New', tags: ['x'] } }
+      ])
+
+      expect(after).toContain(kept)
+      expect(await load(after, format)).toEqual([
+        { id: '1234567890123456789', title: 'New', tags: ['x'] }
+      ])
+    }
+  )
+
   it('adds to an empty JSON array', async () => {
     const after = editListingsFile('[]\n', 'json', [{ kind: 'add', record: { company: 'A' } }])
     expect(await load(after, 'json')).toEqual([{ company: 'A' }])

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Listing } from '../../src/model.js'
 import { skillsOf } from '../../src/skills.js'
 import { BoardError } from '../../src/errors.js'
+import { buildOneBoard, oneBoard } from '../helpers/settings.js'
 import { loadFixture, loadText, sourceRecord } from './helpers.js'
 
 const at = (iso: string) => Date.parse(iso)
@@ -96,6 +97,79 @@ describe('json', () => {
     await expect(error).rejects.toThrow(
       `Listings "jobs.json" is not valid JSON (${where}): ${problem}`
     )
+  })
+})
+
+describe('64-bit ids', () => {
+  // Past Number.MAX_SAFE_INTEGER: JSON.parse would make both 1234567890123456800.
+  const first = '1234567890123456789'
+  const second = '1234567890123456788'
+  const withId = (id: string) => JSON.stringify(sourceRecord({ id: 'ID' })).replace('"ID"', id)
+
+  it.each([
+    ['a JSON array', 'jobs.json', `[${withId(first)},${withId(second)}]`],
+    ['a pretty-printed JSON array', 'jobs.json', `[\n  ${withId(first)},\n  ${withId(second)}\n]`],
+    [
+      'a JSON object holding the list',
+      'jobs.json',
+      `{"jobs": [${withId(first)}, ${withId(second)}]}`
+    ],
+    ['JSONL', 'jobs.jsonl', `${withId(first)}\n${withId(second)}\n`],
+    [
+      'YAML',
+      'jobs.yaml',
+      [first, second]
+        .map(
+          id =>
+            `- id: ${id}\n  company: Acme\n  title: Dev\n  url: https://jobs.example/${id}\n  posted_at: 2025-10-22\n`
+        )
+        .join('')
+    ]
+  ])('keeps the digits of an id past 2^53 as written, in %s', async (_, name, text) => {
+    const result = await loadText(name, text)
+
+    expect(ids(result)).toEqual([first, second])
+    expect(result.listings.map(listing => listing.record.id)).toEqual([first, second])
+  })
+
+  it('shows two postings whose ids differ past the 16th digit as two rows of a board', async () => {
+    const posting = (id: string, title: string) =>
+      JSON.stringify(sourceRecord({ id: 'ID', title })).replace('"ID"', id)
+    const files: Record<string, string> = {
+      'README.md': '# Jobs\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n',
+      'jobs.json': `[${posting(first, 'Backend Developer')}, ${posting(second, 'Frontend Developer')}]`
+    }
+    const settings = oneBoard({ listings: 'jobs.json', now: '2025-10-22T20:30:00Z' })
+    const result = await buildOneBoard(settings, {
+      readFile: async path => files[path],
+      listFiles: async () => [],
+      warn: () => {}
+    })
+
+    expect(result.rows.map(row => row.id).sort()).toEqual([second, first])
+  })
+
+  it.each([
+    ['a negative one', '-9007199254740993', '-9007199254740993'],
+    ['one with spaces around it', ' 12345678901234567890 ', '12345678901234567890']
+  ])('keeps the digits of %s', async (_, written, id) => {
+    expect(ids(await loadText('jobs.json', `[${withId(written)}]`))).toEqual([id])
+  })
+
+  it('leaves a string holding such digits, and shorter numbers, as they are', async () => {
+    const record = sourceRecord({
+      id: 'a',
+      note: `ids: ${first}, ${second}`,
+      count: 123456789012345
+    })
+    const text = JSON.stringify([record]).replace('"count":', '"at": 1.25, "count":')
+    const [listing] = (await loadText('jobs.json', text)).listings
+
+    expect(listing?.record).toMatchObject({
+      note: `ids: ${first}, ${second}`,
+      count: 123456789012345,
+      at: 1.25
+    })
   })
 })
 

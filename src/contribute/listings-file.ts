@@ -514,7 +514,8 @@ function csvCell(value: unknown, delimiter: string, quoteAll: boolean): string {
 // YAML: the sequence (the document, or the list it holds) edited item by item in the text.
 
 function editYaml(text: string, edits: readonly ListingEdit[], eol: string): string {
-  const document = parseDocument(text, { keepSourceTokens: false })
+  // An integer as a BigInt: a 64-bit id in a record rewritten keeps its digits.
+  const document = parseDocument(text, { keepSourceTokens: false, intAsBigInt: true })
   if (document.errors.length > 0) {
     const error = document.errors[0]!
     throw errors.sourceParse('listings file', 'yaml', 'somewhere', error.message.split('\n', 1)[0]!)

@@ -9,6 +9,7 @@ import type { ListingsFormat } from '../config/config.js'
 import { errors, type MarkupKind } from '../errors.js'
 import { isRecord } from '../record.js'
 import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
+import { LONG_YAML_INTEGER, parseJson } from './json-numbers.js'
 import { findJsonSyntaxError } from './json-syntax.js'
 import type { Source } from './source.js'
 
@@ -175,7 +176,7 @@ async function* jsonRecords(
   const text = await collect(start.chunks)
   let document: unknown
   try {
-    document = JSON.parse(text)
+    document = parseJson(text)
   } catch (error) {
     const found = findJsonSyntaxError(text)
     throw found
@@ -206,7 +207,7 @@ async function* jsonlRecords(
     // A "\r" before the "\n" is JSON whitespace; a line of whitespace alone is blank.
     if (text.charCodeAt(0) !== OPEN_BRACE && text.trim() === '') return
     try {
-      records.push(JSON.parse(text))
+      records.push(parseJson(text))
     } catch (error) {
       const found = findJsonSyntaxError(text)
       const where = found ? `line ${number}, column ${found.column}` : `line ${number}`
@@ -344,7 +345,8 @@ async function* yamlRecords(
   const { YAMLParseError, parse: parseYaml } = commonJsExports(await import('yaml'))
   let document: unknown
   try {
-    document = parseYaml(text)
+    // An integer of 16 or more digits as its text, as JSON's (json-numbers.ts).
+    document = parseYaml(text, { customTags: tags => [LONG_YAML_INTEGER, ...tags] })
   } catch (error) {
     // The tree's aliases are resolved after parsing, with no position: `*name` naming no
     // anchor, or an anchor used so often that the document would balloon (a "billion laughs").
