@@ -442,6 +442,20 @@ describe('yaml', () => {
   })
 })
 
+describe('a null record', () => {
+  const record = (id: string) => sourceRecord({ id })
+  it.each([
+    ['JSON', 'jobs.json', `[${JSON.stringify(record('a'))}, null]`],
+    ['JSONL', 'jobs.jsonl', `${JSON.stringify(record('a'))}\nnull\n`],
+    ['YAML', 'jobs.yaml', `- ${JSON.stringify(record('a'))}\n- null\n`]
+  ])('is an invalid record in %s, the others read', async (_, name, text) => {
+    const result = await loadText(name, text)
+
+    expect(ids(result)).toEqual(['a'])
+    expect(result.invalid).toEqual([{ position: 2, reason: 'not an object but null' }])
+  })
+})
+
 describe('format detection', () => {
   const jsonl = jsonLines(sourceRecord({ id: 'a' }), sourceRecord({ id: 'b' }))
   const csv = 'id,company,title,url,posted_at\na,Acme,Dev,https://jobs.example/a,2025-10-22\n'

@@ -229,6 +229,18 @@ describe('text and absent values', () => {
     )
   })
 
+  it.each([
+    ['location', ['NYC', null], { location: 'NYC' }],
+    ['location', [null, { city: 'Berlin' }, 'Remote'], { location: 'Berlin; Remote' }],
+    ['location', [null], { location: '' }],
+    ['skills', ['Go', null], { skills: ['go'] }],
+    ['skills', [null], { skills: [] }],
+    ['categories', [null, 'Backend'], { categories: ['backend'] }]
+  ])('leaves a null item out of a list (%s %j), as a blank one', (field, list, read) => {
+    expect(listingOf({ [field]: list })).toMatchObject(read)
+    expect(warningsOf({ [field]: list })).toEqual([])
+  })
+
   it('ignores fields it does not know', () => {
     expect(listingOf({ sponsorship: 'yes', extra: { deep: true } }).company).toBe('Acme')
   })

@@ -215,9 +215,9 @@ export function isLocation(value: unknown): boolean {
 const NOT_A_LOCATION =
   'must be text, a list of text, or a place: an object with its name, or its city, region or country'
 
-/** The text of a place (locationOf); undefined when it names none. */
-function placeText(place: unknown): string | undefined {
-  if (typeof place === 'string') return place
+/** The text of a place (locationOf); undefined when it names none; null (a list's empty item) kept. */
+function placeText(place: unknown): string | null | undefined {
+  if (typeof place === 'string' || place === null) return place
   if (!isRecord(place)) return undefined
   // schema.org's Place holds a PostalAddress; no deeper.
   const address = readPath(place, 'address')
@@ -703,10 +703,14 @@ function inferWorkType(location: string, title: string): WorkType {
   return /\bremote\b/i.test(location) || /\bremote\b/i.test(title) ? 'remote' : 'on_site'
 }
 
-/** Each item tidied (tidyText), blank ones (showsNothing) left out; null when an item is not text. */
+/**
+ * Each item tidied (tidyText), blank ones (showsNothing) and null ones left out; null when an
+ * item is not text.
+ */
 function tidyList(items: unknown[]): string[] | null {
   const tidied: string[] = []
   for (const item of items) {
+    if (item === null) continue
     if (typeof item !== 'string') return null
     const text = tidyText(item)
     if (!showsNothing(text)) tidied.push(text)
