@@ -398,10 +398,11 @@ interface SalaryRange {
 /**
  * A salary: a range object (`min`, `max`, `currency`, `period`), a bare yearly amount, or
  * text that writes one (`$120k - $150k`, `€50,000 a year`, `$45/hr`), where a bare `$` is
- * `dollar`.
+ * `dollar`. A range with no amount is none (givesNoAmount).
  */
-function salaryOf(value: unknown, dollar = 'USD'): SalaryRange | Refusal {
-  if (isRange(value)) return salaryRange(value as Record<string, unknown>, dollar)
+function salaryOf(value: unknown, dollar = 'USD'): SalaryRange | undefined | Refusal {
+  if (isRange(value))
+    return givesNoAmount(value) ? undefined : salaryRange(value as Record<string, unknown>, dollar)
   if (typeof value !== 'string' || PLAIN_AMOUNT.test(value) || GROUPED_DIGITS.test(value))
     return salaryAmount(value)
   const written = salaryFromText(value, dollar)
@@ -693,6 +694,16 @@ function flatSalary(fields: CanonicalRecord): object | undefined {
   const { salary_period: period } = fields
   const given = min !== undefined || max !== undefined || currency !== undefined
   return given || period !== undefined ? { min, max, currency, period } : undefined
+}
+
+/**
+ * Whether a range object gives no amount, as APIs write a posting without a salary: no `min`
+ * or `max` (or blank ones), and no digit in any other member (`{}`, `{"min": null, "max":
+ * null, "currency": "USD"}`). A digit elsewhere may be an amount under another name: refused.
+ */
+function givesNoAmount(range: { min?: unknown; max?: unknown }): boolean {
+  const blank = (value: unknown) => value == null || (typeof value === 'string' && !value.trim())
+  return blank(range.min) && blank(range.max) && !/\d/.test(JSON.stringify(Object.values(range)))
 }
 
 function isRange(salary: unknown): salary is object {
