@@ -6,11 +6,12 @@
  */
 import { Readable, pipeline } from 'node:stream'
 import type { ListingsFormat } from '../config/config.js'
-import { errors, type MarkupKind } from '../errors.js'
+import type { YAMLError } from 'yaml'
+import { errors, type BoardError, type MarkupKind } from '../errors.js'
 import { isRecord } from '../record.js'
 import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
 import { LONG_YAML_INTEGER, parseJson } from './json-numbers.js'
-import { findJsonSyntaxError } from './json-syntax.js'
+import { jsonErrorAt, jsonParseError } from './json-syntax.js'
 import type { Source } from './source.js'
 
 /**
@@ -168,8 +169,7 @@ async function* jsonRecords(
       yield* jsonArrayBatches(start.chunks)
     } catch (error) {
       if (!(error instanceof JsonArraySyntaxError)) throw error
-      const { line, column, problem } = error.found
-      throw errors.sourceParse(source, 'json', `line ${line}, column ${column}`, problem)
+      throw jsonErrorAt(source, 'json', error.found)
     }
     return
   }
@@ -178,15 +178,7 @@ async function* jsonRecords(
   try {
     document = parseJson(text)
   } catch (error) {
-    const found = findJsonSyntaxError(text)
-    throw found
-      ? errors.sourceParse(
-          source,
-          'json',
-          `line ${found.line}, column ${found.column}`,
-          found.problem
-        )
-      : errors.sourceParse(source, 'json', 'somewhere', (error as Error).message)
+    throw jsonParseError(source, 'json', text, error)
   }
   yield* batches(listIn(document, source, 'json'))
 }
@@ -209,9 +201,7 @@ async function* jsonlRecords(
     try {
       records.push(parseJson(text))
     } catch (error) {
-      const found = findJsonSyntaxError(text)
-      const where = found ? `line ${number}, column ${found.column}` : `line ${number}`
-      throw errors.sourceParse(source, 'jsonl', where, found?.problem ?? (error as Error).message)
+      throw jsonParseError(source, 'jsonl', text, error, number)
     }
   }
   for await (const chunk of chunks) {
@@ -360,15 +350,23 @@ async function* yamlRecords(
           : `${error.message}; write the anchor (&name) before the alias (*name) that repeats it`
       )
     if (!(error instanceof YAMLParseError)) throw error
-    const start = error.linePos?.[0]
-    const where = start ? `line ${start.line}, column ${start.col}` : 'somewhere'
-    const problem =
-      error.code === 'MULTIPLE_DOCS'
-        ? 'a second YAML document starts here (after "---"); put every listing in one list, in one document'
-        : (error.message.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
-    throw errors.sourceParse(source, 'yaml', where, problem)
+    throw yamlParseError(source, error)
   }
   yield* batches(listIn(document, source, 'yaml'))
+}
+
+/**
+ * The error for a listings file of YAML that does not parse: the line and column of `error`,
+ * and what it is, in one line. The loader and the contribution writer say it so.
+ */
+export function yamlParseError(source: string, error: YAMLError): BoardError {
+  const start = error.linePos?.[0]
+  const where = start ? `line ${start.line}, column ${start.col}` : 'somewhere'
+  const problem =
+    error.code === 'MULTIPLE_DOCS'
+      ? 'a second YAML document starts here (after "---"); put every listing in one list, in one document'
+      : (error.message.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+  return errors.sourceParse(source, 'yaml', where, problem)
 }
 
 /** The list of records in a parsed document: the document itself, or the list listingsKey finds. */
