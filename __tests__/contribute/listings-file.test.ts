@@ -390,7 +390,9 @@ describe('editListingsFile', () => {
     ['json', 'a NaN', '{"jobs": [{"id": "a", "salary": NaN}]}'],
     ['json', 'a cut-off', '[{"id": "a"}, {"id": "b'],
     ['jsonl', 'a bad line after a blank one', '{"id": "a"}\n\n{"id": "b",}\n'],
-    ['yaml', 'a misindented item', '- id: a\n - id: b\n']
+    ['yaml', 'a misindented item', '- id: a\n - id: b\n'],
+    ['json', 'several lists none named', '{"open": [{"id": "a"}], "closed": [], "meta": {}}'],
+    ['yaml', 'several lists none named', 'open:\n  - id: a\nclosed: []\n']
   ] as const)(
     'refuses a %s file with %s in the words the loader says it, in one line',
     async (format, _, text) => {

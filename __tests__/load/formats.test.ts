@@ -47,13 +47,46 @@ describe('json', () => {
     expect(ids(await loadText('jobs.json', JSON.stringify(document)))).toEqual(['a'])
   })
 
-  it('names the lists of a document that holds several, none with a name listings go by', async () => {
-    await expect(
-      loadText('jobs.json', JSON.stringify({ data: { open: [1], closed: [2] } }))
-    ).rejects.toThrow(
-      '(top level): expected a list of listings, or an object holding one list (such as {"jobs": [...]}); "data" holds 2 lists (open, closed) and none is named listings, jobs,'
+  it('names the lists of a document that holds several, none with a name listings go by, and how to take one out', async () => {
+    const document = { meta: { total: 120 }, data: { open: [1, 2, 3], closed: [4] } }
+
+    await expect(loadText('jobs.json', JSON.stringify(document))).rejects.toThrow(
+      'Listings "jobs.json" is not valid JSON (top level): expected a list of listings, or an object holding one list (such as {"jobs": [...]}); the document holds 2 lists, data.open (3 items), data.closed (1 item), and none is named listings, jobs, postings, positions, openings, results, data, items, records, entries, hits, nodes: write the one meant to a file of its own (such as with jq \'.data.open\') and point "listings" at it'
     )
   })
+
+  it.each([
+    [
+      'lists beside each other',
+      'jobs.yaml',
+      'meta: {page: 1}\nopen roles: [a, b]\narchived: [c]\n',
+      'the document holds 2 lists, open roles (2 items), archived (1 item),',
+      'yq \'.["open roles"]\''
+    ],
+    [
+      'lists in objects beside each other',
+      'jobs.json',
+      JSON.stringify({ engineering: { roles: [1, 2] }, sales: { roles: [3] }, 'the-rest': {} }),
+      'the document holds 2 lists, engineering.roles (2 items), sales.roles (1 item),',
+      "jq '.engineering.roles'"
+    ],
+    [
+      'a list under a name that needs quotes in jq',
+      'jobs.json',
+      JSON.stringify({ 'job-board': { 'open-roles': [1], 'x y': [2] }, other: {} }),
+      'the document holds 2 lists, job-board.open-roles (1 item), job-board.x y (1 item),',
+      `jq '.["job-board"]["open-roles"]'`
+    ]
+  ])(
+    'names the lists of a wrapper it cannot unwrap (%s), each with its size, and a filter for the first',
+    async (_, name, text, lists, filter) => {
+      const error = (await loadText(name, text).catch((caught: unknown) => caught)) as Error
+
+      expect(error.message).toContain(lists)
+      expect(error.message).toContain(`(such as with ${filter})`)
+      expect(error.message).not.toContain('\n')
+    }
+  )
 
   it('fails when the document holds no list of listings', async () => {
     await expect(loadText('jobs.json', '{"a": [1], "b": [2]}')).rejects.toMatchObject({

@@ -6,12 +6,11 @@
 import { parse as parseCsv } from 'csv-parse/sync'
 import { Document, YAMLMap, YAMLSeq, isMap, isSeq, parseDocument, type Node } from 'yaml'
 import type { ListingsFormat } from '../config/config.js'
-import { errors } from '../errors.js'
 import {
   csvDelimiter,
   declaredDelimiter,
   listingsKey,
-  noListProblem,
+  noListError,
   yamlParseError
 } from '../load/formats.js'
 import { jsonParseError } from '../load/json-syntax.js'
@@ -125,7 +124,8 @@ function findList(text: string): Span {
     const lists = holding('[')
     const key = listingsKey(path, lists, holding('{'))
     const member = key === undefined ? undefined : members.get(key)
-    if (!member) throw errors.sourceParse(SOURCE, 'json', 'top level', noListProblem(path, lists))
+    if (!member)
+      throw noListError(SOURCE, 'json', JSON.parse(text.slice(start, skipValue(text, start))), path)
     path.push(member.key)
     start = member.valueStart
   }
@@ -588,8 +588,7 @@ function yamlList(document: Document): YAMLSeq {
       [...pairs].filter(([, value]) => test(value)).map(([key]) => key)
     const lists = holding(isSeq)
     const key = listingsKey(path, lists, holding(isMap))
-    if (key === undefined)
-      throw errors.sourceParse(SOURCE, 'yaml', 'top level', noListProblem(path, lists))
+    if (key === undefined) throw noListError(SOURCE, 'yaml', node?.toJSON(), path)
     path.push(key)
     node = pairs.get(key) as typeof node
   }

@@ -382,8 +382,7 @@ function listIn(document: unknown, source: string, format: ListingsFormat): unkn
       lists,
       keys.filter(key => isRecord(record[key]))
     )
-    if (key === undefined)
-      throw errors.sourceParse(source, format, 'top level', noListProblem(path, lists))
+    if (key === undefined) throw noListError(source, format, value, path)
     path.push(key)
     value = record[key]
   }
@@ -409,11 +408,54 @@ export function listingsKey(
   return lists.length > 0 ? named(lists) : named(objects)
 }
 
-/** Why there is no list of listings, naming the lists of an object that holds several. */
-export function noListProblem(path: readonly string[], lists: readonly string[]): string {
-  if (lists.length < 2) return NO_LIST
-  const where = path.length ? `"${path.join('.')}"` : 'the document'
-  return `${NO_LIST}; ${where} holds ${lists.length} lists (${lists.join(', ')}) and none is named ${LIST_KEYS.join(', ')}`
+/**
+ * The error for a document without a list of listings where listingsKey found none: in
+ * `value`, the object at `path`, the lists it holds (or objects in it do) are named, with how
+ * to take out the one meant.
+ */
+export function noListError(
+  source: string,
+  format: ListingsFormat,
+  value: unknown,
+  path: readonly string[]
+): BoardError {
+  const lists = listsIn(value, path, MAX_ENVELOPE_DEPTH - path.length)
+  let problem = NO_LIST
+  const first = lists[0]
+  if (first) {
+    const named = lists.slice(0, SHOWN_LISTS).map(({ at, size }) => {
+      const items = `${size.toLocaleString('en-US')} ${size === 1 ? 'item' : 'items'}`
+      return `${at.join('.')} (${items})`
+    })
+    if (lists.length > SHOWN_LISTS) named.push(`${lists.length - SHOWN_LISTS} more`)
+    const filter = first.at
+      .map((key, index) =>
+        /^[a-z_]\w*$/i.test(key) ? `.${key}` : `${index ? '' : '.'}[${JSON.stringify(key)}]`
+      )
+      .join('')
+    const count = lists.length === 1 ? 'a list' : `${lists.length} lists`
+    problem += `; the document holds ${count}, ${named.join(', ')}, and none is named ${LIST_KEYS.join(', ')}: write the one meant to a file of its own (such as with ${format === 'yaml' ? 'yq' : 'jq'} '${filter}') and point "listings" at it`
+  }
+  return errors.sourceParse(source, format, 'top level', problem)
+}
+
+/** The lists named in the error, at most. */
+const SHOWN_LISTS = 5
+
+/** The lists an object holds, and those its objects hold, `depth` keys down at most. */
+function listsIn(
+  value: unknown,
+  path: readonly string[],
+  depth: number
+): { at: string[]; size: number }[] {
+  if (!isRecord(value) || depth <= 0) return []
+  const entries = Object.entries(value)
+  return [
+    ...entries.flatMap(([key, item]) =>
+      Array.isArray(item) ? [{ at: [...path, key], size: item.length }] : []
+    ),
+    ...entries.flatMap(([key, item]) => listsIn(item, [...path, key], depth - 1))
+  ]
 }
 
 const NO_LIST =
