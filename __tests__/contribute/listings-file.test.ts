@@ -169,15 +169,12 @@ const CSV_LAYOUTS: Record<string, ReturnType<typeof csvLayout>> = {
   tabs: csvLayout('\t', false, '\n')
 }
 
-async function load(text: string, format: ListingsFormat): Promise<unknown[]> {
+async function load(text: string, format: ListingsFormat, name = 'listings'): Promise<unknown[]> {
   async function* chunks() {
     yield text
   }
   const records: unknown[] = []
-  for await (const batch of await readRecords(
-    { name: 'listings', locations: [], chunks: chunks() },
-    format
-  ))
+  for await (const batch of await readRecords({ name, locations: [], chunks: chunks() }, format))
     records.push(...batch)
   return records
 }
@@ -383,6 +380,48 @@ describe('editListingsFile', () => {
       expect(await load(after, format)).toEqual([
         { id: 'a', title: 'New' },
         { id: 'b', title: 'U' }
+      ])
+    }
+  )
+
+  it.each([
+    ['json', 'a trailing comma', '[\n  {"id": "a"},\n]\n'],
+    ['json', 'a bare word', '[\n  {"id": "a", "active": yes}\n]\n'],
+    ['json', 'a NaN', '{"jobs": [{"id": "a", "salary": NaN}]}'],
+    ['json', 'a cut-off', '[{"id": "a"}, {"id": "b'],
+    ['jsonl', 'a bad line after a blank one', '{"id": "a"}\n\n{"id": "b",}\n'],
+    ['yaml', 'a misindented item', '- id: a\n - id: b\n'],
+    ['json', 'several lists none named', '{"open": [{"id": "a"}], "closed": [], "meta": {}}'],
+    ['yaml', 'several lists none named', 'open:\n  - id: a\nclosed: []\n']
+  ] as const)(
+    'refuses a %s file with %s in the words the loader says it, in one line',
+    async (format, _, text) => {
+      const loaderSays = await load(text, format, 'listings file').catch(
+        (error: unknown) => (error as Error).message
+      )
+      const edit = () => editListingsFile(text, format, [{ kind: 'add', record: { id: 'c' } }])
+
+      expect(loaderSays).toMatch(
+        /^Listings "listings file" is not valid \w+ \((line \d+, column \d+|top level)\): /
+      )
+      expect(loaderSays).not.toContain('\n')
+      expect(edit).toThrow(loaderSays as string)
+    }
+  )
+
+  it.each([
+    ['yaml', '- id: 1234567890123456789\n  title: T\n', 'id: 1234567890123456789\n'],
+    ['json', '[{"id": 1234567890123456789, "title": "T"}]', '"id": 1234567890123456789,']
+  ] as const)(
+    'keeps the digits of a 64-bit id in a %s record it rewrites',
+    async (format, text, kept) => {
+      const after = editListingsFile(text, format, [
+        { kind: 'update', index: 0, set: { title: 'New', tags: ['x'] } }
+      ])
+
+      expect(after).toContain(kept)
+      expect(await load(after, format)).toEqual([
+        { id: '1234567890123456789', title: 'New', tags: ['x'] }
       ])
     }
   )

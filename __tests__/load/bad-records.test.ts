@@ -83,6 +83,23 @@ describe('one bad record', () => {
     )
   })
 
+  it('a null in place of a record is skipped as not an object, naming its place, and the board is built', async () => {
+    const files: Record<string, string> = {
+      'README.md': README,
+      'listings.json': JSON.stringify([GOOD, null])
+    }
+    const warnings: string[] = []
+    const config = parseConfig({ listings: 'listings.json', now: '2025-10-22T12:00:00Z' })
+    const result = await buildBoard(config, {
+      readFile: async path => files[path],
+      listFiles: async () => [],
+      warn: message => warnings.push(message)
+    })
+
+    expect(result.rows.map(row => row.id)).toEqual(['good'])
+    expect(warnings).toContain('Skipped listing #2: not an object but null')
+  })
+
   it.each([
     [1e308, '1e+308'],
     [1e200, '1e+200']

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Listing } from '../../src/model.js'
 import { skillsOf } from '../../src/skills.js'
 import { BoardError } from '../../src/errors.js'
+import { buildOneBoard, oneBoard } from '../helpers/settings.js'
 import { loadFixture, loadText, sourceRecord } from './helpers.js'
 
 const at = (iso: string) => Date.parse(iso)
@@ -46,13 +47,46 @@ describe('json', () => {
     expect(ids(await loadText('jobs.json', JSON.stringify(document)))).toEqual(['a'])
   })
 
-  it('names the lists of a document that holds several, none with a name listings go by', async () => {
-    await expect(
-      loadText('jobs.json', JSON.stringify({ data: { open: [1], closed: [2] } }))
-    ).rejects.toThrow(
-      '(top level): expected a list of listings, or an object holding one list (such as {"jobs": [...]}); "data" holds 2 lists (open, closed) and none is named listings, jobs,'
+  it('names the lists of a document that holds several, none with a name listings go by, and how to take one out', async () => {
+    const document = { meta: { total: 120 }, data: { open: [1, 2, 3], closed: [4] } }
+
+    await expect(loadText('jobs.json', JSON.stringify(document))).rejects.toThrow(
+      'Listings "jobs.json" is not valid JSON (top level): expected a list of listings, or an object holding one list (such as {"jobs": [...]}); the document holds 2 lists, data.open (3 items), data.closed (1 item), and none is named listings, jobs, postings, positions, openings, results, data, items, records, entries, hits, nodes: write the one meant to a file of its own (such as with jq \'.data.open\') and point "listings" at it'
     )
   })
+
+  it.each([
+    [
+      'lists beside each other',
+      'jobs.yaml',
+      'meta: {page: 1}\nopen roles: [a, b]\narchived: [c]\n',
+      'the document holds 2 lists, open roles (2 items), archived (1 item),',
+      'yq \'.["open roles"]\''
+    ],
+    [
+      'lists in objects beside each other',
+      'jobs.json',
+      JSON.stringify({ engineering: { roles: [1, 2] }, sales: { roles: [3] }, 'the-rest': {} }),
+      'the document holds 2 lists, engineering.roles (2 items), sales.roles (1 item),',
+      "jq '.engineering.roles'"
+    ],
+    [
+      'a list under a name that needs quotes in jq',
+      'jobs.json',
+      JSON.stringify({ 'job-board': { 'open-roles': [1], 'x y': [2] }, other: {} }),
+      'the document holds 2 lists, job-board.open-roles (1 item), job-board.x y (1 item),',
+      `jq '.["job-board"]["open-roles"]'`
+    ]
+  ])(
+    'names the lists of a wrapper it cannot unwrap (%s), each with its size, and a filter for the first',
+    async (_, name, text, lists, filter) => {
+      const error = (await loadText(name, text).catch((caught: unknown) => caught)) as Error
+
+      expect(error.message).toContain(lists)
+      expect(error.message).toContain(`(such as with ${filter})`)
+      expect(error.message).not.toContain('\n')
+    }
+  )
 
   it('fails when the document holds no list of listings', async () => {
     await expect(loadText('jobs.json', '{"a": [1], "b": [2]}')).rejects.toMatchObject({
@@ -96,6 +130,79 @@ describe('json', () => {
     await expect(error).rejects.toThrow(
       `Listings "jobs.json" is not valid JSON (${where}): ${problem}`
     )
+  })
+})
+
+describe('64-bit ids', () => {
+  // Past Number.MAX_SAFE_INTEGER: JSON.parse would make both 1234567890123456800.
+  const first = '1234567890123456789'
+  const second = '1234567890123456788'
+  const withId = (id: string) => JSON.stringify(sourceRecord({ id: 'ID' })).replace('"ID"', id)
+
+  it.each([
+    ['a JSON array', 'jobs.json', `[${withId(first)},${withId(second)}]`],
+    ['a pretty-printed JSON array', 'jobs.json', `[\n  ${withId(first)},\n  ${withId(second)}\n]`],
+    [
+      'a JSON object holding the list',
+      'jobs.json',
+      `{"jobs": [${withId(first)}, ${withId(second)}]}`
+    ],
+    ['JSONL', 'jobs.jsonl', `${withId(first)}\n${withId(second)}\n`],
+    [
+      'YAML',
+      'jobs.yaml',
+      [first, second]
+        .map(
+          id =>
+            `- id: ${id}\n  company: Acme\n  title: Dev\n  url: https://jobs.example/${id}\n  posted_at: 2025-10-22\n`
+        )
+        .join('')
+    ]
+  ])('keeps the digits of an id past 2^53 as written, in %s', async (_, name, text) => {
+    const result = await loadText(name, text)
+
+    expect(ids(result)).toEqual([first, second])
+    expect(result.listings.map(listing => listing.record.id)).toEqual([first, second])
+  })
+
+  it('shows two postings whose ids differ past the 16th digit as two rows of a board', async () => {
+    const posting = (id: string, title: string) =>
+      JSON.stringify(sourceRecord({ id: 'ID', title })).replace('"ID"', id)
+    const files: Record<string, string> = {
+      'README.md': '# Jobs\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n',
+      'jobs.json': `[${posting(first, 'Backend Developer')}, ${posting(second, 'Frontend Developer')}]`
+    }
+    const settings = oneBoard({ listings: 'jobs.json', now: '2025-10-22T20:30:00Z' })
+    const result = await buildOneBoard(settings, {
+      readFile: async path => files[path],
+      listFiles: async () => [],
+      warn: () => {}
+    })
+
+    expect(result.rows.map(row => row.id).sort()).toEqual([second, first])
+  })
+
+  it.each([
+    ['a negative one', '-9007199254740993', '-9007199254740993'],
+    ['one with spaces around it', ' 12345678901234567890 ', '12345678901234567890']
+  ])('keeps the digits of %s', async (_, written, id) => {
+    expect(ids(await loadText('jobs.json', `[${withId(written)}]`))).toEqual([id])
+  })
+
+  it('leaves a string holding such digits, and shorter numbers, as they are', async () => {
+    const record = sourceRecord({
+      id: 'a',
+      note: `ids: ${first}, ${second}`,
+      count: 123456789012345
+    })
+    const text = JSON.stringify([record]).replace('"count":', '"at": 1.25, "count":')
+    const [listing] = (await loadText('jobs.json', text)).listings
+
+    expect(listing?.record).toMatchObject({
+      note: `ids: ${first}, ${second}`,
+      count: 123456789012345,
+      at: 1.25
+    })
   })
 })
 
@@ -365,6 +472,20 @@ describe('yaml', () => {
     ].join('\n')
     const { listings } = await loadText('jobs.yaml', text)
     expect(listings.map(listing => listing.company)).toEqual(['Acme Corp', 'Acme Corp'])
+  })
+})
+
+describe('a null record', () => {
+  const record = (id: string) => sourceRecord({ id })
+  it.each([
+    ['JSON', 'jobs.json', `[${JSON.stringify(record('a'))}, null]`],
+    ['JSONL', 'jobs.jsonl', `${JSON.stringify(record('a'))}\nnull\n`],
+    ['YAML', 'jobs.yaml', `- ${JSON.stringify(record('a'))}\n- null\n`]
+  ])('is an invalid record in %s, the others read', async (_, name, text) => {
+    const result = await loadText(name, text)
+
+    expect(ids(result)).toEqual(['a'])
+    expect(result.invalid).toEqual([{ position: 2, reason: 'not an object but null' }])
   })
 })
 

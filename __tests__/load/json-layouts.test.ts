@@ -6,6 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { readRecords } from '../../src/load/formats.js'
+import { parseJson } from '../../src/load/json-numbers.js'
 import { findJsonSyntaxError } from '../../src/load/json-syntax.js'
 import { loadText, sourceRecord } from './helpers.js'
 
@@ -22,8 +23,8 @@ const LAYOUTS = {
 }
 type Layout = keyof typeof LAYOUTS
 
-/** What readRecords gives for `text` arriving in pieces cut at `cuts`. */
-async function read(text: string, cuts: number[] = []): Promise<Outcome> {
+/** What readRecords gives for `text` (the file `name`) arriving in pieces cut at `cuts`. */
+async function read(text: string, cuts: number[] = [], name = 'feed.json'): Promise<Outcome> {
   const offsets = [...new Set(cuts.map(cut => cut % (text.length + 1)))].sort((a, b) => a - b)
   const pieces = [0, ...offsets, text.length]
     .slice(1)
@@ -33,11 +34,7 @@ async function read(text: string, cuts: number[] = []): Promise<Outcome> {
   }
   const records: unknown[] = []
   try {
-    for await (const batch of await readRecords({
-      name: 'feed.json',
-      locations: ['feed.json'],
-      chunks: chunks()
-    }))
+    for await (const batch of await readRecords({ name, locations: [name], chunks: chunks() }))
       records.push(...batch)
     return { records }
   } catch (error) {
@@ -46,10 +43,10 @@ async function read(text: string, cuts: number[] = []): Promise<Outcome> {
   }
 }
 
-/** What a parse of the whole text gives. */
+/** What a parse of the whole text gives (an integer of 16 or more digits as its text). */
 function wholeText(text: string): Outcome {
   try {
-    return { records: JSON.parse(text) as unknown[] }
+    return { records: parseJson(text) as unknown[] }
   } catch {
     const found = findJsonSyntaxError(text)
     return {
@@ -115,6 +112,52 @@ describe('a JSON array feed in any layout', () => {
         }
       ),
       { numRuns: 1500 }
+    )
+  })
+
+  it('reads an integer of 16 or more digits as its digits, anywhere in any layout, however the text is cut', async () => {
+    // A long integer as a bigint; text that looks like one where a value stands, in strings.
+    const long = fc
+      .bigInt({ min: 10n ** 15n, max: 10n ** 30n })
+      .chain(value => fc.constantFrom(value, -value))
+    const lookalike = fc.constantFrom(
+      ': 1234567890123456789,',
+      '[12345678901234567890]',
+      ',-9007199254740993}'
+    )
+    const value = fc.oneof(
+      fc.jsonValue({ maxDepth: 1 }),
+      long,
+      fc.array(long, { maxLength: 2 }),
+      lookalike
+    )
+    const records = fc.array(fc.dictionary(fc.string(), value, { maxKeys: 4 }), { maxLength: 5 })
+    const marked = (records: unknown[]) =>
+      JSON.parse(
+        JSON.stringify(records, (_, item: unknown) =>
+          typeof item === 'bigint' ? `\u0000${item}` : item
+        )
+      )
+    const written = (text: string) => text.replace(/"\\u0000(-?\d+)"/g, '$1')
+    const wrappers: [string, (layout: string, records: unknown[]) => string][] = [
+      ['feed.json', (layout, records) => LAYOUTS[layout as Layout](records)],
+      ['feed.json', (layout, records) => `{"jobs": ${LAYOUTS[layout as Layout](records)}}`],
+      ['feed.jsonl', (_, records) => records.map(record => JSON.stringify(record)).join('\n')]
+    ]
+    await fc.assert(
+      fc.asyncProperty(records, layout, fc.nat(2), cuts, async (records, name, wrap, at) => {
+        const [file, write] = wrappers[wrap]!
+        const text = written(write(name, marked(records)))
+        // JSON writes a number such as 3465292847565115 with 16 digits too.
+        const asText = (_: string, item: unknown) =>
+          typeof item === 'bigint' || (typeof item === 'number' && /^-?\d{16,}$/.test(`${item}`))
+            ? String(item)
+            : item
+        const expected = JSON.parse(JSON.stringify(records, asText))
+
+        expect(await read(text, at, file)).toEqual({ records: expected })
+      }),
+      { numRuns: 500 }
     )
   })
 

@@ -6,7 +6,7 @@ import {
   type Normalized,
   type NormalizeOptions
 } from '../../src/load/normalize.js'
-import { sourceRecord } from './helpers.js'
+import { loadText, sourceRecord } from './helpers.js'
 
 const DEFAULTS: NormalizeOptions = { fields: {}, salaryCurrency: 'USD' }
 
@@ -227,6 +227,18 @@ describe('text and absent values', () => {
     expect(reasonOf(sourceRecord({ id: 'c3', url: 'N/A', active: false }))).toBe(
       'url: not an http(s) URL'
     )
+  })
+
+  it.each([
+    ['location', ['NYC', null], { location: 'NYC' }],
+    ['location', [null, { city: 'Berlin' }, 'Remote'], { location: 'Berlin; Remote' }],
+    ['location', [null], { location: '' }],
+    ['skills', ['Go', null], { skills: ['go'] }],
+    ['skills', [null], { skills: [] }],
+    ['categories', [null, 'Backend'], { categories: ['backend'] }]
+  ])('leaves a null item out of a list (%s %j), as a blank one', (field, list, read) => {
+    expect(listingOf({ [field]: list })).toMatchObject(read)
+    expect(warningsOf({ [field]: list })).toEqual([])
   })
 
   it('ignores fields it does not know', () => {
@@ -707,7 +719,7 @@ describe('salary', () => {
     ],
     ['a negative number', -5, 'not above 0'],
     ['a list', [100, 200], 'not a number'],
-    ['an empty object', {}, 'needs min or max'],
+    ['an object whose amount has another name', { minimum: 120000 }, 'needs min or max'],
     ['min above max', { min: 200000, max: 100000 }, 'min is above max'],
     ['a bad amount', { min: 'abc' }, 'min: not a number'],
     ['a bad currency', { min: 1, currency: 'dollars' }, 'currency: not an ISO 4217 code'],
@@ -759,6 +771,38 @@ describe('salary', () => {
   ])('reads a salary written as text: %s', (salary, expected) => {
     const fields = { id: 'j3', salary }
     expect(listingOf(fields).salary).toEqual(expected)
+    expect(warningsOf(fields)).toEqual([])
+  })
+
+  it.each([
+    ['an empty object', {}],
+    ['null bounds', { min: null, max: null }],
+    ['blank bounds', { min: '', max: ' ' }],
+    ['a currency and period alone', { min: null, max: null, currency: 'USD', period: 'year' }],
+    ['a currency alone', { currency: 'EUR' }],
+    ["an API's empty range", { min: null, max: null, currency: null, interval: 'YEAR' }]
+  ])('reads a salary of %s as no salary, without a warning', (_, salary) => {
+    expect(listingOf({ salary }).salary).toBeUndefined()
+    expect(warningsOf({ salary })).toEqual([])
+  })
+
+  it('loads a feed whose salaries have no amount without a warning, or a hint about the field', async () => {
+    const salaries = [{}, { min: null, max: null, currency: 'USD' }, { currency: 'EUR' }]
+    const feed = JSON.stringify(salaries.map(salary => sourceRecord({ salary })))
+    const result = await loadText('jobs.json', feed)
+
+    expect(result.listings.map(listing => listing.salary)).toEqual([
+      undefined,
+      undefined,
+      undefined
+    ])
+    expect(result.warnings).toEqual([])
+  })
+
+  it('reads flat salary columns holding a currency alone as no salary, without a warning', () => {
+    const fields = { salary_min: '', salary_max: null, salary_currency: 'USD' }
+
+    expect(listingOf(fields).salary).toBeUndefined()
     expect(warningsOf(fields)).toEqual([])
   })
 

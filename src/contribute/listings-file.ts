@@ -6,8 +6,14 @@
 import { parse as parseCsv } from 'csv-parse/sync'
 import { Document, YAMLMap, YAMLSeq, isMap, isSeq, parseDocument, type Node } from 'yaml'
 import type { ListingsFormat } from '../config/config.js'
-import { errors } from '../errors.js'
-import { csvDelimiter, declaredDelimiter, listingsKey, noListProblem } from '../load/formats.js'
+import {
+  csvDelimiter,
+  declaredDelimiter,
+  listingsKey,
+  noListError,
+  yamlParseError
+} from '../load/formats.js'
+import { jsonParseError } from '../load/json-syntax.js'
 
 export type ListingEdit =
   | { kind: 'add'; record: Record<string, unknown> }
@@ -25,6 +31,9 @@ export function editListingsFile(
   const edit = EDITORS[format]
   return edit(text, edits, eol)
 }
+
+/** The file as its errors name it. */
+const SOURCE = 'listings file'
 
 type Editor = (text: string, edits: readonly ListingEdit[], eol: string) => string
 
@@ -75,7 +84,7 @@ function editJson(text: string, edits: readonly ListingEdit[], eol: string): str
   try {
     JSON.parse(text)
   } catch (error) {
-    throw errors.sourceParse('listings file', 'json', 'somewhere', (error as Error).message)
+    throw jsonParseError(SOURCE, 'json', text, error)
   }
   const array = findList(text)
   const elements = arrayElements(text, array)
@@ -116,7 +125,7 @@ function findList(text: string): Span {
     const key = listingsKey(path, lists, holding('{'))
     const member = key === undefined ? undefined : members.get(key)
     if (!member)
-      throw errors.sourceParse('listings file', 'json', 'top level', noListProblem(path, lists))
+      throw noListError(SOURCE, 'json', JSON.parse(text.slice(start, skipValue(text, start))), path)
     path.push(member.key)
     start = member.valueStart
   }
@@ -334,16 +343,12 @@ function appendElements(
 function editJsonl(text: string, edits: readonly ListingEdit[], eol: string): string {
   const lines = lineSpans(text)
   const records = lines.filter(line => text.slice(line.start, line.end).trim() !== '')
-  for (const [number, line] of records.entries()) {
+  for (const line of records) {
+    const record = text.slice(line.start, line.end)
     try {
-      JSON.parse(text.slice(line.start, line.end))
+      JSON.parse(record)
     } catch (error) {
-      throw errors.sourceParse(
-        'listings file',
-        'jsonl',
-        `record ${number + 1}`,
-        (error as Error).message
-      )
+      throw jsonParseError(SOURCE, 'jsonl', record, error, lines.indexOf(line) + 1)
     }
   }
   const splices: Splice[] = []
@@ -514,11 +519,9 @@ function csvCell(value: unknown, delimiter: string, quoteAll: boolean): string {
 // YAML: the sequence (the document, or the list it holds) edited item by item in the text.
 
 function editYaml(text: string, edits: readonly ListingEdit[], eol: string): string {
-  const document = parseDocument(text, { keepSourceTokens: false })
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!
-    throw errors.sourceParse('listings file', 'yaml', 'somewhere', error.message.split('\n', 1)[0]!)
-  }
+  // An integer as a BigInt: a 64-bit id in a record rewritten keeps its digits.
+  const document = parseDocument(text, { keepSourceTokens: false, intAsBigInt: true })
+  if (document.errors.length > 0) throw yamlParseError(SOURCE, document.errors[0]!)
   const sequence = yamlList(document)
   const items = sequence.items as Node[]
   const padding = /[[{] /.test(text)
@@ -585,8 +588,7 @@ function yamlList(document: Document): YAMLSeq {
       [...pairs].filter(([, value]) => test(value)).map(([key]) => key)
     const lists = holding(isSeq)
     const key = listingsKey(path, lists, holding(isMap))
-    if (key === undefined)
-      throw errors.sourceParse('listings file', 'yaml', 'top level', noListProblem(path, lists))
+    if (key === undefined) throw noListError(SOURCE, 'yaml', node?.toJSON(), path)
     path.push(key)
     node = pairs.get(key) as typeof node
   }

@@ -6,10 +6,12 @@
  */
 import { Readable, pipeline } from 'node:stream'
 import type { ListingsFormat } from '../config/config.js'
-import { errors, type MarkupKind } from '../errors.js'
+import type { YAMLError } from 'yaml'
+import { errors, type BoardError, type MarkupKind } from '../errors.js'
 import { isRecord } from '../record.js'
 import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
-import { findJsonSyntaxError } from './json-syntax.js'
+import { LONG_YAML_INTEGER, parseJson } from './json-numbers.js'
+import { jsonErrorAt, jsonParseError } from './json-syntax.js'
 import type { Source } from './source.js'
 
 /**
@@ -167,25 +169,16 @@ async function* jsonRecords(
       yield* jsonArrayBatches(start.chunks)
     } catch (error) {
       if (!(error instanceof JsonArraySyntaxError)) throw error
-      const { line, column, problem } = error.found
-      throw errors.sourceParse(source, 'json', `line ${line}, column ${column}`, problem)
+      throw jsonErrorAt(source, 'json', error.found)
     }
     return
   }
   const text = await collect(start.chunks)
   let document: unknown
   try {
-    document = JSON.parse(text)
+    document = parseJson(text)
   } catch (error) {
-    const found = findJsonSyntaxError(text)
-    throw found
-      ? errors.sourceParse(
-          source,
-          'json',
-          `line ${found.line}, column ${found.column}`,
-          found.problem
-        )
-      : errors.sourceParse(source, 'json', 'somewhere', (error as Error).message)
+    throw jsonParseError(source, 'json', text, error)
   }
   yield* batches(listIn(document, source, 'json'))
 }
@@ -206,11 +199,9 @@ async function* jsonlRecords(
     // A "\r" before the "\n" is JSON whitespace; a line of whitespace alone is blank.
     if (text.charCodeAt(0) !== OPEN_BRACE && text.trim() === '') return
     try {
-      records.push(JSON.parse(text))
+      records.push(parseJson(text))
     } catch (error) {
-      const found = findJsonSyntaxError(text)
-      const where = found ? `line ${number}, column ${found.column}` : `line ${number}`
-      throw errors.sourceParse(source, 'jsonl', where, found?.problem ?? (error as Error).message)
+      throw jsonParseError(source, 'jsonl', text, error, number)
     }
   }
   for await (const chunk of chunks) {
@@ -344,7 +335,8 @@ async function* yamlRecords(
   const { YAMLParseError, parse: parseYaml } = commonJsExports(await import('yaml'))
   let document: unknown
   try {
-    document = parseYaml(text)
+    // An integer of 16 or more digits as its text, as JSON's (json-numbers.ts).
+    document = parseYaml(text, { customTags: tags => [LONG_YAML_INTEGER, ...tags] })
   } catch (error) {
     // The tree's aliases are resolved after parsing, with no position: `*name` naming no
     // anchor, or an anchor used so often that the document would balloon (a "billion laughs").
@@ -358,15 +350,23 @@ async function* yamlRecords(
           : `${error.message}; write the anchor (&name) before the alias (*name) that repeats it`
       )
     if (!(error instanceof YAMLParseError)) throw error
-    const start = error.linePos?.[0]
-    const where = start ? `line ${start.line}, column ${start.col}` : 'somewhere'
-    const problem =
-      error.code === 'MULTIPLE_DOCS'
-        ? 'a second YAML document starts here (after "---"); put every listing in one list, in one document'
-        : (error.message.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
-    throw errors.sourceParse(source, 'yaml', where, problem)
+    throw yamlParseError(source, error)
   }
   yield* batches(listIn(document, source, 'yaml'))
+}
+
+/**
+ * The error for a listings file of YAML that does not parse: the line and column of `error`,
+ * and what it is, in one line. The loader and the contribution writer say it so.
+ */
+export function yamlParseError(source: string, error: YAMLError): BoardError {
+  const start = error.linePos?.[0]
+  const where = start ? `line ${start.line}, column ${start.col}` : 'somewhere'
+  const problem =
+    error.code === 'MULTIPLE_DOCS'
+      ? 'a second YAML document starts here (after "---"); put every listing in one list, in one document'
+      : (error.message.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+  return errors.sourceParse(source, 'yaml', where, problem)
 }
 
 /** The list of records in a parsed document: the document itself, or the list listingsKey finds. */
@@ -382,8 +382,7 @@ function listIn(document: unknown, source: string, format: ListingsFormat): unkn
       lists,
       keys.filter(key => isRecord(record[key]))
     )
-    if (key === undefined)
-      throw errors.sourceParse(source, format, 'top level', noListProblem(path, lists))
+    if (key === undefined) throw noListError(source, format, value, path)
     path.push(key)
     value = record[key]
   }
@@ -409,11 +408,54 @@ export function listingsKey(
   return lists.length > 0 ? named(lists) : named(objects)
 }
 
-/** Why there is no list of listings, naming the lists of an object that holds several. */
-export function noListProblem(path: readonly string[], lists: readonly string[]): string {
-  if (lists.length < 2) return NO_LIST
-  const where = path.length ? `"${path.join('.')}"` : 'the document'
-  return `${NO_LIST}; ${where} holds ${lists.length} lists (${lists.join(', ')}) and none is named ${LIST_KEYS.join(', ')}`
+/**
+ * The error for a document without a list of listings where listingsKey found none: in
+ * `value`, the object at `path`, the lists it holds (or objects in it do) are named, with how
+ * to take out the one meant.
+ */
+export function noListError(
+  source: string,
+  format: ListingsFormat,
+  value: unknown,
+  path: readonly string[]
+): BoardError {
+  const lists = listsIn(value, path, MAX_ENVELOPE_DEPTH - path.length)
+  let problem = NO_LIST
+  const first = lists[0]
+  if (first) {
+    const named = lists.slice(0, SHOWN_LISTS).map(({ at, size }) => {
+      const items = `${size.toLocaleString('en-US')} ${size === 1 ? 'item' : 'items'}`
+      return `${at.join('.')} (${items})`
+    })
+    if (lists.length > SHOWN_LISTS) named.push(`${lists.length - SHOWN_LISTS} more`)
+    const filter = first.at
+      .map((key, index) =>
+        /^[a-z_]\w*$/i.test(key) ? `.${key}` : `${index ? '' : '.'}[${JSON.stringify(key)}]`
+      )
+      .join('')
+    const count = lists.length === 1 ? 'a list' : `${lists.length} lists`
+    problem += `; the document holds ${count}, ${named.join(', ')}, and none is named ${LIST_KEYS.join(', ')}: write the one meant to a file of its own (such as with ${format === 'yaml' ? 'yq' : 'jq'} '${filter}') and point "listings" at it`
+  }
+  return errors.sourceParse(source, format, 'top level', problem)
+}
+
+/** The lists named in the error, at most. */
+const SHOWN_LISTS = 5
+
+/** The lists an object holds, and those its objects hold, `depth` keys down at most. */
+function listsIn(
+  value: unknown,
+  path: readonly string[],
+  depth: number
+): { at: string[]; size: number }[] {
+  if (!isRecord(value) || depth <= 0) return []
+  const entries = Object.entries(value)
+  return [
+    ...entries.flatMap(([key, item]) =>
+      Array.isArray(item) ? [{ at: [...path, key], size: item.length }] : []
+    ),
+    ...entries.flatMap(([key, item]) => listsIn(item, [...path, key], depth - 1))
+  ]
 }
 
 const NO_LIST =

@@ -2,12 +2,14 @@
  * Reads a JSON document that is one top-level array a piece at a time, in one pass: a scan
  * that keeps its place across chunks finds where the array's elements end (tracking strings,
  * escapes and bracket depth, never reading a character twice), and each run of whole elements
- * is parsed by JSON.parse at once. So a feed of 100,000 listings never sits in memory whole,
- * as text or as objects, whatever its layout: one line, pretty-printed, or an element a line.
+ * is parsed at once (parseJson, which keeps a 64-bit id whole). So a feed of 100,000 listings
+ * never sits in memory whole, as text or as objects, whatever its layout: one line,
+ * pretty-printed, or an element a line.
  *
  * A syntax error is reported where a parse of the whole text would report it (see
  * json-syntax.ts): line and column in the document, and the same words.
  */
+import { parseJson } from './json-numbers.js'
 import { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax.js'
 
 /** Thrown for a document that is not valid JSON; `line` and `column` are 1-based. */
@@ -240,7 +242,7 @@ class ArrayReader {
   private parseRun(): unknown[] {
     let elements: unknown[]
     try {
-      elements = JSON.parse(this.arrayOf(this.runStart, this.runEnd)) as unknown[]
+      elements = parseJson(this.arrayOf(this.runStart, this.runEnd)) as unknown[]
     } catch {
       return this.fail()
     }

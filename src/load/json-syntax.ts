@@ -4,6 +4,7 @@
  * again here to find the spot. The scan keeps its open objects and arrays in a list, not on
  * the call stack, so no depth of nesting overflows it.
  */
+import { errors, type BoardError } from '../errors.js'
 
 export interface JsonSyntaxError {
   /** 1-based. */
@@ -25,6 +26,33 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     const { offset, problem } = error
     return { ...lineAndColumn(text, offset), offset, problem }
   }
+}
+
+/**
+ * The error for a listings file of JSON `text` that does not parse (JSON.parse threw `error`):
+ * the line and column of its first problem, and what it is. `line` is the line of the file
+ * that `text` starts on (a JSONL record's). The loader and the contribution writer say it so.
+ */
+export function jsonParseError(
+  source: string,
+  format: 'json' | 'jsonl',
+  text: string,
+  error: unknown,
+  line = 1
+): BoardError {
+  const found = findJsonSyntaxError(text)
+  if (found) return jsonErrorAt(source, format, { ...found, line: line - 1 + found.line })
+  const where = format === 'jsonl' ? `line ${line}` : 'somewhere'
+  return errors.sourceParse(source, format, where, (error as Error).message)
+}
+
+/** The error for a JSON syntax error at `found`'s line and column. */
+export function jsonErrorAt(
+  source: string,
+  format: 'json' | 'jsonl',
+  { line, column, problem }: Omit<JsonSyntaxError, 'offset'>
+): BoardError {
+  return errors.sourceParse(source, format, `line ${line}, column ${column}`, problem)
 }
 
 class StopAt {

@@ -215,9 +215,9 @@ export function isLocation(value: unknown): boolean {
 const NOT_A_LOCATION =
   'must be text, a list of text, or a place: an object with its name, or its city, region or country'
 
-/** The text of a place (locationOf); undefined when it names none. */
-function placeText(place: unknown): string | undefined {
-  if (typeof place === 'string') return place
+/** The text of a place (locationOf); undefined when it names none; null (a list's empty item) kept. */
+function placeText(place: unknown): string | null | undefined {
+  if (typeof place === 'string' || place === null) return place
   if (!isRecord(place)) return undefined
   // schema.org's Place holds a PostalAddress; no deeper.
   const address = readPath(place, 'address')
@@ -398,10 +398,11 @@ interface SalaryRange {
 /**
  * A salary: a range object (`min`, `max`, `currency`, `period`), a bare yearly amount, or
  * text that writes one (`$120k - $150k`, `€50,000 a year`, `$45/hr`), where a bare `$` is
- * `dollar`.
+ * `dollar`. A range with no amount is none (givesNoAmount).
  */
-function salaryOf(value: unknown, dollar = 'USD'): SalaryRange | Refusal {
-  if (isRange(value)) return salaryRange(value as Record<string, unknown>, dollar)
+function salaryOf(value: unknown, dollar = 'USD'): SalaryRange | undefined | Refusal {
+  if (isRange(value))
+    return givesNoAmount(value) ? undefined : salaryRange(value as Record<string, unknown>, dollar)
   if (typeof value !== 'string' || PLAIN_AMOUNT.test(value) || GROUPED_DIGITS.test(value))
     return salaryAmount(value)
   const written = salaryFromText(value, dollar)
@@ -695,6 +696,16 @@ function flatSalary(fields: CanonicalRecord): object | undefined {
   return given || period !== undefined ? { min, max, currency, period } : undefined
 }
 
+/**
+ * Whether a range object gives no amount, as APIs write a posting without a salary: no `min`
+ * or `max` (or blank ones), and no digit in any other member (`{}`, `{"min": null, "max":
+ * null, "currency": "USD"}`). A digit elsewhere may be an amount under another name: refused.
+ */
+function givesNoAmount(range: { min?: unknown; max?: unknown }): boolean {
+  const blank = (value: unknown) => value == null || (typeof value === 'string' && !value.trim())
+  return blank(range.min) && blank(range.max) && !/\d/.test(JSON.stringify(Object.values(range)))
+}
+
 function isRange(salary: unknown): salary is object {
   return typeof salary === 'object' && salary !== null && !Array.isArray(salary)
 }
@@ -703,10 +714,14 @@ function inferWorkType(location: string, title: string): WorkType {
   return /\bremote\b/i.test(location) || /\bremote\b/i.test(title) ? 'remote' : 'on_site'
 }
 
-/** Each item tidied (tidyText), blank ones (showsNothing) left out; null when an item is not text. */
+/**
+ * Each item tidied (tidyText), blank ones (showsNothing) and null ones left out; null when an
+ * item is not text.
+ */
 function tidyList(items: unknown[]): string[] | null {
   const tidied: string[] = []
   for (const item of items) {
+    if (item === null) continue
     if (typeof item !== 'string') return null
     const text = tidyText(item)
     if (!showsNothing(text)) tidied.push(text)
