@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-C6W6TUJP.js";
+} from "./chunks/chunk-FWS3FGPL.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-DEFLCKYV.js";
+} from "./chunks/chunk-XEYKK44T.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-Z3I2JUQC.js";
+import "./chunks/chunk-ENFX2C4Z.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-DDRFZUHV.js";
+} from "./chunks/chunk-EXD4YKST.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-WEEHWH25.js";
+import "./chunks/chunk-ZADEM3DJ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-KMGKB6OB.js";
+} from "./chunks/chunk-XPLM5RRU.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-XCWO7UJO.js";
-import "./chunks/chunk-NK7UX7E2.js";
+import "./chunks/chunk-GRKAH2U3.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-FYYZEVT6.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-CJTHKNZN.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-UDOP54LV.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-CJTHKNZN.js");
+  const { runLinkCheck } = await import("./chunks/run-UDOP54LV.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -162,6 +162,14 @@ export const AGE =
   /^(?:\d+ ?(?:mo|[mhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)(?: ago)?|today|yesterday|just now)$/i
 
 /**
+ * A time followed by its zone's name alone (`14:03:00 CEST`, `14:03 (CEST)`, `14:03:00 CEST
+ * 2025`), which timeOf refuses: several zones share a name (CST is China's and Central
+ * America's). The name is the first group.
+ */
+export const ZONE_NAME_ONLY =
+  /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[ap]m)? \(?(?![ap]m\b)([a-z]{2,5})\)?(?: \d{4})?$/i
+
+/**
  * An RFC 2822 date-time, as RSS, e-mail and HTTP write them (`Mon, 20 Oct 2025 10:00:00 GMT`,
  * `20 Oct 2025 10:00 +0200`, `+0200 (CEST)` with its comment), and RFC 850's, as PHP's
  * DATE_COOKIE and DATE_RFC850 and Go's RFC850 write it (`Monday, 20-Oct-2025 10:00:00 UTC`,

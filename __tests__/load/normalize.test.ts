@@ -537,7 +537,6 @@ describe('posted_at', () => {
     '2025/22/10',
     '2025/10-22',
     '20251340',
-    '2025-10-22 19:39:00 CET',
     '1/2/3',
     true
   ])('makes %s invalid', given => {
@@ -554,6 +553,18 @@ describe('posted_at', () => {
       )
     }
   )
+
+  it.each([
+    ['2025-10-20 14:03:00 CEST', 'CEST'],
+    ['2025-10-22 19:39:00 CET', 'CET'],
+    ['Mon Oct 20 14:03:00 IST 2025', 'IST'],
+    ['2025-10-20T14:03:00 (CST)', 'CST'],
+    ['Oct 20, 2025, 2:03 PM EST', 'EST']
+  ])('makes %s invalid and says to write the offset its zone’s name leaves out', (given, zone) => {
+    expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
+      `posted_at: not an ISO 8601 date or Unix seconds: "${given}" names its zone, ${zone}, without its offset from UTC, and several zones share a name. Write the offset, as in YYYY-MM-DDTHH:MM:SS+02:00`
+    )
+  })
 
   it.each(['5d', '1mo', '3 days ago', '2h', 'today', 'Yesterday'])(
     'makes %s invalid and says it is an age, as a board’s Age column shows one',

@@ -17,7 +17,7 @@ import {
   workTypeOf,
   type SelectionFields
 } from './normalize.js'
-import { PERIOD_SPELLINGS } from './salary-text.js'
+import { salaryPeriod } from './salary-text.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
 import { isRecord, readInItems, readPath } from '../record.js'
 import { parseHttpUrl } from '../url.js'
@@ -233,7 +233,7 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     shapes: ['text'],
     words: [...PERIOD_NAMES, ...SALARY_WORDS],
     needs: PERIOD_NAMES,
-    reads: value => typeof value === 'string' && PERIOD_SPELLINGS.get(value) !== undefined
+    reads: value => typeof value === 'string' && salaryPeriod(value) !== undefined
   },
   skills: { shapes: ['list', 'text'], words: ['skills', 'skill', 'tags', 'technologies', 'stack'] },
   description: { shapes: ['text'], words: ['description', 'summary', 'details', 'body', 'text'] },

@@ -11,10 +11,10 @@
 import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
-import { DOLLARS, PERIOD_SPELLINGS, salaryFromText } from './salary-text.js'
+import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, isNumeric, isRecord, readPath } from '../record.js'
-import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, timeOf } from '../time.js'
+import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, timeOf, ZONE_NAME_ONLY } from '../time.js'
 import {
   recordReader,
   showsNothing,
@@ -330,6 +330,9 @@ function notADate(value: unknown): string {
     return `${NOT_A_DATE}: "${shown}" is a day as a spreadsheet shows it, whose day and month change places from country to country. Write YYYY-MM-DD (in a spreadsheet, format the column as yyyy-mm-dd before saving)`
   if (DAY_WITHOUT_YEAR.test(text))
     return `${NOT_A_DATE}: "${shown}" names no year (a board's Date column shows a day so). Write the year too, as in "${shown}, 2025", or YYYY-MM-DD`
+  const zone = ZONE_NAME_ONLY.exec(text)?.[1]
+  if (zone && !/^(?:utc|gmt|z)$/i.test(zone))
+    return `${NOT_A_DATE}: "${shown}" names its zone, ${zone}, without its offset from UTC, and several zones share a name. Write the offset, as in YYYY-MM-DDTHH:MM:SS+02:00`
   if (AGE.test(text))
     return `${NOT_A_DATE}: "${shown}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
   return NOT_A_DATE
@@ -491,7 +494,7 @@ function salaryRange(range: Record<string, unknown>, dollar: string): SalaryRang
   let period: SalaryPeriod | undefined
   if (givenPeriod != null) {
     if (typeof givenPeriod !== 'string') return new Refusal(`period: ${notAString(givenPeriod)}`)
-    const spelled = PERIOD_SPELLINGS.get(givenPeriod.trim().toLowerCase())
+    const spelled = salaryPeriod(givenPeriod)
     if (!spelled) return new Refusal('period: not hour, day, week, month or year')
     period = spelled
   }

@@ -29,7 +29,7 @@ export function salaryFromText(text: string, dollar: string): SalaryText | undef
   let period: SalaryPeriod = 'year'
   const periodMatch = PERIOD_AT_END.exec(rest)
   if (periodMatch) {
-    period = PERIOD_SPELLINGS.get(periodMatch[1] ?? periodMatch[2] ?? '') ?? 'year'
+    period = salaryPeriod(periodMatch[1] ?? periodMatch[2] ?? '') ?? 'year'
     rest = rest.slice(0, periodMatch.index).trim()
     marked = true
   }
@@ -51,7 +51,7 @@ export function salaryFromText(text: string, dollar: string): SalaryText | undef
   // "$60/hr - $70/hr": the first bound may say the period too, the same one.
   const firstPeriod = parts.length === 2 ? PERIOD_AT_END.exec(parts[0] as string) : null
   if (firstPeriod) {
-    const said = PERIOD_SPELLINGS.get(firstPeriod[1] ?? firstPeriod[2] ?? '')
+    const said = salaryPeriod(firstPeriod[1] ?? firstPeriod[2] ?? '')
     if (!periodMatch || said !== period) return undefined
     parts[0] = (parts[0] as string).slice(0, firstPeriod.index)
   }
@@ -167,20 +167,17 @@ function numberText(digits: string): number | undefined {
  * A salary's period as a feed's period field gives it, in any case: a word (`hour`, `Hourly`,
  * `per_hour`, `per annum`, `p.a.`, `hours`), one among words that say no other period
  * (Lever's `per-year-salary`, `1 YEAR`), or a code (Careerjet's `H`, `D`, `W`, `M`, `Y`,
- * USAJobs' `PH`, `PA`); and the period salary text writes (`/hr`, `p/h`). Read as a map's
- * `get` is.
+ * USAJobs' `PH`, `PA`); and the period salary text writes (`/hr`, `p/h`).
  */
-export const PERIOD_SPELLINGS: Pick<ReadonlyMap<string, SalaryPeriod>, 'get'> = {
-  get(text) {
-    const words = text
-      .toLowerCase()
-      .replaceAll('.', '')
-      .split(/[^a-z]+/)
-      .filter(word => word && !PERIOD_FILLERS.has(word))
-    if (words.length !== 1) return undefined
-    const [word] = words as [string]
-    return PERIOD_WORDS.get(word) ?? PERIOD_WORDS.get(word.replace(/s$/, ''))
-  }
+export function salaryPeriod(text: string): SalaryPeriod | undefined {
+  const words = text
+    .toLowerCase()
+    .replaceAll('.', '')
+    .split(/[^a-z]+/)
+    .filter(word => word && !PERIOD_FILLERS.has(word))
+  if (words.length !== 1) return undefined
+  const [word] = words as [string]
+  return PERIOD_WORDS.get(word) ?? PERIOD_WORDS.get(word.replace(/s$/, ''))
 }
 
 /** Words around a period's that say no other: `per hour`, `an hour`, `p/h`, `hourly wage`. */
