@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-FWS3FGPL.js";
+} from "./chunks/chunk-RSRADC5N.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-XEYKK44T.js";
+} from "./chunks/chunk-R2UXZP76.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ENFX2C4Z.js";
+import "./chunks/chunk-PFJBBZF2.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-EXD4YKST.js";
+} from "./chunks/chunk-JUMEW6YO.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-ZADEM3DJ.js";
+import "./chunks/chunk-RPPUXGVI.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,23 +35,23 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-XPLM5RRU.js";
+} from "./chunks/chunk-Y2FFRWQY.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
-} from "./chunks/chunk-XCWO7UJO.js";
-import "./chunks/chunk-GRKAH2U3.js";
+} from "./chunks/chunk-XIGAMJ3I.js";
+import "./chunks/chunk-5PKTJXTM.js";
 import "./chunks/chunk-C2EJIPRR.js";
-import "./chunks/chunk-FYYZEVT6.js";
+import "./chunks/chunk-GVAQR6SA.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
   countWord,
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-KHWVKHBZ.js";
+} from "./chunks/chunk-TDUYT5GH.js";
 import {
   link,
   literalText,
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-UDOP54LV.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-P3TF3ODU.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-UDOP54LV.js");
+  const { runLinkCheck } = await import("./chunks/run-P3TF3ODU.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

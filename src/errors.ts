@@ -296,6 +296,11 @@ export const errors = {
       'source-format',
       `Listings "${source}" is UTF-16 text (it starts with a UTF-16 byte order mark), and listings are read as UTF-8. Save it as UTF-8: in Excel, as "CSV UTF-8 (Comma delimited)"; in other tools, with the encoding "UTF-8".`
     ),
+  sourceEmpty: (source: string, format: string) =>
+    new BoardError(
+      'source-parse',
+      `Listings "${source}" is empty: whatever writes it wrote nothing (a download or an export that failed?). Check that step; a ${format.toUpperCase()} feed with no listings is written [] (and "allow-empty: true" lets the table go empty).`
+    ),
   sourceParse: (source: string, format: string, where: string, problem: string) =>
     new BoardError(
       'source-parse',

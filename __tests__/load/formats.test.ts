@@ -133,6 +133,24 @@ describe('json', () => {
   })
 })
 
+describe('an empty file', () => {
+  it.each([
+    ['jobs.json', ''],
+    ['jobs.json', ' \r\n\n'],
+    ['jobs.yaml', ''],
+    ['jobs.yaml', '\n  \n']
+  ])('%s of %j says it is empty and how an empty feed is written', async (name, text) => {
+    const format = name.endsWith('.json') ? 'JSON' : 'YAML'
+    await expect(loadText(name, text)).rejects.toThrow(
+      `Listings "${name}" is empty: whatever writes it wrote nothing (a download or an export that failed?). Check that step; a ${format} feed with no listings is written [] (and "allow-empty: true" lets the table go empty).`
+    )
+  })
+
+  it('reads [] as no listings', async () => {
+    await expect(loadText('jobs.json', '[]')).resolves.toMatchObject({ listings: [] })
+  })
+})
+
 describe('64-bit ids', () => {
   // Past Number.MAX_SAFE_INTEGER: JSON.parse would make both 1234567890123456800.
   const first = '1234567890123456789'

@@ -164,6 +164,7 @@ async function* jsonRecords(
   source: string
 ): AsyncGenerator<unknown[]> {
   const start = await peekStart(chunks)
+  if (start.first === undefined) throw errors.sourceEmpty(source, 'json')
   if (start.first === '[') {
     try {
       yield* jsonArrayBatches(start.chunks)
@@ -332,6 +333,7 @@ async function* yamlRecords(
   const text = await collect(chunks, YAML_MAX_BYTES, () =>
     errors.sourceYamlTooLarge(source, YAML_MAX_BYTES)
   )
+  if (text.trim() === '') throw errors.sourceEmpty(source, 'yaml')
   const { YAMLParseError, parse: parseYaml } = commonJsExports(await import('yaml'))
   let document: unknown
   try {
