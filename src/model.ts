@@ -16,6 +16,10 @@ export interface Listing {
   /** Stable identity: the given id, or the normalized url. */
   id: string
   company: string
+  /**
+   * The company as the feed wrote it, where that differs (`Skyworks\t`); see companyKey.
+   */
+  companyAsWritten?: string
   /** Only http(s); other schemes are dropped during validation. */
   companyUrl?: string
   title: string
@@ -26,6 +30,8 @@ export interface Listing {
   url?: string
   /** Joined with "; " when the source gave a list; "" when absent. */
   location: string
+  /** The source's list of locations, item by item (an item may hold `; ` itself). */
+  locations?: readonly string[]
   workType: WorkType
   /** Milliseconds since the epoch, UTC. */
   postedAt: number
@@ -78,4 +84,12 @@ export interface Stats {
   /** Mean yearly midpoint in thousands, rounded; null when no row has a salary in the currency. */
   avgSalaryK: number | null
   skills: string[]
+}
+
+/**
+ * The company whose link `company-url: fill` gives a row: its name as the feed wrote it, as
+ * boards' own scripts key their links, so `Skyworks\t` and `Skyworks` may link apart.
+ */
+export function companyKey(listing: Listing): string {
+  return listing.companyAsWritten ?? listing.company
 }

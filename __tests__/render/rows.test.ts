@@ -58,6 +58,60 @@ describe('repeat-company', () => {
   })
 })
 
+describe('repeat-company compares the company cells', () => {
+  const firsts = (html: string) => [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>/g)].map(m => m[1])
+  // Two names a feed wrote apart (a tab after one), on one day, and two companies of one name.
+  const listings = [
+    job(1, { company: 'Skyworks' }),
+    job(2, { company: 'Skyworks\t' }),
+    job(3, { company: 'Acme', company_url: 'https://acme.example/' }),
+    job(4, { company: 'Acme', company_url: 'https://acme.example/other' })
+  ]
+
+  it('marks a row whose company cell shows what the one above shows', async () => {
+    const html = renderGfm(await readme('repeat-company: "↳"\ndedupe: false', listings))
+    // The default cell trims the name: the tab is not shown, so the row repeats the one above.
+    expect(firsts(html).slice(0, 2)).toEqual(['<strong>Skyworks</strong>', '↳'])
+    // Linked to another page, the same name is another company.
+    expect(firsts(html).slice(2)).toEqual([
+      '<strong><a href="https://acme.example/">Acme</a></strong>',
+      '<strong><a href="https://acme.example/other">Acme</a></strong>'
+    ])
+  })
+
+  it('shows the company again where the cell shows the name as written', async () => {
+    const table =
+      'table:\n  columns:\n    - { header: Company, cell: "{{ record.company | untrimmed }}" }'
+    const html = renderGfm(await readme(`repeat-company: "↳"\ndedupe: false\n${table}`, listings))
+    // (The page trims a cell's edges: both read Skyworks, each written out.)
+    expect(firsts(html).slice(0, 2)).toEqual(['Skyworks', 'Skyworks'])
+  })
+})
+
+describe('company-url: fill, a name as written', () => {
+  it('links a row as the last listing of the name the feed wrote, tab and all', async () => {
+    const listings = [
+      job(1, { company: 'Skyworks' }),
+      job(2, { company: 'Skyworks', company_url: 'https://skyworks.example/' }),
+      // Later in the feed, but written with a tab: their script keys links by the name as written.
+      job(3, { company: 'Skyworks\t', company_url: 'https://simplify.example/c/1' })
+    ]
+    const html = renderGfm(await readme('company-url: fill\ndedupe: false', listings))
+    expect(html.match(/<a href="https:\/\/skyworks.example\/">Skyworks<\/a>/g)).toHaveLength(2)
+    expect(html.match(/simplify.example/g)).toHaveLength(1)
+  })
+})
+
+describe('locations', () => {
+  it('are the items of the feed’s list, an item holding "; " kept whole', async () => {
+    const listings = [job(1, { location: ['Bridgewater USA; Austin USA', 'Remote'] })]
+    const table =
+      'table:\n  columns:\n    - { header: Where, cell: "{{ locations | size }}: {{ locations | join: \' / \' }}" }'
+    const html = renderGfm(await readme(table, listings))
+    expect(html).toContain('<td>2: Bridgewater USA; Austin USA / Remote</td>')
+  })
+})
+
 describe('closed roles', () => {
   const listings = [job(1), job(2, { active: false }), job(3)]
 

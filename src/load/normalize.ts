@@ -94,10 +94,12 @@ export function createNormalizer(options: NormalizeOptions) {
       return { ok: false, invalid: { position, id: givenId(fields), reason: problems.join('; ') } }
     const notes: string[] = []
     const ignored: IgnoredValue[] = []
+    const written = readPath(record as object, options.fields.company ?? 'company')
     const listing = toListing(valued, fields, record as Record<string, unknown>, position, {
       ...options,
       notes,
-      ignored
+      ignored,
+      written: typeof written === 'string' && written !== valued.company ? written : undefined
     })
     const warnings = notes.map(note => `Listing #${position} (id ${listing.id}): ${note}`)
     return { ok: true, listing, warnings, ignored }
@@ -192,19 +194,18 @@ function optionalText(value: unknown): string | undefined | Refusal {
 }
 
 /**
- * A location: text, a place, or a list of either joined with `; `; '' when there is none. A
+ * A location: text, a place, or a list of either (its items' texts); '' when there is none. A
  * place is an object as job APIs and schema.org's JobPosting write one: its name
  * (`{"name": "San Francisco, CA"}`), else its city, region and country (`{"city": "Berlin",
  * "country": "DE"}` is `Berlin, DE`), or those of its `address`.
  */
-function locationOf(value: unknown): string | Refusal {
+function locationOf(value: unknown): string | string[] | Refusal {
   if (value === undefined) return ''
   if (typeof value === 'string') return value
   if (isRecord(value)) return placeText(value) ?? new Refusal(NOT_A_LOCATION)
   if (!Array.isArray(value)) return new Refusal(NOT_A_LOCATION)
   const items = value.every(item => typeof item === 'string') ? value : value.map(placeText)
-  const texts = tidyList(items)
-  return texts ? texts.join('; ') : new Refusal(NOT_A_LOCATION)
+  return tidyList(items) ?? new Refusal(NOT_A_LOCATION)
 }
 
 /** Whether locationOf reads `value` (the feed hints ask it of a field's values). */
@@ -562,7 +563,7 @@ interface ValidRecord {
   company: string
   title: string
   url: string | undefined
-  location: string
+  location: string | string[]
   postedAt: number
   skills: string[] | undefined
   description: string | undefined
@@ -579,8 +580,9 @@ function toListing(
     salaryCurrency,
     maxCellLength = 0,
     notes,
-    ignored
-  }: NormalizeOptions & { notes: string[]; ignored: IgnoredValue[] }
+    ignored,
+    written
+  }: NormalizeOptions & { notes: string[]; ignored: IgnoredValue[]; written?: string }
 ): Listing {
   const cell = cellClipper(maxCellLength, notes)
   const extra = <T>(
@@ -595,6 +597,7 @@ function toListing(
     fields.salary ?? flatSalary(fields)
   )
   const { title, description } = valid
+  const location = Array.isArray(valid.location) ? valid.location.join('; ') : valid.location
   const skills = valid.skills && unique(valid.skills.map(canonicalSkill))
   // One object literal with every field: a listing built by spreads is kept in V8's slow
   // dictionary form, twice the memory for the thousands a large feed keeps.
@@ -602,12 +605,13 @@ function toListing(
     // A listing without a url has an id (postingUrl).
     id: valid.id ?? normalizeUrl(valid.url as string),
     company: cell('company', valid.company),
+    companyAsWritten: written,
     companyUrl: extra('company_url', companyUrlOf, fields.company_url),
     title: cell('title', title),
     url: valid.url,
-    location: cell('location', valid.location),
-    workType:
-      extra('work_type', workTypeOf, fields.work_type) ?? inferWorkType(valid.location, title),
+    location: cell('location', location),
+    locations: Array.isArray(valid.location) ? valid.location : undefined,
+    workType: extra('work_type', workTypeOf, fields.work_type) ?? inferWorkType(location, title),
     postedAt: valid.postedAt,
     salary: salary && {
       min: salary.min,

@@ -93,7 +93,8 @@ function labelsScope({ labels }: OpeningsOptions): Record<string, string> {
 function locationList(listing: Listing): string[] {
   const own = listing.record.locations
   const parts =
-    listing.location === '' && Array.isArray(own) ? own.map(String) : listing.location.split('; ')
+    listing.locations ??
+    (listing.location === '' && Array.isArray(own) ? own.map(String) : listing.location.split('; '))
   return parts.map(shown).filter(Boolean)
 }
 

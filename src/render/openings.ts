@@ -31,24 +31,25 @@ export interface OpeningsOptions {
 
 export function openingsTable(rows: Listing[], options: OpeningsOptions): Table {
   const columns = options.columns ?? OPENINGS_COLUMNS
-  const repeats = options.repeatCompany ? repeatedCompanies(rows, options.timezone) : []
-  const companyColumn = columns.findIndex(column => !column.postingLink)
-  const cellOf = (listing: Listing, index: number) => (column: Column, at: number) => {
-    if (at === companyColumn && repeats[index] && options.repeatCompany !== undefined)
-      return [text(options.repeatCompany)]
+  const cellOf = (listing: Listing) => (column: Column) => {
     const cell = column.cell(listing, options)
     return column.postingLink && options.closed === 'mark' && !listing.active
       ? closedCell(cell)
       : cell
   }
+  const body = rows.map(listing => columns.map(cellOf(listing)))
+  const companyColumn = columns.findIndex(column => !column.postingLink)
+  if (options.repeatCompany !== undefined && companyColumn >= 0) {
+    const companies = body.map(cells => cells[companyColumn]!)
+    const repeats = repeatedCompanies(rows, companies, options.timezone)
+    for (const [index, cells] of body.entries())
+      if (repeats[index]) cells[companyColumn] = [text(options.repeatCompany)]
+  }
   return {
     type: 'table',
     align: columns.map(column => column.align),
     data: { delimiterRow: columns.map(column => column.delimiter) },
-    children: [
-      tableRow(columns.map(column => column.header(options))),
-      ...rows.map((listing, index) => tableRow(columns.map(cellOf(listing, index))))
-    ]
+    children: [tableRow(columns.map(column => column.header(options))), ...body.map(tableRow)]
   }
 }
 

@@ -3,7 +3,7 @@
  * above, and where closed listings go (marked in place, or in a second table folded under the
  * first in a `<details>` block).
  */
-import type { Table } from 'mdast'
+import type { PhrasingContent, Table } from 'mdast'
 import type { ClosedRows } from '../config/selection.js'
 import { calendarDay } from '../calendar.js'
 import type { Listing } from '../model.js'
@@ -91,14 +91,19 @@ export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): Zo
 }
 
 /**
- * Per row: whether the row above names the same company (exactly) posted on the same day in
- * `timezone`, the day the Date column shows.
+ * Per row: whether its company cell shows what the row above's does, posted on the same day in
+ * `timezone` (the day the Date column shows). Cells, not names, are compared: `Skyworks\t`
+ * shown untrimmed is another company, as boards' own scripts compare names.
  */
-export function repeatedCompanies(rows: readonly Listing[], timezone: string): boolean[] {
-  let previous: { company: string; day: string } | undefined
-  return rows.map(row => {
-    const current = { company: row.company, day: calendarDay(row.postedAt, timezone) }
-    const repeats = previous?.company === current.company && previous.day === current.day
+export function repeatedCompanies(
+  rows: readonly Listing[],
+  cells: readonly PhrasingContent[][],
+  timezone: string
+): boolean[] {
+  let previous: { cell: string; day: string } | undefined
+  return rows.map((row, index) => {
+    const current = { cell: JSON.stringify(cells[index]), day: calendarDay(row.postedAt, timezone) }
+    const repeats = previous?.cell === current.cell && previous.day === current.day
     previous = current
     return repeats
   })

@@ -4,7 +4,7 @@
  * its candidates one at a time, keeping only what can still be shown.
  */
 import type { BoardSelection } from '../config/selection.js'
-import type { LeftOut, LeftOutReason, Listing } from '../model.js'
+import { companyKey, type LeftOut, type LeftOutReason, type Listing } from '../model.js'
 import { categoryMatcher } from './category.js'
 import { filterTest } from './filters.js'
 import { OpeningSelector } from './selector.js'
@@ -103,7 +103,7 @@ export class BoardSelections {
   }
 
   add(listing: Listing): void {
-    if (listing.companyUrl) this.companyUrls?.set(listing.company, listing.companyUrl)
+    if (listing.companyUrl) this.companyUrls?.set(companyKey(listing), listing.companyUrl)
     for (const board of this.boards) if (this.judge(board, listing)) board.selector.add(listing)
   }
 
@@ -167,13 +167,13 @@ function companyUrlsOf(listings: readonly Listing[]): Map<string, string> {
   const urls = new Map<string, string>()
   const inFeedOrder = [...listings].sort((a, b) => a.position - b.position)
   for (const listing of inFeedOrder)
-    if (listing.companyUrl) urls.set(listing.company, listing.companyUrl)
+    if (listing.companyUrl) urls.set(companyKey(listing), listing.companyUrl)
   return urls
 }
 
 function withCompanyUrls(rows: Listing[], urls: ReadonlyMap<string, string>): Listing[] {
   return rows.map(listing => {
-    const companyUrl = urls.get(listing.company)
+    const companyUrl = urls.get(companyKey(listing))
     return companyUrl === undefined ? listing : { ...listing, companyUrl }
   })
 }
