@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-76FASC7W.js";
+} from "./chunks/chunk-TF44QEPL.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-YF4JIBGA.js";
+} from "./chunks/chunk-25E2G3LO.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-A6C3S2TD.js";
+import "./chunks/chunk-OSJEDZ77.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-PE6QVHLS.js";
+} from "./chunks/chunk-OL36QXFY.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-GNITIQ6A.js";
+import "./chunks/chunk-UYTTHDN2.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-Y2FFRWQY.js";
+} from "./chunks/chunk-GFTYUHDT.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-XIGAMJ3I.js";
-import "./chunks/chunk-5PKTJXTM.js";
+import "./chunks/chunk-SRRJAYOK.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-GVAQR6SA.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MZWLHZWW.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-3ZPQETJD.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-MZWLHZWW.js");
+  const { runLinkCheck } = await import("./chunks/run-3ZPQETJD.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

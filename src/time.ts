@@ -306,7 +306,8 @@ const UTC_NAME = /^ ?(?:UTC|GMT)$/i
 /** ORed into an ASCII letter's code, its lower case. */
 const LOWER_CASE = 0x20
 
-function isDigit(code: number): boolean {
+/** Whether a character code is an ASCII digit. */
+export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 

@@ -3,13 +3,14 @@
  * writes one: 1234567890123456789 becomes 1234567890123456800), so such an id would name
  * another posting. Here an integer of 16 or more digits is read as its text, as written.
  */
+import { isDigit } from '../time.js'
 
 /** The fewest digits of an integer read as text. */
 const LONG = 16
 
 /** JSON.parse, an integer of 16 or more digits read as the text of its digits. */
 export function parseJson(text: string): unknown {
-  if (!hasLongDigitRun(text)) return JSON.parse(text)
+  if (!hasLongInteger(text)) return JSON.parse(text)
   try {
     return JSON.parse(text.replace(LONG_INTEGER, '$1"$2"'))
   } catch {
@@ -35,22 +36,32 @@ const STRING_OR_LONG_INTEGER = new RegExp(
 )
 
 /**
- * Whether `text` has 16 digits in a row anywhere. Every such run holds one character in 16,
- * so only those are looked at, and the digits around one that is.
+ * Whether `text` has an integer of 16 or more digits where a value may stand (after `[`, `,`
+ * or `:`): what LONG_INTEGER finds, and no digits of an address (`/position/7264779096583833914`).
+ * Every such run holds one character in 16, so only those are looked at, and the digits
+ * around one that is.
  */
-function hasLongDigitRun(text: string): boolean {
+function hasLongInteger(text: string): boolean {
   for (let at = LONG - 1; at < text.length; at += LONG) {
     if (!isDigit(text.charCodeAt(at))) continue
     let start = at
     while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--
     let end = at + 1
-    while (end - start < LONG && isDigit(text.charCodeAt(end))) end++
-    if (end - start === LONG) return true
+    while (isDigit(text.charCodeAt(end))) end++
+    if (end - start >= LONG && standsAsValue(text, start)) return true
+    // A run of 16 after this one holds a point 16 characters on.
+    at = end
   }
   return false
 }
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57
+/** Whether `[`, `,` or `:` stands before `at`, across white space and a minus sign. */
+function standsAsValue(text: string, at: number): boolean {
+  let before = at - 1
+  if (text[before] === '-') before--
+  while (before >= 0 && ' \t\n\r'.includes(text[before]!)) before--
+  return before >= 0 && '[,:'.includes(text[before]!)
+}
 
 /** A YAML integer of 16 or more digits, read as its text: a custom tag for the `yaml` package. */
 export const LONG_YAML_INTEGER = {

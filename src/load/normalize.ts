@@ -332,7 +332,7 @@ function notADate(value: unknown): string {
   if (DAY_WITHOUT_YEAR.test(text))
     return `${NOT_A_DATE}: "${shown}" names no year (a board's Date column shows a day so). Write the year too, as in "${shown}, 2025", or YYYY-MM-DD`
   const zone = ZONE_NAME_ONLY.exec(text)?.[1]
-  if (zone && !/^(?:utc|gmt|z)$/i.test(zone))
+  if (zone && !/^(?:utc|gmt)$/i.test(zone))
     return `${NOT_A_DATE}: "${shown}" names its zone, ${zone}, without its offset from UTC, and several zones share a name. Write the offset, as in YYYY-MM-DDTHH:MM:SS+02:00`
   if (AGE.test(text))
     return `${NOT_A_DATE}: "${shown}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
