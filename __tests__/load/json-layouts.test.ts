@@ -238,6 +238,22 @@ describe('a JSON array feed in any layout', () => {
     )
   })
 
+  it.each([
+    [
+      'a number',
+      '[\n\t[\t\tnull,\n\t\t-1.5]e+100,\n\t\tnull]',
+      'line 3, column 8: unexpected "e" where "]" should be'
+    ],
+    ['a fraction', '[{"a": 1}.5, 2]', 'line 1, column 10: unexpected "." where "]" should be'],
+    ['digits', '["x"12]', 'line 1, column 5: unexpected "1" where "]" should be']
+  ])(
+    'names the character after an element that lacks its comma (%s after it), wherever the text is cut',
+    async (_, text, error) => {
+      for (let cut = 0; cut <= text.length; cut++)
+        expect(await read(text, [cut])).toEqual({ error })
+    }
+  )
+
   it.each(Object.keys(LAYOUTS) as Layout[])(
     'names the line and column of a mistake far into a feed written %s',
     async name => {

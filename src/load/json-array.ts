@@ -285,7 +285,9 @@ class ArrayReader {
       this.heldStart >= this.textStart
         ? this.text.slice(this.heldStart - this.textStart)
         : this.held.join('') + this.text
-    const prefix = this.heldStart === 0 ? '' : '[0'
+    // After an element: `[0 ` stands for the document so far. The space keeps the text from
+    // running into the 0 (`e+100` or `.5` after `]` would read as part of a number).
+    const prefix = this.heldStart === 0 ? '' : '[0 '
     // Text that does not end a document always has an error; JSON.parse and the scan agree.
     const found = findJsonSyntaxError(prefix + text)!
     const column =
