@@ -244,7 +244,19 @@ describe('cell templates', () => {
     expect(cell('**{{ company_name | untrimmed | link: "https://okc.example/" }}**', tabbed)).toBe(
       '<strong><a href="https://okc.example/">Oklahoma City Thunder\t</a></strong>'
     )
-    expect(cell('**{{ company_name | untrimmed }}**', fields)).toBe('<strong> OKX </strong>')
+    // Its edges are the cell's text where the script prints them: GitHub reads `** OKX **` and
+    // `**OKX\t**` as text, asterisks and all, and trims a cell's edges.
+    expect(cell('**{{ company_name | untrimmed }}**', fields)).toBe('** OKX **')
+    expect(cell('**{{ company_name | untrimmed }}**', tabbed)).toBe('**Oklahoma City Thunder\t**')
+    expect(cell('**{{ company_name }}**', tabbed)).toBe('<strong>Oklahoma City Thunder</strong>')
+    expect(cell('{{ company_name | untrimmed }}', fields)).toBe('OKX')
+    // A url after its space is still a url: a browser drops the space.
+    expect(
+      cell('<a href="{{ link | untrimmed }}">x</a>', { record: { link: ' javascript:alert(1)' } })
+    ).toBe('<a href=" ">x</a>')
+    expect(
+      cell('<a href="{{ link | untrimmed }}">x</a>', { record: { link: ' https://x.example/ ' } })
+    ).toBe('<a href=" https://x.example/ ">x</a>')
     // Other filters see its text; escaping is the same.
     expect(cell('{{ company_name | untrimmed | downcase }}', fields)).toBe('okx')
     expect(cell('{{ note | untrimmed }}', { record: { note: ' <b>x</b> ' } })).toBe(

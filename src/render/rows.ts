@@ -9,6 +9,7 @@ import { calendarDay } from '../calendar.js'
 import type { Listing } from '../model.js'
 import { tableLines } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
+import { cellEdges } from './template-mdast.js'
 
 export interface ZoneRowsOptions extends Omit<OpeningsOptions, 'closed'> {
   /** Default drop: the rows hold no closed listing. */
@@ -92,8 +93,9 @@ export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): Zo
 
 /**
  * Per row: whether its company cell shows what the row above's does, posted on the same day in
- * `timezone` (the day the Date column shows). Cells, not names, are compared: `Skyworks\t`
- * shown untrimmed is another company, as boards' own scripts compare names.
+ * `timezone` (the day the Date column shows). Cells, not names, are compared, the white space
+ * at their edges too: `Skyworks\t` shown untrimmed is another company, as boards' own scripts
+ * compare names.
  */
 export function repeatedCompanies(
   rows: readonly Listing[],
@@ -102,7 +104,11 @@ export function repeatedCompanies(
 ): boolean[] {
   let previous: { cell: string; day: string } | undefined
   return rows.map((row, index) => {
-    const current = { cell: JSON.stringify(cells[index]), day: calendarDay(row.postedAt, timezone) }
+    const cell = cells[index]!
+    const current = {
+      cell: cellEdges(cell) + JSON.stringify(cell),
+      day: calendarDay(row.postedAt, timezone)
+    }
     const repeats = previous?.cell === current.cell && previous.day === current.day
     previous = current
     return repeats

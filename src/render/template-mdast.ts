@@ -18,10 +18,23 @@ import { TOKEN, type Rendered } from './template-values.js'
 
 /** The phrasing of a cell whose template rendered `markup`, its tokens standing for values. */
 export function toPhrasing(markup: string, given: Rendered): PhrasingContent[] {
-  const line = (/[\r\n]/.test(markup) ? markup.replace(/\s*[\r\n]+\s*/g, ' ') : markup).trim()
-  if (line === '') return []
-  return substituted(parsed(line), given)
+  const whole = /[\r\n]/.test(markup) ? markup.replace(/\s*[\r\n]+\s*/g, ' ') : markup
+  const line = whole.trim()
+  const nodes = line === '' ? [] : substituted(parsed(line), given)
+  if (line.length < whole.length) EDGES.set(nodes, whole.replace(line, '\0'))
+  return nodes
 }
+
+/**
+ * The white space at the edges of the line a cell's phrasing was parsed from, around a NUL:
+ * GitHub does not show it, but a value's there (the tab of an untrimmed `Skyworks\t`) tells the
+ * cell from one without it, as a board's script tells the names apart.
+ */
+export function cellEdges(cell: readonly PhrasingContent[]): string {
+  return EDGES.get(cell) ?? ''
+}
+
+const EDGES = new WeakMap<readonly PhrasingContent[], string>()
 
 // Rows of a table render the same few shapes with different values: each shape is parsed once.
 const parsed = memoized((line: string): PhrasingContent[] => {
@@ -106,8 +119,9 @@ function htmlWithValues(value: string, given: Rendered): string {
   })
 }
 
-// The token is the start of an href or src attribute's value.
-const URL_ATTRIBUTE = /\s(?:href|src)\s*=\s*["']?$/i
+// The token is the start of an href or src attribute's value (after white space an untrimmed
+// value put there: a browser drops it from a url).
+const URL_ATTRIBUTE = /\s(?:href|src)\s*=\s*["']?\s*$/i
 
 function escapedAttribute(value: string): string {
   return value

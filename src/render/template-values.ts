@@ -31,7 +31,10 @@ export class Markup {
   }
 }
 
-/** The values a cell's tokens stand for; those in `untrimmed` keep the spaces at their edges. */
+/**
+ * The values a cell's tokens stand for; those in `untrimmed` keep their tabs (the white space at
+ * their edges is written around their token, see token()).
+ */
 export interface Rendered {
   values: string[]
   untrimmed: Set<number>
@@ -128,9 +131,25 @@ export function renderingOptions(): TemplateOptions {
  */
 export function token(value: unknown): string {
   const { values, untrimmed } = active()
-  if (value instanceof Untrimmed) untrimmed.add(values.length)
-  values.push(displayText(value))
-  return `${OPEN}${values.length - 1}${CLOSE}`
+  const shown = displayText(value)
+  if (!(value instanceof Untrimmed)) {
+    values.push(shown)
+    return `${OPEN}${values.length - 1}${CLOSE}`
+  }
+  // The white space at its edges is the cell's own text, where a board's script prints it: the
+  // Markdown around the value reads as GitHub reads their line (`**OKX **` keeps its asterisks).
+  const [, lead = '', core = '', trail = ''] = EDGES.exec(shown) ?? []
+  untrimmed.add(values.length)
+  values.push(core)
+  return `${asSpace(lead)}${OPEN}${values.length - 1}${CLOSE}${asSpace(trail)}`
+}
+
+/** A value's white space at its start, the rest, and its white space at its end. */
+const EDGES = /^([\s\p{Cc}]*)([\s\S]*?)([\s\p{Cc}]*)$/u
+
+/** White space of a value in a cell's text: one space where it holds a line break or a control character but the tab. */
+function asSpace(space: string): string {
+  return /[^\P{Cc}\t]|[\p{Zl}\p{Zp}]/u.test(space) ? ' ' : space
 }
 
 /** Markup as it is; any other value as a token. */
