@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-FM2ZLP5U.js";
+} from "./chunks/chunk-OBZJG34L.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-5CUIG7XU.js";
+} from "./chunks/chunk-QXKIIAIU.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-IDPR2EIU.js";
+import "./chunks/chunk-RF7OT7HB.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-NQ4QKBDX.js";
+} from "./chunks/chunk-SG3EGBFO.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-TLJFNTAK.js";
+import "./chunks/chunk-WZ2XZHNU.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-TYAXFA5R.js";
+} from "./chunks/chunk-XAOSYADU.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-X4DAWSHW.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-HK526TRG.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-X4DAWSHW.js");
+  const { runLinkCheck } = await import("./chunks/run-HK526TRG.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

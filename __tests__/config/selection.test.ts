@@ -59,6 +59,20 @@ describe('selection and rows in the boards file', () => {
     expect(board!.rowShape).toEqual({ closed: 'details', repeatCompany: '↳', companyUrl: 'fill' })
   })
 
+  it('reads a sort key of several fields, compared as one text', async () => {
+    const [board] = await boards(
+      'sort: [{ fields: [date_posted, company_name, date_updated], ignore-case: true, order: desc }]'
+    )
+    expect(board!.selection?.sort).toEqual([
+      {
+        field: 'date_posted',
+        joinedWith: ['company_name', 'date_updated'],
+        order: 'desc',
+        ignoreCase: true
+      }
+    ])
+  })
+
   it('reads company-url: fill-shown', async () => {
     const [board] = await boards('company-url: fill-shown')
     expect(board!.rowShape).toEqual({ closed: 'drop', companyUrl: 'fill-shown' })
@@ -78,6 +92,10 @@ describe('selection and rows in the boards file', () => {
     ['select: { field: terms }', /needs a test/],
     ['sort: [{ field: x, order: up }]', /"sort.0.order" must be asc or desc/],
     ['sort: [{ field: x, by: day, timezone: Mars/Olympus }]', /not an IANA time zone/],
+    ['sort: [{ fields: [date_posted] }]', /"sort.0.fields" must name two fields or more/],
+    ['sort: [{ fields: [a, b], by: day }]', /by: day takes one date, written as field/],
+    ['sort: [{ fields: [a, b], field: c }]', /is not a sort key; use field \(or fields\)/],
+    ['sort: [{ fields: a }]', /"sort.0.fields" must be a list of field names/],
     ['closed: hide', /"closed" must be drop, mark or details/],
     ['company-url: shown', /"company-url" must be as-given, fill or fill-shown/]
   ])('refuses %s, saying what is wrong', async (options, message) => {

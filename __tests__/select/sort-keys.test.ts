@@ -70,6 +70,27 @@ describe('sort keys', () => {
     expect(order(rows, [key('company', { ignoreCase: true })])).toEqual(['lower', 'upper'])
   })
 
+  it('compares several fields as one text, as a script sorting on str(a) + b.lower() + str(c)', () => {
+    // Posted in the same second: "palantir" + "1729…" sorts before "palantir\t" + "1729…" in
+    // descending order, as a tab is less than a digit; as separate keys, "palantir\t" is first.
+    const at = 1729000000
+    const rows = [
+      listing({ id: 'tab', record: { at, name: 'Palantir\t', updated: 1729000005 } }),
+      listing({ id: 'plain', record: { at, name: 'Palantir', updated: 1729000001 } }),
+      listing({ id: 'ai', record: { at, name: 'palantir.ai', updated: 1729000009 } }),
+      listing({ id: 'later', record: { at: at + 1, name: 'Acme', updated: at + 1 } }),
+      listing({ id: 'none', record: { name: 'Zeta' } })
+    ]
+    const joined = key('at', { joinedWith: ['name', 'updated'], ignoreCase: true, order: 'desc' })
+    expect(order(rows, [joined])).toEqual(['none', 'later', 'plain', 'ai', 'tab'])
+    const separate = [
+      key('at', { order: 'desc' }),
+      key('name', { ignoreCase: true, order: 'desc' }),
+      key('updated', { order: 'desc' })
+    ]
+    expect(order(rows, separate)).toEqual(['later', 'ai', 'tab', 'plain', 'none'])
+  })
+
   it('by day in a time zone: the time within a day no longer counts', () => {
     // 05:00 UTC on the 24th is still the 23rd in Los Angeles.
     const early = listing({

@@ -24,6 +24,7 @@
  */
 import * as v from 'valibot'
 import { errors } from '../errors.js'
+import { isRecord } from '../record.js'
 
 /** A test on the listings; those it refuses are not shown. */
 export type Filter = FieldFilter | { not: Filter } | { all: Filter[] } | { any: Filter[] }
@@ -52,6 +53,11 @@ export type Scalar = string | number | boolean
 /** One sort key; the rows are ordered by the first, ties by the next, then by feed order. */
 export interface SortKey {
   field: string
+  /**
+   * Fields whose text follows `field`'s, the whole compared as one text (a boards file's
+   * `fields: [a, b, c]`), as a script compares `str(a) + b.lower() + str(c)`.
+   */
+  joinedWith?: string[]
   /** Default asc. */
   order: 'asc' | 'desc'
   /** `day`: only the calendar day of a date counts, in `timezone`. */
@@ -197,38 +203,63 @@ const FilterSchema: v.GenericSchema<unknown, Filter> = v.lazy(input => {
   return FieldFilterSchema
 }) as v.GenericSchema<unknown, Filter>
 
-const SortKeySchema = v.pipe(
-  v.lazy(input =>
-    typeof input === 'string'
-      ? FieldName
-      : v.strictObject(
-          {
-            field: FieldName,
-            order: v.optional(v.picklist(['asc', 'desc'], 'must be asc or desc')),
-            by: v.optional(v.picklist(['day'], 'must be day')),
-            timezone: v.optional(
-              v.pipe(
-                v.string(),
-                v.check(isTimeZone, 'is not an IANA time zone such as UTC or Europe/Berlin')
-              )
-            ),
-            'ignore-case': v.optional(v.boolean('must be true or false'))
-          },
-          'is not a sort key; use field, order, by, timezone or ignore-case'
-        )
+/** What a sort key object holds beside its field (or fields). */
+const SORT_KEY_OPTIONS = {
+  order: v.optional(v.picklist(['asc', 'desc'], 'must be asc or desc')),
+  by: v.optional(v.picklist(['day'], 'must be day')),
+  timezone: v.optional(
+    v.pipe(v.string(), v.check(isTimeZone, 'is not an IANA time zone such as UTC or Europe/Berlin'))
   ),
-  v.transform((key): SortKey =>
-    typeof key === 'string'
-      ? { field: key, order: 'asc', ignoreCase: false }
-      : {
-          field: key.field,
-          order: key.order ?? 'asc',
-          by: key.by,
-          timezone: key.timezone,
-          ignoreCase: key['ignore-case'] ?? false
-        }
-  )
+  'ignore-case': v.optional(v.boolean('must be true or false'))
+}
+
+const NOT_A_SORT_KEY =
+  'is not a sort key; use field (or fields), order, by, timezone or ignore-case'
+
+/** `fields: [a, b]`: their texts joined, compared as one text; not by day. */
+const JoinedSortKey = v.pipe(
+  v.strictObject(
+    {
+      fields: v.pipe(
+        v.array(FieldName, 'must be a list of field names'),
+        v.minLength(2, 'must name two fields or more (for one, write field)')
+      ),
+      ...SORT_KEY_OPTIONS
+    },
+    NOT_A_SORT_KEY
+  ),
+  v.check(key => key.by === undefined, 'compares text: by: day takes one date, written as field'),
+  v.transform(({ fields, ...options }): SortKey => ({
+    ...sortKeyOptions(options),
+    field: fields[0]!,
+    joinedWith: fields.slice(1)
+  }))
 )
+
+const SortKeySchema = v.lazy(input =>
+  typeof input === 'string'
+    ? v.pipe(
+        FieldName,
+        v.transform((field): SortKey => ({ field, order: 'asc', ignoreCase: false }))
+      )
+    : isRecord(input) && 'fields' in input
+      ? JoinedSortKey
+      : v.pipe(
+          v.strictObject({ field: FieldName, ...SORT_KEY_OPTIONS }, NOT_A_SORT_KEY),
+          v.transform(({ field, ...options }): SortKey => ({ ...sortKeyOptions(options), field }))
+        )
+) as v.GenericSchema<unknown, SortKey>
+
+function sortKeyOptions(
+  key: v.InferOutput<v.ObjectSchema<typeof SORT_KEY_OPTIONS, undefined>>
+): Omit<SortKey, 'field'> {
+  return {
+    order: key.order ?? 'asc',
+    by: key.by,
+    timezone: key.timezone,
+    ignoreCase: key['ignore-case'] ?? false
+  }
+}
 
 const OptionsSchema = v.object({
   select: v.optional(FilterSchema),

@@ -52,10 +52,19 @@ function keyReader(key: SortKey, timezone: string): (listing: Listing) => Value 
       return time === undefined ? undefined : calendarDay(time, zone)
     }
   }
-  return listing => {
-    const value = comparable(fieldValue(listing, key.field))
-    return typeof value === 'string' && key.ignoreCase ? value.toLowerCase() : value
-  }
+  const { joinedWith } = key
+  const read: (listing: Listing) => Value = joinedWith
+    ? listing =>
+        [key.field, ...joinedWith]
+          .map(field => String(comparable(fieldValue(listing, field)) ?? ''))
+          .join('')
+    : listing => comparable(fieldValue(listing, key.field))
+  return key.ignoreCase
+    ? listing => {
+        const value = read(listing)
+        return typeof value === 'string' ? value.toLowerCase() : value
+      }
+    : read
 }
 
 function comparable(value: unknown): Value {
