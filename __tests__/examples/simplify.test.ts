@@ -180,6 +180,23 @@ describe('the SimplifyJobs format with hostile feed text', () => {
     ])
   })
 
+  it('shows a closed role of "OKX " as their page does, and orders one second as their sort key does (new-grad example)', () => {
+    // Their line `| **OKX ** | ...`: GitHub shows the asterisks. Their key, str(date_posted) +
+    // company_name.lower() + str(date_updated): in one second, "OKX" before "OKX " and "OKX.ai".
+    const at = { date_posted: 1729700000, url: 'https://jobs.example/5', active: false }
+    const listings = [
+      record({ ...at, id: 'e1', company_name: 'OKX ', title: 'Software Engineer I' }),
+      record({ ...at, id: 'e2', company_name: 'OKX.ai', title: 'Backend New Grad' }),
+      record({ ...at, id: 'e3', company_name: 'OKX', title: 'Software Engineer 1' })
+    ]
+    const table = rows(renderExample('simplify-newgrad', THEIR_README, listings))
+    expect(table.map(row => row[0])).toEqual([
+      '<strong>OKX</strong>',
+      '<strong>OKX.ai</strong>',
+      '**OKX **'
+    ])
+  })
+
   it('shows ↳ for the same company on the same day (summer example)', () => {
     // Summer and fall: the off-season README has rows too.
     const listings = [
