@@ -2,31 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-OBZJG34L.js";
+} from "./chunks/chunk-R7F5F3ZE.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-QXKIIAIU.js";
+} from "./chunks/chunk-66FMD4UX.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-HRTSOCHF.js";
+} from "./chunks/chunk-BFDM5DKJ.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-RF7OT7HB.js";
+import "./chunks/chunk-JF7WGECQ.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-SG3EGBFO.js";
+} from "./chunks/chunk-K4D2NDDC.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-WZ2XZHNU.js";
+import "./chunks/chunk-LITG5GE6.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-XAOSYADU.js";
+} from "./chunks/chunk-ZMWTPSIO.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-XIGAMJ3I.js";
-import "./chunks/chunk-MK7KUFAO.js";
+import "./chunks/chunk-IXJQNGE2.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-GVAQR6SA.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -56,7 +56,7 @@ import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-XP3BA2CF.js";
+} from "./chunks/chunk-7KR4L4FA.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-EUHXGMLO.js";
 import "./chunks/chunk-O2HGBT5T.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-HK526TRG.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MFOJ7XZK.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-HK526TRG.js");
+  const { runLinkCheck } = await import("./chunks/run-MFOJ7XZK.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -269,6 +269,10 @@ describe('cell templates', () => {
     const record = { note: 'Pay \u202e000,001$\u202c', team: '\u2067فريق\u2069 \u200fB ' }
     expect(cell('<b>{{ note }}</b>', { record })).toBe('<b>Pay 000,001$</b>')
     expect(cell('{{ team | untrimmed }}|', { record })).toBe('فريق \u200fB |')
+    // An isolate between a value's text and its edge: the edge is one space, as anywhere else.
+    expect(cell('<i>{{ note | untrimmed }}</i>', { record: { note: '> \u2069\u001b' } })).toBe(
+      '<i>&gt; </i>'
+    )
     expect(cell('{{ note | link: "https://x.example/" }}', { record })).toBe(
       '<a href="https://x.example/">Pay 000,001$</a>'
     )

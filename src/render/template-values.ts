@@ -8,6 +8,7 @@
  * it landed. So no value can add a cell, a row, a link or a tag.
  */
 
+import { withoutBidiControls } from '../bidi.js'
 import type { Labels } from '../config/labels.js'
 import { memoized } from '../memo.js'
 import type { Salary, SalaryPeriod } from '../model.js'
@@ -138,7 +139,8 @@ export function token(value: unknown): string {
   }
   // The white space at its edges is the cell's own text, where a board's script prints it: the
   // Markdown around the value reads as GitHub reads their line (`**OKX **` keeps its asterisks).
-  const [, lead = '', core = '', trail = ''] = EDGES.exec(shown) ?? []
+  // (Bidirectional controls go first, as they go from any value shown: see text.ts.)
+  const [, lead = '', core = '', trail = ''] = EDGES.exec(withoutBidiControls(shown)) ?? []
   untrimmed.add(values.length)
   values.push(core)
   return `${asSpace(lead)}${OPEN}${values.length - 1}${CLOSE}${asSpace(trail)}`
