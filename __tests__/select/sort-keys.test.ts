@@ -166,6 +166,44 @@ describe('streaming selection with sort keys against a plain sort', () => {
   })
 })
 
+describe('streaming selection with a key of several fields against a plain sort', () => {
+  it('keeps the exact top rows of the order of the joined text', () => {
+    // Names that are prefixes of each other and edges a digit sorts against, one second apart.
+    const record = fc.record({
+      second: fc.integer({ min: 0, max: 3 }),
+      name: fc.constantFrom('Acme', 'acme', 'Acme\t', 'Acme ', 'Acme.ai', 'Acme1', 'Beta'),
+      updated: fc.option(fc.integer({ min: 1729000000, max: 1729000009 }), { nil: undefined })
+    })
+    const joined = key('at', { joinedWith: ['name', 'updated'], ignoreCase: true, order: 'desc' })
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 400 }),
+        fc.integer({ min: 0, max: 12 }),
+        (records, maxRows) => {
+          const rows = records.map(({ second, name, updated }, index) =>
+            listing({
+              id: `r${index}`,
+              position: index + 1,
+              record: { at: 1729000000 + second, name, ...(updated && { updated }) }
+            })
+          )
+          // Python's sorted(key=str(at) + name.lower() + str(updated), reverse=True), stable.
+          const text = (row: Listing) =>
+            `${row.record.at}${(row.record.name as string).toLowerCase()}${row.record.updated ?? ''}`
+          const model = rows
+            .map((row, index) => ({ row, index, text: text(row) }))
+            .sort((a, b) => (a.text === b.text ? a.index - b.index : a.text < b.text ? 1 : -1))
+            .map(({ row }) => row.id)
+          expect(order(rows, [joined], maxRows)).toEqual(
+            maxRows > 0 ? model.slice(0, maxRows) : model
+          )
+        }
+      ),
+      { numRuns: 100 }
+    )
+  })
+})
+
 /** The same order written out plainly: a stable sort on a tuple, then the cap. */
 function modelOrder(rows: Listing[], maxRows: number): string[] {
   const day = (time: number) =>
