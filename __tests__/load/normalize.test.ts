@@ -409,7 +409,22 @@ describe('work_type', () => {
     ['title', { title: 'Senior REMOTE Backend Developer' }, 'remote'],
     ['a location list', { location: ['Berlin', 'remote'] }, 'remote'],
     ['neither', { location: 'Berlin', title: 'Backend Developer' }, 'on_site'],
-    ['only a longer word', { location: 'Remotely managed office', title: 'Backend' }, 'on_site']
+    ['only a longer word', { location: 'Remotely managed office', title: 'Backend' }, 'on_site'],
+    // As remote-job feeds (RemoteOK, Remotive, We Work Remotely) write a place that is none.
+    ['a location of anywhere', { location: 'Worldwide' }, 'remote'],
+    ['a location of anywhere', { location: 'Anywhere in the World' }, 'remote'],
+    ['a location of anywhere', { location: ['Berlin', 'Global'] }, 'remote'],
+    ['a location of anywhere', { location: 'Home based, UK' }, 'remote'],
+    [
+      'the words of working from home',
+      { location: 'Pune', title: 'WFH Backend Developer' },
+      'remote'
+    ],
+    ['the words of working from home', { location: 'Work from home (India)' }, 'remote'],
+    ['the words of working from home', { location: 'Telecommute - USA' }, 'remote'],
+    ['a place named so', { location: 'GlobalFoundries, Dresden' }, 'on_site'],
+    ['a place named so', { location: 'Home Office, London' }, 'on_site'],
+    ['a place named so', { location: 'Virtual Reality Lab, Seattle' }, 'on_site']
   ])('infers it from %s when absent', (_, fields, expected) => {
     expect(listingOf(fields).workType).toBe(expected)
   })
@@ -613,6 +628,27 @@ describe('salary', () => {
       currency: 'GBP',
       period: 'year'
     })
+  })
+
+  it('reads an amount of 0 as none, as feeds write an amount they do not know', () => {
+    // RemoteOK's answer: salary_min 0 and salary_max 0 on most postings.
+    for (const fields of [
+      { salary_min: 0, salary_max: 0 },
+      { salary: 0 },
+      { salary: '0' },
+      { salary: { min: '0.00', max: null, currency: 'USD' } }
+    ]) {
+      expect(listingOf(fields).salary).toBeUndefined()
+      expect(warningsOf(fields)).toEqual([])
+    }
+    expect(listingOf({ salary_min: 0, salary_max: 150000 }).salary).toEqual({
+      max: 150000,
+      currency: 'USD',
+      period: 'year'
+    })
+    expect(warningsOf({ id: 'j2', salary: -5 })).toEqual([
+      'Listing #7 (id j2): salary -5 ignored: not above 0'
+    ])
   })
 
   it('reads flat salary_min, salary_max, salary_currency and salary_period fields', () => {

@@ -402,9 +402,10 @@ interface SalaryRange {
 /**
  * A salary: a range object (`min`, `max`, `currency`, `period`), a bare yearly amount, or
  * text that writes one (`$120k - $150k`, `€50,000 a year`, `$45/hr`), where a bare `$` is
- * `dollar`. A range with no amount is none (givesNoAmount).
+ * `dollar`. An amount of 0, or a range with no amount, is none (noAmount, givesNoAmount).
  */
 function salaryOf(value: unknown, dollar = 'USD'): SalaryRange | undefined | Refusal {
+  if (noAmount(value)) return undefined
   if (isRange(value))
     return givesNoAmount(value) ? undefined : salaryRange(value as Record<string, unknown>, dollar)
   if (typeof value !== 'string' || PLAIN_AMOUNT.test(value) || GROUPED_DIGITS.test(value))
@@ -506,7 +507,7 @@ function salaryRange(range: Record<string, unknown>, dollar: string): SalaryRang
     ['min', givenMin],
     ['max', givenMax]
   ] as const) {
-    if (given == null) continue
+    if (noAmount(given)) continue
     const bound = boundOf(given, boundDollar)
     if (bound instanceof Refusal) return new Refusal(`${name}: ${bound.message}`)
     bounds[name] = bound
@@ -709,17 +710,38 @@ function flatSalary(fields: CanonicalRecord): object | undefined {
  * null, "currency": "USD"}`). A digit elsewhere may be an amount under another name: refused.
  */
 function givesNoAmount(range: { min?: unknown; max?: unknown }): boolean {
-  const blank = (value: unknown) => value == null || (typeof value === 'string' && !value.trim())
-  return blank(range.min) && blank(range.max) && !/\d/.test(JSON.stringify(Object.values(range)))
+  const { min, max, ...rest } = range
+  return noAmount(min) && noAmount(max) && !/\d/.test(JSON.stringify(Object.values(rest)))
+}
+
+/**
+ * A bound or amount that gives none: nothing, blank text, or 0, which feeds write for an
+ * amount they do not know (RemoteOK's `salary_min: 0, salary_max: 0`).
+ */
+function noAmount(value: unknown): boolean {
+  if (value == null || value === 0) return true
+  return typeof value === 'string' && /^\s*(?:0+(?:\.0*)?)?\s*$/.test(value)
 }
 
 function isRange(salary: unknown): salary is object {
   return typeof salary === 'object' && salary !== null && !Array.isArray(salary)
 }
 
+/**
+ * Remote when the location or title says so (`Remote (EU)`, `Work from home`, `WFH`,
+ * `Telecommute`), or a place of the location is none but a word for anywhere (`Worldwide`,
+ * `Anywhere in the World`, `Global`, `Home based`), as remote-job feeds write it; else on site.
+ */
 function inferWorkType(location: string, title: string): WorkType {
-  return /\bremote\b/i.test(location) || /\bremote\b/i.test(title) ? 'remote' : 'on_site'
+  if (REMOTE_WORDS.test(location) || REMOTE_WORDS.test(title)) return 'remote'
+  return location.split('; ').some(place => ANYWHERE.test(place)) ? 'remote' : 'on_site'
 }
+
+const REMOTE_WORDS = /\b(?:remote|work(?:ing)? from home|wfh|telecommut\w*|telework\w*)\b/i
+
+/** A place that is anywhere: a word for it, or the place alone (`Global`, not `Global Foundries`). */
+const ANYWHERE =
+  /\b(?:worldwide|anywhere|home[- ]based|homeoffice)\b|^(?:global|virtual|earth|planet earth)$/i
 
 /**
  * Each item tidied (tidyText), blank ones (showsNothing) and null ones left out; null when an
