@@ -745,6 +745,11 @@ describe('salary', () => {
       'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'
     ],
     [
+      'text with a number after the amounts',
+      '$50k - $60k | 20% bonus',
+      'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'
+    ],
+    [
       'text of a salary with the higher bound first',
       '$150k - $120k',
       '"$150k - $120k": min is above max'
@@ -814,7 +819,22 @@ describe('salary', () => {
     ['100k+', { min: 100000, max: undefined, currency: 'USD', period: 'year' }],
     ['up to £60,000', { min: undefined, max: 60000, currency: 'GBP', period: 'year' }],
     ['₹12,00,000', { min: 1200000, max: 1200000, currency: 'INR', period: 'year' }],
-    ['100000-120000', { min: 100000, max: 120000, currency: 'USD', period: 'year' }]
+    ['100000-120000', { min: 100000, max: 120000, currency: 'USD', period: 'year' }],
+    // A note after the amounts, without a number, is left out (Ashby's compensation summary).
+    [
+      '$180K – $220K • Offers Equity',
+      { min: 180000, max: 220000, currency: 'USD', period: 'year' }
+    ],
+    ['$150k - $190k + equity', { min: 150000, max: 190000, currency: 'USD', period: 'year' }],
+    [
+      '$120,000 - $150,000, plus bonus',
+      { min: 120000, max: 150000, currency: 'USD', period: 'year' }
+    ],
+    [
+      '€60k–80k (depending on experience)',
+      { min: 60000, max: 80000, currency: 'EUR', period: 'year' }
+    ],
+    ['£40,000 per annum, pro rata', { min: 40000, max: 40000, currency: 'GBP', period: 'year' }]
   ])('reads a salary written as text: %s', (salary, expected) => {
     const fields = { id: 'j3', salary }
     expect(listingOf(fields).salary).toEqual(expected)

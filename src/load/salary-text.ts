@@ -20,11 +20,24 @@ export interface SalaryText {
  * stands for (the board's own when it is a dollar, else USD).
  */
 export function salaryFromText(text: string, dollar: string): SalaryText | undefined {
-  let rest = text
+  const tidy = text
     .toLowerCase()
     .replace(/[\u2012-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
+  const note = NOTE_AT_END.exec(tidy)
+  return salaryIn(tidy, dollar) ?? (note ? salaryIn(tidy.slice(0, note.index), dollar) : undefined)
+}
+
+/**
+ * A note after the amounts, without a number, set apart by a mark or a word: `• Offers
+ * Equity` (Ashby's compensation summary), `+ equity`, `plus bonus`, `, DOE`, `(negotiable)`.
+ */
+const NOTE_AT_END = /(?:\s?[•·|;,(]|\s\+|\splus\b)[^\d]*$/
+
+/** The salary the tidied text writes whole; undefined when it is not one. */
+function salaryIn(text: string, dollar: string): SalaryText | undefined {
+  let rest = text.trim()
   let marked = false
   let period: SalaryPeriod = 'year'
   const periodMatch = PERIOD_AT_END.exec(rest)
