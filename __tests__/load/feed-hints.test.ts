@@ -353,6 +353,9 @@ describe('a feed whose records miss required fields', () => {
     const content = [1, 2].map(n => ({
       id: `74400001234567${n}`,
       name: 'Backend Engineer',
+      // As their answer has them: ids whose names hold a title's word ("job").
+      uuid: `3fa85f64-5717-4562-b3fc-2c963f66afa${n}`,
+      jobAdId: `0d5b3e4a-7f2c-4a8e-9c1b-3f6a2e8d7c5${n}`,
       refNumber: `REF12${n}`,
       company: { identifier: 'AcmeInc', name: 'Acme Inc' },
       releasedDate: `2025-10-2${n}T10:00:00.000Z`,

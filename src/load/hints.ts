@@ -170,8 +170,12 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     words: ['company', 'employer', 'organization', 'organisation', 'org', 'business', 'firm']
   },
   company_url: { shapes: ['url'], words: ['company', 'website', 'homepage', 'site', 'employer'] },
-  // Lever names a posting's title "text".
-  title: { shapes: ['text'], words: ['title', 'position', 'role', 'job', 'name', 'text'] },
+  // Lever names a posting's title "text"; SmartRecruiters "name", beside its "jobAdId".
+  title: {
+    shapes: ['text'],
+    words: ['title', 'position', 'role', 'job', 'name', 'text'],
+    avoids: ['id', 'uuid', 'guid', 'key', 'slug', 'code', 'ref', 'number']
+  },
   url: { shapes: ['url'], words: ['url', 'link', 'apply', 'href', 'application', 'posting'] },
   location: {
     // A place too: {"city": "Berlin", "country": "DE"} (normalize.ts locationOf).
