@@ -415,6 +415,32 @@ describe('a feed whose records miss required fields', () => {
     expect(mapped.listings.map(listing => listing.location)).toEqual(['Paris', 'Paris'])
   })
 
+  it("proposes a list of places whole, not a part of them (Workable's locations); the mapping works", async () => {
+    const jobs = [
+      { city: 'Berlin', country: 'Germany', countryCode: 'DE', region: 'Berlin', hidden: false },
+      { city: '', country: 'United States', countryCode: 'US', region: '', hidden: false }
+    ].map((place, n) => ({
+      company: 'Acme',
+      title: 'Backend Engineer',
+      shortcode: `A1B2C3D4E${n}`,
+      url: `https://apply.workable.com/j/A1B2C3D4E${n}`,
+      published_on: '2025-10-21',
+      telecommuting: n === 1,
+      locations: [place]
+    }))
+    const text = JSON.stringify({ name: 'Acme', jobs })
+
+    const bare = await loadText('jobs.json', text)
+
+    const fields = proposedMapping(bare.warnings[0])
+    expect(fields).toBe('location=locations,work_type=telecommuting,posted_at=published_on')
+    const mapped = await loadText('jobs.json', text, { fields })
+    expect(mapped.listings.map(({ location, workType }) => [location, workType])).toEqual([
+      ['Berlin, Germany', 'on_site'],
+      ['United States', 'remote']
+    ])
+  })
+
   it("proposes an RSS item's pubDate (RFC 2822) for posted_at, and the mapping works", async () => {
     const items = [1, 2].map(n => ({
       guid: `job-${n}`,

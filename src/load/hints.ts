@@ -473,9 +473,12 @@ function candidateFor(
   )
   // The better the words, the better; then values mostly in the field's first shape (text
   // before a list for a location); then the fewer other words (company.name before
-  // company.short_name); then the more records.
+  // company.short_name); then the more records. A field inside one that fits too is not
+  // proposed: the whole is (Workable's `locations`, each a place, not `locations.city`).
   const [firstShape] = canonical.shapes
+  const fitKeys = new Set(fitting.map(([key]) => key))
   const scored = fitting
+    .filter(([key]) => !key.includes('.') || !fitKeys.has(key.slice(0, key.lastIndexOf('.'))))
     .map(([key, profile]) => ({
       key,
       profile,
