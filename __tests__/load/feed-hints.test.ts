@@ -420,7 +420,6 @@ describe('a feed whose records miss required fields', () => {
       { city: 'Berlin', country: 'Germany', countryCode: 'DE', region: 'Berlin', hidden: false },
       { city: '', country: 'United States', countryCode: 'US', region: '', hidden: false }
     ].map((place, n) => ({
-      company: 'Acme',
       title: 'Backend Engineer',
       shortcode: `A1B2C3D4E${n}`,
       url: `https://apply.workable.com/j/A1B2C3D4E${n}`,
@@ -432,9 +431,14 @@ describe('a feed whose records miss required fields', () => {
 
     const bare = await loadText('jobs.json', text)
 
+    // The company is the account's, beside the list: the hint says how to add it.
+    expect(bare.warnings[0]).toContain(
+      "company is missing in 2 of 2 records, and no field of the feed looks like it: a feed of one company's postings (such as Lever's, Ashby's or Workable's) names it nowhere; add it to each record before loading, such as with jq's map(. + {company: \"Acme\"}) on the list of postings."
+    )
     const fields = proposedMapping(bare.warnings[0])
     expect(fields).toBe('location=locations,work_type=telecommuting,posted_at=published_on')
-    const mapped = await loadText('jobs.json', text, { fields })
+    const named = JSON.stringify(jobs.map(job => ({ ...job, company: 'Acme' })))
+    const mapped = await loadText('jobs.json', named, { fields })
     expect(mapped.listings.map(({ location, workType }) => [location, workType])).toEqual([
       ['Berlin, Germany', 'on_site'],
       ['United States', 'remote']

@@ -370,9 +370,12 @@ function missingHint(
     const candidate = candidateFor(name, within, taken)
     if (candidate === undefined) {
       const api = [...within].find(([, profile]) => readsAs(profile, isApiAddress))?.[0]
-      return name === 'url' && api !== undefined
-        ? `${said}; the feed's ${api} holds addresses of an API, not pages a job seeker can open: add each posting's page to the records before loading`
-        : `${said}, and no field of the feed looks like it`
+      if (name === 'url' && api !== undefined)
+        return `${said}; the feed's ${api} holds addresses of an API, not pages a job seeker can open: add each posting's page to the records before loading`
+      // Lever's, Ashby's and Workable's boards are one company's: their postings name none.
+      if (name === 'company')
+        return `${said}, and no field of the feed looks like it: a feed of one company's postings (such as Lever's, Ashby's or Workable's) names it nowhere; add it to each record before loading, such as with jq's map(. + {company: "Acme"}) on the list of postings`
+      return `${said}, and no field of the feed looks like it`
     }
     proposals.set(name, candidate)
     taken.add(candidate)
