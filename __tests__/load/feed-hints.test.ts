@@ -466,6 +466,62 @@ describe('a feed whose records miss required fields', () => {
     ])
   })
 
+  it('proposes the columns of a spreadsheet saved in German, a salary written as text among them; the mapping works', async () => {
+    const text =
+      'Firma;Titel;Link;Ort;Veröffentlicht;Gehalt\r\n' +
+      'Acme GmbH;Backend-Entwickler (m/w/d);https://jobs.example/de/1;München;2025-10-21;"85.000,00 €"\r\n' +
+      'Beta AG;Senior Backend Engineer;https://jobs.example/de/2;Remote (DE);2025-10-22;70.000 - 90.000 €\r\n'
+
+    const { warnings } = await loadText('jobs.csv', text)
+
+    const fields =
+      'company=Firma,title=Titel,url=Link,location=Ort,posted_at=Veröffentlicht,salary=Gehalt'
+    expect(warnings[0]).toContain(`Read it with the "fields" input: ${fields} (`)
+    expect(warnings[0]).not.toContain("one company's postings")
+    const mapped = await loadText('jobs.csv', text, { fields })
+    expect(mapped.invalid).toEqual([])
+    expect(
+      mapped.listings.map(({ company, location, workType, salary }) => [
+        company,
+        location,
+        workType,
+        salary
+      ])
+    ).toEqual([
+      [
+        'Acme GmbH',
+        'München',
+        'on_site',
+        { min: 85000, max: 85000, currency: 'EUR', period: 'year' }
+      ],
+      [
+        'Beta AG',
+        'Remote (DE)',
+        'remote',
+        { min: 70000, max: 90000, currency: 'EUR', period: 'year' }
+      ]
+    ])
+  })
+
+  it("says a feed may be one company's only when the rest of a posting is there, and lists the fields otherwise", async () => {
+    const records = [1, 2].map(n => ({
+      Firmenname: 'Acme',
+      Aufgabe: 'Dev',
+      Adresse: `https://jobs.example/${n}`,
+      posted_at: '2025-10-22'
+    }))
+
+    const { warnings } = await loadText('feed.json', JSON.stringify(records))
+
+    expect(warnings[0]).toContain(
+      'company is missing in 2 of 2 records, and no field of the feed looks like it.'
+    )
+    expect(warnings[0]).not.toContain("one company's postings")
+    expect(warnings[0]).toContain(
+      'Read it with the "fields" input: url=Adresse (with the CLI: --fields url=Adresse). The feed\'s fields: Firmenname, Aufgabe, Adresse, posted_at.'
+    )
+  })
+
   it("lists the feed's fields when none looks like the missing one", async () => {
     const records = [1, 2].map(n => ({
       company: 'Acme',

@@ -158,7 +158,82 @@ interface Canonical {
 
 const MIN_WORDS = ['min', 'minimum', 'from', 'low', 'lower']
 const MAX_WORDS = ['max', 'maximum', 'high', 'upper']
-const SALARY_WORDS = ['salary', 'pay', 'compensation', 'wage', 'annual']
+/**
+ * Words of the columns a spreadsheet exported in German, French, Spanish, Italian, Dutch or
+ * Portuguese names (`Firma`, `Titel`, `Ort`, `Gehalt`; accents dropped, see wordsOf): after
+ * the English ones, which name a field better.
+ */
+const FOREIGN = {
+  company: [
+    'firma',
+    'unternehmen',
+    'arbeitgeber',
+    'empresa',
+    'entreprise',
+    'societe',
+    'azienda',
+    'bedrijf',
+    'werkgever'
+  ],
+  title: [
+    'titel',
+    'stelle',
+    'stellenbezeichnung',
+    'jobtitel',
+    'puesto',
+    'titulo',
+    'cargo',
+    'poste',
+    'titre',
+    'intitule',
+    'functie',
+    'vacature',
+    'posizione',
+    'vaga'
+  ],
+  url: ['bewerbung', 'enlace', 'lien', 'candidatura'],
+  location: [
+    'ort',
+    'standort',
+    'arbeitsort',
+    'ubicacion',
+    'lugar',
+    'ciudad',
+    'lieu',
+    'ville',
+    'localisation',
+    'localizacion',
+    'sede',
+    'citta',
+    'plaats',
+    'locatie',
+    'cidade'
+  ],
+  date: ['datum', 'veroffentlicht', 'fecha', 'publicado', 'publie', 'publicacion', 'pubblicato'],
+  salary: [
+    'gehalt',
+    'lohn',
+    'vergutung',
+    'salario',
+    'sueldo',
+    'salaire',
+    'remuneration',
+    'stipendio',
+    'retribuzione',
+    'salaris'
+  ],
+  categories: [
+    'kategorie',
+    'abteilung',
+    'bereich',
+    'categoria',
+    'categorie',
+    'departamento',
+    'departement'
+  ]
+}
+
+const SALARY_WORDS = ['salary', 'pay', 'compensation', 'wage', 'annual', ...FOREIGN.salary]
 const REMOTE_WORDS: ReadonlySet<string> = new Set(['remote', 'telecommuting'])
 // Careerjet's salary_type, schema.org's unitText, Lever's salaryRange.interval.
 const PERIOD_NAMES = ['period', 'interval', 'unit', 'frequency', 'basis', 'type']
@@ -167,16 +242,28 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   id: { shapes: ['text', 'number'], words: ['id', 'uuid', 'key', 'guid'] },
   company: {
     shapes: ['text'],
-    words: ['company', 'employer', 'organization', 'organisation', 'org', 'business', 'firm']
+    words: [
+      'company',
+      'employer',
+      'organization',
+      'organisation',
+      'org',
+      'business',
+      'firm',
+      ...FOREIGN.company
+    ]
   },
   company_url: { shapes: ['url'], words: ['company', 'website', 'homepage', 'site', 'employer'] },
   // Lever names a posting's title "text"; SmartRecruiters "name", beside its "jobAdId".
   title: {
     shapes: ['text'],
-    words: ['title', 'position', 'role', 'job', 'name', 'text'],
+    words: ['title', 'position', 'role', 'job', 'name', 'text', ...FOREIGN.title],
     avoids: ['id', 'uuid', 'guid', 'key', 'slug', 'code', 'ref', 'number']
   },
-  url: { shapes: ['url'], words: ['url', 'link', 'apply', 'href', 'application', 'posting'] },
+  url: {
+    shapes: ['url'],
+    words: ['url', 'link', 'apply', 'href', 'application', 'posting', ...FOREIGN.url]
+  },
   location: {
     // A place too: {"city": "Berlin", "country": "DE"} (normalize.ts locationOf).
     shapes: ['text', 'list', 'object', 'objects'],
@@ -191,7 +278,8 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
       'where',
       'office',
       'geo',
-      'region'
+      'region',
+      ...FOREIGN.location
     ]
   },
   work_type: {
@@ -207,7 +295,7 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   },
   posted_at: {
     shapes: ['date'],
-    words: ['posted', 'published', 'created', 'date', 'added', 'listed', 'time']
+    words: ['posted', 'published', 'created', 'date', 'added', 'listed', 'time', ...FOREIGN.date]
   },
   salary_min: {
     shapes: ['number'],
@@ -222,7 +310,8 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     reads: isAmount
   },
   salary: {
-    shapes: ['number', 'object'],
+    // Text too, when it reads as a salary: `$120k - $150k`, `70.000 - 90.000 €`.
+    shapes: ['number', 'object', 'text'],
     words: SALARY_WORDS,
     avoids: [...MIN_WORDS, ...MAX_WORDS, 'currency', 'period', 'predicted', 'estimated'],
     reads: isSalary
@@ -243,7 +332,15 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   description: { shapes: ['text'], words: ['description', 'summary', 'details', 'body', 'text'] },
   categories: {
     shapes: ['list', 'text'],
-    words: ['categories', 'category', 'departments', 'department', 'team', 'field']
+    words: [
+      'categories',
+      'category',
+      'departments',
+      'department',
+      'team',
+      'field',
+      ...FOREIGN.categories
+    ]
   }
 }
 
@@ -366,14 +463,19 @@ function missingHint(
       candidateFor(name, keys, taken) !== undefined
   )
   if (!lacking.length && !nested.length && !unread.length) return []
+  // A feed whose postings have all else (Lever's, Ashby's, Workable's boards) is one company's.
+  const onlyCompany = lacking.every(
+    ([name]) => name === 'company' || candidateFor(name, keys, taken) !== undefined
+  )
+  let unfound = false
   const propose = (name: CanonicalField, said: string, within = keys) => {
     const candidate = candidateFor(name, within, taken)
     if (candidate === undefined) {
       const api = [...within].find(([, profile]) => readsAs(profile, isApiAddress))?.[0]
       if (name === 'url' && api !== undefined)
         return `${said}; the feed's ${api} holds addresses of an API, not pages a job seeker can open: add each posting's page to the records before loading`
-      // Lever's, Ashby's and Workable's boards are one company's: their postings name none.
-      if (name === 'company')
+      unfound = true
+      if (name === 'company' && onlyCompany)
         return `${said}, and no field of the feed looks like it: a feed of one company's postings (such as Lever's, Ashby's or Workable's) names it nowhere; add it to each record before loading, such as with jq's map(. + {company: "Acme"}) on the list of postings`
       return `${said}, and no field of the feed looks like it`
     }
@@ -411,8 +513,10 @@ function missingHint(
     taken.add(candidate)
   }
   const mapping = mappingText(fields, proposals)
+  // The fields to map the rest from, when some field has no look-alike.
+  const rest = unfound ? ` The feed's fields: ${fieldList(keys)}.` : ''
   return [
-    `${hint} Read it with the "fields" input: ${mapping} (with the CLI: --fields ${shellWord(mapping)}).`
+    `${hint} Read it with the "fields" input: ${mapping} (with the CLI: --fields ${shellWord(mapping)}).${rest}`
   ]
 }
 
@@ -508,6 +612,8 @@ function candidateFor(
 function wordsOf(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
 }
