@@ -2,31 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-O6IBTGKN.js";
+} from "./chunks/chunk-4DY2PBXY.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-3W2G5J24.js";
+} from "./chunks/chunk-RVC6QLLC.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-BFDM5DKJ.js";
+} from "./chunks/chunk-GB6EIPQX.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-PEP53NU5.js";
+import "./chunks/chunk-LB3FBOD5.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-LWIVI6ZO.js";
+} from "./chunks/chunk-J6CEXEG3.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-SHUSLOL4.js";
+import "./chunks/chunk-MLYQH2MG.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-ZMWTPSIO.js";
+} from "./chunks/chunk-Q6JQICW2.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-XIGAMJ3I.js";
-import "./chunks/chunk-IXJQNGE2.js";
+import "./chunks/chunk-7H5VOVXU.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-GVAQR6SA.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -56,7 +56,7 @@ import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-7KR4L4FA.js";
+} from "./chunks/chunk-PDB67YEQ.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-EUHXGMLO.js";
 import "./chunks/chunk-O2HGBT5T.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-PYWHVD2Z.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LBYGCQAW.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-PYWHVD2Z.js");
+  const { runLinkCheck } = await import("./chunks/run-LBYGCQAW.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -8,10 +8,10 @@
  * it landed. So no value can add a cell, a row, a link or a tag.
  */
 
-import { withoutBidiControls } from '../bidi.js'
 import type { Labels } from '../config/labels.js'
 import { memoized } from '../memo.js'
 import type { Salary, SalaryPeriod } from '../model.js'
+import { valueLine } from './text.js'
 
 /** What a cell's filters need of the board. */
 export interface TemplateOptions {
@@ -139,20 +139,14 @@ export function token(value: unknown): string {
   }
   // The white space at its edges is the cell's own text, where a board's script prints it: the
   // Markdown around the value reads as GitHub reads their line (`**OKX **` keeps its asterisks).
-  // (Bidirectional controls go first, as they go from any value shown: see text.ts.)
-  const [, lead = '', core = '', trail = ''] = EDGES.exec(withoutBidiControls(shown)) ?? []
+  const [, lead = '', core = '', trail = ''] = EDGES.exec(valueLine(shown)) ?? []
   untrimmed.add(values.length)
   values.push(core)
-  return `${asSpace(lead)}${OPEN}${values.length - 1}${CLOSE}${asSpace(trail)}`
+  return `${lead}${OPEN}${values.length - 1}${CLOSE}${trail}`
 }
 
 /** A value's white space at its start, the rest, and its white space at its end. */
-const EDGES = /^([\s\p{Cc}]*)([\s\S]*?)([\s\p{Cc}]*)$/u
-
-/** White space of a value in a cell's text: one space where it holds a line break or a control character but the tab. */
-function asSpace(space: string): string {
-  return /[^\P{Cc}\t]|[\p{Zl}\p{Zp}]/u.test(space) ? ' ' : space
-}
+const EDGES = /^(\s*)([\s\S]*?)(\s*)$/
 
 /** Markup as it is; any other value as a token. */
 export function piece(value: unknown): string {

@@ -26,12 +26,19 @@ export function literalText(value: string): PhrasingContent[] {
 }
 
 /**
- * A value as the feed gave it (a template's `untrimmed`): line breaks and control characters but
- * the tab as single spaces, the spaces and tabs at its edges kept, as a board's own script
- * prints them (`"Intern\t"` before a ` 🛂`); [] when empty.
+ * A value as the feed gave it (a template's `untrimmed`, see valueLine); [] when empty.
  */
 export function literalValue(value: string): PhrasingContent[] {
-  return literalPieces(oneLine(value, BREAK_OR_CONTROL_BUT_TAB))
+  return literalPieces(valueLine(value))
+}
+
+/**
+ * A value as the feed gave it, on one line: line breaks and control characters but the tab as
+ * single spaces, the spaces and tabs at its edges kept, as a board's own script prints them
+ * (`"Intern\t"` before a ` 🛂`), and without bidirectional controls.
+ */
+export function valueLine(value: string): string {
+  return oneLine(value, BREAK_OR_CONTROL_BUT_TAB)
 }
 
 function literalPieces(value: string): PhrasingContent[] {
