@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-4DY2PBXY.js";
+} from "./chunks/chunk-UIHAUO6T.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-RVC6QLLC.js";
+} from "./chunks/chunk-VZDF2KVB.js";
 import {
   linkLines,
   linkOutputs,
@@ -22,7 +22,7 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-J6CEXEG3.js";
+} from "./chunks/chunk-4TCCDQWL.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LBYGCQAW.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-A7KGWNFQ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-LBYGCQAW.js");
+  const { runLinkCheck } = await import("./chunks/run-A7KGWNFQ.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -87,6 +87,13 @@ describe('cell templates', () => {
     const tracked =
       'https<!-- -->://jobs.example/7?ref=x&amp;utm_source=board&amp;utm_medium=readme&amp;utm_campaign=jobs'
     expect(cell('{{ url }} {{ url }}', fields, { utm })).toBe(`${tracked} ${tracked}`)
+    // A field named by a value the template computes is there too, in every cell of a row.
+    const named =
+      '{% assign f = "skills" %}{{ [f] | join: "+" }}|{% assign g = "title" %}{{ [g] }}|' +
+      '{% if skills.size > 1 %}{{ skills | last }}{% endif %}|{{ posted_at | date: "%Y" }}'
+    expect(
+      cells(named, [listing(fields), listing({ ...fields, title: 'Go Engineer', skills: ['go'] })])
+    ).toEqual(['go+sql|Backend Developer|sql|2025', 'go|Go Engineer||2025'])
   })
 
   it('read a feed field in Unix seconds as a date', () => {

@@ -33,27 +33,65 @@ export function tableColumns(settings: readonly ColumnSettings[]): readonly Colu
  * The canonical fields a cell template sees for a listing. The feed's own fields are seen under
  * their names too, behind these (the cell renders with `listing.record` as its fallback scope):
  * copying them into every row's scope cost more than rendering some of the cells.
+ *
+ * A field made from the listing (a url with the board's tracking, the skills found in its
+ * text, a date) is made only when a template reads it: LiquidJS reads a field that holds a
+ * function as what the function returns, called on the scope, and `computed` then keeps the
+ * value in the field's place. So a row pays for the fields its templates show, whatever they
+ * are and however a template names them.
  */
 export function listingScope(listing: Listing, options: OpeningsOptions): Record<string, unknown> {
   return {
+    [LISTING]: listing,
+    [OPTIONS]: options,
     record: listing.record,
     id: listing.id,
-    company: shown(listing.company),
+    company: COMPANY,
     company_url: listing.companyUrl,
-    title: shown(listing.title),
-    url: listing.url && withUtm(listing.url, options.utm),
+    title: TITLE,
+    url: URL_WITH_UTM,
     url_raw: listing.url,
-    location: shown(listing.location),
-    locations: locationList(listing),
+    location: LOCATION,
+    locations: LOCATIONS,
     work_type: listing.workType,
-    posted_at: new Date(listing.postedAt),
-    salary: listing.salary && new SalaryValue(listing.salary),
-    skills: skillsOf(listing),
+    posted_at: POSTED_AT,
+    salary: SALARY,
+    skills: SKILLS,
     categories: listing.categories,
     active: listing.active,
     labels: labelsScope(options)
   }
 }
+
+const LISTING = Symbol('listing')
+const OPTIONS = Symbol('options')
+
+interface Scope {
+  [LISTING]: Listing
+  [OPTIONS]: OpeningsOptions
+  [field: string]: unknown
+}
+
+/** A field made when read: its value replaces it in the scope, so a second read costs nothing. */
+function computed(field: string, make: (listing: Listing, options: OpeningsOptions) => unknown) {
+  return function (this: Scope): unknown {
+    const value = make(this[LISTING], this[OPTIONS])
+    this[field] = value
+    return value
+  }
+}
+
+const COMPANY = computed('company', listing => shown(listing.company))
+const TITLE = computed('title', listing => shown(listing.title))
+const LOCATION = computed('location', listing => shown(listing.location))
+const LOCATIONS = computed('locations', locationList)
+const URL_WITH_UTM = computed(
+  'url',
+  (listing, options) => listing.url && withUtm(listing.url, options.utm)
+)
+const POSTED_AT = computed('posted_at', listing => new Date(listing.postedAt))
+const SALARY = computed('salary', listing => listing.salary && new SalaryValue(listing.salary))
+const SKILLS = computed('skills', skillsOf)
 
 const made = new WeakMap<readonly ColumnSettings[], readonly Column[]>()
 
