@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-UIHAUO6T.js";
+} from "./chunks/chunk-EYPI57DU.js";
 import "./chunks/chunk-DM27RLGW.js";
 import {
   localStore
-} from "./chunks/chunk-VZDF2KVB.js";
+} from "./chunks/chunk-ALBKT6X3.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-LB3FBOD5.js";
+import "./chunks/chunk-AAFSJQN2.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-4TCCDQWL.js";
+} from "./chunks/chunk-7MX63GZD.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-MLYQH2MG.js";
+import "./chunks/chunk-TYIMFZSE.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-Q6JQICW2.js";
+} from "./chunks/chunk-TK7VY3TM.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-XIGAMJ3I.js";
-import "./chunks/chunk-7H5VOVXU.js";
+import "./chunks/chunk-R23FJBKP.js";
 import "./chunks/chunk-C2EJIPRR.js";
 import "./chunks/chunk-GVAQR6SA.js";
 import "./chunks/chunk-LEKZVOGN.js";
@@ -1396,7 +1396,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-A7KGWNFQ.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BVSNGEMG.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1419,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-A7KGWNFQ.js");
+  const { runLinkCheck } = await import("./chunks/run-BVSNGEMG.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

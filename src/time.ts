@@ -22,6 +22,8 @@ export function timeOf(value: unknown): number | undefined {
   // No date is longer (JavaScript's, with its zone's name, is about 80): a description is
   // told apart without the patterns below.
   if (text.length > LONGEST_DATE) return undefined
+  // Every date below has a year in digits: a title or a name is told apart in one test.
+  if (!DIGIT.test(text)) return undefined
   return (
     isoTime(text) ??
     rfc2822Time(text) ??
@@ -32,6 +34,7 @@ export function timeOf(value: unknown): number | undefined {
 }
 
 const LONGEST_DATE = 120
+const DIGIT = /\d/
 
 /**
  * An ISO 8601 date-time with its offset, maybe after a space, and its zone's name after that, as
