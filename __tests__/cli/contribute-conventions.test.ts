@@ -174,6 +174,35 @@ describe('a new posting in a listings file of another shape', () => {
     expect(records(dir).at(-1)!.id).toBe(49)
   })
 
+  it('gets the next whole number where the ids are digits: 64-bit numbers, zero-padded text, CSV cells', () => {
+    const withIds = (ids: string[]) => {
+      const dir = board(labelled(NEW_ROLE))
+      const text = RECORDS.map((record, index) =>
+        JSON.stringify({ ...record, id: 0 }).replace('"id":0', `"id":${ids[index]}`)
+      )
+      writeFiles(dir, { 'listings.json': `[\n${text.join(',\n')}\n]\n` })
+      expect(contribute(dir).status).toBe(0)
+      return read(join(dir, 'listings.json'))
+    }
+    // Written bare, as the file writes them: JSON.parse would round them (to 1864000000000000000).
+    expect(withIds(['1864000000000000017', '1864000000000000003'])).toContain(
+      '"id":1864000000000000018,'
+    )
+    expect(withIds(['"0041"', '"0007"'])).toContain('"id":"0042",')
+
+    const dir = board(labelled(NEW_ROLE))
+    const csv =
+      'id,company_name,title,url,date_posted,locations,is_visible\n' +
+      '41,WeRide,Engineer,https://jobs.example/weride/1,1729000000,"San Jose, CA",true\n' +
+      '9,Brain Corp,Engineer I,https://jobs.example/brain/2,1729500000,"San Diego, CA",true\n'
+    writeFiles(dir, {
+      'listings.csv': csv,
+      'jobs-readme.yml': BOARDS().replace('listings: listings.json', 'listings: listings.csv')
+    })
+    expect(contribute(dir).status).toBe(0)
+    expect(read(join(dir, 'listings.csv')).split('\n')[3]).toMatch(/^42,Quokka Labs,/)
+  })
+
   it('is added but said to be shown on no board when the board’s selection leaves it out', () => {
     const select = '    select:\n      - { field: source, equals: Simplify }\n'
     const dir = board(labelled(NEW_ROLE), BOARDS(select))

@@ -303,6 +303,50 @@ describe('editListingsFile', () => {
     )
   })
 
+  it('writes an added record as JSON.stringify lays it out, nested lists and objects too', () => {
+    const first = { company: 'A', title: 'T' }
+    const record = fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 3 }))
+    fc.assert(
+      fc.property(record, fc.constantFrom('  ', '    ', '\t'), (added, unit) => {
+        const laidOut = (value: unknown) => indentLines(JSON.stringify(value, null, unit), unit)
+        const text = `[\n${unit}${laidOut(first)}\n]\n`
+        expect(editListingsFile(text, 'json', [{ kind: 'add', record: added }])).toBe(
+          `[\n${unit}${laidOut(first)},\n${unit}${laidOut(added)}\n]\n`
+        )
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('writes a 64-bit id bare where the records write theirs bare, and quoted where they quote it', async () => {
+    const add = (text: string, format: ListingsFormat) =>
+      editListingsFile(text, format, [
+        {
+          kind: 'add',
+          record: { id: '1864000000000000018', company: 'B', zip: '0123456789012345678' }
+        }
+      ])
+    const bare =
+      '[\n  {\n    "id": 1864000000000000017,\n    "company": "A",\n    "zip": "x"\n  }\n]\n'
+    expect(add(bare, 'json')).toBe(
+      '[\n  {\n    "id": 1864000000000000017,\n    "company": "A",\n    "zip": "x"\n  },\n' +
+        '  {\n    "id": 1864000000000000018,\n    "company": "B",\n    "zip": "0123456789012345678"\n  }\n]\n'
+    )
+    const line = '{"id": 1864000000000000017, "company": "A"}\n'
+    expect(add(line, 'jsonl')).toBe(
+      `${line}{"id": 1864000000000000018, "company": "B", "zip": "0123456789012345678"}\n`
+    )
+    const quoted = '[{"id": "1864000000000000017", "company": "A"}]'
+    expect(add(quoted, 'json')).toBe(
+      '[{"id": "1864000000000000017", "company": "A"}, {"id": "1864000000000000018", "company": "B", "zip": "0123456789012345678"}]'
+    )
+    // The loader reads each as the digits written.
+    expect((await load(add(bare, 'json'), 'json')).map(record => record.id)).toEqual([
+      '1864000000000000017',
+      '1864000000000000018'
+    ])
+  })
+
   it('changes only the value of a field, and appends a new field after the last', () => {
     const text =
       '[\n  {\n    "company": "A",\n    "categories": ["x", "y"],\n    "title": "T"\n  }\n]'

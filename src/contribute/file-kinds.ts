@@ -17,7 +17,11 @@ export interface FileKinds {
   kind(key: string): ValueKind | undefined
   /** True when at least half the records have the key (not null). */
   common(key: string): boolean
-  /** A value no record has under `key`: the next number after the largest, else a UUID. */
+  /**
+   * A value no record has under `key`: where every record's is a whole number (`41`, or text of
+   * digits: a CSV cell, `"0041"`, a 64-bit id), the next after the largest, written as they
+   * are (a number, or digits as wide as the zero-padded ones); else a UUID.
+   */
   freshId(key: string): string | number
 }
 
@@ -25,7 +29,9 @@ export interface FileKinds {
 export function fileKinds(records: readonly Record<string, unknown>[]): FileKinds {
   const seen = new Map<string, Map<ValueKind, number>>()
   const present = new Map<string, number>()
-  const numbers = new Map<string, number>()
+  // The largest whole number under each key and the width of its zero-padded ones; null once
+  // a value is not one.
+  const wholes = new Map<string, { largest: bigint; width: number } | null>()
   for (const record of records) {
     for (const [key, value] of Object.entries(record)) {
       const kind = kindOf(value)
@@ -34,8 +40,19 @@ export function fileKinds(records: readonly Record<string, unknown>[]): FileKind
       const counts = seen.get(key) ?? new Map<ValueKind, number>()
       counts.set(kind, (counts.get(kind) ?? 0) + 1)
       seen.set(key, counts)
-      if (typeof value === 'number' && Number.isSafeInteger(value))
-        numbers.set(key, Math.max(numbers.get(key) ?? value, value))
+      const known = wholes.get(key)
+      if (known === null) continue
+      const digits = wholeDigits(value)
+      if (digits === undefined) {
+        wholes.set(key, null)
+        continue
+      }
+      const number = BigInt(digits)
+      const width = digits.length > 1 && digits.startsWith('0') ? digits.length : 0
+      wholes.set(key, {
+        largest: known && known.largest > number ? known.largest : number,
+        width: Math.max(known?.width ?? 0, width)
+      })
     }
   }
   const kind = (key: string) => {
@@ -46,9 +63,30 @@ export function fileKinds(records: readonly Record<string, unknown>[]): FileKind
   return {
     kind,
     common: key => (present.get(key) ?? 0) * 2 >= records.length && records.length > 0,
-    freshId: key => (kind(key) === 'number' ? (numbers.get(key) ?? 0) + 1 : randomUUID())
+    freshId: key => {
+      const whole = wholes.get(key)
+      if (!whole) return randomUUID()
+      const next = whole.largest + 1n
+      return kind(key) === 'number' && next <= MAX_SAFE
+        ? Number(next)
+        : String(next).padStart(whole.width, '0')
+    }
   }
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
+
+/**
+ * The digits of a whole number of 0 or more: a number, or text of digits alone (as a CSV cell
+ * or a quoted id holds one, or a 64-bit id the loader reads as its digits); else undefined.
+ */
+function wholeDigits(value: unknown): string | undefined {
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined
+  return typeof value === 'string' && DIGITS.test(value) ? value : undefined
+}
+
+const DIGITS = /^\d+$/
 
 /**
  * `value` (a form's text or choices, or a value the contribution sets) as a value of `kind`.

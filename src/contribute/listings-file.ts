@@ -237,12 +237,63 @@ function indentOf(text: string, at: number): string {
 
 function stringifyJson(value: unknown, style: JsonStyle, indent: string, eol: string): string {
   if (style.oneLine || value === null || typeof value !== 'object') return oneLineJson(value, style)
-  return JSON.stringify(value, null, style.unit)
+  return prettyJson(value, style.unit)
     .split('\n')
     .join(eol + indent)
 }
 
+/** JSON.stringify's layout with `unit` as the indent, a BareInteger written as its digits. */
+function prettyJson(value: unknown, unit: string): string {
+  const nested = (item: unknown) => prettyJson(item, unit).split('\n').join(`\n${unit}`)
+  if (Array.isArray(value))
+    return value.length === 0
+      ? '[]'
+      : `[\n${value.map(item => unit + nested(item ?? null)).join(',\n')}\n]`
+  if (value !== null && typeof value === 'object' && !(value instanceof BareInteger)) {
+    const members = Object.entries(value).filter(([, item]) => item !== undefined)
+    return members.length === 0
+      ? '{}'
+      : `{\n${members.map(([key, item]) => `${unit}${JSON.stringify(key)}: ${nested(item)}`).join(',\n')}\n}`
+  }
+  return oneLineJson(value, ONE_LINE)
+}
+
+const ONE_LINE: JsonStyle = { oneLine: true, colon: ':', comma: ',', padding: '', unit: '' }
+
+/**
+ * An integer of 16 or more digits, written bare: the loader reads one as its digits (a 64-bit
+ * id JSON.parse would round), so a new record's is written as the file's records write theirs.
+ */
+class BareInteger {
+  constructor(readonly digits: string) {}
+}
+
+/**
+ * `record` with the text of a long integer (LONG_DIGITS) under a key `neighbour` (the object at
+ * that offset of `text`) writes as a bare number made a BareInteger, so it is written so too.
+ */
+function writtenLike(record: Record<string, unknown>, text: string, neighbour: number | undefined) {
+  if (neighbour === undefined || text[neighbour] !== '{') return record
+  const bare = new Set(
+    objectMembers(text, neighbour)
+      .filter(member => BARE_INTEGER.test(text.slice(member.valueStart, member.valueEnd)))
+      .map(member => member.key)
+  )
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [
+      key,
+      bare.has(key) && typeof value === 'string' && LONG_DIGITS.test(value)
+        ? new BareInteger(value)
+        : value
+    ])
+  )
+}
+
+const BARE_INTEGER = /^-?\d+$/
+const LONG_DIGITS = /^-?[1-9]\d{15,}$/
+
 function oneLineJson(value: unknown, style: JsonStyle): string {
+  if (value instanceof BareInteger) return value.digits
   if (Array.isArray(value))
     return `[${value.map(item => oneLineJson(item, style)).join(style.comma)}]`
   if (value !== null && typeof value === 'object') {
@@ -333,7 +384,9 @@ function appendElements(
         : ', '
   const style = styleOf(text, last.start)
   const indent = indentOf(text, last.start)
-  const added = records.map(record => separator + stringifyJson(record, style, indent, eol))
+  const added = records.map(
+    record => separator + stringifyJson(writtenLike(record, text, last.start), style, indent, eol)
+  )
   return { start: last.end, end: last.end, text: added.join('') }
 }
 
@@ -363,7 +416,10 @@ function editJsonl(text: string, edits: readonly ListingEdit[], eol: string): st
     const style: JsonStyle = last
       ? styleOf(text, skipSpace(text, last.start))
       : { oneLine: true, colon: ':', comma: ',', padding: '', unit: '' }
-    const body = added.map(record => oneLineJson(record, style) + eol).join('')
+    const neighbour = last && skipSpace(text, last.start)
+    const body = added
+      .map(record => oneLineJson(writtenLike(record, text, neighbour), style) + eol)
+      .join('')
     const endsLine = text === '' || text.endsWith('\n')
     splices.push({ start: text.length, end: text.length, text: (endsLine ? '' : eol) + body })
   }
