@@ -341,7 +341,7 @@ describe('editListingsFile', () => {
       '[{"id": "1864000000000000017", "company": "A"}, {"id": "1864000000000000018", "company": "B", "zip": "0123456789012345678"}]'
     )
     // The loader reads each as the digits written.
-    expect((await load(add(bare, 'json'), 'json')).map(record => record.id)).toEqual([
+    expect((await load(add(bare, 'json'), 'json')).map(record => (record as Row).id)).toEqual([
       '1864000000000000017',
       '1864000000000000018'
     ])
