@@ -340,11 +340,22 @@ describe('editListingsFile', () => {
     expect(add(quoted, 'json')).toBe(
       '[{"id": "1864000000000000017", "company": "A"}, {"id": "1864000000000000018", "company": "B", "zip": "0123456789012345678"}]'
     )
+    const yaml = '- id: 1864000000000000017\n  company: A\n'
+    expect(add(yaml, 'yaml')).toBe(
+      `${yaml}- id: 1864000000000000018\n  company: B\n  zip: "0123456789012345678"\n`
+    )
+    expect(add("- id: '1864000000000000017'\n  company: A\n", 'yaml')).toContain(
+      '- id: "1864000000000000018"\n'
+    )
     // The loader reads each as the digits written.
-    expect((await load(add(bare, 'json'), 'json')).map(record => (record as Row).id)).toEqual([
-      '1864000000000000017',
-      '1864000000000000018'
-    ])
+    for (const [text, format] of [
+      [add(bare, 'json'), 'json'],
+      [add(yaml, 'yaml'), 'yaml']
+    ] as const)
+      expect((await load(text, format)).map(record => (record as Row).id)).toEqual([
+        '1864000000000000017',
+        '1864000000000000018'
+      ])
   })
 
   it('changes only the value of a field, and appends a new field after the last', () => {

@@ -614,8 +614,18 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     const column = start - lineStart
     const dash = text.lastIndexOf('-', start - 1) - lineStart
     const flow = isMap(last) && last.flow === true
+    // A 64-bit id the loader read as its digits is written bare where the last item's is.
+    const bare = (key: string, value: unknown) =>
+      typeof value === 'string' &&
+      LONG_DIGITS.test(value) &&
+      isMap(last) &&
+      typeof last.get(key) === 'bigint'
     const body = records.map(record => {
-      const node = document.createNode(record) as YAMLMap
+      const values = Object.entries(record).map(([key, value]) => [
+        key,
+        bare(key, value) ? BigInt(value as string) : value
+      ])
+      const node = document.createNode(Object.fromEntries(values)) as YAMLMap
       node.flow = flow
       const written = reindent(new Document(node).toString(options), ' '.repeat(column))
       return ' '.repeat(dash) + '-' + ' '.repeat(column - dash - 1) + written.replace(/\n?$/, '\n')
