@@ -13,6 +13,7 @@ import {
   noListError,
   yamlParseError
 } from '../load/formats.js'
+import { isLongIntegerText } from '../load/json-numbers.js'
 import { jsonParseError } from '../load/json-syntax.js'
 
 export type ListingEdit =
@@ -269,28 +270,43 @@ class BareInteger {
 }
 
 /**
- * `record` with the text of a long integer (LONG_DIGITS) under a key `neighbour` (the object at
- * that offset of `text`) writes as a bare number made a BareInteger, so it is written so too.
+ * `record` with each 64-bit id the loader read as its digits (isLongIntegerText) made `bare(digits)`
+ * where `writesBare(key)`: the record before it in the file writes that key as a bare number.
  */
-function writtenLike(record: Record<string, unknown>, text: string, neighbour: number | undefined) {
-  if (neighbour === undefined || text[neighbour] !== '{') return record
-  const bare = new Set(
-    objectMembers(text, neighbour)
-      .filter(member => BARE_INTEGER.test(text.slice(member.valueStart, member.valueEnd)))
-      .map(member => member.key)
-  )
+function bareLike<T>(
+  record: Record<string, unknown>,
+  writesBare: (key: string) => boolean,
+  bare: (digits: string) => T
+): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(record).map(([key, value]) => [
       key,
-      bare.has(key) && typeof value === 'string' && LONG_DIGITS.test(value)
-        ? new BareInteger(value)
-        : value
+      typeof value === 'string' && isLongIntegerText(value) && writesBare(key) ? bare(value) : value
     ])
   )
 }
 
+/** The keys whose value the JSON object at `start` of `text` writes as a bare integer. */
+function bareIntegerKeys(text: string, start: number | undefined): Set<string> {
+  if (start === undefined || text[start] !== '{') return new Set()
+  const bare = objectMembers(text, start).filter(member =>
+    BARE_INTEGER.test(text.slice(member.valueStart, member.valueEnd))
+  )
+  return new Set(bare.map(member => member.key))
+}
+
 const BARE_INTEGER = /^-?\d+$/
-const LONG_DIGITS = /^-?[1-9]\d{15,}$/
+
+/** A JSON record written as the one at `neighbour` of `text` writes its 64-bit ids (bareLike). */
+function jsonBareLike(text: string, neighbour: number | undefined) {
+  const keys = bareIntegerKeys(text, neighbour)
+  return (record: Record<string, unknown>) =>
+    bareLike(
+      record,
+      key => keys.has(key),
+      digits => new BareInteger(digits)
+    )
+}
 
 function oneLineJson(value: unknown, style: JsonStyle): string {
   if (value instanceof BareInteger) return value.digits
@@ -384,8 +400,9 @@ function appendElements(
         : ', '
   const style = styleOf(text, last.start)
   const indent = indentOf(text, last.start)
+  const written = jsonBareLike(text, last.start)
   const added = records.map(
-    record => separator + stringifyJson(writtenLike(record, text, last.start), style, indent, eol)
+    record => separator + stringifyJson(written(record), style, indent, eol)
   )
   return { start: last.end, end: last.end, text: added.join('') }
 }
@@ -413,13 +430,10 @@ function editJsonl(text: string, edits: readonly ListingEdit[], eol: string): st
   const added = adds(edits)
   if (added.length > 0) {
     const last = records.at(-1)
-    const style: JsonStyle = last
-      ? styleOf(text, skipSpace(text, last.start))
-      : { oneLine: true, colon: ':', comma: ',', padding: '', unit: '' }
     const neighbour = last && skipSpace(text, last.start)
-    const body = added
-      .map(record => oneLineJson(writtenLike(record, text, neighbour), style) + eol)
-      .join('')
+    const style = neighbour === undefined ? ONE_LINE : styleOf(text, neighbour)
+    const written = jsonBareLike(text, neighbour)
+    const body = added.map(record => oneLineJson(written(record), style) + eol).join('')
     const endsLine = text === '' || text.endsWith('\n')
     splices.push({ start: text.length, end: text.length, text: (endsLine ? '' : eol) + body })
   }
@@ -614,18 +628,10 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     const column = start - lineStart
     const dash = text.lastIndexOf('-', start - 1) - lineStart
     const flow = isMap(last) && last.flow === true
-    // A 64-bit id the loader read as its digits is written bare where the last item's is.
-    const bare = (key: string, value: unknown) =>
-      typeof value === 'string' &&
-      LONG_DIGITS.test(value) &&
-      isMap(last) &&
-      typeof last.get(key) === 'bigint'
+    // A bare integer is a BigInt here (intAsBigInt).
+    const writesBare = (key: string) => isMap(last) && typeof last.get(key) === 'bigint'
     const body = records.map(record => {
-      const values = Object.entries(record).map(([key, value]) => [
-        key,
-        bare(key, value) ? BigInt(value as string) : value
-      ])
-      const node = document.createNode(Object.fromEntries(values)) as YAMLMap
+      const node = document.createNode(bareLike(record, writesBare, BigInt)) as YAMLMap
       node.flow = flow
       const written = reindent(new Document(node).toString(options), ' '.repeat(column))
       return ' '.repeat(dash) + '-' + ' '.repeat(column - dash - 1) + written.replace(/\n?$/, '\n')

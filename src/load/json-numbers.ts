@@ -63,6 +63,16 @@ function standsAsValue(text: string, at: number): boolean {
   return before >= 0 && '[,:'.includes(text[before]!)
 }
 
+/**
+ * Whether `text` is the digits of an integer parseJson reads as its text (written bare in the
+ * file): so a writer can write such a value bare again.
+ */
+export function isLongIntegerText(text: string): boolean {
+  return LONG_INTEGER_TEXT.test(text)
+}
+
+const LONG_INTEGER_TEXT = new RegExp(`^-?[1-9]\\d{${LONG - 1},}$`)
+
 /** A YAML integer of 16 or more digits, read as its text: a custom tag for the `yaml` package. */
 export const LONG_YAML_INTEGER = {
   tag: 'tag:yaml.org,2002:int',
