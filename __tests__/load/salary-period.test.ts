@@ -54,6 +54,33 @@ describe('salary text with its period', () => {
   })
 })
 
+describe('salary text as European feeds write it', () => {
+  it.each([
+    ['60.000 € pro Jahr', 60000, 60000, 'year'],
+    ['60.000–70.000 EUR jährlich', 60000, 70000, 'year'],
+    ['25,50 €/Stunde', 25.5, 25.5, 'hour'],
+    ['3.500 € brutto/Monat', 3500, 3500, 'month'],
+    ['55.000 € brutto p.a.', 55000, 55000, 'year'],
+    ['45 000 € par an', 45000, 45000, 'year'],
+    ['4 000 € par mois', 4000, 4000, 'month'],
+    ['2 500 € mensuel', 2500, 2500, 'month'],
+    ['40.000 - 50.000 € al año', 40000, 50000, 'year'],
+    ['2.000 €/mes', 2000, 2000, 'month'],
+    ["€35.000 all'anno", 35000, 35000, 'year'],
+    ['3.000 € por mês', 3000, 3000, 'month'],
+    ['€ 18 per uur', 18, 18, 'hour']
+  ])('reads %s', (salary, min, max, period) => {
+    expect(outcomeOf({ salary }).salary).toEqual({ min, max, currency: 'EUR', period })
+  })
+
+  it('leaves a net salary unread, saying how to write one', () => {
+    const { salary, warnings } = outcomeOf({ salary: '3.000 € netto/Monat' })
+
+    expect(salary).toBeUndefined()
+    expect(warnings).toEqual([expect.stringContaining('salary "3.000 € netto/Monat" ignored')])
+  })
+})
+
 describe("a feed's period field", () => {
   it.each([
     ['H', 'hour'],
@@ -72,7 +99,13 @@ describe("a feed's period field", () => {
     ['1 YEAR', 'year'],
     ['per-hour-wage', 'hour'],
     ['PH', 'hour'],
-    ['PA', 'year']
+    ['PA', 'year'],
+    ['Jahr', 'year'],
+    ['pro Monat', 'month'],
+    ['Stunde', 'hour'],
+    ['par an', 'year'],
+    ['mensual', 'month'],
+    ['année', 'year']
   ])('reads %s as %s, in salary_period and in a salary object', (given, period) => {
     expect(outcomeOf({ salary_min: 50, salary_max: 60, salary_period: given }).salary).toEqual({
       min: 50,

@@ -20,14 +20,22 @@ export interface SalaryText {
  * stands for (the board's own when it is a dollar, else USD).
  */
 export function salaryFromText(text: string, dollar: string): SalaryText | undefined {
-  const tidy = text
-    .toLowerCase()
+  const tidy = plainLetters(text)
     .replace(/[\u2012-\u2015\u2212]/g, '-')
+    .replace(GROSS, ' ')
     .replace(/\s+/g, ' ')
     .trim()
   const note = NOTE_AT_END.exec(tidy)
   return salaryIn(tidy, dollar) ?? (note ? salaryIn(tidy.slice(0, note.index), dollar) : undefined)
 }
+
+/** Text in lower case, its letters without accents (`jährlich` is `jahrlich`, `año` `ano`). */
+function plainLetters(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+/** "Gross", which a salary is unless said otherwise, in the languages job feeds are written in. */
+const GROSS = /\b(?:gross|brutto|bruto|brut|lordo)\b\.?/g
 
 /**
  * A note after the amounts, without a number, set apart by a mark or a word: `• Offers
@@ -161,12 +169,14 @@ function currencyOf(sign: string): string | undefined {
 }
 
 /**
- * `120000`, `120.5`, or grouped in thousands with one mark (`120,000`, `120.000`, `120 000`,
+ * `120000`, `120.5`, `25,50`, or grouped in thousands with one mark (`120,000`, `120.000`, `120 000`,
  * `120'000`), with cents after the other mark (`120,000.00`, `120.000,00`), or in lakhs
  * (`12,00,000`).
  */
 function numberText(digits: string): number | undefined {
   if (/^\d+(?:\.\d{1,2})?$/.test(digits)) return Number(digits)
+  // Cents after a comma, as most of Europe writes them: 25,50 (no one groups thousands by two).
+  if (/^\d+,\d{1,2}$/.test(digits)) return Number(digits.replace(',', '.'))
   // Lakhs, as India groups: 12,00,000.
   if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(digits)) return Number(digits.replaceAll(',', ''))
   const grouped = /^(\d{1,3}(?:([,.' ])\d{3})+)(?:([,.])(\d{1,2}))?$/.exec(digits)
@@ -183,18 +193,40 @@ function numberText(digits: string): number | undefined {
  * USAJobs' `PH`, `PA`); and the period salary text writes (`/hr`, `p/h`).
  */
 export function salaryPeriod(text: string): SalaryPeriod | undefined {
-  const words = text
-    .toLowerCase()
+  const all = plainLetters(text)
     .replaceAll('.', '')
     .split(/[^a-z]+/)
-    .filter(word => word && !PERIOD_FILLERS.has(word))
+    .filter(Boolean)
+  const words = all.filter(word => !PERIOD_FILLERS.has(word))
+  // French `par an`, `/an`: the year is a word English has as a filler.
+  if (words.length === 0 && all.at(-1) === 'an') return 'year'
   if (words.length !== 1) return undefined
   const [word] = words as [string]
   return PERIOD_WORDS.get(word) ?? PERIOD_WORDS.get(word.replace(/s$/, ''))
 }
 
-/** Words around a period's that say no other: `per hour`, `an hour`, `p/h`, `hourly wage`. */
-const PERIOD_FILLERS = new Set(['per', 'p', 'a', 'an', 'one', 'salary', 'wage', 'pay', 'rate'])
+/**
+ * Words around a period's that say no other: `per hour`, `an hour`, `p/h`, `hourly wage`, and
+ * as German, French, Spanish, Italian and Portuguese write them (`pro Jahr`, `par mois`,
+ * `por hora`, `al mes`, `all'anno`).
+ */
+const PERIOD_FILLERS = new Set([
+  'per',
+  'p',
+  'a',
+  'an',
+  'one',
+  'salary',
+  'wage',
+  'pay',
+  'rate',
+  'pro',
+  'par',
+  'por',
+  'al',
+  'all',
+  'el'
+])
 
 /** A period's words, abbreviations and codes, without their dots (`p.a.` is `pa`). */
 const PERIOD_WORDS = new Map<string, SalaryPeriod>([
@@ -225,12 +257,67 @@ const PERIOD_WORDS = new Map<string, SalaryPeriod>([
   ['annum', 'year'],
   ['yr', 'year'],
   ['y', 'year'],
-  ['pa', 'year']
+  ['pa', 'year'],
+  // German, French, Spanish and Portuguese, Italian, Dutch; accents dropped (`jahrlich`).
+  ['stunde', 'hour'],
+  ['std', 'hour'],
+  ['stundlich', 'hour'],
+  ['heure', 'hour'],
+  ['horaire', 'hour'],
+  ['hora', 'hour'],
+  ['ora', 'hour'],
+  ['orario', 'hour'],
+  ['uur', 'hour'],
+  ['tag', 'day'],
+  ['taglich', 'day'],
+  ['jour', 'day'],
+  ['journalier', 'day'],
+  ['dia', 'day'],
+  ['diario', 'day'],
+  ['giorno', 'day'],
+  ['dag', 'day'],
+  ['woche', 'week'],
+  ['wochentlich', 'week'],
+  ['semaine', 'week'],
+  ['hebdomadaire', 'week'],
+  ['semana', 'week'],
+  ['semanal', 'week'],
+  ['settimana', 'week'],
+  ['monat', 'month'],
+  ['monatlich', 'month'],
+  ['mois', 'month'],
+  ['mensuel', 'month'],
+  ['mensuelle', 'month'],
+  ['mes', 'month'],
+  ['mensual', 'month'],
+  ['mensal', 'month'],
+  ['mese', 'month'],
+  ['mensile', 'month'],
+  ['maand', 'month'],
+  ['jahr', 'year'],
+  ['jahrlich', 'year'],
+  ['annee', 'year'],
+  ['annuel', 'year'],
+  ['annuelle', 'year'],
+  ['ano', 'year'],
+  ['anual', 'year'],
+  ['anno', 'year'],
+  ['annuo', 'year'],
+  ['annuale', 'year'],
+  ['jaar', 'year']
 ])
 
-// After `/`, `per` or `a`, a unit; after a space alone, a word that says "per" itself.
-const PERIOD_AT_END =
-  /\s?(?:\/ ?|\bper |\ban? )(hour|hr|h|day|week|wk|month|mo|year|yr|annum)\.?$|\s(hourly|daily|weekly|monthly|yearly|annual(?:ly)?|p\.?[ahdw]\.?|p\/h|pcm)$/
+// After `/`, `per` or `a` (`pro`, `par`, `por`, `al`, ...), a unit; after a space alone, a word
+// that says "per" itself. The text's accents are dropped first (plainLetters).
+const PERIOD_AT_END = new RegExp(
+  String.raw`\s?(?:\/ ?|\b(?:per|pro|par|por|al|al el) |\ball'|\ban? )` +
+    String.raw`(hour|hr|h|day|week|wk|month|mo|year|yr|annum|stunde|std|tag|woche|monat|jahr|` +
+    String.raw`heure|jour|semaine|mois|an|annee|hora|dia|semana|mes|ano|ora|giorno|settimana|` +
+    String.raw`mese|anno|uur|dag|maand|jaar)\.?$|` +
+    String.raw`\s(hourly|daily|weekly|monthly|yearly|annual(?:ly)?|p\.?[ahdw]\.?|p\/h|pcm|` +
+    String.raw`stundlich|taglich|wochentlich|monatlich|jahrlich|horaire|journalier|hebdomadaire|` +
+    String.raw`mensuel(?:le)?|annuel(?:le)?|mensual|mensal|semanal|anual|mensile|annuale|annuo)$`
+)
 
 const BOUND_AT_START = /^(up to|from|starting at|min|max)\.?:? ?/
 
