@@ -136,6 +136,36 @@ describe('a feed whose records miss required fields', () => {
     expect(mapped.warnings).toEqual([])
   })
 
+  it('proposes the posting’s page for url before its application form (Lever, Ashby)', async () => {
+    const lever = [1, 2].map(n => ({
+      id: `4f2c-${n}`,
+      text: 'Backend Engineer',
+      applyUrl: `https://jobs.lever.co/acme/4f2c-${n}/apply`,
+      hostedUrl: `https://jobs.lever.co/acme/4f2c-${n}`,
+      createdAt: Date.UTC(2025, 9, 20 + n, 10)
+    }))
+    const ashby = [1, 2].map(n => ({
+      title: 'Backend Engineer',
+      applyUrl: `https://jobs.ashbyhq.com/acme/${n}/application`,
+      jobUrl: `https://jobs.ashbyhq.com/acme/${n}`,
+      publishedAt: `2025-10-2${n}T10:00:00Z`
+    }))
+    const onlyTheForm = [1, 2].map(n => ({
+      title: 'Backend Engineer',
+      apply_url: `https://jobs.example/${n}/apply`,
+      created: `2025-10-2${n}`
+    }))
+
+    for (const [records, expected] of [
+      [lever, 'url=hostedUrl'],
+      [ashby, 'url=jobUrl'],
+      [onlyTheForm, 'url=apply_url']
+    ] as const) {
+      const { warnings } = await loadText('postings.json', JSON.stringify(records))
+      expect(proposedMapping(warnings[0])).toContain(expected)
+    }
+  })
+
   it('proposes a field of Unix milliseconds (Lever writes createdAt so) for posted_at, and the mapping works', async () => {
     const postings = [1, 2].map(n => ({
       id: `4f2c-${n}`,

@@ -144,7 +144,8 @@ const SHORT_FIELDS: ReadonlySet<CanonicalField> = new Set([
 
 /**
  * A canonical field as a feed may name it: the shapes its values take; words a feed names it
- * with, best first; words of which its name must hold one (`needs`) or none (`avoids`); and a
+ * with, best first; words of which its name must hold one (`needs`) or none (`avoids`), or that
+ * make it a lesser choice, proposed only when no field without them fits (`lesser`); and a
  * test that half its values must pass (`reads`, told the field's name), for a field whose
  * every value would otherwise be ignored with a warning.
  */
@@ -153,6 +154,7 @@ interface Canonical {
   words: string[]
   needs?: string[]
   avoids?: string[]
+  lesser?: string[]
   reads?: (value: unknown, key: string) => boolean
 }
 
@@ -260,9 +262,12 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     words: ['title', 'position', 'role', 'job', 'name', 'text', ...FOREIGN.title],
     avoids: ['id', 'uuid', 'guid', 'key', 'slug', 'code', 'ref', 'number']
   },
+  // The posting's page (Lever's hostedUrl, Ashby's jobUrl) before its application form
+  // (applyUrl): the page tells the reader about the job, and links to the form.
   url: {
     shapes: ['url'],
-    words: ['url', 'link', 'apply', 'href', 'application', 'posting', ...FOREIGN.url]
+    words: ['url', 'link', 'apply', 'href', 'application', 'posting', ...FOREIGN.url],
+    lesser: ['apply', 'application']
   },
   location: {
     // A place too: {"city": "Berlin", "country": "DE"} (normalize.ts locationOf).
@@ -578,7 +583,7 @@ function candidateFor(
       (!canonical.needs || canonical.needs.some(word => wordsOf(key).includes(word))) &&
       !canonical.avoids?.some(word => wordsOf(key).includes(word))
   )
-  // The better the words, the better; then values mostly in the field's first shape (text
+  // A lesser choice last; the better the words, the better; then values mostly in the field's first shape (text
   // before a list for a location); then the fewer other words (company.name before
   // company.short_name); then the more records. A field inside one that fits too is not
   // proposed: the whole is (Workable's `locations`, each a place, not `locations.city`).
@@ -590,6 +595,7 @@ function candidateFor(
       key,
       profile,
       score: nameScore(key, canonical.words),
+      lesser: canonical.lesser?.some(word => wordsOf(key).includes(word)) ? 1 : 0,
       first: (profile.shapes.get(firstShape as Shape) ?? 0) * 2 >= profile.present ? 1 : 0,
       others: wordsOf(key).filter(
         word => !canonical.words.includes(word) && !NAMING_WORDS.has(word)
@@ -598,6 +604,7 @@ function candidateFor(
     .filter(candidate => candidate.score > 0)
     .sort(
       (a, b) =>
+        a.lesser - b.lesser ||
         b.score - a.score ||
         b.first - a.first ||
         a.others - b.others ||
