@@ -2,11 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-23A7BIJH.js";
-import "./chunks/chunk-DM27RLGW.js";
+} from "./chunks/chunk-X5AFNVIL.js";
 import {
   localStore
-} from "./chunks/chunk-PEHQH2PR.js";
+} from "./chunks/chunk-ICFO6BXR.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +14,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ZO5G6ORC.js";
+import "./chunks/chunk-NYXORM2Q.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-TBJIBD3G.js";
+} from "./chunks/chunk-S5K5726T.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-IN6JMHHK.js";
+import "./chunks/chunk-RLR4SW5B.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,15 +34,15 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-TK7VY3TM.js";
+} from "./chunks/chunk-Z7TCWR7Y.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-XIGAMJ3I.js";
-import "./chunks/chunk-R23FJBKP.js";
-import "./chunks/chunk-C2EJIPRR.js";
+import "./chunks/chunk-XT53B652.js";
+import "./chunks/chunk-SQS5NSNK.js";
 import "./chunks/chunk-GVAQR6SA.js";
 import "./chunks/chunk-LEKZVOGN.js";
 import {
@@ -58,9 +57,8 @@ import {
   paragraph
 } from "./chunks/chunk-PDB67YEQ.js";
 import "./chunks/chunk-P3GXURRD.js";
-import "./chunks/chunk-EUHXGMLO.js";
 import "./chunks/chunk-O2HGBT5T.js";
-import "./chunks/chunk-WRXWWAYS.js";
+import "./chunks/chunk-GQVNVJCM.js";
 import "./chunks/chunk-OTN4ZB7G.js";
 import {
   __toESM
@@ -1396,7 +1394,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VRPMHQX2.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TSMGN4CN.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1419,7 +1417,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-VRPMHQX2.js");
+  const { runLinkCheck } = await import("./chunks/run-TSMGN4CN.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

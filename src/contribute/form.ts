@@ -3,10 +3,8 @@
  * by what the reporter gave (`_No response_` when nothing). Read as Markdown, so a value holding
  * a heading-like line inside a code block stays part of its field.
  */
-import type { Root, RootContent } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified, type Processor } from 'unified'
+import type { RootContent } from 'mdast'
+import { gfmTree } from '../gfm.js'
 
 /** One field's answer. */
 export interface FormValue {
@@ -26,7 +24,9 @@ export class UnreadableForm extends Error {}
  */
 export function parseIssueForm(body: string): Map<string, FormValue> {
   checkNesting(body)
-  const tree = unified().use(remarkParse).use(remarkGfm).use(blocksOnly).parse(body) as Root
+  // Answers are taken as typed: the form is read for its blocks (headings, code blocks,
+  // checkbox lists), no inline syntax, whose emphasis runs (`*_*_*_...`) cost quadratic time.
+  const tree = gfmTree(body, { inline: false })
   const fields = new Map<string, FormValue>()
   let label: string | undefined
   let content: RootContent[] = []
@@ -47,29 +47,6 @@ export function parseIssueForm(body: string): Map<string, FormValue> {
 }
 
 const NO_RESPONSE = '_No response_'
-
-/**
- * The form is read for its blocks (headings, code blocks, checkbox lists) and answers are taken
- * as typed, so no inline syntax is parsed: emphasis runs such as `*_*_*_...` cost the parser
- * quadratic time.
- */
-function blocksOnly(this: Processor) {
-  const data = this.data()
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: INLINE } }]
-}
-
-const INLINE = [
-  'attention',
-  'autolink',
-  'characterEscape',
-  'characterReference',
-  'codeText',
-  'hardBreakEscape',
-  'htmlText',
-  'labelEnd',
-  'labelStartImage',
-  'labelStartLink'
-]
 
 /** Lists and quotes nested deeper than this on a line: no form's answer, and refused. */
 export const MAX_NESTING = 16

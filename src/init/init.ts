@@ -4,12 +4,10 @@
  * blocks; the markers are inserted as whole lines into the original text, so every other byte
  * (line endings, a BOM, odd formatting) stays as it was.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast'
+import type { Heading, Paragraph, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { errors } from '../errors.js'
+import { gfmTree } from '../gfm.js'
 import { openingsZone, type ZoneName } from '../zones/find.js'
 import { allTables, openingsTables, zoneNames, type FoundTable } from './tables.js'
 import { splitLines, type Line } from '../zones/lines.js'
@@ -92,8 +90,7 @@ const COUNTS_HEADING = /^browse\b.*\bcategor/i
 
 /** The top-level blocks: markers, tables and paragraphs count only there, never inside lists or quotes. */
 function parseBlocks(readme: string): RootContent[] {
-  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(readme)
-  return tree.children
+  return gfmTree(readme).children
 }
 
 /**

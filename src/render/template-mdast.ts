@@ -8,9 +8,7 @@
  */
 
 import type { PhrasingContent } from 'mdast'
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
-import { gfm } from 'micromark-extension-gfm'
+import { gfmTree } from '../gfm.js'
 import { memoized } from '../memo.js'
 import { html, link, text } from './nodes.js'
 import { literalText, literalValue, singleLine } from './text.js'
@@ -40,13 +38,10 @@ const EDGES = new WeakMap<readonly PhrasingContent[], string>()
 const parsed = memoized((line: string): PhrasingContent[] => {
   // A `|` of the template is text: it stands aside while the cell is parsed.
   const cell = line.replaceAll('|', PIPE)
-  const tree = fromMarkdown(`| |\n| - |\n| ${cell} |`, GFM)
+  const tree = gfmTree(`| |\n| - |\n| ${cell} |`)
   const table = tree.children[0]
   return table?.type === 'table' ? (table.children[1]?.children[0]?.children ?? []) : []
 })
-
-// Made once: micromark combines its extensions anew for each object it is given.
-const GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }
 
 const PIPE = '\uE002'
 const PIPES = /\uE002/g
