@@ -95,12 +95,18 @@ export function createNormalizer(options: NormalizeOptions) {
     const notes: string[] = []
     const ignored: IgnoredValue[] = []
     const written = readPath(record as object, options.fields.company ?? 'company')
-    const listing = toListing(valued, fields, record as Record<string, unknown>, position, {
-      ...options,
-      notes,
-      ignored,
-      written: typeof written === 'string' && written !== valued.company ? written : undefined
-    })
+    const listing = toListing(
+      valued,
+      fields,
+      record as Record<string, unknown>,
+      position,
+      options,
+      {
+        notes,
+        ignored,
+        written: typeof written === 'string' && written !== valued.company ? written : undefined
+      }
+    )
     const warnings = notes.map(note => `Listing #${position} (id ${listing.id}): ${note}`)
     return { ok: true, listing, warnings, ignored }
   }
@@ -577,13 +583,8 @@ function toListing(
   fields: CanonicalRecord,
   record: Record<string, unknown>,
   position: number,
-  {
-    salaryCurrency,
-    maxCellLength = 0,
-    notes,
-    ignored,
-    written
-  }: NormalizeOptions & { notes: string[]; ignored: IgnoredValue[]; written?: string }
+  { salaryCurrency, maxCellLength = 0 }: NormalizeOptions,
+  { notes, ignored, written }: { notes: string[]; ignored: IgnoredValue[]; written?: string }
 ): Listing {
   const cell = cellClipper(maxCellLength, notes)
   const extra = <T>(
