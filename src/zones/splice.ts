@@ -36,7 +36,6 @@ export function zoneContent(readme: string, zone: Zone): string {
 /** Every line of `text` ends with `eol`; a final line ending in `text` is not an extra line. */
 function withLineEndings(text: string, eol: string): string {
   if (text === '') return ''
-  const lines = text.split(LINE_ENDING)
-  if (lines.at(-1) === '') lines.pop()
-  return lines.map(line => line + eol).join('')
+  const ended = text.replace(LINE_ENDING, eol)
+  return /[\r\n]$/.test(text) ? ended : ended + eol
 }
