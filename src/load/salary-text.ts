@@ -228,95 +228,73 @@ const PERIOD_FILLERS = new Set([
   'el'
 ])
 
-/** A period's words, abbreviations and codes, without their dots (`p.a.` is `pa`). */
-const PERIOD_WORDS = new Map<string, SalaryPeriod>([
-  ['hour', 'hour'],
-  ['hourly', 'hour'],
-  ['hr', 'hour'],
-  ['h', 'hour'],
-  ['ph', 'hour'],
-  ['day', 'day'],
-  ['daily', 'day'],
-  ['d', 'day'],
-  ['pd', 'day'],
-  ['week', 'week'],
-  ['weekly', 'week'],
-  ['wk', 'week'],
-  ['w', 'week'],
-  ['pw', 'week'],
-  ['month', 'month'],
-  ['monthly', 'month'],
-  ['mo', 'month'],
-  ['m', 'month'],
-  ['pm', 'month'],
-  ['pcm', 'month'],
-  ['year', 'year'],
-  ['yearly', 'year'],
-  ['annual', 'year'],
-  ['annually', 'year'],
-  ['annum', 'year'],
-  ['yr', 'year'],
-  ['y', 'year'],
-  ['pa', 'year'],
-  // German, French, Spanish and Portuguese, Italian, Dutch; accents dropped (`jahrlich`).
-  ['stunde', 'hour'],
-  ['std', 'hour'],
-  ['stundlich', 'hour'],
-  ['heure', 'hour'],
-  ['horaire', 'hour'],
-  ['hora', 'hour'],
-  ['ora', 'hour'],
-  ['orario', 'hour'],
-  ['uur', 'hour'],
-  ['tag', 'day'],
-  ['taglich', 'day'],
-  ['jour', 'day'],
-  ['journalier', 'day'],
-  ['dia', 'day'],
-  ['diario', 'day'],
-  ['giorno', 'day'],
-  ['dag', 'day'],
-  ['woche', 'week'],
-  ['wochentlich', 'week'],
-  ['semaine', 'week'],
-  ['hebdomadaire', 'week'],
-  ['semana', 'week'],
-  ['semanal', 'week'],
-  ['settimana', 'week'],
-  ['monat', 'month'],
-  ['monatlich', 'month'],
-  ['mois', 'month'],
-  ['mensuel', 'month'],
-  ['mensuelle', 'month'],
-  ['mes', 'month'],
-  ['mensual', 'month'],
-  ['mensal', 'month'],
-  ['mese', 'month'],
-  ['mensile', 'month'],
-  ['maand', 'month'],
-  ['jahr', 'year'],
-  ['jahrlich', 'year'],
-  ['annee', 'year'],
-  ['annuel', 'year'],
-  ['annuelle', 'year'],
-  ['ano', 'year'],
-  ['anual', 'year'],
-  ['anno', 'year'],
-  ['annuo', 'year'],
-  ['annuale', 'year'],
-  ['jaar', 'year']
-])
+/**
+ * A period's units, written after `/`, `per` or `a` (`pro Jahr`, `par mois`, `al mes`), and its
+ * words that say "per" themselves (`hourly`, `monatlich`), in English, German, French, Spanish
+ * and Portuguese, Italian and Dutch, their accents dropped (`jahrlich`, `ano`).
+ */
+const PERIODS: Record<SalaryPeriod, { units: string[]; words: string[] }> = {
+  hour: {
+    units: ['hour', 'hr', 'h', 'stunde', 'std', 'heure', 'hora', 'ora', 'uur'],
+    words: ['hourly', 'stundlich', 'horaire', 'orario']
+  },
+  day: {
+    units: ['day', 'tag', 'jour', 'dia', 'giorno', 'dag'],
+    words: ['daily', 'taglich', 'journalier', 'diario']
+  },
+  week: {
+    units: ['week', 'wk', 'woche', 'semaine', 'semana', 'settimana'],
+    words: ['weekly', 'wochentlich', 'hebdomadaire', 'semanal']
+  },
+  month: {
+    units: ['month', 'mo', 'monat', 'mois', 'mes', 'mese', 'maand'],
+    words: ['monthly', 'monatlich', 'mensuel', 'mensuelle', 'mensual', 'mensal', 'mensile']
+  },
+  year: {
+    units: ['year', 'yr', 'annum', 'jahr', 'an', 'annee', 'ano', 'anno', 'jaar'],
+    words: [
+      'yearly',
+      'annual',
+      'annually',
+      'jahrlich',
+      'annuel',
+      'annuelle',
+      'anual',
+      'annuo',
+      'annuale'
+    ]
+  }
+}
 
-// After `/`, `per` or `a` (`pro`, `par`, `por`, `al`, ...), a unit; after a space alone, a word
-// that says "per" itself. The text's accents are dropped first (plainLetters).
+/**
+ * Abbreviations and codes, without their dots: salary text's `p.a.`, `pcm`, and a period
+ * field's letters (Careerjet's `H`, `D`, `W`, `M`, `Y`; USAJobs' `PH`, `PA`).
+ */
+const PERIOD_CODES: Record<SalaryPeriod, string[]> = {
+  hour: ['ph'],
+  day: ['d', 'pd'],
+  week: ['w', 'pw'],
+  month: ['m', 'pm', 'pcm'],
+  year: ['y', 'pa']
+}
+
+/** Every unit, word and code of a period. */
+const PERIOD_WORDS = new Map<string, SalaryPeriod>(
+  (Object.keys(PERIODS) as SalaryPeriod[]).flatMap(period =>
+    [...PERIODS[period].units, ...PERIODS[period].words, ...PERIOD_CODES[period]].map(
+      word => [word, period] as const
+    )
+  )
+)
+
+const allOf = (part: 'units' | 'words') => Object.values(PERIODS).flatMap(period => period[part])
+
+// After `/`, `per` or `a` (`pro`, `par`, `por`, `al`, `all'`), a unit; after a space alone, a
+// word that says "per" itself, or an abbreviation (`p.a.`, `p/h`, `pcm`). The text's accents
+// are dropped first (plainLetters).
 const PERIOD_AT_END = new RegExp(
-  String.raw`\s?(?:\/ ?|\b(?:per|pro|par|por|al|al el) |\ball'|\ban? )` +
-    String.raw`(hour|hr|h|day|week|wk|month|mo|year|yr|annum|stunde|std|tag|woche|monat|jahr|` +
-    String.raw`heure|jour|semaine|mois|an|annee|hora|dia|semana|mes|ano|ora|giorno|settimana|` +
-    String.raw`mese|anno|uur|dag|maand|jaar)\.?$|` +
-    String.raw`\s(hourly|daily|weekly|monthly|yearly|annual(?:ly)?|p\.?[ahdw]\.?|p\/h|pcm|` +
-    String.raw`stundlich|taglich|wochentlich|monatlich|jahrlich|horaire|journalier|hebdomadaire|` +
-    String.raw`mensuel(?:le)?|annuel(?:le)?|mensual|mensal|semanal|anual|mensile|annuale|annuo)$`
+  String.raw`\s?(?:\/ ?|\b(?:per|pro|par|por|al) |\ball'|\ban? )(${allOf('units').join('|')})\.?$|` +
+    String.raw`\s(${allOf('words').join('|')}|p\.?[ahdw]\.?|p\/h|pcm)$`
 )
 
 const BOUND_AT_START = /^(up to|from|starting at|min|max)\.?:? ?/
