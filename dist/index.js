@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-W7PQTRK6.js";
+} from "./chunks/chunk-QDXJCLTZ.js";
 import {
   localStore
-} from "./chunks/chunk-M7DOQUCG.js";
+} from "./chunks/chunk-OAZDBLLY.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,18 +14,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-JCTGMRC5.js";
+import "./chunks/chunk-FEAARGXV.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-4TMIU2KW.js";
+} from "./chunks/chunk-5R6FBQCW.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-HDGJU3R5.js";
+import "./chunks/chunk-PIOW5OBA.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -1394,7 +1394,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-UVRXLGF3.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-PRHD5YBL.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1417,7 +1417,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-UVRXLGF3.js");
+  const { runLinkCheck } = await import("./chunks/run-PRHD5YBL.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

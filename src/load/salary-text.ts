@@ -31,8 +31,12 @@ export function salaryFromText(text: string, dollar: string): SalaryText | undef
 
 /** Text in lower case, its letters without accents (`jährlich` is `jahrlich`, `año` `ano`). */
 function plainLetters(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  const lower = text.toLowerCase()
+  // Most salaries are ASCII, which has no accent to drop: decomposing them is wasted work.
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower
 }
+
+const NON_ASCII = /[^\0-\x7f]/
 
 /** "Gross", which a salary is unless said otherwise, in the languages job feeds are written in. */
 const GROSS = /\b(?:gross|brutto|bruto|brut|lordo)\b\.?/g
