@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-QDXJCLTZ.js";
+} from "./chunks/chunk-NIF4JIMA.js";
 import {
   localStore
-} from "./chunks/chunk-OAZDBLLY.js";
+} from "./chunks/chunk-I7LZ5DWN.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,18 +14,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-FEAARGXV.js";
+import "./chunks/chunk-ZIQOVVM4.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-5R6FBQCW.js";
+} from "./chunks/chunk-KB2FQYSE.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-PIOW5OBA.js";
+import "./chunks/chunk-GQKJED6N.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -1394,7 +1394,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-PRHD5YBL.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BB65KGDE.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1417,7 +1417,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-PRHD5YBL.js");
+  const { runLinkCheck } = await import("./chunks/run-BB65KGDE.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

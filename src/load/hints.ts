@@ -583,9 +583,9 @@ function candidateFor(
       (!canonical.needs || canonical.needs.some(word => wordsOf(key).includes(word))) &&
       !canonical.avoids?.some(word => wordsOf(key).includes(word))
   )
-  // A lesser choice last; the better the words, the better; then values mostly in the field's first shape (text
-  // before a list for a location); then the fewer other words (company.name before
-  // company.short_name); then the more records. A field inside one that fits too is not
+  // A lesser choice last; the better the words, the better; then values mostly in the field's
+  // first shape (text before a list for a location); then the fewer other words (company.name
+  // before company.short_name); then the more records. A field inside one that fits too is not
   // proposed: the whole is (Workable's `locations`, each a place, not `locations.city`).
   const [firstShape] = canonical.shapes
   const fitKeys = new Set(fitting.map(([key]) => key))

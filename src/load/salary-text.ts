@@ -202,8 +202,8 @@ export function salaryPeriod(text: string): SalaryPeriod | undefined {
     .split(/[^a-z]+/)
     .filter(Boolean)
   const words = all.filter(word => !PERIOD_FILLERS.has(word))
-  // French `par an`, `/an`: the year is a word English has as a filler.
-  if (words.length === 0 && all.at(-1) === 'an') return 'year'
+  // Only fillers: the last may be the period itself (French `par an`, where `an` is the year).
+  if (words.length === 0 && all.length > 0) words.push(all.at(-1) as string)
   if (words.length !== 1) return undefined
   const [word] = words as [string]
   return PERIOD_WORDS.get(word) ?? PERIOD_WORDS.get(word.replace(/s$/, ''))
@@ -214,8 +214,11 @@ export function salaryPeriod(text: string): SalaryPeriod | undefined {
  * as German, French, Spanish, Italian and Portuguese write them (`pro Jahr`, `par mois`,
  * `por hora`, `al mes`, `all'anno`).
  */
+/** The words for "per" before a unit: `per hour`, `pro Jahr`, `par mois`, `por hora`, `al mes`. */
+const PER = ['per', 'pro', 'par', 'por', 'al']
+
 const PERIOD_FILLERS = new Set([
-  'per',
+  ...PER,
   'p',
   'a',
   'an',
@@ -224,10 +227,6 @@ const PERIOD_FILLERS = new Set([
   'wage',
   'pay',
   'rate',
-  'pro',
-  'par',
-  'por',
-  'al',
   'all',
   'el'
 ])
@@ -297,7 +296,7 @@ const allOf = (part: 'units' | 'words') => Object.values(PERIODS).flatMap(period
 // word that says "per" itself, or an abbreviation (`p.a.`, `p/h`, `pcm`). The text's accents
 // are dropped first (plainLetters).
 const PERIOD_AT_END = new RegExp(
-  String.raw`\s?(?:\/ ?|\b(?:per|pro|par|por|al) |\ball'|\ban? )(${allOf('units').join('|')})\.?$|` +
+  String.raw`\s?(?:\/ ?|\b(?:${PER.join('|')}) |\ball'|\ban? )(${allOf('units').join('|')})\.?$|` +
     String.raw`\s(${allOf('words').join('|')}|p\.?[ahdw]\.?|p\/h|pcm)$`
 )
 
