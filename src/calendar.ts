@@ -7,8 +7,86 @@
 
 /** The calendar day `date` falls on in `timezone`, e.g. `2025-10-22`. */
 export function calendarDay(date: Date | number, timezone: string): string {
-  const { year, month, day } = dateParts(date, timezone, DAY)
-  return `${year}-${month}-${day}`
+  const { year, month, day } = wallClock(date, timezone)
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`
+}
+
+/** What a clock in `timezone` shows at `date`: the year, month (1–12), day, hour (0–23), minute. */
+export interface WallClock {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+}
+
+/**
+ * The wall clock of `timezone` at `date`: the instant moved by the zone's offset from UTC then.
+ * Asking Intl for the parts of every date of a table costs a formatToParts each; a zone's offset
+ * is asked for once an hour of time instead (see offsetAt), and the parts are read off a Date.
+ */
+export function wallClock(date: Date | number, timezone: string): WallClock {
+  const time = Number(date)
+  const local = new Date(time + offsetAt(time, timezone))
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes()
+  }
+}
+
+export function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value)
+}
+
+/**
+ * How far `timezone`'s clocks are ahead of UTC at `time`, in milliseconds. The offset is worked
+ * out at the start and at the end of the hour `time` falls in; when both are the same, no
+ * change of offset falls inside that hour (no zone changes its offset twice within one), and
+ * the offset is kept for every instant of it. An hour with a change (daylight saving time
+ * starting, a zone's history) asks for `time` itself.
+ */
+function offsetAt(time: number, timezone: string): number {
+  const hour = Math.floor(time / HOUR_MS)
+  let offsets = hourOffsets.get(timezone)
+  if (!offsets) {
+    offsets = new Map()
+    hourOffsets.set(timezone, offsets)
+  }
+  const known = offsets.get(hour)
+  if (known !== undefined) return known
+  const start = hour * HOUR_MS
+  const offset = measuredOffset(start, timezone)
+  if (measuredOffset(start + HOUR_MS - 1, timezone) !== offset)
+    return measuredOffset(time, timezone)
+  offsets.set(hour, offset)
+  return offset
+}
+
+/** Each zone's offsets by the hour (hours since 1970 in UTC); a table's dates share a few hundred. */
+const hourOffsets = new Map<string, Map<number, number>>()
+
+const HOUR_MS = 60 * 60 * 1000
+
+/** The offset of `timezone` at `time`, as Intl reads its clocks then (to the second). */
+function measuredOffset(time: number, timezone: string): number {
+  const { year, month, day, hour, minute, second } = dateParts(time, timezone, CLOCK)
+  const clock = new Date(0)
+  clock.setUTCFullYear(Number(year), Number(month) - 1, Number(day))
+  clock.setUTCHours(Number(hour), Number(minute), Number(second))
+  return clock.getTime() - Math.floor(time / 1000) * 1000
+}
+
+const CLOCK: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23'
 }
 
 /** The parts of `date` in `timezone` that `options` ask for, as `locale` writes them. */
@@ -21,8 +99,6 @@ export function dateParts(
   const parts = formatter(locale, timezone, options).formatToParts(date)
   return Object.fromEntries(parts.map(part => [part.type, part.value]))
 }
-
-const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' }
 
 /**
  * The Intl.DateTimeFormat of `locale` and `options` in `timezone`, made once: building one

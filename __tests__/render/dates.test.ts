@@ -35,4 +35,40 @@ describe('strftime', () => {
     expect(monthDay(time, 'America/Los_Angeles')).toBe('Oct 02')
     expect(strftime(time, '%b %d %H:%M %Z', 'Asia/Kolkata')).toBe('Oct 03 07:30 GMT+5:30')
   })
+
+  it('writes the clock of the board’s zone on the days its offset changes, minute by minute', () => {
+    // Daylight saving time starting and ending (an hour, half an hour in Lord Howe), Chatham's
+    // offset of 12:45, and Monrovia's -0:44:30 until 1972; each instant at a second past the minute.
+    const DAYS: Array<[string, string]> = [
+      ['America/Los_Angeles', '2024-03-10'],
+      ['America/Los_Angeles', '2024-11-03'],
+      ['Europe/Berlin', '2024-10-27'],
+      ['Australia/Lord_Howe', '2024-04-06'],
+      ['Pacific/Chatham', '2024-09-28'],
+      ['America/St_Johns', '2024-03-10'],
+      ['Africa/Monrovia', '1972-01-06']
+    ]
+    for (const [timezone, day] of DAYS) {
+      const intl = new Intl.DateTimeFormat('en-US', {
+        timeZone: timezone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23'
+      })
+      const start = Date.parse(`${day}T00:00:00Z`) - 18 * HOUR
+      const written: string[] = []
+      const expected: string[] = []
+      for (let time = start + 1000; time < start + 60 * HOUR; time += 60_000 + 7_001) {
+        const part = Object.fromEntries(intl.formatToParts(time).map(p => [p.type, p.value]))
+        expected.push(`${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`)
+        written.push(strftime(time, '%Y-%m-%d %H:%M', timezone))
+      }
+      expect(written).toEqual(expected)
+    }
+  })
 })
+
+const HOUR = 60 * 60 * 1000

@@ -1,12 +1,12 @@
 /** Dates as the README shows them, in the board's time zone and locale (`en-US` by default). */
 
-import { dateParts, formatter } from '../calendar.js'
+import { dateParts, formatter, twoDigits, wallClock } from '../calendar.js'
 
 /** `Oct 22`, `Jul 01` in `en-US`; the locale's own short month and day elsewhere (`22. Okt.`). */
 export function monthDay(date: Date | number, timezone: string, locale = DEFAULT_LOCALE): string {
   if (locale !== DEFAULT_LOCALE) return formatter(locale, timezone, MONTH_DAY).format(date)
-  const { month, day } = dateParts(date, timezone, MONTH_DAY)
-  return `${month} ${day}`
+  const { month, day } = wallClock(date, timezone)
+  return `${shortMonth(month)} ${twoDigits(day)}`
 }
 
 /**
@@ -30,35 +30,35 @@ export function strftime(
   timezone: string,
   locale = DEFAULT_LOCALE
 ): string {
-  const parts = dateParts(date, timezone, partsOf(pattern))
+  const clock = wallClock(date, timezone)
   const name = (options: Intl.DateTimeFormatOptions) =>
     formatter(locale, timezone, options).format(date)
   return pattern.replace(/%(-?)([a-zA-Z%])/g, (directive, bare: string, code: string) => {
-    const unpadded = (value: string | undefined) => (bare ? String(Number(value)) : value)
+    const padded = (value: number) => (bare ? String(value) : twoDigits(value))
     switch (code) {
       case 'b':
       case 'h':
-        return locale === DEFAULT_LOCALE ? (parts.month ?? '') : name(NAMES.b)
+        return locale === DEFAULT_LOCALE ? shortMonth(clock.month) : name(NAMES.b)
       case 'B':
       case 'a':
       case 'A':
         return name(NAMES[code])
       case 'd':
-        return unpadded(parts.day) ?? ''
+        return padded(clock.day)
       case 'e':
-        return String(Number(parts.day))
+        return String(clock.day)
       case 'm':
-        return unpadded(twoDigits(monthNumber(date, timezone))) ?? ''
+        return padded(clock.month)
       case 'Y':
-        return parts.year ?? ''
+        return String(clock.year)
       case 'y':
-        return (parts.year ?? '').slice(-2)
+        return String(clock.year).slice(-2)
       case 'H':
-        return unpadded(parts.hour) ?? ''
+        return padded(clock.hour)
       case 'M':
-        return unpadded(parts.minute) ?? ''
+        return padded(clock.minute)
       case 'Z':
-        return parts.timeZoneName ?? ''
+        return dateParts(date, timezone, ZONE_NAME).timeZoneName ?? ''
       case '%':
         return '%'
       default:
@@ -80,16 +80,7 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
   timeZoneName: 'short'
 }
 
-/**
- * The formatter options a strftime pattern needs: month and day alone when it shows no year,
- * time or zone (a formatter asked for fewer parts costs less, for each of a table's thousands of
- * dates), else all of DATE_TIME.
- */
-function partsOf(pattern: string): Intl.DateTimeFormatOptions {
-  return /%-?[YyHMZ]/.test(pattern) ? DATE_TIME : MONTH_DAY
-}
-
-const MONTH_NUMBER: Intl.DateTimeFormatOptions = { month: 'numeric' }
+const ZONE_NAME: Intl.DateTimeFormatOptions = { timeZoneName: 'short' }
 
 // The names a pattern writes in the board's locale; constants, so each formatter is made once.
 const NAMES = {
@@ -99,11 +90,12 @@ const NAMES = {
   A: { weekday: 'long' }
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>
 
-function monthNumber(date: Date | number, timezone: string): number {
-  const month = formatter(DEFAULT_LOCALE, timezone, MONTH_NUMBER).format(date)
-  return Number(month)
+/** `Jan` … `Dec` as `en-US` writes them, for month 1 to 12; read off Intl when first needed. */
+function shortMonth(month: number): string {
+  SHORT_MONTHS ??= Array.from({ length: 12 }, (_, index) =>
+    formatter(DEFAULT_LOCALE, 'UTC', NAMES.b).format(Date.UTC(2001, index, 15))
+  )
+  return SHORT_MONTHS[month - 1]!
 }
 
-function twoDigits(value: number): string {
-  return String(value).padStart(2, '0')
-}
+let SHORT_MONTHS: string[] | undefined
