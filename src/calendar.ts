@@ -61,12 +61,17 @@ function offsetAt(time: number, timezone: string): number {
   const offset = measuredOffset(start, timezone)
   if (measuredOffset(start + HOUR_MS - 1, timezone) !== offset)
     return measuredOffset(time, timezone)
+  // A feed's dates spread over endless hours hold no more than MAX_HOURS of them.
+  if (offsets.size >= MAX_HOURS) offsets.clear()
   offsets.set(hour, offset)
   return offset
 }
 
 /** Each zone's offsets by the hour (hours since 1970 in UTC); a table's dates share a few hundred. */
 const hourOffsets = new Map<string, Map<number, number>>()
+
+/** Hours kept for a zone: over a year of them. */
+const MAX_HOURS = 10_000
 
 const HOUR_MS = 60 * 60 * 1000
 

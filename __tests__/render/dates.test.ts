@@ -69,6 +69,28 @@ describe('strftime', () => {
       expect(written).toEqual(expected)
     }
   })
+
+  it('writes the clock of the board’s zone for dates spread over more hours than it keeps', () => {
+    const intl = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/Los_Angeles',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23'
+    })
+    const start = Date.parse('2019-01-01T00:00:01Z')
+    const written: string[] = []
+    const expected: string[] = []
+    for (let hour = 0; hour < 25_000; hour += 1) {
+      // Each hour once, then the first hours again, after the rest have filled what is kept.
+      const time = start + (hour < 20_000 ? hour : hour - 20_000) * HOUR
+      const part = Object.fromEntries(intl.formatToParts(time).map(p => [p.type, p.value]))
+      expected.push(`${part.year}-${part.month}-${part.day} ${part.hour}`)
+      written.push(strftime(time, '%Y-%m-%d %H', 'America/Los_Angeles'))
+    }
+    expect(written).toEqual(expected)
+  })
 })
 
 const HOUR = 60 * 60 * 1000
