@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-CHRIYCQ6.js";
+} from "./chunks/chunk-BCE7TQQZ.js";
 import {
   localStore
-} from "./chunks/chunk-UZQCEBDP.js";
+} from "./chunks/chunk-6DEAOCPH.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,18 +14,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-IURMKJCJ.js";
+import "./chunks/chunk-QIDMUBMI.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-VN5P6GGV.js";
+} from "./chunks/chunk-M4VQ6FCO.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-3CFWJOU3.js";
+import "./chunks/chunk-Q46T7ATZ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,13 +34,13 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-Z7DPD6EK.js";
+} from "./chunks/chunk-WEOS3GIB.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
-} from "./chunks/chunk-XIGAMJ3I.js";
+} from "./chunks/chunk-EH6SZIPH.js";
 import "./chunks/chunk-LNUTNCYY.js";
 import "./chunks/chunk-SQS5NSNK.js";
 import "./chunks/chunk-GVAQR6SA.js";
@@ -1394,7 +1394,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EHUHLWEF.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XPYNG2M5.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1417,7 +1417,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-EHUHLWEF.js");
+  const { runLinkCheck } = await import("./chunks/run-XPYNG2M5.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

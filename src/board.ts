@@ -217,7 +217,7 @@ async function buildReadme(
       { text: zoneContent(before, zone), table: zone.table },
       {
         text: fitted.contents.get(openingsZone(config.zone)) ?? '',
-        table: readme.tableOf(index, rows)
+        ...readme.tableOf(index, rows)
       },
       mainTableRows(rows, config.rowShape.closed).map(row => row.url),
       postingColumn(config.table)
@@ -407,9 +407,13 @@ class ReadmeRenderer {
     return this.table(index, rows).rowLines.map(line => Buffer.byteLength(line, 'utf8') + eol)
   }
 
-  /** The tree of table `index`'s first table (its open rows, with `closed: details`). */
-  tableOf(index: number, rows: Listing[]): Table {
-    return this.table(index, rows).table
+  /**
+   * The tree of table `index`'s first table (its open rows, with `closed: details`), and the
+   * lines its body rows are written as.
+   */
+  tableOf(index: number, rows: Listing[]): { table: Table; rowLines: string[] } {
+    const { table, rowLines } = this.table(index, rows)
+    return { table, rowLines: rowLines.slice(0, table.children.length - 1) }
   }
 
   private get first(): BoardSettings {

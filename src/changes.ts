@@ -6,7 +6,9 @@
  * the first link in the column that holds the posting link, as the cell template wrote it
  * (with its tracking parameters). The new table is read from its mdast, the tree the README's
  * text is written from; the old one from the page, as the zone finder's parse of the README
- * found it (zones/find.ts), whose cells hold the same links a tree of ours was written with. A table written by another tool
+ * found it (zones/find.ts), whose cells hold the same links a tree of ours was written with.
+ * An old row whose line the new table writes too has that row's link, and is not parsed: a
+ * run that changes a few rows of a thousand reads those few. A table written by another tool
  * still has its rows counted, and each row the link of the nearest cell that has one (a
  * Markdown link or an `<a href>`), so the guard against a feed that loses most openings works
  * on any table. An HTML `<table>` is read the same way, each cell's first `<a href>`
@@ -27,10 +29,14 @@ export interface TableChanges {
   previousRows: number
 }
 
-/** The new zone: its text, and the tree of its (first) table that text was written from. */
+/**
+ * The new zone: its text, and the tree of its (first) table that text was written from; for a
+ * pipe table, the lines its body rows were written as, in order.
+ */
 export interface NewTable {
   text: string
   table: Table
+  rowLines?: readonly string[]
 }
 
 /** The zone on the page: its text (zoneContent) and the first table the README's parse found in it. */
@@ -55,8 +61,21 @@ export async function tableChanges(
   const rows = await tableRows(oldZone)
   // The usual scheduled run: nothing changed, and the links need not be read at all.
   if (newZone.text === oldZone.text) return { added: [], removed: [], previousRows: rows.length }
-  const before = new Set(definedLinks(postingLinks(rows, postingColumn)))
   const newLinks = postingLinks(treeRows(newZone.table), postingColumn)
+  // A row of the old table written as a row of the new one is: its link is that row's, read
+  // from the tree. Only the rows a run changed are parsed.
+  const written = new Map(newZone.rowLines?.map((line, index) => [line, newLinks[index]]))
+  const oldLines = oldZone.table?.format === 'pipe' ? oldZone.table.lines.slice(1) : []
+  const before = new Set(
+    definedLinks(
+      rows.map((cells, index) => {
+        const line = oldLines[index]
+        return line !== undefined && written.has(line)
+          ? written.get(line)
+          : postingLink(cells, postingColumn)
+      })
+    )
+  )
   const named = new Map<string, string>()
   for (const [index, link] of newLinks.entries()) {
     const url = newLinks.length === rowUrls.length ? rowUrls[index] : undefined
@@ -135,20 +154,23 @@ const DEFAULT_POSTING_COLUMN = Math.max(
   OPENINGS_COLUMNS.findIndex(column => column.postingLink)
 )
 
-/**
- * Each row's posting link, normalized: the first link of the posting column, else of the
- * nearest cell to its right, then to its left, that has one; undefined for a row without any.
- */
+/** Each row's posting link (postingLink). */
 function postingLinks(rows: Row[], postingColumn: number): Array<string | undefined> {
-  return rows.map(cells => {
-    const after = cells.slice(postingColumn)
-    const before = cells.slice(0, postingColumn).reverse()
-    for (const cell of [...after, ...before]) {
-      const link = cell()
-      if (link !== undefined) return normalizeUrl(link)
-    }
-    return undefined
-  })
+  return rows.map(cells => postingLink(cells, postingColumn))
+}
+
+/**
+ * A row's posting link, normalized: the first link of the posting column, else of the nearest
+ * cell to its right, then to its left, that has one; undefined for a row without any.
+ */
+function postingLink(cells: Row, postingColumn: number): string | undefined {
+  const after = cells.slice(postingColumn)
+  const before = cells.slice(0, postingColumn).reverse()
+  for (const cell of [...after, ...before]) {
+    const link = cell()
+    if (link !== undefined) return normalizeUrl(link)
+  }
+  return undefined
 }
 
 function firstLink(cell: readonly Token[]): string | undefined {

@@ -17,7 +17,7 @@ import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import type { ColumnSettings } from '../../src/config/table.js'
 import { tableColumns } from '../../src/render/columns.js'
 import type { Listing } from '../../src/model.js'
-import { toMarkdown } from '../../src/render/markdown.js'
+import { tableLines, toMarkdown } from '../../src/render/markdown.js'
 import { openingsTable } from '../../src/render/openings.js'
 import { normalizeUrl } from '../../src/url.js'
 import { findZones } from '../../src/zones/find.js'
@@ -98,6 +98,38 @@ describe('tableChanges', () => {
         )
         expect(changes).toEqual({ added: [], removed: [], previousRows: rows.length })
       }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('names the rows a run changed when the table says which rows it wrote as before', async () => {
+    const row = fc
+      .record({ company: listingText, title: listingText, url: postingUrl, location: listingText })
+      .map(fields => listing(fields))
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { maxLength: 8 }),
+        fc.array(row, { maxLength: 4 }),
+        fc.array(fc.boolean(), { maxLength: 8 }),
+        async (old, fresh, kept) => {
+          // The new table keeps some of the old rows (written as before) among new ones.
+          const rows = [...fresh, ...old.filter((_, index) => kept[index] ?? true)]
+          const table = ourTable(rows)
+          const changes = await tableChanges(
+            await onPage(ourTable(old).text),
+            { ...table, rowLines: tableLines(table.table).body },
+            rows.map(shown => shown.url)
+          )
+          const link = (shown: Listing) => normalizeUrl(shown.url!)
+          const before = new Set(old.map(link))
+          const after = new Set(rows.map(link))
+          expect(changes).toEqual({
+            added: [...after].filter(url => !before.has(url)),
+            removed: [...before].filter(url => !after.has(url)),
+            previousRows: old.length
+          })
+        }
+      ),
       { numRuns: 200 }
     )
   })

@@ -60,6 +60,8 @@ export type ZoneTable =
   | {
       format: 'pipe'
       rows: string[][]
+      /** Each row's line as written, without its line ending (the header's first). */
+      lines: string[]
       env: object
       /** Its delimiter row as written (`|---|:-:|`), without its line ending. */
       delimiterRow: string
@@ -141,19 +143,6 @@ interface HtmlBlock {
   container?: string
 }
 
-/** The text of 1-based line `number` of `text`, without its line ending. */
-function lineText(text: string, number: number): string {
-  const ending = /\r\n?|\n/g
-  let start = 0
-  for (let line = 1; line < number; line += 1) {
-    const found = ending.exec(text)
-    if (!found) return ''
-    start = found.index + found[0].length
-  }
-  const end = ending.exec(text)?.index
-  return text.slice(start, end)
-}
-
 /** Every HTML block (not inline HTML), heading and table, in document order. */
 function parseBlocks(readme: string): {
   html: HtmlBlock[]
@@ -166,8 +155,13 @@ function parseBlocks(readme: string): {
   const containers: string[] = []
   const slugger = new GithubSlugger()
   const env = {}
-  const tokens = PARSER.parse(readme.replace(/^\uFEFF/, ''), env)
+  const source = readme.replace(/^\uFEFF/, '')
+  const tokens = PARSER.parse(source, env)
+  // The text of 0-based line `index`; the README is split into lines once, for its first table.
+  let sourceLines: string[] | undefined
+  const lineAt = (index: number) => (sourceLines ??= source.split(/\r\n?|\n/))[index] ?? ''
   let rows: string[][] | undefined
+  let lines: string[] | undefined
   for (const [index, token] of tokens.entries()) {
     const container = CONTAINERS[token.type.replace(/_(open|close)$/, '')]
     const line = (token.map?.[0] ?? 0) + 1
@@ -181,11 +175,14 @@ function parseBlocks(readme: string): {
       headings.push({ text, anchor: `#${slugger.slug(text)}`, line })
     } else if (token.type === 'table_open') {
       rows = []
-      const delimiterRow = lineText(readme, line + 1)
-      tables.push({ line, table: { format: 'pipe', rows, env, delimiterRow } })
-    } else if (token.type === 'table_close') rows = undefined
-    else if (rows && token.type === 'tr_open') rows.push([])
-    else if (rows && token.type === 'inline') rows.at(-1)!.push(token.content)
+      lines = []
+      // The delimiter row is the line after the header's (`line`, 1-based).
+      tables.push({ line, table: { format: 'pipe', rows, lines, env, delimiterRow: lineAt(line) } })
+    } else if (token.type === 'table_close') rows = lines = undefined
+    else if (rows && token.type === 'tr_open') {
+      rows.push([])
+      lines?.push(lineAt(token.map?.[0] ?? -1))
+    } else if (rows && token.type === 'inline') rows.at(-1)!.push(token.content)
   }
   return { html, headings, tables }
 }
