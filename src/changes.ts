@@ -62,8 +62,8 @@ export async function tableChanges(
   // The usual scheduled run: nothing changed, and the links need not be read at all.
   if (newZone.text === oldZone.text) return { added: [], removed: [], previousRows: rows.length }
   const newLinks = postingLinks(treeRows(newZone.table), postingColumn)
-  // A row of the old table written as a row of the new one is: its link is that row's, read
-  // from the tree. Only the rows a run changed are parsed.
+  // An old row written the same as a row of the new table has that row's link, read from the
+  // tree: only the rows a run changed are parsed.
   const written = new Map(newZone.rowLines?.map((line, index) => [line, newLinks[index]]))
   const oldLines = oldZone.table?.format === 'pipe' ? oldZone.table.lines.slice(1) : []
   const before = new Set(
