@@ -400,11 +400,13 @@ async function warmPageCache(path) {
 async function corpusBoard(context) {
   const readme = join(context.workDir, 'corpus-README.md')
   const config = join(context.workDir, 'corpus-boards.yml')
-  const { boards, listings, contribution, ...defaults } = parseYaml(
-    await readFile(CORPUS_EXAMPLE, 'utf8')
-  )
-  void listings // the corpus's file is named on the command line
-  void contribution
+  // The corpus's listings are named on the command line; contributions play no part.
+  const {
+    boards,
+    listings: _listings,
+    contribution: _contribution,
+    ...defaults
+  } = parseYaml(await readFile(CORPUS_EXAMPLE, 'utf8'))
   const board = { ...boards[0], readme: relative(ROOT, readme) }
   await writeFile(config, stringifyYaml({ ...defaults, boards: [board] }))
   await copyFile(join(CORPUS, 'README.md'), readme)

@@ -15,8 +15,7 @@ export function monthDay(date: Date | number, timezone: string, locale = DEFAULT
  */
 export function timestamp(date: Date | number, timezone: string, locale = DEFAULT_LOCALE): string {
   if (locale !== DEFAULT_LOCALE) return formatter(locale, timezone, DATE_TIME).format(date)
-  const { month, day, year, hour, minute, timeZoneName } = dateParts(date, timezone, DATE_TIME)
-  return `${month} ${day}, ${year} at ${hour}:${minute} ${timeZoneName}`
+  return strftime(date, '%b %d, %Y at %H:%M %Z', timezone)
 }
 
 /**
