@@ -39,6 +39,12 @@ function cells(cell: string, rows: Listing[], options: Partial<OpeningsOptions> 
   return [...body.matchAll(/<td>([\s\S]*?)<\/td>/g)].map(match => match[1]!)
 }
 
+/** One column with this cell template: the table's Markdown lines below its delimiter row. */
+function bodyLines(cell: string, rows: Listing[]): string[] {
+  const yaml = JSON.stringify({ columns: [{ header: 'X', cell }] })
+  return rendered(yaml, rows, { timezone: 'Asia/Kolkata' }).split('\n').slice(2).filter(Boolean)
+}
+
 function cell(template: string, fields: Partial<Listing> = {}, options = {}): string {
   return cells(template, [listing(fields)], options)[0]!
 }
@@ -319,6 +325,60 @@ describe('cell templates', () => {
     expect(() => parseTable('columns: [{ cell: "{% if title %}" }]')).toThrow(/column 1/)
     expect(() => parseTable('columns: [{ header: X }]')).toThrow(/column 1/)
     expect(() => parseTable('format: pdf')).toThrow(/"format" must be pipe or html/)
+  })
+
+  it('render each row as it renders alone, when rows share some of the values a cell reads', () => {
+    // Groups of values that look alike to a careless key: 0, -0, "0" and false; null, missing
+    // and empty text; a list, its items joined and the same items in another order; numbers
+    // whose digits run together; objects; a date's ISO text.
+    const groups: unknown[][] = [
+      [0, -0, '0', false, '', null],
+      [null, undefined, '', 'a', false],
+      ['a,b', ['a', 'b'], ['b', 'a'], ['a,b'], [['a'], 'b'], 'a'],
+      [1, 12, 21, [1, 2], [12], [1, [2]], '12'],
+      [{ a: 1 }, { a: 2 }, ['a'], '2025-10-03T02:00:00.000Z']
+    ]
+    const postedAt = fc.constantFrom(
+      Date.parse('2025-10-03T02:00:00Z'),
+      Date.parse('2025-10-03T02:00:01Z'),
+      Date.parse('2025-10-04T02:00:00Z')
+    )
+    // One group a run, so that rows share its values.
+    const rows = fc.constantFrom(...groups).chain(few =>
+      fc.array(fc.record({ v: fc.constantFrom(...few), w: fc.constantFrom(...few), postedAt }), {
+        minLength: 2,
+        maxLength: 12
+      })
+    )
+    const templates = [
+      '{{ v }}|{{ v | size }}|{% if v == 0 %}zero{% endif %}|{% if v %}yes{% endif %}|{{ v | json }}|{{ 1 | divided_by: v }}',
+      '{{ record.v.first }}/{{ v.last }}/{{ w | join: "+" }}/{% if w contains "a" %}a{% endif %}/{{ v | plus: w }}',
+      '{% assign day = posted_at | date: "%Y-%m-%d" %}{{ day }} {{ posted_at | date: "%H:%M:%S" }} {{ w | default: "none" }}',
+      '{% assign f = "v" %}{{ [f] | json }} {{ record | json }}',
+      '{% for item in v %}{{ forloop.index }}:{{ item }} {% endfor %}{{ v | link: w }}'
+    ]
+    fc.assert(
+      fc.property(rows, fc.constantFrom(...templates), (drawn, template) => {
+        const listings = drawn.map(({ v, w, postedAt }, index) => {
+          const record: Record<string, unknown> = {}
+          if (v !== undefined) record.v = v
+          if (w !== undefined) record.w = w
+          return listing({ id: String(index), postedAt, record })
+        })
+        const together = bodyLines(template, listings)
+        const alone = listings.map(one => bodyLines(template, [one])[0])
+        expect(together).toEqual(alone)
+      }),
+      { numRuns: 400 }
+    )
+    // Values whose texts would run together: 1 then 21, and 12 then 1.
+    const runTogether = [listing({ record: { v: 1, w: 21 } }), listing({ record: { v: 12, w: 1 } })]
+    expect(bodyLines('{{ v }}-{{ w }}', runTogether)).toEqual(['| 1-21 |', '| 12-1 |'])
+    // The board's options are part of what a cell shows: the same row in two zones.
+    const one = listing({ postedAt: Date.parse('2025-10-03T02:00:00Z') })
+    const template = '{{ posted_at | date: "%d %H" }}'
+    expect(cell(template, one, { timezone: 'UTC' })).toBe('03 02')
+    expect(cell(template, one, { timezone: 'America/Los_Angeles' })).toBe('02 19')
   })
 
   it('read no file: include and render find nothing', () => {

@@ -6,11 +6,11 @@
  * error when the template is parsed, so a typo fails with the settings.
  */
 
-import { Liquid, type Template } from 'liquidjs'
+import { Context, Liquid, type Template } from 'liquidjs'
 import type { PhrasingContent } from 'mdast'
 import { FILTERS, raw } from './template-filters.js'
 import { toPhrasing } from './template-mdast.js'
-import { Markup, token, within, type TemplateOptions } from './template-values.js'
+import { Markup, token, within, type Rendered, type TemplateOptions } from './template-values.js'
 
 export type { TemplateOptions } from './template-values.js'
 
@@ -24,19 +24,38 @@ export type CellTemplate = (
   fallback?: object
 ) => PhrasingContent[]
 
-/** Parses `source` once; throws a TemplateError when it is not a valid template. */
+/**
+ * Parses `source` once; throws a TemplateError when it is not a valid template.
+ *
+ * A template's text is a function of the values it reads and the board's options, so rows that
+ * give it the same values (a company's many roles, a city's many listings) share one rendering:
+ * the values it reads are asked of the row first, as Liquid reads them, and the rendering is
+ * kept under them. A template that reads an object whole, or a name made of another value
+ * (`record[field]`), renders for every row.
+ */
 export function cellTemplate(source: string): CellTemplate {
   let parsed = templates.get(source)
   if (!parsed) {
     parsed = parse(source)
     templates.set(source, parsed)
   }
-  const template = parsed
+  const { template, inputs, renderings } = parsed
   return (scope, options, fallback) => {
-    const rendering = { values: [], untrimmed: new Set<number>(), options }
-    const globals = fallback && { globals: fallback }
-    const markup = within(rendering, () => engine.renderSync(template, scope, globals) as string)
-    return toPhrasing(markup, rendering)
+    const context = new Context(
+      scope,
+      engine.options,
+      { globals: fallback, sync: true },
+      { liquid: engine }
+    )
+    const key = inputs && inputsKey(context, inputs)
+    let kept = key === undefined ? undefined : renderings.get(options)?.get(key)
+    if (!kept) {
+      const rendering = { values: [], untrimmed: new Set<number>(), options }
+      const markup = within(rendering, () => engine.renderSync(template, context) as string)
+      kept = { markup, values: rendering.values, untrimmed: rendering.untrimmed }
+      if (key !== undefined) keep(renderings, options, key, kept)
+    }
+    return toPhrasing(kept.markup, kept)
   }
 }
 
@@ -71,12 +90,92 @@ const engine = new Liquid({
 for (const [name, filter] of Object.entries(FILTERS)) engine.registerFilter(name, filter)
 engine.registerFilter('raw', { raw: true, handler: raw })
 
-const templates = new Map<string, Template[]>()
+/** A parsed template, the values it reads (when each is named by text alone), its renderings. */
+interface Parsed {
+  template: Template[]
+  inputs?: ReadonlyArray<ReadonlyArray<string | number>>
+  renderings: WeakMap<TemplateOptions, Map<string, Kept>>
+}
 
-function parse(source: string): Template[] {
+/** A template's text, its values still tokens, with the values. */
+interface Kept extends Rendered {
+  markup: string
+}
+
+const templates = new Map<string, Parsed>()
+
+function parse(source: string): Parsed {
+  let template: Template[]
   try {
-    return engine.parse(source)
+    template = engine.parse(source)
   } catch (error) {
     throw new TemplateError((error as Error).message)
+  }
+  const paths = engine.globalVariableSegmentsSync(template)
+  const named = paths.every(path =>
+    path.every(segment => typeof segment === 'string' || typeof segment === 'number')
+  )
+  return {
+    template,
+    ...(named ? { inputs: paths as Array<Array<string | number>> } : {}),
+    renderings: new WeakMap()
+  }
+}
+
+/** The renderings kept for one board's options: at most this many, then they start again. */
+const MAX_KEPT = 10_000
+
+function keep(
+  renderings: WeakMap<TemplateOptions, Map<string, Kept>>,
+  options: TemplateOptions,
+  key: string,
+  kept: Kept
+): void {
+  let known = renderings.get(options)
+  if (!known) renderings.set(options, (known = new Map()))
+  if (known.size >= MAX_KEPT) known.clear()
+  known.set(key, kept)
+}
+
+/**
+ * The values a template reads, as Liquid reads them for this row, as one text; undefined when
+ * one is an object other than a list or a date (its text could not stand for it).
+ */
+function inputsKey(
+  context: Context,
+  inputs: ReadonlyArray<ReadonlyArray<string | number>>
+): string | undefined {
+  let key = ''
+  for (const path of inputs) {
+    const value = valueKey(context.getSync(path as Array<string | number>))
+    if (value === undefined) return undefined
+    key += `${value};`
+  }
+  return key
+}
+
+/** A value as text that no value of another kind or content has. */
+function valueKey(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value)
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return String(value)
+    case 'object': {
+      if (value === null) return 'null'
+      if (value instanceof Date) return `D${value.getTime()}`
+      if (!Array.isArray(value)) return undefined
+      let list = '['
+      for (let index = 0; index < value.length; index++) {
+        const item = valueKey(value[index])
+        if (item === undefined) return undefined
+        list += `${item},`
+      }
+      return `${list}]`
+    }
+    default:
+      return undefined
   }
 }
