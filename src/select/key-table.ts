@@ -15,11 +15,13 @@ export class KeyTable {
   private lengths = new Int32Array(1 << 9)
   private values = new Int32Array(1 << 9)
   private size = 0
+  /** The hash of the key encode() wrote last. */
+  private hash = 0
 
   /** The number stored under `key`, or undefined. */
   get(key: string): number | undefined {
     const length = this.encode(key)
-    const hash = hashBytes(this.bytes, this.used, length)
+    const hash = this.hash
     const mask = this.slots.length - 1
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]! - 1
@@ -34,7 +36,7 @@ export class KeyTable {
    */
   firstOrAdd(key: string, value: number): number | undefined {
     const length = this.encode(key)
-    const hash = hashBytes(this.bytes, this.used, length)
+    const hash = this.hash
     let mask = this.slots.length - 1
     let slot = hash & mask
     for (; ; slot = (slot + 1) & mask) {
@@ -60,22 +62,48 @@ export class KeyTable {
   }
 
   /**
-   * Writes `key` just after the kept keys; returns its length in bytes. Text is written as a
-   * mark byte and UTF-8; text with a lone surrogate, which UTF-8 cannot hold, as another mark
-   * and its UTF-16 code units. So two keys have the same bytes only when they are the same.
+   * Writes `key` just after the kept keys and hashes it (FNV-1a over its bytes, into `hash`);
+   * returns its length in bytes. The bytes are UTF-8, with a lone surrogate written as the
+   * three bytes of its code point (WTF-8), which UTF-8 cannot hold: so two keys have the same
+   * bytes only when they are the same.
    */
   private encode(key: string): number {
-    // A mark byte, then at most 3 bytes per UTF-16 code unit (UTF-8) or 2 (UTF-16).
+    // At most 3 bytes per UTF-16 code unit (4 for a pair of two).
     let size = this.bytes.length
-    while (this.used + 1 + key.length * 3 > size) size *= 2
+    while (this.used + key.length * 3 > size) size *= 2
     if (size > this.bytes.length) {
       const larger = Buffer.alloc(size)
       this.bytes.copy(larger, 0, 0, this.used)
       this.bytes = larger
     }
-    const wellFormed = (key as string & WellFormedText).isWellFormed()
-    this.bytes[this.used] = wellFormed ? UTF_8 : UTF_16
-    return 1 + this.bytes.write(key, this.used + 1, wellFormed ? 'utf8' : 'utf16le')
+    const bytes = this.bytes
+    let at = this.used
+    let hash = FNV_OFFSET
+    for (let index = 0; index < key.length; index++) {
+      let code = key.charCodeAt(index)
+      if (code < 0x80) {
+        bytes[at++] = code
+        hash = Math.imul(hash ^ code, FNV_PRIME)
+        continue
+      }
+      const start = at
+      if (code < 0x800) {
+        bytes[at++] = 0xc0 | (code >> 6)
+      } else {
+        const low = code < 0xdc00 && code >= 0xd800 ? key.charCodeAt(index + 1) : 0
+        if (low >= 0xdc00 && low < 0xe000) {
+          code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+          index++
+          bytes[at++] = 0xf0 | (code >> 18)
+          bytes[at++] = 0x80 | ((code >> 12) & 0x3f)
+        } else bytes[at++] = 0xe0 | (code >> 12)
+        bytes[at++] = 0x80 | ((code >> 6) & 0x3f)
+      }
+      bytes[at++] = 0x80 | (code & 0x3f)
+      for (let byte = start; byte < at; byte++) hash = Math.imul(hash ^ bytes[byte]!, FNV_PRIME)
+    }
+    this.hash = hash | 0
+    return at - this.used
   }
 
   /** Whether the kept key `entry` has the bytes of the key just encoded. */
@@ -114,18 +142,5 @@ export function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T
   return larger
 }
 
-const UTF_8 = 0
-const UTF_16 = 1
-
-/** String.prototype.isWellFormed (ES2024, in Node 20): no lone surrogate. */
-interface WellFormedText {
-  isWellFormed(): boolean
-}
-
-/** FNV-1a over `length` bytes from `start`, as a signed 32-bit number. */
-function hashBytes(bytes: Buffer, start: number, length: number): number {
-  let hash = 0x811c9dc5
-  for (let index = start; index < start + length; index++)
-    hash = Math.imul(hash ^ bytes[index]!, 0x01000193)
-  return hash | 0
-}
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
