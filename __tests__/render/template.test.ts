@@ -371,6 +371,11 @@ describe('cell templates', () => {
       }),
       { numRuns: 400 }
     )
+    // A template whose first rows share nothing, then rows that share everything.
+    const many = Array.from({ length: 150 }, (_, index) =>
+      listing({ id: String(index), record: { v: index < 100 ? index : index % 3 } })
+    )
+    expect(bodyLines('{{ v }}', many)).toEqual(many.map(one => bodyLines('{{ v }}', [one])[0]))
     // Values whose texts would run together: 1 then 21, and 12 then 1.
     const runTogether = [listing({ record: { v: 1, w: 21 } }), listing({ record: { v: 12, w: 1 } })]
     expect(bodyLines('{{ v }}-{{ w }}', runTogether)).toEqual(['| 1-21 |', '| 12-1 |'])

@@ -31,7 +31,8 @@ export type CellTemplate = (
  * give it the same values (a company's many roles, a city's many listings) share one rendering:
  * the values it reads are asked of the row first, as Liquid reads them, and the rendering is
  * kept under them. A template that reads an object whole, or a name made of another value
- * (`record[field]`), renders for every row.
+ * (`record[field]`), renders for every row; so does one whose first rows shared too little
+ * (a title, a posting's link) to pay for asking.
  */
 export function cellTemplate(source: string): CellTemplate {
   let parsed = templates.get(source)
@@ -47,15 +48,17 @@ export function cellTemplate(source: string): CellTemplate {
       { globals: fallback, sync: true },
       { liquid: engine }
     )
-    const key = inputs && inputsKey(context, inputs)
-    let kept = key === undefined ? undefined : renderings.get(options)?.get(key)
-    if (!kept) {
+    let kept = renderings.get(options)
+    if (!kept) renderings.set(options, (kept = new Renderings()))
+    const key = inputs && kept.pays() ? inputsKey(context, inputs) : undefined
+    let rendered = key === undefined ? undefined : kept.get(key)
+    if (!rendered) {
       const rendering = { values: [], untrimmed: new Set<number>(), options }
       const markup = within(rendering, () => engine.renderSync(template, context) as string)
-      kept = { markup, values: rendering.values, untrimmed: rendering.untrimmed }
-      if (key !== undefined) keep(renderings, options, key, kept)
+      rendered = { markup, values: rendering.values, untrimmed: rendering.untrimmed }
+      if (key !== undefined) kept.set(key, rendered)
     }
-    return toPhrasing(kept.markup, kept)
+    return toPhrasing(rendered.markup, rendered)
   }
 }
 
@@ -94,7 +97,7 @@ engine.registerFilter('raw', { raw: true, handler: raw })
 interface Parsed {
   template: Template[]
   inputs?: ReadonlyArray<ReadonlyArray<string | number>>
-  renderings: WeakMap<TemplateOptions, Map<string, Kept>>
+  renderings: WeakMap<TemplateOptions, Renderings>
 }
 
 /** A template's text, its values still tokens, with the values. */
@@ -122,20 +125,35 @@ function parse(source: string): Parsed {
   }
 }
 
-/** The renderings kept for one board's options: at most this many, then they start again. */
-const MAX_KEPT = 10_000
+/**
+ * A template's renderings for one board's options, by the values they read: at most MAX_KEPT,
+ * then they start again. After its first TRIAL rows, a template whose rows found fewer than a
+ * quarter of theirs here is no longer asked for its values.
+ */
+class Renderings {
+  private readonly known = new Map<string, Kept>()
+  private asked = 0
+  private found = 0
 
-function keep(
-  renderings: WeakMap<TemplateOptions, Map<string, Kept>>,
-  options: TemplateOptions,
-  key: string,
-  kept: Kept
-): void {
-  let known = renderings.get(options)
-  if (!known) renderings.set(options, (known = new Map()))
-  if (known.size >= MAX_KEPT) known.clear()
-  known.set(key, kept)
+  pays(): boolean {
+    return this.asked < TRIAL || this.found * 4 >= this.asked
+  }
+
+  get(key: string): Kept | undefined {
+    this.asked++
+    const kept = this.known.get(key)
+    if (kept) this.found++
+    return kept
+  }
+
+  set(key: string, kept: Kept): void {
+    if (this.known.size >= MAX_KEPT) this.known.clear()
+    this.known.set(key, kept)
+  }
 }
+
+const MAX_KEPT = 10_000
+const TRIAL = 64
 
 /**
  * The values a template reads, as Liquid reads them for this row, as one text; undefined when
