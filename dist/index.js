@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-EQGNTKU6.js";
+} from "./chunks/chunk-ZIWBF42E.js";
 import {
   localStore
-} from "./chunks/chunk-TR5CIOFD.js";
+} from "./chunks/chunk-UCMXBCUP.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,18 +14,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-5X343NPW.js";
+import "./chunks/chunk-AKKVSSYA.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-P3YERZHW.js";
+} from "./chunks/chunk-ABXX7YQF.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-KOCPKWME.js";
+import "./chunks/chunk-UIBOYQ2Z.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,14 +34,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-WGCSZSM7.js";
+} from "./chunks/chunk-MFSGZXGU.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-EH6SZIPH.js";
-import "./chunks/chunk-OXHW5BOL.js";
+import "./chunks/chunk-22LVONC7.js";
 import "./chunks/chunk-SQS5NSNK.js";
 import "./chunks/chunk-GVAQR6SA.js";
 import "./chunks/chunk-QXBH2M5F.js";
@@ -1394,7 +1394,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-S7QZA3A2.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QMERJ4ZF.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1417,7 +1417,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-S7QZA3A2.js");
+  const { runLinkCheck } = await import("./chunks/run-QMERJ4ZF.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -48,15 +48,15 @@ export function cellTemplate(source: string): CellTemplate {
       { globals: fallback, sync: true },
       { liquid: engine }
     )
-    let kept = renderings.get(options)
-    if (!kept) renderings.set(options, (kept = new Renderings()))
-    const key = inputs && kept.pays() ? inputsKey(context, inputs) : undefined
-    let rendered = key === undefined ? undefined : kept.get(key)
+    let store = renderings.get(options)
+    if (!store) renderings.set(options, (store = new Renderings()))
+    const key = inputs && store.pays() ? inputsKey(context, inputs) : undefined
+    let rendered = key === undefined ? undefined : store.get(key)
     if (!rendered) {
       const rendering = { values: [], untrimmed: new Set<number>(), options }
       const markup = within(rendering, () => engine.renderSync(template, context) as string)
       rendered = { markup, values: rendering.values, untrimmed: rendering.untrimmed }
-      if (key !== undefined) kept.set(key, rendered)
+      if (key !== undefined) store.set(key, rendered)
     }
     return toPhrasing(rendered.markup, rendered)
   }
