@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-ZIWBF42E.js";
+} from "./chunks/chunk-OUCFK3R4.js";
 import {
   localStore
-} from "./chunks/chunk-UCMXBCUP.js";
+} from "./chunks/chunk-5EEUPD6F.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,18 +14,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-AKKVSSYA.js";
+import "./chunks/chunk-FQIZTA27.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-ABXX7YQF.js";
+} from "./chunks/chunk-J2ILWJUF.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-UIBOYQ2Z.js";
+import "./chunks/chunk-RJMXOD7G.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,17 +34,17 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-MFSGZXGU.js";
+} from "./chunks/chunk-3JFZB2JF.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-EH6SZIPH.js";
-import "./chunks/chunk-22LVONC7.js";
+import "./chunks/chunk-T67CJ6NX.js";
 import "./chunks/chunk-SQS5NSNK.js";
 import "./chunks/chunk-GVAQR6SA.js";
-import "./chunks/chunk-QXBH2M5F.js";
+import "./chunks/chunk-LCCPTXDI.js";
 import {
   countWord,
   errors,
@@ -1394,7 +1394,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QMERJ4ZF.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7EEHGKJG.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1417,7 +1417,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-QMERJ4ZF.js");
+  const { runLinkCheck } = await import("./chunks/run-7EEHGKJG.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

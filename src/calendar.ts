@@ -5,6 +5,8 @@
  * the Intl date formatters every date of a run is written with (render/dates.ts).
  */
 
+import { BoundedMap } from './memo.js'
+
 /** The calendar day `date` falls on in `timezone`, e.g. `2025-10-22`. */
 export function calendarDay(date: Date | number, timezone: string): string {
   const { year, month, day } = wallClock(date, timezone)
@@ -52,7 +54,8 @@ function offsetAt(time: number, timezone: string): number {
   const hour = Math.floor(time / HOUR_MS)
   let offsets = hourOffsets.get(timezone)
   if (!offsets) {
-    offsets = new Map()
+    // A feed's dates spread over endless hours hold no more than MAX_HOURS of them.
+    offsets = new BoundedMap(MAX_HOURS)
     hourOffsets.set(timezone, offsets)
   }
   const known = offsets.get(hour)
@@ -61,8 +64,6 @@ function offsetAt(time: number, timezone: string): number {
   const offset = measuredOffset(start, timezone)
   if (measuredOffset(start + HOUR_MS - 1, timezone) !== offset)
     return measuredOffset(time, timezone)
-  // A feed's dates spread over endless hours hold no more than MAX_HOURS of them.
-  if (offsets.size >= MAX_HOURS) offsets.clear()
   offsets.set(hour, offset)
   return offset
 }

@@ -61,7 +61,7 @@ export async function tableChanges(
   const rows = await tableRows(oldZone)
   // The usual scheduled run: nothing changed, and the links need not be read at all.
   if (newZone.text === oldZone.text) return { added: [], removed: [], previousRows: rows.length }
-  const newLinks = postingLinks(treeRows(newZone.table), postingColumn)
+  const newLinks = treeRows(newZone.table).map(cells => postingLink(cells, postingColumn))
   // An old row written the same as a row of the new table has that row's link, read from the
   // tree: only the rows a run changed are parsed.
   const written = new Map(newZone.rowLines?.map((line, index) => [line, newLinks[index]]))
@@ -153,11 +153,6 @@ const DEFAULT_POSTING_COLUMN = Math.max(
   0,
   OPENINGS_COLUMNS.findIndex(column => column.postingLink)
 )
-
-/** Each row's posting link (postingLink). */
-function postingLinks(rows: Row[], postingColumn: number): Array<string | undefined> {
-  return rows.map(cells => postingLink(cells, postingColumn))
-}
 
 /**
  * A row's posting link, normalized: the first link of the posting column, else of the nearest

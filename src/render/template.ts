@@ -11,6 +11,7 @@ import type { PhrasingContent } from 'mdast'
 import { FILTERS, raw } from './template-filters.js'
 import { toPhrasing } from './template-mdast.js'
 import { Markup, token, within, type Rendered, type TemplateOptions } from './template-values.js'
+import { BoundedMap } from '../memo.js'
 
 export type { TemplateOptions } from './template-values.js'
 
@@ -131,7 +132,7 @@ function parse(source: string): Parsed {
  * quarter of theirs here is no longer asked for its values.
  */
 class Renderings {
-  private readonly known = new Map<string, Kept>()
+  private readonly known = new BoundedMap<string, Kept>(MAX_KEPT)
   private asked = 0
   private found = 0
 
@@ -147,7 +148,6 @@ class Renderings {
   }
 
   set(key: string, kept: Kept): void {
-    if (this.known.size >= MAX_KEPT) this.known.clear()
     this.known.set(key, kept)
   }
 }
