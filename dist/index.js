@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-OUCFK3R4.js";
+} from "./chunks/chunk-45U72NB5.js";
 import {
   localStore
-} from "./chunks/chunk-5EEUPD6F.js";
+} from "./chunks/chunk-B25LDHSZ.js";
 import {
   linkLines,
   linkOutputs,
@@ -21,7 +21,7 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-J2ILWJUF.js";
+} from "./chunks/chunk-CZA23BTF.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
@@ -1394,7 +1394,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7EEHGKJG.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-462GUBWK.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1417,7 +1417,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-7EEHGKJG.js");
+  const { runLinkCheck } = await import("./chunks/run-462GUBWK.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -18,7 +18,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type Token from 'markdown-it/lib/token.mjs'
 import type { PhrasingContent, Table } from 'mdast'
-import { OPENINGS_COLUMNS } from './render/openings.js'
+import { DEFAULT_TABLE, postingColumn as postingColumnOf } from './config/table.js'
 import { normalizeUrl } from './url.js'
 import { inlineTokens, type ZoneTable } from './zones/find.js'
 
@@ -149,10 +149,7 @@ function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
   return undefined
 }
 
-const DEFAULT_POSTING_COLUMN = Math.max(
-  0,
-  OPENINGS_COLUMNS.findIndex(column => column.postingLink)
-)
+const DEFAULT_POSTING_COLUMN = postingColumnOf(DEFAULT_TABLE)
 
 /**
  * A row's posting link, normalized: the first link of the posting column, else of the nearest

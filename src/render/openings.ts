@@ -18,7 +18,7 @@ export interface OpeningsOptions {
   locale?: string
   /** The run's clock, for a listing's age. Default: the real clock. */
   now?: Date
-  /** The table's columns; default OPENINGS_COLUMNS. */
+  /** The table's columns; default the default table's (config/table.ts). */
   columns?: readonly Column[]
   /**
    * Shown in place of the company when the row above names the same company on the same day;
@@ -30,7 +30,7 @@ export interface OpeningsOptions {
 }
 
 export function openingsTable(rows: Listing[], options: OpeningsOptions): Table {
-  const columns = options.columns ?? OPENINGS_COLUMNS
+  const columns = options.columns ?? tableColumns(DEFAULT_TABLE.columns)
   const cellOf = (listing: Listing) => (column: Column) => {
     const cell = column.cell(listing, options)
     return column.postingLink && options.closed === 'mark' && !listing.active
@@ -63,9 +63,6 @@ export interface Column {
   postingLink?: true
   cell: (listing: Listing, options: OpeningsOptions) => PhrasingContent[]
 }
-
-/** Company · Position · Location · Type · Date, the delimiter row as job boards of this format write it. */
-export const OPENINGS_COLUMNS: readonly Column[] = tableColumns(DEFAULT_TABLE.columns)
 
 /** The mark a closed listing shows in place of its posting link. */
 export const CLOSED_MARK = '🔒'
