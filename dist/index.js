@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-45U72NB5.js";
+} from "./chunks/chunk-S6DE6AGV.js";
 import {
   localStore
-} from "./chunks/chunk-B25LDHSZ.js";
+} from "./chunks/chunk-JJFY3M4C.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,18 +14,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-FQIZTA27.js";
+import "./chunks/chunk-RIPKVR5S.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-CZA23BTF.js";
+} from "./chunks/chunk-PZ43SXLO.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
-import "./chunks/chunk-RJMXOD7G.js";
+import "./chunks/chunk-2SQRY3ET.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,15 +34,16 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-3JFZB2JF.js";
+} from "./chunks/chunk-UV3PCMFC.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-EH6SZIPH.js";
-import "./chunks/chunk-T67CJ6NX.js";
+import "./chunks/chunk-4DUDXNVU.js";
 import "./chunks/chunk-SQS5NSNK.js";
+import "./chunks/chunk-MFHMJXWX.js";
 import "./chunks/chunk-GVAQR6SA.js";
 import "./chunks/chunk-LCCPTXDI.js";
 import {
@@ -1394,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-462GUBWK.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-DYS6DQSX.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1417,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-462GUBWK.js");
+  const { runLinkCheck } = await import("./chunks/run-DYS6DQSX.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

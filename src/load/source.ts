@@ -6,7 +6,6 @@ import type { RunSettings } from '../config/config.js'
 import { windowsPathAdvice } from '../config/paths.js'
 import { errors } from '../errors.js'
 import { markupKind } from './formats.js'
-import { fetchText } from './http.js'
 
 export interface LoadIO {
   /** Reads a path (repository path via the API for the action, local disk for the CLI); undefined when missing. */
@@ -87,6 +86,8 @@ export async function openSource(config: RunSettings, io: LoadIO): Promise<Sourc
 
 async function openUrl(config: RunSettings): Promise<Source> {
   const url = config.listings
+  // The HTTP client (with Node's net and dns) loads only for a feed at a URL.
+  const { fetchText } = await import('./http.js')
   const fetched = await fetchText(url, {
     timeoutSeconds: config.listingsTimeout,
     maxBytes: config.listingsMaxBytes,
