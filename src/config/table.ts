@@ -41,6 +41,7 @@ export interface ColumnSettings {
   posting: boolean
 }
 
+/** Company · Position · Location · Type · Date, the delimiter row as job boards of this format write it. */
 export const DEFAULT_TABLE: TableSettings = {
   format: 'pipe',
   columns: [
