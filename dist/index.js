@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-S6DE6AGV.js";
+} from "./chunks/chunk-GORESBYE.js";
 import {
   localStore
-} from "./chunks/chunk-JJFY3M4C.js";
+} from "./chunks/chunk-2N62Y45O.js";
 import {
   linkLines,
   linkOutputs,
@@ -21,7 +21,7 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-PZ43SXLO.js";
+} from "./chunks/chunk-55FTIVVO.js";
 import {
   toMarkdown
 } from "./chunks/chunk-IKPEZNDG.js";
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-DYS6DQSX.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4JUVDZR7.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-DYS6DQSX.js");
+  const { runLinkCheck } = await import("./chunks/run-4JUVDZR7.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -18,7 +18,6 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type Token from 'markdown-it/lib/token.mjs'
 import type { PhrasingContent, Table } from 'mdast'
-import { DEFAULT_TABLE, postingColumn as postingColumnOf } from './config/table.js'
 import { normalizeUrl } from './url.js'
 import { inlineTokens, type ZoneTable } from './zones/find.js'
 
@@ -50,13 +49,13 @@ export interface OldZone {
  * same column model, so links the cell template writes (tracking parameters, a redirect) are
  * compared as written. `rowUrls` are the new table's listings, a row each, in order: an added
  * row is named by its listing's URL. `postingColumn`: the index of the column that holds the
- * posting link (default: today's table).
+ * posting link (config/table.ts postingColumn).
  */
 export async function tableChanges(
   oldZone: OldZone,
   newZone: NewTable,
   rowUrls: readonly (string | undefined)[],
-  postingColumn = DEFAULT_POSTING_COLUMN
+  postingColumn: number
 ): Promise<TableChanges> {
   const rows = await tableRows(oldZone)
   // The usual scheduled run: nothing changed, and the links need not be read at all.
@@ -148,8 +147,6 @@ function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
   }
   return undefined
 }
-
-const DEFAULT_POSTING_COLUMN = postingColumnOf(DEFAULT_TABLE)
 
 /**
  * A row's posting link, normalized: the first link of the posting column, else of the nearest

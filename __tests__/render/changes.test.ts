@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { tableChanges, type NewTable, type OldZone } from '../../src/changes.js'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
-import type { ColumnSettings } from '../../src/config/table.js'
+import { DEFAULT_TABLE, postingColumn, type ColumnSettings } from '../../src/config/table.js'
 import { tableColumns } from '../../src/render/columns.js'
 import type { Listing } from '../../src/model.js'
 import { tableLines, toMarkdown } from '../../src/render/markdown.js'
@@ -27,6 +27,9 @@ import { listingText, postingUrl } from './arbitraries.js'
 import { listing } from './listing.js'
 
 const UTM = { source: 'github', medium: 'repo', campaign: 'c' }
+
+/** Where the default table (ourTable's) has its posting links. */
+const POSTING_COLUMN = postingColumn(DEFAULT_TABLE)
 
 /** Our table of `rows` as a new zone: the tree, and the text written from it. */
 function ourTable(rows: Listing[], utm = true): NewTable {
@@ -79,7 +82,12 @@ async function openingsZone(readme: string): Promise<OldZone> {
 
 /** The changes from `old` to our table of listings at `urls`. */
 async function changesTo(old: string, urls: string[]) {
-  return tableChanges(await onPage(old), ourTable(urls.map(url => listing({ url }))), urls)
+  return tableChanges(
+    await onPage(old),
+    ourTable(urls.map(url => listing({ url }))),
+    urls,
+    POSTING_COLUMN
+  )
 }
 
 describe('tableChanges', () => {
@@ -94,7 +102,8 @@ describe('tableChanges', () => {
         const changes = await tableChanges(
           await onPage(ourTable(rows, utm).text),
           ourTable(rows, !utm),
-          urls
+          urls,
+          POSTING_COLUMN
         )
         expect(changes).toEqual({ added: [], removed: [], previousRows: rows.length })
       }),
@@ -118,7 +127,8 @@ describe('tableChanges', () => {
           const changes = await tableChanges(
             await onPage(ourTable(old).text),
             { ...table, rowLines: tableLines(table.table).body },
-            rows.map(shown => shown.url)
+            rows.map(shown => shown.url),
+            POSTING_COLUMN
           )
           const link = (shown: Listing) => normalizeUrl(shown.url!)
           const before = new Set(old.map(link))
@@ -238,7 +248,9 @@ describe('tableChanges', () => {
       '[one]: https://jobs.example/1?ref=a',
       ''
     ].join('\n')
-    expect(await tableChanges(await openingsZone(readme), ourTable([]), [])).toEqual({
+    expect(
+      await tableChanges(await openingsZone(readme), ourTable([]), [], POSTING_COLUMN)
+    ).toEqual({
       added: [],
       removed: ['https://jobs.example/1?ref=a'],
       previousRows: 1
