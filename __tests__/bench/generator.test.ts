@@ -1,13 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile, writeFile } from 'node:fs/promises'
 import {
   BENCH_NOW,
   ensureListings,
   generateListings,
   type GeneratedListing
 } from '../../bench/generate.mjs'
+import { scratchDir } from '../helpers/scratch.js'
 
 const DAY_MS = 86_400_000
 const nowMs = Date.parse(BENCH_NOW)
@@ -157,7 +156,7 @@ describe('shape', () => {
 
 describe('files', () => {
   it('writes the same listings as a JSON array and as JSONL', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'bench-listings-'))
+    const dir = scratchDir('bench-listings-')
     const json = await readFile(await ensureListings({ count: 120, format: 'json', dir }), 'utf8')
     const jsonl = await readFile(await ensureListings({ count: 120, format: 'jsonl', dir }), 'utf8')
     const expected = [...generateListings(120)]
@@ -171,7 +170,7 @@ describe('files', () => {
   })
 
   it('writes the same listings in every shape', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'bench-listings-'))
+    const dir = scratchDir('bench-listings-')
     const expected = [...generateListings(60)]
     const read = async (format: string) =>
       readFile(await ensureListings({ count: 60, format, dir }), 'utf8')
@@ -197,7 +196,7 @@ describe('files', () => {
   })
 
   it('reuses a file already written for the same count, format and seed', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'bench-listings-'))
+    const dir = scratchDir('bench-listings-')
     const path = await ensureListings({ count: 10, dir })
     await writeFile(path, '[]')
     expect(await ensureListings({ count: 10, dir })).toBe(path)

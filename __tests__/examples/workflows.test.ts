@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import actionValidator, { type ValidationState } from '@action-validator/core'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
+import { scratchDir } from '../helpers/scratch.js'
 
 // The example workflows users copy, and the action.yml they run, checked against GitHub's
 // workflow and action schemas (SchemaStore's, as bundled by @action-validator/core) and against
@@ -236,7 +236,7 @@ describe('the release', () => {
 
   /** A clone with `origin` (a bare repository) whose package.json says `version`. */
   function clone(version: string) {
-    const dir = mkdtempSync(join(tmpdir(), 'jobs-readme-release-'))
+    const dir = scratchDir('jobs-readme-release-')
     const git = (...args: string[]) =>
       execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
         cwd: join(dir, 'work'),

@@ -1,8 +1,10 @@
 /** Runs the built CLI (dist/cli.js) as a user would, in a scratch directory. */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { scratchDir } from './scratch.js'
+
+export { scratchDir }
 
 export const CLI = resolve('dist/cli.js')
 export const REFERENCE = resolve('__tests__/fixtures/reference')
@@ -23,10 +25,6 @@ export function runCli(
     env: { ...process.env, NODE_OPTIONS: '', ...options.env }
   })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
-}
-
-export function scratchDir(): string {
-  return mkdtempSync(join(tmpdir(), 'jobs-readme-test-'))
 }
 
 /** Copies reference files into a scratch directory; returns the directory. */
