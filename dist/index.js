@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-GORESBYE.js";
+} from "./chunks/chunk-NDO5OVGE.js";
 import {
   localStore
-} from "./chunks/chunk-2N62Y45O.js";
+} from "./chunks/chunk-MGT3LE5O.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-GB6EIPQX.js";
+} from "./chunks/chunk-GHOBBPTC.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
@@ -21,10 +21,10 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-55FTIVVO.js";
+} from "./chunks/chunk-LOZWRNBU.js";
 import {
   toMarkdown
-} from "./chunks/chunk-IKPEZNDG.js";
+} from "./chunks/chunk-GBMIMXDE.js";
 import "./chunks/chunk-2SQRY3ET.js";
 import {
   normalizeUrl
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4JUVDZR7.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QPCVYRJL.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-4JUVDZR7.js");
+  const { runLinkCheck } = await import("./chunks/run-QPCVYRJL.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -106,6 +106,21 @@ describe('addresses a careless feed sends (each was a counterexample of the prop
     await oneListing({ url: 'https://jobs.example/apply?ref=a:b&loc=Berlin,DE' }, true)
   })
 
+  it('links an address holding a character reference to the host the feed named', async () => {
+    // GitHub decodes `&sol;` in a destination even after a backslash: `\\&sol;` would reach the
+    // page as `/`, and the link would lead to evil.example.
+    await oneListing({ company_url: 'https://evil.example&sol;@acme.example/' }, true)
+    await oneListing({ url: 'https://evil.example&sol;@jobs.example/1?a=&lt;' }, false)
+
+    const { result } = await runBoard(
+      hardReadme(shape).text,
+      [oneRecord({ company_url: 'https://evil.example&sol;@acme.example/' })],
+      'json'
+    )
+    const [company] = readTable(renderGfm(result.after)).links
+    expect(new URL(company!.replaceAll('&amp;', '&')).host).toBe('acme.example')
+  })
+
   it('drops a control character at the edge of a location item with the spaces around it', async () => {
     const location = ['Platform{{x}})\u0000 ', '\u001b עברית']
     await oneListing({ location }, true)

@@ -176,6 +176,10 @@ describe('cell templates', () => {
     expect(cell('[{{ company }}](https://x.example/ "{{ title }} at {{ company }}")')).toBe(
       '<a href="https://x.example/" title="Backend Developer at Acme">Acme</a>'
     )
+    // A character reference of the feed's text is text: GitHub decodes references in a title.
+    expect(
+      cell('[{{ company }}](https://x.example/ "{{ title }}")', { title: 'R&amp;D &lt;b&gt;' })
+    ).toBe('<a href="https://x.example/" title="R&amp;amp;D &amp;lt;b&amp;gt;">Acme</a>')
   })
 
   it('link to a page of the repository when the template starts the address', () => {

@@ -288,17 +288,29 @@ function blocksMarker(
 function destination(node: Link | Image, place: Place): string {
   const url = node.url === '' ? '<>' : node.url.replace(URL_SYNTAX, escapedInUrl(place.cell))
   if (!node.title) return url
-  return `${url} "${node.title.replace(/["\\]/g, '\\$&').replace(/\|/g, place.cell ? '\\|' : '|')}"`
+  const title = node.title
+    .replace(/["\\]/g, '\\$&')
+    .replace(REFERENCE_AMPERSAND, '&amp;')
+    .replace(/\|/g, place.cell ? '\\|' : '|')
+  return `${url} "${title}"`
 }
 
 // Whitespace and controls (percent-encoded: a destination cannot hold them), the characters
 // that end or nest a destination, and `&` of a character reference, which would be decoded.
 const URL_SYNTAX = /[\p{Cc} ]|[\\()<>|]|&(?=#?[A-Za-z0-9]+;)/gu
 
+/**
+ * The `&` of a character reference in a destination or title. It is written `&amp;`, not `\&`:
+ * GitHub's cmark-gfm decodes references there before it drops backslashes, so `\&sol;` would
+ * reach the page as `/`, and a link could lead to another host than the feed's.
+ */
+const REFERENCE_AMPERSAND = /&(?=#?[A-Za-z0-9]+;)/g
+
 function escapedInUrl(cell: boolean): (character: string) => string {
   return character => {
     if (/[\p{Cc} ]/u.test(character)) return encodeURIComponent(character)
     if (character === '|') return cell ? '\\|' : '|'
+    if (character === '&') return '&amp;'
     return `\\${character}`
   }
 }
