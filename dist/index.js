@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-NDO5OVGE.js";
+} from "./chunks/chunk-V46YKJS5.js";
 import {
   localStore
-} from "./chunks/chunk-MGT3LE5O.js";
+} from "./chunks/chunk-BPZCIDYT.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,18 +14,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-RIPKVR5S.js";
+import "./chunks/chunk-AGIAECJ2.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-LOZWRNBU.js";
+} from "./chunks/chunk-E4QC2WR6.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-2SQRY3ET.js";
+import "./chunks/chunk-VMHFX5ZZ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,15 +34,15 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-UV3PCMFC.js";
+} from "./chunks/chunk-RBDNH72M.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-EH6SZIPH.js";
-import "./chunks/chunk-4DUDXNVU.js";
-import "./chunks/chunk-SQS5NSNK.js";
+import "./chunks/chunk-SWCAJZAK.js";
+import "./chunks/chunk-H4YV2BQW.js";
 import "./chunks/chunk-MFHMJXWX.js";
 import "./chunks/chunk-GVAQR6SA.js";
 import "./chunks/chunk-LCCPTXDI.js";
@@ -59,7 +59,7 @@ import {
 } from "./chunks/chunk-PDB67YEQ.js";
 import "./chunks/chunk-P3GXURRD.js";
 import "./chunks/chunk-O2HGBT5T.js";
-import "./chunks/chunk-GQVNVJCM.js";
+import "./chunks/chunk-NW4CZ3SL.js";
 import "./chunks/chunk-OTN4ZB7G.js";
 import {
   __toESM
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QPCVYRJL.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TVTD4RKL.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-QPCVYRJL.js");
+  const { runLinkCheck } = await import("./chunks/run-TVTD4RKL.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

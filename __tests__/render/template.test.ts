@@ -182,6 +182,25 @@ describe('cell templates', () => {
     ).toBe('<a href="https://x.example/" title="R&amp;amp;D &amp;lt;b&amp;gt;">Acme</a>')
   })
 
+  it('keep a value inside the attribute it stands in, quoted or not', () => {
+    // Unquoted, a space or `=` of the value would end it and start an attribute of its own.
+    const title = 'x src=https://evil.example/track.png'
+    expect(cell('<img alt={{ title }} src="https://img.example/logo.png">', { title })).toBe(
+      '<img alt=x&#32;src&#61;https://evil.example/track.png src="https://img.example/logo.png">'
+    )
+    expect(cell('<a href={{ url_raw }}>Apply</a>', { url: 'https://jobs.example/1?a=1&b=2' })).toBe(
+      '<a href=https://jobs.example/1?a&#61;1&b&#61;2>Apply</a>'
+    )
+    // A browser reads `&copy` as © without its semicolon (not before `=` or a letter in a
+    // quoted value), and `&#169` too.
+    expect(
+      cell('<span title="{{ title }}">x</span>', { title: 'R&D &copy 2025 &copy=1 &#169 &amp;' })
+    ).toBe('<span title="R&D &amp;copy 2025 &copy=1 &amp;#169 &amp;amp;">x</span>')
+    expect(cell('<span title={{ title }}>x</span>', { title: 'a&copy=1' })).toBe(
+      '<span title=a&amp;copy&#61;1>x</span>'
+    )
+  })
+
   it('link to a page of the repository when the template starts the address', () => {
     expect(cell('[{{ company }}](/company-profiles/{{ id }}.md)', { id: 'acme inc' })).toBe(
       '<a href="/company-profiles/acme%20inc.md">Acme</a>'

@@ -7,6 +7,7 @@
  * tag (an attribute value, escaped). The Markdown writer escapes the rest.
  */
 
+import { characterEntitiesLegacy } from 'character-entities-legacy'
 import type { PhrasingContent } from 'mdast'
 import { gfmTree } from '../gfm.js'
 import { memoized } from '../memo.js'
@@ -103,14 +104,20 @@ function textWithValues(value: string, given: Rendered): PhrasingContent[] {
   return nodes
 }
 
-/** A tag of the template with each value escaped as an attribute value (a url: only http(s)). */
+/**
+ * A tag of the template with each value escaped as an attribute value (a url: only http(s)).
+ * A value can stand only in an attribute's value: anywhere else in a tag (`<img {{ x }}>`) the
+ * tag is not HTML to GitHub, and shows as text.
+ */
 function htmlWithValues(value: string, given: Rendered): string {
   // The template's own `|` is put back first: a value's text is never read as the template's.
   const tag = restored(value)
   return tag.replace(TOKEN, (_, index: string, offset: number) => {
     const shown = given.values[Number(index)] ?? ''
-    const inUrl = URL_ATTRIBUTE.test(tag.slice(0, offset))
-    return escapedAttribute(inUrl ? (webUrl(shown) ?? '') : singleLine(shown).trim())
+    const before = tag.slice(0, offset)
+    const inUrl = URL_ATTRIBUTE.test(before)
+    const text = inUrl ? (webUrl(shown) ?? '') : singleLine(shown).trim()
+    return escapedAttribute(text, isUnquoted(before))
   })
 }
 
@@ -118,11 +125,61 @@ function htmlWithValues(value: string, given: Rendered): string {
 // value put there: a browser drops it from a url).
 const URL_ATTRIBUTE = /\s(?:href|src)\s*=\s*["']?\s*$/i
 
-function escapedAttribute(value: string): string {
-  return value
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
-    .replace(/["'<>]/g, character => `&#${character.charCodeAt(0)};`)
+/**
+ * Whether the tag's text `before` a value ends inside an unquoted attribute value
+ * (`<img alt={{ title }}>`), where a space or `=` of the value would end it or start another
+ * attribute. Quotes are followed from the tag's start; a comment has no attributes.
+ */
+function isUnquoted(before: string): boolean {
+  if (before.startsWith('<!')) return false
+  let quote = ''
+  let unquoted = false
+  let afterEquals = false
+  for (const character of before) {
+    if (quote) {
+      if (character === quote) quote = ''
+    } else if (unquoted) {
+      if (/[\t\n\f\r >]/.test(character)) unquoted = false
+    } else if (afterEquals) {
+      if (character === '"' || character === "'") {
+        quote = character
+        afterEquals = false
+      } else if (!/[\t\n\f\r ]/.test(character)) {
+        unquoted = true
+        afterEquals = false
+      }
+    } else if (character === '=') afterEquals = true
+  }
+  return unquoted || afterEquals
 }
+
+/**
+ * A value as text of an attribute: quotes and angle brackets as references, and an `&` that a
+ * browser would read as the start of a reference: `&amp;`, `&#38`, or a legacy name that
+ * needs no semicolon (`&copy 2025` would show ©). In an unquoted value, also the white space,
+ * `=` and backtick that would end it.
+ */
+function escapedAttribute(value: string, unquoted: boolean): string {
+  return unquoted
+    ? value.replace(REFERENCE_START.unquoted, '&amp;').replace(UNQUOTED_SYNTAX, reference)
+    : value.replace(REFERENCE_START.quoted, '&amp;').replace(QUOTED_SYNTAX, reference)
+}
+
+// A legacy name followed by `=` is not read as a reference, but in an unquoted value that `=`
+// is written `&#61;`, after which it would be.
+const REFERENCE_START = {
+  quoted: referenceStart('A-Za-z0-9='),
+  unquoted: referenceStart('A-Za-z0-9')
+}
+
+function referenceStart(keepsLegacy: string): RegExp {
+  const legacy = characterEntitiesLegacy.join('|')
+  return new RegExp(`&(?=#|[A-Za-z0-9]+;|(?:${legacy})(?![${keepsLegacy}]))`, 'g')
+}
+
+const reference = (character: string) => `&#${character.charCodeAt(0)};`
+const QUOTED_SYNTAX = /["'<>]/g
+const UNQUOTED_SYNTAX = /[\0-\x20"'<=>`]/g
 
 /**
  * A link's destination: a value that is the whole destination must be an http(s) url; values
