@@ -175,6 +175,12 @@ export const errors = {
     new BoardError('bad-input', `Input "${name}": ${problem}`),
   badBoardsFile: (file: string, where: string, problem: string) =>
     new BoardError('bad-input', `Boards file "${file}" (the "config" input), ${where}: ${problem}`),
+  /** `what`: the header, or the listing a cell was rendered for. */
+  templateFailed: (column: string, what: string, problem: string) =>
+    new BoardError(
+      'bad-input',
+      `The template of the table's column "${column}" failed on ${what}: ${problem}. Fix the column's template in the board's "table" settings.`
+    ),
 
   sourceChanged: (source: string) =>
     new BoardError(

@@ -350,6 +350,36 @@ describe('cell templates', () => {
     expect(() => parseTable('format: pdf')).toThrow(/"format" must be pipe or html/)
   })
 
+  it('keep what a capture holds as markup, its values escaped where they land', () => {
+    const capture = '{% capture x %}**{{ company }}** – {{ title }}{% endcapture %}{{ x }}'
+    expect(cell(capture, { title: '*not* <b>bold</b>' })).toBe(
+      '<strong>Acme</strong> – *not* &lt;b&gt;bold&lt;/b&gt;'
+    )
+    expect(cell('{% capture x %}{{ company | link: company_url }}{% endcapture %}{{ x }}')).toBe(
+      '<a href="https://acme.example">Acme</a>'
+    )
+  })
+
+  it('fail with the column and the listing when a filter would turn markup into text', () => {
+    const rows = [listing({ id: 'job-7' })]
+    expect(() => cells('{{ company | link: company_url | append: "!" }}', rows)).toThrow(
+      'The template of the table\'s column "X" failed on the listing "job-7": the "append" filter cannot change markup made by link, join, details, mark, image_link or capture: use it on the value before'
+    )
+    expect(() =>
+      cells('{% capture x %}{{ company }}{% endcapture %}{{ x | upcase }}', rows)
+    ).toThrow(/column "X" failed on the listing "job-7": the "upcase" filter cannot change markup/)
+    expect(() => cells('{{ posted_at | age: "x" }}', rows)).toThrow(
+      /column "X" failed on the listing "job-7": age: "x" is not a number of days, nor "days"/
+    )
+    // A filter that gives markup back as it is, or takes a value, still works.
+    expect(cell('{{ company | link: company_url | default: "-" }}')).toBe(
+      '<a href="https://acme.example">Acme</a>'
+    )
+    expect(cell('{{ company | append: "!" | link: company_url }}')).toBe(
+      '<a href="https://acme.example">Acme!</a>'
+    )
+  })
+
   it('render each row as it renders alone, when rows share some of the values a cell reads', () => {
     // Groups of values that look alike to a careless key: 0, -0, "0" and false; null, missing
     // and empty text; a list, its items joined and the same items in another order; numbers

@@ -10,6 +10,7 @@
  */
 
 import type { ColumnSettings } from '../config/table.js'
+import { errors, isBoardError } from '../errors.js'
 import type { Listing } from '../model.js'
 import type { Column, OpeningsOptions } from './openings.js'
 import { cellTemplate } from './template.js'
@@ -98,12 +99,32 @@ const made = new WeakMap<readonly ColumnSettings[], readonly Column[]>()
 function templateColumn(settings: ColumnSettings): Column {
   const header = cellTemplate(settings.header)
   const cell = cellTemplate(settings.cell)
+  const failed = (what: string, error: unknown) =>
+    isBoardError(error)
+      ? error
+      : errors.templateFailed(
+          singleLine(settings.header).trim(),
+          what,
+          String((error as Error).message ?? error).split('\n')[0]!
+        )
   return {
-    header: options => header({ labels: labelsScope(options) }, options),
+    header: options => {
+      try {
+        return header({ labels: labelsScope(options) }, options)
+      } catch (error) {
+        throw failed('its header', error)
+      }
+    },
     align: settings.align,
     delimiter: settings.delimiter,
     ...(settings.posting ? { postingLink: true as const } : {}),
-    cell: (listing, options) => cell(scopeOf(listing, options), options, listing.record)
+    cell: (listing, options) => {
+      try {
+        return cell(scopeOf(listing, options), options, listing.record)
+      } catch (error) {
+        throw failed(`the listing "${listing.id}"`, error)
+      }
+    }
   }
 }
 

@@ -6,7 +6,14 @@
  * error when the template is parsed, so a typo fails with the settings.
  */
 
-import { Context, Liquid, type Template } from 'liquidjs'
+import {
+  CaptureTag,
+  Context,
+  filters as LIQUID_FILTERS,
+  Liquid,
+  type FilterImplOptions,
+  type Template
+} from 'liquidjs'
 import type { PhrasingContent } from 'mdast'
 import { FILTERS, raw } from './template-filters.js'
 import { toPhrasing } from './template-mdast.js'
@@ -91,8 +98,47 @@ const engine = new Liquid({
   ...ENGINE_OPTIONS,
   outputEscape: value => (value instanceof Markup ? value.markup : token(value))
 })
+for (const [name, filter] of Object.entries(LIQUID_FILTERS))
+  if (!(name in FILTERS) && name !== 'raw') engine.registerFilter(name, keepingMarkup(name, filter))
 for (const [name, filter] of Object.entries(FILTERS)) engine.registerFilter(name, filter)
 engine.registerFilter('raw', { raw: true, handler: raw })
+
+/**
+ * `{% capture %}` keeps what it captured as markup, its values still tokens: `{{ x }}` then
+ * shows the capture as the template wrote it, each value escaped where it lands.
+ */
+class MarkupCapture extends CaptureTag {
+  override *render(context: Context): Generator<unknown, void, string> {
+    yield* super.render(context)
+    const scope = context.bottom() as Record<string, unknown>
+    scope[this.variable] = new Markup(String(scope[this.variable] ?? ''))
+  }
+}
+engine.registerTag('capture', MarkupCapture)
+
+/**
+ * One of Liquid's own filters, refused on markup (what `link`, `join`, `details`, `mark`,
+ * `image_link` or a capture made) when it would turn it into text: the text would show the
+ * markers the values stand aside with, and the template's own Markdown as text.
+ */
+/** What Liquid calls a filter on: the context, the filter's token, the engine. */
+type FilterThis = ThisParameterType<Extract<FilterImplOptions, (...args: never[]) => unknown>>
+
+function keepingMarkup(name: string, filter: FilterImplOptions): FilterImplOptions {
+  const { handler, raw: isRaw } =
+    typeof filter === 'function' ? { handler: filter, raw: false } : filter
+  return {
+    raw: isRaw,
+    handler(this: FilterThis, value: unknown, ...args: unknown[]) {
+      const result: unknown = handler.call(this, value, ...args)
+      if (typeof result === 'string' && [value, ...args].some(each => each instanceof Markup))
+        throw new Error(
+          `the "${name}" filter cannot change markup made by link, join, details, mark, image_link or capture: use it on the value before`
+        )
+      return result
+    }
+  }
+}
 
 /** A parsed template, the values it reads (when each is named by text alone), its renderings. */
 interface Parsed {
