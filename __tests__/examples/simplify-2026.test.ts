@@ -169,4 +169,27 @@ describe('the simplify-2026 example on listings of its own', () => {
     expect(tables['software-engineering']).toEqual(['RTX', '↳'])
     expect(tables['hardware-engineering']).toEqual(['Boeing', 'Boeing'])
   })
+
+  it('puts a listing in its table by the short category name or the full one', () => {
+    const tables = render([
+      listing('s1', 'Short Software', 'Software', '2025-09-18T03:00:00Z'),
+      listing('s2', 'Full Software', 'Software Engineering', '2025-09-18T02:00:00Z'),
+      listing('p1', 'Short Product', 'Product', '2025-09-18T03:00:00Z'),
+      listing('p2', 'Full Product', 'Product Management', '2025-09-18T02:00:00Z'),
+      listing('d1', 'Short Data', 'AI/ML/Data', '2025-09-18T03:00:00Z'),
+      listing('d2', 'Full Data', 'Data Science, AI & Machine Learning', '2025-09-18T02:00:00Z'),
+      listing('q1', 'Short Quant', 'Quant', '2025-09-18T03:00:00Z'),
+      listing('q2', 'Full Quant', 'Quantitative Finance', '2025-09-18T02:00:00Z'),
+      listing('h1', 'Short Hardware', 'Hardware', '2025-09-18T03:00:00Z'),
+      listing('h2', 'Full Hardware', 'Hardware Engineering', '2025-09-18T02:00:00Z'),
+      listing('x', 'Elsewhere', 'Other', '2025-09-18T02:00:00Z')
+    ])
+    expect(tables).toEqual({
+      'software-engineering': ['Short Software', 'Full Software'],
+      'product-management': ['Short Product', 'Full Product'],
+      'data-science-ai-machine-learning': ['Short Data', 'Full Data'],
+      'quantitative-finance': ['Short Quant', 'Full Quant'],
+      'hardware-engineering': ['Short Hardware', 'Full Hardware']
+    })
+  })
 })
