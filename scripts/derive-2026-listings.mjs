@@ -18,14 +18,15 @@
 //   Age       `0d`, `5d`, `1mo`: `date_posted` is that many days before --now. Their script shows
 //             `Nmo` for N*30 days or more (and more than 30), so such a row gets a day of that
 //             month, the same as the row above where it can, one more when the row above names
-//             the same company without `↳` (they write ↳ only for the same company and day).
+//             the same company without `↳` (they write ↳ only for the same company and age).
 //             Within a table, each row is posted a minute before the one above it, so the order
 //             by date_posted is the README's order.
 // Every listing is active and visible (this README version lists inactive roles in a separate
 // README-Inactive.md; none are in it), with terms ["Summer 2026"] and the table's category.
 //
-// --now must be a UTC midnight: then a row's age in days and its calendar day agree, as both
-// their `↳` rule (same age) and ours (same day) need.
+// --now must be a UTC midnight: then a row's age in days and its calendar day agree, so that
+// the `↳` rows read the same whether compared by age (theirs, and the example's
+// `repeat-company-when: same-age`) or by calendar day.
 //
 // Usage: node scripts/derive-2026-listings.mjs README.md --now 2026-04-20T00:00:00Z [--out FILE]
 // Prints the listings (JSON) or writes them to FILE; a short summary goes to stderr.

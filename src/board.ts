@@ -539,7 +539,8 @@ function boardZoneRows(
     columns: tableColumns(table.columns),
     writer,
     closed: rowShape.closed,
-    repeatCompany: rowShape.repeatCompany
+    repeatCompany: rowShape.repeatCompany,
+    repeatCompanyWhen: rowShape.repeatCompanyWhen
   })
 }
 

@@ -143,6 +143,16 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 }
 
+/**
+ * A posting's age at `now` in whole days: the time elapsed, floored, never below 0 (a date
+ * ahead of `now` is 0 days old), as boards' scripts count it
+ * (`(datetime.now() - datetime.fromtimestamp(date_posted)).days`). The `age` filter shows it
+ * (`12d`, before it turns into months), and `repeat-company-when: same-age` compares it.
+ */
+export function ageInDays(posted: Date | number, now: Date | number): number {
+  return Math.max(0, Math.floor((Number(now) - Number(posted)) / DAY_MS))
+}
+
 /** Whole days from `earlier` to `later`; negative when `later` comes first. */
 export function daysBetween(earlier: string, later: string): number {
   return Math.round(

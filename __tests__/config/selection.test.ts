@@ -56,7 +56,12 @@ describe('selection and rows in the boards file', () => {
         { field: 'company', order: 'desc', ignoreCase: true }
       ]
     })
-    expect(board!.rowShape).toEqual({ closed: 'details', repeatCompany: '↳', companyUrl: 'fill' })
+    expect(board!.rowShape).toEqual({
+      closed: 'details',
+      repeatCompany: '↳',
+      repeatCompanyWhen: 'same-day',
+      companyUrl: 'fill'
+    })
   })
 
   it('reads a sort key of several fields, compared as one text', async () => {
@@ -75,13 +80,26 @@ describe('selection and rows in the boards file', () => {
 
   it('reads company-url: fill-shown', async () => {
     const [board] = await boards('company-url: fill-shown')
-    expect(board!.rowShape).toEqual({ closed: 'drop', companyUrl: 'fill-shown' })
+    expect(board!.rowShape).toEqual({
+      closed: 'drop',
+      repeatCompanyWhen: 'same-day',
+      companyUrl: 'fill-shown'
+    })
+  })
+
+  it('reads repeat-company-when: same-age', async () => {
+    const [board] = await boards('repeat-company: "↳"\nrepeat-company-when: same-age')
+    expect(board!.rowShape).toMatchObject({ repeatCompany: '↳', repeatCompanyWhen: 'same-age' })
   })
 
   it('defaults to today: no filter, newest first, deduped, closed dropped', async () => {
     const [board] = await boards('max-rows: 5')
     expect(board!.selection).toEqual({ dedupe: true })
-    expect(board!.rowShape).toEqual({ closed: 'drop', companyUrl: 'as-given' })
+    expect(board!.rowShape).toEqual({
+      closed: 'drop',
+      repeatCompanyWhen: 'same-day',
+      companyUrl: 'as-given'
+    })
   })
 
   it.each([
@@ -97,7 +115,12 @@ describe('selection and rows in the boards file', () => {
     ['sort: [{ fields: [a, b], field: c }]', /is not a sort key; use field \(or fields\)/],
     ['sort: [{ fields: a }]', /"sort.0.fields" must be a list of field names/],
     ['closed: hide', /"closed" must be drop, mark or details/],
-    ['company-url: shown', /"company-url" must be as-given, fill or fill-shown/]
+    ['company-url: shown', /"company-url" must be as-given, fill or fill-shown/],
+    [
+      'repeat-company: "↳"\nrepeat-company-when: same-date',
+      /board 1: "repeat-company-when" must be same-day or same-age/
+    ],
+    ['repeat-company-when: same-age', /"repeat-company-when" needs repeat-company/]
   ])('refuses %s, saying what is wrong', async (options, message) => {
     const error = await boards(options).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(BoardError)

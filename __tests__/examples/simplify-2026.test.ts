@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 
 // examples/simplify-2026/: SimplifyJobs' Summer 2026 README (five HTML category tables and the
 // counts block) rendered again from listings derived from it, in a directory laid out like their
@@ -86,5 +88,108 @@ describe('the simplify-2026 example', () => {
   it('changes nothing on a second run', () => {
     expect(result.stable).toBe(true)
     expect(result.ok).toBe(true)
+  })
+})
+
+describe('the simplify-2026 example on listings of its own', () => {
+  // Their README's five tables as markers under their headings, and listings as their
+  // listings.json has them; the example's jobs-readme.yml renders them with the built CLI.
+  const TABLES = {
+    'software-engineering': '💻 Software Engineering',
+    'product-management': '📱 Product Management',
+    'data-science-ai-machine-learning': '🤖 Data Science, AI & Machine Learning',
+    'quantitative-finance': '📈 Quantitative Finance',
+    'hardware-engineering': '🔧 Hardware Engineering'
+  }
+  const NOW = '2025-09-18T12:00:00Z'
+  const seconds = (time: string) => Date.parse(time) / 1000
+  const listing = (id: string, company: string, category: string, posted: string) => ({
+    source: 'Other',
+    company_name: company,
+    id,
+    title: `${company} Intern ${id}`,
+    active: true,
+    date_updated: seconds(posted),
+    is_visible: true,
+    date_posted: seconds(posted),
+    url: `https://jobs.example/${id}`,
+    locations: ['Remote'],
+    company_url: '',
+    terms: ['Summer 2026'],
+    sponsorship: 'Other',
+    degrees: ["Bachelor's"],
+    category
+  })
+
+  /** Per zone, each row's company cell as text (↳ or the name). */
+  function render(listings: unknown[]): Record<string, string[]> {
+    const dir = scratchDir()
+    mkdirSync(join(dir, '.github/scripts'), { recursive: true })
+    const zones = Object.entries(TABLES).map(([zone, heading]) =>
+      [
+        `## ${heading} Internship Roles`,
+        '',
+        `<!-- jobs:openings:${zone}:start -->`,
+        `<!-- jobs:openings:${zone}:end -->`,
+        ''
+      ].join('\n')
+    )
+    writeFiles(dir, {
+      'README.md': ['# Summer 2026', '', '<!-- jobs:counts:start -->', '<!-- jobs:counts:end -->', '', ...zones].join('\n'),
+      '.github/scripts/listings.json': JSON.stringify(listings)
+    })
+    copyFileSync(join(root, 'examples/simplify-2026/jobs-readme.yml'), join(dir, 'jobs-readme.yml'))
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const readme = read(join(dir, 'README.md'))
+    return Object.fromEntries(
+      Object.keys(TABLES).map(zone => {
+        const start = readme.indexOf(`<!-- jobs:openings:${zone}:start -->`)
+        const body = readme.slice(start, readme.indexOf(`<!-- jobs:openings:${zone}:end -->`))
+        const rows = [...body.matchAll(/<tr>\s*<td>([\s\S]*?)<\/td>/g)]
+        return [zone, rows.map(([, cell]) => cell!.replace(/<[^>]*>/g, '').trim())]
+      })
+    )
+  }
+
+  it('writes ↳ for the same company as many whole days ago, as their Age column counts', () => {
+    // Both 0d at noon on 18 Sep, posted on two days: ↳ (their script compares days_active).
+    // On one day, 0d and 1d: the company again.
+    const tables = render([
+      listing('a', 'RTX', 'Software Engineering', '2025-09-18T01:00:00Z'),
+      listing('b', 'RTX', 'Software Engineering', '2025-09-17T23:00:00Z'),
+      listing('c', 'Boeing', 'Hardware Engineering', '2025-09-17T23:00:00Z'),
+      listing('d', 'Boeing', 'Hardware Engineering', '2025-09-17T01:00:00Z'),
+      // A row in each other table: a board refuses to write an empty one.
+      listing('e', 'Acme', 'Product Management', '2025-09-17T01:00:00Z'),
+      listing('f', 'Acme', 'Data Science, AI & Machine Learning', '2025-09-17T01:00:00Z'),
+      listing('g', 'Acme', 'Quantitative Finance', '2025-09-17T01:00:00Z')
+    ])
+    expect(tables['software-engineering']).toEqual(['RTX', '↳'])
+    expect(tables['hardware-engineering']).toEqual(['Boeing', 'Boeing'])
+  })
+
+  it('puts a listing in its table by the short category name or the full one', () => {
+    const tables = render([
+      listing('s1', 'Short Software', 'Software', '2025-09-18T03:00:00Z'),
+      listing('s2', 'Full Software', 'Software Engineering', '2025-09-18T02:00:00Z'),
+      listing('p1', 'Short Product', 'Product', '2025-09-18T03:00:00Z'),
+      listing('p2', 'Full Product', 'Product Management', '2025-09-18T02:00:00Z'),
+      listing('d1', 'Short Data', 'AI/ML/Data', '2025-09-18T03:00:00Z'),
+      listing('d2', 'Full Data', 'Data Science, AI & Machine Learning', '2025-09-18T02:00:00Z'),
+      listing('q1', 'Short Quant', 'Quant', '2025-09-18T03:00:00Z'),
+      listing('q2', 'Full Quant', 'Quantitative Finance', '2025-09-18T02:00:00Z'),
+      listing('h1', 'Short Hardware', 'Hardware', '2025-09-18T03:00:00Z'),
+      listing('h2', 'Full Hardware', 'Hardware Engineering', '2025-09-18T02:00:00Z'),
+      listing('x', 'Elsewhere', 'Other', '2025-09-18T02:00:00Z')
+    ])
+    expect(tables).toEqual({
+      'software-engineering': ['Short Software', 'Full Software'],
+      'product-management': ['Short Product', 'Full Product'],
+      'data-science-ai-machine-learning': ['Short Data', 'Full Data'],
+      'quantitative-finance': ['Short Quant', 'Full Quant'],
+      'hardware-engineering': ['Short Hardware', 'Full Hardware']
+    })
   })
 })

@@ -166,7 +166,12 @@ describe('init on a board with ↳ and 🔒 rows', () => {
   const { boards } = adopted(readme)
 
   it('repeats companies with ↳ and marks closed rows, and writes ages as the cells do', () => {
-    expect(boards[0]).toMatchObject({ 'repeat-company': '↳', closed: 'mark' })
+    // Beside an Age column, ↳ compares ages in days, as SimplifyJobs' 2026 script does.
+    expect(boards[0]).toMatchObject({
+      'repeat-company': '↳',
+      'repeat-company-when': 'same-age',
+      closed: 'mark'
+    })
     expect(cells(boards[0]!)).toEqual([
       '**{{ company | link: company_url }}**',
       '{{ title }}',
@@ -205,12 +210,26 @@ describe('init on a board with ↳ and 🔒 rows', () => {
     expect(board!.table.columns[0]!.cell).toBe('{% raw %}{{ **{% endraw %}{{ company }}**')
   })
 
+  it('compares calendar days for ↳ beside a Date column', () => {
+    const dated = readme
+      .replace('| Age |', '| Date Posted |')
+      .replace('| 2d |', '| Sep 18 |')
+      .replace('| 3d |', '| Sep 18 |')
+      .replace('| 31d |', '| Sep 17 |')
+      .replace('| 1mo |', '| Aug 12 |')
+    const [board] = adopted(dated).boards
+    expect(board).toMatchObject({ 'repeat-company': '↳' })
+    expect(board).not.toHaveProperty('repeat-company-when')
+    expect(cells(board!)[4]).toBe('{{ posted_at | date }}')
+  })
+
   it('proposes no row settings a board does not show', () => {
     const plain = readme
       .replace('| ↳ |', '| **Acme** |')
       .replace('| 🔒 |', '| [Apply](https://jobs.example/2) |')
     const [board] = adopted(plain).boards
     expect(board).not.toHaveProperty('repeat-company')
+    expect(board).not.toHaveProperty('repeat-company-when')
     expect(board).not.toHaveProperty('closed')
   })
 })

@@ -19,7 +19,7 @@ const job = (n: number, fields: Record<string, unknown> = {}) => ({
   ...fields
 })
 
-async function readme(options: string, listings: unknown[]): Promise<string> {
+async function readme(options: string, listings: unknown[], now = NOW): Promise<string> {
   const files: Record<string, string> = {
     'README.md': README,
     'jobs.json': JSON.stringify(listings)
@@ -29,7 +29,7 @@ async function readme(options: string, listings: unknown[]): Promise<string> {
     listFiles: async () => [],
     warn: () => undefined
   }
-  const raw = { listings: 'jobs.json', now: NOW, 'allow-empty': 'true' }
+  const raw = { listings: 'jobs.json', now, 'allow-empty': 'true' }
   const settings = parseSettings(raw)
   const yaml = `boards:\n  - readme: README.md\n${options.replace(/^/gm, '    ')}\n`
   const boards = await parseBoards(yaml, raw, 'boards.yml')
@@ -55,6 +55,51 @@ describe('repeat-company', () => {
       '<strong>Acme</strong>',
       '<strong>Acme</strong>'
     ])
+  })
+})
+
+describe('repeat-company-when', () => {
+  // SimplifyJobs' 2026 script writes ↳ for the same company with the same days_active (whole
+  // days since posting, the number its Age column shows); their 2025 one for the same date.
+  const RUN = '2025-09-18T12:00:00Z'
+  const table = [
+    'table:',
+    '  columns:',
+    '    - { header: Company, cell: "{{ company }}" }',
+    '    - { header: Age, cell: "{{ posted_at | age }}" }'
+  ].join('\n')
+  const rowsOf = (html: string) =>
+    [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>\s*<td>(.*?)<\/td>/g)].map(m => `${m[1]} ${m[2]}`)
+  const render = (when: string, posted: string[]) =>
+    readme(
+      `repeat-company: "↳"\n${when}dedupe: false\nmax-age-days: 0\n${table}`,
+      posted.map((posted_at, n) => job(n, { company: 'RTX', posted_at })),
+      RUN
+    ).then(text => rowsOf(renderGfm(text)))
+
+  // 0 days old both, posted on two days (17 Sep 23:00 and 18 Sep 01:00 UTC).
+  const acrossMidnight = ['2025-09-18T01:00:00Z', '2025-09-17T23:00:00Z']
+  // On one day (17 Sep), 0 and 1 days old.
+  const oneDay = ['2025-09-17T23:00:00Z', '2025-09-17T01:00:00Z']
+
+  it('same-age: repeats a company posted as many whole days ago, whatever the day', async () => {
+    expect(await render('repeat-company-when: same-age\n', acrossMidnight)).toEqual([
+      'RTX 0d',
+      '↳ 0d'
+    ])
+    expect(await render('repeat-company-when: same-age\n', oneDay)).toEqual(['RTX 0d', 'RTX 1d'])
+  })
+
+  it('same-age compares the days, not the months the Age column shows', async () => {
+    const months = ['2025-08-04T12:00:00Z', '2025-07-30T12:00:00Z']
+    expect(await render('repeat-company-when: same-age\n', months)).toEqual(['RTX 1mo', 'RTX 1mo'])
+  })
+
+  it('same-day, the default: repeats a company posted on the same calendar day', async () => {
+    for (const when of ['', 'repeat-company-when: same-day\n']) {
+      expect(await render(when, acrossMidnight)).toEqual(['RTX 0d', 'RTX 0d'])
+      expect(await render(when, oneDay)).toEqual(['RTX 0d', '↳ 1d'])
+    }
   })
 })
 

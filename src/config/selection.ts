@@ -17,6 +17,7 @@
  *         dedupe: false
  *         closed: mark
  *         repeat-company: "↳"
+ *         repeat-company-when: same-age
  *         company-url: fill
  *
  * A field is a listing field (`company`, `title`, `posted_at`, `active`, ...) or any other
@@ -89,8 +90,13 @@ export interface BoardSelection {
 }
 
 export interface RowShape {
-  /** Shown in place of a company named again on the next row with the same day; undefined: none. */
+  /**
+   * Shown in place of a company named again on the next row posted the same day (or as long
+   * ago, see repeatCompanyWhen); undefined: none.
+   */
   repeatCompany?: string
+  /** What "posted alike" means for `repeatCompany`. Default `same-day`. */
+  repeatCompanyWhen: RepeatCompanyWhen
   closed: ClosedRows
   /**
    * `fill`: every row links its company as the last listing of that company with a link in the
@@ -99,8 +105,19 @@ export interface RowShape {
   companyUrl: 'as-given' | 'fill' | 'fill-shown'
 }
 
+/** When two rows of one company count as posted alike, for the `repeat-company` text. */
+export type RepeatCompanyWhen =
+  /** Posted on the same calendar day in the board's `timezone` (the day a Date column shows). */
+  | 'same-day'
+  /** As many whole days ago at the run's `now` (the days an Age column counts, `age` filter). */
+  | 'same-age'
+
 export const DEFAULT_SELECTION: BoardSelection = { dedupe: true }
-export const DEFAULT_ROW_SHAPE: RowShape = { closed: 'drop', companyUrl: 'as-given' }
+export const DEFAULT_ROW_SHAPE: RowShape = {
+  repeatCompanyWhen: 'same-day',
+  closed: 'drop',
+  companyUrl: 'as-given'
+}
 
 /** The options of a board that this module reads; the boards file hands them over unparsed. */
 export const SELECTION_OPTIONS = [
@@ -110,6 +127,7 @@ export const SELECTION_OPTIONS = [
   'dedupe',
   'closed',
   'repeat-company',
+  'repeat-company-when',
   'company-url'
 ] as const
 
@@ -129,6 +147,12 @@ export function parseSelection(
     throw errors.badBoardsFile(file, where, `"${path}" ${issue.message}`)
   }
   const given = result.output
+  if (given['repeat-company-when'] !== undefined && given['repeat-company'] === undefined)
+    throw errors.badBoardsFile(
+      file,
+      where,
+      '"repeat-company-when" needs repeat-company: it says when that text replaces the company'
+    )
   return {
     selection: {
       filter: given.select,
@@ -138,6 +162,7 @@ export function parseSelection(
     },
     rowShape: {
       repeatCompany: given['repeat-company'],
+      repeatCompanyWhen: given['repeat-company-when'] ?? 'same-day',
       closed: given.closed ?? 'drop',
       companyUrl: given['company-url'] ?? 'as-given'
     }
@@ -270,6 +295,9 @@ const OptionsSchema = v.object({
   dedupe: v.optional(v.boolean('must be true or false')),
   closed: v.optional(v.picklist(['drop', 'mark', 'details'], 'must be drop, mark or details')),
   'repeat-company': v.optional(v.string('must be text, such as "↳"')),
+  'repeat-company-when': v.optional(
+    v.picklist(['same-day', 'same-age'], 'must be same-day or same-age')
+  ),
   'company-url': v.optional(
     v.picklist(['as-given', 'fill', 'fill-shown'], 'must be as-given, fill or fill-shown')
   )

@@ -196,8 +196,7 @@ function cellGuess(header: string, headers: string[], tracking: string, samples:
       ? linkedText(samples, 'title', undefined, '')
       : linkedText(samples, 'title', 'apply', apply)
   if (/location|where|city/i.test(header)) return '{{ location }}'
-  if (/\bage\b/i.test(header) || (samples.length > 0 && samples.every(each => AGE.test(each))))
-    return ageGuess(samples)
+  if (isAgeColumn(header, samples)) return ageGuess(samples)
   if (/date|posted|added/i.test(header)) return '{{ posted_at | date }}'
   if (/type|remote/i.test(header)) return '{{ work_type | label }}'
   if (/salary|pay/i.test(header)) return '{{ salary }}'
@@ -215,6 +214,11 @@ function cellGuess(header: string, headers: string[], tracking: string, samples:
 
 const APPLY = /apply|application|link|posting|\burl\b/i
 const ROLE = /role|title|position|job/i
+/** A column of ages: headed Age, or every cell an age (`3d`). */
+function isAgeColumn(header: string, samples: string[]): boolean {
+  return /\bage\b/i.test(header) || (samples.length > 0 && samples.every(each => AGE.test(each)))
+}
+
 /** An age as boards write it: `3d`, `12h`, `2mo`, `1 week`. */
 const AGE = /^-?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)(?:\s+ago)?$/i
 
@@ -335,11 +339,19 @@ function shownSamples(samples: string[] = []): string[] {
   return samples.filter(sample => sample !== '' && !isRepeatMark(sample) && !sample.includes('🔒'))
 }
 
-/** The board's row settings its cells show: `repeat-company` (↳), `closed: mark` (🔒). */
+/**
+ * The board's row settings its cells show: `repeat-company` (↳), with `repeat-company-when:
+ * same-age` when the table has an Age column (a board that shows ages compares them, as
+ * SimplifyJobs' 2026 script does; one with a Date column compares days), `closed: mark` (🔒).
+ */
 function rowShape(table: FoundTable): Record<string, string> {
   const shape: Record<string, string> = {}
   const repeat = table.samples.flat().find(isRepeatMark)
   if (repeat) shape['repeat-company'] = repeat
+  const ages = table.headers.some((header, index) =>
+    isAgeColumn(header, shownSamples(table.samples[index]))
+  )
+  if (repeat && ages) shape['repeat-company-when'] = 'same-age'
   if (table.samples.flat().some(sample => sample.includes('🔒'))) shape.closed = 'mark'
   return shape
 }

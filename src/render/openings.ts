@@ -2,6 +2,7 @@
 
 import type { AlignType, PhrasingContent, Table } from 'mdast'
 import type { Labels } from '../config/labels.js'
+import type { RepeatCompanyWhen } from '../config/selection.js'
 import { DEFAULT_TABLE } from '../config/table.js'
 import type { Listing } from '../model.js'
 import { tableColumns } from './columns.js'
@@ -21,10 +22,13 @@ export interface OpeningsOptions {
   /** The table's columns; default the default table's (config/table.ts). */
   columns?: readonly Column[]
   /**
-   * Shown in place of the company when the row above names the same company on the same day;
-   * undefined: none. The company column is the first column that is not the posting's.
+   * Shown in place of the company when the row above names the same company posted alike (see
+   * repeatCompanyWhen); undefined: none. The company column is the first column that is not
+   * the posting's.
    */
   repeatCompany?: string
+  /** `same-day` (default): posted on the same calendar day; `same-age`: as many days ago. */
+  repeatCompanyWhen?: RepeatCompanyWhen
   /** `mark`: a closed listing's posting cell shows 🔒 in place of its link. Default: no closed rows. */
   closed?: 'mark'
 }
@@ -41,7 +45,11 @@ export function openingsTable(rows: Listing[], options: OpeningsOptions): Table 
   const companyColumn = columns.findIndex(column => !column.postingLink)
   if (options.repeatCompany !== undefined && companyColumn >= 0) {
     const companies = body.map(cells => cells[companyColumn]!)
-    const repeats = repeatedCompanies(rows, companies, options.timezone)
+    const repeats = repeatedCompanies(rows, companies, {
+      when: options.repeatCompanyWhen,
+      timezone: options.timezone,
+      now: options.now ?? Date.now()
+    })
     for (const [index, cells] of body.entries())
       if (repeats[index]) cells[companyColumn] = [text(options.repeatCompany)]
   }

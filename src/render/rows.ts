@@ -4,8 +4,8 @@
  * first in a `<details>` block).
  */
 import type { PhrasingContent, Table } from 'mdast'
-import type { ClosedRows } from '../config/selection.js'
-import { calendarDay } from '../calendar.js'
+import type { ClosedRows, RepeatCompanyWhen } from '../config/selection.js'
+import { ageInDays, calendarDay } from '../calendar.js'
 import type { Listing } from '../model.js'
 import { tableLines } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
@@ -91,24 +91,33 @@ export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): Zo
   }
 }
 
+/** When two rows count as posted alike (`repeat-company-when`), and what that reads. */
+export interface PostedAlike {
+  /** Default `same-day`. */
+  when?: RepeatCompanyWhen
+  /** `same-day`: the zone of the calendar day (the day the Date column shows). */
+  timezone: string
+  /** `same-age`: the run's clock the ages are counted to (as the `age` filter counts them). */
+  now: Date | number
+}
+
 /**
- * Per row: whether its company cell shows what the row above's does, posted on the same day in
- * `timezone` (the day the Date column shows). Cells, not names, are compared, the white space
- * at their edges too: `Skyworks\t` shown untrimmed is another company, as boards' own scripts
- * compare names.
+ * Per row: whether its company cell shows what the row above's does, posted alike: on the same
+ * calendar day in `timezone` (`same-day`), or as many whole days before `now` (`same-age`, the
+ * days an Age column shows). Cells, not names, are compared, the white space at their edges
+ * too: `Skyworks\t` shown untrimmed is another company, as boards' own scripts compare names.
  */
 export function repeatedCompanies(
   rows: readonly Listing[],
   cells: readonly PhrasingContent[][],
-  timezone: string
+  { when = 'same-day', timezone, now }: PostedAlike
 ): boolean[] {
-  let previous: { cell: string; day: string } | undefined
+  const posted = (row: Listing): string | number =>
+    when === 'same-age' ? ageInDays(row.postedAt, now) : calendarDay(row.postedAt, timezone)
+  let previous: { cell: string; day: string | number } | undefined
   return rows.map((row, index) => {
     const cell = cells[index]!
-    const current = {
-      cell: cellEdges(cell) + JSON.stringify(cell),
-      day: calendarDay(row.postedAt, timezone)
-    }
+    const current = { cell: cellEdges(cell) + JSON.stringify(cell), day: posted(row) }
     const repeats = previous?.cell === current.cell && previous.day === current.day
     previous = current
     return repeats

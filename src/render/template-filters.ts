@@ -19,6 +19,7 @@
  * land. A filter's arguments are the template's own text and go in as written.
  */
 
+import { ageInDays } from '../calendar.js'
 import { labelKey, type Labels } from '../config/labels.js'
 import { monthDay, strftime } from './dates.js'
 import { timeOf } from '../time.js'
@@ -44,8 +45,7 @@ export const FILTERS: Record<string, Filter> = {
   age(value, monthsFrom = DAYS_IN_MONTH) {
     const time = timeOf(value)
     if (time === undefined) return ''
-    const now = renderingOptions().now?.getTime() ?? Date.now()
-    const days = Math.max(0, Math.floor((now - time) / DAY))
+    const days = ageInDays(time, renderingOptions().now ?? Date.now())
     // "days": never in months (`106d`, as speedyapply writes ages).
     const threshold = monthsFrom === 'days' ? Infinity : Number(monthsFrom)
     if (Number.isNaN(threshold))
@@ -114,7 +114,6 @@ export function templateLabels(labels: Labels): Record<string, string> {
   return named
 }
 
-const DAY = 86_400_000
 const DAYS_IN_MONTH = 30
 
 function items(value: unknown): unknown[] {
