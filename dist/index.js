@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-7FYZLV7F.js";
+} from "./chunks/chunk-RCMC5H5V.js";
 import {
   localStore
-} from "./chunks/chunk-NXBTROTZ.js";
+} from "./chunks/chunk-IDYQNZVW.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,18 +14,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-XGTAGPYI.js";
+import "./chunks/chunk-ZUH2KS45.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-BQJUCS3R.js";
+} from "./chunks/chunk-QHLUIITS.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-GI7ZCO5Z.js";
+import "./chunks/chunk-JTLUCIYH.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,18 +34,18 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-ZA5MYQRU.js";
+} from "./chunks/chunk-P7FJRNRC.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-HMYYS3YP.js";
-import "./chunks/chunk-UUN5H4YT.js";
+import "./chunks/chunk-6D5SOCTW.js";
 import "./chunks/chunk-H4YV2BQW.js";
 import "./chunks/chunk-MFHMJXWX.js";
 import "./chunks/chunk-2TLPABST.js";
-import "./chunks/chunk-LCCPTXDI.js";
+import "./chunks/chunk-CGUFBV6Q.js";
 import {
   countWord,
   errors,
@@ -1395,7 +1395,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MBKW2IOB.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-N5MMN4AV.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1418,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-MBKW2IOB.js");
+  const { runLinkCheck } = await import("./chunks/run-N5MMN4AV.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
