@@ -71,6 +71,18 @@ describe('findZones', () => {
     })
   })
 
+  it('reads no marker in a comment split over lines, whose content would start inside it', async () => {
+    // The table would go after the comment's first line, inside the comment: GitHub shows
+    // nothing, and the next run finds no start marker.
+    const split = await errorOf(readme('# T', '<!-- jobs:openings:start', '-->', end('openings')))
+    expect(split.code).toBe('zone-unpaired')
+    expect(split.message).toMatch(/^Line 4: <!-- jobs:openings:end --> has no/)
+    const both = await errorOf(
+      readme('<!--', 'jobs:openings:start', '-->', '<!--', 'jobs:openings:end -->')
+    )
+    expect(both.code).toBe('zone-missing')
+  })
+
   it('uses the marker prefix, taken literally', async () => {
     const text = readme(start('openings', 'my.board'), end('openings', 'my.board'), ...OPENINGS)
     expect((await findZones(text, 'my.board')).get('openings')).toMatchObject({
