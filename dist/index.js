@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-RCMC5H5V.js";
+} from "./chunks/chunk-JCPKUEBJ.js";
 import {
-  localStore
-} from "./chunks/chunk-IDYQNZVW.js";
+  localStore,
+  utf8Text
+} from "./chunks/chunk-EGWR3P2Z.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ZUH2KS45.js";
+import "./chunks/chunk-RPXRRBF4.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-QHLUIITS.js";
+} from "./chunks/chunk-RGPIC4AX.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-JTLUCIYH.js";
+import "./chunks/chunk-YWNMQTEU.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,24 +35,24 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-P7FJRNRC.js";
+} from "./chunks/chunk-IZVJ5SER.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
-} from "./chunks/chunk-HMYYS3YP.js";
-import "./chunks/chunk-6D5SOCTW.js";
+} from "./chunks/chunk-KUBARM3I.js";
+import "./chunks/chunk-FEZ4ESHF.js";
 import "./chunks/chunk-H4YV2BQW.js";
 import "./chunks/chunk-MFHMJXWX.js";
-import "./chunks/chunk-2TLPABST.js";
+import "./chunks/chunk-DIUCY47Z.js";
 import "./chunks/chunk-CGUFBV6Q.js";
 import {
   countWord,
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-57I57EGY.js";
+} from "./chunks/chunk-6S2G27KI.js";
 import {
   link,
   literalText,
@@ -1093,7 +1094,7 @@ fragment FileText on TreeEntry {
 async function refState(client2, repository, commit, fileAliases, folderAliases) {
   const files = /* @__PURE__ */ new Map();
   for (const [alias, path] of fileAliases)
-    files.set(path, await fileText(client2, repository, commit[alias]));
+    files.set(path, await fileText(client2, repository, commit[alias], path));
   const folders = /* @__PURE__ */ new Map();
   for (const [alias, { path }] of folderAliases) {
     const found = commit[alias];
@@ -1108,10 +1109,10 @@ function filesIn(tree, folder) {
     return entry.type === "tree" ? filesIn(entry.object, path) : [];
   });
 }
-async function fileText(client2, repository, entry) {
+async function fileText(client2, repository, entry, path) {
   const blob = entry?.object;
   if (!blob) return void 0;
-  if (blob.text !== null && !blob.isTruncated) return blob.text;
+  if (blob.text !== null && !blob.isTruncated && !blob.text.includes("\uFFFD")) return blob.text;
   const { data } = await asGitHubFailure(
     {
       repository: fullName(repository),
@@ -1127,7 +1128,8 @@ async function fileText(client2, repository, entry) {
       }
     )
   );
-  return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+  const bytes = Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8");
+  return utf8Text(bytes, path);
 }
 
 // src/publish/github/publish.ts
@@ -1395,7 +1397,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-N5MMN4AV.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BWW3DR4D.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1418,7 +1420,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-N5MMN4AV.js");
+  const { runLinkCheck } = await import("./chunks/run-BWW3DR4D.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

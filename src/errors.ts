@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'unsafe-path'
   | 'file-changed'
   | 'write-refused'
+  | 'file-encoding'
   | 'write-failed'
   | 'contribution-source'
 
@@ -420,6 +421,11 @@ export const errors = {
     new BoardError(
       'write-refused',
       `Cannot write ${path}: ${problem}. Nothing was written; make it writable, or take it out of the run.`
+    ),
+  notUtf8: (path: string, line: number, byte: number, utf16: boolean) =>
+    new BoardError(
+      'file-encoding',
+      `${path} is not UTF-8 text: ${utf16 ? 'it starts with a UTF-16 byte order mark' : `line ${line} has a byte UTF-8 does not have (0x${byte.toString(16).toUpperCase().padStart(2, '0')})`}. jobs-readme reads and writes UTF-8 only, and would change such bytes, so nothing was written. Save the file as UTF-8 (in most editors: "Save with Encoding", UTF-8) and run again.`
     ),
   writeFailed: (path: string, problem: string) =>
     new BoardError(

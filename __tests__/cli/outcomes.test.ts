@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CLI, read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 
@@ -102,6 +102,30 @@ describe('exit codes', () => {
     expect(run.stderr).toContain(`Listings file "${path}" not found`)
     expect(run.stderr).toContain(advice)
     expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
+  it('3: a README that is not UTF-8 is refused, by a run and by init, and left as it was', () => {
+    const dir = board()
+    // Latin-1's "ü": read as UTF-8 it would be written back as U+FFFD.
+    const latin1 = Buffer.from(`# Z\u00fcrich jobs\n\n${README}`, 'latin1')
+    writeFileSync(join(dir, 'README.md'), latin1)
+    const run = runCli(ARGS, { cwd: dir })
+    expect([run.status, run.stderr]).toEqual([
+      3,
+      expect.stringContaining(
+        'README.md is not UTF-8 text: line 1 has a byte UTF-8 does not have (0xFC).'
+      )
+    ])
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    expect([init.status, init.stderr]).toEqual([3, expect.stringContaining('is not UTF-8 text')])
+    expect(readFileSync(join(dir, 'README.md'))).toEqual(latin1)
+
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(README, 'utf16le')])
+    writeFileSync(join(dir, 'README.md'), utf16)
+    expect(runCli(ARGS, { cwd: dir }).stderr).toContain(
+      'README.md is not UTF-8 text: it starts with a UTF-16 byte order mark'
+    )
+    expect(readFileSync(join(dir, 'README.md'))).toEqual(utf16)
   })
 
   it('3: no record is valid, and the message names the first and why', () => {

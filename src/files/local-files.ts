@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs'
 import { open, readdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import type { BoardIO, FileChange } from '../board.js'
+import { utf8Text } from '../utf8.js'
 import { realTarget } from './real-path.js'
 import { digest, writeFiles, type ReadLog, type WriteOptions } from './write-files.js'
 
@@ -40,7 +41,7 @@ export function localFiles(root = process.cwd()): LocalFiles {
     async readFile(path) {
       const bytes = await readFile(at(path)).catch(ignoreMissing)
       reads.set(at(path), bytes ? digest(bytes) : null)
-      return bytes?.toString('utf8')
+      return bytes && utf8Text(bytes, path)
     },
     streamFile: path => (existsSync(at(path)) ? readChunks(at(path)) : undefined),
     listFiles: folder => listFiles(root, folder),

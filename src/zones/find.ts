@@ -257,9 +257,7 @@ function lookalike(readme: string, prefix: string, zone: ZoneName): Lookalike | 
 function markerPattern(prefix: string): RegExp {
   const escapedPrefix = escapeRegExp(prefix)
   // On one line: a comment split over lines is no marker (its content would start inside it).
-  return new RegExp(
-    `^<!--[ \\t]*${escapedPrefix}:(${ZONE_NAMES.join('|')}):(start|end)[ \\t]*-->$`
-  )
+  return new RegExp(`^<!--[ \\t]*${escapedPrefix}:(${ZONE_NAMES.join('|')}):(start|end)[ \\t]*-->$`)
 }
 
 interface MarkerPair {

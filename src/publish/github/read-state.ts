@@ -9,6 +9,7 @@ import { errors } from '../../errors.js'
 import type { FolderListing } from '../../run.js'
 import { asGitHubFailure } from './failures.js'
 import { fullName, type GitHubClient, type Repository } from './types.js'
+import { utf8Text } from '../../utf8.js'
 
 export interface StateRequest {
   repository: Repository
@@ -258,7 +259,7 @@ async function refState(
 ): Promise<RefState> {
   const files = new Map<string, string | undefined>()
   for (const [alias, path] of fileAliases)
-    files.set(path, await fileText(client, repository, commit[alias] as FileEntry | null))
+    files.set(path, await fileText(client, repository, commit[alias] as FileEntry | null, path))
   const folders = new Map<string, string[]>()
   for (const [alias, { path }] of folderAliases) {
     const found = commit[alias] as (TreeData & { object?: TreeData | null }) | null
@@ -276,15 +277,19 @@ function filesIn(tree: TreeData | null | undefined, folder: string): string[] {
   })
 }
 
-/** Blob.text stops at a size limit (and is null for binary files): then the REST blob has it all. */
+/**
+ * Blob.text stops at a size limit (and is null for binary files): then the REST blob has it all.
+ * Text with U+FFFD may be bytes GitHub could not read as UTF-8: the REST blob's bytes tell.
+ */
 async function fileText(
   client: GitHubClient,
   repository: Repository,
-  entry: FileEntry | null | undefined
+  entry: FileEntry | null | undefined,
+  path: string
 ): Promise<string | undefined> {
   const blob = entry?.object
   if (!blob) return undefined
-  if (blob.text !== null && !blob.isTruncated) return blob.text
+  if (blob.text !== null && !blob.isTruncated && !blob.text.includes('\uFFFD')) return blob.text
   const { data } = await asGitHubFailure(
     {
       repository: fullName(repository),
@@ -300,5 +305,6 @@ async function fileText(
       }
     )
   )
-  return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
+  const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
+  return utf8Text(bytes, path)
 }
