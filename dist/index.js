@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-JCPKUEBJ.js";
+} from "./chunks/chunk-62IDWFQF.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-EGWR3P2Z.js";
+} from "./chunks/chunk-WOBGNJPK.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-RPXRRBF4.js";
+import "./chunks/chunk-BLMTNAY7.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-RGPIC4AX.js";
+} from "./chunks/chunk-XJU3DZB7.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-YWNMQTEU.js";
+import "./chunks/chunk-HBAIKN6M.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-IZVJ5SER.js";
+} from "./chunks/chunk-5SHGJO4P.js";
 import {
   INPUTS
 } from "./chunks/chunk-7FHZKN6U.js";
 import {
   findZones
 } from "./chunks/chunk-KUBARM3I.js";
-import "./chunks/chunk-FEZ4ESHF.js";
+import "./chunks/chunk-6HRHXYD4.js";
 import "./chunks/chunk-H4YV2BQW.js";
 import "./chunks/chunk-MFHMJXWX.js";
 import "./chunks/chunk-DIUCY47Z.js";
@@ -1397,7 +1397,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BWW3DR4D.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-S5GYODYO.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1420,7 +1420,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-BWW3DR4D.js");
+  const { runLinkCheck } = await import("./chunks/run-S5GYODYO.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

@@ -152,6 +152,14 @@ describe('the SimplifyJobs format with hostile feed text', () => {
     expect(second).toEqual(['<strong>Beta</strong>', 'Software Engineer I', 'NYC', '🔒', 'Oct 23'])
   })
 
+  it('keeps an id inside the Simplify page it links to (new-grad example)', () => {
+    const sneaky = { ...hostile, id: '../../login?redirect=https://evil.example/#' }
+    const [row] = rows(renderExample('simplify-newgrad', THEIR_README, [sneaky]))
+    expect(row![3]).toContain(
+      'href="https://simplify.jobs/p/..%2F..%2Flogin%3Fredirect%3Dhttps%3A%2F%2Fevil.example%2F%23?utm_source=GHList"'
+    )
+  })
+
   // Their application links carry `utm_source=Simplify&ref=Simplify`, which the listings' URLs
   // do not: change detection reads both tables through the same columns.
   it('reports the roles that changed, not every row (new-grad example)', () => {

@@ -243,6 +243,15 @@ describe('cell templates', () => {
       '<a href="https://jobs.example/1"><img src="https://img.example/apply.png" width="118" alt="Apply"></a>'
     )
     expect(cell('{{ home | image_link: "https://img.example/a.png", "Apply" }}')).toBe('')
+    // An image's source from the feed must be an http(s) url too (or relative, as a template's
+    // own `images/apply.png`); else the link shows its alt text.
+    for (const logo of ['javascript:alert(1)', 'java\tscript:alert(1)', ' data:image/png,x'])
+      expect(cell('{{ url | image_link: logo, "Apply" }}', { record: { logo } })).toBe(
+        '<a href="https://jobs.example/1">Apply</a>'
+      )
+    expect(cell('{{ url | image_link: "images/apply.png", "Apply" }}')).toBe(
+      '<a href="https://jobs.example/1"><img src="images/apply.png" alt="Apply"></a>'
+    )
   })
 
   it('add query parameters to a url, and label a value with the board’s texts', () => {

@@ -79,7 +79,10 @@ export const FILTERS: Record<string, Filter> = {
   image_link(url, src, alt = '', width) {
     if (isBlank(url)) return new Markup('')
     const size = isBlank(width) ? '' : ` width="${attribute(width)}"`
-    const image = `<img src="${attribute(src)}"${size} alt="${attribute(alt)}">`
+    // An image only from an http(s) url or a relative one; else the link shows its alt text.
+    const image = isWebOrRelative(src)
+      ? `<img src="${attribute(src)}"${size} alt="${attribute(alt)}">`
+      : attribute(alt)
     return new Markup(`<a href="${token(url)}">${image}</a>`)
   },
   with_query(url, query) {
@@ -136,6 +139,16 @@ function isBlank(value: unknown): boolean {
   if (value === null || value === undefined || value === false) return true
   if (value instanceof Markup) return value.markup.trim() === ''
   return typeof value === 'string' && value.trim() === ''
+}
+
+/**
+ * Whether an image source is an http(s) url or relative (no scheme), as a browser reads it:
+ * it drops controls and spaces there, so `java\tscript:` is a scheme too.
+ */
+function isWebOrRelative(src: unknown): boolean {
+  const bare = withoutTokens(String(src ?? '')).replace(/[\0-\x20]/g, '')
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(bare)?.[1]?.toLowerCase()
+  return scheme === undefined || scheme === 'http' || scheme === 'https'
 }
 
 /** Text for a double-quoted HTML attribute. */
