@@ -200,6 +200,19 @@ boards:
     expect((await boardsError(yaml)).message).toContain(message)
   })
 
+  it('reads a merge key (<<: *name), so boards share options', async () => {
+    const [backend, frontend] = await boards(`
+boards:
+  - &backend { category: backend, readme: backend/README.md, max-rows: 25, timezone: Europe/Berlin }
+  - { <<: *backend, category: frontend, readme: frontend/README.md, max-rows: 10 }
+`)
+    expect([backend!.maxRows, frontend!.maxRows, frontend!.timezone]).toEqual([
+      25,
+      10,
+      'Europe/Berlin'
+    ])
+  })
+
   it('lets a board set exactly the inputs of board scope', async () => {
     expect(BOARD_OPTIONS).toContain('category')
     expect(BOARD_OPTIONS).not.toContain('listings')

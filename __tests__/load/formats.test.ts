@@ -491,6 +491,41 @@ describe('yaml', () => {
     const { listings } = await loadText('jobs.yaml', text)
     expect(listings.map(listing => listing.company)).toEqual(['Acme Corp', 'Acme Corp'])
   })
+
+  it("reads a merge key (<<: *name) as the mapping it names, under the record's own keys", async () => {
+    const text = [
+      '- &acme',
+      '  company: Acme',
+      '  title: Backend Dev',
+      '  url: https://jobs.example/1',
+      '  posted_at: 2025-10-20',
+      '- <<: *acme',
+      '  title: Go Dev',
+      '  url: https://jobs.example/2'
+    ].join('\n')
+    const result = await loadText('jobs.yaml', text)
+
+    expect(result.invalid).toEqual([])
+    expect(result.listings.map(({ company, title }) => [company, title])).toEqual([
+      ['Acme', 'Backend Dev'],
+      ['Acme', 'Go Dev']
+    ])
+  })
+
+  it('refuses merge keys that would balloon the listings, as aliases that would', async () => {
+    const levels = ['a0: &a0 { x: 1 }']
+    for (let level = 1; level < 12; level++)
+      levels.push(
+        `a${level}: &a${level} { <<: [${Array(9)
+          .fill(`*a${level - 1}`)
+          .join(', ')}] }`
+      )
+    levels.push(`jobs: [*a11]`)
+
+    await expect(loadText('jobs.yaml', levels.join('\n'))).rejects.toThrow(
+      'is not valid YAML (its aliases): its aliases (*name) repeat an anchor (&name) so often'
+    )
+  })
 })
 
 describe('a null record', () => {

@@ -156,7 +156,8 @@ const BoardsFileSchema = v.strictObject({
 
 function parseDocument(text: string, file: string): unknown {
   try {
-    return parseYaml(text)
+    // Boards may share options through a merge key (`<<: *defaults`), as YAML 1.1 reads it.
+    return parseYaml(text, { merge: true })
   } catch (error) {
     throw errors.badBoardsFile(file, 'the YAML', yamlProblem(error))
   }

@@ -337,8 +337,13 @@ async function* yamlRecords(
   const { YAMLParseError, parse: parseYaml } = commonJsExports(await import('yaml'))
   let document: unknown
   try {
-    // An integer of 16 or more digits as its text, as JSON's (json-numbers.ts).
-    document = parseYaml(text, { customTags: tags => [LONG_YAML_INTEGER, ...tags] })
+    // An integer of 16 or more digits as its text, as JSON's (json-numbers.ts). A merge key
+    // (`<<: *acme`) lays an anchored mapping's keys under the record's own, as YAML 1.1 readers
+    // (PyYAML, Ruby, yq, GitHub's workflows) do; its aliases count against the same limit.
+    document = parseYaml(text, {
+      customTags: tags => [LONG_YAML_INTEGER, ...tags],
+      merge: true
+    })
   } catch (error) {
     // The tree's aliases are resolved after parsing, with no position: `*name` naming no
     // anchor, or an anchor used so often that the document would balloon (a "billion laughs").
