@@ -316,6 +316,53 @@ describe('csv', () => {
   })
 })
 
+describe('csv rows', () => {
+  it('ends each row at CRLF, LF or CR, whichever it has: a CRLF header with LF rows appended', async () => {
+    const result = await loadFixture('load/mixed-line-ends.csv')
+
+    expect(result.invalid).toEqual([])
+    expect(result.listings.map(({ id, location }) => [id, location])).toEqual([
+      ['m1', 'Austin, TX'],
+      ['m2', 'Line one line two'],
+      ['m3', 'Rome'],
+      ['m4', 'Paris']
+    ])
+  })
+
+  const header = 'id,company,title,url,posted_at,description\n'
+  const row = (n: number, company = `C${n}`) =>
+    `${n},${company},Dev,https://jobs.example/${n},2025-10-22,x\n`
+
+  it('names the line of a row over the 1 MiB limit, the limit, and what to do', async () => {
+    const text = `${header}${row(1)}1,Acme,Dev,https://jobs.example/2,2025-10-22,"${'lorem ipsum, '.repeat(90_000)}"\n`
+
+    await expect(loadText('jobs.csv', text)).rejects.toThrow(
+      'Listings "jobs.csv" is not valid CSV (line 3): the row that starts here is longer than 1,048,576 bytes (1 MiB), the most a CSV row may hold. If the row is really this long, shorten its longest value (such as the description), or give the listings as JSON or JSONL, which have no such limit'
+    )
+  })
+
+  it.each([
+    [
+      'the end of the file',
+      3000,
+      'Quote Not Closed: the row that starts here opens a quote (") that is never closed, so the rest of the file, to line 3006, was read as one value'
+    ],
+    [
+      'the 1 MiB limit',
+      20_000,
+      'the row that starts here is longer than 1,048,576 bytes (1 MiB), the most a CSV row may hold (it runs on to line 18989: if a quote (") in it is never closed, close it'
+    ]
+  ])('names the line an unclosed quote opens on, reached at %s', async (_, rows, problem) => {
+    // Blank lines and rows of empty cells before it are counted, not read as records.
+    let text = `\n,,,,,\n${header}${row(1)}\n,,,,,\n  \n`
+    for (let n = 2; n <= rows; n++) text += row(n, n === 3 ? '"C3' : `C${n}`)
+
+    await expect(loadText('jobs.csv', text)).rejects.toThrow(
+      `Listings "jobs.csv" is not valid CSV (line 9): ${problem}`
+    )
+  })
+})
+
 describe('csv delimiters', () => {
   it('reads a semicolon-separated spreadsheet export: BOM, CRLF, quoted fields holding ";", backslashes', async () => {
     const text =
