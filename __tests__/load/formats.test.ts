@@ -134,6 +134,9 @@ describe('json', () => {
 })
 
 describe('an empty file', () => {
+  const said = (name: string, advice: string) =>
+    `Listings "${name}" is empty: whatever writes it wrote nothing (a download or an export that failed?). Check that step; ${advice} (and "allow-empty: true" lets the table go empty).`
+
   it.each([
     ['jobs.json', ''],
     ['jobs.json', ' \r\n\n'],
@@ -142,8 +145,38 @@ describe('an empty file', () => {
   ])('%s of %j says it is empty and how an empty feed is written', async (name, text) => {
     const format = name.endsWith('.json') ? 'JSON' : 'YAML'
     await expect(loadText(name, text)).rejects.toThrow(
-      `Listings "${name}" is empty: whatever writes it wrote nothing (a download or an export that failed?). Check that step; a ${format} feed with no listings is written [] (and "allow-empty: true" lets the table go empty).`
+      said(name, `a ${format} feed with no listings is written []`)
     )
+  })
+
+  it.each([
+    ['jobs.csv', '', 'a CSV feed with no listings is its header row alone'],
+    ['jobs.csv', '\uFEFF \r\n\r\n', 'a CSV feed with no listings is its header row alone'],
+    [
+      'jobs.jsonl',
+      '',
+      'JSONL cannot say that there are no listings: write a feed that may have none as JSON, []'
+    ],
+    [
+      'jobs.jsonl',
+      '\n\n\uFEFF\n',
+      'JSONL cannot say that there are no listings: write a feed that may have none as JSON, []'
+    ],
+    [
+      'jobs.txt',
+      '',
+      'a feed with no listings is written [] in JSON, or as its header row alone in CSV'
+    ],
+    [
+      'jobs',
+      `${' '.repeat(100_000)}\n`,
+      'a feed with no listings is written [] in JSON, or as its header row alone in CSV'
+    ]
+  ])('%s of %j is empty too, rather than a feed of no listings', async (name, text, advice) => {
+    await expect(loadText(name, text, { 'allow-empty': 'true' })).rejects.toMatchObject({
+      code: 'source-parse',
+      message: said(name, advice)
+    })
   })
 
   it('reads [] as no listings', async () => {
@@ -231,6 +264,14 @@ describe('jsonl', () => {
     expect(ids(result)).toEqual(['l1', 'l2'])
     expect(result.invalid).toEqual([{ position: 3, id: 'l3', reason: 'company: missing' }])
     expect(result.listings[1]?.postedAt).toBe(at('2025-10-22T12:00:00Z'))
+  })
+
+  it('skips a byte order mark at the start of any line, as files joined with cat have', async () => {
+    const text = [sourceRecord({ id: 'a' }), sourceRecord({ id: 'b' })]
+      .map(record => `\uFEFF${JSON.stringify(record)}\r\n`)
+      .join('')
+
+    expect(ids(await loadText('jobs.jsonl', text))).toEqual(['a', 'b'])
   })
 
   it('names the line (not the record) and column of a bad line', async () => {

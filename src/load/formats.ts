@@ -27,7 +27,10 @@ export async function readRecords(
   let format =
     explicit ?? formatOfExtension(source.locations) ?? formatOfContentType(source.contentType)
   // The start tells markup, which no format reads; without a format, more tells which.
-  const { head, chunks } = await peek(source.chunks, format ? markupStart : firstLines)
+  const peeked = await peek(source.chunks, format ? markupStart : firstLines)
+  const { head, chunks } = BLANK.test(peeked.head) ? await pastBlank(peeked.chunks) : peeked
+  // No bytes, or blanks alone: a download or an export that failed, in every format.
+  if (head === undefined) throw errors.sourceEmpty(source.name, format)
   const markup = markupKind(head)
   if (markup) throw errors.sourceMarkup(source.name, markup)
   format ??= sniffFormat(head)
@@ -100,6 +103,22 @@ async function peek(
     head += next.value
   }
   return { head, chunks: replay(seen, iterator) }
+}
+
+/** Text of white space and byte order marks alone (or none). */
+const BLANK = /^[\s\uFEFF]*$/
+
+/**
+ * The chunks from the first that is not BLANK, and that one as `head`; undefined when all are
+ * (each chunk is looked at once, so a huge blank file costs one pass).
+ */
+async function pastBlank(
+  chunks: AsyncIterable<string>
+): Promise<{ head: string | undefined; chunks: AsyncIterable<string> }> {
+  const iterator = chunks[Symbol.asyncIterator]()
+  for (let next = await iterator.next(); !next.done; next = await iterator.next())
+    if (!BLANK.test(next.value)) return { head: next.value, chunks: replay([next.value], iterator) }
+  return { head: undefined, chunks: replay([], iterator) }
 }
 
 /** Enough to see the first line of any sensible feed. */
@@ -197,6 +216,9 @@ async function* jsonlRecords(
   let number = 0
   const parse = (text: string, records: unknown[]) => {
     number++
+    // A byte order mark starting a line is no data: files joined with `cat`, each written by a
+    // Windows tool, have one at the start of each.
+    if (text.charCodeAt(0) === BYTE_ORDER_MARK) text = text.slice(1)
     // A "\r" before the "\n" is JSON whitespace; a line of whitespace alone is blank.
     if (text.charCodeAt(0) !== OPEN_BRACE && text.trim() === '') return
     try {
@@ -222,6 +244,7 @@ async function* jsonlRecords(
 }
 
 const OPEN_BRACE = 123
+const BYTE_ORDER_MARK = 0xfeff
 
 /**
  * The longest CSV row read, in bytes (csv-parse counts a row's UTF-8 bytes): the parser slows
