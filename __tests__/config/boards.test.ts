@@ -259,6 +259,22 @@ boards:
     expect(boards.map(board => board.readme)).toEqual(['README.md'])
   })
 
+  it('reads a fields mapping whose source names hold a comma, as written', async () => {
+    const text = FILE_WITH_RUN.replace(
+      'fields: { company: company_name, posted_at: date_posted }',
+      'fields: { company: "Company, Inc.", location: "Location (City, State)" }'
+    )
+    const { run } = await parseSettings({ config: FILE }, fixedClock).resolve(async () => text)
+    expect(run.fields).toEqual({ company: 'Company, Inc.', location: 'Location (City, State)' })
+    await expect(
+      parseSettings({ config: FILE, fields: 'company=Company' }, fixedClock).resolve(
+        async () => text
+      )
+    ).rejects.toThrow(
+      '"fields": is {"company":"Company, Inc.","location":"Location (City, State)"} here and "company=Company" as the input fields; set it in one place'
+    )
+  })
+
   it('takes an input left at its default (as the action passes it) as unset', async () => {
     const { run } = await read({ strict: 'false', 'contribution-label': 'approved' })
     expect(run.strict).toBe(true)
