@@ -133,6 +133,16 @@ function leftOutAdvice(board: EmptyBoard): string {
 }
 
 /** Hosts that serve a repository's files, and answer 404 for a private one's without a token. */
+/** How a feed of `format` (undefined: not known) with no listings is written. */
+function emptyFeed(format: string | undefined): string {
+  if (format === 'csv') return 'a CSV feed with no listings is its header row alone'
+  if (format === 'jsonl')
+    return 'JSONL cannot say that there are no listings: write a feed that may have none as JSON, []'
+  if (format === undefined)
+    return 'a feed with no listings is written [] in JSON, or as its header row alone in CSV'
+  return `a ${format.toUpperCase()} feed with no listings is written []`
+}
+
 const GITHUB_HOSTS = new Set(['raw.githubusercontent.com', 'github.com', 'api.github.com'])
 
 function hostOf(url: string): string {
@@ -303,10 +313,11 @@ export const errors = {
       'source-format',
       `Listings "${source}" is UTF-16 text (it starts with a UTF-16 byte order mark), and listings are read as UTF-8. Save it as UTF-8: in Excel, as "CSV UTF-8 (Comma delimited)"; in other tools, with the encoding "UTF-8".`
     ),
-  sourceEmpty: (source: string, format: string) =>
+  /** `format`: the feed's, when known, for how one with no listings is written. */
+  sourceEmpty: (source: string, format: string | undefined) =>
     new BoardError(
       'source-parse',
-      `Listings "${source}" is empty: whatever writes it wrote nothing (a download or an export that failed?). Check that step; a ${format.toUpperCase()} feed with no listings is written [] (and "allow-empty: true" lets the table go empty).`
+      `Listings "${source}" is empty: whatever writes it wrote nothing (a download or an export that failed?). Check that step; ${emptyFeed(format)} (and "allow-empty: true" lets the table go empty).`
     ),
   sourceParse: (source: string, format: string, where: string, problem: string) =>
     new BoardError(

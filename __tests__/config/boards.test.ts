@@ -200,6 +200,19 @@ boards:
     expect((await boardsError(yaml)).message).toContain(message)
   })
 
+  it('reads a merge key (<<: *name), so boards share options', async () => {
+    const [backend, frontend] = await boards(`
+boards:
+  - &backend { category: backend, readme: backend/README.md, max-rows: 25, timezone: Europe/Berlin }
+  - { <<: *backend, category: frontend, readme: frontend/README.md, max-rows: 10 }
+`)
+    expect([backend!.maxRows, frontend!.maxRows, frontend!.timezone]).toEqual([
+      25,
+      10,
+      'Europe/Berlin'
+    ])
+  })
+
   it('lets a board set exactly the inputs of board scope', async () => {
     expect(BOARD_OPTIONS).toContain('category')
     expect(BOARD_OPTIONS).not.toContain('listings')
@@ -244,6 +257,22 @@ boards:
       }
     })
     expect(boards.map(board => board.readme)).toEqual(['README.md'])
+  })
+
+  it('reads a fields mapping whose source names hold a comma, as written', async () => {
+    const text = FILE_WITH_RUN.replace(
+      'fields: { company: company_name, posted_at: date_posted }',
+      'fields: { company: "Company, Inc.", location: "Location (City, State)" }'
+    )
+    const { run } = await parseSettings({ config: FILE }, fixedClock).resolve(async () => text)
+    expect(run.fields).toEqual({ company: 'Company, Inc.', location: 'Location (City, State)' })
+    await expect(
+      parseSettings({ config: FILE, fields: 'company=Company' }, fixedClock).resolve(
+        async () => text
+      )
+    ).rejects.toThrow(
+      '"fields": is {"company":"Company, Inc.","location":"Location (City, State)"} here and "company=Company" as the input fields; set it in one place'
+    )
   })
 
   it('takes an input left at its default (as the action passes it) as unset', async () => {

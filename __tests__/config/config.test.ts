@@ -72,6 +72,30 @@ describe('parseConfig', () => {
     )
   })
 
+  it('reads the mapping form, JSON or YAML, whose source names may hold a comma or "="', () => {
+    expect(
+      config({ fields: '{"location": "Location (City, State)", "salary": "Pay (min=max)"}' }).fields
+    ).toEqual({ location: 'Location (City, State)', salary: 'Pay (min=max)' })
+    expect(
+      config({ fields: 'company: Company\nlocation: Location (City, State)\n' }).fields
+    ).toEqual({ company: 'Company', location: 'Location (City, State)' })
+  })
+
+  it('says how to give a source name holding a comma when a pair splits there', () => {
+    expect(badInput({ fields: 'location="Location (City, State)"' }).message).toBe(
+      'Input "fields": "State)"" must look like canonical=source. A source name that holds a comma or "=" is given in the mapping form, such as {"location": "Location (City, State)"}'
+    )
+  })
+
+  it('refuses a mapping form onto an unknown field, or to no source', () => {
+    expect(badInput({ fields: '{"employer": "Company"}' }).message).toContain(
+      '"employer" is not a listing field; use one of id, company'
+    )
+    expect(badInput({ fields: '{"company": ""}' }).message).toBe(
+      'Input "fields": "company" must map to the name (or dotted path) of a field of the feed'
+    )
+  })
+
   it('splits keywords on commas', () => {
     expect(config({ keywords: 'api, server ,backend' }).keywords).toEqual([
       'api',

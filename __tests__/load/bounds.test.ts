@@ -62,7 +62,7 @@ describe('a CSV row that never ends', () => {
     await expect(loadListings(config, streamingFrom('/dev/zero'))).rejects.toMatchObject({
       code: 'source-parse',
       message: expect.stringContaining(
-        'Listings "feed.csv" is not valid CSV (line 1): Max Record Size'
+        'Listings "feed.csv" is not valid CSV (line 1): the row that starts here is longer than 1,048,576 bytes (1 MiB), the most a CSV row may hold. If the row is really this long'
       )
     })
   })

@@ -4,6 +4,7 @@
  * named; a category nothing matches lists the categories the feed has.
  */
 import { describe, expect, it } from '@jest/globals'
+import { parse as parseYaml } from 'yaml'
 import { buildOneBoard as buildBoard, oneBoard as parseConfig } from '../helpers/settings.js'
 import { loadFixture, loadText } from './helpers.js'
 
@@ -86,6 +87,29 @@ describe('a feed whose records miss required fields', () => {
       expect.stringContaining('"22/10/2025" is a day as a spreadsheet shows it'),
       expect.stringContaining('"21.10.2025" is a day as a spreadsheet shows it')
     ])
+  })
+
+  it('proposes the mapping form for a column whose name holds a comma, which the input and the CLI read', async () => {
+    const text =
+      'Company,Title,URL,"Location (City, State)",Posted\n' +
+      'Acme,Backend Dev,https://jobs.example/1,"Austin, TX",2025-10-20\n'
+    const mapping =
+      '{"company": "Company", "title": "Title", "url": "URL", "location": "Location (City, State)", "posted_at": "Posted"}'
+
+    const { warnings } = await loadText('jobs.csv', text)
+
+    expect(warnings[0]).toContain(
+      `Read it with the "fields" input, in its mapping form as a name holds a comma or "=" (quoted in a workflow): '${mapping}' (with the CLI: --fields '${mapping}').`
+    )
+    const workflow = /\(quoted in a workflow\): ('[^']*')/.exec(warnings[0]!)![1]!
+    const flag = /--fields '([^']*)'\)/.exec(warnings[0]!)![1]!
+    for (const fields of [parseYaml(`fields: ${workflow}`).fields as string, flag]) {
+      const mapped = await loadText('jobs.csv', text, { fields })
+      expect(mapped.invalid).toEqual([])
+      expect(mapped.listings.map(listing => [listing.company, listing.location])).toEqual([
+        ['Acme', 'Austin, TX']
+      ])
+    }
   })
 
   it.each([

@@ -134,6 +134,9 @@ describe('json', () => {
 })
 
 describe('an empty file', () => {
+  const said = (name: string, advice: string) =>
+    `Listings "${name}" is empty: whatever writes it wrote nothing (a download or an export that failed?). Check that step; ${advice} (and "allow-empty: true" lets the table go empty).`
+
   it.each([
     ['jobs.json', ''],
     ['jobs.json', ' \r\n\n'],
@@ -142,8 +145,38 @@ describe('an empty file', () => {
   ])('%s of %j says it is empty and how an empty feed is written', async (name, text) => {
     const format = name.endsWith('.json') ? 'JSON' : 'YAML'
     await expect(loadText(name, text)).rejects.toThrow(
-      `Listings "${name}" is empty: whatever writes it wrote nothing (a download or an export that failed?). Check that step; a ${format} feed with no listings is written [] (and "allow-empty: true" lets the table go empty).`
+      said(name, `a ${format} feed with no listings is written []`)
     )
+  })
+
+  it.each([
+    ['jobs.csv', '', 'a CSV feed with no listings is its header row alone'],
+    ['jobs.csv', '\uFEFF \r\n\r\n', 'a CSV feed with no listings is its header row alone'],
+    [
+      'jobs.jsonl',
+      '',
+      'JSONL cannot say that there are no listings: write a feed that may have none as JSON, []'
+    ],
+    [
+      'jobs.jsonl',
+      '\n\n\uFEFF\n',
+      'JSONL cannot say that there are no listings: write a feed that may have none as JSON, []'
+    ],
+    [
+      'jobs.txt',
+      '',
+      'a feed with no listings is written [] in JSON, or as its header row alone in CSV'
+    ],
+    [
+      'jobs',
+      `${' '.repeat(100_000)}\n`,
+      'a feed with no listings is written [] in JSON, or as its header row alone in CSV'
+    ]
+  ])('%s of %j is empty too, rather than a feed of no listings', async (name, text, advice) => {
+    await expect(loadText(name, text, { 'allow-empty': 'true' })).rejects.toMatchObject({
+      code: 'source-parse',
+      message: said(name, advice)
+    })
   })
 
   it('reads [] as no listings', async () => {
@@ -233,6 +266,14 @@ describe('jsonl', () => {
     expect(result.listings[1]?.postedAt).toBe(at('2025-10-22T12:00:00Z'))
   })
 
+  it('skips a byte order mark at the start of any line, as files joined with cat have', async () => {
+    const text = [sourceRecord({ id: 'a' }), sourceRecord({ id: 'b' })]
+      .map(record => `\uFEFF${JSON.stringify(record)}\r\n`)
+      .join('')
+
+    expect(ids(await loadText('jobs.jsonl', text))).toEqual(['a', 'b'])
+  })
+
   it('names the line (not the record) and column of a bad line', async () => {
     const text = `${JSON.stringify(sourceRecord())}\n\n${JSON.stringify(sourceRecord())}\n{"company": "Acme",}\n`
 
@@ -312,6 +353,53 @@ describe('csv', () => {
   ])('names the line of %s', async (_, text, where, problem) => {
     await expect(loadText('jobs.csv', text)).rejects.toThrow(
       new RegExp(`^Listings "jobs.csv" is not valid CSV \\(${where}\\): ${problem}`)
+    )
+  })
+})
+
+describe('csv rows', () => {
+  it('ends each row at CRLF, LF or CR, whichever it has: a CRLF header with LF rows appended', async () => {
+    const result = await loadFixture('load/mixed-line-ends.csv')
+
+    expect(result.invalid).toEqual([])
+    expect(result.listings.map(({ id, location }) => [id, location])).toEqual([
+      ['m1', 'Austin, TX'],
+      ['m2', 'Line one line two'],
+      ['m3', 'Rome'],
+      ['m4', 'Paris']
+    ])
+  })
+
+  const header = 'id,company,title,url,posted_at,description\n'
+  const row = (n: number, company = `C${n}`) =>
+    `${n},${company},Dev,https://jobs.example/${n},2025-10-22,x\n`
+
+  it('names the line of a row over the 1 MiB limit, the limit, and what to do', async () => {
+    const text = `${header}${row(1)}1,Acme,Dev,https://jobs.example/2,2025-10-22,"${'lorem ipsum, '.repeat(90_000)}"\n`
+
+    await expect(loadText('jobs.csv', text)).rejects.toThrow(
+      'Listings "jobs.csv" is not valid CSV (line 3): the row that starts here is longer than 1,048,576 bytes (1 MiB), the most a CSV row may hold. If the row is really this long, shorten its longest value (such as the description), or give the listings as JSON or JSONL, which have no such limit'
+    )
+  })
+
+  it.each([
+    [
+      'the end of the file',
+      3000,
+      'Quote Not Closed: the row that starts here opens a quote (") that is never closed, so the rest of the file, to line 3006, was read as one value'
+    ],
+    [
+      'the 1 MiB limit',
+      20_000,
+      'the row that starts here is longer than 1,048,576 bytes (1 MiB), the most a CSV row may hold (it runs on to line 18989: if a quote (") in it is never closed, close it'
+    ]
+  ])('names the line an unclosed quote opens on, reached at %s', async (_, rows, problem) => {
+    // Blank lines and rows of empty cells before it are counted, not read as records.
+    let text = `\n,,,,,\n${header}${row(1)}\n,,,,,\n  \n`
+    for (let n = 2; n <= rows; n++) text += row(n, n === 3 ? '"C3' : `C${n}`)
+
+    await expect(loadText('jobs.csv', text)).rejects.toThrow(
+      `Listings "jobs.csv" is not valid CSV (line 9): ${problem}`
     )
   })
 })
@@ -490,6 +578,41 @@ describe('yaml', () => {
     ].join('\n')
     const { listings } = await loadText('jobs.yaml', text)
     expect(listings.map(listing => listing.company)).toEqual(['Acme Corp', 'Acme Corp'])
+  })
+
+  it("reads a merge key (<<: *name) as the mapping it names, under the record's own keys", async () => {
+    const text = [
+      '- &acme',
+      '  company: Acme',
+      '  title: Backend Dev',
+      '  url: https://jobs.example/1',
+      '  posted_at: 2025-10-20',
+      '- <<: *acme',
+      '  title: Go Dev',
+      '  url: https://jobs.example/2'
+    ].join('\n')
+    const result = await loadText('jobs.yaml', text)
+
+    expect(result.invalid).toEqual([])
+    expect(result.listings.map(({ company, title }) => [company, title])).toEqual([
+      ['Acme', 'Backend Dev'],
+      ['Acme', 'Go Dev']
+    ])
+  })
+
+  it('refuses merge keys that would balloon the listings, as aliases that would', async () => {
+    const levels = ['a0: &a0 { x: 1 }']
+    for (let level = 1; level < 12; level++)
+      levels.push(
+        `a${level}: &a${level} { <<: [${Array(9)
+          .fill(`*a${level - 1}`)
+          .join(', ')}] }`
+      )
+    levels.push(`jobs: [*a11]`)
+
+    await expect(loadText('jobs.yaml', levels.join('\n'))).rejects.toThrow(
+      'is not valid YAML (its aliases): its aliases (*name) repeat an anchor (&name) so often'
+    )
   })
 })
 

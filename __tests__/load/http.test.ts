@@ -67,6 +67,24 @@ describe('a URL source', () => {
     expect((await loadUrl(feed.url('/export'))).valid).toBe(2)
   })
 
+  it.each([
+    ['204 No Content', 204, undefined],
+    ['an empty body of no type', 200, undefined],
+    ['an empty text/plain body', 200, 'text/plain']
+  ])('says a feed of %s is empty, not of an unknown format', async (_, status, type) => {
+    const feed = await server((request, response) => {
+      response.writeHead(status, type ? { 'content-type': type } : {})
+      response.end()
+    })
+
+    await expect(loadUrl(feed.url('/export'))).rejects.toMatchObject({
+      code: 'source-parse',
+      message: expect.stringContaining(
+        `Listings "${feed.url('/export')}" is empty: whatever writes it wrote nothing`
+      )
+    })
+  })
+
   it('decodes the charset the server declares', async () => {
     const csv = 'company,title,url,posted_at\nSchréder,Dev,https://jobs.example/1,2025-10-22\n'
     const feed = await server((request, response) => {

@@ -147,6 +147,8 @@ describe('a JSON array feed in any layout', () => {
     await fc.assert(
       fc.asyncProperty(records, layout, fc.nat(2), cuts, async (records, name, wrap, at) => {
         const [file, write] = wrappers[wrap]!
+        // A JSONL file of no records has no bytes: an empty feed, refused (formats.test.ts).
+        fc.pre(file !== 'feed.jsonl' || records.length > 0)
         const text = written(write(name, marked(records)))
         // JSON writes a number such as 3465292847565115 with 16 digits too.
         const asText = (_: string, item: unknown) =>

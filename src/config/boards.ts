@@ -24,7 +24,14 @@
 import * as v from 'valibot'
 import { parse as parseYaml } from 'yaml'
 import { errors, isBoardError, yamlProblem } from '../errors.js'
-import { parseBoard, type BoardSettings, type RawInputs } from './config.js'
+import {
+  fieldsOf,
+  parseBoard,
+  parseFields,
+  type BoardSettings,
+  type RawInputs,
+  type RunSettings
+} from './config.js'
 import { BOARD_OPTIONS, INPUTS } from './inputs.js'
 import { parseSelection, SELECTION_OPTIONS } from './selection.js'
 
@@ -51,11 +58,12 @@ export async function readBoards(
   raw: RawInputs,
   file: string,
   resolve: (board: RawInputs) => Promise<RawInputs> = async board => board
-): Promise<{ inputs: RawInputs; boards: BoardSettings[] }> {
+): Promise<{ inputs: RawInputs; boards: BoardSettings[]; fields?: RunSettings['fields'] }> {
   const document = parseDocument(text, file)
   const selections = takeSelections(document)
-  const { boards, run } = readBoardsFile(document, file)
+  const { boards, run, fields } = readBoardsFile(document, file)
   const inputs = withRunOptions(raw, run, file)
+  if (fields) checkSameFields(fields, raw.fields, file)
   const configs: BoardSettings[] = []
   for (const [index, board] of boards.entries()) {
     const selection = parseSelection(selections[index] ?? {}, file, boardName(board, index))
@@ -70,7 +78,19 @@ export async function readBoards(
     }
   }
   checkNoSharedFiles(configs, boards, file)
-  return { inputs, boards: configs }
+  return { inputs, boards: configs, fields }
+}
+
+/** The file's `fields` mapping and the input `fields`, when both are given, must say the same. */
+function checkSameFields(fields: RunSettings['fields'], input: string | undefined, file: string) {
+  const given = input?.trim() ? parseFields(input) : undefined
+  const sorted = (mapping: RunSettings['fields']) => JSON.stringify(Object.entries(mapping).sort())
+  if (given && sorted(given) !== sorted(fields))
+    throw errors.badBoardsFile(
+      file,
+      '"fields"',
+      `is ${JSON.stringify(fields)} here and "${input}" as the input fields; set it in one place`
+    )
 }
 
 /** The inputs with the file's run options; an input set (not to its default) to another value is refused. */
@@ -156,7 +176,8 @@ const BoardsFileSchema = v.strictObject({
 
 function parseDocument(text: string, file: string): unknown {
   try {
-    return parseYaml(text)
+    // Boards may share options through a merge key (`<<: *defaults`), as YAML 1.1 reads it.
+    return parseYaml(text, { merge: true })
   } catch (error) {
     throw errors.badBoardsFile(file, 'the YAML', yamlProblem(error))
   }
@@ -182,31 +203,30 @@ function takeSelections(document: unknown): Record<string, unknown>[] {
   })
 }
 
-function readBoardsFile(document: unknown, file: string): { boards: Board[]; run: RawInputs } {
+function readBoardsFile(
+  document: unknown,
+  file: string
+): { boards: Board[]; run: RawInputs; fields?: RunSettings['fields'] } {
   const result = v.safeParse(BoardsFileSchema, document)
   if (!result.success) throw schemaError(result.issues[0], file)
   const { boards, contribution, ...top } = result.output as typeof result.output & {
     [name: string]: BoardValue | null | undefined
   }
   const run: RawInputs = {}
+  let fields: RunSettings['fields'] | undefined
   for (const name of RUN_FILE_OPTIONS) {
     const value = top[name]
-    if (value !== null && value !== undefined) run[name] = runInputText(name, value)
+    if (value === null || value === undefined) continue
+    // The mapping form of `fields` is read as it is, so a source name may hold a comma or "=".
+    if (name === 'fields' && typeof value === 'object' && !Array.isArray(value))
+      fields = fieldsOf(value, problem => errors.badBoardsFile(file, '"fields"', problem))
+    else run[name] = inputText(value)
   }
   for (const [key, name] of Object.entries(CONTRIBUTION_OPTIONS)) {
     const value = (contribution as Record<string, BoardValue | null | undefined> | null)?.[key]
     if (value !== null && value !== undefined) run[name] = inputText(value)
   }
-  return { boards: boards.map((board, index) => checkedBoard(board, index, file)), run }
-}
-
-/** `fields` may be a mapping (`company: company_name`), which the input writes `company=company_name`. */
-function runInputText(name: string, value: BoardValue): string {
-  if (name === 'fields' && typeof value === 'object' && !Array.isArray(value))
-    return Object.entries(value)
-      .map(([field, source]) => `${field}=${String(source)}`)
-      .join(',')
-  return inputText(value)
+  return { boards: boards.map((board, index) => checkedBoard(board, index, file)), run, fields }
 }
 
 /** The first problem valibot found, said in the words of the file. */

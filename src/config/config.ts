@@ -183,8 +183,9 @@ export function parseSettings(raw: RawInputs, clock: () => Date = () => new Date
           'was not found; check the "config" input'
         )
       const { readBoards } = await import('./boards.js')
-      const { inputs, boards } = await readBoards(text, raw, run.boardsFile, withLabels)
-      const resolved = parseRun(inputs, () => run.now)
+      const { inputs, boards, fields } = await readBoards(text, raw, run.boardsFile, withLabels)
+      // The file's `fields` mapping, read as it is (a source name may hold a comma).
+      const resolved = { ...parseRun(inputs, () => run.now), ...(fields && { fields }) }
       if (!resolved.listings)
         throw errors.badInput(
           'listings',
@@ -412,20 +413,64 @@ function parseHeader(text: string | undefined): RunSettings['listingsHeader'] {
   return { name, value }
 }
 
-function parseFields(text: string | undefined): RunSettings['fields'] {
+/**
+ * `fields` as `canonical=source` pairs, comma- or newline-separated, or as a YAML or JSON
+ * mapping (`{"location": "Location (City, State)"}`), which takes a source name holding a comma
+ * or "=" as it is.
+ */
+export function parseFields(text: string | undefined): RunSettings['fields'] {
+  if (text === undefined) return {}
+  if (FIELDS_MAPPING.test(text)) {
+    let given: unknown
+    try {
+      given = parseYaml(text)
+    } catch (error) {
+      throw errors.badInput('fields', `is not a YAML or JSON mapping: ${yamlProblem(error)}`)
+    }
+    return fieldsOf(given, problem => errors.badInput('fields', problem))
+  }
   const fields: RunSettings['fields'] = {}
   for (const pair of parseList(text) ?? []) {
     const [canonical, source, extra] = pair.split('=').map(part => part.trim())
     if (!canonical || !source || extra !== undefined)
-      throw errors.badInput('fields', `"${pair}" must look like canonical=source`)
-    if (!(CANONICAL_FIELDS as readonly string[]).includes(canonical))
       throw errors.badInput(
         'fields',
-        `"${canonical}" is not a listing field; use one of ${CANONICAL_FIELDS.join(', ')}`
+        `"${pair}" must look like canonical=source. A source name that holds a comma or "=" is given in the mapping form, such as {"location": "Location (City, State)"}`
       )
-    fields[canonical as CanonicalField] = source
+    fields[canonicalField(canonical, problem => errors.badInput('fields', problem))] = source
   }
   return fields
+}
+
+/** A `fields` text in the mapping form: JSON's `{`, or a YAML line `canonical: source`. */
+const FIELDS_MAPPING = /^\s*\{|^\s*[A-Za-z_]+\s*:(?:\s|$)/m
+
+/**
+ * The fields of a mapping of canonical field to source name or path, as the `fields` input's
+ * mapping form and a boards file's `fields` give it; `refuse` makes the error of a problem.
+ */
+export function fieldsOf(
+  mapping: unknown,
+  refuse: (problem: string) => Error
+): RunSettings['fields'] {
+  if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping))
+    throw refuse('must be a mapping of canonical field to source, such as "company: company_name"')
+  const fields: RunSettings['fields'] = {}
+  for (const [canonical, source] of Object.entries(mapping)) {
+    const name = canonicalField(canonical, refuse)
+    const text =
+      typeof source === 'string' || typeof source === 'number' ? String(source).trim() : ''
+    if (!text)
+      throw refuse(`"${canonical}" must map to the name (or dotted path) of a field of the feed`)
+    fields[name] = text
+  }
+  return fields
+}
+
+function canonicalField(name: string, refuse: (problem: string) => Error): CanonicalField {
+  if (!(CANONICAL_FIELDS as readonly string[]).includes(name))
+    throw refuse(`"${name}" is not a listing field; use one of ${CANONICAL_FIELDS.join(', ')}`)
+  return name as CanonicalField
 }
 
 function parseList(text: string | undefined): string[] | undefined {

@@ -64,7 +64,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'fields',
     scope: 'run',
     description:
-      'Maps the feed\'s field names onto the canonical ones, as "canonical=source,..."; dotted paths reach into objects (company=company.name).',
+      'Maps the feed\'s field names onto the canonical ones, as "canonical=source,..."; dotted paths reach into objects (company=company.name). A name holding a comma or "=" goes in the mapping form, YAML or JSON: {"location": "Location (City, State)"}.',
     kind: 'string'
   },
   {

@@ -27,7 +27,10 @@ export async function readRecords(
   let format =
     explicit ?? formatOfExtension(source.locations) ?? formatOfContentType(source.contentType)
   // The start tells markup, which no format reads; without a format, more tells which.
-  const { head, chunks } = await peek(source.chunks, format ? markupStart : firstLines)
+  const peeked = await peek(source.chunks, format ? markupStart : firstLines)
+  const { head, chunks } = BLANK.test(peeked.head) ? await pastBlank(peeked.chunks) : peeked
+  // No bytes, or blanks alone: a download or an export that failed, in every format.
+  if (head === undefined) throw errors.sourceEmpty(source.name, format)
   const markup = markupKind(head)
   if (markup) throw errors.sourceMarkup(source.name, markup)
   format ??= sniffFormat(head)
@@ -100,6 +103,22 @@ async function peek(
     head += next.value
   }
   return { head, chunks: replay(seen, iterator) }
+}
+
+/** Text of white space and byte order marks alone (or none). */
+const BLANK = /^[\s\uFEFF]*$/
+
+/**
+ * The chunks from the first that is not BLANK, and that one as `head`; undefined when all are
+ * (each chunk is looked at once, so a huge blank file costs one pass).
+ */
+async function pastBlank(
+  chunks: AsyncIterable<string>
+): Promise<{ head: string | undefined; chunks: AsyncIterable<string> }> {
+  const iterator = chunks[Symbol.asyncIterator]()
+  for (let next = await iterator.next(); !next.done; next = await iterator.next())
+    if (!BLANK.test(next.value)) return { head: next.value, chunks: replay([next.value], iterator) }
+  return { head: undefined, chunks: replay([], iterator) }
 }
 
 /** Enough to see the first line of any sensible feed. */
@@ -197,6 +216,9 @@ async function* jsonlRecords(
   let number = 0
   const parse = (text: string, records: unknown[]) => {
     number++
+    // A byte order mark starting a line is no data: files joined with `cat`, each written by a
+    // Windows tool, have one at the start of each.
+    if (text.charCodeAt(0) === BYTE_ORDER_MARK) text = text.slice(1)
     // A "\r" before the "\n" is JSON whitespace; a line of whitespace alone is blank.
     if (text.charCodeAt(0) !== OPEN_BRACE && text.trim() === '') return
     try {
@@ -222,12 +244,17 @@ async function* jsonlRecords(
 }
 
 const OPEN_BRACE = 123
+const BYTE_ORDER_MARK = 0xfeff
 
 /**
- * The longest CSV row read, in characters: the parser slows down more than in proportion on a
- * row that does not end, so an endless one is cut off here rather than at listings-max-bytes.
+ * The longest CSV row read, in bytes (csv-parse counts a row's UTF-8 bytes): the parser slows
+ * down more than in proportion on a row that does not end, so an endless one (a quote never
+ * closed) is cut off here rather than at listings-max-bytes. README: Listings says it.
  */
-const CSV_MAX_RECORD_CHARS = 1 << 20
+export const CSV_MAX_RECORD_BYTES = 1 << 20
+
+/** A row ends at CRLF, LF or CR, each row on its own: rows appended by another tool may differ. */
+const CSV_ROW_ENDS = ['\r\n', '\n', '\r']
 
 /** A header row names the columns; each further row is one record of strings. */
 async function* csvRecords(
@@ -236,30 +263,42 @@ async function* csvRecords(
 ): AsyncGenerator<unknown[]> {
   const { CsvError, parse: parseCsv } = commonJsExports(await import('csv-parse'))
   const peeked = await peek(chunks, firstLines)
-  const firstLine = peeked.head.split('\n', 1)[0] ?? ''
-  const declared = declaredDelimiter(firstLine)
-  const delimiter = declared ?? csvDelimiter(firstLine)
+  const lines = peeked.head.split(/\r\n|\n|\r/)
+  const declared = declaredDelimiter(lines[0] ?? '')
+  const delimiter = declared ?? csvDelimiter(lines[0] ?? '')
+  // The header is the first row with a value: rows of empty cells before it are skipped.
+  let header = declared ? 1 : 0
+  while (header < lines.length - 1 && isEmptyRow(lines[header]!, delimiter)) header++
+  // The end of the last row read (the header, or a record), for the line a bad row starts on:
+  // the next line, past the blank lines skipped since; undefined until the header is read.
+  let lastRow: { line: number; emptyLines: number } | undefined
   const parser = parseCsv({
     delimiter,
-    from_line: declared ? 2 : 1,
-    columns: (header: string[]) => {
-      const twice = repeatedColumn(header)
+    record_delimiter: CSV_ROW_ENDS,
+    from_line: header + 1,
+    columns: (names: string[]) => {
+      lastRow = { line: parser.info.lines, emptyLines: parser.info.empty_lines }
+      const twice = repeatedColumn(names)
       if (twice) {
         const [first, second] = twice.at.map(at => at + 1)
         throw errors.sourceParse(
           source,
           'csv',
-          `line ${declared ? 2 : 1}`,
+          `line ${header + 1}`,
           `the header names "${twice.name}" twice (columns ${first} and ${second}), so one column's values would be lost. Give each column its own name, or delete the column not meant`
         )
       }
-      return header
+      return names
     },
     skip_empty_lines: true,
-    // A row of delimiters alone (`;;;;`), as spreadsheets export blank rows, is no record.
-    skip_records_with_empty_values: true,
+    // A row of delimiters alone (`;;;;`), as spreadsheets export blank rows, is no record. It is
+    // left out here rather than by the parser, which would not say where it ended.
+    on_record: (record: Record<string, string>, info) => {
+      lastRow = { line: info.lines, emptyLines: info.empty_lines }
+      return Object.values(record).some(value => value !== '') ? record : null
+    },
     trim: true,
-    max_record_size: CSV_MAX_RECORD_CHARS
+    max_record_size: CSV_MAX_RECORD_BYTES
   })
   // A failure on either side ends the iteration below with that error.
   pipeline(Readable.from(peeked.chunks), parser, () => {})
@@ -267,8 +306,40 @@ async function* csvRecords(
     for await (const record of parser) yield [record]
   } catch (error) {
     if (!(error instanceof CsvError)) throw error
-    const where = typeof error.lines === 'number' ? `line ${error.lines}` : 'somewhere'
-    const { record, columns } = error as { record?: unknown[]; columns?: unknown[] }
+    const {
+      record,
+      columns,
+      lines: end,
+      empty_lines: emptyLines
+    } = error as {
+      record?: unknown[]
+      columns?: unknown[]
+      lines?: unknown
+      empty_lines?: unknown
+    }
+    const where = typeof end === 'number' ? `line ${end}` : 'somewhere'
+    const start = !lastRow
+      ? header + 1
+      : typeof emptyLines === 'number'
+        ? lastRow.line + 1 + emptyLines - lastRow.emptyLines
+        : undefined
+    // Where the row that failed starts: an unclosed quote is there, not at the end of the file.
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED' && start !== undefined)
+      throw errors.sourceParse(
+        source,
+        'csv',
+        `line ${start}`,
+        `Quote Not Closed: the row that starts here opens a quote (") that is never closed, so the rest of the file, to line ${String(end)}, was read as one value. Close the quote, or write a quote inside a value as two ("")`
+      )
+    if (error.code === 'CSV_MAX_RECORD_SIZE' && start !== undefined) {
+      const spans = typeof end === 'number' && end > start
+      throw errors.sourceParse(
+        source,
+        'csv',
+        `line ${start}`,
+        `the row that starts here is longer than ${CSV_MAX_RECORD_BYTES.toLocaleString('en-US')} bytes (1 MiB), the most a CSV row may hold${spans ? ` (it runs on to line ${String(end)}: if a quote (") in it is never closed, close it, or write a quote inside a value as two ("")` : ''}. If the row is really this long, shorten its longest value (such as the description), or give the listings as JSON or JSONL, which have no such limit`
+      )
+    }
     const problem =
       error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && record && columns
         ? `Invalid Record Length: the row has ${record.length} fields where the header has ${columns.length}. A value holding the delimiter (${DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter)}) must be in double quotes, and every row needs the header's fields`
@@ -277,6 +348,11 @@ async function* csvRecords(
   } finally {
     parser.destroy()
   }
+}
+
+/** Whether a line of a CSV is a row of empty cells (or blank). */
+function isEmptyRow(line: string, delimiter: string): boolean {
+  return line.split(delimiter).every(cell => cell.trim() === '')
 }
 
 /** The first header name given to two columns (empty names, as trailing delimiters leave, aside). */
@@ -337,8 +413,13 @@ async function* yamlRecords(
   const { YAMLParseError, parse: parseYaml } = commonJsExports(await import('yaml'))
   let document: unknown
   try {
-    // An integer of 16 or more digits as its text, as JSON's (json-numbers.ts).
-    document = parseYaml(text, { customTags: tags => [LONG_YAML_INTEGER, ...tags] })
+    // An integer of 16 or more digits as its text, as JSON's (json-numbers.ts). A merge key
+    // (`<<: *acme`) lays an anchored mapping's keys under the record's own, as YAML 1.1 readers
+    // (PyYAML, Ruby, yq, GitHub's workflows) do; its aliases count against the same limit.
+    document = parseYaml(text, {
+      customTags: tags => [LONG_YAML_INTEGER, ...tags],
+      merge: true
+    })
   } catch (error) {
     // The tree's aliases are resolved after parsing, with no position: `*name` naming no
     // anchor, or an anchor used so often that the document would balloon (a "billion laughs").

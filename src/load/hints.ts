@@ -521,8 +521,18 @@ function missingHint(
   // The fields to map the rest from, when some field has no look-alike.
   const rest = unfound ? ` The feed's fields: ${fieldList(keys)}.` : ''
   return [
-    `${hint} Read it with the "fields" input: ${mapping} (with the CLI: --fields ${shellWord(mapping)}).${rest}`
+    `${hint} Read it with the "fields" input${workflowValue(mapping)} (with the CLI: --fields ${shellWord(mapping)}).${rest}`
   ]
+}
+
+/**
+ * A `fields` value as a workflow's `with:` takes it, after what it is: the mapping form (a name
+ * of the feed holds a comma or "=") quoted, as a flow mapping there would not be text.
+ */
+function workflowValue(mapping: string): string {
+  return mapping.startsWith('{')
+    ? `, in its mapping form as a name holds a comma or "=" (quoted in a workflow): '${mapping.replaceAll("'", "''")}'`
+    : `: ${mapping}`
 }
 
 /** `text` as one word of a shell command line: quoted when it holds more than plain characters. */
@@ -542,7 +552,7 @@ function unmatchedHint(
   const candidate = candidateFor(name, keys, taken)
   return candidate === undefined
     ? `${said}. The feed's fields: ${fieldList(keys)}.`
-    : `${said}; the feed has ${candidate}: ${name}=${candidate}.`
+    : `${said}; the feed has ${candidate}: ${fieldsText([[name, candidate]])}.`
 }
 
 /** The feed's fields that canonical fields already read, by their own name or a mapping. */
@@ -674,9 +684,17 @@ function mappingText(
   proposals: Map<CanonicalField, string>
 ): string {
   const all: RunSettings['fields'] = { ...fields, ...Object.fromEntries(proposals) }
-  return CANONICAL_FIELDS.filter(name => all[name])
-    .map(name => `${name}=${all[name]}`)
-    .join(',')
+  return fieldsText(CANONICAL_FIELDS.flatMap(name => (all[name] ? [[name, all[name]]] : [])))
+}
+
+/**
+ * A `fields` value the input reads back as `pairs`: `canonical=source,...`, or its mapping form
+ * (`{"location": "Location (City, State)"}`) when a source name holds what would split a pair.
+ */
+function fieldsText(pairs: [string, string][]): string {
+  if (pairs.every(([, source]) => /^[^,=\n]+$/.test(source) && source === source.trim()))
+    return pairs.map(([name, source]) => `${name}=${source}`).join(',')
+  return `{${pairs.map(([name, source]) => `"${name}": ${JSON.stringify(source)}`).join(', ')}}`
 }
 
 /** The feed's top-level fields, most present first, at most 20. */
