@@ -19,8 +19,9 @@ import GithubSlugger from 'github-slugger'
 import type { Element, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
-import type { Heading, RootContent, Table, TableCell } from 'mdast'
+import type { Heading, Table, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import type { Block } from './blocks.js'
 
 /** A table found in the README, with what a boards file needs to write it back as it is. */
 export interface FoundTable {
@@ -65,7 +66,7 @@ const COMPANY = /\b(company|employer|organi[sz]ation)\b/i
 const ROLE = /\b(role|title|position|job)\b/i
 
 /** The openings tables among the README's top-level blocks; [] when none looks like one. */
-export function openingsTables(blocks: RootContent[], lines: string[]): FoundTable[] {
+export function openingsTables(blocks: Block[], lines: string[]): FoundTable[] {
   const tables = tableBlocks(blocks, lines)
   const between = betweenComments(blocks, tables)
   if (between.length > 0) return grouped(blocks, between)
@@ -88,7 +89,7 @@ export function openingsTables(blocks: RootContent[], lines: string[]): FoundTab
  * heading between) taken into that one, which then ends where the last of them ends, after the
  * `</details>` closing a `<details>` opened among them.
  */
-function grouped(blocks: RootContent[], tables: Indexed[]): FoundTable[] {
+function grouped(blocks: Block[], tables: Indexed[]): FoundTable[] {
   const groups: Indexed[] = []
   for (const table of tables) {
     const previous = groups.at(-1)
@@ -108,7 +109,7 @@ function grouped(blocks: RootContent[], tables: Indexed[]): FoundTable[] {
 }
 
 /** Past the `</details>` that closes a `<details>` opened in blocks first..last, before a heading. */
-function closingDetails(blocks: RootContent[], first: number, last: number): number {
+function closingDetails(blocks: Block[], first: number, last: number): number {
   let open = 0
   for (let index = first; index <= last; index += 1) open += detailsDepth(blocks[index]!)
   let end = last
@@ -119,7 +120,7 @@ function closingDetails(blocks: RootContent[], first: number, last: number): num
   return open > 0 ? last : end
 }
 
-function detailsDepth(block: RootContent): number {
+function detailsDepth(block: Block): number {
   if (block.type !== 'html') return 0
   const opened = block.value.match(/<details[\s>]/gi)?.length ?? 0
   const closed = block.value.match(/<\/details\s*>/gi)?.length ?? 0
@@ -127,7 +128,7 @@ function detailsDepth(block: RootContent): number {
 }
 
 /** Every top-level table, pipe or HTML: for `--line`. */
-export function allTables(blocks: RootContent[], lines: string[]): FoundTable[] {
+export function allTables(blocks: Block[], lines: string[]): FoundTable[] {
   return tableBlocks(blocks, lines).map(
     ({ index: _index, lastIndex: _last, rows: _rows, ...table }) => table
   )
@@ -159,7 +160,7 @@ export function zoneNames(tables: FoundTable[]): (string | undefined)[] {
 }
 
 /** Every top-level table, pipe or HTML, with the heading above it. */
-function tableBlocks(blocks: RootContent[], lines: string[]): Indexed[] {
+function tableBlocks(blocks: Block[], lines: string[]): Indexed[] {
   const found: Indexed[] = []
   let heading = ''
   for (const [index, block] of blocks.entries()) {
@@ -226,7 +227,7 @@ function delimiterCells(row: string): string[] {
  * An HTML table: its block, and the blocks after it until the one that closes it (a blank line
  * inside the table ends an HTML block).
  */
-function htmlTable(blocks: RootContent[], index: number, heading: string): Indexed | undefined {
+function htmlTable(blocks: Block[], index: number, heading: string): Indexed | undefined {
   let end = index
   while (end < blocks.length && !/<\/table>/i.test(htmlOf(blocks[end]))) end += 1
   if (end === blocks.length) return undefined
@@ -273,7 +274,7 @@ function alignOf(cell: Element): 'left' | 'center' | 'right' | null {
   return given === 'left' || given === 'center' || given === 'right' ? given : null
 }
 
-function htmlOf(block: RootContent | undefined): string {
+function htmlOf(block: Block | undefined): string {
   return block?.type === 'html' ? block.value : ''
 }
 
@@ -311,7 +312,7 @@ function hrefs(node: HastRoot | Element): string[] {
  * The tables between each `TABLE_START` comment and its `TABLE_END`, named or not
  * (speedyapply writes `TABLE_FAANG_START` ... `TABLE_FAANG_END`, then `TABLE_START` ...).
  */
-function betweenComments(blocks: RootContent[], tables: Indexed[]): Indexed[] {
+function betweenComments(blocks: Block[], tables: Indexed[]): Indexed[] {
   const spans: Array<{ start: number; end: number }> = []
   for (const [start, block] of blocks.entries()) {
     const name = block.type === 'html' ? TABLE_START.exec(block.value)?.[1] : undefined
@@ -327,7 +328,7 @@ function betweenComments(blocks: RootContent[], tables: Indexed[]): Indexed[] {
   )
 }
 
-function afterJobsHeading(blocks: RootContent[], tables: Indexed[]): Indexed | undefined {
+function afterJobsHeading(blocks: Block[], tables: Indexed[]): Indexed | undefined {
   const heading = blocks.findIndex(
     block => block.type === 'heading' && OPENINGS_HEADING.test(toString(block as Heading))
   )
@@ -335,6 +336,6 @@ function afterJobsHeading(blocks: RootContent[], tables: Indexed[]): Indexed | u
   return tables.find(each => each.index > heading)
 }
 
-function line(node: RootContent, edge: 'start' | 'end'): number {
+function line(node: Block, edge: 'start' | 'end'): number {
   return node.position![edge].line
 }

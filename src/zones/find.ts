@@ -107,6 +107,14 @@ export async function findZones(
   return zones
 }
 
+/**
+ * The block tokens of the README (its BOM left out), as the zones are read: `map` gives each
+ * block's lines, 0-based, end exclusive. Inline content is not parsed.
+ */
+export function blockTokens(readme: string): Token[] {
+  return PARSER.parse(readme.replace(/^\uFEFF/, ''), {})
+}
+
 const ZONE_NAMES = ['openings(?::[A-Za-z0-9][\\w-]*)?', 'updated', 'stats', 'chart', 'counts']
 
 interface Marker {
