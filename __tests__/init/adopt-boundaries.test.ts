@@ -6,9 +6,9 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { copyFileSync } from 'node:fs'
+import { copyFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { CLI, read, scratchDir, writeFiles, type CliRun } from '../helpers/cli.js'
+import { CLI, read, runCli, scratchDir, writeFiles, type CliRun } from '../helpers/cli.js'
 
 const LISTINGS = resolve('examples/backend/listings.json')
 const RUN = [
@@ -67,5 +67,35 @@ describe('init on a README with a long nested list', () => {
     expect(read(join(dir, 'README.md')).endsWith(`<!-- jobs:openings:end -->\n\n${list}`)).toBe(
       true
     )
+  })
+})
+
+describe('init on a README whose markers a run refuses', () => {
+  const table = '## Jobs\n\n| Company | Role |\n|---|---|\n| A | B |\n'
+
+  it.each([
+    [
+      'shown in a list item',
+      '1. Add:\n\n   <!-- jobs:openings:start -->\n   <!-- jobs:openings:end -->\n'
+    ],
+    ['quoted', '> <!-- jobs:openings:start -->\n> <!-- jobs:openings:end -->\n'],
+    ['a start without its end', '<!-- jobs:stats:start -->\n']
+  ])('refuses them as the run does, naming the line, and writes nothing: %s', (_, markers) => {
+    const readme = `# Board\n\n${markers}\n${table}`
+    const dir = board(readme)
+    const run = runCli(
+      RUN.filter(flag => !['--config', 'jobs-readme.yml'].includes(flag)),
+      {
+        cwd: dir
+      }
+    )
+    expect(run.status).toBe(3)
+    const refusal = run.stderr.split('\n').find(line => line.startsWith('jobs-readme: Line '))
+    expect(refusal).toMatch(/^jobs-readme: Line [35]: <!-- jobs:\w+:(start|end) -->/)
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    expect(init.stderr.trim()).toBe(refusal)
+    expect(init.status).toBe(3)
+    expect(read(join(dir, 'README.md'))).toBe(readme)
+    expect(existsSync(join(dir, 'jobs-readme.yml'))).toBe(false)
   })
 })

@@ -7,11 +7,10 @@
 import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { errors } from '../errors.js'
-import { openingsZone, type ZoneName } from '../zones/find.js'
+import { markedZones, openingsZone, type ZoneName } from '../zones/find.js'
 import { readmeBlocks, type Block } from './blocks.js'
 import { allTables, openingsTables, zoneNames, type FoundTable } from './tables.js'
 import { splitLines, type Line } from '../zones/lines.js'
-import { escapeRegExp } from '../regexp.js'
 
 export interface InitOptions {
   /** The marker prefix, as in `<!-- PREFIX:openings:start -->` (the CLI default is 'jobs'). */
@@ -44,11 +43,15 @@ export interface InitResult {
   tables: (FoundTable & { zone?: string; blankLine?: boolean })[]
 }
 
-/** Throws `errors.noOpeningsTable` when the README has neither openings markers nor a table to wrap. */
+/**
+ * Throws `errors.noOpeningsTable` when the README has neither openings markers nor a table to
+ * wrap, and the error a run would throw when its markers are misplaced or do not pair up.
+ */
 export function initReadme(readme: string, options: InitOptions): InitResult {
   const blocks = parseBlocks(readme)
   const lines = splitLines(readme)
-  const marked = markedZones(blocks, options.prefix)
+  // Read as a run reads them: a marker a run refuses (in a list item, unpaired) stops init too.
+  const marked = markedZones(readme, options.prefix)
   const alreadyMarked = [...marked].some(zone => zone.startsWith('openings'))
   const tables = alreadyMarked ? [] : openingsSpans(blocks, readme, lines, options)
   const updated = marked.has('updated') ? undefined : updatedSpan(blocks, lines, readme)
@@ -91,22 +94,6 @@ const COUNTS_HEADING = /^browse\b.*\bcategor/i
 /** The top-level blocks: markers, tables and paragraphs count only there, never inside lists or quotes. */
 function parseBlocks(readme: string): Block[] {
   return readmeBlocks(readme)
-}
-
-/**
- * Zones that already have a start or an end marker, written the way the zones module reads them;
- * init leaves those alone (a run then reports markers that do not pair up).
- */
-function markedZones(blocks: Block[], prefix: string): Set<ZoneName> {
-  const marker = new RegExp(
-    `^<!--\\s*${escapeRegExp(prefix)}:(openings(?::[\\w-]+)?|updated|stats|chart|counts):(?:start|end)\\s*-->$`
-  )
-  const zones = new Set<ZoneName>()
-  for (const block of blocks) {
-    const match = block.type === 'html' ? marker.exec(block.value.trim()) : null
-    if (match) zones.add(match[1] as ZoneName)
-  }
-  return zones
 }
 
 /** The openings tables (the one at `line`, or those tables.ts finds), each with its zone. */
