@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { renderGfm } from '../helpers/cmark.js'
 import { CLI, read, runCli, scratchDir, writeFiles, type CliRun } from '../helpers/cli.js'
 
 const LISTINGS = resolve('examples/backend/listings.json')
@@ -97,5 +98,73 @@ describe('init on a README whose markers a run refuses', () => {
     expect(init.status).toBe(3)
     expect(read(join(dir, 'README.md'))).toBe(readme)
     expect(existsSync(join(dir, 'jobs-readme.yml'))).toBe(false)
+  })
+})
+
+/** init, then a run with the boards file it wrote: their outcomes and the README after each. */
+function adoptAndRun(readme: string) {
+  const dir = board(readme)
+  const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+  const adopted = read(join(dir, 'README.md'))
+  const run = init.status === 0 ? runCli(RUN, { cwd: dir }) : undefined
+  return { dir, init, adopted, run, after: read(join(dir, 'README.md')) }
+}
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0
+
+describe('init on an HTML table whose end is not one a zone can end at', () => {
+  const table = '<table>\n<tr><th>Company</th><th>Role</th></tr>\n<tr><td>A</td><td>B</td></tr>\n'
+
+  it.each([
+    [
+      'text on the line under </table>',
+      `## Jobs\n\n${table}</table>\nThanks to all contributors!\n\n## Other\n`,
+      /^jobs-readme: Line 7: "Thanks to all contributors!" follows the table's <\/table> with no blank line between/
+    ],
+    [
+      'text on the line under the </details> of its closed roles',
+      `## Board\n\n${table}</table>\n\n<details><summary>Closed</summary>\n\n${table}</table>\n\n</details>\nThanks!\n`,
+      /^jobs-readme: Line 16: "Thanks!" follows the <\/details> of its closed roles with no blank line between/
+    ],
+    [
+      'a <table> without </table>, a paragraph and another table after it',
+      `## Jobs\n\n${table}\nA paragraph.\n\n${table}</table>\n`,
+      /^jobs-readme: Line 3: this <table> has no <\/table> before line 7/
+    ]
+  ])('refuses, naming the line, and writes nothing: %s', (_, readme, message) => {
+    const { dir, init, adopted } = adoptAndRun(readme)
+    expect(init.stderr).toMatch(message)
+    expect(init.status).toBe(3)
+    expect(adopted).toBe(readme)
+    expect(existsSync(join(dir, 'jobs-readme.yml'))).toBe(false)
+  })
+})
+
+describe('init on tables with the same header that something stands between', () => {
+  const pipe = (company: string) => `| Company | Role |\n|---|---|\n| ${company} | Intern |\n`
+
+  it('makes a zone of each table in its own <details>, and the run keeps both <details>', () => {
+    const readme = `# Board\n\n<details><summary>USA</summary>\n\n${pipe('A')}\n</details>\n\n<details><summary>Europe</summary>\n\n${pipe('C')}\n</details>\n`
+    const { init, run, after } = adoptAndRun(readme)
+    expect(init.status).toBe(0)
+    expect(init.stdout).toMatch(/around: openings:board, openings:board-1\./)
+    expect(run?.status).toBe(0)
+    expect(after).toContain(
+      '</details>\n\n<details><summary>Europe</summary>\n\n<!-- jobs:openings:board-1:start -->'
+    )
+    const page = renderGfm(after)
+    expect(count(page, /<details>/g)).toBe(2)
+    expect(count(page, /<\/details>/g)).toBe(2)
+    expect(page).toContain('<summary>Europe</summary>')
+    expect(count(page, /<table>/g)).toBe(2)
+  })
+
+  it('makes a zone of each table a paragraph stands between, and the run keeps the paragraph', () => {
+    const readme = `# Board\n\n${pipe('A')}\nThe roles below are remote-only.\n\n${pipe('C')}`
+    const { init, run, after } = adoptAndRun(readme)
+    expect(init.status).toBe(0)
+    expect(run?.status).toBe(0)
+    expect(renderGfm(after)).toContain('<p>The roles below are remote-only.</p>')
+    expect(count(renderGfm(after), /<table>/g)).toBe(2)
   })
 })

@@ -110,6 +110,8 @@ function openingsSpans(
       ? tables
       : allTables(blocks, texts).filter(table => table.first <= line && line <= table.last)
   if (chosen.length === 0) throw errors.noOpeningsTable(prefix, line)
+  const unclear = chosen.find(table => table.unclearEnd)?.unclearEnd
+  if (unclear) throw errors.tableEndUnclear(prefix, unclear)
   const zones = zoneNames(chosen)
   return chosen.map((table, index) => {
     // An HTML block runs on to the next blank line: the end marker goes after that line, as a
