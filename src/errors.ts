@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'too-many-removed'
   | 'readme-too-large'
   | 'no-openings-table'
+  | 'table-end-unclear'
   | 'github-auth'
   | 'github-permission'
   | 'repository-not-found'
@@ -406,6 +407,23 @@ export const errors = {
         ? 'No openings table found: init wraps the tables between TABLE_START and TABLE_END comments, else the first table after a heading that mentions "openings" or "jobs", else the tables whose header names a company or a role, else the tables of 5 rows or more under a heading that mentions internships, positions, roles, openings or jobs.'
         : `Line ${line} is not part of a table.`) +
         ` Pass --line with the line number of the table's header row, or put ${marker(prefix, 'openings', 'start')} and ${marker(prefix, 'openings', 'end')} around the table by hand, each alone on its line.`
+    ),
+
+  /**
+   * init found the table to wrap, but no line where its end marker would be read without taking
+   * in text a reader sees: `text` is that text, on `line`, right after `closer` (the table's
+   * `</table>`, the `</details>` of its closed roles) in one HTML block; with no text, the `<table>` at `line` has no
+   * `</table>` before `before` (the line of the next block that is not HTML; undefined: the end).
+   */
+  tableEndUnclear: (
+    prefix: string,
+    found: { line: number; closer?: string; text?: string; before?: number }
+  ) =>
+    new BoardError(
+      'table-end-unclear',
+      found.text === undefined
+        ? `Line ${found.line}: this <table> has no </table> before ${found.before === undefined ? 'the end of the file' : `line ${found.before}`}, so init cannot tell where the table ends. Close it with </table> where it ends, or put ${marker(prefix, 'openings', 'start')} and ${marker(prefix, 'openings', 'end')} around it by hand, each alone on its line. Nothing was written.`
+        : `Line ${found.line}: "${found.text}" follows ${found.closer} with no blank line between, so it is part of that HTML block: a zone around the table would take it in, and the first run would delete it. Put a blank line before line ${found.line}, then run init again. Nothing was written.`
     ),
 
   pathLeavesRepository: (path: string, realPath: string) =>

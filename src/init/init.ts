@@ -4,14 +4,13 @@
  * blocks; the markers are inserted as whole lines into the original text, so every other byte
  * (line endings, a BOM, odd formatting) stays as it was.
  */
-import type { Heading, Paragraph, RootContent } from 'mdast'
+import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { errors } from '../errors.js'
-import { gfmTree } from '../gfm.js'
-import { openingsZone, type ZoneName } from '../zones/find.js'
+import { markedZones, openingsZone, type ZoneName } from '../zones/find.js'
+import { readmeBlocks, type Block } from './blocks.js'
 import { allTables, openingsTables, zoneNames, type FoundTable } from './tables.js'
 import { splitLines, type Line } from '../zones/lines.js'
-import { escapeRegExp } from '../regexp.js'
 
 export interface InitOptions {
   /** The marker prefix, as in `<!-- PREFIX:openings:start -->` (the CLI default is 'jobs'). */
@@ -44,11 +43,15 @@ export interface InitResult {
   tables: (FoundTable & { zone?: string; blankLine?: boolean })[]
 }
 
-/** Throws `errors.noOpeningsTable` when the README has neither openings markers nor a table to wrap. */
+/**
+ * Throws `errors.noOpeningsTable` when the README has neither openings markers nor a table to
+ * wrap, and the error a run would throw when its markers are misplaced or do not pair up.
+ */
 export function initReadme(readme: string, options: InitOptions): InitResult {
   const blocks = parseBlocks(readme)
   const lines = splitLines(readme)
-  const marked = markedZones(blocks, options.prefix)
+  // Read as a run reads them: a marker a run refuses (in a list item, unpaired) stops init too.
+  const marked = markedZones(readme, options.prefix)
   const alreadyMarked = [...marked].some(zone => zone.startsWith('openings'))
   const tables = alreadyMarked ? [] : openingsSpans(blocks, readme, lines, options)
   const updated = marked.has('updated') ? undefined : updatedSpan(blocks, lines, readme)
@@ -89,29 +92,13 @@ const STATS_NOTE = /^note\b/i
 const COUNTS_HEADING = /^browse\b.*\bcategor/i
 
 /** The top-level blocks: markers, tables and paragraphs count only there, never inside lists or quotes. */
-function parseBlocks(readme: string): RootContent[] {
-  return gfmTree(readme).children
-}
-
-/**
- * Zones that already have a start or an end marker, written the way the zones module reads them;
- * init leaves those alone (a run then reports markers that do not pair up).
- */
-function markedZones(blocks: RootContent[], prefix: string): Set<ZoneName> {
-  const marker = new RegExp(
-    `^<!--\\s*${escapeRegExp(prefix)}:(openings(?::[\\w-]+)?|updated|stats|chart|counts):(?:start|end)\\s*-->$`
-  )
-  const zones = new Set<ZoneName>()
-  for (const block of blocks) {
-    const match = block.type === 'html' ? marker.exec(block.value.trim()) : null
-    if (match) zones.add(match[1] as ZoneName)
-  }
-  return zones
+function parseBlocks(readme: string): Block[] {
+  return readmeBlocks(readme)
 }
 
 /** The openings tables (the one at `line`, or those tables.ts finds), each with its zone. */
 function openingsSpans(
-  blocks: RootContent[],
+  blocks: Block[],
   readme: string,
   lines: Line[],
   { line, prefix }: InitOptions
@@ -123,6 +110,8 @@ function openingsSpans(
       ? tables
       : allTables(blocks, texts).filter(table => table.first <= line && line <= table.last)
   if (chosen.length === 0) throw errors.noOpeningsTable(prefix, line)
+  const unclear = chosen.find(table => table.unclearEnd)?.unclearEnd
+  if (unclear) throw errors.tableEndUnclear(prefix, unclear)
   const zones = zoneNames(chosen)
   return chosen.map((table, index) => {
     // An HTML block runs on to the next blank line: the end marker goes after that line, as a
@@ -142,7 +131,7 @@ function openingsSpans(
  * The "Browse N roles by Category" block of a board of several tables: its heading and the
  * paragraphs under it, up to the next heading, rule or other block.
  */
-function countsSpan(blocks: RootContent[]): Span | undefined {
+function countsSpan(blocks: Block[]): Span | undefined {
   const start = blocks.findIndex(
     block => block.type === 'heading' && COUNTS_HEADING.test(toString(block as Heading).trim())
   )
@@ -160,7 +149,7 @@ function countsSpan(blocks: RootContent[]): Span | undefined {
  * (its date's pattern found); one whose date init cannot read gets the default line.
  */
 function updatedSpan(
-  blocks: RootContent[],
+  blocks: Block[],
   lines: Line[],
   readme: string
 ): (Span & { template?: string }) | undefined {
@@ -235,11 +224,11 @@ function updatedTemplate(line: string): string | undefined {
  * From the first paragraph that starts with "Current Stats" or "Trending Skills" through the
  * adjacent paragraphs that are stats too or a "Note: ..." under them.
  */
-function statsSpan(blocks: RootContent[]): Span | undefined {
-  const isStats = (block: RootContent | undefined): block is Paragraph =>
-    block?.type === 'paragraph' && STATS.test(toString(block).trim())
-  const isNote = (block: RootContent | undefined): block is Paragraph =>
-    block?.type === 'paragraph' && STATS_NOTE.test(toString(block).trim())
+function statsSpan(blocks: Block[]): Span | undefined {
+  const isStats = (block: Block | undefined) =>
+    block?.type === 'paragraph' && STATS.test(block.text())
+  const isNote = (block: Block | undefined) =>
+    block?.type === 'paragraph' && STATS_NOTE.test(block.text())
 
   const start = blocks.findIndex(block => isStats(block))
   if (start === -1) return undefined
@@ -280,10 +269,10 @@ function insertMarkers(readme: string, lines: Line[], spans: Span[], prefix: str
   return text + readme.slice(copied)
 }
 
-function startLine(node: RootContent): number {
+function startLine(node: Block): number {
   return node.position!.start.line
 }
 
-function endLine(node: RootContent): number {
+function endLine(node: Block): number {
   return node.position!.end.line
 }

@@ -10,17 +10,17 @@
  *
  * One table is the `openings` zone; several are each a zone of their own (`openings:NAME`, NAME
  * from the heading above it), as boards with a table per category write them. A table with the
- * same header as the one before it, under the same heading, belongs to that one's zone: the
- * closed roles folded under the open ones in a `<details>` block (the zone then runs to its
- * `</details>`, as a run with `closed: details` writes it), or the rest of a table that the
- * board's script cut in two.
+ * same header as the one before it, with nothing else between, belongs to that one's zone (see
+ * grouped). A table whose zone would take in text after its `</table>` or `</details>`, or whose
+ * `<table>` has no `</table>`, has an unclearEnd, and init refuses to wrap it.
  */
 import GithubSlugger from 'github-slugger'
 import type { Element, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
-import type { Heading, RootContent, Table, TableCell } from 'mdast'
+import type { Heading, Table, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import type { Block } from './blocks.js'
 
 /** A table found in the README, with what a boards file needs to write it back as it is. */
 export interface FoundTable {
@@ -45,6 +45,20 @@ export interface FoundTable {
   align?: Array<'left' | 'center' | 'right' | null>
   /** Its last line ends an HTML block (an HTML table, a `</details>`). */
   endsInHtml: boolean
+  /**
+   * Where its end is not one a zone can end at: text a reader sees in the HTML block of its
+   * `</table>` or `</details>`, right after it, or a `<table>` with no `</table>` (see
+   * errors.tableEndUnclear). init refuses to wrap such a table.
+   */
+  unclearEnd?: UnclearEnd
+}
+
+/** What errors.tableEndUnclear names. */
+export interface UnclearEnd {
+  line: number
+  closer?: string
+  text?: string
+  before?: number
 }
 
 /** A table with its first and last block, and its number of body rows. */
@@ -65,7 +79,7 @@ const COMPANY = /\b(company|employer|organi[sz]ation)\b/i
 const ROLE = /\b(role|title|position|job)\b/i
 
 /** The openings tables among the README's top-level blocks; [] when none looks like one. */
-export function openingsTables(blocks: RootContent[], lines: string[]): FoundTable[] {
+export function openingsTables(blocks: Block[], lines: string[]): FoundTable[] {
   const tables = tableBlocks(blocks, lines)
   const between = betweenComments(blocks, tables)
   if (between.length > 0) return grouped(blocks, between)
@@ -84,50 +98,84 @@ export function openingsTables(blocks: RootContent[], lines: string[]): FoundTab
 }
 
 /**
- * The tables with each one that continues the table before it (same format and header, no
- * heading between) taken into that one, which then ends where the last of them ends, after the
- * `</details>` closing a `<details>` opened among them.
+ * The tables with each one that continues the table before it taken into that one's zone: a
+ * table of the same format and header right after it (the rest of a table the board's script
+ * cut in two), or the closed roles folded under it, `<details>` (its `<summary>` in the same
+ * block), the table and `</details>` as blocks of their own, as a run with `closed: details`
+ * writes them. Nothing else may lie between: a paragraph, a heading or other HTML there (the
+ * `</details>` of one section and the `<details>` of the next) keeps them apart, so that a zone
+ * takes in no text of its own and never starts inside one HTML element to end in another.
  */
-function grouped(blocks: RootContent[], tables: Indexed[]): FoundTable[] {
-  const groups: Indexed[] = []
+function grouped(blocks: Block[], tables: Indexed[]): FoundTable[] {
+  const groups: Array<Indexed & { folded?: boolean }> = []
   for (const table of tables) {
     const previous = groups.at(-1)
-    const continues =
+    const same =
       previous !== undefined &&
+      !previous.folded &&
       previous.format === table.format &&
-      previous.headers.join('\u0000') === table.headers.join('\u0000') &&
-      !blocks.slice(previous.lastIndex + 1, table.index).some(block => block.type === 'heading')
-    if (continues) Object.assign(previous, { last: table.last, lastIndex: table.lastIndex })
+      previous.headers.join('\u0000') === table.headers.join('\u0000')
+    const between = same ? blocks.slice(previous.lastIndex + 1, table.index) : []
+    const closing = blocks[table.lastIndex + 1]
+    const unclearEnd = previous?.unclearEnd ?? table.unclearEnd
+    if (same && between.length === 0)
+      Object.assign(previous, { last: table.last, lastIndex: table.lastIndex, unclearEnd })
+    else if (
+      same &&
+      between.length === 1 &&
+      DETAILS_OPENING.test(htmlOf(between[0])) &&
+      DETAILS_CLOSING.test(htmlOf(closing))
+    )
+      Object.assign(previous, {
+        last: line(closing!, 'end'),
+        lastIndex: table.lastIndex + 1,
+        endsInHtml: true,
+        folded: true,
+        unclearEnd:
+          unclearEnd ??
+          textAfter(
+            closing!,
+            DETAILS_CLOSING.exec(htmlOf(closing))![0].length,
+            'the </details> of its closed roles'
+          )
+      })
     else groups.push({ ...table })
   }
-  return groups.map(({ index, lastIndex, rows: _rows, ...table }) => {
-    const end = closingDetails(blocks, index, lastIndex)
-    if (end === lastIndex) return table
-    return { ...table, last: line(blocks[end]!, 'end'), endsInHtml: true }
-  })
+  return groups.map(
+    ({ index: _index, lastIndex: _last, rows: _rows, folded: _folded, ...table }) => table
+  )
 }
 
-/** Past the `</details>` that closes a `<details>` opened in blocks first..last, before a heading. */
-function closingDetails(blocks: RootContent[], first: number, last: number): number {
-  let open = 0
-  for (let index = first; index <= last; index += 1) open += detailsDepth(blocks[index]!)
-  let end = last
-  while (open > 0 && end + 1 < blocks.length && blocks[end + 1]!.type !== 'heading') {
-    end += 1
-    open += detailsDepth(blocks[end]!)
+/** A `<details>` block, with its `<summary>` or not, and nothing else. */
+const DETAILS_OPENING =
+  /^\s*<details(?:\s[^>]*)?>\s*(?:<summary(?:\s[^>]*)?>[^]*?<\/summary\s*>\s*)?$/i
+/** A block that starts with `</details>` (what follows it in the block: textAfter). */
+const DETAILS_CLOSING = /^\s*<\/details\s*>/i
+
+/**
+ * The text after `closer`, which ends at `end` of the HTML block, in that block: what a zone
+ * ending with the block would take in (errors.tableEndUnclear); undefined when only white space
+ * follows.
+ */
+function textAfter(block: Block, end: number, closer: string): UnclearEnd | undefined {
+  const value = htmlOf(block)
+  const rest = value.slice(end)
+  const at = rest.search(/\S/)
+  if (at < 0) return undefined
+  const before = value.slice(0, end + at)
+  const text = rest
+    .slice(at)
+    .split(/\r\n|\r|\n/)[0]!
+    .trim()
+  return {
+    line: line(block, 'start') + (before.match(/\r\n|\r|\n/g)?.length ?? 0),
+    closer,
+    text: text.length > 60 ? `${text.slice(0, 59)}…` : text
   }
-  return open > 0 ? last : end
-}
-
-function detailsDepth(block: RootContent): number {
-  if (block.type !== 'html') return 0
-  const opened = block.value.match(/<details[\s>]/gi)?.length ?? 0
-  const closed = block.value.match(/<\/details\s*>/gi)?.length ?? 0
-  return opened - closed
 }
 
 /** Every top-level table, pipe or HTML: for `--line`. */
-export function allTables(blocks: RootContent[], lines: string[]): FoundTable[] {
+export function allTables(blocks: Block[], lines: string[]): FoundTable[] {
   return tableBlocks(blocks, lines).map(
     ({ index: _index, lastIndex: _last, rows: _rows, ...table }) => table
   )
@@ -159,7 +207,7 @@ export function zoneNames(tables: FoundTable[]): (string | undefined)[] {
 }
 
 /** Every top-level table, pipe or HTML, with the heading above it. */
-function tableBlocks(blocks: RootContent[], lines: string[]): Indexed[] {
+function tableBlocks(blocks: Block[], lines: string[]): Indexed[] {
   const found: Indexed[] = []
   let heading = ''
   for (const [index, block] of blocks.entries()) {
@@ -171,10 +219,8 @@ function tableBlocks(blocks: RootContent[], lines: string[]): Indexed[] {
         lastIndex: index,
         rows: block.children.length - 1
       })
-    else if (block.type === 'html' && /^\s*<table[\s>]/i.test(block.value)) {
-      const table = htmlTable(blocks, index, heading)
-      if (table) found.push(table)
-    }
+    else if (block.type === 'html' && /^\s*<table[\s>]/i.test(block.value))
+      found.push(htmlTable(blocks, index, heading))
   }
   return found
 }
@@ -223,13 +269,33 @@ function delimiterCells(row: string): string[] {
 }
 
 /**
- * An HTML table: its block, and the blocks after it until the one that closes it (a blank line
- * inside the table ends an HTML block).
+ * An HTML table: its block, and the HTML blocks after it up to the one whose `</table>` closes
+ * it (a blank line inside the table ends an HTML block; a table in a cell opens and closes
+ * within). A block of other Markdown before that `</table>`, or the end of the file, leaves the
+ * table unclosed: then it ends with the HTML blocks before, and its end is unclear.
  */
-function htmlTable(blocks: RootContent[], index: number, heading: string): Indexed | undefined {
+function htmlTable(blocks: Block[], index: number, heading: string): Indexed {
+  let depth = 0
   let end = index
-  while (end < blocks.length && !/<\/table>/i.test(htmlOf(blocks[end]))) end += 1
-  if (end === blocks.length) return undefined
+  let closed: number | undefined
+  for (; end < blocks.length && blocks[end]!.type === 'html'; end += 1) {
+    for (const tag of htmlOf(blocks[end]).matchAll(TABLE_TAG)) {
+      depth += tag[1] === '/' ? -1 : 1
+      if (depth === 0) {
+        closed = tag.index + tag[0].length
+        break
+      }
+    }
+    if (closed !== undefined) break
+  }
+  const unclearEnd =
+    closed === undefined
+      ? {
+          line: line(blocks[index]!, 'start'),
+          ...(end < blocks.length ? { before: line(blocks[end]!, 'start') } : {})
+        }
+      : textAfter(blocks[end]!, closed, "the table's </table>")
+  if (closed === undefined) end -= 1
   const html = blocks
     .slice(index, end + 1)
     .map(block => htmlOf(block))
@@ -262,18 +328,22 @@ function htmlTable(blocks: RootContent[], index: number, heading: string): Index
     ),
     align: cells.map(cell => alignOf(cell)),
     endsInHtml: true,
+    ...(unclearEnd ? { unclearEnd } : {}),
     index,
     lastIndex: end,
     rows: rows.length
   }
 }
 
+/** An opening or closing `table` tag; group 1 is `/` for a closing one. */
+const TABLE_TAG = /<(\/?)table(?=[\s>/])[^>]*>/gi
+
 function alignOf(cell: Element): 'left' | 'center' | 'right' | null {
   const given = String(cell.properties.align ?? '').toLowerCase()
   return given === 'left' || given === 'center' || given === 'right' ? given : null
 }
 
-function htmlOf(block: RootContent | undefined): string {
+function htmlOf(block: Block | undefined): string {
   return block?.type === 'html' ? block.value : ''
 }
 
@@ -311,7 +381,7 @@ function hrefs(node: HastRoot | Element): string[] {
  * The tables between each `TABLE_START` comment and its `TABLE_END`, named or not
  * (speedyapply writes `TABLE_FAANG_START` ... `TABLE_FAANG_END`, then `TABLE_START` ...).
  */
-function betweenComments(blocks: RootContent[], tables: Indexed[]): Indexed[] {
+function betweenComments(blocks: Block[], tables: Indexed[]): Indexed[] {
   const spans: Array<{ start: number; end: number }> = []
   for (const [start, block] of blocks.entries()) {
     const name = block.type === 'html' ? TABLE_START.exec(block.value)?.[1] : undefined
@@ -327,7 +397,7 @@ function betweenComments(blocks: RootContent[], tables: Indexed[]): Indexed[] {
   )
 }
 
-function afterJobsHeading(blocks: RootContent[], tables: Indexed[]): Indexed | undefined {
+function afterJobsHeading(blocks: Block[], tables: Indexed[]): Indexed | undefined {
   const heading = blocks.findIndex(
     block => block.type === 'heading' && OPENINGS_HEADING.test(toString(block as Heading))
   )
@@ -335,6 +405,6 @@ function afterJobsHeading(blocks: RootContent[], tables: Indexed[]): Indexed | u
   return tables.find(each => each.index > heading)
 }
 
-function line(node: RootContent, edge: 'start' | 'end'): number {
+function line(node: Block, edge: 'start' | 'end'): number {
   return node.position![edge].line
 }

@@ -107,6 +107,23 @@ export async function findZones(
   return zones
 }
 
+/**
+ * The zones whose markers the README has, read as findZones reads them; throws the same
+ * BoardError when a marker is misplaced or the markers do not pair up. For `init`, which must
+ * agree with a run on what counts as a marker.
+ */
+export function markedZones(readme: string, prefix: string): Set<ZoneName> {
+  return new Set(pairMarkers(findMarkers(parseBlocks(readme).html, prefix), prefix).keys())
+}
+
+/**
+ * The block tokens of the README (its BOM left out), as the zones are read: `map` gives each
+ * block's lines, 0-based, end exclusive. Inline content is not parsed.
+ */
+export function blockTokens(readme: string): Token[] {
+  return PARSER.parse(readme.replace(/^\uFEFF/, ''), {})
+}
+
 const ZONE_NAMES = ['openings(?::[A-Za-z0-9][\\w-]*)?', 'updated', 'stats', 'chart', 'counts']
 
 interface Marker {
