@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-62IDWFQF.js";
+} from "./chunks/chunk-XZT7CG77.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-WOBGNJPK.js";
+} from "./chunks/chunk-ERFSI74K.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-BLMTNAY7.js";
+import "./chunks/chunk-UJCHYQOJ.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-XJU3DZB7.js";
+} from "./chunks/chunk-IWW2ZPZQ.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-HBAIKN6M.js";
+import "./chunks/chunk-EYTNTCEQ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,24 +35,24 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-5SHGJO4P.js";
+} from "./chunks/chunk-JC5AVDQF.js";
 import {
   INPUTS
-} from "./chunks/chunk-7FHZKN6U.js";
+} from "./chunks/chunk-SJTVR2ZM.js";
 import {
   findZones
-} from "./chunks/chunk-KUBARM3I.js";
-import "./chunks/chunk-6HRHXYD4.js";
+} from "./chunks/chunk-7PMBTDP5.js";
+import "./chunks/chunk-XIV3EEPL.js";
 import "./chunks/chunk-H4YV2BQW.js";
 import "./chunks/chunk-MFHMJXWX.js";
-import "./chunks/chunk-DIUCY47Z.js";
+import "./chunks/chunk-XZT7A6SF.js";
 import "./chunks/chunk-CGUFBV6Q.js";
 import {
   countWord,
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-6S2G27KI.js";
+} from "./chunks/chunk-XPKRTC5F.js";
 import {
   link,
   literalText,
@@ -1397,7 +1397,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-S5GYODYO.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MYNB7P5A.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1420,7 +1420,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-S5GYODYO.js");
+  const { runLinkCheck } = await import("./chunks/run-MYNB7P5A.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
