@@ -5,7 +5,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import module from "node:module";
 var withCache = module;
 withCache.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-G6VK7QRV.js");
+var { runCli } = await import("./chunks/main-LYZOVPG4.js");
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+  });
 var colour = (stream) => stream.isTTY === true && !process.env.NO_COLOR;
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: { write: (text) => process.stdout.write(text), colour: colour(process.stdout) },

@@ -9,6 +9,13 @@ withCache.enableCompileCache?.()
 
 const { runCli } = await import('./cli/main.js')
 
+// A reader that stops early (`| head -1`) closes the pipe: what is left to print has no reader,
+// and the run goes on to its end (its files are written whole or not at all) and its exit code.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+  })
+
 // Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org).
 const colour = (stream: NodeJS.WriteStream) => stream.isTTY === true && !process.env.NO_COLOR
 

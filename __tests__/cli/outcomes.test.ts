@@ -4,7 +4,7 @@
  * and feed text with terminal control sequences printed escaped.
  */
 import { describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CLI, read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
@@ -217,6 +217,24 @@ describe('--out says where it wrote', () => {
     expect(run.stdout).toMatch(/^Wrote OUT\.md \(README\.md itself unchanged\): 2 openings/)
     expect(read(join(dir, 'OUT.md'))).toContain('**Acme**')
     expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
+  it('--out - ends as it would when its reader stops early (| head -1)', async () => {
+    const records = Array.from({ length: 2000 }, (_, index) =>
+      listing(String(index), `Company ${index}`)
+    )
+    const dir = board(records)
+    const child = spawn(process.execPath, [CLI, ...ARGS, '--max-rows', '0', '--out', '-'], {
+      cwd: dir,
+      env: { ...process.env, NODE_OPTIONS: '' }
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // The first piece is read, then the pipe is closed, as `head` does.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const status = await new Promise(done => child.on('close', done))
+    expect(stderr).not.toContain('EPIPE')
+    expect([status, stderr]).toEqual([0, expect.stringContaining('2000 openings')])
   })
 
   it('--out - says it wrote to standard output, on standard error', () => {
