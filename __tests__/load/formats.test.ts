@@ -122,7 +122,13 @@ describe('json', () => {
       'line 1, column 23',
       "NaN, which JSON does not have (Python's json.dumps writes it for a float that is not a number): write null there"
     ],
-    ['-Infinity', '[\n  {"salary": -Infinity}\n]', 'line 2, column 14', '-Infinity, which JSON']
+    ['-Infinity', '[\n  {"salary": -Infinity}\n]', 'line 2, column 14', '-Infinity, which JSON'],
+    [
+      'JSONL saved as .json',
+      '{"a": 1}\n{"b": 2}\n',
+      'line 2, column 1',
+      'unexpected "{" after the end of the JSON value: another value starts a line after the first, as in JSONL (one JSON value a line). If the feed is JSONL, name it .jsonl or set "listings-format: jsonl"'
+    ]
   ])('names the line and column of %s', async (_, text, where, problem) => {
     const error = loadText('jobs.json', text)
 

@@ -91,7 +91,20 @@ class JsonScanner {
       closers.pop()
     }
     this.space()
-    if (this.at < this.text.length) this.unexpected('after the end of the JSON value')
+    if (this.at < this.text.length)
+      this.unexpected(`after the end of the JSON value${this.jsonlAdvice()}`)
+  }
+
+  /**
+   * After a whole value, another opening on a line of its own: the shape of JSONL (a value a
+   * line), read as one JSON document.
+   */
+  private jsonlAdvice(): string {
+    const next = this.text[this.at]
+    const lineStart = this.text.lastIndexOf('\n', this.at - 1) + 1
+    if ((next !== '{' && next !== '[') || this.text.slice(lineStart, this.at).trim() !== '')
+      return ''
+    return ': another value starts a line after the first, as in JSONL (one JSON value a line). If the feed is JSONL, name it .jsonl or set "listings-format: jsonl"'
   }
 
   /**
