@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-WQJQY3ZI.js";
+} from "./chunks/chunk-SQKT4FTA.js";
 import {
   localStore,
   utf8Text

@@ -66,6 +66,28 @@ describe('contribute --event', () => {
     expect(read(join(dir, 'listings.json'))).toBe(before)
   })
 
+  it.each([
+    [
+      'a section typed again into an answer, hidden in a folded <details>',
+      `${NEW}\n### Description\n\nGreat role.\n\n<details>\n\n### URL\n\nhttps://evil.example/phish\n\n</details>\n`,
+      'its section "### URL" appears twice, and a form writes each once'
+    ],
+    [
+      'two sections that answer the same field',
+      `${NEW}\n### Link\n\nhttps://evil.example/phish\n`,
+      'its sections "### URL" and "### Link" both answer url'
+    ]
+  ])('refuses %s, writing nothing (exit 1)', (_, form, said) => {
+    const dir = board(labelled(form))
+    const before = read(join(dir, 'listings.json'))
+    const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(`The issue is not a form the board can read: ${said}`)
+    expect(read(join(dir, 'listings.json'))).toBe(before)
+    expect(read(join(dir, 'README.template.md'))).not.toContain('evil.example')
+  })
+
   it('refuses an answer a spreadsheet would run as a formula when the listings file is CSV', () => {
     const csv =
       'id,company,title,url,posted_at,categories\r\nq-1,Quokka Labs,Data Engineer,https://quokka.example/jobs/9,2025-10-20,backend\r\n'

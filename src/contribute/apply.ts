@@ -62,6 +62,8 @@ export async function decide(
     existing
   })
   if (approval.unreadable !== undefined) return refuse(REFUSALS.unreadableForm(approval.unreadable))
+  const twice = answeredTwice(approval, settings)
+  if (twice) return refuse(REFUSALS.unreadableForm(twice))
   const given = formFields(approval, settings)
   const tooLong = (answers: Record<string, unknown>) => {
     const found = Object.entries(answers).find(
@@ -242,6 +244,23 @@ function unreadAnswers(
   return ignored.filter(({ field }) =>
     ANSWERS_OF[field].some(answer => answers[answer] !== undefined)
   )
+}
+
+/**
+ * Two sections of the form that answer the same field (`### Link` and `### Posting URL`): a
+ * form asks for each once, so one was typed into an answer, and would decide the value unseen.
+ */
+function answeredTwice(approval: Approval, settings: ContributionSettings): string | undefined {
+  const labels = new Map<string, string>()
+  for (const label of approval.form.keys()) {
+    const field = fieldOfLabel(label, settings)
+    if (!field) continue
+    const first = labels.get(field)
+    if (first !== undefined)
+      return `its sections "### ${first}" and "### ${label}" both answer ${field}, and a form asks for each once (one was typed into an answer). Edit the issue so that ${field} is answered once`
+    labels.set(field, label)
+  }
+  return undefined
 }
 
 /** The form's answers by canonical field; fields no label maps to are left out. */

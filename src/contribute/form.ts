@@ -35,10 +35,18 @@ export function parseIssueForm(body: string): Map<string, FormValue> {
     const value = valueOf(body, content)
     if (value) fields.set(label, value)
   }
+  const seen = new Set<string>()
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 3) {
       finish()
       label = sourceOf(body, node.children).trim()
+      // A form writes each section once: a second one was typed into an answer, where it can
+      // hide (in a <details> the page shows folded) and would replace what the form shows.
+      if (seen.has(label))
+        throw new UnreadableForm(
+          `its section "### ${label}" appears twice, and a form writes each once (the second was typed into an answer). Edit the issue so that it has the section once`
+        )
+      seen.add(label)
       content = []
     } else content.push(node)
   }
