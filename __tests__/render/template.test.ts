@@ -387,6 +387,12 @@ describe('cell templates', () => {
     expect(cell('{{ company | append: "!" | link: company_url }}')).toBe(
       '<a href="https://acme.example">Acme!</a>'
     )
+    expect(cell('{% capture x %}**{{ company }}**{% endcapture %}{{ title | default: x }}')).toBe(
+      'Backend Developer'
+    )
+    expect(cell('{% capture x %}**{{ company }}**{% endcapture %}{{ note | default: x }}')).toBe(
+      '<strong>Acme</strong>'
+    )
   })
 
   it('render each row as it renders alone, when rows share some of the values a cell reads', () => {

@@ -131,7 +131,13 @@ function keepingMarkup(name: string, filter: FilterImplOptions): FilterImplOptio
     raw: isRaw,
     handler(this: FilterThis, value: unknown, ...args: unknown[]) {
       const result: unknown = handler.call(this, value, ...args)
-      if (typeof result === 'string' && [value, ...args].some(each => each instanceof Markup))
+      const given = [value, ...args]
+      // Text made of markup; a text given passes through (`default` of a value that has one).
+      if (
+        typeof result === 'string' &&
+        given.some(each => each instanceof Markup) &&
+        !given.includes(result)
+      )
         throw new Error(
           `the "${name}" filter cannot change markup made by link, join, details, mark, image_link or capture: use it on the value before`
         )
