@@ -168,6 +168,14 @@ export async function decide(
   if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
   const unread = unreadAnswers(checked.ignored, changes)
   if (unread.length) return refuse(REFUSALS.unreadable(unread))
+  // The edit may not make the posting another one: the board would show only one of them.
+  const other = existing.find(
+    item =>
+      item.position !== target.position &&
+      sameOpening(item.listing, checked.listing) &&
+      !sameOpening(item.listing, target.listing)
+  )
+  if (other) return refuse(REFUSALS.editDuplicate(other), other)
   return applied([{ kind: 'update', index, set }], checked.listing, Object.keys(set))
 
   function applied(edits: ListingEdit[], listing: Listing, fields: string[]): Decision {
@@ -190,6 +198,8 @@ export const REFUSALS = {
     `**${field}** is ${length} characters long; at most ${max} are shown.`,
   duplicate: ({ listing, position }: Existing) =>
     `This posting is already listed as ${listingName(listing)}, record ${position} of the listings file.`,
+  editDuplicate: ({ listing, position }: Existing) =>
+    `The edit would make this posting a duplicate of ${listingName(listing)}, record ${position} of the listings file (the same link, or the same company, title and location).`,
   unknown: (what: unknown) =>
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
