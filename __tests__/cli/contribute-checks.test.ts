@@ -82,3 +82,41 @@ describe('an edit', () => {
     expect(JSON.parse(listings)[0]).toMatchObject({ id: 'q-1', title: 'Backend Engineer 3' })
   })
 })
+
+describe('a new posting already listed', () => {
+  const FIRST = {
+    Company: 'Quokka Labs',
+    Title: 'Backend Engineer 1',
+    URL: 'https://quokka.example/jobs/1',
+    Location: 'Remote',
+    'Company URL': 'https://quokka.example/'
+  }
+
+  it('with the details the listings hold changes nothing and says so', () => {
+    const { run, listings } = approve(form(FIRST))
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Nothing to change: the listings already hold this posting')
+    expect(listings).toBe(LISTINGS)
+  })
+
+  it.each([
+    ['a company link', { 'Company URL': 'https://other.example/' }, '**company_url**'],
+    ['a salary', { 'Salary min': '90000' }, '**salary_min**'],
+    ['a description', { Description: 'Go and Postgres.' }, '**description**']
+  ])(
+    'with %s the listings do not hold is refused, pointing to the edit form',
+    (_, extra, field) => {
+      const { run, listings } = approve(form({ ...FIRST, ...extra }))
+
+      expect(run.status).toBe(1)
+      expect(run.stdout).not.toContain('Nothing to change')
+      expect(run.stdout).toContain(
+        'already listed as `Quokka Labs — Backend Engineer 1 (https://quokka.example/jobs/1)`, record 1'
+      )
+      expect(run.stdout).toContain(`other details (${field})`)
+      expect(run.stdout).toContain('file the edit form for this posting')
+      expect(listings).toBe(LISTINGS)
+    }
+  )
+})
