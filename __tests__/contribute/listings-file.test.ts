@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { stringify as stringifyYaml } from 'yaml'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import type { ListingsFormat } from '../../src/config/config.js'
 import { editListingsFile, type ListingEdit } from '../../src/contribute/listings-file.js'
 import { readRecords } from '../../src/load/formats.js'
@@ -368,6 +368,30 @@ describe('editListingsFile', () => {
     ).toBe(
       '[\n  {\n    "company": "A",\n    "categories": ["z"],\n    "title": "New",\n    "active": false\n  }\n]'
     )
+  })
+
+  it('quotes the text a YAML 1.1 reader would take for a boolean, a date or a number, and no other', () => {
+    const texts = {
+      company: 'Yes',
+      location: 'NO',
+      remote: 'off',
+      onsite: 'on',
+      flag: 'y',
+      posted_at: '2025-10-22',
+      time: '12:30:00',
+      title: 'Backend Engineer',
+      url: 'https://quokka.example/jobs/1'
+    }
+    const text = '# jobs\n- company: A\n  location: NO  # Norway, as written\n'
+    const added = editListingsFile(text, 'yaml', [{ kind: 'add', record: texts }])
+    const updated = editListingsFile(text, 'yaml', [{ kind: 'update', index: 0, set: texts }])
+    expect(parseYaml(added, { version: '1.1' })).toEqual([{ company: 'A', location: false }, texts])
+    expect(parseYaml(updated, { version: '1.1' })).toEqual([texts])
+    // The file's own values keep their style; only the ambiguous new ones are quoted.
+    expect(added.startsWith(text)).toBe(true)
+    expect(added).toContain('  title: Backend Engineer\n  url: https://quokka.example/jobs/1\n')
+    expect(added).toContain('- company: "Yes"\n  location: "NO"\n')
+    expect(updated).toContain('  location: "NO" # Norway, as written\n')
   })
 
   it('keeps comments and the other records of a YAML file', () => {

@@ -129,11 +129,22 @@ export async function decide(
     if (unread.length) return refuse(REFUSALS.unreadable(unread))
     const same = existing.find(item => sameOpening(item.listing, checked.listing))
     if (same) {
-      const already = Object.keys(given).every(field =>
-        sameValue(field as CanonicalField, same.listing, checked.listing)
-      )
-      if (already && same.listing.active)
+      const differing = Object.keys(given)
+        .map(field => field as CanonicalField)
+        .filter(
+          field =>
+            !(
+              sameValue(field, same.listing, checked.listing) ??
+              sameText(same.record[key(field)], record[key(field)])
+            )
+        )
+      if (differing.length === 0 && same.listing.active)
         return { outcome: 'unchanged', kind, listing: same.listing }
+      // The same opening (its link, company, title and location) with other details: an edit.
+      const identity = ['id', 'url', 'company', 'title', 'location']
+      const details = differing.filter(field => !identity.includes(field))
+      if (details.length === differing.length && details.length > 0 && same.listing.active)
+        return refuse(REFUSALS.otherDetails(same, details), same)
       return refuse(REFUSALS.duplicate(same), same)
     }
     return applied([{ kind: 'add', record }], checked.listing, Object.keys(record))
@@ -170,6 +181,14 @@ export async function decide(
   if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
   const unread = unreadAnswers(checked.ignored, changes)
   if (unread.length) return refuse(REFUSALS.unreadable(unread))
+  // The edit may not make the posting another one: the board would show only one of them.
+  const other = existing.find(
+    item =>
+      item.position !== target.position &&
+      sameOpening(item.listing, checked.listing) &&
+      !sameOpening(item.listing, target.listing)
+  )
+  if (other) return refuse(REFUSALS.editDuplicate(other), other)
   return applied([{ kind: 'update', index, set }], checked.listing, Object.keys(set))
 
   function applied(edits: ListingEdit[], listing: Listing, fields: string[]): Decision {
@@ -192,6 +211,10 @@ export const REFUSALS = {
     `**${field}** is ${length} characters long; at most ${max} are shown.`,
   duplicate: ({ listing, position }: Existing) =>
     `This posting is already listed as ${listingName(listing)}, record ${position} of the listings file.`,
+  otherDetails: (existing: Existing, fields: readonly string[]) =>
+    `${REFUSALS.duplicate(existing)} The form gives it other details (${fields.map(field => `**${field}**`).join(', ')}) than the listings hold: to change them, file the edit form for this posting.`,
+  editDuplicate: ({ listing, position }: Existing) =>
+    `The edit would make this posting a duplicate of ${listingName(listing)}, record ${position} of the listings file (the same link, or the same company, title and location).`,
   unknown: (what: unknown) =>
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
@@ -351,7 +374,8 @@ function sameOpening(a: Listing, b: Listing): boolean {
   return a.id === b.id || sameUrl(a.url, b.url) || place(a) === place(b)
 }
 
-function sameValue(field: CanonicalField, a: Listing, b: Listing): boolean {
+/** Whether two listings agree on a field as the board reads it; undefined: the board reads no such value. */
+function sameValue(field: CanonicalField, a: Listing, b: Listing): boolean | undefined {
   switch (field) {
     case 'url':
       return a.url === b.url || sameUrl(a.url, b.url)
@@ -366,9 +390,34 @@ function sameValue(field: CanonicalField, a: Listing, b: Listing): boolean {
     case 'location':
     case 'id':
       return a[field] === b[field]
+    case 'company_url':
+      return a.companyUrl === b.companyUrl || sameUrl(a.companyUrl, b.companyUrl)
+    case 'salary':
+    case 'salary_min':
+    case 'salary_max':
+    case 'salary_currency':
+    case 'salary_period':
+      return sameRaw(salaryOf(a), salaryOf(b))
+    case 'skills':
+      return JSON.stringify(a.skills ?? []) === JSON.stringify(b.skills ?? [])
     default:
-      return true
+      return undefined
   }
+}
+
+const salaryOf = (listing: Listing) =>
+  listing.salary && [
+    listing.salary.min,
+    listing.salary.max,
+    listing.salary.currency,
+    listing.salary.period
+  ]
+
+/** Whether two values a record holds read as the same text (an absent value as empty). */
+function sameText(a: unknown, b: unknown): boolean {
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value.trim() : value == null ? '' : JSON.stringify(value)
+  return text(a) === text(b)
 }
 
 function sameRaw(a: unknown, b: unknown): boolean {

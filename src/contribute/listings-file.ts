@@ -4,7 +4,17 @@
  * records touched and nothing else.
  */
 import { parse as parseCsv } from 'csv-parse/sync'
-import { Document, YAMLMap, YAMLSeq, isMap, isSeq, parseDocument, type Node } from 'yaml'
+import {
+  Document,
+  YAMLMap,
+  YAMLSeq,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Node
+} from 'yaml'
 import type { ListingsFormat } from '../config/config.js'
 import {
   csvDelimiter,
@@ -602,11 +612,20 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     const item = items[index]!
     if (!isMap(item) || !item.range)
       throw new TypeError('The record to update is not a YAML mapping')
-    for (const [key, value] of Object.entries(set))
+    for (const [key, value] of Object.entries(set)) {
       item.set(
         key,
-        value !== null && typeof value === 'object' ? document.createNode(value) : value
+        value !== null && typeof value === 'object'
+          ? quoteYaml11(document.createNode(value))
+          : value
       )
+      if (typeof value !== 'string' || !readsAsOtherIn11(value)) continue
+      // The value's node, when the key had one (its comment kept), else a new one: quoted.
+      const node = item.get(key, true)
+      if (isScalar(node)) {
+        if (!node.type || node.type === 'PLAIN') node.type = 'QUOTE_DOUBLE'
+      } else item.set(key, quoteYaml11(document.createNode(value)))
+    }
     const [start, end] = item.range
     // A comment or blank line before the item is outside its range: it stays where it is.
     item.commentBefore = undefined
@@ -620,7 +639,7 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
   if (records.length > 0) {
     const last = items.at(-1)
     if (!last?.range) {
-      for (const record of records) sequence.add(document.createNode(record))
+      for (const record of records) sequence.add(quoteYaml11(document.createNode(record)))
       return toEol(document.toString(options), eol)
     }
     const [start, end] = last.range
@@ -633,6 +652,7 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     const body = records.map(record => {
       const node = document.createNode(bareLike(record, writesBare, BigInt)) as YAMLMap
       node.flow = flow
+      quoteYaml11(node)
       const written = reindent(new Document(node).toString(options), ' '.repeat(column))
       return ' '.repeat(dash) + '-' + ' '.repeat(column - dash - 1) + written.replace(/\n?$/, '\n')
     })
@@ -645,6 +665,28 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
   }
   return applySplices(text, splices)
 }
+
+/**
+ * The node with each text it gains quoted where a YAML 1.1 reader (PyYAML's safe_load, Ruby,
+ * go-yaml v2) would read it plain as another type: `Yes`, `off`, `2025-10-22`, `12:30:00`. The
+ * values the file wrote keep their style.
+ */
+function quoteYaml11<T extends Node>(node: T): T {
+  visit(node, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && !scalar.type && readsAsOtherIn11(scalar.value))
+        scalar.type = 'QUOTE_DOUBLE'
+    }
+  })
+  return node
+}
+
+const YAML11_TAGS = new Document(null, { version: '1.1' }).schema.tags
+
+const readsAsOtherIn11 = (text: string) =>
+  YAML11_TAGS.some(
+    tag => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(text)
+  )
 
 function yamlList(document: Document): YAMLSeq {
   let node = document.contents
