@@ -120,3 +120,33 @@ describe('a new posting already listed', () => {
     }
   )
 })
+
+describe('a new posting', () => {
+  /** The form on a board whose second record is invalid (no company): the board skips it. */
+  function approveBeside(invalid: object, fields: Record<string, string>) {
+    const dir = withReferenceFiles('listings.json', 'README.template.md')
+    const listings = `${JSON.stringify([record(1), invalid], null, 2)}\n`
+    writeFiles(dir, { 'event.json': labelled(form(fields)), 'listings.json': listings })
+    execFileSync('git', ['init', '-q'], { cwd: dir })
+    const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+    return { run, before: listings, after: read(join(dir, 'listings.json')) }
+  }
+
+  const NEW = { Company: 'Wombat Inc', Title: 'Go Developer', URL: 'https://wombat.example/1' }
+
+  it.each([
+    ['of a record the board skips as invalid', 'bad-1', 'bad-1', 2],
+    ['that differs only by an invisible character', 'q-1\u200b', 'q-1\u200b', 1]
+  ])('taking the id %s is refused, writing nothing', (_, id, shown, position) => {
+    const { run, before, after } = approveBeside(
+      { ...record(2), id: 'bad-1', company: undefined },
+      { ...NEW, Id: id }
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      `The id \`${shown}\` is already the id of record ${position} of the listings file`
+    )
+    expect(after).toBe(before)
+  })
+})

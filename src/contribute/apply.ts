@@ -78,7 +78,7 @@ export async function decide(
     salaryCurrency: run.salaryCurrency,
     maxCellLength: run.maxCellLength
   })
-  const existing = await listingsOf(text, format, normalize)
+  const { existing, ids } = await listingsOf(text, format, normalize)
   const key = (field: CanonicalField) => fileKey(field, run)
   const kinds = fileKinds(existing.map(item => item.record))
   const extra = recordAnswers(approval, settings, kinds)
@@ -128,6 +128,9 @@ export async function decide(
     const unread = unreadAnswers(checked.ignored, given)
     if (unread.length) return refuse(REFUSALS.unreadable(unread))
     const same = existing.find(item => sameOpening(item.listing, checked.listing))
+    const taken = ids.get(shownId(checked.listing.id))
+    if (taken !== undefined && taken !== same?.position)
+      return refuse(REFUSALS.idTaken(checked.listing.id, taken))
     if (same) {
       const differing = Object.keys(given)
         .map(field => field as CanonicalField)
@@ -215,6 +218,8 @@ export const REFUSALS = {
     `${REFUSALS.duplicate(existing)} The form gives it other details (${fields.map(field => `**${field}**`).join(', ')}) than the listings hold: to change them, file the edit form for this posting.`,
   editDuplicate: ({ listing, position }: Existing) =>
     `The edit would make this posting a duplicate of ${listingName(listing)}, record ${position} of the listings file (the same link, or the same company, title and location).`,
+  idTaken: (id: string, position: number) =>
+    `The id ${codeSpan(id)} is already the id of record ${position} of the listings file (the same to a reader, invisible characters aside): give the posting another id, or leave the id empty.`,
   unknown: (what: unknown) =>
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
@@ -327,8 +332,10 @@ async function listingsOf(
   text: string,
   format: ListingsFormat,
   normalize: ReturnType<typeof createNormalizer>
-): Promise<Existing[]> {
-  const found: Existing[] = []
+): Promise<{ existing: Existing[]; ids: Map<string, number> }> {
+  const existing: Existing[] = []
+  // Every record's id, those the board skips as invalid too, by what a reader sees of it.
+  const ids = new Map<string, number>()
   let position = 0
   for await (const batch of await readRecords(
     { name: 'listings', locations: [], chunks: sourceChunks([text], Infinity, 'listings') },
@@ -337,10 +344,21 @@ async function listingsOf(
     for (const record of batch) {
       position += 1
       const result = normalize(record, position)
+      const id = result.ok ? result.listing.id : result.invalid.id
+      if (id !== undefined && !ids.has(shownId(id))) ids.set(shownId(id), position)
       if (result.ok)
-        found.push({ listing: result.listing, record: record as Record<string, unknown>, position })
+        existing.push({
+          listing: result.listing,
+          record: record as Record<string, unknown>,
+          position
+        })
     }
-  return found
+  return { existing, ids }
+}
+
+/** An id as a reader sees it: without invisible characters (a zero-width space, a bidi mark). */
+function shownId(id: string): string {
+  return id.replace(/\p{Cf}/gu, '').trim()
 }
 
 /** The record's key for a canonical field: the `fields` mapping's when it names a top-level key. */
