@@ -38,9 +38,9 @@ const record = (n: number, extra: object = {}) => ({
 const LISTINGS = `${JSON.stringify([record(1), record(2)], null, 2)}\n`
 
 /** Runs the form on the two-record board: the run, and the listings file after it. */
-function approve(body: string, labels: string[] = []) {
+function approve(body: string, labels: string[] = [], listings = LISTINGS) {
   const dir = withReferenceFiles('listings.json', 'README.template.md')
-  writeFiles(dir, { 'event.json': labelled(body, labels), 'listings.json': LISTINGS })
+  writeFiles(dir, { 'event.json': labelled(body, labels), 'listings.json': listings })
   execFileSync('git', ['init', '-q'], { cwd: dir })
   const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
   return { run, listings: read(join(dir, 'listings.json')) }
@@ -119,4 +119,41 @@ describe('a new posting already listed', () => {
       expect(listings).toBe(LISTINGS)
     }
   )
+})
+
+describe('a salary, where the records hold theirs as an object', () => {
+  const salary = { min: 120000, max: 160000, currency: 'USD', period: 'year' }
+  const NESTED = `${JSON.stringify([record(1, { salary }), record(2)], null, 2)}\n`
+
+  it('is edited in that object, as numbers, with no salary_min or salary_max beside it', () => {
+    const { run, listings } = approve(
+      form({ URL: 'https://quokka.example/jobs/1', 'Salary min': '50000', 'Salary max': '60000' }),
+      ['edit-listing'],
+      NESTED
+    )
+
+    expect(run.status).toBe(0)
+    const [first, second] = JSON.parse(listings) as Record<string, unknown>[]
+    expect(first).toEqual(record(1, { salary: { ...salary, min: 50000, max: 60000 } }))
+    expect(second).toEqual(record(2))
+  })
+
+  it('is written as that object in a new posting', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Quokka Labs',
+        Title: 'Platform Engineer',
+        URL: 'https://quokka.example/jobs/3',
+        'Salary min': '90000',
+        'Salary max': '$110,000'
+      }),
+      [],
+      NESTED
+    )
+
+    expect(run.status).toBe(0)
+    const added = (JSON.parse(listings) as Record<string, unknown>[]).at(-1)
+    expect(added).toMatchObject({ salary: { min: 90000, max: '$110,000' } })
+    expect(Object.keys(added ?? {}).filter(key => key.startsWith('salary_'))).toEqual([])
+  })
 })
