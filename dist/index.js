@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-I7MZVCSZ.js";
+} from "./chunks/chunk-XENOUUKA.js";
 import {
   localStore,
   utf8Text

@@ -38,9 +38,9 @@ const record = (n: number, extra: object = {}) => ({
 const LISTINGS = `${JSON.stringify([record(1), record(2)], null, 2)}\n`
 
 /** Runs the form on the two-record board: the run, and the listings file after it. */
-function approve(body: string, labels: string[] = []) {
+function approve(body: string, labels: string[] = [], listings = LISTINGS) {
   const dir = withReferenceFiles('listings.json', 'README.template.md')
-  writeFiles(dir, { 'event.json': labelled(body, labels), 'listings.json': LISTINGS })
+  writeFiles(dir, { 'event.json': labelled(body, labels), 'listings.json': listings })
   execFileSync('git', ['init', '-q'], { cwd: dir })
   const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
   return { run, listings: read(join(dir, 'listings.json')) }
@@ -122,31 +122,57 @@ describe('a new posting already listed', () => {
 })
 
 describe('a new posting', () => {
-  /** The form on a board whose second record is invalid (no company): the board skips it. */
-  function approveBeside(invalid: object, fields: Record<string, string>) {
-    const dir = withReferenceFiles('listings.json', 'README.template.md')
-    const listings = `${JSON.stringify([record(1), invalid], null, 2)}\n`
-    writeFiles(dir, { 'event.json': labelled(form(fields)), 'listings.json': listings })
-    execFileSync('git', ['init', '-q'], { cwd: dir })
-    const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
-    return { run, before: listings, after: read(join(dir, 'listings.json')) }
-  }
-
   const NEW = { Company: 'Wombat Inc', Title: 'Go Developer', URL: 'https://wombat.example/1' }
+  // The second record is invalid (no company): the board skips it.
+  const BESIDE_INVALID = `${JSON.stringify([record(1), { ...record(2), id: 'bad-1', company: undefined }], null, 2)}\n`
 
   it.each([
-    ['of a record the board skips as invalid', 'bad-1', 'bad-1', 2],
-    ['that differs only by an invisible character', 'q-1\u200b', 'q-1\u200b', 1]
-  ])('taking the id %s is refused, writing nothing', (_, id, shown, position) => {
-    const { run, before, after } = approveBeside(
-      { ...record(2), id: 'bad-1', company: undefined },
-      { ...NEW, Id: id }
-    )
+    ['of a record the board skips as invalid', 'bad-1', 2],
+    ['that differs only by an invisible character', 'q-1\u200b', 1]
+  ])('taking the id %s is refused, writing nothing', (_, id, position) => {
+    const { run, listings } = approve(form({ ...NEW, Id: id }), [], BESIDE_INVALID)
 
     expect(run.status).toBe(1)
     expect(run.stdout).toContain(
-      `The id \`${shown}\` is already the id of record ${position} of the listings file`
+      `The id \`${id}\` is already the id of record ${position} of the listings file`
     )
-    expect(after).toBe(before)
+    expect(listings).toBe(BESIDE_INVALID)
+  })
+})
+
+describe('a salary, where the records hold theirs as an object', () => {
+  const salary = { min: 120000, max: 160000, currency: 'USD', period: 'year' }
+  const NESTED = `${JSON.stringify([record(1, { salary }), record(2)], null, 2)}\n`
+
+  it('is edited in that object, as numbers, with no salary_min or salary_max beside it', () => {
+    const { run, listings } = approve(
+      form({ URL: 'https://quokka.example/jobs/1', 'Salary min': '50000', 'Salary max': '60000' }),
+      ['edit-listing'],
+      NESTED
+    )
+
+    expect(run.status).toBe(0)
+    const [first, second] = JSON.parse(listings) as Record<string, unknown>[]
+    expect(first).toEqual(record(1, { salary: { ...salary, min: 50000, max: 60000 } }))
+    expect(second).toEqual(record(2))
+  })
+
+  it('is written as that object in a new posting', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Quokka Labs',
+        Title: 'Platform Engineer',
+        URL: 'https://quokka.example/jobs/3',
+        'Salary min': '90000',
+        'Salary max': '$110,000'
+      }),
+      [],
+      NESTED
+    )
+
+    expect(run.status).toBe(0)
+    const added = (JSON.parse(listings) as Record<string, unknown>[]).at(-1)
+    expect(added).toMatchObject({ salary: { min: 90000, max: '$110,000' } })
+    expect(Object.keys(added ?? {}).filter(key => key.startsWith('salary_'))).toEqual([])
   })
 })

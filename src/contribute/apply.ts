@@ -95,6 +95,29 @@ export async function decide(
         return [at, at === postedKey ? value : asKind(value, kinds.kind(at))]
       })
     )
+  /**
+   * The answers with the form's salary fields (salary_min, ...) as one `salary` object, where
+   * the file's records hold theirs so (`salary: {min, max, currency, period}`): the amounts as
+   * numbers where theirs are, over the salary `record` holds.
+   */
+  const salaryKey = key('salary')
+  const salaries = existing.map(item => item.record[salaryKey]).filter(isObject)
+  const nestsSalary =
+    salaries.length > 0 &&
+    !existing.some(item => SALARY_PARTS.some(([field]) => item.record[field] !== undefined))
+  const nestSalary = (answers: Record<string, unknown>, record?: Record<string, unknown>) => {
+    const parts = SALARY_PARTS.filter(([field]) => key(field) === field && field in answers)
+    if (!nestsSalary || parts.length === 0 || salaryKey in answers) return answers
+    const held = record?.[salaryKey]
+    const salary: Record<string, unknown> = isObject(held) ? { ...held } : {}
+    const rest = { ...answers }
+    for (const [field, part] of parts) {
+      const numbers = salaries.some(model => typeof model[part] === 'number')
+      salary[part] = asKind(rest[field], numbers ? 'number' : undefined)
+      delete rest[field]
+    }
+    return { ...rest, [salaryKey]: salary }
+  }
   /** The record with its date as Unix seconds, where the file's dates are, once it reads. */
   const datedLikeFile = (record: Record<string, unknown>, position: number) => {
     if (kinds.kind(postedKey) !== 'number' || typeof record[postedKey] !== 'string') return record
@@ -107,7 +130,7 @@ export async function decide(
       field => given[field] === undefined
     )
     if (missing.length) return refuse(REFUSALS.missing(missing))
-    const answers = { ...extra, ...written(given) }
+    const answers = nestSalary({ ...extra, ...written(given) })
     const defaults: Record<string, unknown> = {}
     const idKey = key('id')
     if (!(idKey in answers) && kinds.common(idKey)) defaults[idKey] = kinds.freshId(idKey)
@@ -172,7 +195,7 @@ export async function decide(
   )
   if (Object.keys(changes).length === 0 && Object.keys(extra).length === 0)
     return refuse(REFUSALS.nothingToChange)
-  const edited = { ...extra, ...written(changes) }
+  const edited = nestSalary({ ...extra, ...written(changes) }, target.record)
   const asFile = datedLikeFile({ ...target.record, ...edited }, target.position)
   const set = Object.fromEntries(
     Object.keys(edited)
@@ -204,6 +227,17 @@ export async function decide(
     }
   }
 }
+
+/** The form's salary fields, and their members in a salary object. */
+const SALARY_PARTS = [
+  ['salary_min', 'min'],
+  ['salary_max', 'max'],
+  ['salary_currency', 'currency'],
+  ['salary_period', 'period']
+] as const
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /** Why a contribution was refused, said to its author. */
 export const REFUSALS = {
