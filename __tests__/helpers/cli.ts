@@ -1,7 +1,8 @@
 /** Runs the built CLI (dist/cli.js) as a user would, in a scratch directory. */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { afterAll } from '@jest/globals'
 import { scratchDir } from './scratch.js'
 
 export { scratchDir }
@@ -26,6 +27,31 @@ export function runCli(
   })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
+
+/**
+ * The CLI in a child process, without blocking this one (a server of the test answers it, or
+ * jest's timeout can stop a run that hangs: it is killed after the file's tests).
+ */
+export function runCliAsync(args: string[], cwd: string): Promise<CliRun> {
+  return new Promise((done, failed) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      env: { ...process.env, NODE_OPTIONS: '' }
+    })
+    running.push(child)
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', failed)
+    child.on('close', status => done({ status, stdout, stderr }))
+  })
+}
+
+const running: ChildProcess[] = []
+afterAll(() => {
+  for (const child of running.splice(0)) child.kill()
+})
 
 /** Copies reference files into a scratch directory; returns the directory. */
 export function withReferenceFiles(...names: string[]): string {

@@ -4,12 +4,11 @@
  * none of it; init reads a large README as fast as a run does; and init refuses the markers a
  * run would refuse.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { describe, expect, it } from '@jest/globals'
 import { copyFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { renderGfm } from '../helpers/cmark.js'
-import { CLI, read, runCli, scratchDir, writeFiles, type CliRun } from '../helpers/cli.js'
+import { read, runCli, runCliAsync, scratchDir, writeFiles } from '../helpers/cli.js'
 
 const LISTINGS = resolve('examples/backend/listings.json')
 const RUN = [
@@ -24,28 +23,6 @@ function board(readme: string): string {
   writeFiles(dir, { 'README.md': readme })
   copyFileSync(LISTINGS, join(dir, 'listings.json'))
   return dir
-}
-
-const children: ChildProcess[] = []
-afterAll(() => {
-  for (const child of children) child.kill()
-})
-
-/** The CLI, run without blocking, so that the test's timeout can stop a run that takes too long. */
-function runCliAsync(args: string[], cwd: string): Promise<CliRun> {
-  return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { ...process.env, NODE_OPTIONS: '' }
-    })
-    children.push(child)
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    child.on('error', failed)
-    child.on('close', status => done({ status, stdout, stderr }))
-  })
 }
 
 describe('init on a README with a long nested list', () => {

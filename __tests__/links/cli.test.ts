@@ -5,10 +5,9 @@
  * is untouched and reported.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { diffLines } from 'diff'
 import { join } from 'node:path'
-import { CLI, read, scratchDir, writeFiles } from '../helpers/cli.js'
+import { read, runCliAsync, scratchDir, writeFiles } from '../helpers/cli.js'
 import { closedPaths, DEAD, listingsJson, NOW, TEMPLATE } from './board-files.js'
 import { startPostingServer, type PostingServer } from './posting-server.js'
 
@@ -20,23 +19,7 @@ beforeAll(async () => {
 afterAll(() => site.close())
 
 /** The CLI in a child process, without blocking this one: the job site runs here. */
-function cli(
-  args: string[],
-  cwd: string
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { ...process.env, NODE_OPTIONS: '' }
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', status => resolve({ status, stdout, stderr }))
-  })
-}
+const cli = runCliAsync
 
 const BOARD_FLAGS = ['--listings', 'jobs.json', '--category', 'backend', '--now', NOW]
 const checkFlags = () => [
