@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-XENOUUKA.js";
+} from "./chunks/chunk-DBXT6NST.js";
 import {
   localStore,
   utf8Text

@@ -42,6 +42,23 @@ describe('contribute --event', () => {
     expect(read(join(dir, 'README.template.md'))).toContain('Quokka Labs')
   })
 
+  it('answers a close approved again without the row the board no longer shows (exit 0)', () => {
+    const url = JSON.parse(read(join(withReferenceFiles('listings.json'), 'listings.json')))[0].url
+    const dir = board(labelled(`### URL\n\n${url}\n`, ['close-listing']))
+    const close = () =>
+      runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+    expect(close().status).toBe(0)
+    const listings = read(join(dir, 'listings.json'))
+
+    const again = close()
+    expect(again.status).toBe(0)
+    expect(again.stdout).toContain(
+      'Nothing to change: the listings already hold this posting as closed, and the board no longer shows it.'
+    )
+    expect(again.stdout).not.toContain('| ')
+    expect(read(join(dir, 'listings.json'))).toBe(listings)
+  })
+
   it('refuses a close of a posting not listed, writing nothing (exit 1)', () => {
     const dir = board(labelled('### URL\n\nhttps://nowhere.example/1\n', ['close-listing']))
     const before = read(join(dir, 'listings.json'))

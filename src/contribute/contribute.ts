@@ -172,6 +172,12 @@ async function unchangedComment(
   board: BoardSettings,
   now: Date
 ): Promise<string> {
+  // A board that drops its closed rows shows none to quote.
+  if (approval.kind === 'close' && board.rowShape.closed === 'drop')
+    return [
+      COMMENT_MARKER,
+      'Nothing to change: the listings already hold this posting as closed, and the board no longer shows it.'
+    ].join('\n')
   return [
     COMMENT_MARKER,
     `Nothing to change: the listings already hold this ${approval.kind === 'close' ? 'close' : 'posting'}, as the board shows it:`,
