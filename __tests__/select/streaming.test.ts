@@ -9,7 +9,7 @@ import { loadListings } from '../../src/load/load.js'
 import type { Listing } from '../../src/model.js'
 import { BoardSelections, selectOpenings, type SelectOptions } from '../../src/select/select.js'
 import { normalizeUrl } from '../../src/url.js'
-import { configFor } from '../load/helpers.js'
+import { configFor, serve } from '../load/helpers.js'
 import { listing } from './listings.js'
 
 const now = new Date('2025-10-22T20:30:00Z')
@@ -94,6 +94,34 @@ describe('streaming selection through the load stage', () => {
     await expect(
       loadListings(configFor('feed.jsonl'), io, new BoardSelections([board(10)]))
     ).rejects.toMatchObject({ code: 'source-changed' })
+  })
+
+  it('reads a feed at a URL once: the second read is of the body it fetched', async () => {
+    const { records, expected } = bridgedFeed()
+    // A live feed: each request gets a newer body, which a second request would find changed.
+    const server = await serve((request, response) => {
+      const served = server.requests.length
+      response.setHeader('content-type', 'application/x-ndjson')
+      response.end(
+        records
+          .map(record => JSON.stringify({ ...record, title: `${record.title} (${served})` }))
+          .join('\n')
+      )
+    })
+    try {
+      const selections = new BoardSelections([board(10)])
+      const io = { readFile: async () => undefined }
+
+      await loadListings(configFor(server.url('/feed'), { 'max-age-days': '0' }), io, selections)
+
+      expect(server.requests).toHaveLength(1)
+      expect(ids(selections.rows(0))).toEqual(ids(expected))
+      expect(selections.rows(0).map(row => row.title)).toEqual(
+        expected.map(row => `${row.title} (1)`)
+      )
+    } finally {
+      await server.close()
+    }
   })
 })
 

@@ -12,7 +12,7 @@ import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
 import { recordReader, type FirstRead } from './fields.js'
 import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
-import { openSource, replacedWarning, type LoadIO } from './source.js'
+import { openSource, replacedWarning, type LoadIO, type Source } from './source.js'
 
 export type { LoadIO } from './source.js'
 
@@ -66,7 +66,7 @@ export const MAX_INVALID_KEPT = 100
  * validation: a record it refuses is left out unvalidated, and is not reported even when it
  * is invalid, since no board would show it. Strict mode validates every record, as it
  * promises to fail on any invalid one. When the sink names listings it needs again, the
- * source is read a second time for them.
+ * source is read a second time for them (a URL's body, held whole, from memory).
  */
 export async function loadListings(
   config: RunSettings,
@@ -129,7 +129,8 @@ export async function loadListings(
   result.read = position
   if (unlistedWarnings > 0) result.warnings.push(`${unlistedWarnings} more warnings like these.`)
   const missing = sink.missing?.()
-  if (missing && missing.size > 0) await readAgain(config, io, sink, missing)
+  if (missing && missing.size > 0)
+    await readAgain(source.again?.() ?? (await openSource(config, io)), config, sink, missing)
   const feed = shape.summary()
   const replaced = replacedWarning(source)
   return {
@@ -141,12 +142,11 @@ export async function loadListings(
 
 /** Reads the source again for the listings at `positions`, and gives them back to the sink. */
 async function readAgain(
+  source: Source,
   config: RunSettings,
-  io: LoadIO,
   sink: ListingSink,
   positions: ReadonlySet<number>
 ): Promise<void> {
-  const source = await openSource(config, io)
   const normalize = createNormalizer({
     fields: config.fields,
     salaryCurrency: config.salaryCurrency,

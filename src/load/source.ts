@@ -30,6 +30,12 @@ export interface Source {
   chunks: AsyncIterable<string>
   /** The replacement characters (U+FFFD) the text held, counted as the chunks are read. */
   replaced?: Replacements
+  /**
+   * The same text again, for a second read: a URL's body, fetched whole, is read from memory
+   * rather than fetched again (a feed that changed in between would stop the run). Undefined
+   * for a path, which is read again.
+   */
+  again?: () => Source
 }
 
 /**
@@ -97,7 +103,9 @@ async function openUrl(config: RunSettings): Promise<Source> {
     throw errors.sourceWebPage(url, fetched.contentType ?? 'an HTML document', fileAddress(url))
   }
   // The body was held to the limit while it was fetched.
-  return textSource(url, [url, fetched.url], [fetched.text], Infinity, fetched.contentType)
+  const source = () =>
+    textSource(url, [url, fetched.url], [fetched.text], Infinity, fetched.contentType)
+  return { ...source(), again: source }
 }
 
 async function openPath(path: string, maxBytes: number, io: LoadIO): Promise<Source> {
