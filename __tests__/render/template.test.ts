@@ -230,6 +230,17 @@ describe('cell templates', () => {
       '60.000–70.000\u00a0€'
     )
     expect(cell('{{ salary }}', { salary: undefined })).toBe('')
+    // Another country's dollar, peso or yuan is told apart from the locale's own.
+    expect(cell('{{ salary }}', salary(120000, 150000, 'CAD'))).toBe('CA$120–150K')
+    expect(cell('{{ salary }}', salary(100000, 120000, 'MXN', 'month'))).toBe('MX$100–120K/mo')
+    expect(cell('{{ salary }}', salary(300000, 400000, 'CNY'))).toBe('CN¥300–400K')
+    expect(cell('{{ salary }}', salary(300000, 400000, 'JPY'))).toBe('¥300–400K')
+    expect(cell('{{ salary }}', salary(120000, 150000, 'CAD'), { locale: 'en-CA' })).toBe(
+      '$120–150K'
+    )
+    expect(cell('{{ salary }}', salary(120000, 150000, 'USD'), { locale: 'en-CA' })).toBe(
+      'US$120–150K'
+    )
     expect(
       cell(
         '{% if salary.period == "hour" %}{{ salary.min }}/hr{% endif %} {{ salary.currency }}',

@@ -95,7 +95,9 @@ const amountFormat = memoized(key => {
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
-    currencyDisplay: 'narrowSymbol',
+    // 'symbol', not 'narrowSymbol': a currency that is not the locale's own keeps its country
+    // (CA$, MX$, CN¥ on an en-US board), so a salary in pesos does not read as dollars.
+    currencyDisplay: 'symbol',
     notation: style === 'compact' ? 'compact' : 'standard',
     minimumFractionDigits: style === 'cents' ? 2 : 0,
     maximumFractionDigits: style === 'compact' ? 1 : style === 'cents' ? 2 : 0
