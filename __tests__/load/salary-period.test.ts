@@ -128,3 +128,46 @@ describe("a feed's period field", () => {
     }
   )
 })
+
+describe('a salary amount or text with the flat currency and period beside it', () => {
+  it('reads a bare amount in the salary_currency and per the salary_period given beside it', () => {
+    expect(outcomeOf({ salary: 62, salary_period: 'hour' }).salary).toEqual({
+      min: 62,
+      max: 62,
+      currency: 'USD',
+      period: 'hour'
+    })
+    expect(outcomeOf({ salary: '50000', salary_currency: 'eur' }).salary).toEqual({
+      min: 50000,
+      max: 50000,
+      currency: 'EUR',
+      period: 'year'
+    })
+  })
+
+  it('reads a salary text per the salary_period beside it when the text names none', () => {
+    expect(outcomeOf({ salary: '$62', salary_period: 'hourly' }).salary).toEqual({
+      min: 62,
+      max: 62,
+      currency: 'USD',
+      period: 'hour'
+    })
+    // A bare $ is the dollar the salary_currency names.
+    expect(
+      outcomeOf({ salary: '$60-70', salary_currency: 'CAD', salary_period: 'H' }).salary
+    ).toEqual({ min: 60, max: 70, currency: 'CAD', period: 'hour' })
+  })
+
+  it('ignores, with a warning, a salary text that names another currency or period', () => {
+    const currency = outcomeOf({ salary: '€50,000', salary_currency: 'USD' })
+    expect(currency.salary).toBeUndefined()
+    expect(currency.warnings.join('\n')).toContain(
+      '"€50,000": in EUR, but the salary_currency is USD'
+    )
+    const period = outcomeOf({ salary: '$5,000/mo', salary_period: 'hour' })
+    expect(period.salary).toBeUndefined()
+    expect(period.warnings.join('\n')).toContain(
+      '"$5,000/mo": per month, but the salary_period is hour'
+    )
+  })
+})

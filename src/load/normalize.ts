@@ -410,18 +410,58 @@ interface SalaryRange {
  * text that writes one (`$120k - $150k`, `€50,000 a year`, `$45/hr`), where a bare `$` is
  * `dollar`. An amount of 0, or a range with no amount, is none (noAmount, givesNoAmount).
  */
-function salaryOf(value: unknown, dollar = 'USD'): SalaryRange | undefined | Refusal {
+function salaryOf(
+  value: unknown,
+  dollar = 'USD',
+  beside: Beside = {}
+): SalaryRange | undefined | Refusal {
   if (noAmount(value)) return undefined
   if (isRange(value))
     return givesNoAmount(value) ? undefined : salaryRange(value as Record<string, unknown>, dollar)
+  const besides = beside.currency != null || beside.period != null
   if (typeof value !== 'string' || PLAIN_AMOUNT.test(value) || GROUPED_DIGITS.test(value))
-    return salaryAmount(value)
-  const written = salaryFromText(value, dollar)
+    return besides
+      ? salaryRange({ min: value, max: value, ...beside }, dollar)
+      : salaryAmount(value)
+  const currency = typeof beside.currency === 'string' ? beside.currency.toUpperCase() : undefined
+  const written = salaryFromText(value, currency && DOLLARS.has(currency) ? currency : dollar)
   if (!written) return new Refusal(NOT_A_SALARY)
-  const range = salaryRange({ ...written }, dollar)
+  // What the text names (a yearly amount names no period) must agree with the fields beside it.
+  const currencyOf = agreeing('currency', written.currency, beside.currency)
+  const period = agreeing(
+    'period',
+    written.period === 'year' ? undefined : written.period,
+    beside.period
+  )
+  const disagreement = [currencyOf, period].find(each => each instanceof Refusal)
+  const range =
+    disagreement ??
+    salaryRange({ min: written.min, max: written.max, currency: currencyOf, period }, dollar)
   return range instanceof Refusal
     ? new Refusal(`${JSON.stringify(value)}: ${range.message}`)
     : range
+}
+
+/**
+ * The flat `salary_currency` and `salary_period` beside a record's `salary` when that is an
+ * amount or a text (`salary: 62, salary_period: hour` is 62 an hour).
+ */
+interface Beside {
+  currency?: unknown
+  period?: unknown
+}
+
+/**
+ * What a salary's text names of its currency or period, agreeing with the field beside it: the
+ * field's value, or the text's when the field gives none; a Refusal when they differ.
+ */
+function agreeing(what: 'currency' | 'period', named: string | undefined, field: unknown): unknown {
+  if (named === undefined || typeof field !== 'string') return named ?? field
+  const known = what === 'currency' ? field.toUpperCase() : salaryPeriod(field)
+  if (known === undefined || known === named) return field
+  return new Refusal(
+    `${what === 'currency' ? 'in' : 'per'} ${named}, but the salary_${what} is ${field}`
+  )
 }
 
 const NOT_A_SALARY =
@@ -595,7 +635,8 @@ function toListing(
   const dollar = DOLLARS.has(salaryCurrency) ? salaryCurrency : 'USD'
   const salary = extra(
     'salary',
-    value => salaryOf(value, dollar),
+    value =>
+      salaryOf(value, dollar, { currency: fields.salary_currency, period: fields.salary_period }),
     fields.salary ?? flatSalary(fields)
   )
   const { title, description } = valid
