@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-ZQLUGWYN.js";
+} from "./chunks/chunk-YVRG4IDH.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-G2MRQI3E.js";
+} from "./chunks/chunk-IZSQ25MA.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-PPWSMZYT.js";
+import "./chunks/chunk-5YY3LWBE.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-XSM52XI3.js";
+} from "./chunks/chunk-GQ3JGW4B.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-UQ532EBA.js";
+import "./chunks/chunk-2AD36XIO.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-KY3BW3WF.js";
+} from "./chunks/chunk-LWTNKIYB.js";
 import {
   INPUTS
 } from "./chunks/chunk-SJTVR2ZM.js";
 import {
   findZones
 } from "./chunks/chunk-7PMBTDP5.js";
-import "./chunks/chunk-NZ2SMWAB.js";
+import "./chunks/chunk-DSVJJIQ7.js";
 import "./chunks/chunk-H4YV2BQW.js";
 import "./chunks/chunk-MFHMJXWX.js";
 import "./chunks/chunk-XZT7A6SF.js";
@@ -1397,7 +1397,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XEEG27OK.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZUCU5WAA.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1420,7 +1420,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-XEEG27OK.js");
+  const { runLinkCheck } = await import("./chunks/run-ZUCU5WAA.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
