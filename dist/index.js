@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-YVRG4IDH.js";
+} from "./chunks/chunk-IQIGBYDF.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-IZSQ25MA.js";
+} from "./chunks/chunk-6GYH4OTW.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-5YY3LWBE.js";
+import "./chunks/chunk-VEMMCN7C.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-GQ3JGW4B.js";
+} from "./chunks/chunk-YWZWYR64.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-2AD36XIO.js";
+import "./chunks/chunk-HF6PQ3RJ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,33 +35,33 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-LWTNKIYB.js";
+} from "./chunks/chunk-7ATOZG7J.js";
 import {
   INPUTS
 } from "./chunks/chunk-SJTVR2ZM.js";
 import {
   findZones
 } from "./chunks/chunk-7PMBTDP5.js";
-import "./chunks/chunk-DSVJJIQ7.js";
+import "./chunks/chunk-FLUQ5CZA.js";
+import "./chunks/chunk-MVPLP63C.js";
 import "./chunks/chunk-H4YV2BQW.js";
-import "./chunks/chunk-MFHMJXWX.js";
 import "./chunks/chunk-XZT7A6SF.js";
 import "./chunks/chunk-CGUFBV6Q.js";
+import {
+  link,
+  literalText,
+  paragraph
+} from "./chunks/chunk-PDB67YEQ.js";
+import "./chunks/chunk-O2HGBT5T.js";
+import "./chunks/chunk-NW4CZ3SL.js";
+import "./chunks/chunk-OTN4ZB7G.js";
+import "./chunks/chunk-MFHMJXWX.js";
 import {
   countWord,
   errors,
   isBoardError,
   oneLogLine
 } from "./chunks/chunk-XPKRTC5F.js";
-import {
-  link,
-  literalText,
-  paragraph
-} from "./chunks/chunk-PDB67YEQ.js";
-import "./chunks/chunk-P3GXURRD.js";
-import "./chunks/chunk-O2HGBT5T.js";
-import "./chunks/chunk-NW4CZ3SL.js";
-import "./chunks/chunk-OTN4ZB7G.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -1397,7 +1397,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZUCU5WAA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-URBKIIPU.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1420,7 +1420,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-ZUCU5WAA.js");
+  const { runLinkCheck } = await import("./chunks/run-URBKIIPU.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }

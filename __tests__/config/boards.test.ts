@@ -213,6 +213,17 @@ boards:
     ])
   })
 
+  it('refuses a merge key that names no mapping, and a tag it does not know, at their lines', async () => {
+    expect((await boardsError('boards:\n  - <<: 5\n    readme: a.md\n')).message).toContain(
+      'a merge key (<<) takes an anchored mapping (<<: *name) or a list of them at line 2, column 5'
+    )
+    expect(
+      (await boardsError('boards:\n  - readme: a.md\n    category: !foo backend\n')).message
+    ).toContain(
+      'Unresolved tag: !foo: YAML here knows no such tag; remove it, or quote the value if the tag is part of its text at line 3, column 15'
+    )
+  })
+
   it('lets a board set exactly the inputs of board scope', async () => {
     expect(BOARD_OPTIONS).toContain('category')
     expect(BOARD_OPTIONS).not.toContain('listings')

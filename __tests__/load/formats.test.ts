@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import type { Listing } from '../../src/model.js'
 import { skillsOf } from '../../src/skills.js'
 import { BoardError } from '../../src/errors.js'
@@ -604,6 +604,27 @@ describe('yaml', () => {
       ['Acme', 'Backend Dev'],
       ['Acme', 'Go Dev']
     ])
+  })
+
+  it('refuses a merge key that names no mapping, at its line', async () => {
+    for (const value of ['5', '[1, 2]', '*name'])
+      await expect(
+        loadText('jobs.yaml', `- company: &name Acme\n  title: Dev\n- <<: ${value}\n  title: Ops\n`)
+      ).rejects.toThrow(
+        'is not valid YAML (line 3, column 3): a merge key (<<) takes an anchored mapping (<<: *name) or a list of them'
+      )
+  })
+
+  it('refuses a tag it does not know, at its line, and prints nothing', async () => {
+    const printed = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined)
+    try {
+      await expect(loadText('jobs.yaml', '- company: !foo Acme\n  title: Dev\n')).rejects.toThrow(
+        'is not valid YAML (line 1, column 12): Unresolved tag: !foo: YAML here knows no such tag; remove it, or quote the value if the tag is part of its text'
+      )
+      expect(printed).not.toHaveBeenCalled()
+    } finally {
+      printed.mockRestore()
+    }
   })
 
   it('refuses merge keys that would balloon the listings, as aliases that would', async () => {

@@ -22,8 +22,8 @@
  */
 
 import * as v from 'valibot'
-import { parse as parseYaml } from 'yaml'
 import { errors, isBoardError, yamlProblem } from '../errors.js'
+import { yamlValue } from '../yaml.js'
 import {
   fieldsOf,
   parseBoard,
@@ -177,7 +177,7 @@ const BoardsFileSchema = v.strictObject({
 function parseDocument(text: string, file: string): unknown {
   try {
     // Boards may share options through a merge key (`<<: *defaults`), as YAML 1.1 reads it.
-    return parseYaml(text, { merge: true })
+    return yamlValue(text, { merge: true })
   } catch (error) {
     throw errors.badBoardsFile(file, 'the YAML', yamlProblem(error))
   }

@@ -3,8 +3,8 @@
  * run-wide (RunSettings) and what each board sets (BoardSettings). Raw inputs never leave
  * src/config: nothing after this module reads an input by name.
  */
-import { parse as parseYaml } from 'yaml'
 import { errors, yamlProblem } from '../errors.js'
+import { yamlValue } from '../yaml.js'
 import { INPUTS } from './inputs.js'
 import { parseLinkCheck, type LinkCheckSettings } from '../links/settings.js'
 import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
@@ -423,7 +423,7 @@ export function parseFields(text: string | undefined): RunSettings['fields'] {
   if (FIELDS_MAPPING.test(text)) {
     let given: unknown
     try {
-      given = parseYaml(text)
+      given = yamlValue(text)
     } catch (error) {
       throw errors.badInput('fields', `is not a YAML or JSON mapping: ${yamlProblem(error)}`)
     }
@@ -545,7 +545,7 @@ function parseLabels(text: string | undefined): Labels {
   if (text === undefined) return DEFAULT_LABELS
   let given: unknown
   try {
-    given = parseYaml(text)
+    given = yamlValue(text)
   } catch (error) {
     throw errors.badInput('labels', `is not a YAML or JSON mapping: ${yamlProblem(error)}`)
   }

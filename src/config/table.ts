@@ -18,8 +18,8 @@
  */
 
 import * as v from 'valibot'
-import { parse as parseYaml } from 'yaml'
 import { errors, yamlProblem } from '../errors.js'
+import { yamlValue } from '../yaml.js'
 import { templateProblem } from '../render/template.js'
 
 export interface TableSettings {
@@ -67,7 +67,7 @@ export function parseTable(text: string | undefined): TableSettings {
   if (text === undefined) return DEFAULT_TABLE
   let given: unknown
   try {
-    given = parseYaml(text)
+    given = yamlValue(text)
   } catch (error) {
     throw problem(`is not a YAML or JSON mapping: ${yamlProblem(error)}`)
   }

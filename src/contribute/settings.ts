@@ -3,9 +3,9 @@
  * refused one gets, which issue labels tell a new, edited or closed posting apart, and which
  * form label fills which listing field. Parsed once with the other inputs.
  */
-import { parse as parseYaml } from 'yaml'
 import { CANONICAL_FIELDS, type CanonicalField } from '../config/config.js'
 import { errors, yamlProblem } from '../errors.js'
+import { yamlValue } from '../yaml.js'
 
 export type ContributionKind = 'new' | 'edit' | 'close'
 
@@ -101,7 +101,7 @@ const ALIASES: Record<string, FormTarget> = {
 function mapping(input: string, text: string): Record<string, unknown> {
   let given: unknown
   try {
-    given = parseYaml(text)
+    given = yamlValue(text)
   } catch (error) {
     throw errors.badInput(input, `is not a YAML or JSON mapping: ${yamlProblem(error)}`)
   }

@@ -6,7 +6,8 @@
  */
 import { Readable, pipeline } from 'node:stream'
 import type { ListingsFormat } from '../config/config.js'
-import type { YAMLError } from 'yaml'
+import { YAMLError } from 'yaml'
+import { yamlValue } from '../yaml.js'
 import { errors, type BoardError, type MarkupKind } from '../errors.js'
 import { isRecord } from '../record.js'
 import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
@@ -410,13 +411,12 @@ async function* yamlRecords(
     errors.sourceYamlTooLarge(source, YAML_MAX_BYTES)
   )
   if (text.trim() === '') throw errors.sourceEmpty(source, 'yaml')
-  const { YAMLParseError, parse: parseYaml } = commonJsExports(await import('yaml'))
   let document: unknown
   try {
     // An integer of 16 or more digits as its text, as JSON's (json-numbers.ts). A merge key
     // (`<<: *acme`) lays an anchored mapping's keys under the record's own, as YAML 1.1 readers
     // (PyYAML, Ruby, yq, GitHub's workflows) do; its aliases count against the same limit.
-    document = parseYaml(text, {
+    document = yamlValue(text, {
       customTags: tags => [LONG_YAML_INTEGER, ...tags],
       merge: true
     })
@@ -432,7 +432,7 @@ async function* yamlRecords(
           ? 'its aliases (*name) repeat an anchor (&name) so often that the listings would balloon in memory, the way a resource exhaustion attack is built; write the listings out without aliases'
           : `${error.message}; write the anchor (&name) before the alias (*name) that repeats it`
       )
-    if (!(error instanceof YAMLParseError)) throw error
+    if (!(error instanceof YAMLError)) throw error
     throw yamlParseError(source, error)
   }
   yield* batches(listIn(document, source, 'yaml'))
