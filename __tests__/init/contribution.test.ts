@@ -87,13 +87,16 @@ describe('jobs-readme init --contribution', () => {
     expect(required).toEqual(['company', 'title', 'url', 'posted_at'])
   })
 
-  it('labels each form by what it asks', () => {
-    const { file } = scaffold()
+  it('labels each form by what it asks, and says to create every label the flow needs', () => {
+    const { file, run } = scaffold()
     expect(FORMS.map(path => (parse(file(path)) as Form).labels)).toEqual([
       ['new-listing'],
       ['edit-listing'],
       ['close-listing']
     ])
+    expect(run.stdout).toContain(
+      'create the labels "approved", "new-listing", "edit-listing" and "close-listing" (Issues → Labels)'
+    )
   })
 
   it("offers the boards file's categories as a multiple-choice dropdown", () => {

@@ -7,7 +7,7 @@ import type { RawInputs } from '../config/config.js'
 import { INPUTS } from '../config/inputs.js'
 import { errors } from '../errors.js'
 import { isHttpUrl } from '../url.js'
-import { contributionFiles } from './contribution.js'
+import { contributionFiles, FORM_LABELS } from './contribution.js'
 
 export interface FileAccess {
   readFile(path: string): Promise<string | undefined>
@@ -54,7 +54,7 @@ export async function writeContributionFiles(
   return {
     written: planned.map(file => file.path),
     existing: [],
-    next: `Next: commit these files, and create the "${approveLabel}" label; readers then file the forms, and a maintainer approves one with the label or an /approve comment.`
+    next: `Next: commit these files, and create the labels ${labelList([approveLabel, ...Object.values(FORM_LABELS)])} (Issues → Labels): GitHub puts a form's label on its issue only when the label exists, and that label tells an edit or a close from a new posting. Readers then file the forms, and a maintainer approves one with the "${approveLabel}" label or an /approve comment.`
   }
 }
 
@@ -79,4 +79,10 @@ async function categoriesOf(given: Record<string, string>, files: FileAccess): P
       if (board.category) found.add(board.category)
   }
   return [...found]
+}
+
+/** Labels in quotes, as a sentence lists them: "a", "b" and "c". */
+function labelList(labels: readonly string[]): string {
+  const quoted = labels.map(label => `"${label}"`)
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`
 }
