@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { parseSettings, type RawInputs } from '../../src/config/config.js'
 import { oneBoard as parseConfig } from '../helpers/settings.js'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
@@ -156,8 +157,18 @@ describe('parseConfig', () => {
     expect(labels.position).toBe('Position')
   })
 
-  it('rejects an unknown label', () => {
-    expect(badInput({ labels: '{"salary": "x"}' }).message).toContain('"salary" is not a label')
+  it('rejects an unknown label, listing the keys as the README names them, each one taken', () => {
+    const { message } = badInput({ labels: '{"salary": "x"}' })
+    expect(message).toContain('"salary" is not a label; use one of company, position,')
+    const listed = message.split('use one of ')[1]!.split(', ')
+    expect(listed).toContain('on-site')
+    expect(listed).toContain('inactive-roles')
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const documented = readme.split('### Labels')[1]!.split('```')[0]!
+    for (const key of listed) {
+      expect(documented).toContain(`\`${key}\``)
+      expect(config({ labels: JSON.stringify({ [key]: 'X' }) }).labels).not.toEqual(DEFAULT_LABELS)
+    }
   })
 
   it('reads labels from the YAML file the input names', async () => {

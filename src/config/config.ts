@@ -557,11 +557,16 @@ function parseLabels(text: string | undefined): Labels {
     if (!key)
       throw errors.badInput(
         'labels',
-        `"${name}" is not a label; use one of ${Object.keys(DEFAULT_LABELS).join(', ')}`
+        `"${name}" is not a label; use one of ${Object.keys(DEFAULT_LABELS).map(kebabCase).join(', ')}`
       )
     if (typeof value !== 'string' && typeof value !== 'number')
       throw errors.badInput('labels', `"${name}" must be text`)
     labels[key] = String(value)
   }
   return labels
+}
+
+/** A label key as the README writes it: `onSite` as `on-site`. */
+function kebabCase(key: string): string {
+  return key.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)
 }
