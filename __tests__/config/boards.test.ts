@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { parseBoards } from '../../src/config/boards.js'
 import { parseSettings, type RawInputs } from '../../src/config/config.js'
 import { BOARD_OPTIONS } from '../../src/config/inputs.js'
+import { SELECTION_OPTIONS } from '../../src/config/selection.js'
 import { oneBoard as parseConfig } from '../helpers/settings.js'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { BoardError } from '../../src/errors.js'
@@ -137,12 +139,22 @@ describe('parseBoards', () => {
     )
   })
 
-  it.each(['listings', 'branch', 'commit-message', 'token', 'now'])(
-    'keeps %s the same for every board',
+  it.each(['branch', 'commit-message', 'token', 'now'])(
+    'keeps %s the same for every board, an input',
     async key => {
       const error = await boardsError(`boards:\n  - readme: a.md\n    ${key}: x\n`)
       expect(error.message).toContain(
         `board 1: "${key}" is the same for every board; set it as an input of the action instead`
+      )
+    }
+  )
+
+  it.each(['listings', 'fields', 'strict', 'listings-format', 'max-cell-length', 'closed-urls'])(
+    'keeps %s the same for every board, at the top of the boards file, which takes it',
+    async key => {
+      const error = await boardsError(`boards:\n  - readme: a.md\n    ${key}: x\n`)
+      expect(error.message).toContain(
+        `board 1: "${key}" is the same for every board; set it at the top of the boards file (beside "boards:"), or as an input of the action`
       )
     }
   )
@@ -222,6 +234,13 @@ boards:
     ).toContain(
       'Unresolved tag: !foo: YAML here knows no such tag; remove it, or quote the value if the tag is part of its text at line 3, column 15'
     )
+  })
+
+  it('lists in the README every option a board may set, and no other', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const sentence = readme.split('A board may set ')[1]!.split('what it leaves out')[0]!
+    const named = [...sentence.matchAll(/`([a-z-]+)`/g)].map(match => match[1])
+    expect(new Set(named)).toEqual(new Set([...BOARD_OPTIONS, ...SELECTION_OPTIONS]))
   })
 
   it('lets a board set exactly the inputs of board scope', async () => {

@@ -297,6 +297,8 @@ function checkedBoard(
 }
 
 function unknownOption(key: string): string {
+  if ((RUN_FILE_OPTIONS as readonly string[]).includes(key))
+    return `"${key}" is the same for every board; set it at the top of the boards file (beside "boards:"), or as an input of the action`
   if (INPUTS.some(input => input.name === key))
     return `"${key}" is the same for every board; set it as an input of the action instead`
   return `"${key}" is not a board option; use one of ${[...BOARD_OPTIONS, ...SELECTION_OPTIONS].join(', ')}`
