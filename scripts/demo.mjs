@@ -33,7 +33,15 @@ console.log(`\nWhat changed in ${readme}:\n`)
 try {
   execFileSync(
     'git',
-    ['--no-pager', 'diff', '--no-index', '--color=always', join(example, 'README.md'), readme],
+    [
+      '--no-pager',
+      'diff',
+      '--no-index',
+      // Coloured on a terminal only, as the CLI colours its own output.
+      `--color=${process.stdout.isTTY && !process.env.NO_COLOR ? 'always' : 'never'}`,
+      join(example, 'README.md'),
+      readme
+    ],
     {
       stdio: 'inherit'
     }

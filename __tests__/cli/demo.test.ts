@@ -26,6 +26,8 @@ describe('npm start', () => {
     // The diff adds the table's rows and the stats.
     expect(run.stdout).toMatch(/\+.*\| \*\*\[.+\]\(https:\/\/.+\)\*\* \|/)
     expect(run.stdout).toContain('**Current Stats:** 50 jobs')
+    // Its output, piped here, has no colour codes.
+    expect(run.stdout).not.toContain('\u001b[')
     expect(run.stdout).toMatch(/Up to date: README\.md: 50 openings \(\+0 -0\)/)
     expect(readFileSync('examples/backend/README.md')).toEqual(example)
   })

@@ -141,6 +141,13 @@ describe('parseConfig', () => {
     expect(badInput(inputs).message).toContain(`Input "${name}"`)
   })
 
+  it('takes a percent of removed openings up to 100, which turns the guard off', () => {
+    expect(config({ 'max-removed-percent': '100' }).maxRemovedPercent).toBe(100)
+    expect(badInput({ 'max-removed-percent': '150' }).message).toBe(
+      'Input "max-removed-percent": must be at most 100, not "150"'
+    )
+  })
+
   it('upper-cases the salary currency', () => {
     expect(config({ 'salary-currency': 'eur' }).salaryCurrency).toBe('EUR')
   })

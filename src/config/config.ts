@@ -263,7 +263,7 @@ export function parseBoard(raw: RawInputs): BoardSettings {
     keywords: parseList(read.string('keywords')),
     maxRows: read.integer('max-rows', 0),
     maxAgeDays: read.integer('max-age-days', 0),
-    maxRemovedPercent: read.integer('max-removed-percent', 0),
+    maxRemovedPercent: read.integer('max-removed-percent', 0, 100),
     maxBytes: read.integer('max-bytes', 1),
     archivePath: optionalRepositoryPath('archive-path', read.string('archive-path')),
     archiveDays:
