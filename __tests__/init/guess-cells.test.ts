@@ -280,3 +280,74 @@ describe('init on a Last updated line written otherwise than ours', () => {
     expect(own.updated).toBeUndefined()
   })
 })
+
+describe('init on company cells with a mark before the name that differs from row to row', () => {
+  const board = (companies: string[]) =>
+    adopted(
+      [
+        '## Jobs',
+        '',
+        '| Company | Role |',
+        '| --- | --- |',
+        ...companies.map((company, row) => `| ${company} | [Intern](https://j.example/${row}) |`),
+        ''
+      ].join('\n')
+    ).boards[0]!
+
+  it.each([
+    // 🟢 and 🟦 share their first UTF-16 unit, 👩‍💻 and 👩 their first code point.
+    ['emoji that share a UTF-16 unit', ['🟢 **Google**', '🟦 **Microsoft**', '🟢 **Meta**']],
+    ['emoji with nothing in common', ['🟢 **Google**', '🍎 **Apple**', '⚡ **Meta**']],
+    ['emoji that share a code point', ['👩‍💻 **Google**', '👩 **Apple**']]
+  ])('keeps the emphasis around the name and drops the mark: %s', (_, companies) => {
+    expect(cells(board(companies))[0]).toBe('**{{ company }}**')
+  })
+
+  it('keeps a mark every cell writes, and never a part of an emphasis run', () => {
+    expect(cells(board(['🟢 **Google**', '🟢 **Apple**']))[0]).toBe('🟢 **{{ company }}**')
+    expect(cells(board(['***Google***', '**Apple**']))[0]).toBe('{{ company | link: company_url }}')
+  })
+})
+
+describe('init on cells that write their link or button inside an element', () => {
+  // SimplifyJobs' New-Grad format: the company in <strong> (linked when it has a page), the
+  // Apply button centred in a <div>.
+  const button = (row: number) =>
+    `<div align="center"><a href="https://jobs.example/${row}?utm_source=Simplify&ref=Simplify"><img src="https://i.imgur.com/fbjwDvo.png" width="52" alt="Apply"></a></div>`
+  const htmlRows = [
+    [
+      '<strong><a href="https://simplify.jobs/c/Acme">Acme</a></strong>',
+      'Backend Intern',
+      button(1)
+    ],
+    ['<strong>Meshy</strong>', 'Data Intern', button(2)],
+    [
+      '<strong><a href="https://simplify.jobs/c/Globex">Globex</a></strong>',
+      'SWE Intern',
+      button(3)
+    ]
+  ]
+  const html = [
+    '## Jobs',
+    '',
+    '<table>',
+    '<thead>',
+    '<tr>',
+    '<th>Company</th>',
+    '<th>Role</th>',
+    '<th>Application</th>',
+    '</tr>',
+    '</thead>',
+    '<tbody>',
+    ...htmlRows.flatMap(row => ['<tr>', ...row.map(cell => `<td>${cell}</td>`), '</tr>']),
+    '</tbody>',
+    '</table>',
+    ''
+  ].join('\n')
+
+  it('keeps the element around a company link, linked or not', () => {
+    expect(cells(adopted(html).boards[0]!)[0]).toBe(
+      '<strong>{% if company_url %}<a href="{{ company_url }}">{{ company }}</a>{% else %}{{ company }}{% endif %}</strong>'
+    )
+  })
+})
