@@ -188,9 +188,14 @@ function cellGuess(header: string, headers: string[], tracking: string, samples:
   if (/company|employer/i.test(header)) return linkedText(samples, 'company', 'company_url', '')
   // An image button links the posting (a company's logo is in the company's column).
   const button = samples.map(imageButton).find(found => found !== undefined)
-  if (button) return `{{ ${url} | image_link: ${button} }}`
+  if (button) return `${button.open}{{ ${url} | image_link: ${button.args} }}${button.close}`
   const applyColumn = headers.some(each => APPLY.test(each))
-  if (APPLY.test(header)) return `${apply}{{ "Apply" | link: apply }}`
+  if (APPLY.test(header)) {
+    // In the elements its links stand in (`<div align="center">`).
+    const around = samples.map(wrapped).find(each => /^(?:<a\s|\[)/i.test(each.inner))
+    const [open, close] = [around?.open ?? '', around?.close ?? ''].map(liquidText)
+    return `${apply}${open}{{ "Apply" | link: apply }}${close}`
+  }
   if (ROLE.test(header))
     return applyColumn
       ? linkedText(samples, 'title', undefined, '')
@@ -434,23 +439,63 @@ function commonEnd(lists: Unit[][]): Unit[] {
 /** Units as Liquid text that renders as them. */
 const literal = (list: Unit[]): string => liquidText(list.map(unit => unit.text).join(''))
 
-/** The arguments of `image_link` for a cell that is an image button, Markdown or HTML. */
-function imageButton(sample: string): string | undefined {
-  const markdown = /^\[!\[([^\]]*)\]\(([^)\s]+)\)\]\([^)\s]+\)$/.exec(sample)
-  if (markdown) return liquidArguments([markdown[2]!, markdown[1]!])
-  // An HTML image in an HTML anchor, or in a Markdown link.
-  const html =
-    /^<a\s[^>]*\bhref="[^"]*"[^>]*>\s*(<img\s[^>]*>)\s*<\/a>$/i.exec(sample) ??
-    /^\[\s*(<img\s[^>]*>)\s*\]\([^)\s]+\)$/i.exec(sample)
-  if (!html) return undefined
-  const attribute = (name: string) =>
-    new RegExp(String.raw`\s${name}\s*=\s*"([^"]*)"`, 'i').exec(html[1]!)?.[1]
-  const src = attribute('src')
-  if (!src) return undefined
-  const width = attribute('width')
-  const texts = liquidArguments([src, attribute('alt') ?? ''])
-  return texts && width && /^\d+$/.test(width) ? `${texts}, ${width}` : texts
+/**
+ * The HTML elements a cell writes around all it holds (`<div align="center">` … `</div>`), and
+ * what they hold; an anchor is not one of them.
+ */
+function wrapped(sample: string): { open: string; inner: string; close: string } {
+  let [open, inner, close] = ['', sample.trim(), '']
+  for (;;) {
+    const element = /^(<([a-z][\w-]*)(?:\s[^<>]*)?>)\s*([^]*?)\s*(<\/\2\s*>)$/i.exec(inner)
+    const name = element?.[2]!.toLowerCase()
+    // Not an anchor, and not two elements of one name side by side (`<b>A</b> <b>B</b>`).
+    if (!element || name === 'a' || new RegExp(`<\\/?${name}\\b`, 'i').test(element[3]!))
+      return { open, inner, close }
+    open += element[1]
+    close = element[4] + close
+    inner = element[3]!
+  }
 }
+
+/**
+ * The arguments of `image_link` for a cell that is an image button, Markdown or HTML, with the
+ * elements the cell writes around it; of several buttons side by side, the first.
+ */
+function imageButton(sample: string): { args: string; open: string; close: string } | undefined {
+  const { open, inner, close } = wrapped(sample)
+  const buttons: RegExpExecArray[] = []
+  for (let rest = inner; rest !== '';) {
+    const button = BUTTONS.map(pattern => pattern.exec(rest)).find(found => found !== null)
+    if (!button) return undefined
+    buttons.push(button)
+    rest = rest.slice(button[0].length).trimStart()
+  }
+  const [first] = buttons
+  if (!first) return undefined
+  const { text, image, img } = first.groups!
+  let args: string | undefined
+  if (img === undefined) args = liquidArguments([image!, text!])
+  else {
+    const attribute = (name: string) =>
+      new RegExp(String.raw`\s${name}\s*=\s*"([^"]*)"`, 'i').exec(img)?.[1]
+    const src = attribute('src')
+    if (!src) return undefined
+    const width = attribute('width')
+    const texts = liquidArguments([src, attribute('alt') ?? ''])
+    args = texts && width && /^\d+$/.test(width) ? `${texts}, ${width}` : texts
+  }
+  return args === undefined ? undefined : { args, open: liquidText(open), close: liquidText(close) }
+}
+
+/**
+ * An image button: a Markdown image in a Markdown link (its text and image), or an HTML image
+ * (img) in an HTML anchor or in a Markdown link.
+ */
+const BUTTONS = [
+  /^\[!\[(?<text>[^\]]*)\]\((?<image>[^)\s]+)\)\]\([^)\s]+\)/,
+  /^<a\s[^>]*\bhref="[^"]*"[^>]*>\s*(?<img><img\s[^>]*>)\s*<\/a\s*>/i,
+  /^\[\s*(?<img><img\s[^>]*>)\s*\]\([^)\s]+\)/i
+]
 
 /**
  * Texts as a filter's arguments, each in the quotes it does not hold (a Liquid string has no
