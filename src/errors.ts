@@ -404,7 +404,7 @@ export const errors = {
     new BoardError(
       'no-openings-table',
       (line === undefined
-        ? 'No openings table found: init wraps the tables between TABLE_START and TABLE_END comments, else the first table after a heading that mentions "openings" or "jobs", else the tables whose header names a company or a role, else the tables of 5 rows or more under a heading that mentions internships, positions, roles, openings or jobs.'
+        ? 'No openings table found: init wraps the tables between TABLE_START and TABLE_END comments, else the first table right under a heading that mentions "openings" or "jobs", else the tables whose header names a company or a role, else the tables of 5 rows or more under a heading that mentions internships, positions, roles, openings or jobs.'
         : `Line ${line} is not part of a table.`) +
         ` Pass --line with the line number of the table's header row, or put ${marker(prefix, 'openings', 'start')} and ${marker(prefix, 'openings', 'end')} around the table by hand, each alone on its line.`
     ),

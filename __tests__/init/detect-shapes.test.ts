@@ -272,6 +272,30 @@ describe('init on a hand-kept table under "## Internships"', () => {
   })
 })
 
+describe('init on a hand-kept table in a page titled "Jobs"', () => {
+  // zapplyjobs' layout: the H1 names jobs; a hand-kept list of programs comes first, under
+  // headings of its own; the listings table is further down.
+  const listings =
+    '| Company | Role | Location | Posted |\n|---|---|---|---|\n| 🏢 **Acme** | Engineer | NYC | 1d |\n'
+  const programs =
+    '| Company | Program | Application Link |\n|---|---|---|\n| 🟢 **Google** | STEP | [Apply](https://g.example) |\n'
+
+  it('wraps the listings table, not the first table under the title', async () => {
+    const readme = `# New Grad Jobs 2026\n\n## SWE Internships 2026\n\n### FAANG+ Internship Programs\n\n${programs}\n## Fresh Software Jobs 2026\n\n### Other Companies (1 position)\n\n${listings}`
+    const result = init(readme)
+    expect(result.wrapped).toEqual(['openings'])
+    expect((await zoneText(result.text, 'openings')).split('\n')[0]).toBe(listings.split('\n')[0])
+    expect(withoutMarkers(result.text)).toBe(readme)
+  })
+
+  it('prefers a table whose header looks like listings to the one right under "Jobs"', async () => {
+    const readme = `# Board\n\n## Internship Jobs\n\n${programs}\n## Latest\n\n${listings}`
+    const result = init(readme)
+    expect(result.wrapped).toEqual(['openings'])
+    expect((await zoneText(result.text, 'openings')).split('\n')[0]).toBe(listings.split('\n')[0])
+  })
+})
+
 describe('init on tables whose header does not name both a company and a role', () => {
   const rows = (count: number) =>
     Array.from(

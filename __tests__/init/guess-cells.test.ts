@@ -280,3 +280,141 @@ describe('init on a Last updated line written otherwise than ours', () => {
     expect(own.updated).toBeUndefined()
   })
 })
+
+describe('init on company cells with a mark before the name that differs from row to row', () => {
+  const board = (companies: string[]) =>
+    adopted(
+      [
+        '## Jobs',
+        '',
+        '| Company | Role |',
+        '| --- | --- |',
+        ...companies.map((company, row) => `| ${company} | [Intern](https://j.example/${row}) |`),
+        ''
+      ].join('\n')
+    ).boards[0]!
+
+  it.each([
+    // 🟢 and 🟦 share their first UTF-16 unit, 👩‍💻 and 👩 their first code point.
+    ['emoji that share a UTF-16 unit', ['🟢 **Google**', '🟦 **Microsoft**', '🟢 **Meta**']],
+    ['emoji with nothing in common', ['🟢 **Google**', '🍎 **Apple**', '⚡ **Meta**']],
+    ['emoji that share a code point', ['👩‍💻 **Google**', '👩 **Apple**']]
+  ])('keeps the emphasis around the name and drops the mark: %s', (_, companies) => {
+    expect(cells(board(companies))[0]).toBe('**{{ company }}**')
+  })
+
+  it('keeps a mark every cell writes, and never a part of an emphasis run', () => {
+    expect(cells(board(['🟢 **Google**', '🟢 **Apple**']))[0]).toBe('🟢 **{{ company }}**')
+    expect(cells(board(['***Google***', '**Apple**']))[0]).toBe('{{ company | link: company_url }}')
+  })
+})
+
+describe('init on cells that write their link or button inside an element', () => {
+  // SimplifyJobs' New-Grad format: the company in <strong> (linked when it has a page), the
+  // Apply button centred in a <div>.
+  const button = (row: number) =>
+    `<div align="center"><a href="https://jobs.example/${row}?utm_source=Simplify&ref=Simplify"><img src="https://i.imgur.com/fbjwDvo.png" width="52" alt="Apply"></a></div>`
+  const htmlRows = [
+    [
+      '<strong><a href="https://simplify.jobs/c/Acme">Acme</a></strong>',
+      'Backend Intern',
+      button(1)
+    ],
+    ['<strong>Meshy</strong>', 'Data Intern', button(2)],
+    [
+      '<strong><a href="https://simplify.jobs/c/Globex">Globex</a></strong>',
+      'SWE Intern',
+      button(3)
+    ]
+  ]
+  const html = [
+    '## Jobs',
+    '',
+    '<table>',
+    '<thead>',
+    '<tr>',
+    '<th>Company</th>',
+    '<th>Role</th>',
+    '<th>Application</th>',
+    '</tr>',
+    '</thead>',
+    '<tbody>',
+    ...htmlRows.flatMap(row => ['<tr>', ...row.map(cell => `<td>${cell}</td>`), '</tr>']),
+    '</tbody>',
+    '</table>',
+    ''
+  ].join('\n')
+
+  it('keeps the element around an image button, which stays an image button', () => {
+    expect(cells(adopted(html).boards[0]!)[2]).toBe(
+      '<div align="center">{{ url | with_query: "utm_source=Simplify&ref=Simplify" | image_link: "https://i.imgur.com/fbjwDvo.png", "Apply", 52 }}</div>'
+    )
+    // Markdown: an HTML image in a Markdown link, in a centred paragraph.
+    const markdown = [
+      '## Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      ...[1, 2].map(
+        row =>
+          `| **Acme** | Intern | <p align="center">[<img src="images/apply.png" width="75" alt="Apply button">](https://j.example/${row})</p> |`
+      ),
+      ''
+    ].join('\n')
+    expect(cells(adopted(markdown).boards[0]!)[2]).toBe(
+      '<p align="center">{{ url | image_link: "images/apply.png", "Apply button", 75 }}</p>'
+    )
+  })
+
+  it('keeps the element around an Apply text link, and takes the first of two buttons', () => {
+    const text = html.replace(
+      /<div align="center">.*?<\/div>/g,
+      '<div align="center"><a href="https://jobs.example/1">Apply</a></div>'
+    )
+    expect(cells(adopted(text).boards[0]!)[2]).toBe(
+      '{% assign apply = url %}<div align="center">{{ "Apply" | link: apply }}</div>'
+    )
+    const two = html.replace(
+      /<\/a><\/div>/g,
+      '</a> <a href="https://simplify.jobs/p/1"><img src="https://i.imgur.com/aVnQdox.png" width="28" alt="Simplify"></a></div>'
+    )
+    expect(cells(adopted(two).boards[0]!)[2]).toBe(cells(adopted(html).boards[0]!)[2])
+  })
+
+  it('lets the first run rewrite such a table as it is', () => {
+    const { text, boards } = adopted(html)
+    const listings = [
+      ['Acme', 'https://simplify.jobs/c/Acme', 'Backend Intern', 1],
+      ['Meshy', undefined, 'Data Intern', 2],
+      ['Globex', 'https://simplify.jobs/c/Globex', 'SWE Intern', 3]
+    ].map(([company, company_url, title, row]) => ({
+      company,
+      ...(company_url ? { company_url } : {}),
+      title,
+      location: 'NYC',
+      url: `https://jobs.example/${row}`,
+      posted_at: `2026-03-0${4 - Number(row)}T12:00:00Z`
+    }))
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': text,
+      'listings.json': JSON.stringify(listings),
+      'jobs-readme.yml': stringifyYaml({
+        listings: 'listings.json',
+        boards: [{ ...boards[0]!, 'max-age-days': 0 }]
+      })
+    })
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', '2026-03-05T00:00:00Z'], {
+      cwd: dir
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(read(join(dir, 'README.md'))).toBe(text)
+  })
+
+  it('keeps the element around a company link, linked or not', () => {
+    expect(cells(adopted(html).boards[0]!)[0]).toBe(
+      '<strong>{% if company_url %}<a href="{{ company_url }}">{{ company }}</a>{% else %}{{ company }}{% endif %}</strong>'
+    )
+  })
+})

@@ -188,9 +188,14 @@ function cellGuess(header: string, headers: string[], tracking: string, samples:
   if (/company|employer/i.test(header)) return linkedText(samples, 'company', 'company_url', '')
   // An image button links the posting (a company's logo is in the company's column).
   const button = samples.map(imageButton).find(found => found !== undefined)
-  if (button) return `{{ ${url} | image_link: ${button} }}`
+  if (button) return `${button.open}{{ ${url} | image_link: ${button.args} }}${button.close}`
   const applyColumn = headers.some(each => APPLY.test(each))
-  if (APPLY.test(header)) return `${apply}{{ "Apply" | link: apply }}`
+  if (APPLY.test(header)) {
+    // In the elements its links stand in (`<div align="center">`).
+    const around = samples.map(wrapped).find(each => /^(?:<a\s|\[)/i.test(each.inner))
+    const [open, close] = [around?.open ?? '', around?.close ?? ''].map(liquidText)
+    return `${apply}${open}{{ "Apply" | link: apply }}${close}`
+  }
   if (ROLE.test(header))
     return applyColumn
       ? linkedText(samples, 'title', undefined, '')
@@ -238,8 +243,10 @@ const DAYS_IN_MONTH = 30
 
 /**
  * The field as the cells show it: in a link to `link` when one of them is a link (written as
- * their first link is: Markdown in its emphasis, or an HTML anchor around tags), else in the
- * emphasis or tags of the first. `assign` goes first (it names `link`).
+ * their first link is: Markdown, or an HTML anchor around tags, with the elements and emphasis
+ * the linked cells all write around it), else in the emphasis and elements every cell writes
+ * around its value. A mark that starts or ends every cell (`🏢 `) is kept; one that differs
+ * from row to row (`🟢 `, `🍎 `) is not. `assign` goes first (it names `link`).
  */
 function linkedText(
   samples: string[],
@@ -247,81 +254,248 @@ function linkedText(
   link: string | undefined,
   assign: string
 ): string {
+  const shapes = samples.flatMap(sample => shapeOf(units(sample)) ?? [])
+  const lead = commonStart(shapes.map(shape => shape.lead))
+  const trail = commonEnd(shapes.map(shape => shape.trail))
   const value = `{{ ${field} }}`
-  for (const sample of link ? samples : []) {
-    const html = HTML_LINK.exec(sample)
-    if (html) {
-      const inner = `${html[1]}${value}${html[3]}`
-      return `${assign}{% if ${link} %}<a href="{{ ${link} }}">${inner}</a>{% else %}${inner}{% endif %}`
+  const linked = link ? shapes.flatMap(shape => linkIn(shape) ?? []) : []
+  const [first] = linked
+  if (link && first) {
+    const [outer, outerClose] = paired(
+      commonStart(linked.map(each => each.outer)),
+      commonEnd(linked.map(each => each.outerClose))
+    )
+    const [inner, innerClose] = paired(
+      commonStart(linked.map(each => each.inner)),
+      commonEnd(linked.map(each => each.innerClose))
+    )
+    const [before, after] = [
+      [...lead, ...outer],
+      [...outerClose, ...trail]
+    ].map(literal)
+    const [into, out] = [inner, innerClose].map(literal)
+    if (first.html) {
+      const shown = `${into}${value}${out}`
+      return `${assign}${before}{% if ${link} %}<a href="{{ ${link} }}">${shown}</a>{% else %}${shown}{% endif %}${after}`
     }
-    const markdown = MARKDOWN_LINK.exec(sample)
-    if (markdown) return `${assign}${markdown[1]}{{ ${field} | link: ${link} }}${markdown[3]}`
+    return `${assign}${before}${into}{{ ${field} | link: ${link} }}${out}${after}`
   }
-  const [first = ''] = samples
-  const match = MARKDOWN_WRAPPED.exec(first) ?? HTML_WRAPPED.exec(first)
-  const [before, after] = (commonWrapping(samples) ?? [match?.[1] ?? '', match?.[3] ?? '']).map(
-    liquidText
+  const [open, close] = paired(
+    commonStart(shapes.map(shape => shape.opens)),
+    commonEnd(shapes.map(shape => shape.closes))
   )
+  const [before, after] = [
+    [...lead, ...open],
+    [...close, ...trail]
+  ].map(literal)
   if (link && before === '' && after === '') return `${assign}{{ ${field} | link: ${link} }}`
   return `${before}${value}${after}`
 }
 
 /**
- * What every cell writes around its value (`🏢 **` and `**`), when the cells differ and it holds
- * no word outside a tag; undefined when they have nothing in common or hold words.
+ * A piece of a cell: an HTML tag, a Markdown link's `[` or `](url)`, a run of one emphasis
+ * mark (`**`), an escaped character or an entity, else one character as a reader sees it (a
+ * grapheme cluster: `🟢`, `⚡️`, `🇨🇦`). Common starts and ends are taken in whole units, so that
+ * they never end inside a character, a tag or a run of emphasis marks.
  */
-function commonWrapping(samples: string[]): [string, string] | undefined {
-  const distinct = [...new Set(samples)]
-  if (distinct.length < 2) return undefined
-  const before = commonStart(distinct)
-  const after = [
-    ...commonStart(distinct.map(each => [...each.slice(before.length)].reverse().join('')))
+interface Unit {
+  text: string
+  /** `open` and `close` pair up (a tag and its closing tag, `[` and `](url)`); `mark` pairs with itself. */
+  kind: 'open' | 'close' | 'mark' | 'text'
+}
+
+const MARKUP =
+  /<\/[A-Za-z][\w-]*\s*>|<[A-Za-z][\w-]*(?:\s[^<>]*)?>|\]\([^()\s]*(?:\s+"[^"]*")?\)|\\[^\s]|&#?\w+;|\*+|_+|~+|\[/y
+/** Elements that have no closing tag. */
+const VOID = /^<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b|\/>$/i
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+function units(text: string): Unit[] {
+  const found: Unit[] = []
+  const segments = GRAPHEMES.segment(text)
+  for (let at = 0; at < text.length;) {
+    MARKUP.lastIndex = at
+    const markup = MARKUP.exec(text)?.[0]
+    if (markup) {
+      found.push({ text: markup, kind: markupKind(markup) })
+      at += markup.length
+      continue
+    }
+    const segment = segments.containing(at)!
+    const end = segment.index + segment.segment.length
+    found.push({ text: text.slice(at, end), kind: 'text' })
+    at = end
+  }
+  return found
+}
+
+function markupKind(markup: string): Unit['kind'] {
+  if (markup.startsWith('</') || markup.startsWith('](')) return 'close'
+  if (markup === '[') return 'open'
+  if (markup.startsWith('<')) return VOID.test(markup) ? 'text' : 'open'
+  return /^[*_~]/.test(markup) ? 'mark' : 'text'
+}
+
+/** A letter or digit a reader sees: not in a tag, an entity or an escape. */
+const isWord = (unit: Unit): boolean =>
+  unit.kind === 'text' && !/^[<&\\]./.test(unit.text) && /[\p{L}\p{N}]/u.test(unit.text)
+
+/**
+ * A cell taken apart around its value (from its first word to its last): the marks before
+ * the first markup (`🟢 `), the markup that opens the value (`**`, `<strong>`), and the same
+ * after it. Undefined when the cell holds no word.
+ */
+interface Shape {
+  lead: Unit[]
+  opens: Unit[]
+  closes: Unit[]
+  trail: Unit[]
+}
+
+function shapeOf(cell: Unit[]): Shape | undefined {
+  const first = cell.findIndex(isWord)
+  if (first < 0) return undefined
+  const last = cell.findLastIndex(isWord)
+  let lead = 0
+  while (lead < first && cell[lead]!.kind === 'text') lead += 1
+  let trail = cell.length
+  while (trail > last + 1 && cell[trail - 1]!.kind === 'text') trail -= 1
+  return {
+    lead: cell.slice(0, lead),
+    opens: cell.slice(lead, first),
+    closes: cell.slice(last + 1, trail),
+    trail: cell.slice(trail)
+  }
+}
+
+/** The cell's link around its value, outermost first: what stands outside it and inside it. */
+function linkIn(
+  shape: Shape
+):
+  | { html: boolean; outer: Unit[]; inner: Unit[]; innerClose: Unit[]; outerClose: Unit[] }
+  | undefined {
+  const [opens, closes] = paired(shape.opens, shape.closes)
+  const open = opens.findIndex(unit => unit.text === '[' || /^<a\s[^>]*\bhref=/i.test(unit.text))
+  if (open < 0) return undefined
+  // Its closing unit: as many markup units from the end as it is from the start.
+  const depth = opens.slice(0, open).filter(unit => unit.kind !== 'text').length
+  const close = closes.findLastIndex(
+    (unit, index) =>
+      unit.kind !== 'text' &&
+      closes.slice(index + 1).filter(each => each.kind !== 'text').length === depth
+  )
+  return {
+    html: opens[open]!.text !== '[',
+    outer: opens.slice(0, open),
+    inner: opens.slice(open + 1),
+    innerClose: closes.slice(0, close),
+    outerClose: closes.slice(close + 1)
+  }
+}
+
+/**
+ * The markup before a value and after it, each cut where they stop pairing up from the
+ * outside in (`<strong>` with `</strong>`, `**` with `**`, `[` with `](url)`), so that a
+ * template never opens what it does not close, nor closes what it did not open.
+ */
+function paired(opens: Unit[], closes: Unit[]): [Unit[], Unit[]] {
+  const before = opens.flatMap((unit, index) => (unit.kind === 'text' ? [] : [index]))
+  const after = closes.flatMap((unit, index) => (unit.kind === 'text' ? [] : [index])).reverse()
+  let count = 0
+  while (
+    count < before.length &&
+    count < after.length &&
+    pairs(opens[before[count]!]!, closes[after[count]!]!)
+  )
+    count += 1
+  return [
+    opens.slice(0, count < before.length ? before[count] : opens.length),
+    closes.slice(count < after.length ? after[count]! + 1 : 0)
   ]
-    .reverse()
-    .join('')
-  const wordless = (text: string) => !/[\p{L}\p{N}]/u.test(text.replace(/<[^>]*>/g, ''))
-  if (!wordless(before) || !wordless(after) || before + after === '') return undefined
-  return [before, after]
 }
 
-function commonStart(texts: string[]): string {
+function pairs(open: Unit, close: Unit): boolean {
+  if (open.kind === 'mark') return close.text === open.text
+  if (open.kind !== 'open' || close.kind !== 'close') return false
+  if (open.text === '[') return close.text.startsWith('](')
+  const name = (tag: string) => /^<\/?([\w-]+)/.exec(tag)?.[1]?.toLowerCase()
+  return name(open.text) === name(close.text)
+}
+
+/** The units every list starts with. */
+function commonStart(lists: Unit[][]): Unit[] {
+  const [first = []] = lists
   let length = 0
-  const [first = ''] = texts
-  while (length < first.length && texts.every(text => text[length] === first[length])) length += 1
-  // Never half a tag or half a word: back to the last tag's end or non-word character.
-  let start = first.slice(0, length)
-  while (/<[^>]*$/.test(start) || /[\p{L}\p{N}]$/u.test(start)) start = start.slice(0, -1)
-  return start
+  while (length < first.length && lists.every(list => list[length]?.text === first[length]!.text))
+    length += 1
+  return first.slice(0, length)
 }
 
-const EMPHASIS = String.raw`(?:\*\*|__|\*|_)*`
-const TAGS = String.raw`(?:<(?:strong|b|em|i)>)*`
-const CLOSING_TAGS = String.raw`(?:</(?:strong|b|em|i)>)*`
-const MARKDOWN_LINK = new RegExp(String.raw`^(${EMPHASIS})\[([^\]]*)\]\([^)\s]*\)(${EMPHASIS})$`)
-const HTML_LINK = new RegExp(
-  String.raw`^<a\s[^>]*\bhref="[^"]*"[^>]*>(${TAGS})([^<]*)(${CLOSING_TAGS})</a>$`,
-  'i'
-)
-const MARKDOWN_WRAPPED = new RegExp(String.raw`^(${EMPHASIS})([^*_\[\]<>]+?)(${EMPHASIS})$`)
-const HTML_WRAPPED = new RegExp(String.raw`^(${TAGS})([^<>]+)(${CLOSING_TAGS})$`, 'i')
-
-/** The arguments of `image_link` for a cell that is an image button, Markdown or HTML. */
-function imageButton(sample: string): string | undefined {
-  const markdown = /^\[!\[([^\]]*)\]\(([^)\s]+)\)\]\([^)\s]+\)$/.exec(sample)
-  if (markdown) return liquidArguments([markdown[2]!, markdown[1]!])
-  // An HTML image in an HTML anchor, or in a Markdown link.
-  const html =
-    /^<a\s[^>]*\bhref="[^"]*"[^>]*>\s*(<img\s[^>]*>)\s*<\/a>$/i.exec(sample) ??
-    /^\[\s*(<img\s[^>]*>)\s*\]\([^)\s]+\)$/i.exec(sample)
-  if (!html) return undefined
-  const attribute = (name: string) =>
-    new RegExp(String.raw`\s${name}\s*=\s*"([^"]*)"`, 'i').exec(html[1]!)?.[1]
-  const src = attribute('src')
-  if (!src) return undefined
-  const width = attribute('width')
-  const texts = liquidArguments([src, attribute('alt') ?? ''])
-  return texts && width && /^\d+$/.test(width) ? `${texts}, ${width}` : texts
+/** The units every list ends with. */
+function commonEnd(lists: Unit[][]): Unit[] {
+  return commonStart(lists.map(list => [...list].reverse())).reverse()
 }
+
+/** Units as Liquid text that renders as them. */
+const literal = (list: Unit[]): string => liquidText(list.map(unit => unit.text).join(''))
+
+/**
+ * The HTML elements a cell writes around all it holds (`<div align="center">` … `</div>`), and
+ * what they hold; an anchor is not one of them.
+ */
+function wrapped(sample: string): { open: string; inner: string; close: string } {
+  let [open, inner, close] = ['', sample.trim(), '']
+  for (;;) {
+    const element = /^(<([a-z][\w-]*)(?:\s[^<>]*)?>)\s*([^]*?)\s*(<\/\2\s*>)$/i.exec(inner)
+    const name = element?.[2]!.toLowerCase()
+    // Not an anchor, and not two elements of one name side by side (`<b>A</b> <b>B</b>`).
+    if (!element || name === 'a' || new RegExp(`<\\/?${name}\\b`, 'i').test(element[3]!))
+      return { open, inner, close }
+    open += element[1]
+    close = element[4] + close
+    inner = element[3]!
+  }
+}
+
+/**
+ * The arguments of `image_link` for a cell that is an image button, Markdown or HTML, with the
+ * elements the cell writes around it; of several buttons side by side, the first.
+ */
+function imageButton(sample: string): { args: string; open: string; close: string } | undefined {
+  const { open, inner, close } = wrapped(sample)
+  const buttons: RegExpExecArray[] = []
+  for (let rest = inner; rest !== '';) {
+    const button = BUTTONS.map(pattern => pattern.exec(rest)).find(found => found !== null)
+    if (!button) return undefined
+    buttons.push(button)
+    rest = rest.slice(button[0].length).trimStart()
+  }
+  const [first] = buttons
+  if (!first) return undefined
+  const { text, image, img } = first.groups!
+  let args: string | undefined
+  if (img === undefined) args = liquidArguments([image!, text!])
+  else {
+    const attribute = (name: string) =>
+      new RegExp(String.raw`\s${name}\s*=\s*"([^"]*)"`, 'i').exec(img)?.[1]
+    const src = attribute('src')
+    if (!src) return undefined
+    const width = attribute('width')
+    const texts = liquidArguments([src, attribute('alt') ?? ''])
+    args = texts && width && /^\d+$/.test(width) ? `${texts}, ${width}` : texts
+  }
+  return args === undefined ? undefined : { args, open: liquidText(open), close: liquidText(close) }
+}
+
+/**
+ * An image button: a Markdown image in a Markdown link (its text and image), or an HTML image
+ * (img) in an HTML anchor or in a Markdown link.
+ */
+const BUTTONS = [
+  /^\[!\[(?<text>[^\]]*)\]\((?<image>[^)\s]+)\)\]\([^)\s]+\)/,
+  /^<a\s[^>]*\bhref="[^"]*"[^>]*>\s*(?<img><img\s[^>]*>)\s*<\/a\s*>/i,
+  /^\[\s*(?<img><img\s[^>]*>)\s*\]\([^)\s]+\)/i
+]
 
 /**
  * Texts as a filter's arguments, each in the quotes it does not hold (a Liquid string has no

@@ -18,8 +18,8 @@ export interface InitOptions {
   /**
    * A 1-based line inside the openings table (its header row, say).
    * Default: the tables between the board's TABLE_START and TABLE_END comments, else the first
-   * table after a heading whose text contains "openings" or "jobs", else every table whose header
-   * names a company and a role (see tables.ts).
+   * table right under a heading whose text contains "openings" or "jobs", else every table whose
+   * header names a company and a role (see tables.ts).
    */
   line?: number
 }

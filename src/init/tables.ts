@@ -3,7 +3,8 @@
  *
  * 1. the tables between the board script's own `TABLE_START` and `TABLE_END` comments
  *    (SimplifyJobs, speedyapply and their forks write them; `TABLE_FAANG_START` too);
- * 2. else the first table after a heading that mentions openings or jobs;
+ * 2. else the first table whose heading (the closest above it) mentions openings or jobs, one
+ *    whose header names a company and a role first (another only when no table's header does);
  * 3. else the tables whose header names a company and a role (title, position), pipe or HTML;
  *    else those whose header names either; else those of at least LISTING_ROWS rows under a
  *    heading that mentions internships, positions, roles, openings or jobs.
@@ -83,11 +84,12 @@ export function openingsTables(blocks: Block[], lines: string[]): FoundTable[] {
   const tables = tableBlocks(blocks, lines)
   const between = betweenComments(blocks, tables)
   if (between.length > 0) return grouped(blocks, between)
-  const underJobs = afterJobsHeading(blocks, tables)
-  if (underJobs) return grouped(blocks, [underJobs])
   const names = (table: Indexed, pattern: RegExp) =>
     table.headers.some(header => pattern.test(header))
-  const both = tables.filter(table => names(table, COMPANY) && names(table, ROLE))
+  const listing = (table: Indexed) => names(table, COMPANY) && names(table, ROLE)
+  const underJobs = underJobsHeading(tables, listing)
+  if (underJobs) return grouped(blocks, [underJobs])
+  const both = tables.filter(listing)
   if (both.length > 0) return grouped(blocks, both)
   const either = tables.filter(table => names(table, COMPANY) || names(table, ROLE))
   if (either.length > 0) return grouped(blocks, either)
@@ -397,12 +399,17 @@ function betweenComments(blocks: Block[], tables: Indexed[]): Indexed[] {
   )
 }
 
-function afterJobsHeading(blocks: Block[], tables: Indexed[]): Indexed | undefined {
-  const heading = blocks.findIndex(
-    block => block.type === 'heading' && OPENINGS_HEADING.test(toString(block as Heading))
-  )
-  if (heading < 0) return undefined
-  return tables.find(each => each.index > heading)
+/**
+ * The first table of a section whose heading, the closest one above the table, mentions
+ * openings or jobs (a title many sections above counts for none): one whose header looks like
+ * listings first; one whose header does not, only when no table's header does.
+ */
+function underJobsHeading(
+  tables: Indexed[],
+  listing: (table: Indexed) => boolean
+): Indexed | undefined {
+  const under = tables.filter(table => OPENINGS_HEADING.test(table.heading))
+  return under.find(listing) ?? (tables.some(listing) ? undefined : under[0])
 }
 
 function line(node: Block, edge: 'start' | 'end'): number {
