@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-YIIHHDM2.js";
+} from "./chunks/chunk-PM5RBGC2.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-45IU3RET.js";
+} from "./chunks/chunk-3TOC3B6N.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ZOFUMJVR.js";
+import "./chunks/chunk-Z3LFGLZS.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-HCJIIKAF.js";
+} from "./chunks/chunk-XY4FBV7J.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-OIEK5EVQ.js";
+import "./chunks/chunk-2JXGWF7Y.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,17 +35,17 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-Z27WVDWA.js";
+} from "./chunks/chunk-I3HEY5TI.js";
 import {
   INPUTS
 } from "./chunks/chunk-SJTVR2ZM.js";
 import {
   findZones
-} from "./chunks/chunk-7PMBTDP5.js";
-import "./chunks/chunk-FLUQ5CZA.js";
+} from "./chunks/chunk-MSTLOAZB.js";
+import "./chunks/chunk-O34C37KT.js";
 import "./chunks/chunk-MVPLP63C.js";
 import "./chunks/chunk-H4YV2BQW.js";
-import "./chunks/chunk-XZT7A6SF.js";
+import "./chunks/chunk-3O6Z4L5E.js";
 import "./chunks/chunk-CGUFBV6Q.js";
 import {
   link,
@@ -61,7 +61,7 @@ import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-XPKRTC5F.js";
+} from "./chunks/chunk-X4Q6E526.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -1397,7 +1397,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-IZNBWCI7.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZX5ONR36.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1420,7 +1420,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-IZNBWCI7.js");
+  const { runLinkCheck } = await import("./chunks/run-ZX5ONR36.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
