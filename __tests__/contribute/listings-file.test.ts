@@ -8,7 +8,11 @@ import fc from 'fast-check'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import type { ListingsFormat } from '../../src/config/config.js'
 import { editListingsFile, type ListingEdit } from '../../src/contribute/listings-file.js'
+import { closePostings } from '../../src/links/close.js'
 import { readRecords } from '../../src/load/formats.js'
+import { loadListings } from '../../src/load/load.js'
+import { normalizeUrl } from '../../src/url.js'
+import { oneBoard } from '../helpers/settings.js'
 
 type Row = Record<string, unknown>
 
@@ -535,4 +539,60 @@ describe('editListingsFile', () => {
       { numRuns: 500 }
     )
   })
+})
+
+/**
+ * check-links closing the posting at `dead` in the repository's file `name` holding `text`: the
+ * file's text after, and each listing the loader reads from it, as "company:active".
+ */
+async function closeDead(
+  name: string,
+  text: string,
+  dead: string
+): Promise<{ text: string; read: string[] }> {
+  const settings = oneBoard({ listings: name, now: '2026-12-05T00:00:00Z' })
+  const closed = await closePostings(text, settings, new Set([normalizeUrl(dead)]))
+  const loaded = await loadListings(
+    { ...settings, strict: false },
+    { readFile: async () => closed.text }
+  )
+  return {
+    text: closed.text,
+    read: loaded.listings.map(listing => `${String(listing.record.company)}:${listing.active}`)
+  }
+}
+
+describe('closing a posting in a file of any layout the loader reads', () => {
+  const DEAD = 'https://jobs.example/gone'
+
+  it.each([
+    [
+      'jobs.json',
+      '[{"company":"A","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/A"},\n{"company":"B","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/gone"}]\n',
+      '[{"company":"A","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/A"},\n{"company":"B","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/gone","active":false}]\n'
+    ],
+    [
+      'jobs.jsonl',
+      '{"company":"A","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/A"}\n{"company":"B","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/gone"}\n',
+      '{"company":"A","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/A"}\n{"company":"B","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/gone","active":false}\n'
+    ],
+    [
+      'jobs.yaml',
+      '- company: A\n  title: T\n  posted_at: 2026-12-01\n  url: https://jobs.example/A\n- company: B\n  title: T\n  posted_at: 2026-12-01\n  url: https://jobs.example/gone\n',
+      '- company: A\n  title: T\n  posted_at: 2026-12-01\n  url: https://jobs.example/A\n- company: B\n  title: T\n  posted_at: 2026-12-01\n  url: https://jobs.example/gone\n  active: false\n'
+    ],
+    [
+      'jobs.csv',
+      'active,company,title,posted_at,url\ntrue,A,T,2026-12-01,https://jobs.example/A\ntrue,B,T,2026-12-01,https://jobs.example/gone\n',
+      'active,company,title,posted_at,url\ntrue,A,T,2026-12-01,https://jobs.example/A\nfalse,B,T,2026-12-01,https://jobs.example/gone\n'
+    ]
+  ])(
+    'closes the record in %s after its byte order mark, keeping the mark',
+    async (name, text, closed) => {
+      const after = await closeDead(name, `\uFEFF${text}`, DEAD)
+
+      expect(after.read).toEqual(['A:true', 'B:false'])
+      expect(after.text).toBe(`\uFEFF${closed}`)
+    }
+  )
 })

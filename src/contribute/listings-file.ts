@@ -38,10 +38,16 @@ export function editListingsFile(
   edits: readonly ListingEdit[]
 ): string {
   if (edits.length === 0) return text
+  // The loader reads the text after a byte order mark (load/source.ts): the edit is made there,
+  // the mark kept.
+  if (text.startsWith(BYTE_ORDER_MARK))
+    return BYTE_ORDER_MARK + editListingsFile(text.slice(1), format, edits)
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
   const edit = EDITORS[format]
   return edit(text, edits, eol)
 }
+
+const BYTE_ORDER_MARK = '\uFEFF'
 
 /** The file as its errors name it. */
 const SOURCE = 'listings file'
@@ -123,7 +129,7 @@ interface Member {
 
 /** The span of the list of records: the document, or the list it holds as the loader finds it. */
 function findList(text: string): Span {
-  let start = skipSpace(text, text.charCodeAt(0) === 0xfeff ? 1 : 0)
+  let start = skipSpace(text, 0)
   const path: string[] = []
   while (text[start] !== '[') {
     // By key, the last of a repeated one winning as in JSON.parse.
