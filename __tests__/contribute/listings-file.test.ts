@@ -595,4 +595,114 @@ describe('closing a posting in a file of any layout the loader reads', () => {
       expect(after.text).toBe(`\uFEFF${closed}`)
     }
   )
+
+  const A = 'A,T,https://jobs.example/A,2026-12-01'
+  const B = 'B,T,https://jobs.example/gone,2026-12-01'
+  const C = 'C,T,https://jobs.example/C,2026-12-01'
+  const HEADER = 'company,title,url,posted_at'
+  const spaced = (row: string) => row.replaceAll(',', ', ')
+
+  it.each([
+    [
+      'a row ending in CR between rows ending in LF',
+      `${HEADER},active\n${A},true\r${B},true\n${C},true\n`,
+      `${HEADER},active\n${A},true\r${B},false\n${C},true\n`
+    ],
+    [
+      'every row ending in CR, the last one not ended, and no active column',
+      `${HEADER}\r${A}\r${B}\r${C}`,
+      `${HEADER},active\r${A},\r${B},false\r${C},`
+    ],
+    [
+      'rows ending in CRLF and in CR, and no active column',
+      `${HEADER}\r\n${A}\r${B}\r\n${C}\r`,
+      `${HEADER},active\r\n${A},\r${B},false\r\n${C},\r`
+    ],
+    [
+      'rows of empty cells before the header',
+      `,,,,\n , ,,,\r${HEADER},active\n${A},true\n${B},true\n${C},true\n`,
+      `,,,,\n , ,,,\r${HEADER},active\n${A},true\n${B},false\n${C},true\n`
+    ],
+    [
+      'a header and rows spaced after their commas',
+      `${spaced(`${HEADER},active\n${A},true\n${B},true\n${C},true\n`)}`,
+      `${spaced(`${HEADER},active\n${A},true\n${B},false\n${C},true\n`)}`
+    ],
+    [
+      'a byte order mark before an active first column',
+      `\uFEFFactive,${HEADER}\ntrue,${A}\ntrue,${B}\ntrue,${C}\n`,
+      `\uFEFFactive,${HEADER}\ntrue,${A}\nfalse,${B}\ntrue,${C}\n`
+    ]
+  ])(
+    'closes the record the loader reads in a CSV with %s, no other byte changed',
+    async (_, text, closed) => {
+      const after = await closeDead('jobs.csv', text, DEAD)
+
+      expect(after.read).toEqual(['A:true', 'B:false', 'C:true'])
+      expect(after.text).toBe(closed)
+    }
+  )
+
+  it('edits the record the loader reads at each index of a CSV whose rows end and are spaced every way', async () => {
+    const end = fc.constantFrom('\n', '\r\n', '\r')
+    const space = fc.constantFrom('', ' ', '  ')
+    const value = cleanText.map(text => text.replaceAll(',', ';'))
+    // A row: its values, or none for a row of empty cells, or null for a blank line.
+    const row = fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(value, value) },
+      fc.constant(undefined),
+      fc.constant(null)
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(row, end, space), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.constant(undefined), end, space), { maxLength: 2 }),
+        fc.tuple(end, space),
+        fc.boolean(),
+        fc.nat(),
+        fc.constantFrom({ title: 'New' }, { active: 'false' }),
+        async (rows, before, header, ended, pick, set) => {
+          const line = ([cells, eol, gap]: (typeof rows)[number], last = false): string => {
+            const text =
+              cells === null
+                ? ''
+                : (cells ?? ['', '']).map(v => csvCell(v, ',', false)).join(`,${gap}`)
+            return text + (last && !ended ? '' : eol)
+          }
+          const text =
+            before.map(r => line(r)).join('') +
+            `id,${header[1]}title${header[0]}` +
+            rows.map((r, at) => line(r, at === rows.length - 1)).join('')
+          const records = (await load(text, 'csv')) as Row[]
+          fc.pre(records.length > 0)
+          const index = pick % records.length
+          const after = editListingsFile(text, 'csv', [{ kind: 'update', index, set }])
+
+          expect(await load(after, 'csv')).toEqual(
+            records.map((record, at) =>
+              at === index
+                ? { ...record, ...set }
+                : 'active' in set
+                  ? { ...record, active: '' }
+                  : record
+            )
+          )
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+
+  it('adds a record to a CSV whose rows end in CR as they end, and the loader reads it', async () => {
+    const add = {
+      kind: 'add',
+      record: { company: 'D', title: 'T', url: 'https://jobs.example/D', posted_at: '2026-12-02' }
+    } as const
+    const ended = editListingsFile(`${HEADER}\r${A}\r`, 'csv', [add])
+    const unended = editListingsFile(`${HEADER}\r${A}`, 'csv', [add])
+
+    expect(ended).toBe(`${HEADER}\r${A}\rD,T,https://jobs.example/D,2026-12-02\r`)
+    expect(unended).toBe(`${HEADER}\r${A}\rD,T,https://jobs.example/D,2026-12-02`)
+    expect((await load(unended, 'csv')).map(record => (record as Row).company)).toEqual(['A', 'D'])
+  })
 })

@@ -17,8 +17,9 @@ import {
 } from 'yaml'
 import type { ListingsFormat } from '../config/config.js'
 import {
-  csvDelimiter,
-  declaredDelimiter,
+  CSV_LINE_BREAK,
+  csvHeaderLine,
+  csvReadOptions,
   listingsKey,
   noListError,
   yamlParseError
@@ -477,23 +478,24 @@ function lineSpans(text: string): Span[] {
 // ---------------------------------------------------------------------------------------------
 // CSV: the header names the columns; a row's span ends before its line break.
 
-function editCsv(text: string, edits: readonly ListingEdit[], eol: string): string {
-  const spans = csvRows(text)
-  const declared = spans[0] && declaredDelimiter(text.slice(spans[0].start, spans[0].end))
-  const rows = spans
-    .slice(declared ? 1 : 0)
-    .filter(row => text.slice(row.start, row.end).trim() !== '')
+function editCsv(text: string, edits: readonly ListingEdit[]): string {
+  // The rows as the loader reads them (load/formats.ts): from its header's line, rows before it
+  // (a `sep=` line, rows of empty cells) no part of the table, each ending at CRLF, LF or CR.
+  const { delimiter, line } = csvHeaderLine(text)
+  const rows = csvRows(text, lineStart(text, line)).filter(
+    row => text.slice(row.start, row.end).trim() !== ''
+  )
   const headerRow = rows[0]
   const headerText = headerRow ? text.slice(headerRow.start, headerRow.end) : ''
-  const delimiter = declared ?? csvDelimiter(headerText)
+  // Named as the loader names the columns: `company, title` names `title`.
   const header = headerRow ? csvCells(headerText, delimiter) : []
   const quoteAll =
     header.length > 0 && csvRawCells(headerText, delimiter).every(cell => cell.startsWith('"'))
   // Every row gains the added columns; an update's index counts the records as the loader
-  // reads them (load/formats.ts), where a row of empty cells is none.
+  // reads them, where a row of empty cells is none.
   const lines = rows.slice(1)
   const data = lines.filter(row =>
-    csvCells(text.slice(row.start, row.end), delimiter).some(cell => cell.trim())
+    csvCells(text.slice(row.start, row.end), delimiter).some(cell => cell !== '')
   )
   const written = [
     ...updates(edits).flatMap(edit => Object.keys(edit.set)),
@@ -503,6 +505,8 @@ function editCsv(text: string, edits: readonly ListingEdit[], eol: string): stri
   for (const key of written) if (!columns.includes(key)) columns.push(key)
   const added = columns.slice(header.length)
   const cell = (value: unknown): string => csvCell(value, delimiter, quoteAll)
+  // A row added ends as the rows before it do.
+  const eol = rows.findLast(row => row.eol !== '')?.eol ?? '\n'
   const splices: Splice[] = []
   if (added.length > 0) {
     const end = headerRow ? headerRow.end : 0
@@ -523,15 +527,14 @@ function editCsv(text: string, edits: readonly ListingEdit[], eol: string): stri
   for (const row of lines) {
     const set = updated.get(recordIndex.get(row) ?? -1)
     if (set) {
-      const values = csvCells(text.slice(row.start, row.end), delimiter)
       const raw = csvRawCells(text.slice(row.start, row.end), delimiter)
-      const cells = columns.map((column, position) =>
-        column in set
-          ? cell(set[column])
-          : position < raw.length
-            ? raw[position]!
-            : (values[position] ?? '')
-      )
+      const cells = columns.map((column, position) => {
+        const was = raw[position]
+        if (!(column in set)) return was ?? ''
+        // The spaces around a value, which the loader reads as none of it, kept.
+        const [before, after] = was === undefined ? ['', ''] : padding(was)
+        return before + cell(set[column]) + after
+      })
       splices.push({ start: row.start, end: row.end, text: cells.join(delimiter) })
     } else if (added.length > 0) {
       splices.push({ start: row.end, end: row.end, text: delimiter.repeat(added.length) })
@@ -540,34 +543,58 @@ function editCsv(text: string, edits: readonly ListingEdit[], eol: string): stri
   const records = adds(edits)
   if (records.length > 0) {
     const lines = records.map(record => columns.map(column => cell(record[column])).join(delimiter))
-    const endsLine = text === '' || text.endsWith('\n')
+    const endsLine = text === '' || /[\r\n]$/.test(text)
     const body = (endsLine ? '' : eol) + lines.join(eol) + (endsLine ? eol : '')
     splices.push({ start: text.length, end: text.length, text: body })
   }
   return applySplices(text, splices)
 }
 
-/** Each row's span, a line break inside quotes being part of the row. */
-function csvRows(text: string): Span[] {
-  const rows: Span[] = []
-  let start = 0
+/** A CSV row's span, without its line break, and that break ("" for none). */
+interface CsvRow extends Span {
+  eol: string
+}
+
+/**
+ * Each row's span from `from`, a row ending at CRLF, LF or CR (CSV_LINE_BREAK) outside quotes,
+ * as the loader's parser ends them; a line break inside quotes is part of the row.
+ */
+function csvRows(text: string, from: number): CsvRow[] {
+  const rows: CsvRow[] = []
+  let start = from
   let quoted = false
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const char = text[i]
     if (char === '"') quoted = !quoted
-    else if (char === '\n' && !quoted) {
-      rows.push({ start, end: i > start && text[i - 1] === '\r' ? i - 1 : i })
+    else if ((char === '\n' || char === '\r') && !quoted) {
+      const eol = char === '\r' && text[i + 1] === '\n' ? '\r\n' : char
+      rows.push({ start, end: i, eol })
+      i += eol.length - 1
       start = i + 1
     }
   }
-  if (start < text.length) rows.push({ start, end: text.length })
+  if (start < text.length) rows.push({ start, end: text.length, eol: '' })
   return rows
 }
 
-/** The row's values, decoded. */
+/** Where line `line` (0-based) of the text starts, its lines ending at CSV_LINE_BREAK. */
+function lineStart(text: string, line: number): number {
+  const breaks = new RegExp(CSV_LINE_BREAK.source, 'g')
+  let at = 0
+  for (let seen = 0; seen < line && breaks.exec(text); seen++) at = breaks.lastIndex
+  return at
+}
+
+/** The row's values as the loader reads them. */
 function csvCells(row: string, delimiter: string): string[] {
-  const [cells] = parseCsv(row, { delimiter, relax_quotes: true }) as string[][]
+  const [cells] = parseCsv(row, { ...csvReadOptions(delimiter), relax_quotes: true }) as string[][]
   return cells ?? []
+}
+
+/** The spaces before and after a cell's value as written. */
+function padding(raw: string): [string, string] {
+  const before = /^[ \t]*/.exec(raw)![0]
+  return raw.length === before.length ? [before, ''] : [before, /[ \t]*$/.exec(raw)![0]]
 }
 
 /** The row's cells as written, quotes and all. */
