@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import type { ListingsFormat } from '../../src/config/config.js'
 import { editListingsFile, type ListingEdit } from '../../src/contribute/listings-file.js'
+import { BoardError } from '../../src/errors.js'
 import { closePostings } from '../../src/links/close.js'
 import { readRecords } from '../../src/load/formats.js'
 import { loadListings } from '../../src/load/load.js'
@@ -691,6 +692,63 @@ describe('closing a posting in a file of any layout the loader reads', () => {
       ),
       { numRuns: 300 }
     )
+  })
+
+  const ACME = '- &acme\n  company: Acme\n  title: Backend\n  posted_at: 2026-12-01\n'
+  const acme = (url: string, more = '') => `${ACME}  url: ${url}\n${more}`
+
+  it.each([
+    [
+      'a record that merges an anchored one: its own mapping, the merge kept',
+      `${acme('https://jobs.example/A')}- <<: *acme\n  company: B\n  url: https://jobs.example/gone\n`,
+      `${acme('https://jobs.example/A')}- <<: *acme\n  company: B\n  url: https://jobs.example/gone\n  active: false\n`,
+      ['Acme:true', 'B:false']
+    ],
+    [
+      'the anchored record, where the one merging it has its own "active": the anchor written once',
+      `${acme('https://jobs.example/gone')}- <<: *acme\n  company: B\n  url: https://jobs.example/B\n  active: true\n`,
+      `${acme('https://jobs.example/gone', '  active: false\n')}- <<: *acme\n  company: B\n  url: https://jobs.example/B\n  active: true\n`,
+      ['Acme:false', 'B:true']
+    ],
+    [
+      'an anchored record and an alias of it, both closed',
+      `${acme('https://jobs.example/gone')}- *acme\n`,
+      `${acme('https://jobs.example/gone', '  active: false\n')}- company: Acme\n  title: Backend\n  posted_at: 2026-12-01\n  url: https://jobs.example/gone\n  active: false\n`,
+      ['Acme:false', 'Acme:false']
+    ]
+  ])('closes in YAML %s', async (_, text, closed, read) => {
+    const after = await closeDead('jobs.yaml', text, DEAD)
+
+    expect(after.text).toBe(closed)
+    expect(after.read).toEqual(read)
+  })
+
+  it('edits a YAML record that is an alias as a copy of the mapping it names, the anchored record kept', async () => {
+    const text = `${acme('https://jobs.example/A')}- *acme\n- company: C\n`
+    const after = editListingsFile(text, 'yaml', [
+      { kind: 'update', index: 1, set: { title: 'New', active: false } }
+    ])
+
+    expect(after).toBe(
+      `${acme('https://jobs.example/A')}- company: Acme\n  title: New\n  posted_at: 2026-12-01\n  url: https://jobs.example/A\n  active: false\n- company: C\n`
+    )
+    const [anchored, copy] = (await load(after, 'yaml')) as Row[]
+    expect(anchored).toMatchObject({ title: 'Backend' })
+    expect(anchored).not.toHaveProperty('active')
+    expect(copy).toMatchObject({ company: 'Acme', title: 'New', active: false })
+  })
+
+  it('refuses in one line, writing nothing, to close an anchored YAML record that another merges without its own "active"', async () => {
+    const text = `${acme('https://jobs.example/gone')}- <<: *acme\n  company: B\n  url: https://jobs.example/B\n`
+    const refusal = await closeDead('jobs.yaml', text, DEAD).catch(
+      (error: unknown) => error as Error
+    )
+
+    expect(refusal).toBeInstanceOf(BoardError)
+    expect((refusal as Error).message).toMatch(
+      /^Cannot edit the listings file: record 1 is anchored \(&acme\), and 1 alias repeats it .*"active".*Nothing was written\.$/
+    )
+    expect((refusal as Error).message).not.toContain('\n')
   })
 
   it('adds a record to a CSV whose rows end in CR as they end, and the loader reads it', async () => {

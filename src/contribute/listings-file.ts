@@ -8,7 +8,9 @@ import {
   Document,
   YAMLMap,
   YAMLSeq,
+  isAlias,
   isMap,
+  isPair,
   isScalar,
   isSeq,
   parseDocument,
@@ -24,6 +26,7 @@ import {
   noListError,
   yamlParseError
 } from '../load/formats.js'
+import { errors } from '../errors.js'
 import { isLongIntegerText } from '../load/json-numbers.js'
 import { jsonParseError } from '../load/json-syntax.js'
 
@@ -640,11 +643,17 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
   const padding = /[[{] /.test(text)
   const options = { lineWidth: 0, flowCollectionPadding: padding }
   const splices: Splice[] = []
+  // Each record's mapping found (and an alias's copied) before any is changed.
+  const updating = new Map<Node, string[]>()
   for (const { index, set } of updates(edits)) {
     checkIndex(index, items.length)
-    const item = items[index]!
-    if (!isMap(item) || !item.range)
-      throw new TypeError('The record to update is not a YAML mapping')
+    updating.set(items[index]!, [...(updating.get(items[index]!) ?? []), ...Object.keys(set)])
+  }
+  const targets = updates(edits).map(({ index, set }) => ({
+    set,
+    ...editableItem(document, items, index, Object.keys(set), updating)
+  }))
+  for (const { set, item, range } of targets) {
     for (const [key, value] of Object.entries(set)) {
       item.set(
         key,
@@ -659,12 +668,17 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
         if (!node.type || node.type === 'PLAIN') node.type = 'QUOTE_DOUBLE'
       } else item.set(key, quoteYaml11(document.createNode(value)))
     }
-    const [start, end] = item.range
-    // A comment or blank line before the item is outside its range: it stays where it is.
+    const [start, end] = range
+    // A comment or blank line before the item is outside its range: it stays where it is, and
+    // so do its anchor (&name) and tag, written before it.
     item.commentBefore = undefined
     item.spaceBefore = false
+    item.anchor = undefined
+    item.tag = undefined
     const column = start - (text.lastIndexOf('\n', start - 1) + 1)
-    let written = reindent(new Document(item).toString(options), ' '.repeat(column))
+    // An alias in the item (`<<: *acme`) names an anchor before it in the file.
+    const itemText = new Document(item).toString({ ...options, verifyAliasOrder: false })
+    let written = reindent(itemText, ' '.repeat(column))
     if (!text.slice(start, end).endsWith('\n')) written = written.replace(/\n$/, '')
     splices.push({ start, end, text: toEol(written, eol) })
   }
@@ -697,6 +711,77 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     splices.push({ start: at, end: at, text: toEol(inserted, eol) })
   }
   return applySplices(text, splices)
+}
+
+/**
+ * The mapping to write for the record at `index`, and the range of the file it replaces. The
+ * record's own mapping, where a merge (`<<: *acme`) is overridden by its own keys; an alias
+ * (`- *acme`) is replaced by a copy of the mapping it names, which the records before keep.
+ * Refused where the change would reach other records: an anchored mapping that another merges
+ * or repeats (without its own `keys`).
+ */
+function editableItem(
+  document: Document,
+  items: Node[],
+  index: number,
+  keys: string[],
+  updating: ReadonlyMap<Node, string[]>
+): { item: YAMLMap; range: [number, number] } {
+  const record = items[index]!
+  const named = isAlias(record) ? record.resolve(document) : record
+  if (!isMap(named) || !record.range)
+    throw errors.listingsNotEditable(
+      SOURCE,
+      `record ${index + 1} is not a YAML mapping (key: value lines); write it as one`
+    )
+  const [start, end] = record.range
+  if (isAlias(record)) {
+    const copy = named.clone() as YAMLMap
+    // The copy's anchors would take over the aliases after it.
+    visit(copy, {
+      Node(_, node) {
+        if ('anchor' in node) node.anchor = undefined
+      }
+    })
+    return { item: copy, range: [start, end] }
+  }
+  const reaching = named.anchor ? reachingAliases(document, named, keys, updating) : 0
+  if (reaching > 0)
+    throw errors.listingsNotEditable(
+      SOURCE,
+      `record ${index + 1} is anchored (&${named.anchor}), and ${reaching} ${reaching === 1 ? 'alias repeats' : 'aliases repeat'} it (*${named.anchor}) without ${keys.map(key => `"${key}"`).join(', ')} of ${reaching === 1 ? 'its' : 'their'} own, so the change would reach ${reaching === 1 ? 'that record' : 'those records'} too. Give each record that merges it (<<: *${named.anchor}) its own ${keys.map(key => `"${key}"`).join(', ')}, or write record ${index + 1} without the anchor, and run again`
+    )
+  return { item: named, range: [start, end] }
+}
+
+/**
+ * How many aliases of `anchored` would show a change of its `keys`: each but a merge (`<<:`)
+ * into a mapping that has them all of its own, and a record `updating` sets them in too (an
+ * alias record copied, a merging one given its own).
+ */
+function reachingAliases(
+  document: Document,
+  anchored: YAMLMap,
+  keys: string[],
+  updating: ReadonlyMap<Node, string[]>
+): number {
+  const updated = (node: unknown) =>
+    keys.every(key => updating.get(node as Node)?.includes(key) === true)
+  let count = 0
+  visit(document, {
+    Alias(_, alias, path) {
+      if (alias.resolve(document) !== anchored || updated(alias)) return
+      // A merge is the value of a `<<` key, or an item of a list that is.
+      const parents = [...path].reverse()
+      const at = isSeq(parents[0]) ? 1 : 0
+      const pair = parents[at]
+      const merging = parents[at + 1]
+      const merge = isPair(pair) && isScalar(pair.key) && pair.key.value === '<<'
+      const overridden = isMap(merging) && (keys.every(key => merging.has(key)) || updated(merging))
+      if (!merge || !overridden) count++
+    }
+  })
+  return count
 }
 
 /**
