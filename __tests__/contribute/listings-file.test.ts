@@ -723,6 +723,29 @@ describe('closing a posting in a file of any layout the loader reads', () => {
     expect(after.read).toEqual(read)
   })
 
+  it.each([
+    [
+      'comments after the record closed, indented and not, each written once',
+      '- company: A\n  title: T\n  url: https://jobs.example/gone\n  posted_at: 2026-12-01\n  # note: ask Jane about visa sponsorship\n\n# Frontend roles\n- company: B\n  title: T\n  url: https://jobs.example/B\n  posted_at: 2026-12-01\n',
+      '- company: A\n  title: T\n  url: https://jobs.example/gone\n  posted_at: 2026-12-01\n  active: false\n  # note: ask Jane about visa sponsorship\n\n# Frontend roles\n- company: B\n  title: T\n  url: https://jobs.example/B\n  posted_at: 2026-12-01\n'
+    ],
+    [
+      'a comment after a flow record closed',
+      '- {company: A, title: T, url: https://jobs.example/gone, posted_at: 2026-12-01} # the first\n- {company: B, title: T, url: https://jobs.example/B, posted_at: 2026-12-01}\n',
+      '- {company: A, title: T, url: https://jobs.example/gone, posted_at: 2026-12-01, active: false} # the first\n- {company: B, title: T, url: https://jobs.example/B, posted_at: 2026-12-01}\n'
+    ],
+    [
+      'a %YAML 1.1 directive, its dates and booleans of YAML 1.1',
+      '%YAML 1.1\n---\n- company: A\n  title: T\n  url: https://jobs.example/gone\n  posted_at: 2026-12-01\n  active: yes\n- company: B\n  title: T\n  url: https://jobs.example/B\n  posted_at: 2026-12-01\n  active: yes\n...\n',
+      '%YAML 1.1\n---\n- company: A\n  title: T\n  url: https://jobs.example/gone\n  posted_at: 2026-12-01\n  active: false\n- company: B\n  title: T\n  url: https://jobs.example/B\n  posted_at: 2026-12-01\n  active: yes\n...\n'
+    ]
+  ])('closes a YAML record with %s, no other byte changed', async (_, text, closed) => {
+    const after = await closeDead('jobs.yaml', text, DEAD)
+
+    expect(after.text).toBe(closed)
+    expect(after.read).toEqual(['A:false', 'B:true'])
+  })
+
   it('edits a YAML record that is an alias as a copy of the mapping it names, the anchored record kept', async () => {
     const text = `${acme('https://jobs.example/A')}- *acme\n- company: C\n`
     const after = editListingsFile(text, 'yaml', [

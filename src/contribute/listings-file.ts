@@ -642,6 +642,9 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
   const items = sequence.items as Node[]
   const padding = /[[{] /.test(text)
   const options = { lineWidth: 0, flowCollectionPadding: padding }
+  // A record is written in the YAML version the file declares (`%YAML 1.1`), whose types its
+  // values have (a date of 1.1's timestamps).
+  const version = { version: document.directives?.yaml.version ?? '1.2' }
   const splices: Splice[] = []
   // Each record's mapping found (and an alias's copied) before any is changed.
   const updating = new Map<Node, string[]>()
@@ -669,15 +672,16 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
       } else item.set(key, quoteYaml11(document.createNode(value)))
     }
     const [start, end] = range
-    // A comment or blank line before the item is outside its range: it stays where it is, and
-    // so do its anchor (&name) and tag, written before it.
+    // A comment or blank line before the item, or comments after it, are outside its range:
+    // they stay where they are, and so do its anchor (&name) and tag, written before it.
     item.commentBefore = undefined
     item.spaceBefore = false
+    item.comment = undefined
     item.anchor = undefined
     item.tag = undefined
     const column = start - (text.lastIndexOf('\n', start - 1) + 1)
     // An alias in the item (`<<: *acme`) names an anchor before it in the file.
-    const itemText = new Document(item).toString({ ...options, verifyAliasOrder: false })
+    const itemText = new Document(item, version).toString({ ...options, verifyAliasOrder: false })
     let written = reindent(itemText, ' '.repeat(column))
     if (!text.slice(start, end).endsWith('\n')) written = written.replace(/\n$/, '')
     splices.push({ start, end, text: toEol(written, eol) })
@@ -700,7 +704,7 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
       const node = document.createNode(bareLike(record, writesBare, BigInt)) as YAMLMap
       node.flow = flow
       quoteYaml11(node)
-      const written = reindent(new Document(node).toString(options), ' '.repeat(column))
+      const written = reindent(new Document(node, version).toString(options), ' '.repeat(column))
       return ' '.repeat(dash) + '-' + ' '.repeat(column - dash - 1) + written.replace(/\n?$/, '\n')
     })
     const lineEnd = text.indexOf('\n', end - (text[end - 1] === '\n' ? 1 : 0))
