@@ -746,6 +746,23 @@ describe('closing a posting in a file of any layout the loader reads', () => {
     expect(after.read).toEqual(['A:false', 'B:true'])
   })
 
+  it.each([
+    ['jobs.json', '[\n', ',\n', '\n]\n'],
+    ['jobs.jsonl', '', '\n', '\n']
+  ])(
+    'closes a record of %s that names "active" twice where the loader reads it, the last',
+    async (name, open, between, close) => {
+      const a = (active: string) =>
+        `{"active": false, "company": "A", "title": "T", "url": "https://jobs.example/gone", "posted_at": "2026-12-01", "active": ${active}}`
+      const b =
+        '{"company": "B", "title": "T", "url": "https://jobs.example/B", "posted_at": "2026-12-01"}'
+      const after = await closeDead(name, `${open}${a('true')}${between}${b}${close}`, DEAD)
+
+      expect(after.text).toBe(`${open}${a('false')}${between}${b}${close}`)
+      expect(after.read).toEqual(['A:false', 'B:true'])
+    }
+  )
+
   it('edits a YAML record that is an alias as a copy of the mapping it names, the anchored record kept', async () => {
     const text = `${acme('https://jobs.example/A')}- *acme\n- company: C\n`
     const after = editListingsFile(text, 'yaml', [

@@ -366,7 +366,8 @@ function objectSplices(
         : ''
   for (const [key, value] of Object.entries(set)) {
     if (value === undefined) continue
-    const member = members.find(candidate => candidate.key === key)
+    // The last of a key written twice: the one the loader reads, as JSON.parse does.
+    const member = members.findLast(candidate => candidate.key === key)
     if (member) {
       const wasOneLine = !text.slice(member.valueStart, member.valueEnd).includes('\n')
       const valueStyle = wasOneLine ? { ...style, oneLine: true } : style
