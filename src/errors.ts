@@ -451,6 +451,9 @@ export const errors = {
       'write-refused',
       `Cannot write ${path}: ${problem}. Nothing was written; make it writable, or take it out of the run.`
     ),
+  /** The contribution writer's refusal of an edit it cannot make to the records meant alone. */
+  listingsNotEditable: (source: string, problem: string) =>
+    new BoardError('write-refused', `Cannot edit the ${source}: ${problem}. Nothing was written.`),
   notUtf8: (path: string, line: number, byte: number, utf16: boolean) =>
     new BoardError(
       'file-encoding',

@@ -8,7 +8,12 @@ import fc from 'fast-check'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import type { ListingsFormat } from '../../src/config/config.js'
 import { editListingsFile, type ListingEdit } from '../../src/contribute/listings-file.js'
+import { BoardError } from '../../src/errors.js'
+import { closePostings } from '../../src/links/close.js'
 import { readRecords } from '../../src/load/formats.js'
+import { loadListings } from '../../src/load/load.js'
+import { normalizeUrl } from '../../src/url.js'
+import { oneBoard } from '../helpers/settings.js'
 
 type Row = Record<string, unknown>
 
@@ -534,5 +539,268 @@ describe('editListingsFile', () => {
       }),
       { numRuns: 500 }
     )
+  })
+})
+
+/**
+ * check-links closing the posting at `dead` in the repository's file `name` holding `text`: the
+ * file's text after, and each listing the loader reads from it, as "company:active".
+ */
+async function closeDead(
+  name: string,
+  text: string,
+  dead: string
+): Promise<{ text: string; read: string[] }> {
+  const settings = oneBoard({ listings: name, now: '2026-12-05T00:00:00Z' })
+  const closed = await closePostings(text, settings, new Set([normalizeUrl(dead)]))
+  const loaded = await loadListings(
+    { ...settings, strict: false },
+    { readFile: async () => closed.text }
+  )
+  return {
+    text: closed.text,
+    read: loaded.listings.map(listing => `${String(listing.record.company)}:${listing.active}`)
+  }
+}
+
+describe('closing a posting in a file of any layout the loader reads', () => {
+  const DEAD = 'https://jobs.example/gone'
+
+  it.each([
+    [
+      'jobs.json',
+      '[{"company":"A","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/A"},\n{"company":"B","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/gone"}]\n',
+      '[{"company":"A","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/A"},\n{"company":"B","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/gone","active":false}]\n'
+    ],
+    [
+      'jobs.jsonl',
+      '{"company":"A","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/A"}\n{"company":"B","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/gone"}\n',
+      '{"company":"A","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/A"}\n{"company":"B","title":"T","posted_at":"2026-12-01","url":"https://jobs.example/gone","active":false}\n'
+    ],
+    [
+      'jobs.yaml',
+      '- company: A\n  title: T\n  posted_at: 2026-12-01\n  url: https://jobs.example/A\n- company: B\n  title: T\n  posted_at: 2026-12-01\n  url: https://jobs.example/gone\n',
+      '- company: A\n  title: T\n  posted_at: 2026-12-01\n  url: https://jobs.example/A\n- company: B\n  title: T\n  posted_at: 2026-12-01\n  url: https://jobs.example/gone\n  active: false\n'
+    ],
+    [
+      'jobs.csv',
+      'active,company,title,posted_at,url\ntrue,A,T,2026-12-01,https://jobs.example/A\ntrue,B,T,2026-12-01,https://jobs.example/gone\n',
+      'active,company,title,posted_at,url\ntrue,A,T,2026-12-01,https://jobs.example/A\nfalse,B,T,2026-12-01,https://jobs.example/gone\n'
+    ]
+  ])(
+    'closes the record in %s after its byte order mark, keeping the mark',
+    async (name, text, closed) => {
+      const after = await closeDead(name, `\uFEFF${text}`, DEAD)
+
+      expect(after.read).toEqual(['A:true', 'B:false'])
+      expect(after.text).toBe(`\uFEFF${closed}`)
+    }
+  )
+
+  const A = 'A,T,https://jobs.example/A,2026-12-01'
+  const B = 'B,T,https://jobs.example/gone,2026-12-01'
+  const C = 'C,T,https://jobs.example/C,2026-12-01'
+  const HEADER = 'company,title,url,posted_at'
+  const spaced = (row: string) => row.replaceAll(',', ', ')
+
+  it.each([
+    [
+      'a row ending in CR between rows ending in LF',
+      `${HEADER},active\n${A},true\r${B},true\n${C},true\n`,
+      `${HEADER},active\n${A},true\r${B},false\n${C},true\n`
+    ],
+    [
+      'every row ending in CR, the last one not ended, and no active column',
+      `${HEADER}\r${A}\r${B}\r${C}`,
+      `${HEADER},active\r${A},\r${B},false\r${C},`
+    ],
+    [
+      'rows ending in CRLF and in CR, and no active column',
+      `${HEADER}\r\n${A}\r${B}\r\n${C}\r`,
+      `${HEADER},active\r\n${A},\r${B},false\r\n${C},\r`
+    ],
+    [
+      'rows of empty cells before the header',
+      `,,,,\n , ,,,\r${HEADER},active\n${A},true\n${B},true\n${C},true\n`,
+      `,,,,\n , ,,,\r${HEADER},active\n${A},true\n${B},false\n${C},true\n`
+    ],
+    [
+      'a header and rows spaced after their commas',
+      `${spaced(`${HEADER},active\n${A},true\n${B},true\n${C},true\n`)}`,
+      `${spaced(`${HEADER},active\n${A},true\n${B},false\n${C},true\n`)}`
+    ],
+    [
+      'a byte order mark before an active first column',
+      `\uFEFFactive,${HEADER}\ntrue,${A}\ntrue,${B}\ntrue,${C}\n`,
+      `\uFEFFactive,${HEADER}\ntrue,${A}\nfalse,${B}\ntrue,${C}\n`
+    ]
+  ])(
+    'closes the record the loader reads in a CSV with %s, no other byte changed',
+    async (_, text, closed) => {
+      const after = await closeDead('jobs.csv', text, DEAD)
+
+      expect(after.read).toEqual(['A:true', 'B:false', 'C:true'])
+      expect(after.text).toBe(closed)
+    }
+  )
+
+  it('edits the record the loader reads at each index of a CSV whose rows end and are spaced every way', async () => {
+    const end = fc.constantFrom('\n', '\r\n', '\r')
+    const space = fc.constantFrom('', ' ', '  ')
+    const value = cleanText.map(text => text.replaceAll(',', ';'))
+    // A row: its values, or none for a row of empty cells, or null for a blank line.
+    const row = fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(value, value) },
+      fc.constant(undefined),
+      fc.constant(null)
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(row, end, space), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.constant(undefined), end, space), { maxLength: 2 }),
+        fc.tuple(end, space),
+        fc.boolean(),
+        fc.nat(),
+        fc.constantFrom({ title: 'New' }, { active: 'false' }),
+        async (rows, before, header, ended, pick, set) => {
+          const line = ([cells, eol, gap]: (typeof rows)[number], last = false): string => {
+            const text =
+              cells === null
+                ? ''
+                : (cells ?? ['', '']).map(v => csvCell(v, ',', false)).join(`,${gap}`)
+            return text + (last && !ended ? '' : eol)
+          }
+          const text =
+            before.map(r => line(r)).join('') +
+            `id,${header[1]}title${header[0]}` +
+            rows.map((r, at) => line(r, at === rows.length - 1)).join('')
+          const records = (await load(text, 'csv')) as Row[]
+          fc.pre(records.length > 0)
+          const index = pick % records.length
+          const after = editListingsFile(text, 'csv', [{ kind: 'update', index, set }])
+
+          expect(await load(after, 'csv')).toEqual(
+            records.map((record, at) =>
+              at === index
+                ? { ...record, ...set }
+                : 'active' in set
+                  ? { ...record, active: '' }
+                  : record
+            )
+          )
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+
+  const ACME = '- &acme\n  company: Acme\n  title: Backend\n  posted_at: 2026-12-01\n'
+  const acme = (url: string, more = '') => `${ACME}  url: ${url}\n${more}`
+
+  it.each([
+    [
+      'a record that merges an anchored one: its own mapping, the merge kept',
+      `${acme('https://jobs.example/A')}- <<: *acme\n  company: B\n  url: https://jobs.example/gone\n`,
+      `${acme('https://jobs.example/A')}- <<: *acme\n  company: B\n  url: https://jobs.example/gone\n  active: false\n`,
+      ['Acme:true', 'B:false']
+    ],
+    [
+      'the anchored record, where the one merging it has its own "active": the anchor written once',
+      `${acme('https://jobs.example/gone')}- <<: *acme\n  company: B\n  url: https://jobs.example/B\n  active: true\n`,
+      `${acme('https://jobs.example/gone', '  active: false\n')}- <<: *acme\n  company: B\n  url: https://jobs.example/B\n  active: true\n`,
+      ['Acme:false', 'B:true']
+    ],
+    [
+      'an anchored record and an alias of it, both closed',
+      `${acme('https://jobs.example/gone')}- *acme\n`,
+      `${acme('https://jobs.example/gone', '  active: false\n')}- company: Acme\n  title: Backend\n  posted_at: 2026-12-01\n  url: https://jobs.example/gone\n  active: false\n`,
+      ['Acme:false', 'Acme:false']
+    ]
+  ])('closes in YAML %s', async (_, text, closed, read) => {
+    const after = await closeDead('jobs.yaml', text, DEAD)
+
+    expect(after.text).toBe(closed)
+    expect(after.read).toEqual(read)
+  })
+
+  it.each([
+    [
+      'comments after the record closed, indented and not, each written once',
+      '- company: A\n  title: T\n  url: https://jobs.example/gone\n  posted_at: 2026-12-01\n  # note: ask Jane about visa sponsorship\n\n# Frontend roles\n- company: B\n  title: T\n  url: https://jobs.example/B\n  posted_at: 2026-12-01\n',
+      '- company: A\n  title: T\n  url: https://jobs.example/gone\n  posted_at: 2026-12-01\n  active: false\n  # note: ask Jane about visa sponsorship\n\n# Frontend roles\n- company: B\n  title: T\n  url: https://jobs.example/B\n  posted_at: 2026-12-01\n'
+    ],
+    [
+      'a comment after a flow record closed',
+      '- {company: A, title: T, url: https://jobs.example/gone, posted_at: 2026-12-01} # the first\n- {company: B, title: T, url: https://jobs.example/B, posted_at: 2026-12-01}\n',
+      '- {company: A, title: T, url: https://jobs.example/gone, posted_at: 2026-12-01, active: false} # the first\n- {company: B, title: T, url: https://jobs.example/B, posted_at: 2026-12-01}\n'
+    ],
+    [
+      'a %YAML 1.1 directive, its dates and booleans of YAML 1.1',
+      '%YAML 1.1\n---\n- company: A\n  title: T\n  url: https://jobs.example/gone\n  posted_at: 2026-12-01\n  active: yes\n- company: B\n  title: T\n  url: https://jobs.example/B\n  posted_at: 2026-12-01\n  active: yes\n...\n',
+      '%YAML 1.1\n---\n- company: A\n  title: T\n  url: https://jobs.example/gone\n  posted_at: 2026-12-01\n  active: false\n- company: B\n  title: T\n  url: https://jobs.example/B\n  posted_at: 2026-12-01\n  active: yes\n...\n'
+    ]
+  ])('closes a YAML record with %s, no other byte changed', async (_, text, closed) => {
+    const after = await closeDead('jobs.yaml', text, DEAD)
+
+    expect(after.text).toBe(closed)
+    expect(after.read).toEqual(['A:false', 'B:true'])
+  })
+
+  it.each([
+    ['jobs.json', '[\n', ',\n', '\n]\n'],
+    ['jobs.jsonl', '', '\n', '\n']
+  ])(
+    'closes a record of %s that names "active" twice where the loader reads it, the last',
+    async (name, open, between, close) => {
+      const a = (active: string) =>
+        `{"active": false, "company": "A", "title": "T", "url": "https://jobs.example/gone", "posted_at": "2026-12-01", "active": ${active}}`
+      const b =
+        '{"company": "B", "title": "T", "url": "https://jobs.example/B", "posted_at": "2026-12-01"}'
+      const after = await closeDead(name, `${open}${a('true')}${between}${b}${close}`, DEAD)
+
+      expect(after.text).toBe(`${open}${a('false')}${between}${b}${close}`)
+      expect(after.read).toEqual(['A:false', 'B:true'])
+    }
+  )
+
+  it('edits a YAML record that is an alias as a copy of the mapping it names, the anchored record kept', async () => {
+    const text = `${acme('https://jobs.example/A')}- *acme\n- company: C\n`
+    const after = editListingsFile(text, 'yaml', [
+      { kind: 'update', index: 1, set: { title: 'New', active: false } }
+    ])
+
+    expect(after).toBe(
+      `${acme('https://jobs.example/A')}- company: Acme\n  title: New\n  posted_at: 2026-12-01\n  url: https://jobs.example/A\n  active: false\n- company: C\n`
+    )
+    const [anchored, copy] = (await load(after, 'yaml')) as Row[]
+    expect(anchored).toMatchObject({ title: 'Backend' })
+    expect(anchored).not.toHaveProperty('active')
+    expect(copy).toMatchObject({ company: 'Acme', title: 'New', active: false })
+  })
+
+  it('refuses in one line, writing nothing, to close an anchored YAML record that another merges without its own "active"', async () => {
+    const text = `${acme('https://jobs.example/gone')}- <<: *acme\n  company: B\n  url: https://jobs.example/B\n`
+    const refusal = await closeDead('jobs.yaml', text, DEAD).catch(
+      (error: unknown) => error as Error
+    )
+
+    expect(refusal).toBeInstanceOf(BoardError)
+    expect((refusal as Error).message).toMatch(
+      /^Cannot edit the listings file: record 1 is anchored \(&acme\), and 1 alias repeats it .*"active".*Nothing was written\.$/
+    )
+    expect((refusal as Error).message).not.toContain('\n')
+  })
+
+  it('adds a record to a CSV whose rows end in CR as they end, and the loader reads it', async () => {
+    const add = {
+      kind: 'add',
+      record: { company: 'D', title: 'T', url: 'https://jobs.example/D', posted_at: '2026-12-02' }
+    } as const
+    const ended = editListingsFile(`${HEADER}\r${A}\r`, 'csv', [add])
+    const unended = editListingsFile(`${HEADER}\r${A}`, 'csv', [add])
+
+    expect(ended).toBe(`${HEADER}\r${A}\rD,T,https://jobs.example/D,2026-12-02\r`)
+    expect(unended).toBe(`${HEADER}\r${A}\rD,T,https://jobs.example/D,2026-12-02`)
+    expect((await load(unended, 'csv')).map(record => (record as Row).company)).toEqual(['A', 'D'])
   })
 })

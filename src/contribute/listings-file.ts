@@ -8,7 +8,9 @@ import {
   Document,
   YAMLMap,
   YAMLSeq,
+  isAlias,
   isMap,
+  isPair,
   isScalar,
   isSeq,
   parseDocument,
@@ -17,12 +19,14 @@ import {
 } from 'yaml'
 import type { ListingsFormat } from '../config/config.js'
 import {
-  csvDelimiter,
-  declaredDelimiter,
+  CSV_LINE_BREAK,
+  csvHeaderLine,
+  csvReadOptions,
   listingsKey,
   noListError,
   yamlParseError
 } from '../load/formats.js'
+import { errors } from '../errors.js'
 import { isLongIntegerText } from '../load/json-numbers.js'
 import { jsonParseError } from '../load/json-syntax.js'
 
@@ -38,10 +42,16 @@ export function editListingsFile(
   edits: readonly ListingEdit[]
 ): string {
   if (edits.length === 0) return text
+  // The loader reads the text after a byte order mark (load/source.ts): the edit is made there,
+  // the mark kept.
+  if (text.startsWith(BYTE_ORDER_MARK))
+    return BYTE_ORDER_MARK + editListingsFile(text.slice(1), format, edits)
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
   const edit = EDITORS[format]
   return edit(text, edits, eol)
 }
+
+const BYTE_ORDER_MARK = '\uFEFF'
 
 /** The file as its errors name it. */
 const SOURCE = 'listings file'
@@ -123,7 +133,7 @@ interface Member {
 
 /** The span of the list of records: the document, or the list it holds as the loader finds it. */
 function findList(text: string): Span {
-  let start = skipSpace(text, text.charCodeAt(0) === 0xfeff ? 1 : 0)
+  let start = skipSpace(text, 0)
   const path: string[] = []
   while (text[start] !== '[') {
     // By key, the last of a repeated one winning as in JSON.parse.
@@ -356,7 +366,8 @@ function objectSplices(
         : ''
   for (const [key, value] of Object.entries(set)) {
     if (value === undefined) continue
-    const member = members.find(candidate => candidate.key === key)
+    // The last of a key written twice: the one the loader reads, as JSON.parse does.
+    const member = members.findLast(candidate => candidate.key === key)
     if (member) {
       const wasOneLine = !text.slice(member.valueStart, member.valueEnd).includes('\n')
       const valueStyle = wasOneLine ? { ...style, oneLine: true } : style
@@ -471,23 +482,24 @@ function lineSpans(text: string): Span[] {
 // ---------------------------------------------------------------------------------------------
 // CSV: the header names the columns; a row's span ends before its line break.
 
-function editCsv(text: string, edits: readonly ListingEdit[], eol: string): string {
-  const spans = csvRows(text)
-  const declared = spans[0] && declaredDelimiter(text.slice(spans[0].start, spans[0].end))
-  const rows = spans
-    .slice(declared ? 1 : 0)
-    .filter(row => text.slice(row.start, row.end).trim() !== '')
+function editCsv(text: string, edits: readonly ListingEdit[]): string {
+  // The rows as the loader reads them (load/formats.ts): from its header's line, rows before it
+  // (a `sep=` line, rows of empty cells) no part of the table, each ending at CRLF, LF or CR.
+  const { delimiter, line } = csvHeaderLine(text)
+  const rows = csvRows(text, lineStart(text, line)).filter(
+    row => text.slice(row.start, row.end).trim() !== ''
+  )
   const headerRow = rows[0]
   const headerText = headerRow ? text.slice(headerRow.start, headerRow.end) : ''
-  const delimiter = declared ?? csvDelimiter(headerText)
+  // Named as the loader names the columns: `company, title` names `title`.
   const header = headerRow ? csvCells(headerText, delimiter) : []
   const quoteAll =
     header.length > 0 && csvRawCells(headerText, delimiter).every(cell => cell.startsWith('"'))
   // Every row gains the added columns; an update's index counts the records as the loader
-  // reads them (load/formats.ts), where a row of empty cells is none.
+  // reads them, where a row of empty cells is none.
   const lines = rows.slice(1)
   const data = lines.filter(row =>
-    csvCells(text.slice(row.start, row.end), delimiter).some(cell => cell.trim())
+    csvCells(text.slice(row.start, row.end), delimiter).some(cell => cell !== '')
   )
   const written = [
     ...updates(edits).flatMap(edit => Object.keys(edit.set)),
@@ -497,6 +509,8 @@ function editCsv(text: string, edits: readonly ListingEdit[], eol: string): stri
   for (const key of written) if (!columns.includes(key)) columns.push(key)
   const added = columns.slice(header.length)
   const cell = (value: unknown): string => csvCell(value, delimiter, quoteAll)
+  // A row added ends as the rows before it do.
+  const eol = rows.findLast(row => row.eol !== '')?.eol ?? '\n'
   const splices: Splice[] = []
   if (added.length > 0) {
     const end = headerRow ? headerRow.end : 0
@@ -517,15 +531,14 @@ function editCsv(text: string, edits: readonly ListingEdit[], eol: string): stri
   for (const row of lines) {
     const set = updated.get(recordIndex.get(row) ?? -1)
     if (set) {
-      const values = csvCells(text.slice(row.start, row.end), delimiter)
       const raw = csvRawCells(text.slice(row.start, row.end), delimiter)
-      const cells = columns.map((column, position) =>
-        column in set
-          ? cell(set[column])
-          : position < raw.length
-            ? raw[position]!
-            : (values[position] ?? '')
-      )
+      const cells = columns.map((column, position) => {
+        const was = raw[position]
+        if (!(column in set)) return was ?? ''
+        // The spaces around a value, which the loader reads as none of it, kept.
+        const [before, after] = was === undefined ? ['', ''] : padding(was)
+        return before + cell(set[column]) + after
+      })
       splices.push({ start: row.start, end: row.end, text: cells.join(delimiter) })
     } else if (added.length > 0) {
       splices.push({ start: row.end, end: row.end, text: delimiter.repeat(added.length) })
@@ -534,34 +547,58 @@ function editCsv(text: string, edits: readonly ListingEdit[], eol: string): stri
   const records = adds(edits)
   if (records.length > 0) {
     const lines = records.map(record => columns.map(column => cell(record[column])).join(delimiter))
-    const endsLine = text === '' || text.endsWith('\n')
+    const endsLine = text === '' || /[\r\n]$/.test(text)
     const body = (endsLine ? '' : eol) + lines.join(eol) + (endsLine ? eol : '')
     splices.push({ start: text.length, end: text.length, text: body })
   }
   return applySplices(text, splices)
 }
 
-/** Each row's span, a line break inside quotes being part of the row. */
-function csvRows(text: string): Span[] {
-  const rows: Span[] = []
-  let start = 0
+/** A CSV row's span, without its line break, and that break ("" for none). */
+interface CsvRow extends Span {
+  eol: string
+}
+
+/**
+ * Each row's span from `from`, a row ending at CRLF, LF or CR (CSV_LINE_BREAK) outside quotes,
+ * as the loader's parser ends them; a line break inside quotes is part of the row.
+ */
+function csvRows(text: string, from: number): CsvRow[] {
+  const rows: CsvRow[] = []
+  let start = from
   let quoted = false
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const char = text[i]
     if (char === '"') quoted = !quoted
-    else if (char === '\n' && !quoted) {
-      rows.push({ start, end: i > start && text[i - 1] === '\r' ? i - 1 : i })
+    else if ((char === '\n' || char === '\r') && !quoted) {
+      const eol = char === '\r' && text[i + 1] === '\n' ? '\r\n' : char
+      rows.push({ start, end: i, eol })
+      i += eol.length - 1
       start = i + 1
     }
   }
-  if (start < text.length) rows.push({ start, end: text.length })
+  if (start < text.length) rows.push({ start, end: text.length, eol: '' })
   return rows
 }
 
-/** The row's values, decoded. */
+/** Where line `line` (0-based) of the text starts, its lines ending at CSV_LINE_BREAK. */
+function lineStart(text: string, line: number): number {
+  const breaks = new RegExp(CSV_LINE_BREAK.source, 'g')
+  let at = 0
+  for (let seen = 0; seen < line && breaks.exec(text); seen++) at = breaks.lastIndex
+  return at
+}
+
+/** The row's values as the loader reads them. */
 function csvCells(row: string, delimiter: string): string[] {
-  const [cells] = parseCsv(row, { delimiter, relax_quotes: true }) as string[][]
+  const [cells] = parseCsv(row, { ...csvReadOptions(delimiter), relax_quotes: true }) as string[][]
   return cells ?? []
+}
+
+/** The spaces before and after a cell's value as written. */
+function padding(raw: string): [string, string] {
+  const before = /^[ \t]*/.exec(raw)![0]
+  return raw.length === before.length ? [before, ''] : [before, /[ \t]*$/.exec(raw)![0]]
 }
 
 /** The row's cells as written, quotes and all. */
@@ -606,12 +643,21 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
   const items = sequence.items as Node[]
   const padding = /[[{] /.test(text)
   const options = { lineWidth: 0, flowCollectionPadding: padding }
+  // A record is written in the YAML version the file declares (`%YAML 1.1`), whose types its
+  // values have (a date of 1.1's timestamps).
+  const version = { version: document.directives?.yaml.version ?? '1.2' }
   const splices: Splice[] = []
+  // Each record's mapping found (and an alias's copied) before any is changed.
+  const updating = new Map<Node, string[]>()
   for (const { index, set } of updates(edits)) {
     checkIndex(index, items.length)
-    const item = items[index]!
-    if (!isMap(item) || !item.range)
-      throw new TypeError('The record to update is not a YAML mapping')
+    updating.set(items[index]!, [...(updating.get(items[index]!) ?? []), ...Object.keys(set)])
+  }
+  const targets = updates(edits).map(({ index, set }) => ({
+    set,
+    ...editableItem(document, items, index, Object.keys(set), updating)
+  }))
+  for (const { set, item, range } of targets) {
     for (const [key, value] of Object.entries(set)) {
       item.set(
         key,
@@ -626,12 +672,18 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
         if (!node.type || node.type === 'PLAIN') node.type = 'QUOTE_DOUBLE'
       } else item.set(key, quoteYaml11(document.createNode(value)))
     }
-    const [start, end] = item.range
-    // A comment or blank line before the item is outside its range: it stays where it is.
+    const [start, end] = range
+    // A comment or blank line before the item, or comments after it, are outside its range:
+    // they stay where they are, and so do its anchor (&name) and tag, written before it.
     item.commentBefore = undefined
     item.spaceBefore = false
+    item.comment = undefined
+    item.anchor = undefined
+    item.tag = undefined
     const column = start - (text.lastIndexOf('\n', start - 1) + 1)
-    let written = reindent(new Document(item).toString(options), ' '.repeat(column))
+    // An alias in the item (`<<: *acme`) names an anchor before it in the file.
+    const itemText = new Document(item, version).toString({ ...options, verifyAliasOrder: false })
+    let written = reindent(itemText, ' '.repeat(column))
     if (!text.slice(start, end).endsWith('\n')) written = written.replace(/\n$/, '')
     splices.push({ start, end, text: toEol(written, eol) })
   }
@@ -653,7 +705,7 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
       const node = document.createNode(bareLike(record, writesBare, BigInt)) as YAMLMap
       node.flow = flow
       quoteYaml11(node)
-      const written = reindent(new Document(node).toString(options), ' '.repeat(column))
+      const written = reindent(new Document(node, version).toString(options), ' '.repeat(column))
       return ' '.repeat(dash) + '-' + ' '.repeat(column - dash - 1) + written.replace(/\n?$/, '\n')
     })
     const lineEnd = text.indexOf('\n', end - (text[end - 1] === '\n' ? 1 : 0))
@@ -664,6 +716,77 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     splices.push({ start: at, end: at, text: toEol(inserted, eol) })
   }
   return applySplices(text, splices)
+}
+
+/**
+ * The mapping to write for the record at `index`, and the range of the file it replaces. The
+ * record's own mapping, where a merge (`<<: *acme`) is overridden by its own keys; an alias
+ * (`- *acme`) is replaced by a copy of the mapping it names, which the records before keep.
+ * Refused where the change would reach other records: an anchored mapping that another merges
+ * or repeats (without its own `keys`).
+ */
+function editableItem(
+  document: Document,
+  items: Node[],
+  index: number,
+  keys: string[],
+  updating: ReadonlyMap<Node, string[]>
+): { item: YAMLMap; range: [number, number] } {
+  const record = items[index]!
+  const named = isAlias(record) ? record.resolve(document) : record
+  if (!isMap(named) || !record.range)
+    throw errors.listingsNotEditable(
+      SOURCE,
+      `record ${index + 1} is not a YAML mapping (key: value lines); write it as one`
+    )
+  const [start, end] = record.range
+  if (isAlias(record)) {
+    const copy = named.clone() as YAMLMap
+    // The copy's anchors would take over the aliases after it.
+    visit(copy, {
+      Node(_, node) {
+        if ('anchor' in node) node.anchor = undefined
+      }
+    })
+    return { item: copy, range: [start, end] }
+  }
+  const reaching = named.anchor ? reachingAliases(document, named, keys, updating) : 0
+  if (reaching > 0)
+    throw errors.listingsNotEditable(
+      SOURCE,
+      `record ${index + 1} is anchored (&${named.anchor}), and ${reaching} ${reaching === 1 ? 'alias repeats' : 'aliases repeat'} it (*${named.anchor}) without ${keys.map(key => `"${key}"`).join(', ')} of ${reaching === 1 ? 'its' : 'their'} own, so the change would reach ${reaching === 1 ? 'that record' : 'those records'} too. Give each record that merges it (<<: *${named.anchor}) its own ${keys.map(key => `"${key}"`).join(', ')}, or write record ${index + 1} without the anchor, and run again`
+    )
+  return { item: named, range: [start, end] }
+}
+
+/**
+ * How many aliases of `anchored` would show a change of its `keys`: each but a merge (`<<:`)
+ * into a mapping that has them all of its own, and a record `updating` sets them in too (an
+ * alias record copied, a merging one given its own).
+ */
+function reachingAliases(
+  document: Document,
+  anchored: YAMLMap,
+  keys: string[],
+  updating: ReadonlyMap<Node, string[]>
+): number {
+  const updated = (node: unknown) =>
+    keys.every(key => updating.get(node as Node)?.includes(key) === true)
+  let count = 0
+  visit(document, {
+    Alias(_, alias, path) {
+      if (alias.resolve(document) !== anchored || updated(alias)) return
+      // A merge is the value of a `<<` key, or an item of a list that is.
+      const parents = [...path].reverse()
+      const at = isSeq(parents[0]) ? 1 : 0
+      const pair = parents[at]
+      const merging = parents[at + 1]
+      const merge = isPair(pair) && isScalar(pair.key) && pair.key.value === '<<'
+      const overridden = isMap(merging) && (keys.every(key => merging.has(key)) || updated(merging))
+      if (!merge || !overridden) count++
+    }
+  })
+  return count
 }
 
 /**

@@ -264,18 +264,12 @@ async function* csvRecords(
 ): AsyncGenerator<unknown[]> {
   const { CsvError, parse: parseCsv } = commonJsExports(await import('csv-parse'))
   const peeked = await peek(chunks, firstLines)
-  const lines = peeked.head.split(/\r\n|\n|\r/)
-  const declared = declaredDelimiter(lines[0] ?? '')
-  const delimiter = declared ?? csvDelimiter(lines[0] ?? '')
-  // The header is the first row with a value: rows of empty cells before it are skipped.
-  let header = declared ? 1 : 0
-  while (header < lines.length - 1 && isEmptyRow(lines[header]!, delimiter)) header++
+  const { delimiter, line: header } = csvHeaderLine(peeked.head)
   // The end of the last row read (the header, or a record), for the line a bad row starts on:
   // the next line, past the blank lines skipped since; undefined until the header is read.
   let lastRow: { line: number; emptyLines: number } | undefined
   const parser = parseCsv({
-    delimiter,
-    record_delimiter: CSV_ROW_ENDS,
+    ...csvReadOptions(delimiter),
     from_line: header + 1,
     columns: (names: string[]) => {
       lastRow = { line: parser.info.lines, emptyLines: parser.info.empty_lines }
@@ -291,14 +285,12 @@ async function* csvRecords(
       }
       return names
     },
-    skip_empty_lines: true,
     // A row of delimiters alone (`;;;;`), as spreadsheets export blank rows, is no record. It is
     // left out here rather than by the parser, which would not say where it ended.
     on_record: (record: Record<string, string>, info) => {
       lastRow = { line: info.lines, emptyLines: info.empty_lines }
       return Object.values(record).some(value => value !== '') ? record : null
     },
-    trim: true,
     max_record_size: CSV_MAX_RECORD_BYTES
   })
   // A failure on either side ends the iteration below with that error.
@@ -349,6 +341,32 @@ async function* csvRecords(
   } finally {
     parser.destroy()
   }
+}
+
+/**
+ * How a CSV's rows and cells are read, the loader's and the contribution writer's
+ * (contribute/listings-file.ts) alike: a row ends at CRLF, LF or CR; a blank line is no row; a
+ * cell's spaces around its value are no part of it (`company, title` names `title`).
+ */
+export function csvReadOptions(delimiter: string) {
+  return { delimiter, record_delimiter: CSV_ROW_ENDS, skip_empty_lines: true, trim: true }
+}
+
+/** A CSV line break (CSV_ROW_ENDS), the longest first. */
+export const CSV_LINE_BREAK = /\r\n|\n|\r/
+
+/**
+ * The delimiter of a CSV and the 0-based line of its header, by the text's first lines (the
+ * whole text, or enough of it): the header is the first row with a value after a `sep=` line,
+ * rows of empty cells before it skipped. The loader and the contribution writer find it so.
+ */
+export function csvHeaderLine(head: string): { delimiter: string; line: number } {
+  const lines = head.split(CSV_LINE_BREAK)
+  const declared = declaredDelimiter(lines[0] ?? '')
+  const delimiter = declared ?? csvDelimiter(lines[0] ?? '')
+  let line = declared ? 1 : 0
+  while (line < lines.length - 1 && isEmptyRow(lines[line]!, delimiter)) line++
+  return { delimiter, line }
 }
 
 /** Whether a line of a CSV is a row of empty cells (or blank). */
