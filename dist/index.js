@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-PM5RBGC2.js";
+} from "./chunks/chunk-KO6BVZC7.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-3TOC3B6N.js";
+} from "./chunks/chunk-6ATTZ47P.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-Z3LFGLZS.js";
+import "./chunks/chunk-5AJ34WC2.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-XY4FBV7J.js";
+} from "./chunks/chunk-P2LERE74.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-2JXGWF7Y.js";
+import "./chunks/chunk-XWPLVQTE.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,17 +35,17 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-I3HEY5TI.js";
+} from "./chunks/chunk-GOBHLXV5.js";
 import {
   INPUTS
 } from "./chunks/chunk-SJTVR2ZM.js";
 import {
   findZones
-} from "./chunks/chunk-MSTLOAZB.js";
-import "./chunks/chunk-O34C37KT.js";
-import "./chunks/chunk-MVPLP63C.js";
+} from "./chunks/chunk-GSKDQKHY.js";
+import "./chunks/chunk-6RKRB76Y.js";
+import "./chunks/chunk-DTR7JJQC.js";
 import "./chunks/chunk-H4YV2BQW.js";
-import "./chunks/chunk-3O6Z4L5E.js";
+import "./chunks/chunk-QY5JCYH5.js";
 import "./chunks/chunk-CGUFBV6Q.js";
 import {
   link,
@@ -61,7 +61,7 @@ import {
   errors,
   isBoardError,
   oneLogLine
-} from "./chunks/chunk-X4Q6E526.js";
+} from "./chunks/chunk-752DDWFR.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -1397,7 +1397,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZX5ONR36.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7ZN4CX6T.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1420,7 +1420,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-ZX5ONR36.js");
+  const { runLinkCheck } = await import("./chunks/run-7ZN4CX6T.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
