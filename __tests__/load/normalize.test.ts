@@ -929,8 +929,9 @@ describe('categories', () => {
     ])
   })
 
-  it('keeps an empty list as present', () => {
-    expect(listingOf({ categories: [] }).categories).toEqual([])
+  it('reads a list that names none as no categories, as the field absent', () => {
+    expect(listingOf({ categories: [] }).categories).toBeUndefined()
+    expect(listingOf({ categories: [null, ' '] }).categories).toBeUndefined()
   })
 })
 

@@ -126,12 +126,18 @@ export function selectionFields(read: FirstRead, position: number): SelectionFie
   const postedAt = postingTime(read.posted_at)
   if (categories instanceof Refusal || active instanceof Refusal || postedAt instanceof Refusal)
     return undefined
-  return { title, categories: categories && categoryNames(categories), active, postedAt, position }
+  return {
+    title,
+    categories: categories ? categoryNames(categories) : undefined,
+    active,
+    postedAt,
+    position
+  }
 }
 
 /**
  * The category names of a record's categories field as selection reads them (lower case,
- * each once); undefined when it has none or is neither text nor a list of text.
+ * each once); undefined when it names none or is neither text nor a list of text.
  */
 export function categoryList(value: unknown): string[] | undefined {
   const list = optionalList(value)
@@ -625,7 +631,7 @@ function toListing(
     // Held by the listing, so it goes when the listing does: a feed's text kept any longer
     // keeps the pieces of the file it was parsed from.
     skillText: skills ? undefined : `${title}\n${description ?? ''}`,
-    categories: valid.categories && categoryNames(valid.categories),
+    categories: valid.categories ? categoryNames(valid.categories) : undefined,
     active: valid.active,
     position,
     record
@@ -676,8 +682,12 @@ function isSurrogatePair(text: string, index: number): boolean {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }
 
-function categoryNames(categories: string[]): string[] {
-  return unique(categories.map(name => name.toLowerCase()))
+/**
+ * The names lower case, each once; undefined for a list left empty (`[]`, `[null]`, `[""]`):
+ * a record that names no category has none, and is placed by the keywords of its title.
+ */
+function categoryNames(categories: string[]): string[] | undefined {
+  return categories.length > 0 ? unique(categories.map(name => name.toLowerCase())) : undefined
 }
 
 /** What `read` makes of `value`; when it refuses it, undefined and a note saying why. */
