@@ -91,3 +91,15 @@ describe('a record that names no category', () => {
     ])
   })
 })
+
+describe('a select filter on a date field of the feed', () => {
+  it('compares a createdAt in milliseconds with an after bound in Unix seconds as times', () => {
+    const records = [
+      { company: 'Old', createdAt: 1_600_000_000_000 },
+      { company: 'New', createdAt: 1_761_100_000_000 }
+    ]
+    const boards =
+      'boards:\n  - readme: README.md\n    select: { field: createdAt, after: 1761000000 }\n'
+    expect(shownCompanies(records, [], boards)).toEqual(['New'])
+  })
+})

@@ -363,6 +363,16 @@ export function isPostingTime(time: number): boolean {
   return time >= EARLIEST_POSTING && time < AFTER_LAST_POSTING
 }
 
+/**
+ * A number that reads as a date a posting may have (Unix seconds or milliseconds from March
+ * 1973, a YYYYMMDD day), as a feed's date field holds it: a smaller one is a count or an
+ * amount (a salary is a day of January 1970).
+ */
+export function isDateNumber(number: number): boolean {
+  const time = timeOf(number)
+  return time !== undefined && time >= FIRST_UNIX_POSTING && isPostingTime(time)
+}
+
 /** Why `time` is refused; Unix microseconds read as milliseconds land tens of millennia ahead. */
 function outsidePostingYears(time: number): string {
   const years = `not in the years ${POSTING_YEARS.first} to ${POSTING_YEARS.last}`
