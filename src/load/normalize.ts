@@ -14,7 +14,7 @@ import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/s
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, isNumeric, isRecord, readPath } from '../record.js'
-import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, timeOf, ZONE_NAME_ONLY } from '../time.js'
+import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, TIME_OFFSET, timeOf, ZONE_NAME_ONLY } from '../time.js'
 import {
   recordReader,
   showsNothing,
@@ -346,6 +346,9 @@ function notADate(value: unknown): string {
   const zone = ZONE_NAME_ONLY.exec(text)?.[1]
   if (zone && !/^(?:utc|gmt)$/i.test(zone))
     return `${NOT_A_DATE}: "${shown}" names its zone, ${zone}, without its offset from UTC, and several zones share a name. Write the offset, as in YYYY-MM-DDTHH:MM:SS+02:00`
+  const offset = TIME_OFFSET.exec(text)
+  if (offset && (Number(offset[3]) > 23 || Number(offset[4] ?? 0) > 59))
+    return `${NOT_A_DATE}: "${shown}" is ${offset[1]} from UTC, and no zone is more than 23:59 away. Write the offset from UTC, as in YYYY-MM-DDTHH:MM:SS+02:00`
   if (AGE.test(text))
     return `${NOT_A_DATE}: "${shown}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
   return NOT_A_DATE
