@@ -43,7 +43,7 @@ export interface Listing {
   skills?: string[]
   /** The title and description skillsOf finds skills in, when the feed lists none. */
   skillText?: string
-  /** Lower-case category names; undefined when the source gave none. */
+  /** Lower-case category names; undefined when the source named none (absent, blank, `[]`). */
   categories?: string[]
   active: boolean
   /** 1-based position of the record in the source, for messages. */

@@ -71,7 +71,7 @@ function yearLastTime(text: string): number | undefined {
     Number(second),
     0
   )
-  return local === undefined || !zone ? local : local - zoneMinutes(zone.toUpperCase()) * 60_000
+  return zone ? inZone(local, zoneMinutes(zone.toUpperCase())) : local
 }
 
 /**
@@ -101,8 +101,7 @@ function namedMonthTime(text: string): number | undefined {
     Number(second ?? 0),
     0
   )
-  if (local === undefined) return undefined
-  return offset ? local - zoneMinutes(offset.replace(':', '')) * 60_000 : local
+  return offset ? inZone(local, zoneMinutes(offset.replace(':', ''))) : local
 }
 
 const MONTH_NAME =
@@ -165,6 +164,14 @@ export const AGE =
   /^(?:\d+ ?(?:mo|[mhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)(?: ago)?|today|yesterday|just now)$/i
 
 /**
+ * A time and its offset from UTC (`10:00:00+99:00`, `10:00 +9900`): the offset is the first
+ * group, its sign, hours and minutes the next three. timeOf refuses hours past 23 and minutes
+ * past 59.
+ */
+export const TIME_OFFSET =
+  /\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)? ?(?:gmt|utc)?(([+-])(\d{2}):?(\d{2})?)(?![\d:])/i
+
+/**
  * A time followed by its zone's name alone (`14:03:00 CEST`, `14:03 (CEST)`, `14:03:00 CEST
  * 2025`), which timeOf refuses: several zones share a name (CST is China's and Central
  * America's). The name is the first group.
@@ -196,18 +203,30 @@ function rfc2822Time(text: string): number | undefined {
     Number(second ?? 0),
     0
   )
-  return local === undefined
-    ? undefined
-    : local - zoneMinutes(zone!.replace(':', '').toUpperCase()) * 60_000
+  return inZone(local, zoneMinutes(zone!.replace(':', '').toUpperCase()))
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
-/** An RFC 2822 zone's offset from UTC in minutes: +hh[mm], or a name the RFC defines. */
-function zoneMinutes(zone: string): number {
+/**
+ * An RFC 2822 zone's offset from UTC in minutes: +hh[mm], or a name the RFC defines; undefined
+ * for an offset past ±23:59 (`+99:00`), which no zone has.
+ */
+function zoneMinutes(zone: string): number | undefined {
   if (zone[0] === '+' || zone[0] === '-')
-    return (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)))
+    return offsetMinutes(zone[0], Number(zone.slice(1, 3)), Number(zone.slice(3)))
   return (US_ZONES[zone] ?? 0) * 60
+}
+
+/** ±hh:mm in minutes; undefined past 23 hours or 59 minutes, as ISO 8601 and RFC 3339 bound it. */
+function offsetMinutes(sign: string, hours: number, minutes: number): number | undefined {
+  if (hours > 23 || minutes > 59) return undefined
+  return (sign === '-' ? -1 : 1) * (hours * 60 + minutes)
+}
+
+/** The UTC time of a wall-clock time `local` (read as UTC) at `offset` minutes from UTC. */
+function inZone(local: number | undefined, offset: number | undefined): number | undefined {
+  return local === undefined || offset === undefined ? undefined : local - offset * 60_000
 }
 
 /** RFC 2822's North American zones, in hours from UTC; GMT, UT, UTC and Z are 0. */
@@ -286,7 +305,9 @@ function isoTime(text: string): number | undefined {
       const minutes = minutesAt === length && !colon ? 0 : digitsAt(text, minutesAt, 2)
       if (hours < 0 || minutes < 0) return undefined
       if (minutesAt !== length && minutesAt + 2 !== length) return undefined
-      offsetMs = (sign === DASH ? -1 : 1) * (hours * 60 + minutes) * 60_000
+      const offset = offsetMinutes(sign === DASH ? '-' : '+', hours, minutes)
+      if (offset === undefined) return undefined
+      offsetMs = offset * 60_000
     } else return undefined
   }
   const local = utc(year, month, day, hour, minute, second, milliseconds)

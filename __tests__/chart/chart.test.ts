@@ -6,6 +6,8 @@ import { chartBlock, type ChartOptions } from '../../src/render/chart.js'
 import { toMarkdown } from '../../src/render/markdown.js'
 import { renderGfm } from '../helpers/cmark.js'
 import { listing } from '../render/listing.js'
+import { join } from 'node:path'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 
 const NOW = new Date('2025-10-22T20:30:00Z')
 
@@ -102,10 +104,24 @@ describe('chartBlock', () => {
     expect(chart.counts.reduce((sum, count) => sum + count)).toBe(1)
   })
 
-  it('leaves out postings dated after today', () => {
-    expect(barChart([postedOn('2025-10-23T06:00:00Z')]).counts.every(count => count === 0)).toBe(
-      true
-    )
+  it('counts a posting dated after today, which the table shows up to a day ahead, on today’s bar', () => {
+    const chart = barChart([postedOn('2025-10-23T06:00:00Z'), postedOn('2025-10-22T10:00:00Z')])
+    expect(chart.days.at(-1)).toBe('Oct 22')
+    expect(chart.countOn('Oct 22')).toBe(2)
+    expect(chart.counts.reduce((sum, count) => sum + count)).toBe(2)
+  })
+
+  it('reaches back a day more when the age limit’s 24-hour days cross a daylight-saving change', () => {
+    // New York springs forward on 2026-03-08: 30 × 24 hours before 00:30 EDT on Mar 9 is
+    // 23:30 EST on Feb 6, a day before "30 days ago" on the calendar.
+    const now = new Date('2026-03-09T04:30:00Z')
+    const rows = [postedOn('2026-02-07T04:40:00Z'), postedOn('2026-03-08T12:00:00Z')]
+    const chart = barChart(rows, { now, timezone: 'America/New_York', maxAgeDays: 30 })
+    expect(chart.days[0]).toBe('Feb 06')
+    expect(chart.days.at(-1)).toBe('Mar 09')
+    expect([chart.countOn('Feb 06'), chart.countOn('Mar 08')]).toEqual([1, 1])
+    // Without the change, the bars are the max-age-days days before today, and today.
+    expect(barChart([], { now, timezone: 'UTC', maxAgeDays: 30 }).days).toHaveLength(31)
   })
 
   it('shows full dates when the range is longer than a year, so no two days share a label', () => {
@@ -200,5 +216,53 @@ describe('chartBlock', () => {
       ].join('\n')
     )
     expect(renderGfm(markdown).match(/<pre><code class="language-mermaid">/g)).toHaveLength(2)
+  })
+})
+
+describe('the chart zone on the command line', () => {
+  /** The rows of the table and the sum of the bars, for these postings and clock. */
+  function rowsAndBars(postedAts: string[], now: string, timezone: string) {
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': [
+        '<!-- jobs:openings:start -->',
+        '<!-- jobs:openings:end -->',
+        '<!-- jobs:chart:start -->',
+        '<!-- jobs:chart:end -->',
+        ''
+      ].join('\n'),
+      'l.json': JSON.stringify(
+        postedAts.map((posted_at, index) => ({
+          id: `${index}`,
+          company: `C${index}`,
+          title: 'Backend Engineer',
+          url: `https://x.example/${index}`,
+          posted_at
+        }))
+      )
+    })
+    const run = runCli(['--listings', 'l.json', '--now', now, '--timezone', timezone], {
+      cwd: dir
+    })
+    expect(run.status).toBe(0)
+    const readme = read(join(dir, 'README.md'))
+    const bars = /^ {2}bar \[(.*)\]$/m.exec(readme)![1]!.split(', ').map(Number)
+    return {
+      rows: readme.split('\n').filter(line => line.startsWith('| **C')).length,
+      bars: bars.reduce((sum, count) => sum + count)
+    }
+  }
+
+  it('has a bar for every row shown: one ahead of the clock, one at the age limit across a DST change', () => {
+    expect(
+      rowsAndBars(['2025-10-23T02:00:00Z', '2025-10-22T10:00:00Z'], '2025-10-22T20:30:00Z', 'UTC')
+    ).toEqual({ rows: 2, bars: 2 })
+    expect(
+      rowsAndBars(
+        ['2026-02-07T04:40:00Z', '2026-03-08T12:00:00Z'],
+        '2026-03-09T04:30:00Z',
+        'America/New_York'
+      )
+    ).toEqual({ rows: 2, bars: 2 })
   })
 })

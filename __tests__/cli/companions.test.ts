@@ -5,7 +5,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { read, REFERENCE, runCli, withReferenceFiles, writeFiles } from '../helpers/cli.js'
+import {
+  read,
+  REFERENCE,
+  runCli,
+  scratchDir,
+  withReferenceFiles,
+  writeFiles
+} from '../helpers/cli.js'
 
 const NOW = '2025-10-22T20:30:00Z'
 
@@ -97,4 +104,42 @@ describe('a boards file', () => {
     expect(run.stdout).toContain('boards/frontend/README.md: 1 opening (+1 -0)')
     expect(run.stderr.match(/warning: Skipped listing #24/g)).toHaveLength(1)
   })
+})
+
+describe('feeds of a board that shows closed roles', () => {
+  const listings = JSON.stringify(
+    [
+      { id: 'open', company: 'A', title: 'Open role', url: 'https://x.example/open' },
+      { id: 'closed', company: 'B', title: 'Closed role', url: 'https://x.example/closed' },
+      { id: 'gone', company: 'C', title: 'Closed, no link' }
+    ].map(record => ({
+      ...record,
+      posted_at: '2025-10-22T10:00:00Z',
+      categories: ['backend'],
+      ...(record.id === 'open' ? {} : { active: false })
+    }))
+  )
+  const readme = '<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+
+  it.each(['mark', 'details'])(
+    'carry only the open roles with closed: %s, though the table shows the closed ones',
+    closed => {
+      const dir = scratchDir()
+      writeFiles(dir, {
+        'l.json': listings,
+        'README.md': readme,
+        'boards.yml': `boards:\n  - readme: README.md\n    category: backend\n    closed: ${closed}\n    feed-path: [feed.json, feed.xml]\n`
+      })
+      const run = runCli(['--listings', 'l.json', '--config', 'boards.yml', '--now', NOW], {
+        cwd: dir
+      })
+      expect(run.status).toBe(0)
+      expect(read(join(dir, 'README.md'))).toContain('Closed role')
+      const json = JSON.parse(read(join(dir, 'feed.json'))) as { items: { title: string }[] }
+      expect(json.items.map(item => item.title)).toEqual(['Open role'])
+      const atom = read(join(dir, 'feed.xml'))
+      expect(atom.match(/<entry>/g)).toHaveLength(1)
+      expect(atom).not.toContain('x.example/closed')
+    }
+  )
 })

@@ -289,3 +289,21 @@ function inTerminal(args: string[], cwd: string, env: Record<string, string>): s
   })
   return run.stdout.replace(/\r\n/g, '\n')
 }
+
+describe('--now', () => {
+  it('reads a time without a zone as UTC, whatever the machine’s zone', () => {
+    const updated = (now: string, zone: string) => {
+      const dir = board()
+      const run = runCli(['--listings', 'listings.json', '--now', now], {
+        cwd: dir,
+        env: { TZ: zone }
+      })
+      expect(run.status).toBe(0)
+      return /Last updated: [^<]*/.exec(read(join(dir, 'README.md')))?.[0]
+    }
+    for (const zone of ['America/New_York', 'Asia/Tokyo']) {
+      expect(updated('2025-10-22 10:00', zone)).toBe('Last updated: Oct 22, 2025 at 10:00 UTC')
+      expect(updated('Oct 22, 2025', zone)).toBe('Last updated: Oct 22, 2025 at 00:00 UTC')
+    }
+  })
+})

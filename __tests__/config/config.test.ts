@@ -129,12 +129,25 @@ describe('parseConfig', () => {
   })
 
   it.each([
+    ['2025-10-22 20:30', '2025-10-22T20:30:00.000Z'],
+    ['2025-10-22 20:30:00', '2025-10-22T20:30:00.000Z'],
+    ['2025-10-22', '2025-10-22T00:00:00.000Z'],
+    ['Oct 22, 2025', '2025-10-22T00:00:00.000Z'],
+    ['Oct 22, 2025, 8:30 PM', '2025-10-22T20:30:00.000Z'],
+    ['Wed, 22 Oct 2025 20:30:00 GMT', '2025-10-22T20:30:00.000Z'],
+    ['2025-10-22 22:30:00 +0200', '2025-10-22T20:30:00.000Z']
+  ])('reads now %s as posted_at reads it, UTC without a zone', (now, iso) => {
+    expect(config({ now }).now.toISOString()).toBe(iso)
+  })
+
+  it.each([
     [{ 'max-rows': '-1' }, 'max-rows'],
     [{ 'max-rows': '1.5' }, 'max-rows'],
     [{ strict: 'yes' }, 'strict'],
     [{ timezone: 'Mars/Olympus' }, 'timezone'],
     [{ 'salary-currency': 'dollars' }, 'salary-currency'],
     [{ now: 'yesterday' }, 'now'],
+    [{ now: '2025-10-22T10:00:00+99:00' }, 'now'],
     [{ 'listings-format': 'xml' }, 'listings-format'],
     [{ 'marker-prefix': 'jobs -->' }, 'marker-prefix']
   ])('rejects %j naming the input', (inputs, name) => {

@@ -168,18 +168,20 @@ describe('JSON Feed', () => {
     })
   })
 
-  it('leaves out a closed listing without a link, in both formats', () => {
+  it('leaves out a closed listing, with or without its link, in both formats', () => {
     const rows = [
       listing({ id: '1', title: 'Open' }),
       listing({ id: '2', title: 'Closed, no link', url: undefined, active: false }),
-      listing({ id: '3', title: 'Closed', url: 'https://jobs.example/3', active: false })
+      listing({ id: '3', title: 'Closed', url: 'https://jobs.example/3', active: false }),
+      listing({ id: '4', title: 'Open too' })
     ]
     const feed = jsonFeed(rows)
     expect(validateJsonFeed(feed)).toEqual([])
-    expect(feed.items.map(item => item.title)).toEqual(['Open', 'Closed'])
+    expect(feed.items.map(item => item.title)).toEqual(['Open', 'Open too'])
     const xml = feedText(rows, 'feed.xml')
     expect(XMLValidator.validate(xml)).toBe(true)
-    expect(xml).not.toContain('Closed, no link')
+    expect(xml).not.toContain('Closed')
+    expect(xml).not.toContain('jobs.example/3')
     expect(xml.match(/<entry>/g)).toHaveLength(2)
   })
 
@@ -323,6 +325,14 @@ describe('feed updated time', () => {
     const rows = [
       listing({ id: 'old', postedAt: Date.parse('2025-10-01T00:00:00Z') }),
       listing({ id: 'new', postedAt: Date.parse('2025-10-21T09:15:00Z') })
+    ]
+    expect(textOf(atomFeed(rows), 'updated')).toBe('2025-10-21T09:15:00.000Z')
+  })
+
+  it('is the newest open posting: a closed role posted later does not move it', () => {
+    const rows = [
+      listing({ id: 'open', postedAt: Date.parse('2025-10-21T09:15:00Z') }),
+      listing({ id: 'closed', postedAt: Date.parse('2025-10-22T08:00:00Z'), active: false })
     ]
     expect(textOf(atomFeed(rows), 'updated')).toBe('2025-10-21T09:15:00.000Z')
   })

@@ -560,6 +560,29 @@ describe('posted_at', () => {
     )
   })
 
+  it.each([
+    ['2025-10-22T10:00:00+99:00', '+99:00'],
+    ['2025-10-22T10:00:00-24:00', '-24:00'],
+    ['2025-10-22T10:00:00+05:60', '+05:60'],
+    ['2025-10-22 12:00:00 +2400', '+2400'],
+    ['2025-10-22T12:00+99:00[Europe/Berlin]', '+99:00'],
+    ['Wed, 22 Oct 2025 10:00:00 +9900', '+9900'],
+    ['Oct 22, 2025 10:00:00 GMT+9900', '+9900'],
+    ['Wed Oct 22 10:00:00 +2500 2025', '+2500']
+  ])('makes %s invalid: no zone is more than 23:59 from UTC', (given, offset) => {
+    expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
+      `posted_at: not an ISO 8601 date or Unix seconds: "${given}" is ${offset} from UTC, and no zone is more than 23:59 away. Write the offset from UTC, as in YYYY-MM-DDTHH:MM:SS+02:00`
+    )
+  })
+
+  it.each([
+    ['2025-10-22T10:00:00+23:59', '2025-10-21T10:01:00Z'],
+    ['2025-10-22T10:00:00-23:59', '2025-10-23T09:59:00Z'],
+    ['Wed, 22 Oct 2025 10:00:00 +1400', '2025-10-21T20:00:00Z']
+  ])('reads %s, an offset within ±23:59', (given, iso) => {
+    expect(listingOf({ posted_at: given }).postedAt).toBe(Date.parse(iso))
+  })
+
   it.each(['Oct 22', '22 Oct', 'October 22nd', 'Wed, Oct 22', 'sept. 3'])(
     'makes %s invalid and says it names no year, as a board’s Date column shows a day',
     given => {
@@ -929,8 +952,9 @@ describe('categories', () => {
     ])
   })
 
-  it('keeps an empty list as present', () => {
-    expect(listingOf({ categories: [] }).categories).toEqual([])
+  it('reads a list that names none as no categories, as the field absent', () => {
+    expect(listingOf({ categories: [] }).categories).toBeUndefined()
+    expect(listingOf({ categories: [null, ' '] }).categories).toBeUndefined()
   })
 })
 

@@ -36,8 +36,9 @@ describe('category from the listing’s categories', () => {
     expect(isCandidate(frontendJob, board())).toBe(false)
   })
 
-  it('treats an empty categories list as given: the title is not consulted', () => {
-    expect(isCandidate(listing({ title: 'Backend Developer', categories: [] }), board())).toBe(
+  it('treats an empty categories list as none: the title decides', () => {
+    expect(isCandidate(listing({ title: 'Backend Developer', categories: [] }), board())).toBe(true)
+    expect(isCandidate(listing({ title: 'Frontend Developer', categories: [] }), board())).toBe(
       false
     )
   })

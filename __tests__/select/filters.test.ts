@@ -139,6 +139,37 @@ describe('filters on any field', () => {
     expect(selected(rows, { field: 'posted_at', after: 1710797957 })).toEqual(['new'])
   })
 
+  it('after and before: a date in milliseconds against a bound in seconds, and the reverse, as times', () => {
+    const rows = [
+      listing({ id: '2020-ms', record: { createdAt: Date.UTC(2020, 8, 13) } }),
+      listing({ id: '2025-ms', record: { createdAt: Date.UTC(2025, 9, 22) } }),
+      listing({ id: '2020-s', record: { createdAt: `${Date.UTC(2020, 8, 13) / 1000}` } }),
+      listing({ id: '2025-s', record: { createdAt: Date.UTC(2025, 9, 22) / 1000 } })
+    ]
+    const seconds = Date.UTC(2025, 9, 1) / 1000
+    const millis = Date.UTC(2025, 9, 1)
+    for (const bound of [seconds, millis, `${seconds}`, '2025-10-01']) {
+      expect(selected(rows, { field: 'createdAt', after: bound }).sort()).toEqual([
+        '2025-ms',
+        '2025-s'
+      ])
+      expect(selected(rows, { field: 'createdAt', before: bound }).sort()).toEqual([
+        '2020-ms',
+        '2020-s'
+      ])
+    }
+  })
+
+  it('after and before: amounts and counts compare as numbers', () => {
+    const rows = [
+      listing({ id: 'small', record: { pay: 45_000, seats: 3 } }),
+      listing({ id: 'large', record: { pay: 180_000, seats: 12 } })
+    ]
+    expect(selected(rows, { field: 'pay', after: 100_000 })).toEqual(['large'])
+    expect(selected(rows, { field: 'pay', before: 100_000 })).toEqual(['small'])
+    expect(selected(rows, { field: 'seats', after: 5 })).toEqual(['large'])
+  })
+
   it('not, all and any, nested', () => {
     const rows = [
       listing({ id: 'own', title: 'Sales Lead', record: { source: 'Simplify' } }),

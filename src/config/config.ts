@@ -20,6 +20,7 @@ import { parseTable, type TableSettings } from './table.js'
 import { countsProblem } from '../render/counts.js'
 import { templateProblem } from '../render/template.js'
 import { TABLE_ZONE } from '../zones/find.js'
+import { timeOf } from '../time.js'
 
 export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
 
@@ -531,14 +532,16 @@ function parseCurrency(code: string): string {
   return code.toUpperCase()
 }
 
+/**
+ * The run's clock, read as posted_at is (timeOf): a time without a zone is UTC, whatever the
+ * machine's zone, so a run given the same `now` gives the same boards anywhere.
+ */
 function parseNow(text: string | undefined, clock: () => Date): Date {
   if (text === undefined) return clock()
-  const parsed = new Date(
-    /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`
-  )
-  if (Number.isNaN(parsed.getTime()))
-    throw errors.badInput('now', `"${text}" is not an ISO 8601 date-time`)
-  return parsed
+  const time = timeOf(text)
+  if (time === undefined)
+    throw errors.badInput('now', `"${text}" is not an ISO 8601 date-time (no zone is UTC)`)
+  return new Date(time)
 }
 
 function parseLabels(text: string | undefined): Labels {

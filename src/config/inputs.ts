@@ -265,7 +265,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'now',
     scope: 'run',
     description:
-      'ISO 8601 date-time used as the current time, for reproducible runs. Default: the real clock.',
+      'ISO 8601 date-time used as the current time, for reproducible runs; one without a zone is UTC, on any machine (read as posted_at is). Default: the real clock.',
     kind: 'string'
   },
   {

@@ -1,6 +1,7 @@
 /**
- * What a feed says, whatever its format: the feed's identity and one item per opening, with
- * text cleaned of what XML cannot hold. The JSON Feed and Atom writers only lay it out.
+ * What a feed says, whatever its format: the feed's identity and one item per open role (a
+ * closed one is no opening), with text cleaned of what XML cannot hold. The JSON Feed and Atom
+ * writers only lay it out.
  */
 
 import { createHash } from 'node:crypto'
@@ -54,18 +55,20 @@ export interface FeedItem {
 
 export function feedContent(rows: Listing[], options: FeedContentOptions): FeedContent {
   const { labels, category, homePageUrl, feedUrl } = options
-  const newest = Math.max(0, ...rows.map(row => row.postedAt))
+  // A closed role (`active: false`: 🔒 under `closed: mark`, folded under `details` or
+  // `section`) is no item: the table shows it without its link, and a subscriber reads every
+  // item as an opening to apply to. A closed listing may also have no link to give.
+  const open = rows.filter(
+    (row): row is Listing & { url: string } => row.active && row.url !== undefined
+  )
+  const newest = Math.max(0, ...open.map(row => row.postedAt))
   return {
     title: cleanText(category === undefined ? labels.openings : `${labels.openings}: ${category}`),
     id: feedUrl ?? nameBasedUrn(`feed:${category ?? ''}:${options.path}`),
     homePageUrl,
     feedUrl,
     updated: new Date(newest).toISOString(),
-    // A closed listing without a link is no item: a reader has nothing to open (and an Atom
-    // entry needs a link).
-    items: rows
-      .filter((row): row is Listing & { url: string } => row.url !== undefined)
-      .map(row => feedItem(row, options))
+    items: open.map(row => feedItem(row, options))
   }
 }
 

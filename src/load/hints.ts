@@ -9,10 +9,9 @@ import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../conf
 import { workTypeValue, type FirstRead } from './fields.js'
 import {
   categoryList,
-  FIRST_UNIX_POSTING,
   isAmount,
+  isDateNumber,
   isLocation,
-  isPostingTime,
   isSalary,
   workTypeOf,
   type SelectionFields
@@ -384,12 +383,6 @@ function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): vo
 
 const HTTP_URL = /^\s*https?:\/\/\S/i
 const NUMBER_TEXT = /^\s*\d+(?:\.\d+)?\s*$/
-// A number is a date when it reads as one a posting may have (normalize.ts): a smaller one is
-// a count or an amount (a salary is a day of January 1970).
-const isDateNumber = (number: number): boolean => {
-  const time = timeOf(number)
-  return time !== undefined && time >= FIRST_UNIX_POSTING && isPostingTime(time)
-}
 
 function shapeOf(value: unknown): Shape | undefined {
   if (value === null || value === undefined) return undefined

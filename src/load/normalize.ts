@@ -14,7 +14,7 @@ import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/s
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, isNumeric, isRecord, readPath } from '../record.js'
-import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, timeOf, ZONE_NAME_ONLY } from '../time.js'
+import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, TIME_OFFSET, timeOf, ZONE_NAME_ONLY } from '../time.js'
 import {
   recordReader,
   showsNothing,
@@ -126,12 +126,18 @@ export function selectionFields(read: FirstRead, position: number): SelectionFie
   const postedAt = postingTime(read.posted_at)
   if (categories instanceof Refusal || active instanceof Refusal || postedAt instanceof Refusal)
     return undefined
-  return { title, categories: categories && categoryNames(categories), active, postedAt, position }
+  return {
+    title,
+    categories: categories ? categoryNames(categories) : undefined,
+    active,
+    postedAt,
+    position
+  }
 }
 
 /**
  * The category names of a record's categories field as selection reads them (lower case,
- * each once); undefined when it has none or is neither text nor a list of text.
+ * each once); undefined when it names none or is neither text nor a list of text.
  */
 export function categoryList(value: unknown): string[] | undefined {
   const list = optionalList(value)
@@ -340,6 +346,9 @@ function notADate(value: unknown): string {
   const zone = ZONE_NAME_ONLY.exec(text)?.[1]
   if (zone && !/^(?:utc|gmt)$/i.test(zone))
     return `${NOT_A_DATE}: "${shown}" names its zone, ${zone}, without its offset from UTC, and several zones share a name. Write the offset, as in YYYY-MM-DDTHH:MM:SS+02:00`
+  const offset = TIME_OFFSET.exec(text)
+  if (offset && (Number(offset[3]) > 23 || Number(offset[4] ?? 0) > 59))
+    return `${NOT_A_DATE}: "${shown}" is ${offset[1]} from UTC, and no zone is more than 23:59 away. Write the offset from UTC, as in YYYY-MM-DDTHH:MM:SS+02:00`
   if (AGE.test(text))
     return `${NOT_A_DATE}: "${shown}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
   return NOT_A_DATE
@@ -355,6 +364,16 @@ const AFTER_LAST_POSTING = Date.UTC(POSTING_YEARS.last + 1, 0, 1)
 
 export function isPostingTime(time: number): boolean {
   return time >= EARLIEST_POSTING && time < AFTER_LAST_POSTING
+}
+
+/**
+ * A number that reads as a date a posting may have (Unix seconds or milliseconds from March
+ * 1973, a YYYYMMDD day), as a feed's date field holds it: a smaller one is a count or an
+ * amount (a salary is a day of January 1970).
+ */
+export function isDateNumber(number: number): boolean {
+  const time = timeOf(number)
+  return time !== undefined && time >= FIRST_UNIX_POSTING && isPostingTime(time)
 }
 
 /** Why `time` is refused; Unix microseconds read as milliseconds land tens of millennia ahead. */
@@ -666,7 +685,7 @@ function toListing(
     // Held by the listing, so it goes when the listing does: a feed's text kept any longer
     // keeps the pieces of the file it was parsed from.
     skillText: skills ? undefined : `${title}\n${description ?? ''}`,
-    categories: valid.categories && categoryNames(valid.categories),
+    categories: valid.categories ? categoryNames(valid.categories) : undefined,
     active: valid.active,
     position,
     record
@@ -717,8 +736,12 @@ function isSurrogatePair(text: string, index: number): boolean {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }
 
-function categoryNames(categories: string[]): string[] {
-  return unique(categories.map(name => name.toLowerCase()))
+/**
+ * The names lower case, each once; undefined for a list left empty (`[]`, `[null]`, `[""]`):
+ * a record that names no category has none, and is placed by the keywords of its title.
+ */
+function categoryNames(categories: string[]): string[] | undefined {
+  return categories.length > 0 ? unique(categories.map(name => name.toLowerCase())) : undefined
 }
 
 /** What `read` makes of `value`; when it refuses it, undefined and a note saying why. */

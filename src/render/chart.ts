@@ -32,9 +32,12 @@ export interface ChartOptions {
   /** The run's clock: the last bar is this day. */
   now: Date
   /**
-   * The bars cover the days from this many days before today up to today (one bar a day).
-   * 0, no age limit: the last 30 days. At most the last 730 days, one bar a day being
-   * unreadable beyond that. Postings outside those days are not counted.
+   * The bars cover the days from this many days before today up to today (one bar a day),
+   * and the day of the age limit's first moment (`now` less this many 24-hour days) when a
+   * daylight-saving change makes that the day before. 0, no age limit: the last 30 days. At
+   * most the last 730 days, one bar a day being unreadable beyond that. Postings before
+   * those days are not counted; one dated after today (the table shows those up to a day
+   * ahead) counts on today's bar.
    */
   maxAgeDays: number
   /** IANA zone that decides which day a posting falls on, e.g. `UTC`. */
@@ -60,12 +63,15 @@ const MIN_AXIS_MAX = 10
 function openingsPerDay(rows: Listing[], options: ChartOptions): string {
   const { now, timezone, locale, labels } = options
   const today = calendarDay(now, timezone)
-  const daysBack =
-    options.maxAgeDays > 0 ? Math.min(options.maxAgeDays, MAX_DAYS_BACK) : DEFAULT_DAYS_BACK
+  const daysBack = chartDaysBack(options)
   const counts = new Array<number>(daysBack + 1).fill(0)
   for (const row of rows) {
-    const index = daysBack - daysBetween(calendarDay(row.postedAt, timezone), today)
-    if (index >= 0 && index <= daysBack) counts[index]! += 1
+    // A posting ahead of the clock (the selection keeps those up to a day ahead) is on today's bar.
+    const index = Math.min(
+      daysBack,
+      daysBack - daysBetween(calendarDay(row.postedAt, timezone), today)
+    )
+    if (index >= 0) counts[index]! += 1
   }
   const days = counts.map((_, index) => addDays(today, index - daysBack))
   return [
@@ -76,6 +82,21 @@ function openingsPerDay(rows: Listing[], options: ChartOptions): string {
     `  bar [${counts.join(', ')}]`
   ].join('\n')
 }
+
+/**
+ * How many days before today the first bar is: `maxAgeDays` (the last 30 days without an age
+ * limit, at most MAX_DAYS_BACK), or one more when the age limit, which counts 24-hour days,
+ * reaches into the day before that in the board's zone (across a daylight-saving change), so
+ * every posting the table shows has its bar.
+ */
+function chartDaysBack({ now, timezone, maxAgeDays }: ChartOptions): number {
+  if (maxAgeDays <= 0) return DEFAULT_DAYS_BACK
+  if (maxAgeDays >= MAX_DAYS_BACK) return MAX_DAYS_BACK
+  const limitDay = calendarDay(now.getTime() - maxAgeDays * DAY_MS, timezone)
+  return Math.max(maxAgeDays, daysBetween(limitDay, calendarDay(now, timezone)))
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
  * `Oct 22`, as in the table. Mermaid merges bars with equal labels, so a range of more than a

@@ -69,8 +69,9 @@ export function categoryMatcher(
   const title = keywordPattern(keywords?.length ? keywords : defaultKeywords(category))
   // A feed names the same few categories in every record: each name's key is made once.
   const keyOf = memoized(categoryKey)
+  // An empty list names no category: the title decides, as for a record without the field.
   return listing =>
-    listing.categories
+    listing.categories?.length
       ? listing.categories.some(named => keyOf(named) === wanted)
       : title.test(listing.title)
 }

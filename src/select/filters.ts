@@ -5,6 +5,7 @@
  */
 import type { CanonicalField } from '../config/config.js'
 import type { FieldFilter, Filter, Scalar } from '../config/selection.js'
+import { isDateNumber } from '../load/normalize.js'
 import { booleanWord, isNumeric, readPath } from '../record.js'
 import type { Listing } from '../model.js'
 import { skillsOf } from '../skills.js'
@@ -104,11 +105,16 @@ function wordsPattern(words: readonly string[]): RegExp {
 }
 
 /**
- * The value against a bound: as numbers when both are numbers and the value is no date, else
- * as times. NaN (so the test fails) when either cannot be read.
+ * The value against a bound: as numbers when both are numbers and neither reads as a date,
+ * else as times, so a date field in Unix milliseconds compares rightly with a bound in Unix
+ * seconds (and the reverse). NaN (so the test fails) when either cannot be read.
  */
 function compareTo(value: unknown, bound: Scalar): number {
-  if (isNumeric(bound) && isNumeric(value)) return Number(value) - Number(bound)
+  if (isNumeric(bound) && isNumeric(value)) {
+    const number = Number(value)
+    const limit = Number(bound)
+    if (!isDateNumber(number) && !isDateNumber(limit)) return number - limit
+  }
   const time = timeOf(value)
   const limit = timeOf(bound)
   return time === undefined || limit === undefined ? NaN : time - limit

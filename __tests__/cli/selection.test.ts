@@ -1,0 +1,105 @@
+/**
+ * Which records a board shows, through the built CLI: the load stage reads the fields selection
+ * looks at, and the selection decides on what it read.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+const NOW = '2025-10-22T20:30:00Z'
+const README = '<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+
+/**
+ * The companies of the rows a board shows of `records`, each given a title, link and date
+ * unless it has its own; `boards` is the boards file, when the board needs one.
+ */
+function shownCompanies(records: object[], args: string[], boards?: string): string[] {
+  const dir = scratchDir()
+  const listings = records.map((record, index) => ({
+    id: `${index + 1}`,
+    title: 'Backend Engineer',
+    url: `https://x.example/${index + 1}`,
+    posted_at: '2025-10-22T08:00:00Z',
+    ...record
+  }))
+  writeFiles(dir, {
+    'README.md': README,
+    'l.json': JSON.stringify(listings),
+    ...(boards === undefined ? {} : { 'boards.yml': boards })
+  })
+  const run = runCli(
+    ['--listings', 'l.json', '--now', NOW, ...(boards ? ['--config', 'boards.yml'] : []), ...args],
+    { cwd: dir }
+  )
+  expect(run.stderr).toBe('')
+  expect(run.status).toBe(0)
+  return [...read(join(dir, 'README.md')).matchAll(/^\| \*\*([^*|]+)\*\* \|/gm)].map(
+    match => match[1]!
+  )
+}
+
+describe('a record that names no category', () => {
+  it('is placed by its title whether the field is absent, "", [], [null] or [""]', () => {
+    const records = [
+      { company: 'Absent' },
+      { company: 'EmptyString', categories: '' },
+      { company: 'EmptyList', categories: [] },
+      { company: 'NullItem', categories: [null] },
+      { company: 'BlankItem', categories: ['  '] },
+      { company: 'Named', categories: ['backend'] },
+      { company: 'Other', categories: ['frontend'] }
+    ]
+    expect(shownCompanies(records, ['--category', 'backend']).sort()).toEqual(
+      ['Absent', 'BlankItem', 'EmptyList', 'EmptyString', 'Named', 'NullItem'].sort()
+    )
+    expect(shownCompanies(records, ['--category', 'frontend'])).toEqual(['Other'])
+  })
+  it('has no categories in a template either', () => {
+    const boards = [
+      'boards:',
+      '  - readme: README.md',
+      '    table:',
+      '      columns:',
+      '        - { header: Company, cell: "**{{ company }}**" }',
+      '        - { header: C, cell: "{% if categories %}named{% else %}none{% endif %}" }',
+      ''
+    ].join('\n')
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': README,
+      'boards.yml': boards,
+      'l.json': JSON.stringify(
+        [[], [null], ['backend']].map((categories, index) => ({
+          id: `${index}`,
+          company: `C${index}`,
+          title: 'Backend Engineer',
+          url: `https://x.example/${index}`,
+          posted_at: `2025-10-22T0${index}:00:00Z`,
+          categories
+        }))
+      )
+    })
+    const run = runCli(['--listings', 'l.json', '--config', 'boards.yml', '--now', NOW], {
+      cwd: dir
+    })
+    expect(run.status).toBe(0)
+    const cells = [...read(join(dir, 'README.md')).matchAll(/^\| \*\*(C\d)\*\* \| (\w+) \|/gm)]
+    expect(cells.map(([, company, named]) => `${company} ${named}`).sort()).toEqual([
+      'C0 none',
+      'C1 none',
+      'C2 named'
+    ])
+  })
+})
+
+describe('a select filter on a date field of the feed', () => {
+  it('compares a createdAt in milliseconds with an after bound in Unix seconds as times', () => {
+    const records = [
+      { company: 'Old', createdAt: 1_600_000_000_000 },
+      { company: 'New', createdAt: 1_761_100_000_000 }
+    ]
+    const boards =
+      'boards:\n  - readme: README.md\n    select: { field: createdAt, after: 1761000000 }\n'
+    expect(shownCompanies(records, [], boards)).toEqual(['New'])
+  })
+})
