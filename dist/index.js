@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-KO6BVZC7.js";
+} from "./chunks/chunk-MG4A2AUY.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-6ATTZ47P.js";
+} from "./chunks/chunk-3LRSYXOC.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,18 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-5AJ34WC2.js";
+import "./chunks/chunk-OT5BKYRV.js";
 import {
   ReadChanged,
   boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-P2LERE74.js";
+} from "./chunks/chunk-GBDYMKZF.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-XWPLVQTE.js";
+import "./chunks/chunk-PKGUIUXP.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-GOBHLXV5.js";
+} from "./chunks/chunk-RTG6DQ35.js";
 import {
   INPUTS
-} from "./chunks/chunk-SJTVR2ZM.js";
+} from "./chunks/chunk-Z2NIKH6B.js";
 import {
   findZones
 } from "./chunks/chunk-GSKDQKHY.js";
-import "./chunks/chunk-6RKRB76Y.js";
+import "./chunks/chunk-5CPKDSVX.js";
 import "./chunks/chunk-DTR7JJQC.js";
 import "./chunks/chunk-H4YV2BQW.js";
 import "./chunks/chunk-QY5JCYH5.js";
@@ -55,7 +55,7 @@ import {
 import "./chunks/chunk-O2HGBT5T.js";
 import "./chunks/chunk-NW4CZ3SL.js";
 import "./chunks/chunk-OTN4ZB7G.js";
-import "./chunks/chunk-MFHMJXWX.js";
+import "./chunks/chunk-D6KWSZ5L.js";
 import {
   countWord,
   errors,
@@ -1397,7 +1397,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7ZN4CX6T.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-AUTG6VEG.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1420,7 +1420,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-7ZN4CX6T.js");
+  const { runLinkCheck } = await import("./chunks/run-AUTG6VEG.js");
   const links = await runLinkCheck(run2, boards, store, log);
   return { run: links.run, written: links.written, links };
 }
