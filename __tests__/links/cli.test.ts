@@ -127,6 +127,50 @@ describe('jobs-readme check-links', () => {
     expect(read(join(dir, 'jobs.json'))).toBe(listings)
   })
 
+  it.each([
+    ['check-links', '--check'],
+    ['--mode', 'check-links', '--check'],
+    ['--mode=Check-Links', '--check=true'],
+    ['check-links', '--mode', 'check-links', '--check']
+  ])('%s %s ... writes nothing and exits 1 when a posting would be closed', async (...argv) => {
+    const dir = await boardDir()
+    const listings = read(join(dir, 'jobs.json'))
+    const readme = read(join(dir, 'README.md'))
+    const run = await cli([...argv, ...checkFlags()], dir)
+    expect(run.stderr).not.toContain('jobs-readme:')
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('Checked 11 postings: 4 dead (4 would be closed), 4 unknown.')
+    expect(read(join(dir, 'jobs.json'))).toBe(listings)
+    expect(read(join(dir, 'README.md'))).toBe(readme)
+  })
+
+  it('--check exits 0 when no posting would be closed', async () => {
+    const dir = scratchDir()
+    const alive = listingsJson(site).replaceAll('/dead-', '/alive?was=')
+    writeFiles(dir, { 'README.md': TEMPLATE, 'jobs.json': alive })
+    expect((await cli(BOARD_FLAGS, dir)).status).toBe(0)
+    const run = await cli(['check-links', ...checkFlags(), '--check'], dir)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Checked 11 postings: 0 dead (0 would be closed), 4 unknown.')
+  })
+
+  it.each([
+    ['check-links', '--out', '-'],
+    ['check-links', '--out', 'elsewhere.md'],
+    ['--mode', 'check-links', '--out', '-'],
+    ['--out=-', '--mode=check-links']
+  ])('%s %s %s: --out is refused (exit 2) before any request, nothing written', async (...argv) => {
+    const dir = await boardDir()
+    const listings = read(join(dir, 'jobs.json'))
+    const before = site.requests.length
+    const run = await cli([...argv, ...checkFlags()], dir)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('jobs-readme: --out is not a flag of check-links')
+    expect(run.stdout).toBe('')
+    expect(site.requests.length).toBe(before)
+    expect(read(join(dir, 'jobs.json'))).toBe(listings)
+  })
+
   it('refuses a closed-urls entry that is not an http(s) address, before any request', async () => {
     const dir = await boardDir()
     const before = site.requests.length
