@@ -62,6 +62,8 @@ export async function run(): Promise<void> {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryOf(report)).write()
     if (report.links) for (const line of linkLines(report.links, report.dryRun)) info(line)
+    // A guard refused the link check's closes: reported above, then the step fails.
+    if (report.links?.refused) return core.setFailed(report.links.refused.message)
     info(logLine(report))
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))

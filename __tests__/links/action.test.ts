@@ -80,6 +80,39 @@ describe("mode: check-links on the repository's listings file", () => {
   })
 })
 
+describe('mode: check-links when a guard refuses the closes', () => {
+  it('reports the dead and unknown postings (log, summary, outputs), commits nothing, fails', async () => {
+    board = await startBoardRepo({}, { 'README.md': TEMPLATE, 'jobs.json': listingsJson(site) })
+    // The table as it stands: 11 rows, of which closing the 4 dead would remove 36%.
+    expect((await board.run({ inputs: { ...inputs('jobs.json'), mode: 'update' } })).exitCode).toBe(
+      0
+    )
+    const built = (await board.github.git.log('main')).map(c => c.sha)
+
+    const run = await board.run({
+      inputs: { ...inputs('jobs.json'), 'max-removed-percent': '10' }
+    })
+
+    expect(run.exitCode).toBe(1)
+    expect((await board.github.git.log('main')).map(c => c.sha)).toEqual(built)
+    expect(run.outputs).toMatchObject({
+      changed: 'false',
+      'links-checked': '11',
+      'links-dead': '4',
+      'links-closed': '0',
+      'links-unknown': '4'
+    })
+    expect(run.summary).toContain('### Dead (4)')
+    expect(run.summary).toContain('### Unknown (4): asked again on the next run')
+    for (const path of DEAD) expect(run.summary).toContain(`](${site.url(path)})`)
+    expect(run.summary).toContain('**None was closed.** Closing the 4 dead postings would remove')
+    for (const path of DEAD) expect(run.stdout).toContain(`dead: ${site.url(path)} `)
+    expect(run.stdout).toContain(
+      '::error::Closing the 4 dead postings would remove 4 of the 11 openings now in the table'
+    )
+  })
+})
+
 describe('mode: check-links on listings from a URL', () => {
   it('commits nothing and lists the dead postings in the job summary', async () => {
     site.serve('/listings.json', listingsJson(site))

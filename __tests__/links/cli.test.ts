@@ -18,6 +18,8 @@ beforeAll(async () => {
 })
 afterAll(() => site.close())
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** The CLI in a child process, without blocking this one: the job site runs here. */
 const cli = runCliAsync
 
@@ -168,6 +170,57 @@ describe('jobs-readme check-links', () => {
     expect(run.stderr).toContain('jobs-readme: --out is not a flag of check-links')
     expect(run.stdout).toBe('')
     expect(site.requests.length).toBe(before)
+    expect(read(join(dir, 'jobs.json'))).toBe(listings)
+  })
+
+  it.each([[[]], [['--dry-run']]])(
+    'when a guard refuses the closes (%j), still reports every dead and unknown posting, then fails',
+    async extra => {
+      const dir = await boardDir()
+      const listings = read(join(dir, 'jobs.json'))
+      const readme = read(join(dir, 'README.md'))
+
+      const run = await cli(
+        ['check-links', ...checkFlags(), '--max-removed-percent', '10', ...extra],
+        dir
+      )
+
+      expect(run.status).toBe(3)
+      for (const path of DEAD)
+        expect(run.stdout).toMatch(new RegExp(`^dead: ${escape(site.url(path))} `, 'm'))
+      for (const path of ['/error', '/busy', '/hang', '/loop-a'])
+        expect(run.stdout).toMatch(new RegExp(`^unknown: ${escape(site.url(path))} `, 'm'))
+      expect(run.stdout).toContain(
+        'Checked 11 postings: 4 dead (none closed: closing 4 was refused, see below), 4 unknown.'
+      )
+      expect(run.stderr).toContain(
+        'jobs-readme: Closing the 4 dead postings would remove 4 of the 11 openings now in the table (36%, more than max-removed-percent 10), so nothing was closed or written.'
+      )
+      expect(run.stderr).toContain('"max-removed-percent: 100"')
+      expect(read(join(dir, 'jobs.json'))).toBe(listings)
+      expect(read(join(dir, 'README.md'))).toBe(readme)
+    }
+  )
+
+  it('when the closes would empty the table, says so, lists the dead postings, and fails', async () => {
+    const dir = scratchDir()
+    const records = JSON.parse(listingsJson(site)) as Array<{ url: string }>
+    const allDead = records.map((record, index) => ({
+      ...record,
+      url: site.url(`/dead-404?all=${index}`)
+    }))
+    writeFiles(dir, { 'README.md': TEMPLATE, 'jobs.json': `${JSON.stringify(allDead, null, 2)}\n` })
+    expect((await cli(BOARD_FLAGS, dir)).status).toBe(0)
+    const listings = read(join(dir, 'jobs.json'))
+
+    const run = await cli(['check-links', ...checkFlags(), '--max-removed-percent', '100'], dir)
+
+    expect(run.status).toBe(3)
+    expect(run.stdout.match(/^dead: /gm)).toHaveLength(11)
+    expect(run.stderr).toContain(
+      'jobs-readme: Closing the 11 dead postings would leave no opening to show, so nothing was closed or written.'
+    )
+    expect(run.stderr).toContain('"allow-empty: true"')
     expect(read(join(dir, 'jobs.json'))).toBe(listings)
   })
 

@@ -138,6 +138,7 @@ async function runCheckLinks(
   for (const line of linkLines(outcome, dryRun)) say(terminal.stdout, line)
   if (outcome.written)
     say(terminal.stdout, `Updated: ${outcome.run.files.map(file => file.path).join(', ')}`)
+  if (outcome.refused) return failure(outcome.refused, terminal.stderr)
   return check && outcome.closed > 0 ? EXIT.changes : EXIT.done
 }
 

@@ -76,7 +76,9 @@ export function linkLines(outcome: LinkCheckOutcome<unknown>, dryRun: boolean): 
     )
   const closed = outcome.fromUrl
     ? 'none closed: the listings come from a URL'
-    : `${counts.closed} ${dryRun ? 'would be closed' : 'closed'}`
+    : outcome.refused
+      ? `none closed: closing ${counts.closed} was refused, see below`
+      : `${counts.closed} ${dryRun ? 'would be closed' : 'closed'}`
   return [
     ...listed,
     `Checked ${counts.checked} postings: ${counts.dead} dead (${closed}), ${counts.unknown} unknown.`
@@ -87,6 +89,7 @@ function deadNote(outcome: LinkCheckOutcome<unknown>, counts: LinkCounts, dryRun
   if (counts.dead === 0) return 'No posting is gone.'
   if (outcome.fromUrl)
     return 'The listings come from a URL, so these postings were not closed: remove them where the listings are kept.'
+  if (outcome.refused) return `**None was closed.** ${outcome.refused.message}`
   if (dryRun) return `Dry run: ${counts.closed} postings would be closed; nothing was written.`
   if (outcome.written === undefined)
     return 'Every dead posting was already closed in the listings file.'
