@@ -82,7 +82,19 @@ describe('checkPostings', () => {
 
   it('does not request the closed page a posting redirects to', async () => {
     await checkPostings([posting('/dead-moved')], settings())
-    expect(site.requests.map(request => request.path)).toEqual(['/dead-moved'])
+    expect(site.requests.map(request => `${request.method} ${request.path}`)).toEqual([
+      'HEAD /dead-moved',
+      'GET /dead-moved'
+    ])
+  })
+
+  it('never calls a posting dead on a HEAD alone: a HEAD redirected to a closed page is asked again with GET', async () => {
+    const [check] = await checkPostings([posting('/head-moved')], settings())
+    expect(check?.verdict).toEqual({ status: 'alive', reason: 'answered 200 OK' })
+    expect(site.requests.map(request => `${request.method} ${request.path}`)).toEqual([
+      'HEAD /head-moved',
+      'GET /head-moved'
+    ])
   })
 
   it('without closed-urls, a redirect to the closed page is alive', async () => {

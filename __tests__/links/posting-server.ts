@@ -125,6 +125,9 @@ function respond(
       return send(method === 'HEAD' ? 405 : 200)
     case '/dead-head-refused':
       return send(method === 'HEAD' ? 405 : 404)
+    // Not in POSTINGS (a posting of its own kind, for the tests that ask for it by name).
+    case '/head-moved':
+      return method === 'HEAD' ? send(302, { location: '/closed?head' }) : send(200)
     default:
       return send(404)
   }

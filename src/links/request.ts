@@ -1,7 +1,8 @@
 /**
  * One posting's page, asked whether it is still there: HEAD first, and GET when HEAD gives
  * anything but a success (servers refuse HEAD with 405 or 501, and some answer it wrongly), so a
- * posting is never judged dead on a HEAD alone. Redirects are followed by hand, each hop waiting
+ * posting is never judged dead on a HEAD alone: not on its 404 or 410, nor on its redirect to a
+ * closed page. Redirects are followed by hand, each hop waiting
  * for its host's turn: a hop to a "no longer available" page ends the check at once (dead); a
  * loop or too many hops is unknown. A hop that a public address sent may only connect to a
  * public one, as for the listings (load/http-addresses.ts).
@@ -40,9 +41,11 @@ export interface RequestOptions {
 
 export async function checkPosting(url: string, options: RequestOptions): Promise<Verdict> {
   const head = await follow(url, 'HEAD', options)
-  if (head.kind === 'verdict') return head.verdict
-  if (isSuccess(head.status)) return { status: 'alive', reason: `answered ${head.said}` }
-  if (head.status === 429) return retryLater(head.said)
+  // A dead verdict (a redirect to a closed page) is never taken from HEAD alone: GET confirms it.
+  if (head.kind === 'verdict' && head.verdict.status !== 'dead') return head.verdict
+  if (head.kind === 'answer' && isSuccess(head.status))
+    return { status: 'alive', reason: `answered ${head.said}` }
+  if (head.kind === 'answer' && head.status === 429) return retryLater(head.said)
   const get = await follow(url, 'GET', options)
   if (get.kind === 'verdict') return get.verdict
   if (isSuccess(get.status)) return { status: 'alive', reason: `answered ${get.said}` }
