@@ -176,7 +176,8 @@ async function runMode<S extends Snapshot, Written>(
 ): Promise<{ run: RunResult; written?: Written; links?: LinkCheckOutcome<Written> }> {
   if (run.mode !== 'check-links') return runBoards(run, boards, store, log)
   const { runLinkCheck } = await import('./links/run.js')
-  const links = await runLinkCheck(run, boards, store, log)
+  // The action runs on a runner: whatever GITHUB_ACTIONS says, its network is the runner's.
+  const links = await runLinkCheck(run, boards, store, log, { onGitHubActions: true })
   return { run: links.run, written: links.written, links }
 }
 

@@ -29,7 +29,9 @@ const inputs = (listings: string) => ({
   mode: 'check-links',
   'closed-urls': site.url('/closed'),
   'link-timeout': '1',
-  'link-host-delay-ms': '0'
+  'link-host-delay-ms': '0',
+  // The job site of these tests is on 127.0.0.1, which the action requests only when allowed.
+  'link-private-hosts': 'true'
 })
 
 describe("mode: check-links on the repository's listings file", () => {
@@ -77,6 +79,29 @@ describe("mode: check-links on the repository's listings file", () => {
     expect((await board.github.git.log('main')).map(c => c.sha)).toEqual([board.start])
     expect(run.outputs).toMatchObject({ changed: 'false', 'links-dead': '0', 'links-closed': '0' })
     expect(run.summary).toContain('No posting is gone.')
+  })
+})
+
+describe("mode: check-links and postings on the runner's own network", () => {
+  it('requests none on a loopback address unless link-private-hosts allows it, and says why', async () => {
+    board = await startBoardRepo({}, { 'README.md': TEMPLATE, 'jobs.json': listingsJson(site) })
+    const { 'link-private-hosts': _allowed, ...guarded } = inputs('jobs.json')
+
+    const run = await board.run({ inputs: guarded })
+
+    expect(run.exitCode).toBe(0)
+    expect(site.requests).toEqual([])
+    expect((await board.github.git.log('main')).map(c => c.sha)).toEqual([board.start])
+    expect(run.outputs).toMatchObject({
+      'links-checked': '11',
+      'links-dead': '0',
+      'links-closed': '0',
+      'links-unknown': '11'
+    })
+    expect(run.summary).toContain(
+      `[Company 2: Backend Engineer /dead-404](${site.url('/dead-404')}): not requested: 127.0.0.1 is a loopback address, which only the runner's own network could reach (link-private-hosts allows it)`
+    )
+    expect(run.summary).not.toContain('ECONNREFUSED')
   })
 })
 

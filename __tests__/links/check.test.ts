@@ -20,6 +20,7 @@ const settings = (given: Partial<LinkCheckSettings> = {}): LinkCheckSettings => 
   timeoutSeconds: 1,
   concurrency: 4,
   hostDelayMs: 0,
+  privateHosts: false,
   ...given
 })
 
@@ -108,6 +109,47 @@ describe('checkPostings', () => {
       settings({ closedUrls: [`${site.origin}/*?job=*`] })
     )
     expect(check?.verdict.status).toBe('dead')
+  })
+
+  it('publicOnly: requests no posting on a loopback, private or link-local host, and says why', async () => {
+    const port = new URL(site.origin).port
+    const internal = async (hostname: string) =>
+      hostname === 'jobs.internal.example'
+        ? [{ address: '127.0.0.1', family: 4 as const }]
+        : [{ address: '127.0.0.1', family: 4 as const, scope: 'public' as const }]
+    const urls = [
+      site.url('/dead-404'),
+      `http://localhost:${port}/dead-404`,
+      `http://127.1:${port}/dead-404`,
+      `http://[::1]:${port}/dead-404`,
+      `http://169.254.169.254/latest/meta-data/`,
+      `http://10.1.2.3/jobs/1`,
+      `http://jobs.internal.example:${port}/dead-404`
+    ]
+    const checks = await checkPostings(
+      urls.map(url => ({ url, company: 'Acme', title: url })),
+      { ...settings(), resolve: internal, publicOnly: true }
+    )
+    const tail = ", which only the runner's own network could reach (link-private-hosts allows it)"
+    expect(checks.map(check => check.verdict)).toEqual(
+      [
+        '127.0.0.1 is a loopback address',
+        'localhost is a loopback address',
+        '127.0.0.1 is a loopback address',
+        '::1 is a loopback address',
+        '169.254.169.254 is a link-local address',
+        '10.1.2.3 is a private address',
+        'jobs.internal.example resolves to an address that is not public'
+      ].map(why => ({ status: 'unknown', reason: `not requested: ${why}${tail}` }))
+    )
+    expect(site.requests).toEqual([])
+
+    // A host the resolver places on the public internet (a stand-in on 127.0.0.1) is requested.
+    const [publicOne] = await checkPostings(
+      [{ url: `http://jobs.public.example:${port}/dead-404`, company: 'Acme', title: 'x' }],
+      { ...settings(), resolve: internal, publicOnly: true }
+    )
+    expect(publicOne?.verdict).toEqual({ status: 'dead', reason: 'answered 404 Not Found' })
   })
 
   it('names the project and its address in the User-Agent of every request', async () => {

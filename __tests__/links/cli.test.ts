@@ -20,8 +20,13 @@ afterAll(() => site.close())
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** The CLI in a child process, without blocking this one: the job site runs here. */
-const cli = runCliAsync
+/**
+ * The CLI in a child process, without blocking this one: the job site runs here. Off GitHub
+ * Actions (even when these tests run there), as on a person's machine, where postings on
+ * 127.0.0.1 are requested.
+ */
+const cli = (args: string[], dir: string, env: Record<string, string> = {}) =>
+  runCliAsync(args, dir, { GITHUB_ACTIONS: '', ...env })
 
 const BOARD_FLAGS = ['--listings', 'jobs.json', '--category', 'backend', '--now', NOW]
 const checkFlags = () => [
@@ -222,6 +227,29 @@ describe('jobs-readme check-links', () => {
     )
     expect(run.stderr).toContain('"allow-empty: true"')
     expect(read(join(dir, 'jobs.json'))).toBe(listings)
+  })
+
+  it("in a workflow (GITHUB_ACTIONS=true), reports postings on the runner's own network without requesting them", async () => {
+    const dir = await boardDir()
+    const listings = read(join(dir, 'jobs.json'))
+    const before = site.requests.length
+
+    const run = await cli(['check-links', ...checkFlags()], dir, { GITHUB_ACTIONS: 'true' })
+
+    expect(run.status).toBe(0)
+    expect(site.requests.length).toBe(before)
+    expect(run.stdout).toContain('Checked 11 postings: 0 dead (0 closed), 11 unknown.')
+    expect(run.stdout).toContain(
+      `unknown: ${site.url('/dead-404')} (Company 2: Backend Engineer /dead-404) not requested: 127.0.0.1 is a loopback address, which only the runner's own network could reach (link-private-hosts allows it)`
+    )
+    expect(read(join(dir, 'jobs.json'))).toBe(listings)
+
+    const allowed = await cli(
+      ['check-links', ...checkFlags(), '--link-private-hosts', '--dry-run'],
+      dir,
+      { GITHUB_ACTIONS: 'true' }
+    )
+    expect(allowed.stdout).toContain('Checked 11 postings: 4 dead (4 would be closed), 4 unknown.')
   })
 
   it('refuses a closed-urls entry that is not an http(s) address, before any request', async () => {

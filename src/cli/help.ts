@@ -34,6 +34,8 @@ const COMMANDS = [
   '      URL are not edited: their dead postings are listed. --mode check-links is the same.',
   '      --closed-urls URL,...   pages that say a posting is no longer available (* matches any run)',
   '      --link-timeout S, --link-concurrency N, --link-host-delay-ms MS   see the flags below',
+  '      --link-private-hosts    in a workflow (GITHUB_ACTIONS=true), request postings on loopback,',
+  '                              private or link-local addresses too; else they are not requested',
   '      --check, --dry-run      close nothing; list what would be closed (no --out: the',
   '                              listings file and README(s) are edited in place)',
   `      Exit: ${EXIT.done} checked (dead postings closed or listed); ${EXIT.changes} --check: a posting would be`,

@@ -134,7 +134,10 @@ async function runCheckLinks(
   const { runLinkCheck } = await import('../links/run.js')
   const { linkLines } = await import('../links/report.js')
   const dryRun = run.dryRun || check
-  const outcome = await runLinkCheck({ ...run, dryRun }, configs, localStore('.'), log)
+  const outcome = await runLinkCheck({ ...run, dryRun }, configs, localStore('.'), log, {
+    // In a workflow, the CLI is on a runner too: its network is not the postings' to reach.
+    onGitHubActions: process.env.GITHUB_ACTIONS === 'true'
+  })
   for (const line of linkLines(outcome, dryRun)) say(terminal.stdout, line)
   if (outcome.written)
     say(terminal.stdout, `Updated: ${outcome.run.files.map(file => file.path).join(', ')}`)

@@ -12,6 +12,8 @@ import { isIP } from 'node:net'
 import {
   addressScope,
   guardedLookup,
+  hostScope,
+  PrivateAddress,
   systemResolver,
   type AddressScope,
   type Resolver
@@ -37,6 +39,8 @@ export interface RequestOptions {
   maxRedirects?: number
   /** Resolves host names before connecting. Default: the system resolver. */
   resolve?: Resolver
+  /** The posting itself must be on a public address, not only the hops a public one sends to. */
+  publicOnly?: boolean
 }
 
 export async function checkPosting(url: string, options: RequestOptions): Promise<Verdict> {
@@ -74,7 +78,15 @@ async function follow(
   for (let redirects = 0; ; redirects++) {
     seen.add(current)
     await options.pace(current)
-    const hop = await request(current, method, sender === 'public', options)
+    const guard =
+      redirects === 0
+        ? options.publicOnly
+          ? 'posting'
+          : 'none'
+        : sender === 'public' || options.publicOnly
+          ? 'redirect'
+          : 'none'
+    const hop = await request(current, method, guard, options)
     if (hop.kind === 'verdict') return hop
     const { response, scope } = hop
     const said = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
@@ -98,17 +110,30 @@ type Hop =
   | { kind: 'response'; response: Response; scope: AddressScope | undefined }
   | { kind: 'verdict'; verdict: Verdict }
 
+/**
+ * Which addresses a hop may connect to: any (`none`), or only public ones, the posting's own
+ * address (`posting`) or one a redirect sent to (`redirect`).
+ */
+type Guard = 'none' | 'posting' | 'redirect'
+
 /** One request, answered by its status line and headers; the body is never read. */
 async function request(
   url: string,
   method: 'HEAD' | 'GET',
-  publicOnly: boolean,
+  guard: Guard,
   options: RequestOptions
 ): Promise<Hop> {
   // undici is CommonJS: its exports are the default export of the module import() loads.
   const { Agent, fetch } = (await import('undici')).default
-  const literal = ipLiteral(new URL(url).hostname)
+  const { hostname } = new URL(url)
+  const literal = ipLiteral(hostname)
   let scope = literal === undefined ? undefined : addressScope(literal)
+  const publicOnly = guard !== 'none'
+  if (guard === 'posting') {
+    const onItsFace = hostScope(url)
+    if (onItsFace !== undefined && onItsFace !== 'public')
+      return unknown(notRequested(`${literal ?? hostname} is a ${onItsFace} address`))
+  }
   if (publicOnly && scope !== undefined && scope !== 'public')
     return unknown(`a public address redirected to ${literal}, a ${scope} address`)
   const agent: Agent = new Agent({
@@ -131,6 +156,9 @@ async function request(
     return { kind: 'response', response, scope }
   } catch (error) {
     if (deadline.signal.aborted) return unknown(`did not answer within ${options.timeoutSeconds} s`)
+    // The address a name resolved to is not said: it may be the runner's own network's.
+    if (guard === 'posting' && (error as { cause?: unknown }).cause instanceof PrivateAddress)
+      return unknown(notRequested(`${hostname} resolves to an address that is not public`))
     return unknown(`could not be reached (${networkProblem(error)})`)
   } finally {
     clearTimeout(timer)
@@ -148,6 +176,10 @@ function retryLater(said: string): Verdict {
 
 function unknown(reason: string): { kind: 'verdict'; verdict: Verdict } {
   return { kind: 'verdict', verdict: { status: 'unknown', reason } }
+}
+
+function notRequested(why: string): string {
+  return `not requested: ${why}, which only the runner's own network could reach (link-private-hosts allows it)`
 }
 
 function ipLiteral(hostname: string): string | undefined {

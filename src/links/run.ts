@@ -35,6 +35,11 @@ export interface LinkCheckOutcome<Written> {
 export interface LinkCheckOptions {
   /** Resolves host names before connecting. Default: the system resolver. */
   resolve?: Resolver
+  /**
+   * On GitHub Actions: a posting on a loopback, private or link-local address is reported, not
+   * requested, unless `link-private-hosts` allows it. Default false.
+   */
+  onGitHubActions?: boolean
 }
 
 export async function runLinkCheck<S extends Snapshot, Written>(
@@ -53,7 +58,11 @@ export async function runLinkCheck<S extends Snapshot, Written>(
   )
   const postings = shownPostings(shown)
   log.info(`Checking ${postings.length} postings (${settings.links.concurrency} at a time).`)
-  const checks = await checkPostings(postings, { ...settings.links, resolve: options.resolve })
+  const checks = await checkPostings(postings, {
+    ...settings.links,
+    resolve: options.resolve,
+    publicOnly: options.onGitHubActions === true && !settings.links.privateHosts
+  })
   const dead = new Set(
     checks.filter(check => check.verdict.status === 'dead').map(check => normalizeUrl(check.url))
   )

@@ -17,12 +17,19 @@ export interface LinkCheckSettings {
   concurrency: number
   /** The least milliseconds between two requests to one host (`link-host-delay-ms`). Default 1000. */
   hostDelayMs: number
+  /**
+   * Postings on loopback, private or link-local addresses may be requested (`link-private-hosts`):
+   * a self-hosted runner checking an intranet job site. Default false: on GitHub Actions such a
+   * posting is reported, not requested, and a contribution of one is refused.
+   */
+  privateHosts: boolean
 }
 
 /** What this module needs of the input reader in src/config. */
 export interface LinkInputs {
   string(name: string): string | undefined
   integer(name: string, min: number, max?: number): number
+  boolean(name: string): boolean
 }
 
 /** The longest wait a timer can hold, in whole seconds. */
@@ -33,7 +40,8 @@ export function parseLinkCheck(read: LinkInputs): LinkCheckSettings {
     closedUrls: parseClosedUrls(read.string('closed-urls')),
     timeoutSeconds: read.integer('link-timeout', 1, MAX_TIMEOUT_SECONDS),
     concurrency: read.integer('link-concurrency', 1, 64),
-    hostDelayMs: read.integer('link-host-delay-ms', 0, 2 ** 31 - 1)
+    hostDelayMs: read.integer('link-host-delay-ms', 0, 2 ** 31 - 1),
+    privateHosts: read.boolean('link-private-hosts')
   }
 }
 
