@@ -152,6 +152,45 @@ describe('checkPostings', () => {
     expect(publicOne?.verdict).toEqual({ status: 'dead', reason: 'answered 404 Not Found' })
   })
 
+  it.each([
+    ['/closed-ä', '/closed-%C3%A4'],
+    ['/closed-%c3%a4', '/closed-%C3%A4'],
+    ['/closed~1', '/closed%7E1'],
+    ['/closed%7E1', '/closed~1'],
+    ['http://jobs.example:80/closed', 'http://jobs.example/closed'],
+    ['https://jobs.example:443/closed', 'https://JOBS.example/closed'],
+    ['http://bücher.example/closed', 'http://xn--bcher-kva.example/closed'],
+    ['http://xn--bcher-kva.example/closed', 'http://BÜCHER.example/closed'],
+    ['http://Bücher.example:80/*/closed-ä?*', 'http://xn--bcher-kva.example/de/closed-%C3%A4?job=1']
+  ])(
+    'matches closed-urls %s and a redirect to %s as the same address',
+    async (closed, location) => {
+      const absolute = (address: string) => (address.startsWith('/') ? site.url(address) : address)
+      const [check] = await checkPostings(
+        [posting(`/to/${encodeURIComponent(location)}`)],
+        settings({ closedUrls: [absolute(closed)] })
+      )
+      // Dead for the redirect itself, not for what the page it lands on answers.
+      expect(check?.verdict.status).toBe('dead')
+      expect(check?.verdict.reason).toMatch(/^redirected to /)
+    }
+  )
+
+  it.each([
+    ['/closed-ä', '/closed-a'],
+    ['/closed~1', '/closed%2F1'],
+    ['http://jobs.example/closed', 'http://jobs.example.evil.example/closed'],
+    ['http://jobs.example/closed', 'http://jobs.example:8080/closed']
+  ])('does not match closed-urls %s with a redirect to %s', async (closed, location) => {
+    const absolute = (address: string) => (address.startsWith('/') ? site.url(address) : address)
+    const [check] = await checkPostings(
+      [posting(`/to/${encodeURIComponent(location)}`)],
+      settings({ closedUrls: [absolute(closed)], timeoutSeconds: 1 })
+    )
+    // Whatever the page it lands on answers, the redirect itself is not to a closed page.
+    expect(check?.verdict.reason).not.toMatch(/^redirected to/)
+  })
+
   it('names the project and its address in the User-Agent of every request', async () => {
     await checkPostings(Object.keys(POSTINGS).map(posting), settings())
     expect(USER_AGENT).toMatch(

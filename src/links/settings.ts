@@ -45,9 +45,32 @@ export function parseLinkCheck(read: LinkInputs): LinkCheckSettings {
   }
 }
 
-/** True when `url` is one of the closed pages: it starts like a pattern, `*` matching anything. */
+/**
+ * True when `url` is one of the closed pages: it starts like a pattern, `*` matching anything.
+ * Both are compared as URLs: parsed (WHATWG), so a host in Unicode matches its punycode, a
+ * default port (`:443`) its absence, a character such as `ä` its percent-encoding; and with
+ * each percent-encoded unreserved character (`%7E`) written as itself (`~`).
+ */
 export function isClosedPage(url: string, closedUrls: readonly string[]): boolean {
-  return closedUrls.some(pattern => patternRegExp(pattern).test(url))
+  const address = comparable(URL.parse(url)?.href ?? url)
+  return closedUrls.some(pattern => patternRegExp(pattern).test(address))
+}
+
+/** Stands for `*` while a pattern is parsed as a URL: letters and digits, kept as they are anywhere. */
+const STAR = 'zz0jobsreadme0starzz'
+
+/** A pattern's address as `comparable` writes a URL, its `*` kept; as written when it does not parse. */
+function normalizedPattern(pattern: string): string {
+  const parsed = URL.parse(pattern.replaceAll('*', STAR))
+  return parsed ? comparable(parsed.href).replaceAll(STAR, '*') : pattern
+}
+
+/** `%7E` -> `~`, `%41` -> `A` (unreserved characters); every other escape in upper case. */
+function comparable(href: string): string {
+  return href.replace(/%([0-9a-f]{2})/gi, (escape, hex: string) => {
+    const character = String.fromCharCode(parseInt(hex, 16))
+    return /^[A-Za-z0-9\-._~]$/.test(character) ? character : escape.toUpperCase()
+  })
 }
 
 function parseClosedUrls(text: string | undefined): string[] {
@@ -69,7 +92,7 @@ const compiled = new Map<string, RegExp>()
 function patternRegExp(pattern: string): RegExp {
   let regExp = compiled.get(pattern)
   if (!regExp) {
-    const body = pattern
+    const body = normalizedPattern(pattern)
       .split('*')
       .map(part => escapeRegExp(part))
       .join('.*')
