@@ -5,8 +5,10 @@
  * dead postings. Outputs and summary give the counts.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createServer, type AddressInfo } from 'node:net'
 import { closeChecked, startBoardRepo, type BoardRepo } from '../action/board-repo.js'
 import { TOKEN } from '../action/run-action.js'
+import { renderGfm } from '../helpers/cmark.js'
 import { closedPaths, DEAD, listingsJson, NOW, TEMPLATE } from './board-files.js'
 import { startPostingServer, type PostingServer } from './posting-server.js'
 
@@ -135,6 +137,43 @@ describe('mode: check-links when a guard refuses the closes', () => {
     expect(run.stdout).toContain(
       '::error::Closing the 4 dead postings would remove 4 of the 11 openings now in the table'
     )
+  })
+})
+
+describe('mode: check-links and what servers say', () => {
+  it('escapes the control characters of a status text in the log and the job summary', async () => {
+    // A status line no Node server would send: ESC sequences and a BEL, as a hostile site may.
+    const raw = createServer(socket =>
+      socket.once('data', () =>
+        socket.end(
+          'HTTP/1.1 404 \x1b[31mRED\x1b]0;pwned\x07\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'
+        )
+      )
+    )
+    await new Promise<void>(resolve => raw.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = raw.address() as AddressInfo
+      const records = JSON.parse(listingsJson(site)) as Array<Record<string, unknown>>
+      records[0] = { ...records[0], url: `http://127.0.0.1:${port}/ansi` }
+      board = await startBoardRepo(
+        {},
+        { 'README.md': TEMPLATE, 'jobs.json': `${JSON.stringify(records, null, 2)}\n` }
+      )
+
+      const run = await board.run({ inputs: { ...inputs('jobs.json'), 'dry-run': 'true' } })
+
+      expect(run.exitCode).toBe(0)
+      const said = 'answered 404 \\x1b[31mRED\\x1b]0;pwned\\x07'
+      expect(run.stdout).toContain(`dead: http://127.0.0.1:${port}/ansi (Company 1: `)
+      expect(run.stdout).toContain(said)
+      // The summary as GitHub shows it: the escapes as text.
+      expect(renderGfm(run.summary)).toContain(said)
+      for (const text of [run.stdout, run.stderr, run.summary])
+        // eslint-disable-next-line no-control-regex -- control characters are what must be absent
+        expect(text).not.toMatch(/[\x07\x1b]/)
+    } finally {
+      await new Promise(resolve => raw.close(resolve))
+    }
   })
 })
 

@@ -6,6 +6,7 @@
 import type { PhrasingContent } from 'mdast'
 import { toMarkdown } from '../render/markdown.js'
 import { link, paragraph, text } from '../render/nodes.js'
+import { printable } from '../log-text.js'
 import { literalText } from '../render/text.js'
 import type { PostingCheck } from './check.js'
 import type { LinkCheckOutcome } from './run.js'
@@ -103,8 +104,10 @@ function section(title: string, checks: PostingCheck[]): string[] {
   return ['', `### ${title}`, '', ...items, ...more]
 }
 
+/** What a server said (its status text) is shown with its control characters escaped, as in the log. */
 function postingLine(check: PostingCheck): string {
-  const name: PhrasingContent[] = literalText(`${check.company}: ${check.title}`)
-  const children = [link(check.url, name), text(': '), ...literalText(check.verdict.reason)]
+  const name: PhrasingContent[] = literalText(printable(`${check.company}: ${check.title}`))
+  const reason = literalText(printable(check.verdict.reason))
+  const children = [link(check.url, name), text(': '), ...reason]
   return toMarkdown({ type: 'root', children: [paragraph(children)] })
 }
