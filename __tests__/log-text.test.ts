@@ -6,6 +6,12 @@ describe('oneLogLine', () => {
     expect(oneLogLine('w20\n::error::injected\r\n100%')).toBe('w20%0A::error::injected%0D%0A100%25')
   })
 
+  it('escapes the other control characters as the CLI does, keeping tabs', () => {
+    expect(oneLogLine('404 \x1b[31mRED\x1b]0;pwned\x07\tx\x7f\u009b')).toBe(
+      '404 \\x1b[31mRED\\x1b]0;pwned\\x07\tx\\x7f\\u009b'
+    )
+  })
+
   it('leaves a line without them as it is', () => {
     expect(oneLogLine('Listing #3 (id a:b) is invalid: url is missing')).toBe(
       'Listing #3 (id a:b) is invalid: url is missing'

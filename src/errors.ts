@@ -48,7 +48,9 @@ export class BoardError extends Error {
   override readonly name = 'BoardError'
   constructor(
     readonly code: ErrorCode,
-    message: string
+    message: string,
+    /** The numbers the message gives, for a caller that words it for its own run. */
+    readonly facts: Readonly<Record<string, number>> = {}
   ) {
     super(redactCredentials(message))
   }
@@ -398,8 +400,26 @@ export const errors = {
   tooManyRemoved: (removed: number, current: number, limit: number) =>
     new BoardError(
       'too-many-removed',
-      `This run would remove ${removed} of the ${current} openings now in the table (${Math.round((100 * removed) / current)}%, more than max-removed-percent ${limit}). A broken or partial feed looks like this, so nothing was written. Check the feed; if the change is intended, raise "max-removed-percent" (100 turns the guard off).`
+      `This run would remove ${removed} of the ${current} openings now in the table (${Math.round((100 * removed) / current)}%, more than max-removed-percent ${limit}). A broken or partial feed looks like this, so nothing was written. Check the feed; if the change is intended, raise "max-removed-percent" (100 turns the guard off).`,
+      { removed, current, limit }
     ),
+
+  /**
+   * A link check found `dead` postings, but closing them met a guard (`guard`: too-many-removed
+   * or empty-selection): nothing was written; the report lists the postings.
+   */
+  linkClosesRefused: (dead: number, guard: BoardError) => {
+    const { removed, current, limit } = guard.facts
+    const empty = guard.code === 'empty-selection'
+    const what =
+      !empty && removed !== undefined && current !== undefined && limit !== undefined
+        ? `would remove ${removed} of the ${current} openings now in the table (${Math.round((100 * removed) / current)}%, more than max-removed-percent ${limit})`
+        : 'would leave no opening to show'
+    return new BoardError(
+      guard.code,
+      `Closing the ${counted(dead, 'dead posting')} ${what}, so nothing was closed or written. The dead and unknown postings are listed in the report: open a few of the dead ones to make sure they are gone (a site that answers this check with 404, or a closed-urls pattern that matches too much, looks like this). If they are, close them: run the check once more with ${empty ? '"allow-empty: true" and "max-removed-percent: 100"' : '"max-removed-percent: 100"'} (the guards off for that run), or set active: false on them by hand.`
+    )
+  },
   noOpeningsTable: (prefix: string, line?: number) =>
     new BoardError(
       'no-openings-table',

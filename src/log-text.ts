@@ -8,11 +8,40 @@
 /**
  * `text` as one log line: `%`, CR and LF written `%25`, `%0D` and `%0A`, as `@actions/core`
  * escapes a command's data (its `escapeData`), so feed text can never begin a line of its own.
- * Messages given to `core.warning`, `core.error` or `core.setFailed` are escaped by the toolkit
- * already; this is for `core.info` and anything else written raw.
+ * Its other control characters are escaped as `printable` escapes them. Messages given to
+ * `core.warning`, `core.error` or `core.setFailed` have their `%`, CR and LF escaped by the
+ * toolkit already, but not their other control characters: give them `withoutControls(text)`.
  */
 export function oneLogLine(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return withoutControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
+}
+
+/**
+ * `text` with each control character written as an escape: C0 controls and DEL as `\x1b`
+ * (line breaks as `\n` and `\r`), C1 controls as `\u009b`. Tabs are kept. What a server or a
+ * feed says (a status text with `ESC [31m`, a title with a BEL) can then neither recolour nor
+ * retitle the terminal or the log viewer that shows it.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+  return text.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, escapeControl)
+}
+
+/**
+ * `text` with its control characters escaped as `printable` does, but for its line breaks:
+ * for the messages `@actions/core` takes (a warning, a failure), which escape those themselves.
+ */
+export function withoutControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is escaped
+  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, escapeControl)
+}
+
+function escapeControl(character: string): string {
+  if (character === '\n') return '\\n'
+  if (character === '\r') return '\\r'
+  const code = character.charCodeAt(0)
+  const hex = code.toString(16).padStart(2, '0')
+  return code < 0x80 ? `\\x${hex}` : `\\u00${hex}`
 }
 
 /**

@@ -26,7 +26,7 @@ import { gitHubIssues } from './contribute/github-issues.js'
 import { errors } from './errors.js'
 import { linkLines, linkSummary } from './links/report.js'
 import type { LinkCheckOutcome } from './links/run.js'
-import { oneLogLine } from './log-text.js'
+import { oneLogLine, withoutControls } from './log-text.js'
 import { connect } from './publish/github/client.js'
 import { gitHubStore } from './publish/github/publish.js'
 import { readBranchFile } from './publish/github/read-state.js'
@@ -62,9 +62,11 @@ export async function run(): Promise<void> {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryOf(report)).write()
     if (report.links) for (const line of linkLines(report.links, report.dryRun)) info(line)
+    // A guard refused the link check's closes: reported above, then the step fails.
+    if (report.links?.refused) return core.setFailed(withoutControls(report.links.refused.message))
     info(logLine(report))
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(withoutControls(error instanceof Error ? error.message : String(error)))
   } finally {
     warnings.finish()
   }
@@ -174,7 +176,8 @@ async function runMode<S extends Snapshot, Written>(
 ): Promise<{ run: RunResult; written?: Written; links?: LinkCheckOutcome<Written> }> {
   if (run.mode !== 'check-links') return runBoards(run, boards, store, log)
   const { runLinkCheck } = await import('./links/run.js')
-  const links = await runLinkCheck(run, boards, store, log)
+  // The action runs on a runner: whatever GITHUB_ACTIONS says, its network is the runner's.
+  const links = await runLinkCheck(run, boards, store, log, { onGitHubActions: true })
   return { run: links.run, written: links.written, links }
 }
 
@@ -228,13 +231,16 @@ function info(message: string): void {
   core.info(oneLogLine(message))
 }
 
-/** core.warning escapes the message itself; the warnings past `limit` are plain log lines. */
+/**
+ * core.warning escapes the message's line breaks itself, and withoutControls its other control
+ * characters; the warnings past `limit` are plain log lines.
+ */
 function annotations(limit: number) {
   let count = 0
   return {
     warn(message: string) {
       count += 1
-      if (count <= limit) core.warning(message)
+      if (count <= limit) core.warning(withoutControls(message))
       else info(`Warning: ${message}`)
     },
     finish() {

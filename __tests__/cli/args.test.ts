@@ -29,6 +29,34 @@ describe('parseArgs', () => {
   })
 
   it.each([
+    [['init', '--dry-run'], '--dry-run is not a flag of init (--check writes nothing'],
+    [['init', '--force'], '--force is not a flag of init'],
+    [['init', '--contribution', '--check'], '--check is not a flag of init --contribution'],
+    [['init', '--contribution', '--dry-run'], '--dry-run is not a flag of init --contribution'],
+    [['init', '--contribution', '--out', '-'], '--out is not a flag of init --contribution'],
+    [['contribute', '--event', 'e.json', '--out', '-'], '--out is not a flag of contribute'],
+    [['contribute', '--event', 'e.json', '--line', '3'], '--line is not a flag of contribute'],
+    [['check-links', '--out', '-'], '--out is not a flag of check-links'],
+    [['check-links', '--force'], '--force is not a flag of check-links'],
+    [['--mode', 'check-links', '--out', 'x.md'], '--out is not a flag of check-links'],
+    [['--listings', 'a', '--line', '3'], '--line is not a flag of an update run'],
+    [['--listings', 'a', '--event', 'e.json'], '--event is not a flag of an update run'],
+    [['--listings', 'a', '--force'], '--force is not a flag of an update run']
+  ])('refuses a flag the command would ignore: %j', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError)
+    expect(() => parseArgs(argv)).toThrow(message)
+  })
+
+  it('takes --mode check-links as the check-links command, --check and --dry-run with it', () => {
+    expect(parseArgs(['--mode', ' check-links ', '--check'])).toMatchObject({
+      command: 'check-links',
+      check: true
+    })
+    expect(parseArgs(['check-links', '--dry-run']).command).toBe('check-links')
+    expect(parseArgs(['--mode', 'update', '--check']).command).toBe('run')
+  })
+
+  it.each([
     [['--nope'], 'unknown flag --nope (see --help)'],
     [['--listings'], '--listings needs a value'],
     [['--listings', '--readme', 'x'], '--listings needs a value'],

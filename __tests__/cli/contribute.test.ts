@@ -105,6 +105,50 @@ describe('contribute --event', () => {
     expect(read(join(dir, 'README.template.md'))).not.toContain('evil.example')
   })
 
+  it.each([
+    'http://127.0.0.1:18080/gone404',
+    'http://localhost/jobs/1',
+    'http://[::1]/jobs/1',
+    'http://2130706433/jobs/1',
+    'http://169.254.169.254/latest/meta-data/',
+    'https://10.0.0.7/jobs/1',
+    'http://192.168.1.20/jobs/1'
+  ])(
+    "refuses a new posting whose link is on the runner's own network (%s), writing nothing (exit 1)",
+    url => {
+      const dir = board(labelled(NEW.replace('https://quokka.example/jobs/1', url)))
+      const before = read(join(dir, 'listings.json'))
+      const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], {
+        cwd: dir
+      })
+
+      expect(run.status).toBe(1)
+      expect(run.stdout).toMatch(
+        /The link `[^`]+` is on a (loopback|private|link-local) address, which a reader cannot open: give the posting's address on the web/
+      )
+      expect(run.stdout).toContain('Label #7 "needs-changes"')
+      expect(read(join(dir, 'listings.json'))).toBe(before)
+    }
+  )
+
+  it('refuses an edit that moves a posting onto a private address, and takes one with link-private-hosts', () => {
+    const first = JSON.parse(read(join(withReferenceFiles('listings.json'), 'listings.json')))[0]
+    const form = `### ID\n\n${first.id}\n\n### URL\n\nhttp://10.0.0.7/jobs/1\n`
+    const dir = board(labelled(form, ['edit-listing']))
+    const before = read(join(dir, 'listings.json'))
+    const edit = (...extra: string[]) =>
+      runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS, ...extra], { cwd: dir })
+
+    const refused = edit()
+    expect(refused.status).toBe(1)
+    expect(refused.stdout).toContain('The link `http://10.0.0.7/jobs/1` is on a private address')
+    expect(read(join(dir, 'listings.json'))).toBe(before)
+
+    const allowed = edit('--link-private-hosts')
+    expect(allowed.status).toBe(0)
+    expect(read(join(dir, 'listings.json'))).toContain('http://10.0.0.7/jobs/1')
+  })
+
   it('refuses an answer a spreadsheet would run as a formula when the listings file is CSV', () => {
     const csv =
       'id,company,title,url,posted_at,categories\r\nq-1,Quokka Labs,Data Engineer,https://quokka.example/jobs/9,2025-10-20,backend\r\n'

@@ -41,9 +41,16 @@ describe('--help', () => {
 
   it('describes check-links and init --contribution with their flags and exit codes', () => {
     const links = entry('check-links')
-    for (const flag of ['--closed-urls', '--link-timeout', '--link-concurrency', '--dry-run'])
+    for (const flag of [
+      '--closed-urls',
+      '--link-timeout',
+      '--link-concurrency',
+      '--dry-run',
+      '--check'
+    ])
       expect(links).toContain(flag)
     expect(links).toContain('Exit: 0 checked')
+    expect(links).toContain('1 --check: a posting would be')
     expect(links).toContain('2 bad usage')
 
     const init = entry('init --contribution')

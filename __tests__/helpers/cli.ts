@@ -32,11 +32,15 @@ export function runCli(
  * The CLI in a child process, without blocking this one (a server of the test answers it, or
  * jest's timeout can stop a run that hangs: it is killed after the file's tests).
  */
-export function runCliAsync(args: string[], cwd: string): Promise<CliRun> {
+export function runCliAsync(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {}
+): Promise<CliRun> {
   return new Promise((done, failed) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd,
-      env: { ...process.env, NODE_OPTIONS: '' }
+      env: { ...process.env, NODE_OPTIONS: '', ...env }
     })
     running.push(child)
     let stdout = ''

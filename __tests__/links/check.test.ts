@@ -20,6 +20,7 @@ const settings = (given: Partial<LinkCheckSettings> = {}): LinkCheckSettings => 
   timeoutSeconds: 1,
   concurrency: 4,
   hostDelayMs: 0,
+  privateHosts: false,
   ...given
 })
 
@@ -82,7 +83,19 @@ describe('checkPostings', () => {
 
   it('does not request the closed page a posting redirects to', async () => {
     await checkPostings([posting('/dead-moved')], settings())
-    expect(site.requests.map(request => request.path)).toEqual(['/dead-moved'])
+    expect(site.requests.map(request => `${request.method} ${request.path}`)).toEqual([
+      'HEAD /dead-moved',
+      'GET /dead-moved'
+    ])
+  })
+
+  it('never calls a posting dead on a HEAD alone: a HEAD redirected to a closed page is asked again with GET', async () => {
+    const [check] = await checkPostings([posting('/head-moved')], settings())
+    expect(check?.verdict).toEqual({ status: 'alive', reason: 'answered 200 OK' })
+    expect(site.requests.map(request => `${request.method} ${request.path}`)).toEqual([
+      'HEAD /head-moved',
+      'GET /head-moved'
+    ])
   })
 
   it('without closed-urls, a redirect to the closed page is alive', async () => {
@@ -96,6 +109,86 @@ describe('checkPostings', () => {
       settings({ closedUrls: [`${site.origin}/*?job=*`] })
     )
     expect(check?.verdict.status).toBe('dead')
+  })
+
+  it('publicOnly: requests no posting on a loopback, private or link-local host, and says why', async () => {
+    const port = new URL(site.origin).port
+    const internal = async (hostname: string) =>
+      hostname === 'jobs.internal.example'
+        ? [{ address: '127.0.0.1', family: 4 as const }]
+        : [{ address: '127.0.0.1', family: 4 as const, scope: 'public' as const }]
+    const urls = [
+      site.url('/dead-404'),
+      `http://localhost:${port}/dead-404`,
+      `http://127.1:${port}/dead-404`,
+      `http://[::1]:${port}/dead-404`,
+      `http://169.254.169.254/latest/meta-data/`,
+      `http://10.1.2.3/jobs/1`,
+      `http://jobs.internal.example:${port}/dead-404`
+    ]
+    const checks = await checkPostings(
+      urls.map(url => ({ url, company: 'Acme', title: url })),
+      { ...settings(), resolve: internal, publicOnly: true }
+    )
+    const tail = ", which only the runner's own network could reach (link-private-hosts allows it)"
+    expect(checks.map(check => check.verdict)).toEqual(
+      [
+        '127.0.0.1 is a loopback address',
+        'localhost is a loopback address',
+        '127.0.0.1 is a loopback address',
+        '::1 is a loopback address',
+        '169.254.169.254 is a link-local address',
+        '10.1.2.3 is a private address',
+        'jobs.internal.example resolves to an address that is not public'
+      ].map(why => ({ status: 'unknown', reason: `not requested: ${why}${tail}` }))
+    )
+    expect(site.requests).toEqual([])
+
+    // A host the resolver places on the public internet (a stand-in on 127.0.0.1) is requested.
+    const [publicOne] = await checkPostings(
+      [{ url: `http://jobs.public.example:${port}/dead-404`, company: 'Acme', title: 'x' }],
+      { ...settings(), resolve: internal, publicOnly: true }
+    )
+    expect(publicOne?.verdict).toEqual({ status: 'dead', reason: 'answered 404 Not Found' })
+  })
+
+  it.each([
+    ['/closed-ä', '/closed-%C3%A4'],
+    ['/closed-%c3%a4', '/closed-%C3%A4'],
+    ['/closed~1', '/closed%7E1'],
+    ['/closed%7E1', '/closed~1'],
+    ['http://jobs.example:80/closed', 'http://jobs.example/closed'],
+    ['https://jobs.example:443/closed', 'https://JOBS.example/closed'],
+    ['http://bücher.example/closed', 'http://xn--bcher-kva.example/closed'],
+    ['http://xn--bcher-kva.example/closed', 'http://BÜCHER.example/closed'],
+    ['http://Bücher.example:80/*/closed-ä?*', 'http://xn--bcher-kva.example/de/closed-%C3%A4?job=1']
+  ])(
+    'matches closed-urls %s and a redirect to %s as the same address',
+    async (closed, location) => {
+      const absolute = (address: string) => (address.startsWith('/') ? site.url(address) : address)
+      const [check] = await checkPostings(
+        [posting(`/to/${encodeURIComponent(location)}`)],
+        settings({ closedUrls: [absolute(closed)] })
+      )
+      // Dead for the redirect itself, not for what the page it lands on answers.
+      expect(check?.verdict.status).toBe('dead')
+      expect(check?.verdict.reason).toMatch(/^redirected to /)
+    }
+  )
+
+  it.each([
+    ['/closed-ä', '/closed-a'],
+    ['/closed~1', '/closed%2F1'],
+    ['http://jobs.example/closed', 'http://jobs.example.evil.example/closed'],
+    ['http://jobs.example/closed', 'http://jobs.example:8080/closed']
+  ])('does not match closed-urls %s with a redirect to %s', async (closed, location) => {
+    const absolute = (address: string) => (address.startsWith('/') ? site.url(address) : address)
+    const [check] = await checkPostings(
+      [posting(`/to/${encodeURIComponent(location)}`)],
+      settings({ closedUrls: [absolute(closed)], timeoutSeconds: 1 })
+    )
+    // Whatever the page it lands on answers, the redirect itself is not to a closed page.
+    expect(check?.verdict.reason).not.toMatch(/^redirected to/)
   })
 
   it('names the project and its address in the User-Agent of every request', async () => {

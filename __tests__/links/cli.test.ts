@@ -18,8 +18,15 @@ beforeAll(async () => {
 })
 afterAll(() => site.close())
 
-/** The CLI in a child process, without blocking this one: the job site runs here. */
-const cli = runCliAsync
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The CLI in a child process, without blocking this one: the job site runs here. Off GitHub
+ * Actions (even when these tests run there), as on a person's machine, where postings on
+ * 127.0.0.1 are requested.
+ */
+const cli = (args: string[], dir: string, env: Record<string, string> = {}) =>
+  runCliAsync(args, dir, { GITHUB_ACTIONS: '', ...env })
 
 const BOARD_FLAGS = ['--listings', 'jobs.json', '--category', 'backend', '--now', NOW]
 const checkFlags = () => [
@@ -125,6 +132,124 @@ describe('jobs-readme check-links', () => {
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('Checked 11 postings: 4 dead (4 would be closed), 4 unknown.')
     expect(read(join(dir, 'jobs.json'))).toBe(listings)
+  })
+
+  it.each([
+    ['check-links', '--check'],
+    ['--mode', 'check-links', '--check'],
+    ['--mode=Check-Links', '--check=true'],
+    ['check-links', '--mode', 'check-links', '--check']
+  ])('%s %s ... writes nothing and exits 1 when a posting would be closed', async (...argv) => {
+    const dir = await boardDir()
+    const listings = read(join(dir, 'jobs.json'))
+    const readme = read(join(dir, 'README.md'))
+    const run = await cli([...argv, ...checkFlags()], dir)
+    expect(run.stderr).not.toContain('jobs-readme:')
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('Checked 11 postings: 4 dead (4 would be closed), 4 unknown.')
+    expect(read(join(dir, 'jobs.json'))).toBe(listings)
+    expect(read(join(dir, 'README.md'))).toBe(readme)
+  })
+
+  it('--check exits 0 when no posting would be closed', async () => {
+    const dir = scratchDir()
+    const alive = listingsJson(site).replaceAll('/dead-', '/alive?was=')
+    writeFiles(dir, { 'README.md': TEMPLATE, 'jobs.json': alive })
+    expect((await cli(BOARD_FLAGS, dir)).status).toBe(0)
+    const run = await cli(['check-links', ...checkFlags(), '--check'], dir)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Checked 11 postings: 0 dead (0 would be closed), 4 unknown.')
+  })
+
+  it.each([
+    ['check-links', '--out', '-'],
+    ['check-links', '--out', 'elsewhere.md'],
+    ['--mode', 'check-links', '--out', '-'],
+    ['--out=-', '--mode=check-links']
+  ])('%s %s %s: --out is refused (exit 2) before any request, nothing written', async (...argv) => {
+    const dir = await boardDir()
+    const listings = read(join(dir, 'jobs.json'))
+    const before = site.requests.length
+    const run = await cli([...argv, ...checkFlags()], dir)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('jobs-readme: --out is not a flag of check-links')
+    expect(run.stdout).toBe('')
+    expect(site.requests.length).toBe(before)
+    expect(read(join(dir, 'jobs.json'))).toBe(listings)
+  })
+
+  it.each([[[]], [['--dry-run']]])(
+    'when a guard refuses the closes (%j), still reports every dead and unknown posting, then fails',
+    async extra => {
+      const dir = await boardDir()
+      const listings = read(join(dir, 'jobs.json'))
+      const readme = read(join(dir, 'README.md'))
+
+      const run = await cli(
+        ['check-links', ...checkFlags(), '--max-removed-percent', '10', ...extra],
+        dir
+      )
+
+      expect(run.status).toBe(3)
+      for (const path of DEAD)
+        expect(run.stdout).toMatch(new RegExp(`^dead: ${escape(site.url(path))} `, 'm'))
+      for (const path of ['/error', '/busy', '/hang', '/loop-a'])
+        expect(run.stdout).toMatch(new RegExp(`^unknown: ${escape(site.url(path))} `, 'm'))
+      expect(run.stdout).toContain(
+        'Checked 11 postings: 4 dead (none closed: closing 4 was refused, see below), 4 unknown.'
+      )
+      expect(run.stderr).toContain(
+        'jobs-readme: Closing the 4 dead postings would remove 4 of the 11 openings now in the table (36%, more than max-removed-percent 10), so nothing was closed or written.'
+      )
+      expect(run.stderr).toContain('"max-removed-percent: 100"')
+      expect(read(join(dir, 'jobs.json'))).toBe(listings)
+      expect(read(join(dir, 'README.md'))).toBe(readme)
+    }
+  )
+
+  it('when the closes would empty the table, says so, lists the dead postings, and fails', async () => {
+    const dir = scratchDir()
+    const records = JSON.parse(listingsJson(site)) as Array<{ url: string }>
+    const allDead = records.map((record, index) => ({
+      ...record,
+      url: site.url(`/dead-404?all=${index}`)
+    }))
+    writeFiles(dir, { 'README.md': TEMPLATE, 'jobs.json': `${JSON.stringify(allDead, null, 2)}\n` })
+    expect((await cli(BOARD_FLAGS, dir)).status).toBe(0)
+    const listings = read(join(dir, 'jobs.json'))
+
+    const run = await cli(['check-links', ...checkFlags(), '--max-removed-percent', '100'], dir)
+
+    expect(run.status).toBe(3)
+    expect(run.stdout.match(/^dead: /gm)).toHaveLength(11)
+    expect(run.stderr).toContain(
+      'jobs-readme: Closing the 11 dead postings would leave no opening to show, so nothing was closed or written.'
+    )
+    expect(run.stderr).toContain('"allow-empty: true"')
+    expect(read(join(dir, 'jobs.json'))).toBe(listings)
+  })
+
+  it("in a workflow (GITHUB_ACTIONS=true), reports postings on the runner's own network without requesting them", async () => {
+    const dir = await boardDir()
+    const listings = read(join(dir, 'jobs.json'))
+    const before = site.requests.length
+
+    const run = await cli(['check-links', ...checkFlags()], dir, { GITHUB_ACTIONS: 'true' })
+
+    expect(run.status).toBe(0)
+    expect(site.requests.length).toBe(before)
+    expect(run.stdout).toContain('Checked 11 postings: 0 dead (0 closed), 11 unknown.')
+    expect(run.stdout).toContain(
+      `unknown: ${site.url('/dead-404')} (Company 2: Backend Engineer /dead-404) not requested: 127.0.0.1 is a loopback address, which only the runner's own network could reach (link-private-hosts allows it)`
+    )
+    expect(read(join(dir, 'jobs.json'))).toBe(listings)
+
+    const allowed = await cli(
+      ['check-links', ...checkFlags(), '--link-private-hosts', '--dry-run'],
+      dir,
+      { GITHUB_ACTIONS: 'true' }
+    )
+    expect(allowed.stdout).toContain('Checked 11 postings: 4 dead (4 would be closed), 4 unknown.')
   })
 
   it('refuses a closed-urls entry that is not an http(s) address, before any request', async () => {

@@ -71,6 +71,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     force: false
   }
   const rest = [...argv]
+  const given = new Set<string>()
   if (rest[0] === 'init' || rest[0] === 'check-links' || rest[0] === 'contribute') {
     args.command = rest[0]
     rest.shift()
@@ -89,8 +90,52 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const value =
       kind === 'boolean' ? booleanValue(name, inline, rest) : requiredValue(name, inline, rest)
     assign(args, name, value)
+    given.add(name)
   }
+  // `--mode check-links` is the check-links command, in any form.
+  if (args.command === 'run' && args.inputs.mode?.trim().toLowerCase() === 'check-links')
+    args.command = 'check-links'
+  refuseUnused(args, given)
   return args
+}
+
+/**
+ * The flags that a command would accept and then not act on, refused rather than ignored: a flag
+ * that says "write nothing" (`--check`, `--dry-run`) or "write elsewhere" (`--out`) must never
+ * be passed over by a command that writes.
+ */
+function refuseUnused(args: CliArgs, given: ReadonlySet<string>): void {
+  const command =
+    args.command === 'init' && args.contribution ? 'init --contribution' : args.command
+  const label = command === 'run' ? 'an update run' : command
+  const takes = COMMAND_FLAGS[command]
+  if (!takes) return
+  for (const name of given)
+    if (PER_COMMAND_FLAGS.includes(name) && !takes.includes(name))
+      throw new UsageError(
+        `--${name} is not a flag of ${label}${UNUSED_HINTS[command]?.[name] ?? ''}`
+      )
+}
+
+/** The flags only some commands take, and which take them (help and version take none). */
+const PER_COMMAND_FLAGS = ['out', 'check', 'dry-run', 'line', 'contribution', 'force', 'event']
+const COMMAND_FLAGS: Record<string, readonly string[] | undefined> = {
+  run: ['out', 'check', 'dry-run'],
+  init: ['out', 'check', 'line', 'contribution'],
+  'init --contribution': ['contribution', 'force'],
+  'check-links': ['check', 'dry-run'],
+  contribute: ['check', 'dry-run', 'event']
+}
+const UNUSED_HINTS: Record<string, Record<string, string> | undefined> = {
+  init: { 'dry-run': ' (--check writes nothing and says what init would do)' },
+  'init --contribution': {
+    check: ': it writes its forms and workflows, or nothing when one exists (--force overwrites)',
+    'dry-run':
+      ': it writes its forms and workflows, or nothing when one exists (--force overwrites)'
+  },
+  'check-links': {
+    out: ': it closes postings in the listings file and rewrites the README(s) in place (--check or --dry-run write nothing and list what would be closed)'
+  }
 }
 
 /** The known flag (or command) closest to `given`, when one is close enough to be a typo. */

@@ -31,11 +31,15 @@ const COMMANDS = [
   '      Requests every posting the boards show (HEAD, then GET) and closes (active: false) those',
   '      whose page is gone: 404, 410, or a redirect to a --closed-urls page. A timeout, a 5xx or',
   '      a 429 closes nothing; it is reported and tried again on the next run. Listings from a',
-  '      URL are not edited: their dead postings are listed.',
+  '      URL are not edited: their dead postings are listed. --mode check-links is the same.',
   '      --closed-urls URL,...   pages that say a posting is no longer available (* matches any run)',
   '      --link-timeout S, --link-concurrency N, --link-host-delay-ms MS   see the flags below',
-  '      --dry-run         close nothing; list what would be closed',
-  `      Exit: ${EXIT.done} checked (dead postings closed or listed); ${EXIT.usage} bad usage; ${EXIT.failed} the run failed.`
+  '      --link-private-hosts    in a workflow (GITHUB_ACTIONS=true), request postings on loopback,',
+  '                              private or link-local addresses too; else they are not requested',
+  '      --check, --dry-run      close nothing; list what would be closed (no --out: the',
+  '                              listings file and README(s) are edited in place)',
+  `      Exit: ${EXIT.done} checked (dead postings closed or listed); ${EXIT.changes} --check: a posting would be`,
+  `      closed; ${EXIT.usage} bad usage; ${EXIT.failed} the run failed.`
 ]
 
 export function helpText(version: string): string {
@@ -61,7 +65,8 @@ export function helpText(version: string): string {
     '',
     'Updates the README in place, or writes it to --out PATH (- for standard output).',
     '--check and --dry-run write nothing and show what would change as a unified diff;',
-    '--check also exits 1 when anything would change.',
+    '--check also exits 1 when anything would change. A command refuses the flags it does not',
+    'take (--out with check-links, --dry-run with init, ...) rather than ignore them.',
     'A boolean flag stands alone (true) or takes true or false: --utm false, --utm=false.',
     '',
     'Exit codes:',

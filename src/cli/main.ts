@@ -34,7 +34,7 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
         ? await runInitContribution(args, terminal)
         : await runInit(args, terminal)
     if (args.command === 'check-links')
-      return await runCheckLinks({ ...args.inputs, mode: 'check-links' }, terminal)
+      return await runCheckLinks({ ...args.inputs, mode: 'check-links' }, args.check, terminal)
     if (args.command === 'contribute')
       return await (await import('./contribute.js')).runContribute(args, terminal)
     return await runBoard(args, terminal)
@@ -45,7 +45,6 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
 
 async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
   const settings = parseSettings(args.inputs)
-  if (settings.run.mode === 'check-links') return runCheckLinks(args.inputs, terminal)
   const log = {
     warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
     info: (message: string) => say(terminal.stderr, message)
@@ -118,8 +117,15 @@ function written(run: RunResult): string {
   return ` (${wrote}${wrote && deleted ? '; ' : ''}${deleted ? `deleted ${deleted} old snapshots` : ''})`
 }
 
-/** `check-links` (or `--mode check-links`): closes the dead postings of the local listings file. */
-async function runCheckLinks(inputs: RawInputs, terminal: Terminal): Promise<number> {
+/**
+ * `check-links` (or `--mode check-links`): closes the dead postings of the local listings file.
+ * `--check` writes nothing, as `--dry-run`, and exits 1 when a posting would be closed.
+ */
+async function runCheckLinks(
+  inputs: RawInputs,
+  check: boolean,
+  terminal: Terminal
+): Promise<number> {
   const log = {
     warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
     info: (message: string) => say(terminal.stderr, message)
@@ -127,11 +133,16 @@ async function runCheckLinks(inputs: RawInputs, terminal: Terminal): Promise<num
   const { run, boards: configs } = await parseSettings(inputs).resolve(localFiles().readFile)
   const { runLinkCheck } = await import('../links/run.js')
   const { linkLines } = await import('../links/report.js')
-  const outcome = await runLinkCheck(run, configs, localStore('.'), log)
-  for (const line of linkLines(outcome, run.dryRun)) say(terminal.stdout, line)
+  const dryRun = run.dryRun || check
+  const outcome = await runLinkCheck({ ...run, dryRun }, configs, localStore('.'), log, {
+    // In a workflow, the CLI is on a runner too: its network is not the postings' to reach.
+    onGitHubActions: process.env.GITHUB_ACTIONS === 'true'
+  })
+  for (const line of linkLines(outcome, dryRun)) say(terminal.stdout, line)
   if (outcome.written)
     say(terminal.stdout, `Updated: ${outcome.run.files.map(file => file.path).join(', ')}`)
-  return EXIT.done
+  if (outcome.refused) return failure(outcome.refused, terminal.stderr)
+  return check && outcome.closed > 0 ? EXIT.changes : EXIT.done
 }
 
 /** `init --contribution`: the issue forms and workflows that let readers contribute listings. */

@@ -3,6 +3,7 @@
  * may hold terminal control sequences; `say` prints every message line with its control
  * characters escaped, so no listing can retitle, clear or recolour the terminal.
  */
+import { printable } from '../log-text.js'
 
 /** One output stream. */
 export interface Output {
@@ -21,15 +22,6 @@ export function say(output: Output, message: string): void {
   output.write(`${printable(message)}\n`)
 }
 
-/**
- * `text` with each control character written as an escape: C0 controls and DEL as `\x1b`
- * (line breaks as `\n` and `\r`), C1 controls as `\u009b`. Tabs are kept.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is escaped
-  return text.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, escape)
-}
-
 /** Prints a unified diff, each line escaped; on a terminal, removals red and additions green. */
 export function sayDiff(output: Output, patch: string): void {
   const lines = patch.endsWith('\n') ? patch.slice(0, -1).split('\n') : patch.split('\n')
@@ -38,14 +30,6 @@ export function sayDiff(output: Output, patch: string): void {
     const colour = output.colour ? diffColour(line) : undefined
     output.write(colour ? `\x1b[${colour}m${text}\x1b[0m\n` : `${text}\n`)
   }
-}
-
-function escape(character: string): string {
-  if (character === '\n') return '\\n'
-  if (character === '\r') return '\\r'
-  const code = character.charCodeAt(0)
-  const hex = code.toString(16).padStart(2, '0')
-  return code < 0x80 ? `\\x${hex}` : `\\u00${hex}`
 }
 
 /** SGR colour of a diff line, git's defaults: bold headers, cyan hunks, red and green. */

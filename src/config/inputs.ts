@@ -385,6 +385,14 @@ export const INPUTS: readonly InputSpec[] = [
     default: '1000'
   },
   {
+    name: 'link-private-hosts',
+    scope: 'run',
+    description:
+      'check-links: request postings on loopback, private or link-local addresses (127.0.0.1, 10.x, localhost, a name resolving to one), e.g. an intranet job site on a self-hosted runner. Off: on GitHub Actions such a posting is reported, not requested, and a contribution with one is refused.',
+    kind: 'boolean',
+    default: 'false'
+  },
+  {
     name: 'token',
     scope: 'run',
     description: 'Token for the GitHub API; needs contents: write.',

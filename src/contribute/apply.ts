@@ -5,6 +5,7 @@
  */
 import type { CanonicalField, ListingsFormat, RunSettings } from '../config/config.js'
 import { readRecords } from '../load/formats.js'
+import { hostScope } from '../load/http-addresses.js'
 import { sourceChunks } from '../load/source.js'
 import { createNormalizer, type IgnoredValue } from '../load/normalize.js'
 import type { Listing } from '../model.js'
@@ -86,6 +87,11 @@ export async function decide(
   if (extraTooLong) return extraTooLong
   const formula = format === 'csv' ? formulaAnswer({ ...given, ...extra }) : undefined
   if (formula) return refuse(REFUSALS.formula(...formula))
+  // A new link (an edit's, when an id names the posting): never one on the runner's own network.
+  const link = kind === 'new' || (kind === 'edit' && given.id !== undefined) ? given.url : undefined
+  const linkScope = typeof link === 'string' ? hostScope(link) : undefined
+  if (linkScope && linkScope !== 'public' && !run.links.privateHosts)
+    return refuse(REFUSALS.privateLink(String(link), linkScope))
   const postedKey = key('posted_at')
   /** The form's answers under the file's keys, each of the kind the file's records give it. */
   const written = (answers: Partial<Record<CanonicalField, unknown>>) =>
@@ -259,6 +265,8 @@ export const REFUSALS = {
       ? 'The form names no posting: give its link (or its id).'
       : `No listed posting has the link or id ${codeSpan(String(what))}.`,
   nothingToChange: 'The form names a posting but no field to change.',
+  privateLink: (url: string, scope: string) =>
+    `The link ${codeSpan(url)} is on a ${scope} address, which a reader cannot open: give the posting's address on the web (https://...).`,
   formula: (field: string, start: string) =>
     `**${field}** starts with ${codeSpan(start)}, which a spreadsheet opening the listings file (CSV) would run as a formula; write it without the ${codeSpan(start)} at its start.`,
   unreadableForm: (why: string) => `The issue is not a form the board can read: ${why}.`,

@@ -21,6 +21,11 @@ export interface PostingCheck extends Posting {
 export interface CheckOptions extends LinkCheckSettings {
   /** Resolves host names before connecting. Default: the system resolver. */
   resolve?: Resolver
+  /**
+   * Request only postings on public addresses: one on a loopback, private or link-local address
+   * (an IP literal, localhost, a name resolving to one) is unknown, never connected to.
+   */
+  publicOnly?: boolean
 }
 
 export const USER_AGENT = `jobs-readme/${packageJson.version} (link check; +https://github.com/jobs-readme/jobs-readme)`
@@ -41,7 +46,8 @@ export async function checkPostings(
         closedUrls: options.closedUrls,
         userAgent: USER_AGENT,
         pace,
-        resolve: options.resolve
+        resolve: options.resolve,
+        publicOnly: options.publicOnly
       })
       results[next] = { ...posting, verdict }
     }

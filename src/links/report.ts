@@ -6,6 +6,7 @@
 import type { PhrasingContent } from 'mdast'
 import { toMarkdown } from '../render/markdown.js'
 import { link, paragraph, text } from '../render/nodes.js'
+import { printable } from '../log-text.js'
 import { literalText } from '../render/text.js'
 import type { PostingCheck } from './check.js'
 import type { LinkCheckOutcome } from './run.js'
@@ -76,7 +77,9 @@ export function linkLines(outcome: LinkCheckOutcome<unknown>, dryRun: boolean): 
     )
   const closed = outcome.fromUrl
     ? 'none closed: the listings come from a URL'
-    : `${counts.closed} ${dryRun ? 'would be closed' : 'closed'}`
+    : outcome.refused
+      ? `none closed: closing ${counts.closed} was refused, see below`
+      : `${counts.closed} ${dryRun ? 'would be closed' : 'closed'}`
   return [
     ...listed,
     `Checked ${counts.checked} postings: ${counts.dead} dead (${closed}), ${counts.unknown} unknown.`
@@ -87,6 +90,7 @@ function deadNote(outcome: LinkCheckOutcome<unknown>, counts: LinkCounts, dryRun
   if (counts.dead === 0) return 'No posting is gone.'
   if (outcome.fromUrl)
     return 'The listings come from a URL, so these postings were not closed: remove them where the listings are kept.'
+  if (outcome.refused) return `**None was closed.** ${outcome.refused.message}`
   if (dryRun) return `Dry run: ${counts.closed} postings would be closed; nothing was written.`
   if (outcome.written === undefined)
     return 'Every dead posting was already closed in the listings file.'
@@ -100,8 +104,10 @@ function section(title: string, checks: PostingCheck[]): string[] {
   return ['', `### ${title}`, '', ...items, ...more]
 }
 
+/** What a server said (its status text) is shown with its control characters escaped, as in the log. */
 function postingLine(check: PostingCheck): string {
-  const name: PhrasingContent[] = literalText(`${check.company}: ${check.title}`)
-  const children = [link(check.url, name), text(': '), ...literalText(check.verdict.reason)]
+  const name: PhrasingContent[] = literalText(printable(`${check.company}: ${check.title}`))
+  const reason = literalText(printable(check.verdict.reason))
+  const children = [link(check.url, name), text(': '), ...reason]
   return toMarkdown({ type: 'root', children: [paragraph(children)] })
 }

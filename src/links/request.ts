@@ -1,7 +1,8 @@
 /**
  * One posting's page, asked whether it is still there: HEAD first, and GET when HEAD gives
  * anything but a success (servers refuse HEAD with 405 or 501, and some answer it wrongly), so a
- * posting is never judged dead on a HEAD alone. Redirects are followed by hand, each hop waiting
+ * posting is never judged dead on a HEAD alone: not on its 404 or 410, nor on its redirect to a
+ * closed page. Redirects are followed by hand, each hop waiting
  * for its host's turn: a hop to a "no longer available" page ends the check at once (dead); a
  * loop or too many hops is unknown. A hop that a public address sent may only connect to a
  * public one, as for the listings (load/http-addresses.ts).
@@ -11,6 +12,8 @@ import { isIP } from 'node:net'
 import {
   addressScope,
   guardedLookup,
+  hostScope,
+  PrivateAddress,
   systemResolver,
   type AddressScope,
   type Resolver
@@ -36,13 +39,17 @@ export interface RequestOptions {
   maxRedirects?: number
   /** Resolves host names before connecting. Default: the system resolver. */
   resolve?: Resolver
+  /** The posting itself must be on a public address, not only the hops a public one sends to. */
+  publicOnly?: boolean
 }
 
 export async function checkPosting(url: string, options: RequestOptions): Promise<Verdict> {
   const head = await follow(url, 'HEAD', options)
-  if (head.kind === 'verdict') return head.verdict
-  if (isSuccess(head.status)) return { status: 'alive', reason: `answered ${head.said}` }
-  if (head.status === 429) return retryLater(head.said)
+  // A dead verdict (a redirect to a closed page) is never taken from HEAD alone: GET confirms it.
+  if (head.kind === 'verdict' && head.verdict.status !== 'dead') return head.verdict
+  if (head.kind === 'answer' && isSuccess(head.status))
+    return { status: 'alive', reason: `answered ${head.said}` }
+  if (head.kind === 'answer' && head.status === 429) return retryLater(head.said)
   const get = await follow(url, 'GET', options)
   if (get.kind === 'verdict') return get.verdict
   if (isSuccess(get.status)) return { status: 'alive', reason: `answered ${get.said}` }
@@ -71,7 +78,15 @@ async function follow(
   for (let redirects = 0; ; redirects++) {
     seen.add(current)
     await options.pace(current)
-    const hop = await request(current, method, sender === 'public', options)
+    const guard =
+      redirects === 0
+        ? options.publicOnly
+          ? 'posting'
+          : 'none'
+        : sender === 'public' || options.publicOnly
+          ? 'redirect'
+          : 'none'
+    const hop = await request(current, method, guard, options)
     if (hop.kind === 'verdict') return hop
     const { response, scope } = hop
     const said = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
@@ -95,17 +110,30 @@ type Hop =
   | { kind: 'response'; response: Response; scope: AddressScope | undefined }
   | { kind: 'verdict'; verdict: Verdict }
 
+/**
+ * Which addresses a hop may connect to: any (`none`), or only public ones, the posting's own
+ * address (`posting`) or one a redirect sent to (`redirect`).
+ */
+type Guard = 'none' | 'posting' | 'redirect'
+
 /** One request, answered by its status line and headers; the body is never read. */
 async function request(
   url: string,
   method: 'HEAD' | 'GET',
-  publicOnly: boolean,
+  guard: Guard,
   options: RequestOptions
 ): Promise<Hop> {
   // undici is CommonJS: its exports are the default export of the module import() loads.
   const { Agent, fetch } = (await import('undici')).default
-  const literal = ipLiteral(new URL(url).hostname)
+  const { hostname } = new URL(url)
+  const literal = ipLiteral(hostname)
   let scope = literal === undefined ? undefined : addressScope(literal)
+  const publicOnly = guard !== 'none'
+  if (guard === 'posting') {
+    const onItsFace = hostScope(url)
+    if (onItsFace !== undefined && onItsFace !== 'public')
+      return unknown(notRequested(`${literal ?? hostname} is a ${onItsFace} address`))
+  }
   if (publicOnly && scope !== undefined && scope !== 'public')
     return unknown(`a public address redirected to ${literal}, a ${scope} address`)
   const agent: Agent = new Agent({
@@ -128,6 +156,9 @@ async function request(
     return { kind: 'response', response, scope }
   } catch (error) {
     if (deadline.signal.aborted) return unknown(`did not answer within ${options.timeoutSeconds} s`)
+    // The address a name resolved to is not said: it may be the runner's own network's.
+    if (guard === 'posting' && (error as { cause?: unknown }).cause instanceof PrivateAddress)
+      return unknown(notRequested(`${hostname} resolves to an address that is not public`))
     return unknown(`could not be reached (${networkProblem(error)})`)
   } finally {
     clearTimeout(timer)
@@ -145,6 +176,10 @@ function retryLater(said: string): Verdict {
 
 function unknown(reason: string): { kind: 'verdict'; verdict: Verdict } {
   return { kind: 'verdict', verdict: { status: 'unknown', reason } }
+}
+
+function notRequested(why: string): string {
+  return `not requested: ${why}, which only the runner's own network could reach (link-private-hosts allows it)`
 }
 
 function ipLiteral(hostname: string): string | undefined {

@@ -7,6 +7,7 @@
  */
 import { buildBoards, type RunResult } from '../board.js'
 import type { BoardSettings, RunSettings } from '../config/config.js'
+import { errors, isBoardError, type BoardError } from '../errors.js'
 import { INPUTS } from '../config/inputs.js'
 import type { Resolver } from '../load/http-addresses.js'
 import { planFiles, runBoards, type FileStore, type RunLog, type Snapshot } from '../run.js'
@@ -24,11 +25,21 @@ export interface LinkCheckOutcome<Written> {
   run: RunResult
   /** What the store wrote; undefined when nothing was closed, or on a dry run. */
   written?: Written
+  /**
+   * Closing the dead postings met a guard (max-removed-percent, an emptied table): nothing was
+   * written, `closed` is what would have been; the run fails with this error once reported.
+   */
+  refused?: BoardError
 }
 
 export interface LinkCheckOptions {
   /** Resolves host names before connecting. Default: the system resolver. */
   resolve?: Resolver
+  /**
+   * On GitHub Actions: a posting on a loopback, private or link-local address is reported, not
+   * requested, unless `link-private-hosts` allows it. Default false.
+   */
+  onGitHubActions?: boolean
 }
 
 export async function runLinkCheck<S extends Snapshot, Written>(
@@ -47,7 +58,11 @@ export async function runLinkCheck<S extends Snapshot, Written>(
   )
   const postings = shownPostings(shown)
   log.info(`Checking ${postings.length} postings (${settings.links.concurrency} at a time).`)
-  const checks = await checkPostings(postings, { ...settings.links, resolve: options.resolve })
+  const checks = await checkPostings(postings, {
+    ...settings.links,
+    resolve: options.resolve,
+    publicOnly: options.onGitHubActions === true && !settings.links.privateHosts
+  })
   const dead = new Set(
     checks.filter(check => check.verdict.status === 'dead').map(check => normalizeUrl(check.url))
   )
@@ -57,20 +72,33 @@ export async function runLinkCheck<S extends Snapshot, Written>(
   // Loaded only when there is something to close: the editor brings the CSV and YAML writers.
   const { closePostings } = await import('./close.js')
   let closed = 0
-  const outcome = await runBoards(
-    closingSettings(settings),
-    boards,
-    store,
-    // The first build gave the feed's warnings.
-    { warn: () => {}, info: log.info },
-    async readFile => {
-      const text = await readFile(settings.listings)
-      const result = text === undefined ? undefined : await closePostings(text, settings, dead)
-      closed = result?.count ?? 0
-      return result?.count ? [{ path: settings.listings, text: result.text }] : []
-    }
+  try {
+    const outcome = await runBoards(
+      closingSettings(settings),
+      boards,
+      store,
+      // The first build gave the feed's warnings.
+      { warn: () => {}, info: log.info },
+      async readFile => {
+        const text = await readFile(settings.listings)
+        const result = text === undefined ? undefined : await closePostings(text, settings, dead)
+        closed = result?.count ?? 0
+        return result?.count ? [{ path: settings.listings, text: result.text }] : []
+      }
+    )
+    return { checks, closed, fromUrl, run: outcome.run, written: outcome.written }
+  } catch (error) {
+    // A guard refused the closes: what the check found is still the report.
+    if (!isGuard(error)) throw error
+    const refused = errors.linkClosesRefused(closed || dead.size, error)
+    return { checks, closed, fromUrl, run: shown, refused }
+  }
+}
+
+function isGuard(error: unknown): error is BoardError {
+  return (
+    isBoardError(error) && (error.code === 'too-many-removed' || error.code === 'empty-selection')
   )
-  return { checks, closed, fromUrl, run: outcome.run, written: outcome.written }
 }
 
 /** Each posting the boards show, once, in the order of their tables. */

@@ -17,12 +17,19 @@ export interface LinkCheckSettings {
   concurrency: number
   /** The least milliseconds between two requests to one host (`link-host-delay-ms`). Default 1000. */
   hostDelayMs: number
+  /**
+   * Postings on loopback, private or link-local addresses may be requested (`link-private-hosts`):
+   * a self-hosted runner checking an intranet job site. Default false: on GitHub Actions such a
+   * posting is reported, not requested, and a contribution of one is refused.
+   */
+  privateHosts: boolean
 }
 
 /** What this module needs of the input reader in src/config. */
 export interface LinkInputs {
   string(name: string): string | undefined
   integer(name: string, min: number, max?: number): number
+  boolean(name: string): boolean
 }
 
 /** The longest wait a timer can hold, in whole seconds. */
@@ -33,13 +40,37 @@ export function parseLinkCheck(read: LinkInputs): LinkCheckSettings {
     closedUrls: parseClosedUrls(read.string('closed-urls')),
     timeoutSeconds: read.integer('link-timeout', 1, MAX_TIMEOUT_SECONDS),
     concurrency: read.integer('link-concurrency', 1, 64),
-    hostDelayMs: read.integer('link-host-delay-ms', 0, 2 ** 31 - 1)
+    hostDelayMs: read.integer('link-host-delay-ms', 0, 2 ** 31 - 1),
+    privateHosts: read.boolean('link-private-hosts')
   }
 }
 
-/** True when `url` is one of the closed pages: it starts like a pattern, `*` matching anything. */
+/**
+ * True when `url` is one of the closed pages: it starts like a pattern, `*` matching anything.
+ * Both are compared as URLs: parsed (WHATWG), so a host in Unicode matches its punycode, a
+ * default port (`:443`) its absence, a character such as `ä` its percent-encoding; and with
+ * each percent-encoded unreserved character (`%7E`) written as itself (`~`).
+ */
 export function isClosedPage(url: string, closedUrls: readonly string[]): boolean {
-  return closedUrls.some(pattern => patternRegExp(pattern).test(url))
+  const address = comparable(URL.parse(url)?.href ?? url)
+  return closedUrls.some(pattern => patternRegExp(pattern).test(address))
+}
+
+/** Stands for `*` while a pattern is parsed as a URL: letters and digits, kept as they are anywhere. */
+const STAR = 'zz0jobsreadme0starzz'
+
+/** A pattern's address as `comparable` writes a URL, its `*` kept; as written when it does not parse. */
+function normalizedPattern(pattern: string): string {
+  const parsed = URL.parse(pattern.replaceAll('*', STAR))
+  return parsed ? comparable(parsed.href).replaceAll(STAR, '*') : pattern
+}
+
+/** `%7E` -> `~`, `%41` -> `A` (unreserved characters); every other escape in upper case. */
+function comparable(href: string): string {
+  return href.replace(/%([0-9a-f]{2})/gi, (escape, hex: string) => {
+    const character = String.fromCharCode(parseInt(hex, 16))
+    return /^[A-Za-z0-9\-._~]$/.test(character) ? character : escape.toUpperCase()
+  })
 }
 
 function parseClosedUrls(text: string | undefined): string[] {
@@ -61,7 +92,7 @@ const compiled = new Map<string, RegExp>()
 function patternRegExp(pattern: string): RegExp {
   let regExp = compiled.get(pattern)
   if (!regExp) {
-    const body = pattern
+    const body = normalizedPattern(pattern)
       .split('*')
       .map(part => escapeRegExp(part))
       .join('.*')

@@ -32,6 +32,22 @@ export function addressScope(address: string): AddressScope {
   return 'public'
 }
 
+/**
+ * The scope the host of an http(s) `url` has on its face: an IP literal's own (in any form the
+ * URL parser reads as one: `127.1`, `0x7f.0.0.1`, `[::1]`), `loopback` for `localhost` and the
+ * names under `.localhost`; undefined for any other host name, known only once resolved.
+ */
+export function hostScope(url: string): AddressScope | undefined {
+  const hostname = URL.parse(url)
+    ?.hostname.replace(/^\[(.*)\]$/, '$1')
+    .toLowerCase()
+    .replace(/\.$/, '')
+  if (!hostname) return undefined
+  if (isIP(hostname)) return addressScope(hostname)
+  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return 'loopback'
+  return undefined
+}
+
 /** A refusal to connect: `address` (of `hostname`) is not public, and the hop must be. */
 export class PrivateAddress extends Error {
   constructor(
