@@ -36,6 +36,8 @@ export type ErrorCode =
   | 'branch-missing'
   | 'branch-protected'
   | 'branch-busy'
+  | 'branch-in-use'
+  | 'github-rate-limited'
   | 'github-failed'
   | 'unsafe-path'
   | 'file-changed'
@@ -493,6 +495,11 @@ export const errors = {
     new BoardError(
       'branch-protected',
       `Branch "${branch}" is protected and refused the commit (GitHub said: "${said.trim().replace(/\s+/g, ' ')}"). Set "pull-request: auto" (or true) to open a pull request instead, or let the token bypass the rule.`
+    ),
+  proposalBranchTaken: (branch: string, base: string, pull: { number: number; base: string }) =>
+    new BoardError(
+      'branch-in-use',
+      `Branch "${branch}" is the head of pull request #${pull.number} into "${pull.base}", so it cannot carry a pull request into "${base}" too; nothing was written. Merge or close #${pull.number}, or delete that branch if it is not the action's.`
     ),
   branchBusy: (branch: string, attempts: number) =>
     new BoardError(

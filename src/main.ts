@@ -160,7 +160,8 @@ async function publish(
     links: 'links' in outcome ? outcome.links : undefined,
     dryRun: run.dryRun,
     branch: store.branch(),
-    ...outcome.written
+    ...outcome.written,
+    waitingPullRequest: outcome.written ? undefined : store.openPullRequest()
   }
   return { report, contribution }
 }
@@ -220,6 +221,9 @@ function logLine(report: RunReport): string {
     return `Pull request #${pullRequest.number}: ${pullRequest.url} (${files}); ${counts}.`
   if (commit) return `Committed ${commit.sha}: ${commit.url} (${files}); ${counts}.`
   if (report.wroteWorkspace) return `In the workspace: ${files}; ${counts}.`
+  const waiting = report.waitingPullRequest
+  if (waiting)
+    return `Up to date with pull request #${waiting.number}: ${waiting.url}, nothing was committed; ${counts}.`
   return `Up to date; ${counts}.`
 }
 

@@ -23,8 +23,11 @@ export interface StateRequest {
   targets?: string[]
   /** Folders listed at the branch and at the pull request branch. Default none. */
   folders?: FolderListing[]
-  /** The branch the action proposes changes on; undefined: not read. */
-  pullRequestBranch?: string
+  /**
+   * The branches the action may propose changes on (which one is used depends on whether the
+   * branch read is the default one); each is read with its open pull requests. Default none.
+   */
+  pullRequestBranches?: string[]
 }
 
 /** One commit's view of the requested paths. */
@@ -37,11 +40,26 @@ export interface RefState {
   folders: Map<string, string[]>
 }
 
+/** An open pull request of a proposal branch, and the branch it would merge into. */
+export interface OpenPullRequest {
+  id: string
+  number: number
+  url: string
+  base: string
+}
+
+/** A proposal branch as read: its head's files, and its open pull requests (whatever their base). */
+export interface ProposalState extends RefState {
+  openPullRequests: OpenPullRequest[]
+}
+
 export interface BranchState extends RefState {
   repositoryId: string
   branch: string
-  /** The pull request branch, when it exists, with its open pull request. */
-  pullRequestBranch?: RefState & { openPullRequest?: { id: string; number: number; url: string } }
+  /** The repository's default branch. */
+  defaultBranch: string
+  /** Each requested pull request branch that exists, by name. */
+  pullRequestBranches: Map<string, ProposalState>
 }
 
 export async function readBranchState(
@@ -60,17 +78,24 @@ export async function readBranchState(
 
   const read = (commit: CommitData, aliases: Map<string, string>) =>
     refState(client, repository, commit, aliases, plan.folders)
-  const pullRequestRef = data.repository.pullRequestBranch
+  const pullRequestBranches = new Map<string, ProposalState>()
+  for (const [alias, name] of plan.pullRequestBranches) {
+    const proposal = data.repository[alias] as ProposalRefData | null | undefined
+    if (!proposal) continue
+    pullRequestBranches.set(name, {
+      ...(await read(proposal.target, plan.targets)),
+      openPullRequests: proposal.associatedPullRequests.nodes.map(({ baseRefName, ...pull }) => ({
+        ...pull,
+        base: baseRefName
+      }))
+    })
+  }
   return {
     repositoryId: data.repository.id,
     branch: ref.name,
+    defaultBranch: data.repository.defaultBranch?.name ?? ref.name,
     ...(await read(ref.target, new Map([...plan.targets, ...plan.sources]))),
-    pullRequestBranch: pullRequestRef
-      ? {
-          ...(await read(pullRequestRef.target, plan.targets)),
-          openPullRequest: pullRequestRef.associatedPullRequests.nodes[0]
-        }
-      : undefined
+    pullRequestBranches
   }
 }
 
@@ -119,6 +144,8 @@ interface ReadPlan {
   sources: Map<string, string>
   /** alias -> folder. */
   folders: Map<string, FolderListing>
+  /** alias -> pull request branch. */
+  pullRequestBranches: Map<string, string>
 }
 
 /**
@@ -140,20 +167,21 @@ function readPlan(request: StateRequest): ReadPlan {
     ])
   )
   const plan = { targets, sources, folders }
+  const pullRequestBranches = aliased('pullRequestBranch', [
+    ...new Set(request.pullRequestBranches ?? [])
+  ])
   const branch = request.branch?.replace(/^refs\/heads\//, '')
   return {
     ...plan,
-    query: queryText(plan, {
-      named: branch !== undefined,
-      withPullRequest: !!request.pullRequestBranch
-    }),
+    pullRequestBranches,
+    query: queryText(plan, { named: branch !== undefined, pullRequestBranches }),
     variables: {
       owner: request.repository.owner,
       name: request.repository.name,
       ...(branch !== undefined ? { branch: `refs/heads/${branch}` } : {}),
-      ...(request.pullRequestBranch
-        ? { pullRequestBranch: `refs/heads/${request.pullRequestBranch}` }
-        : {}),
+      ...Object.fromEntries(
+        [...pullRequestBranches].map(([alias, name]) => [alias, `refs/heads/${name}`])
+      ),
       ...Object.fromEntries(pathVariables(plan))
     }
   }
@@ -175,14 +203,14 @@ function pathVariables({ targets, sources, folders }: Aliases): Map<string, stri
 
 function queryText(
   aliases: Aliases,
-  { named, withPullRequest }: { named: boolean; withPullRequest: boolean }
+  { named, pullRequestBranches }: { named: boolean; pullRequestBranches: Map<string, string> }
 ): string {
   const { targets, sources, folders } = aliases
   const declarations = [
     '$owner: String!',
     '$name: String!',
     ...(named ? ['$branch: String!'] : []),
-    ...(withPullRequest ? ['$pullRequestBranch: String!'] : []),
+    ...[...pullRequestBranches.keys()].map(alias => `$${alias}: String!`),
     ...[...pathVariables(aliases).keys()].map(alias => `$${alias}: String!`)
   ]
   const fileFields = (paths: Map<string, string>) =>
@@ -192,18 +220,23 @@ function queryText(
       ? `${alias}: tree { ${entries(depth)} }`
       : `${alias}: file(path: $${alias}) { object { ... on Tree { ${entries(depth)} } } }`
   )
-  const pullRequestBranch = `
-    pullRequestBranch: ref(qualifiedName: $pullRequestBranch) {
+  // Every open pull request of the branch, whatever its base: the caller picks the one into
+  // the branch read, and refuses to reuse a branch another base's pull request stands on.
+  const proposals = [...pullRequestBranches.keys()].map(
+    alias => `
+    ${alias}: ref(qualifiedName: $${alias}) {
       target { oid ... on Commit { ...Board } }
-      associatedPullRequests(states: OPEN, first: 1) { nodes { id number url } }
+      associatedPullRequests(states: OPEN, first: 20) { nodes { id number url baseRefName } }
     }`
+  )
   return `query ReadBoard(${declarations.join(', ')}) {
   repository(owner: $owner, name: $name) {
     id
+    defaultBranch: defaultBranchRef { name }
     branch: ${named ? 'ref(qualifiedName: $branch)' : 'defaultBranchRef'} {
       name
       target { oid ... on Commit { ...Board ${fileFields(sources).join(' ')} } }
-    }${withPullRequest ? pullRequestBranch : ''}
+    }${proposals.join('')}
   }
 }
 
@@ -239,15 +272,21 @@ type CommitData = {
   tree: { oid: string }
 } & Record<string, unknown>
 
+interface ProposalRefData {
+  target: CommitData
+  associatedPullRequests: {
+    nodes: { id: string; number: number; url: string; baseRefName: string }[]
+  }
+}
+
 interface ReadBoardData {
-  repository: {
-    id: string
-    branch: { name: string; target: CommitData } | null
-    pullRequestBranch?: {
-      target: CommitData
-      associatedPullRequests: { nodes: { id: string; number: number; url: string }[] }
-    } | null
-  } | null
+  repository:
+    | ({
+        id: string
+        defaultBranch: { name: string } | null
+        branch: { name: string; target: CommitData } | null
+      } & Record<string, unknown>)
+    | null
 }
 
 async function refState(
