@@ -509,8 +509,42 @@ export const errors = {
   githubFailed: (doing: string, status: number | undefined, said: string) =>
     new BoardError(
       'github-failed',
-      `GitHub failed while ${doing}${status ? ` (${status})` : ''}: ${said}. Retries did not help; try again later.`
+      `GitHub failed while ${doing}${status ? ` (${status})` : ''}: ${sentence(said)}${status !== undefined && status >= 500 ? ' Retries did not help; try again later.' : ' Try again later.'}`
+    ),
+  githubRateLimited: (
+    doing: string,
+    status: number | undefined,
+    said: string,
+    wait: { seconds: number; resetAt?: Date; retries: number; maxWait: number }
+  ) => {
+    const when = wait.resetAt
+      ? ` It resets at ${wait.resetAt.toISOString().slice(11, 16)} UTC, in ${minutes(wait.seconds)}`
+      : wait.seconds > 0
+        ? ` It asks to wait ${wait.seconds.toLocaleString('en-US')} s`
+        : ''
+    const why =
+      wait.seconds > wait.maxWait
+        ? `${when}, longer than a run waits (${wait.maxWait} s).`
+        : wait.retries > 0
+          ? `${when ? `${when}, and it` : ' It'} still held when retried.`
+          : when
+            ? `${when}.`
+            : ''
+    return new BoardError(
+      'github-rate-limited',
+      `GitHub's API rate limit stopped the run while ${doing}${status ? ` (${status})` : ''}: ${sentence(said)}${why} The run stopped there; the next run will try again. If it keeps happening, run the workflow less often or give it a token of its own.`
     )
+  }
+}
+
+/** Text that ends as a sentence, once: GitHub's messages may end with a period or not. */
+function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+function minutes(seconds: number): string {
+  return seconds < 90 ? `${seconds} s` : `${Math.round(seconds / 60).toLocaleString('en-US')} min`
 }
 
 /**
