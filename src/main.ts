@@ -155,12 +155,14 @@ async function publish(
   const { outcome, contribution } = await go(resolved, store, async () =>
     gitHubIssues(github, repository)
   )
+  // Nothing left to write because this run's commit was made after all (its answer was lost).
+  const landed = outcome && !outcome.written && !run.dryRun ? store.landed() : undefined
   const report = outcome && {
-    run: outcome.run,
+    run: landed?.run ?? outcome.run,
     links: 'links' in outcome ? outcome.links : undefined,
     dryRun: run.dryRun,
     branch: store.branch(),
-    ...outcome.written,
+    ...(landed ? { commit: landed.commit } : outcome.written),
     waitingPullRequest: outcome.written ? undefined : store.openPullRequest()
   }
   return { report, contribution }

@@ -9,6 +9,8 @@ import { fullName, type BranchCommit } from './types.js'
 
 export class WriteRefused extends Error {
   override readonly name = 'WriteRefused'
+  /** The commit refused, when it was one. */
+  commit?: BranchCommit
   constructor(
     readonly reason: 'stale-head' | 'protected-branch',
     message: string

@@ -60,6 +60,13 @@ export interface BranchSnapshot extends Snapshot {
   proposal?: Proposal
 }
 
+/** This run's commit, found on the branch after GitHub's answer to it was lost. */
+export interface Landed {
+  commit: CommitMade
+  /** The run that commit holds. */
+  run: RunResult
+}
+
 export interface Publication {
   /** The commit made, on the branch or on the pull request branch. */
   commit?: CommitMade
@@ -74,6 +81,8 @@ export function gitHubStore(
   branch(): string
   /** The open pull request the last read built on: it holds the change when nothing was written. */
   openPullRequest(): PullRequestMade | undefined
+  /** A commit on the branch refused as stale whose answer was lost, found made on the re-read. */
+  landed(): Landed | undefined
 } {
   const named = settings.branch?.replace(/^refs\/heads\//, '')
   const candidates =
@@ -85,9 +94,12 @@ export function gitHubStore(
         ]
   let branch = named ?? 'the default branch'
   let pending: PullRequestMade | undefined
+  let refused: { commit: BranchCommit; run: RunResult } | undefined
+  let landed: Landed | undefined
   return {
     branch: () => branch,
     openPullRequest: () => pending,
+    landed: () => landed,
     async read(plan: FilePlan): Promise<BranchSnapshot> {
       const state = await readBranchState(context.client, {
         repository: context.repository,
@@ -97,6 +109,13 @@ export function gitHubStore(
         pullRequestBranches: candidates
       })
       branch = state.branch
+      if (refused?.commit.branch === state.branch && isCommitOf(state, refused.commit)) {
+        landed = { commit: { sha: state.head, url: state.commit.url }, run: refused.run }
+        context.info(
+          `${state.head} on ${state.branch} holds this run's commit (its parent, message and files are those sent): GitHub made it, but its answer was lost.`
+        )
+      }
+      refused = undefined
       const site = siteLinks(context, state.branch)
       if (settings.pullRequest === 'never') return { state, io: branchIO(state), site }
       const proposal = proposalOf(settings, boards, state)
@@ -117,6 +136,7 @@ export function gitHubStore(
         // write() handles a protected base branch; this is the pull request branch refusing too.
         if (error.reason === 'protected-branch')
           throw errors.branchProtected(proposal?.branch ?? branch, error.message)
+        if (error.commit) refused = { commit: error.commit, run }
         throw new ReadChanged(`The branch moved while committing (${error.message})`)
       }
     },
@@ -256,12 +276,40 @@ function commitTo(
     files: run.files.map(file => ({ ...file, path: repositoryPath(file.path) })),
     message: message(attempt)
   }
-  return settings.commitMethod === 'rest'
-    ? commitWithRest(context.client, commit, {
-        author: settings.author,
-        committer: settings.committer
-      })
-    : commitWithGraphql(context.client, state.repositoryId, commit)
+  const made =
+    settings.commitMethod === 'rest'
+      ? commitWithRest(context.client, commit, {
+          author: settings.author,
+          committer: settings.committer
+        })
+      : commitWithGraphql(context.client, state.repositoryId, commit)
+  return made.catch((error: unknown) => {
+    if (error instanceof WriteRefused) error.commit = commit
+    throw error
+  })
+}
+
+/**
+ * The head read is the commit `sent` would have made: its parent, message and files are those
+ * sent. So it is when GitHub made the commit but its answer was lost (a 5xx, then a retry
+ * refused as stale) — or when another run made the very same commit.
+ */
+function isCommitOf(state: BranchState, sent: BranchCommit): boolean {
+  const { commit } = state
+  if (commit.parents.length !== 1 || commit.parents[0] !== sent.parent) return false
+  if (messageText(commit.message) !== messageText(sent.message)) return false
+  const listed = new Set([...state.folders.values()].flat())
+  return sent.files.every(file =>
+    'deleted' in file
+      ? !listed.has(file.path) && state.files.get(file.path) === undefined
+      : state.files.get(file.path) === file.text
+  )
+}
+
+/** A commit message as GitHub stores either method's: the headline, and the body trimmed. */
+function messageText(message: string): string {
+  const [headline = '', ...body] = message.split('\n')
+  return `${headline.trim()}\n${body.join('\n').trim()}`
 }
 
 function message({ settings, boards, run }: Attempt): string {

@@ -34,6 +34,8 @@ export interface StateRequest {
 export interface RefState {
   head: string
   tree: string
+  /** The head commit's message, page and parents: a lost answer's commit is told by them. */
+  commit: { message: string; url: string; parents: string[] }
   /** The text of each requested path; undefined when the path is not there. */
   files: Map<string, string | undefined>
   /** The file paths under each requested folder, as deep as asked; [] when the folder is not there. */
@@ -242,6 +244,7 @@ function queryText(
 
 fragment Board on Commit {
   tree { oid }
+  message url parents(first: 2) { nodes { oid } }
   ${[...fileFields(targets), ...folderFields].join('\n  ')}
 }
 ${targets.size + sources.size > 0 ? FILE_TEXT : ''}`
@@ -270,6 +273,9 @@ interface TreeData {
 type CommitData = {
   oid: string
   tree: { oid: string }
+  message: string
+  url: string
+  parents: { nodes: { oid: string }[] }
 } & Record<string, unknown>
 
 interface ProposalRefData {
@@ -304,7 +310,14 @@ async function refState(
     const found = commit[alias] as (TreeData & { object?: TreeData | null }) | null
     folders.set(path, filesIn(path === '' ? found : found?.object, path))
   }
-  return { head: commit.oid, tree: commit.tree.oid, files, folders }
+  const { message, url, parents } = commit
+  return {
+    head: commit.oid,
+    tree: commit.tree.oid,
+    commit: { message, url, parents: parents.nodes.map(parent => parent.oid) },
+    files,
+    folders
+  }
 }
 
 /** The blobs of a tree and of its subtrees as far as they were read, as repository paths. */
