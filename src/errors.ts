@@ -37,6 +37,7 @@ export type ErrorCode =
   | 'branch-protected'
   | 'branch-busy'
   | 'branch-in-use'
+  | 'file-is-link'
   | 'github-rate-limited'
   | 'github-failed'
   | 'unsafe-path'
@@ -495,6 +496,11 @@ export const errors = {
     new BoardError(
       'branch-protected',
       `Branch "${branch}" is protected and refused the commit (GitHub said: "${said.trim().replace(/\s+/g, ' ')}"). Set "pull-request: auto" (or true) to open a pull request instead, or let the token bypass the rule.`
+    ),
+  symbolicLink: (path: string, target: string | undefined) =>
+    new BoardError(
+      'file-is-link',
+      `${path} is a symbolic link in the repository (to ${target ?? 'a place outside it'}), not a file. The action reads and writes files through the GitHub API, which does not follow links (it would read the link's text and replace the link with a file), so nothing was written. ${target ? `Set the input that names it ("readme" for a README) to "${target}", the file itself.` : 'Point the input that names it at a file in the repository.'}`
     ),
   proposalBranchTaken: (branch: string, base: string, pull: { number: number; base: string }) =>
     new BoardError(

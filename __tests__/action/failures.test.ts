@@ -185,6 +185,33 @@ describe('refusals a user can act on', () => {
     await expectBranchUntouched()
   })
 
+  it('says a README that is a symbolic link is one, and names its target', async () => {
+    board = await startBoardRepo({}, { 'docs/README.md': TEMPLATE, 'jobs.json': LISTINGS })
+    const { git } = board.github
+    const head = (await git.head('main')) ?? ''
+    const link = await git.writeBlob('docs/README.md')
+    const tree = await git.editTree(`${head}^{tree}`, [
+      { path: 'README.md', mode: '120000', sha: link }
+    ])
+    const person = { name: 'Maintainer', email: 'maintainer@example.com' }
+    const linked = await git.commitTree({
+      tree,
+      parents: [head],
+      message: 'Link the README',
+      author: person,
+      committer: person
+    })
+    await git.updateRef('refs/heads/main', linked, head)
+
+    const run = await board.run()
+
+    expect(run.exitCode).toBe(1)
+    expect(failure(run.stdout)).toMatch(
+      /^README\.md is a symbolic link in the repository \(to docs\/README\.md\), not a file\. .*Set the input that names it \("readme" for a README\) to "docs\/README\.md", the file itself\.$/
+    )
+    expect(await git.head('main')).toBe(linked)
+  })
+
   it('names the missing openings zone', async () => {
     board = await startBoardRepo(
       {},

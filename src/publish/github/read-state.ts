@@ -4,6 +4,7 @@
  * they are in the repository), the archive folders' files, and the action's own pull request
  * branch. Only a file too large for GraphQL's Blob.text costs one REST call more.
  */
+import { posix } from 'node:path'
 import type { BoardIO } from '../../board.js'
 import { errors } from '../../errors.js'
 import type { FolderListing } from '../../run.js'
@@ -129,6 +130,13 @@ export function branchIO(state: RefState): Omit<BoardIO, 'warn'> {
       return files
     }
   }
+}
+
+/** Where a link at `path` that holds `text` leads, as a repository path; undefined: outside it. */
+function linkTarget(path: string, text: string): string | undefined {
+  if (text.startsWith('/')) return undefined
+  const target = posix.normalize(posix.join(posix.dirname(path), text))
+  return target === '..' || target.startsWith('../') ? undefined : target
 }
 
 /** A path as GitHub names it in a tree: no leading "./" or "/". */
@@ -258,10 +266,15 @@ function entries(depth: number): string {
 
 const FILE_TEXT = `
 fragment FileText on TreeEntry {
+  mode
   object { ... on Blob { oid text isTruncated } }
 }`
 
+/** Git's mode of a symbolic link: its blob holds the path it points to. */
+const SYMLINK_MODE = 0o120000
+
 interface FileEntry {
+  mode?: number
   object: { oid: string; text: string | null; isTruncated: boolean } | null
 }
 
@@ -341,6 +354,8 @@ async function fileText(
 ): Promise<string | undefined> {
   const blob = entry?.object
   if (!blob) return undefined
+  if (entry.mode === SYMLINK_MODE)
+    throw errors.symbolicLink(path, linkTarget(path, blob.text ?? ''))
   if (blob.text !== null && !blob.isTruncated && !blob.text.includes('\uFFFD')) return blob.text
   const { data } = await asGitHubFailure(
     {
