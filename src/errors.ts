@@ -36,6 +36,9 @@ export type ErrorCode =
   | 'branch-missing'
   | 'branch-protected'
   | 'branch-busy'
+  | 'branch-in-use'
+  | 'file-is-link'
+  | 'github-rate-limited'
   | 'github-failed'
   | 'unsafe-path'
   | 'file-changed'
@@ -517,6 +520,16 @@ export const errors = {
       'branch-protected',
       `Branch "${branch}" is protected and refused the commit (GitHub said: "${said.trim().replace(/\s+/g, ' ')}"). Set "pull-request: auto" (or true) to open a pull request instead, or let the token bypass the rule.`
     ),
+  symbolicLink: (path: string, target: string | undefined) =>
+    new BoardError(
+      'file-is-link',
+      `${path} is a symbolic link in the repository (to ${target ?? 'a place outside it'}), not a file. The action reads and writes files through the GitHub API, which does not follow links (it would read the link's text and replace the link with a file), so nothing was written. ${target ? `Set the input that names it ("readme" for a README) to "${target}", the file itself.` : 'Point the input that names it at a file in the repository.'}`
+    ),
+  proposalBranchTaken: (branch: string, base: string, pull: { number: number; base: string }) =>
+    new BoardError(
+      'branch-in-use',
+      `Branch "${branch}" is the head of pull request #${pull.number} into "${pull.base}", so it cannot carry a pull request into "${base}" too; nothing was written. Merge or close #${pull.number}, or delete that branch if it is not the action's.`
+    ),
   branchBusy: (branch: string, attempts: number) =>
     new BoardError(
       'branch-busy',
@@ -525,8 +538,42 @@ export const errors = {
   githubFailed: (doing: string, status: number | undefined, said: string) =>
     new BoardError(
       'github-failed',
-      `GitHub failed while ${doing}${status ? ` (${status})` : ''}: ${said}. Retries did not help; try again later.`
+      `GitHub failed while ${doing}${status ? ` (${status})` : ''}: ${sentence(said)}${status !== undefined && status >= 500 ? ' Retries did not help; try again later.' : ' Try again later.'}`
+    ),
+  githubRateLimited: (
+    doing: string,
+    status: number | undefined,
+    said: string,
+    wait: { seconds: number; resetAt?: Date; retries: number; maxWait: number }
+  ) => {
+    const when = wait.resetAt
+      ? ` It resets at ${wait.resetAt.toISOString().slice(11, 16)} UTC, in ${minutes(wait.seconds)}`
+      : wait.seconds > 0
+        ? ` It asks to wait ${wait.seconds.toLocaleString('en-US')} s`
+        : ''
+    const why =
+      wait.seconds > wait.maxWait
+        ? `${when}, longer than a run waits (${wait.maxWait} s).`
+        : wait.retries > 0
+          ? `${when ? `${when}, and it` : ' It'} still held when retried.`
+          : when
+            ? `${when}.`
+            : ''
+    return new BoardError(
+      'github-rate-limited',
+      `GitHub's API rate limit stopped the run while ${doing}${status ? ` (${status})` : ''}: ${sentence(said)}${why} The run stopped there; the next run will try again. If it keeps happening, run the workflow less often or give it a token of its own.`
     )
+  }
+}
+
+/** Text that ends as a sentence, once: GitHub's messages may end with a period or not. */
+function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+function minutes(seconds: number): string {
+  return seconds < 90 ? `${seconds} s` : `${Math.round(seconds / 60).toLocaleString('en-US')} min`
 }
 
 /**

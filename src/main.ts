@@ -157,12 +157,15 @@ async function publish(
   const { outcome, contribution } = await go(resolved, store, async () =>
     gitHubIssues(github, repository)
   )
+  // Nothing left to write because this run's commit was made after all (its answer was lost).
+  const landed = outcome && !outcome.written && !run.dryRun ? store.landed() : undefined
   const report = outcome && {
-    run: outcome.run,
+    run: landed?.run ?? outcome.run,
     links: 'links' in outcome ? outcome.links : undefined,
     dryRun: run.dryRun,
     branch: store.branch(),
-    ...outcome.written
+    ...(landed ? { commit: landed.commit } : outcome.written),
+    waitingPullRequest: outcome.written ? undefined : store.openPullRequest()
   }
   return { report, contribution }
 }
@@ -223,6 +226,9 @@ function logLine(report: RunReport): string {
     return `Pull request #${pullRequest.number}: ${pullRequest.url} (${files}); ${counts}.`
   if (commit) return `Committed ${commit.sha}: ${commit.url} (${files}); ${counts}.`
   if (report.wroteWorkspace) return `In the workspace: ${files}; ${counts}.`
+  const waiting = report.waitingPullRequest
+  if (waiting)
+    return `Up to date with pull request #${waiting.number}: ${waiting.url}, nothing was committed; ${counts}.`
   return `Up to date; ${counts}.`
 }
 

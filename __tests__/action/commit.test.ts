@@ -3,6 +3,7 @@
  * on the first run, nothing on the second, and no edit of anyone else lost on a conflict.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { faults } from '../github-double/server.js'
 import {
   closeChecked,
   readmeFromCli,
@@ -140,5 +141,50 @@ describe('someone else commits between the read and the write', () => {
     expect((await board.github.git.log('main')).map(commit => commit.sha)).toEqual(
       [...theirs].reverse().concat(board.start)
     )
+  })
+})
+
+describe('a commit whose answer is lost', () => {
+  const MESSAGE = 'Update backend openings: 50 jobs (+50 -0)'
+
+  it("is reported as this run's commit when the branch head is the commit it sent", async () => {
+    // GitHub makes the commit but answers 502; the retry is refused as stale.
+    board.github.failNext(faults.onlyWrites(faults.serverError(502)))
+    let made = ''
+    board.github.hosted.beforeNextWrite(async () => {
+      made = await board.github.git.commitFiles('main', { 'README.md': readmeFromCli() }, MESSAGE)
+    })
+
+    const run = await board.run()
+
+    expect(run.exitCode).toBe(0)
+    expect(await board.github.git.head('main')).toBe(made)
+    expect((await board.github.git.log('main')).map(commit => commit.sha)).toEqual([
+      made,
+      board.start
+    ])
+    expect(run.outputs).toMatchObject({
+      changed: 'true',
+      files: 'README.md',
+      'commit-sha': made,
+      'commit-url': `${board.github.serverUrl}/octo-org/job-board/commit/${made}`,
+      jobs: '50',
+      added: '50'
+    })
+    expect(run.summary).toContain(`Committed [\`${made.slice(0, 7)}\`]`)
+    expect(run.stdout).toContain(`${made} on main holds this run's commit`)
+    expect(run.stdout).toContain(`Committed ${made}: `)
+  })
+
+  it('is not claimed when the head holds the same files under another message', async () => {
+    board.github.failNext(faults.onlyWrites(faults.serverError(502)))
+    board.github.hosted.beforeNextWrite(() =>
+      board.github.git.commitFiles('main', { 'README.md': readmeFromCli() }, 'Someone else')
+    )
+
+    const run = await board.run()
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({ changed: 'false', 'commit-sha': '' })
   })
 })

@@ -78,9 +78,65 @@ describe('outages and rate limits', () => {
     const run = await board.run()
     expect(run.exitCode).toBe(1)
     expect(failure(run.stdout)).toMatch(
-      /^GitHub failed while reading the README \(429\): You have exceeded a secondary rate limit/
+      /^GitHub's API rate limit stopped the run while reading the README \(429\): You have exceeded a secondary rate limit.* It asks to wait 1 s, and it still held when retried\. The run stopped there; the next run will try again\./
     )
     expect(board.github.requests).toHaveLength(3)
+  })
+
+  it('stops at once, without waiting, on a rate limit that resets in an hour', async () => {
+    board = await startBoardRepo()
+    const reset = Math.floor(Date.now() / 1000) + 3600
+    board.github.failNext(
+      {
+        status: 403,
+        headers: {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-limit': '1000',
+          'x-ratelimit-reset': String(reset)
+        },
+        body: { message: 'API rate limit exceeded for installation ID 123.' }
+      },
+      10
+    )
+    const started = Date.now()
+    const run = await board.run()
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(run.exitCode).toBe(1)
+    const at = new Date(reset * 1000).toISOString().slice(11, 16)
+    expect(failure(run.stdout)).toBe(
+      `GitHub's API rate limit stopped the run while reading the README (403): API rate limit exceeded for installation ID 123. It resets at ${at} UTC, in 60 min, longer than a run waits (60 s). The run stopped there; the next run will try again. If it keeps happening, run the workflow less often or give it a token of its own.`
+    )
+    expect(statuses()).toEqual(['query ReadBoard 403'])
+    await expectBranchUntouched()
+  })
+
+  it('calls a GraphQL RATE_LIMITED answer (HTTP 200) a rate limit, and claims no retries', async () => {
+    board = await startBoardRepo()
+    const reset = Math.floor(Date.now() / 1000) + 3600
+    board.github.failNext(
+      {
+        status: 200,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+        body: {
+          errors: [
+            {
+              type: 'RATE_LIMITED',
+              message: 'API rate limit already exceeded for installation ID 123.'
+            }
+          ]
+        }
+      },
+      10
+    )
+    const run = await board.run()
+    expect(run.exitCode).toBe(1)
+    const message = failure(run.stdout)
+    expect(message).toMatch(
+      /^GitHub's API rate limit stopped the run while reading the README: API rate limit already exceeded for installation ID 123\. It resets at \d\d:\d\d UTC, in 60 min, longer than a run waits \(60 s\)\. The run stopped there; the next run will try again\./
+    )
+    expect(message).not.toMatch(/\.\.|[Rr]etries/)
+    expect(statuses()).toEqual(['query ReadBoard 200'])
+    await expectBranchUntouched()
   })
 })
 
@@ -127,6 +183,33 @@ describe('refusals a user can act on', () => {
     const run = await board.run({ inputs: { ...REFERENCE_INPUTS, readme: 'docs/JOBS.md' } })
     expect(failure(run.stdout)).toMatch(/^README "docs\/JOBS.md" not found/)
     await expectBranchUntouched()
+  })
+
+  it('says a README that is a symbolic link is one, and names its target', async () => {
+    board = await startBoardRepo({}, { 'docs/README.md': TEMPLATE, 'jobs.json': LISTINGS })
+    const { git } = board.github
+    const head = (await git.head('main')) ?? ''
+    const link = await git.writeBlob('docs/README.md')
+    const tree = await git.editTree(`${head}^{tree}`, [
+      { path: 'README.md', mode: '120000', sha: link }
+    ])
+    const person = { name: 'Maintainer', email: 'maintainer@example.com' }
+    const linked = await git.commitTree({
+      tree,
+      parents: [head],
+      message: 'Link the README',
+      author: person,
+      committer: person
+    })
+    await git.updateRef('refs/heads/main', linked, head)
+
+    const run = await board.run()
+
+    expect(run.exitCode).toBe(1)
+    expect(failure(run.stdout)).toMatch(
+      /^README\.md is a symbolic link in the repository \(to docs\/README\.md\), not a file\. .*Set the input that names it \("readme" for a README\) to "docs\/README\.md", the file itself\.$/
+    )
+    expect(await git.head('main')).toBe(linked)
   })
 
   it('names the missing openings zone', async () => {

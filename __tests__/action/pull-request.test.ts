@@ -3,7 +3,14 @@
  * to the action's own branch and opens one pull request — updated, not duplicated, later on.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { closeChecked, REFERENCE_INPUTS, startBoardRepo, type BoardRepo } from './board-repo.js'
+import {
+  closeChecked,
+  LISTINGS,
+  REFERENCE_INPUTS,
+  startBoardRepo,
+  TEMPLATE,
+  type BoardRepo
+} from './board-repo.js'
 
 const PR_BRANCH = 'jobs-readme/README.md'
 
@@ -56,11 +63,23 @@ describe('a protected branch with pull-request: auto (the default)', () => {
     expect(run.exitCode).toBe(0)
     expect(await board.github.git.head(PR_BRANCH)).toBe(head)
     expect(board.github.hosted.pullRequests).toHaveLength(1)
+    // The open pull request's branch is what the run builds on: nothing to add, no write at all.
     expect(board.github.requests.slice(writesBefore).map(r => r.operation)).toEqual([
-      'query ReadBoard',
-      'mutation CommitReadme'
+      'query ReadBoard'
     ])
-    expect(run.outputs['pull-request-number']).toBe('1')
+    expect(run.outputs).toMatchObject({
+      changed: 'false',
+      files: '',
+      'commit-sha': '',
+      'pull-request-number': '1',
+      'pull-request-url': board.github.hosted.pullRequests[0]?.url
+    })
+    expect(run.summary).toContain(
+      `No change: the README is up to date with pull request [#1](${board.github.hosted.pullRequests[0]?.url}), nothing was committed.`
+    )
+    expect(run.summary).not.toContain('Updated pull request')
+    expect(run.stdout).toContain('Up to date with pull request #1: ')
+    expect(run.stdout).not.toMatch(/files written/)
   })
 
   it('on a run with new openings, adds a commit to the same pull request', async () => {
@@ -68,14 +87,18 @@ describe('a protected branch with pull-request: auto (the default)', () => {
     await board.run()
     const first = await board.github.git.head(PR_BRANCH)
 
-    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, 'max-rows': '10' } })
+    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, 'max-rows': '40' } })
 
     expect(run.exitCode).toBe(0)
     const [commit] = await board.github.git.log(PR_BRANCH)
     expect(commit?.parents).toEqual([first])
     expect(board.github.hosted.pullRequests).toHaveLength(1)
+    // Counted against the pull request's table, which this commit changes.
     expect(board.github.hosted.pullRequests[0]?.title).toBe(
-      'Update backend openings: 10 jobs (+10 -0)'
+      'Update backend openings: 40 jobs (+0 -10)'
+    )
+    expect(board.github.hosted.pullRequests[0]?.body).toContain(
+      "40 jobs, 0 added and 10 removed since this pull request's previous commit"
     )
     expect(run.summary).toContain('Updated pull request [#1]')
   })
@@ -108,5 +131,140 @@ describe('pull-request: true', () => {
       'mutation CommitReadme',
       'mutation OpenPullRequest'
     ])
+  })
+})
+
+/** The rows of a README's openings table. */
+function rows(readme: string | undefined): number {
+  return (readme ?? '').split('\n').filter(line => line.startsWith('| **[')).length
+}
+
+describe('the pull request branch between runs', () => {
+  it("keeps a maintainer's edit made on the pull request branch, and builds the zones there", async () => {
+    board = await startBoardRepo()
+    const inputs = { ...REFERENCE_INPUTS, 'pull-request': 'true' }
+    await board.run({ inputs })
+    const proposed = (await board.github.git.readFile(PR_BRANCH, 'README.md')) ?? ''
+    const edited = proposed.replace('refreshed every few hours.', 'refreshed hourly (edited).')
+    expect(edited).not.toBe(proposed)
+    const theirs = await board.github.git.commitFiles(
+      PR_BRANCH,
+      { 'README.md': edited, 'NOTES.md': 'mine\n' },
+      'Fix wording in the pull request'
+    )
+
+    const run = await board.run({ inputs: { ...inputs, 'max-rows': '40' } })
+
+    expect(run.exitCode).toBe(0)
+    const [commit] = await board.github.git.log(PR_BRANCH)
+    expect(commit?.parents).toEqual([theirs])
+    const after = await board.github.git.readFile(PR_BRANCH, 'README.md')
+    expect(after).toContain('refreshed hourly (edited).')
+    expect(rows(after)).toBe(40)
+    expect(await board.github.git.readFile(PR_BRANCH, 'NOTES.md')).toBe('mine\n')
+    expect(board.github.hosted.pullRequests).toHaveLength(1)
+    expect(run.outputs).toMatchObject({ changed: 'true', 'commit-sha': commit?.sha })
+  })
+
+  it('starts the branch again from the base when its pull request was squash-merged', async () => {
+    board = await startBoardRepo({ protectedBranches: ['main'] })
+    await board.run()
+    const old = await board.github.git.head(PR_BRANCH)
+    // A squash merge: main gets the pull request's tree in a commit of its own; the branch stays.
+    const proposed = (await board.github.git.readFile(PR_BRANCH, 'README.md')) ?? ''
+    const merged = await board.github.git.commitFiles(
+      'main',
+      { 'README.md': proposed },
+      'Update backend openings (#1)'
+    )
+    const first = board.github.hosted.pullRequests[0]
+    if (first) first.state = 'MERGED'
+
+    const run = await board.run({
+      inputs: { ...REFERENCE_INPUTS, 'max-rows': '40', now: '2025-10-23T08:00:00Z' }
+    })
+
+    expect(run.exitCode).toBe(0)
+    const log = await board.github.git.log(PR_BRANCH)
+    expect(log[0]?.parents).toEqual([merged])
+    expect(log.map(commit => commit.sha)).not.toContain(old)
+    expect(rows(await board.github.git.readFile(PR_BRANCH, 'README.md'))).toBe(40)
+    expect(board.github.hosted.pullRequests.map(pull => [pull.number, pull.state])).toEqual([
+      [1, 'MERGED'],
+      [2, 'OPEN']
+    ])
+    expect(run.outputs).toMatchObject({ changed: 'true', 'pull-request-number': '2' })
+    expect(run.stdout).toContain(`${PR_BRANCH} had no open pull request; it starts again from`)
+  })
+})
+
+describe('boards on different base branches', () => {
+  const DEV_README = TEMPLATE.replace('# Backend', '# DEV Backend')
+
+  it('propose from a branch of their own, each pull request into its base', async () => {
+    board = await startBoardRepo({ protectedBranches: ['main', 'dev'] })
+    const devStart = await board.github.git.commitFiles('dev', {
+      'README.md': DEV_README,
+      'jobs.json': LISTINGS
+    })
+    await board.run()
+    const mainProposal = await board.github.git.head(PR_BRANCH)
+
+    const run = await board.run({
+      inputs: { ...REFERENCE_INPUTS, branch: 'dev', 'max-rows': '20' }
+    })
+
+    expect(run.exitCode).toBe(0)
+    expect(await board.github.git.head(PR_BRANCH)).toBe(mainProposal)
+    const [devCommit] = await board.github.git.log('jobs-readme/dev/README.md')
+    expect(devCommit?.parents).toEqual([devStart])
+    const devProposed = await board.github.git.readFile('jobs-readme/dev/README.md', 'README.md')
+    expect(devProposed).toContain('# DEV Backend')
+    expect(rows(devProposed)).toBe(20)
+    expect(
+      board.github.hosted.pullRequests.map(pull => [
+        pull.number,
+        pull.baseRefName,
+        pull.headRefName,
+        pull.title
+      ])
+    ).toEqual([
+      [1, 'main', PR_BRANCH, 'Update backend openings: 50 jobs (+50 -0)'],
+      [2, 'dev', 'jobs-readme/dev/README.md', 'Update backend openings: 20 jobs (+20 -0)']
+    ])
+    expect(run.outputs['pull-request-number']).toBe('2')
+  })
+
+  it('naming the default branch keeps its pull request', async () => {
+    board = await startBoardRepo({ protectedBranches: ['main'] })
+    await board.run()
+
+    const run = await board.run({
+      inputs: { ...REFERENCE_INPUTS, branch: 'main', 'max-rows': '40' }
+    })
+
+    expect(run.exitCode).toBe(0)
+    expect(board.github.hosted.pullRequests).toHaveLength(1)
+    expect(rows(await board.github.git.readFile(PR_BRANCH, 'README.md'))).toBe(40)
+    expect(run.summary).toContain('Updated pull request [#1]')
+  })
+
+  it("never moves a branch that another base's open pull request stands on", async () => {
+    board = await startBoardRepo({ protectedBranches: ['main', 'dev'] })
+    await board.github.git.commitFiles('dev', { 'README.md': DEV_README, 'jobs.json': LISTINGS })
+    await board.run()
+    const proposal = await board.github.git.head(PR_BRANCH)
+    // The pull request into main is retargeted to dev by hand: its branch now serves dev.
+    const first = board.github.hosted.pullRequests[0]
+    if (first) first.baseRefName = 'dev'
+
+    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, now: '2025-10-23T08:00:00Z' } })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain(
+      `::error::Branch "${PR_BRANCH}" is the head of pull request #1 into "dev", so it cannot carry a pull request into "main" too`
+    )
+    expect(await board.github.git.head(PR_BRANCH)).toBe(proposal)
+    expect(board.github.hosted.pullRequests).toHaveLength(1)
   })
 })

@@ -313,10 +313,13 @@ describe("GitHub's refusals", () => {
     expect(gitHubFailure(restError(502, 'Server Error'), context).message).toBe(
       'GitHub failed while committing to main (502): Server Error. Retries did not help; try again later.'
     )
-    expect(
-      gitHubFailure(restError(403, 'You have exceeded a secondary rate limit.'), context)
-    ).toMatchObject({
-      code: 'github-failed'
-    })
+    const limited = gitHubFailure(
+      restError(403, 'You have exceeded a secondary rate limit.'),
+      context
+    )
+    expect(limited).toMatchObject({ code: 'github-rate-limited' })
+    expect(limited.message).toBe(
+      "GitHub's API rate limit stopped the run while committing to main (403): You have exceeded a secondary rate limit. The run stopped there; the next run will try again. If it keeps happening, run the workflow less often or give it a token of its own."
+    )
   })
 })

@@ -335,6 +335,14 @@ function commitNode(repo: HostedRepo, oid: string) {
     id: `C_${oid}`,
     oid,
     url: repo.commitUrl(oid),
+    message: async () => (await repo.git.commit(oid)).message.replace(/\n+$/, ''),
+    parents: async ({ first }: { first?: number }) => {
+      const parents = (await repo.git.commit(oid)).parents
+      return {
+        totalCount: parents.length,
+        nodes: parents.slice(0, first ?? 100).map(parent => commitNode(repo, parent))
+      }
+    },
     tree: async () => treeNode(repo, (await repo.git.pathOid(oid, '')) ?? '', ''),
     file: async ({ path }: { path: string }) => {
       const sha = await repo.git.pathOid(oid, path)

@@ -511,10 +511,14 @@ export const OUTPUTS: readonly OutputSpec[] = [
   },
   { name: 'commit-sha', description: 'The commit made, or empty when nothing was committed.' },
   { name: 'commit-url', description: 'Link to the commit made, or empty.' },
-  { name: 'pull-request-number', description: 'The pull request opened or updated, or empty.' },
+  {
+    name: 'pull-request-number',
+    description:
+      'The pull request opened or updated, or the open one that already holds the change; empty when none.'
+  },
   {
     name: 'pull-request-url',
-    description: 'Link to the pull request opened or updated, or empty.'
+    description: 'Link to the pull request of pull-request-number, or empty.'
   },
   {
     name: 'contribution',

@@ -10,6 +10,7 @@ export function actionOutputs(report: RunReport): Record<string, string> {
   const { stats, added, removed, skipped } = report.run.totals
   const published = report.run.changed && wasPublished(report)
   const { written, deleted } = splitFiles(published ? report.run.files : [])
+  const pullRequest = report.pullRequest ?? report.waitingPullRequest
   return {
     changed: String(published),
     jobs: String(stats.jobs),
@@ -24,8 +25,8 @@ export function actionOutputs(report: RunReport): Record<string, string> {
     contribution: report.contribution ?? '',
     'commit-sha': report.commit?.sha ?? '',
     'commit-url': report.commit?.url ?? '',
-    'pull-request-number': report.pullRequest ? String(report.pullRequest.number) : '',
-    'pull-request-url': report.pullRequest?.url ?? '',
+    'pull-request-number': pullRequest ? String(pullRequest.number) : '',
+    'pull-request-url': pullRequest?.url ?? '',
     ...linkOutputs(report.links)
   }
 }

@@ -11,6 +11,8 @@ export interface RunReport {
   branch?: string
   commit?: CommitMade
   pullRequest?: PullRequestMade
+  /** The open pull request the run built on, when it had nothing to add to it. */
+  waitingPullRequest?: PullRequestMade
   /** What an issue-form contribution came to: applied, unchanged, refused or ignored. */
   contribution?: string
   /** The files were written in the workspace (`commit: false`). */

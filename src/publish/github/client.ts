@@ -18,6 +18,12 @@ export interface ClientOptions {
 /** Retries after a 5xx or a rate limit: bounded, so a broken API fails the run in seconds. */
 export const MAX_RETRIES = 2
 
+/**
+ * The longest wait for a rate limit, as for a listings URL: a limit that resets later (a primary
+ * limit used up for the hour) stops the run at once, and the next run tries again.
+ */
+export const MAX_WAIT_SECONDS = 60
+
 export async function connect(options: ClientOptions): Promise<GitHubClient> {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
     import('@actions/github'),
@@ -29,7 +35,7 @@ export async function connect(options: ClientOptions): Promise<GitHubClient> {
   const onLimit =
     (kind: string) =>
     (retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => {
-      if (retryCount >= MAX_RETRIES) return false
+      if (retryCount >= MAX_RETRIES || retryAfter > MAX_WAIT_SECONDS) return false
       options.notice(`GitHub's ${kind} was reached; retrying in ${retryAfter} s.`)
       return true
     }

@@ -4,10 +4,13 @@
  * what to do — which permission is missing, which repository or branch is not there.
  */
 import { errors, isBoardError } from '../../errors.js'
+import { MAX_WAIT_SECONDS } from './client.js'
 import { fullName, type BranchCommit } from './types.js'
 
 export class WriteRefused extends Error {
   override readonly name = 'WriteRefused'
+  /** The commit refused, when it was one. */
+  commit?: BranchCommit
   constructor(
     readonly reason: 'stale-head' | 'protected-branch',
     message: string
@@ -51,7 +54,8 @@ export function gitHubFailure(error: unknown, context: FailureContext): Error {
   const status = statusOf(error)
   const types = graphqlErrorTypes(error)
   if (status === 401) return errors.githubAuth()
-  if (/rate limit/i.test(said)) return errors.githubFailed(context.doing, status, said)
+  if (isRateLimit(error, status, said))
+    return errors.githubRateLimited(context.doing, status, said, limitWait(error))
   if (status === 403 || types.includes('FORBIDDEN'))
     return errors.githubPermission(context.repository, context.permission, said)
   if (status === 404 || types.includes('NOT_FOUND'))
@@ -70,13 +74,64 @@ function refusalOf(said: string): WriteRefused['reason'] | undefined {
 
 /** GitHub's own words: the GraphQL errors' messages, or the REST body's message. */
 function reasonOf(error: unknown): string {
-  const graphqlErrors = (error as { errors?: { message?: string }[] }).errors
+  const graphqlErrors =
+    (error as { errors?: { message?: string }[] }).errors ??
+    (error as { response?: { data?: { errors?: { message?: string }[] } } }).response?.data?.errors
   if (Array.isArray(graphqlErrors) && graphqlErrors.length)
     return graphqlErrors.map(entry => entry.message ?? '').join('; ')
   const data = (error as { response?: { data?: unknown } }).response?.data
   const message = (data as { message?: unknown } | undefined)?.message
   if (typeof message === 'string' && message) return message
   return error instanceof Error ? error.message : String(error)
+}
+
+/** A primary or secondary rate limit, as REST (403/429) or GraphQL (RATE_LIMITED, HTTP 200) says it. */
+function isRateLimit(error: unknown, status: number | undefined, said: string): boolean {
+  const headers = headersOf(error)
+  if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') return true
+  const data = (error as { response?: { data?: { errors?: { type?: string }[] } } }).response?.data
+  const types = [...graphqlErrorTypes(error), ...(data?.errors ?? []).map(entry => entry.type)]
+  return types.includes('RATE_LIMITED') || /rate limit/i.test(said)
+}
+
+/**
+ * How long the limit lasts, from the answer's headers: the reset time, or retry-after; and
+ * whether the request was retried (each retry is logged; the count on the error is not exact).
+ */
+function limitWait(error: unknown): {
+  seconds: number
+  resetAt?: Date
+  retries: number
+  maxWait: number
+} {
+  const headers = headersOf(error)
+  const retries =
+    Number(
+      (error as { request?: { request?: { retryCount?: unknown } } }).request?.request?.retryCount
+    ) || 0
+  const reset = Number(headers['x-ratelimit-reset'])
+  if (headers['x-ratelimit-remaining'] === '0' && reset > 0) {
+    const resetAt = new Date(reset * 1000)
+    const seconds = Math.max(0, Math.ceil(reset - Date.now() / 1000))
+    return { seconds, resetAt, retries, maxWait: MAX_WAIT_SECONDS }
+  }
+  const seconds = Number(headers['retry-after']) || 0
+  return { seconds, retries, maxWait: MAX_WAIT_SECONDS }
+}
+
+function headersOf(error: unknown): Record<string, string | undefined> {
+  // A REST error (and the throttling plugin's) has them on its response; GraphqlResponseError on itself.
+  const { response, headers: own } = error as {
+    response?: { headers?: Record<string, unknown> }
+    headers?: Record<string, unknown>
+  }
+  const headers = response?.headers ?? own
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).map(([key, value]) => [
+      key.toLowerCase(),
+      value === undefined ? undefined : String(value)
+    ])
+  )
 }
 
 function statusOf(error: unknown): number | undefined {

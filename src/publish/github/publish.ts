@@ -2,27 +2,30 @@
  * The branch through the GitHub API as the run's file store: read every file the boards need at
  * one head (one request), and write the run's files as one commit on that head — the READMEs, the
  * snapshots, the feeds and the deletions together. A head that moved meanwhile is a conflict
- * the run answers by reading again; nothing is forced. With `pull-request: true` — or `auto` and
- * a branch protection that refuses the commit — the commit goes to the action's own branch and
- * one pull request is opened (or updated).
+ * the run answers by reading again; nothing is forced.
+ *
+ * Pull requests (`pull-request: true`, or `auto` and a branch protection that refuses the
+ * commit) come from the action's own branch, one per base branch. While its pull request into
+ * the base is open, the run reads the files from that branch's head — edits made there stay —
+ * and commits on top; with no pull request open, the branch starts again from the base.
  */
-import { boardChanged, type FileChange, type RunResult, type SiteLinks } from '../../board.js'
+import type { RunResult, SiteLinks } from '../../board.js'
 import type { BoardSettings, RunSettings } from '../../config/config.js'
 import { errors } from '../../errors.js'
 import { ReadChanged, type FilePlan, type FileStore, type Snapshot } from '../../run.js'
-import { findZones } from '../../zones/find.js'
 import { fileList } from '../summary.js'
 import { commitWithGraphql } from './commit-graphql.js'
 import { commitMessage } from './commit-message.js'
 import { commitWithRest } from './commit-rest.js'
-import { WriteRefused } from './failures.js'
+import { asGitHubFailure, committing, WriteRefused } from './failures.js'
 import { openOrUpdatePullRequest } from './pull-request.js'
 import {
   branchIO,
   readBranchState,
   repositoryPath,
   type BranchState,
-  type RefState
+  type OpenPullRequest,
+  type ProposalState
 } from './read-state.js'
 import {
   fullName,
@@ -42,8 +45,26 @@ export interface GitHubContext {
   info(message: string): void
 }
 
+/** The action's branch for pull requests into the branch read, as it was found. */
+interface Proposal {
+  branch: string
+  /** The branch as read; undefined when it does not exist. */
+  ref?: ProposalState
+  /** Its open pull request into the branch read: the run builds on its head. */
+  open?: OpenPullRequest
+}
+
 export interface BranchSnapshot extends Snapshot {
   state: BranchState
+  /** Undefined with `pull-request: false`. */
+  proposal?: Proposal
+}
+
+/** This run's commit, found on the branch after GitHub's answer to it was lost. */
+export interface Landed {
+  commit: CommitMade
+  /** The run that commit holds. */
+  run: RunResult
 }
 
 export interface Publication {
@@ -56,31 +77,66 @@ export function gitHubStore(
   settings: RunSettings,
   boards: BoardSettings[],
   context: GitHubContext
-): FileStore<BranchSnapshot, Publication> & { branch(): string } {
-  const pullRequestBranch = proposalBranch(settings, boards)
-  let branch = settings.branch ?? 'the default branch'
+): FileStore<BranchSnapshot, Publication> & {
+  branch(): string
+  /** The open pull request the last read built on: it holds the change when nothing was written. */
+  openPullRequest(): PullRequestMade | undefined
+  /** A commit on the branch refused as stale whose answer was lost, found made on the re-read. */
+  landed(): Landed | undefined
+} {
+  const named = settings.branch?.replace(/^refs\/heads\//, '')
+  const candidates =
+    settings.pullRequest === 'never'
+      ? []
+      : [
+          proposalBranch(settings, boards),
+          ...(named ? [proposalBranch(settings, boards, named)] : [])
+        ]
+  let branch = named ?? 'the default branch'
+  let pending: PullRequestMade | undefined
+  let refused: { commit: BranchCommit; run: RunResult } | undefined
+  let landed: Landed | undefined
   return {
     branch: () => branch,
+    openPullRequest: () => pending,
+    landed: () => landed,
     async read(plan: FilePlan): Promise<BranchSnapshot> {
       const state = await readBranchState(context.client, {
         repository: context.repository,
         branch: settings.branch,
         doing: 'reading the README',
         ...plan,
-        pullRequestBranch: settings.pullRequest === 'never' ? undefined : pullRequestBranch
+        pullRequestBranches: candidates
       })
       branch = state.branch
-      return { state, io: branchIO(state), site: siteLinks(context, state.branch) }
+      if (refused?.commit.branch === state.branch && isCommitOf(state, refused.commit)) {
+        landed = { commit: { sha: state.head, url: state.commit.url }, run: refused.run }
+        context.info(
+          `${state.head} on ${state.branch} holds this run's commit (its parent, message and files are those sent): GitHub made it, but its answer was lost.`
+        )
+      }
+      refused = undefined
+      const site = siteLinks(context, state.branch)
+      if (settings.pullRequest === 'never') return { state, io: branchIO(state), site }
+      const proposal = proposalOf(settings, boards, state)
+      const { ref, open } = proposal
+      pending = open && { number: open.number, url: open.url, created: false }
+      // The pull request's files, as the maintainer may have edited them; the listings and
+      // the boards file are the base branch's.
+      const files = ref && open ? { ...ref, files: new Map([...state.files, ...ref.files]) } : state
+      return { state, proposal, io: branchIO(files), site }
     },
-    async write({ state }: BranchSnapshot, run: RunResult): Promise<Publication> {
-      const attempt = { settings, boards, context, state, run, pullRequestBranch }
+    async write(snapshot: BranchSnapshot, run: RunResult): Promise<Publication> {
+      const proposal = snapshot.proposal
+      const attempt = { settings, boards, context, state: snapshot.state, run, proposal }
       try {
         return await write(attempt)
       } catch (error) {
         if (!(error instanceof WriteRefused)) throw error
         // write() handles a protected base branch; this is the pull request branch refusing too.
         if (error.reason === 'protected-branch')
-          throw errors.branchProtected(pullRequestBranch, error.message)
+          throw errors.branchProtected(proposal?.branch ?? branch, error.message)
+        if (error.commit) refused = { commit: error.commit, run }
         throw new ReadChanged(`The branch moved while committing (${error.message})`)
       }
     },
@@ -88,10 +144,25 @@ export function gitHubStore(
   }
 }
 
-/** The action's own branch for pull requests, named after the README or the boards file. */
-function proposalBranch(settings: RunSettings, boards: BoardSettings[]): string {
+/**
+ * The action's own branch for pull requests, named after the README or the boards file: for
+ * the default branch `jobs-readme/README.md`, for another base `jobs-readme/<base>/README.md`.
+ */
+function proposalBranch(settings: RunSettings, boards: BoardSettings[], base?: string): string {
   const path = repositoryPath(settings.boardsFile ?? boards[0]?.readme ?? 'README.md')
-  return `jobs-readme/${path.split('/').map(refNameSegment).join('/')}`
+  const segments = [...(base === undefined ? [] : base.split('/')), ...path.split('/')]
+  return `jobs-readme/${segments.map(refNameSegment).join('/')}`
+}
+
+/** The proposal branch of the branch read, and its open pull request into it. */
+function proposalOf(settings: RunSettings, boards: BoardSettings[], state: BranchState): Proposal {
+  const base = state.branch
+  const name =
+    base === state.defaultBranch
+      ? proposalBranch(settings, boards)
+      : proposalBranch(settings, boards, base)
+  const ref = state.pullRequestBranches.get(name)
+  return { branch: name, ref, open: ref?.openPullRequests.find(pull => pull.base === base) }
 }
 
 /** A path segment as git allows it in a branch name (no leading dot, "..", spaces or ".lock"). */
@@ -117,14 +188,16 @@ interface Attempt {
   context: GitHubContext
   state: BranchState
   run: RunResult
-  pullRequestBranch: string
+  proposal?: Proposal
 }
 
 async function write(attempt: Attempt): Promise<Publication> {
-  const { settings, context, state, run } = attempt
-  if (settings.pullRequest === 'always') return propose(attempt)
+  const { settings, context, state, proposal } = attempt
+  // The boards were built on the open pull request's branch, or a proposal is asked for.
+  if (proposal && (proposal.open || settings.pullRequest === 'always'))
+    return propose(attempt, proposal)
   try {
-    const commit = await commitTo(attempt, run.files, {
+    const commit = await commitTo(attempt, {
       branch: state.branch,
       parent: state.head,
       parentTree: state.tree,
@@ -133,104 +206,123 @@ async function write(attempt: Attempt): Promise<Publication> {
     return { commit }
   } catch (error) {
     if (!(error instanceof WriteRefused && error.reason === 'protected-branch')) throw error
-    if (settings.pullRequest === 'never') throw errors.branchProtected(state.branch, error.message)
+    if (!proposal) throw errors.branchProtected(state.branch, error.message)
     context.info(
       `${state.branch} is protected (${error.message.trim()}); proposing a pull request.`
     )
-    return propose(attempt)
+    return propose(attempt, proposal)
   }
 }
 
-/** Commits what the pull request branch lacks (if anything), then opens or updates the pull request. */
-async function propose(attempt: Attempt): Promise<Publication> {
-  const { settings, boards, context, state, run, pullRequestBranch } = attempt
-  const existing = state.pullRequestBranch
-  const missing = existing ? await notYetOn(existing, run, boards) : run.files
-  if (missing.length === 0 && existing?.openPullRequest) {
-    const { number, url } = existing.openPullRequest
-    return { pullRequest: { number, url, created: false } }
-  }
-  const commit =
-    missing.length === 0
-      ? undefined
-      : await commitTo(attempt, missing, {
-          branch: pullRequestBranch,
-          parent: existing?.head ?? state.head,
-          parentTree: existing?.tree ?? state.tree,
-          branchExists: existing !== undefined
-        })
+/**
+ * Commits the run's files on the proposal branch, then opens or updates its pull request. With
+ * the pull request open, the files were built on its head and go on top of it. Without one, the
+ * branch (a leftover of a merged or closed pull request) starts again from the base head, so
+ * the new pull request holds this run's change alone and merges cleanly.
+ */
+async function propose(attempt: Attempt, proposal: Proposal): Promise<Publication> {
+  const { settings, context, state, run } = attempt
+  const { branch, ref, open } = proposal
+  const other = ref?.openPullRequests.find(pull => pull.base !== state.branch)
+  if (!open && other) throw errors.proposalBranchTaken(branch, state.branch, other)
+  if (ref && !open && ref.head !== state.head) await restartBranch(context, branch, state.head)
+  const commit = await commitTo(attempt, {
+    branch,
+    parent: open && ref ? ref.head : state.head,
+    parentTree: open && ref ? ref.tree : state.tree,
+    branchExists: ref !== undefined
+  })
   const pullRequest = await openOrUpdatePullRequest(context.client, {
     repository: fullName(context.repository),
     repositoryId: state.repositoryId,
     base: state.branch,
-    head: pullRequestBranch,
+    head: branch,
     title: message(attempt).split('\n')[0] ?? '',
-    body: pullRequestBody(settings, state.branch, run),
-    open: existing?.openPullRequest
+    body: pullRequestBody(settings, state.branch, run, open ? branch : undefined),
+    open
   })
   return { commit, pullRequest }
 }
 
 /**
- * The changes the pull request branch does not hold yet: a file with other text, a snapshot it
- * still has. A README that differs only in its "Last updated" line is held (boardChanged).
+ * Moves a proposal branch no open pull request uses back to `head` (a force update: what it
+ * held was merged, squashed or closed).
  */
-async function notYetOn(
-  ref: RefState,
-  run: RunResult,
-  boards: BoardSettings[]
-): Promise<FileChange[]> {
-  const readmes = new Map(
-    run.boards.map((result, index) => [
-      repositoryPath(result.readmePath),
-      { contents: result.contents, prefix: (boards[index] as BoardSettings).markerPrefix }
-    ])
+async function restartBranch(context: GitHubContext, branch: string, head: string): Promise<void> {
+  const { client, repository } = context
+  const target = { repository, branch } as BranchCommit
+  await asGitHubFailure(
+    committing(target),
+    client.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+      owner: repository.owner,
+      repo: repository.name,
+      ref: `heads/${branch}`,
+      sha: head,
+      force: true
+    })
   )
-  const listed = new Set([...ref.folders.values()].flat())
-  const lacks = async (file: FileChange): Promise<boolean> => {
-    const path = repositoryPath(file.path)
-    if ('deleted' in file) return listed.has(path)
-    const held = ref.files.get(path)
-    if (held === undefined) return true
-    const readme = readmes.get(path)
-    if (!readme) return held !== file.text
-    try {
-      return boardChanged(held, await findZones(held, readme.prefix), readme.contents)
-    } catch {
-      return true
-    }
-  }
-  const missing: FileChange[] = []
-  for (const file of run.files) if (await lacks(file)) missing.push(file)
-  return missing
+  context.info(`${branch} had no open pull request; it starts again from ${head.slice(0, 7)}.`)
 }
 
 /** The files as one commit on `target`, by the configured method. */
 function commitTo(
   attempt: Attempt,
-  files: FileChange[],
   target: Pick<BranchCommit, 'branch' | 'parent' | 'parentTree' | 'branchExists'>
 ): Promise<CommitMade> {
-  const { settings, context, state } = attempt
+  const { settings, context, state, run } = attempt
   const commit: BranchCommit = {
     ...target,
     repository: context.repository,
-    files: files.map(file => ({ ...file, path: repositoryPath(file.path) })),
+    files: run.files.map(file => ({ ...file, path: repositoryPath(file.path) })),
     message: message(attempt)
   }
-  return settings.commitMethod === 'rest'
-    ? commitWithRest(context.client, commit, {
-        author: settings.author,
-        committer: settings.committer
-      })
-    : commitWithGraphql(context.client, state.repositoryId, commit)
+  const made =
+    settings.commitMethod === 'rest'
+      ? commitWithRest(context.client, commit, {
+          author: settings.author,
+          committer: settings.committer
+        })
+      : commitWithGraphql(context.client, state.repositoryId, commit)
+  return made.catch((error: unknown) => {
+    if (error instanceof WriteRefused) error.commit = commit
+    throw error
+  })
+}
+
+/**
+ * The head read is the commit `sent` would have made: its parent, message and files are those
+ * sent. So it is when GitHub made the commit but its answer was lost (a 5xx, then a retry
+ * refused as stale) — or when another run made the very same commit.
+ */
+function isCommitOf(state: BranchState, sent: BranchCommit): boolean {
+  const { commit } = state
+  if (commit.parents.length !== 1 || commit.parents[0] !== sent.parent) return false
+  if (messageText(commit.message) !== messageText(sent.message)) return false
+  const listed = new Set([...state.folders.values()].flat())
+  return sent.files.every(file =>
+    'deleted' in file
+      ? !listed.has(file.path) && state.files.get(file.path) === undefined
+      : state.files.get(file.path) === file.text
+  )
+}
+
+/** A commit message as GitHub stores either method's: the headline, and the body trimmed. */
+function messageText(message: string): string {
+  const [headline = '', ...body] = message.split('\n')
+  return `${headline.trim()}\n${body.join('\n').trim()}`
 }
 
 function message({ settings, boards, run }: Attempt): string {
   return commitMessage(settings.commitMessage, boards, run.totals)
 }
 
-function pullRequestBody(settings: RunSettings, base: string, run: RunResult): string {
+/** `builtOn`: the counts compare with the pull request's branch (else with the base). */
+function pullRequestBody(
+  settings: RunSettings,
+  base: string,
+  run: RunResult,
+  builtOn?: string
+): string {
   const { stats, added, removed } = run.totals
   const readmes = [...new Set(run.boards.map(board => `\`${board.readmePath}\``))].join(', ')
   const why =
@@ -239,7 +331,7 @@ function pullRequestBody(settings: RunSettings, base: string, run: RunResult): s
       : `Branch \`${base}\` is protected, so the update waits here for a merge.`
   return [
     `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ` +
-      `${added} added and ${removed} removed since the tables on \`${base}\`.`,
+      `${added} added and ${removed} removed since ${builtOn ? "this pull request's previous commit" : `the tables on \`${base}\``}.`,
     '',
     ...fileList(run.files),
     '',

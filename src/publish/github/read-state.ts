@@ -4,6 +4,7 @@
  * they are in the repository), the archive folders' files, and the action's own pull request
  * branch. Only a file too large for GraphQL's Blob.text costs one REST call more.
  */
+import { posix } from 'node:path'
 import type { BoardIO } from '../../board.js'
 import { errors } from '../../errors.js'
 import type { FolderListing } from '../../run.js'
@@ -23,25 +24,45 @@ export interface StateRequest {
   targets?: string[]
   /** Folders listed at the branch and at the pull request branch. Default none. */
   folders?: FolderListing[]
-  /** The branch the action proposes changes on; undefined: not read. */
-  pullRequestBranch?: string
+  /**
+   * The branches the action may propose changes on (which one is used depends on whether the
+   * branch read is the default one); each is read with its open pull requests. Default none.
+   */
+  pullRequestBranches?: string[]
 }
 
 /** One commit's view of the requested paths. */
 export interface RefState {
   head: string
   tree: string
+  /** The head commit's message, page and parents: a lost answer's commit is told by them. */
+  commit: { message: string; url: string; parents: string[] }
   /** The text of each requested path; undefined when the path is not there. */
   files: Map<string, string | undefined>
   /** The file paths under each requested folder, as deep as asked; [] when the folder is not there. */
   folders: Map<string, string[]>
 }
 
+/** An open pull request of a proposal branch, and the branch it would merge into. */
+export interface OpenPullRequest {
+  id: string
+  number: number
+  url: string
+  base: string
+}
+
+/** A proposal branch as read: its head's files, and its open pull requests (whatever their base). */
+export interface ProposalState extends RefState {
+  openPullRequests: OpenPullRequest[]
+}
+
 export interface BranchState extends RefState {
   repositoryId: string
   branch: string
-  /** The pull request branch, when it exists, with its open pull request. */
-  pullRequestBranch?: RefState & { openPullRequest?: { id: string; number: number; url: string } }
+  /** The repository's default branch. */
+  defaultBranch: string
+  /** Each requested pull request branch that exists, by name. */
+  pullRequestBranches: Map<string, ProposalState>
 }
 
 export async function readBranchState(
@@ -60,17 +81,24 @@ export async function readBranchState(
 
   const read = (commit: CommitData, aliases: Map<string, string>) =>
     refState(client, repository, commit, aliases, plan.folders)
-  const pullRequestRef = data.repository.pullRequestBranch
+  const pullRequestBranches = new Map<string, ProposalState>()
+  for (const [alias, name] of plan.pullRequestBranches) {
+    const proposal = data.repository[alias] as ProposalRefData | null | undefined
+    if (!proposal) continue
+    pullRequestBranches.set(name, {
+      ...(await read(proposal.target, plan.targets)),
+      openPullRequests: proposal.associatedPullRequests.nodes.map(({ baseRefName, ...pull }) => ({
+        ...pull,
+        base: baseRefName
+      }))
+    })
+  }
   return {
     repositoryId: data.repository.id,
     branch: ref.name,
+    defaultBranch: data.repository.defaultBranch?.name ?? ref.name,
     ...(await read(ref.target, new Map([...plan.targets, ...plan.sources]))),
-    pullRequestBranch: pullRequestRef
-      ? {
-          ...(await read(pullRequestRef.target, plan.targets)),
-          openPullRequest: pullRequestRef.associatedPullRequests.nodes[0]
-        }
-      : undefined
+    pullRequestBranches
   }
 }
 
@@ -104,6 +132,13 @@ export function branchIO(state: RefState): Omit<BoardIO, 'warn'> {
   }
 }
 
+/** Where a link at `path` that holds `text` leads, as a repository path; undefined: outside it. */
+function linkTarget(path: string, text: string): string | undefined {
+  if (text.startsWith('/')) return undefined
+  const target = posix.normalize(posix.join(posix.dirname(path), text))
+  return target === '..' || target.startsWith('../') ? undefined : target
+}
+
 /** A path as GitHub names it in a tree: no leading "./" or "/". */
 export function repositoryPath(path: string): string {
   return path.replace(/^(\.?\/)+/, '')
@@ -119,6 +154,8 @@ interface ReadPlan {
   sources: Map<string, string>
   /** alias -> folder. */
   folders: Map<string, FolderListing>
+  /** alias -> pull request branch. */
+  pullRequestBranches: Map<string, string>
 }
 
 /**
@@ -140,20 +177,21 @@ function readPlan(request: StateRequest): ReadPlan {
     ])
   )
   const plan = { targets, sources, folders }
+  const pullRequestBranches = aliased('pullRequestBranch', [
+    ...new Set(request.pullRequestBranches ?? [])
+  ])
   const branch = request.branch?.replace(/^refs\/heads\//, '')
   return {
     ...plan,
-    query: queryText(plan, {
-      named: branch !== undefined,
-      withPullRequest: !!request.pullRequestBranch
-    }),
+    pullRequestBranches,
+    query: queryText(plan, { named: branch !== undefined, pullRequestBranches }),
     variables: {
       owner: request.repository.owner,
       name: request.repository.name,
       ...(branch !== undefined ? { branch: `refs/heads/${branch}` } : {}),
-      ...(request.pullRequestBranch
-        ? { pullRequestBranch: `refs/heads/${request.pullRequestBranch}` }
-        : {}),
+      ...Object.fromEntries(
+        [...pullRequestBranches].map(([alias, name]) => [alias, `refs/heads/${name}`])
+      ),
       ...Object.fromEntries(pathVariables(plan))
     }
   }
@@ -175,14 +213,14 @@ function pathVariables({ targets, sources, folders }: Aliases): Map<string, stri
 
 function queryText(
   aliases: Aliases,
-  { named, withPullRequest }: { named: boolean; withPullRequest: boolean }
+  { named, pullRequestBranches }: { named: boolean; pullRequestBranches: Map<string, string> }
 ): string {
   const { targets, sources, folders } = aliases
   const declarations = [
     '$owner: String!',
     '$name: String!',
     ...(named ? ['$branch: String!'] : []),
-    ...(withPullRequest ? ['$pullRequestBranch: String!'] : []),
+    ...[...pullRequestBranches.keys()].map(alias => `$${alias}: String!`),
     ...[...pathVariables(aliases).keys()].map(alias => `$${alias}: String!`)
   ]
   const fileFields = (paths: Map<string, string>) =>
@@ -192,23 +230,29 @@ function queryText(
       ? `${alias}: tree { ${entries(depth)} }`
       : `${alias}: file(path: $${alias}) { object { ... on Tree { ${entries(depth)} } } }`
   )
-  const pullRequestBranch = `
-    pullRequestBranch: ref(qualifiedName: $pullRequestBranch) {
+  // Every open pull request of the branch, whatever its base: the caller picks the one into
+  // the branch read, and refuses to reuse a branch another base's pull request stands on.
+  const proposals = [...pullRequestBranches.keys()].map(
+    alias => `
+    ${alias}: ref(qualifiedName: $${alias}) {
       target { oid ... on Commit { ...Board } }
-      associatedPullRequests(states: OPEN, first: 1) { nodes { id number url } }
+      associatedPullRequests(states: OPEN, first: 20) { nodes { id number url baseRefName } }
     }`
+  )
   return `query ReadBoard(${declarations.join(', ')}) {
   repository(owner: $owner, name: $name) {
     id
+    defaultBranch: defaultBranchRef { name }
     branch: ${named ? 'ref(qualifiedName: $branch)' : 'defaultBranchRef'} {
       name
       target { oid ... on Commit { ...Board ${fileFields(sources).join(' ')} } }
-    }${withPullRequest ? pullRequestBranch : ''}
+    }${proposals.join('')}
   }
 }
 
 fragment Board on Commit {
   tree { oid }
+  message url parents(first: 2) { nodes { oid } }
   ${[...fileFields(targets), ...folderFields].join('\n  ')}
 }
 ${targets.size + sources.size > 0 ? FILE_TEXT : ''}`
@@ -222,10 +266,15 @@ function entries(depth: number): string {
 
 const FILE_TEXT = `
 fragment FileText on TreeEntry {
+  mode
   object { ... on Blob { oid text isTruncated } }
 }`
 
+/** Git's mode of a symbolic link: its blob holds the path it points to. */
+const SYMLINK_MODE = 0o120000
+
 interface FileEntry {
+  mode?: number
   object: { oid: string; text: string | null; isTruncated: boolean } | null
 }
 
@@ -237,17 +286,26 @@ interface TreeData {
 type CommitData = {
   oid: string
   tree: { oid: string }
+  message: string
+  url: string
+  parents: { nodes: { oid: string }[] }
 } & Record<string, unknown>
 
+interface ProposalRefData {
+  target: CommitData
+  associatedPullRequests: {
+    nodes: { id: string; number: number; url: string; baseRefName: string }[]
+  }
+}
+
 interface ReadBoardData {
-  repository: {
-    id: string
-    branch: { name: string; target: CommitData } | null
-    pullRequestBranch?: {
-      target: CommitData
-      associatedPullRequests: { nodes: { id: string; number: number; url: string }[] }
-    } | null
-  } | null
+  repository:
+    | ({
+        id: string
+        defaultBranch: { name: string } | null
+        branch: { name: string; target: CommitData } | null
+      } & Record<string, unknown>)
+    | null
 }
 
 async function refState(
@@ -265,7 +323,14 @@ async function refState(
     const found = commit[alias] as (TreeData & { object?: TreeData | null }) | null
     folders.set(path, filesIn(path === '' ? found : found?.object, path))
   }
-  return { head: commit.oid, tree: commit.tree.oid, files, folders }
+  const { message, url, parents } = commit
+  return {
+    head: commit.oid,
+    tree: commit.tree.oid,
+    commit: { message, url, parents: parents.nodes.map(parent => parent.oid) },
+    files,
+    folders
+  }
 }
 
 /** The blobs of a tree and of its subtrees as far as they were read, as repository paths. */
@@ -289,6 +354,8 @@ async function fileText(
 ): Promise<string | undefined> {
   const blob = entry?.object
   if (!blob) return undefined
+  if (entry.mode === SYMLINK_MODE)
+    throw errors.symbolicLink(path, linkTarget(path, blob.text ?? ''))
   if (blob.text !== null && !blob.isTruncated && !blob.text.includes('\uFFFD')) return blob.text
   const { data } = await asGitHubFailure(
     {
