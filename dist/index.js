@@ -2,31 +2,30 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-MG4A2AUY.js";
+} from "./chunks/chunk-QIGW2JRE.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-3LRSYXOC.js";
+} from "./chunks/chunk-A5AP4LSA.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-GHOBBPTC.js";
+} from "./chunks/chunk-H7PZMWXZ.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-OT5BKYRV.js";
+import "./chunks/chunk-SYB3P7YL.js";
 import {
   ReadChanged,
-  boardChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-GBDYMKZF.js";
+} from "./chunks/chunk-DB47UQW6.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-PKGUIUXP.js";
+import "./chunks/chunk-AGQ4WHZ7.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,17 +34,15 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-RTG6DQ35.js";
+} from "./chunks/chunk-2I7MXK2F.js";
 import {
   INPUTS
-} from "./chunks/chunk-Z2NIKH6B.js";
-import {
-  findZones
-} from "./chunks/chunk-GSKDQKHY.js";
-import "./chunks/chunk-5CPKDSVX.js";
+} from "./chunks/chunk-XCH4OYT3.js";
+import "./chunks/chunk-WQ5JWRJK.js";
+import "./chunks/chunk-7XPI6LYW.js";
 import "./chunks/chunk-DTR7JJQC.js";
 import "./chunks/chunk-H4YV2BQW.js";
-import "./chunks/chunk-QY5JCYH5.js";
+import "./chunks/chunk-ZVDLFT3K.js";
 import "./chunks/chunk-CGUFBV6Q.js";
 import {
   link,
@@ -55,13 +52,17 @@ import {
 import "./chunks/chunk-O2HGBT5T.js";
 import "./chunks/chunk-NW4CZ3SL.js";
 import "./chunks/chunk-OTN4ZB7G.js";
+import "./chunks/chunk-KEPTHVKH.js";
 import "./chunks/chunk-D6KWSZ5L.js";
 import {
-  countWord,
   errors,
-  isBoardError,
-  oneLogLine
-} from "./chunks/chunk-752DDWFR.js";
+  isBoardError
+} from "./chunks/chunk-MANOEFDL.js";
+import {
+  countWord,
+  oneLogLine,
+  withoutControls
+} from "./chunks/chunk-4TGVVHGF.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -596,6 +597,7 @@ function gitHubIssues(client2, repository) {
 
 // src/publish/github/client.ts
 var MAX_RETRIES = 2;
+var MAX_WAIT_SECONDS = 60;
 async function connect(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
     import("./chunks/github-YH454LPJ.js"),
@@ -605,7 +607,7 @@ async function connect(options) {
   const apiUrl = options.apiUrl ?? "https://api.github.com";
   const graphqlUrl = options.graphqlUrl ?? `${apiUrl}/graphql`;
   const onLimit = (kind) => (retryAfter, _request, _octokit, retryCount) => {
-    if (retryCount >= MAX_RETRIES) return false;
+    if (retryCount >= MAX_RETRIES || retryAfter > MAX_WAIT_SECONDS) return false;
     options.notice(`GitHub's ${kind} was reached; retrying in ${retryAfter} s.`);
     return true;
   };
@@ -663,7 +665,9 @@ function outcome(report) {
   const upToDate = run2.boards.length > 1 ? "the boards are up to date" : "the README is up to date";
   if (report.dryRun)
     return run2.changed ? `Dry run: ${subject} would change; nothing was written.` : `Dry run: ${upToDate}.`;
-  if (!run2.changed) return `No change: ${upToDate}, nothing was committed.`;
+  const waiting = report.waitingPullRequest;
+  if (!run2.changed)
+    return waiting ? `No change: ${upToDate} with pull request [#${waiting.number}](${waiting.url}), nothing was committed.` : `No change: ${upToDate}, nothing was committed.`;
   if (pullRequest)
     return `${pullRequest.created ? "Opened" : "Updated"} pull request [#${pullRequest.number}](${pullRequest.url})${commit ? ` with commit [\`${commit.sha.slice(0, 7)}\`](${commit.url})` : ""}.`;
   if (commit)
@@ -726,6 +730,8 @@ var WriteRefused = class extends Error {
   }
   reason;
   name = "WriteRefused";
+  /** The commit refused, when it was one. */
+  commit;
 };
 function committing(commit) {
   return {
@@ -749,7 +755,8 @@ function gitHubFailure(error2, context) {
   const status = statusOf(error2);
   const types = graphqlErrorTypes(error2);
   if (status === 401) return errors.githubAuth();
-  if (/rate limit/i.test(said)) return errors.githubFailed(context.doing, status, said);
+  if (isRateLimit(error2, status, said))
+    return errors.githubRateLimited(context.doing, status, said, limitWait(error2));
   if (status === 403 || types.includes("FORBIDDEN"))
     return errors.githubPermission(context.repository, context.permission, said);
   if (status === 404 || types.includes("NOT_FOUND"))
@@ -764,13 +771,44 @@ function refusalOf(said) {
   return void 0;
 }
 function reasonOf(error2) {
-  const graphqlErrors = error2.errors;
+  const graphqlErrors = error2.errors ?? error2.response?.data?.errors;
   if (Array.isArray(graphqlErrors) && graphqlErrors.length)
     return graphqlErrors.map((entry) => entry.message ?? "").join("; ");
   const data = error2.response?.data;
   const message2 = data?.message;
   if (typeof message2 === "string" && message2) return message2;
   return error2 instanceof Error ? error2.message : String(error2);
+}
+function isRateLimit(error2, status, said) {
+  const headers = headersOf(error2);
+  if ((status === 403 || status === 429) && headers["x-ratelimit-remaining"] === "0") return true;
+  const data = error2.response?.data;
+  const types = [...graphqlErrorTypes(error2), ...(data?.errors ?? []).map((entry) => entry.type)];
+  return types.includes("RATE_LIMITED") || /rate limit/i.test(said);
+}
+function limitWait(error2) {
+  const headers = headersOf(error2);
+  const retries = Number(
+    error2.request?.request?.retryCount
+  ) || 0;
+  const reset = Number(headers["x-ratelimit-reset"]);
+  if (headers["x-ratelimit-remaining"] === "0" && reset > 0) {
+    const resetAt = new Date(reset * 1e3);
+    const seconds2 = Math.max(0, Math.ceil(reset - Date.now() / 1e3));
+    return { seconds: seconds2, resetAt, retries, maxWait: MAX_WAIT_SECONDS };
+  }
+  const seconds = Number(headers["retry-after"]) || 0;
+  return { seconds, retries, maxWait: MAX_WAIT_SECONDS };
+}
+function headersOf(error2) {
+  const { response, headers: own } = error2;
+  const headers = response?.headers ?? own;
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).map(([key, value]) => [
+      key.toLowerCase(),
+      value === void 0 ? void 0 : String(value)
+    ])
+  );
 }
 function statusOf(error2) {
   const status = error2.status;
@@ -964,6 +1002,7 @@ var UPDATE_PULL_REQUEST = (
 );
 
 // src/publish/github/read-state.ts
+import { posix } from "node:path";
 async function readBranchState(client2, request) {
   const { repository } = request;
   const plan = readPlan(request);
@@ -975,15 +1014,24 @@ async function readBranchState(client2, request) {
   const ref = data.repository.branch;
   if (!ref) throw errors.branchMissing(request.branch ?? "(default branch)", fullName(repository));
   const read = (commit, aliases) => refState(client2, repository, commit, aliases, plan.folders);
-  const pullRequestRef = data.repository.pullRequestBranch;
+  const pullRequestBranches = /* @__PURE__ */ new Map();
+  for (const [alias, name] of plan.pullRequestBranches) {
+    const proposal = data.repository[alias];
+    if (!proposal) continue;
+    pullRequestBranches.set(name, {
+      ...await read(proposal.target, plan.targets),
+      openPullRequests: proposal.associatedPullRequests.nodes.map(({ baseRefName, ...pull }) => ({
+        ...pull,
+        base: baseRefName
+      }))
+    });
+  }
   return {
     repositoryId: data.repository.id,
     branch: ref.name,
+    defaultBranch: data.repository.defaultBranch?.name ?? ref.name,
     ...await read(ref.target, new Map([...plan.targets, ...plan.sources])),
-    pullRequestBranch: pullRequestRef ? {
-      ...await read(pullRequestRef.target, plan.targets),
-      openPullRequest: pullRequestRef.associatedPullRequests.nodes[0]
-    } : void 0
+    pullRequestBranches
   };
 }
 async function readBranchFile(client2, where, path) {
@@ -1008,6 +1056,11 @@ function branchIO(state) {
     }
   };
 }
+function linkTarget(path, text) {
+  if (text.startsWith("/")) return void 0;
+  const target = posix.normalize(posix.join(posix.dirname(path), text));
+  return target === ".." || target.startsWith("../") ? void 0 : target;
+}
 function repositoryPath(path) {
   return path.replace(/^(\.?\/)+/, "");
 }
@@ -1026,18 +1079,21 @@ function readPlan(request) {
     ])
   );
   const plan = { targets, sources, folders };
+  const pullRequestBranches = aliased("pullRequestBranch", [
+    ...new Set(request.pullRequestBranches ?? [])
+  ]);
   const branch = request.branch?.replace(/^refs\/heads\//, "");
   return {
     ...plan,
-    query: queryText(plan, {
-      named: branch !== void 0,
-      withPullRequest: !!request.pullRequestBranch
-    }),
+    pullRequestBranches,
+    query: queryText(plan, { named: branch !== void 0, pullRequestBranches }),
     variables: {
       owner: request.repository.owner,
       name: request.repository.name,
       ...branch !== void 0 ? { branch: `refs/heads/${branch}` } : {},
-      ...request.pullRequestBranch ? { pullRequestBranch: `refs/heads/${request.pullRequestBranch}` } : {},
+      ...Object.fromEntries(
+        [...pullRequestBranches].map(([alias, name]) => [alias, `refs/heads/${name}`])
+      ),
       ...Object.fromEntries(pathVariables(plan))
     }
   };
@@ -1049,36 +1105,40 @@ function pathVariables({ targets, sources, folders }) {
   const folderPaths = [...folders].filter(([, folder]) => folder.path !== "").map(([alias, folder]) => [alias, folder.path]);
   return new Map([...targets, ...sources, ...folderPaths]);
 }
-function queryText(aliases, { named, withPullRequest }) {
+function queryText(aliases, { named, pullRequestBranches }) {
   const { targets, sources, folders } = aliases;
   const declarations = [
     "$owner: String!",
     "$name: String!",
     ...named ? ["$branch: String!"] : [],
-    ...withPullRequest ? ["$pullRequestBranch: String!"] : [],
+    ...[...pullRequestBranches.keys()].map((alias) => `$${alias}: String!`),
     ...[...pathVariables(aliases).keys()].map((alias) => `$${alias}: String!`)
   ];
   const fileFields = (paths) => [...paths.keys()].map((alias) => `${alias}: file(path: $${alias}) { ...FileText }`);
   const folderFields = [...folders].map(
     ([alias, { path, depth }]) => path === "" ? `${alias}: tree { ${entries(depth)} }` : `${alias}: file(path: $${alias}) { object { ... on Tree { ${entries(depth)} } } }`
   );
-  const pullRequestBranch = `
-    pullRequestBranch: ref(qualifiedName: $pullRequestBranch) {
+  const proposals = [...pullRequestBranches.keys()].map(
+    (alias) => `
+    ${alias}: ref(qualifiedName: $${alias}) {
       target { oid ... on Commit { ...Board } }
-      associatedPullRequests(states: OPEN, first: 1) { nodes { id number url } }
-    }`;
+      associatedPullRequests(states: OPEN, first: 20) { nodes { id number url baseRefName } }
+    }`
+  );
   return `query ReadBoard(${declarations.join(", ")}) {
   repository(owner: $owner, name: $name) {
     id
+    defaultBranch: defaultBranchRef { name }
     branch: ${named ? "ref(qualifiedName: $branch)" : "defaultBranchRef"} {
       name
       target { oid ... on Commit { ...Board ${fileFields(sources).join(" ")} } }
-    }${withPullRequest ? pullRequestBranch : ""}
+    }${proposals.join("")}
   }
 }
 
 fragment Board on Commit {
   tree { oid }
+  message url parents(first: 2) { nodes { oid } }
   ${[...fileFields(targets), ...folderFields].join("\n  ")}
 }
 ${targets.size + sources.size > 0 ? FILE_TEXT : ""}`;
@@ -1089,8 +1149,10 @@ function entries(depth) {
 }
 var FILE_TEXT = `
 fragment FileText on TreeEntry {
+  mode
   object { ... on Blob { oid text isTruncated } }
 }`;
+var SYMLINK_MODE = 40960;
 async function refState(client2, repository, commit, fileAliases, folderAliases) {
   const files = /* @__PURE__ */ new Map();
   for (const [alias, path] of fileAliases)
@@ -1100,7 +1162,14 @@ async function refState(client2, repository, commit, fileAliases, folderAliases)
     const found = commit[alias];
     folders.set(path, filesIn(path === "" ? found : found?.object, path));
   }
-  return { head: commit.oid, tree: commit.tree.oid, files, folders };
+  const { message: message2, url, parents } = commit;
+  return {
+    head: commit.oid,
+    tree: commit.tree.oid,
+    commit: { message: message2, url, parents: parents.nodes.map((parent) => parent.oid) },
+    files,
+    folders
+  };
 }
 function filesIn(tree, folder) {
   return (tree?.entries ?? []).flatMap((entry) => {
@@ -1112,6 +1181,8 @@ function filesIn(tree, folder) {
 async function fileText(client2, repository, entry, path) {
   const blob = entry?.object;
   if (!blob) return void 0;
+  if (entry.mode === SYMLINK_MODE)
+    throw errors.symbolicLink(path, linkTarget(path, blob.text ?? ""));
   if (blob.text !== null && !blob.isTruncated && !blob.text.includes("\uFFFD")) return blob.text;
   const { data } = await asGitHubFailure(
     {
@@ -1134,38 +1205,69 @@ async function fileText(client2, repository, entry, path) {
 
 // src/publish/github/publish.ts
 function gitHubStore(settings, boards, context) {
-  const pullRequestBranch = proposalBranch(settings, boards);
-  let branch = settings.branch ?? "the default branch";
+  const named = settings.branch?.replace(/^refs\/heads\//, "");
+  const candidates = settings.pullRequest === "never" ? [] : [
+    proposalBranch(settings, boards),
+    ...named ? [proposalBranch(settings, boards, named)] : []
+  ];
+  let branch = named ?? "the default branch";
+  let pending;
+  let refused;
+  let landed;
   return {
     branch: () => branch,
+    openPullRequest: () => pending,
+    landed: () => landed,
     async read(plan) {
       const state = await readBranchState(context.client, {
         repository: context.repository,
         branch: settings.branch,
         doing: "reading the README",
         ...plan,
-        pullRequestBranch: settings.pullRequest === "never" ? void 0 : pullRequestBranch
+        pullRequestBranches: candidates
       });
       branch = state.branch;
-      return { state, io: branchIO(state), site: siteLinks(context, state.branch) };
+      if (refused?.commit.branch === state.branch && isCommitOf(state, refused.commit)) {
+        landed = { commit: { sha: state.head, url: state.commit.url }, run: refused.run };
+        context.info(
+          `${state.head} on ${state.branch} holds this run's commit (its parent, message and files are those sent): GitHub made it, but its answer was lost.`
+        );
+      }
+      refused = void 0;
+      const site = siteLinks(context, state.branch);
+      if (settings.pullRequest === "never") return { state, io: branchIO(state), site };
+      const proposal = proposalOf(settings, boards, state);
+      const { ref, open: open2 } = proposal;
+      pending = open2 && { number: open2.number, url: open2.url, created: false };
+      const files = ref && open2 ? { ...ref, files: new Map([...state.files, ...ref.files]) } : state;
+      return { state, proposal, io: branchIO(files), site };
     },
-    async write({ state }, run2) {
-      const attempt = { settings, boards, context, state, run: run2, pullRequestBranch };
+    async write(snapshot, run2) {
+      const proposal = snapshot.proposal;
+      const attempt = { settings, boards, context, state: snapshot.state, run: run2, proposal };
       try {
         return await write(attempt);
       } catch (error2) {
         if (!(error2 instanceof WriteRefused)) throw error2;
         if (error2.reason === "protected-branch")
-          throw errors.branchProtected(pullRequestBranch, error2.message);
+          throw errors.branchProtected(proposal?.branch ?? branch, error2.message);
+        if (error2.commit) refused = { commit: error2.commit, run: run2 };
         throw new ReadChanged(`The branch moved while committing (${error2.message})`);
       }
     },
     busy: (attempts) => errors.branchBusy(branch, attempts)
   };
 }
-function proposalBranch(settings, boards) {
+function proposalBranch(settings, boards, base) {
   const path = repositoryPath(settings.boardsFile ?? boards[0]?.readme ?? "README.md");
-  return `jobs-readme/${path.split("/").map(refNameSegment).join("/")}`;
+  const segments = [...base === void 0 ? [] : base.split("/"), ...path.split("/")];
+  return `jobs-readme/${segments.map(refNameSegment).join("/")}`;
+}
+function proposalOf(settings, boards, state) {
+  const base = state.branch;
+  const name = base === state.defaultBranch ? proposalBranch(settings, boards) : proposalBranch(settings, boards, base);
+  const ref = state.pullRequestBranches.get(name);
+  return { branch: name, ref, open: ref?.openPullRequests.find((pull) => pull.base === base) };
 }
 function refNameSegment(segment) {
   const safe = segment.replace(/[^\w.-]+/g, "-").replace(/\.{2,}/g, ".").replace(/^\.+|\.+$|\.lock$/g, "");
@@ -1177,10 +1279,11 @@ function siteLinks({ serverUrl, repository }, branch) {
   return { homePageUrl, feedBaseUrl: `${homePageUrl}/raw/${servedBranch}/` };
 }
 async function write(attempt) {
-  const { settings, context, state, run: run2 } = attempt;
-  if (settings.pullRequest === "always") return propose(attempt);
+  const { settings, context, state, proposal } = attempt;
+  if (proposal && (proposal.open || settings.pullRequest === "always"))
+    return propose(attempt, proposal);
   try {
-    const commit = await commitTo(attempt, run2.files, {
+    const commit = await commitTo(attempt, {
       branch: state.branch,
       parent: state.head,
       parentTree: state.tree,
@@ -1189,85 +1292,91 @@ async function write(attempt) {
     return { commit };
   } catch (error2) {
     if (!(error2 instanceof WriteRefused && error2.reason === "protected-branch")) throw error2;
-    if (settings.pullRequest === "never") throw errors.branchProtected(state.branch, error2.message);
+    if (!proposal) throw errors.branchProtected(state.branch, error2.message);
     context.info(
       `${state.branch} is protected (${error2.message.trim()}); proposing a pull request.`
     );
-    return propose(attempt);
+    return propose(attempt, proposal);
   }
 }
-async function propose(attempt) {
-  const { settings, boards, context, state, run: run2, pullRequestBranch } = attempt;
-  const existing = state.pullRequestBranch;
-  const missing = existing ? await notYetOn(existing, run2, boards) : run2.files;
-  if (missing.length === 0 && existing?.openPullRequest) {
-    const { number, url } = existing.openPullRequest;
-    return { pullRequest: { number, url, created: false } };
-  }
-  const commit = missing.length === 0 ? void 0 : await commitTo(attempt, missing, {
-    branch: pullRequestBranch,
-    parent: existing?.head ?? state.head,
-    parentTree: existing?.tree ?? state.tree,
-    branchExists: existing !== void 0
+async function propose(attempt, proposal) {
+  const { settings, context, state, run: run2 } = attempt;
+  const { branch, ref, open: open2 } = proposal;
+  const other = ref?.openPullRequests.find((pull) => pull.base !== state.branch);
+  if (!open2 && other) throw errors.proposalBranchTaken(branch, state.branch, other);
+  if (ref && !open2 && ref.head !== state.head) await restartBranch(context, branch, state.head);
+  const commit = await commitTo(attempt, {
+    branch,
+    parent: open2 && ref ? ref.head : state.head,
+    parentTree: open2 && ref ? ref.tree : state.tree,
+    branchExists: ref !== void 0
   });
   const pullRequest = await openOrUpdatePullRequest(context.client, {
     repository: fullName(context.repository),
     repositoryId: state.repositoryId,
     base: state.branch,
-    head: pullRequestBranch,
+    head: branch,
     title: message(attempt).split("\n")[0] ?? "",
-    body: pullRequestBody(settings, state.branch, run2),
-    open: existing?.openPullRequest
+    body: pullRequestBody(settings, state.branch, run2, open2 ? branch : void 0),
+    open: open2
   });
   return { commit, pullRequest };
 }
-async function notYetOn(ref, run2, boards) {
-  const readmes = new Map(
-    run2.boards.map((result, index) => [
-      repositoryPath(result.readmePath),
-      { contents: result.contents, prefix: boards[index].markerPrefix }
-    ])
+async function restartBranch(context, branch, head) {
+  const { client: client2, repository } = context;
+  const target = { repository, branch };
+  await asGitHubFailure(
+    committing(target),
+    client2.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+      owner: repository.owner,
+      repo: repository.name,
+      ref: `heads/${branch}`,
+      sha: head,
+      force: true
+    })
   );
-  const listed = new Set([...ref.folders.values()].flat());
-  const lacks = async (file) => {
-    const path = repositoryPath(file.path);
-    if ("deleted" in file) return listed.has(path);
-    const held = ref.files.get(path);
-    if (held === void 0) return true;
-    const readme = readmes.get(path);
-    if (!readme) return held !== file.text;
-    try {
-      return boardChanged(held, await findZones(held, readme.prefix), readme.contents);
-    } catch {
-      return true;
-    }
-  };
-  const missing = [];
-  for (const file of run2.files) if (await lacks(file)) missing.push(file);
-  return missing;
+  context.info(`${branch} had no open pull request; it starts again from ${head.slice(0, 7)}.`);
 }
-function commitTo(attempt, files, target) {
-  const { settings, context, state } = attempt;
+function commitTo(attempt, target) {
+  const { settings, context, state, run: run2 } = attempt;
   const commit = {
     ...target,
     repository: context.repository,
-    files: files.map((file) => ({ ...file, path: repositoryPath(file.path) })),
+    files: run2.files.map((file) => ({ ...file, path: repositoryPath(file.path) })),
     message: message(attempt)
   };
-  return settings.commitMethod === "rest" ? commitWithRest(context.client, commit, {
+  const made = settings.commitMethod === "rest" ? commitWithRest(context.client, commit, {
     author: settings.author,
     committer: settings.committer
   }) : commitWithGraphql(context.client, state.repositoryId, commit);
+  return made.catch((error2) => {
+    if (error2 instanceof WriteRefused) error2.commit = commit;
+    throw error2;
+  });
+}
+function isCommitOf(state, sent) {
+  const { commit } = state;
+  if (commit.parents.length !== 1 || commit.parents[0] !== sent.parent) return false;
+  if (messageText(commit.message) !== messageText(sent.message)) return false;
+  const listed = new Set([...state.folders.values()].flat());
+  return sent.files.every(
+    (file) => "deleted" in file ? !listed.has(file.path) && state.files.get(file.path) === void 0 : state.files.get(file.path) === file.text
+  );
+}
+function messageText(message2) {
+  const [headline = "", ...body] = message2.split("\n");
+  return `${headline.trim()}
+${body.join("\n").trim()}`;
 }
 function message({ settings, boards, run: run2 }) {
   return commitMessage(settings.commitMessage, boards, run2.totals);
 }
-function pullRequestBody(settings, base, run2) {
+function pullRequestBody(settings, base, run2, builtOn) {
   const { stats, added, removed } = run2.totals;
   const readmes = [...new Set(run2.boards.map((board) => `\`${board.readmePath}\``))].join(", ");
   const why = settings.pullRequest === "always" ? "The workflow asks for pull requests (`pull-request: true`)." : `Branch \`${base}\` is protected, so the update waits here for a merge.`;
   return [
-    `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ${added} added and ${removed} removed since the tables on \`${base}\`.`,
+    `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ${added} added and ${removed} removed since ${builtOn ? "this pull request's previous commit" : `the tables on \`${base}\``}.`,
     "",
     ...fileList(run2.files),
     "",
@@ -1293,6 +1402,7 @@ function actionOutputs(report) {
   const { stats, added, removed, skipped } = report.run.totals;
   const published = report.run.changed && wasPublished(report);
   const { written, deleted } = splitFiles(published ? report.run.files : []);
+  const pullRequest = report.pullRequest ?? report.waitingPullRequest;
   return {
     changed: String(published),
     jobs: String(stats.jobs),
@@ -1307,8 +1417,8 @@ function actionOutputs(report) {
     contribution: report.contribution ?? "",
     "commit-sha": report.commit?.sha ?? "",
     "commit-url": report.commit?.url ?? "",
-    "pull-request-number": report.pullRequest ? String(report.pullRequest.number) : "",
-    "pull-request-url": report.pullRequest?.url ?? "",
+    "pull-request-number": pullRequest ? String(pullRequest.number) : "",
+    "pull-request-url": pullRequest?.url ?? "",
     ...linkOutputs(report.links)
   };
 }
@@ -1337,9 +1447,10 @@ async function run() {
     for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaryOf(report)).write();
     if (report.links) for (const line of linkLines(report.links, report.dryRun)) info2(line);
+    if (report.links?.refused) return setFailed(withoutControls(report.links.refused.message));
     info2(logLine(report));
   } catch (error2) {
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    setFailed(withoutControls(error2 instanceof Error ? error2.message : String(error2)));
   } finally {
     warnings.finish();
   }
@@ -1397,7 +1508,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-AUTG6VEG.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-YXOYT7FA.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1409,19 +1520,21 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     store,
     async () => gitHubIssues(github, repository)
   );
+  const landed = outcome2 && !outcome2.written && !run2.dryRun ? store.landed() : void 0;
   const report = outcome2 && {
-    run: outcome2.run,
+    run: landed?.run ?? outcome2.run,
     links: "links" in outcome2 ? outcome2.links : void 0,
     dryRun: run2.dryRun,
     branch: store.branch(),
-    ...outcome2.written
+    ...landed ? { commit: landed.commit } : outcome2.written,
+    waitingPullRequest: outcome2.written ? void 0 : store.openPullRequest()
   };
   return { report, contribution };
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-AUTG6VEG.js");
-  const links = await runLinkCheck(run2, boards, store, log);
+  const { runLinkCheck } = await import("./chunks/run-YXOYT7FA.js");
+  const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
 function summaryOf(report) {
@@ -1462,6 +1575,9 @@ function logLine(report) {
     return `Pull request #${pullRequest.number}: ${pullRequest.url} (${files}); ${counts}.`;
   if (commit) return `Committed ${commit.sha}: ${commit.url} (${files}); ${counts}.`;
   if (report.wroteWorkspace) return `In the workspace: ${files}; ${counts}.`;
+  const waiting = report.waitingPullRequest;
+  if (waiting)
+    return `Up to date with pull request #${waiting.number}: ${waiting.url}, nothing was committed; ${counts}.`;
   return `Up to date; ${counts}.`;
 }
 function info2(message2) {
@@ -1472,7 +1588,7 @@ function annotations(limit) {
   return {
     warn(message2) {
       count += 1;
-      if (count <= limit) warning(message2);
+      if (count <= limit) warning(withoutControls(message2));
       else info2(`Warning: ${message2}`);
     },
     finish() {
