@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-QIGW2JRE.js";
+} from "./chunks/chunk-LOZVRNJD.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-A5AP4LSA.js";
+} from "./chunks/chunk-ZUM76U43.js";
 import {
   linkLines,
   linkOutputs,
@@ -21,7 +21,7 @@ import {
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-DB47UQW6.js";
+} from "./chunks/chunk-OUWGWOY3.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
@@ -1508,7 +1508,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-YXOYT7FA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-752JRBZ4.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1533,7 +1533,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-YXOYT7FA.js");
+  const { runLinkCheck } = await import("./chunks/run-752JRBZ4.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -91,7 +91,7 @@ export async function runBoards<S extends Snapshot, Written>(
   log: RunLog,
   editSources?: SourceEdits
 ): Promise<RunOutcome<Written>> {
-  const plan = planFiles(settings, boards)
+  const plan = planFiles(settings, boards, { editsListings: editSources !== undefined })
   for (let retry = 0; retry <= MAX_CONFLICT_RETRIES; retry++) {
     const snapshot = await store.read(plan)
     const edited = editSources ? await editSources(snapshot.io.readFile) : []
@@ -125,17 +125,24 @@ function withFiles(io: Snapshot['io'], files: FileChange[]): Snapshot['io'] {
 
 /**
  * Every file a board may write (its README, its feeds, today's archive snapshot), the archive
- * folders to list for expired snapshots, and the listings when they are a path.
+ * folders to list for expired snapshots, and the listings when they are a path: a file the run
+ * reads only, unless it edits them (`editsListings`: a contribution, a dead-link close), when
+ * they are one it writes, read where it writes (a waiting pull request's branch).
  */
-export function planFiles(settings: RunSettings, boards: BoardSettings[]): FilePlan {
+export function planFiles(
+  settings: RunSettings,
+  boards: BoardSettings[],
+  { editsListings = false }: { editsListings?: boolean } = {}
+): FilePlan {
+  const listings = isHttpUrl(settings.listings) ? [] : [settings.listings]
   const targets = boards.flatMap(board => [
     board.readme,
     ...board.feedPaths,
     ...(board.archivePath ? [archivePath(board.archivePath, settings.now, board.timezone)] : [])
   ])
   return {
-    sources: isHttpUrl(settings.listings) ? [] : [settings.listings],
-    targets: [...new Set(targets)],
+    sources: editsListings ? [] : listings,
+    targets: [...new Set([...targets, ...(editsListings ? listings : [])])],
     folders: archiveFolders(boards)
   }
 }

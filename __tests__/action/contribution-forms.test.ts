@@ -253,7 +253,7 @@ describe("a board's own approving label", () => {
       { cwd: dir }
     )
     expect(init.status).toBe(0)
-    expect(init.stdout).toContain('create the "ok-to-list" label')
+    expect(init.stdout).toContain('create the labels "ok-to-list", "new-listing"')
     const workflow = parse(read(join(dir, '.github/workflows/jobs-readme-contribute.yml'))) as {
       jobs: { contribute: { if: string; steps: { with: Record<string, string> }[] } }
     }

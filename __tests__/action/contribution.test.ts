@@ -347,3 +347,36 @@ describe('two approvals racing', () => {
     expect(first.stdout).toContain('reading it again')
   })
 })
+
+describe('contributions as pull requests', () => {
+  it('a second contribution while the pull request waits keeps the first: the listings are read from its branch', async () => {
+    const inputs = { 'pull-request': 'true' }
+    const a = await approveIssue(board, events, fileIssue(NEW_ROLE), { inputs })
+    const b = await approveIssue(
+      board,
+      events,
+      fileIssue({
+        ...NEW_ROLE,
+        Company: 'Wombat Works',
+        Title: 'Platform Engineer',
+        URL: 'https://wombat.example/jobs/7'
+      }),
+      { inputs }
+    )
+
+    expect([a.outputs.contribution, b.outputs.contribution]).toEqual(['applied', 'applied'])
+    expect(b.outputs['pull-request-number']).toBe(a.outputs['pull-request-number'])
+    const branch = 'jobs-readme/README.md'
+    const companies = records(await board.github.git.readFile(branch, 'jobs.json')).map(
+      record => record.company
+    )
+    expect(companies.slice(-2)).toEqual(['Quokka Labs', 'Wombat Works'])
+    const readme = (await board.github.git.readFile(branch, 'README.md')) ?? ''
+    expect(readme).toContain('Quokka Labs')
+    expect(readme).toContain('Wombat Works')
+    // The base branch is untouched until the pull request is merged.
+    expect(records(await main('jobs.json')).map(record => record.company)).not.toContain(
+      'Quokka Labs'
+    )
+  })
+})

@@ -49,7 +49,8 @@ export async function runLinkCheck<S extends Snapshot, Written>(
   log: RunLog,
   options: LinkCheckOptions = {}
 ): Promise<LinkCheckOutcome<Written>> {
-  const snapshot = await store.read(planFiles(settings, boards))
+  // The listings are read where their closes will be written.
+  const snapshot = await store.read(planFiles(settings, boards, { editsListings: true }))
   const shown = await buildBoards(
     settings,
     boards,

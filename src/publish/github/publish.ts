@@ -121,8 +121,9 @@ export function gitHubStore(
       const proposal = proposalOf(settings, boards, state)
       const { ref, open } = proposal
       pending = open && { number: open.number, url: open.url, created: false }
-      // The pull request's files, as the maintainer may have edited them; the listings and
-      // the boards file are the base branch's.
+      // The pull request's files, as the maintainer may have edited them, and the listings when
+      // the run edits them (a contribution waiting there stays); otherwise the listings and the
+      // boards file are the base branch's.
       const files = ref && open ? { ...ref, files: new Map([...state.files, ...ref.files]) } : state
       return { state, proposal, io: branchIO(files), site }
     },
