@@ -8,6 +8,11 @@ export async function importTs(entry) {
     format: 'esm',
     platform: 'node',
     write: false,
+    // A CommonJS dependency bundled in (liquidjs) requires Node's modules, as in scripts/build.mjs;
+    // the module runs from a data: URL, so require resolves from the working directory.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(process.cwd() + '/');"
+    },
     logLevel: 'error'
   })
   const code = result.outputFiles[0].text

@@ -186,7 +186,7 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
   const tables = args.out === undefined ? result.tables : []
   const boards = await startingBoardsFile(
     boardsFile,
-    { readme, prefix: markerPrefix, tables, updated: result.updated },
+    { readme, prefix: markerPrefix, tables, updated: result.updated, counts: result.counts },
     io.readFile
   )
   const files = boards.text === undefined ? [] : [{ path: boardsFile, text: boards.text }]
@@ -202,6 +202,12 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
       ? `Added markers to ${where} around: ${result.wrapped.join(', ')}. Nothing else changed.`
       : `${readme} already has its markers; nothing to do.`
   )
+  const left = result.countsLeftOut
+  if (left)
+    say(
+      report,
+      `Left lines ${left.first}-${left.last} ("${left.heading.trim()}" and its lines) outside any zone: ${left.problem}. A run does not touch them: the numbers there stay as written.`
+    )
   if (boards.text !== undefined)
     say(
       report,
@@ -215,17 +221,23 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
 /** The boards file with the tables init found; its text undefined when it has them already. */
 async function startingBoardsFile(
   path: string,
-  found: { readme: string; prefix: string; tables: InitResult['tables']; updated?: string },
+  found: {
+    readme: string
+    prefix: string
+    tables: InitResult['tables']
+    updated?: string
+    counts?: string
+  },
   readFile: (path: string) => Promise<string | undefined>
 ): Promise<BoardsFileResult & { existed: boolean }> {
-  const { readme, prefix, tables, updated } = found
+  const { readme, prefix, tables, updated, counts } = found
   if (tables.length === 0) return { added: 0, existed: false }
   const existing = await readFile(path)
   const listings = existing === undefined ? await listingsBeside(readFile) : undefined
   const { boardsFileWith } = await import('../init/boards-file.js')
   try {
     return {
-      ...boardsFileWith(existing, readme, tables, listings, prefix, updated),
+      ...boardsFileWith(existing, readme, tables, listings, prefix, updated, counts),
       existed: existing !== undefined
     }
   } catch (error) {

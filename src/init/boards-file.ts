@@ -21,15 +21,17 @@ export interface BoardsFileResult {
  * `existing` is the boards file's text (undefined: none yet); `listings` the listings path to
  * name at the top of a new file, when one was found beside the README; `prefix` the marker
  * prefix init wrote the markers with (each board names it unless it is the default, jobs);
- * `updated` the template of the README's own Last updated line, for its first board.
+ * `updated` the template of the README's own Last updated line, and `counts` that of its counts
+ * block, for its first board. A table's `title` is its name in the counts block (`zone-title`).
  */
 export function boardsFileWith(
   existing: string | undefined,
   readme: string,
-  tables: (FoundTable & { zone?: string })[],
+  tables: (FoundTable & { zone?: string; title?: string })[],
   listings?: string,
   prefix = 'jobs',
-  updated?: string
+  updated?: string,
+  counts?: string
 ): BoardsFileResult {
   const document = existing === undefined ? newDocument(readme, listings) : parseDocument(existing)
   const boards = document.get('boards')
@@ -42,7 +44,8 @@ export function boardsFileWith(
   let added = 0
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
-    boards.add(boardNode(document, readme, table, prefix, added === 0 ? updated : undefined))
+    const first = added === 0 ? { updated, counts } : {}
+    boards.add(boardNode(document, readme, table, prefix, first))
     added += 1
   }
   return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
@@ -66,9 +69,9 @@ function newDocument(readme: string, listings: string | undefined): Document {
 function boardNode(
   document: Document,
   readme: string,
-  table: FoundTable & { zone?: string },
+  table: FoundTable & { zone?: string; title?: string },
   prefix: string,
-  updated: string | undefined
+  { updated, counts }: { updated?: string; counts?: string }
 ) {
   const tracking = trackingQuery(postingLinks(table))
   const utm = utmSettings(tracking)
@@ -77,9 +80,12 @@ function boardNode(
   const standard = isDefaultTable(table) && (tracking === '' || utm !== undefined)
   const board: Record<string, unknown> = { readme }
   if (table.zone !== undefined) board.zone = table.zone
+  if (table.title !== undefined) board['zone-title'] = table.title
   if (prefix !== 'jobs') board['marker-prefix'] = prefix
-  // The README's Last updated line, as it writes it (the first board of a README shapes it).
+  // The README's Last updated line and counts block, as it writes them (the first board of a
+  // README shapes them).
   if (updated !== undefined) board.updated = updated
+  if (counts !== undefined) board.counts = counts
   // Exactly our own utm parameters: the run adds them with these values. Other tracking
   // parameters, or none: no utm of ours, the links stay as the README has them.
   if (utm && standard) Object.assign(board, utm)

@@ -7,8 +7,9 @@
 import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { errors } from '../errors.js'
-import { markedZones, openingsZone, type ZoneName } from '../zones/find.js'
+import { markedZones, openingsZone, zonesOf, type ZoneName } from '../zones/find.js'
 import { readmeBlocks, type Block } from './blocks.js'
+import { countsGuess } from './counts.js'
 import { allTables, openingsTables, zoneNames, type FoundTable } from './tables.js'
 import { splitLines, type Line } from '../zones/lines.js'
 
@@ -38,9 +39,17 @@ export interface InitResult {
   updated?: string
   /**
    * The tables wrapped, each with its zone (undefined: `openings`), for a starting boards file;
-   * `blankLine`: a blank line was added before its end marker (an HTML table ending the file).
+   * `blankLine`: a blank line was added before its end marker (an HTML table ending the file);
+   * `title`: its name in the counts block, when that is not its heading's text (`zone-title`).
    */
-  tables: (FoundTable & { zone?: string; blankLine?: boolean })[]
+  tables: (FoundTable & { zone?: string; blankLine?: boolean; title?: string })[]
+  /** The `counts` template that writes the counts block init wrapped as the README has it. */
+  counts?: string
+  /**
+   * A counts block init left outside any zone, as no template of its guess writes it as it is
+   * for the tables it wrapped: its lines (1-based, inclusive), its heading line and why.
+   */
+  countsLeftOut?: { first: number; last: number; heading: string; problem: string }
 }
 
 /**
@@ -63,17 +72,66 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
       blankLine: table.blankLine
     })),
     updated,
-    marked.has('stats') ? undefined : statsSpan(blocks),
-    marked.has('counts') || tables.length < 2 ? undefined : countsSpan(blocks)
+    marked.has('stats') ? undefined : statsSpan(blocks)
   ]
-  const spans = found.filter(span => span !== undefined).sort((a, b) => a.first - b.first)
+  const spans = found.filter(span => span !== undefined)
+  const counts = marked.has('counts') || tables.length < 2 ? undefined : countsSpan(blocks)
+  const guess = counts && countsFor(counts, readme, lines, spans, tables, options.prefix)
+  if (counts && guess && 'template' in guess) spans.push(counts)
+  spans.sort((a, b) => a.first - b.first)
+  const titles = guess && 'titles' in guess ? guess.titles : undefined
   return {
     text: insertMarkers(readme, lines, spans, options.prefix),
     wrapped: spans.map(span => span.zone),
     alreadyMarked,
-    tables,
-    ...(updated?.template === undefined ? {} : { updated: updated.template })
+    tables: titles ? tables.map((table, index) => ({ ...table, title: titles[index] })) : tables,
+    ...(updated?.template === undefined ? {} : { updated: updated.template }),
+    ...(guess && 'template' in guess ? { counts: guess.template } : {}),
+    ...(counts && guess && 'problem' in guess
+      ? {
+          countsLeftOut: {
+            first: counts.first,
+            last: counts.last,
+            heading: lineText(readme, lines, counts.first),
+            problem: guess.problem
+          }
+        }
+      : {})
   }
+}
+
+/**
+ * The counts template guessed for the block at `counts`, over the tables a run would count: the
+ * headings above their zones read as a run reads them, in the README with every marker in.
+ */
+function countsFor(
+  counts: Span,
+  readme: string,
+  lines: Line[],
+  spans: Span[],
+  tables: InitResult['tables'],
+  prefix: string
+): ReturnType<typeof countsGuess> {
+  const all = [...spans, counts].sort((a, b) => a.first - b.first)
+  const marked = insertMarkers(readme, lines, all, prefix)
+  const zones = zonesOf(marked, prefix)
+  const block: string[] = []
+  for (let line = counts.first; line <= counts.last; line += 1)
+    block.push(lineText(readme, lines, line))
+  return countsGuess(
+    block,
+    counts.first,
+    tables.map(table => ({
+      zone: table.zone ?? 'openings',
+      heading: zones.get(openingsZone(table.zone))?.heading
+    }))
+  )
+}
+
+/** Line `line` (1-based) of the README as written, without its line ending or a BOM. */
+function lineText(readme: string, lines: Line[], line: number): string {
+  const { start, end } = lines[line - 1]!
+  return readme.slice(start, end).replace(/^\uFEFF/, '')
 }
 
 /** Lines `first`..`last` (1-based, inclusive) of the README, to go between the zone's markers. */

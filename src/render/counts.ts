@@ -37,6 +37,14 @@ export const DEFAULT_COUNTS = `{%- for table in tables -%}
 /** The zone's Markdown: the template's output, its blank lines at the edges trimmed. */
 export function countsBlock(tables: TableCount[], template = DEFAULT_COUNTS): string {
   const total = tables.reduce((sum, table) => sum + table.count, 0)
+  return countsText(template, total, tables)
+}
+
+/**
+ * The zone's Markdown for a given `total`: for `init`, which renders the template it guessed
+ * over the numbers a README's counts block shows, whether or not they add up.
+ */
+export function countsText(template: string, total: number, tables: TableCount[]): string {
   const text = engine.renderSync(parsed(template), { total, tables }) as string
   return text.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd()
 }

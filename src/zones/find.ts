@@ -84,6 +84,15 @@ export async function findZones(
   prefix: string,
   needed: readonly ZoneName[] = ['openings']
 ): Promise<Map<ZoneName, Zone>> {
+  return zonesOf(readme, prefix, needed)
+}
+
+/** findZones, at once: for `init`, which reads the zones of the README it is marking up. */
+export function zonesOf(
+  readme: string,
+  prefix: string,
+  needed: readonly ZoneName[] = []
+): Map<ZoneName, Zone> {
   const blocks = parseBlocks(readme)
   const pairs = pairMarkers(findMarkers(blocks.html, prefix), prefix)
   for (const name of needed)
