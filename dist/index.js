@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-LOZVRNJD.js";
+} from "./chunks/chunk-6MS2LVFV.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-ZUM76U43.js";
+} from "./chunks/chunk-ETJMDUID.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,17 +15,17 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-SYB3P7YL.js";
+import "./chunks/chunk-PS4PXPB3.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-OUWGWOY3.js";
+} from "./chunks/chunk-VK74GIDJ.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-AGQ4WHZ7.js";
+import "./chunks/chunk-YCPQPSRM.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,14 +34,14 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-2I7MXK2F.js";
+} from "./chunks/chunk-C67EKUIS.js";
 import {
   INPUTS
 } from "./chunks/chunk-XCH4OYT3.js";
-import "./chunks/chunk-WQ5JWRJK.js";
-import "./chunks/chunk-7XPI6LYW.js";
+import "./chunks/chunk-UGEUDOO6.js";
+import "./chunks/chunk-QVASLCMI.js";
 import "./chunks/chunk-DTR7JJQC.js";
-import "./chunks/chunk-H4YV2BQW.js";
+import "./chunks/chunk-V3DOJK54.js";
 import "./chunks/chunk-ZVDLFT3K.js";
 import "./chunks/chunk-CGUFBV6Q.js";
 import {
@@ -1508,7 +1508,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-752JRBZ4.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-C43VMOAQ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1533,7 +1533,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-752JRBZ4.js");
+  const { runLinkCheck } = await import("./chunks/run-C43VMOAQ.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
