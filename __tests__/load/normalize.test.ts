@@ -848,6 +848,12 @@ describe('salary', () => {
       '$180K – $220K • Offers Equity',
       { min: 180000, max: 220000, currency: 'USD', period: 'year' }
     ],
+    // Equity as percentages after a bullet, as Ashby writes it.
+    [
+      '$81K – $87K • 0.5% – 1.75% • Offers Bonus',
+      { min: 81000, max: 87000, currency: 'USD', period: 'year' }
+    ],
+    ['$90k – $120k • 0.1% – 0.25%', { min: 90000, max: 120000, currency: 'USD', period: 'year' }],
     ['$150k - $190k + equity', { min: 150000, max: 190000, currency: 'USD', period: 'year' }],
     [
       '$120,000 - $150,000, plus bonus',

@@ -25,8 +25,13 @@ export function salaryFromText(text: string, dollar: string): SalaryText | undef
     .replace(GROSS, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  const note = NOTE_AT_END.exec(tidy)
-  return salaryIn(tidy, dollar) ?? (note ? salaryIn(tidy.slice(0, note.index), dollar) : undefined)
+  const whole = salaryIn(tidy, dollar)
+  if (whole) return whole
+  for (const note of [NOTE_AT_END.exec(tidy), SHARES_AT_END.exec(tidy)]) {
+    const before = note ? salaryIn(tidy.slice(0, note.index), dollar) : undefined
+    if (before) return before
+  }
+  return undefined
 }
 
 /** Text in lower case, its letters without accents (`jährlich` is `jahrlich`, `año` `ano`). */
@@ -46,6 +51,12 @@ const GROSS = /\b(?:gross|brutto|bruto|brut|lordo)\b\.?/g
  * Equity` (Ashby's compensation summary), `+ equity`, `plus bonus`, `, DOE`, `(negotiable)`.
  */
 const NOTE_AT_END = /(?:\s?[•·|;,(]|\s\+|\splus\b)[^\d]*$/
+
+/**
+ * Notes after the amounts, set apart by `•` or `·`, whose only numbers are percentages: the
+ * equity Ashby's summary gives (`$81K – $87K • 0.5% – 1.75% • Offers Bonus`).
+ */
+const SHARES_AT_END = /\s?[•·](?:[^\d]|\d+(?:\.\d+)?\s?%)*$/
 
 /** The salary the tidied text writes whole; undefined when it is not one. */
 function salaryIn(text: string, dollar: string): SalaryText | undefined {
