@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-TOX2LH3N.js";
+} from "./chunks/chunk-I7NXIYTA.js";
 import {
   localStore,
   utf8Text

@@ -87,12 +87,17 @@ describe('contribute --event', () => {
     [
       'a section typed again into an answer, hidden in a folded <details>',
       `${NEW}\n### Description\n\nGreat role.\n\n<details>\n\n### URL\n\nhttps://evil.example/phish\n\n</details>\n`,
-      'its section "### URL" appears twice, and a form writes each once'
+      'its section `### URL` appears twice, and a form writes each once'
+    ],
+    [
+      'a repeated section whose heading holds mentions, a link, an image and an open <details>',
+      `${NEW}\n### Hi @octocat ![x](https://evil.example/t.png) [approve](https://evil.example/) <details><summary>ok</summary>\n\na\n\n### Hi @octocat ![x](https://evil.example/t.png) [approve](https://evil.example/) <details><summary>ok</summary>\n\nb\n`,
+      'its section `### Hi @octocat ![x](https://evil.example/t.png) [approve](https://evil.example/…` appears twice'
     ],
     [
       'two sections that answer the same field',
       `${NEW}\n### Link\n\nhttps://evil.example/phish\n`,
-      'its sections "### URL" and "### Link" both answer url'
+      'its sections `### URL` and `### Link` both answer url'
     ]
   ])('refuses %s, writing nothing (exit 1)', (_, form, said) => {
     const dir = board(labelled(form))

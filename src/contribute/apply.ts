@@ -13,6 +13,7 @@ import { foldText } from '../fold.js'
 import { codeSpan } from '../render/text.js'
 import { sameUrl } from '../url.js'
 import type { Approval } from './event.js'
+import { quotedHeading } from './form.js'
 import { asKind, fileKinds, type FileKinds } from './file-kinds.js'
 import { editListingsFile, type ListingEdit } from './listings-file.js'
 import {
@@ -327,7 +328,7 @@ function answeredTwice(approval: Approval, settings: ContributionSettings): stri
     if (!field) continue
     const first = labels.get(field)
     if (first !== undefined)
-      return `its sections "### ${first}" and "### ${label}" both answer ${field}, and a form asks for each once (one was typed into an answer). Edit the issue so that ${field} is answered once`
+      return `its sections ${quotedHeading(first)} and ${quotedHeading(label)} both answer ${field}, and a form asks for each once (one was typed into an answer). Edit the issue so that ${field} is answered once`
     labels.set(field, label)
   }
   return undefined

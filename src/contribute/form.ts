@@ -5,6 +5,7 @@
  */
 import type { RootContent } from 'mdast'
 import { gfmTree } from '../gfm.js'
+import { codeSpan } from '../render/text.js'
 
 /** One field's answer. */
 export interface FormValue {
@@ -44,7 +45,7 @@ export function parseIssueForm(body: string): Map<string, FormValue> {
       // hide (in a <details> the page shows folded) and would replace what the form shows.
       if (seen.has(label))
         throw new UnreadableForm(
-          `its section "### ${label}" appears twice, and a form writes each once (the second was typed into an answer). Edit the issue so that it has the section once`
+          `its section ${quotedHeading(label)} appears twice, and a form writes each once (the second was typed into an answer). Edit the issue so that it has the section once`
         )
       seen.add(label)
       content = []
@@ -124,3 +125,17 @@ function sourceOf(
   const end = nodes.at(-1)?.position?.end.offset
   return start === undefined || end === undefined ? '' : body.slice(start, end)
 }
+
+/**
+ * A section's heading as a comment quotes it: a code span, so a reader's heading shows as typed
+ * and makes no link, image, tag or mention in the action's comment; a long one is cut.
+ */
+export function quotedHeading(label: string): string {
+  const heading = `### ${label}`
+  return codeSpan(
+    heading.length > MAX_QUOTED ? `${heading.slice(0, MAX_QUOTED).trimEnd()}…` : heading
+  )
+}
+
+/** The longest heading a comment quotes whole. */
+const MAX_QUOTED = 80
