@@ -2,30 +2,30 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-I7NXIYTA.js";
+} from "./chunks/chunk-XIFJVLXY.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-WHB73VCI.js";
+} from "./chunks/chunk-CHZB64SV.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-H7PZMWXZ.js";
+} from "./chunks/chunk-ABC7RC6Y.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-HKLWT3BD.js";
+import "./chunks/chunk-OZCGN7GX.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-JEJVPXEQ.js";
+} from "./chunks/chunk-LMYVPRSR.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-NYANCAWA.js";
+import "./chunks/chunk-R4KESSDO.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,21 +34,21 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-C67EKUIS.js";
+} from "./chunks/chunk-H5GN4NRK.js";
 import {
   INPUTS
 } from "./chunks/chunk-XCH4OYT3.js";
-import "./chunks/chunk-UGEUDOO6.js";
-import "./chunks/chunk-QVASLCMI.js";
+import "./chunks/chunk-4V5LMGSG.js";
+import "./chunks/chunk-TRKKGAYQ.js";
 import "./chunks/chunk-DTR7JJQC.js";
-import "./chunks/chunk-V3DOJK54.js";
+import "./chunks/chunk-H4KCQ7LF.js";
 import "./chunks/chunk-ZVDLFT3K.js";
 import "./chunks/chunk-CGUFBV6Q.js";
 import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-PDB67YEQ.js";
+} from "./chunks/chunk-2NPAGQJP.js";
 import "./chunks/chunk-O2HGBT5T.js";
 import "./chunks/chunk-NW4CZ3SL.js";
 import "./chunks/chunk-OTN4ZB7G.js";
@@ -1508,7 +1508,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-J6LJ252G.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XBKLO4TH.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1533,7 +1533,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-J6LJ252G.js");
+  const { runLinkCheck } = await import("./chunks/run-XBKLO4TH.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

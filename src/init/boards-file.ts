@@ -267,14 +267,8 @@ function linkedText(
   const linked = link ? shapes.flatMap(shape => linkIn(shape) ?? []) : []
   const [first] = linked
   if (link && first) {
-    const [outer, outerClose] = paired(
-      commonStart(linked.map(each => each.outer)),
-      commonEnd(linked.map(each => each.outerClose))
-    )
-    const [inner, innerClose] = paired(
-      commonStart(linked.map(each => each.inner)),
-      commonEnd(linked.map(each => each.innerClose))
-    )
+    const [outer, outerClose] = sharedPair(linked, each => [each.outer, each.outerClose])
+    const [inner, innerClose] = sharedPair(linked, each => [each.inner, each.innerClose])
     const [before, after] = [
       [...lead, ...outer],
       [...outerClose, ...trail]
@@ -286,10 +280,7 @@ function linkedText(
     }
     return `${assign}${before}${into}{{ ${field} | link: ${link} }}${out}${after}`
   }
-  const [open, close] = paired(
-    commonStart(shapes.map(shape => shape.opens)),
-    commonEnd(shapes.map(shape => shape.closes))
-  )
+  const [open, close] = sharedPair(shapes, shape => [shape.opens, shape.closes])
   const [before, after] = [
     [...lead, ...open],
     [...close, ...trail]
@@ -404,6 +395,15 @@ function linkIn(
  * outside in (`<strong>` with `</strong>`, `**` with `**`, `[` with `](url)`), so that a
  * template never opens what it does not close, nor closes what it did not open.
  */
+/** The markup every item opens with and closes with, `paired` from the outside in. */
+function sharedPair<T>(items: T[], parts: (item: T) => [Unit[], Unit[]]): [Unit[], Unit[]] {
+  const pairs = items.map(parts)
+  return paired(
+    commonStart(pairs.map(([open]) => open)),
+    commonEnd(pairs.map(([, close]) => close))
+  )
+}
+
 function paired(opens: Unit[], closes: Unit[]): [Unit[], Unit[]] {
   const before = opens.flatMap((unit, index) => (unit.kind === 'text' ? [] : [index]))
   const after = closes.flatMap((unit, index) => (unit.kind === 'text' ? [] : [index])).reverse()

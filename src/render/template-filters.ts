@@ -22,6 +22,7 @@
 import { ageInDays } from '../calendar.js'
 import { labelKey, type Labels } from '../config/labels.js'
 import { monthDay, strftime } from './dates.js'
+import { SCHEME } from './template-mdast.js'
 import { timeOf } from '../time.js'
 import {
   Markup,
@@ -147,8 +148,8 @@ function isBlank(value: unknown): boolean {
  */
 function isWebOrRelative(src: unknown): boolean {
   const bare = withoutTokens(String(src ?? '')).replace(/[\0-\x20]/g, '')
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(bare)?.[1]?.toLowerCase()
-  return scheme === undefined || scheme === 'http' || scheme === 'https'
+  const scheme = SCHEME.exec(bare)?.[0].toLowerCase()
+  return scheme === undefined || scheme === 'http:' || scheme === 'https:'
 }
 
 /** Text for a double-quoted HTML attribute. */

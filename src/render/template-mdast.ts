@@ -202,7 +202,7 @@ function destination(url: string, given: Rendered): string | undefined {
 const TOKEN_AT_START = new RegExp(`^${TOKEN.source}`)
 
 /** The scheme of an absolute url (RFC 3986), which a relative one has none of. */
-const SCHEME = /^[a-z][a-z\d+.-]*:/i
+export const SCHEME = /^[a-z][a-z\d+.-]*:/i
 
 const WHOLE_TOKEN = new RegExp(`^${TOKEN.source}$`)
 

@@ -1,0 +1,19 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  MAX_LISTED,
+  linkCounts,
+  linkLines,
+  linkOutputs,
+  linkSummary
+} from "./chunk-ABC7RC6Y.js";
+import "./chunk-GBMIMXDE.js";
+import "./chunk-2NPAGQJP.js";
+import "./chunk-4TGVVHGF.js";
+import "./chunk-HANBNIMK.js";
+export {
+  MAX_LISTED,
+  linkCounts,
+  linkLines,
+  linkOutputs,
+  linkSummary
+};
