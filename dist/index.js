@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-XIFJVLXY.js";
+} from "./chunks/chunk-6CRZEXBQ.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-CHZB64SV.js";
+} from "./chunks/chunk-3NZUJJLB.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,17 +15,17 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-OZCGN7GX.js";
+import "./chunks/chunk-GHJOX3T4.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-LMYVPRSR.js";
+} from "./chunks/chunk-2KZBT2UO.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-R4KESSDO.js";
+import "./chunks/chunk-SQ5HFEBX.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-H5GN4NRK.js";
+} from "./chunks/chunk-XGHXHAZG.js";
 import {
   INPUTS
 } from "./chunks/chunk-XCH4OYT3.js";
@@ -1508,7 +1508,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XBKLO4TH.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-U7L6HX2O.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1533,7 +1533,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-XBKLO4TH.js");
+  const { runLinkCheck } = await import("./chunks/run-U7L6HX2O.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -5,7 +5,7 @@
  */
 import type { Table } from 'mdast'
 import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './archive/archive.js'
-import type { BoardSettings, RunSettings } from './config/config.js'
+import { idleOptions, type BoardSettings, type RunSettings } from './config/config.js'
 import { tableChanges, type TableChanges } from './changes.js'
 import { errors } from './errors.js'
 import { fitRows, NoRoomForRows } from './fit.js'
@@ -116,6 +116,7 @@ export async function buildBoards(
   io: BoardIO,
   site: SiteLinks = {}
 ): Promise<RunResult> {
+  for (const note of idleOptions(boards)) io.warn(note)
   const groups = readmeGroups(boards)
   const readmes = await Promise.all(groups.map(group => readReadme(group, io)))
   for (const board of boards)

@@ -70,6 +70,59 @@ describe('archive and feeds', () => {
   })
 })
 
+describe('options no board can use', () => {
+  const base = [...['--listings', 'listings.json', '--readme', 'README.template.md', '--now', NOW]]
+
+  it('warns of archive-days without an archive-path, and runs', () => {
+    const dir = workingCopy({})
+    const run = runCli([...base, '--category', 'backend', '--archive-days', '7'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain(
+      'warning: archive-days is set, but no board has an archive-path: there are no snapshots to delete.'
+    )
+    expect(run.stderr).not.toContain('keywords is set')
+  })
+
+  it('warns of keywords without a category, and not where a board uses them', () => {
+    const dir = workingCopy({
+      'jobs-boards.yml': `boards:
+  - readme: README.template.md
+  - category: backend
+    readme: other/README.md
+`,
+      'other/README.md': read(join(REFERENCE, 'README.template.md'))
+    })
+    const alone = runCli([...base, '--keywords', 'golang'], { cwd: dir })
+    expect(alone.status).toBe(0)
+    expect(alone.stderr).toContain(
+      'warning: keywords is set, but no board has a category: every listing is shown'
+    )
+    // Both boards inherit the keywords; the backend board places listings with them.
+    const inherited = runCli(
+      [
+        '--listings',
+        'listings.json',
+        '--config',
+        'jobs-boards.yml',
+        '--keywords',
+        'golang',
+        '--now',
+        NOW
+      ],
+      { cwd: dir }
+    )
+    expect(inherited.status).toBe(0)
+    expect(inherited.stderr).not.toContain('keywords is set')
+    // The archive options in use: no warning.
+    const archived = runCli(
+      [...base, '--category', 'backend', '--archive-path', 'a/{date}.md', '--archive-days', '7'],
+      { cwd: dir }
+    )
+    expect(archived.status).toBe(0)
+    expect(archived.stderr).not.toContain('archive-days is set')
+  })
+})
+
 describe('a boards file', () => {
   const boards = `boards:
   - category: backend

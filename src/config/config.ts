@@ -253,6 +253,35 @@ function parseRun(raw: RawInputs, clock: () => Date): RunSettings {
   }
 }
 
+/**
+ * Options set where no board can use them: `archive-days` on boards with no `archive-path`
+ * (nothing is archived, so nothing expires), `keywords` on boards with no `category` (every
+ * listing is shown; keywords only place listings in a category). A board may inherit either
+ * from the run's inputs, so an option is named only when no board that has it can use it.
+ */
+export function idleOptions(boards: readonly BoardSettings[]): string[] {
+  const idle = (has: (board: BoardSettings) => boolean, uses: (board: BoardSettings) => boolean) =>
+    boards.some(has) && !boards.some(board => has(board) && uses(board))
+  return [
+    ...(idle(
+      board => board.archiveDays !== undefined,
+      board => board.archivePath !== undefined
+    )
+      ? [
+          'archive-days is set, but no board has an archive-path: there are no snapshots to delete. Set archive-path (e.g. archive/{date}.md), or remove archive-days.'
+        ]
+      : []),
+    ...(idle(
+      board => (board.keywords?.length ?? 0) > 0,
+      board => board.category !== undefined
+    )
+      ? [
+          'keywords is set, but no board has a category: every listing is shown, and keywords only place listings without categories in a category. Set category, or remove keywords.'
+        ]
+      : [])
+  ]
+}
+
 /** One board from its inputs (the action's, or a boards file entry laid over them). */
 export function parseBoard(raw: RawInputs): BoardSettings {
   const read = reader(raw)
