@@ -53,7 +53,9 @@ export class BoardError extends Error {
     readonly code: ErrorCode,
     message: string,
     /** The numbers the message gives, for a caller that words it for its own run. */
-    readonly facts: Readonly<Record<string, number>> = {}
+    readonly facts: Readonly<Record<string, number>> = {},
+    /** The problem alone, without what the run did about it, for the same caller. */
+    readonly problem?: string
   ) {
     super(redactCredentials(message))
   }
@@ -476,7 +478,12 @@ export const errors = {
     ),
   /** The contribution writer's refusal of an edit it cannot make to the records meant alone. */
   listingsNotEditable: (source: string, problem: string) =>
-    new BoardError('write-refused', `Cannot edit the ${source}: ${problem}. Nothing was written.`),
+    new BoardError(
+      'write-refused',
+      `Cannot edit the ${source}: ${problem}. Nothing was written.`,
+      {},
+      problem
+    ),
   notUtf8: (path: string, line: number, byte: number, utf16: boolean) =>
     new BoardError(
       'file-encoding',

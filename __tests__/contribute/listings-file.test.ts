@@ -8,7 +8,6 @@ import fc from 'fast-check'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import type { ListingsFormat } from '../../src/config/config.js'
 import { editListingsFile, type ListingEdit } from '../../src/contribute/listings-file.js'
-import { BoardError } from '../../src/errors.js'
 import { closePostings } from '../../src/links/close.js'
 import { readRecords } from '../../src/load/formats.js'
 import { loadListings } from '../../src/load/load.js'
@@ -778,17 +777,25 @@ describe('closing a posting in a file of any layout the loader reads', () => {
     expect(copy).toMatchObject({ company: 'Acme', title: 'New', active: false })
   })
 
-  it('refuses in one line, writing nothing, to close an anchored YAML record that another merges without its own "active"', async () => {
-    const text = `${acme('https://jobs.example/gone')}- <<: *acme\n  company: B\n  url: https://jobs.example/B\n`
-    const refusal = await closeDead('jobs.yaml', text, DEAD).catch(
-      (error: unknown) => error as Error
-    )
+  it('leaves open, and names in one line, an anchored YAML record that another merges without its own "active"; the other dead postings close', async () => {
+    const text = `${acme('https://jobs.example/gone')}- <<: *acme\n  company: B\n  url: https://jobs.example/B\n- company: C\n  title: Backend\n  posted_at: 2026-12-01\n  url: https://jobs.example/C\n`
+    const settings = oneBoard({ listings: 'jobs.yaml', now: '2026-12-05T00:00:00Z' })
+    const dead = new Set(['https://jobs.example/gone', 'https://jobs.example/C'].map(normalizeUrl))
 
-    expect(refusal).toBeInstanceOf(BoardError)
-    expect((refusal as Error).message).toMatch(
-      /^Cannot edit the listings file: record 1 is anchored \(&acme\), and 1 alias repeats it .*"active".*Nothing was written\.$/
-    )
-    expect((refusal as Error).message).not.toContain('\n')
+    const closed = await closePostings(text, settings, dead)
+
+    expect(closed.count).toBe(1)
+    expect(closed.text).toBe(`${text.slice(0, -1)}\n  active: false\n`)
+    expect(closed.leftOpen).toEqual([
+      {
+        url: 'https://jobs.example/gone',
+        problem: expect.stringMatching(
+          /^record 1 is anchored \(&acme\), and 1 alias repeats it .*"active"/
+        )
+      }
+    ])
+    expect(closed.leftOpen[0]!.problem).not.toContain('\n')
+    expect(closed.leftOpen[0]!.problem).not.toContain('Nothing was written')
   })
 
   it('adds a record to a CSV whose rows end in CR as they end, and the loader reads it', async () => {

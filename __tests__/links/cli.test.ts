@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { diffLines } from 'diff'
 import { join } from 'node:path'
+import { parse, stringify } from 'yaml'
 import { read, runCliAsync, scratchDir, writeFiles } from '../helpers/cli.js'
 import { closedPaths, DEAD, listingsJson, NOW, TEMPLATE } from './board-files.js'
 import { startPostingServer, type PostingServer } from './posting-server.js'
@@ -102,6 +103,34 @@ describe('jobs-readme check-links', () => {
       [...DEAD, '/dead-404?closed-already'].map(path => site.url(path)).sort()
     )
     expect(after.every(record => typeof record.active === 'string')).toBe(true)
+  })
+
+  it('closes the other dead postings when one record cannot change alone (a YAML anchor another record merges), and names it', async () => {
+    const dir = await boardDir()
+    const records = JSON.parse(read(join(dir, 'jobs.json'))) as Array<Record<string, unknown>>
+    const anchored = records.findIndex(record => record.url === site.url(DEAD[0]!))
+    // Record by record as YAML; the anchored one's twin merges it and has no `active` of its
+    // own, so closing the anchored record would close the twin too.
+    const item = (record: Record<string, unknown>, index: number) =>
+      (index === anchored ? '- &first\n  ' : '- ') +
+      stringify(record).trimEnd().split('\n').join('\n  ')
+    const twin = `- <<: *first\n  id: twin\n  company: Twin Co\n  url: ${site.url('/alive?twin')}`
+    writeFiles(dir, { 'jobs.yaml': `${[...records.map(item), twin].join('\n')}\n` })
+    const flags = checkFlags().map(flag => (flag === 'jobs.json' ? 'jobs.yaml' : flag))
+
+    const run = await cli(['check-links', ...flags], dir)
+
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain(
+      `warning: The dead posting ${site.url(DEAD[0]!)} stays open: record ${anchored + 1} is anchored (&first)`
+    )
+    const after = parse(read(join(dir, 'jobs.yaml'))) as Array<{ url: string; active?: unknown }>
+    const closed = after.filter(record => record.active === false).map(record => record.url)
+    expect(closed.sort()).toEqual(
+      [...DEAD.slice(1), '/dead-404?closed-already'].map(path => site.url(path)).sort()
+    )
+    expect(after.at(-1)).toMatchObject({ id: 'twin', url: site.url('/alive?twin') })
+    expect(after.at(-1)?.active).toBeUndefined()
   })
 
   it('requests neither a closed listing nor one the board does not show', async () => {

@@ -7,7 +7,7 @@
 import type { ListingsFormat, RunSettings } from '../config/config.js'
 import { asKind, fileKinds } from '../contribute/file-kinds.js'
 import { editListingsFile, type ListingEdit } from '../contribute/listings-file.js'
-import { errors } from '../errors.js'
+import { errors, isBoardError, type BoardError } from '../errors.js'
 import { loadListings } from '../load/load.js'
 import { normalizeUrl } from '../url.js'
 import { formatOfExtension } from '../load/formats.js'
@@ -17,6 +17,8 @@ export interface Closed {
   text: string
   /** The records closed. */
   count: number
+  /** Dead postings whose record the editor cannot change alone (a YAML anchor others repeat). */
+  leftOpen: { url: string; problem: string }[]
 }
 
 /** `dead` holds normalized posting addresses (url.ts normalizeUrl). */
@@ -33,11 +35,42 @@ export async function closePostings(
     false,
     fileKinds(loaded.listings.map(listing => listing.record)).kind(field)
   )
-  const edits: ListingEdit[] = loaded.listings
+  const closing = loaded.listings
     .filter(listing => listing.active && listing.url && dead.has(normalizeUrl(listing.url)))
-    .map(listing => ({ kind: 'update', index: listing.position - 1, set: { [field]: closed } }))
-  if (edits.length === 0) return { text, count: 0 }
-  return { text: editListingsFile(text, formatOf(settings), edits), count: edits.length }
+    .map(listing => ({
+      url: listing.url!,
+      edit: { kind: 'update', index: listing.position - 1, set: { [field]: closed } } as const
+    }))
+  if (closing.length === 0) return { text, count: 0, leftOpen: [] }
+  const format = formatOf(settings)
+  const edit = (edits: ListingEdit[]) => editListingsFile(text, format, edits)
+  try {
+    return { text: edit(closing.map(entry => entry.edit)), count: closing.length, leftOpen: [] }
+  } catch (error) {
+    if (!isRefusal(error)) throw error
+  }
+  // A record the editor refuses keeps its posting open; the others still close. Each is tried
+  // alone to tell which, only when the whole set was refused.
+  const leftOpen: Closed['leftOpen'] = []
+  const closable = closing.filter(({ url, edit: one }) => {
+    try {
+      edit([one])
+      return true
+    } catch (error) {
+      if (!isRefusal(error)) throw error
+      leftOpen.push({ url, problem: error.problem ?? error.message })
+      return false
+    }
+  })
+  return {
+    text: closable.length ? edit(closable.map(entry => entry.edit)) : text,
+    count: closable.length,
+    leftOpen
+  }
+}
+
+function isRefusal(error: unknown): error is BoardError {
+  return isBoardError(error) && error.code === 'write-refused'
 }
 
 function formatOf({ listingsFormat, listings }: RunSettings): ListingsFormat {

@@ -11,6 +11,7 @@ import { errors, isBoardError, type BoardError } from '../errors.js'
 import { INPUTS } from '../config/inputs.js'
 import type { Resolver } from '../load/http-addresses.js'
 import { planFiles, runBoards, type FileStore, type RunLog, type Snapshot } from '../run.js'
+import { printable } from '../log-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { checkPostings, type Posting, type PostingCheck } from './check.js'
 
@@ -73,6 +74,8 @@ export async function runLinkCheck<S extends Snapshot, Written>(
   // Loaded only when there is something to close: the editor brings the CSV and YAML writers.
   const { closePostings } = await import('./close.js')
   let closed = 0
+  // A rebuild after a conflict edits the listings again: its refusals were named the first time.
+  let warnedLeftOpen = false
   try {
     const outcome = await runBoards(
       closingSettings(settings),
@@ -84,6 +87,12 @@ export async function runLinkCheck<S extends Snapshot, Written>(
         const text = await readFile(settings.listings)
         const result = text === undefined ? undefined : await closePostings(text, settings, dead)
         closed = result?.count ?? 0
+        if (!warnedLeftOpen)
+          for (const { url, problem } of result?.leftOpen ?? [])
+            log.warn(
+              `The dead posting ${printable(url)} stays open: ${problem}. The other dead postings were closed.`
+            )
+        warnedLeftOpen = true
         return result?.count ? [{ path: settings.listings, text: result.text }] : []
       }
     )
