@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-ODPUAMV3.js";
+} from "./chunks/chunk-PNCLFUA3.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-PWGBWV7I.js";
+} from "./chunks/chunk-5G2L7TBO.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,17 +15,17 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-OIOLWU6J.js";
+import "./chunks/chunk-UWPDFY25.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-4NNDJX25.js";
+} from "./chunks/chunk-2ERELBWW.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-TUOUPMMV.js";
+import "./chunks/chunk-7IQMKRMG.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,15 +34,15 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-CVDZS3BN.js";
+} from "./chunks/chunk-WR7LZV5X.js";
 import {
   INPUTS
 } from "./chunks/chunk-XCH4OYT3.js";
-import "./chunks/chunk-EWZN7Z3Q.js";
-import "./chunks/chunk-2AR3XHUS.js";
+import "./chunks/chunk-6IJOF7LA.js";
+import "./chunks/chunk-XWXLHTV6.js";
 import "./chunks/chunk-DTR7JJQC.js";
 import "./chunks/chunk-H4KCQ7LF.js";
-import "./chunks/chunk-CJTAIIGG.js";
+import "./chunks/chunk-SSOHKHVA.js";
 import "./chunks/chunk-CGUFBV6Q.js";
 import {
   link,
@@ -57,7 +57,7 @@ import "./chunks/chunk-D6KWSZ5L.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-3ABN7UOS.js";
+} from "./chunks/chunk-NXQX4CL7.js";
 import {
   countWord,
   oneLogLine,
@@ -1508,7 +1508,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-SYLFFUCF.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZDKZU6FF.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1533,7 +1533,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-SYLFFUCF.js");
+  const { runLinkCheck } = await import("./chunks/run-ZDKZU6FF.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

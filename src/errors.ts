@@ -442,13 +442,15 @@ export const errors = {
    */
   tableEndUnclear: (
     prefix: string,
-    found: { line: number; closer?: string; text?: string; before?: number }
+    found: { line: number; closer?: string; text?: string; before?: number; row?: boolean }
   ) =>
     new BoardError(
       'table-end-unclear',
-      found.text === undefined
-        ? `Line ${found.line}: this <table> has no </table> before ${found.before === undefined ? 'the end of the file' : `line ${found.before}`}, so init cannot tell where the table ends. Close it with </table> where it ends, or put ${marker(prefix, 'openings', 'start')} and ${marker(prefix, 'openings', 'end')} around it by hand, each alone on its line. Nothing was written.`
-        : `Line ${found.line}: "${found.text}" follows ${found.closer} with no blank line between, so it is part of that HTML block: a zone around the table would take it in, and the first run would delete it. Put a blank line before line ${found.line}, then run init again. Nothing was written.`
+      found.row
+        ? `Line ${found.line}: "${found.text}" follows the table's rows with no blank line between, so GitHub shows it as one more row of the table: a zone around the table would take it in, and the first run would delete it. Put a blank line before line ${found.line} (it then shows as text under the table), then run init again. Nothing was written.`
+        : found.text === undefined
+          ? `Line ${found.line}: this <table> has no </table> before ${found.before === undefined ? 'the end of the file' : `line ${found.before}`}, so init cannot tell where the table ends. Close it with </table> where it ends, or put ${marker(prefix, 'openings', 'start')} and ${marker(prefix, 'openings', 'end')} around it by hand, each alone on its line. Nothing was written.`
+          : `Line ${found.line}: "${found.text}" follows ${found.closer} with no blank line between, so it is part of that HTML block: a zone around the table would take it in, and the first run would delete it. Put a blank line before line ${found.line}, then run init again. Nothing was written.`
     ),
 
   pathLeavesRepository: (path: string, realPath: string) =>

@@ -117,6 +117,41 @@ describe('init on an HTML table whose end is not one a zone can end at', () => {
   })
 })
 
+describe('init on a pipe table with a line of text right under its rows', () => {
+  // jobright-ai's boards (2025-08) end their table with "See all jobs at [jobright.ai](...)" on
+  // the next line: GFM reads a line with no "|" there as one more row of one cell.
+  const rows = '| Company | Role |\n|---|---|\n| A | B |\n| C | D |\n'
+
+  it.each([
+    ['at the end', `## Jobs\n\n${rows}See all jobs at [jobright.ai](https://jobright.ai) ⬆️\n`, 7],
+    [
+      'between rows',
+      `## Jobs\n\n| Company | Role |\n|---|---|\n| A | B |\nSee all jobs at [jobright.ai](https://jobright.ai) ⬆️\n| C | D |\n`,
+      6
+    ]
+  ])('refuses, naming the line, and writes nothing: %s', (_, readme, line) => {
+    // GitHub shows the line as a row of the table: the zone would take it in.
+    expect(renderGfm(readme)).toMatch(/<td>See all jobs at <a href="https:\/\/jobright.ai">/)
+    const { dir, init, adopted } = adoptAndRun(readme)
+    expect(init.stderr).toContain(
+      `jobs-readme: Line ${line}: "See all jobs at [jobright.ai](https://jobright.ai) ⬆️" follows the table's rows with no blank line between, so GitHub shows it as one more row of the table`
+    )
+    expect(init.status).toBe(3)
+    expect(adopted).toBe(readme)
+    expect(existsSync(join(dir, 'jobs-readme.yml'))).toBe(false)
+  })
+
+  it('adopts the table once a blank line stands before the text, and the run keeps the text', () => {
+    const readme = `## Jobs\n\n${rows}\nSee all jobs at [jobright.ai](https://jobright.ai) ⬆️\n`
+    const { init, run, after } = adoptAndRun(readme)
+    expect(init.status).toBe(0)
+    expect(run?.status).toBe(0)
+    expect(after).toMatch(
+      /<!-- jobs:openings:end -->\n\nSee all jobs at \[jobright.ai\]\(https:\/\/jobright.ai\) ⬆️\n$/
+    )
+  })
+})
+
 describe('init on tables with the same header that something stands between', () => {
   const pipe = (company: string) => `| Company | Role |\n|---|---|\n| ${company} | Intern |\n`
 

@@ -60,6 +60,8 @@ export interface UnclearEnd {
   closer?: string
   text?: string
   before?: number
+  /** The text is a line with no `|` right under a pipe table's rows, which GFM makes a row. */
+  row?: boolean
 }
 
 /** A table with its first and last block, and its number of body rows. */
@@ -172,7 +174,7 @@ function textAfter(block: Block, end: number, closer: string): UnclearEnd | unde
   return {
     line: line(block, 'start') + (before.match(/\r\n|\r|\n/g)?.length ?? 0),
     closer,
-    text: text.length > 60 ? `${text.slice(0, 59)}…` : text
+    text: shortened(text)
   }
 }
 
@@ -246,8 +248,32 @@ function pipeTable(table: Table, lines: string[], heading: string): FoundTable {
         return cell ? sourceOf(cell, lines) : ''
       })
     ),
-    endsInHtml: false
+    endsInHtml: false,
+    ...withUnclear(lazyRow(body, lines))
   }
+}
+
+/**
+ * The first body row written as a line with no `|`: text a maintainer put right under the
+ * table (`See all jobs at ...`), which GFM reads as one more row, so a zone around the table
+ * would take it in and the first run would delete it.
+ */
+function lazyRow(body: Table['children'], lines: string[]): UnclearEnd | undefined {
+  for (const row of body) {
+    const at = row.position?.start.line
+    const text = at === undefined ? undefined : lines[at - 1]
+    if (at !== undefined && text !== undefined && !text.includes('|'))
+      return { line: at, text: shortened(text.trim()), row: true }
+  }
+  return undefined
+}
+
+function withUnclear(unclearEnd: UnclearEnd | undefined): { unclearEnd?: UnclearEnd } {
+  return unclearEnd ? { unclearEnd } : {}
+}
+
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text
 }
 
 /**
@@ -330,7 +356,7 @@ function htmlTable(blocks: Block[], index: number, heading: string): Indexed {
     ),
     align: cells.map(cell => alignOf(cell)),
     endsInHtml: true,
-    ...(unclearEnd ? { unclearEnd } : {}),
+    ...withUnclear(unclearEnd),
     index,
     lastIndex: end,
     rows: rows.length
