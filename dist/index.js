@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-PNCLFUA3.js";
+} from "./chunks/chunk-IJHR2YJP.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-5G2L7TBO.js";
+} from "./chunks/chunk-Y44CCXF6.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,17 +15,18 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-UWPDFY25.js";
+import "./chunks/chunk-I7APR6LE.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-2ERELBWW.js";
+} from "./chunks/chunk-L6PBF5CD.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-7IQMKRMG.js";
+import "./chunks/chunk-2OUBOOYP.js";
+import "./chunks/chunk-OOZCMHR4.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -34,14 +35,11 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-WR7LZV5X.js";
+} from "./chunks/chunk-IPUFRXBA.js";
 import {
   INPUTS
-} from "./chunks/chunk-XCH4OYT3.js";
-import "./chunks/chunk-6IJOF7LA.js";
-import "./chunks/chunk-XWXLHTV6.js";
-import "./chunks/chunk-DTR7JJQC.js";
-import "./chunks/chunk-H4KCQ7LF.js";
+} from "./chunks/chunk-ZIMNARU6.js";
+import "./chunks/chunk-AA6ZMSEA.js";
 import "./chunks/chunk-SSOHKHVA.js";
 import "./chunks/chunk-CGUFBV6Q.js";
 import {
@@ -1508,7 +1506,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZDKZU6FF.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-W6VJMIQJ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1533,7 +1531,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-ZDKZU6FF.js");
+  const { runLinkCheck } = await import("./chunks/run-W6VJMIQJ.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -12,7 +12,7 @@ import { fitRows, NoRoomForRows } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
-import { tableColumns } from './render/columns.js'
+import { fieldsNoRowHas, tableColumns } from './render/columns.js'
 import { leftOutNote } from './render/left-out.js'
 import { toMarkdown } from './render/markdown.js'
 import {
@@ -20,7 +20,8 @@ import {
   zoneOrder,
   zoneRows,
   type TableWriter,
-  type ZoneRows
+  type ZoneRows,
+  type ZoneRowsOptions
 } from './render/rows.js'
 import { statsBlock } from './render/stats.js'
 import { postingColumn } from './config/table.js'
@@ -140,6 +141,8 @@ export async function buildBoards(
       )
     return zoneOrder(rows, board.rowShape.closed)
   })
+  for (const [index, board] of boards.entries())
+    warnEmptyColumns(board, selected[index] as Listing[], run.now, io)
 
   const results: BoardResult[] = []
   for (const [index, group] of groups.entries()) {
@@ -530,8 +533,12 @@ function boardZoneRows(
   now: Date,
   writer: TableWriter | undefined
 ): ZoneRows {
+  return zoneRows(rows, rowsOptions(board, now, writer))
+}
+
+function rowsOptions(board: BoardSettings, now: Date, writer?: TableWriter): ZoneRowsOptions {
   const { labels, timezone, locale, utm, rowShape, table } = board
-  return zoneRows(rows, {
+  return {
     labels,
     timezone,
     locale,
@@ -542,7 +549,16 @@ function boardZoneRows(
     closed: rowShape.closed,
     repeatCompany: rowShape.repeatCompany,
     repeatCompanyWhen: rowShape.repeatCompanyWhen
-  })
+  }
+}
+
+/** A warning for each column whose template reads a field none of the board's rows has. */
+function warnEmptyColumns(board: BoardSettings, rows: Listing[], now: Date, io: BoardIO): void {
+  const options = { ...rowsOptions(board, now), closed: undefined }
+  for (const { header, field } of fieldsNoRowHas(board.table.columns, rows, options))
+    io.warn(
+      `${board.readme}: the column "${header}" reads ${field}, which none of the ${rows.length} listings shown has, so it is empty on every row. Check the name against the feed's fields (a canonical one such as work_type, or a field of its records), or change the column's cell template.`
+    )
 }
 
 /** The writer of a table format; the HTML one is loaded only for a board that writes HTML. */

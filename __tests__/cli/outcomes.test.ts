@@ -290,6 +290,46 @@ function inTerminal(args: string[], cwd: string, env: Record<string, string>): s
   return run.stdout.replace(/\r\n/g, '\n')
 }
 
+describe('a column that reads a field no listing has', () => {
+  // A board adopted from jobright-ai's README: its "Work Model" column guessed as
+  // {{ work_model }}, a field the feed names work_type; the column came out blank, silently.
+  const boards = (cell: string) =>
+    [
+      'boards:',
+      '  - readme: README.md',
+      '    table:',
+      '      columns:',
+      '        - { header: Company, cell: "{{ company }}" }',
+      `        - { header: Work Model, cell: '${cell}' }`,
+      ''
+    ].join('\n')
+
+  it.each([
+    ['{{ work_model }}', 'work_model'],
+    ['{{ record.work_model | default: "-" }}', 'work_model']
+  ])('is named in a warning, and the run goes on: %s', (cell, field) => {
+    const dir = board()
+    writeFiles(dir, { 'jobs-readme.yml': boards(cell) })
+    const run = runCli([...ARGS, '--config', 'jobs-readme.yml'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain(
+      `warning: README.md: the column "Work Model" reads ${field}, which none of the 2 listings shown has, so it is empty on every row.`
+    )
+  })
+
+  it.each([
+    ['a listing field', '{{ work_type | label }}'],
+    ['a field one record has', '{{ team }}'],
+    ['a name the template assigns', '{% assign team = "x" %}{{ team }}']
+  ])('is not named when it reads %s', (_, cell) => {
+    const dir = board([{ ...listing('1', 'Acme'), team: 'Core' }, listing('2', 'Globex')])
+    writeFiles(dir, { 'jobs-readme.yml': boards(cell) })
+    const run = runCli([...ARGS, '--config', 'jobs-readme.yml'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stderr).not.toContain('warning')
+  })
+})
+
 describe('--now', () => {
   it('reads a time without a zone as UTC, whatever the machine’s zone', () => {
     const updated = (now: string, zone: string) => {

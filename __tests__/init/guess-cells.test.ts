@@ -418,3 +418,61 @@ describe('init on cells that write their link or button inside an element', () =
     )
   })
 })
+
+describe('init on a column of work types', () => {
+  // jobright-ai's boards (2025-08) head theirs "Work Model": init guessed {{ work_model }}, a
+  // field no feed has, and the first run blanked the column.
+  const table = (header: string, cells: string[]) =>
+    `## Jobs\n\n| Company | Role | ${header} |\n| --- | --- | --- |\n${cells
+      .map((cell, n) => `| Acme ${n} | Engineer | ${cell} |\n`)
+      .join('')}`
+
+  it.each([
+    ['Work Model', ['Hybrid', 'On Site', 'Remote']],
+    ['Workplace', ['Remote', 'Hybrid']],
+    ['Arrangement', ['Hybrid']],
+    ['Setting', ['Remote', 'On Site', 'Hybrid']]
+  ])('reads it as the work type, headed %s', (header, values) => {
+    const { boards } = adopted(table(header, values))
+    expect(cells(boards[0]!)[2]).toBe('{{ work_type | label }}')
+  })
+
+  it('keeps a column named otherwise, whose cells are not work types, as a field of its own', () => {
+    const { boards } = adopted(table('Setting', ['Office', 'Lab']))
+    expect(cells(boards[0]!)[2]).toBe('{{ setting }}')
+  })
+
+  it('writes the column back as the board wrote it on the first run', () => {
+    const readme = table('Work Model', ['Hybrid', 'On Site', 'Remote'])
+    const dir = scratchDir()
+    const listings = ['hybrid', 'on_site', 'remote'].map((type, n) => ({
+      id: String(n),
+      company: `Acme ${n}`,
+      title: 'Engineer',
+      url: `https://jobs.example/${n}`,
+      location: 'Berlin',
+      work_type: type,
+      posted_at: `2025-08-25T1${n}:00:00Z`
+    }))
+    writeFiles(dir, { 'README.md': readme, 'listings.json': JSON.stringify(listings) })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    const run = runCli(
+      [
+        '--config',
+        'jobs-readme.yml',
+        '--listings',
+        'listings.json',
+        '--now',
+        '2025-08-26T00:00:00Z'
+      ],
+      { cwd: dir }
+    )
+    expect(run.stderr).not.toContain('warning')
+    expect(run.status).toBe(0)
+    const workTypes = read(join(dir, 'README.md'))
+      .split('\n')
+      .filter(line => line.startsWith('| Acme'))
+      .map(line => line.split(' | ')[2])
+    expect(workTypes).toEqual(['Remote |', 'On Site |', 'Hybrid |'])
+  })
+})

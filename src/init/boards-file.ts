@@ -8,6 +8,7 @@
 import { isMap, isSeq, parseDocument, YAMLMap, type Document } from 'yaml'
 import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE } from '../config/table.js'
+import { isWorkType } from '../load/normalize.js'
 import type { FoundTable } from './tables.js'
 
 export interface BoardsFileResult {
@@ -209,7 +210,9 @@ function cellGuess(header: string, headers: string[], tracking: string, samples:
   if (/location|where|city/i.test(header)) return '{{ location }}'
   if (isAgeColumn(header, samples)) return ageGuess(samples)
   if (/date|posted|added/i.test(header)) return '{{ posted_at | date }}'
-  if (/type|remote/i.test(header)) return '{{ work_type | label }}'
+  // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
+  if (WORK_TYPE.test(header) || (samples.length > 0 && samples.every(isWorkType)))
+    return '{{ work_type | label }}'
   if (/salary|pay/i.test(header)) return '{{ salary }}'
   if (/term|season/i.test(header)) return '{{ terms | join: ", " }}'
   const field = header
@@ -224,6 +227,7 @@ function cellGuess(header: string, headers: string[], tracking: string, samples:
 }
 
 const APPLY = /apply|application|link|posting|\burl\b/i
+const WORK_TYPE = /type|remote|work\s*model|workplace|arrangement/i
 const ROLE = /role|title|position|job/i
 /** A column of ages: headed Age, or every cell an age (`3d`). */
 function isAgeColumn(header: string, samples: string[]): boolean {

@@ -486,6 +486,12 @@ function agreeing(what: 'currency' | 'period', named: string | undefined, field:
 const NOT_A_SALARY =
   'not a number, nor a salary written as "$120k - $150k", "€50,000 a year" or "$45/hour"'
 
+/** Whether a value names a work type (`Remote`, `On Site`, `hybrid`): a board's cell or a feed's. */
+export const isWorkType = (value: unknown): boolean => {
+  const type = workTypeOf(value)
+  return type !== undefined && !(type instanceof Refusal)
+}
+
 /** Whether a feed's value reads as a salary (a range object, a bare yearly amount, text). */
 export const isSalary = (value: unknown): boolean => !(salaryOf(value) instanceof Refusal)
 

@@ -13,7 +13,7 @@ import type { ColumnSettings } from '../config/table.js'
 import { errors, isBoardError } from '../errors.js'
 import type { Listing } from '../model.js'
 import type { Column, OpeningsOptions } from './openings.js'
-import { cellTemplate } from './template.js'
+import { cellTemplate, templateReads } from './template.js'
 import { templateLabels } from './template-filters.js'
 import { SalaryValue } from './template-values.js'
 import { singleLine } from './text.js'
@@ -62,6 +62,33 @@ export function listingScope(listing: Listing, options: OpeningsOptions): Record
     active: listing.active,
     labels: labelsScope(options)
   }
+}
+
+/**
+ * Each field a column's cell template reads that is neither a listing's own (listingScope) nor
+ * in any of `rows`' records: such a column is empty on every row, where a name is misspelled or
+ * the feed has no such field. [] without rows.
+ */
+export function fieldsNoRowHas(
+  settings: readonly ColumnSettings[],
+  rows: readonly Listing[],
+  options: OpeningsOptions
+): Array<{ header: string; field: string }> {
+  const [first] = rows
+  if (!first) return []
+  const scope = listingScope(first, options)
+  const had = (name: string) => rows.some(row => row.record[name] != null)
+  return settings.flatMap(column =>
+    [
+      ...new Set(
+        templateReads(column.cell).flatMap(([name = '', field]) =>
+          name === 'record' ? (field === undefined ? [] : [field]) : name in scope ? [] : [name]
+        )
+      )
+    ]
+      .filter(field => !had(field))
+      .map(field => ({ header: singleLine(column.header).trim(), field }))
+  )
 }
 
 const LISTING = Symbol('listing')

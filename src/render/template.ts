@@ -70,6 +70,18 @@ export function cellTemplate(source: string): CellTemplate {
   }
 }
 
+/**
+ * The names a template reads from its scope (not those it assigns), each as the path it reads:
+ * `["company"]`, `["record", "work_model"]`; paths made of other values are left out.
+ */
+export function templateReads(source: string): string[][] {
+  const { template } = templates.get(source) ?? parse(source)
+  return engine
+    .globalVariableSegmentsSync(template)
+    .map(path => path.filter((segment): segment is string => typeof segment === 'string'))
+    .filter(path => path.length > 0)
+}
+
 /** What is wrong with a template, in a sentence; undefined when it parses. */
 export function templateProblem(source: string): string | undefined {
   try {
