@@ -240,6 +240,30 @@ describe('a push to the pull request branch after its pull request was merged', 
     expect(run.stdout).toContain(`${PR_BRANCH} holds commits no pull request holds`)
   })
 
+  it("fails with GitHub's words when the move back is refused and the branch did not move", async () => {
+    const { old } = await squashMerged()
+    const said =
+      'Something went wrong while executing your query. Please include `0400:1` when reporting this issue.'
+    // Octokit retries this message as a 500, twice: the three answers are the same refusal.
+    board.github.failNext(
+      {
+        status: 200,
+        body: { data: null, errors: [{ message: said }] },
+        match: request => request.operation === 'mutation RestartBranch'
+      },
+      3
+    )
+
+    const run = await board.run({ inputs: NEXT })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain(
+      `::error::GitHub failed while committing to ${PR_BRANCH} (500): Something went wrong while executing your query.`
+    )
+    expect(await board.github.git.head(PR_BRANCH)).toBe(old)
+    expect(board.github.hosted.pullRequests).toHaveLength(1)
+  })
+
   it('already there when the run reads is kept too, and proposed with the change', async () => {
     const { merged } = await squashMerged()
     const pushed = await board.github.git.commitFiles(PR_BRANCH, { 'NOTES.md': 'mine\n' }, 'Notes')

@@ -288,7 +288,8 @@ async function restartBranch(attempt: Attempt, branch: string, read: string): Pr
     })
   } catch (error) {
     const failure = gitHubFailure(error, committing({ repository, branch } as BranchCommit))
-    // GitHub refuses a moved ref with a generic error: the branch's head tells what happened.
+    // GitHub refuses a moved ref with a generic error ("Something went wrong while executing
+    // your query", which Octokit retries as a 500 first): the branch's head tells what happened.
     const now = await branchHead(client, repository, name).catch(() => {
       throw failure
     })
