@@ -26,6 +26,7 @@ import {
 import { statsBlock } from './render/stats.js'
 import { postingColumn } from './config/table.js'
 import { updatedLine } from './render/updated.js'
+import { distinctOpenings } from './select/dedupe.js'
 import { BoardSelections, type SelectOptions } from './select/select.js'
 import { computeStats, type StatsOptions } from './stats/stats.js'
 import { findZones, openingsZone, type Zone, type ZoneName } from './zones/find.js'
@@ -424,6 +425,11 @@ class ReadmeRenderer {
     return this.boards[0] as BoardSettings
   }
 
+  /** The openings of the README's tables, a listing shown in two of them once. */
+  private distinct(tables: Listing[][]): Listing[] {
+    return distinctOpenings(tables, this.first.selection.dedupe)
+  }
+
   private zoneOf(index: number): Zone {
     return this.zones.get(openingsZone(this.boards[index]?.zone)) as Zone
   }
@@ -437,9 +443,11 @@ class ReadmeRenderer {
           updatedLine(now, { labels, timezone, locale, template: this.first.updated })
         )
       case 'stats':
-        return toMarkdown(statsBlock(computeStats(tables.flat(), this.first), { labels }))
+        return toMarkdown(statsBlock(computeStats(this.distinct(tables), this.first), { labels }))
       case 'chart':
-        return toMarkdown(chartBlock(tables.flat(), { now, timezone, locale, labels, maxAgeDays }))
+        return toMarkdown(
+          chartBlock(this.distinct(tables), { now, timezone, locale, labels, maxAgeDays })
+        )
       case 'counts':
         return this.counts(tables)
       default: {
@@ -572,15 +580,23 @@ export function boardLabel(board: Pick<BoardResult, 'readmePath' | 'zone'>): str
 }
 
 /**
- * The counts over every board: rows, added and removed summed; remote share, companies and
- * average salary over all the rows shown (with `options`, the first board's).
+ * The counts over every board: added and removed summed; the openings, remote share, companies
+ * and average salary over the openings shown, a listing shown by two boards once (with
+ * `options`, the first board's; by its `dedupe`, default on).
  */
-export function runTotals(boards: BoardResult[], options: StatsOptions, skipped: number): Totals {
+export function runTotals(
+  boards: BoardResult[],
+  options: StatsOptions & { selection?: { dedupe: boolean } },
+  skipped: number
+): Totals {
   const sum = (count: (board: BoardResult) => number) =>
     boards.reduce((total, board) => total + count(board), 0)
   return {
     stats: computeStats(
-      boards.flatMap(board => board.rows),
+      distinctOpenings(
+        boards.map(board => board.rows),
+        options.selection?.dedupe
+      ),
       options
     ),
     added: sum(board => board.added.length),

@@ -198,6 +198,89 @@ describe('the pull request branch between runs', () => {
   })
 })
 
+describe('a push to the pull request branch after its pull request was merged', () => {
+  /** Run 1 proposes; its pull request is squash-merged (GitHub keeps the head it had). */
+  async function squashMerged() {
+    board = await startBoardRepo({ protectedBranches: ['main'] })
+    await board.run()
+    const old = await board.github.git.head(PR_BRANCH)
+    const proposed = (await board.github.git.readFile(PR_BRANCH, 'README.md')) ?? ''
+    const merged = await board.github.git.commitFiles('main', { 'README.md': proposed }, 'Squash')
+    const first = board.github.hosted.pullRequests[0]
+    if (first) await board.github.hosted.closePullRequest(first, 'MERGED')
+    return { old, merged }
+  }
+  const NEXT = { ...REFERENCE_INPUTS, 'max-rows': '40', now: '2025-10-23T08:00:00Z' }
+
+  it('landing between the read and the move back is kept: the run reads again and builds on it', async () => {
+    const { old, merged } = await squashMerged()
+    let pushed = ''
+    // The push lands right before the run's first write: the move of the branch back to main.
+    board.github.hosted.beforeNextWrite(async () => {
+      pushed = await board.github.git.commitFiles(PR_BRANCH, { 'NOTES.md': 'mine\n' }, 'Notes')
+    })
+
+    const run = await board.run({ inputs: NEXT })
+
+    expect(run.exitCode).toBe(0)
+    const log = await board.github.git.log(PR_BRANCH)
+    expect(log[0]?.parents).toEqual([pushed])
+    expect(log.map(commit => commit.sha)).toEqual(expect.arrayContaining([pushed, old]))
+    expect(await board.github.git.readFile(PR_BRANCH, 'NOTES.md')).toBe('mine\n')
+    expect(rows(await board.github.git.readFile(PR_BRANCH, 'README.md'))).toBe(40)
+    expect(await board.github.git.head('main')).toBe(merged)
+    expect(board.github.hosted.pullRequests.map(pull => [pull.number, pull.state])).toEqual([
+      [1, 'MERGED'],
+      [2, 'OPEN']
+    ])
+    expect(board.github.hosted.pullRequests[1]?.body).toContain(
+      `since the head of \`${PR_BRANCH}\``
+    )
+    expect(run.stdout).toMatch(/moved from \w{7} to \w{7} before it could start again/)
+    expect(run.stdout).toContain(`${PR_BRANCH} holds commits no pull request holds`)
+  })
+
+  it("fails with GitHub's words when the move back is refused and the branch did not move", async () => {
+    const { old } = await squashMerged()
+    const said =
+      'Something went wrong while executing your query. Please include `0400:1` when reporting this issue.'
+    // Octokit retries this message as a 500, twice: the three answers are the same refusal.
+    board.github.failNext(
+      {
+        status: 200,
+        body: { data: null, errors: [{ message: said }] },
+        match: request => request.operation === 'mutation RestartBranch'
+      },
+      3
+    )
+
+    const run = await board.run({ inputs: NEXT })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain(
+      `::error::GitHub failed while committing to ${PR_BRANCH} (500): Something went wrong while executing your query.`
+    )
+    expect(await board.github.git.head(PR_BRANCH)).toBe(old)
+    expect(board.github.hosted.pullRequests).toHaveLength(1)
+  })
+
+  it('already there when the run reads is kept too, and proposed with the change', async () => {
+    const { merged } = await squashMerged()
+    const pushed = await board.github.git.commitFiles(PR_BRANCH, { 'NOTES.md': 'mine\n' }, 'Notes')
+
+    const run = await board.run({ inputs: NEXT })
+
+    expect(run.exitCode).toBe(0)
+    const [commit] = await board.github.git.log(PR_BRANCH)
+    expect(commit?.parents).toEqual([pushed])
+    expect(await board.github.git.head('main')).toBe(merged)
+    expect(board.github.hosted.pullRequests.map(pull => pull.state)).toEqual(['MERGED', 'OPEN'])
+    expect(board.github.requests.map(request => request.operation)).not.toContain(
+      'mutation RestartBranch'
+    )
+  })
+})
+
 describe('boards on different base branches', () => {
   const DEV_README = TEMPLATE.replace('# Backend', '# DEV Backend')
 

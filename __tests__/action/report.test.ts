@@ -68,7 +68,11 @@ function report(overrides: Partial<RunReport> = {}, run = runResult()): RunRepor
 function twoBoards(): RunResult {
   const backend = boardResult({
     readmePath: 'boards/backend/README.md',
-    rows: [listing(), listing({ id: 'y', url: 'https://jobs.example/2', workType: 'on_site' })],
+    // Two openings (a board's rows are deduped: another place makes another opening).
+    rows: [
+      listing(),
+      listing({ id: 'y', url: 'https://jobs.example/2', location: 'Munich', workType: 'on_site' })
+    ],
     added: ['https://jobs.example/1', 'https://jobs.example/2'],
     removed: [],
     files: [
@@ -127,6 +131,34 @@ describe('outputs', () => {
       files:
         'boards/backend/README.md\nboards/backend/archive/2025-10-22.md\nboards/frontend/feed.json',
       deleted: 'boards/backend/archive/2025-10-01.md'
+    })
+  })
+
+  it('counts an opening two boards show once in jobs, remote-percent and avg-salary', () => {
+    const paid = { min: 100_000, max: 100_000, currency: 'USD', period: 'year' } as const
+    const shared = listing({
+      id: 's',
+      title: 'Data Engineer',
+      url: 'https://jobs.example/s',
+      salary: paid
+    })
+    const backend = boardResult({
+      rows: [listing({ salary: { ...paid, min: 40_000, max: 40_000 } }), shared]
+    })
+    const frontend = boardResult({
+      readmePath: 'boards/frontend/README.md',
+      rows: [
+        // The same opening, as a second record would give it (its link, its own id).
+        { ...shared, id: 's2', position: 9 },
+        listing({ id: 'z', company: 'Beta', url: 'https://jobs.example/3', workType: 'on_site' })
+      ]
+    })
+    const outputs = actionOutputs(report({}, runResult([backend, frontend])))
+    expect(outputs).toMatchObject({
+      jobs: '3',
+      'remote-percent': '67',
+      companies: '2',
+      'avg-salary': '70'
     })
   })
 

@@ -76,3 +76,56 @@ describe('the CLI with a boards file of several tables in one README', () => {
     expect(again.status).toBe(0)
   })
 })
+
+describe('the shared zones of several tables in one README', () => {
+  const SHARED = [
+    '<!-- jobs:stats:start -->',
+    '<!-- jobs:stats:end -->',
+    '',
+    '<!-- jobs:chart:start -->',
+    '<!-- jobs:chart:end -->',
+    '',
+    '<!-- jobs:openings:software:start -->',
+    '<!-- jobs:openings:software:end -->',
+    '',
+    '<!-- jobs:openings:hardware:start -->',
+    '<!-- jobs:openings:hardware:end -->',
+    ''
+  ].join('\n')
+  const usd = (k: number) => ({ min: k * 1000, max: k * 1000, currency: 'USD', period: 'year' })
+
+  it('count a listing shown in two tables once, as they do two listings of one opening', () => {
+    const dir = scratchDir()
+    mkdirSync(join(dir, '.github/scripts'), { recursive: true })
+    const listings = [
+      { ...listing(1, 'Software'), work_type: 'remote', salary: usd(100), skills: ['go'] },
+      { ...listing(2, 'Software'), work_type: 'on_site', skills: ['go'] },
+      { ...listing(3, 'Hardware'), work_type: 'on_site', salary: usd(60) },
+      // In both categories: a row in each table, one opening.
+      { ...listing(4, 'Software'), category: ['Software', 'Hardware'], work_type: 'remote' },
+      // Another record of opening 1 (its link), in the other table: one opening too.
+      { ...listing(5, 'Hardware'), url: 'https://jobs.example/1', work_type: 'remote' }
+    ]
+    Object.assign(listings[3]!, { salary: usd(200), skills: ['ada'] })
+    writeFiles(dir, {
+      'README.md': SHARED,
+      'jobs-readme.yml': BOARDS,
+      '.github/scripts/listings.json': JSON.stringify(listings)
+    })
+
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
+
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('README.md (software): 3 openings (+3 -0)')
+    expect(run.stdout).toContain('README.md (hardware): 3 openings (+3 -0)')
+    const readme = read(join(dir, 'README.md'))
+    // Openings 1 (and 5), 2, 3 and 4: two remote; salaries 100k, 60k and 200k.
+    expect(readme).toContain(
+      '**Current Stats:** 4 jobs | 50% remote | 4 companies | Avg salary: 120k'
+    )
+    // go on openings 1 and 2, ada on opening 4 alone.
+    expect(readme).toContain('**Trending Skills:** go, ada')
+    expect(readme).toMatch(/"Remote" : 2\n/)
+  })
+})

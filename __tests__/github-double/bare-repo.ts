@@ -217,6 +217,17 @@ export class BareRepo {
     return result.code === 0
   }
 
+  /**
+   * Moves several refs in one transaction: each only if it still points at `expected` (ZERO_OID:
+   * only if it does not exist); a ZERO_OID `sha` deletes the ref. Returns false, moving none,
+   * when any of them was moved first.
+   */
+  async updateRefs(updates: { ref: string; sha: string; expected: string }[]): Promise<boolean> {
+    const input = updates.map(({ ref, sha, expected }) => `update ${ref} ${sha} ${expected}\n`)
+    const result = await this.run(['update-ref', '--stdin'], { input: input.join('') })
+    return result.code === 0
+  }
+
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant])
     return result.code === 0

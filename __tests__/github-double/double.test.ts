@@ -111,6 +111,62 @@ describe('GraphQL', () => {
     expect(github.problems).toEqual([])
   })
 
+  describe('updateRefs', () => {
+    const UPDATE_REFS = `mutation ($input: UpdateRefsInput!) {
+      updateRefs(input: $input) { clientMutationId }
+    }`
+    const move = (afterOid: string, beforeOid: string, force = true) =>
+      graphql(UPDATE_REFS, {
+        input: {
+          repositoryId: github.hosted.id,
+          refUpdates: [{ name: 'refs/heads/topic', afterOid, beforeOid, force }]
+        }
+      })
+    let topic: string
+
+    beforeEach(async () => {
+      await github.git.commitFiles('main', { 'MAIN.md': 'main\n' })
+      await github.git.updateRef('refs/heads/topic', base, '0'.repeat(40))
+      topic = await github.git.commitFiles('topic', { 'TOPIC.md': 'topic\n' })
+    })
+
+    it('moves a ref that still points at beforeOid, back too when forced', async () => {
+      const { body } = await move(base, topic)
+      expect(body).toEqual({ data: { updateRefs: { clientMutationId: null } } })
+      expect(await github.git.head('topic')).toBe(base)
+      expect(github.problems).toEqual([])
+    })
+
+    it('refuses a stale beforeOid with a generic error and no type, and moves nothing', async () => {
+      const pushed = await github.git.commitFiles('topic', { 'PUSHED.md': 'x\n' })
+      const { status, body } = await move(base, topic)
+      expect(status).toBe(200)
+      expect(body.data).toEqual({ updateRefs: null })
+      expect(body.errors).toHaveLength(1)
+      expect(body.errors[0].type).toBeUndefined()
+      expect(body.errors[0].message).toMatch(/^Something went wrong while executing your query/)
+      expect(await github.git.head('topic')).toBe(pushed)
+      expect(github.problems).toEqual([])
+    })
+
+    it('refuses a move back without force, and does all or none of several updates', async () => {
+      expect((await move(base, topic, false)).body.errors).toHaveLength(1)
+      expect(await github.git.head('topic')).toBe(topic)
+      const main = await github.git.head('main')
+      const { body } = await graphql(UPDATE_REFS, {
+        input: {
+          repositoryId: github.hosted.id,
+          refUpdates: [
+            { name: 'refs/heads/topic', afterOid: base, beforeOid: topic, force: true },
+            { name: 'refs/heads/main', afterOid: base, beforeOid: base, force: true }
+          ]
+        }
+      })
+      expect(body.errors).toHaveLength(1)
+      expect([await github.git.head('topic'), await github.git.head('main')]).toEqual([topic, main])
+    })
+  })
+
   it('lists a folder through Commit.file and the root through Commit.tree, names included', async () => {
     await github.git.commitFiles('main', {
       'archive/2025-10-01.md': 'a\n',

@@ -161,6 +161,10 @@ function rootFields(repo: HostedRepo) {
         )
       return { ref: refNode(repo, input.name.replace(/^refs\/heads\//, ''), input.oid) }
     },
+    updateRefs: async ({ input }: { input: UpdateRefsInput }) => {
+      await updateRefs(repo, input)
+      return { clientMutationId: input.clientMutationId }
+    },
     createPullRequest: async ({ input }: { input: CreatePullRequestInput }) => {
       repo.requireWrite('pullRequests')
       requireRepositoryId(repo, input.repositoryId)
@@ -205,6 +209,53 @@ interface CreateCommitOnBranchInput {
   expectedHeadOid: string
   message: { headline: string; body?: string }
   fileChanges?: { additions?: { path: string; contents: string }[]; deletions?: { path: string }[] }
+}
+
+interface UpdateRefsInput {
+  clientMutationId?: string
+  repositoryId: string
+  refUpdates: { name: string; afterOid: string; beforeOid?: string | null; force?: boolean }[]
+}
+
+/**
+ * GitHub's refusal of an updateRefs whose ref moved (a stale beforeOid) or would not fast-forward:
+ * a generic execution error, HTTP 200, with no `type` that tells it from any other failure
+ * (https://github.com/orgs/community/discussions/213655). A client re-reads the ref to know.
+ */
+function refUpdateRejected(): GitHubError {
+  return new GitHubError(
+    undefined,
+    'Something went wrong while executing your query. Please include `0400:3E8C:1A2B3C:4D5E6F:6750A1B2` when reporting this issue.',
+    200
+  )
+}
+
+/**
+ * GitHub's semantics: every ref update is checked first — a `beforeOid` the ref no longer points
+ * at (ZERO_OID: the ref must not exist), a move that is no fast-forward without `force` — and
+ * then all are made in one transaction, or none.
+ */
+async function updateRefs(repo: HostedRepo, input: UpdateRefsInput): Promise<void> {
+  repo.requireWrite('contents')
+  requireRepositoryId(repo, input.repositoryId)
+  const updates = []
+  for (const { name, afterOid, beforeOid, force } of input.refUpdates) {
+    if (!name.startsWith('refs/'))
+      throw new GitHubError('UNPROCESSABLE', `Reference name "${name}" must start with refs/.`, 422)
+    if (afterOid !== ZERO_OID && (await repo.git.objectType(afterOid)) !== 'commit')
+      throw new GitHubError('UNPROCESSABLE', `Object ${afterOid} is not a commit.`, 422)
+    const branch = name.replace(/^refs\/heads\//, '')
+    if (branch !== name) repo.requireUnprotected(branch)
+    const current = (await repo.git.head(branch)) ?? ZERO_OID
+    if (beforeOid != null && beforeOid !== current) throw refUpdateRejected()
+    const fastForward =
+      current === ZERO_OID ||
+      afterOid === ZERO_OID ||
+      (await repo.git.isAncestor(current, afterOid))
+    if (!force && !fastForward) throw refUpdateRejected()
+    updates.push({ ref: name, sha: afterOid, expected: current })
+  }
+  if (!(await repo.git.updateRefs(updates))) throw refUpdateRejected()
 }
 
 interface CreatePullRequestInput {
@@ -316,17 +367,30 @@ function refNode(repo: HostedRepo, branch: string, head: string) {
     name: branch,
     prefix: 'refs/heads/',
     target: commitNode(repo, head),
-    associatedPullRequests: ({ states, first }: { states?: string[]; first?: number }) => {
-      const nodes = repo.pullRequests
-        .filter(pull => pull.headRefName === branch && (!states || states.includes(pull.state)))
-        .slice(0, first ?? 100)
-      return { totalCount: nodes.length, nodes: nodes.map(pullRequestNode) }
+    associatedPullRequests: ({
+      states,
+      first,
+      last
+    }: {
+      states?: string[]
+      first?: number
+      last?: number
+    }) => {
+      const all = repo.pullRequests.filter(
+        pull => pull.headRefName === branch && (!states || states.includes(pull.state))
+      )
+      const nodes = last === undefined ? all.slice(0, first ?? 100) : all.slice(-last)
+      return { totalCount: all.length, nodes: nodes.map(pull => pullRequestNode(repo, pull)) }
     }
   }
 }
 
-function pullRequestNode(pull: PullRequest) {
-  return { ...pull }
+/** An open pull request's head follows its branch; a closed or merged one keeps the commit it had. */
+function pullRequestNode(repo: HostedRepo, pull: PullRequest) {
+  return {
+    ...pull,
+    headRefOid: async () => pull.headRefOid ?? (await repo.git.head(pull.headRefName)) ?? ZERO_OID
+  }
 }
 
 function commitNode(repo: HostedRepo, oid: string) {

@@ -25,6 +25,8 @@ export interface PullRequest {
   headRefName: string
   baseRefName: string
   state: 'OPEN' | 'CLOSED' | 'MERGED'
+  /** The head commit a closed or merged pull request kept; an open one follows its branch. */
+  headRefOid?: string
 }
 
 /** An issue, its labels and the comments made on it. */
@@ -38,10 +40,13 @@ export interface HostedIssue {
   comments: { id: number; body: string; login: string }[]
 }
 
-/** An answer GitHub gives as an error: a GraphQL error `type`, or a REST status. */
+/**
+ * An answer GitHub gives as an error: a GraphQL error `type` (none for some refusals, such as
+ * updateRefs' moved ref), or a REST status.
+ */
 export class GitHubError extends Error {
   constructor(
-    readonly type: 'NOT_FOUND' | 'FORBIDDEN' | 'STALE_DATA' | 'UNPROCESSABLE',
+    readonly type: 'NOT_FOUND' | 'FORBIDDEN' | 'STALE_DATA' | 'UNPROCESSABLE' | undefined,
     message: string,
     readonly status: number
   ) {
@@ -131,6 +136,12 @@ export class HostedRepo {
     }
     this.issues.set(number, issue)
     return issue
+  }
+
+  /** Merges or closes a pull request as GitHub does: it keeps its branch's head as it is now. */
+  async closePullRequest(pull: PullRequest, state: 'CLOSED' | 'MERGED'): Promise<void> {
+    pull.headRefOid = await this.git.head(pull.headRefName)
+    pull.state = state
   }
 
   openPullRequest(

@@ -450,7 +450,7 @@ export const OUTPUTS: readonly OutputSpec[] = [
   {
     name: 'jobs',
     description:
-      'Openings shown in the table; with several boards (config), the sum over their tables.'
+      'Openings shown in the table; with several boards (config), the distinct openings of all their tables (one shown in two tables counts once).'
   },
   {
     name: 'remote-percent',
@@ -469,11 +469,12 @@ export const OUTPUTS: readonly OutputSpec[] = [
   {
     name: 'added',
     description:
-      'Openings in the new table that the old one did not have; with several boards, the sum.'
+      'Openings in the new table that the old one did not have; with several boards, the sum over their tables.'
   },
   {
     name: 'removed',
-    description: 'Openings of the old table that are gone; with several boards, the sum.'
+    description:
+      'Openings of the old table that are gone; with several boards, the sum over their tables.'
   },
   {
     name: 'skipped',

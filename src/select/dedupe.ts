@@ -77,6 +77,33 @@ export class OpeningSets {
 }
 
 /**
+ * The openings several tables show, each once (its first row): rows that are the same opening
+ * by the keys the selection dedupes with (id, url, company + title + location) count once —
+ * a listing shown in two tables, or two listings of one opening. With `dedupe` off, as the
+ * tables show every listing apart, only rows of the same listing (its feed position) do.
+ * For what the tables share: a README's stats and chart, a run's totals.
+ */
+export function distinctOpenings(
+  tables: readonly (readonly Listing[])[],
+  dedupe = true
+): Listing[] {
+  const rows = tables.flat()
+  if (!dedupe) {
+    const seen = new Set<number>()
+    return rows.filter(row => !seen.has(row.position) && seen.add(row.position))
+  }
+  const sets = new OpeningSets()
+  const nodes = rows.map(row => sets.add(row).node)
+  // Roots are read after every row is in: a later row can join two openings kept apart so far.
+  const kept = new Map<number, Listing>()
+  rows.forEach((row, index) => {
+    const root = sets.find(nodes[index]!)
+    if (!kept.has(root)) kept.set(root, row)
+  })
+  return [...kept.values()]
+}
+
+/**
  * Each kind of key a listing can share with another; keys of different kinds never match.
  * Undefined: the listing has no key of that kind (a closed listing without a link).
  */

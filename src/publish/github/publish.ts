@@ -7,7 +7,10 @@
  * Pull requests (`pull-request: true`, or `auto` and a branch protection that refuses the
  * commit) come from the action's own branch, one per base branch. While its pull request into
  * the base is open, the run reads the files from that branch's head — edits made there stay —
- * and commits on top; with no pull request open, the branch starts again from the base.
+ * and commits on top. With no pull request open, the branch starts again from the base when
+ * a closed or merged pull request holds its head; when it holds commits no pull request does
+ * (pushed after the last one closed), the run builds on them as on an open one and proposes
+ * them too. Starting again is a compare-and-swap: a push meanwhile makes the run read again.
  */
 import type { RunResult, SiteLinks } from '../../board.js'
 import type { BoardSettings, RunSettings } from '../../config/config.js'
@@ -17,7 +20,7 @@ import { fileList } from '../summary.js'
 import { commitWithGraphql } from './commit-graphql.js'
 import { commitMessage } from './commit-message.js'
 import { commitWithRest } from './commit-rest.js'
-import { asGitHubFailure, committing, WriteRefused } from './failures.js'
+import { committing, gitHubFailure, WriteRefused } from './failures.js'
 import { openOrUpdatePullRequest } from './pull-request.js'
 import {
   branchIO,
@@ -52,6 +55,11 @@ interface Proposal {
   ref?: ProposalState
   /** Its open pull request into the branch read: the run builds on its head. */
   open?: OpenPullRequest
+  /**
+   * The run builds on the branch's head: its pull request is open, or it holds commits no pull
+   * request holds (moving it back would lose them).
+   */
+  continued: boolean
 }
 
 export interface BranchSnapshot extends Snapshot {
@@ -119,12 +127,13 @@ export function gitHubStore(
       const site = siteLinks(context, state.branch)
       if (settings.pullRequest === 'never') return { state, io: branchIO(state), site }
       const proposal = proposalOf(settings, boards, state)
-      const { ref, open } = proposal
+      const { ref, open, continued } = proposal
       pending = open && { number: open.number, url: open.url, created: false }
       // The pull request's files, as the maintainer may have edited them, and the listings when
       // the run edits them (a contribution waiting there stays); otherwise the listings and the
       // boards file are the base branch's.
-      const files = ref && open ? { ...ref, files: new Map([...state.files, ...ref.files]) } : state
+      const files =
+        ref && continued ? { ...ref, files: new Map([...state.files, ...ref.files]) } : state
       return { state, proposal, io: branchIO(files), site }
     },
     async write(snapshot: BranchSnapshot, run: RunResult): Promise<Publication> {
@@ -163,7 +172,14 @@ function proposalOf(settings: RunSettings, boards: BoardSettings[], state: Branc
       ? proposalBranch(settings, boards)
       : proposalBranch(settings, boards, base)
   const ref = state.pullRequestBranches.get(name)
-  return { branch: name, ref, open: ref?.openPullRequests.find(pull => pull.base === base) }
+  const open = ref?.openPullRequests.find(pull => pull.base === base)
+  // A closed or merged pull request keeps the commits of its head (GitHub shows them there).
+  const held =
+    ref === undefined ||
+    ref.head === state.head ||
+    ref.closedPullRequestHeads.includes(ref.head) ||
+    ref.openPullRequests.length > 0
+  return { branch: name, ref, open, continued: open !== undefined || !held }
 }
 
 /** A path segment as git allows it in a branch name (no leading dot, "..", spaces or ".lock"). */
@@ -194,8 +210,8 @@ interface Attempt {
 
 async function write(attempt: Attempt): Promise<Publication> {
   const { settings, context, state, proposal } = attempt
-  // The boards were built on the open pull request's branch, or a proposal is asked for.
-  if (proposal && (proposal.open || settings.pullRequest === 'always'))
+  // The boards were built on the proposal branch, or a proposal is asked for.
+  if (proposal && (proposal.continued || settings.pullRequest === 'always'))
     return propose(attempt, proposal)
   try {
     const commit = await commitTo(attempt, {
@@ -217,20 +233,26 @@ async function write(attempt: Attempt): Promise<Publication> {
 
 /**
  * Commits the run's files on the proposal branch, then opens or updates its pull request. With
- * the pull request open, the files were built on its head and go on top of it. Without one, the
- * branch (a leftover of a merged or closed pull request) starts again from the base head, so
- * the new pull request holds this run's change alone and merges cleanly.
+ * the pull request open, or commits no pull request holds on the branch, the files were built
+ * on its head and go on top of it. Otherwise the branch (a leftover of a merged or closed pull
+ * request) starts again from the base head, so the new pull request holds this run's change
+ * alone and merges cleanly.
  */
 async function propose(attempt: Attempt, proposal: Proposal): Promise<Publication> {
   const { settings, context, state, run } = attempt
-  const { branch, ref, open } = proposal
+  const { branch, ref, open, continued } = proposal
   const other = ref?.openPullRequests.find(pull => pull.base !== state.branch)
   if (!open && other) throw errors.proposalBranchTaken(branch, state.branch, other)
-  if (ref && !open && ref.head !== state.head) await restartBranch(context, branch, state.head)
+  const builtOn = continued ? ref : undefined
+  if (ref && !builtOn && ref.head !== state.head) await restartBranch(attempt, branch, ref.head)
+  if (builtOn && !open)
+    context.info(
+      `${branch} holds commits no pull request holds (its head is ${builtOn.head.slice(0, 7)}); this run builds on them and proposes them with its change.`
+    )
   const commit = await commitTo(attempt, {
     branch,
-    parent: open && ref ? ref.head : state.head,
-    parentTree: open && ref ? ref.tree : state.tree,
+    parent: builtOn ? builtOn.head : state.head,
+    parentTree: builtOn ? builtOn.tree : state.tree,
     branchExists: ref !== undefined
   })
   const pullRequest = await openOrUpdatePullRequest(context.client, {
@@ -239,31 +261,81 @@ async function propose(attempt: Attempt, proposal: Proposal): Promise<Publicatio
     base: state.branch,
     head: branch,
     title: message(attempt).split('\n')[0] ?? '',
-    body: pullRequestBody(settings, state.branch, run, open ? branch : undefined),
+    body: pullRequestBody(
+      settings,
+      state.branch,
+      run,
+      builtOn && { branch, open: open !== undefined }
+    ),
     open
   })
   return { commit, pullRequest }
 }
 
 /**
- * Moves a proposal branch no open pull request uses back to `head` (a force update: what it
- * held was merged, squashed or closed).
+ * Moves a proposal branch no open pull request uses back to the base head: what it held was
+ * merged, squashed or closed. Not a force update but a compare-and-swap (GraphQL updateRefs with
+ * the head read as `beforeOid`): a push to the branch since the read refuses the move, and the
+ * run reads again — then the branch holds that push, and the run builds on it.
  */
-async function restartBranch(context: GitHubContext, branch: string, head: string): Promise<void> {
-  const { client, repository } = context
-  const target = { repository, branch } as BranchCommit
-  await asGitHubFailure(
-    committing(target),
-    client.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
-      owner: repository.owner,
-      repo: repository.name,
-      ref: `heads/${branch}`,
-      sha: head,
-      force: true
+async function restartBranch(attempt: Attempt, branch: string, read: string): Promise<void> {
+  const { client, repository } = attempt.context
+  const { head, repositoryId } = attempt.state
+  const name = `refs/heads/${branch}`
+  try {
+    await client.graphql(UPDATE_REFS, {
+      input: { repositoryId, refUpdates: [{ name, afterOid: head, beforeOid: read, force: true }] }
     })
+  } catch (error) {
+    const failure = gitHubFailure(error, committing({ repository, branch } as BranchCommit))
+    // GitHub refuses a moved ref with a generic error ("Something went wrong while executing
+    // your query", which Octokit retries as a 500 first): the branch's head tells what happened.
+    const now = await branchHead(client, repository, name).catch(() => {
+      throw failure
+    })
+    if (now !== head && now !== read)
+      throw new WriteRefused(
+        'stale-head',
+        `${branch} moved from ${read.slice(0, 7)} to ${now?.slice(0, 7) ?? 'nothing (deleted)'} before it could start again from ${head.slice(0, 7)}`
+      )
+    if (now !== head) throw failure
+  }
+  attempt.context.info(
+    `${branch} had no open pull request; it starts again from ${head.slice(0, 7)}.`
   )
-  context.info(`${branch} had no open pull request; it starts again from ${head.slice(0, 7)}.`)
 }
+
+/** Where a ref points now; undefined when it does not exist. */
+async function branchHead(
+  client: GitHubClient,
+  repository: Repository,
+  qualifiedName: string
+): Promise<string | undefined> {
+  const data = await client.graphql<{
+    repository: { ref: { target: { oid: string } } | null } | null
+  }>(REF_HEAD, { owner: repository.owner, name: repository.name, qualifiedName })
+  return data.repository?.ref?.target.oid
+}
+
+const UPDATE_REFS = /* GraphQL */ `
+  mutation RestartBranch($input: UpdateRefsInput!) {
+    updateRefs(input: $input) {
+      clientMutationId
+    }
+  }
+`
+
+const REF_HEAD = /* GraphQL */ `
+  query BranchHead($owner: String!, $name: String!, $qualifiedName: String!) {
+    repository(owner: $owner, name: $name) {
+      ref(qualifiedName: $qualifiedName) {
+        target {
+          oid
+        }
+      }
+    }
+  }
+`
 
 /** The files as one commit on `target`, by the configured method. */
 function commitTo(
@@ -317,12 +389,15 @@ function message({ settings, boards, run }: Attempt): string {
   return commitMessage(settings.commitMessage, boards, run.totals)
 }
 
-/** `builtOn`: the counts compare with the pull request's branch (else with the base). */
+/**
+ * `builtOn`: the counts compare with the open pull request's previous commit, or with the head
+ * of the proposal branch the run built on (else with the base).
+ */
 function pullRequestBody(
   settings: RunSettings,
   base: string,
   run: RunResult,
-  builtOn?: string
+  builtOn?: { branch: string; open: boolean }
 ): string {
   const { stats, added, removed } = run.totals
   const readmes = [...new Set(run.boards.map(board => `\`${board.readmePath}\``))].join(', ')
@@ -332,7 +407,7 @@ function pullRequestBody(
       : `Branch \`${base}\` is protected, so the update waits here for a merge.`
   return [
     `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ` +
-      `${added} added and ${removed} removed since ${builtOn ? "this pull request's previous commit" : `the tables on \`${base}\``}.`,
+      `${added} added and ${removed} removed since ${since(base, builtOn)}.`,
     '',
     ...fileList(run.files),
     '',
@@ -340,4 +415,9 @@ function pullRequestBody(
     '',
     '_Opened by jobs-readme._'
   ].join('\n')
+}
+
+function since(base: string, builtOn?: { branch: string; open: boolean }): string {
+  if (!builtOn) return `the tables on \`${base}\``
+  return builtOn.open ? "this pull request's previous commit" : `the head of \`${builtOn.branch}\``
 }

@@ -54,6 +54,11 @@ export interface OpenPullRequest {
 /** A proposal branch as read: its head's files, and its open pull requests (whatever their base). */
 export interface ProposalState extends RefState {
   openPullRequests: OpenPullRequest[]
+  /**
+   * The head commits its latest closed or merged pull requests kept: a branch whose head is one
+   * of them holds nothing a pull request does not (GitHub keeps each one's commits).
+   */
+  closedPullRequestHeads: string[]
 }
 
 export interface BranchState extends RefState {
@@ -90,7 +95,8 @@ export async function readBranchState(
       openPullRequests: proposal.associatedPullRequests.nodes.map(({ baseRefName, ...pull }) => ({
         ...pull,
         base: baseRefName
-      }))
+      })),
+      closedPullRequestHeads: proposal.closedPullRequests.nodes.map(pull => pull.headRefOid)
     })
   }
   return {
@@ -237,6 +243,7 @@ function queryText(
     ${alias}: ref(qualifiedName: $${alias}) {
       target { oid ... on Commit { ...Board } }
       associatedPullRequests(states: OPEN, first: 20) { nodes { id number url baseRefName } }
+      closedPullRequests: associatedPullRequests(states: [CLOSED, MERGED], last: 20) { nodes { headRefOid } }
     }`
   )
   return `query ReadBoard(${declarations.join(', ')}) {
@@ -296,6 +303,7 @@ interface ProposalRefData {
   associatedPullRequests: {
     nodes: { id: string; number: number; url: string; baseRefName: string }[]
   }
+  closedPullRequests: { nodes: { headRefOid: string }[] }
 }
 
 interface ReadBoardData {
