@@ -7,8 +7,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { OutgoingHttpHeaders } from 'node:http'
 import type { RawInputs } from '../../src/config/config.js'
+import { loadListings } from '../../src/load/load.js'
 import { buildOneBoard, oneBoard } from '../helpers/settings.js'
-import { serve, type TestServer } from './helpers.js'
+import { configFor, memoryIO, serve, sourceRecord, type TestServer } from './helpers.js'
 
 const README = [
   '# Jobs',
@@ -47,6 +48,101 @@ async function board(url: string, inputs: RawInputs = {}) {
   const readme = result.files.find(file => file.path === 'README.md')
   return { result, warnings, readme: readme && 'text' in readme ? readme.text : '' }
 }
+
+/** Loads the URL as the action would (strict off), with `inputs`. */
+function loadUrl(url: string, inputs: RawInputs = {}) {
+  return loadListings(configFor(url, { 'listings-timeout': '2', ...inputs }), memoryIO({}))
+}
+
+describe('an answer that is one page of several', () => {
+  const jobs = [sourceRecord(), sourceRecord()]
+
+  it.each([
+    // Workable's SPI: `paging.next` is the next page's address.
+    [
+      'a next link (Workable)',
+      { jobs, paging: { next: 'https://www.workable.com/spi/v3/accounts/acme/jobs?since_id=2' } },
+      'its paging.next names a next page'
+    ],
+    // SmartRecruiters: offset and limit, and how many postings there are in all.
+    [
+      'a total past the page (SmartRecruiters)',
+      { offset: 0, limit: 2, totalFound: 42, content: jobs },
+      'its totalFound is 42 records where the answer holds 2'
+    ],
+    // The Muse: page 0 of page_count.
+    [
+      'a count of pages (The Muse)',
+      { page: 0, page_count: 99, items_per_page: 2, results: jobs },
+      'its page_count is 99 pages'
+    ],
+    // A GraphQL connection.
+    [
+      'a flag (GraphQL pageInfo)',
+      { data: { jobs: { nodes: jobs, pageInfo: { hasNextPage: true, endCursor: 'Y3Vy' } } } },
+      'its data.jobs.pageInfo.hasNextPage is true'
+    ],
+    // Elasticsearch: the total is an object.
+    [
+      'a total inside an object (Elasticsearch)',
+      { hits: { total: { value: 1234, relation: 'eq' }, hits: jobs } },
+      'its hits.total is 1,234 records where the answer holds 2'
+    ],
+    // Adzuna: how many postings match, beside the results.
+    [
+      'a count past the page (Adzuna)',
+      { count: 5731, mean: 61000, results: jobs },
+      'its count is 5,731 records where the answer holds 2'
+    ]
+  ])('says so for %s, naming the field, once', async (_, answer, sign) => {
+    const feed = await api(answer)
+    const url = feed.url('/jobs')
+
+    const { warnings, valid } = await loadUrl(url)
+
+    expect(valid).toBe(2)
+    expect(warnings.filter(warning => warning.includes('paged'))).toEqual([
+      `Listings "${url}" is one page of a paged answer: ${sign}. The run reads this one answer, not the pages after it (README "Listings from a URL"): fetch every page into one file and point "listings" at it, or ask the API for its largest page (such as with a limit or per_page parameter).`
+    ])
+  })
+
+  it.each([
+    [
+      'rel="next"',
+      '<https://api.example/jobs?page=2>; rel="next", <https://api.example/jobs?page=9>; rel="last"'
+    ],
+    ['rel=next among several types', '<https://api.example/jobs?page=9>; rel="last next"'],
+    ['an unquoted rel', '<https://api.example/jobs?cursor=abc>; rel=next']
+  ])('says so for a Link header with %s, for a list at the top level too', async (_, link) => {
+    const feed = await api(jobs, { link })
+
+    const { warnings } = await loadUrl(feed.url('/jobs'))
+
+    expect(warnings).toContainEqual(
+      expect.stringContaining(
+        'is one page of a paged answer: its Link header names a next page (rel="next").'
+      )
+    )
+  })
+
+  it.each([
+    ['the last page (Workable: paging.next null)', { jobs, paging: { next: null } }, {}],
+    ['a total of what it holds (Greenhouse)', { jobs, meta: { total: 2 } }, {}],
+    ['one page of one', { page: 1, page_count: 1, results: jobs, hasNext: false }, {}],
+    [
+      'a Link header without a next page',
+      jobs,
+      { link: '<https://api.example/jobs?page=1>; rel="prev"' }
+    ]
+  ])('says nothing for %s', async (_, answer, headers) => {
+    const feed = await api(answer, headers)
+
+    const { warnings, valid } = await loadUrl(feed.url('/jobs'))
+
+    expect(valid).toBe(2)
+    expect(warnings).toEqual([])
+  })
+})
 
 describe('a record that carries none of the listing fields', () => {
   // RemoteOK's answer: a legal notice first, then the postings.

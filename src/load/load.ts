@@ -12,6 +12,7 @@ import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
 import { recordReader, type FirstRead } from './fields.js'
 import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
+import { pagingWarning } from './paging.js'
 import { openSource, replacedWarning, type LoadIO, type Source } from './source.js'
 
 export type { LoadIO } from './source.js'
@@ -106,7 +107,10 @@ export async function loadListings(
   let notListing: { position: number; keys: string[] } | undefined
   let position = 0
   let unlistedWarnings = 0
-  for await (const batch of await readRecords(source, config.listingsFormat)) {
+  // What says the answer is one page of several: its Link header, or a field around the list.
+  const paging = source.paging ? [source.paging] : []
+  const paged = (sign: string) => void paging.push(sign)
+  for await (const batch of await readRecords(source, config.listingsFormat, paged)) {
     for (let index = 0; index < batch.length; index++) {
       const record = batch[index]
       // Let go of each record once read: a batch half handled holds only the other half.
@@ -154,6 +158,7 @@ export async function loadListings(
     ...result,
     warnings: [
       ...(replaced ? [replaced] : []),
+      ...(paging.length > 0 ? [pagingWarning(source.name, paging.join('; '))] : []),
       ...feed.hints,
       ...(skipped ? [skipped] : []),
       ...result.warnings
