@@ -49,6 +49,12 @@ async function board(url: string, inputs: RawInputs = {}) {
   return { result, warnings, readme: readme && 'text' in readme ? readme.text : '' }
 }
 
+/** The mapping a hint proposes, as given to the CLI (quoted when it needs to be). */
+function proposedMapping(hint: string | undefined): string | undefined {
+  const found = /--fields ('(?:[^']|'\\'')*'|\S+)\)/.exec(hint ?? '')?.[1]
+  return found?.startsWith("'") ? found.slice(1, -1).replaceAll("'\\''", "'") : found
+}
+
 /** Loads the URL as the action would (strict off), with `inputs`. */
 function loadUrl(url: string, inputs: RawInputs = {}) {
   return loadListings(configFor(url, { 'listings-timeout': '2', ...inputs }), memoryIO({}))
@@ -197,5 +203,50 @@ describe('a record that carries none of the listing fields', () => {
       code: 'invalid-record',
       message: expect.stringContaining('Listing #3 is invalid: company: missing; url: missing')
     })
+  })
+})
+
+describe("an Ashby job board's compensation", () => {
+  // includeCompensation=true: an object on every posting, its summaries null where no pay is given.
+  const compensation = (summary: string | null) => ({
+    compensationTierSummary: summary && `${summary} • Offers Equity`,
+    scrapeableCompensationSalarySummary: summary,
+    compensationTiers: [],
+    summaryComponents: []
+  })
+  const jobs = ['$180K – $220K', null, null, '$81K – $87K', null].map((summary, n) => ({
+    id: `0a1b2c3d-${n}`,
+    title: `Backend Engineer ${n}`,
+    department: 'Engineering',
+    employmentType: 'FullTime',
+    location: 'San Francisco',
+    publishedAt: `2025-10-2${n}T10:00:00.000+00:00`,
+    isListed: true,
+    isRemote: false,
+    workplaceType: 'Hybrid',
+    jobUrl: `https://jobs.ashbyhq.com/acme/${n}`,
+    applyUrl: `https://jobs.ashbyhq.com/acme/${n}/application`,
+    compensation: compensation(summary)
+  }))
+
+  it('is proposed as the path to its text, not the object, and the mapping reads the salaries', async () => {
+    const feed = await api({ apiVersion: '1', jobs })
+
+    const { warnings } = await loadUrl(feed.url('/posting-api/job-board/acme'))
+
+    const fields = proposedMapping(warnings[0])
+    expect(fields).toMatch(
+      /(?:^|,)salary=compensation\.(?:scrapeableCompensationSalarySummary|compensationTierSummary)(?:,|$)/
+    )
+    const named = await api({ jobs: jobs.map(job => ({ ...job, company: 'Acme' })) })
+    const mapped = await loadUrl(named.url('/posting-api/job-board/acme'), { fields: fields! })
+    expect(mapped.invalid).toEqual([])
+    expect(mapped.listings.map(listing => listing.salary)).toEqual([
+      { min: 180_000, max: 220_000, currency: 'USD', period: 'year' },
+      undefined,
+      undefined,
+      { min: 81_000, max: 87_000, currency: 'USD', period: 'year' },
+      undefined
+    ])
   })
 })

@@ -11,6 +11,7 @@ import {
   categoryList,
   isAmount,
   isDateNumber,
+  givesSalary,
   isLocation,
   isSalary,
   workTypeOf,
@@ -40,6 +41,7 @@ export function feedShape(fields: RunSettings['fields']) {
   const missing = new Map<CanonicalField, number>(REQUIRED.map(name => [name, 0]))
   const mappings = Object.entries(fields).map(([name, path]) => ({ name, path, found: 0 }))
   const keys = new Map<string, KeyProfile>()
+  const unvalued = new Map<string, number>()
   const categories = new Map<string, number>()
   return {
     /**
@@ -53,7 +55,7 @@ export function feedShape(fields: RunSettings['fields']) {
         if (read[name] === undefined) missing.set(name, (missing.get(name) ?? 0) + 1)
       for (const mapping of mappings)
         if (readPath(record, mapping.path) !== undefined) mapping.found++
-      if (records <= PROFILED_RECORDS) profile(record, keys)
+      if (records <= PROFILED_RECORDS) profile(record, keys, unvalued)
       const names = selection ? selection.categories : categoryList(read.categories)
       if (names === undefined) return
       for (const name of names) {
@@ -122,6 +124,12 @@ type Shape = 'url' | 'date' | 'text' | 'list' | 'number' | 'boolean' | 'object' 
 interface KeyProfile {
   /** Records with a value there. */
   present: number
+  /**
+   * Records that have the key, with a value or null or blank: a field the API sends with every
+   * posting, null where a posting has none (Ashby's compensation summaries), is the feed's
+   * field, though most of its values are missing.
+   */
+  sent: number
   shapes: Map<Shape, number>
   /** The first SAMPLED values there, for the fields whose values must read a certain way. */
   samples: unknown[]
@@ -155,6 +163,8 @@ interface Canonical {
   avoids?: string[]
   lesser?: string[]
   reads?: (value: unknown, key: string) => boolean
+  /** What reads without a warning, when more than `reads` passes (an object of no salary). */
+  accepts?: (value: unknown, key: string) => boolean
 }
 
 const MIN_WORDS = ['min', 'minimum', 'from', 'low', 'lower']
@@ -318,7 +328,10 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     shapes: ['number', 'object', 'text'],
     words: SALARY_WORDS,
     avoids: [...MIN_WORDS, ...MAX_WORDS, 'currency', 'period', 'predicted', 'estimated'],
-    reads: isSalary
+    // An object of a salary's amounts, not one that only holds the text of one (Ashby's
+    // compensation, whose compensationTierSummary is proposed instead).
+    reads: givesSalary,
+    accepts: isSalary
   },
   salary_currency: {
     shapes: ['text'],
@@ -351,32 +364,47 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
 /** Values kept of each field to test as CANONICAL `reads` does, once a hint needs it. */
 const SAMPLED = 100
 
-/** Counts each top-level field of `record` and one level into nested objects. */
-function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): void {
+/**
+ * Counts each top-level field of `record` and one level into nested objects; `unvalued` counts
+ * the keys sent without a value (null, blank) before they had one.
+ */
+function profile(
+  record: object,
+  keys: Map<string, KeyProfile>,
+  unvalued: Map<string, number>,
+  prefix = ''
+): void {
   for (const [key, value] of Object.entries(record)) {
     const shape = shapeOf(value)
-    if (shape === undefined) continue
     const path = prefix + key
+    if (shape === undefined) {
+      const known = keys.get(path)
+      if (known) known.sent++
+      else unvalued.set(path, (unvalued.get(path) ?? 0) + 1)
+      continue
+    }
     const known: KeyProfile = keys.get(path) ?? {
       present: 0,
+      sent: unvalued.get(path) ?? 0,
       shapes: new Map(),
       samples: [],
       long: 0
     }
     known.present++
+    known.sent++
     known.shapes.set(shape, (known.shapes.get(shape) ?? 0) + 1)
     if (shape === 'text' && ((value as string).length > LONG_TEXT || /\n/.test(value as string)))
       known.long++
     if (known.samples.length < SAMPLED) known.samples.push(value)
     keys.set(path, known)
     if (prefix) continue
-    if (shape === 'object') profile(value as object, keys, `${path}.`)
+    if (shape === 'object') profile(value as object, keys, unvalued, `${path}.`)
     // A list of objects: each key of its items, as the list readPath reads there.
     if (shape === 'objects') {
       const items = value as Record<string, unknown>[]
       const inner = new Set(items.flatMap(item => Object.keys(item)))
       const record = Object.fromEntries([...inner].map(key => [key, readInItems(items, key)]))
-      profile(record, keys, `${path}.`)
+      profile(record, keys, unvalued, `${path}.`)
     }
   }
 }
@@ -436,7 +464,8 @@ function missingHint(
     const readsObjects = (known: KeyProfile) =>
       !canonical ||
       (canonical.shapes.includes('object') &&
-        (!canonical.reads || readsAs(known, canonical.reads, fields[name] ?? name)))
+        (!canonical.reads ||
+          readsAs(known, canonical.accepts ?? canonical.reads, fields[name] ?? name)))
     return !profile || readsObjects(profile) || (objects + lists) * 2 <= profile.present
       ? []
       : [
@@ -556,7 +585,7 @@ function takenKeys(fields: RunSettings['fields']): Set<string> {
 }
 
 /**
- * The feed's field that best looks like canonical `name`: present in most profiled records,
+ * The feed's field that best looks like canonical `name`: sent in most profiled records,
  * its values in a shape `name` takes, named with one of its words (the better the word and
  * the more words, the better). A posting address or date may also be the only field of its
  * shape, whatever its name.
@@ -568,11 +597,11 @@ function candidateFor(
 ): string | undefined {
   const canonical = CANONICAL[name]
   if (!canonical) return undefined
-  const mostPresent = Math.max(0, ...[...keys.values()].map(key => key.present))
+  const mostSent = Math.max(0, ...[...keys.values()].map(key => key.sent))
   const fitting = [...keys].filter(
     ([key, profile]) =>
       !taken.has(key) &&
-      profile.present * 2 >= mostPresent &&
+      profile.sent * 2 >= mostSent &&
       fits(profile, canonical.shapes) &&
       // A work type field's values read as one (not full_time, the kind of contract), and
       // a link is not an image's (company_logo).
