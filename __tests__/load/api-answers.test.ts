@@ -250,3 +250,134 @@ describe("an Ashby job board's compensation", () => {
     ])
   })
 })
+
+describe('the hint for job APIs of another shape', () => {
+  it('says plainly that a Hacker News "Who is hiring?" export has no title field, and proposes what it has', async () => {
+    // Algolia's search_by_date?tags=comment,story_45436000: each hit a comment, its company
+    // and title written inside the comment's text.
+    const posts = [
+      'Acme | Senior Backend Engineer | Remote (US) | Full-time | $150k-$180k',
+      'Beta Corp | Data Engineer | Berlin, ONSITE',
+      'Gamma | Staff Frontend Engineer | NYC or REMOTE',
+      'Delta Labs | ML Engineer | London | Hybrid',
+      'Epsilon | iOS Developer | Remote (EU)',
+      'Zeta | Platform Engineer | SF Bay Area | ONSITE'
+    ]
+    const hits = posts.map((head, n) => ({
+      _highlightResult: { author: { matchLevel: 'none', matchedWords: [], value: `user${n}` } },
+      _tags: ['comment', `author_user${n}`, 'story_45436000'],
+      author: `user${n}`,
+      children: [],
+      comment_text: `${head}<p>We build things. Apply at <a href="https:&#x2F;&#x2F;jobs.example&#x2F;${n}" rel="nofollow">https:&#x2F;&#x2F;jobs.example&#x2F;${n}</a>`,
+      created_at: `2025-10-01T15:0${n}:11Z`,
+      created_at_i: 1759330931 + n * 60,
+      objectID: `4543712${n}`,
+      parent_id: 45436000,
+      story_id: 45436000,
+      story_title: 'Ask HN: Who is hiring? (October 2025)',
+      story_url: null,
+      updated_at: '2025-10-01T16:00:00Z'
+    }))
+    const feed = await api({ hits, hitsPerPage: 6, nbHits: 6, nbPages: 1, page: 0 })
+
+    const { warnings } = await loadUrl(feed.url('/api/v1/search_by_date'))
+
+    const hint = warnings.find(warning => warning.includes('title is missing'))
+    expect(hint).toContain(
+      "title is missing in 6 of 6 records, and no field of the feed holds a posting's title: comment_text is long text (a whole post or description), not a title; story_title is the story's title, not a posting's."
+    )
+    expect(proposedMapping(hint)).toBe('id=objectID,posted_at=created_at,description=comment_text')
+  })
+
+  it("proposes SmartRecruiters' name, company.name, releasedDate and department.label, never a custom field's label", async () => {
+    const content = ['Senior Backend Engineer', 'Staff Data Engineer'].map((name, n) => ({
+      id: `74400008928101${n}`,
+      name,
+      uuid: `5b8e9b1a-3c2d-4e5f-8a9b-0c1d2e3f4a5${n}`,
+      jobAdId: `9f4a1c3e-2b7d-4e8a-9c6f-1a2b3c4d5e6${n}`,
+      defaultJobAd: true,
+      refNumber: `REF234${n}K`,
+      company: { identifier: 'Visa', name: 'Visa' },
+      releasedDate: `2025-10-2${n}T14:21:32.123Z`,
+      location: { city: 'Austin', region: 'TX', country: 'us', remote: n === 1 },
+      industry: { id: 'financial_services', label: 'Financial Services' },
+      department: { id: '1234', label: 'Technology' },
+      function: { id: 'information_technology', label: 'Information Technology' },
+      typeOfEmployment: { label: 'Full-time' },
+      experienceLevel: { id: 'mid_senior_level', label: 'Mid-Senior Level' },
+      customField: [
+        { fieldId: 'COUNTRY', fieldLabel: 'Country', valueId: 'us', valueLabel: 'United States' }
+      ],
+      ref: `https://api.smartrecruiters.com/v1/companies/Visa/postings/74400008928101${n}`,
+      creator: { name: 'Jane Doe' },
+      language: { code: 'en', label: 'English', labelNative: 'English (US)' }
+    }))
+    const feed = await api({ offset: 0, limit: 100, totalFound: 2, content })
+
+    const { warnings } = await loadUrl(feed.url('/v1/companies/Visa/postings'))
+
+    const fields = proposedMapping(warnings[0])
+    expect(fields).toBe(
+      'company=company.name,title=name,work_type=location.remote,posted_at=releasedDate,categories=department.label'
+    )
+    // With each posting's page added, as the hint says, the mapping reads them.
+    const withPages = content.map(job => ({
+      ...job,
+      url: `https://jobs.smartrecruiters.com/Visa/${job.id}`
+    }))
+    const mapped = await loadUrl((await api({ content: withPages })).url('/postings'), {
+      fields: fields!
+    })
+    expect(
+      mapped.listings.map(({ company, title, location, categories }) => [
+        company,
+        title,
+        location,
+        categories
+      ])
+    ).toEqual([
+      ['Visa', 'Senior Backend Engineer', 'Austin, TX, us', ['technology']],
+      ['Visa', 'Staff Data Engineer', 'Austin, TX, us', ['technology']]
+    ])
+  })
+
+  it("proposes Workable's fields, its places and its dates, and says its company must be added", async () => {
+    const jobs = [
+      { city: 'Berlin', country: 'Germany', countryCode: 'DE', region: 'Berlin' },
+      { city: '', country: 'United States', countryCode: 'US', region: '' }
+    ].map((place, n) => ({
+      title: n === 0 ? 'Backend Engineer' : 'Data Engineer',
+      shortcode: `A1B2C3D4E${n}`,
+      code: '',
+      employment_type: 'Full-time',
+      telecommuting: n === 1,
+      department: 'Engineering',
+      url: `https://apply.workable.com/j/A1B2C3D4E${n}`,
+      shortlink: `https://apply.workable.com/j/A1B2C3D4E${n}`,
+      application_url: `https://apply.workable.com/j/A1B2C3D4E${n}/apply`,
+      published_on: `2025-10-2${n}`,
+      created_at: `2025-10-1${n}`,
+      country: place.country,
+      city: place.city,
+      state: place.region,
+      locations: [{ ...place, hidden: false }]
+    }))
+    const feed = await api({ name: 'Acme', description: null, jobs })
+
+    const { warnings } = await loadUrl(feed.url('/api/v1/widget/accounts/acme'))
+
+    expect(warnings[0]).toContain("a feed of one company's postings")
+    const fields = proposedMapping(warnings[0])
+    expect(fields).toBe(
+      'location=locations,work_type=telecommuting,posted_at=published_on,categories=department'
+    )
+    const named = await api({ jobs: jobs.map(job => ({ ...job, company: 'Acme' })) })
+    const mapped = await loadUrl(named.url('/jobs'), { fields: fields! })
+    expect(mapped.listings.map(({ url, location, workType }) => [url, location, workType])).toEqual(
+      [
+        ['https://apply.workable.com/j/A1B2C3D4E0', 'Berlin, Germany', 'on_site'],
+        ['https://apply.workable.com/j/A1B2C3D4E1', 'United States', 'remote']
+      ]
+    )
+  })
+})
