@@ -56,7 +56,7 @@ function proposedMapping(hint: string | undefined): string | undefined {
 }
 
 /** Loads the URL as the action would (strict off), with `inputs`. */
-function loadUrl(url: string, inputs: RawInputs = {}) {
+async function loadUrl(url: string, inputs: RawInputs = {}) {
   return loadListings(configFor(url, { 'listings-timeout': '2', ...inputs }), memoryIO({}))
 }
 
@@ -378,6 +378,99 @@ describe('the hint for job APIs of another shape', () => {
         ['https://apply.workable.com/j/A1B2C3D4E0', 'Berlin, Germany', 'on_site'],
         ['https://apply.workable.com/j/A1B2C3D4E1', 'United States', 'remote']
       ]
+    )
+  })
+})
+
+describe("a mapping path that picks a list's item by a key's value", () => {
+  // Greenhouse's custom fields: `metadata: [{name, value}]`, in no set order.
+  const metadata = (entries: [string, unknown][]) =>
+    entries.map(([name, value], n) => ({ id: 100 + n, name, value, value_type: 'single_select' }))
+  const jobs = [
+    metadata([
+      ['Employment Type', 'Full-time'],
+      ['Workplace Type', 'Remote']
+    ]),
+    metadata([['Workplace Type', 'Hybrid']]),
+    metadata([
+      ['Workplace Type', 'On-site'],
+      ['Employment Type', 'Full-time'],
+      ['Level', ['Senior', 'Staff']]
+    ]),
+    metadata([['Employment Type', 'Contract']])
+  ].map((entries, n) => ({
+    absolute_url: `https://job-boards.greenhouse.io/acme/jobs/400${n}`,
+    location: { name: 'Berlin, Germany' },
+    metadata: entries,
+    id: 4000 + n,
+    updated_at: '2025-10-21T10:00:00-04:00',
+    title: `Backend Engineer ${n}`,
+    company_name: 'Acme',
+    first_published: `2025-10-2${n}T09:00:00-04:00`
+  }))
+  const base = 'company=company_name,url=absolute_url,posted_at=first_published'
+
+  it.each([
+    ['pairs', `${base},work_type=metadata[name=Workplace Type].value`],
+    [
+      'the mapping form, in another case',
+      JSON.stringify({
+        company: 'company_name',
+        url: 'absolute_url',
+        posted_at: 'first_published',
+        work_type: 'metadata[name=workplace type].value'
+      })
+    ]
+  ])('reads the item wherever it is in the list (%s)', async (_, fields) => {
+    const feed = await api({ jobs, meta: { total: jobs.length } })
+
+    const { listings, warnings, invalid } = await loadUrl(feed.url('/v1/boards/acme/jobs'), {
+      fields
+    })
+
+    expect(invalid).toEqual([])
+    expect(warnings).toEqual([])
+    // The fourth has no Workplace Type: its work type is guessed, as without the field.
+    expect(listings.map(listing => listing.workType)).toEqual([
+      'remote',
+      'hybrid',
+      'on_site',
+      'on_site'
+    ])
+  })
+
+  it('reads a value among a list of values, and several items as a list', async () => {
+    const feed = await api({ jobs })
+
+    const { listings } = await loadUrl(feed.url('/jobs'), {
+      fields: `${base},categories=metadata[name=Level].value,skills=metadata[value_type=single_select].name`
+    })
+
+    expect(listings[2]?.categories).toEqual(['senior', 'staff'])
+    expect(listings[0]?.skills).toEqual(['employment type', 'workplace type'])
+  })
+
+  it.each([
+    ['metadata[name=Workplace Type.value', 'opens "[" without closing it with "]"'],
+    [
+      'metadata[=Workplace Type].value',
+      `picks a list's item by a key's value with no key before "="`
+    ],
+    ['metadata[name=].value', `picks a list's item by a key's value with no value after "="`],
+    ['[name=Workplace Type].value', 'picks an item with no list before "["']
+  ])('refuses %s, saying what is expected', async (path, problem) => {
+    const feed = await api({ jobs })
+
+    for (const fields of [`${base},work_type=${path}`, JSON.stringify({ work_type: path })])
+      await expect(loadUrl(feed.url('/jobs'), { fields })).rejects.toMatchObject({
+        message: expect.stringContaining(`"work_type" maps to "${path}", which ${problem}`)
+      })
+    await expect(loadUrl(feed.url('/jobs'), { fields: `work_type=${path}` })).rejects.toMatchObject(
+      {
+        message: expect.stringContaining(
+          'list[key=value], such as metadata[name=Workplace Type].value'
+        )
+      }
     )
   })
 })
