@@ -193,7 +193,7 @@ describe('a record that carries none of the listing fields', () => {
     const { warnings } = await board(many.url('/api'), { fields })
     expect(warnings.filter(warning => warning.includes('none of the listing fields'))).toEqual([
       expect.stringContaining(
-        'Skipped 2 of 3 records (the first #1, its fields: last_updated, legal)'
+        'Skipped 2 of 3 records (the first #1, its fields: last_updated, legal): they carry none of the listing fields'
       )
     ])
 

@@ -183,7 +183,9 @@ function notListingsWarning(
     count === 1
       ? `record #${first.position} (${keys})`
       : `${count.toLocaleString('en-US')} of ${read.toLocaleString('en-US')} records (the first #${first.position}, ${keys})`
-  return `Skipped ${which}: it carries none of the listing fields (no id, company, title, url or posted_at, as mapped), so it is no listing but something else in the feed, such as the notice an API's answer starts with, and counts as no invalid listing, with strict on too. If such records are listings, map their fields with the "fields" input.`
+  const [it, carries, is, counts] =
+    count === 1 ? ['it', 'carries', 'is', 'counts'] : ['they', 'carry', 'are', 'count']
+  return `Skipped ${which}: ${it} ${carries} none of the listing fields (no id, company, title, url or posted_at, as mapped), so ${it} ${is} no listing but something else in the feed, such as the notice an API's answer starts with, and ${counts} as no invalid listing, with strict on too. If such records are listings, map their fields with the "fields" input.`
 }
 
 /** Reads the source again for the listings at `positions`, and gives them back to the sink. */
