@@ -2,42 +2,110 @@
 
 /**
  * A dotted path such as `company.name` walks into nested objects, and into lists: by index
- * (`locations.0`), or through every item, so that `locations.name` of a list of objects
+ * (`locations.0`), through every item, so that `locations.name` of a list of objects
  * (`"locations": [{"name": "Berlin"}, {"name": "Remote"}]`, as job APIs write them) is the
- * list of their names. A key that itself contains dots, such as a CSV column named
- * `company.name`, wins over the walk. Undefined when the record has nothing there.
+ * list of their names, or by a key's value: `metadata[name=Workplace Type].value` is the
+ * `value` of the item of `metadata` whose `name` is `Workplace Type` (Greenhouse's custom
+ * fields, `[{"name": ..., "value": ...}]`, in any order), the value compared as text, trimmed,
+ * in any case; several such items read as a list. A key that itself contains dots, such as a
+ * CSV column named `company.name`, wins over the walk; brackets without `=` are part of a key
+ * (`Salary [USD]`). Undefined when the record has nothing there.
  */
 export function readPath(record: object, path: string): unknown {
   if (Object.hasOwn(record, path)) return (record as Record<string, unknown>)[path]
-  if (!path.includes('.')) return undefined
-  return walk(record, path.split('.'), 0)
+  if (!path.includes('.') && !path.includes('[')) return undefined
+  return walk(record, stepsOf(path), 0)
 }
 
-function walk(start: unknown, keys: readonly string[], from: number): unknown {
+/** A step of a path: a key, or the items of a list whose `key` reads as `value`. */
+type Step = string | { key: string; value: string }
+
+/** A `[key=value]` after a step's key: what picks a list's items by a key's value. */
+const SELECTOR = /\[([^[\]=]+)=([^[\]]*)\]/g
+
+/** Paths parsed, by their text: a feed reads the same few paths on every record. */
+const parsed = new Map<string, Step[]>()
+
+function stepsOf(path: string): Step[] {
+  const known = parsed.get(path)
+  if (known) return known
+  const steps: Step[] = []
+  // Dots inside a selector's value (`[name=Sr. Level]`) do not split the path.
+  for (const part of path.match(/(?:\[[^\]]*=[^\]]*\]|[^.[]|\[(?![^\]]*=))+/g) ?? []) {
+    const selectors = [...part.matchAll(SELECTOR)]
+    const key = part.replace(SELECTOR, '')
+    if (key !== '' || selectors.length === 0) steps.push(key)
+    for (const [, name, value] of selectors)
+      steps.push({ key: name!.trim(), value: value!.trim().toLowerCase() })
+  }
+  if (parsed.size < MAX_PARSED) parsed.set(path, steps)
+  return steps
+}
+
+/** Paths whose steps are kept. */
+const MAX_PARSED = 1000
+
+function walk(start: unknown, steps: readonly Step[], from: number): unknown {
   let value = start
-  for (let index = from; index < keys.length; index++) {
-    const key = keys[index] as string
-    if (Array.isArray(value) && !/^\d+$/.test(key)) return throughItems(value, keys, index)
-    if (!isObject(value) || !Object.hasOwn(value, key)) return undefined
-    value = (value as Record<string, unknown>)[key]
+  for (let index = from; index < steps.length; index++) {
+    const step = steps[index] as Step
+    if (typeof step !== 'string') {
+      const items = (Array.isArray(value) ? value : [value]).filter(item => picked(item, step))
+      if (items.length === 0) return undefined
+      value = items.length === 1 ? items[0] : items
+      continue
+    }
+    if (Array.isArray(value) && !/^\d+$/.test(step)) return throughItems(value, steps, index)
+    if (!isObject(value) || !Object.hasOwn(value, step)) return undefined
+    value = (value as Record<string, unknown>)[step]
   }
   return value
 }
 
+/** Whether `item` is an object whose `key` reads as the selector's value (any of a list's). */
+function picked(item: unknown, { key, value }: { key: string; value: string }): boolean {
+  if (!isRecord(item) || !Object.hasOwn(item, key)) return false
+  const found = (item as Record<string, unknown>)[key]
+  const texts = Array.isArray(found) ? found : [found]
+  return texts.some(
+    text =>
+      (typeof text === 'string' || typeof text === 'number' || typeof text === 'boolean') &&
+      String(text).trim().toLowerCase() === value
+  )
+}
+
 /** `path` read in each item of `items`, as readPath reads it through a list. */
 export function readInItems(items: unknown[], path: string): unknown {
-  return throughItems(items, path.split('.'), 0)
+  return throughItems(items, stepsOf(path), 0)
 }
 
 /** The rest of a path read in each item of a list, as one list; undefined when no item has it. */
-function throughItems(items: unknown[], keys: readonly string[], from: number): unknown {
+function throughItems(items: unknown[], steps: readonly Step[], from: number): unknown {
   const found: unknown[] = []
   for (const item of items) {
-    const value = walk(item, keys, from)
+    const value = walk(item, steps, from)
     if (Array.isArray(value)) found.push(...value)
     else if (value !== undefined && value !== null) found.push(value)
   }
   return found.length > 0 ? found : undefined
+}
+
+/**
+ * What is wrong with a path's `[key=value]` selectors, for the error of a `fields` mapping;
+ * undefined when nothing is. Brackets without `=` are part of a key (`Salary [USD]`).
+ */
+export function pathProblem(path: string): string | undefined {
+  const example = 'such as metadata[name=Workplace Type].value'
+  const rest = path.replace(SELECTOR, match => (/^\[\s*=|=\s*\]$/.test(match) ? match : ''))
+  if (/\[\s*=/.test(rest))
+    return `picks a list's item by a key's value with no key before "=": write list[key=value], ${example}`
+  if (/\[[^\]]*=\s*\]/.test(rest))
+    return `picks a list's item by a key's value with no value after "=": write list[key=value], ${example}`
+  if (/\[[^\]]*=/.test(rest))
+    return `opens "[" without closing it with "]": write list[key=value], ${example}`
+  if (/^\[[^\]]*=/.test(path))
+    return `picks an item with no list before "[": write the list's name first, list[key=value], ${example}`
+  return undefined
 }
 
 /** An object that is not a list: the only kind of record with fields. */

@@ -284,7 +284,8 @@ describe('loadListings', () => {
   })
 
   it('keeps the first MAX_INVALID_KEPT invalid records whole and counts the rest', async () => {
-    const lines = Array.from({ length: MAX_INVALID_KEPT + 50 }, () => '{}')
+    // A title alone: a listing without the rest (a record of no listing field is no listing).
+    const lines = Array.from({ length: MAX_INVALID_KEPT + 50 }, () => '{"title": "Dev"}')
     lines.push(JSON.stringify(sourceRecord()))
 
     const result = await loadText('jobs.jsonl', `${lines.join('\n')}\n`)

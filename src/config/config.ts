@@ -21,6 +21,7 @@ import { countsProblem } from '../render/counts.js'
 import { templateProblem } from '../render/template.js'
 import { TABLE_ZONE } from '../zones/find.js'
 import { timeOf } from '../time.js'
+import { pathProblem } from '../record.js'
 
 export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
 
@@ -461,15 +462,31 @@ export function parseFields(text: string | undefined): RunSettings['fields'] {
   }
   const fields: RunSettings['fields'] = {}
   for (const pair of parseList(text) ?? []) {
-    const [canonical, source, extra] = pair.split('=').map(part => part.trim())
-    if (!canonical || !source || extra !== undefined)
-      throw errors.badInput(
-        'fields',
+    // The source after the first "=": a path's `[key=value]` holds one of its own.
+    const at = pair.indexOf('=')
+    const canonical = at === -1 ? '' : pair.slice(0, at).trim()
+    const source = pair.slice(at + 1).trim()
+    const refuse = (problem: string) => errors.badInput('fields', problem)
+    const pathWrong = canonical && source.includes('[') && pathProblem(source)
+    if (pathWrong) throw refuse(`"${canonical}" maps to "${source}", which ${pathWrong}`)
+    if (!canonical || !source || source.replace(/\[[^\]]*\]/g, '').includes('='))
+      throw refuse(
         `"${pair}" must look like canonical=source. A source name that holds a comma or "=" is given in the mapping form, such as {"location": "Location (City, State)"}`
       )
-    fields[canonicalField(canonical, problem => errors.badInput('fields', problem))] = source
+    fields[canonicalField(canonical, refuse)] = source
   }
   return fields
+}
+
+/** A mapping's source path, refused (`refuse`) with what to write when its selectors are wrong. */
+function checkedPath(
+  name: CanonicalField,
+  path: string,
+  refuse: (problem: string) => Error
+): string {
+  const problem = pathProblem(path)
+  if (problem) throw refuse(`"${name}" maps to "${path}", which ${problem}`)
+  return path
 }
 
 /** A `fields` text in the mapping form: JSON's `{`, or a YAML line `canonical: source`. */
@@ -492,7 +509,7 @@ export function fieldsOf(
       typeof source === 'string' || typeof source === 'number' ? String(source).trim() : ''
     if (!text)
       throw refuse(`"${canonical}" must map to the name (or dotted path) of a field of the feed`)
-    fields[name] = text
+    fields[name] = checkedPath(name, text, refuse)
   }
   return fields
 }

@@ -56,7 +56,14 @@ export function recordReader(fields: RunSettings['fields']) {
     categories: read.categories,
     active: read.active
   })
-  return { first, all }
+  /**
+   * Whether the record carries any listing field through the mapping (`read`: its first
+   * read). One with none, such as the notice RemoteOK's answer starts with, is no listing.
+   */
+  const anyField = (record: object, read: FirstRead = first(record)): boolean =>
+    Object.values(read).some(value => value !== undefined) ||
+    CANONICAL_FIELDS.some(name => !(name in read) && field(record, name) !== undefined)
+  return { first, all, anyField }
 }
 
 /**

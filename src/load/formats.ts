@@ -13,6 +13,7 @@ import { isRecord } from '../record.js'
 import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
 import { LONG_YAML_INTEGER, parseJson } from './json-numbers.js'
 import { jsonErrorAt, jsonParseError } from './json-syntax.js'
+import { pagingInDocument } from './paging.js'
 import type { Source } from './source.js'
 
 /**
@@ -23,7 +24,8 @@ import type { Source } from './source.js'
  */
 export async function readRecords(
   source: Source,
-  explicit?: ListingsFormat
+  explicit?: ListingsFormat,
+  paged?: Paged
 ): Promise<AsyncIterable<unknown[]>> {
   let format =
     explicit ?? formatOfExtension(source.locations) ?? formatOfContentType(source.contentType)
@@ -37,8 +39,14 @@ export async function readRecords(
   format ??= sniffFormat(head)
   if (!format) throw errors.sourceFormat(source.name)
   // The parser's own batches, handed on as they are rather than yielded again.
-  return PARSERS[format](chunks, source.name)
+  return PARSERS[format](chunks, source.name, paged)
 }
+
+/**
+ * Told, once a document that holds its list in an object is parsed, what in the object says the
+ * list is one page of several (paging.ts pagingInDocument).
+ */
+export type Paged = (sign: string) => void
 
 const EXTENSIONS: Record<string, ListingsFormat> = {
   json: 'json',
@@ -169,7 +177,11 @@ function startsWithJsonLine(text: string): boolean {
   }
 }
 
-type Parser = (chunks: AsyncIterable<string>, source: string) => AsyncGenerator<unknown[]>
+type Parser = (
+  chunks: AsyncIterable<string>,
+  source: string,
+  paged?: Paged
+) => AsyncGenerator<unknown[]>
 
 const PARSERS: Record<ListingsFormat, Parser> = {
   json: jsonRecords,
@@ -181,7 +193,8 @@ const PARSERS: Record<ListingsFormat, Parser> = {
 /** A top-level array element by element; any other document whole. */
 async function* jsonRecords(
   chunks: AsyncIterable<string>,
-  source: string
+  source: string,
+  paged?: Paged
 ): AsyncGenerator<unknown[]> {
   const start = await peekStart(chunks)
   if (start.first === undefined) throw errors.sourceEmpty(source, 'json')
@@ -201,7 +214,7 @@ async function* jsonRecords(
   } catch (error) {
     throw jsonParseError(source, 'json', text, error)
   }
-  yield* batches(listIn(document, source, 'json'))
+  yield* batches(listIn(document, source, 'json', paged))
 }
 
 /**
@@ -423,7 +436,8 @@ export const YAML_MAX_BYTES = 10 * 2 ** 20
 
 async function* yamlRecords(
   chunks: AsyncIterable<string>,
-  source: string
+  source: string,
+  paged?: Paged
 ): AsyncGenerator<unknown[]> {
   const text = await collect(chunks, YAML_MAX_BYTES, () =>
     errors.sourceYamlTooLarge(source, YAML_MAX_BYTES)
@@ -453,7 +467,7 @@ async function* yamlRecords(
     if (!(error instanceof YAMLError)) throw error
     throw yamlParseError(source, error)
   }
-  yield* batches(listIn(document, source, 'yaml'))
+  yield* batches(listIn(document, source, 'yaml', paged))
 }
 
 /**
@@ -470,8 +484,16 @@ export function yamlParseError(source: string, error: YAMLError): BoardError {
   return errors.sourceParse(source, 'yaml', where, problem)
 }
 
-/** The list of records in a parsed document: the document itself, or the list listingsKey finds. */
-function listIn(document: unknown, source: string, format: ListingsFormat): unknown[] {
+/**
+ * The list of records in a parsed document: the document itself, or the list listingsKey finds;
+ * `paged` is told what around that list says it is one page of several.
+ */
+function listIn(
+  document: unknown,
+  source: string,
+  format: ListingsFormat,
+  paged?: Paged
+): unknown[] {
   let value = document
   const path: string[] = []
   while (!Array.isArray(value)) {
@@ -487,6 +509,8 @@ function listIn(document: unknown, source: string, format: ListingsFormat): unkn
     path.push(key)
     value = record[key]
   }
+  const sign = paged && pagingInDocument(document, path, value.length)
+  if (sign) paged?.(sign)
   return value
 }
 

@@ -11,6 +11,7 @@ import {
   categoryList,
   isAmount,
   isDateNumber,
+  givesSalary,
   isLocation,
   isSalary,
   workTypeOf,
@@ -40,6 +41,7 @@ export function feedShape(fields: RunSettings['fields']) {
   const missing = new Map<CanonicalField, number>(REQUIRED.map(name => [name, 0]))
   const mappings = Object.entries(fields).map(([name, path]) => ({ name, path, found: 0 }))
   const keys = new Map<string, KeyProfile>()
+  const unvalued = new Map<string, number>()
   const categories = new Map<string, number>()
   return {
     /**
@@ -53,7 +55,7 @@ export function feedShape(fields: RunSettings['fields']) {
         if (read[name] === undefined) missing.set(name, (missing.get(name) ?? 0) + 1)
       for (const mapping of mappings)
         if (readPath(record, mapping.path) !== undefined) mapping.found++
-      if (records <= PROFILED_RECORDS) profile(record, keys)
+      if (records <= PROFILED_RECORDS) profile(record, keys, unvalued)
       const names = selection ? selection.categories : categoryList(read.categories)
       if (names === undefined) return
       for (const name of names) {
@@ -122,15 +124,32 @@ type Shape = 'url' | 'date' | 'text' | 'list' | 'number' | 'boolean' | 'object' 
 interface KeyProfile {
   /** Records with a value there. */
   present: number
+  /**
+   * Records that have the key, with a value or null or blank: a field the API sends with every
+   * posting, null where a posting has none (Ashby's compensation summaries), is the feed's
+   * field, though most of its values are missing.
+   */
+  sent: number
   shapes: Map<Shape, number>
   /** The first SAMPLED values there, for the fields whose values must read a certain way. */
   samples: unknown[]
-  /** Records whose value there is text of several lines or over LONG_TEXT characters. */
+  /** Records whose value there is a body of text (isBodyText). */
   long: number
 }
 
 /** Longer than a company, title or location ever is: a description. */
 const LONG_TEXT = 300
+
+/**
+ * Text of a post's body, never a company, title or location: several lines, over LONG_TEXT
+ * characters, or HTML of paragraphs, line breaks or lists (a Hacker News comment's
+ * `<p>`; a title's inline `<strong>`, as Adzuna marks the search term, is not).
+ */
+function isBodyText(text: string): boolean {
+  return text.length > LONG_TEXT || /\n/.test(text) || BODY_MARKUP.test(text)
+}
+
+const BODY_MARKUP = /<(?:p|br|div|li|ul|ol|h[1-6])\b[^>]*>/i
 
 /** Fields of a line of text: never proposed a field of long text. */
 const SHORT_FIELDS: ReadonlySet<CanonicalField> = new Set([
@@ -155,6 +174,8 @@ interface Canonical {
   avoids?: string[]
   lesser?: string[]
   reads?: (value: unknown, key: string) => boolean
+  /** What reads without a warning, when more than `reads` passes (an object of no salary). */
+  accepts?: (value: unknown, key: string) => boolean
 }
 
 const MIN_WORDS = ['min', 'minimum', 'from', 'low', 'lower']
@@ -234,6 +255,9 @@ const FOREIGN = {
   ]
 }
 
+/** Words naming what a record is in (a thread, its story), whose title is not the record's. */
+const CONTAINER_WORDS = ['story', 'thread', 'parent']
+
 const SALARY_WORDS = ['salary', 'pay', 'compensation', 'wage', 'annual', ...FOREIGN.salary]
 const REMOTE_WORDS: ReadonlySet<string> = new Set(['remote', 'telecommuting'])
 // Careerjet's salary_type, schema.org's unitText, Lever's salaryRange.interval.
@@ -259,7 +283,9 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   title: {
     shapes: ['text'],
     words: ['title', 'position', 'role', 'job', 'name', 'text', ...FOREIGN.title],
-    avoids: ['id', 'uuid', 'guid', 'key', 'slug', 'code', 'ref', 'number']
+    // Not an identifier; not the title of what the posting is in (Hacker News' story_title,
+    // the "Who is hiring?" thread's, the same on every comment).
+    avoids: ['id', 'uuid', 'guid', 'key', 'slug', 'code', 'ref', 'number', ...CONTAINER_WORDS]
   },
   // The posting's page (Lever's hostedUrl, Ashby's jobUrl) before its application form
   // (applyUrl): the page tells the reader about the job, and links to the form.
@@ -318,7 +344,10 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     shapes: ['number', 'object', 'text'],
     words: SALARY_WORDS,
     avoids: [...MIN_WORDS, ...MAX_WORDS, 'currency', 'period', 'predicted', 'estimated'],
-    reads: isSalary
+    // An object of a salary's amounts, not one that only holds the text of one (Ashby's
+    // compensation, whose compensationTierSummary is proposed instead).
+    reads: givesSalary,
+    accepts: isSalary
   },
   salary_currency: {
     shapes: ['text'],
@@ -351,32 +380,46 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
 /** Values kept of each field to test as CANONICAL `reads` does, once a hint needs it. */
 const SAMPLED = 100
 
-/** Counts each top-level field of `record` and one level into nested objects. */
-function profile(record: object, keys: Map<string, KeyProfile>, prefix = ''): void {
+/**
+ * Counts each top-level field of `record` and one level into nested objects; `unvalued` counts
+ * the keys sent without a value (null, blank) before they had one.
+ */
+function profile(
+  record: object,
+  keys: Map<string, KeyProfile>,
+  unvalued: Map<string, number>,
+  prefix = ''
+): void {
   for (const [key, value] of Object.entries(record)) {
     const shape = shapeOf(value)
-    if (shape === undefined) continue
     const path = prefix + key
+    if (shape === undefined) {
+      const known = keys.get(path)
+      if (known) known.sent++
+      else unvalued.set(path, (unvalued.get(path) ?? 0) + 1)
+      continue
+    }
     const known: KeyProfile = keys.get(path) ?? {
       present: 0,
+      sent: unvalued.get(path) ?? 0,
       shapes: new Map(),
       samples: [],
       long: 0
     }
     known.present++
+    known.sent++
     known.shapes.set(shape, (known.shapes.get(shape) ?? 0) + 1)
-    if (shape === 'text' && ((value as string).length > LONG_TEXT || /\n/.test(value as string)))
-      known.long++
+    if (shape === 'text' && isBodyText(value as string)) known.long++
     if (known.samples.length < SAMPLED) known.samples.push(value)
     keys.set(path, known)
     if (prefix) continue
-    if (shape === 'object') profile(value as object, keys, `${path}.`)
+    if (shape === 'object') profile(value as object, keys, unvalued, `${path}.`)
     // A list of objects: each key of its items, as the list readPath reads there.
     if (shape === 'objects') {
       const items = value as Record<string, unknown>[]
       const inner = new Set(items.flatMap(item => Object.keys(item)))
       const record = Object.fromEntries([...inner].map(key => [key, readInItems(items, key)]))
-      profile(record, keys, `${path}.`)
+      profile(record, keys, unvalued, `${path}.`)
     }
   }
 }
@@ -436,7 +479,8 @@ function missingHint(
     const readsObjects = (known: KeyProfile) =>
       !canonical ||
       (canonical.shapes.includes('object') &&
-        (!canonical.reads || readsAs(known, canonical.reads, fields[name] ?? name)))
+        (!canonical.reads ||
+          readsAs(known, canonical.accepts ?? canonical.reads, fields[name] ?? name)))
     return !profile || readsObjects(profile) || (objects + lists) * 2 <= profile.present
       ? []
       : [
@@ -473,6 +517,10 @@ function missingHint(
       if (name === 'url' && api !== undefined)
         return `${said}; the feed's ${api} holds addresses of an API, not pages a job seeker can open: add each posting's page to the records before loading`
       unfound = true
+      const refused = refusedLookalikes(name, within)
+      if (name === 'title' && refused)
+        return `${said}, and no field of the feed holds a posting's title: ${refused}. A board shows each posting by its title: put it in a field of its own before loading (a feed that writes it inside a post's text, such as a "Who is hiring?" comment, needs it taken out first)`
+      if (refused) return `${said}, and no field of the feed looks like it: ${refused}`
       if (name === 'company' && onlyCompany)
         return `${said}, and no field of the feed looks like it: a feed of one company's postings (such as Lever's, Ashby's or Workable's) names it nowhere; add it to each record before loading, such as with jq's map(. + {company: "Acme"}) on the list of postings`
       return `${said}, and no field of the feed looks like it`
@@ -556,7 +604,7 @@ function takenKeys(fields: RunSettings['fields']): Set<string> {
 }
 
 /**
- * The feed's field that best looks like canonical `name`: present in most profiled records,
+ * The feed's field that best looks like canonical `name`: sent in most profiled records,
  * its values in a shape `name` takes, named with one of its words (the better the word and
  * the more words, the better). A posting address or date may also be the only field of its
  * shape, whatever its name.
@@ -568,11 +616,11 @@ function candidateFor(
 ): string | undefined {
   const canonical = CANONICAL[name]
   if (!canonical) return undefined
-  const mostPresent = Math.max(0, ...[...keys.values()].map(key => key.present))
+  const mostSent = Math.max(0, ...[...keys.values()].map(key => key.sent))
   const fitting = [...keys].filter(
     ([key, profile]) =>
       !taken.has(key) &&
-      profile.present * 2 >= mostPresent &&
+      profile.sent * 2 >= mostSent &&
       fits(profile, canonical.shapes) &&
       // A work type field's values read as one (not full_time, the kind of contract), and
       // a link is not an image's (company_logo).
@@ -583,6 +631,10 @@ function candidateFor(
       !(canonical.shapes.includes('url') && readsAs(profile, isApiAddress)) &&
       // is_visible, hasSalary: a flag, whatever else its name says.
       (canonical.shapes.includes('boolean') || !FLAG_NAME.test(key)) &&
+      // The API's own bookkeeping (Algolia's _tags and _highlightResult), but MongoDB's _id.
+      (name === 'id' || !BOOKKEEPING.test(key)) &&
+      // One value on every posting names no posting (a thread's title, a board's address).
+      !(TELLS_APART.has(name) && sameEverywhere(profile)) &&
       (!canonical.needs || canonical.needs.some(word => wordsOf(key).includes(word))) &&
       !canonical.avoids?.some(word => wordsOf(key).includes(word))
   )
@@ -642,6 +694,48 @@ function isApiAddress(value: unknown): boolean {
   )
 }
 
+/** A field the API keeps for itself, its name starting with "_" (at any level). */
+const BOOKKEEPING = /(?:^|\.)_/
+
+/** Fields whose value tells one posting from another. */
+const TELLS_APART: ReadonlySet<CanonicalField> = new Set(['id', 'title', 'url'])
+
+/** Values sampled before one value on every record says the field names no single record. */
+const SAME_AFTER = 5
+
+/** The field holds one value in every record sampled, and SAME_AFTER records at least. */
+function sameEverywhere(profile: KeyProfile): boolean {
+  const [first, ...rest] = profile.samples.map(value => JSON.stringify(value))
+  return profile.samples.length >= SAME_AFTER && rest.every(value => value === first)
+}
+
+/**
+ * Why fields named like canonical `name` were not proposed for it: text too long for a cell (a
+ * whole post), one value on every record, or the name of what the record is in. Undefined when
+ * no field is named like it.
+ */
+function refusedLookalikes(
+  name: CanonicalField,
+  keys: Map<string, KeyProfile>
+): string | undefined {
+  const canonical = CANONICAL[name]
+  if (!canonical) return undefined
+  const reasons = [...keys].flatMap(([key, profile]) => {
+    if (BOOKKEEPING.test(key) || !fits(profile, canonical.shapes)) return []
+    const words = wordsOf(key)
+    const container = CONTAINER_WORDS.find(word => words.includes(word))
+    const named = nameScore(key, canonical.words) > 0
+    if (named && SHORT_FIELDS.has(name) && profile.long * 2 > profile.present)
+      return [`${key} is long text (a whole post or description), not a ${name}`]
+    if (named && container && canonical.avoids?.includes(container))
+      return [`${key} is the ${container}'s ${name}, not a posting's`]
+    if (named && TELLS_APART.has(name) && sameEverywhere(profile))
+      return [`${key} is the same in every record (${JSON.stringify(profile.samples[0])})`]
+    return []
+  })
+  return reasons.length > 0 ? reasons.slice(0, 3).join('; ') : undefined
+}
+
 /** A field named as a flag: is_visible, isRemote, has_salary. */
 const FLAG_NAME = /^(?:is|has)(?:[_.\s-]|[A-Z]|$)/
 
@@ -665,7 +759,8 @@ function fits(profile: KeyProfile, shapes: Shape[]): boolean {
 
 /** The words of `key` matched against `words`, best first. */
 function nameScore(key: string, words: string[]): number {
-  return wordsOf(key).reduce((score, part) => {
+  // Each word once: customField.fieldLabel is no more a field (category) for naming it twice.
+  return [...new Set(wordsOf(key))].reduce((score, part) => {
     const rank = words.indexOf(part)
     return rank < 0 ? score : score + words.length - rank
   }, 0)

@@ -40,6 +40,8 @@ export interface FetchedText {
   contentType?: string
   /** Where the body came from, after redirects. */
   url: string
+  /** The answer's `Link` header, which may name a next page; undefined when it has none. */
+  link?: string
 }
 
 /**
@@ -109,7 +111,11 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<Attempt> {
         throw errors.sourceBroken(url, networkProblem(error, options.header))
       }
     )
-    return { ok: true, fetched: { text, contentType: mediaTypeOf(contentType), url: finalUrl } }
+    const link = response.headers.get('link') ?? undefined
+    return {
+      ok: true,
+      fetched: { text, contentType: mediaTypeOf(contentType), url: finalUrl, link }
+    }
   } catch (error) {
     if (deadline.signal.aborted) {
       return { ok: false, error: errors.sourceTimeout(url, options.timeoutSeconds), retry: false }

@@ -12,6 +12,7 @@ import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
 import { recordReader, type FirstRead } from './fields.js'
 import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
+import { pagingWarning } from './paging.js'
 import { openSource, replacedWarning, type LoadIO, type Source } from './source.js'
 
 export type { LoadIO } from './source.js'
@@ -44,6 +45,12 @@ export interface LoadResult {
   invalidCount: number
   /** Non-fatal notes, such as a company_url with a non-http(s) scheme dropped; at most MAX_WARNINGS and a count. */
   warnings: string[]
+  /**
+   * Count of records that carry none of the listing fields (not even an id, title or url
+   * through the mapping), such as the notice RemoteOK's answer starts with: no listing, so
+   * skipped with a note rather than invalid, in strict mode too.
+   */
+  notListings: number
   /** What was read (path or URL), for messages. */
   source: string
   /** Hints for a feed of another shape, and the categories its records name. */
@@ -93,11 +100,17 @@ export async function loadListings(
     invalid: [],
     invalidCount: 0,
     warnings: [],
+    notListings: 0,
     source: source.name
   }
+  // The first record that is no listing, for the note.
+  let notListing: { position: number; keys: string[] } | undefined
   let position = 0
   let unlistedWarnings = 0
-  for await (const batch of await readRecords(source, config.listingsFormat)) {
+  // What says the answer is one page of several: its Link header, or a field around the list.
+  const paging = source.paging ? [source.paging] : []
+  const paged = (sign: string) => void paging.push(sign)
+  for await (const batch of await readRecords(source, config.listingsFormat, paged)) {
     for (let index = 0; index < batch.length; index++) {
       const record = batch[index]
       // Let go of each record once read: a batch half handled holds only the other half.
@@ -109,8 +122,15 @@ export async function loadListings(
       let selection: SelectionFields | undefined
       if (isRecord(record)) {
         read = reader.first(record)
-        if (!config.strict) selection = selectionFields(read, position)
+        const listing = reader.anyField(record, read)
+        if (listing && !config.strict) selection = selectionFields(read, position)
+        // Profiled either way: a feed whose every record is of another shape gets its hint.
         shape.add(record, read, selection)
+        // No listing at all (RemoteOK's notice), not a broken one: a note, never invalid.
+        if (!listing) {
+          if (result.notListings++ === 0) notListing = { position, keys: Object.keys(record) }
+          continue
+        }
       }
       if (selection && !sink.wants(selection)) continue
       const outcome = normalize(record, position, read)
@@ -133,11 +153,39 @@ export async function loadListings(
     await readAgain(source.again?.() ?? (await openSource(config, io)), config, sink, missing)
   const feed = shape.summary()
   const replaced = replacedWarning(source)
+  const skipped = notListing && notListingsWarning(result.notListings, notListing, result.read)
   return {
     ...result,
-    warnings: [...(replaced ? [replaced] : []), ...feed.hints, ...result.warnings],
+    warnings: [
+      ...(replaced ? [replaced] : []),
+      ...(paging.length > 0 ? [pagingWarning(source.name, paging.join('; '))] : []),
+      ...feed.hints,
+      ...(skipped ? [skipped] : []),
+      ...result.warnings
+    ],
     feed
   }
+}
+
+/**
+ * The note for the records that carry none of the listing fields: how many, the first's
+ * position and its fields. Said once for them all.
+ */
+function notListingsWarning(
+  count: number,
+  first: { position: number; keys: string[] },
+  read: number
+): string {
+  const keys = first.keys.length
+    ? `its fields: ${first.keys.slice(0, 5).join(', ')}${first.keys.length > 5 ? ', ...' : ''}`
+    : 'no fields'
+  const which =
+    count === 1
+      ? `record #${first.position} (${keys})`
+      : `${count.toLocaleString('en-US')} of ${read.toLocaleString('en-US')} records (the first #${first.position}, ${keys})`
+  const [it, carries, is, counts] =
+    count === 1 ? ['it', 'carries', 'is', 'counts'] : ['they', 'carry', 'are', 'count']
+  return `Skipped ${which}: ${it} ${carries} none of the listing fields (no id, company, title, url or posted_at, as mapped), so ${it} ${is} no listing but something else in the feed, such as the notice an API's answer starts with, and ${counts} as no invalid listing, with strict on too. If such records are listings, map their fields with the "fields" input.`
 }
 
 /** Reads the source again for the listings at `positions`, and gives them back to the sink. */

@@ -495,6 +495,16 @@ export const isWorkType = (value: unknown): boolean => {
 /** Whether a feed's value reads as a salary (a range object, a bare yearly amount, text). */
 export const isSalary = (value: unknown): boolean => !(salaryOf(value) instanceof Refusal)
 
+/**
+ * Whether a feed's value reads as a salary with an amount: what a hint proposes a field for. An
+ * object that gives none (Ashby's `compensation` of a posting without pay, its summary null) is
+ * no salary, though no warning either.
+ */
+export const givesSalary = (value: unknown): boolean => {
+  const salary = salaryOf(value)
+  return salary !== undefined && !(salary instanceof Refusal)
+}
+
 /** Whether a feed's value reads as a salary's bound (salary_min, salary_max). */
 export const isAmount = (value: unknown): boolean => !(boundOf(value, 'USD') instanceof Refusal)
 

@@ -6,6 +6,7 @@ import type { RunSettings } from '../config/config.js'
 import { windowsPathAdvice } from '../config/paths.js'
 import { errors } from '../errors.js'
 import { markupKind } from './formats.js'
+import { pagingInLinkHeader } from './paging.js'
 
 export interface LoadIO {
   /** Reads a path (repository path via the API for the action, local disk for the CLI); undefined when missing. */
@@ -26,6 +27,8 @@ export interface Source {
   locations: string[]
   /** The media type a server declared: lower case, without parameters. */
   contentType?: string
+  /** What in the server's answer (its `Link` header) says it is one page of several. */
+  paging?: string
   /** The text, in one or more pieces, without a byte order mark. */
   chunks: AsyncIterable<string>
   /** The replacement characters (U+FFFD) the text held, counted as the chunks are read. */
@@ -103,8 +106,11 @@ async function openUrl(config: RunSettings): Promise<Source> {
     throw errors.sourceWebPage(url, fetched.contentType ?? 'an HTML document', fileAddress(url))
   }
   // The body was held to the limit while it was fetched.
-  const source = () =>
-    textSource(url, [url, fetched.url], [fetched.text], Infinity, fetched.contentType)
+  const paging = pagingInLinkHeader(fetched.link)
+  const source = () => ({
+    ...textSource(url, [url, fetched.url], [fetched.text], Infinity, fetched.contentType),
+    paging
+  })
   return { ...source(), again: source }
 }
 
