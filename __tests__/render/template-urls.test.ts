@@ -178,3 +178,54 @@ describe('a feed value inside a url the template began', () => {
     }
   )
 })
+
+describe('a feed value as an argument of join, mark or details', () => {
+  const hostile = '<img src="https://evil.example/t.png"> [x](https://evil.example) **b**'
+
+  it('is escaped like any value: no tag, no link of its own', () => {
+    const record = {
+      tags: ['go', 'sql'],
+      separator: hostile,
+      sponsorship: 'No',
+      label: 'No',
+      badge: hostile,
+      summary: hostile,
+      places: ['A', 'B', 'C', 'D']
+    }
+    for (const cell of [
+      '{{ tags | join: record.separator }}',
+      '{{ sponsorship | mark: record.label, record.badge }}',
+      '{{ places | details: 3, record.summary }}',
+      '{{ places | details: 1, "places", record.separator }}',
+      '{% assign sep = record.separator %}{{ tags | join: sep }}'
+    ]) {
+      const html = page(cell, [listing({ record })])
+      expect(addresses(html)).toEqual([])
+      expect(html).not.toContain('<strong>b</strong>')
+      expect(readTable(html).rows[0]![0]).toContain(hostile)
+    }
+  })
+
+  it('written in the template, or made by a capture, is markup as before', () => {
+    const record = { tags: ['go', 'sql'], sponsorship: 'No', places: ['A', 'B'] }
+    const cell = (template: string) => readTable(page(template, [listing({ record })])).rows[0]![0]
+    expect(page('{{ tags | join: "<br>" }}', [listing({ record })])).toContain('go<br>sql')
+    expect(
+      page('{% capture sep %}<br>{% endcapture %}{{ tags | join: sep }}', [listing({ record })])
+    ).toContain('go<br>sql')
+    expect(cell('{{ sponsorship | mark: "No", "**🛂**" }}')).toBe('🛂')
+    expect(page('{{ places | details: 1, "places" }}', [listing({ record })])).toContain(
+      '<summary><strong>2 places</strong></summary>A</br>B'
+    )
+  })
+
+  it('is an image_link source only as an http(s) url, not another host’s relative one', () => {
+    const cell = '{{ url | image_link: logo, "Apply" }}'
+    expect(addresses(page(cell, [listing({ record: { logo: '//evil.example/t.png' } })]))).toEqual([
+      'https://jobs.example/1'
+    ])
+    expect(
+      addresses(page(cell, [listing({ record: { logo: 'https://img.example/a.png' } })]))
+    ).toEqual(['https://jobs.example/1', 'https://img.example/a.png'])
+  })
+})
