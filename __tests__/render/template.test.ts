@@ -164,8 +164,9 @@ describe('cell templates', () => {
     expect(cell('{{ company | link: home }}', { record: { home: 'javascript:alert(1)' } })).toBe(
       'Acme'
     )
+    // Inside the template's url, a value is its path (and query): what is not url syntax is encoded.
     expect(cell('[{{ company }}](https://x.example/{{ id }})', { id: 'a b/c' })).toBe(
-      '<a href="https://x.example/a%20b%2Fc">Acme</a>'
+      '<a href="https://x.example/a%20b/c">Acme</a>'
     )
   })
 
@@ -205,16 +206,22 @@ describe('cell templates', () => {
     expect(cell('[{{ company }}](/company-profiles/{{ id }}.md)', { id: 'acme inc' })).toBe(
       '<a href="/company-profiles/acme%20inc.md">Acme</a>'
     )
-    // A value can neither make a scheme nor leave the path the template starts.
+    // A value can neither make a scheme nor a host: after `./` its `:` is a path's, after `/`
+    // its leading `/` is encoded (`//x` would be the host x).
     expect(cell('[{{ company }}](./{{ id }})', { id: 'javascript:alert(1)' })).toBe(
-      '<a href="./javascript%3Aalert(1)">Acme</a>'
+      '<a href="./javascript:alert(1)">Acme</a>'
     )
-    expect(cell('[{{ company }}](/p/{{ id }})', { id: '../../x' })).toBe(
-      '<a href="/p/..%2F..%2Fx">Acme</a>'
+    expect(cell('[{{ company }}](java{{ id }})', { id: 'script:alert(1)' })).toBe(
+      '<a href="javascript%3Aalert(1)">Acme</a>'
+    )
+    expect(cell('[{{ company }}](/{{ id }})', { id: '/evil.example/x' })).toBe(
+      '<a href="/%2Fevil.example/x">Acme</a>'
     )
     // A value at the start of the address still has to be an http(s) url of its own.
     expect(cell('[{{ company }}]({{ id }}/x)', { id: 'javascript:alert(1)//' })).toBe('Acme')
-    expect(cell('[{{ company }}]({{ url }}?ref=board)')).toBe('Acme')
+    expect(cell('[{{ company }}]({{ url }}?ref=board)')).toBe(
+      '<a href="https://jobs.example/1?ref=board">Acme</a>'
+    )
   })
 
   it('show a salary in the board’s locale, and give its parts', () => {

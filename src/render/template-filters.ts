@@ -16,13 +16,18 @@
  *     {{ html_field | raw }}                            the value as markup, unescaped: last filter
  *
  * Values are feed text: they go in as tokens (template-values.ts) and are escaped where they
- * land. A filter's arguments are the template's own text and go in as written.
+ * land. So are the arguments of `join`, `details` and `mark` that are values (`join:
+ * record.separator`); an argument the template writes as a quoted text or a number (`join:
+ * "<br>"`), or markup a filter or `{% capture %}` made, goes in as written. An image_link's
+ * source that is a value must be an http(s) url; one written in the template may be relative.
  */
 
+import { TypeGuards, type FilterImplOptions } from 'liquidjs'
 import { ageInDays } from '../calendar.js'
 import { labelKey, type Labels } from '../config/labels.js'
 import { monthDay, strftime } from './dates.js'
 import { SCHEME } from './template-mdast.js'
+import { webUrl } from './template-url.js'
 import { timeOf } from '../time.js'
 import {
   Markup,
@@ -33,7 +38,12 @@ import {
   withoutTokens
 } from './template-values.js'
 
-type Filter = (value: unknown, ...args: unknown[]) => unknown
+/** What Liquid calls a filter on: the context, the filter's token (its arguments as written). */
+export type FilterThis = ThisParameterType<
+  Extract<FilterImplOptions, (...args: never[]) => unknown>
+>
+
+type Filter = (this: FilterThis, value: unknown, ...args: unknown[]) => unknown
 
 export const FILTERS: Record<string, Filter> = {
   date(value, pattern) {
@@ -54,17 +64,21 @@ export const FILTERS: Record<string, Filter> = {
     return days < threshold ? `${days}d` : `${Math.floor(days / DAYS_IN_MONTH)}mo`
   },
   join(value, separator = ' ') {
-    return new Markup(items(value).map(piece).join(String(separator)))
+    return new Markup(
+      items(value)
+        .map(piece)
+        .join(argument(this, 0, separator))
+    )
   },
   details(value, limit = 3, noun = 'items', separator = '</br>') {
     const list = items(value)
-    const joined = list.map(piece).join(String(separator))
+    const joined = list.map(piece).join(argument(this, 2, separator))
     if (list.length <= Number(limit)) return new Markup(joined)
-    const summary = `<summary>**${list.length} ${String(noun)}**</summary>`
+    const summary = `<summary>**${list.length} ${argument(this, 1, noun)}**</summary>`
     return new Markup(`<details>${summary}${joined}</details>`)
   },
   mark(value, ...args) {
-    const marks = markPairs(args)
+    const marks = markPairs(this, args)
     const given = items(value).map(item => String(item))
     return new Markup(
       marks
@@ -80,10 +94,17 @@ export const FILTERS: Record<string, Filter> = {
   image_link(url, src, alt = '', width) {
     if (isBlank(url)) return new Markup('')
     const size = isBlank(width) ? '' : ` width="${attribute(width)}"`
-    // An image only from an http(s) url or a relative one; else the link shows its alt text.
-    const image = isWebOrRelative(src)
-      ? `<img src="${attribute(src)}"${size} alt="${attribute(alt)}">`
-      : attribute(alt)
+    // An image only from an http(s) url, or a relative one the template writes (a value's
+    // `//other.example/x.png` would be another host's); else the link shows its alt text.
+    const source = isLiteral(this, 0)
+      ? isWebOrRelative(src)
+        ? src
+        : undefined
+      : webUrl(withoutTokens(String(src ?? '')))
+    const image =
+      source === undefined
+        ? attribute(alt)
+        : `<img src="${attribute(source)}"${size} alt="${attribute(alt)}">`
     return new Markup(`<a href="${token(url)}">${image}</a>`)
   },
   with_query(url, query) {
@@ -125,15 +146,44 @@ function items(value: unknown): unknown[] {
   return isBlank(value) ? [] : [value]
 }
 
-/** `"A", "🛂", "B", "🇺🇸"` or one mapping `{ A: 🛂, B: 🇺🇸 }`, as [value, mark] pairs. */
-function markPairs(args: unknown[]): Array<[string, string]> {
+/**
+ * `"A", "🛂", "B", "🇺🇸"` or one mapping `{ A: 🛂, B: 🇺🇸 }`, as [value, mark] pairs, each
+ * mark as markup (see argument(); a mapping is a value, so its marks are tokens).
+ */
+function markPairs(filter: FilterThis, args: unknown[]): Array<[string, string]> {
   const [first] = args
-  if (args.length === 1 && first !== null && typeof first === 'object')
-    return Object.entries(first).map(([match, mark]) => [match, String(mark)])
+  if (
+    args.length === 1 &&
+    first !== null &&
+    typeof first === 'object' &&
+    !(first instanceof Markup)
+  )
+    return Object.entries(first).map(([match, mark]) => [match, piece(mark)])
   const pairs: Array<[string, string]> = []
   for (let index = 0; index + 1 < args.length; index += 2)
-    pairs.push([String(args[index]), String(args[index + 1])])
+    pairs.push([String(args[index]), argument(filter, index + 1, args[index + 1])])
   return pairs
+}
+
+/**
+ * A filter's argument at `position` as markup: as written when the template writes it (a quoted
+ * text, a number, `nil`, or left out for its default) or when it is markup (`{% capture %}`);
+ * a value (`record.separator`, an `assign`ed name) as a token, escaped where it lands.
+ */
+function argument(filter: FilterThis, position: number, value: unknown): string {
+  if (value instanceof Markup) return value.markup
+  return isLiteral(filter, position) ? String(value) : token(value)
+}
+
+/** Whether the filter's argument at `position` is written in the template, or left out. */
+function isLiteral(filter: FilterThis, position: number): boolean {
+  const written = filter.token.args[position]
+  return (
+    written === undefined ||
+    TypeGuards.isQuotedToken(written) ||
+    TypeGuards.isNumberToken(written) ||
+    TypeGuards.isLiteralToken(written)
+  )
 }
 
 function isBlank(value: unknown): boolean {

@@ -1,19 +1,29 @@
 /**
  * A rendered cell template as mdast phrasing. The template's text is parsed as the content of
  * a GFM table cell, with its values still tokens (template-values.ts); then each token is put
- * back as what it landed in: text (shown literally, see text.ts), a link or image destination
- * (an http(s) url, or relative with the template's own start; else the link is dropped and its
- * text kept), code, or inside an HTML
- * tag (an attribute value, escaped). The Markdown writer escapes the rest.
+ * back as what it landed in: text (shown literally, see text.ts), a url (a link's or image's
+ * destination, an HTML `href` or `src`: one rule, template-url.ts; a link refused is dropped
+ * and its text kept), code, or inside an HTML tag (an attribute value, escaped). The Markdown
+ * writer escapes the rest.
  */
 
 import { characterEntitiesLegacy } from 'character-entities-legacy'
+import { fromHtml } from 'hast-util-from-html'
 import type { PhrasingContent } from 'mdast'
+import type { Position } from 'unist'
 import { gfmTree } from '../gfm.js'
 import { memoized } from '../memo.js'
 import { html, link, text } from './nodes.js'
-import { literalText, literalValue, singleLine } from './text.js'
+import {
+  joinMayAutolink,
+  linkBreak,
+  literalText,
+  literalValue,
+  singleLine,
+  valueLine
+} from './text.js'
 import { TOKEN, type Rendered } from './template-values.js'
+import { filledUrl, type UrlPart } from './template-url.js'
 
 /** The phrasing of a cell whose template rendered `markup`, its tokens standing for values. */
 export function toPhrasing(markup: string, given: Rendered): PhrasingContent[] {
@@ -47,26 +57,31 @@ const parsed = memoized((line: string): PhrasingContent[] => {
 const PIPE = '\uE002'
 const PIPES = /\uE002/g
 
-function substituted(nodes: PhrasingContent[], given: Rendered): PhrasingContent[] {
-  return nodes.flatMap(node => substitutedNode(node, given))
+function substituted(nodes: PhrasingContent[], given: Rendered, linked = false): PhrasingContent[] {
+  return nodes.flatMap(node => substitutedNode(node, given, linked))
 }
 
-function substitutedNode(node: PhrasingContent, given: Rendered): PhrasingContent[] {
+function substitutedNode(
+  node: PhrasingContent,
+  given: Rendered,
+  linked: boolean
+): PhrasingContent[] {
   switch (node.type) {
     case 'text':
-      return textWithValues(node.value, given)
+      return textWithValues(node.value, given, linked)
     case 'html':
       return [html(htmlWithValues(node.value, given))]
     case 'inlineCode':
       return [{ type: 'inlineCode', value: singleLine(plain(node.value, given)).trim() }]
     case 'strong':
     case 'emphasis':
-      return [{ type: node.type, children: substituted(node.children, given) }]
+      return [{ type: node.type, children: substituted(node.children, given, linked) }]
     case 'delete':
-      return [html('<del>'), ...substituted(node.children, given), html('</del>')]
+      return [html('<del>'), ...substituted(node.children, given, linked), html('</del>')]
     case 'link': {
       const url = destination(node.url, given)
-      const children = substituted(node.children, given)
+      // A link refused leaves its text, which GitHub could link again.
+      const children = substituted(node.children, given, url !== undefined)
       return url === undefined ? children : [{ ...link(url, children), ...title(node, given) }]
     }
     case 'image': {
@@ -89,41 +104,148 @@ function title(node: { title?: string | null }, given: Rendered): { title?: stri
   return shown ? { title: shown } : {}
 }
 
-/** The template's text as it is, each value shown literally. */
-function textWithValues(value: string, given: Rendered): PhrasingContent[] {
+/**
+ * The template's text as it is, each value shown literally. Where a value meets the text or
+ * another value with no space between, and the two would make a link GitHub finds in text
+ * (the template's `https://site` and a value's `.evil.example`, `www` and `.x.example`), an
+ * empty comment splits them (not in a link's text, which GitHub links no further).
+ */
+function textWithValues(value: string, given: Rendered, linked: boolean): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
+  let written = ''
+  let lastWasValue = false
+  const add = (shown: string, made: PhrasingContent[], isValue: boolean) => {
+    if (made.length === 0) return
+    if (!linked && (isValue || lastWasValue) && joinMayAutolink(written, shown, !lastWasValue))
+      nodes.push(linkBreak())
+    nodes.push(...made)
+    written = shown
+    lastWasValue = isValue
+  }
   let last = 0
   for (const match of value.matchAll(TOKEN)) {
-    if (match.index > last) nodes.push(text(restored(value.slice(last, match.index))))
+    if (match.index > last) {
+      const own = restored(value.slice(last, match.index))
+      add(own, [text(own)], false)
+    }
     const index = Number(match[1])
     const shown = given.values[index] ?? ''
-    nodes.push(...(given.untrimmed.has(index) ? literalValue(shown) : literalText(shown)))
+    const made = given.untrimmed.has(index) ? literalValue(shown) : literalText(shown)
+    add(given.untrimmed.has(index) ? valueLine(shown) : singleLine(shown), made, true)
     last = match.index + match[0].length
   }
-  if (last < value.length) nodes.push(text(restored(value.slice(last))))
+  if (last < value.length) {
+    const own = restored(value.slice(last))
+    add(own, [text(own)], false)
+  }
   return nodes
 }
 
 /**
- * A tag of the template with each value escaped as an attribute value (a url: only http(s)).
+ * A tag of the template with each value escaped as an attribute value. In an `href` or `src`
+ * the url keeps to the rule of template-url.ts (a value there is text of a url: a value that
+ * begins it must make an http(s) url, one after the template's scheme and host stays in the
+ * path, query or fragment); a url refused keeps the template's text alone.
  * A value can stand only in an attribute's value: anywhere else in a tag (`<img {{ x }}>`) the
  * tag is not HTML to GitHub, and shows as text.
  */
 function htmlWithValues(value: string, given: Rendered): string {
   // The template's own `|` is put back first: a value's text is never read as the template's.
   const tag = restored(value)
-  return tag.replace(TOKEN, (_, index: string, offset: number) => {
+  let result = ''
+  let last = 0
+  for (const range of urlAttributes(tag)) {
+    result += attributeValues(tag, last, range.start, given)
+    result += urlAttribute(tag, range, given)
+    last = range.end
+  }
+  return result + attributeValues(tag, last, tag.length, given)
+}
+
+/** The tag's text from `from` to `to`, each value in it escaped as an attribute's text. */
+function attributeValues(tag: string, from: number, to: number, given: Rendered): string {
+  return tag.slice(from, to).replace(TOKEN, (_, index: string, offset: number) => {
     const shown = given.values[Number(index)] ?? ''
-    const before = tag.slice(0, offset)
-    const inUrl = URL_ATTRIBUTE.test(before)
-    const text = inUrl ? (webUrl(shown) ?? '') : singleLine(shown).trim()
-    return escapedAttribute(text, isUnquoted(before))
+    return escapedAttribute(singleLine(shown).trim(), isUnquoted(tag.slice(0, from + offset)))
   })
 }
 
-// The token is the start of an href or src attribute's value (after white space an untrimmed
-// value put there: a browser drops it from a url).
-const URL_ATTRIBUTE = /\s(?:href|src)\s*=\s*["']?\s*$/i
+/** Where an `href` or `src` value that holds values is in a tag, and its text as a browser reads it. */
+interface UrlAttribute {
+  start: number
+  end: number
+  /** The value with its character references decoded, its tokens kept. */
+  decoded: string
+}
+
+/** The `href` and `src` values of a tag that hold values, in order (HTML parsed by hast). */
+const urlAttributes = memoized((tag: string): UrlAttribute[] => {
+  if (!TOKEN_IN.test(tag)) return []
+  const [element] = fromHtml(tag, { fragment: true, verbose: true }).children
+  if (element?.type !== 'element') return []
+  const found: UrlAttribute[] = []
+  const places = (element.data as { position?: { properties?: Record<string, Position> } })
+    ?.position?.properties
+  for (const name of ['href', 'src']) {
+    const decoded = element.properties[name]
+    const place = places?.[name]
+    if (typeof decoded !== 'string' || !TOKEN_IN.test(decoded) || !place) continue
+    const start = place.start.offset
+    const end = place.end.offset
+    if (start === undefined || end === undefined) continue
+    const written = tag.slice(start, end)
+    const opening = /^[^=]*=[\t\n\f\r ]*(["']?)/.exec(written)
+    if (!opening) continue
+    const quote = opening[1] ? 1 : 0
+    found.push({ start: start + opening[0].length, end: end - quote, decoded })
+  }
+  return found.sort((a, b) => a.start - b.start)
+}, 1000)
+
+const TOKEN_IN = new RegExp(TOKEN.source)
+
+/** An `href` or `src` value whose values are put in its url by the rule of template-url.ts. */
+function urlAttribute(tag: string, range: UrlAttribute, given: Rendered): string {
+  const written = urlPieces(tag.slice(range.start, range.end))
+  const read = urlPieces(range.decoded)
+  const unquoted = isUnquoted(tag.slice(0, range.start))
+  const filled =
+    read.indices.length === written.indices.length ? filledUrl(urlParts(read, given)) : undefined
+  if (filled && 'whole' in filled) return escapedAttribute(filled.whole, unquoted)
+  return written.texts
+    .map((text, index) => {
+      const value = filled?.values[index - 1]
+      return index === 0 || value === undefined ? text : escapedAttribute(value, unquoted) + text
+    })
+    .join('')
+}
+
+/** A url's text around its tokens, and the values they stand for. */
+interface UrlPieces {
+  texts: string[]
+  indices: number[]
+}
+
+function urlPieces(url: string): UrlPieces {
+  const texts: string[] = []
+  const indices: number[] = []
+  let last = 0
+  for (const match of url.matchAll(TOKEN)) {
+    texts.push(url.slice(last, match.index))
+    indices.push(Number(match[1]))
+    last = match.index + match[0].length
+  }
+  texts.push(url.slice(last))
+  return { texts, indices }
+}
+
+function urlParts({ texts, indices }: UrlPieces, given: Rendered): UrlPart[] {
+  const parts: UrlPart[] = [{ text: texts[0]! }]
+  indices.forEach((index, at) => {
+    parts.push({ value: given.values[index] ?? '' }, { text: texts[at + 1]! })
+  })
+  return parts
+}
 
 /**
  * Whether the tag's text `before` a value ends inside an unquoted attribute value
@@ -182,44 +304,24 @@ const QUOTED_SYNTAX = /["'<>]/g
 const UNQUOTED_SYNTAX = /[\0-\x20"'<=>`]/g
 
 /**
- * A link's destination: a value that is the whole destination must be an http(s) url; values
- * inside the template's own url are percent-encoded, and the result must be an http(s) url
- * or, when the template's own text starts it, a relative one, such as a page of the
- * repository (`/companies/{{ id }}.md`): a value encoded has no `:` to make a scheme of. A destination of the template's own without values
- * is kept as written.
+ * A link's or image's destination by the rule of template-url.ts, as an `href` is: a value
+ * that begins it must make an http(s) url; values after the template's own start stay in its
+ * path, query and fragment. A destination of the template's own without values is kept as
+ * written. Undefined when refused (the link is dropped, its text kept).
  */
 function destination(url: string, given: Rendered): string | undefined {
-  const whole = WHOLE_TOKEN.exec(url)
-  if (whole) return webUrl(given.values[Number(whole[1])] ?? '')
-  if (!url.match(TOKEN)) return restored(url)
-  const filled = restored(url).replace(TOKEN, (_, index: string) =>
-    encodeURIComponent(given.values[Number(index)] ?? '')
-  )
-  const relative = !TOKEN_AT_START.test(url) && !SCHEME.test(filled)
-  return relative ? filled : webUrl(filled)
+  const pieces = urlPieces(restored(url))
+  if (pieces.indices.length === 0) return pieces.texts[0]
+  const filled = filledUrl(urlParts(pieces, given))
+  if (!filled) return undefined
+  if ('whole' in filled) return filled.whole
+  return pieces.texts
+    .map((text, index) => (index === 0 ? '' : filled.values[index - 1]) + text)
+    .join('')
 }
-
-const TOKEN_AT_START = new RegExp(`^${TOKEN.source}`)
 
 /** The scheme of an absolute url (RFC 3986), which a relative one has none of. */
 export const SCHEME = /^[a-z][a-z\d+.-]*:/i
-
-const WHOLE_TOKEN = new RegExp(`^${TOKEN.source}$`)
-
-/**
- * An http(s) url as written when a browser reads it the same on any page (no space, control
- * character or backslash), else in its parsed form; undefined when it is not one.
- */
-function webUrl(url: string): string | undefined {
-  const trimmed = url.trim()
-  if (/^https?:\/\/[^\s\\\p{C}]+$/iu.test(trimmed)) return trimmed
-  try {
-    const parsed = new URL(trimmed)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined
-  } catch {
-    return undefined
-  }
-}
 
 /** The template's text with each value as it is (for code and an image's alt text). */
 function plain(value: string, given: Rendered): string {

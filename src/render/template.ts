@@ -15,7 +15,7 @@ import {
   type Template
 } from 'liquidjs'
 import type { PhrasingContent } from 'mdast'
-import { FILTERS, raw } from './template-filters.js'
+import { FILTERS, raw, type FilterThis } from './template-filters.js'
 import { toPhrasing } from './template-mdast.js'
 import { Markup, token, within, type Rendered, type TemplateOptions } from './template-values.js'
 import { BoundedMap } from '../memo.js'
@@ -133,9 +133,6 @@ engine.registerTag('capture', MarkupCapture)
  * `image_link` or a capture made) when it would turn it into text: the text would show the
  * markers the values stand aside with, and the template's own Markdown as text.
  */
-/** What Liquid calls a filter on: the context, the filter's token, the engine. */
-type FilterThis = ThisParameterType<Extract<FilterImplOptions, (...args: never[]) => unknown>>
-
 function keepingMarkup(name: string, filter: FilterImplOptions): FilterImplOptions {
   const { handler, raw: isRaw } =
     typeof filter === 'function' ? { handler: filter, raw: false } : filter

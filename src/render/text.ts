@@ -91,3 +91,32 @@ const AUTOLINK_TRIGGER =
 const MAY_AUTOLINK = new RegExp(AUTOLINK_TRIGGER.source, 'i')
 
 const LINK_BREAK = '<!-- -->'
+
+/**
+ * Whether a value written next to the template's text (or to another value), with nothing
+ * between, would make a link GitHub finds in text that neither makes alone: the two make a
+ * trigger across their edge (`www` and `.x.example`, `https:/` and `/x.example`, `jobs` and
+ * `@x.example`), or the value goes on from the template's own link text (`https://site` and
+ * `.x.example`; a value's own triggers are split already). A split point then goes between
+ * them (linkBreak()). `before` is the template's text when `beforeIsOwn`.
+ */
+export function joinMayAutolink(before: string, after: string, beforeIsOwn: boolean): boolean {
+  const tail = /\S*$/.exec(before)?.[0] ?? ''
+  const head = /^\S*/.exec(after)?.[0] ?? ''
+  if (tail === '' || head === '') return false
+  if (beforeIsOwn && MAY_AUTOLINK.test(tail)) return true
+  const alone = new Set([
+    ...triggers(tail),
+    ...triggers(head).map(position => position + tail.length)
+  ])
+  return triggers(tail + head).some(position => !alone.has(position))
+}
+
+function triggers(text: string): number[] {
+  return [...text.matchAll(AUTOLINK_TRIGGER)].map(match => match.index)
+}
+
+/** The split point of literalPieces: an empty HTML comment, which GitHub shows as nothing. */
+export function linkBreak(): PhrasingContent {
+  return html(LINK_BREAK)
+}
