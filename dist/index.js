@@ -2,31 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-IJHR2YJP.js";
+} from "./chunks/chunk-VMSGV4MV.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-Y44CCXF6.js";
+} from "./chunks/chunk-B5CL3DLJ.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-ABC7RC6Y.js";
+} from "./chunks/chunk-PUWHL7SP.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-I7APR6LE.js";
+import "./chunks/chunk-XV7EI3JD.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-L6PBF5CD.js";
+} from "./chunks/chunk-HPZZ3WLP.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-2OUBOOYP.js";
-import "./chunks/chunk-OOZCMHR4.js";
+import "./chunks/chunk-L2HDZLQW.js";
+import "./chunks/chunk-A665UKQF.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -35,20 +35,20 @@ import {
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-IPUFRXBA.js";
+} from "./chunks/chunk-2J75EJWC.js";
 import {
   INPUTS
 } from "./chunks/chunk-ZIMNARU6.js";
-import "./chunks/chunk-AA6ZMSEA.js";
+import "./chunks/chunk-SP7MBHNK.js";
 import "./chunks/chunk-SSOHKHVA.js";
 import "./chunks/chunk-CGUFBV6Q.js";
 import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-2NPAGQJP.js";
-import "./chunks/chunk-O2HGBT5T.js";
-import "./chunks/chunk-NW4CZ3SL.js";
+} from "./chunks/chunk-OWL6ZJKV.js";
+import "./chunks/chunk-7K3N3CPT.js";
+import "./chunks/chunk-JCUHQAIV.js";
 import "./chunks/chunk-OTN4ZB7G.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import "./chunks/chunk-D6KWSZ5L.js";
@@ -1021,7 +1021,8 @@ async function readBranchState(client2, request) {
       openPullRequests: proposal.associatedPullRequests.nodes.map(({ baseRefName, ...pull }) => ({
         ...pull,
         base: baseRefName
-      }))
+      })),
+      closedPullRequestHeads: proposal.closedPullRequests.nodes.map((pull) => pull.headRefOid)
     });
   }
   return {
@@ -1121,6 +1122,7 @@ function queryText(aliases, { named, pullRequestBranches }) {
     ${alias}: ref(qualifiedName: $${alias}) {
       target { oid ... on Commit { ...Board } }
       associatedPullRequests(states: OPEN, first: 20) { nodes { id number url baseRefName } }
+      closedPullRequests: associatedPullRequests(states: [CLOSED, MERGED], last: 20) { nodes { headRefOid } }
     }`
   );
   return `query ReadBoard(${declarations.join(", ")}) {
@@ -1235,9 +1237,9 @@ function gitHubStore(settings, boards, context) {
       const site = siteLinks(context, state.branch);
       if (settings.pullRequest === "never") return { state, io: branchIO(state), site };
       const proposal = proposalOf(settings, boards, state);
-      const { ref, open: open2 } = proposal;
+      const { ref, open: open2, continued } = proposal;
       pending = open2 && { number: open2.number, url: open2.url, created: false };
-      const files = ref && open2 ? { ...ref, files: new Map([...state.files, ...ref.files]) } : state;
+      const files = ref && continued ? { ...ref, files: new Map([...state.files, ...ref.files]) } : state;
       return { state, proposal, io: branchIO(files), site };
     },
     async write(snapshot, run2) {
@@ -1265,7 +1267,9 @@ function proposalOf(settings, boards, state) {
   const base = state.branch;
   const name = base === state.defaultBranch ? proposalBranch(settings, boards) : proposalBranch(settings, boards, base);
   const ref = state.pullRequestBranches.get(name);
-  return { branch: name, ref, open: ref?.openPullRequests.find((pull) => pull.base === base) };
+  const open2 = ref?.openPullRequests.find((pull) => pull.base === base);
+  const held = ref === void 0 || ref.head === state.head || ref.closedPullRequestHeads.includes(ref.head) || ref.openPullRequests.length > 0;
+  return { branch: name, ref, open: open2, continued: open2 !== void 0 || !held };
 }
 function refNameSegment(segment) {
   const safe = segment.replace(/[^\w.-]+/g, "-").replace(/\.{2,}/g, ".").replace(/^\.+|\.+$|\.lock$/g, "");
@@ -1278,7 +1282,7 @@ function siteLinks({ serverUrl, repository }, branch) {
 }
 async function write(attempt) {
   const { settings, context, state, proposal } = attempt;
-  if (proposal && (proposal.open || settings.pullRequest === "always"))
+  if (proposal && (proposal.continued || settings.pullRequest === "always"))
     return propose(attempt, proposal);
   try {
     const commit = await commitTo(attempt, {
@@ -1299,14 +1303,19 @@ async function write(attempt) {
 }
 async function propose(attempt, proposal) {
   const { settings, context, state, run: run2 } = attempt;
-  const { branch, ref, open: open2 } = proposal;
+  const { branch, ref, open: open2, continued } = proposal;
   const other = ref?.openPullRequests.find((pull) => pull.base !== state.branch);
   if (!open2 && other) throw errors.proposalBranchTaken(branch, state.branch, other);
-  if (ref && !open2 && ref.head !== state.head) await restartBranch(context, branch, state.head);
+  const builtOn = continued ? ref : void 0;
+  if (ref && !builtOn && ref.head !== state.head) await restartBranch(attempt, branch, ref.head);
+  if (builtOn && !open2)
+    context.info(
+      `${branch} holds commits no pull request holds (its head is ${builtOn.head.slice(0, 7)}); this run builds on them and proposes them with its change.`
+    );
   const commit = await commitTo(attempt, {
     branch,
-    parent: open2 && ref ? ref.head : state.head,
-    parentTree: open2 && ref ? ref.tree : state.tree,
+    parent: builtOn ? builtOn.head : state.head,
+    parentTree: builtOn ? builtOn.tree : state.tree,
     branchExists: ref !== void 0
   });
   const pullRequest = await openOrUpdatePullRequest(context.client, {
@@ -1315,26 +1324,68 @@ async function propose(attempt, proposal) {
     base: state.branch,
     head: branch,
     title: message(attempt).split("\n")[0] ?? "",
-    body: pullRequestBody(settings, state.branch, run2, open2 ? branch : void 0),
+    body: pullRequestBody(
+      settings,
+      state.branch,
+      run2,
+      builtOn && { branch, open: open2 !== void 0 }
+    ),
     open: open2
   });
   return { commit, pullRequest };
 }
-async function restartBranch(context, branch, head) {
-  const { client: client2, repository } = context;
-  const target = { repository, branch };
-  await asGitHubFailure(
-    committing(target),
-    client2.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-      owner: repository.owner,
-      repo: repository.name,
-      ref: `heads/${branch}`,
-      sha: head,
-      force: true
-    })
+async function restartBranch(attempt, branch, read) {
+  const { client: client2, repository } = attempt.context;
+  const { head, repositoryId } = attempt.state;
+  const name = `refs/heads/${branch}`;
+  try {
+    await client2.graphql(UPDATE_REFS, {
+      input: { repositoryId, refUpdates: [{ name, afterOid: head, beforeOid: read, force: true }] }
+    });
+  } catch (error2) {
+    const failure = gitHubFailure(error2, committing({ repository, branch }));
+    const now = await branchHead(client2, repository, name).catch(() => {
+      throw failure;
+    });
+    if (now !== head && now !== read)
+      throw new WriteRefused(
+        "stale-head",
+        `${branch} moved from ${read.slice(0, 7)} to ${now?.slice(0, 7) ?? "nothing (deleted)"} before it could start again from ${head.slice(0, 7)}`
+      );
+    if (now !== head) throw failure;
+  }
+  attempt.context.info(
+    `${branch} had no open pull request; it starts again from ${head.slice(0, 7)}.`
   );
-  context.info(`${branch} had no open pull request; it starts again from ${head.slice(0, 7)}.`);
 }
+async function branchHead(client2, repository, qualifiedName) {
+  const data = await client2.graphql(REF_HEAD, { owner: repository.owner, name: repository.name, qualifiedName });
+  return data.repository?.ref?.target.oid;
+}
+var UPDATE_REFS = (
+  /* GraphQL */
+  `
+  mutation RestartBranch($input: UpdateRefsInput!) {
+    updateRefs(input: $input) {
+      clientMutationId
+    }
+  }
+`
+);
+var REF_HEAD = (
+  /* GraphQL */
+  `
+  query BranchHead($owner: String!, $name: String!, $qualifiedName: String!) {
+    repository(owner: $owner, name: $name) {
+      ref(qualifiedName: $qualifiedName) {
+        target {
+          oid
+        }
+      }
+    }
+  }
+`
+);
 function commitTo(attempt, target) {
   const { settings, context, state, run: run2 } = attempt;
   const commit = {
@@ -1374,7 +1425,7 @@ function pullRequestBody(settings, base, run2, builtOn) {
   const readmes = [...new Set(run2.boards.map((board) => `\`${board.readmePath}\``))].join(", ");
   const why = settings.pullRequest === "always" ? "The workflow asks for pull requests (`pull-request: true`)." : `Branch \`${base}\` is protected, so the update waits here for a merge.`;
   return [
-    `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ${added} added and ${removed} removed since ${builtOn ? "this pull request's previous commit" : `the tables on \`${base}\``}.`,
+    `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ${added} added and ${removed} removed since ${since(base, builtOn)}.`,
     "",
     ...fileList(run2.files),
     "",
@@ -1382,6 +1433,10 @@ function pullRequestBody(settings, base, run2, builtOn) {
     "",
     "_Opened by jobs-readme._"
   ].join("\n");
+}
+function since(base, builtOn) {
+  if (!builtOn) return `the tables on \`${base}\``;
+  return builtOn.open ? "this pull request's previous commit" : `the head of \`${builtOn.branch}\``;
 }
 
 // src/publish/report.ts
@@ -1506,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-W6VJMIQJ.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LNUC2PQ4.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1531,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-W6VJMIQJ.js");
+  const { runLinkCheck } = await import("./chunks/run-LNUC2PQ4.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
