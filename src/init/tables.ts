@@ -42,6 +42,11 @@ export interface FoundTable {
    * content), of the first SAMPLE_ROWS rows: what the cells of a guessed template must look like.
    */
   samples: string[][]
+  /**
+   * Per column, every body cell as written, as `samples`: what the cells of a guessed template
+   * must carry row by row (a second button's address that no field gives, see boards-file.ts).
+   */
+  cells: string[][]
   /** Per column, the `align` of an HTML header cell (`<th align="center">`); [] for pipe. */
   align?: Array<'left' | 'center' | 'right' | null>
   /** Its last line ends an HTML block (an HTML table, a `</details>`). */
@@ -62,6 +67,11 @@ export interface UnclearEnd {
   before?: number
   /** The text is a line with no `|` right under a pipe table's rows, which GFM makes a row. */
   row?: boolean
+}
+
+/** Every cell of each column, and those of its first SAMPLE_ROWS rows. */
+function samplesOf(cells: string[][]): { samples: string[][]; cells: string[][] } {
+  return { samples: cells.map(column => column.slice(0, SAMPLE_ROWS)), cells }
 }
 
 /** A table with its first and last block, and its number of body rows. */
@@ -242,11 +252,13 @@ function pipeTable(table: Table, lines: string[], heading: string): FoundTable {
     columnLinks: (header?.children ?? []).map((_, column) =>
       body.flatMap(row => linksOf(row.children[column]).slice(0, 1))
     ),
-    samples: (header?.children ?? []).map((_, column) =>
-      body.slice(0, SAMPLE_ROWS).map(row => {
-        const cell = row.children[column]
-        return cell ? sourceOf(cell, lines) : ''
-      })
+    ...samplesOf(
+      (header?.children ?? []).map((_, column) =>
+        body.map(row => {
+          const cell = row.children[column]
+          return cell ? sourceOf(cell, lines) : ''
+        })
+      )
     ),
     endsInHtml: false,
     ...withUnclear(lazyRow(body, lines))
@@ -348,11 +360,13 @@ function htmlTable(blocks: Block[], index: number, heading: string): Indexed {
     columnLinks: cells.map((_, column) =>
       rows.flatMap(row => (row[column] ? hrefs(row[column]).slice(0, 1) : []))
     ),
-    samples: cells.map((_, column) =>
-      rows.slice(0, SAMPLE_ROWS).map(row => {
-        const cell = row[column]
-        return cell ? toHtml(cell.children).trim() : ''
-      })
+    ...samplesOf(
+      cells.map((_, column) =>
+        rows.map(row => {
+          const cell = row[column]
+          return cell ? toHtml(cell.children).trim() : ''
+        })
+      )
     ),
     align: cells.map(cell => alignOf(cell)),
     endsInHtml: true,
