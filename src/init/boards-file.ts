@@ -99,10 +99,18 @@ function boardNode(
     Object.assign(board, rowShape(table))
     board.table = {
       format: table.format,
+      // The attributes its HTML elements write (`style`), so that a run writes them again.
+      ...(table.attributes ? { attributes: table.attributes } : {}),
       columns: table.headers.map((header, index) => ({
         header: liquidText(header),
         ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
         ...(table.align?.[index] ? { align: table.align[index] } : {}),
+        ...(table.headerAttributes?.[index]
+          ? { 'header-attributes': table.headerAttributes[index] }
+          : {}),
+        ...(table.cellAttributes?.[index]
+          ? { 'cell-attributes': table.cellAttributes[index] }
+          : {}),
         cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]), {
           cells: shownSamples(table.cells[index]),
           records

@@ -47,8 +47,19 @@ export interface FoundTable {
    * must carry row by row (a second button's address that no field gives, see boards-file.ts).
    */
   cells: string[][]
-  /** Per column, the `align` of an HTML header cell (`<th align="center">`); [] for pipe. */
+  /**
+   * Per column, the `align` of an HTML table's column: its header cell's (`<th align="center">`)
+   * when every body cell of the column writes the same; [] for pipe.
+   */
   align?: Array<'left' | 'center' | 'right' | null>
+  /**
+   * HTML: the attributes the `<table>` element writes (`style="width: 100%"`), and per column
+   * those of its header cell and those every body cell of it writes alike, in their order (an
+   * `align` the column's align gives alone is left out).
+   */
+  attributes?: Record<string, string>
+  headerAttributes?: Array<Record<string, string> | undefined>
+  cellAttributes?: Array<Record<string, string> | undefined>
   /** Its last line ends an HTML block (an HTML table, a `</details>`). */
   endsInHtml: boolean
   /**
@@ -341,6 +352,7 @@ function htmlTable(blocks: Block[], index: number, heading: string): Indexed {
     .map(block => htmlOf(block))
     .join('\n')
   const tree = fromHtml(html, { fragment: true })
+  const table = elements(tree).find(element => element.tagName === 'table')
   const cells = elements(tree).filter(element => element.tagName === 'th')
   const rows = elements(tree)
     .filter(element => element.tagName === 'tr')
@@ -368,13 +380,70 @@ function htmlTable(blocks: Block[], index: number, heading: string): Indexed {
         })
       )
     ),
-    align: cells.map(cell => alignOf(cell)),
+    ...htmlAttributes(table, cells, rows),
     endsInHtml: true,
     ...withUnclear(unclearEnd),
     index,
     lastIndex: end,
     rows: rows.length
   }
+}
+
+/**
+ * The attributes of an HTML table's elements (see FoundTable): a column's `align` when its
+ * header cell and every body cell write the same, else each cell's `align` with its other
+ * attributes, so that a run writes each cell's own.
+ */
+function htmlAttributes(
+  table: Element | undefined,
+  headers: Element[],
+  rows: Element[][]
+): Pick<FoundTable, 'align' | 'attributes' | 'headerAttributes' | 'cellAttributes'> {
+  const align = headers.map((cell, column) => {
+    const given = alignOf(cell)
+    return rows.every(row => !row[column] || alignOf(row[column]) === given) ? given : null
+  })
+  const own = (attributes: Record<string, string>, column: number) => {
+    const names = Object.keys(attributes)
+    if (names.length === 0) return undefined
+    return align[column] !== null && names.length === 1 && names[0] === 'align'
+      ? undefined
+      : attributes
+  }
+  const headerAttributes = headers.map((cell, column) => own(attributesOf(cell), column))
+  const cellAttributes = headers.map((_, column) => {
+    const each = rows.flatMap(row => (row[column] ? [attributesOf(row[column])] : []))
+    const [first] = each
+    const same = first && each.every(other => JSON.stringify(other) === JSON.stringify(first))
+    return same ? own(first, column) : undefined
+  })
+  const attributes = table ? attributesOf(table) : {}
+  return {
+    align,
+    ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+    ...(headerAttributes.some(Boolean) ? { headerAttributes } : {}),
+    ...(cellAttributes.some(Boolean) ? { cellAttributes } : {})
+  }
+}
+
+/** An element's attributes as HTML writes them, in their order: name to value. */
+function attributesOf(element: Element): Record<string, string> {
+  const attributes: Record<string, string> = {}
+  for (const [name, value] of Object.entries(element.properties)) {
+    const written = toHtml({
+      type: 'element',
+      tagName: 'i',
+      properties: { [name]: value },
+      children: []
+    })
+    const attribute = /^<i ([^\s=>]+)(?:="([^"]*)")?><\/i>$/.exec(written)
+    if (!attribute) continue
+    attributes[attribute[1]!] = (attribute[2] ?? '').replace(
+      /&#x([\da-f]+);/gi,
+      (_, code: string) => String.fromCodePoint(parseInt(code, 16))
+    )
+  }
+  return attributes
 }
 
 /** An opening or closing `table` tag; group 1 is `/` for a closing one. */
