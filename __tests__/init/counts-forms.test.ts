@@ -110,6 +110,16 @@ describe('init on a counts block written as a list', () => {
       ]
     ],
     [
+      'an ordered list, numbered 1, 2',
+      [
+        '### Browse 4 Internship Roles by Category',
+        '',
+        '1. 💻 [Software Engineering](#-software-engineering-internship-roles) (2)',
+        '2. 📱 [Product Management](#-product-management-internship-roles) (2)',
+        ''
+      ]
+    ],
+    [
       'a loose list of bold links to the README on GitHub, the heading without "category"',
       [
         '## Browse 4 roles',

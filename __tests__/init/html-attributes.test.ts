@@ -103,7 +103,10 @@ describe('init on an HTML table whose elements write attributes', () => {
     const table = expectKept(
       readme(
         ' style="width: 100%; border-collapse: collapse;"',
-        column => ` style="${STYLE(...widths[column]!)}"`,
+        column => {
+          const [width, min, align] = widths[column]!
+          return ` style="${STYLE(width, min, align)}"`
+        },
         () => ''
       )
     )

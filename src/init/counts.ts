@@ -165,10 +165,30 @@ function lineParts(text: string, tables: CountedTable[]): LineParts | 'no table'
 
 /**
  * What the lines write before their link: the same text on every line, or text around the first
- * (or last) word of each table's heading (`💻 **` under `## 💻 Software Engineering Roles`).
+ * (or last) word of each table's heading (`💻 **` under `## 💻 Software Engineering Roles`),
+ * after an ordered list's number or not (`1. 💻 `).
  */
 function leadTemplate(leads: string[], tables: CountedTable[]): string | undefined {
   if (leads.every(lead => lead === leads[0])) return liquidText(leads[0] ?? '')
+  // An ordered list's numbers, 1, 2, 3 (`1. `, `2) `): the loop's index.
+  const numbers = leads.map(lead => /^([ \t]*)(\d+)([.)])/.exec(lead))
+  const [first] = numbers
+  if (
+    first &&
+    numbers.every(
+      (number, index) =>
+        number &&
+        Number(number[2]) === index + 1 &&
+        number[1] === first[1] &&
+        number[3] === first[3]
+    )
+  ) {
+    const rest = leadTemplate(
+      leads.map((lead, index) => lead.slice(numbers[index]![0].length)),
+      tables
+    )
+    if (rest !== undefined) return `${first[1]}{{ forloop.index }}${first[3]}${rest}`
+  }
   for (const end of ['first', 'last'] as const) {
     const words = tables.map(table => {
       const split = (table.heading?.text ?? '').split(' ')
