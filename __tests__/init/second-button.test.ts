@@ -100,7 +100,12 @@ const README = [
 function listings(rows: Row[], fields: { id: boolean }) {
   return rows.map(row => ({
     ...(fields.id
-      ? { id: row.simplify ?? `other-${row.hours}`, source: row.simplify ? 'Simplify' : 'Other' }
+      ? {
+          // Sponsorship tells these rows apart too; the source names the second link's site.
+          sponsorship: row.simplify ? 'Other' : 'Offers Sponsorship',
+          id: row.simplify ?? `other-${row.hours}`,
+          source: row.simplify ? 'Simplify' : 'Other'
+        }
       : {}),
     company: row.company,
     title: row.title,

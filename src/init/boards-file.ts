@@ -594,7 +594,7 @@ function secondButton(
   if (derived) {
     const chosen = derived.records
     const others = records.filter(record => !chosen.includes(record))
-    const by = chooser(chosen, others, postingsOf(singles, tracking), derived.field)
+    const by = chooser(chosen, others, postingsOf(singles, tracking), derived.field, second.href)
     if (by) return `{% if ${by} %}${pairCell(derived.address)}{% else %}${singleCell}{% endif %}`
     if (singles.length === 0) return pairCell(derived.address)
   }
@@ -659,17 +659,20 @@ function derivedAddress(
  * The condition that tells the listings of cells with two buttons (`chosen`) from the others:
  * a field other than `field` whose value is the same for all of them and differs for the
  * listings of the cells with one button (`single`, found by their posting's address) and for
- * some listing (`source == "Simplify"`); undefined when none does.
+ * some listing (`source == "Simplify"`), one whose value the second `address` names first;
+ * undefined when none does.
  */
 function chooser(
   chosen: Listing[],
   others: Listing[],
   single: Set<string>,
-  field: string
+  field: string,
+  address: string
 ): string | undefined {
   const singles = others.filter(record =>
     Object.values(record).some(value => single.has(fieldText(value)))
   )
+  const found: Array<{ key: string; value: string; literal: string }> = []
   for (const key of Object.keys(chosen[0] ?? {})) {
     if (key === field || !/^[a-z_][\w]*$/i.test(key)) continue
     const value = chosen[0]![key]
@@ -678,9 +681,12 @@ function chooser(
     if (singles.some(record => record[key] === value)) continue
     if (!others.some(record => record[key] !== value)) continue
     const literal = liquidArguments([value])
-    if (literal) return `${key} == ${literal}`
+    if (literal) found.push({ key, value, literal })
   }
-  return undefined
+  // A value the second address names (`Simplify` of simplify.jobs) before any other.
+  const named = found.find(each => address.toLowerCase().includes(each.value.toLowerCase()))
+  const best = named ?? found[0]
+  return best && `${best.key} == ${best.literal}`
 }
 
 /** The posting addresses of cells of one button, without the tracking parameters. */
