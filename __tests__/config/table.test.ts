@@ -77,7 +77,7 @@ boards:
     expect(board!.table.columns[0]!.headerAttributes).toEqual({ style: 'width: 25%', width: '120' })
     await expect(
       parseBoards(table('pipe', '{ style: "width: 100%" }'), { listings: 'l.json' }, FILE)
-    ).rejects.toThrow(/attributes, header-attributes and cell-attributes are for format: html/)
+    ).rejects.toThrow(/header-attributes and cell-attributes are for format: html/)
     await expect(
       parseBoards(table('html', '[wide]'), { listings: 'l.json' }, FILE)
     ).rejects.toThrow(/"attributes" must map attribute names to values/)

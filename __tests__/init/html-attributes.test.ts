@@ -24,21 +24,29 @@ const ROWS = [
 const button = (url: string) =>
   `<div align="center"><a href="${url}?utm_source=Simplify&ref=Simplify"><img src="https://i.imgur.com/fbjwDvo.png" width="52" alt="Apply"></a></div>`
 
-/** A New-Grad-shaped table: `table`, `th(index)` and `td(index)` are each element's attributes. */
-function readme(table: string, th: (column: number) => string, td: (column: number) => string) {
+/**
+ * A New-Grad-shaped table: `table`, `th(index)`, `td(index)` and `tr` are each element's
+ * attributes (`tr`: the header row's, then each body row's).
+ */
+function readme(
+  table: string,
+  th: (column: number) => string,
+  td: (column: number) => string,
+  tr: [string, string] = ['', '']
+) {
   const headers = ['Company', 'Role', 'Location', 'Application', 'Age']
   return [
     '## 💻 Software Engineering New Grad Roles',
     '',
     `<table${table}>`,
     '<thead>',
-    '<tr>',
+    `<tr${tr[0]}>`,
     ...headers.map((header, column) => `<th${th(column)}>${header}</th>`),
     '</tr>',
     '</thead>',
     '<tbody>',
     ...ROWS.flatMap(([company, title, url]) => [
-      '<tr>',
+      `<tr${tr[1]}>`,
       ...[`<strong>${company}</strong>`, title, 'Seattle, WA', button(url), '0d'].map(
         (cell, column) => `<td${td(column)}>${cell}</td>`
       ),
@@ -116,13 +124,14 @@ describe('init on an HTML table whose elements write attributes', () => {
     })
   })
 
-  it('keeps a header cell’s align that its body cells do not write, and their own attributes', () => {
+  it('keeps a header cell’s align that its body cells do not write, and the rows’ and cells’ own attributes', () => {
     expectKept(
       readme(
         ' width="100%" class="jobs wide"',
         column =>
           column === 3 ? ' align="center" width="120"' : column === 4 ? ' align="right"' : '',
-        column => (column === 0 ? ' valign="top" style="white-space: nowrap"' : '')
+        column => (column === 0 ? ' valign="top" style="white-space: nowrap"' : ''),
+        [' style="background: #f6f8fa"', ' valign="middle"']
       )
     )
   })

@@ -15,7 +15,8 @@
  *
  * An HTML table may name the attributes its elements write, as the board has them:
  * `attributes` of the `<table>`, a column's `header-attributes` (its `<th>`) and
- * `cell-attributes` (each of its `<td>`), e.g. `attributes: { style: "width: 100%" }`.
+ * `cell-attributes` (each of its `<td>`), `header-row-attributes` and `row-attributes` (the
+ * `<tr>` of its header and of each body row), e.g. `attributes: { style: "width: 100%" }`.
  *
  * Without `columns`, the table is Company · Position · Location · Type · Date, as README
  * tables of jobr boards write it.
@@ -32,6 +33,9 @@ export interface TableSettings {
   columns: ColumnSettings[]
   /** HTML only: the `<table>` element's attributes, in order (`style`, `width`, ...). */
   attributes?: Attributes
+  /** HTML only: the attributes of the header row's `<tr>`, and of each body row's. */
+  headerRowAttributes?: Attributes
+  rowAttributes?: Attributes
 }
 
 /** HTML attributes as a board writes them: name to value, in their order. */
@@ -86,19 +90,29 @@ export function parseTable(text: string | undefined): TableSettings {
   }
   const result = v.safeParse(TableSchema, given)
   if (!result.success) throw problem(schemaMessage(result.issues[0]))
-  const { format = 'pipe', columns, attributes } = result.output
-  const attributed = Boolean(
-    attributes || columns?.some(each => each['header-attributes'] || each['cell-attributes'])
-  )
+  const { format = 'pipe', columns } = result.output
+  const rowAttributes = {
+    ...(result.output.attributes ? { attributes: result.output.attributes } : {}),
+    ...(result.output['header-row-attributes']
+      ? { headerRowAttributes: result.output['header-row-attributes'] }
+      : {}),
+    ...(result.output['row-attributes'] ? { rowAttributes: result.output['row-attributes'] } : {})
+  }
+  const attributed =
+    Object.keys(rowAttributes).length > 0 ||
+    columns?.some(each => each['header-attributes'] || each['cell-attributes'])
   if (attributed && format !== 'html')
-    throw problem('attributes, header-attributes and cell-attributes are for format: html')
-  if (!columns) return { ...DEFAULT_TABLE, format, ...(attributes ? { attributes } : {}) }
+    throw problem(
+      'attributes, header-row-attributes, row-attributes, header-attributes and cell-attributes are for format: html'
+    )
+  const attributes = rowAttributes
+  if (!columns) return { ...DEFAULT_TABLE, format, ...attributes }
   const parsed = columns.map((each, index) => columnSettings(each, index))
   if (!parsed.some(each => each.posting)) {
     const posting = parsed.find(each => POSTING_URL.test(each.cell))
     if (posting) posting.posting = true
   }
-  return { format, columns: parsed, ...(attributes ? { attributes } : {}) }
+  return { format, columns: parsed, ...attributes }
 }
 
 /** The index of the column that holds the posting link; 0 when none does. */
@@ -135,6 +149,8 @@ const ColumnSchema = v.strictObject({
 const TableSchema = v.strictObject({
   format: v.optional(v.picklist(['pipe', 'html'] as const)),
   attributes: v.optional(AttributesSchema),
+  'header-row-attributes': v.optional(AttributesSchema),
+  'row-attributes': v.optional(AttributesSchema),
   columns: v.optional(
     v.pipe(v.array(ColumnSchema), v.minLength(1, 'must list at least one column'))
   )
@@ -195,9 +211,9 @@ function schemaMessage(issue: v.BaseIssue<unknown>): string {
   if (top === 'columns')
     return `"columns" ${issue.type === 'min_length' ? issue.message : 'must be a list of columns'}`
   if (top === 'format') return '"format" must be pipe or html'
-  if (top === 'attributes')
-    return '"attributes" must map attribute names to values, as style: "width: 100%"'
-  return `"${String(top)}" is not a table setting; use format, columns or attributes`
+  if (top === 'attributes' || top === 'header-row-attributes' || top === 'row-attributes')
+    return `"${top}" must map attribute names to values, as style: "width: 100%"`
+  return `"${String(top)}" is not a table setting; use format, columns, attributes, header-row-attributes or row-attributes`
 }
 
 function keyMessage(key: string): string {

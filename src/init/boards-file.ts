@@ -101,6 +101,8 @@ function boardNode(
       format: table.format,
       // The attributes its HTML elements write (`style`), so that a run writes them again.
       ...(table.attributes ? { attributes: table.attributes } : {}),
+      ...(table.headerRowAttributes ? { 'header-row-attributes': table.headerRowAttributes } : {}),
+      ...(table.rowAttributes ? { 'row-attributes': table.rowAttributes } : {}),
       columns: table.headers.map((header, index) => ({
         header: liquidText(header),
         ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),

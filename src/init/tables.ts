@@ -58,6 +58,9 @@ export interface FoundTable {
    * `align` the column's align gives alone is left out).
    */
   attributes?: Record<string, string>
+  /** HTML: the attributes of the header row's `<tr>`, and those every body row's writes alike. */
+  headerRowAttributes?: Record<string, string>
+  rowAttributes?: Record<string, string>
   headerAttributes?: Array<Record<string, string> | undefined>
   cellAttributes?: Array<Record<string, string> | undefined>
   /** Its last line ends an HTML block (an HTML table, a `</details>`). */
@@ -381,6 +384,7 @@ function htmlTable(blocks: Block[], index: number, heading: string): Indexed {
       )
     ),
     ...htmlAttributes(table, cells, rows),
+    ...rowAttributes(elements(tree).filter(element => element.tagName === 'tr')),
     endsInHtml: true,
     ...withUnclear(unclearEnd),
     index,
@@ -423,6 +427,24 @@ function htmlAttributes(
     ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
     ...(headerAttributes.some(Boolean) ? { headerAttributes } : {}),
     ...(cellAttributes.some(Boolean) ? { cellAttributes } : {})
+  }
+}
+
+/**
+ * The attributes of an HTML table's header row (the `<tr>` of its `<th>`), and those every body
+ * row writes alike.
+ */
+function rowAttributes(rows: Element[]): Pick<FoundTable, 'headerRowAttributes' | 'rowAttributes'> {
+  const isHeader = (row: Element) =>
+    row.children.some(cell => cell.type === 'element' && cell.tagName === 'th')
+  const header = rows.find(isHeader)
+  const body = rows.filter(row => !isHeader(row)).map(attributesOf)
+  const [first] = body
+  const same = first && body.every(each => JSON.stringify(each) === JSON.stringify(first))
+  const headerRow = header ? attributesOf(header) : {}
+  return {
+    ...(Object.keys(headerRow).length > 0 ? { headerRowAttributes: headerRow } : {}),
+    ...(same && Object.keys(first).length > 0 ? { rowAttributes: first } : {})
   }
 }
 

@@ -19,7 +19,7 @@ import type { Attributes, TableSettings } from '../config/table.js'
  */
 export function htmlTableLines(
   table: Table,
-  settings?: Pick<TableSettings, 'attributes' | 'columns'>
+  settings?: Pick<TableSettings, 'attributes' | 'headerRowAttributes' | 'rowAttributes' | 'columns'>
 ): { head: string[]; body: string[]; foot: string[] } {
   const element = toHast(table, { allowDangerousHtml: true }) as Element
   const sections = element.children.filter(isElement)
@@ -28,11 +28,15 @@ export function htmlTableLines(
     sections.find(section => section.tagName === 'tbody')?.children.filter(isElement) ?? []
   const columns = settings?.columns ?? []
   const cells = (row: Element | undefined) => row?.children.filter(isElement) ?? []
-  for (const [index, cell] of cells(thead?.children.find(isElement)).entries())
+  const headerRow = thead?.children.find(isElement)
+  if (headerRow) attribute(headerRow, settings?.headerRowAttributes)
+  for (const [index, cell] of cells(headerRow).entries())
     attribute(cell, columns[index]?.headerAttributes)
-  for (const row of rows)
+  for (const row of rows) {
+    attribute(row, settings?.rowAttributes)
     for (const [index, cell] of cells(row).entries())
       attribute(cell, columns[index]?.cellAttributes)
+  }
   const opening = html({
     type: 'element',
     tagName: 'table',
@@ -46,8 +50,8 @@ export function htmlTableLines(
 }
 
 /**
- * Gives a cell the attributes its column names, in their order; its `align` (from the column's
- * `align`) stays first unless they name it too.
+ * Gives a row, or a cell, the attributes the table or its column names, in their order; a
+ * cell's `align` (from the column's `align`) stays first unless they name it too.
  */
 function attribute(cell: Element, attributes: Attributes | undefined): void {
   if (!attributes) return
