@@ -24,7 +24,7 @@ import {
   type ZoneRowsOptions
 } from './render/rows.js'
 import { statsBlock } from './render/stats.js'
-import { postingColumn } from './config/table.js'
+import { postingColumn, type TableSettings } from './config/table.js'
 import { updatedLine } from './render/updated.js'
 import { distinctOpenings } from './select/dedupe.js'
 import { BoardSelections, type SelectOptions } from './select/select.js'
@@ -211,7 +211,7 @@ async function buildReadme(
   site: SiteLinks
 ): Promise<BoardResult[]> {
   const first = group[0] as BoardSettings
-  const writers = await Promise.all(group.map(board => tableWriter(board.table.format)))
+  const writers = await Promise.all(group.map(board => tableWriter(board.table)))
   const readme = new ReadmeRenderer(before, zones, group, writers, run.now)
   const fitted = fitToSize(tables, readme, first)
   const results: BoardResult[] = []
@@ -531,7 +531,7 @@ export async function boardTable(
   rows: Listing[],
   now: Date
 ): Promise<string> {
-  const { lines } = boardZoneRows(board, rows, now, await tableWriter(board.table.format))
+  const { lines } = boardZoneRows(board, rows, now, await tableWriter(board.table))
   return lines.join('\n').trim()
 }
 
@@ -570,8 +570,10 @@ function warnEmptyColumns(board: BoardSettings, rows: Listing[], now: Date, io: 
 }
 
 /** The writer of a table format; the HTML one is loaded only for a board that writes HTML. */
-async function tableWriter(format: 'pipe' | 'html'): Promise<TableWriter | undefined> {
-  return format === 'html' ? (await import('./render/html-table.js')).htmlTableLines : undefined
+async function tableWriter(table: TableSettings): Promise<TableWriter | undefined> {
+  if (table.format !== 'html') return undefined
+  const { htmlTableLines } = await import('./render/html-table.js')
+  return rows => htmlTableLines(rows, table)
 }
 
 /** A board as messages name it: its README, and its table when the README has several. */

@@ -64,4 +64,22 @@ boards:
       )
     ).rejects.toThrow(/board 1: Input "table": column 1: the cell is not a valid Liquid template/)
   })
+
+  it('takes the attributes an HTML table writes, and refuses them elsewhere', async () => {
+    const table = (format: string, attributes: string) =>
+      `boards:\n  - readme: README.md\n    table:\n      format: ${format}\n      attributes: ${attributes}\n      columns:\n        - cell: "{{ x }}"\n          header-attributes: { style: "width: 25%", width: 120 }\n`
+    const [board] = await parseBoards(
+      table('html', '{ style: "width: 100%" }'),
+      { listings: 'l.json' },
+      FILE
+    )
+    expect(board!.table.attributes).toEqual({ style: 'width: 100%' })
+    expect(board!.table.columns[0]!.headerAttributes).toEqual({ style: 'width: 25%', width: '120' })
+    await expect(
+      parseBoards(table('pipe', '{ style: "width: 100%" }'), { listings: 'l.json' }, FILE)
+    ).rejects.toThrow(/header-attributes and cell-attributes are for format: html/)
+    await expect(
+      parseBoards(table('html', '[wide]'), { listings: 'l.json' }, FILE)
+    ).rejects.toThrow(/"attributes" must map attribute names to values/)
+  })
 })

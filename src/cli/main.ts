@@ -233,11 +233,13 @@ async function startingBoardsFile(
   const { readme, prefix, tables, updated, counts } = found
   if (tables.length === 0) return { added: 0, existed: false }
   const existing = await readFile(path)
-  const listings = existing === undefined ? await listingsBeside(readFile) : undefined
+  const beside = await listingsBeside(readFile)
+  const listings = existing === undefined ? beside : undefined
+  const records = beside === undefined ? undefined : await listingsJson(beside, readFile)
   const { boardsFileWith } = await import('../init/boards-file.js')
   try {
     return {
-      ...boardsFileWith(existing, readme, tables, listings, prefix, updated, counts),
+      ...boardsFileWith(existing, readme, tables, listings, prefix, updated, counts, records),
       existed: existing !== undefined
     }
   } catch (error) {
@@ -253,6 +255,23 @@ async function listingsBeside(
 ): Promise<string | undefined> {
   for (const path of LISTINGS_PLACES) if ((await readFile(path)) !== undefined) return path
   return undefined
+}
+
+/**
+ * The records of a JSON listings file, which the cell guesses read (a field a second button's
+ * address is written from); undefined when it is not JSON: the guesses then do without.
+ */
+async function listingsJson(
+  path: string,
+  readFile: (path: string) => Promise<string | undefined>
+): Promise<unknown[] | undefined> {
+  if (!path.endsWith('.json')) return undefined
+  try {
+    const parsed: unknown = JSON.parse((await readFile(path)) ?? '')
+    return Array.isArray(parsed) ? parsed : undefined
+  } catch {
+    return undefined
+  }
 }
 
 const LISTINGS_PLACES = [

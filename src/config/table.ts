@@ -13,6 +13,11 @@
  *           align: center       # left, center, right or none (the default)
  *           cell: '{{ posted_at | date: "%b %d" }}'
  *
+ * An HTML table may name the attributes its elements write, as the board has them:
+ * `attributes` of the `<table>`, a column's `header-attributes` (its `<th>`) and
+ * `cell-attributes` (each of its `<td>`), `header-row-attributes` and `row-attributes` (the
+ * `<tr>` of its header and of each body row), e.g. `attributes: { style: "width: 100%" }`.
+ *
  * Without `columns`, the table is Company · Position · Location · Type · Date, as README
  * tables of jobr boards write it.
  */
@@ -26,7 +31,15 @@ export interface TableSettings {
   /** pipe: a GFM pipe table. html: an HTML `<table>`. */
   format: 'pipe' | 'html'
   columns: ColumnSettings[]
+  /** HTML only: the `<table>` element's attributes, in order (`style`, `width`, ...). */
+  attributes?: Attributes
+  /** HTML only: the attributes of the header row's `<tr>`, and of each body row's. */
+  headerRowAttributes?: Attributes
+  rowAttributes?: Attributes
 }
+
+/** HTML attributes as a board writes them: name to value, in their order. */
+export type Attributes = Record<string, string>
 
 export interface ColumnSettings {
   /** A Liquid template over `labels` (the board's texts), e.g. `{{ labels.company }}` or `Role`. */
@@ -39,6 +52,10 @@ export interface ColumnSettings {
   cell: string
   /** Its first link is the posting's: change detection reads the old table's rows by it. */
   posting: boolean
+  /** HTML only: the attributes of its header cell (`<th style="...">`), in order. */
+  headerAttributes?: Attributes
+  /** HTML only: the attributes of each of its body cells (`<td style="...">`), in order. */
+  cellAttributes?: Attributes
 }
 
 /** Company · Position · Location · Type · Date, the delimiter row as job boards of this format write it. */
@@ -74,13 +91,28 @@ export function parseTable(text: string | undefined): TableSettings {
   const result = v.safeParse(TableSchema, given)
   if (!result.success) throw problem(schemaMessage(result.issues[0]))
   const { format = 'pipe', columns } = result.output
-  if (!columns) return { ...DEFAULT_TABLE, format }
+  const rowAttributes = {
+    ...(result.output.attributes ? { attributes: result.output.attributes } : {}),
+    ...(result.output['header-row-attributes']
+      ? { headerRowAttributes: result.output['header-row-attributes'] }
+      : {}),
+    ...(result.output['row-attributes'] ? { rowAttributes: result.output['row-attributes'] } : {})
+  }
+  const attributed =
+    Object.keys(rowAttributes).length > 0 ||
+    columns?.some(each => each['header-attributes'] || each['cell-attributes'])
+  if (attributed && format !== 'html')
+    throw problem(
+      'attributes, header-row-attributes, row-attributes, header-attributes and cell-attributes are for format: html'
+    )
+  const attributes = rowAttributes
+  if (!columns) return { ...DEFAULT_TABLE, format, ...attributes }
   const parsed = columns.map((each, index) => columnSettings(each, index))
   if (!parsed.some(each => each.posting)) {
     const posting = parsed.find(each => POSTING_URL.test(each.cell))
     if (posting) posting.posting = true
   }
-  return { format, columns: parsed }
+  return { format, columns: parsed, ...attributes }
 }
 
 /** The index of the column that holds the posting link; 0 when none does. */
@@ -93,8 +125,19 @@ export function postingColumn(table: TableSettings): number {
 
 const ALIGNS = ['left', 'center', 'right', 'none'] as const
 
+/** An attribute's name as HTML writes it, and its value (a number is its text). */
+const AttributesSchema = v.record(
+  v.pipe(v.string(), v.regex(/^[A-Za-z_:][\w.:-]*$/, 'is not an HTML attribute name')),
+  v.pipe(
+    v.union([v.string(), v.number()]),
+    v.transform(value => String(value))
+  )
+)
+
 const ColumnSchema = v.strictObject({
   header: v.optional(v.union([v.string(), v.number()])),
+  'header-attributes': v.optional(AttributesSchema),
+  'cell-attributes': v.optional(AttributesSchema),
   align: v.optional(v.picklist(ALIGNS)),
   delimiter: v.optional(
     v.pipe(v.string(), v.regex(/^\s*:?-+:?\s*$/, 'must look like ---, :--- , :---: or ---:'))
@@ -105,6 +148,9 @@ const ColumnSchema = v.strictObject({
 
 const TableSchema = v.strictObject({
   format: v.optional(v.picklist(['pipe', 'html'] as const)),
+  attributes: v.optional(AttributesSchema),
+  'header-row-attributes': v.optional(AttributesSchema),
+  'row-attributes': v.optional(AttributesSchema),
   columns: v.optional(
     v.pipe(v.array(ColumnSchema), v.minLength(1, 'must list at least one column'))
   )
@@ -137,7 +183,9 @@ function columnSettings(given: v.InferOutput<typeof ColumnSchema>, index: number
     align,
     delimiter: delimiter ?? DELIMITERS[align ?? 'none'],
     cell: given.cell,
-    posting: given.posting ?? false
+    posting: given.posting ?? false,
+    ...(given['header-attributes'] ? { headerAttributes: given['header-attributes'] } : {}),
+    ...(given['cell-attributes'] ? { cellAttributes: given['cell-attributes'] } : {})
   }
 }
 
@@ -156,12 +204,16 @@ function schemaMessage(issue: v.BaseIssue<unknown>): string {
   if (top === 'columns' && typeof index === 'number') {
     const where = `column ${index + 1}`
     if (key === undefined) return `${where} must be a mapping with a "cell"`
+    if (key === 'header-attributes' || key === 'cell-attributes')
+      return `${where}: "${String(key)}" must map attribute names to values, as style: "width: 25%"`
     return `${where}: "${String(key)}" ${issue.message.startsWith('must') ? issue.message : keyMessage(String(key))}`
   }
   if (top === 'columns')
     return `"columns" ${issue.type === 'min_length' ? issue.message : 'must be a list of columns'}`
   if (top === 'format') return '"format" must be pipe or html'
-  return `"${String(top)}" is not a table setting; use format or columns`
+  if (top === 'attributes' || top === 'header-row-attributes' || top === 'row-attributes')
+    return `"${top}" must map attribute names to values, as style: "width: 100%"`
+  return `"${String(top)}" is not a table setting; use format, columns, attributes, header-row-attributes or row-attributes`
 }
 
 function keyMessage(key: string): string {
@@ -175,7 +227,7 @@ function keyMessage(key: string): string {
     case 'posting':
       return 'must be true or false'
     default:
-      return 'is not a column setting; use header, align, delimiter, cell or posting'
+      return 'is not a column setting; use header, align, delimiter, cell, posting, header-attributes or cell-attributes'
   }
 }
 

@@ -15,14 +15,15 @@ import { splitLines } from '../zones/lines.js'
 
 /**
  * A top-level block, its position in the README's lines (1-based). `html`: an HTML block, its
- * lines as written. `paragraph`: its text (markup dropped) read when asked. `other`: a list,
- * a quote, code, a rule, a footnote.
+ * lines as written. `paragraph`: its text (markup dropped) read when asked. `list`: a bullet or
+ * ordered list (never parsed further). `other`: a quote, code, a rule, a footnote.
  */
 export type Block =
   | Heading
   | Table
   | Html
   | { type: 'paragraph'; position: Position; text: () => string }
+  | { type: 'list'; position: Position }
   | { type: 'other'; position: Position }
 
 export function readmeBlocks(readme: string): Block[] {
@@ -48,9 +49,23 @@ export function readmeBlocks(readme: string): Block[] {
       let read: string | undefined
       const paragraphText = () => (read ??= toString(gfmTree(text)).trim())
       blocks.push({ type: 'paragraph', position, text: paragraphText })
+    } else if (kind === 'bullet_list' || kind === 'ordered_list') {
+      // markdown-it's list runs on over the blank line after it: the list ends at its last text.
+      let lastLine = end
+      while (lastLine > first + 1 && /^[ \t]*$/.test(lineText(source, lines, lastLine)))
+        lastLine -= 1
+      const closing = lines[lastLine - 1]!
+      const column = closing.end - closing.start + 1
+      blocks.push({ type: 'list', position: { ...position, end: { line: lastLine, column } } })
     } else blocks.push({ type: 'other', position })
   }
   return blocks
+}
+
+/** Line `line` (1-based) of `source`, without its line ending. */
+function lineText(source: string, lines: ReturnType<typeof splitLines>, line: number): string {
+  const { start, end } = lines[line - 1]!
+  return source.slice(start, end)
 }
 
 /** The mdast blocks of `text`, lines `first + 1`... of the README, their lines moved there. */

@@ -8,6 +8,8 @@
 import { isMap, isSeq, parseDocument, YAMLMap, type Document } from 'yaml'
 import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE } from '../config/table.js'
+import { fromHtml } from 'hast-util-from-html'
+import type { Element, Root as HastRoot } from 'hast'
 import { isWorkType } from '../load/normalize.js'
 import type { FoundTable } from './tables.js'
 
@@ -32,7 +34,8 @@ export function boardsFileWith(
   listings?: string,
   prefix = 'jobs',
   updated?: string,
-  counts?: string
+  counts?: string,
+  records?: unknown[]
 ): BoardsFileResult {
   const document = existing === undefined ? newDocument(readme, listings) : parseDocument(existing)
   const boards = document.get('boards')
@@ -46,7 +49,7 @@ export function boardsFileWith(
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
     const first = added === 0 ? { updated, counts } : {}
-    boards.add(boardNode(document, readme, table, prefix, first))
+    boards.add(boardNode(document, readme, table, prefix, first, listingRecords(records)))
     added += 1
   }
   return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
@@ -72,7 +75,8 @@ function boardNode(
   readme: string,
   table: FoundTable & { zone?: string; title?: string },
   prefix: string,
-  { updated, counts }: { updated?: string; counts?: string }
+  { updated, counts }: { updated?: string; counts?: string },
+  records: Listing[]
 ) {
   const tracking = trackingQuery(postingLinks(table))
   const utm = utmSettings(tracking)
@@ -95,11 +99,24 @@ function boardNode(
     Object.assign(board, rowShape(table))
     board.table = {
       format: table.format,
+      // The attributes its HTML elements write (`style`), so that a run writes them again.
+      ...(table.attributes ? { attributes: table.attributes } : {}),
+      ...(table.headerRowAttributes ? { 'header-row-attributes': table.headerRowAttributes } : {}),
+      ...(table.rowAttributes ? { 'row-attributes': table.rowAttributes } : {}),
       columns: table.headers.map((header, index) => ({
         header: liquidText(header),
         ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
         ...(table.align?.[index] ? { align: table.align[index] } : {}),
-        cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]))
+        ...(table.headerAttributes?.[index]
+          ? { 'header-attributes': table.headerAttributes[index] }
+          : {}),
+        ...(table.cellAttributes?.[index]
+          ? { 'cell-attributes': table.cellAttributes[index] }
+          : {}),
+        cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]), {
+          cells: shownSamples(table.cells[index]),
+          records
+        })
       }))
     }
   }
@@ -188,14 +205,26 @@ export function trackingQuery(links: string[]): string {
  * emphasis (`**[Acme](...)**`) or HTML (`<a href="..."><strong>Acme</strong></a>`), an image
  * button, ages (`3d`).
  */
-function cellGuess(header: string, headers: string[], tracking: string, samples: string[]): string {
+function cellGuess(
+  header: string,
+  headers: string[],
+  tracking: string,
+  samples: string[],
+  column: { cells: string[]; records: Listing[] }
+): string {
   const query = liquidArguments([tracking])
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
   if (/company|employer/i.test(header)) return linkedText(samples, 'company', 'company_url', '')
   // An image button links the posting (a company's logo is in the company's column).
-  const button = samples.map(imageButton).find(found => found !== undefined)
-  if (button) return `${button.open}{{ ${url} | image_link: ${button.args} }}${button.close}`
+  const buttons = samples.map(imageButtons).filter(found => found !== undefined)
+  const [button] = buttons
+  if (button) {
+    const second = secondButton(column.cells, tracking, url, column.records)
+    if (second) return second
+    const [first] = button.buttons
+    return `${button.open}{{ ${url} | image_link: ${first!.args} }}${button.close}`
+  }
   const applyColumn = headers.some(each => APPLY.test(each))
   if (APPLY.test(header)) {
     // In the elements its links stand in (`<div align="center">`).
@@ -467,22 +496,49 @@ function wrapped(sample: string): { open: string; inner: string; close: string }
   }
 }
 
+/** An image button of a cell: its posting's address and the arguments of `image_link`. */
+interface Button {
+  href: string
+  args: string
+}
+
+/** A cell of image buttons: the elements around them, the buttons and what stands between. */
+interface Buttons {
+  open: string
+  close: string
+  buttons: Button[]
+  /** What stands between each button and the next (` `). */
+  between: string[]
+}
+
 /**
- * The arguments of `image_link` for a cell that is an image button, Markdown or HTML, with the
- * elements the cell writes around it; of several buttons side by side, the first.
+ * The image buttons of a cell, Markdown or HTML, with the elements the cell writes around them
+ * (undefined when the cell holds anything else).
  */
-function imageButton(sample: string): { args: string; open: string; close: string } | undefined {
+function imageButtons(sample: string): Buttons | undefined {
   const { open, inner, close } = wrapped(sample)
-  const buttons: RegExpExecArray[] = []
+  const buttons: Button[] = []
+  const between: string[] = []
   for (let rest = inner; rest !== '';) {
-    const button = BUTTONS.map(pattern => pattern.exec(rest)).find(found => found !== null)
+    const found = BUTTONS.map(pattern => pattern.exec(rest)).find(each => each !== null)
+    const button = found && buttonOf(found)
     if (!button) return undefined
     buttons.push(button)
-    rest = rest.slice(button[0].length).trimStart()
+    rest = rest.slice(found[0].length)
+    const space = /^\s*/.exec(rest)![0]
+    if (space.length < rest.length) between.push(space)
+    rest = rest.slice(space.length)
   }
-  const [first] = buttons
-  if (!first) return undefined
-  const { text, image, img } = first.groups!
+  if (buttons.length === 0) return undefined
+  return { open: liquidText(open), close: liquidText(close), buttons, between }
+}
+
+function buttonOf(found: RegExpExecArray): Button | undefined {
+  const { text, image, img, href: written = '' } = found.groups!
+  // An HTML anchor's address as a browser reads it (`&#x26;` is `&`).
+  const href = found[0].startsWith('<')
+    ? (hrefs(fromHtml(found[0], { fragment: true }))[0] ?? '')
+    : written
   let args: string | undefined
   if (img === undefined) args = liquidArguments([image!, text!])
   else {
@@ -494,7 +550,179 @@ function imageButton(sample: string): { args: string; open: string; close: strin
     const texts = liquidArguments([src, attribute('alt') ?? ''])
     args = texts && width && /^\d+$/.test(width) ? `${texts}, ${width}` : texts
   }
-  return args === undefined ? undefined : { args, open: liquidText(open), close: liquidText(close) }
+  return args === undefined ? undefined : { href, args }
+}
+
+/**
+ * The template of a column whose cells hold a second image button beside the posting's (a
+ * Simplify button `https://simplify.jobs/p/<id>?utm_source=GHList` beside Apply), so that a
+ * run writes every button back; undefined when no cell holds two.
+ *
+ * The cells with two buttons and those with one are each written as most of them are. The
+ * second button's address is the same text around a listing's field when the listings beside
+ * the README give one (`{{ id | prepend: "https://simplify.jobs/p/" | append: "?..." }}`), and
+ * the cells with two buttons are those whose listing has one value of another field
+ * (`source == "Simplify"`). Otherwise the boards file carries each address, by the posting's
+ * own (`{% case url %}{% when "…" %}…`), so that the rows the README has keep their buttons.
+ */
+function secondButton(
+  cells: string[],
+  tracking: string,
+  url: string,
+  records: Listing[]
+): string | undefined {
+  const parsed = cells.map(imageButtons).filter(each => each !== undefined)
+  const pairs = parsed.filter(each => each.buttons.length === 2)
+  if (pairs.length === 0) return undefined
+  const singles = parsed.filter(each => each.buttons.length === 1)
+  const pair = mostCommon(pairs)
+  const single = singles.length > 0 ? mostCommon(singles) : undefined
+  const posting = (args: string) => `{{ ${url} | image_link: ${args} }}`
+  const [first, second] = pair.buttons as [Button, Button]
+  const singleCell = single
+    ? `${single.open}${posting(single.buttons[0]!.args)}${single.close}`
+    : `${pair.open}${posting(first.args)}${pair.close}`
+  const pairCell = (address: string) =>
+    `${pair.open}${posting(first.args)}${liquidText(pair.between[0] ?? '')}{{ ${address} | image_link: ${second.args} }}${pair.close}`
+
+  // One address in every cell (a page of the board's own): written as it is.
+  const addresses = new Set(pairs.map(each => each.buttons[1]!.href))
+  const constant = liquidArguments([...addresses])
+  if (singles.length === 0 && addresses.size === 1 && constant) return pairCell(constant)
+  const derived = derivedAddress(
+    pairs.map(each => each.buttons[1]!.href),
+    records
+  )
+  if (derived) {
+    const chosen = derived.records
+    const others = records.filter(record => !chosen.includes(record))
+    const by = chooser(chosen, others, postingsOf(singles, tracking), derived.field, second.href)
+    if (by) return `{% if ${by} %}${pairCell(derived.address)}{% else %}${singleCell}{% endif %}`
+    if (singles.length === 0) return pairCell(derived.address)
+  }
+  // The addresses, carried by the posting's: the rows the README has keep their buttons.
+  const whens = parsed.flatMap(each => {
+    if (each.buttons.length !== 2) return []
+    const key = liquidArguments([withoutQuery(each.buttons[0]!.href, tracking)])
+    const value = liquidArguments([each.buttons[1]!.href])
+    return key && value ? [`{% when ${key} %}{% assign second = ${value} %}`] : []
+  })
+  return (
+    `{% assign second = "" %}{% case url %}${[...new Set(whens)].join('')}{% endcase %}` +
+    `{% if second != "" %}${pairCell('second')}{% else %}${singleCell}{% endif %}`
+  )
+}
+
+/** A listing of the listings file init read beside the README: its fields. */
+type Listing = Record<string, unknown>
+
+/** The listings of a listings file's JSON (an array of records, or `{ "jobs": [...] }`). */
+function listingRecords(given: unknown): Listing[] {
+  const list = Array.isArray(given) ? given : []
+  return list.filter(
+    (each): each is Listing => typeof each === 'object' && each !== null && !Array.isArray(each)
+  )
+}
+
+/**
+ * The field every address is written from, with the same text before and after it in each
+ * (`https://simplify.jobs/p/` + id + `?utm_source=GHList`): the Liquid that writes it, and the
+ * listings whose field it is; undefined when no field of the listings gives every address.
+ */
+function derivedAddress(
+  addresses: string[],
+  records: Listing[]
+): { field: string; address: string; records: Listing[] } | undefined {
+  if (records.length === 0 || addresses.length < 2) return undefined
+  const before = commonPrefix(addresses)
+  const after = commonPrefix(
+    addresses.map(each => [...each.slice(before.length)].reverse().join(''))
+  )
+  const tail = [...after].reverse().join('')
+  const middles = addresses.map(each => each.slice(before.length, each.length - tail.length))
+  if (middles.some(middle => middle === '')) return undefined
+  const fields = [...new Set(records.flatMap(record => Object.keys(record)))]
+  for (const field of fields) {
+    if (!/^[a-z_][\w]*$/i.test(field)) continue
+    const byValue = new Map(records.map(record => [fieldText(record[field]), record]))
+    const found = middles.map(middle => byValue.get(middle))
+    if (found.some(record => record === undefined)) continue
+    const pieces = [
+      before ? ` | prepend: ${liquidArguments([before]) ?? ''}` : '',
+      tail ? ` | append: ${liquidArguments([tail]) ?? ''}` : ''
+    ]
+    if (pieces.some(piece => piece.endsWith(': '))) return undefined
+    return { field, address: `${field}${pieces.join('')}`, records: found as Listing[] }
+  }
+  return undefined
+}
+
+/**
+ * The condition that tells the listings of cells with two buttons (`chosen`) from the others:
+ * a field other than `field` whose value is the same for all of them and differs for the
+ * listings of the cells with one button (`single`, found by their posting's address) and for
+ * some listing (`source == "Simplify"`), one whose value the second `address` names first;
+ * undefined when none does.
+ */
+function chooser(
+  chosen: Listing[],
+  others: Listing[],
+  single: Set<string>,
+  field: string,
+  address: string
+): string | undefined {
+  const singles = others.filter(record =>
+    Object.values(record).some(value => single.has(fieldText(value)))
+  )
+  const found: Array<{ key: string; value: string; literal: string }> = []
+  for (const key of Object.keys(chosen[0] ?? {})) {
+    if (key === field || !/^[a-z_][\w]*$/i.test(key)) continue
+    const value = chosen[0]![key]
+    if (typeof value !== 'string' || value === '') continue
+    if (!chosen.every(record => record[key] === value)) continue
+    if (singles.some(record => record[key] === value)) continue
+    if (!others.some(record => record[key] !== value)) continue
+    const literal = liquidArguments([value])
+    if (literal) found.push({ key, value, literal })
+  }
+  // A value the second address names (`Simplify` of simplify.jobs) before any other.
+  const named = found.find(each => address.toLowerCase().includes(each.value.toLowerCase()))
+  const best = named ?? found[0]
+  return best && `${best.key} == ${best.literal}`
+}
+
+/** The posting addresses of cells of one button, without the tracking parameters. */
+function postingsOf(singles: Buttons[], tracking: string): Set<string> {
+  return new Set(singles.map(each => withoutQuery(each.buttons[0]!.href, tracking)))
+}
+
+/** An address without the tracking parameters a run adds (`with_query`). */
+function withoutQuery(href: string, tracking: string): string {
+  if (!tracking) return href
+  for (const mark of ['?', '&'])
+    if (href.endsWith(mark + tracking)) return href.slice(0, -(tracking.length + 1))
+  return href
+}
+
+const fieldText = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '\u0000'
+
+/** The longest text every one of `texts` starts with. */
+function commonPrefix(texts: string[]): string {
+  const [first = ''] = texts
+  let length = 0
+  while (length < first.length && texts.every(text => text[length] === first[length])) length += 1
+  return first.slice(0, length)
+}
+
+/** The cell shape most cells have (the first of those most have, in a tie). */
+function mostCommon(cells: Buttons[]): Buttons {
+  const key = (each: Buttons) =>
+    JSON.stringify([each.open, each.close, each.between, each.buttons.map(button => button.args)])
+  const counts = new Map<string, number>()
+  for (const each of cells) counts.set(key(each), (counts.get(key(each)) ?? 0) + 1)
+  const most = Math.max(...counts.values())
+  return cells.find(each => counts.get(key(each)) === most)!
 }
 
 /**
@@ -502,9 +730,9 @@ function imageButton(sample: string): { args: string; open: string; close: strin
  * (img) in an HTML anchor or in a Markdown link.
  */
 const BUTTONS = [
-  /^\[!\[(?<text>[^\]]*)\]\((?<image>[^)\s]+)\)\]\([^)\s]+\)/,
+  /^\[!\[(?<text>[^\]]*)\]\((?<image>[^)\s]+)\)\]\((?<href>[^)\s]+)\)/,
   /^<a\s[^>]*\bhref="[^"]*"[^>]*>\s*(?<img><img\s[^>]*>)\s*<\/a\s*>/i,
-  /^\[\s*(?<img><img\s[^>]*>)\s*\]\([^)\s]+\)/i
+  /^\[\s*(?<img><img\s[^>]*>)\s*\]\((?<href>[^)\s]+)\)/i
 ]
 
 /**
@@ -538,6 +766,15 @@ function rowShape(table: FoundTable): Record<string, string> {
   if (repeat && ages) shape['repeat-company-when'] = 'same-age'
   if (table.samples.flat().some(sample => sample.includes('🔒'))) shape.closed = 'mark'
   return shape
+}
+
+/** The addresses of a tree's anchors, as a browser reads them. */
+function hrefs(node: HastRoot | Element): string[] {
+  return node.children.flatMap(child => {
+    if (child.type !== 'element') return []
+    const href = child.tagName === 'a' ? child.properties.href : undefined
+    return [...(typeof href === 'string' ? [href] : []), ...hrefs(child)]
+  })
 }
 
 const isRepeatMark = (sample: string): boolean => /^[↳⤷↪]$/u.test(sample.trim())

@@ -41,7 +41,10 @@ export function countsGuess(
   const items = rest.flatMap((text, index) => (isBlank(text) ? [] : [{ text, index }]))
   const gaps = items.map((item, at) => item.index - (at === 0 ? -1 : items[at - 1]!.index) - 1)
   if (items.length === 0) return { problem: 'it has no line under its heading' }
-  if (!gaps.every(gap => gap === gaps[0]) || gaps[0]! > 1)
+  // The blank lines after the heading, and between the lines (a list's items may stand closer
+  // together than the list stands to its heading).
+  const [headGap = 0, itemGap = headGap] = gaps
+  if (!gaps.slice(1).every(gap => gap === itemGap) || headGap > 1 || itemGap > 1)
     return { problem: 'its lines are not spaced evenly, one blank line or none between them' }
 
   const parts = items.map(item => lineParts(item.text, tables))
@@ -72,23 +75,28 @@ export function countsGuess(
     return { problem: 'its lines are not all written in one shape' }
 
   const total = totalIn(heading)
+  // Numbers written with commas between their thousands (`1,234`) are written so again.
+  const separated = total?.text.includes(',') || found.some(part => part.separated)
+  const number = (value: string) => `{{ ${value}${separated ? ' | thousands' : ''} }}`
   const headLine =
     total === undefined
       ? liquidText(heading)
-      : `${liquidText(heading.slice(0, total.at))}{{ total }}${liquidText(heading.slice(total.at + total.text.length))}`
+      : `${liquidText(heading.slice(0, total.at))}${number('total')}${liquidText(heading.slice(total.at + total.text.length))}`
   const line =
     `${lead}[{{ table.title }}](${liquidText(first.base)}{{ table.anchor }})` +
-    `${liquidText(first.between)}{{ table.count }}${liquidText(first.after)}`
+    `${liquidText(first.between)}${number('table.count')}${liquidText(first.after)}`
   const template =
-    gaps[0] === 1
-      ? `${headLine}\n{% for table in tables %}\n${line}\n{% endfor %}`
-      : `${headLine}\n{%- for table in tables %}\n${line}\n{%- endfor %}`
+    headGap !== itemGap
+      ? `${headLine}\n${headGap ? '\n' : ''}{% for table in tables -%}\n${line}\n${itemGap ? '{% unless forloop.last %}\n{% endunless %}' : ''}{% endfor %}`
+      : headGap === 1
+        ? `${headLine}\n{% for table in tables %}\n${line}\n{% endfor %}`
+        : `${headLine}\n{%- for table in tables %}\n${line}\n{%- endfor %}`
   const titled = found.some((part, index) => part.title !== tables[index]!.heading?.text)
   const titles = titled ? found.map(part => part.title) : undefined
 
   const rendered = countsText(
     template,
-    total === undefined ? 0 : Number(total.text),
+    total === undefined ? 0 : numberOf(total.text),
     tables.map((table, index) => ({
       count: found[index]!.count,
       closed: 0,
@@ -115,13 +123,21 @@ interface LineParts {
   /** Between the link's `)` and the count: `** (`. */
   between: string
   count: number
+  /** The count is written with commas between its thousands (`1,234`). */
+  separated: boolean
   after: string
 }
 
 /** A Markdown link, its text (brackets escaped or not in it) and its address. */
 const LINK = /\[((?:[^[\]\\]|\\.)*)\]\(([^()\s]*)\)/
-/** A whole number written in digits alone (`16`, not `1,234`, `2.5` or `v2`). */
-const NUMBER = /(?<![\p{L}\p{N}.,])\d+(?![\p{L}\p{N}]|[.,]\d)/gu
+/**
+ * A whole number written in digits (`16`), with commas between its thousands or not (`1,234`),
+ * not `2.5`, `1,23` or `v2`.
+ */
+const NUMBER = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}]|[.,]\d)/gu
+
+/** A number as written: `1,234` is 1234. */
+const numberOf = (written: string): number => Number(written.replaceAll(',', ''))
 
 /** `no table`: its first link names none of the tables' headings; `no count`: no number follows it. */
 function lineParts(text: string, tables: CountedTable[]): LineParts | 'no table' | 'no count' {
@@ -141,17 +157,38 @@ function lineParts(text: string, tables: CountedTable[]): LineParts | 'no table'
     title,
     base: url.slice(0, hash),
     between: rest.slice(0, count.index),
-    count: Number(count[0]),
+    count: numberOf(count[0]),
+    separated: count[0].includes(','),
     after: rest.slice(count.index + count[0].length)
   }
 }
 
 /**
  * What the lines write before their link: the same text on every line, or text around the first
- * (or last) word of each table's heading (`💻 **` under `## 💻 Software Engineering Roles`).
+ * (or last) word of each table's heading (`💻 **` under `## 💻 Software Engineering Roles`),
+ * after an ordered list's number or not (`1. 💻 `).
  */
 function leadTemplate(leads: string[], tables: CountedTable[]): string | undefined {
   if (leads.every(lead => lead === leads[0])) return liquidText(leads[0] ?? '')
+  // An ordered list's numbers, 1, 2, 3 (`1. `, `2) `): the loop's index.
+  const numbers = leads.map(lead => /^([ \t]*)(\d+)([.)])/.exec(lead))
+  const [first] = numbers
+  if (
+    first &&
+    numbers.every(
+      (number, index) =>
+        number &&
+        Number(number[2]) === index + 1 &&
+        number[1] === first[1] &&
+        number[3] === first[3]
+    )
+  ) {
+    const rest = leadTemplate(
+      leads.map((lead, index) => lead.slice(numbers[index]![0].length)),
+      tables
+    )
+    if (rest !== undefined) return `${first[1]}{{ forloop.index }}${first[3]}${rest}`
+  }
   for (const end of ['first', 'last'] as const) {
     const words = tables.map(table => {
       const split = (table.heading?.text ?? '').split(' ')

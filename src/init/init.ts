@@ -147,7 +147,8 @@ interface Span {
 const LAST_UPDATED_LINE = /^(?:<[^>]*>|[\s_*~])*last updated\b/i
 const STATS = /^(?:current stats|trending skills)\b/i
 const STATS_NOTE = /^note\b/i
-const COUNTS_HEADING = /^browse\b.*\bcategor/i
+/** "Browse 552 Internship Roles by Category", "Browse 1,234 roles": a count or categories. */
+const COUNTS_HEADING = /^browse\b.*(?:\bcategor|\d)/i
 
 /** The top-level blocks: markers, tables and paragraphs count only there, never inside lists or quotes. */
 function parseBlocks(readme: string): Block[] {
@@ -187,7 +188,8 @@ function openingsSpans(
 
 /**
  * The "Browse N roles by Category" block of a board of several tables: its heading and the
- * paragraphs under it, up to the next heading, rule or other block.
+ * paragraphs under it, up to the next heading, rule or other block; or its heading and the one
+ * list right under it (`- [💻 Software Engineering](#…) (123)`, a line per table).
  */
 function countsSpan(blocks: Block[]): Span | undefined {
   const start = blocks.findIndex(
@@ -195,7 +197,8 @@ function countsSpan(blocks: Block[]): Span | undefined {
   )
   if (start < 0) return undefined
   let end = start
-  while (blocks[end + 1]?.type === 'paragraph') end += 1
+  if (blocks[start + 1]?.type === 'list') end += 1
+  else while (blocks[end + 1]?.type === 'paragraph') end += 1
   if (end === start) return undefined
   return { zone: 'counts', first: startLine(blocks[start]!), last: endLine(blocks[end]!) }
 }

@@ -42,8 +42,27 @@ export interface FoundTable {
    * content), of the first SAMPLE_ROWS rows: what the cells of a guessed template must look like.
    */
   samples: string[][]
-  /** Per column, the `align` of an HTML header cell (`<th align="center">`); [] for pipe. */
+  /**
+   * Per column, every body cell as written, as `samples`: what the cells of a guessed template
+   * must carry row by row (a second button's address that no field gives, see boards-file.ts).
+   */
+  cells: string[][]
+  /**
+   * Per column, the `align` of an HTML table's column: its header cell's (`<th align="center">`)
+   * when every body cell of the column writes the same; [] for pipe.
+   */
   align?: Array<'left' | 'center' | 'right' | null>
+  /**
+   * HTML: the attributes the `<table>` element writes (`style="width: 100%"`), and per column
+   * those of its header cell and those every body cell of it writes alike, in their order (an
+   * `align` the column's align gives alone is left out).
+   */
+  attributes?: Record<string, string>
+  /** HTML: the attributes of the header row's `<tr>`, and those every body row's writes alike. */
+  headerRowAttributes?: Record<string, string>
+  rowAttributes?: Record<string, string>
+  headerAttributes?: Array<Record<string, string> | undefined>
+  cellAttributes?: Array<Record<string, string> | undefined>
   /** Its last line ends an HTML block (an HTML table, a `</details>`). */
   endsInHtml: boolean
   /**
@@ -62,6 +81,11 @@ export interface UnclearEnd {
   before?: number
   /** The text is a line with no `|` right under a pipe table's rows, which GFM makes a row. */
   row?: boolean
+}
+
+/** Every cell of each column, and those of its first SAMPLE_ROWS rows. */
+function samplesOf(cells: string[][]): { samples: string[][]; cells: string[][] } {
+  return { samples: cells.map(column => column.slice(0, SAMPLE_ROWS)), cells }
 }
 
 /** A table with its first and last block, and its number of body rows. */
@@ -242,11 +266,13 @@ function pipeTable(table: Table, lines: string[], heading: string): FoundTable {
     columnLinks: (header?.children ?? []).map((_, column) =>
       body.flatMap(row => linksOf(row.children[column]).slice(0, 1))
     ),
-    samples: (header?.children ?? []).map((_, column) =>
-      body.slice(0, SAMPLE_ROWS).map(row => {
-        const cell = row.children[column]
-        return cell ? sourceOf(cell, lines) : ''
-      })
+    ...samplesOf(
+      (header?.children ?? []).map((_, column) =>
+        body.map(row => {
+          const cell = row.children[column]
+          return cell ? sourceOf(cell, lines) : ''
+        })
+      )
     ),
     endsInHtml: false,
     ...withUnclear(lazyRow(body, lines))
@@ -329,6 +355,7 @@ function htmlTable(blocks: Block[], index: number, heading: string): Indexed {
     .map(block => htmlOf(block))
     .join('\n')
   const tree = fromHtml(html, { fragment: true })
+  const table = elements(tree).find(element => element.tagName === 'table')
   const cells = elements(tree).filter(element => element.tagName === 'th')
   const rows = elements(tree)
     .filter(element => element.tagName === 'tr')
@@ -348,19 +375,97 @@ function htmlTable(blocks: Block[], index: number, heading: string): Indexed {
     columnLinks: cells.map((_, column) =>
       rows.flatMap(row => (row[column] ? hrefs(row[column]).slice(0, 1) : []))
     ),
-    samples: cells.map((_, column) =>
-      rows.slice(0, SAMPLE_ROWS).map(row => {
-        const cell = row[column]
-        return cell ? toHtml(cell.children).trim() : ''
-      })
+    ...samplesOf(
+      cells.map((_, column) =>
+        rows.map(row => {
+          const cell = row[column]
+          return cell ? toHtml(cell.children).trim() : ''
+        })
+      )
     ),
-    align: cells.map(cell => alignOf(cell)),
+    ...htmlAttributes(table, cells, rows),
+    ...rowAttributes(elements(tree).filter(element => element.tagName === 'tr')),
     endsInHtml: true,
     ...withUnclear(unclearEnd),
     index,
     lastIndex: end,
     rows: rows.length
   }
+}
+
+/**
+ * The attributes of an HTML table's elements (see FoundTable): a column's `align` when its
+ * header cell and every body cell write the same, else each cell's `align` with its other
+ * attributes, so that a run writes each cell's own.
+ */
+function htmlAttributes(
+  table: Element | undefined,
+  headers: Element[],
+  rows: Element[][]
+): Pick<FoundTable, 'align' | 'attributes' | 'headerAttributes' | 'cellAttributes'> {
+  const align = headers.map((cell, column) => {
+    const given = alignOf(cell)
+    return rows.every(row => !row[column] || alignOf(row[column]) === given) ? given : null
+  })
+  const own = (attributes: Record<string, string>, column: number) => {
+    const names = Object.keys(attributes)
+    if (names.length === 0) return undefined
+    return align[column] !== null && names.length === 1 && names[0] === 'align'
+      ? undefined
+      : attributes
+  }
+  const headerAttributes = headers.map((cell, column) => own(attributesOf(cell), column))
+  const cellAttributes = headers.map((_, column) => {
+    const each = rows.flatMap(row => (row[column] ? [attributesOf(row[column])] : []))
+    const [first] = each
+    const same = first && each.every(other => JSON.stringify(other) === JSON.stringify(first))
+    return same ? own(first, column) : undefined
+  })
+  const attributes = table ? attributesOf(table) : {}
+  return {
+    align,
+    ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+    ...(headerAttributes.some(Boolean) ? { headerAttributes } : {}),
+    ...(cellAttributes.some(Boolean) ? { cellAttributes } : {})
+  }
+}
+
+/**
+ * The attributes of an HTML table's header row (the `<tr>` of its `<th>`), and those every body
+ * row writes alike.
+ */
+function rowAttributes(rows: Element[]): Pick<FoundTable, 'headerRowAttributes' | 'rowAttributes'> {
+  const isHeader = (row: Element) =>
+    row.children.some(cell => cell.type === 'element' && cell.tagName === 'th')
+  const header = rows.find(isHeader)
+  const body = rows.filter(row => !isHeader(row)).map(attributesOf)
+  const [first] = body
+  const same = first && body.every(each => JSON.stringify(each) === JSON.stringify(first))
+  const headerRow = header ? attributesOf(header) : {}
+  return {
+    ...(Object.keys(headerRow).length > 0 ? { headerRowAttributes: headerRow } : {}),
+    ...(same && Object.keys(first).length > 0 ? { rowAttributes: first } : {})
+  }
+}
+
+/** An element's attributes as HTML writes them, in their order: name to value. */
+function attributesOf(element: Element): Record<string, string> {
+  const attributes: Record<string, string> = {}
+  for (const [name, value] of Object.entries(element.properties)) {
+    const written = toHtml({
+      type: 'element',
+      tagName: 'i',
+      properties: { [name]: value },
+      children: []
+    })
+    const attribute = /^<i ([^\s=>]+)(?:="([^"]*)")?><\/i>$/.exec(written)
+    if (!attribute) continue
+    attributes[attribute[1]!] = (attribute[2] ?? '').replace(
+      /&#x([\da-f]+);/gi,
+      (_, code: string) => String.fromCodePoint(parseInt(code, 16))
+    )
+  }
+  return attributes
 }
 
 /** An opening or closing `table` tag; group 1 is `/` for a closing one. */

@@ -6,6 +6,8 @@
  *     tables   one per board, in the boards file's order:
  *              count, closed, heading, anchor ('#slug'), zone, category, title
  *
+ * with Liquid's filters and `thousands` (`{{ total | thousands }}`: 1,234).
+ *
  * Every value is the board's configuration or the README's own text (its headings), never the
  * feed's, so the output is Markdown as the template writes it.
  */
@@ -60,6 +62,16 @@ export function countsProblem(template: string): string | undefined {
 }
 
 const engine = new Liquid(ENGINE_OPTIONS)
+/**
+ * `{{ total | thousands }}`: a whole number with a comma between its thousands (`1,234`), as a
+ * board may write its counts; `thousands: "."` or `thousands: " "` puts another mark there.
+ */
+engine.registerFilter('thousands', (value: unknown, separator: unknown = ',') => {
+  const number = Number(value)
+  if (!Number.isInteger(number)) return value
+  const digits = String(Math.abs(number)).replace(/\B(?=(\d{3})+$)/g, String(separator))
+  return `${number < 0 ? '-' : ''}${digits}`
+})
 const cache = new Map<string, Template[]>()
 
 function parsed(template: string): Template[] {

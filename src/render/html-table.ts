@@ -6,22 +6,67 @@
  * and a blank line closes it, so that the zone's end marker after it is read as a marker.
  */
 
-import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import type { Table } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
+import type { Attributes, TableSettings } from '../config/table.js'
 
-/** The table's lines: up to the first row, one entry per body row (of several lines), the end. */
-export function htmlTableLines(table: Table): { head: string[]; body: string[]; foot: string[] } {
+/**
+ * The table's lines: up to the first row, one entry per body row (of several lines), the end.
+ * `settings`: the attributes the board's `<table>`, `<th>` and `<td>` elements write.
+ */
+export function htmlTableLines(
+  table: Table,
+  settings?: Pick<TableSettings, 'attributes' | 'headerRowAttributes' | 'rowAttributes' | 'columns'>
+): { head: string[]; body: string[]; foot: string[] } {
   const element = toHast(table, { allowDangerousHtml: true }) as Element
   const sections = element.children.filter(isElement)
   const thead = sections.find(section => section.tagName === 'thead')
   const rows =
     sections.find(section => section.tagName === 'tbody')?.children.filter(isElement) ?? []
-  const head = ['<table>', ...(thead ? [html(thead)] : []), ...(rows.length > 0 ? ['<tbody>'] : [])]
+  const columns = settings?.columns ?? []
+  const cells = (row: Element | undefined) => row?.children.filter(isElement) ?? []
+  const headerRow = thead?.children.find(isElement)
+  if (headerRow) attribute(headerRow, settings?.headerRowAttributes)
+  for (const [index, cell] of cells(headerRow).entries())
+    attribute(cell, columns[index]?.headerAttributes)
+  for (const row of rows) {
+    attribute(row, settings?.rowAttributes)
+    for (const [index, cell] of cells(row).entries())
+      attribute(cell, columns[index]?.cellAttributes)
+  }
+  const opening = html({
+    type: 'element',
+    tagName: 'table',
+    properties: propertiesOf(settings?.attributes),
+    children: []
+  }).replace(/<\/table>$/, '')
+  const head = [opening, ...(thead ? [html(thead)] : []), ...(rows.length > 0 ? ['<tbody>'] : [])]
   // A blank last line: joined with line endings, the text ends in two.
   const foot = [...(rows.length > 0 ? ['</tbody>'] : []), '</table>', '', '']
   return { head, body: rows.map(html), foot }
+}
+
+/**
+ * Gives a row, or a cell, the attributes the table or its column names, in their order; a
+ * cell's `align` (from the column's `align`) stays first unless they name it too.
+ */
+function attribute(cell: Element, attributes: Attributes | undefined): void {
+  if (!attributes) return
+  const given = propertiesOf(attributes)
+  cell.properties = 'align' in given ? given : { ...cell.properties, ...given }
+}
+
+/** Attributes as hast properties (`class` is `className`), read as a browser reads them. */
+function propertiesOf(attributes: Attributes | undefined): Properties {
+  if (!attributes) return {}
+  const quoted = Object.entries(attributes)
+    .map(([name, value]) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join(' ')
+  const [span] = fromHtml(`<span ${quoted}></span>`, { fragment: true }).children
+  return span && isElement(span) ? span.properties : {}
 }
 
 function html(node: Element): string {
