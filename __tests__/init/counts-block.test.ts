@@ -128,3 +128,33 @@ describe('init on a counts block with a line for a category that has no table', 
     expect(after).toBe(adopted)
   })
 })
+
+describe('init on a counts block above a README of one table', () => {
+  // SimplifyJobs/Summer2026-Internships' README (c719b7d) with one table of its five: the block
+  // names five categories. init said nothing of it, where with several tables it says why.
+  const table = backendTable()
+  const readme = (counts: string) =>
+    `# Backend board\n\n${counts}\n---\n\n## 💻 Backend Roles\n\n${table}`
+
+  it('says why it leaves a block naming categories with no table outside any zone', () => {
+    const counts = `### Browse 4 Roles by Category\n\n💻 **[Backend](${URL}#-backend-roles)** (2)\n\n🔧 **[Platform](${URL}#-platform-roles)** (2)\n`
+    const { init, adopted, run, after } = adoptAndRun(readme(counts))
+    expect(init.status).toBe(0)
+    expect(init.stdout).toContain(
+      'Left lines 3-7 ("### Browse 4 Roles by Category" and its lines) outside any zone: line 7 links to no table init wrapped'
+    )
+    expect(adopted).not.toContain('jobs:counts')
+    expect(run.status).toBe(0)
+    expect(after).toBe(adopted)
+  })
+
+  it('wraps a block of its one table with a counts template, and the first run changes no byte', () => {
+    const counts = `### Browse 2 Roles by Category\n\n💻 **[Backend](${URL}#-backend-roles)** (2)\n`
+    const { init, adopted, boards, run, after } = adoptAndRun(readme(counts))
+    expect(init.stdout).toMatch(/^Added markers to README\.md around: counts, openings\./)
+    expect(adopted).toContain(`<!-- jobs:counts:start -->\n${counts}<!-- jobs:counts:end -->\n`)
+    expect(boards[0]!.counts).toContain('{{ total }}')
+    expect(run.status).toBe(0)
+    expect(after).toBe(adopted)
+  })
+})

@@ -75,7 +75,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     marked.has('stats') ? undefined : statsSpan(blocks)
   ]
   const spans = found.filter(span => span !== undefined)
-  const counts = marked.has('counts') || tables.length < 2 ? undefined : countsSpan(blocks)
+  const counts = marked.has('counts') || tables.length === 0 ? undefined : countsSpan(blocks)
   const guess = counts && countsFor(counts, readme, lines, spans, tables, options.prefix)
   if (counts && guess && 'template' in guess) spans.push(counts)
   spans.sort((a, b) => a.first - b.first)
@@ -187,7 +187,7 @@ function openingsSpans(
 }
 
 /**
- * The "Browse N roles by Category" block of a board of several tables: its heading and the
+ * The "Browse N roles by Category" block of a board's tables (one or several): its heading and the
  * paragraphs under it, up to the next heading, rule or other block; or its heading and the one
  * list right under it (`- [💻 Software Engineering](#…) (123)`, a line per table).
  */
