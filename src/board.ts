@@ -13,6 +13,7 @@ import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
 import { fieldsNoRowHas, tableColumns } from './render/columns.js'
+import { loadHtmlParser, mayWriteTags } from './render/template-mdast.js'
 import { leftOutNote } from './render/left-out.js'
 import { toMarkdown } from './render/markdown.js'
 import {
@@ -119,6 +120,7 @@ export async function buildBoards(
   site: SiteLinks = {}
 ): Promise<RunResult> {
   for (const note of idleOptions(boards)) io.warn(note)
+  if (boards.some(board => boardTemplates(board).some(mayWriteTags))) await loadHtmlParser()
   const groups = readmeGroups(boards)
   const readmes = await Promise.all(groups.map(group => readReadme(group, io)))
   for (const board of boards)
@@ -558,6 +560,12 @@ function rowsOptions(board: BoardSettings, now: Date, writer?: TableWriter): Zon
     repeatCompany: rowShape.repeatCompany,
     repeatCompanyWhen: rowShape.repeatCompanyWhen
   }
+}
+
+/** The Liquid templates a board renders through cell templates: its columns' and its updated line's. */
+function boardTemplates(board: BoardSettings): string[] {
+  const columns = board.table.columns.flatMap(column => [column.header, column.cell])
+  return board.updated === undefined ? columns : [...columns, board.updated]
 }
 
 /** A warning for each column whose template reads a field none of the board's rows has. */

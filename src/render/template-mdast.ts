@@ -8,7 +8,6 @@
  */
 
 import { characterEntitiesLegacy } from 'character-entities-legacy'
-import { fromHtml } from 'hast-util-from-html'
 import type { PhrasingContent } from 'mdast'
 import type { Position } from 'unist'
 import { gfmTree } from '../gfm.js'
@@ -24,6 +23,25 @@ import {
 } from './text.js'
 import { TOKEN, type Rendered } from './template-values.js'
 import { filledUrl, type UrlPart } from './template-url.js'
+
+/**
+ * The HTML parser that reads the `href` and `src` of a tag a template wrote with values in it
+ * (urlAttributes). It is a third of the bundle, and most boards write no such tag: it is loaded
+ * (loadHtmlParser) before a run renders a template that may write one (mayWriteTags).
+ */
+let parseHtml: typeof import('hast-util-from-html').fromHtml | undefined
+
+export async function loadHtmlParser(): Promise<void> {
+  parseHtml ??= (await import('hast-util-from-html')).fromHtml
+}
+
+/**
+ * Whether a template's rendering may hold an HTML tag with a value in it: its text writes a
+ * tag (`<a href="{{ url }}">`, a capture of one), or it calls `image_link`, whose link is one.
+ */
+export function mayWriteTags(source: string): boolean {
+  return /<|\bimage_link\b/.test(source)
+}
 
 /** The phrasing of a cell whose template rendered `markup`, its tokens standing for values. */
 export function toPhrasing(markup: string, given: Rendered): PhrasingContent[] {
@@ -181,7 +199,11 @@ interface UrlAttribute {
 /** The `href` and `src` values of a tag that hold values, in order (HTML parsed by hast). */
 const urlAttributes = memoized((tag: string): UrlAttribute[] => {
   if (!TOKEN_IN.test(tag)) return []
-  const [element] = fromHtml(tag, { fragment: true, verbose: true }).children
+  if (!parseHtml)
+    throw new Error(
+      `A template wrote the tag ${tag} with a value in it, and the HTML parser that reads it is not loaded: await loadHtmlParser() first (a template for which mayWriteTags is false cannot write one)`
+    )
+  const [element] = parseHtml(tag, { fragment: true, verbose: true }).children
   if (element?.type !== 'element') return []
   const found: UrlAttribute[] = []
   const places = (element.data as { position?: { properties?: Record<string, Position> } })
