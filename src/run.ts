@@ -127,7 +127,9 @@ function withFiles(io: Snapshot['io'], files: FileChange[]): Snapshot['io'] {
  * Every file a board may write (its README, its feeds, today's archive snapshot), the archive
  * folders to list for expired snapshots, and the listings when they are a path: a file the run
  * reads only, unless it edits them (`editsListings`: a contribution, a dead-link close), when
- * they are one it writes, read where it writes (a waiting pull request's branch).
+ * they are one it writes, read where it writes (a waiting pull request's branch). The settings
+ * were checked when resolved (config/run-files.ts): no file planned here to write or delete is
+ * one of the run's inputs, or a README or feed that an archive template also names.
  */
 export function planFiles(
   settings: RunSettings,

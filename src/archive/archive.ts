@@ -6,15 +6,14 @@
 
 import type { Heading, Root } from 'mdast'
 import type { Labels } from '../config/labels.js'
-import { repositoryPath } from '../config/paths.js'
+import { ARCHIVE_DATE as DATE, archiveDay, repositoryPath } from '../config/paths.js'
 import { errors } from '../errors.js'
 import type { Listing } from '../model.js'
 import { toMarkdown } from '../render/markdown.js'
 import { openingsTable } from '../render/openings.js'
 import { text } from '../render/nodes.js'
 import { literalText } from '../render/text.js'
-import { calendarDay, daysBetween, isCalendarDay } from '../calendar.js'
-import { escapeRegExp } from '../regexp.js'
+import { calendarDay, daysBetween } from '../calendar.js'
 
 export interface ArchiveOptions {
   labels: Labels
@@ -54,11 +53,11 @@ export function expiredArchives(
   timezone: string,
   keepDays: number
 ): string[] {
-  const pattern = templatePattern(checkTemplate(template))
+  const checked = checkTemplate(template)
   const today = calendarDay(now, timezone)
   return existingPaths.filter(path => {
-    const day = pattern.exec(path)?.[1]
-    return day !== undefined && isCalendarDay(day) && daysBetween(day, today) > keepDays
+    const day = archiveDay(checked, path)
+    return day !== undefined && daysBetween(day, today) > keepDays
   })
 }
 
@@ -68,8 +67,6 @@ export function archiveFolder(template: string): string {
   const beforeDate = checked.slice(0, checked.indexOf(DATE))
   return beforeDate.slice(0, beforeDate.lastIndexOf('/') + 1).replace(/\/$/, '')
 }
-
-const DATE = '{date}'
 
 function checkTemplate(template: string): string {
   if (!template.includes(DATE))
@@ -87,10 +84,4 @@ function snapshotHeading({ labels, category, now, timezone }: ArchiveOptions): H
     depth: 1,
     children: [text(labels.openings), ...categoryText, text(` — ${calendarDay(now, timezone)}`)]
   }
-}
-
-/** Matches exactly the paths the template makes; group 1 is the day. Every `{date}` holds the same day. */
-function templatePattern(template: string): RegExp {
-  const [first, ...rest] = template.split(DATE).map(escapeRegExp)
-  return new RegExp(`^${first}(\\d{4}-\\d{2}-\\d{2})${rest.join('\\1')}$`)
 }

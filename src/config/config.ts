@@ -9,6 +9,7 @@ import { INPUTS } from './inputs.js'
 import { parseLinkCheck, type LinkCheckSettings } from '../links/settings.js'
 import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
 import { optionalRepositoryPath, repositoryPath } from './paths.js'
+import { checkRunFiles } from './run-files.js'
 import {
   DEFAULT_ROW_SHAPE,
   DEFAULT_SELECTION,
@@ -175,27 +176,41 @@ export function parseSettings(raw: RawInputs, clock: () => Date = () => new Date
   return {
     run,
     async resolve(readFile) {
-      const withLabels = (board: RawInputs) => withLabelsFile(board, readFile)
-      if (!run.boardsFile) return { run, boards: [parseBoard(await withLabels(raw))] }
-      const text = await readFile(run.boardsFile)
-      if (text === undefined)
-        throw errors.badBoardsFile(
-          run.boardsFile,
-          'the file',
-          'was not found; check the "config" input'
-        )
-      const { readBoards } = await import('./boards.js')
-      const { inputs, boards, fields } = await readBoards(text, raw, run.boardsFile, withLabels)
-      // The file's `fields` mapping, read as it is (a source name may hold a comma).
-      const resolved = { ...parseRun(inputs, () => run.now), ...(fields && { fields }) }
-      if (!resolved.listings)
-        throw errors.badInput(
-          'listings',
-          `is required: give it as an input (--listings) or at the top of ${run.boardsFile}`
-        )
-      return { run: resolved, boards }
+      const labelsFiles = new Set<string>()
+      const withLabels = (board: RawInputs) => withLabelsFile(board, readFile, labelsFiles)
+      const resolved = await resolveBoards(run, raw, readFile, withLabels)
+      // Before the listings are read or any file written: a run never replaces its own inputs.
+      checkRunFiles(resolved.run, resolved.boards, [...labelsFiles])
+      return resolved
     }
   }
+}
+
+/** The run and its boards: the one board of the inputs, or those of the boards file. */
+async function resolveBoards(
+  run: RunSettings,
+  raw: RawInputs,
+  readFile: (path: string) => Promise<string | undefined>,
+  withLabels: (board: RawInputs) => Promise<RawInputs>
+): Promise<ResolvedSettings> {
+  if (!run.boardsFile) return { run, boards: [parseBoard(await withLabels(raw))] }
+  const text = await readFile(run.boardsFile)
+  if (text === undefined)
+    throw errors.badBoardsFile(
+      run.boardsFile,
+      'the file',
+      'was not found; check the "config" input'
+    )
+  const { readBoards } = await import('./boards.js')
+  const { inputs, boards, fields } = await readBoards(text, raw, run.boardsFile, withLabels)
+  // The file's `fields` mapping, read as it is (a source name may hold a comma).
+  const resolved = { ...parseRun(inputs, () => run.now), ...(fields && { fields }) }
+  if (!resolved.listings)
+    throw errors.badInput(
+      'listings',
+      `is required: give it as an input (--listings) or at the top of ${run.boardsFile}`
+    )
+  return { run: resolved, boards }
 }
 
 /** The path when `labels` names a .yml, .yaml or .json file rather than holding the mapping. */
@@ -207,10 +222,12 @@ function labelsFile(value: string | undefined): string | undefined {
 /** The board's inputs with a `labels` file read in its place. */
 async function withLabelsFile(
   raw: RawInputs,
-  readFile: (path: string) => Promise<string | undefined>
+  readFile: (path: string) => Promise<string | undefined>,
+  read: Set<string>
 ): Promise<RawInputs> {
   const path = labelsFile(raw.labels)
   if (!path) return raw
+  read.add(path)
   const text = await readFile(path)
   if (text === undefined)
     throw errors.badInput('labels', `names the file "${path}", which was not found`)

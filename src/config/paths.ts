@@ -5,7 +5,10 @@
  * the text alone cannot tell (a symbolic link leading outside) is checked when files are read
  * and written (src/files).
  */
+import { posix } from 'node:path'
+import { isCalendarDay } from '../calendar.js'
 import { errors } from '../errors.js'
+import { escapeRegExp } from '../regexp.js'
 
 /**
  * The path, normalized (`./README.md` is `README.md`), or a bad-input error naming `input` when
@@ -59,4 +62,31 @@ export function windowsPathAdvice(path: string): string | undefined {
 /** The last part of an absolute path, the most likely file meant. */
 function suggestion(path: string): string {
   return path.split(/[\\/]/).filter(Boolean).at(-1) ?? 'README.md'
+}
+
+/**
+ * A path as the repository file it names, for comparing paths given different ways:
+ * `./listings.json` and `data/../listings.json` are `listings.json`. Exact otherwise (case kept).
+ */
+export function comparablePath(path: string): string {
+  return posix
+    .normalize(path.trim())
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/\/+$/, '')
+}
+
+/** What an archive template holds where a snapshot's day goes. */
+export const ARCHIVE_DATE = '{date}'
+
+/**
+ * The day whose snapshot the archive template names `path` (`2026-12-06` for
+ * `archive/{date}.md` and `archive/2026-12-06.md`), or undefined when no day makes that path: the
+ * one test of which files an archive writes and, with archive-days, deletes. Every `{date}` of
+ * the template holds the same day.
+ */
+export function archiveDay(template: string, path: string): string | undefined {
+  const [first, ...rest] = template.split(ARCHIVE_DATE).map(escapeRegExp)
+  const pattern = new RegExp(`^${first}(\\d{4}-\\d{2}-\\d{2})${rest.join('\\1')}$`)
+  const day = pattern.exec(path)?.[1]
+  return day !== undefined && isCalendarDay(day) ? day : undefined
 }
