@@ -1,0 +1,75 @@
+/**
+ * Bad input the CLI used to accept silently or answer unclearly: each is refused (or skipped)
+ * with a message that says what is wrong and what to do, and nothing is written.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+const NOW = '2025-10-22T20:30:00Z'
+const README = [
+  '# Jobs',
+  '',
+  '<!-- jobs:openings:start -->',
+  '<!-- jobs:openings:end -->',
+  ''
+].join('\n')
+
+function listing(id: string, fields: Record<string, unknown> = {}) {
+  return {
+    id,
+    company: 'Acme',
+    title: 'Backend Developer',
+    url: `https://example.org/jobs/${id}`,
+    posted_at: '2025-10-21T12:00:00Z',
+    categories: ['backend'],
+    ...fields
+  }
+}
+
+/** A scratch board: README.md and listings.json with these records, and any other files. */
+function board(records: object[] = [listing('1')], files: Record<string, string> = {}): string {
+  const dir = scratchDir()
+  writeFiles(dir, { 'README.md': README, 'listings.json': JSON.stringify(records), ...files })
+  return dir
+}
+
+const ARGS = ['--listings', 'listings.json', '--now', NOW]
+
+describe('a boards file value of the wrong type', () => {
+  it.each([
+    [
+      'readme: 123',
+      '"readme" is 123, a number: it must be the path of the file this board updates, as text'
+    ],
+    [
+      'readme: true',
+      '"readme" is true, a boolean: it must be the path of the file this board updates, as text'
+    ],
+    [
+      'readme: README.md\n    category: [backend, frontend]',
+      '"category" takes one value, not a list (backend, frontend); a board shows one category: give each category a board of its own'
+    ],
+    ['readme: README.md\n    max-rows: [5, 10]', '"max-rows" takes one value, not a list (5, 10)'],
+    ['readme: README.md\n    timezone: {zone: UTC}', '"timezone" takes one value, not a mapping']
+  ])('%j is refused (exit 2), naming the type it takes', (board1, message) => {
+    const dir = board([listing('1')], {
+      'boards.yml': `listings: listings.json\nboards:\n  - ${board1}\n`
+    })
+    const run = runCli(['--config', 'boards.yml', '--now', NOW], { cwd: dir })
+    expect([run.status, run.stderr]).toEqual([2, expect.stringContaining(message)])
+    expect(run.stderr).not.toContain('needs a "readme"')
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
+  it('lists stay accepted where an option takes several values (feed-path, keywords)', () => {
+    const dir = board([listing('1')], {
+      'boards.yml':
+        'listings: listings.json\nboards:\n  - readme: README.md\n    category: backend\n    keywords: [api, go]\n    feed-path: [feed.json, feed.xml]\n'
+    })
+    const run = runCli(['--config', 'boards.yml', '--now', NOW], { cwd: dir })
+    expect([run.status, run.stderr]).toEqual([0, ''])
+    expect(read(join(dir, 'feed.json'))).toContain('https://example.org/jobs/1')
+  })
+})
