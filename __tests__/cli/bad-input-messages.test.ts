@@ -73,3 +73,58 @@ describe('a boards file value of the wrong type', () => {
     expect(read(join(dir, 'feed.json'))).toContain('https://example.org/jobs/1')
   })
 })
+
+describe('CLI flags', () => {
+  it.each([[['--out', '']], [['--out=']]])('an empty --out is a bad flag: %j', out => {
+    const dir = board()
+    const run = runCli([...ARGS, ...out], { cwd: dir })
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      expect.stringContaining(
+        '--out is empty: give the path to write the README to, or - to print it on standard output'
+      )
+    ])
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
+  it.each([
+    [
+      ['--listings', 'a.json', '--listings', 'listings.json'],
+      '--listings is given twice ("a.json", then "listings.json")'
+    ],
+    [
+      ['--listings', 'listings.json', '--max-rows=3', '--max-rows', '5'],
+      '--max-rows is given twice ("3", then "5")'
+    ],
+    [
+      ['--listings', 'listings.json', '--dry-run', '--dry-run', 'false'],
+      '--dry-run is given twice ("true", then "false")'
+    ]
+  ])('a flag given twice is refused (exit 2): %j', (argv, message) => {
+    const dir = board()
+    const run = runCli([...argv, '--now', NOW], { cwd: dir })
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      expect.stringContaining(`${message}; a flag takes one value: give it once`)
+    ])
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
+  it('a secret flag given twice is refused without its values', () => {
+    const run = runCli(
+      [
+        ...ARGS,
+        '--listings-header',
+        'Authorization: one',
+        '--listings-header',
+        'Authorization: two'
+      ],
+      { cwd: board() }
+    )
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      expect.stringContaining('--listings-header is given twice; a flag takes one value')
+    ])
+    expect(run.stderr).not.toContain('Authorization')
+  })
+})
