@@ -128,3 +128,16 @@ describe('CLI flags', () => {
     expect(run.stderr).not.toContain('Authorization')
   })
 })
+
+describe('salary-currency', () => {
+  it.each(['XYZ', 'abc'])('salary-currency %j, not an ISO 4217 code, is refused (exit 2)', code => {
+    const run = runCli([...ARGS, '--salary-currency', code], { cwd: board() })
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      expect.stringContaining(
+        `Input "salary-currency": "${code}" is no ISO 4217 currency code: write the three letters of a currency, such as USD`
+      )
+    ])
+    expect(runCli([...ARGS, '--salary-currency', 'eur'], { cwd: board() }).status).toBe(0)
+  })
+})
