@@ -141,3 +141,25 @@ describe('salary-currency', () => {
     expect(runCli([...ARGS, '--salary-currency', 'eur'], { cwd: board() }).status).toBe(0)
   })
 })
+
+describe('a company or title', () => {
+  it('a company of invisible characters only is said to be empty once they are removed, not missing', () => {
+    const dir = board([
+      listing('1', { company: '\u202e\u202c' }),
+      listing('2', { company: '\u2067\u2069', title: '\u200b\u2066 ' })
+    ])
+    const run = runCli(ARGS, { cwd: dir })
+    expect(run.status).toBe(3)
+    expect(run.stderr).toContain(
+      'Skipped listing #1 (id 1): company: empty once its invisible characters are removed: it holds only characters no cell shows (U+202E U+202C)'
+    )
+    expect(run.stderr).toContain(
+      'Skipped listing #2 (id 2): company: empty once its invisible characters are removed: it holds only characters no cell shows (U+2067 U+2069); title: empty once its invisible characters are removed: it holds only characters no cell shows (U+200B U+2066)'
+    )
+    expect(run.stderr).toContain(
+      'company is empty in 2 of 2 records once their invisible characters are removed: the feed gives it as characters no cell shows (U+202E U+202C in the first); write the company itself there.'
+    )
+    expect(run.stderr).not.toMatch(/missing|no field of the feed looks like it/)
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+})

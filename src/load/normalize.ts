@@ -19,6 +19,8 @@ import {
   recordReader,
   showsNothing,
   tidyText,
+  unseenCharacters,
+  unseenProblem,
   type CanonicalRecord,
   type FirstRead
 } from './fields.js'
@@ -73,6 +75,9 @@ export function createNormalizer(options: NormalizeOptions) {
       problems.push(`${field}: ${value.message}`)
       return undefined as T
     }
+    // The record's own value, read again only for a field that came back absent.
+    const raw = (name: 'company' | 'title') => () =>
+      readPath(record as object, options.fields[name] ?? name)
     const id = idOf(fields.id)
     const active = activeOf(fields.active)
     // A closed listing with an id needs no link: it shows none (a board's 🔒 row).
@@ -80,8 +85,8 @@ export function createNormalizer(options: NormalizeOptions) {
     // In the order of the README's record fields, so a reason lists its problems that way.
     const valued: ValidRecord = {
       id: valid('id', id),
-      company: valid('company', requiredText(fields.company)),
-      title: valid('title', requiredText(fields.title)),
+      company: valid('company', requiredText(fields.company, raw('company'))),
+      title: valid('title', requiredText(fields.title, raw('title'))),
       url: valid('url', postingUrl(fields.url, linkless)),
       location: valid('location', locationOf(fields.location)),
       postedAt: valid('posted_at', postingTime(fields.posted_at)),
@@ -153,8 +158,10 @@ class Refusal {
 
 // Strings arrive trimmed and never blank (readFields), so "non-empty text" is just a string.
 // Company, title and location also arrive with control characters as spaces (tidyText).
-function requiredText(value: unknown): string | Refusal {
+function requiredText(value: unknown, raw?: () => unknown): string | Refusal {
   if (typeof value === 'string') return value
+  const unseen = value === undefined && raw ? unseenCharacters(raw()) : undefined
+  if (unseen !== undefined) return new Refusal(unseenProblem(unseen))
   return new Refusal(value === undefined ? 'missing' : 'must be text')
 }
 
