@@ -163,3 +163,18 @@ describe('a company or title', () => {
     expect(read(join(dir, 'README.md'))).toBe(README)
   })
 })
+
+describe('posted_at', () => {
+  it.each([
+    ['10000-01-01T00:00:00Z', 10000],
+    ['+010000-01-01T00:00:00Z', 10000],
+    ['-000500-06-01', -500]
+  ])('posted_at %j is a date out of range, not "no date"', (date, year) => {
+    const run = runCli(ARGS, { cwd: board([listing('1', { posted_at: date }), listing('2')]) })
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain(
+      `Skipped listing #1 (id 1): posted_at: not in the years 1970 to 2199: "${date}" is a date of the year ${year}, out of range`
+    )
+    expect(run.stderr).not.toContain('not an ISO 8601 date')
+  })
+})

@@ -309,6 +309,11 @@ function activeOf(value: unknown): boolean | Refusal {
 }
 
 const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
+/**
+ * An ISO 8601 date whose year has more than four digits or a sign (`10000-01-01`, the expanded
+ * `+010000-01-01`): a date, out of range, rather than no date.
+ */
+const LONG_YEAR = /^([+-]\d{4,}|\d{5,})-\d{2}-\d{2}(?:[T ]|$)/
 
 /** The posting time in epoch milliseconds, within POSTING_YEARS. */
 function postingTime(value: unknown): number | Refusal {
@@ -346,6 +351,12 @@ function notADate(value: unknown): string {
   if (typeof value !== 'string') return NOT_A_DATE
   const text = value.trim()
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
+  const year = LONG_YEAR.exec(text)?.[1]
+  if (
+    year !== undefined &&
+    (Number(year) < POSTING_YEARS.first || Number(year) > POSTING_YEARS.last)
+  )
+    return `not in the years ${POSTING_YEARS.first} to ${POSTING_YEARS.last}: "${shown}" is a date of the year ${Number(year)}, out of range (a typo or a placeholder?)`
   if (LOCALE_DAY.test(text))
     return `${NOT_A_DATE}: "${shown}" is a day as a spreadsheet shows it, whose day and month change places from country to country. Write YYYY-MM-DD (in a spreadsheet, format the column as yyyy-mm-dd before saving)`
   if (DAY_WITHOUT_YEAR.test(text))
