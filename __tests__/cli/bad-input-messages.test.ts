@@ -178,3 +178,49 @@ describe('posted_at', () => {
     expect(run.stderr).not.toContain('not an ISO 8601 date')
   })
 })
+
+describe('a README that is not UTF-8 names the bytes and what is wrong with them', () => {
+  it.each([
+    // A surrogate (U+D800) encoded in UTF-8, as CESU-8 writes half of a character past U+FFFF.
+    [
+      [0xed, 0xa0, 0x80],
+      'line 3 has the bytes ED A0 80, which are not valid UTF-8 (an encoded surrogate'
+    ],
+    [
+      [0xe0, 0x80, 0xaf],
+      'line 3 has the bytes E0 80 AF, which are not valid UTF-8 (an overlong form'
+    ],
+    [
+      [0xf4, 0x90, 0x80, 0x80],
+      'line 3 has the bytes F4 90 80 80, which are not valid UTF-8 (a code point past U+10FFFF'
+    ],
+    // Latin-1's "é" before a space, and a stray continuation byte.
+    [
+      [0xe9, 0x20],
+      'line 3 has the byte 0xE9, which is not valid UTF-8 there: it begins a character of 3 bytes, cut short by the byte 0x20'
+    ],
+    [
+      [0xef, 0x41],
+      'line 3 has the byte 0xEF, which is not valid UTF-8 there: it begins a character of 3 bytes, cut short by the byte 0x41'
+    ],
+    [
+      [0x80],
+      'line 3 has the byte 0x80, which is not valid UTF-8 there: it continues a character, and none began before it'
+    ],
+    [[0xfc], 'line 3 has a byte UTF-8 does not have (0xFC)']
+  ])('%j', (bytes, message) => {
+    const dir = board()
+    const text = Buffer.concat([
+      Buffer.from('# Jobs\n\nCaf'),
+      Buffer.from(bytes),
+      Buffer.from(`\n\n${README}`)
+    ])
+    writeFileSync(join(dir, 'README.md'), text)
+    const run = runCli(ARGS, { cwd: dir })
+    expect([run.status, run.stderr]).toEqual([
+      3,
+      expect.stringContaining(`README.md is not UTF-8 text: ${message}`)
+    ])
+    expect(readFileSync(join(dir, 'README.md'))).toEqual(text)
+  })
+})
