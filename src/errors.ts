@@ -486,10 +486,10 @@ export const errors = {
       {},
       problem
     ),
-  notUtf8: (path: string, line: number, byte: number, utf16: boolean) =>
+  notUtf8: (path: string, problem: string) =>
     new BoardError(
       'file-encoding',
-      `${path} is not UTF-8 text: ${utf16 ? 'it starts with a UTF-16 byte order mark' : `line ${line} has a byte UTF-8 does not have (0x${byte.toString(16).toUpperCase().padStart(2, '0')})`}. jobs-readme reads and writes UTF-8 only, and would change such bytes, so nothing was written. Save the file as UTF-8 (in most editors: "Save with Encoding", UTF-8) and run again.`
+      `${path} is not UTF-8 text: ${problem}. jobs-readme reads and writes UTF-8 only, and would change such bytes, so nothing was written. Save the file as UTF-8 (in most editors: "Save with Encoding", UTF-8) and run again.`
     ),
   writeFailed: (path: string, problem: string) =>
     new BoardError(

@@ -183,9 +183,11 @@ describe('text and absent values', () => {
     ['the Hangul choseong and jungseong fillers', '\u115f\u1160'],
     ['tag characters', '\u{E0041}\u{E0042}'],
     ['a word joiner between spaces', ' \u2060 ']
-  ])('counts a company or title of %s alone, which shows nothing, as missing', (_, value) => {
-    expect(reasonOf(sourceRecord({ company: value }))).toBe('company: missing')
-    expect(reasonOf(sourceRecord({ title: value }))).toBe('title: missing')
+  ])('refuses a company or title of %s alone, which shows nothing, as empty', (_, value) => {
+    const empty =
+      'empty once its invisible characters are removed: it holds only characters no cell shows (U+'
+    expect(reasonOf(sourceRecord({ company: value }))).toContain(`company: ${empty}`)
+    expect(reasonOf(sourceRecord({ title: value }))).toContain(`title: ${empty}`)
   })
 
   it('keeps a name that shows something beside its invisible characters, as written', () => {
@@ -195,8 +197,10 @@ describe('text and absent values', () => {
     })
   })
 
-  it('counts a company of control characters alone as missing', () => {
-    expect(reasonOf(sourceRecord({ company: '\u0000\u001b \u0007' }))).toBe('company: missing')
+  it('refuses a company of control characters alone as empty, naming them', () => {
+    expect(reasonOf(sourceRecord({ company: '\u0000\u001b \u0007' }))).toBe(
+      'company: empty once its invisible characters are removed: it holds only characters no cell shows (U+0000 U+001B U+0007)'
+    )
   })
 
   it('treats "" and null optional fields as absent', () => {

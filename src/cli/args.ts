@@ -59,6 +59,8 @@ const INPUT_FLAGS = new Map<string, FlagKind>(
     input.kind
   ])
 )
+/** Flags whose values are never printed (listings-header). */
+const SECRET_FLAGS = new Set(INPUTS.filter(input => input.secret).map(input => input.name))
 const KNOWN_FLAGS = [...CLI_FLAGS.keys(), ...INPUT_FLAGS.keys()]
 const COMMANDS = ['init', 'check-links', 'contribute']
 
@@ -71,7 +73,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     force: false
   }
   const rest = [...argv]
-  const given = new Set<string>()
+  const given = new Map<string, string>()
   if (rest[0] === 'init' || rest[0] === 'check-links' || rest[0] === 'contribute') {
     args.command = rest[0]
     rest.shift()
@@ -89,8 +91,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (!kind) throw unknownFlag(name)
     const value =
       kind === 'boolean' ? booleanValue(name, inline, rest) : requiredValue(name, inline, rest)
+    // No flag is repeatable: a second one would silently replace the first.
+    const earlier = given.get(name)
+    if (earlier !== undefined)
+      throw new UsageError(
+        `--${name} is given twice${SECRET_FLAGS.has(name) ? '' : ` ("${earlier}", then "${value}")`}; a flag takes one value: give it once`
+      )
     assign(args, name, value)
-    given.add(name)
+    given.set(name, value)
   }
   // `--mode check-links` is the check-links command, in any form.
   if (args.command === 'run' && args.inputs.mode?.trim().toLowerCase() === 'check-links')
@@ -104,13 +112,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
  * that says "write nothing" (`--check`, `--dry-run`) or "write elsewhere" (`--out`) must never
  * be passed over by a command that writes.
  */
-function refuseUnused(args: CliArgs, given: ReadonlySet<string>): void {
+function refuseUnused(args: CliArgs, given: ReadonlyMap<string, string>): void {
   const command =
     args.command === 'init' && args.contribution ? 'init --contribution' : args.command
   const label = command === 'run' ? 'an update run' : command
   const takes = COMMAND_FLAGS[command]
   if (!takes) return
-  for (const name of given)
+  for (const name of given.keys())
     if (PER_COMMAND_FLAGS.includes(name) && !takes.includes(name))
       throw new UsageError(
         `--${name} is not a flag of ${label}${UNUSED_HINTS[command]?.[name] ?? ''}`
@@ -206,6 +214,10 @@ function requiredValue(name: string, inline: string | undefined, rest: string[])
 function assign(args: CliArgs, name: string, value: string): void {
   switch (name) {
     case 'out':
+      if (value === '')
+        throw new UsageError(
+          '--out is empty: give the path to write the README to, or - to print it on standard output'
+        )
       args.out = value
       return
     case 'check':
@@ -216,6 +228,8 @@ function assign(args: CliArgs, name: string, value: string): void {
       args[name] = value === 'true'
       return
     case 'event':
+      if (value === '')
+        throw new UsageError('--event is empty: give the path of the event payload (a JSON file)')
       args.event = value
       return
     case 'line':

@@ -285,15 +285,41 @@ function checkedBoard(
   for (const [key, value] of Object.entries(board)) {
     if (!BOARD_OPTIONS.includes(key))
       throw errors.badBoardsFile(file, boardName(board, index), unknownOption(key))
-    if (value !== null) checked[key] = value
+    if (value === null) continue
+    const problem = shapeProblem(key, value)
+    if (problem) throw errors.badBoardsFile(file, boardName(board, index), problem)
+    checked[key] = value
   }
-  if (typeof checked.readme !== 'string' || checked.readme.trim() === '')
+  if (checked.readme === undefined || String(checked.readme).trim() === '')
     throw errors.badBoardsFile(
       file,
       boardName(board, index),
       'needs a "readme": the file this board updates'
     )
+  if (typeof checked.readme !== 'string')
+    throw errors.badBoardsFile(
+      file,
+      boardName(board, index),
+      `"readme" is ${JSON.stringify(checked.readme)}, a ${typeof checked.readme}: it must be the path of the file this board updates, as text (readme: README.md; a name YAML would read otherwise goes in quotes: readme: "${String(checked.readme)}")`
+    )
   return checked
+}
+
+/**
+ * A list or mapping given to an option that takes one value (inputs.ts: `shape`), which would
+ * otherwise be read as its comma-joined text or its JSON.
+ */
+function shapeProblem(key: string, value: BoardValue): string | undefined {
+  const shape = INPUTS.find(input => input.name === key)?.shape
+  if (Array.isArray(value) && shape !== 'list')
+    return `"${key}" takes one value, not a list (${value.map(String).join(', ')})${
+      key === 'category'
+        ? '; a board shows one category: give each category a board of its own, with its own readme or zone'
+        : ''
+    }`
+  if (typeof value === 'object' && !Array.isArray(value) && shape !== 'mapping')
+    return `"${key}" takes one value, not a mapping (${JSON.stringify(value)})`
+  return undefined
 }
 
 function unknownOption(key: string): string {

@@ -23,6 +23,7 @@ import { templateProblem } from '../render/template.js'
 import { TABLE_ZONE } from '../zones/find.js'
 import { timeOf } from '../time.js'
 import { pathProblem } from '../record.js'
+import { isCurrencyCode } from '../load/salary-text.js'
 
 export type ListingsFormat = 'json' | 'jsonl' | 'csv' | 'yaml'
 
@@ -592,6 +593,11 @@ function parseLocale(locale: string): string {
 function parseCurrency(code: string): string {
   if (!/^[A-Za-z]{3}$/.test(code))
     throw errors.badInput('salary-currency', `"${code}" is not an ISO 4217 code such as USD`)
+  if (!isCurrencyCode(code.toUpperCase()))
+    throw errors.badInput(
+      'salary-currency',
+      `"${code}" is no ISO 4217 currency code: write the three letters of a currency, such as USD, EUR, GBP or INR`
+    )
   return code.toUpperCase()
 }
 

@@ -20,6 +20,11 @@ export interface InputSpec {
    * that each board of a boards file may override.
    */
   scope: 'run' | 'board'
+  /**
+   * In a boards file, beside text, numbers and true or false: `list`, a YAML list (read as the
+   * comma-separated text); `mapping`, a YAML mapping. An option without it takes one value.
+   */
+  shape?: 'list' | 'mapping'
 }
 
 export const INPUTS: readonly InputSpec[] = [
@@ -85,6 +90,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'keywords',
     scope: 'board',
+    shape: 'list',
     description:
       'Comma-separated title keywords that place a listing without categories in the category (whole words, any case). Replaces the preset of the category.',
     kind: 'string'
@@ -157,6 +163,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'feed-path',
     scope: 'board',
+    shape: 'list',
     description:
       'Also publish the openings as feeds readers can subscribe to: comma-separated paths, .json for JSON Feed 1.1 and .xml for Atom, e.g. feed.json,feed.xml.',
     kind: 'string'
@@ -214,6 +221,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'labels',
     scope: 'board',
+    shape: 'mapping',
     description:
       'YAML or JSON mapping that replaces the texts of the rendering, for a board in another language (see README: Labels); or the path of a .yml, .yaml or .json file holding it.',
     kind: 'string'
@@ -221,6 +229,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'table',
     scope: 'board',
+    shape: 'mapping',
     description:
       'YAML or JSON mapping of the openings table: format (pipe or html) and columns, each a header, align (left, center, right or none), delimiter and a Liquid cell template (see README: Columns). Default: Company, Position, Location, Type, Date.',
     kind: 'string'

@@ -112,6 +112,28 @@ export function showsNothing(text: string): boolean {
 }
 
 /**
+ * The characters of a value that holds some yet shows none once tidied (tidyText, showsNothing),
+ * such as a company of bidirectional controls only, as code points (`U+202E U+202C`); undefined
+ * for any other value. Such a field is read as absent, and says why.
+ */
+export function unseenCharacters(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '' || !showsNothing(tidyText(value)))
+    return undefined
+  const points = new Set(
+    [...value.replace(/\s/g, '')].map(
+      character => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+    )
+  )
+  const listed = [...points]
+  return listed.length > 6 ? `${listed.slice(0, 6).join(' ')} ...` : listed.join(' ')
+}
+
+/** Why a field of `unseenCharacters` is refused or counted as empty. */
+export function unseenProblem(characters: string): string {
+  return `empty once its invisible characters are removed: it holds only characters no cell shows (${characters})`
+}
+
+/**
  * Text a cell would show as blank: only characters that have no glyph (zero-width spaces and
  * joiners, the soft hyphen, the Hangul fillers, tag characters: Unicode's default ignorables)
  * and spaces. A company of `\u200b` is no company. Fails at the first visible character.

@@ -6,7 +6,7 @@
  * to use: "company is missing in 6,000 of 6,000 records; the feed has company_name".
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
-import { workTypeValue, type FirstRead } from './fields.js'
+import { unseenCharacters, workTypeValue, type FirstRead } from './fields.js'
 import {
   categoryList,
   isAmount,
@@ -39,6 +39,8 @@ export interface CategoryCount {
 export function feedShape(fields: RunSettings['fields']) {
   let records = 0
   const missing = new Map<CanonicalField, number>(REQUIRED.map(name => [name, 0]))
+  /** Required fields given as invisible characters only: in how many records, the first's. */
+  const unseen = new Map<CanonicalField, { count: number; characters: string }>()
   const mappings = Object.entries(fields).map(([name, path]) => ({ name, path, found: 0 }))
   const keys = new Map<string, KeyProfile>()
   const unvalued = new Map<string, number>()
@@ -51,8 +53,14 @@ export function feedShape(fields: RunSettings['fields']) {
      */
     add(record: object, read: FirstRead, selection?: SelectionFields): void {
       records++
-      for (const name of REQUIRED)
-        if (read[name] === undefined) missing.set(name, (missing.get(name) ?? 0) + 1)
+      for (const name of REQUIRED) {
+        if (read[name] !== undefined) continue
+        // Text of invisible characters only is given, though read as absent: no mapping finds it.
+        const characters = unseenCharacters(readPath(record, fields[name] ?? name))
+        if (characters === undefined) missing.set(name, (missing.get(name) ?? 0) + 1)
+        else if (!unseen.has(name)) unseen.set(name, { count: 1, characters })
+        else unseen.get(name)!.count++
+      }
       for (const mapping of mappings)
         if (readPath(record, mapping.path) !== undefined) mapping.found++
       if (records <= PROFILED_RECORDS) profile(record, keys, unvalued)
@@ -67,6 +75,13 @@ export function feedShape(fields: RunSettings['fields']) {
     summary(): FeedSummary {
       return {
         hints: [
+          // As for a missing field: when most records give it so.
+          ...[...unseen]
+            .filter(([, { count }]) => count * 2 > records)
+            .map(
+              ([name, { count, characters }]) =>
+                `${name} is empty in ${count.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} records once their invisible characters are removed: the feed gives it as characters no cell shows (${characters} in the first); write the ${name} itself there.`
+            ),
           ...missingHint(records, missing, keys, fields),
           ...mappings.flatMap(({ name, path, found }) =>
             found > 0 || records === 0

@@ -19,6 +19,8 @@ import {
   recordReader,
   showsNothing,
   tidyText,
+  unseenCharacters,
+  unseenProblem,
   type CanonicalRecord,
   type FirstRead
 } from './fields.js'
@@ -73,6 +75,9 @@ export function createNormalizer(options: NormalizeOptions) {
       problems.push(`${field}: ${value.message}`)
       return undefined as T
     }
+    // The record's own value, read again only for a field that came back absent.
+    const raw = (name: 'company' | 'title') => () =>
+      readPath(record as object, options.fields[name] ?? name)
     const id = idOf(fields.id)
     const active = activeOf(fields.active)
     // A closed listing with an id needs no link: it shows none (a board's 🔒 row).
@@ -80,8 +85,8 @@ export function createNormalizer(options: NormalizeOptions) {
     // In the order of the README's record fields, so a reason lists its problems that way.
     const valued: ValidRecord = {
       id: valid('id', id),
-      company: valid('company', requiredText(fields.company)),
-      title: valid('title', requiredText(fields.title)),
+      company: valid('company', requiredText(fields.company, raw('company'))),
+      title: valid('title', requiredText(fields.title, raw('title'))),
       url: valid('url', postingUrl(fields.url, linkless)),
       location: valid('location', locationOf(fields.location)),
       postedAt: valid('posted_at', postingTime(fields.posted_at)),
@@ -153,8 +158,10 @@ class Refusal {
 
 // Strings arrive trimmed and never blank (readFields), so "non-empty text" is just a string.
 // Company, title and location also arrive with control characters as spaces (tidyText).
-function requiredText(value: unknown): string | Refusal {
+function requiredText(value: unknown, raw?: () => unknown): string | Refusal {
   if (typeof value === 'string') return value
+  const unseen = value === undefined && raw ? unseenCharacters(raw()) : undefined
+  if (unseen !== undefined) return new Refusal(unseenProblem(unseen))
   return new Refusal(value === undefined ? 'missing' : 'must be text')
 }
 
@@ -302,6 +309,11 @@ function activeOf(value: unknown): boolean | Refusal {
 }
 
 const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
+/**
+ * An ISO 8601 date whose year has more than four digits or a sign (`10000-01-01`, the expanded
+ * `+010000-01-01`): a date, out of range, rather than no date.
+ */
+const LONG_YEAR = /^([+-]\d{4,}|\d{5,})-\d{2}-\d{2}(?:[T ]|$)/
 
 /** The posting time in epoch milliseconds, within POSTING_YEARS. */
 function postingTime(value: unknown): number | Refusal {
@@ -339,6 +351,12 @@ function notADate(value: unknown): string {
   if (typeof value !== 'string') return NOT_A_DATE
   const text = value.trim()
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
+  const year = LONG_YEAR.exec(text)?.[1]
+  if (
+    year !== undefined &&
+    (Number(year) < POSTING_YEARS.first || Number(year) > POSTING_YEARS.last)
+  )
+    return `not in the years ${POSTING_YEARS.first} to ${POSTING_YEARS.last}: "${shown}" is a date of the year ${Number(year)}, out of range (a typo or a placeholder?)`
   if (LOCALE_DAY.test(text))
     return `${NOT_A_DATE}: "${shown}" is a day as a spreadsheet shows it, whose day and month change places from country to country. Write YYYY-MM-DD (in a spreadsheet, format the column as yyyy-mm-dd before saving)`
   if (DAY_WITHOUT_YEAR.test(text))

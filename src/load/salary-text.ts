@@ -161,7 +161,7 @@ const SYMBOLS = new Map([
   ['₹', 'INR']
 ])
 
-/** ISO 4217 codes, listed once a salary text names one (not on every run's start-up). */
+/** ISO 4217 codes, listed once a salary text or the salary-currency input names one. */
 let isoCurrencies: ReadonlySet<string> | undefined
 
 function amountText(text: string): AmountText | undefined {
@@ -179,8 +179,13 @@ function amountText(text: string): AmountText | undefined {
 /** The ISO 4217 code of a sign or code as the text writes it; undefined when it is none. */
 function currencyOf(sign: string): string | undefined {
   const code = SYMBOLS.get(sign) ?? sign.toUpperCase()
+  return isCurrencyCode(code) ? code : undefined
+}
+
+/** Whether `code` (upper case) is an ISO 4217 currency code the runtime knows. */
+export function isCurrencyCode(code: string): boolean {
   isoCurrencies ??= new Set(Intl.supportedValuesOf('currency'))
-  return isoCurrencies.has(code) ? code : undefined
+  return isoCurrencies.has(code)
 }
 
 /**
