@@ -196,7 +196,8 @@ async function readReadme(group: BoardSettings[], io: BoardIO): Promise<Readme> 
   const before = await io.readFile(readme)
   if (before === undefined) throw errors.readmeMissing(readme)
   const needed = group.map(board => openingsZone(board.zone))
-  return { before, zones: await findZones(before, markerPrefix, needed) }
+  const zones = await findZones(before, markerPrefix, needed, message => io.warn(message))
+  return { before, zones }
 }
 
 /**

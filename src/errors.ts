@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'zone-duplicate'
   | 'zone-nested'
   | 'zone-misplaced'
+  | 'zone-too-deep'
   | 'readme-missing'
   | 'empty-selection'
   | 'too-many-removed'
@@ -189,6 +190,26 @@ function lookalikeAdvice(
   return ` ${at}: if those are this board's markers, set "marker-prefix" to "${other}"; else write ${marker(prefix, zone, edge)}.`
 }
 
+/** A marker line GitHub shows as part of an HTML block that starts on an earlier line. */
+export interface HiddenMarker {
+  /** The marker's line. */
+  line: number
+  /** The line where the HTML block holding it starts. */
+  blockLine: number
+  /** The block is an HTML comment (`<!--`), which GitHub hides up to its first `-->`. */
+  comment: boolean
+}
+
+const hiddenWhere = ({ blockLine, comment }: HiddenMarker): string =>
+  comment
+    ? `inside the HTML comment opened on line ${blockLine}, which is not closed before it`
+    : `inside the HTML block that starts on line ${blockLine} (GitHub reads every line up to the next blank one as that HTML)`
+
+const hiddenAdvice = ({ line, blockLine, comment }: HiddenMarker): string =>
+  comment
+    ? `Close the comment of line ${blockLine} with --> before line ${line}`
+    : `Put a blank line before line ${line}`
+
 export const errors = {
   badInput: (name: string, problem: string) =>
     new BoardError('bad-input', `Input "${name}": ${problem}`),
@@ -344,15 +365,24 @@ export const errors = {
       'zone-missing',
       `The README has no ${zone} zone. Put the lines ${marker(prefix, zone, 'start')} and ${marker(prefix, zone, 'end')}, each alone on its line, where the ${zone} should go (or run "jobs-readme init").${lookalike ? lookalikeAdvice(prefix, zone, lookalike) : ''}`
     ),
-  zoneStartWithoutEnd: (prefix: string, zone: string, line: number) =>
+  zoneStartWithoutEnd: (prefix: string, zone: string, line: number, hidden?: HiddenMarker) =>
     new BoardError(
       'zone-unpaired',
-      `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it. Add the end marker on its own line; nothing was written.`
+      hidden
+        ? `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it: the one on line ${hidden.line} is ${hiddenWhere(hidden)}. ${hiddenAdvice(hidden)}; nothing was written.`
+        : `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it. Add the end marker on its own line; nothing was written.`
     ),
-  zoneEndWithoutStart: (prefix: string, zone: string, line: number) =>
+  zoneEndWithoutStart: (prefix: string, zone: string, line: number, hidden?: HiddenMarker) =>
     new BoardError(
       'zone-unpaired',
-      `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it. Add the start marker on its own line, or remove this one; nothing was written.`
+      hidden
+        ? `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it: the one on line ${hidden.line} is ${hiddenWhere(hidden)}. ${hiddenAdvice(hidden)}; nothing was written.`
+        : `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it. Add the start marker on its own line, or remove this one; nothing was written.`
+    ),
+  zoneTooDeep: (line: number, depth: number) =>
+    new BoardError(
+      'zone-too-deep',
+      `Line ${line}: lists and block quotes nested ${depth} deep; the README is read only to that depth, so the zone markers after it cannot be found for sure. Nest less deeply; nothing was written.`
     ),
   zoneDuplicate: (prefix: string, zone: string, line: number, firstLine: number) =>
     new BoardError(

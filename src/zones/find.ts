@@ -4,8 +4,9 @@
  * several tables in one README, TABLE the board's `zone`), `updated`, `stats`, `chart` or
  * `counts` (the rows of each table of the README).
  *
- * A CommonMark parse of the block structure (markdown-it, with GitHub's footnotes) decides
- * which lines are markers: an HTML block of its own, directly in the document. So markers shown
+ * A CommonMark parse of the block structure (markdown-it, with GitHub's footnotes, its HTML
+ * blocks as cmark-gfm 0.29 reads them: cmark-html-block.ts) decides which lines are markers:
+ * an HTML block of its own, directly in the document, as GitHub shows it. So markers shown
  * in code blocks, inside other HTML or in running text do not count, and one in a block quote,
  * list item or footnote is an error. Only blocks matter here, so inline content is not parsed.
  * (micromark, the parser of remark, takes time quadratic in the size of a README with many
@@ -16,11 +17,12 @@
  */
 
 import GithubSlugger from 'github-slugger'
-import MarkdownIt from 'markdown-it'
+import MarkdownIt, { type Options } from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import footnote from 'markdown-it-footnote'
-import { errors, type Lookalike } from '../errors.js'
+import { errors, type HiddenMarker, type Lookalike } from '../errors.js'
 import { type Eol, splitLines } from './lines.js'
+import { cmarkHtmlBlock, cmarkReference } from './cmark-html-block.js'
 import { escapeRegExp } from '../regexp.js'
 
 export type ZoneName = 'openings' | `openings:${string}` | 'updated' | 'stats' | 'chart' | 'counts'
@@ -82,21 +84,24 @@ export interface Heading {
 export async function findZones(
   readme: string,
   prefix: string,
-  needed: readonly ZoneName[] = ['openings']
+  needed: readonly ZoneName[] = ['openings'],
+  warn: (message: string) => void = () => {}
 ): Promise<Map<ZoneName, Zone>> {
-  return zonesOf(readme, prefix, needed)
+  return zonesOf(readme, prefix, needed, warn)
 }
 
 /** findZones, at once: for `init`, which reads the zones of the README it is marking up. */
 export function zonesOf(
   readme: string,
   prefix: string,
-  needed: readonly ZoneName[] = []
+  needed: readonly ZoneName[] = [],
+  warn: (message: string) => void = () => {}
 ): Map<ZoneName, Zone> {
   const blocks = parseBlocks(readme)
-  const pairs = pairMarkers(findMarkers(blocks.html, prefix), prefix)
+  const pairs = pairMarkers(findMarkers(blocks.html, prefix), prefix, blocks.html)
   for (const name of needed)
     if (!pairs.has(name)) throw errors.zoneMissing(prefix, name, lookalike(readme, prefix, name))
+  for (const message of markerWarnings(blocks.html, prefix, pairs)) warn(message)
   const lines = splitLines(readme)
   const zones = new Map<ZoneName, Zone>()
   for (const [name, { startLine, endLine }] of pairs) {
@@ -122,7 +127,8 @@ export function zonesOf(
  * agree with a run on what counts as a marker.
  */
 export function markedZones(readme: string, prefix: string): Set<ZoneName> {
-  return new Set(pairMarkers(findMarkers(parseBlocks(readme).html, prefix), prefix).keys())
+  const { html } = parseBlocks(readme)
+  return new Set(pairMarkers(findMarkers(html, prefix), prefix, html).keys())
 }
 
 /**
@@ -134,6 +140,8 @@ export function blockTokens(readme: string): Token[] {
 }
 
 const ZONE_NAMES = ['openings(?::[A-Za-z0-9][\\w-]*)?', 'updated', 'stats', 'chart', 'counts']
+/** The zone names, as the error for a marker naming no zone lists them. */
+const ZONE_LIST = ['openings', 'updated', 'stats', 'chart', 'counts']
 
 interface Marker {
   name: ZoneName
@@ -160,11 +168,46 @@ function findMarkers(blocks: HtmlBlock[], prefix: string): Marker[] {
   return markers
 }
 
+/**
+ * Warnings for markers a run leaves alone: one of this prefix naming no zone (a misspelt
+ * `jobs:stat:start`), and one of a zone the README has no pair of markers for that GitHub shows
+ * inside an HTML block starting on an earlier line (after a list item, in an unclosed comment).
+ */
+function markerWarnings(
+  blocks: HtmlBlock[],
+  prefix: string,
+  pairs: Map<ZoneName, MarkerPair>
+): string[] {
+  const known = markerPattern(prefix)
+  const anyName = markerPattern(prefix, '[\\w:.-]+')
+  const warnings: string[] = []
+  for (const block of blocks) {
+    for (const [offset, line] of block.value.split(/\r\n?|\n/).entries()) {
+      const text = line.trim()
+      const at = block.line + offset
+      const match = known.exec(text)
+      // One in another case is left to the missing-zone error, which names the case.
+      const unknown = !match && anyName.exec(text)
+      if (unknown && unknown[2] === 'start' && !known.test(text.toLowerCase()) && offset === 0)
+        warnings.push(
+          `Line ${at}: ${text} names no zone, so it is left as it is. The zones are ${ZONE_LIST.join(', ')} (openings:NAME for a board's "zone"); correct the name if it is meant as a marker.`
+        )
+      else if (match && offset > 0 && match[2] === 'start' && !pairs.has(match[1] as ZoneName))
+        warnings.push(
+          `Line ${at}: ${text} is inside the HTML ${block.value.startsWith('<!--') ? `comment opened on line ${block.line}` : `block that starts on line ${block.line} (GitHub reads every line up to the next blank one as that HTML)`}, so it is no marker and the ${match[1]} zone is left as it is. ${block.value.startsWith('<!--') ? `Close that comment with --> before line ${at}` : `Put a blank line before line ${at}`} to make it one.`
+        )
+    }
+  }
+  return warnings
+}
+
 interface HtmlBlock {
   /** The HTML as written. */
   value: string
   /** 1-based line where it starts. */
   line: number
+  /** 1-based line where it ends. */
+  endLine: number
   /** The innermost block container holding it, by the name the error message uses. */
   container?: string
 }
@@ -189,12 +232,16 @@ function parseBlocks(readme: string): {
   let rows: string[][] | undefined
   let lines: string[] | undefined
   for (const [index, token] of tokens.entries()) {
+    // markdown-it reads nothing inside a block this deep (cmark-gfm has no limit).
+    if (token.nesting === 1 && token.level >= NESTING_LIMIT_LEVELS - 1)
+      throw errors.zoneTooDeep(line0(token), containers.length + 1)
     const container = CONTAINERS[token.type.replace(/_(open|close)$/, '')]
     const line = (token.map?.[0] ?? 0) + 1
     if (container && token.nesting === 1) containers.push(container)
     else if (container && token.nesting === -1) containers.pop()
     else if (token.type === 'html_block') {
-      html.push({ value: token.content, line, container: containers.at(-1) })
+      const endLine = token.map?.[1] ?? line
+      html.push({ value: token.content, line, endLine, container: containers.at(-1) })
       if (HTML_TABLE.test(token.content)) tables.push({ line, table: { format: 'html' } })
     } else if (token.type === 'heading_open') {
       const text = inlineText(tokens[index + 1]?.content ?? '')
@@ -214,6 +261,15 @@ function parseBlocks(readme: string): {
 }
 
 const HTML_TABLE = /<table[\s>]/i
+
+/** A token's first line, 1-based. */
+const line0 = (token: Token) => (token.map?.[0] ?? 0) + 1
+
+/**
+ * How deep markdown-it reads nested blocks (its `maxNesting`, counted in tokens: a list level is
+ * two, a list and its item). cmark-gfm reads any depth; a README nested deeper is refused.
+ */
+const NESTING_LIMIT_LEVELS = 1000
 
 /** A heading's text as the page shows it: the text of its inline content, markup dropped. */
 function inlineText(source: string): string {
@@ -246,9 +302,16 @@ export function inlineTokens(content: string, env: object = {}): Token[] {
 // (inlineTokens). Footnote definitions stay where they are written (not moved to the end), and
 // `^[…]` is text, as GitHub has no inline footnotes. Link destinations stay as written, neither
 // percent-encoded again nor refused for their scheme, for the links change detection reads.
-const PARSER = new MarkdownIt({ html: true })
+// HTML blocks start and end where cmark-gfm 0.29 (GitHub) has them (cmark-html-block.ts).
+// cmark has no nesting limit; markdown-it drops everything after a block nested `maxNesting`
+// deep, so the limit is raised and a README that reaches it is refused (NESTING_LIMIT).
+const PARSER = new MarkdownIt({ html: true, maxNesting: NESTING_LIMIT_LEVELS } as Options)
   .use(footnote)
   .disable(['inline', 'footnote_tail', 'footnote_inline'])
+PARSER.block.ruler.at('html_block', cmarkHtmlBlock, {
+  alt: ['paragraph', 'reference', 'blockquote']
+})
+PARSER.block.ruler.at('reference', cmarkReference)
 PARSER.normalizeLink = url => url
 PARSER.validateLink = () => true
 
@@ -280,10 +343,35 @@ function lookalike(readme: string, prefix: string, zone: ZoneName): Lookalike | 
   return undefined
 }
 
-function markerPattern(prefix: string): RegExp {
+function markerPattern(prefix: string, names = ZONE_NAMES.join('|')): RegExp {
   const escapedPrefix = escapeRegExp(prefix)
   // On one line: a comment split over lines is no marker (its content would start inside it).
-  return new RegExp(`^<!--[ \\t]*${escapedPrefix}:(${ZONE_NAMES.join('|')}):(start|end)[ \\t]*-->$`)
+  return new RegExp(`^<!--[ \\t]*${escapedPrefix}:(${names}):(start|end)[ \\t]*-->$`)
+}
+
+/**
+ * The line of a `zone` marker, at `edge`, that GitHub shows as part of an HTML block starting
+ * on an earlier line (an unclosed comment, a tag after a list item), searched after `from`
+ * (edge `end`) or before it (edge `start`).
+ */
+function hiddenMarker(
+  blocks: HtmlBlock[],
+  prefix: string,
+  zone: ZoneName,
+  edge: 'start' | 'end',
+  from: number
+): HiddenMarker | undefined {
+  const pattern = markerPattern(prefix, escapeRegExp(zone))
+  const found = blocks.flatMap(block =>
+    block.value.split(/\r\n?|\n/).flatMap((text, offset) => {
+      const line = block.line + offset
+      const wanted = edge === 'end' ? line > from : line < from
+      return offset > 0 && wanted && pattern.exec(text.trim())?.[2] === edge
+        ? [{ line, blockLine: block.line, comment: block.value.startsWith('<!--') }]
+        : []
+    })
+  )
+  return edge === 'end' ? found[0] : found.at(-1)
 }
 
 interface MarkerPair {
@@ -291,7 +379,11 @@ interface MarkerPair {
   endLine: number
 }
 
-function pairMarkers(markers: Marker[], prefix: string): Map<ZoneName, MarkerPair> {
+function pairMarkers(
+  markers: Marker[],
+  prefix: string,
+  blocks: HtmlBlock[]
+): Map<ZoneName, MarkerPair> {
   const pairs = new Map<ZoneName, MarkerPair>()
   let open: Marker | undefined
   for (const marker of markers) {
@@ -302,11 +394,22 @@ function pairMarkers(markers: Marker[], prefix: string): Map<ZoneName, MarkerPai
       open = marker
     } else {
       if (open?.name !== marker.name)
-        throw errors.zoneEndWithoutStart(prefix, marker.name, marker.line)
+        throw errors.zoneEndWithoutStart(
+          prefix,
+          marker.name,
+          marker.line,
+          hiddenMarker(blocks, prefix, marker.name, 'start', marker.line)
+        )
       pairs.set(marker.name, { startLine: open.line, endLine: marker.line })
       open = undefined
     }
   }
-  if (open) throw errors.zoneStartWithoutEnd(prefix, open.name, open.line)
+  if (open)
+    throw errors.zoneStartWithoutEnd(
+      prefix,
+      open.name,
+      open.line,
+      hiddenMarker(blocks, prefix, open.name, 'end', open.line)
+    )
   return pairs
 }
