@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-VMSGV4MV.js";
+} from "./chunks/chunk-Y47SNLM4.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-B5CL3DLJ.js";
+} from "./chunks/chunk-DXDN7IAV.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,52 +15,52 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-XV7EI3JD.js";
+import "./chunks/chunk-KFLKKNKP.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-HPZZ3WLP.js";
+} from "./chunks/chunk-7E3MFVTV.js";
+import "./chunks/chunk-KEPTHVKH.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-L2HDZLQW.js";
-import "./chunks/chunk-A665UKQF.js";
-import {
-  normalizeUrl
-} from "./chunks/chunk-OSIDOK52.js";
+import "./chunks/chunk-SUJKUDZO.js";
+import "./chunks/chunk-7K7T5MQR.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-2J75EJWC.js";
+} from "./chunks/chunk-H2XLGOMX.js";
 import {
   INPUTS
-} from "./chunks/chunk-ZIMNARU6.js";
-import "./chunks/chunk-SP7MBHNK.js";
-import "./chunks/chunk-SSOHKHVA.js";
-import "./chunks/chunk-CGUFBV6Q.js";
+} from "./chunks/chunk-Y3LMOHZE.js";
+import "./chunks/chunk-H6FIKADC.js";
+import "./chunks/chunk-D6KWSZ5L.js";
+import "./chunks/chunk-6CV53ZE3.js";
+import {
+  normalizeUrl
+} from "./chunks/chunk-OSIDOK52.js";
+import "./chunks/chunk-CKE4LZXO.js";
+import {
+  errors,
+  isBoardError
+} from "./chunks/chunk-JHTZ44AN.js";
 import {
   link,
   literalText,
   paragraph
 } from "./chunks/chunk-OWL6ZJKV.js";
-import "./chunks/chunk-7K3N3CPT.js";
-import "./chunks/chunk-JCUHQAIV.js";
-import "./chunks/chunk-OTN4ZB7G.js";
-import "./chunks/chunk-KEPTHVKH.js";
-import "./chunks/chunk-D6KWSZ5L.js";
-import {
-  errors,
-  isBoardError
-} from "./chunks/chunk-NXQX4CL7.js";
 import {
   countWord,
   oneLogLine,
   withoutControls
 } from "./chunks/chunk-4TGVVHGF.js";
+import "./chunks/chunk-R3MCHFDU.js";
+import "./chunks/chunk-AJYBPSLZ.js";
+import "./chunks/chunk-OTN4ZB7G.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -1561,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LNUC2PQ4.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ENWNFDOH.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-LNUC2PQ4.js");
+  const { runLinkCheck } = await import("./chunks/run-ENWNFDOH.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
