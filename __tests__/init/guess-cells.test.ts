@@ -479,3 +479,29 @@ describe('init on a column of work types', () => {
     expect(workTypes).toEqual(['Remote |', 'On Site |', 'Hybrid |'])
   })
 })
+
+describe('init on ages in several tables of one README', () => {
+  // speedyapply/2026-SWE-College-Jobs (07606cd): its Quant table held only 1d and 3d that day, and
+  // was guessed months after 30 days, where its FAANG+ and Other tables (42d, 104d) write days.
+  const table = (heading: string, ages: string[]) =>
+    `## ${heading}\n\n| Company | Role | Age |\n| --- | --- | --- |\n${ages
+      .map((age, n) => `| ${heading} ${n} | Engineer | ${age} |\n`)
+      .join('')}\n`
+
+  it('guesses one age format for them all, from the ages of every table', () => {
+    const readme = table('FAANG+', ['2d', '42d', '104d']) + table('Quant', ['1d', '3d'])
+    const { boards } = adopted(readme)
+    expect(boards.map(board => cells(board)[2])).toEqual([
+      '{{ posted_at | age: "days" }}',
+      '{{ posted_at | age: "days" }}'
+    ])
+  })
+
+  it('keeps months where no table writes more than 30 days', () => {
+    const { boards } = adopted(table('FAANG+', ['2d', '12d']) + table('Quant', ['1d']))
+    expect(boards.map(board => cells(board)[2])).toEqual([
+      '{{ posted_at | age }}',
+      '{{ posted_at | age }}'
+    ])
+  })
+})

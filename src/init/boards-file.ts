@@ -45,11 +45,20 @@ export function boardsFileWith(
       isMap(board) ? [`${String(board.get('readme'))}#${String(board.get('zone') ?? '')}`] : []
     )
   )
+  // The ages of every table of the README: a board writes them alike in all its tables, and one
+  // table's rows of one day (all under a month) would guess months where the others show days.
+  const ages = tables.flatMap(table =>
+    table.headers.flatMap((header, index) =>
+      isAgeColumn(header, shownSamples(table.samples[index]))
+        ? shownSamples(table.cells[index])
+        : []
+    )
+  )
   let added = 0
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
     const first = added === 0 ? { updated, counts } : {}
-    boards.add(boardNode(document, readme, table, prefix, first, listingRecords(records)))
+    boards.add(boardNode(document, readme, table, prefix, first, listingRecords(records), ages))
     added += 1
   }
   return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
@@ -76,7 +85,8 @@ function boardNode(
   table: FoundTable & { zone?: string; title?: string },
   prefix: string,
   { updated, counts }: { updated?: string; counts?: string },
-  records: Listing[]
+  records: Listing[],
+  ages: string[]
 ) {
   const tracking = trackingQuery(postingLinks(table))
   const utm = utmSettings(tracking)
@@ -115,7 +125,8 @@ function boardNode(
           : {}),
         cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]), {
           cells: shownSamples(table.cells[index]),
-          records
+          records,
+          ages
         })
       }))
     }
@@ -210,7 +221,7 @@ function cellGuess(
   headers: string[],
   tracking: string,
   samples: string[],
-  column: { cells: string[]; records: Listing[] }
+  column: { cells: string[]; records: Listing[]; ages: string[] }
 ): string {
   const query = liquidArguments([tracking])
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
@@ -237,7 +248,7 @@ function cellGuess(
       ? linkedText(samples, 'title', undefined, '')
       : linkedText(samples, 'title', 'apply', apply)
   if (/location|where|city/i.test(header)) return '{{ location }}'
-  if (isAgeColumn(header, samples)) return ageGuess(samples)
+  if (isAgeColumn(header, samples)) return ageGuess(column.ages)
   if (/date|posted|added/i.test(header)) return '{{ posted_at | date }}'
   // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
   if (WORK_TYPE.test(header) || (samples.length > 0 && samples.every(isWorkType)))
