@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-Y47SNLM4.js";
+} from "./chunks/chunk-XUCAS6WV.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-DXDN7IAV.js";
+} from "./chunks/chunk-RDVAM72B.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,35 +15,33 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-KFLKKNKP.js";
+import "./chunks/chunk-GZ3KQNMB.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-7E3MFVTV.js";
+} from "./chunks/chunk-CCPWMPGP.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-SUJKUDZO.js";
-import "./chunks/chunk-7K7T5MQR.js";
+import "./chunks/chunk-EAUJDSX6.js";
+import "./chunks/chunk-Y4PR6KGR.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-H2XLGOMX.js";
+} from "./chunks/chunk-BBM3J74S.js";
 import {
   INPUTS
 } from "./chunks/chunk-Y3LMOHZE.js";
-import "./chunks/chunk-H6FIKADC.js";
 import "./chunks/chunk-D6KWSZ5L.js";
-import "./chunks/chunk-6CV53ZE3.js";
+import "./chunks/chunk-BT5UNNFJ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
-import "./chunks/chunk-CKE4LZXO.js";
 import {
   errors,
   isBoardError
@@ -1561,7 +1559,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ENWNFDOH.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-Z3JVYTMN.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1584,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-ENWNFDOH.js");
+  const { runLinkCheck } = await import("./chunks/run-Z3JVYTMN.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -22,6 +22,7 @@ import { toHtml } from 'hast-util-to-html'
 import type { Heading, Table, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Block } from './blocks.js'
+import { clip } from '../load/normalize.js'
 
 /** A table found in the README, with what a boards file needs to write it back as it is. */
 export interface FoundTable {
@@ -298,8 +299,9 @@ function withUnclear(unclearEnd: UnclearEnd | undefined): { unclearEnd?: Unclear
   return unclearEnd ? { unclearEnd } : {}
 }
 
+/** Text quoted in a message: at most 60 code points, a pair never split (normalize.ts clip). */
 function shortened(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text
+  return clip(text, 60) ?? text
 }
 
 /**

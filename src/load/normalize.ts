@@ -752,7 +752,7 @@ function cellClipper(max: number, notes: string[]) {
  * undefined when `text` has at most `max` code points. The result is a copy: a slice would
  * keep the whole original string alive for as long as the listing lives.
  */
-function clip(text: string, max: number): string | undefined {
+export function clip(text: string, max: number): string | undefined {
   let index = 0
   let cut = 0
   for (let kept = 0; kept < max; kept++) {
