@@ -7,7 +7,7 @@ import type { Table } from 'mdast'
 import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './archive/archive.js'
 import { idleOptions, type BoardSettings, type RunSettings } from './config/config.js'
 import { tableChanges, type TableChanges } from './changes.js'
-import { errors } from './errors.js'
+import { errors, type EmptyBoard } from './errors.js'
 import { fitRows, NoRoomForRows } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
@@ -140,7 +140,8 @@ export async function buildBoards(
         loaded.read,
         loaded.feed,
         loaded.invalid[0],
-        { ...selections.leftOut(index), maxAgeDays: board.maxAgeDays, now: run.now }
+        { ...selections.leftOut(index), maxAgeDays: board.maxAgeDays, now: run.now },
+        boards.length > 1 ? boardLabel({ readmePath: board.readme, zone: board.zone }) : undefined
       )
     return zoneOrder(rows, board.rowShape.closed)
   })
@@ -149,7 +150,11 @@ export async function buildBoards(
 
   const results: BoardResult[] = []
   for (const [index, group] of groups.entries()) {
-    const tables = group.map(board => selected[boards.indexOf(board)] as Listing[])
+    const tables = group.map(board => {
+      const at = boards.indexOf(board)
+      const leftOut = { ...selections.leftOut(at), maxAgeDays: board.maxAgeDays, now: run.now }
+      return { rows: selected[at] as Listing[], leftOut, named: boards.length > 1 }
+    })
     const built = await buildReadme(run, group, readmes[index] as Readme, tables, loaded, io, site)
     for (const [member, result] of built.entries()) results[boards.indexOf(group[member]!)] = result
   }
@@ -201,14 +206,16 @@ async function readReadme(group: BoardSettings[], io: BoardIO): Promise<Readme> 
 }
 
 /**
- * One README and its boards' tables (`tables[i]` the rows of `group[i]`, in zone order): the
- * README's text, and each board's result; the README's file goes with its first board.
+ * One README and its boards' tables (`tables[i]` the rows of `group[i]`, in zone order, why its
+ * selection left the other records out, and whether messages name its table: with several
+ * boards): the README's text, and each board's result; the README's file goes with its first
+ * board.
  */
 async function buildReadme(
   run: RunSettings,
   group: BoardSettings[],
   { before, zones }: Readme,
-  tables: Listing[][],
+  tables: { rows: Listing[]; leftOut: EmptyBoard; named: boolean }[],
   loaded: LoadResult,
   io: BoardIO,
   site: SiteLinks
@@ -216,7 +223,11 @@ async function buildReadme(
   const first = group[0] as BoardSettings
   const writers = await Promise.all(group.map(board => tableWriter(board.table)))
   const readme = new ReadmeRenderer(before, zones, group, writers, run.now)
-  const fitted = fitToSize(tables, readme, first)
+  const fitted = fitToSize(
+    tables.map(table => table.rows),
+    readme,
+    first
+  )
   const results: BoardResult[] = []
   for (const [index, config] of group.entries()) {
     const rows = fitted.tables[index] as Listing[]
@@ -230,7 +241,13 @@ async function buildReadme(
       mainTableRows(rows, config.rowShape.closed).map(row => row.url),
       postingColumn(config.table)
     )
-    guardRemovals(changes, config.maxRemovedPercent)
+    const { leftOut, rows: selected, named } = tables[index]!
+    guardRemovals(changes, config, {
+      leftOut,
+      named,
+      capped: config.maxRows > 0 && selected.length >= config.maxRows,
+      tooLarge: fitted.leftOut[index] as number
+    })
     const readmeFile: FileChange[] =
       index === 0 && fitted.readme !== before ? [{ path: config.readme, text: fitted.readme }] : []
     const files = [...readmeFile, ...(await companionFiles(config, run.now, rows, io, site))]
@@ -332,11 +349,28 @@ function reportInvalid(
   if (unprinted > 0) warn(`Skipped ${unprinted} more invalid listings (${invalidCount} in all).`)
 }
 
-/** A feed that suddenly lost most openings is more likely broken than right. */
-function guardRemovals(changes: TableChanges, maxRemovedPercent: number): void {
-  const { removed, previousRows } = changes
-  if (previousRows > 0 && removed.length * 100 > maxRemovedPercent * previousRows)
-    throw errors.tooManyRemoved(removed.length, previousRows, maxRemovedPercent)
+/**
+ * A feed that suddenly lost most openings is more likely broken than right: the openings of the
+ * old table (closed rows marked 🔒 are none) the run removes, against max-removed-percent. The
+ * refusal names the board's table when the run has several boards (`named`), and what else left
+ * rows out: the selection (`leftOut`), max-rows (`capped`: the table holds that many) and
+ * max-bytes (`tooLarge` selected rows left out).
+ */
+function guardRemovals(
+  { openings }: TableChanges,
+  config: BoardSettings,
+  shown: { leftOut: EmptyBoard; named: boolean; capped: boolean; tooLarge: number }
+): void {
+  const limit = config.maxRemovedPercent
+  if (!openings || openings.before === 0 || openings.removed * 100 <= limit * openings.before)
+    return
+  throw errors.tooManyRemoved(openings.removed, openings.before, limit, {
+    table: shown.named ? boardLabel({ readmePath: config.readme, zone: config.zone }) : undefined,
+    leftOut: shown.leftOut,
+    uncounted: openings.others,
+    maxRows: shown.capped ? config.maxRows : undefined,
+    tooLarge: shown.tooLarge > 0 ? { rows: shown.tooLarge, maxBytes: config.maxBytes } : undefined
+  })
 }
 
 /**

@@ -24,8 +24,15 @@ import { inlineTokens, type ZoneTable } from './zones/find.js'
 export interface TableChanges {
   added: string[]
   removed: string[]
-  /** Rows of the old table, for the guard against a feed that suddenly loses most openings. */
+  /** Rows of the old table. */
   previousRows: number
+  /**
+   * For the guard against a feed that suddenly loses most openings, when the run removes a row:
+   * the openings of the old table (its rows whose posting column holds a link; a closed row
+   * marked 🔒 in its place is none; in a table with no link in that column, every row with a
+   * link), how many of them the run removes, and the old rows that are no opening.
+   */
+  openings?: { before: number; removed: number; others: number }
 }
 
 /**
@@ -60,30 +67,44 @@ export async function tableChanges(
   const rows = await tableRows(oldZone)
   // The usual scheduled run: nothing changed, and the links need not be read at all.
   if (newZone.text === oldZone.text) return { added: [], removed: [], previousRows: rows.length }
-  const newLinks = treeRows(newZone.table).map(cells => postingLink(cells, postingColumn))
+  const newRows = treeRows(newZone.table).map(cells => postingLink(cells, postingColumn))
   // An old row written the same as a row of the new table has that row's link, read from the
   // tree: only the rows a run changed are parsed.
-  const written = new Map(newZone.rowLines?.map((line, index) => [line, newLinks[index]]))
+  const written = new Map(newZone.rowLines?.map((line, index) => [line, newRows[index]]))
   const oldLines = oldZone.table?.format === 'pipe' ? oldZone.table.lines.slice(1) : []
-  const before = new Set(
-    definedLinks(
-      rows.map((cells, index) => {
-        const line = oldLines[index]
-        return line !== undefined && written.has(line)
-          ? written.get(line)
-          : postingLink(cells, postingColumn)
-      })
-    )
-  )
+  const oldRows = rows.map((cells, index) => {
+    const line = oldLines[index]
+    return line !== undefined && written.has(line)
+      ? written.get(line)
+      : postingLink(cells, postingColumn)
+  })
+  const before = new Set(definedLinks(oldRows.map(row => row?.link)))
   const named = new Map<string, string>()
-  for (const [index, link] of newLinks.entries()) {
-    const url = newLinks.length === rowUrls.length ? rowUrls[index] : undefined
-    if (link !== undefined && !named.has(link)) named.set(link, normalizeUrl(url ?? link))
+  for (const [index, row] of newRows.entries()) {
+    const url = newRows.length === rowUrls.length ? rowUrls[index] : undefined
+    if (row?.link !== undefined && !named.has(row.link))
+      named.set(row.link, normalizeUrl(url ?? row.link))
   }
+  const removed = [...before].filter(link => !named.has(link))
+  // A table of another layout (adopted, or its columns moved) has no link where the posting
+  // column is now: each of its rows with a link counts.
+  const ours = oldRows.some(row => row?.opening)
+  const openings = new Set(
+    definedLinks(oldRows.map(row => (row?.opening || !ours ? row?.link : undefined)))
+  )
   return {
     added: [...named].filter(([link]) => !before.has(link)).map(([, url]) => url),
-    removed: [...before].filter(link => !named.has(link)),
-    previousRows: rows.length
+    removed,
+    previousRows: rows.length,
+    ...(removed.length > 0
+      ? {
+          openings: {
+            before: openings.size,
+            removed: removed.filter(link => openings.has(link)).length,
+            others: oldRows.filter(row => !(row?.opening || (!ours && row))).length
+          }
+        }
+      : {})
   }
 }
 
@@ -149,15 +170,22 @@ function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
 }
 
 /**
- * A row's posting link, normalized: the first link of the posting column, else of the nearest
- * cell to its right, then to its left, that has one; undefined for a row without any.
+ * A row's link, normalized: the first link of the posting column, else of the nearest cell to
+ * its right, then to its left, that has one; undefined for a row without any. The row is an
+ * opening when its posting column holds the link (with no posting column, when it has a link):
+ * a closed row with 🔒 in that column is named by its company's link but is no opening.
  */
-function postingLink(cells: Row, postingColumn: number): string | undefined {
-  const after = cells.slice(postingColumn)
-  const before = cells.slice(0, postingColumn).reverse()
-  for (const cell of [...after, ...before]) {
+function postingLink(
+  cells: Row,
+  postingColumn: number
+): { link: string; opening: boolean } | undefined {
+  const column = Math.max(0, postingColumn)
+  const after = cells.slice(column)
+  const before = cells.slice(0, column).reverse()
+  for (const [index, cell] of [...after, ...before].entries()) {
     const link = cell()
-    if (link !== undefined) return normalizeUrl(link)
+    if (link !== undefined)
+      return { link: normalizeUrl(link), opening: postingColumn < 0 || index === 0 }
   }
   return undefined
 }

@@ -413,7 +413,8 @@ export const errors = {
     ),
   /**
    * `firstInvalid`: the first record found invalid, named when no record was valid;
-   * `leftOut`: why the board left out the records it did not show.
+   * `leftOut`: why the board left out the records it did not show; `table`: the board's README
+   * and table, named when the run has several boards.
    */
   emptySelection: (
     category: string | undefined,
@@ -421,23 +422,57 @@ export const errors = {
     read: number,
     feed?: FeedAdvice,
     firstInvalid?: InvalidRecord,
-    leftOut?: EmptyBoard
+    leftOut?: EmptyBoard,
+    table?: string
   ) =>
     new BoardError(
       'empty-selection',
-      `No openings left to show${category ? ` for category "${category}"` : ''} (${counted(valid, 'valid listing')} loaded, ${counted(read, 'record')} read).${read === 0 ? ' The feed holds no records: check that the listings point at the right file, and that whatever writes it wrote it whole.' : ''}${leftOut ? leftOutAdvice(leftOut) : ''}${valid === 0 && firstInvalid ? ` ${leftOut && leftOutTotal(leftOut) > 0 ? 'Of the records validated, none is valid' : 'No record is valid'}; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+      `${table ? `${table}: no` : 'No'} openings left to show${category ? ` for category "${category}"` : ''} (${counted(valid, 'valid listing')} loaded, ${counted(read, 'record')} read).${read === 0 ? ' The feed holds no records: check that the listings point at the right file, and that whatever writes it wrote it whole.' : ''}${leftOut ? leftOutAdvice(leftOut) : ''}${valid === 0 && firstInvalid ? ` ${leftOut && leftOutTotal(leftOut) > 0 ? 'Of the records validated, none is valid' : 'No record is valid'}; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
     ),
   readmeTooLarge: (path: string, bytes: number, limit: number) =>
     new BoardError(
       'readme-too-large',
       `${path} would be ${bytes.toLocaleString('en-US')} bytes even without any opening, over max-bytes ${limit.toLocaleString('en-US')}. GitHub stops rendering a README past 512,000 bytes; shorten the text outside the zones, or raise "max-bytes" if you accept that. Nothing was written.`
     ),
-  tooManyRemoved: (removed: number, current: number, limit: number) =>
-    new BoardError(
+  /**
+   * `table`: the board's README and table, named when the run has several boards; `uncounted`: rows
+   * of the table that are no opening (no posting link: a closed row's 🔒). What else may be the
+   * cause, not the feed: `leftOut`, why the board's selection left records out; `maxRows`, the
+   * cap the new table reached; `tooLarge`, selected rows max-bytes left out.
+   */
+  tooManyRemoved: (
+    removed: number,
+    current: number,
+    limit: number,
+    {
+      table,
+      uncounted = 0,
+      leftOut,
+      maxRows,
+      tooLarge
+    }: {
+      table?: string
+      uncounted?: number
+      leftOut?: EmptyBoard
+      maxRows?: number
+      tooLarge?: { rows: number; maxBytes: number }
+    } = {}
+  ) => {
+    const settings = [
+      leftOut ? leftOutAdvice(leftOut) : '',
+      maxRows === undefined
+        ? ''
+        : ` The new table holds ${counted(maxRows, 'row')}, the most "max-rows" lets it show (0 shows all).`,
+      tooLarge
+        ? ` ${counted(tooLarge.rows, 'selected opening')} ${tooLarge.rows === 1 ? 'was' : 'were'} left out to keep the README under "max-bytes" ${tooLarge.maxBytes.toLocaleString('en-US')}.`
+        : ''
+    ].join('')
+    return new BoardError(
       'too-many-removed',
-      `This run would remove ${removed} of the ${current} openings now in the table (${Math.round((100 * removed) / current)}%, more than max-removed-percent ${limit}). A broken or partial feed looks like this, so nothing was written. Check the feed; if the change is intended, raise "max-removed-percent" (100 turns the guard off).`,
+      `${table ? `${table}: this` : 'This'} run would remove ${removed} of the ${current} openings now in the table (${Math.round((100 * removed) / current)}%, more than max-removed-percent ${limit}${uncounted > 0 ? `; ${counted(uncounted, 'row')} with no posting link, such as closed ones, ${uncounted === 1 ? 'is' : 'are'} not counted` : ''}). A broken or partial feed looks like this, so nothing was written.${settings} Check the feed${settings ? ' and the settings named above' : ''}; if the change is intended, raise "max-removed-percent" (100 turns the guard off).`,
       { removed, current, limit }
-    ),
+    )
+  },
 
   /**
    * A link check found `dead` postings, but closing them met a guard (`guard`: too-many-removed

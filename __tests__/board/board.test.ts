@@ -232,6 +232,40 @@ describe('buildBoard', () => {
       expect(second.removed).toHaveLength(5)
     })
 
+    it('counts only the openings: rows marked closed (🔒) are none, and the guard fires when the open ones go', async () => {
+      const marked = async (readme: string, listings: RawListing[]) => {
+        const { io } = memoryIO({ 'README.md': readme, 'jobs.json': JSON.stringify(listings) })
+        const config = parseConfig({ listings: 'jobs.json', now: NOW })
+        return buildBoard({ ...config, rowShape: { ...config.rowShape, closed: 'mark' } }, io)
+      }
+      const closed = [5, 6, 7, 8, 9, 10].map(n => listing(n, n, { active: false }))
+      const open = [1, 2, 3, 4].map(n => listing(n))
+      const first = await marked(TEMPLATE, [...open, ...closed])
+      expect(first.after.match(/🔒/g)).toHaveLength(6)
+      // 3 of the 4 open postings gone: 75% of the openings, though 30% of the table's 10 rows.
+      const fewer = await failure(marked(first.after, [open[0]!, ...closed]))
+      expect(fewer.code).toBe('too-many-removed')
+      expect(fewer.message).toContain(
+        'remove 3 of the 4 openings now in the table (75%, more than max-removed-percent 50; 6 rows with no posting link, such as closed ones, are not counted)'
+      )
+      // Every open posting gone, only the closed ones left to show.
+      const none = await failure(marked(first.after, closed))
+      expect(none.message).toContain('remove 4 of the 4 openings now in the table (100%')
+      // Closing postings is removing openings too, under the same limit.
+      const halfClosed = open.map((each, index) => (index < 2 ? { ...each, active: false } : each))
+      const second = await marked(first.after, [...halfClosed, ...closed])
+      expect(second.after.match(/🔒/g)).toHaveLength(8)
+    })
+
+    it('names max-rows when the new table is full', async () => {
+      const first = await run(TEMPLATE, ten)
+      const error = await failure(run(first.after, ten, { 'max-rows': '4' }))
+      expect(error.message).toContain('remove 6 of the 10 openings now in the table (60%')
+      expect(error.message).toContain(
+        'The new table holds 4 rows, the most "max-rows" lets it show (0 shows all). Check the feed and the settings named above'
+      )
+    })
+
     it('is turned off by 100', async () => {
       const first = await run(TEMPLATE, ten)
       const second = await run(first.after, ten.slice(0, 1), { 'max-removed-percent': '100' })

@@ -233,6 +233,32 @@ describe('several tables in one README', () => {
     )
   })
 
+  it('names the table the removal guard stops, and the max-age-days that left its rows out', async () => {
+    const first = (await build({})).boards[0]!.after
+    const aged = LISTINGS.map(each =>
+      each.id === 'product-5' ? { ...each, posted_at: '2025-08-01T00:00:00Z' } : each
+    )
+    const guarded = TWO_TABLES.replace(
+      'zone: product',
+      'zone: product\n    max-removed-percent: 40'
+    )
+    const message = await refusal(
+      build({ 'README.md': first, 'jobs.json': JSON.stringify(aged) }, guarded)
+    )
+    expect(message).toContain(
+      'README.md (product): this run would remove 1 of the 2 openings now in the table (50%'
+    )
+    expect(message).toContain(
+      '1 was posted more than 30 days before 2025-10-22, the newest on 2025-08-01 ("max-age-days" sets the limit'
+    )
+    expect(message).toContain('Check the feed and the settings named above')
+    // A table left with no row at all is named the same way.
+    const gone = LISTINGS.filter(each => each.team !== 'product')
+    expect(await refusal(build({ 'README.md': first, 'jobs.json': JSON.stringify(gone) }))).toMatch(
+      /^README\.md \(product\): no openings left to show \(/
+    )
+  })
+
   it('names the zone a board needs when the README lacks it', async () => {
     const readme = README.replace(/<!-- jobs:openings:product:(start|end) -->\n/g, '')
     expect(await refusal(build({ 'README.md': readme }))).toContain(

@@ -137,10 +137,14 @@ describe('tableChanges', () => {
           const link = (shown: Listing) => normalizeUrl(shown.url!)
           const before = new Set(old.map(link))
           const after = new Set(rows.map(link))
+          const removed = [...before].filter(url => !after.has(url))
+          // Every row of ours is an opening: its posting column holds its link.
+          const openings = { before: before.size, removed: removed.length, others: 0 }
           expect(changes).toEqual({
             added: [...after].filter(url => !before.has(url)),
-            removed: [...before].filter(url => !after.has(url)),
-            previousRows: old.length
+            removed,
+            previousRows: old.length,
+            ...(removed.length > 0 ? { openings } : {})
           })
         }
       ),
@@ -187,7 +191,8 @@ describe('tableChanges', () => {
     expect(await changesTo(old, ['https://jobs.example/2', 'https://jobs.example/3'])).toEqual({
       added: ['https://jobs.example/3'],
       removed: ['https://jobs.example/1?a=b'],
-      previousRows: 2
+      previousRows: 2,
+      openings: { before: 2, removed: 1, others: 0 }
     })
   })
 
@@ -237,7 +242,9 @@ describe('tableChanges', () => {
     ).toEqual({
       added: [],
       removed: ['https://jobs.example/10?ref=Simplify'],
-      previousRows: 11
+      previousRows: 11,
+      // Every fifth row is closed: 🔒 where the apply button goes, named by its company's link.
+      openings: { before: 9, removed: 1, others: 2 }
     })
   })
 
@@ -257,7 +264,8 @@ describe('tableChanges', () => {
     ).toEqual({
       added: [],
       removed: ['https://jobs.example/1?ref=a'],
-      previousRows: 1
+      previousRows: 1,
+      openings: { before: 1, removed: 1, others: 0 }
     })
   })
 
@@ -279,7 +287,9 @@ describe('tableChanges', () => {
         'https://jobs.example/3',
         'https://jobs.example/5'
       ],
-      previousRows: 5
+      previousRows: 5,
+      // The row without a link (D) is no opening.
+      openings: { before: 4, removed: 4, others: 1 }
     })
   })
 

@@ -115,12 +115,9 @@ export function parseTable(text: string | undefined): TableSettings {
   return { format, columns: parsed, ...attributes }
 }
 
-/** The index of the column that holds the posting link; 0 when none does. */
+/** The index of the column that holds the posting link; -1 when none does. */
 export function postingColumn(table: TableSettings): number {
-  return Math.max(
-    0,
-    table.columns.findIndex(each => each.posting)
-  )
+  return table.columns.findIndex(each => each.posting)
 }
 
 const ALIGNS = ['left', 'center', 'right', 'none'] as const
