@@ -124,7 +124,7 @@ describe('an answer that is one page of several', () => {
     expect(valid).toBe(2)
     expect(warnings).toEqual([
       expect.stringContaining(
-        `page 1 names its next page in its paging.next at https://www.workable.com, another origin than the first page's (${new URL(feed.url()).origin})`
+        `page 1 names its next page in its field paging.next at https://www.workable.com, another origin than the listings URL's (${new URL(feed.url()).origin})`
       )
     ])
   })

@@ -197,7 +197,7 @@ describe('reading stops, keeping the pages read', () => {
 
     expect(titles(result)).toEqual(['p1 r1', 'p1 r2'])
     expect(result.warnings).toEqual([
-      `Listings "${url}": page 1 names its next page in its next at ${new URL(other).origin}, another origin than the first page's (${new URL(url).origin}): pages are read from the listings URL's own origin only, where "listings-header" goes, so the run stops there and keeps the 2 records of the page read. If the pages are meant to come from there, fetch every page into one file and point "listings" at it.`
+      `Listings "${url}": page 1 names its next page in its field next at ${new URL(other).origin}, another origin than the listings URL's (${new URL(url).origin}): pages are read from the listings URL's own origin only, where "listings-header" goes, so the run stops there and keeps the 2 records of the page read. If the pages are meant to come from there, fetch every page into one file and point "listings" at it.`
     ])
     expect(elsewhere.requests).toEqual([])
   })

@@ -23,6 +23,8 @@ export interface PagingSign {
   address?: string
   /** For `pages` and `total`: the count. */
   count?: number
+  /** True for a sign in the answer's header (`Link`), not a field of its body. */
+  header?: boolean
 }
 
 /**
@@ -219,7 +221,7 @@ export function nextInLinkHeader(link: string | undefined): string | undefined {
 
 /** The sign of a `Link` header that names a next page. */
 export function linkSign(address: string): PagingSign {
-  return { name: 'Link header (rel="next")', kind: 'next', address }
+  return { name: 'Link header (rel="next")', kind: 'next', address, header: true }
 }
 
 /**
@@ -264,7 +266,7 @@ export function nextPage(
 ): { url: string } | { stop: string } {
   const { source, pages, records, maxPages } = read
   const kept = `so the run stops there and keeps the ${records.toLocaleString('en-US')} ${records === 1 ? 'record' : 'records'} of the ${pages === 1 ? 'page' : `${pages} pages`} read`
-  const named = `Listings "${source}": page ${pages} names its next page in its ${sign.name}`
+  const named = `Listings "${source}": page ${pages} names its next page in its ${sign.header ? '' : 'field '}${sign.name}`
   const url = URL.parse(sign.address ?? '', page)
   const stop = (text: string) => ({ stop: redactCredentials(text) })
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
@@ -275,7 +277,7 @@ export function nextPage(
   const origin = new URL(source).origin
   if (url.origin !== origin)
     return stop(
-      `${named} at ${url.origin}, another origin than the first page's (${origin}): pages are read from the listings URL's own origin only, where "listings-header" goes, ${kept}. If the pages are meant to come from there, fetch every page into one file and point "listings" at it.`
+      `${named} at ${url.origin}, another origin than the listings URL's (${origin}): pages are read from the listings URL's own origin only, where "listings-header" goes, ${kept}. If the pages are meant to come from there, fetch every page into one file and point "listings" at it.`
     )
   if (read.seen.has(url.href))
     return stop(
