@@ -251,6 +251,17 @@ export const errors = {
               ? ' Check the owner, repository, branch and path. GitHub answers 404 for a file of a private repository asked for without a token: when the file is in the board\'s own repository, set "listings" to its path there (such as "data/jobs.json"); else pass a token that can read that repository with "listings-header" ("Authorization: Bearer ${{ secrets.LISTINGS_TOKEN }}").'
               : ' Check the URL, or try again later.')
     ),
+  /**
+   * A page after the first of a listings URL that could not be read (`error`, naming the page's
+   * address): the run fails rather than show part of the feed as all of it.
+   */
+  sourcePage: (source: string, page: number, error: BoardError) =>
+    new BoardError(
+      error.code,
+      `Page ${page} of listings "${source}" could not be read, so the run stops rather than show the pages before it as the whole feed: ${error.message}${error.code === 'source-too-large' ? ' ("listings-max-bytes" holds every page together.)' : ''}`,
+      error.facts,
+      error.problem
+    ),
   sourceTimeout: (source: string, seconds: number) =>
     new BoardError(
       'source-timeout',

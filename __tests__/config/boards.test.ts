@@ -289,6 +289,14 @@ boards:
     expect(boards.map(board => board.readme)).toEqual(['README.md'])
   })
 
+  it('gives listings-max-pages, and the default of 100 pages without it', async () => {
+    const { run } = await parseSettings({ config: FILE }, fixedClock).resolve(async () =>
+      FILE_WITH_RUN.replace('strict: true', 'listings-max-pages: 7')
+    )
+    expect(run.listingsMaxPages).toBe(7)
+    expect((await read({})).run.listingsMaxPages).toBe(100)
+  })
+
   it('reads a fields mapping whose source names hold a comma, as written', async () => {
     const text = FILE_WITH_RUN.replace(
       'fields: { company: company_name, posted_at: date_posted }',

@@ -64,11 +64,11 @@ describe('an answer that is one page of several', () => {
   const jobs = [sourceRecord(), sourceRecord()]
 
   it.each([
-    // Workable's SPI: `paging.next` is the next page's address.
+    // Greenhouse's Harvest cursor, Ashby's: a token to send back, no address.
     [
-      'a next link (Workable)',
-      { jobs, paging: { next: 'https://www.workable.com/spi/v3/accounts/acme/jobs?since_id=2' } },
-      'its paging.next names a next page'
+      'a cursor (Ashby)',
+      { jobs, moreDataAvailable: true, nextCursor: 'Y3Vyc29yOjI=' },
+      'its nextCursor names a next page'
     ],
     // SmartRecruiters: offset and limit, and how many postings there are in all.
     [
@@ -108,7 +108,24 @@ describe('an answer that is one page of several', () => {
 
     expect(valid).toBe(2)
     expect(warnings.filter(warning => warning.includes('paged'))).toEqual([
-      `Listings "${url}" is one page of a paged answer: ${sign}. The run reads this one answer, not the pages after it (README "Listings from a URL"): fetch every page into one file and point "listings" at it, or ask the API for its largest page (such as with a limit or per_page parameter).`
+      `Listings "${url}" is one page of a paged answer: ${sign}. The run follows pages only where an answer names the next page's address, in a Link header with rel="next" or a field holding its URL (next, next_url, nextLink, paging.next, @odata.nextLink, HAL's _links.next.href), and this one names none, so the run read this one page (README "Listings from a URL"). If the API can give the next page's URL in such a field, ask for it; else ask for its largest page (such as with a limit or per_page parameter), or fetch every page into one file and point "listings" at it.`
+    ])
+  })
+
+  // Workable's SPI: `paging.next` is the next page's address, here on another host.
+  it('names a next page on another origin (Workable), which it does not follow', async () => {
+    const feed = await api({
+      jobs,
+      paging: { next: 'https://www.workable.com/spi/v3/accounts/acme/jobs?since_id=2' }
+    })
+
+    const { warnings, valid } = await loadUrl(feed.url('/jobs'))
+
+    expect(valid).toBe(2)
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        `page 1 names its next page in its field paging.next at https://www.workable.com, another origin than the listings URL's (${new URL(feed.url()).origin})`
+      )
     ])
   })
 
@@ -119,16 +136,16 @@ describe('an answer that is one page of several', () => {
     ],
     ['rel=next among several types', '<https://api.example/jobs?page=9>; rel="last next"'],
     ['an unquoted rel', '<https://api.example/jobs?cursor=abc>; rel=next']
-  ])('says so for a Link header with %s, for a list at the top level too', async (_, link) => {
+  ])('reads a Link header with %s, for a list at the top level too', async (_, link) => {
     const feed = await api(jobs, { link })
 
     const { warnings } = await loadUrl(feed.url('/jobs'))
 
-    expect(warnings).toContainEqual(
+    expect(warnings).toEqual([
       expect.stringContaining(
-        'is one page of a paged answer: its Link header names a next page (rel="next").'
+        'page 1 names its next page in its Link header (rel="next") at https://api.example, another origin'
       )
-    )
+    ])
   })
 
   it.each([

@@ -122,6 +122,7 @@ export const RUN_FILE_OPTIONS = [
   'listings-format',
   'listings-timeout',
   'listings-max-bytes',
+  'listings-max-pages',
   'fields',
   'max-cell-length',
   'strict',

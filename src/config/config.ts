@@ -62,6 +62,8 @@ export interface RunSettings {
   /** Seconds. */
   listingsTimeout: number
   listingsMaxBytes: number
+  /** The most pages of a listings URL read, following each answer's next page. */
+  listingsMaxPages: number
   /** canonical field -> dotted path in the source record. */
   fields: Partial<Record<CanonicalField, string>>
   /** Characters of company, title and location; longer is clipped. 0: no limit. */
@@ -247,6 +249,7 @@ function parseRun(raw: RawInputs, clock: () => Date): RunSettings {
     // Timers hold at most 2^31-1 ms; a longer delay would fire at once.
     listingsTimeout: read.integer('listings-timeout', 1, MAX_TIMEOUT_SECONDS),
     listingsMaxBytes: read.integer('listings-max-bytes', 1),
+    listingsMaxPages: read.integer('listings-max-pages', 1),
     fields: parseFields(read.string('fields')),
     maxCellLength: read.integer('max-cell-length', 0),
     salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),

@@ -66,6 +66,14 @@ export const INPUTS: readonly InputSpec[] = [
     default: '104857600'
   },
   {
+    name: 'listings-max-pages',
+    scope: 'run',
+    description:
+      'The most pages of a listings URL read: an answer that names its next page (a Link header with rel="next", or a field such as next or paging.next holding its URL) is followed to it, on the same origin, until the last page or this many. 1 reads the first page alone.',
+    kind: 'integer',
+    default: '100'
+  },
+  {
     name: 'fields',
     scope: 'run',
     description:

@@ -13,7 +13,7 @@ import { isRecord } from '../record.js'
 import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
 import { LONG_YAML_INTEGER, parseJson } from './json-numbers.js'
 import { jsonErrorAt, jsonParseError } from './json-syntax.js'
-import { pagingInDocument } from './paging.js'
+import { pagingInDocument, type PagingSign } from './paging.js'
 import type { Source } from './source.js'
 
 /**
@@ -44,9 +44,9 @@ export async function readRecords(
 
 /**
  * Told, once a document that holds its list in an object is parsed, what in the object says the
- * list is one page of several (paging.ts pagingInDocument).
+ * list is one page of several, or where the next page is (paging.ts pagingInDocument).
  */
-export type Paged = (sign: string) => void
+export type Paged = (signs: PagingSign[]) => void
 
 const EXTENSIONS: Record<string, ListingsFormat> = {
   json: 'json',
@@ -486,7 +486,7 @@ export function yamlParseError(source: string, error: YAMLError): BoardError {
 
 /**
  * The list of records in a parsed document: the document itself, or the list listingsKey finds;
- * `paged` is told what around that list says it is one page of several.
+ * `paged` is told what around that list says it is one page of several, or names the next.
  */
 function listIn(
   document: unknown,
@@ -509,8 +509,8 @@ function listIn(
     path.push(key)
     value = record[key]
   }
-  const sign = paged && pagingInDocument(document, path, value.length)
-  if (sign) paged?.(sign)
+  const signs = paged ? pagingInDocument(document, path) : []
+  if (signs.length > 0) paged?.(signs)
   return value
 }
 

@@ -5,15 +5,15 @@
  * memory only for what the sink keeps.
  */
 import type { RunSettings } from '../config/config.js'
-import { errors } from '../errors.js'
+import { errors, isBoardError } from '../errors.js'
 import type { InvalidRecord, Listing } from '../model.js'
 import { isRecord } from '../record.js'
 import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
 import { recordReader, type FirstRead } from './fields.js'
 import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
-import { pagingWarning } from './paging.js'
-import { openSource, replacedWarning, type LoadIO, type Source } from './source.js'
+import { nextPage, pagingWarning, signsPhrase, type PagesRead, type PagingSign } from './paging.js'
+import { openSource, openUrl, replacedWarning, type LoadIO, type Source } from './source.js'
 
 export type { LoadIO } from './source.js'
 
@@ -107,10 +107,8 @@ export async function loadListings(
   let notListing: { position: number; keys: string[] } | undefined
   let position = 0
   let unlistedWarnings = 0
-  // What says the answer is one page of several: its Link header, or a field around the list.
-  const paging = source.paging ? [source.paging] : []
-  const paged = (sign: string) => void paging.push(sign)
-  for await (const batch of await readRecords(source, config.listingsFormat, paged)) {
+  const pages: PagedRead = { sources: [] }
+  for await (const batch of pageBatches(source, config, pages)) {
     for (let index = 0; index < batch.length; index++) {
       const record = batch[index]
       // Let go of each record once read: a batch half handled holds only the other half.
@@ -149,16 +147,20 @@ export async function loadListings(
   result.read = position
   if (unlistedWarnings > 0) result.warnings.push(`${unlistedWarnings} more warnings like these.`)
   const missing = sink.missing?.()
-  if (missing && missing.size > 0)
-    await readAgain(source.again?.() ?? (await openSource(config, io)), config, sink, missing)
+  if (missing && missing.size > 0) {
+    // A URL's pages, held whole, are read again from memory; a path is opened again.
+    const again = pages.sources.map(page => page.again?.())
+    const sources = again.every(page => page !== undefined) ? again : [await openSource(config, io)]
+    await readAgain(source.name, sources, config, sink, missing)
+  }
   const feed = shape.summary()
-  const replaced = replacedWarning(source)
+  const replaced = pages.sources.flatMap(page => replacedWarning(page) ?? [])
   const skipped = notListing && notListingsWarning(result.notListings, notListing, result.read)
   return {
     ...result,
     warnings: [
-      ...(replaced ? [replaced] : []),
-      ...(paging.length > 0 ? [pagingWarning(source.name, paging.join('; '))] : []),
+      ...replaced,
+      ...(pages.warning ? [pages.warning] : []),
       ...feed.hints,
       ...(skipped ? [skipped] : []),
       ...result.warnings
@@ -188,9 +190,13 @@ function notListingsWarning(
   return `Skipped ${which}: ${it} ${carries} none of the listing fields (no id, company, title, url or posted_at, as mapped), so ${it} ${is} no listing but something else in the feed, such as the notice an API's answer starts with, and ${counts} as no invalid listing, with strict on too. If such records are listings, map their fields with the "fields" input.`
 }
 
-/** Reads the source again for the listings at `positions`, and gives them back to the sink. */
+/**
+ * Reads the source (`name`) again, its pages in order, for the listings at `positions`, and
+ * gives them back to the sink.
+ */
 async function readAgain(
-  source: Source,
+  name: string,
+  sources: readonly Source[],
   config: RunSettings,
   sink: ListingSink,
   positions: ReadonlySet<number>
@@ -202,14 +208,95 @@ async function readAgain(
   })
   let position = 0
   let recovered = 0
-  for await (const batch of await readRecords(source, config.listingsFormat)) {
-    for (const record of batch) {
-      position++
-      if (!positions.has(position)) continue
-      const outcome = normalize(record, position)
-      if (!outcome.ok || !sink.recover?.(outcome.listing)) throw errors.sourceChanged(source.name)
-      recovered++
+  for (const source of sources) {
+    for await (const batch of await readRecords(source, config.listingsFormat)) {
+      for (const record of batch) {
+        position++
+        if (!positions.has(position)) continue
+        const outcome = normalize(record, position)
+        if (!outcome.ok || !sink.recover?.(outcome.listing)) throw errors.sourceChanged(name)
+        recovered++
+      }
     }
   }
-  if (recovered < positions.size) throw errors.sourceChanged(source.name)
+  if (recovered < positions.size) throw errors.sourceChanged(name)
+}
+
+/** The pages a load read, and why it stopped short of the last, or what paging it could not follow. */
+interface PagedRead {
+  /** Every page read, the first first. */
+  sources: Source[]
+  /** The warning: a page past the limit, on another origin or read already; signs of more pages without an address. */
+  warning?: string
+}
+
+/**
+ * The records of `first` and of the pages after it, a batch at a time, each page read by the
+ * same format reader: a listings URL whose answer names its next page's address (a `Link`
+ * header with rel="next", or a field holding its URL) is followed to it by paging.ts nextPage's
+ * rules, with the same header, the size limit held by all pages together. A page after the
+ * first that fails fails the load, naming the page. `read` gets the pages and the warning.
+ */
+async function* pageBatches(
+  first: Source,
+  config: RunSettings,
+  read: PagedRead
+): AsyncGenerator<unknown[]> {
+  const isUrl = first.url !== undefined
+  const progress: PagesRead = {
+    source: first.name,
+    seen: new Set(),
+    pages: 0,
+    records: 0,
+    maxPages: config.listingsMaxPages
+  }
+  const failed = (page: number, error: unknown) =>
+    page > 1 && isBoardError(error) ? errors.sourcePage(first.name, page, error) : error
+  let bytes = 0
+  let page: Source | undefined = first
+  while (page) {
+    const current: Source = page
+    // What says the answer is one page of several: its Link header, or fields around the list.
+    const signs: PagingSign[] = current.paging ? [current.paging] : []
+    progress.pages++
+    try {
+      const batches = await readRecords(current, config.listingsFormat, found =>
+        signs.push(...found)
+      )
+      for await (const batch of batches) {
+        progress.records += batch.length
+        yield batch
+      }
+    } catch (error) {
+      throw failed(progress.pages, error)
+    }
+    read.sources.push(current)
+    bytes += current.bytes ?? 0
+    for (const address of [current.name, current.url])
+      if (address !== undefined) progress.seen.add(withoutFragment(address))
+    const next = isUrl ? signs.find(sign => sign.address !== undefined) : undefined
+    if (!next || current.url === undefined) {
+      const phrase = signsPhrase(signs, progress.records, progress.pages)
+      if (phrase) read.warning = pagingWarning(first.name, phrase, progress.pages, isUrl)
+      return
+    }
+    const step = nextPage(next, current.url, progress)
+    if ('stop' in step) {
+      read.warning = step.stop
+      return
+    }
+    page = await openUrl(config, step.url, config.listingsMaxBytes - bytes).catch(
+      (error: unknown) => {
+        throw failed(progress.pages + 1, error)
+      }
+    )
+  }
+}
+
+/** An absolute URL without its fragment, as pages are told apart. */
+function withoutFragment(address: string): string {
+  const url = URL.parse(address)
+  if (!url) return address
+  url.hash = ''
+  return url.href
 }

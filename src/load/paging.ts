@@ -5,29 +5,44 @@
  * `Link: <...>; rel="next"` header (GitHub, Greenhouse's Harvest API). The run reads one answer
  * (pages are not followed), so it warns, naming the field or header.
  */
+import { redactCredentials } from '../log-text.js'
 import { isRecord } from '../record.js'
 
 /**
- * What in the document around the list says it holds more than this page: a phrase naming the
- * field (`paging.next names a next page`), or undefined. `document` is the parsed answer,
- * `path` the keys that lead to the list of records in it, `shown` how many records the list
- * holds. Only objects are looked into: the members of each object on the path and the objects
- * they hold, MAX_DEPTH keys down.
+ * What in a parsed answer says it is one page of several, or how it tells where the next page
+ * is. `name` is where: the field (`paging.next`) or `Link header`.
  */
-export function pagingInDocument(
-  document: unknown,
-  path: readonly string[],
-  shown: number
-): string | undefined {
-  const signs: string[] = []
+export interface PagingSign {
+  name: string
+  /**
+   * `next`: names the next page (its address, cursor, token or number); `more`: a flag that more
+   * pages follow; `pages`: a count of pages; `total`: a count of the records of every page.
+   */
+  kind: 'next' | 'more' | 'pages' | 'total'
+  /** For `next`: the next page's address as written, when the value is one (a URL, absolute or relative). */
+  address?: string
+  /** For `pages` and `total`: the count. */
+  count?: number
+  /** True for a sign in the answer's header (`Link`), not a field of its body. */
+  header?: boolean
+}
+
+/**
+ * What in the document around the list says it holds more than this page: the signs, in the
+ * document's order (none when nothing does). `document` is the parsed answer, `path` the keys
+ * that lead to the list of records in it. Only objects are looked into: the members of each
+ * object on the path and the objects they hold, MAX_DEPTH keys down.
+ */
+export function pagingInDocument(document: unknown, path: readonly string[]): PagingSign[] {
+  const signs: PagingSign[] = []
   let value = document
   for (const [depth, key] of path.entries()) {
     if (!isRecord(value)) break
     const around = Object.entries(value).filter(([member]) => member !== key)
-    look(around, path.slice(0, depth), shown, signs, MAX_DEPTH)
+    look(around, path.slice(0, depth), signs, MAX_DEPTH)
     value = (value as Record<string, unknown>)[key]
   }
-  return signs.length > 0 ? signs.slice(0, MAX_SIGNS).join('; ') : undefined
+  return signs
 }
 
 /** Keys looked down into objects around the list (`meta.pagination.total_pages`). */
@@ -39,16 +54,15 @@ const MAX_SIGNS = 2
 function look(
   entries: [string, unknown][],
   at: readonly string[],
-  shown: number,
-  signs: string[],
+  signs: PagingSign[],
   depth: number
 ): void {
   for (const [key, value] of entries) {
     const name = [...at, key].join('.')
-    const sign = signOf(normalized(key), name, value, shown)
+    const sign = signOf(normalized(key), name, value)
     if (sign !== undefined) signs.push(sign)
     else if (isRecord(value) && depth > 1)
-      look(Object.entries(value), [...at, key], shown, signs, depth - 1)
+      look(Object.entries(value), [...at, key], signs, depth - 1)
   }
 }
 
@@ -72,6 +86,18 @@ const NEXT_KEYS = new Set([
   'nexttoken',
   'nextoffset',
   'odatanextlink'
+])
+
+/**
+ * Of NEXT_KEYS, those that hold a cursor, token or offset to send back, never the next page's
+ * address: the run cannot build the request from them.
+ */
+const CURSOR_KEYS = new Set([
+  'nextcursor',
+  'nextpagecursor',
+  'nextpagetoken',
+  'nexttoken',
+  'nextoffset'
 ])
 
 /** Flags that say more pages follow. */
@@ -115,28 +141,61 @@ const TOTAL_KEYS = new Set([
   'hitcount'
 ])
 
-function signOf(key: string, name: string, value: unknown, shown: number): string | undefined {
+function signOf(key: string, name: string, value: unknown): PagingSign | undefined {
   if (NEXT_KEYS.has(key)) {
     // HAL's `_links.next: {href: ...}`.
     const next = isRecord(value) ? (value as Record<string, unknown>).href : value
-    if ((typeof next === 'string' && next.trim() !== '') || (typeof next === 'number' && next > 0))
-      return `its ${name} names a next page`
-    return undefined
+    if (typeof next === 'number' && next > 0) return { name, kind: 'next' }
+    if (typeof next !== 'string' || next.trim() === '') return undefined
+    const address = !CURSOR_KEYS.has(key) && isAddress(next.trim()) ? next.trim() : undefined
+    return { name, kind: 'next', ...(address !== undefined && { address }) }
   }
   if (MORE_KEYS.has(key))
-    return value === true || value === 'true' ? `its ${name} is true` : undefined
+    return value === true || value === 'true' ? { name, kind: 'more' } : undefined
   if (PAGE_COUNT_KEYS.has(key)) {
-    const pages = countOf(value)
-    return pages !== undefined && pages > 1 ? `its ${name} is ${pages} pages` : undefined
+    const count = countOf(value)
+    return count !== undefined ? { name, kind: 'pages', count } : undefined
   }
   if (TOTAL_KEYS.has(key)) {
     // Elasticsearch's `hits.total: {"value": 1234, "relation": "eq"}`.
-    const total = countOf(isRecord(value) ? (value as Record<string, unknown>).value : value)
-    return total !== undefined && total > shown
-      ? `its ${name} is ${total.toLocaleString('en-US')} records where the answer holds ${shown.toLocaleString('en-US')}`
-      : undefined
+    const count = countOf(isRecord(value) ? (value as Record<string, unknown>).value : value)
+    return count !== undefined ? { name, kind: 'total', count } : undefined
   }
   return undefined
+}
+
+/**
+ * Whether the value of a next key is the next page's address rather than a cursor or a page
+ * number: an http(s) URL, or a reference relative to the page (`/jobs?page=2`, `?page=2`,
+ * `./jobs?page=2`, `../v2/jobs?page=2`). A bare token (`eyJvZmZzZXQiOjUwfQ==`, `2`) is none.
+ */
+function isAddress(value: string): boolean {
+  return /^https?:\/\/[^\s]+$/i.test(value) || /^(?:\/|\?|\.{1,2}\/)\S*$/.test(value)
+}
+
+/**
+ * The phrase for the warning of a sign, or undefined when it says nothing more is left: a
+ * count of pages not past the pages read, a total not past the records read (of every page).
+ */
+export function signPhrase(sign: PagingSign, records: number, pages: number): string | undefined {
+  const { name, kind, count = 0 } = sign
+  if (kind === 'next') return `its ${name} names a next page`
+  if (kind === 'more') return `its ${name} is true`
+  if (kind === 'pages') return count > pages ? `its ${name} is ${count} pages` : undefined
+  const held = pages > 1 ? `the ${pages} pages read hold` : 'the answer holds'
+  return count > records
+    ? `its ${name} is ${count.toLocaleString('en-US')} records where ${held} ${records.toLocaleString('en-US')}`
+    : undefined
+}
+
+/** The phrase for the warning of the signs of one answer, MAX_SIGNS at most; undefined for none. */
+export function signsPhrase(
+  signs: readonly PagingSign[],
+  records: number,
+  pages: number
+): string | undefined {
+  const phrases = signs.flatMap(sign => signPhrase(sign, records, pages) ?? [])
+  return phrases.length > 0 ? phrases.slice(0, MAX_SIGNS).join('; ') : undefined
 }
 
 /** A whole count, as a number or its digits. */
@@ -146,21 +205,87 @@ function countOf(value: unknown): number | undefined {
 }
 
 /**
- * Whether an HTTP `Link` header names a next page (`<https://...?page=2>; rel="next"`, RFC
- * 8288; a link may have several relation types, `rel="next last"`): the phrase for the warning,
- * or undefined. The address itself is not repeated: it may carry a token.
+ * The next page's address an HTTP `Link` header names (`<https://...?page=2>; rel="next"`, RFC
+ * 8288; a link may have several relation types, `rel="next last"`), as written: absolute, or
+ * relative to the page; undefined when it names none.
  */
-export function pagingInLinkHeader(link: string | undefined): string | undefined {
+export function nextInLinkHeader(link: string | undefined): string | undefined {
   if (link === undefined) return undefined
-  for (const [, params] of link.matchAll(/<[^>]*>((?:\s*;\s*[^;,]*(?:"[^"]*")?)*)/g)) {
+  for (const [, target, params] of link.matchAll(/<([^>]*)>((?:\s*;\s*[^;,]*(?:"[^"]*")?)*)/g)) {
     const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params ?? '')
     const types = (rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(/\s+/)
-    if (types.includes('next')) return 'its Link header names a next page (rel="next")'
+    if (types.includes('next')) return (target ?? '').trim()
   }
   return undefined
 }
 
-/** The warning for a source whose answer is one page of several, `sign` saying how it tells. */
-export function pagingWarning(source: string, sign: string): string {
-  return `Listings "${source}" is one page of a paged answer: ${sign}. The run reads this one answer, not the pages after it (README "Listings from a URL"): fetch every page into one file and point "listings" at it, or ask the API for its largest page (such as with a limit or per_page parameter).`
+/** The sign of a `Link` header that names a next page. */
+export function linkSign(address: string): PagingSign {
+  return { name: 'Link header (rel="next")', kind: 'next', address, header: true }
+}
+
+/**
+ * The warning for a source whose last answer read is one page of several, `sign` saying how it
+ * tells, but names no next page's address the run could follow (a cursor, a flag, a count), or
+ * is a file. `pages`: how many pages were read.
+ */
+export function pagingWarning(source: string, sign: string, pages: number, isUrl: boolean): string {
+  const how = isUrl
+    ? `The run follows pages only where an answer names the next page's address, in a Link header with rel="next" or a field holding its URL (next, next_url, nextLink, paging.next, @odata.nextLink, HAL's _links.next.href), and this one names none, so the run read ${pages > 1 ? `these ${pages} pages` : 'this one page'} (README "Listings from a URL"). If the API can give the next page's URL in such a field, ask for it; else ask for its largest page (such as with a limit or per_page parameter), or fetch every page into one file and point "listings" at it.`
+    : `A file is read as it is, one answer (README "Listings from a URL"): fetch every page into one file, or point "listings" at the API's URL, whose pages are followed where it names the next page's address.`
+  return redactCredentials(
+    `Listings "${source}" is one page of a paged answer: ${sign}${pages > 1 ? ` (page ${pages}, the last read)` : ''}. ${how}`
+  )
+}
+
+/** Pages read so far of a listings URL, for the rules of the next. */
+export interface PagesRead {
+  /** The `listings` input, for messages. */
+  source: string
+  /** The addresses of the pages read (requested and, after redirects, answered), without fragments. */
+  seen: Set<string>
+  /** How many pages were read. */
+  pages: number
+  /** How many records they held. */
+  records: number
+  /** `listings-max-pages`. */
+  maxPages: number
+}
+
+/**
+ * Where to read the next page, named by `sign` (its `address`) on the page at `page` (its
+ * address after redirects): the absolute URL, or the warning for why reading stops here,
+ * keeping the pages read: an address that is no http(s) URL; one on another origin than
+ * `listings` (the pages, and the header, go to the first URL's origin only); one read already
+ * (the pages go round); or `listings-max-pages` pages read already.
+ */
+export function nextPage(
+  sign: PagingSign,
+  page: string,
+  read: PagesRead
+): { url: string } | { stop: string } {
+  const { source, pages, records, maxPages } = read
+  const kept = `so the run stops there and keeps the ${records.toLocaleString('en-US')} ${records === 1 ? 'record' : 'records'} of the ${pages === 1 ? 'page' : `${pages} pages`} read`
+  const named = `Listings "${source}": page ${pages} names its next page in its ${sign.header ? '' : 'field '}${sign.name}`
+  const url = URL.parse(sign.address ?? '', page)
+  const stop = (text: string) => ({ stop: redactCredentials(text) })
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    return stop(
+      `${named} as "${sign.address}", which is no http(s) address, ${kept}. Check the API's paging, or fetch every page into one file and point "listings" at it.`
+    )
+  url.hash = ''
+  const origin = new URL(source).origin
+  if (url.origin !== origin)
+    return stop(
+      `${named} at ${url.origin}, another origin than the listings URL's (${origin}): pages are read from the listings URL's own origin only, where "listings-header" goes, ${kept}. If the pages are meant to come from there, fetch every page into one file and point "listings" at it.`
+    )
+  if (read.seen.has(url.href))
+    return stop(
+      `${named} as ${url.href}, a page read already: the pages go round in a circle, ${kept}. Check the API's paging (its next page should move on).`
+    )
+  if (pages >= maxPages)
+    return stop(
+      `Listings "${source}" has more pages than "listings-max-pages" (${maxPages.toLocaleString('en-US')}) lets the run read: it read ${pages.toLocaleString('en-US')} pages (${records.toLocaleString('en-US')} records) and stops before the next, ${url.href}. Raise "listings-max-pages" to read every page, or ask the API for larger pages (such as with a limit or per_page parameter).`
+    )
+  return { url: url.href }
 }

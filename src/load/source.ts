@@ -6,7 +6,7 @@ import type { RunSettings } from '../config/config.js'
 import { windowsPathAdvice } from '../config/paths.js'
 import { errors } from '../errors.js'
 import { markupKind } from './formats.js'
-import { pagingInLinkHeader } from './paging.js'
+import { linkSign, nextInLinkHeader, type PagingSign } from './paging.js'
 
 export interface LoadIO {
   /** Reads a path (repository path via the API for the action, local disk for the CLI); undefined when missing. */
@@ -27,8 +27,12 @@ export interface Source {
   locations: string[]
   /** The media type a server declared: lower case, without parameters. */
   contentType?: string
-  /** What in the server's answer (its `Link` header) says it is one page of several. */
-  paging?: string
+  /** For a URL: where the body came from, after redirects; a next page's relative address is read against it. */
+  url?: string
+  /** For a URL: the next page its `Link` header names (rel="next"), if it names one. */
+  paging?: PagingSign
+  /** For a URL: the UTF-8 size of its body, counted against `listings-max-bytes` with the pages after it. */
+  bytes?: number
   /** The text, in one or more pieces, without a byte order mark. */
   chunks: AsyncIterable<string>
   /** The replacement characters (U+FFFD) the text held, counted as the chunks are read. */
@@ -87,29 +91,38 @@ function lastOf(text: string): string {
  */
 export async function openSource(config: RunSettings, io: LoadIO): Promise<Source> {
   const { listings } = config
-  if (/^https?:\/\//i.test(listings)) return openUrl(config)
+  if (/^https?:\/\//i.test(listings)) return openUrl(config, listings)
   const otherScheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(listings)?.[1]
   if (otherScheme) throw errors.sourceScheme(listings, otherScheme.toLowerCase())
   return openPath(listings, config.listingsMaxBytes, io)
 }
 
-async function openUrl(config: RunSettings): Promise<Source> {
-  const url = config.listings
+/**
+ * Fetches `url`, the listings URL or a page after its first, with the `listings-*` settings
+ * (the same header, timeout and size limit): `maxBytes` is what is left of the limit.
+ */
+export async function openUrl(
+  config: RunSettings,
+  url: string,
+  maxBytes = config.listingsMaxBytes
+): Promise<Source> {
   // The HTTP client (with Node's net and dns) loads only for a feed at a URL.
   const { fetchText } = await import('./http.js')
   const fetched = await fetchText(url, {
     timeoutSeconds: config.listingsTimeout,
-    maxBytes: config.listingsMaxBytes,
+    maxBytes,
     header: config.listingsHeader
   })
   if (isWebPage(fetched.text, fetched.contentType)) {
     throw errors.sourceWebPage(url, fetched.contentType ?? 'an HTML document', fileAddress(url))
   }
   // The body was held to the limit while it was fetched.
-  const paging = pagingInLinkHeader(fetched.link)
+  const next = nextInLinkHeader(fetched.link)
   const source = () => ({
     ...textSource(url, [url, fetched.url], [fetched.text], Infinity, fetched.contentType),
-    paging
+    url: fetched.url,
+    bytes: Buffer.byteLength(fetched.text, 'utf8'),
+    ...(next !== undefined && { paging: linkSign(next) })
   })
   return { ...source(), again: source }
 }
