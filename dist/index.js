@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-XUCAS6WV.js";
+} from "./chunks/chunk-IYSNVEHD.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-RDVAM72B.js";
+} from "./chunks/chunk-DQM7DKSB.js";
 import {
   linkLines,
   linkOutputs,
@@ -15,37 +15,37 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-GZ3KQNMB.js";
+import "./chunks/chunk-IZFGHXEK.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-CCPWMPGP.js";
+} from "./chunks/chunk-T4SHPDC6.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-EAUJDSX6.js";
-import "./chunks/chunk-Y4PR6KGR.js";
+import "./chunks/chunk-4OHEN5MS.js";
+import "./chunks/chunk-EVB7ENKE.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-BBM3J74S.js";
+} from "./chunks/chunk-C2LAILSZ.js";
 import {
   INPUTS
-} from "./chunks/chunk-Y3LMOHZE.js";
+} from "./chunks/chunk-B3ONI2BE.js";
 import "./chunks/chunk-D6KWSZ5L.js";
-import "./chunks/chunk-BT5UNNFJ.js";
+import "./chunks/chunk-VOSTSVWO.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-JHTZ44AN.js";
+} from "./chunks/chunk-HKC4AUZR.js";
 import {
   link,
   literalText,
@@ -1559,7 +1559,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-Z3JVYTMN.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-N5YHZPEM.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1584,7 +1584,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-Z3JVYTMN.js");
+  const { runLinkCheck } = await import("./chunks/run-N5YHZPEM.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
