@@ -625,6 +625,34 @@ describe('init on image buttons, kept byte for byte as the README writes them', 
     }
   })
 
+  it('shows no button for a listing without an address (a closed role folded away)', () => {
+    const readme = pipe(
+      url =>
+        `<a href="${url}"><img src="https://i.imgur.com/JpkfjIq.png" alt="Apply" width="70"/></a>`
+    )
+    const { text, boards } = adopted(readme)
+    const dir = scratchDir()
+    const closed = { ...listings[1]!, company: 'Gone', active: false, id: '9', url: undefined }
+    writeFiles(dir, {
+      'README.md': text,
+      'listings.json': JSON.stringify([...listings, closed]),
+      'jobs-readme.yml': stringifyYaml({
+        listings: 'listings.json',
+        boards: [{ ...boards[0]!, 'max-age-days': 0, closed: 'details' }]
+      })
+    })
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', '2025-10-20T12:00:00Z'], {
+      cwd: dir
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const after = read(join(dir, 'README.md'))
+    expect(after).toMatch(
+      /<strong>Gone<\/strong><\/a> \| Software Engineer Intern \| Remote \| \| 1d \|/
+    )
+    expect(after).not.toContain('href=""')
+  })
+
   it('keeps a Markdown image button Markdown', () => {
     const readme = pipe(url => `[![Apply](https://i.imgur.com/a.png)](${url})`)
     const { adopted, after } = firstRun(readme)
