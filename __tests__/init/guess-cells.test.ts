@@ -525,11 +525,11 @@ describe('init on image buttons, kept byte for byte as the README writes them', 
       1
     ]
   ].map(([company, company_url, url, days]) => ({
-    company,
-    company_url,
+    company: String(company),
+    company_url: String(company_url),
     title: 'Software Engineer Intern',
     location: 'Remote',
-    url,
+    url: String(url),
     posted_at: new Date(
       Date.parse('2025-10-20T10:00:00Z') - Number(days) * 86_400_000
     ).toISOString()
