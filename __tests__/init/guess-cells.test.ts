@@ -69,7 +69,7 @@ describe('init on a speedyapply board', () => {
       '{{ title }}',
       '{{ location }}',
       '{{ salary }}',
-      '{{ url | image_link: "https://i.imgur.com/JpkfjIq.png", "Apply", 70 }}',
+      '{% if url %}<a href="{{ url }}"><img src="https://i.imgur.com/JpkfjIq.png" alt="Apply" width="70"/></a>{% endif %}',
       '{{ posted_at | age: "days" }}'
     ])
     expect(cells(boards[2]!)).toHaveLength(5)
@@ -131,6 +131,11 @@ describe('init on a speedyapply board', () => {
       dom(renderGfm(await zoneText(each, 'openings:faang')))
     )
     expect(await ours).toEqual(await theirs)
+    // The Posting cells byte for byte: `<img src alt width/>` as the README writes it.
+    const buttons = async (readme: string) =>
+      (await zoneText(readme, 'openings:faang')).match(/<a href="[^"]*"><img [^>]*><\/a>/g)
+    expect(await buttons(text)).toHaveLength(listings.length)
+    expect(await buttons(after)).toEqual(await buttons(text))
     // Its compact delimiter row is kept as written; the other tables are not touched.
     expect(after).toContain('| Company | Position | Location | Salary | Posting | Age |\n|---|')
     expect(await zoneText(after, 'openings:other')).toBe(await zoneText(text, 'openings:other'))
@@ -144,7 +149,9 @@ describe('init on a board with marks around its companies and HTML in Markdown l
     const [company, , , posted, , apply] = cells(boards[0]!)
     expect(company).toBe('🏢 **{{ company }}**')
     expect(posted).toBe('{{ posted_at | age }}')
-    expect(apply).toBe('{{ url | image_link: "images/apply.png", "Apply", 75 }}')
+    expect(apply).toBe(
+      '{% if url %}[<img src="images/apply.png" width="75" alt="Apply">]({{ url }}){% endif %}'
+    )
   })
 })
 
@@ -347,7 +354,7 @@ describe('init on cells that write their link or button inside an element', () =
 
   it('keeps the element around an image button, which stays an image button', () => {
     expect(cells(adopted(html).boards[0]!)[2]).toBe(
-      '<div align="center">{{ url | with_query: "utm_source=Simplify&ref=Simplify" | image_link: "https://i.imgur.com/fbjwDvo.png", "Apply", 52 }}</div>'
+      '{% if url %}<div align="center"><a href="{{ url | with_query: "utm_source=Simplify&ref=Simplify" }}"><img src="https://i.imgur.com/fbjwDvo.png" width="52" alt="Apply"></a></div>{% endif %}'
     )
     // Markdown: an HTML image in a Markdown link, in a centred paragraph.
     const markdown = [
@@ -362,7 +369,7 @@ describe('init on cells that write their link or button inside an element', () =
       ''
     ].join('\n')
     expect(cells(adopted(markdown).boards[0]!)[2]).toBe(
-      '<p align="center">{{ url | image_link: "images/apply.png", "Apply button", 75 }}</p>'
+      '{% if url %}<p align="center">[<img src="images/apply.png" width="75" alt="Apply button">]({{ url }})</p>{% endif %}'
     )
   })
 
@@ -380,7 +387,7 @@ describe('init on cells that write their link or button inside an element', () =
     )
     // The second links to one page in every row: its address is written as it is.
     expect(cells(adopted(two).boards[0]!)[2]).toBe(
-      '<div align="center">{{ url | with_query: "utm_source=Simplify&ref=Simplify" | image_link: "https://i.imgur.com/fbjwDvo.png", "Apply", 52 }} {{ "https://simplify.jobs/p/1" | image_link: "https://i.imgur.com/aVnQdox.png", "Simplify", 28 }}</div>'
+      '{% if url %}<div align="center"><a href="{{ url | with_query: "utm_source=Simplify&ref=Simplify" }}"><img src="https://i.imgur.com/fbjwDvo.png" width="52" alt="Apply"></a> <a href="https://simplify.jobs/p/1"><img src="https://i.imgur.com/aVnQdox.png" width="28" alt="Simplify"></a></div>{% endif %}'
     )
   })
 
@@ -503,5 +510,153 @@ describe('init on ages in several tables of one README', () => {
       '{{ posted_at | age }}',
       '{{ posted_at | age }}'
     ])
+  })
+})
+
+describe('init on image buttons, kept byte for byte as the README writes them', () => {
+  // speedyapply writes `<img src alt width/>`: the first run rewrote every row of every table
+  // as `<img src width alt>`, which GitHub shows the same, though no listing changed.
+  const listings = [
+    ['Zettabyte', 'https://zettabyte.space/', 'https://jobs.ashbyhq.com/z/1', 0],
+    [
+      'Roadie',
+      'https://www.roadie.com',
+      'https://job-boards.greenhouse.io/roadie/jobs/2?a=1&b=2',
+      1
+    ]
+  ].map(([company, company_url, url, days]) => ({
+    company: String(company),
+    company_url: String(company_url),
+    title: 'Software Engineer Intern',
+    location: 'Remote',
+    url: String(url),
+    posted_at: new Date(
+      Date.parse('2025-10-20T10:00:00Z') - Number(days) * 86_400_000
+    ).toISOString()
+  }))
+  const pipe = (button: (url: string) => string) =>
+    [
+      '# Jobs',
+      '',
+      '| Company | Position | Location | Posting | Age |',
+      '|---|---|---|---|---|',
+      ...listings.map(
+        (each, days) =>
+          `| <a href="${each.company_url}"><strong>${each.company}</strong></a> | ${each.title} | ${each.location} | ${button(each.url)} | ${days}d |`
+      ),
+      ''
+    ].join('\n')
+  const html = (button: (url: string) => string) =>
+    [
+      '# Jobs',
+      '',
+      '<table>',
+      '<thead>',
+      '<tr>',
+      ...['Company', 'Position', 'Location', 'Posting', 'Age'].map(header => `<th>${header}</th>`),
+      '</tr>',
+      '</thead>',
+      '<tbody>',
+      ...listings.flatMap((each, days) => [
+        '<tr>',
+        ...[`<strong>${each.company}</strong>`, each.title, each.location, button(each.url)].map(
+          cell => `<td>${cell}</td>`
+        ),
+        `<td>${days}d</td>`,
+        '</tr>'
+      ]),
+      '</tbody>',
+      '</table>',
+      ''
+    ].join('\n')
+
+  /** The README after init and a first run on the listings it shows. */
+  function firstRun(readme: string): { adopted: string; after: string } {
+    const { text, boards } = adopted(readme)
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': text,
+      'listings.json': JSON.stringify(listings),
+      'jobs-readme.yml': stringifyYaml({
+        listings: 'listings.json',
+        boards: [{ ...boards[0]!, 'max-age-days': 0 }]
+      })
+    })
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', '2025-10-20T12:00:00Z'], {
+      cwd: dir
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    return { adopted: text, after: read(join(dir, 'README.md')) }
+  }
+
+  it("writes speedyapply's rows of a pipe table back byte for byte", () => {
+    const readme = pipe(
+      url =>
+        `<a href="${url}"><img src="https://i.imgur.com/JpkfjIq.png" alt="Apply" width="70"/></a>`
+    )
+    const { adopted, after } = firstRun(readme)
+    expect(after).toBe(adopted)
+    expect(after).toContain(
+      '<img src="https://i.imgur.com/JpkfjIq.png" alt="Apply" width="70"/></a> | 0d |'
+    )
+  })
+
+  it.each([
+    [
+      'double quotes, self-closing',
+      (url: string) =>
+        `<a href="${url}"><img src="https://i.imgur.com/a.png" alt="Apply" width="70"/></a>`
+    ],
+    [
+      'single and no quotes, a space before />',
+      (url: string) =>
+        `<a href='${url}' target=_blank><img width=70 alt='Apply' src='https://i.imgur.com/a.png' /></a>`
+    ],
+    [
+      'another order, no slash',
+      (url: string) =>
+        `<A HREF="${url}"><IMG ALT="Apply"  SRC="https://i.imgur.com/a.png" WIDTH="70"></A>`
+    ]
+  ])('writes the buttons of an HTML table and a pipe table back byte for byte: %s', (_, button) => {
+    for (const readme of [html(button), pipe(button)]) {
+      const { adopted, after } = firstRun(readme)
+      expect(after).toBe(adopted)
+    }
+  })
+
+  it('shows no button for a listing without an address (a closed role folded away)', () => {
+    const readme = pipe(
+      url =>
+        `<a href="${url}"><img src="https://i.imgur.com/JpkfjIq.png" alt="Apply" width="70"/></a>`
+    )
+    const { text, boards } = adopted(readme)
+    const dir = scratchDir()
+    const closed = { ...listings[1]!, company: 'Gone', active: false, id: '9', url: undefined }
+    writeFiles(dir, {
+      'README.md': text,
+      'listings.json': JSON.stringify([...listings, closed]),
+      'jobs-readme.yml': stringifyYaml({
+        listings: 'listings.json',
+        boards: [{ ...boards[0]!, 'max-age-days': 0, closed: 'details' }]
+      })
+    })
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', '2025-10-20T12:00:00Z'], {
+      cwd: dir
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const after = read(join(dir, 'README.md'))
+    expect(after).toMatch(
+      /<strong>Gone<\/strong><\/a> \| Software Engineer Intern \| Remote \| \| 1d \|/
+    )
+    expect(after).not.toContain('href=""')
+  })
+
+  it('keeps a Markdown image button Markdown', () => {
+    const readme = pipe(url => `[![Apply](https://i.imgur.com/a.png)](${url})`)
+    const { adopted, after } = firstRun(readme)
+    expect(after).toBe(adopted)
+    expect(adopted.replace(/<!-- jobs:openings:(start|end) -->\n/g, '')).toBe(readme)
   })
 })

@@ -143,9 +143,9 @@ describe('init on an Application column of an Apply and a Simplify button', () =
     expect(init.status).toBe(0)
     expect(adopted.replace(/<!-- jobs:openings:(start|end) -->\n/g, '')).toBe(README)
     expect(cell).toContain(
-      '{{ id | prepend: "https://simplify.jobs/p/" | append: "?utm_source=GHList" | image_link: "https://i.imgur.com/aVnQdox.png", "Simplify", 26 }}'
+      '<a href="{{ id | prepend: "https://simplify.jobs/p/" | append: "?utm_source=GHList" }}"><img src="https://i.imgur.com/aVnQdox.png" width="26" alt="Simplify"></a>'
     )
-    expect(cell).toMatch(/^\{% if source == "Simplify" %\}/)
+    expect(cell).toMatch(/^\{% if url %\}\{% if source == "Simplify" %\}/)
     for (const { run, readme } of runs) {
       expect(run.stderr).toBe('')
       expect(run.status).toBe(0)

@@ -231,10 +231,13 @@ function cellGuess(
   const buttons = samples.map(imageButtons).filter(found => found !== undefined)
   const [button] = buttons
   if (button) {
-    const second = secondButton(column.cells, tracking, url, column.records)
-    if (second) return second
+    // The button as the README writes it, the posting's address its value; nothing for a
+    // listing without one (a closed listing's), whose link would lead nowhere.
     const [first] = button.buttons
-    return `${button.open}{{ ${url} | image_link: ${first!.args} }}${button.close}`
+    const cell =
+      secondButton(column.cells, tracking, url, column.records) ??
+      `${button.open}${buttonTemplate(first!, url)}${button.close}`
+    return `{% if url %}${cell}{% endif %}`
   }
   const applyColumn = headers.some(each => APPLY.test(each))
   if (APPLY.test(header)) {
@@ -507,10 +510,24 @@ function wrapped(sample: string): { open: string; inner: string; close: string }
   }
 }
 
-/** An image button of a cell: its posting's address and the arguments of `image_link`. */
+/**
+ * An image button of a cell: its posting's address, and the button as the README writes it,
+ * around the address as written (`<a href="` … `"><img src="…" alt="Apply" width="70"/></a>`).
+ */
 interface Button {
   href: string
-  args: string
+  before: string
+  written: string
+  after: string
+}
+
+/**
+ * The template of a button: its text as the README writes it, byte for byte, the address a
+ * value (`{{ url }}`, a Liquid expression) or, without one, the README's own address.
+ */
+function buttonTemplate(button: Button, address?: string): string {
+  if (address === undefined) return liquidText(button.before + button.written + button.after)
+  return `${liquidText(button.before)}{{ ${address} }}${liquidText(button.after)}`
 }
 
 /** A cell of image buttons: the elements around them, the buttons and what stands between. */
@@ -545,23 +562,26 @@ function imageButtons(sample: string): Buttons | undefined {
 }
 
 function buttonOf(found: RegExpExecArray): Button | undefined {
-  const { text, image, img, href: written = '' } = found.groups!
+  const { img } = found.groups!
+  if (img !== undefined && !/\ssrc\s*=\s*["']?[^"'\s>]/i.test(img)) return undefined
+  // The address as written, in whichever quotes the anchor writes it.
+  const group = (['href', 'single', 'bare'] as const).find(
+    name => found.groups![name] !== undefined
+  )
+  if (!group) return undefined
+  const written = found.groups![group]!
   // An HTML anchor's address as a browser reads it (`&#x26;` is `&`).
   const href = found[0].startsWith('<')
     ? (hrefs(fromHtml(found[0], { fragment: true }))[0] ?? '')
     : written
-  let args: string | undefined
-  if (img === undefined) args = liquidArguments([image!, text!])
-  else {
-    const attribute = (name: string) =>
-      new RegExp(String.raw`\s${name}\s*=\s*"([^"]*)"`, 'i').exec(img)?.[1]
-    const src = attribute('src')
-    if (!src) return undefined
-    const width = attribute('width')
-    const texts = liquidArguments([src, attribute('alt') ?? ''])
-    args = texts && width && /^\d+$/.test(width) ? `${texts}, ${width}` : texts
+  const [start, end] = found.indices!.groups![group]!
+  const whole = found[0]
+  return {
+    href,
+    before: whole.slice(0, start - found.index),
+    written,
+    after: whole.slice(end - found.index)
   }
-  return args === undefined ? undefined : { href, args }
 }
 
 /**
@@ -588,18 +608,16 @@ function secondButton(
   const singles = parsed.filter(each => each.buttons.length === 1)
   const pair = mostCommon(pairs)
   const single = singles.length > 0 ? mostCommon(singles) : undefined
-  const posting = (args: string) => `{{ ${url} | image_link: ${args} }}`
   const [first, second] = pair.buttons as [Button, Button]
   const singleCell = single
-    ? `${single.open}${posting(single.buttons[0]!.args)}${single.close}`
-    : `${pair.open}${posting(first.args)}${pair.close}`
-  const pairCell = (address: string) =>
-    `${pair.open}${posting(first.args)}${liquidText(pair.between[0] ?? '')}{{ ${address} | image_link: ${second.args} }}${pair.close}`
+    ? `${single.open}${buttonTemplate(single.buttons[0]!, url)}${single.close}`
+    : `${pair.open}${buttonTemplate(first, url)}${pair.close}`
+  const pairCell = (address?: string) =>
+    `${pair.open}${buttonTemplate(first, url)}${liquidText(pair.between[0] ?? '')}${buttonTemplate(second, address)}${pair.close}`
 
   // One address in every cell (a page of the board's own): written as it is.
   const addresses = new Set(pairs.map(each => each.buttons[1]!.href))
-  const constant = liquidArguments([...addresses])
-  if (singles.length === 0 && addresses.size === 1 && constant) return pairCell(constant)
+  if (singles.length === 0 && addresses.size === 1) return pairCell()
   const derived = derivedAddress(
     pairs.map(each => each.buttons[1]!.href),
     records
@@ -729,7 +747,12 @@ function commonPrefix(texts: string[]): string {
 /** The cell shape most cells have (the first of those most have, in a tie). */
 function mostCommon(cells: Buttons[]): Buttons {
   const key = (each: Buttons) =>
-    JSON.stringify([each.open, each.close, each.between, each.buttons.map(button => button.args)])
+    JSON.stringify([
+      each.open,
+      each.close,
+      each.between,
+      each.buttons.map(button => [button.before, button.after])
+    ])
   const counts = new Map<string, number>()
   for (const each of cells) counts.set(key(each), (counts.get(key(each)) ?? 0) + 1)
   const most = Math.max(...counts.values())
@@ -741,9 +764,9 @@ function mostCommon(cells: Buttons[]): Buttons {
  * (img) in an HTML anchor or in a Markdown link.
  */
 const BUTTONS = [
-  /^\[!\[(?<text>[^\]]*)\]\((?<image>[^)\s]+)\)\]\((?<href>[^)\s]+)\)/,
-  /^<a\s[^>]*\bhref="[^"]*"[^>]*>\s*(?<img><img\s[^>]*>)\s*<\/a\s*>/i,
-  /^\[\s*(?<img><img\s[^>]*>)\s*\]\((?<href>[^)\s]+)\)/i
+  /^\[!\[[^\]]*\]\([^)\s]+\)\]\((?<href>[^)\s]+)\)/d,
+  /^<a\s[^>]*\bhref\s*=\s*(?:"(?<href>[^"]*)"|'(?<single>[^']*)'|(?<bare>[^\s"'=<>`]+))[^>]*>\s*(?<img><img\s[^>]*>)\s*<\/a\s*>/di,
+  /^\[\s*(?<img><img\s[^>]*>)\s*\]\((?<href>[^)\s]+)\)/di
 ]
 
 /**

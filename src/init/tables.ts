@@ -381,7 +381,7 @@ function htmlTable(blocks: Block[], index: number, heading: string): Indexed {
       cells.map((_, column) =>
         rows.map(row => {
           const cell = row[column]
-          return cell ? toHtml(cell.children).trim() : ''
+          return cell ? writtenContent(html, cell).trim() : ''
         })
       )
     ),
@@ -476,6 +476,19 @@ const TABLE_TAG = /<(\/?)table(?=[\s>/])[^>]*>/gi
 function alignOf(cell: Element): 'left' | 'center' | 'right' | null {
   const given = String(cell.properties.align ?? '').toLowerCase()
   return given === 'left' || given === 'center' || given === 'right' ? given : null
+}
+
+/**
+ * What an element holds as the README writes it (attribute order, quotes, `<img ... />`): its
+ * text from the start of its first child to the end of its last; written again by
+ * hast-util-to-html where the parser gives no place (a child it made up).
+ */
+function writtenContent(source: string, element: Element): string {
+  const start = element.children[0]?.position?.start.offset
+  const end = element.children.at(-1)?.position?.end.offset
+  return start === undefined || end === undefined
+    ? toHtml(element.children)
+    : source.slice(start, end)
 }
 
 function htmlOf(block: Block | undefined): string {
