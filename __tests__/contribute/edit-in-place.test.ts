@@ -75,6 +75,10 @@ const YAML_FILE = `# The board's listings
     Engineer
   url: https://delta.example/4
   salary: {min: 1, max: 2}
+  location:
+    - Berlin
+    - Paris
+  notes:
   remote: false`
 
 const CSV_FILE =
@@ -93,7 +97,7 @@ async function load(text: string, format: ListingsFormat): Promise<Row[]> {
   return records
 }
 
-/** Where a value stands in the text: the bytes an edit of it may replace. */
+/** Where a value stands in the text, from its key's colon: the bytes an edit of it may replace. */
 interface Place {
   start: number
   end: number
@@ -115,8 +119,12 @@ function yamlPlaces(text: string): { record: Place; values: Map<string, Place> }
     const note = (prefix: string, owner: YAMLMap) => {
       for (const pair of owner.items) {
         const key = prefix + String(isScalar(pair.key) ? pair.key.value : pair.key)
-        if (isNode(pair.value) && pair.value.range)
-          values.set(key, { start: pair.value.range[0], end: pair.value.range[1] })
+        // From after the key's colon: a block list that becomes a text moves to the key's line.
+        if (isNode(pair.value) && pair.value.range && isNode(pair.key) && pair.key.range)
+          values.set(key, {
+            start: text.indexOf(':', pair.key.range[1]) + 1,
+            end: pair.value.range[1]
+          })
         if (isMap(pair.value)) note(`${key}.`, pair.value)
       }
     }
@@ -191,11 +199,16 @@ describe('editing a record replaces only the bytes of the values that change', (
     const keys =
       format === 'csv'
         ? ['id', 'company', 'title', 'url', 'remote']
-        : ['company', 'title', 'url', 'remote', 'id', 'notes', 'salary.min', 'currency']
+        : ['company', 'title', 'url', 'remote', 'id', 'notes', 'salary.min', 'currency', 'location']
     const value =
       format === 'csv'
         ? cleanText
-        : fc.oneof(text, fc.boolean(), fc.integer({ min: 0, max: 10 ** 9 }))
+        : fc.oneof(
+            text,
+            fc.boolean(),
+            fc.integer({ min: 0, max: 10 ** 9 }),
+            fc.array(text, { minLength: 1, maxLength: 3 })
+          )
     await fc.assert(
       fc.asyncProperty(
         fc.nat({ max: records.length - 1 }),
@@ -248,14 +261,26 @@ describe('editing a record replaces only the bytes of the values that change', (
   it('keeps aligned comments, a folded block, escapes and hex in the YAML record it edits', async () => {
     const after = editListingsFile(YAML_FILE, 'yaml', [
       { kind: 'update', index: 0, set: { remote: false, url: 'https://acme.example/jobs/1b' } },
-      { kind: 'update', index: 3, set: { location: 'Berlin', salary: { min: 1, max: 3 } } }
+      { kind: 'update', index: 3, set: { work_type: 'Remote', salary: { min: 1, max: 3 } } }
     ])
     expect(after).toBe(
       YAML_FILE.replace('  remote: yes\n', '  remote: false\n')
         .replace('https://acme.example/jobs/1\n', 'https://acme.example/jobs/1b\n')
         .replace('{min: 1, max: 2}', '{min: 1, max: 3}')
-        .replace(/remote: false$/, 'remote: false\n  location: Berlin')
+        .replace(/remote: false$/, 'remote: false\n  work_type: Remote')
     )
+  })
+
+  it('writes a value for a key without one, and a YAML block list of another length as a block list', () => {
+    const text = '- id: 1\n  location:\n    - Berlin\n    - Paris\n  notes:\n  title: T\n'
+    const after = editListingsFile(text, 'yaml', [
+      { kind: 'update', index: 0, set: { location: ['Rome'], notes: 'Hybrid' } }
+    ])
+    expect(after).toBe('- id: 1\n  location:\n    - Rome\n  notes: Hybrid\n  title: T\n')
+    const scalar = editListingsFile(text, 'yaml', [
+      { kind: 'update', index: 0, set: { location: 'Rome' } }
+    ])
+    expect(scalar).toBe('- id: 1\n  location: Rome\n  notes:\n  title: T\n')
   })
 
   it('changes one member of an inline JSON object, its spacing kept', () => {

@@ -454,6 +454,13 @@ function comparable(value: unknown): unknown {
   return value
 }
 
+/** A list or object with something in it: what a block collection can hold. */
+function isCollection(value: unknown): boolean {
+  return Array.isArray(value)
+    ? value.length > 0
+    : isPlainObject(value) && Object.keys(value).length > 0
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return (
     value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
@@ -921,9 +928,25 @@ function yamlValueSplices(
       yamlValueSplices(context, item, value[index], item as Node)
     )
   const [start, end] = node.range
-  const inFlow = flowAround(document, node)
-  let written = yamlText(context, value, node, inFlow, columnOf(text, owner.range?.[0] ?? start))
   const old = text.slice(start, end)
+  const inFlow = flowAround(document, node)
+  let written =
+    (isMap(node) || isSeq(node)) && !node.flow && isCollection(value)
+      ? // A block list or mapping stays one: its lines from the column it starts at.
+        reindent(
+          new Document(quoteYaml11(document.createNode(value) as Node), context.version).toString(
+            context.options
+          ),
+          ' '.repeat(columnOf(text, start))
+        )
+      : yamlText(context, value, node, inFlow, columnOf(text, owner.range?.[0] ?? start))
+  // An empty value (`key:`) gets its space after the colon.
+  if (old === '' && text[start - 1] === ':') written = ' ' + written
+  // A block list or mapping under a key that becomes a scalar: the scalar goes on the key's line.
+  if ((isMap(node) || isSeq(node)) && !node.flow && !isCollection(value) && owner !== node) {
+    const colon = text.indexOf(':', owner.range![1]) + 1
+    return [{ start: colon, end, text: ' ' + written.replace(/\n?$/, '\n') }]
+  }
   // A block value (`>` text, a block list) ends with its line break: the new one does too.
   if (old.endsWith('\n') && !written.endsWith('\n')) written += '\n'
   if (!old.endsWith('\n')) written = written.replace(/\n$/, '')
