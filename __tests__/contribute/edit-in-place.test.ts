@@ -283,6 +283,14 @@ describe('editing a record replaces only the bytes of the values that change', (
     expect(scalar).toBe('- id: 1\n  location: Rome\n  notes:\n  title: T\n')
   })
 
+  it('writes a YAML alias record as a copy of its mapping, without the comments around that mapping', () => {
+    const text = '# Acme, the first\n- &acme # anchored\n  id: 1\n  title: T\n- *acme\n'
+    const after = editListingsFile(text, 'yaml', [
+      { kind: 'update', index: 1, set: { title: 'U' } }
+    ])
+    expect(after).toBe(`${text.replace(/- \*acme\n$/, '')}- id: 1\n  title: U\n`)
+  })
+
   it('changes one member of an inline JSON object, its spacing kept', () => {
     const after = editListingsFile(JSON_PRETTY, 'json', [
       { kind: 'update', index: 0, set: { salary: { min: 95000, max: 120000 } } }

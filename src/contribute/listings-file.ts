@@ -755,8 +755,14 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
         if (!node.type || node.type === 'PLAIN') node.type = 'QUOTE_DOUBLE'
       } else item.set(key, quoteYaml11(document.createNode(value)))
     }
-    // An alias record (`- *acme`) becomes a copy of the mapping it names, written in its place.
+    // An alias record (`- *acme`) becomes a copy of the mapping it names, written in its place;
+    // the comments around that mapping stay where they are.
     const [start, end] = range
+    item.commentBefore = undefined
+    item.spaceBefore = false
+    item.comment = undefined
+    item.anchor = undefined
+    item.tag = undefined
     const column = start - (text.lastIndexOf('\n', start - 1) + 1)
     // An alias in the item (`<<: *acme`) names an anchor before it in the file.
     const itemText = new Document(item, version).toString({ ...options, verifyAliasOrder: false })
