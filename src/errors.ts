@@ -365,6 +365,13 @@ export const errors = {
       `Listings "${source}" is not valid ${format.toUpperCase()} (${where}): ${problem}`
     ),
 
+  /** A document that parsed but holds no list of listings where the loader looks for one. */
+  noListings: (source: string, format: string, problem: string) =>
+    new BoardError(
+      'source-parse',
+      `Listings "${source}" is valid ${format.toUpperCase()} but holds no list of listings (a list, or an object holding one such as {"jobs": [...]}): ${problem}.`
+    ),
+
   invalidRecord: (position: number, id: string | undefined, reason: string) =>
     new BoardError(
       'invalid-record',

@@ -390,12 +390,14 @@ describe('editListingsFile', () => {
     const added = editListingsFile(text, 'yaml', [{ kind: 'add', record: texts }])
     const updated = editListingsFile(text, 'yaml', [{ kind: 'update', index: 0, set: texts }])
     expect(parseYaml(added, { version: '1.1' })).toEqual([{ company: 'A', location: false }, texts])
-    expect(parseYaml(updated, { version: '1.1' })).toEqual([texts])
+    // The location the record has already (`NO`, text to the file's YAML 1.2) is not touched.
+    expect(parseYaml(updated, { version: '1.1' })).toEqual([{ ...texts, location: false }])
     // The file's own values keep their style; only the ambiguous new ones are quoted.
     expect(added.startsWith(text)).toBe(true)
     expect(added).toContain('  title: Backend Engineer\n  url: https://quokka.example/jobs/1\n')
     expect(added).toContain('- company: "Yes"\n  location: "NO"\n')
-    expect(updated).toContain('  location: "NO" # Norway, as written\n')
+    expect(updated).toContain('  location: NO  # Norway, as written\n')
+    expect(updated).toContain('- company: "Yes"\n')
   })
 
   it('keeps comments and the other records of a YAML file', () => {
@@ -485,7 +487,7 @@ describe('editListingsFile', () => {
       const edit = () => editListingsFile(text, format, [{ kind: 'add', record: { id: 'c' } }])
 
       expect(loaderSays).toMatch(
-        /^Listings "listings file" is not valid \w+ \((line \d+, column \d+|top level)\): /
+        /^Listings "listings file" is (not valid \w+ \(line \d+, column \d+\)|valid \w+ but holds no list of listings \(.*?\)): /
       )
       expect(loaderSays).not.toContain('\n')
       expect(edit).toThrow(loaderSays as string)

@@ -259,7 +259,7 @@ describe('invalid feeds name the line', () => {
     const feed = await feedServer((request, response) =>
       send(response, 200, '{"error": "rate limited"}')
     )
-    expectFailure(await runFrom(feed.url('/jobs.json')), 'expected a list of listings')
+    expectFailure(await runFrom(feed.url('/jobs.json')), 'holds no list of listings')
   })
 })
 

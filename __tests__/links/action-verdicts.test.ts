@@ -30,10 +30,10 @@ const REASONS: Record<string, (url: (path: string) => string) => string> = {
   '/dead-410': () => 'answered 410 Gone',
   '/dead-moved': url => `redirected to ${url('/closed?job=7')}`,
   '/dead-head-refused': () => 'answered 404 Not Found',
-  '/loop-a': url => `redirects in a loop (back to ${url('/loop-a')})`,
+  '/loop-a': url => `redirects in a loop (back to ${url('/loop-a')}) (HEAD and GET)`,
   '/error': () => 'answered 500 Internal Server Error; asked again on the next run',
   '/busy': () => 'answered 429 Too Many Requests; asked again on the next run',
-  '/hang': () => 'did not answer within 1 s'
+  '/hang': () => 'did not answer within 1 s (HEAD and GET)'
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const UNKNOWN = ['/loop-a', '/error', '/busy', '/hang']

@@ -53,10 +53,10 @@ describe('checkPostings', () => {
     expect(checks.map(check => check.verdict.reason)).toEqual([
       'answered 404 Not Found',
       `redirected to ${site.url('/closed?job=7')}`,
-      `redirects in a loop (back to ${site.url('/loop-a')})`,
+      `redirects in a loop (back to ${site.url('/loop-a')}) (HEAD and GET)`,
       'answered 500 Internal Server Error; asked again on the next run',
       'answered 429 Too Many Requests; asked again on the next run',
-      'did not answer within 1 s'
+      'did not answer within 1 s (HEAD and GET)'
     ])
   })
 
@@ -70,6 +70,24 @@ describe('checkPostings', () => {
         'HEAD /head-refused',
         'GET /head-refused'
       ])
+    )
+  })
+
+  it('asks again with GET, in a request of its own, a posting whose HEAD never answers or is reset, and says so', async () => {
+    const paths = ['/head-hangs-alive', '/head-hangs-dead', '/head-reset-dead']
+    const checks = await checkPostings(paths.map(posting), settings())
+    expect(checks.map(check => check.verdict)).toEqual([
+      { status: 'alive', reason: 'answered 200 OK (to GET; HEAD did not answer within 1 s)' },
+      { status: 'dead', reason: 'answered 404 Not Found (to GET; HEAD did not answer within 1 s)' },
+      {
+        status: 'dead',
+        reason: expect.stringMatching(
+          /^answered 404 Not Found \(to GET; HEAD could not be reached \(\w+\)\)$/
+        )
+      }
+    ])
+    expect(site.requests.map(request => `${request.method} ${request.path}`).sort()).toEqual(
+      paths.flatMap(path => [`GET ${path}`, `HEAD ${path}`]).sort()
     )
   })
 

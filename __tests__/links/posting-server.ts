@@ -131,6 +131,14 @@ function respond(
       return send(302, { location: decodeURIComponent(path.slice('/to/'.length)) })
     case '/head-moved':
       return method === 'HEAD' ? send(302, { location: '/closed?head' }) : send(200)
+    // HEAD never answered (or its connection reset); GET answers 200 or 404.
+    case '/head-hangs-alive':
+    case '/head-hangs-dead':
+      if (method !== 'HEAD') return send(path.endsWith('dead') ? 404 : 200)
+      hanging.add(response)
+      return
+    case '/head-reset-dead':
+      return method === 'HEAD' ? void response.socket?.destroy() : send(404)
     default:
       return send(404)
   }

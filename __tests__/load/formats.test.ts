@@ -51,7 +51,7 @@ describe('json', () => {
     const document = { meta: { total: 120 }, data: { open: [1, 2, 3], closed: [4] } }
 
     await expect(loadText('jobs.json', JSON.stringify(document))).rejects.toThrow(
-      'Listings "jobs.json" is not valid JSON (top level): expected a list of listings, or an object holding one list (such as {"jobs": [...]}); the document holds 2 lists, data.open (3 items), data.closed (1 item), and none is named listings, jobs, postings, positions, openings, results, data, items, records, entries, hits, nodes: write the one meant to a file of its own (such as with jq \'.data.open\') and point "listings" at it'
+      'Listings "jobs.json" is valid JSON but holds no list of listings (a list, or an object holding one such as {"jobs": [...]}): the document holds 2 lists, data.open (3 items), data.closed (1 item), and none is named listings, jobs, postings, positions, openings, results, data, items, records, entries, hits, nodes: write the one meant to a file of its own (such as with jq \'.data.open\') and point "listings" at it.'
     )
   })
 
@@ -91,9 +91,37 @@ describe('json', () => {
   it('fails when the document holds no list of listings', async () => {
     await expect(loadText('jobs.json', '{"a": [1], "b": [2]}')).rejects.toMatchObject({
       code: 'source-parse',
-      message: expect.stringContaining('(top level): expected a list of listings')
+      message: expect.stringContaining('is valid JSON but holds no list of listings')
     })
   })
+
+  it.each([
+    [
+      'jobs.json',
+      '{"error":"rate limited","retry_after":60}',
+      'Listings "jobs.json" is valid JSON but holds no list of listings (a list, or an object holding one such as {"jobs": [...]}): its top level is an object with the keys "error", "retry_after": {"error":"rate limited","retry_after":60}, and no list is in it.'
+    ],
+    [
+      'jobs.yaml',
+      'message: Bad credentials\n',
+      'Listings "jobs.yaml" is valid YAML but holds no list of listings (a list, or an object holding one such as {"jobs": [...]}): its top level is an object with the key "message": {"message":"Bad credentials"}, and no list is in it.'
+    ],
+    [
+      'jobs.json',
+      JSON.stringify({ data: { message: 'x'.repeat(100) } }),
+      `the value at data is an object with the key "message": {"message":"${'x'.repeat(47)}…, and no list is in it.`
+    ],
+    ['jobs.json', '"maintenance"', 'its top level is a text: "maintenance", and no list is in it.']
+  ])(
+    'says that %s holding %s is valid but holds no list, what it holds, and what to do',
+    async (name, text, said) => {
+      const error = (await loadText(name, text).catch((caught: unknown) => caught)) as Error
+      expect(error).toMatchObject({ code: 'source-parse' })
+      expect(error.message).toContain(said)
+      expect(error.message).toContain('check the source and run again, or point "listings" at')
+      expect(error.message).not.toContain('not valid')
+    }
+  )
 
   it('ignores a byte order mark', async () => {
     expect((await loadText('jobs.json', `\uFEFF${JSON.stringify([sourceRecord()])}`)).valid).toBe(1)

@@ -1,8 +1,12 @@
 /**
- * Edits to a listings file that keep its format and layout: each record touched is rewritten in
- * the style of its neighbours, every other byte stays as it was, so the file's diff is the
- * records touched and nothing else.
+ * Edits to a listings file that keep its format and layout: an update replaces only the text of
+ * each value that changes (a member of an object, an item of a list, where only it changes),
+ * a key the record lacks is added after its last in the record's own style, and an added
+ * record is written in the style of the one before it; every other byte stays as it was, so
+ * the file's diff is the values touched and nothing else. This is the one editor of listings
+ * files: contributions (apply.ts) and the link check's closes (links/close.ts) both use it.
  */
+import { isDeepStrictEqual } from 'node:util'
 import { parse as parseCsv } from 'csv-parse/sync'
 import {
   Document,
@@ -13,6 +17,9 @@ import {
   isPair,
   isScalar,
   isSeq,
+  isNode,
+  Pair,
+  Scalar,
   parseDocument,
   visit,
   type Node
@@ -27,7 +34,7 @@ import {
   yamlParseError
 } from '../load/formats.js'
 import { errors } from '../errors.js'
-import { isLongIntegerText } from '../load/json-numbers.js'
+import { isLongIntegerText, parseJson } from '../load/json-numbers.js'
 import { jsonParseError } from '../load/json-syntax.js'
 
 export type ListingEdit =
@@ -369,13 +376,7 @@ function objectSplices(
     // The last of a key written twice: the one the loader reads, as JSON.parse does.
     const member = members.findLast(candidate => candidate.key === key)
     if (member) {
-      const wasOneLine = !text.slice(member.valueStart, member.valueEnd).includes('\n')
-      const valueStyle = wasOneLine ? { ...style, oneLine: true } : style
-      splices.push({
-        start: member.valueStart,
-        end: member.valueEnd,
-        text: stringifyJson(value, valueStyle, indentOf(text, member.keyStart), eol)
-      })
+      splices.push(...jsonValueSplices(text, member, value, style, eol))
     } else if (last) {
       const indent = indentOf(text, last.keyStart)
       appended.push(
@@ -391,6 +392,79 @@ function objectSplices(
   if (appended.length > 0)
     splices.push({ start: last!.valueEnd, end: last!.valueEnd, text: appended.join('') })
   return splices
+}
+
+/**
+ * The splices that make the value at `at` `value`: none when it reads as that already; in an
+ * object that keeps its keys, or a list as long, only the members or elements that change
+ * (`{ "min" : 90000 , "max": 120000 }` keeps its spacing when `min` changes); else the
+ * whole value, written in the style of the record.
+ */
+function jsonValueSplices(
+  text: string,
+  at: { keyStart: number; valueStart: number; valueEnd: number },
+  value: unknown,
+  style: JsonStyle,
+  eol: string
+): Splice[] {
+  const { valueStart: start, valueEnd: end } = at
+  const old = parseJson(text.slice(start, end))
+  if (sameValue(old, value)) return []
+  if (text[start] === '{' && isPlainObject(value) && isPlainObject(old)) {
+    const kept = Object.keys(old).every(key => value[key] !== undefined)
+    if (kept && Object.keys(old).length > 0) {
+      const changed = Object.entries(value).filter(([key, item]) => !sameValue(old[key], item))
+      return objectSplices(text, start, Object.fromEntries(changed), eol)
+    }
+  }
+  if (text[start] === '[' && Array.isArray(value)) {
+    const elements = arrayElements(text, { start, end })
+    if (elements.length === value.length && elements.length > 0)
+      return elements.flatMap((element, index) =>
+        jsonValueSplices(
+          text,
+          { keyStart: element.start, valueStart: element.start, valueEnd: element.end },
+          value[index],
+          styleOf(text, element.start),
+          eol
+        )
+      )
+  }
+  const wasOneLine = !text.slice(start, end).includes('\n')
+  const valueStyle = wasOneLine ? { ...style, oneLine: true } : style
+  return [{ start, end, text: stringifyJson(value, valueStyle, indentOf(text, at.keyStart), eol) }]
+}
+
+/** Whether two values read alike: an integer as its digits or a number, a list or object member by member. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return isDeepStrictEqual(comparable(a), comparable(b))
+}
+
+function comparable(value: unknown): unknown {
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : String(value)
+  if (value instanceof Date) return value.toISOString()
+  if (Array.isArray(value)) return value.map(comparable)
+  if (isPlainObject(value))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, item]) => item !== undefined)
+        .map(([key, item]) => [key, comparable(item)])
+    )
+  return value
+}
+
+/** A list or object with something in it: what a block collection can hold. */
+function isCollection(value: unknown): boolean {
+  return Array.isArray(value)
+    ? value.length > 0
+    : isPlainObject(value) && Object.keys(value).length > 0
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
+  )
 }
 
 /** New elements after the last one, each written like it and separated as the elements before it. */
@@ -633,7 +707,8 @@ function csvCell(value: unknown, delimiter: string, quoteAll: boolean): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// YAML: the sequence (the document, or the list it holds) edited item by item in the text.
+// YAML: the sequence (the document, or the list it holds) edited in the text, value by value,
+// at the source ranges the yaml library gives its nodes.
 
 function editYaml(text: string, edits: readonly ListingEdit[], eol: string): string {
   // An integer as a BigInt: a 64-bit id in a record rewritten keeps its digits.
@@ -653,11 +728,20 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     checkIndex(index, items.length)
     updating.set(items[index]!, [...(updating.get(items[index]!) ?? []), ...Object.keys(set)])
   }
-  const targets = updates(edits).map(({ index, set }) => ({
+  // One set of changes a record: the later edit of a key wins.
+  const sets = new Map<number, Record<string, unknown>>()
+  for (const { index, set } of updates(edits)) sets.set(index, { ...sets.get(index), ...set })
+  const targets = [...sets].map(([index, set]) => ({
     set,
     ...editableItem(document, items, index, Object.keys(set), updating)
   }))
-  for (const { set, item, range } of targets) {
+  const context: YamlContext = { text, document, version, options }
+  for (const { set, item, range, copy } of targets) {
+    if (!copy) {
+      // The record's own mapping: only the values that change are replaced, in place.
+      splices.push(...yamlMapSplices(context, item, set))
+      continue
+    }
     for (const [key, value] of Object.entries(set)) {
       item.set(
         key,
@@ -666,15 +750,14 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
           : value
       )
       if (typeof value !== 'string' || !readsAsOtherIn11(value)) continue
-      // The value's node, when the key had one (its comment kept), else a new one: quoted.
       const node = item.get(key, true)
       if (isScalar(node)) {
         if (!node.type || node.type === 'PLAIN') node.type = 'QUOTE_DOUBLE'
       } else item.set(key, quoteYaml11(document.createNode(value)))
     }
+    // An alias record (`- *acme`) becomes a copy of the mapping it names, written in its place;
+    // the comments around that mapping stay where they are.
     const [start, end] = range
-    // A comment or blank line before the item, or comments after it, are outside its range:
-    // they stay where they are, and so do its anchor (&name) and tag, written before it.
     item.commentBefore = undefined
     item.spaceBefore = false
     item.comment = undefined
@@ -687,6 +770,7 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     if (!text.slice(start, end).endsWith('\n')) written = written.replace(/\n$/, '')
     splices.push({ start, end, text: toEol(written, eol) })
   }
+  for (const splice of splices) splice.text = toEol(splice.text, eol)
   const records = adds(edits)
   if (records.length > 0) {
     const last = items.at(-1)
@@ -731,7 +815,7 @@ function editableItem(
   index: number,
   keys: string[],
   updating: ReadonlyMap<Node, string[]>
-): { item: YAMLMap; range: [number, number] } {
+): { item: YAMLMap; range: [number, number]; copy: boolean } {
   const record = items[index]!
   const named = isAlias(record) ? record.resolve(document) : record
   if (!isMap(named) || !record.range)
@@ -748,7 +832,7 @@ function editableItem(
         if ('anchor' in node) node.anchor = undefined
       }
     })
-    return { item: copy, range: [start, end] }
+    return { item: copy, range: [start, end], copy: true }
   }
   const reaching = named.anchor ? reachingAliases(document, named, keys, updating) : 0
   if (reaching > 0)
@@ -756,7 +840,7 @@ function editableItem(
       SOURCE,
       `record ${index + 1} is anchored (&${named.anchor}), and ${reaching} ${reaching === 1 ? 'alias repeats' : 'aliases repeat'} it (*${named.anchor}) without ${keys.map(key => `"${key}"`).join(', ')} of ${reaching === 1 ? 'its' : 'their'} own, so the change would reach ${reaching === 1 ? 'that record' : 'those records'} too. Give each record that merges it (<<: *${named.anchor}) its own ${keys.map(key => `"${key}"`).join(', ')}, or write record ${index + 1} without the anchor, and run again`
     )
-  return { item: named, range: [start, end] }
+  return { item: named, range: [start, end], copy: false }
 }
 
 /**
@@ -787,6 +871,229 @@ function reachingAliases(
     }
   })
   return count
+}
+
+/** What the YAML splices are made in and with. */
+interface YamlContext {
+  text: string
+  document: Document
+  version: { version: '1.1' | '1.2' | 'next' }
+  options: { lineWidth: number; flowCollectionPadding: boolean }
+}
+
+/**
+ * The splices that set `set`'s keys in `map`: each existing value that changes is replaced
+ * where it stands (yamlValueSplices); a new key follows the last, in the mapping's own style.
+ */
+function yamlMapSplices(
+  context: YamlContext,
+  map: YAMLMap,
+  set: Record<string, unknown>
+): Splice[] {
+  const splices: Splice[] = []
+  const added: [string, unknown][] = []
+  for (const [key, value] of Object.entries(set)) {
+    if (value === undefined) continue
+    const pair = map.items.find(candidate => keyName(candidate.key) === key)
+    if (pair) splices.push(...yamlValueSplices(context, pair.value, value, pair.key as Node))
+    else added.push([key, value])
+  }
+  if (added.length > 0) splices.push(yamlAddedPairs(context, map, added))
+  return splices
+}
+
+function keyName(key: unknown): string {
+  return isScalar(key) ? String(key.value) : String(key)
+}
+
+/**
+ * The splices that make `node` (the value of `owner`, a key or a list item's node) `value`:
+ * none when it reads so already; a mapping that keeps its keys, or a list, changed member by
+ * member; else the value's own text (after its anchor and tag, before its comment) replaced
+ * by the new value, written as the old one was (its quotes, its block style) where it can be.
+ */
+function yamlValueSplices(
+  context: YamlContext,
+  node: unknown,
+  value: unknown,
+  owner: Node
+): Splice[] {
+  const { text, document } = context
+  if (!isNode(node) || !node.range) return [yamlEmptyValue(context, owner, value)]
+  if (sameValue(node.toJS(document), value)) return []
+  if (isMap(node) && isPlainObject(value)) {
+    const keys = node.items.map(pair => keyName(pair.key))
+    if (keys.length > 0 && keys.every(key => value[key] !== undefined && key !== '<<')) {
+      const old = node.toJS(document) as Record<string, unknown>
+      const changed = Object.entries(value).filter(([key, item]) => !sameValue(old[key], item))
+      return yamlMapSplices(context, node, Object.fromEntries(changed))
+    }
+  }
+  if (isSeq(node) && Array.isArray(value) && node.items.length === value.length && value.length)
+    return node.items.flatMap((item, index) =>
+      yamlValueSplices(context, item, value[index], item as Node)
+    )
+  const [start, end] = node.range
+  const old = text.slice(start, end)
+  const inFlow = flowAround(document, node)
+  let written =
+    (isMap(node) || isSeq(node)) && !node.flow && isCollection(value)
+      ? // A block list or mapping stays one: its lines from the column it starts at.
+        reindent(
+          new Document(quoteYaml11(document.createNode(value) as Node), context.version).toString(
+            context.options
+          ),
+          ' '.repeat(columnOf(text, start))
+        )
+      : yamlText(context, value, node, inFlow, columnOf(text, owner.range?.[0] ?? start))
+  // An empty value (`key:`) gets its space after the colon.
+  if (old === '' && text[start - 1] === ':') written = ' ' + written
+  // A block list or mapping under a key that becomes a scalar: the scalar goes on the key's line.
+  if ((isMap(node) || isSeq(node)) && !node.flow && !isCollection(value) && owner !== node) {
+    const colon = text.indexOf(':', owner.range![1]) + 1
+    return [{ start: colon, end, text: ' ' + written.replace(/\n?$/, '\n') }]
+  }
+  // A block value (`>` text, a block list) ends with its line break: the new one does too.
+  if (old.endsWith('\n') && !written.endsWith('\n')) written += '\n'
+  if (!old.endsWith('\n')) written = written.replace(/\n$/, '')
+  return [{ start, end, text: written }]
+}
+
+/** A key written without a value (`key:`): the value is written after its colon. */
+function yamlEmptyValue(context: YamlContext, key: Node, value: unknown): Splice {
+  const { text, document } = context
+  const at = text.indexOf(':', key.range![1]) + 1
+  const written = yamlText(
+    context,
+    value,
+    undefined,
+    flowAround(document, key),
+    columnOf(text, key.range![0])
+  )
+  return { start: at, end: at, text: ' ' + written.replace(/\n$/, '') }
+}
+
+/**
+ * `value` as YAML text in the place of `old`: in a flow collection (`{...}`, `[...]`) or a
+ * block, its continuation lines indented under `column`. A scalar keeps the old one's style
+ * (quotes, block, hex), a text YAML 1.1 would read as another type is quoted, and a list or
+ * mapping is written in flow style, so the value stays on its key's line.
+ */
+function yamlText(
+  context: YamlContext,
+  value: unknown,
+  old: Node | undefined,
+  inFlow: boolean,
+  column: number
+): string {
+  const { document, version, options } = context
+  let node: Node
+  if (isScalar(old) && (value === null || typeof value !== 'object')) {
+    const scalar = old.clone() as Scalar
+    scalar.value =
+      typeof old.value === 'bigint' && typeof value === 'string' && isLongIntegerText(value)
+        ? BigInt(value)
+        : value
+    if (typeof value !== 'string' && scalar.type !== 'PLAIN') scalar.type = undefined
+    if (typeof value !== 'number' && typeof value !== 'bigint') scalar.format = undefined
+    scalar.anchor = undefined
+    scalar.tag = undefined
+    scalar.comment = undefined
+    scalar.commentBefore = undefined
+    scalar.spaceBefore = false
+    node = scalar
+  } else {
+    node = document.createNode(value) as Node
+    if (isMap(node) || isSeq(node)) node.flow = true
+  }
+  if (isScalar(node) && typeof node.value === 'string' && readsAsOtherIn11(node.value))
+    if (!node.type || node.type === 'PLAIN') node.type = 'QUOTE_DOUBLE'
+  quoteYaml11(node)
+  if (inFlow) {
+    const list = new YAMLSeq()
+    list.flow = true
+    list.items.push(node)
+    // A text on several lines goes on indented under its key, as a flow scalar's lines must.
+    return reindent(inFlowText(new Document(list, version), options), ' '.repeat(column))
+  }
+  const map = new YAMLMap()
+  map.items.push(new Pair(new Scalar('k'), node))
+  const written = new Document(map, version).toString(options).replace(/^k: ?/, '')
+  return reindent(written, ' '.repeat(column))
+}
+
+/**
+ * A new key and value after the last pair of `map`: in a flow mapping after a separator as
+ * its pairs have; in a block mapping on lines of their own, at the column of its keys.
+ */
+function yamlAddedPairs(context: YamlContext, map: YAMLMap, pairs: [string, unknown][]): Splice {
+  const { text, document, version, options } = context
+  const added = new YAMLMap()
+  for (const [key, value] of pairs) {
+    const node = document.createNode(value) as Node
+    if (map.flow && (isMap(node) || isSeq(node))) node.flow = true
+    added.items.push(new Pair(document.createNode(key), quoteYaml11(node)))
+  }
+  const last = map.items.at(-1)
+  const lastEnd = (pair: Pair | undefined, side: 1 | 2) =>
+    (isNode(pair?.value) && pair.value.range?.[side]) ||
+    (isNode(pair?.key) && pair.key.range?.[side]) ||
+    map.range![1]
+  if (map.flow || !last) {
+    const written = added.items.map(pair => {
+      const one = new YAMLMap()
+      one.flow = true
+      one.items.push(pair)
+      return inFlowText(new Document(one, version), options)
+    })
+    if (!last) {
+      // `{}`: the pairs go inside its braces.
+      const close = text.lastIndexOf('}', map.range![1])
+      return { start: close, end: close, text: written.join(', ') }
+    }
+    const before = map.items.at(-2)
+    const separator =
+      before && isNode(last.key) && last.key.range
+        ? text.slice(lastEnd(before, 1), last.key.range[0])
+        : ', '
+    const at = lastEnd(last, 1)
+    return { start: at, end: at, text: written.map(pair => separator + pair).join('') }
+  }
+  const column = columnOf(text, map.range![0])
+  const lines = reindent(new Document(added, version).toString(options), ' '.repeat(column))
+  const end = lastEnd(last, 2)
+  if (text[end - 1] === '\n') return { start: end, end, text: ' '.repeat(column) + lines }
+  const lineEnd = text.indexOf('\n', end)
+  if (lineEnd === -1)
+    return {
+      start: text.length,
+      end: text.length,
+      text: '\n' + ' '.repeat(column) + lines.replace(/\n$/, '')
+    }
+  return { start: lineEnd + 1, end: lineEnd + 1, text: ' '.repeat(column) + lines }
+}
+
+/** The text inside the brackets of a document that is one flow collection of one item. */
+function inFlowText(document: Document, options: YamlContext['options']): string {
+  const inside = document.toString(options).trimEnd().slice(1, -1)
+  return options.flowCollectionPadding ? inside.slice(1, -1) : inside
+}
+
+/** Whether `node` stands in a flow collection of the document. */
+function flowAround(document: Document, target: Node): boolean {
+  let inFlow = false
+  visit(document, {
+    Node(_, node, path) {
+      if (node !== target) return undefined
+      inFlow = path.some(parent => (isMap(parent) || isSeq(parent)) && parent.flow === true)
+      return visit.BREAK
+    }
+  })
+  return inFlow
+}
+
+function columnOf(text: string, at: number): number {
+  return at - (text.lastIndexOf('\n', at - 1) + 1)
 }
 
 /**

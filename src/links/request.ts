@@ -1,8 +1,9 @@
 /**
  * One posting's page, asked whether it is still there: HEAD first, and GET when HEAD gives
- * anything but a success (servers refuse HEAD with 405 or 501, and some answer it wrongly), so a
- * posting is never judged dead on a HEAD alone: not on its 404 or 410, nor on its redirect to a
- * closed page. Redirects are followed by hand, each hop waiting
+ * anything but a success or a 429 (servers refuse HEAD with 405 or 501, some answer it wrongly,
+ * some never answer it or reset it), so a posting is never judged dead on a HEAD alone: not on
+ * its 404 or 410, nor on its redirect to a closed page; and one whose HEAD times out or fails is
+ * still judged by its GET, which has a timeout of its own. Redirects are followed by hand, each hop waiting
  * for its host's turn: a hop to a "no longer available" page ends the check at once (dead); a
  * loop or too many hops is unknown. A hop that a public address sent may only connect to a
  * public one, as for the listings (load/http-addresses.ts).
@@ -45,12 +46,30 @@ export interface RequestOptions {
 
 export async function checkPosting(url: string, options: RequestOptions): Promise<Verdict> {
   const head = await follow(url, 'HEAD', options)
-  // A dead verdict (a redirect to a closed page) is never taken from HEAD alone: GET confirms it.
-  if (head.kind === 'verdict' && head.verdict.status !== 'dead') return head.verdict
+  // A posting the check may not request (a private address) is not asked again: GET would be
+  // refused the same way.
+  if (head.kind === 'verdict' && head.refused) return head.verdict
   if (head.kind === 'answer' && isSuccess(head.status))
     return { status: 'alive', reason: `answered ${head.said}` }
   if (head.kind === 'answer' && head.status === 429) return retryLater(head.said)
+  // Anything else is asked again with GET, in a request of its own with its own timeout: a
+  // dead verdict (a redirect to a closed page) is never taken from HEAD alone, and a server
+  // that never answers HEAD, resets it or loops on it may still answer GET.
   const get = await follow(url, 'GET', options)
+  const verdict = getVerdict(get)
+  // When HEAD failed without an answer, the reason says so: GET's verdict is the one that counts.
+  if (head.kind === 'verdict' && head.verdict.status === 'unknown')
+    return {
+      ...verdict,
+      reason:
+        verdict.reason === head.verdict.reason
+          ? `${verdict.reason} (HEAD and GET)`
+          : `${verdict.reason} (to GET; HEAD ${head.verdict.reason})`
+    }
+  return verdict
+}
+
+function getVerdict(get: Followed): Verdict {
   if (get.kind === 'verdict') return get.verdict
   if (isSuccess(get.status)) return { status: 'alive', reason: `answered ${get.said}` }
   if (get.status === 404 || get.status === 410)
@@ -60,8 +79,7 @@ export async function checkPosting(url: string, options: RequestOptions): Promis
 }
 
 /** The last answer of a redirect chain, or a verdict reached on the way. */
-type Followed =
-  { kind: 'answer'; status: number; said: string } | { kind: 'verdict'; verdict: Verdict }
+type Followed = { kind: 'answer'; status: number; said: string } | VerdictHop
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 const ACCEPT = 'text/html,application/xhtml+xml,*/*;q=0.8'
@@ -106,9 +124,17 @@ async function follow(
   }
 }
 
-type Hop =
-  | { kind: 'response'; response: Response; scope: AddressScope | undefined }
-  | { kind: 'verdict'; verdict: Verdict }
+type Hop = { kind: 'response'; response: Response; scope: AddressScope | undefined } | VerdictHop
+
+/**
+ * A verdict reached without a final answer. `refused`: the check itself would not connect (an
+ * address that is not public), so asking again with another method is pointless.
+ */
+interface VerdictHop {
+  kind: 'verdict'
+  verdict: Verdict
+  refused?: boolean
+}
 
 /**
  * Which addresses a hop may connect to: any (`none`), or only public ones, the posting's own
@@ -132,10 +158,10 @@ async function request(
   if (guard === 'posting') {
     const onItsFace = hostScope(url)
     if (onItsFace !== undefined && onItsFace !== 'public')
-      return unknown(notRequested(`${literal ?? hostname} is a ${onItsFace} address`))
+      return refused(notRequested(`${literal ?? hostname} is a ${onItsFace} address`))
   }
   if (publicOnly && scope !== undefined && scope !== 'public')
-    return unknown(`a public address redirected to ${literal}, a ${scope} address`)
+    return refused(`a public address redirected to ${literal}, a ${scope} address`)
   const agent: Agent = new Agent({
     connect: {
       lookup: guardedLookup(options.resolve ?? systemResolver, publicOnly, seen => (scope = seen))
@@ -157,9 +183,11 @@ async function request(
   } catch (error) {
     if (deadline.signal.aborted) return unknown(`did not answer within ${options.timeoutSeconds} s`)
     // The address a name resolved to is not said: it may be the runner's own network's.
-    if (guard === 'posting' && (error as { cause?: unknown }).cause instanceof PrivateAddress)
-      return unknown(notRequested(`${hostname} resolves to an address that is not public`))
-    return unknown(`could not be reached (${networkProblem(error)})`)
+    const privateAddress = (error as { cause?: unknown }).cause instanceof PrivateAddress
+    if (guard === 'posting' && privateAddress)
+      return refused(notRequested(`${hostname} resolves to an address that is not public`))
+    const reason = `could not be reached (${networkProblem(error)})`
+    return privateAddress ? refused(reason) : unknown(reason)
   } finally {
     clearTimeout(timer)
     await agent.destroy().catch(() => {})
@@ -174,8 +202,12 @@ function retryLater(said: string): Verdict {
   return { status: 'unknown', reason: `answered ${said}; asked again on the next run` }
 }
 
-function unknown(reason: string): { kind: 'verdict'; verdict: Verdict } {
+function unknown(reason: string): VerdictHop {
   return { kind: 'verdict', verdict: { status: 'unknown', reason } }
+}
+
+function refused(reason: string): VerdictHop {
+  return { ...unknown(reason), refused: true }
 }
 
 function notRequested(why: string): string {

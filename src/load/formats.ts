@@ -10,6 +10,8 @@ import { YAMLError } from 'yaml'
 import { yamlValue } from '../yaml.js'
 import { errors, type BoardError, type MarkupKind } from '../errors.js'
 import { isRecord } from '../record.js'
+import { printable } from '../log-text.js'
+import { clip } from './normalize.js'
 import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
 import { LONG_YAML_INTEGER, parseJson } from './json-numbers.js'
 import { jsonErrorAt, jsonParseError } from './json-syntax.js'
@@ -534,9 +536,10 @@ export function listingsKey(
 }
 
 /**
- * The error for a document without a list of listings where listingsKey found none: in
- * `value`, the object at `path`, the lists it holds (or objects in it do) are named, with how
- * to take out the one meant.
+ * The error for a document without a list of listings where listingsKey found none: it is
+ * valid, and says what it holds instead. In `value`, the object at `path`, the lists it holds
+ * (or objects in it do) are named, with how to take out the one meant; without any, its keys
+ * and first characters are shown (an API's error answer, `{"error": "rate limited"}`).
  */
 export function noListError(
   source: string,
@@ -545,7 +548,6 @@ export function noListError(
   path: readonly string[]
 ): BoardError {
   const lists = listsIn(value, path, MAX_ENVELOPE_DEPTH - path.length)
-  let problem = NO_LIST
   const first = lists[0]
   if (first) {
     const named = lists.slice(0, SHOWN_LISTS).map(({ at, size }) => {
@@ -559,10 +561,39 @@ export function noListError(
       )
       .join('')
     const count = lists.length === 1 ? 'a list' : `${lists.length} lists`
-    problem += `; the document holds ${count}, ${named.join(', ')}, and none is named ${LIST_KEYS.join(', ')}: write the one meant to a file of its own (such as with ${format === 'yaml' ? 'yq' : 'jq'} '${filter}') and point "listings" at it`
+    return errors.noListings(
+      source,
+      format,
+      `the document holds ${count}, ${named.join(', ')}, and none is named ${LIST_KEYS.join(', ')}: write the one meant to a file of its own (such as with ${format === 'yaml' ? 'yq' : 'jq'} '${filter}') and point "listings" at it`
+    )
   }
-  return errors.sourceParse(source, format, 'top level', problem)
+  const where = path.length ? `the value at ${path.join('.')}` : 'its top level'
+  return errors.noListings(
+    source,
+    format,
+    `${where} is ${shape(value)}, and no list is in it. A feed that answers so is often telling of an error (a rate limit, a missing or expired token, a wrong address): check the source and run again, or point "listings" at the list of listings`
+  )
 }
+
+/** What a document holds, for people: its kind, keys and first characters. */
+function shape(value: unknown): string {
+  const written = JSON.stringify(value) ?? String(value)
+  const start = printable(clip(written, SHOWN_CHARACTERS) ?? written)
+  if (isRecord(value)) {
+    const keys = Object.keys(value)
+    const shown = keys.slice(0, SHOWN_KEYS).map(key => JSON.stringify(key))
+    if (keys.length > SHOWN_KEYS) shown.push(`${keys.length - SHOWN_KEYS} more`)
+    return keys.length === 0
+      ? 'an empty object'
+      : `an object with the ${keys.length === 1 ? 'key' : 'keys'} ${shown.join(', ')}: ${start}`
+  }
+  const kind = value === null ? 'null' : typeof value === 'string' ? 'text' : typeof value
+  return `${kind === 'null' ? '' : 'a '}${kind}: ${start}`
+}
+
+/** The keys and characters of a document shown in the error, at most. */
+const SHOWN_KEYS = 8
+const SHOWN_CHARACTERS = 60
 
 /** The lists named in the error, at most. */
 const SHOWN_LISTS = 5
@@ -582,9 +613,6 @@ function listsIn(
     ...entries.flatMap(([key, item]) => listsIn(item, [...path, key], depth - 1))
   ]
 }
-
-const NO_LIST =
-  'expected a list of listings, or an object holding one list (such as {"jobs": [...]})'
 
 /** The keys an API response holds its records under, the most specific first. */
 const LIST_KEYS = [
