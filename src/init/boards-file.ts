@@ -5,12 +5,14 @@
  * tracking parameters its posting links carry. Added to an existing boards file as new boards,
  * its comments and the other boards kept; a README it already describes is left alone.
  */
-import { isMap, isSeq, parseDocument, YAMLMap, type Document } from 'yaml'
+import { isMap, isSeq, parseDocument, YAMLMap, type Document, type Scalar } from 'yaml'
 import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root as HastRoot } from 'hast'
 import { isWorkType } from '../load/normalize.js'
+import { INPUTS } from '../config/inputs.js'
+import { DAY_WITHOUT_YEAR, timeOf } from '../time.js'
 import type { FoundTable } from './tables.js'
 
 export interface BoardsFileResult {
@@ -26,6 +28,8 @@ export interface BoardsFileResult {
  * prefix init wrote the markers with (each board names it unless it is the default, jobs);
  * `updated` the template of the README's own Last updated line, and `counts` that of its counts
  * block, for its first board. A table's `title` is its name in the counts block (`zone-title`).
+ * `records` are the listings file's records; `fields` the mapping the load stage's hint proposes
+ * for them (load/hints.ts), written beside `listings` so that the first run reads them.
  */
 export function boardsFileWith(
   existing: string | undefined,
@@ -35,9 +39,11 @@ export function boardsFileWith(
   prefix = 'jobs',
   updated?: string,
   counts?: string,
-  records?: unknown[]
+  records?: unknown[],
+  fields?: string
 ): BoardsFileResult {
-  const document = existing === undefined ? newDocument(readme, listings) : parseDocument(existing)
+  const document =
+    existing === undefined ? newDocument(readme, listings, fields) : parseDocument(existing)
   const boards = document.get('boards')
   if (!isSeq(boards)) throw new Error('its "boards" is not a list')
   const described = new Set(
@@ -64,10 +70,21 @@ export function boardsFileWith(
   return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
 }
 
-function newDocument(readme: string, listings: string | undefined): Document {
+function newDocument(
+  readme: string,
+  listings: string | undefined,
+  fields: string | undefined
+): Document {
   const document = parseDocument(
     `${listings ? `listings: ${JSON.stringify(listings)}\n` : ''}boards: []\n`
   )
+  if (listings && fields) {
+    // Before `boards`, beside the listings it reads.
+    const node = document.createPair('fields', fields)
+    ;(node.key as Scalar).commentBefore =
+      " The listings name their fields otherwise: this reads them, as the run's hint proposes."
+    ;(document.contents as YAMLMap).items.splice(1, 0, node)
+  }
   document.commentBefore = [
     ` Written by "jobs-readme init" from ${readme}: each table as the README writes it.`,
     ' The cell templates are guesses from the headers: check each against your listings',
@@ -105,6 +122,9 @@ function boardNode(
   // parameters, or none: no utm of ours, the links stay as the README has them.
   if (utm && standard) Object.assign(board, utm)
   else board.utm = false
+  // What the first run needs to keep the rows the table shows.
+  const kept = keptRows(table)
+  for (const { key, value } of kept) board[key] = value
   if (!standard) {
     Object.assign(board, rowShape(table))
     board.table = {
@@ -132,6 +152,10 @@ function boardNode(
     }
   }
   const node = document.createNode(board) as YAMLMap
+  for (const { key, why } of kept) {
+    const pair = node.items.find(each => (each.key as Scalar).value === key)
+    if (pair) (pair.key as Scalar).commentBefore = ` ${why}`
+  }
   node.commentBefore = [
     table.zone !== undefined
       ? ` The "${table.heading}" table: choose its rows, e.g. select: { field: category, equals: ... }`
@@ -148,6 +172,118 @@ function boardNode(
     .filter(Boolean)
     .join('\n')
   return node
+}
+
+/**
+ * The row settings a first run needs to keep every row the table shows, each with why:
+ * `max-age-days: 0` when its rows span more days than the default limit (ages past it, `45d`,
+ * `2mo`, or dates months before its newest), `max-rows: 0` when it has more rows than the
+ * default cap. The README's newest row is the day it was last written, so the span is what the
+ * first run would count at least.
+ */
+function keptRows(table: FoundTable): { key: string; value: number; why: string }[] {
+  const kept: { key: string; value: number; why: string }[] = []
+  const maxAge = defaultOf('max-age-days')
+  const spans = table.headers.flatMap((header, index) => {
+    const cells = shownSamples(table.cells[index]).map(cellText)
+    if (isAgeColumn(header, shownSamples(table.samples[index]))) {
+      const days = cells.map(ageDays).filter(each => each !== undefined)
+      const most = Math.max(0, ...days)
+      return [{ days: most, shown: `ages up to ${cells[days.indexOf(most)] ?? `${most}d`}` }]
+    }
+    if (!/date|posted|added/i.test(header)) return []
+    const span = dateSpan(cells)
+    return span ? [span] : []
+  })
+  const span = spans.sort((a, b) => b.days - a.days)[0]
+  if (span && span.days > maxAge)
+    kept.push({
+      key: 'max-age-days',
+      value: 0,
+      why: `The table shows ${span.shown}, past the default max-age-days (${maxAge}) that would drop them: 0 keeps every age.`
+    })
+  const rows = table.cells[0]?.length ?? 0
+  const maxRows = defaultOf('max-rows')
+  if (rows > maxRows)
+    kept.push({
+      key: 'max-rows',
+      value: 0,
+      why: `The table shows ${rows} rows, more than the default max-rows (${maxRows}): 0 shows every opening.`
+    })
+  return kept
+}
+
+/** A board input's default, as inputs.ts writes it. */
+function defaultOf(name: string): number {
+  return Number(INPUTS.find(input => input.name === name)?.default)
+}
+
+/** A cell's text, without its tags and emphasis marks (`**Oct 24**`). */
+const cellText = (cell: string): string =>
+  cell
+    .replace(/<[^>]*>/g, '')
+    .replace(/[*_~]/g, '')
+    .trim()
+
+/** An age's days (`45d`: 45, `2mo`: 60, `3w`: 21, `5h`: 0); undefined for no age. */
+function ageDays(age: string): number | undefined {
+  const found = /^(\d+)\s?([a-z]+)/i.exec(age)
+  if (!found || !AGE.test(age)) return /^(?:today|just now)$/i.test(age) ? 0 : undefined
+  const unit = found[2]!.toLowerCase()
+  const days = unit.startsWith('mo')
+    ? 30
+    : unit.startsWith('w')
+      ? 7
+      : unit.startsWith('y')
+        ? 365
+        : unit.startsWith('d')
+          ? 1
+          : 0
+  return Number(found[1]) * days
+}
+
+/**
+ * How many days the dates of a Date column span, oldest to newest: read with their year
+ * (`2024-05-01`, `Oct 24, 2024`), or without one (`Oct 24`) as days of a year, the span the
+ * shortest stretch of the year that holds them all (`Dec 20` to `Jan 5` is 16 days).
+ */
+function dateSpan(cells: string[]): { days: number; shown: string } | undefined {
+  const DAY = 86_400_000
+  const dated = cells.map(cell => ({ cell, time: timeOf(cell) }))
+  if (dated.length > 0 && dated.every(each => each.time !== undefined)) {
+    const sorted = dated.sort((a, b) => a.time! - b.time!)
+    const [oldest, newest] = [sorted[0]!, sorted.at(-1)!]
+    const days = Math.round((newest.time! - oldest.time!) / DAY)
+    return {
+      days,
+      shown: `rows posted ${days} days before its newest ("${oldest.cell}" to "${newest.cell}")`
+    }
+  }
+  // A leap year, so that Feb 29 is a day of it.
+  const inYear = cells.map(cell => ({
+    cell,
+    time: DAY_WITHOUT_YEAR.test(cell)
+      ? timeOf(/^\d/.test(cell) ? `${cell} 2000` : `${cell}, 2000`)
+      : undefined
+  }))
+  if (inYear.length === 0 || inYear.some(each => each.time === undefined)) return undefined
+  const sorted = inYear.sort((a, b) => a.time! - b.time!)
+  const year = 366
+  const day = (index: number) => Math.round((sorted[index]!.time! - sorted[0]!.time!) / DAY)
+  // The widest gap between days next to each other, around the year's end too: the span is the rest.
+  let gap = year - day(sorted.length - 1)
+  let newest = sorted.length - 1
+  for (let index = 1; index < sorted.length; index++)
+    if (day(index) - day(index - 1) > gap) {
+      gap = day(index) - day(index - 1)
+      newest = index - 1
+    }
+  const oldest = (newest + 1) % sorted.length
+  const days = year - gap
+  return {
+    days,
+    shown: `rows posted ${days} days before its newest ("${sorted[oldest]!.cell}" to "${sorted[newest]!.cell}")`
+  }
 }
 
 /** The default table as a run writes it: its headers (in English) and its delimiter row. */
