@@ -137,3 +137,72 @@ describe('the boards file init writes, on its first run', () => {
     expect(run.stdout).toContain('8 openings (+0 -0)')
   })
 })
+
+describe('a second button whose addresses hold ids alike at an end', () => {
+  const button = (id: string) =>
+    `<a href="https://simplify.jobs/p/${id}?utm_source=GHList"><img src="https://i.imgur.com/aVnQdox.png" width="26" alt="Simplify"></a>`
+  const apply = (url: string) =>
+    `<a href="${url}?utm_source=Simplify&ref=Simplify"><img src="https://i.imgur.com/fbjwDvo.png" width="50" alt="Apply"></a>`
+
+  for (const [what, ids, added] of [
+    ['the same first character', ['a1111111-0000-1', 'a2222222-0000-2'], 'c3333333-0000-3'],
+    ['the same last character', ['1111111-0000-a9', '2222222-0000-b9'], '3333333-0000-c9']
+  ] as const)
+    it(`writes it from the id field when the ids share ${what}`, () => {
+      const table = rows(2, index => index + 1)
+      const html = [
+        '## Jobs',
+        '',
+        '<table>',
+        '<thead>',
+        '<tr><th>Company</th><th>Role</th><th>Application</th><th>Age</th></tr>',
+        '</thead>',
+        '<tbody>',
+        ...table.map(
+          (row, index) =>
+            `<tr><td>${row.company}</td><td>${row.title}</td><td><div align="center">${apply(row.url)} ${button(ids[index]!)}</div></td><td>${row.days}d</td></tr>`
+        ),
+        '</tbody>',
+        '</table>',
+        '',
+        'End.',
+        ''
+      ].join('\n')
+      const record = (row: Row, id: string) => ({
+        source: 'Simplify',
+        id,
+        company: row.company,
+        title: row.title,
+        url: row.url,
+        posted_at: new Date(Date.parse(NOW) - row.days * DAY).toISOString()
+      })
+      const dir = scratchDir()
+      writeFiles(dir, {
+        'README.md': html,
+        'listings.json': JSON.stringify(table.map((row, index) => record(row, ids[index]!)))
+      })
+      expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+      const boardsFile = read(join(dir, 'jobs-readme.yml'))
+      expect(boardsFile).not.toContain('case url')
+      expect(boardsFile).toContain(
+        '{{ id | prepend: "https://simplify.jobs/p/" | append: "?utm_source=GHList"'
+      )
+      const fresh = {
+        company: 'Initech',
+        title: 'Intern',
+        url: 'https://jobs.initech.com/3',
+        days: 0.5
+      }
+      writeFiles(dir, {
+        'listings.json': JSON.stringify([
+          record(fresh, added),
+          ...table.map((row, index) => record(row, ids[index]!))
+        ])
+      })
+      const run = runCli(['--now', NOW, '--config', 'jobs-readme.yml'], { cwd: dir })
+      expect(run.status).toBe(0)
+      expect(read(join(dir, 'README.md'))).toContain(
+        `<td><div align="center">${apply(fresh.url)} ${button(added)}</div></td>`
+      )
+    })
+})

@@ -775,33 +775,53 @@ function listingRecords(given: unknown): Listing[] {
  * The field every address is written from, with the same text before and after it in each
  * (`https://simplify.jobs/p/` + id + `?utm_source=GHList`): the Liquid that writes it, and the
  * listings whose field it is; undefined when no field of the listings gives every address.
+ * The field's whole value stands in each address, found where it stands in the first: the
+ * text around it is what a new listing's address is written with, however alike the values
+ * start or end (ids `a1111111-…` and `a2222222-…`). A longer value goes first (an id before a
+ * number that happens to stand in it too).
  */
 function derivedAddress(
   addresses: string[],
   records: Listing[]
 ): { field: string; address: string; records: Listing[] } | undefined {
-  if (records.length === 0 || addresses.length < 2) return undefined
-  const before = commonPrefix(addresses)
-  const after = commonPrefix(
-    addresses.map(each => [...each.slice(before.length)].reverse().join(''))
-  )
-  const tail = [...after].reverse().join('')
-  const middles = addresses.map(each => each.slice(before.length, each.length - tail.length))
-  if (middles.some(middle => middle === '')) return undefined
+  const [first] = addresses
+  if (records.length === 0 || addresses.length < 2 || first === undefined) return undefined
   const fields = [...new Set(records.flatMap(record => Object.keys(record)))]
+  const found: Array<{ field: string; before: string; after: string; records: Listing[] }> = []
   for (const field of fields) {
     if (!/^[a-z_][\w]*$/i.test(field)) continue
     const byValue = new Map(records.map(record => [fieldText(record[field]), record]))
-    const found = middles.map(middle => byValue.get(middle))
-    if (found.some(record => record === undefined)) continue
-    const pieces = [
-      before ? ` | prepend: ${liquidArguments([before]) ?? ''}` : '',
-      tail ? ` | append: ${liquidArguments([tail]) ?? ''}` : ''
-    ]
-    if (pieces.some(piece => piece.endsWith(': '))) return undefined
-    return { field, address: `${field}${pieces.join('')}`, records: found as Listing[] }
+    // Where each value of the field stands in the first address: the text around it.
+    const arounds = new Set<string>()
+    for (const value of byValue.keys()) {
+      if (value === '' || value === '\u0000') continue
+      for (let at = first.indexOf(value); at >= 0; at = first.indexOf(value, at + 1))
+        arounds.add(JSON.stringify([first.slice(0, at), first.slice(at + value.length)]))
+    }
+    for (const around of arounds) {
+      const [before, after] = JSON.parse(around) as [string, string]
+      const matched = addresses.map(address =>
+        address.length > before.length + after.length &&
+        address.startsWith(before) &&
+        address.endsWith(after)
+          ? byValue.get(address.slice(before.length, address.length - after.length))
+          : undefined
+      )
+      if (matched.every(record => record !== undefined))
+        found.push({ field, before, after, records: matched })
+    }
   }
-  return undefined
+  const [best] = found.sort(
+    (a, b) => a.before.length + a.after.length - (b.before.length + b.after.length)
+  )
+  if (!best) return undefined
+  const { field, before, after } = best
+  const pieces = [
+    before ? ` | prepend: ${liquidArguments([before]) ?? ''}` : '',
+    after ? ` | append: ${liquidArguments([after]) ?? ''}` : ''
+  ]
+  if (pieces.some(piece => piece.endsWith(': '))) return undefined
+  return { field, address: `${field}${pieces.join('')}`, records: best.records }
 }
 
 /**
@@ -853,14 +873,6 @@ function withoutQuery(href: string, tracking: string): string {
 
 const fieldText = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '\u0000'
-
-/** The longest text every one of `texts` starts with. */
-function commonPrefix(texts: string[]): string {
-  const [first = ''] = texts
-  let length = 0
-  while (length < first.length && texts.every(text => text[length] === first[length])) length += 1
-  return first.slice(0, length)
-}
 
 /** The cell shape most cells have (the first of those most have, in a tie). */
 function mostCommon(cells: Buttons[]): Buttons {
