@@ -108,12 +108,51 @@ describe('the boards file init writes, on its first run', () => {
     // Listings of the canonical shape need no mapping.
     expect(boardsFile).not.toMatch(/^fields:/m)
     expect(boardsFile).toContain(
-      '# The table shows ages up to 3mo, past the default max-age-days (30)'
+      '# The table shows ages up to 3mo, which the default max-age-days (30) would drop'
     )
     expect(boardsFile).toContain('# The table shows 60 rows, more than the default max-rows (50)')
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('60 openings (+0 -0)')
+  })
+
+  it('keeps a row a month old (`1mo`), past the default max-age-days by the first run', () => {
+    const table = rows(3, index => [2, 10, 33][index]!)
+    const { boardsFile, run } = adoptAndRun({
+      'README.md': readme(table, 'Age', row => (row.days >= 30 ? '1mo' : `${row.days}d`)),
+      'listings.json': canonical(table)
+    })
+    expect(boardsFile).toContain('# The table shows ages up to 1mo')
+    expect(
+      (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]
+    ).toMatchObject({
+      'max-age-days': 0
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('3 openings (+0 -0)')
+  })
+
+  it('keeps rows of a Date column that writes the year of older rows (`Jul 2023`)', () => {
+    // Six rows of the last ten days, `Oct 20` to `Oct 15`, and two of 2023 as their month.
+    const table = rows(8, index => (index < 6 ? index : 460 + index))
+    const posted = (row: Row) =>
+      new Date(Date.parse(NOW) - row.days * DAY).toLocaleDateString('en-US', {
+        month: 'short',
+        ...(row.days > 365 ? { year: 'numeric' } : { day: '2-digit' }),
+        timeZone: 'UTC'
+      })
+    const { boardsFile, run } = adoptAndRun({
+      'README.md': readme(table, 'Date Posted', posted),
+      'listings.json': canonical(table)
+    })
+    expect(readme(table, 'Date Posted', posted)).toContain('| Jan 2025 |')
+    expect(
+      (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]
+    ).toMatchObject({
+      'max-age-days': 0
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('8 openings (+0 -0)')
   })
 
   it('keeps rows of a Date column months before its newest, across the year', () => {
@@ -131,7 +170,7 @@ describe('the boards file init writes, on its first run', () => {
     })
     const board = (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]!
     expect(board['max-age-days']).toBe(0)
-    expect(boardsFile).toContain('rows posted 70 days before its newest ("Nov 01" to "Jan 10")')
+    expect(boardsFile).toContain('rows posted at least 70 days apart ("Nov 01" and "Jan 10")')
     expect(board['max-rows']).toBeUndefined()
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('8 openings (+0 -0)')

@@ -176,10 +176,11 @@ function boardNode(
 
 /**
  * The row settings a first run needs to keep every row the table shows, each with why:
- * `max-age-days: 0` when its rows span more days than the default limit (ages past it, `45d`,
- * `2mo`, or dates months before its newest), `max-rows: 0` when it has more rows than the
- * default cap. The README's newest row is the day it was last written, so the span is what the
- * first run would count at least.
+ * `max-age-days: 0` when its rows reach the default limit (ages of as many days or more, `30d`,
+ * `1mo`, `45d`, or dates as many days or more before its newest), which the first run, a day or
+ * more after the README was written, would drop; `max-rows: 0` when it has more rows than the
+ * default cap. The README's newest row is no later than the day it was written, so a span of
+ * its dates is what the first run would count at least.
  */
 function keptRows(table: FoundTable): { key: string; value: number; why: string }[] {
   const kept: { key: string; value: number; why: string }[] = []
@@ -196,11 +197,11 @@ function keptRows(table: FoundTable): { key: string; value: number; why: string 
     return span ? [span] : []
   })
   const span = spans.sort((a, b) => b.days - a.days)[0]
-  if (span && span.days > maxAge)
+  if (span && span.days >= maxAge)
     kept.push({
       key: 'max-age-days',
       value: 0,
-      why: `The table shows ${span.shown}, past the default max-age-days (${maxAge}) that would drop them: 0 keeps every age.`
+      why: `The table shows ${span.shown}, which the default max-age-days (${maxAge}) would drop on the first run, a day or more later: 0 keeps every age.`
     })
   const rows = table.cells[0]?.length ?? 0
   const maxRows = defaultOf('max-rows')
@@ -244,33 +245,88 @@ function ageDays(age: string): number | undefined {
 
 /**
  * How many days the dates of a Date column span, oldest to newest: read with their year
- * (`2024-05-01`, `Oct 24, 2024`), or without one (`Oct 24`) as days of a year, the span the
- * shortest stretch of the year that holds them all (`Dec 20` to `Jan 5` is 16 days).
+ * (`2024-05-01`, `Oct 24, 2024`, a month's first day for `Jul 2023`), or without one (`Oct 24`)
+ * as days of a year, the span the shortest stretch of the year that holds them all (`Dec 20` to
+ * `Jan 5` is 16 days). A column that writes both writes the year of the rows of years before
+ * (SimplifyJobs' `Jul 2023` below `Oct 24`): its days without one are taken to be of the year
+ * after the last year it writes. Undefined when most cells read as no day.
  */
 function dateSpan(cells: string[]): { days: number; shown: string } | undefined {
-  const DAY = 86_400_000
-  const dated = cells.map(cell => ({ cell, time: timeOf(cell) }))
-  if (dated.length > 0 && dated.every(each => each.time !== undefined)) {
-    const sorted = dated.sort((a, b) => a.time! - b.time!)
-    const [oldest, newest] = [sorted[0]!, sorted.at(-1)!]
-    const days = Math.round((newest.time! - oldest.time!) / DAY)
-    return {
-      days,
-      shown: `rows posted ${days} days before its newest ("${oldest.cell}" to "${newest.cell}")`
-    }
+  const dated: Dated[] = []
+  const inYear: Dated[] = []
+  for (const cell of cells) {
+    const month = /^([a-z]+\.?) (\d{4})$/i.exec(cell)
+    const time = timeOf(cell) ?? (month ? timeOf(`${month[1]} 1, ${month[2]}`) : undefined)
+    // In a leap year, so that Feb 29 is a day of it.
+    const day = inYearOf(cell, 2000)
+    if (time !== undefined) dated.push({ cell, time })
+    else if (day !== undefined) inYear.push({ cell, time: day })
   }
-  // A leap year, so that Feb 29 is a day of it.
-  const inYear = cells.map(cell => ({
-    cell,
-    time: DAY_WITHOUT_YEAR.test(cell)
-      ? timeOf(/^\d/.test(cell) ? `${cell} 2000` : `${cell}, 2000`)
+  if ((dated.length + inYear.length) * 2 <= cells.length) return undefined
+  const withYear = yearSpan(dated)
+  const withoutYear = dayOfYearSpan(inYear)
+  // From the oldest, to the latest day without its year, in the year after the last one written.
+  const year = Math.max(...dated.map(each => new Date(each.time).getUTCFullYear())) + 1
+  const [latest] = (withYear ? inYear : [])
+    .map(each => ({ cell: each.cell, time: inYearOf(each.cell, year) }))
+    .filter((each): each is Dated => each.time !== undefined)
+    .sort((a, b) => b.time - a.time)
+  const across =
+    withYear && latest
+      ? {
+          days: Math.round((latest.time - Math.min(...dated.map(each => each.time))) / DAY_MS),
+          oldest: withYear.oldest,
+          newest: latest.cell
+        }
       : undefined
-  }))
-  if (inYear.length === 0 || inYear.some(each => each.time === undefined)) return undefined
-  const sorted = inYear.sort((a, b) => a.time! - b.time!)
+  const spans = [withYear, withoutYear, across].filter(each => each !== undefined)
+  const [widest] = spans.sort((a, b) => b.days - a.days)
+  return (
+    widest && {
+      days: widest.days,
+      shown: `rows posted at least ${widest.days} days apart ("${widest.oldest}" and "${widest.newest}")`
+    }
+  )
+}
+
+/** A day written without its year (`Oct 24`, `24 Oct`) in `year`; undefined for any other cell. */
+function inYearOf(cell: string, year: number): number | undefined {
+  if (!DAY_WITHOUT_YEAR.test(cell)) return undefined
+  return timeOf(/^\d/.test(cell) ? `${cell} ${year}` : `${cell}, ${year}`)
+}
+
+/** A cell of a Date column and its time. */
+interface Dated {
+  cell: string
+  time: number
+}
+
+interface DateSpan {
+  days: number
+  oldest: string
+  newest: string
+}
+
+const DAY_MS = 86_400_000
+
+/** The days between the oldest and the newest of dates with their year. */
+function yearSpan(dated: Dated[]): DateSpan | undefined {
+  if (dated.length === 0) return undefined
+  const sorted = [...dated].sort((a, b) => a.time - b.time)
+  const [oldest, newest] = [sorted[0]!, sorted.at(-1)!]
+  const days = Math.round((newest.time - oldest.time) / DAY_MS)
+  return { days, oldest: oldest.cell, newest: newest.cell }
+}
+
+/**
+ * The shortest stretch of a year that holds days without their year: the year less the widest
+ * gap between days next to each other, around the year's end too.
+ */
+function dayOfYearSpan(dated: Dated[]): DateSpan | undefined {
+  if (dated.length === 0) return undefined
+  const sorted = [...dated].sort((a, b) => a.time - b.time)
   const year = 366
-  const day = (index: number) => Math.round((sorted[index]!.time! - sorted[0]!.time!) / DAY)
-  // The widest gap between days next to each other, around the year's end too: the span is the rest.
+  const day = (index: number) => Math.round((sorted[index]!.time - sorted[0]!.time) / DAY_MS)
   let gap = year - day(sorted.length - 1)
   let newest = sorted.length - 1
   for (let index = 1; index < sorted.length; index++)
@@ -279,11 +335,7 @@ function dateSpan(cells: string[]): { days: number; shown: string } | undefined 
       newest = index - 1
     }
   const oldest = (newest + 1) % sorted.length
-  const days = year - gap
-  return {
-    days,
-    shown: `rows posted ${days} days before its newest ("${sorted[oldest]!.cell}" to "${sorted[newest]!.cell}")`
-  }
+  return { days: year - gap, oldest: sorted[oldest]!.cell, newest: sorted[newest]!.cell }
 }
 
 /** The default table as a run writes it: its headers (in English) and its delimiter row. */
