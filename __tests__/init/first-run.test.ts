@@ -177,6 +177,38 @@ describe('the boards file init writes, on its first run', () => {
   })
 })
 
+describe('closed rows past the rows the cell guesses read', () => {
+  it('marks them (`closed: mark`), so that the first run keeps them', () => {
+    // 25 rows, the 22nd closed (🔒 for its Apply link), as SimplifyJobs' lists write it.
+    const table = rows(25, index => index / 2)
+    const closed = (row: Row) => row === table[21]
+    const text = readme(table, 'Age', row => `${Math.floor(row.days)}d`).replace(
+      `[Apply](${table[21]!.url})`,
+      '🔒'
+    )
+    const listings = (JSON.parse(canonical(table)) as object[]).map((record, index) => ({
+      ...record,
+      active: !closed(table[index]!)
+    }))
+    const {
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': text,
+      'listings.json': JSON.stringify(listings)
+    })
+    expect(
+      (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]
+    ).toMatchObject({
+      closed: 'mark'
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('25 openings (+0 -0)')
+    expect(after).toMatch(new RegExp(`^\\| \\*\\*${table[21]!.company}\\*\\* \\|.*🔒`, 'm'))
+  })
+})
+
 describe('a second button whose addresses hold ids alike at an end', () => {
   const button = (id: string) =>
     `<a href="https://simplify.jobs/p/${id}?utm_source=GHList"><img src="https://i.imgur.com/aVnQdox.png" width="26" alt="Simplify"></a>`

@@ -966,16 +966,18 @@ function shownSamples(samples: string[] = []): string[] {
  * The board's row settings its cells show: `repeat-company` (↳), with `repeat-company-when:
  * same-age` when the table has an Age column (a board that shows ages compares them, as
  * SimplifyJobs' 2026 script does; one with a Date column compares days), `closed: mark` (🔒).
+ * Read in every row, not only the first ones the cell guesses read: a board whose first closed
+ * row is its 446th (SimplifyJobs' Summer 2025 list) shows its closed rows all the same.
  */
 function rowShape(table: FoundTable): Record<string, string> {
   const shape: Record<string, string> = {}
-  const repeat = table.samples.flat().find(isRepeatMark)
+  const repeat = table.cells.flat().find(isRepeatMark)
   if (repeat) shape['repeat-company'] = repeat
   const ages = table.headers.some((header, index) =>
     isAgeColumn(header, shownSamples(table.samples[index]))
   )
   if (repeat && ages) shape['repeat-company-when'] = 'same-age'
-  if (table.samples.flat().some(sample => sample.includes('🔒'))) shape.closed = 'mark'
+  if (table.cells.flat().some(cell => cell.includes('🔒'))) shape.closed = 'mark'
   return shape
 }
 
