@@ -236,16 +236,44 @@ async function startingBoardsFile(
   const beside = await listingsBeside(readFile)
   const listings = existing === undefined ? beside : undefined
   const records = beside === undefined ? undefined : await listingsJson(beside, readFile)
+  const fields = listings === undefined ? undefined : await proposedFields(listings, readFile)
   const { boardsFileWith } = await import('../init/boards-file.js')
   try {
     return {
-      ...boardsFileWith(existing, readme, tables, listings, prefix, updated, counts, records),
+      ...boardsFileWith(
+        existing,
+        readme,
+        tables,
+        listings,
+        prefix,
+        updated,
+        counts,
+        records,
+        fields
+      ),
       existed: existing !== undefined
     }
   } catch (error) {
     throw new UsageError(
       `${path} is not a boards file init can add to (${(error as Error).message}); fix it, or name another with --config. Nothing was written.`
     )
+  }
+}
+
+/**
+ * The `fields` mapping the load stage's hint proposes for the listings at `path`, read as a run
+ * reads them (company=company_name,... for a feed of another shape), so that the first run reads
+ * them with no edit; undefined when the feed needs none, or cannot be read (the run says why).
+ */
+async function proposedFields(
+  path: string,
+  readFile: (path: string) => Promise<string | undefined>
+): Promise<string | undefined> {
+  const { loadListings } = await import('../load/load.js')
+  try {
+    return (await loadListings(parseSettings({ listings: path }).run, { readFile })).feed.fields
+  } catch {
+    return undefined
   }
 }
 

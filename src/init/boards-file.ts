@@ -5,12 +5,14 @@
  * tracking parameters its posting links carry. Added to an existing boards file as new boards,
  * its comments and the other boards kept; a README it already describes is left alone.
  */
-import { isMap, isSeq, parseDocument, YAMLMap, type Document } from 'yaml'
+import { isMap, isSeq, parseDocument, YAMLMap, type Document, type Scalar } from 'yaml'
 import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root as HastRoot } from 'hast'
 import { isWorkType } from '../load/normalize.js'
+import { INPUTS } from '../config/inputs.js'
+import { DAY_WITHOUT_YEAR, timeOf } from '../time.js'
 import type { FoundTable } from './tables.js'
 
 export interface BoardsFileResult {
@@ -26,6 +28,8 @@ export interface BoardsFileResult {
  * prefix init wrote the markers with (each board names it unless it is the default, jobs);
  * `updated` the template of the README's own Last updated line, and `counts` that of its counts
  * block, for its first board. A table's `title` is its name in the counts block (`zone-title`).
+ * `records` are the listings file's records; `fields` the mapping the load stage's hint proposes
+ * for them (load/hints.ts), written beside `listings` so that the first run reads them.
  */
 export function boardsFileWith(
   existing: string | undefined,
@@ -35,9 +39,11 @@ export function boardsFileWith(
   prefix = 'jobs',
   updated?: string,
   counts?: string,
-  records?: unknown[]
+  records?: unknown[],
+  fields?: string
 ): BoardsFileResult {
-  const document = existing === undefined ? newDocument(readme, listings) : parseDocument(existing)
+  const document =
+    existing === undefined ? newDocument(readme, listings, fields) : parseDocument(existing)
   const boards = document.get('boards')
   if (!isSeq(boards)) throw new Error('its "boards" is not a list')
   const described = new Set(
@@ -64,10 +70,21 @@ export function boardsFileWith(
   return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
 }
 
-function newDocument(readme: string, listings: string | undefined): Document {
+function newDocument(
+  readme: string,
+  listings: string | undefined,
+  fields: string | undefined
+): Document {
   const document = parseDocument(
     `${listings ? `listings: ${JSON.stringify(listings)}\n` : ''}boards: []\n`
   )
+  if (listings && fields) {
+    // Before `boards`, beside the listings it reads.
+    const node = document.createPair('fields', fields)
+    ;(node.key as Scalar).commentBefore =
+      " The listings name their fields otherwise: this reads them, as the run's hint proposes."
+    ;(document.contents as YAMLMap).items.splice(1, 0, node)
+  }
   document.commentBefore = [
     ` Written by "jobs-readme init" from ${readme}: each table as the README writes it.`,
     ' The cell templates are guesses from the headers: check each against your listings',
@@ -105,6 +122,9 @@ function boardNode(
   // parameters, or none: no utm of ours, the links stay as the README has them.
   if (utm && standard) Object.assign(board, utm)
   else board.utm = false
+  // What the first run needs to keep the rows the table shows.
+  const kept = keptRows(table)
+  for (const { key, value } of kept) board[key] = value
   if (!standard) {
     Object.assign(board, rowShape(table))
     board.table = {
@@ -132,6 +152,10 @@ function boardNode(
     }
   }
   const node = document.createNode(board) as YAMLMap
+  for (const { key, why } of kept) {
+    const pair = node.items.find(each => (each.key as Scalar).value === key)
+    if (pair) (pair.key as Scalar).commentBefore = ` ${why}`
+  }
   node.commentBefore = [
     table.zone !== undefined
       ? ` The "${table.heading}" table: choose its rows, e.g. select: { field: category, equals: ... }`
@@ -148,6 +172,170 @@ function boardNode(
     .filter(Boolean)
     .join('\n')
   return node
+}
+
+/**
+ * The row settings a first run needs to keep every row the table shows, each with why:
+ * `max-age-days: 0` when its rows reach the default limit (ages of as many days or more, `30d`,
+ * `1mo`, `45d`, or dates as many days or more before its newest), which the first run, a day or
+ * more after the README was written, would drop; `max-rows: 0` when it has more rows than the
+ * default cap. The README's newest row is no later than the day it was written, so a span of
+ * its dates is what the first run would count at least.
+ */
+function keptRows(table: FoundTable): { key: string; value: number; why: string }[] {
+  const kept: { key: string; value: number; why: string }[] = []
+  const maxAge = defaultOf('max-age-days')
+  const spans = table.headers.flatMap((header, index) => {
+    const cells = shownSamples(table.cells[index]).map(cellText)
+    if (isAgeColumn(header, shownSamples(table.samples[index]))) {
+      const days = cells.map(ageDays).filter(each => each !== undefined)
+      const most = Math.max(0, ...days)
+      return [{ days: most, shown: `ages up to ${cells[days.indexOf(most)] ?? `${most}d`}` }]
+    }
+    if (!/date|posted|added/i.test(header)) return []
+    const span = dateSpan(cells)
+    return span ? [span] : []
+  })
+  const span = spans.sort((a, b) => b.days - a.days)[0]
+  if (span && span.days >= maxAge)
+    kept.push({
+      key: 'max-age-days',
+      value: 0,
+      why: `The table shows ${span.shown}, which the default max-age-days (${maxAge}) would drop on the first run, a day or more later: 0 keeps every age.`
+    })
+  const rows = table.cells[0]?.length ?? 0
+  const maxRows = defaultOf('max-rows')
+  if (rows > maxRows)
+    kept.push({
+      key: 'max-rows',
+      value: 0,
+      why: `The table shows ${rows} rows, more than the default max-rows (${maxRows}): 0 shows every opening.`
+    })
+  return kept
+}
+
+/** A board input's default, as inputs.ts writes it. */
+function defaultOf(name: string): number {
+  return Number(INPUTS.find(input => input.name === name)?.default)
+}
+
+/** A cell's text, without its tags and emphasis marks (`**Oct 24**`). */
+const cellText = (cell: string): string =>
+  cell
+    .replace(/<[^>]*>/g, '')
+    .replace(/[*_~]/g, '')
+    .trim()
+
+/** An age's days (`45d`: 45, `2mo`: 60, `3w`: 21, `5h`: 0); undefined for no age. */
+function ageDays(age: string): number | undefined {
+  const found = /^(\d+)\s?([a-z]+)/i.exec(age)
+  if (!found || !AGE.test(age)) return /^(?:today|just now)$/i.test(age) ? 0 : undefined
+  const unit = found[2]!.toLowerCase()
+  const days = unit.startsWith('mo')
+    ? 30
+    : unit.startsWith('w')
+      ? 7
+      : unit.startsWith('y')
+        ? 365
+        : unit.startsWith('d')
+          ? 1
+          : 0
+  return Number(found[1]) * days
+}
+
+/**
+ * How many days the dates of a Date column span, oldest to newest: read with their year
+ * (`2024-05-01`, `Oct 24, 2024`, a month's first day for `Jul 2023`), or without one (`Oct 24`)
+ * as days of a year, the span the shortest stretch of the year that holds them all (`Dec 20` to
+ * `Jan 5` is 16 days). A column that writes both writes the year of the rows of years before
+ * (SimplifyJobs' `Jul 2023` below `Oct 24`): its days without one are taken to be of the year
+ * after the last year it writes. Undefined when most cells read as no day.
+ */
+function dateSpan(cells: string[]): { days: number; shown: string } | undefined {
+  const dated: Dated[] = []
+  const inYear: Dated[] = []
+  for (const cell of cells) {
+    const month = /^([a-z]+\.?) (\d{4})$/i.exec(cell)
+    const time = timeOf(cell) ?? (month ? timeOf(`${month[1]} 1, ${month[2]}`) : undefined)
+    // In a leap year, so that Feb 29 is a day of it.
+    const day = inYearOf(cell, 2000)
+    if (time !== undefined) dated.push({ cell, time })
+    else if (day !== undefined) inYear.push({ cell, time: day })
+  }
+  if ((dated.length + inYear.length) * 2 <= cells.length) return undefined
+  const withYear = yearSpan(dated)
+  const withoutYear = dayOfYearSpan(inYear)
+  // From the oldest, to the latest day without its year, in the year after the last one written.
+  const year = Math.max(...dated.map(each => new Date(each.time).getUTCFullYear())) + 1
+  const [latest] = (withYear ? inYear : [])
+    .map(each => ({ cell: each.cell, time: inYearOf(each.cell, year) }))
+    .filter((each): each is Dated => each.time !== undefined)
+    .sort((a, b) => b.time - a.time)
+  const across =
+    withYear && latest
+      ? {
+          days: Math.round((latest.time - Math.min(...dated.map(each => each.time))) / DAY_MS),
+          oldest: withYear.oldest,
+          newest: latest.cell
+        }
+      : undefined
+  const spans = [withYear, withoutYear, across].filter(each => each !== undefined)
+  const [widest] = spans.sort((a, b) => b.days - a.days)
+  return (
+    widest && {
+      days: widest.days,
+      shown: `rows posted at least ${widest.days} days apart ("${widest.oldest}" and "${widest.newest}")`
+    }
+  )
+}
+
+/** A day written without its year (`Oct 24`, `24 Oct`) in `year`; undefined for any other cell. */
+function inYearOf(cell: string, year: number): number | undefined {
+  if (!DAY_WITHOUT_YEAR.test(cell)) return undefined
+  return timeOf(/^\d/.test(cell) ? `${cell} ${year}` : `${cell}, ${year}`)
+}
+
+/** A cell of a Date column and its time. */
+interface Dated {
+  cell: string
+  time: number
+}
+
+interface DateSpan {
+  days: number
+  oldest: string
+  newest: string
+}
+
+const DAY_MS = 86_400_000
+
+/** The days between the oldest and the newest of dates with their year. */
+function yearSpan(dated: Dated[]): DateSpan | undefined {
+  if (dated.length === 0) return undefined
+  const sorted = [...dated].sort((a, b) => a.time - b.time)
+  const [oldest, newest] = [sorted[0]!, sorted.at(-1)!]
+  const days = Math.round((newest.time - oldest.time) / DAY_MS)
+  return { days, oldest: oldest.cell, newest: newest.cell }
+}
+
+/**
+ * The shortest stretch of a year that holds days without their year: the year less the widest
+ * gap between days next to each other, around the year's end too.
+ */
+function dayOfYearSpan(dated: Dated[]): DateSpan | undefined {
+  if (dated.length === 0) return undefined
+  const sorted = [...dated].sort((a, b) => a.time - b.time)
+  const year = 366
+  const day = (index: number) => Math.round((sorted[index]!.time - sorted[0]!.time) / DAY_MS)
+  let gap = year - day(sorted.length - 1)
+  let newest = sorted.length - 1
+  for (let index = 1; index < sorted.length; index++)
+    if (day(index) - day(index - 1) > gap) {
+      gap = day(index) - day(index - 1)
+      newest = index - 1
+    }
+  const oldest = (newest + 1) % sorted.length
+  return { days: year - gap, oldest: sorted[oldest]!.cell, newest: sorted[newest]!.cell }
 }
 
 /** The default table as a run writes it: its headers (in English) and its delimiter row. */
@@ -657,33 +845,53 @@ function listingRecords(given: unknown): Listing[] {
  * The field every address is written from, with the same text before and after it in each
  * (`https://simplify.jobs/p/` + id + `?utm_source=GHList`): the Liquid that writes it, and the
  * listings whose field it is; undefined when no field of the listings gives every address.
+ * The field's whole value stands in each address, found where it stands in the first: the
+ * text around it is what a new listing's address is written with, however alike the values
+ * start or end (ids `a1111111-…` and `a2222222-…`). A longer value goes first (an id before a
+ * number that happens to stand in it too).
  */
 function derivedAddress(
   addresses: string[],
   records: Listing[]
 ): { field: string; address: string; records: Listing[] } | undefined {
-  if (records.length === 0 || addresses.length < 2) return undefined
-  const before = commonPrefix(addresses)
-  const after = commonPrefix(
-    addresses.map(each => [...each.slice(before.length)].reverse().join(''))
-  )
-  const tail = [...after].reverse().join('')
-  const middles = addresses.map(each => each.slice(before.length, each.length - tail.length))
-  if (middles.some(middle => middle === '')) return undefined
+  const [first] = addresses
+  if (records.length === 0 || addresses.length < 2 || first === undefined) return undefined
   const fields = [...new Set(records.flatMap(record => Object.keys(record)))]
+  const found: Array<{ field: string; before: string; after: string; records: Listing[] }> = []
   for (const field of fields) {
     if (!/^[a-z_][\w]*$/i.test(field)) continue
     const byValue = new Map(records.map(record => [fieldText(record[field]), record]))
-    const found = middles.map(middle => byValue.get(middle))
-    if (found.some(record => record === undefined)) continue
-    const pieces = [
-      before ? ` | prepend: ${liquidArguments([before]) ?? ''}` : '',
-      tail ? ` | append: ${liquidArguments([tail]) ?? ''}` : ''
-    ]
-    if (pieces.some(piece => piece.endsWith(': '))) return undefined
-    return { field, address: `${field}${pieces.join('')}`, records: found as Listing[] }
+    // Where each value of the field stands in the first address: the text around it.
+    const arounds = new Set<string>()
+    for (const value of byValue.keys()) {
+      if (value === '' || value === '\u0000') continue
+      for (let at = first.indexOf(value); at >= 0; at = first.indexOf(value, at + 1))
+        arounds.add(JSON.stringify([first.slice(0, at), first.slice(at + value.length)]))
+    }
+    for (const around of arounds) {
+      const [before, after] = JSON.parse(around) as [string, string]
+      const matched = addresses.map(address =>
+        address.length > before.length + after.length &&
+        address.startsWith(before) &&
+        address.endsWith(after)
+          ? byValue.get(address.slice(before.length, address.length - after.length))
+          : undefined
+      )
+      if (matched.every(record => record !== undefined))
+        found.push({ field, before, after, records: matched })
+    }
   }
-  return undefined
+  const [best] = found.sort(
+    (a, b) => a.before.length + a.after.length - (b.before.length + b.after.length)
+  )
+  if (!best) return undefined
+  const { field, before, after } = best
+  const pieces = [
+    before ? ` | prepend: ${liquidArguments([before]) ?? ''}` : '',
+    after ? ` | append: ${liquidArguments([after]) ?? ''}` : ''
+  ]
+  if (pieces.some(piece => piece.endsWith(': '))) return undefined
+  return { field, address: `${field}${pieces.join('')}`, records: best.records }
 }
 
 /**
@@ -736,14 +944,6 @@ function withoutQuery(href: string, tracking: string): string {
 const fieldText = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '\u0000'
 
-/** The longest text every one of `texts` starts with. */
-function commonPrefix(texts: string[]): string {
-  const [first = ''] = texts
-  let length = 0
-  while (length < first.length && texts.every(text => text[length] === first[length])) length += 1
-  return first.slice(0, length)
-}
-
 /** The cell shape most cells have (the first of those most have, in a tie). */
 function mostCommon(cells: Buttons[]): Buttons {
   const key = (each: Buttons) =>
@@ -789,16 +989,18 @@ function shownSamples(samples: string[] = []): string[] {
  * The board's row settings its cells show: `repeat-company` (↳), with `repeat-company-when:
  * same-age` when the table has an Age column (a board that shows ages compares them, as
  * SimplifyJobs' 2026 script does; one with a Date column compares days), `closed: mark` (🔒).
+ * Read in every row, not only the first ones the cell guesses read: a board whose first closed
+ * row is its 446th (SimplifyJobs' Summer 2025 list) shows its closed rows all the same.
  */
 function rowShape(table: FoundTable): Record<string, string> {
   const shape: Record<string, string> = {}
-  const repeat = table.samples.flat().find(isRepeatMark)
+  const repeat = table.cells.flat().find(isRepeatMark)
   if (repeat) shape['repeat-company'] = repeat
   const ages = table.headers.some((header, index) =>
     isAgeColumn(header, shownSamples(table.samples[index]))
   )
   if (repeat && ages) shape['repeat-company-when'] = 'same-age'
-  if (table.samples.flat().some(sample => sample.includes('🔒'))) shape.closed = 'mark'
+  if (table.cells.flat().some(cell => cell.includes('🔒'))) shape.closed = 'mark'
   return shape
 }
 

@@ -27,6 +27,12 @@ export interface FeedSummary {
   hints: string[]
   /** The categories the records name, lower case, most records first, at most TOP_CATEGORIES. */
   categories: CategoryCount[]
+  /**
+   * The whole `fields` value a hint proposes (`company=company_name,posted_at=date_posted`), as
+   * the input reads it: the mapping given with the hint's proposals added; undefined when no
+   * hint proposes one. `init` writes it in the boards file it starts.
+   */
+  fields?: string
 }
 
 export interface CategoryCount {
@@ -73,6 +79,7 @@ export function feedShape(fields: RunSettings['fields']) {
       }
     },
     summary(): FeedSummary {
+      const missed = missingHint(records, missing, keys, fields)
       return {
         hints: [
           // As for a missing field: when most records give it so.
@@ -82,7 +89,7 @@ export function feedShape(fields: RunSettings['fields']) {
               ([name, { count, characters }]) =>
                 `${name} is empty in ${count.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} records once their invisible characters are removed: the feed gives it as characters no cell shows (${characters} in the first); write the ${name} itself there.`
             ),
-          ...missingHint(records, missing, keys, fields),
+          ...missed.hints,
           ...mappings.flatMap(({ name, path, found }) =>
             found > 0 || records === 0
               ? []
@@ -92,7 +99,8 @@ export function feedShape(fields: RunSettings['fields']) {
         categories: [...categories]
           .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1))
           .slice(0, TOP_CATEGORIES)
-          .map(([name, records]) => ({ name, records }))
+          .map(([name, records]) => ({ name, records })),
+        ...(missed.mapping === undefined ? {} : { fields: missed.mapping })
       }
     }
   }
@@ -476,14 +484,14 @@ const UNREAD: Partial<Record<CanonicalField, string>> = {
  * object (`"location": {"name": ...}`) or a list of objects in where the field takes text
  * or a list of text (`"categories": [{"name": ...}]`), and the fields of UNREAD the feed has
  * under another name: each with how many records and the feed's field that looks like it,
- * then the whole `fields` value to use.
+ * then the whole `fields` value to use (`mapping`, when it proposes one).
  */
 function missingHint(
   records: number,
   missing: Map<CanonicalField, number>,
   keys: Map<string, KeyProfile>,
   fields: RunSettings['fields']
-): string[] {
+): { hints: string[]; mapping?: string } {
   const lacking = [...missing].filter(([, count]) => count * 2 > records)
   const nested = CANONICAL_FIELDS.flatMap(name => {
     const profile = keys.get(fields[name] ?? name)
@@ -519,7 +527,7 @@ function missingHint(
       (name !== 'salary_period' || boundsOnly) &&
       candidateFor(name, keys, taken) !== undefined
   )
-  if (!lacking.length && !nested.length && !unread.length) return []
+  if (!lacking.length && !nested.length && !unread.length) return { hints: [] }
   // A feed whose postings have all else (Lever's, Ashby's, Workable's boards) is one company's.
   const onlyCompany = lacking.every(
     ([name]) => name === 'company' || candidateFor(name, keys, taken) !== undefined
@@ -561,7 +569,7 @@ function missingHint(
     ...unread.map(name => propose(name, `${name} is read from no field, so ${UNREAD[name]}`))
   ]
   const hint = `${parts.join('. ')}.`
-  if (!proposals.size) return [`${hint} The feed's fields: ${fieldList(keys)}.`]
+  if (!proposals.size) return { hints: [`${hint} The feed's fields: ${fieldList(keys)}.`] }
   for (const name of ALSO_PROPOSED) {
     if (given(name)) continue
     // One salary: a bare one, or bounds (with their currency).
@@ -576,9 +584,12 @@ function missingHint(
   const mapping = mappingText(fields, proposals)
   // The fields to map the rest from, when some field has no look-alike.
   const rest = unfound ? ` The feed's fields: ${fieldList(keys)}.` : ''
-  return [
-    `${hint} Read it with the "fields" input${workflowValue(mapping)} (with the CLI: --fields ${shellWord(mapping)}).${rest}`
-  ]
+  return {
+    hints: [
+      `${hint} Read it with the "fields" input${workflowValue(mapping)} (with the CLI: --fields ${shellWord(mapping)}).${rest}`
+    ],
+    mapping
+  }
 }
 
 /**

@@ -1,0 +1,279 @@
+/**
+ * The boards file `init` writes runs clean the first time, with no edit: the listings file it
+ * found beside the README is read through the `fields` mapping the load stage's hint proposes
+ * (a feed in SimplifyJobs' shape: company_name, locations, date_posted), rows older than the
+ * default max-age-days (ages such as `45d` or `2mo`, dates months before the newest) and more
+ * rows than the default max-rows are kept; and a second button's address is written from the
+ * listing field whose whole value stands in it, however alike the values start or end.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+const NOW = '2026-04-20T12:00:00Z'
+const DAY = 86_400_000
+
+interface Row {
+  company: string
+  title: string
+  url: string
+  days: number
+}
+
+function rows(count: number, days: (index: number) => number): Row[] {
+  return Array.from({ length: count }, (_, index) => ({
+    company: `Company ${index + 1}`,
+    title: 'Software Engineer Intern',
+    url: `https://jobs.example.com/${index + 1}`,
+    days: days(index)
+  }))
+}
+
+/** A pipe table of the rows, its last column `last` of each. */
+function readme(table: Row[], header: string, last: (row: Row) => string): string {
+  return [
+    '## Jobs',
+    '',
+    `| Company | Role | Location | Application | ${header} |`,
+    '| --- | --- | --- | :---: | :---: |',
+    ...table.map(
+      row => `| **${row.company}** | ${row.title} | NYC | [Apply](${row.url}) | ${last(row)} |`
+    ),
+    '',
+    'End.',
+    ''
+  ].join('\n')
+}
+
+/** init in a folder with the README and listings, then a run with the boards file as written. */
+function adoptAndRun(files: Record<string, string>) {
+  const dir = scratchDir()
+  writeFiles(dir, files)
+  const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+  const boardsFile = read(join(dir, 'jobs-readme.yml'))
+  const run = runCli(['--now', NOW, '--config', 'jobs-readme.yml'], { cwd: dir })
+  return { init, boardsFile, run, readme: read(join(dir, 'README.md')) }
+}
+
+const canonical = (table: Row[]) =>
+  JSON.stringify(
+    table.map(row => ({
+      company: row.company,
+      title: row.title,
+      location: 'NYC',
+      url: row.url,
+      posted_at: new Date(Date.parse(NOW) - row.days * DAY).toISOString()
+    }))
+  )
+
+describe('the boards file init writes, on its first run', () => {
+  it('reads listings of another shape through the mapping the hint proposes', () => {
+    const table = rows(3, index => index + 1)
+    const { init, boardsFile, run } = adoptAndRun({
+      'README.md': readme(table, 'Age', row => `${row.days}d`),
+      'listings.json': JSON.stringify(
+        table.map((row, index) => ({
+          source: 'Simplify',
+          id: `id-${index}`,
+          company_name: row.company,
+          title: row.title,
+          locations: ['NYC'],
+          url: row.url,
+          date_posted: Math.round((Date.parse(NOW) - row.days * DAY) / 1000),
+          active: true
+        }))
+      )
+    })
+    expect(init.status).toBe(0)
+    expect((parseYaml(boardsFile) as { fields: string }).fields).toBe(
+      'company=company_name,location=locations,posted_at=date_posted'
+    )
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('3 openings (+0 -0)')
+  })
+
+  it('keeps rows older than the default max-age-days, and more than the default max-rows', () => {
+    // 60 rows, ages 1d to 119d (`2mo` and `45d` among them as the table writes them).
+    const table = rows(60, index => 1 + index * 2)
+    const age = (row: Row) => (row.days >= 60 ? `${Math.floor(row.days / 30)}mo` : `${row.days}d`)
+    const { boardsFile, run } = adoptAndRun({
+      'README.md': readme(table, 'Age', age),
+      'listings.json': canonical(table)
+    })
+    const board = (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]!
+    expect(board['max-age-days']).toBe(0)
+    expect(board['max-rows']).toBe(0)
+    // Listings of the canonical shape need no mapping.
+    expect(boardsFile).not.toMatch(/^fields:/m)
+    expect(boardsFile).toContain(
+      '# The table shows ages up to 3mo, which the default max-age-days (30) would drop'
+    )
+    expect(boardsFile).toContain('# The table shows 60 rows, more than the default max-rows (50)')
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('60 openings (+0 -0)')
+  })
+
+  it('keeps a row a month old (`1mo`), past the default max-age-days by the first run', () => {
+    const table = rows(3, index => [2, 10, 33][index]!)
+    const { boardsFile, run } = adoptAndRun({
+      'README.md': readme(table, 'Age', row => (row.days >= 30 ? '1mo' : `${row.days}d`)),
+      'listings.json': canonical(table)
+    })
+    expect(boardsFile).toContain('# The table shows ages up to 1mo')
+    expect(
+      (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]
+    ).toMatchObject({
+      'max-age-days': 0
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('3 openings (+0 -0)')
+  })
+
+  it('keeps rows of a Date column that writes the year of older rows (`Jul 2023`)', () => {
+    // Six rows of the last ten days, `Oct 20` to `Oct 15`, and two of 2023 as their month.
+    const table = rows(8, index => (index < 6 ? index : 460 + index))
+    const posted = (row: Row) =>
+      new Date(Date.parse(NOW) - row.days * DAY).toLocaleDateString('en-US', {
+        month: 'short',
+        ...(row.days > 365 ? { year: 'numeric' } : { day: '2-digit' }),
+        timeZone: 'UTC'
+      })
+    const { boardsFile, run } = adoptAndRun({
+      'README.md': readme(table, 'Date Posted', posted),
+      'listings.json': canonical(table)
+    })
+    expect(readme(table, 'Date Posted', posted)).toContain('| Jan 2025 |')
+    expect(
+      (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]
+    ).toMatchObject({
+      'max-age-days': 0
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('8 openings (+0 -0)')
+  })
+
+  it('keeps rows of a Date column months before its newest, across the year', () => {
+    // Dates without a year, Jan 10 back to Nov 1 of the year before: 70 days.
+    const posted = (row: Row) =>
+      new Date(Date.parse('2026-01-10T12:00:00Z') - row.days * DAY).toLocaleDateString('en-US', {
+        month: 'short',
+        day: '2-digit',
+        timeZone: 'UTC'
+      })
+    const table = rows(8, index => index * 10)
+    const { boardsFile, run } = adoptAndRun({
+      'README.md': readme(table, 'Date Posted', posted),
+      'listings.json': canonical(table)
+    })
+    const board = (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]!
+    expect(board['max-age-days']).toBe(0)
+    expect(boardsFile).toContain('rows posted at least 70 days apart ("Nov 01" and "Jan 10")')
+    expect(board['max-rows']).toBeUndefined()
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('8 openings (+0 -0)')
+  })
+})
+
+describe('closed rows past the rows the cell guesses read', () => {
+  it('marks them (`closed: mark`), so that the first run keeps them', () => {
+    // 25 rows, the 22nd closed (🔒 for its Apply link), as SimplifyJobs' lists write it.
+    const table = rows(25, index => index / 2)
+    const closed = (row: Row) => row === table[21]
+    const text = readme(table, 'Age', row => `${Math.floor(row.days)}d`).replace(
+      `[Apply](${table[21]!.url})`,
+      '🔒'
+    )
+    const listings = (JSON.parse(canonical(table)) as object[]).map((record, index) => ({
+      ...record,
+      active: !closed(table[index]!)
+    }))
+    const {
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': text,
+      'listings.json': JSON.stringify(listings)
+    })
+    expect(
+      (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]
+    ).toMatchObject({
+      closed: 'mark'
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('25 openings (+0 -0)')
+    expect(after).toMatch(new RegExp(`^\\| \\*\\*${table[21]!.company}\\*\\* \\|.*🔒`, 'm'))
+  })
+})
+
+describe('a second button whose addresses hold ids alike at an end', () => {
+  const button = (id: string) =>
+    `<a href="https://simplify.jobs/p/${id}?utm_source=GHList"><img src="https://i.imgur.com/aVnQdox.png" width="26" alt="Simplify"></a>`
+  const apply = (url: string) =>
+    `<a href="${url}?utm_source=Simplify&ref=Simplify"><img src="https://i.imgur.com/fbjwDvo.png" width="50" alt="Apply"></a>`
+
+  for (const [what, ids, added] of [
+    ['the same first character', ['a1111111-0000-1', 'a2222222-0000-2'], 'c3333333-0000-3'],
+    ['the same last character', ['1111111-0000-a9', '2222222-0000-b9'], '3333333-0000-c9']
+  ] as const)
+    it(`writes it from the id field when the ids share ${what}`, () => {
+      const table = rows(2, index => index + 1)
+      const html = [
+        '## Jobs',
+        '',
+        '<table>',
+        '<thead>',
+        '<tr><th>Company</th><th>Role</th><th>Application</th><th>Age</th></tr>',
+        '</thead>',
+        '<tbody>',
+        ...table.map(
+          (row, index) =>
+            `<tr><td>${row.company}</td><td>${row.title}</td><td><div align="center">${apply(row.url)} ${button(ids[index]!)}</div></td><td>${row.days}d</td></tr>`
+        ),
+        '</tbody>',
+        '</table>',
+        '',
+        'End.',
+        ''
+      ].join('\n')
+      const record = (row: Row, id: string) => ({
+        source: 'Simplify',
+        id,
+        company: row.company,
+        title: row.title,
+        url: row.url,
+        posted_at: new Date(Date.parse(NOW) - row.days * DAY).toISOString()
+      })
+      const dir = scratchDir()
+      writeFiles(dir, {
+        'README.md': html,
+        'listings.json': JSON.stringify(table.map((row, index) => record(row, ids[index]!)))
+      })
+      expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+      const boardsFile = read(join(dir, 'jobs-readme.yml'))
+      expect(boardsFile).not.toContain('case url')
+      expect(boardsFile).toContain(
+        '{{ id | prepend: "https://simplify.jobs/p/" | append: "?utm_source=GHList"'
+      )
+      const fresh = {
+        company: 'Initech',
+        title: 'Intern',
+        url: 'https://jobs.initech.com/3',
+        days: 0.5
+      }
+      writeFiles(dir, {
+        'listings.json': JSON.stringify([
+          record(fresh, added),
+          ...table.map((row, index) => record(row, ids[index]!))
+        ])
+      })
+      const run = runCli(['--now', NOW, '--config', 'jobs-readme.yml'], { cwd: dir })
+      expect(run.status).toBe(0)
+      expect(read(join(dir, 'README.md'))).toContain(
+        `<td><div align="center">${apply(fresh.url)} ${button(added)}</div></td>`
+      )
+    })
+})
