@@ -7,7 +7,7 @@
  */
 import { isMap, isSeq, parseDocument, YAMLMap, type Document } from 'yaml'
 import { DEFAULT_LABELS } from '../config/labels.js'
-import { DEFAULT_TABLE } from '../config/table.js'
+import { DEFAULT_TABLE, POSTING_URL } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root as HastRoot } from 'hast'
 import { isWorkType } from '../load/normalize.js'
@@ -107,28 +107,36 @@ function boardNode(
   else board.utm = false
   if (!standard) {
     Object.assign(board, rowShape(table))
+    const posting = postingColumn(table)
+    const columns = table.headers.map((header, index) => ({
+      header: liquidText(header),
+      ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
+      ...(table.align?.[index] ? { align: table.align[index] } : {}),
+      ...(table.headerAttributes?.[index]
+        ? { 'header-attributes': table.headerAttributes[index] }
+        : {}),
+      ...(table.cellAttributes?.[index] ? { 'cell-attributes': table.cellAttributes[index] } : {}),
+      cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]), {
+        cells: shownSamples(table.cells[index]),
+        rows: table.cells[index] ?? [],
+        postings: rowPostings(table, tracking),
+        companyLinks: trackingQuery(table.columnLinks[index] ?? []),
+        records,
+        ages
+      })
+    }))
+    // A mark by the posting (`{% case url %}`) in a column before the posting's: the posting's
+    // column is named, or a run would read the postings, and put its 🔒, in the first.
+    const first = columns.findIndex(column => POSTING_URL.test(column.cell))
+    if (posting >= 0 && first >= 0 && first < posting)
+      Object.assign(columns[posting]!, { posting: true })
     board.table = {
       format: table.format,
       // The attributes its HTML elements write (`style`), so that a run writes them again.
       ...(table.attributes ? { attributes: table.attributes } : {}),
       ...(table.headerRowAttributes ? { 'header-row-attributes': table.headerRowAttributes } : {}),
       ...(table.rowAttributes ? { 'row-attributes': table.rowAttributes } : {}),
-      columns: table.headers.map((header, index) => ({
-        header: liquidText(header),
-        ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
-        ...(table.align?.[index] ? { align: table.align[index] } : {}),
-        ...(table.headerAttributes?.[index]
-          ? { 'header-attributes': table.headerAttributes[index] }
-          : {}),
-        ...(table.cellAttributes?.[index]
-          ? { 'cell-attributes': table.cellAttributes[index] }
-          : {}),
-        cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]), {
-          cells: shownSamples(table.cells[index]),
-          records,
-          ages
-        })
-      }))
+      columns
     }
   }
   const node = document.createNode(board) as YAMLMap
@@ -181,10 +189,15 @@ function liquidText(text: string): string {
 
 /** The links of the column that links the postings: Apply, else the role, else the first with links. */
 function postingLinks(table: FoundTable): string[] {
+  return table.columnLinks[postingColumn(table)] ?? []
+}
+
+/** The column that links the postings: Apply, else the role, else the first with links. */
+function postingColumn(table: FoundTable): number {
   const column = [APPLY, ROLE]
     .map(pattern => table.headers.findIndex(header => pattern.test(header)))
     .find(index => index >= 0 && (table.columnLinks[index]?.length ?? 0) > 0)
-  return table.columnLinks[column ?? table.columnLinks.findIndex(links => links.length > 0)] ?? []
+  return column ?? table.columnLinks.findIndex(links => links.length > 0)
 }
 
 /**
@@ -221,12 +234,31 @@ function cellGuess(
   headers: string[],
   tracking: string,
   samples: string[],
-  column: { cells: string[]; records: Listing[]; ages: string[] }
+  column: {
+    cells: string[]
+    rows: string[]
+    postings: (string | undefined)[]
+    companyLinks: string
+    records: Listing[]
+    ages: string[]
+  }
 ): string {
   const query = liquidArguments([tracking])
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
-  if (/company|employer/i.test(header)) return linkedText(samples, 'company', 'company_url', '')
+  const marked = (guess: (samples: string[]) => string) =>
+    withMarks(column.rows, column.postings, column.records, samples, guess)
+  if (/company|employer/i.test(header)) {
+    // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept.
+    const page = liquidArguments([column.companyLinks])
+    const assign =
+      column.companyLinks && page
+        ? `{% assign company_link = company_url | with_query: ${page} %}`
+        : ''
+    return marked(shown =>
+      linkedText(shown, 'company', assign ? 'company_link' : 'company_url', assign)
+    )
+  }
   // An image button links the posting (a company's logo is in the company's column).
   const buttons = samples.map(imageButtons).filter(found => found !== undefined)
   const [button] = buttons
@@ -244,10 +276,12 @@ function cellGuess(
     return `${apply}${open}{{ "Apply" | link: apply }}${close}`
   }
   if (ROLE.test(header))
-    return applyColumn
-      ? linkedText(samples, 'title', undefined, '')
-      : linkedText(samples, 'title', 'apply', apply)
-  if (/location|where|city/i.test(header)) return '{{ location }}'
+    return marked(shown =>
+      applyColumn
+        ? linkedText(shown, 'title', undefined, '')
+        : linkedText(shown, 'title', 'apply', apply)
+    )
+  if (/location|where|city/i.test(header)) return locationGuess(column.cells)
   if (isAgeColumn(header, samples)) return ageGuess(column.ages)
   if (/date|posted|added/i.test(header)) return '{{ posted_at | date }}'
   // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
@@ -789,3 +823,211 @@ function hrefs(node: HastRoot | Element): string[] {
 }
 
 const isRepeatMark = (sample: string): boolean => /^[↳⤷↪]$/u.test(sample.trim())
+
+/**
+ * A Location column's template, from its cells: the items of a cell of several joined by the
+ * markup between them (`</br>`, `<br>`), and those of more than some number collapsed into
+ * `<details><summary>**5 locations**</summary>…</details>` (the number: the most items a cell
+ * shows without collapsing; the word: the summary's). A column with no cell of several keeps
+ * `{{ location }}`.
+ */
+function locationGuess(cells: string[]): string {
+  const collapsed = cells.flatMap(cell => {
+    const found = COLLAPSED.exec(cell.trim())
+    return found ? [{ count: Number(found[1]), noun: found[2]!, items: found[3]! }] : []
+  })
+  const open = cells.filter(cell => !COLLAPSED.test(cell.trim()))
+  const separators = [...open, ...collapsed.map(each => each.items)].flatMap(
+    cell => cell.match(SEPARATOR) ?? []
+  )
+  if (separators.length === 0 && collapsed.length === 0) return '{{ location }}'
+  const separator = mostFrequent(separators) ?? '</br>'
+  const count = (cell: string) => cell.split(separator).length
+  const shown = Math.max(1, ...open.map(count))
+  // Every collapsed cell must hold as many items as its summary says, more than any cell shows.
+  const nouns = new Set(collapsed.map(each => each.noun))
+  const [noun] = nouns
+  const consistent =
+    nouns.size === 1 &&
+    collapsed.every(each => count(each.items) === each.count && each.count > shown)
+  const args = liquidArguments(consistent && noun ? [noun, separator] : [separator])
+  if (!args) return '{{ location }}'
+  if (!consistent || !noun) return `{{ locations | join: ${args} }}`
+  const [word, between] = args.split(', ')
+  return separator === '</br>'
+    ? `{{ locations | details: ${shown}, ${word} }}`
+    : `{{ locations | details: ${shown}, ${word}, ${between} }}`
+}
+
+/** A cell the `details` filter collapsed: its count, its word and its items. */
+const COLLAPSED = /^<details>\s*<summary>\*\*(\d+) ([^*<>]+)\*\*<\/summary>([^]*)<\/details>$/i
+/** The markup between the items of a cell: a line break as boards write it. */
+const SEPARATOR = /<\/?br\s*\/?>/gi
+
+/** The text most of `texts` are (the first of those most are, in a tie). */
+function mostFrequent(texts: string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1)
+  const most = Math.max(0, ...counts.values())
+  return texts.find(text => counts.get(text) === most)
+}
+
+/**
+ * The posting each body row links (its posting column's first link, without the tracking
+ * parameters a run adds); undefined for a row that links none (a closed role's 🔒).
+ */
+function rowPostings(table: FoundTable, tracking: string): (string | undefined)[] {
+  const column = postingColumn(table)
+  return (table.cells[column] ?? []).map(cell => {
+    const href =
+      imageButtons(cell)?.buttons[0]?.href ??
+      hrefs(fromHtml(cell, { fragment: true }))[0] ??
+      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1]
+    return href ? withoutQuery(href, tracking) : undefined
+  })
+}
+
+/** A mark a cell writes before or after its value on some rows: `🔥 `, ` 🛂`, ` 🇺🇸`. */
+const MARK_AFTER = /(\s?)(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}\uFE0F?)$/u
+const MARK_BEFORE = /^(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}\uFE0F?)(\s?)/u
+
+/** A cell's marks before and after its value, and what stands between them. */
+function marksOf(cell: string): { before: string[]; value: string; after: string[] } {
+  let value = cell.trim()
+  const before: string[] = []
+  const after: string[] = []
+  for (let found = MARK_BEFORE.exec(value); found; found = MARK_BEFORE.exec(value)) {
+    if (found[1] === '🔒' || found[0].length === value.length) break
+    before.push(found[0])
+    value = value.slice(found[0].length)
+  }
+  for (let found = MARK_AFTER.exec(value); found; found = MARK_AFTER.exec(value)) {
+    if (found[2] === '🔒' || found[0].length === value.length) break
+    after.unshift(found[0])
+    value = value.slice(0, value.length - found[0].length)
+  }
+  return { before, value, after }
+}
+
+/**
+ * A column's template with the marks its cells write before or after the value on some rows
+ * only (`🔥 ` before a company, ` 🛂` after a title): `guess` makes the template of the value
+ * from the cells without them; a mark every cell writes stays in the cells, as written.
+ *
+ * A mark follows a field of the listings beside the README when the rows with it are exactly
+ * those whose listing has one of some values of that field, the field with the fewest such
+ * values (`{{ sponsorship | mark: "Does Not Offer Sponsorship", " 🛂" }}`). Otherwise, or with
+ * no listings, the boards file carries the postings whose rows write it (`{% case url %}`), so
+ * that the rows the README has keep their marks.
+ */
+function withMarks(
+  rows: string[],
+  postings: (string | undefined)[],
+  records: Listing[],
+  samples: string[],
+  guess: (samples: string[]) => string
+): string {
+  const shown = rows.flatMap((cell, row) =>
+    shownSamples([cell]).length > 0 ? [{ row, ...marksOf(cell) }] : []
+  )
+  const varying = (side: 'before' | 'after') => {
+    const marks = [...new Set(shown.flatMap(each => each[side]))]
+    return marks.filter(mark => !shown.every(each => each[side].includes(mark)))
+  }
+  const before = varying('before')
+  const after = varying('after')
+  if (before.length === 0 && after.length === 0) return guess(samples)
+  const strip = (cell: string) => {
+    const { before: leading, value, after: trailing } = marksOf(cell)
+    return [
+      ...leading.filter(mark => !before.includes(mark)),
+      value,
+      ...trailing.filter(mark => !after.includes(mark))
+    ].join('')
+  }
+  const byPosting = recordsByPosting(postings, records)
+  const condition = (mark: string, side: 'before' | 'after') =>
+    markTemplate(
+      mark,
+      shown.map(each => ({
+        marked: each[side].includes(mark),
+        posting: postings[each.row],
+        record: byPosting.get(postings[each.row] ?? '')
+      })),
+      records.length > 0
+    )
+  const value = guess(samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)))
+  return [
+    ...before.map(mark => condition(mark, 'before')),
+    value,
+    ...after.map(mark => condition(mark, 'after'))
+  ].join('')
+}
+
+/**
+ * A mark follows a field when at most one row in MARK_MISSES of those with it disagrees (a
+ * listing changed since the README was written).
+ */
+const MARK_MISSES = 20
+
+/** The listings by their posting's address (any field whose text is the address). */
+function recordsByPosting(
+  postings: (string | undefined)[],
+  records: Listing[]
+): Map<string, Listing> {
+  const wanted = new Set(postings.filter(each => each !== undefined))
+  const found = new Map<string, Listing>()
+  for (const record of records)
+    for (const value of Object.values(record))
+      if (typeof value === 'string' && wanted.has(value) && !found.has(value))
+        found.set(value, record)
+  return found
+}
+
+/**
+ * The Liquid that writes `mark` on the rows that write it: by a field of their listings (see
+ * withMarks), else by their postings; '' when no row with it links a posting.
+ */
+function markTemplate(
+  mark: string,
+  rows: Array<{ marked: boolean; posting?: string; record?: Listing }>,
+  listings: boolean
+): string {
+  const literal = liquidArguments([mark])
+  if (!literal) return ''
+  const known = rows.filter(row => row.record !== undefined)
+  const markedRows = known.filter(row => row.marked)
+  if (listings && markedRows.length > 0) {
+    let best: { field: string; values: string[]; misses: number } | undefined
+    const fields = new Set(markedRows.flatMap(row => Object.keys(row.record!)))
+    for (const field of fields) {
+      if (!/^[a-z_][\w]*$/i.test(field)) continue
+      const value = (row: (typeof known)[number]) => fieldText(row.record![field])
+      // The values more rows with the mark have than rows without it.
+      const tally = new Map<string, number>()
+      for (const row of known)
+        tally.set(value(row), (tally.get(value(row)) ?? 0) + (row.marked ? 1 : -1))
+      const values = [...tally].flatMap(([each, count]) =>
+        count > 0 && each !== '\u0000' && each !== '' ? [each] : []
+      )
+      const misses = known.filter(row => row.marked !== values.includes(value(row))).length
+      // A value of its own on every marked row (an id, an address) tells nothing of new rows.
+      if (values.length === 0 || values.length >= markedRows.length) continue
+      if (misses * MARK_MISSES > markedRows.length) continue
+      if (
+        !best ||
+        misses < best.misses ||
+        (misses === best.misses && values.length < best.values.length)
+      )
+        best = { field, values, misses }
+    }
+    const pairs = best && liquidArguments(best.values.flatMap(value => [value, mark]))
+    if (best && pairs) return `{{ ${best.field} | mark: ${pairs} }}`
+  }
+  const postings = [
+    ...new Set(rows.flatMap(row => (row.marked && row.posting ? [row.posting] : [])))
+  ]
+  const whens = liquidArguments(postings)
+  if (!whens) return ''
+  return `{% case url %}{% when ${whens} %}${liquidText(mark)}{% endcase %}`
+}
