@@ -151,7 +151,7 @@ function pairedRows(theirs, ours) {
     return table.cells.map(cells => {
       const text = cells.map(plainText)
       if (!/^[↳⤷↪]$/u.test(text[0].trim())) company = text[0].trim()
-      const role = text[1].replace(/[\s🛂🇺🇸🎓🔒]+$/gu, '').trim()
+      const role = text[1].replace(/(?:\s|🛂|🇺🇸|🎓|🔒)+$/gu, '').trim()
       return `${company}\u0000${role}\u0000${text.at(-1).trim()}`
     })
   }

@@ -887,26 +887,33 @@ function rowPostings(table: FoundTable, tracking: string): (string | undefined)[
   })
 }
 
-/** A mark a cell writes before or after its value on some rows: `🔥 `, ` 🛂`, ` 🇺🇸`. */
-const MARK_AFTER = /(\s?)(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}\uFE0F?)$/u
-const MARK_BEFORE = /^(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}\uFE0F?)(\s?)/u
+/** A mark a cell writes before or after its value: a pictograph or a flag (`🔥`, `🛂`, `🇺🇸`). */
+const MARK = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})/u
 
-/** A cell's marks before and after its value, and what stands between them. */
+/**
+ * A cell's marks before and after its value, each with one space between it and the value
+ * (`🔥 `, ` 🛂`), and the value between them; 🔒 (a closed role's) is no such mark.
+ */
 function marksOf(cell: string): { before: string[]; value: string; after: string[] } {
-  let value = cell.trim()
+  const pieces = [...GRAPHEMES.segment(cell.trim())].map(each => each.segment)
+  const isMark = (piece: string | undefined) =>
+    piece !== undefined && MARK.test(piece) && !piece.startsWith('🔒')
   const before: string[] = []
   const after: string[] = []
-  for (let found = MARK_BEFORE.exec(value); found; found = MARK_BEFORE.exec(value)) {
-    if (found[1] === '🔒' || found[0].length === value.length) break
-    before.push(found[0])
-    value = value.slice(found[0].length)
+  let [first, last] = [0, pieces.length]
+  for (;;) {
+    const space = /^\s$/.test(pieces[first + 1] ?? '') ? 1 : 0
+    if (!isMark(pieces[first]) || first + 1 + space >= last) break
+    before.push(pieces.slice(first, first + 1 + space).join(''))
+    first += 1 + space
   }
-  for (let found = MARK_AFTER.exec(value); found; found = MARK_AFTER.exec(value)) {
-    if (found[2] === '🔒' || found[0].length === value.length) break
-    after.unshift(found[0])
-    value = value.slice(0, value.length - found[0].length)
+  for (;;) {
+    const space = /^\s$/.test(pieces[last - 2] ?? '') ? 1 : 0
+    if (!isMark(pieces[last - 1]) || last - 1 - space <= first) break
+    after.unshift(pieces.slice(last - 1 - space, last).join(''))
+    last -= 1 + space
   }
-  return { before, value, after }
+  return { before, value: pieces.slice(first, last).join(''), after }
 }
 
 /**
@@ -930,7 +937,10 @@ function withMarks(
   const shown = rows.flatMap((cell, row) =>
     shownSamples([cell]).length > 0 ? [{ row, ...marksOf(cell) }] : []
   )
+  // Marks some rows write and others not; where every row writes one of its own (`🟢 `,
+  // `🍎 `, an icon per company), they tell nothing of a listing and are left out, as before.
   const varying = (side: 'before' | 'after') => {
+    if (shown.every(each => each[side].length > 0)) return []
     const marks = [...new Set(shown.flatMap(each => each[side]))]
     return marks.filter(mark => !shown.every(each => each[side].includes(mark)))
   }
