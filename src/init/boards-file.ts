@@ -54,11 +54,23 @@ export function boardsFileWith(
         : []
     )
   )
+  // The locations of every table, as their ages: a board joins and collapses them alike, and one
+  // table's cells may show fewer than the most a cell shows (or collapse only long lists).
+  const locations = tables.flatMap(table =>
+    table.headers.flatMap((header, index) =>
+      LOCATION.test(header) ? shownSamples(table.cells[index]) : []
+    )
+  )
   let added = 0
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
     const first = added === 0 ? { updated, counts } : {}
-    boards.add(boardNode(document, readme, table, prefix, first, listingRecords(records), ages))
+    boards.add(
+      boardNode(document, readme, table, prefix, first, listingRecords(records), {
+        ages,
+        locations
+      })
+    )
     added += 1
   }
   return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
@@ -86,7 +98,7 @@ function boardNode(
   prefix: string,
   { updated, counts }: { updated?: string; counts?: string },
   records: Listing[],
-  ages: string[]
+  { ages, locations }: { ages: string[]; locations: string[] }
 ) {
   const tracking = trackingQuery(postingLinks(table))
   const utm = utmSettings(tracking)
@@ -122,7 +134,8 @@ function boardNode(
         postings: rowPostings(table, tracking),
         companyLinks: trackingQuery(table.columnLinks[index] ?? []),
         records,
-        ages
+        ages,
+        locations
       })
     }))
     // A mark by the posting (`{% case url %}`) in a column before the posting's: the posting's
@@ -241,6 +254,7 @@ function cellGuess(
     companyLinks: string
     records: Listing[]
     ages: string[]
+    locations: string[]
   }
 ): string {
   const query = liquidArguments([tracking])
@@ -281,7 +295,7 @@ function cellGuess(
         ? linkedText(shown, 'title', undefined, '')
         : linkedText(shown, 'title', 'apply', apply)
     )
-  if (/location|where|city/i.test(header)) return locationGuess(column.cells)
+  if (LOCATION.test(header)) return locationGuess(column.locations)
   if (isAgeColumn(header, samples)) return ageGuess(column.ages)
   if (/date|posted|added/i.test(header)) return '{{ posted_at | date }}'
   // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
@@ -301,6 +315,7 @@ function cellGuess(
 }
 
 const APPLY = /apply|application|link|posting|\burl\b/i
+const LOCATION = /location|where|city/i
 const WORK_TYPE = /type|remote|work\s*model|workplace|arrangement/i
 const ROLE = /role|title|position|job/i
 /** A column of ages: headed Age, or every cell an age (`3d`). */
@@ -827,8 +842,8 @@ const isRepeatMark = (sample: string): boolean => /^[↳⤷↪]$/u.test(sample.t
 /**
  * A Location column's template, from its cells: the items of a cell of several joined by the
  * markup between them (`</br>`, `<br>`), and those of more than some number collapsed into
- * `<details><summary>**5 locations**</summary>…</details>` (the number: the most items a cell
- * shows without collapsing; the word: the summary's). A column with no cell of several keeps
+ * `<details><summary>**5 locations**</summary>…</details>` (the number: one fewer than the
+ * fewest items a collapsed cell holds; the word: the summary's). A column with no cell of several keeps
  * `{{ location }}`.
  */
 function locationGuess(cells: string[]): string {
@@ -844,23 +859,29 @@ function locationGuess(cells: string[]): string {
   const separator = mostFrequent(separators) ?? '</br>'
   const count = (cell: string) => cell.split(separator).length
   const shown = Math.max(1, ...open.map(count))
-  // Every collapsed cell must hold as many items as its summary says, more than any cell shows.
+  // Every collapsed cell must hold as many items as its summary says, more than any cell shows;
+  // the most a cell shows is one fewer than the fewest a collapsed one holds.
   const nouns = new Set(collapsed.map(each => each.noun))
   const [noun] = nouns
   const consistent =
     nouns.size === 1 &&
     collapsed.every(each => count(each.items) === each.count && each.count > shown)
+  const limit = Math.min(...collapsed.map(each => each.count)) - 1
   const args = liquidArguments(consistent && noun ? [noun, separator] : [separator])
   if (!args) return '{{ location }}'
   if (!consistent || !noun) return `{{ locations | join: ${args} }}`
   const [word, between] = args.split(', ')
   return separator === '</br>'
-    ? `{{ locations | details: ${shown}, ${word} }}`
-    : `{{ locations | details: ${shown}, ${word}, ${between} }}`
+    ? `{{ locations | details: ${limit}, ${word} }}`
+    : `{{ locations | details: ${limit}, ${word}, ${between} }}`
 }
 
-/** A cell the `details` filter collapsed: its count, its word and its items. */
-const COLLAPSED = /^<details>\s*<summary>\*\*(\d+) ([^*<>]+)\*\*<\/summary>([^]*)<\/details>$/i
+/**
+ * A cell the `details` filter collapsed: its count, its word and its items. Its summary's
+ * `**…**` is bold as GitHub shows it: `<strong>…</strong>` in an HTML table's cell.
+ */
+const COLLAPSED =
+  /^<details>\s*<summary>(?:\*\*|<strong>)(\d+) ([^*<>]+)(?:\*\*|<\/strong>)<\/summary>([^]*)<\/details>$/i
 /** The markup between the items of a cell: a line break as boards write it. */
 const SEPARATOR = /<\/?br\s*\/?>/gi
 
@@ -964,7 +985,7 @@ function withMarks(
         posting: postings[each.row],
         record: byPosting.get(postings[each.row] ?? '')
       })),
-      records.length > 0
+      records
     )
   const value = guess(samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)))
   return [
@@ -972,6 +993,19 @@ function withMarks(
     value,
     ...after.map(mark => condition(mark, 'after'))
   ].join('')
+}
+
+/** Per field, how many listings have each of its values (or items of its list). */
+function valueCounts(records: Listing[]): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>()
+  for (const record of records)
+    for (const [field, given] of Object.entries(record)) {
+      const values = counts.get(field) ?? new Map<string, number>()
+      counts.set(field, values)
+      for (const each of new Set((Array.isArray(given) ? given : [given]).map(fieldText)))
+        values.set(each, (values.get(each) ?? 0) + 1)
+    }
+  return counts
 }
 
 /**
@@ -1001,35 +1035,51 @@ function recordsByPosting(
 function markTemplate(
   mark: string,
   rows: Array<{ marked: boolean; posting?: string; record?: Listing }>,
-  listings: boolean
+  records: Listing[]
 ): string {
   const literal = liquidArguments([mark])
   if (!literal) return ''
   const known = rows.filter(row => row.record !== undefined)
   const markedRows = known.filter(row => row.marked)
-  if (listings && markedRows.length > 0) {
-    let best: { field: string; values: string[]; misses: number } | undefined
+  if (markedRows.length > 0) {
+    const shared = valueCounts(records)
+    let best: { field: string; values: string[]; misses: number; kinds: number } | undefined
     const fields = new Set(markedRows.flatMap(row => Object.keys(row.record!)))
     for (const field of fields) {
       if (!/^[a-z_][\w]*$/i.test(field)) continue
-      const value = (row: (typeof known)[number]) => fieldText(row.record![field])
-      // The values more rows with the mark have than rows without it.
+      // A field's text, or the items of its list (`degrees`: the mark filter matches any).
+      const list = known.some(row => Array.isArray(row.record![field]))
+      const texts = (row: (typeof known)[number]) => {
+        const given = row.record![field]
+        return (Array.isArray(given) ? given : [given])
+          .map(fieldText)
+          .filter(each => each !== '\u0000' && each !== '')
+      }
+      // The values more rows with the mark have than rows without it (of a list, the one).
       const tally = new Map<string, number>()
       for (const row of known)
-        tally.set(value(row), (tally.get(value(row)) ?? 0) + (row.marked ? 1 : -1))
-      const values = [...tally].flatMap(([each, count]) =>
-        count > 0 && each !== '\u0000' && each !== '' ? [each] : []
-      )
-      const misses = known.filter(row => row.marked !== values.includes(value(row))).length
-      // A value of its own on every marked row (an id, an address) tells nothing of new rows.
-      if (values.length === 0 || values.length >= markedRows.length) continue
+        for (const each of new Set(texts(row)))
+          tally.set(each, (tally.get(each) ?? 0) + (row.marked ? 1 : -1))
+      const ranked = [...tally].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1])
+      const values = (list ? ranked.slice(0, 1) : ranked).map(([each]) => each)
+      const misses = known.filter(
+        row => row.marked !== texts(row).some(each => values.includes(each))
+      ).length
+      // Values each shared by two listings at least: a value of a listing's own (an id, an
+      // address) tells nothing of new rows.
+      if (values.length === 0 || values.some(each => (shared.get(field)?.get(each) ?? 0) < 2))
+        continue
+      // Of fields that fit alike, the one of the fewest values in the listings (sponsorship's
+      // few kinds before a date or a name that a few marked rows happen to share).
+      const kinds = shared.get(field)?.size ?? 0
       if (misses * MARK_MISSES > markedRows.length) continue
       if (
         !best ||
         misses < best.misses ||
-        (misses === best.misses && values.length < best.values.length)
+        (misses === best.misses && kinds < best.kinds) ||
+        (misses === best.misses && kinds === best.kinds && values.length < best.values.length)
       )
-        best = { field, values, misses }
+        best = { field, values, misses, kinds }
     }
     const pairs = best && liquidArguments(best.values.flatMap(value => [value, mark]))
     if (best && pairs) return `{{ ${best.field} | mark: ${pairs} }}`
