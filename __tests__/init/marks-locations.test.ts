@@ -173,3 +173,55 @@ describe('init on marks, company links with parameters and lists of locations', 
     }
   })
 })
+
+describe('init on an HTML table of locations joined by <br>, collapsed under a <strong> summary', () => {
+  // SimplifyJobs' 2026 format: `<td>SF<br>NYC</td>`, and more than three in
+  // `<details><summary><strong>4 locations</strong></summary>…</details>`.
+  const cell = (locations: string[]) =>
+    locations.length > 3
+      ? `<details><summary><strong>${locations.length} locations</strong></summary>${locations.join('<br>')}</details>`
+      : locations.join('<br>')
+  const html = [
+    '## Jobs',
+    '',
+    '<table>',
+    '<thead>',
+    '<tr>',
+    '<th>Company</th>',
+    '<th>Role</th>',
+    '<th>Location</th>',
+    '<th>Application</th>',
+    '</tr>',
+    '</thead>',
+    '<tbody>',
+    ...ROWS.flatMap(each => [
+      '<tr>',
+      `<td><strong>${each.company}</strong></td>`,
+      `<td>${each.title}</td>`,
+      `<td>${cell(each.locations)}</td>`,
+      `<td><a href="${postingUrl(each)}">Apply</a></td>`,
+      '</tr>'
+    ]),
+    '</tbody>',
+    '</table>',
+    ''
+  ].join('\n')
+
+  it('joins and collapses them as the cells do: the runs change nothing', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': html, 'listings.json': JSON.stringify(ROWS.map(listing)) })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    const adopted = read(join(dir, 'README.md'))
+    const boards = parseYaml(read(join(dir, 'jobs-readme.yml'))) as {
+      boards: { table: { columns: Column[] } }[]
+    }
+    const location = boards.boards[0]!.table.columns.find(each => each.header === 'Location')!
+    expect(location.cell).toBe('{{ locations | details: 3, "locations", "<br>" }}')
+    for (const _ of [1, 2]) {
+      const run = runCli([...RUN, '--config', 'jobs-readme.yml'], { cwd: dir })
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      expect(read(join(dir, 'README.md'))).toBe(adopted)
+    }
+  })
+})

@@ -908,11 +908,14 @@ function rowPostings(table: FoundTable, tracking: string): (string | undefined)[
   })
 }
 
-/** A mark a cell writes before or after its value: a pictograph or a flag (`🔥`, `🛂`, `🇺🇸`). */
-const MARK = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})/u
+/**
+ * A mark a cell writes before or after its value: an emoji or a flag (`🔥`, `🛂`, `🇺🇸`), not a
+ * sign text writes (`™`, `©`).
+ */
+const MARK = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator})/u
 
 /**
- * A cell's marks before and after its value, each with one space between it and the value
+ * A cell's marks before and after its value, each with the space between it and the value
  * (`🔥 `, ` 🛂`), and the value between them; 🔒 (a closed role's) is no such mark.
  */
 function marksOf(cell: string): { before: string[]; value: string; after: string[] } {
@@ -923,16 +926,16 @@ function marksOf(cell: string): { before: string[]; value: string; after: string
   const after: string[] = []
   let [first, last] = [0, pieces.length]
   for (;;) {
-    const space = /^\s$/.test(pieces[first + 1] ?? '') ? 1 : 0
-    if (!isMark(pieces[first]) || first + 1 + space >= last) break
-    before.push(pieces.slice(first, first + 1 + space).join(''))
-    first += 1 + space
+    // A mark stands apart from the value, by a space: `🔥 Google`, not `🚀Acme`.
+    if (!isMark(pieces[first]) || !/^\s$/.test(pieces[first + 1] ?? '') || first + 2 >= last) break
+    before.push(pieces.slice(first, first + 2).join(''))
+    first += 2
   }
   for (;;) {
-    const space = /^\s$/.test(pieces[last - 2] ?? '') ? 1 : 0
-    if (!isMark(pieces[last - 1]) || last - 1 - space <= first) break
-    after.unshift(pieces.slice(last - 1 - space, last).join(''))
-    last -= 1 + space
+    if (!isMark(pieces[last - 1]) || !/^\s$/.test(pieces[last - 2] ?? '') || last - 2 <= first)
+      break
+    after.unshift(pieces.slice(last - 2, last).join(''))
+    last -= 2
   }
   return { before, value: pieces.slice(first, last).join(''), after }
 }
