@@ -131,7 +131,7 @@ describe('init on marks, company links with parameters and lists of locations', 
       `{{ title }}{{ sponsorship | mark: "${NO_SPONSORSHIP}", " 🛂" }}{{ sponsorship | mark: "${CITIZENS}", " 🇺🇸" }}`
     )
     expect(cell('Company')).toBe(
-      `{{ company | mark: "Google", "🔥 " }}{% assign company_link = company_url | with_query: "${COMPANY_QUERY}" %}**{{ company | link: company_link }}**`
+      `{{ company | mark: "Google", "🔥 " }}{% assign company_link = nil %}{% if company_url != blank %}{% assign company_link = company_url | with_query: "${COMPANY_QUERY}" %}{% endif %}**{{ company | link: company_link }}**`
     )
     for (const { run, readme } of runs) {
       expect(run.stderr).toBe('')
@@ -176,7 +176,8 @@ describe('init on marks, company links with parameters and lists of locations', 
 
 describe('init on an HTML table of locations joined by <br>, collapsed under a <strong> summary', () => {
   // SimplifyJobs' 2026 format: `<td>SF<br>NYC</td>`, and more than three in
-  // `<details><summary><strong>4 locations</strong></summary>…</details>`.
+  // `<details><summary><strong>4 locations</strong></summary>…</details>`; the company linked
+  // to its page with their parameters, or not linked when it has none.
   const cell = (locations: string[]) =>
     locations.length > 3
       ? `<details><summary><strong>${locations.length} locations</strong></summary>${locations.join('<br>')}</details>`
@@ -196,7 +197,9 @@ describe('init on an HTML table of locations joined by <br>, collapsed under a <
     '<tbody>',
     ...ROWS.flatMap(each => [
       '<tr>',
-      `<td><strong>${each.company}</strong></td>`,
+      each.company === 'Globex'
+        ? `<td><strong>${each.company}</strong></td>`
+        : `<td><strong><a href="https://simplify.jobs/c/${each.company}?${COMPANY_QUERY}">${each.company}</a></strong></td>`,
       `<td>${each.title}</td>`,
       `<td>${cell(each.locations)}</td>`,
       `<td><a href="${postingUrl(each)}">Apply</a></td>`,
@@ -207,9 +210,13 @@ describe('init on an HTML table of locations joined by <br>, collapsed under a <
     ''
   ].join('\n')
 
-  it('joins and collapses them as the cells do: the runs change nothing', () => {
+  it('joins and collapses them, and links companies, as the cells do: the runs change nothing', () => {
     const dir = scratchDir()
-    writeFiles(dir, { 'README.md': html, 'listings.json': JSON.stringify(ROWS.map(listing)) })
+    // Globex has no company page: its name alone, never an empty link.
+    const listings = ROWS.map(each =>
+      each.company === 'Globex' ? { ...listing(each), company_url: '' } : listing(each)
+    )
+    writeFiles(dir, { 'README.md': html, 'listings.json': JSON.stringify(listings) })
     expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
     const adopted = read(join(dir, 'README.md'))
     const boards = parseYaml(read(join(dir, 'jobs-readme.yml'))) as {

@@ -263,11 +263,12 @@ function cellGuess(
   const marked = (guess: (samples: string[]) => string) =>
     withMarks(column.rows, column.postings, column.records, samples, guess)
   if (/company|employer/i.test(header)) {
-    // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept.
+    // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept; no
+    // link (nil, not "", which Liquid holds true) for a company with no page.
     const page = liquidArguments([column.companyLinks])
     const assign =
       column.companyLinks && page
-        ? `{% assign company_link = company_url | with_query: ${page} %}`
+        ? `{% assign company_link = nil %}{% if company_url != blank %}{% assign company_link = company_url | with_query: ${page} %}{% endif %}`
         : ''
     return marked(shown =>
       linkedText(shown, 'company', assign ? 'company_link' : 'company_url', assign)
