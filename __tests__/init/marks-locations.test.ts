@@ -232,3 +232,30 @@ describe('init on an HTML table of locations joined by <br>, collapsed under a <
     }
   })
 })
+
+describe('init on marks that only closed roles (🔒, no posting link) write', () => {
+  const closed = new Set([0, 3])
+  const readme = README.split('\n')
+    .map(text => {
+      const at = ROWS.findIndex(each => text === line(each))
+      return closed.has(at) ? text.replace(/<a href=.*?<\/a>/, '🔒') : text
+    })
+    .join('\n')
+
+  it('finds their listings by company and role, and the field that tells them', () => {
+    const dir = scratchDir()
+    const listings = ROWS.map((each, index) => ({ ...listing(each), active: !closed.has(index) }))
+    writeFiles(dir, { 'README.md': readme, 'listings.json': JSON.stringify(listings) })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    const adopted = read(join(dir, 'README.md'))
+    const boards = parseYaml(read(join(dir, 'jobs-readme.yml'))) as {
+      boards: { table: { columns: Column[] } }[]
+    }
+    expect(boards.boards[0]!.table.columns.find(each => each.header === 'Role')!.cell).toBe(
+      `{{ title }}{{ sponsorship | mark: "${NO_SPONSORSHIP}", " 🛂" }}{{ sponsorship | mark: "${CITIZENS}", " 🇺🇸" }}`
+    )
+    const run = runCli([...RUN, '--config', 'jobs-readme.yml'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(read(join(dir, 'README.md'))).toBe(adopted)
+  })
+})

@@ -120,6 +120,7 @@ function boardNode(
   if (!standard) {
     Object.assign(board, rowShape(table))
     const posting = postingColumn(table)
+    const postings = rowPostings(table, tracking)
     const columns = table.headers.map((header, index) => ({
       header: liquidText(header),
       ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
@@ -131,7 +132,8 @@ function boardNode(
       cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]), {
         cells: shownSamples(table.cells[index]),
         rows: table.cells[index] ?? [],
-        postings: rowPostings(table, tracking),
+        postings,
+        listings: rowListings(table, postings, records),
         companyLinks: trackingQuery(table.columnLinks[index] ?? []),
         records,
         ages,
@@ -251,6 +253,7 @@ function cellGuess(
     cells: string[]
     rows: string[]
     postings: (string | undefined)[]
+    listings: (Listing | undefined)[]
     companyLinks: string
     records: Listing[]
     ages: string[]
@@ -260,8 +263,7 @@ function cellGuess(
   const query = liquidArguments([tracking])
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
-  const marked = (guess: (samples: string[]) => string) =>
-    withMarks(column.rows, column.postings, column.records, samples, guess)
+  const marked = (guess: (samples: string[]) => string) => withMarks(column, samples, guess)
   if (/company|employer/i.test(header)) {
     // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept; no
     // link (nil, not "", which Liquid holds true) for a company with no page.
@@ -953,9 +955,17 @@ function marksOf(cell: string): { before: string[]; value: string; after: string
  * that the rows the README has keep their marks.
  */
 function withMarks(
-  rows: string[],
-  postings: (string | undefined)[],
-  records: Listing[],
+  {
+    rows,
+    postings,
+    listings,
+    records
+  }: {
+    rows: string[]
+    postings: (string | undefined)[]
+    listings: (Listing | undefined)[]
+    records: Listing[]
+  },
   samples: string[],
   guess: (samples: string[]) => string
 ): string {
@@ -980,14 +990,13 @@ function withMarks(
       ...trailing.filter(mark => !after.includes(mark))
     ].join('')
   }
-  const byPosting = recordsByPosting(postings, records)
   const condition = (mark: string, side: 'before' | 'after') =>
     markTemplate(
       mark,
       shown.map(each => ({
         marked: each[side].includes(mark),
         posting: postings[each.row],
-        record: byPosting.get(postings[each.row] ?? '')
+        record: listings[each.row]
       })),
       records
     )
@@ -1018,18 +1027,47 @@ function valueCounts(records: Listing[]): Map<string, Map<string, number>> {
  */
 const MARK_MISSES = 20
 
-/** The listings by their posting's address (any field whose text is the address). */
-function recordsByPosting(
+/**
+ * Each body row's listing: the one whose field holds the row's posting address, else (a closed
+ * role's row links none) the one listing whose fields hold the row's company and role as the
+ * cells show them (a `↳` row's company: the row's above); undefined when none or several do.
+ */
+function rowListings(
+  table: FoundTable,
   postings: (string | undefined)[],
   records: Listing[]
-): Map<string, Listing> {
-  const wanted = new Set(postings.filter(each => each !== undefined))
-  const found = new Map<string, Listing>()
+): (Listing | undefined)[] {
+  if (records.length === 0) return postings.map(() => undefined)
+  const byText = new Map<string, Listing[]>()
   for (const record of records)
-    for (const value of Object.values(record))
-      if (typeof value === 'string' && wanted.has(value) && !found.has(value))
-        found.set(value, record)
-  return found
+    for (const value of new Set(Object.values(record)))
+      if (typeof value === 'string' && value.trim() !== '')
+        byText.set(value.trim(), [...(byText.get(value.trim()) ?? []), record])
+  const column = (pattern: RegExp) => table.headers.findIndex(header => pattern.test(header))
+  const [companies, roles] = [column(/company|employer/i), column(ROLE)]
+  let company = ''
+  return postings.map((posting, row) => {
+    const shown = (index: number) => plainText(marksOf(table.cells[index]?.[row] ?? '').value)
+    const written = companies < 0 ? '' : shown(companies)
+    if (!isRepeatMark(written)) company = written
+    const byPosting = posting === undefined ? undefined : byText.get(posting)?.[0]
+    if (byPosting || roles < 0 || company === '') return byPosting
+    const found = (byText.get(shown(roles)) ?? []).filter(record =>
+      Object.values(record).some(value => typeof value === 'string' && value.trim() === company)
+    )
+    return found.length === 1 ? found[0] : undefined
+  })
+}
+
+/** A cell's text as a reader sees it, roughly: no tags, link addresses, images or emphasis. */
+function plainText(cell: string): string {
+  return cell
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\]\([^)]*\)/g, '')
+    .replace(/<[^>]*>|\*\*|__|\[/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /**
