@@ -234,7 +234,8 @@ describe('init on an HTML table of locations joined by <br>, collapsed under a <
 })
 
 describe('init on marks that only closed roles (🔒, no posting link) write', () => {
-  const closed = new Set([0, 3])
+  // A closed role without the mark too: being closed is not what the mark tells.
+  const closed = new Set([0, 3, 4])
   const readme = README.split('\n')
     .map(text => {
       const at = ROWS.findIndex(each => text === line(each))
@@ -253,6 +254,30 @@ describe('init on marks that only closed roles (🔒, no posting link) write', (
     }
     expect(boards.boards[0]!.table.columns.find(each => each.header === 'Role')!.cell).toBe(
       `{{ title }}{{ sponsorship | mark: "${NO_SPONSORSHIP}", " 🛂" }}{{ sponsorship | mark: "${CITIZENS}", " 🇺🇸" }}`
+    )
+    const run = runCli([...RUN, '--config', 'jobs-readme.yml'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(read(join(dir, 'README.md'))).toBe(adopted)
+  })
+
+  it('links the company only on the rows whose listing the field tells, as New Grad does', () => {
+    // SimplifyJobs' New-Grad script links a company's page on an open role's row only.
+    const unlinked = readme
+      .split('\n')
+      .map(text =>
+        text.includes('| 🔒 |') ? text.replace(/\*\*\[([^\]]*)\]\([^)]*\)\*\*/, '**$1**') : text
+      )
+      .join('\n')
+    const dir = scratchDir()
+    const listings = ROWS.map((each, index) => ({ ...listing(each), active: !closed.has(index) }))
+    writeFiles(dir, { 'README.md': unlinked, 'listings.json': JSON.stringify(listings) })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    const adopted = read(join(dir, 'README.md'))
+    const boards = parseYaml(read(join(dir, 'jobs-readme.yml'))) as {
+      boards: { table: { columns: Column[] } }[]
+    }
+    expect(boards.boards[0]!.table.columns.find(each => each.header === 'Company')!.cell).toContain(
+      `{% assign company_link = nil %}{% if company_url != blank %}{% if active == true %}{% assign company_link = company_url | with_query: "${COMPANY_QUERY}" %}{% endif %}{% endif %}`
     )
     const run = runCli([...RUN, '--config', 'jobs-readme.yml'], { cwd: dir })
     expect(run.status).toBe(0)

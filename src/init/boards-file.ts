@@ -268,9 +268,11 @@ function cellGuess(
     // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept; no
     // link (nil, not "", which Liquid holds true) for a company with no page.
     const page = liquidArguments([column.companyLinks])
+    const target = column.companyLinks && page ? `company_url | with_query: ${page}` : ''
+    const when = linkCondition(column)
     const assign =
-      column.companyLinks && page
-        ? `{% assign company_link = nil %}{% if company_url != blank %}{% assign company_link = company_url | with_query: ${page} %}{% endif %}`
+      target || when
+        ? `{% assign company_link = nil %}{% if company_url != blank %}${when ? `{% if ${when} %}` : ''}{% assign company_link = ${target || 'company_url'} %}${when ? '{% endif %}' : ''}{% endif %}`
         : ''
     return marked(shown =>
       linkedText(shown, 'company', assign ? 'company_link' : 'company_url', assign)
@@ -1008,6 +1010,95 @@ function withMarks(
   ].join('')
 }
 
+/**
+ * The field whose values the rows that are `marked` have and the others not (see withMarks):
+ * at most one row in MARK_MISSES of them disagreeing, each value shared by two listings at
+ * least, of the fields that fit alike the one of the fewest values; undefined when none fits.
+ */
+function fieldRule(
+  rows: Array<{ marked: boolean; record?: Listing }>,
+  records: Listing[]
+): { field: string; values: string[]; flags: boolean } | undefined {
+  const known = rows.filter(row => row.record !== undefined)
+  const markedRows = known.filter(row => row.marked)
+  if (markedRows.length === 0) return undefined
+  const shared = valueCounts(records)
+  let best: { field: string; values: string[]; misses: number; kinds: number } | undefined
+  const fields = new Set(markedRows.flatMap(row => Object.keys(row.record!)))
+  for (const field of fields) {
+    if (!/^[a-z_][\w]*$/i.test(field)) continue
+    // A field's text, or the items of its list (`degrees`: the mark filter matches any).
+    const list = known.some(row => Array.isArray(row.record![field]))
+    const texts = (row: (typeof known)[number]) => {
+      const given = row.record![field]
+      return (Array.isArray(given) ? given : [given])
+        .map(ruleText)
+        .filter(each => each !== '\u0000' && each !== '')
+    }
+    // The values more rows with the mark have than rows without it (of a list, the one).
+    const tally = new Map<string, number>()
+    for (const row of known)
+      for (const each of new Set(texts(row)))
+        tally.set(each, (tally.get(each) ?? 0) + (row.marked ? 1 : -1))
+    const ranked = [...tally].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1])
+    const values = (list ? ranked.slice(0, 1) : ranked).map(([each]) => each)
+    const misses = known.filter(
+      row => row.marked !== texts(row).some(each => values.includes(each))
+    ).length
+    // Values each shared by two listings at least: a value of a listing's own (an id, an
+    // address) tells nothing of new rows.
+    if (values.length === 0 || values.some(each => (shared.get(field)?.get(each) ?? 0) < 2))
+      continue
+    // Of fields that fit alike, the one of the fewest values in the listings (sponsorship's
+    // few kinds before a date or a name that a few marked rows happen to share).
+    const kinds = shared.get(field)?.size ?? 0
+    if (misses * MARK_MISSES > markedRows.length) continue
+    if (
+      !best ||
+      misses < best.misses ||
+      (misses === best.misses && kinds < best.kinds) ||
+      (misses === best.misses && kinds === best.kinds && values.length < best.values.length)
+    )
+      best = { field, values, misses, kinds }
+  }
+  return (
+    best && {
+      field: best.field,
+      values: best.values,
+      flags: records.every(record => typeof (record[best!.field] ?? false) === 'boolean')
+    }
+  )
+}
+
+/**
+ * The condition on a field of the listings under which the company cells link the company's
+ * page (`active == true`: a closed role's row names it unlinked), from the rows whose listing
+ * has a page; '' when every such row links it, or no field tells them.
+ */
+function linkCondition(column: {
+  rows: string[]
+  listings: (Listing | undefined)[]
+  records: Listing[]
+}): string {
+  const rows = column.rows.flatMap((cell, row) => {
+    const record = column.listings[row]
+    const page = record?.company_url
+    if (shownSamples([cell]).length === 0 || typeof page !== 'string' || page.trim() === '')
+      return []
+    return [{ marked: /\]\(\S+?\)|<a\s[^>]*\bhref=/i.test(cell), record }]
+  })
+  if (rows.every(row => row.marked) || !rows.some(row => row.marked)) return ''
+  const rule = fieldRule(rows, column.records)
+  if (!rule) return ''
+  const literals = rule.values.map(value => (rule.flags ? value : liquidArguments([value])))
+  if (literals.some(each => each === undefined)) return ''
+  return literals.map(literal => `${rule.field} == ${literal}`).join(' or ')
+}
+
+/** A value as a rule reads it: a text, a number or a flag (`true`), else none (`\u0000`). */
+const ruleText = (value: unknown): string =>
+  typeof value === 'boolean' ? String(value) : fieldText(value)
+
 /** Per field, how many listings have each of its values (or items of its list). */
 function valueCounts(records: Listing[]): Map<string, Map<string, number>> {
   const counts = new Map<string, Map<string, number>>()
@@ -1015,7 +1106,7 @@ function valueCounts(records: Listing[]): Map<string, Map<string, number>> {
     for (const [field, given] of Object.entries(record)) {
       const values = counts.get(field) ?? new Map<string, number>()
       counts.set(field, values)
-      for (const each of new Set((Array.isArray(given) ? given : [given]).map(fieldText)))
+      for (const each of new Set((Array.isArray(given) ? given : [given]).map(ruleText)))
         values.set(each, (values.get(each) ?? 0) + 1)
     }
   return counts
@@ -1081,51 +1172,9 @@ function markTemplate(
 ): string {
   const literal = liquidArguments([mark])
   if (!literal) return ''
-  const known = rows.filter(row => row.record !== undefined)
-  const markedRows = known.filter(row => row.marked)
-  if (markedRows.length > 0) {
-    const shared = valueCounts(records)
-    let best: { field: string; values: string[]; misses: number; kinds: number } | undefined
-    const fields = new Set(markedRows.flatMap(row => Object.keys(row.record!)))
-    for (const field of fields) {
-      if (!/^[a-z_][\w]*$/i.test(field)) continue
-      // A field's text, or the items of its list (`degrees`: the mark filter matches any).
-      const list = known.some(row => Array.isArray(row.record![field]))
-      const texts = (row: (typeof known)[number]) => {
-        const given = row.record![field]
-        return (Array.isArray(given) ? given : [given])
-          .map(fieldText)
-          .filter(each => each !== '\u0000' && each !== '')
-      }
-      // The values more rows with the mark have than rows without it (of a list, the one).
-      const tally = new Map<string, number>()
-      for (const row of known)
-        for (const each of new Set(texts(row)))
-          tally.set(each, (tally.get(each) ?? 0) + (row.marked ? 1 : -1))
-      const ranked = [...tally].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1])
-      const values = (list ? ranked.slice(0, 1) : ranked).map(([each]) => each)
-      const misses = known.filter(
-        row => row.marked !== texts(row).some(each => values.includes(each))
-      ).length
-      // Values each shared by two listings at least: a value of a listing's own (an id, an
-      // address) tells nothing of new rows.
-      if (values.length === 0 || values.some(each => (shared.get(field)?.get(each) ?? 0) < 2))
-        continue
-      // Of fields that fit alike, the one of the fewest values in the listings (sponsorship's
-      // few kinds before a date or a name that a few marked rows happen to share).
-      const kinds = shared.get(field)?.size ?? 0
-      if (misses * MARK_MISSES > markedRows.length) continue
-      if (
-        !best ||
-        misses < best.misses ||
-        (misses === best.misses && kinds < best.kinds) ||
-        (misses === best.misses && kinds === best.kinds && values.length < best.values.length)
-      )
-        best = { field, values, misses, kinds }
-    }
-    const pairs = best && liquidArguments(best.values.flatMap(value => [value, mark]))
-    if (best && pairs) return `{{ ${best.field} | mark: ${pairs} }}`
-  }
+  const best = fieldRule(rows, records)
+  const pairs = best && liquidArguments(best.values.flatMap(value => [value, mark]))
+  if (best && pairs) return `{{ ${best.field} | mark: ${pairs} }}`
   const postings = [
     ...new Set(rows.flatMap(row => (row.marked && row.posting ? [row.posting] : [])))
   ]
