@@ -16,9 +16,6 @@
 //
 // Usage: node scripts/compare-2026.mjs [--cli dist/cli.js] [--now 2026-04-20T00:00:00Z]
 //                                      [--readme PATH --now TIME] [--json] [--keep]
-//                                      [--from-init] [--run-args "--fields ..."]
-// --from-init runs the boards file `init` wrote instead of the example's (with --run-args passed
-// on to the runs): how many rows a board adopting the action would see its first run rewrite.
 // --readme compares another version of their README (a day of theirs, whole or with rows left out
 // as in the fixture) instead of the fixture; its Age column counts from --now, which it requires:
 // the time their script wrote it.
@@ -48,9 +45,7 @@ export function compare2026({
   cli = 'dist/cli.js',
   now = '2026-04-20T00:00:00Z',
   readme = join(EXAMPLE, 'fixture/README.md'),
-  keep = false,
-  fromInit = false,
-  runArgs = []
+  keep = false
 } = {}) {
   const cliPath = resolve(cli)
   const original = readFileSync(readme, 'utf8')
@@ -61,7 +56,7 @@ export function compare2026({
     writeFileSync(join(dir, 'README.md'), original)
     const listings = deriveListings(original, new Date(now))
     writeFileSync(join(dir, '.github/scripts/listings.json'), JSON.stringify(listings, null, 2))
-    if (!fromInit) copyFileSync(join(EXAMPLE, 'jobs-readme.yml'), join(dir, 'jobs-readme.yml'))
+    copyFileSync(join(EXAMPLE, 'jobs-readme.yml'), join(dir, 'jobs-readme.yml'))
     result.listings = listings.length
 
     result.init = run(cliPath, dir, ['init', '--readme', 'README.md']).trim()
@@ -70,10 +65,9 @@ export function compare2026({
     )
     if (missing.length > 0) throw new Error(`init did not wrap ${missing.join(', ')}`)
 
-    const args = ['--config', 'jobs-readme.yml', '--now', now, ...runArgs]
-    result.run = run(cliPath, dir, args).trim()
+    result.run = run(cliPath, dir, ['--config', 'jobs-readme.yml', '--now', now]).trim()
     const rendered = readFileSync(join(dir, 'README.md'), 'utf8')
-    result.secondRun = run(cliPath, dir, args).trim()
+    result.secondRun = run(cliPath, dir, ['--config', 'jobs-readme.yml', '--now', now]).trim()
     result.stable = readFileSync(join(dir, 'README.md'), 'utf8') === rendered
 
     const theirs = githubHtml(original)
@@ -249,9 +243,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     cli: option('--cli'),
     now: option('--now'),
     readme: readme === undefined ? undefined : resolve(readme),
-    keep: args.includes('--keep'),
-    fromInit: args.includes('--from-init'),
-    runArgs: (option('--run-args') ?? '').split(' ').filter(Boolean)
+    keep: args.includes('--keep')
   })
   report(result, args.includes('--json'))
   process.exit(result.ok ? 0 : 1)
