@@ -121,6 +121,7 @@ function boardNode(
     Object.assign(board, rowShape(table))
     const posting = postingColumn(table)
     const postings = rowPostings(table, tracking)
+    const listings = rowListings(table, postings, records)
     const columns = table.headers.map((header, index) => ({
       header: liquidText(header),
       ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
@@ -133,7 +134,7 @@ function boardNode(
         cells: shownSamples(table.cells[index]),
         rows: table.cells[index] ?? [],
         postings,
-        listings: rowListings(table, postings, records),
+        listings,
         companyLinks: trackingQuery(table.columnLinks[index] ?? []),
         records,
         ages,
@@ -264,7 +265,7 @@ function cellGuess(
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
   const marked = (guess: (samples: string[]) => string) => withMarks(column, samples, guess)
-  if (/company|employer/i.test(header)) {
+  if (COMPANY.test(header)) {
     // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept; no
     // link (nil, not "", which Liquid holds true) for a company with no page.
     const page = liquidArguments([column.companyLinks])
@@ -321,6 +322,7 @@ function cellGuess(
 
 const APPLY = /apply|application|link|posting|\burl\b/i
 const LOCATION = /location|where|city/i
+const COMPANY = /company|employer/i
 const WORK_TYPE = /type|remote|work\s*model|workplace|arrangement/i
 const ROLE = /role|title|position|job/i
 /** A column of ages: headed Age, or every cell an age (`3d`). */
@@ -1135,7 +1137,7 @@ function rowListings(
       if (typeof value === 'string' && value.trim() !== '')
         byText.set(value.trim(), [...(byText.get(value.trim()) ?? []), record])
   const column = (pattern: RegExp) => table.headers.findIndex(header => pattern.test(header))
-  const [companies, roles] = [column(/company|employer/i), column(ROLE)]
+  const [companies, roles] = [column(COMPANY), column(ROLE)]
   let company = ''
   return postings.map((posting, row) => {
     const shown = (index: number) => plainText(marksOf(table.cells[index]?.[row] ?? '').value)
