@@ -12,8 +12,13 @@
 // --now is the newest `date_updated` of the listings file: their workflow renders the READMEs in
 // the commit that changes the listings, so the snapshot's latest change is the README's time.
 //
+// With --from-init the example's jobs-readme.yml is left out: the run uses the boards file that
+// `init` wrote from its guesses, and the count of rows that differ is what a board adopting the
+// action would see its first run rewrite. --run-args are passed on to the runs.
+//
 // Usage: node scripts/compare-corpus.mjs [--corpus ../shared/corpus] [--cli dist/cli.js]
-//                                        [--only simplify-newgrad] [--json] [--keep]
+//                                        [--only simplify-newgrad] [--json] [--keep] [--from-init]
+//                                        [--run-args "--fields company=company_name ..."]
 // Exits 1 when a README is below 99.5% (or a step fails), 0 when all pass or there is no corpus.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -62,21 +67,23 @@ function compareExample(example) {
   mkdirSync(join(dir, '.github/scripts'), { recursive: true })
   for (const readme of example.readmes) copyWritable(join(corpus, readme), join(dir, readme))
   copyWritable(join(corpus, 'listings.json'), join(dir, '.github/scripts/listings.json'))
-  copyWritable(resolve('examples', example.name, 'jobs-readme.yml'), join(dir, 'jobs-readme.yml'))
+  if (!options.fromInit)
+    copyWritable(resolve('examples', example.name, 'jobs-readme.yml'), join(dir, 'jobs-readme.yml'))
   const listings = JSON.parse(readFileSync(join(corpus, 'listings.json'), 'utf8'))
   const now = new Date(Math.max(...listings.map(listing => listing.date_updated)) * 1000)
   const result = { example: example.name, dir, now: now.toISOString(), readmes: [] }
   try {
     const init = example.readmes.map(readme => initReadme(dir, readme))
     result.init = init
-    const first = cli(dir, ['--config', 'jobs-readme.yml', '--now', result.now])
+    const run = ['--config', 'jobs-readme.yml', '--now', result.now, ...options.runArgs]
+    const first = cli(dir, run)
     result.run = first.trim()
     // A README no board renders would keep their table and compare as equal: refuse that.
     for (const readme of example.readmes)
       if (!new RegExp(`(^|\\s)${readme.replace(/[.]/g, '\\.')}[:( ]`, 'm').test(first))
         throw new Error(`the run did not render ${readme}: no board of jobs-readme.yml names it`)
     const rendered = example.readmes.map(readme => readFileSync(join(dir, readme), 'utf8'))
-    cli(dir, ['--config', 'jobs-readme.yml', '--now', result.now])
+    cli(dir, run)
     example.readmes.forEach((readme, index) => {
       const original = readFileSync(join(corpus, readme), 'utf8')
       const compared = compareReadme(original, rendered[index], listings)
@@ -119,6 +126,7 @@ function compareReadme(original, rendered, listings) {
   const equal = rows - differing.length
   const share = rows ? equal / rows : 1
   return {
+    paired: pairedRows(theirs, ours),
     rows,
     theirRows: theirs.rows.length,
     ourRows: ours.rows.length,
@@ -129,6 +137,43 @@ function compareReadme(original, rendered, listings) {
     identicalLines,
     differing
   }
+}
+
+/**
+ * Their rows found among ours by the listing they show (company, role and date as text, the
+ * marks after the role aside), whatever their place: a boards file that selects or sorts other
+ * rows than theirs (init guesses neither) still shows how many of the rows both tables have
+ * render differently, which is what the first run would rewrite of a row that did not change.
+ */
+function pairedRows(theirs, ours) {
+  const keys = table => {
+    let company = ''
+    return table.cells.map(cells => {
+      const text = cells.map(plainText)
+      if (!/^[↳⤷↪]$/u.test(text[0].trim())) company = text[0].trim()
+      const role = text[1].replace(/(?:\s|🛂|🇺🇸|🎓|🔒)+$/gu, '').trim()
+      return `${company}\u0000${role}\u0000${text.at(-1).trim()}`
+    })
+  }
+  const free = new Map()
+  keys(ours).forEach((key, index) => free.set(key, [...(free.get(key) ?? []), index]))
+  let found = 0
+  const changed = []
+  keys(theirs).forEach((key, index) => {
+    const at = free.get(key)?.shift()
+    if (at === undefined) return
+    found += 1
+    if (theirs.rows[index] === ours.rows[at]) return
+    const columns = theirs.cells[index].flatMap((cell, column) =>
+      cell === ours.cells[at][column] ? [] : [column]
+    )
+    changed.push({
+      row: index + 1,
+      theirs: columns.map(column => theirs.cells[index][column]).join(' | '),
+      ours: columns.map(column => ours.cells[at][column]).join(' | ')
+    })
+  })
+  return { found, changed }
 }
 
 /** Their table: the lines starting with `|` after the TABLE_START comment. */
@@ -251,11 +296,22 @@ function report(summary) {
       const percent = (readme.share * 100).toFixed(2)
       const verdict = readme.ok ? 'ok  ' : 'FAIL'
       console.log(
-        `  ${verdict} ${readme.readme}: ${readme.equal} of ${readme.rows} rows render the same (${percent}%, target ${TARGET * 100}%); ` +
+        `  ${verdict} ${readme.readme}: ${readme.equal} of ${readme.rows} rows render the same, ${readme.rows - readme.equal} changed (${percent}%, target ${TARGET * 100}%); ` +
           `${readme.theirRows} rows theirs, ${readme.ourRows} ours; header ${readme.sameHeader ? 'same' : 'DIFFERENT'}; ` +
           `${readme.identicalLines} of ${readme.theirRows + 2} Markdown lines byte-identical; ` +
           `second run ${readme.stable ? 'changed nothing' : 'CHANGED the README'}`
       )
+      if (options.fromInit) {
+        const { found, changed } = readme.paired
+        console.log(
+          `  ${readme.readme}: ${found} of ${readme.theirRows} rows theirs are among ours; ${changed.length} of those render differently`
+        )
+        for (const row of changed.slice(0, options.verbose ? Infinity : 0))
+          console.log(
+            `       row ${row.row}\n         theirs: ${row.theirs}\n         ours:   ${row.ours}`
+          )
+        continue
+      }
       for (const row of readme.differing) {
         console.log(`       row ${row.row}: ${row.reason}`)
         if (options.verbose)
@@ -276,6 +332,8 @@ function parseArgs(argv) {
     only: value('--only', undefined),
     json: argv.includes('--json'),
     keep: argv.includes('--keep'),
+    fromInit: argv.includes('--from-init'),
+    runArgs: (value('--run-args', '') ?? '').split(' ').filter(Boolean),
     verbose: argv.includes('--verbose')
   }
 }

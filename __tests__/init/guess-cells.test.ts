@@ -660,3 +660,29 @@ describe('init on image buttons, kept byte for byte as the README writes them', 
     expect(adopted.replace(/<!-- jobs:openings:(start|end) -->\n/g, '')).toBe(readme)
   })
 })
+
+describe('init on marks some rows write after the title, with no listings', () => {
+  const board = (titles: string[]) =>
+    adopted(
+      [
+        '## Jobs',
+        '',
+        '| Company | Role | Apply |',
+        '| --- | --- | --- |',
+        ...titles.map((title, row) => `| Acme | ${title} | [Apply](https://j.example/${row}) |`),
+        ''
+      ].join('\n')
+    ).boards[0]!
+
+  it('writes a mark on the postings whose rows have it', () => {
+    expect(cells(board(['Intern 🛂', 'Intern', 'Analyst 🛂']))[1]).toBe(
+      '{{ title }}{% case url %}{% when "https://j.example/0", "https://j.example/2" %} 🛂{% endcase %}'
+    )
+  })
+
+  it('takes no sign of the text for a mark, nor an emoji without a space before it', () => {
+    expect(cells(board(['Intern 🛂', 'Widget ™', 'Rocket🚀', 'Analyst']))[1]).toBe(
+      '{{ title }}{% case url %}{% when "https://j.example/0" %} 🛂{% endcase %}'
+    )
+  })
+})

@@ -154,7 +154,7 @@ const TableSchema = v.strictObject({
 })
 
 // A cell that uses the posting url: `url` or `url_raw`, not `company_url`.
-const POSTING_URL = /(?<![\w.])url(?:_raw)?\b/
+export const POSTING_URL = /(?<![\w.])url(?:_raw)?\b/
 
 function column(header: string, delimiter: string, cell: string, posting = false): ColumnSettings {
   return { header, align: null, delimiter, cell, posting }

@@ -7,7 +7,7 @@
  */
 import { isMap, isSeq, parseDocument, YAMLMap, type Document, type Scalar } from 'yaml'
 import { DEFAULT_LABELS } from '../config/labels.js'
-import { DEFAULT_TABLE } from '../config/table.js'
+import { DEFAULT_TABLE, POSTING_URL } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root as HastRoot } from 'hast'
 import { isWorkType } from '../load/normalize.js'
@@ -60,11 +60,23 @@ export function boardsFileWith(
         : []
     )
   )
+  // The locations of every table, as their ages: a board joins and collapses them alike, and one
+  // table's cells may show fewer than the most a cell shows (or collapse only long lists).
+  const locations = tables.flatMap(table =>
+    table.headers.flatMap((header, index) =>
+      LOCATION.test(header) ? shownSamples(table.cells[index]) : []
+    )
+  )
   let added = 0
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
     const first = added === 0 ? { updated, counts } : {}
-    boards.add(boardNode(document, readme, table, prefix, first, listingRecords(records), ages))
+    boards.add(
+      boardNode(document, readme, table, prefix, first, listingRecords(records), {
+        ages,
+        locations
+      })
+    )
     added += 1
   }
   return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
@@ -103,7 +115,7 @@ function boardNode(
   prefix: string,
   { updated, counts }: { updated?: string; counts?: string },
   records: Listing[],
-  ages: string[]
+  { ages, locations }: { ages: string[]; locations: string[] }
 ) {
   const tracking = trackingQuery(postingLinks(table))
   const utm = utmSettings(tracking)
@@ -127,28 +139,40 @@ function boardNode(
   for (const { key, value } of kept) board[key] = value
   if (!standard) {
     Object.assign(board, rowShape(table))
+    const posting = postingColumn(table)
+    const postings = rowPostings(table, tracking)
+    const listings = rowListings(table, postings, records)
+    const columns = table.headers.map((header, index) => ({
+      header: liquidText(header),
+      ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
+      ...(table.align?.[index] ? { align: table.align[index] } : {}),
+      ...(table.headerAttributes?.[index]
+        ? { 'header-attributes': table.headerAttributes[index] }
+        : {}),
+      ...(table.cellAttributes?.[index] ? { 'cell-attributes': table.cellAttributes[index] } : {}),
+      cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]), {
+        cells: shownSamples(table.cells[index]),
+        rows: table.cells[index] ?? [],
+        postings,
+        listings,
+        companyLinks: trackingQuery(table.columnLinks[index] ?? []),
+        records,
+        ages,
+        locations
+      })
+    }))
+    // A mark by the posting (`{% case url %}`) in a column before the posting's: the posting's
+    // column is named, or a run would read the postings, and put its 🔒, in the first.
+    const first = columns.findIndex(column => POSTING_URL.test(column.cell))
+    if (posting >= 0 && first >= 0 && first < posting)
+      Object.assign(columns[posting]!, { posting: true })
     board.table = {
       format: table.format,
       // The attributes its HTML elements write (`style`), so that a run writes them again.
       ...(table.attributes ? { attributes: table.attributes } : {}),
       ...(table.headerRowAttributes ? { 'header-row-attributes': table.headerRowAttributes } : {}),
       ...(table.rowAttributes ? { 'row-attributes': table.rowAttributes } : {}),
-      columns: table.headers.map((header, index) => ({
-        header: liquidText(header),
-        ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
-        ...(table.align?.[index] ? { align: table.align[index] } : {}),
-        ...(table.headerAttributes?.[index]
-          ? { 'header-attributes': table.headerAttributes[index] }
-          : {}),
-        ...(table.cellAttributes?.[index]
-          ? { 'cell-attributes': table.cellAttributes[index] }
-          : {}),
-        cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]), {
-          cells: shownSamples(table.cells[index]),
-          records,
-          ages
-        })
-      }))
+      columns
     }
   }
   const node = document.createNode(board) as YAMLMap
@@ -369,10 +393,15 @@ function liquidText(text: string): string {
 
 /** The links of the column that links the postings: Apply, else the role, else the first with links. */
 function postingLinks(table: FoundTable): string[] {
+  return table.columnLinks[postingColumn(table)] ?? []
+}
+
+/** The column that links the postings: Apply, else the role, else the first with links. */
+function postingColumn(table: FoundTable): number {
   const column = [APPLY, ROLE]
     .map(pattern => table.headers.findIndex(header => pattern.test(header)))
     .find(index => index >= 0 && (table.columnLinks[index]?.length ?? 0) > 0)
-  return table.columnLinks[column ?? table.columnLinks.findIndex(links => links.length > 0)] ?? []
+  return column ?? table.columnLinks.findIndex(links => links.length > 0)
 }
 
 /**
@@ -409,12 +438,35 @@ function cellGuess(
   headers: string[],
   tracking: string,
   samples: string[],
-  column: { cells: string[]; records: Listing[]; ages: string[] }
+  column: {
+    cells: string[]
+    rows: string[]
+    postings: (string | undefined)[]
+    listings: (Listing | undefined)[]
+    companyLinks: string
+    records: Listing[]
+    ages: string[]
+    locations: string[]
+  }
 ): string {
   const query = liquidArguments([tracking])
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
-  if (/company|employer/i.test(header)) return linkedText(samples, 'company', 'company_url', '')
+  const marked = (guess: (samples: string[]) => string) => withMarks(column, samples, guess)
+  if (COMPANY.test(header)) {
+    // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept; no
+    // link (nil, not "", which Liquid holds true) for a company with no page.
+    const page = liquidArguments([column.companyLinks])
+    const target = column.companyLinks && page ? `company_url | with_query: ${page}` : ''
+    const when = linkCondition(column)
+    const assign =
+      target || when
+        ? `{% assign company_link = nil %}{% if company_url != blank %}${when ? `{% if ${when} %}` : ''}{% assign company_link = ${target || 'company_url'} %}${when ? '{% endif %}' : ''}{% endif %}`
+        : ''
+    return marked(shown =>
+      linkedText(shown, 'company', assign ? 'company_link' : 'company_url', assign)
+    )
+  }
   // An image button links the posting (a company's logo is in the company's column).
   const buttons = samples.map(imageButtons).filter(found => found !== undefined)
   const [button] = buttons
@@ -435,10 +487,12 @@ function cellGuess(
     return `${apply}${open}{{ "Apply" | link: apply }}${close}`
   }
   if (ROLE.test(header))
-    return applyColumn
-      ? linkedText(samples, 'title', undefined, '')
-      : linkedText(samples, 'title', 'apply', apply)
-  if (/location|where|city/i.test(header)) return '{{ location }}'
+    return marked(shown =>
+      applyColumn
+        ? linkedText(shown, 'title', undefined, '')
+        : linkedText(shown, 'title', 'apply', apply)
+    )
+  if (LOCATION.test(header)) return locationGuess(column.locations)
   if (isAgeColumn(header, samples)) return ageGuess(column.ages)
   if (/date|posted|added/i.test(header)) return '{{ posted_at | date }}'
   // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
@@ -458,6 +512,8 @@ function cellGuess(
 }
 
 const APPLY = /apply|application|link|posting|\burl\b/i
+const LOCATION = /location|where|city/i
+const COMPANY = /company|employer/i
 const WORK_TYPE = /type|remote|work\s*model|workplace|arrangement/i
 const ROLE = /role|title|position|job/i
 /** A column of ages: headed Age, or every cell an age (`3d`). */
@@ -1014,3 +1070,342 @@ function hrefs(node: HastRoot | Element): string[] {
 }
 
 const isRepeatMark = (sample: string): boolean => /^[↳⤷↪]$/u.test(sample.trim())
+
+/**
+ * A Location column's template, from its cells: the items of a cell of several joined by the
+ * markup between them (`</br>`, `<br>`), and those of more than some number collapsed into
+ * `<details><summary>**5 locations**</summary>…</details>` (the number: one fewer than the
+ * fewest items a collapsed cell holds; the word: the summary's). A column with no cell of several keeps
+ * `{{ location }}`.
+ */
+function locationGuess(cells: string[]): string {
+  const collapsed = cells.flatMap(cell => {
+    const found = COLLAPSED.exec(cell.trim())
+    return found ? [{ count: Number(found[1]), noun: found[2]!, items: found[3]! }] : []
+  })
+  const open = cells.filter(cell => !COLLAPSED.test(cell.trim()))
+  const separators = [...open, ...collapsed.map(each => each.items)].flatMap(
+    cell => cell.match(SEPARATOR) ?? []
+  )
+  if (separators.length === 0 && collapsed.length === 0) return '{{ location }}'
+  const separator = mostFrequent(separators) ?? '</br>'
+  const count = (cell: string) => cell.split(separator).length
+  const shown = Math.max(1, ...open.map(count))
+  // Every collapsed cell must hold as many items as its summary says, more than any cell shows;
+  // the most a cell shows is one fewer than the fewest a collapsed one holds.
+  const nouns = new Set(collapsed.map(each => each.noun))
+  const [noun] = nouns
+  const consistent =
+    nouns.size === 1 &&
+    collapsed.every(each => count(each.items) === each.count && each.count > shown)
+  const limit = Math.min(...collapsed.map(each => each.count)) - 1
+  const args = liquidArguments(consistent && noun ? [noun, separator] : [separator])
+  if (!args) return '{{ location }}'
+  if (!consistent || !noun) return `{{ locations | join: ${args} }}`
+  const [word, between] = args.split(', ')
+  return separator === '</br>'
+    ? `{{ locations | details: ${limit}, ${word} }}`
+    : `{{ locations | details: ${limit}, ${word}, ${between} }}`
+}
+
+/**
+ * A cell the `details` filter collapsed: its count, its word and its items. Its summary's
+ * `**…**` is bold as GitHub shows it: `<strong>…</strong>` in an HTML table's cell.
+ */
+const COLLAPSED =
+  /^<details>\s*<summary>(?:\*\*|<strong>)(\d+) ([^*<>]+)(?:\*\*|<\/strong>)<\/summary>([^]*)<\/details>$/i
+/** The markup between the items of a cell: a line break as boards write it. */
+const SEPARATOR = /<\/?br\s*\/?>/gi
+
+/** The text most of `texts` are (the first of those most are, in a tie). */
+function mostFrequent(texts: string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1)
+  const most = Math.max(0, ...counts.values())
+  return texts.find(text => counts.get(text) === most)
+}
+
+/**
+ * The posting each body row links (its posting column's first link, without the tracking
+ * parameters a run adds); undefined for a row that links none (a closed role's 🔒).
+ */
+function rowPostings(table: FoundTable, tracking: string): (string | undefined)[] {
+  const column = postingColumn(table)
+  return (table.cells[column] ?? []).map(cell => {
+    const href =
+      imageButtons(cell)?.buttons[0]?.href ??
+      hrefs(fromHtml(cell, { fragment: true }))[0] ??
+      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1]
+    return href ? withoutQuery(href, tracking) : undefined
+  })
+}
+
+/**
+ * A mark a cell writes before or after its value: an emoji or a flag (`🔥`, `🛂`, `🇺🇸`), not a
+ * sign text writes (`™`, `©`).
+ */
+const MARK = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator})/u
+
+/**
+ * A cell's marks before and after its value, each with the space between it and the value
+ * (`🔥 `, ` 🛂`), and the value between them; 🔒 (a closed role's) is no such mark.
+ */
+function marksOf(cell: string): { before: string[]; value: string; after: string[] } {
+  const pieces = [...GRAPHEMES.segment(cell.trim())].map(each => each.segment)
+  const isMark = (piece: string | undefined) =>
+    piece !== undefined && MARK.test(piece) && !piece.startsWith('🔒')
+  const before: string[] = []
+  const after: string[] = []
+  let [first, last] = [0, pieces.length]
+  for (;;) {
+    // A mark stands apart from the value, by a space: `🔥 Google`, not `🚀Acme`.
+    if (!isMark(pieces[first]) || !/^\s$/.test(pieces[first + 1] ?? '') || first + 2 >= last) break
+    before.push(pieces.slice(first, first + 2).join(''))
+    first += 2
+  }
+  for (;;) {
+    if (!isMark(pieces[last - 1]) || !/^\s$/.test(pieces[last - 2] ?? '') || last - 2 <= first)
+      break
+    after.unshift(pieces.slice(last - 2, last).join(''))
+    last -= 2
+  }
+  return { before, value: pieces.slice(first, last).join(''), after }
+}
+
+/**
+ * A column's template with the marks its cells write before or after the value on some rows
+ * only (`🔥 ` before a company, ` 🛂` after a title): `guess` makes the template of the value
+ * from the cells without them; a mark every cell writes stays in the cells, as written.
+ *
+ * A mark follows a field of the listings beside the README when the rows with it are exactly
+ * those whose listing has one of some values of that field, the field with the fewest such
+ * values (`{{ sponsorship | mark: "Does Not Offer Sponsorship", " 🛂" }}`). Otherwise, or with
+ * no listings, the boards file carries the postings whose rows write it (`{% case url %}`), so
+ * that the rows the README has keep their marks.
+ */
+function withMarks(
+  {
+    rows,
+    postings,
+    listings,
+    records
+  }: {
+    rows: string[]
+    postings: (string | undefined)[]
+    listings: (Listing | undefined)[]
+    records: Listing[]
+  },
+  samples: string[],
+  guess: (samples: string[]) => string
+): string {
+  const shown = rows.flatMap((cell, row) =>
+    shownSamples([cell]).length > 0 ? [{ row, ...marksOf(cell) }] : []
+  )
+  // Marks some rows write and others not; where every row writes one of its own (`🟢 `,
+  // `🍎 `, an icon per company), they tell nothing of a listing and are left out, as before.
+  const varying = (side: 'before' | 'after') => {
+    if (shown.every(each => each[side].length > 0)) return []
+    const marks = [...new Set(shown.flatMap(each => each[side]))]
+    return marks.filter(mark => !shown.every(each => each[side].includes(mark)))
+  }
+  const before = varying('before')
+  const after = varying('after')
+  if (before.length === 0 && after.length === 0) return guess(samples)
+  const strip = (cell: string) => {
+    const { before: leading, value, after: trailing } = marksOf(cell)
+    return [
+      ...leading.filter(mark => !before.includes(mark)),
+      value,
+      ...trailing.filter(mark => !after.includes(mark))
+    ].join('')
+  }
+  const condition = (mark: string, side: 'before' | 'after') =>
+    markTemplate(
+      mark,
+      shown.map(each => ({
+        marked: each[side].includes(mark),
+        posting: postings[each.row],
+        record: listings[each.row]
+      })),
+      records
+    )
+  const value = guess(samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)))
+  return [
+    ...before.map(mark => condition(mark, 'before')),
+    value,
+    ...after.map(mark => condition(mark, 'after'))
+  ].join('')
+}
+
+/**
+ * The field whose values the rows that are `marked` have and the others not (see withMarks):
+ * at most one row in MARK_MISSES of them disagreeing, each value shared by two listings at
+ * least, of the fields that fit alike the one of the fewest values; undefined when none fits.
+ */
+function fieldRule(
+  rows: Array<{ marked: boolean; record?: Listing }>,
+  records: Listing[]
+): { field: string; values: string[]; flags: boolean } | undefined {
+  const known = rows.filter(row => row.record !== undefined)
+  const markedRows = known.filter(row => row.marked)
+  if (markedRows.length === 0) return undefined
+  const shared = valueCounts(records)
+  let best: { field: string; values: string[]; misses: number; kinds: number } | undefined
+  const fields = new Set(markedRows.flatMap(row => Object.keys(row.record!)))
+  for (const field of fields) {
+    if (!/^[a-z_][\w]*$/i.test(field)) continue
+    // A field's text, or the items of its list (`degrees`: the mark filter matches any).
+    const list = known.some(row => Array.isArray(row.record![field]))
+    const texts = (row: (typeof known)[number]) => {
+      const given = row.record![field]
+      return (Array.isArray(given) ? given : [given])
+        .map(ruleText)
+        .filter(each => each !== '\u0000' && each !== '')
+    }
+    // The values more rows with the mark have than rows without it (of a list, the one).
+    const tally = new Map<string, number>()
+    for (const row of known)
+      for (const each of new Set(texts(row)))
+        tally.set(each, (tally.get(each) ?? 0) + (row.marked ? 1 : -1))
+    const ranked = [...tally].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1])
+    const values = (list ? ranked.slice(0, 1) : ranked).map(([each]) => each)
+    const misses = known.filter(
+      row => row.marked !== texts(row).some(each => values.includes(each))
+    ).length
+    // Values each shared by two listings at least: a value of a listing's own (an id, an
+    // address) tells nothing of new rows.
+    if (values.length === 0 || values.some(each => (shared.get(field)?.get(each) ?? 0) < 2))
+      continue
+    // Of fields that fit alike, the one of the fewest values in the listings (sponsorship's
+    // few kinds before a date or a name that a few marked rows happen to share).
+    const kinds = shared.get(field)?.size ?? 0
+    if (misses * MARK_MISSES > markedRows.length) continue
+    if (
+      !best ||
+      misses < best.misses ||
+      (misses === best.misses && kinds < best.kinds) ||
+      (misses === best.misses && kinds === best.kinds && values.length < best.values.length)
+    )
+      best = { field, values, misses, kinds }
+  }
+  return (
+    best && {
+      field: best.field,
+      values: best.values,
+      flags: records.every(record => typeof (record[best!.field] ?? false) === 'boolean')
+    }
+  )
+}
+
+/**
+ * The condition on a field of the listings under which the company cells link the company's
+ * page (`active == true`: a closed role's row names it unlinked), from the rows whose listing
+ * has a page; '' when every such row links it, or no field tells them.
+ */
+function linkCondition(column: {
+  rows: string[]
+  listings: (Listing | undefined)[]
+  records: Listing[]
+}): string {
+  const rows = column.rows.flatMap((cell, row) => {
+    const record = column.listings[row]
+    const page = record?.company_url
+    if (shownSamples([cell]).length === 0 || typeof page !== 'string' || page.trim() === '')
+      return []
+    return [{ marked: /\]\(\S+?\)|<a\s[^>]*\bhref=/i.test(cell), record }]
+  })
+  if (rows.every(row => row.marked) || !rows.some(row => row.marked)) return ''
+  const rule = fieldRule(rows, column.records)
+  if (!rule) return ''
+  const literals = rule.values.map(value => (rule.flags ? value : liquidArguments([value])))
+  if (literals.some(each => each === undefined)) return ''
+  return literals.map(literal => `${rule.field} == ${literal}`).join(' or ')
+}
+
+/** A value as a rule reads it: a text, a number or a flag (`true`), else none (`\u0000`). */
+const ruleText = (value: unknown): string =>
+  typeof value === 'boolean' ? String(value) : fieldText(value)
+
+/** Per field, how many listings have each of its values (or items of its list). */
+function valueCounts(records: Listing[]): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>()
+  for (const record of records)
+    for (const [field, given] of Object.entries(record)) {
+      const values = counts.get(field) ?? new Map<string, number>()
+      counts.set(field, values)
+      for (const each of new Set((Array.isArray(given) ? given : [given]).map(ruleText)))
+        values.set(each, (values.get(each) ?? 0) + 1)
+    }
+  return counts
+}
+
+/**
+ * A mark follows a field when at most one row in MARK_MISSES of those with it disagrees (a
+ * listing changed since the README was written).
+ */
+const MARK_MISSES = 20
+
+/**
+ * Each body row's listing: the one whose field holds the row's posting address, else (a closed
+ * role's row links none) the one listing whose fields hold the row's company and role as the
+ * cells show them (a `↳` row's company: the row's above); undefined when none or several do.
+ */
+function rowListings(
+  table: FoundTable,
+  postings: (string | undefined)[],
+  records: Listing[]
+): (Listing | undefined)[] {
+  if (records.length === 0) return postings.map(() => undefined)
+  const byText = new Map<string, Listing[]>()
+  for (const record of records)
+    for (const value of new Set(Object.values(record)))
+      if (typeof value === 'string' && value.trim() !== '')
+        byText.set(value.trim(), [...(byText.get(value.trim()) ?? []), record])
+  const column = (pattern: RegExp) => table.headers.findIndex(header => pattern.test(header))
+  const [companies, roles] = [column(COMPANY), column(ROLE)]
+  let company = ''
+  return postings.map((posting, row) => {
+    const shown = (index: number) => plainText(marksOf(table.cells[index]?.[row] ?? '').value)
+    const written = companies < 0 ? '' : shown(companies)
+    if (!isRepeatMark(written)) company = written
+    const byPosting = posting === undefined ? undefined : byText.get(posting)?.[0]
+    if (byPosting || roles < 0 || company === '') return byPosting
+    const found = (byText.get(shown(roles)) ?? []).filter(record =>
+      Object.values(record).some(value => typeof value === 'string' && value.trim() === company)
+    )
+    return found.length === 1 ? found[0] : undefined
+  })
+}
+
+/** A cell's text as a reader sees it, roughly: no tags, link addresses, images or emphasis. */
+function plainText(cell: string): string {
+  return cell
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\]\([^)]*\)/g, '')
+    .replace(/<[^>]*>|\*\*|__|\[/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * The Liquid that writes `mark` on the rows that write it: by a field of their listings (see
+ * withMarks), else by their postings; '' when no row with it links a posting.
+ */
+function markTemplate(
+  mark: string,
+  rows: Array<{ marked: boolean; posting?: string; record?: Listing }>,
+  records: Listing[]
+): string {
+  const literal = liquidArguments([mark])
+  if (!literal) return ''
+  const best = fieldRule(rows, records)
+  const pairs = best && liquidArguments(best.values.flatMap(value => [value, mark]))
+  if (best && pairs) return `{{ ${best.field} | mark: ${pairs} }}`
+  const postings = [
+    ...new Set(rows.flatMap(row => (row.marked && row.posting ? [row.posting] : [])))
+  ]
+  const whens = liquidArguments(postings)
+  if (!whens) return ''
+  return `{% case url %}{% when ${whens} %}${liquidText(mark)}{% endcase %}`
+}
