@@ -2,50 +2,50 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-IYSNVEHD.js";
+} from "./chunks/chunk-PXDGTS7S.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-DQM7DKSB.js";
+} from "./chunks/chunk-V2GH3FM6.js";
+import {
+  ReadChanged,
+  boardLabel,
+  runBoards,
+  salaryText
+} from "./chunks/chunk-4T7L5J65.js";
+import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
 } from "./chunks/chunk-PUWHL7SP.js";
 import {
-  require_tunnel
-} from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-IZFGHXEK.js";
-import {
-  ReadChanged,
-  boardLabel,
-  runBoards,
-  salaryText
-} from "./chunks/chunk-T4SHPDC6.js";
-import "./chunks/chunk-KEPTHVKH.js";
-import {
   toMarkdown
 } from "./chunks/chunk-GBMIMXDE.js";
-import "./chunks/chunk-4OHEN5MS.js";
-import "./chunks/chunk-EVB7ENKE.js";
+import {
+  require_tunnel
+} from "./chunks/chunk-OPJONNOR.js";
+import "./chunks/chunk-TOFS7T7J.js";
+import "./chunks/chunk-CMLGB3XU.js";
+import "./chunks/chunk-W2OFODBY.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-C2LAILSZ.js";
+} from "./chunks/chunk-IRUYZXBA.js";
 import {
   INPUTS
-} from "./chunks/chunk-B3ONI2BE.js";
+} from "./chunks/chunk-BW35JIBZ.js";
 import "./chunks/chunk-D6KWSZ5L.js";
-import "./chunks/chunk-VOSTSVWO.js";
+import "./chunks/chunk-ARAW5FNP.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-HKC4AUZR.js";
+} from "./chunks/chunk-5CM7AB74.js";
 import {
   link,
   literalText,
@@ -1559,7 +1559,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-N5YHZPEM.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-FQRXQXTM.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1584,7 +1584,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-N5YHZPEM.js");
+  const { runLinkCheck } = await import("./chunks/run-FQRXQXTM.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
