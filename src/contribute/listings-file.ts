@@ -12,6 +12,7 @@ import {
   isMap,
   isPair,
   isScalar,
+  Scalar,
   isSeq,
   parseDocument,
   visit,
@@ -27,6 +28,7 @@ import {
   yamlParseError
 } from '../load/formats.js'
 import { errors } from '../errors.js'
+import { pairedWord } from './file-kinds.js'
 import { isLongIntegerText } from '../load/json-numbers.js'
 import { jsonParseError } from '../load/json-syntax.js'
 
@@ -659,6 +661,13 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
   }))
   for (const { set, item, range } of targets) {
     for (const [key, value] of Object.entries(set)) {
+      const own = item.get(key, true)
+      const word = flagWord(own, value)
+      // The record's own node keeps its comment.
+      if (word !== undefined && isScalar(own)) {
+        own.value = word
+        continue
+      }
       item.set(
         key,
         value !== null && typeof value === 'object'
@@ -704,6 +713,15 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     const body = records.map(record => {
       const node = document.createNode(bareLike(record, writesBare, BigInt)) as YAMLMap
       node.flow = flow
+      for (const pair of node.items) {
+        const word = isMap(last)
+          ? flagWord(last.get(pair.key, true), record[String(pair.key)])
+          : undefined
+        if (word === undefined) continue
+        const scalar = new Scalar(word)
+        scalar.type = 'PLAIN'
+        pair.value = scalar
+      }
       quoteYaml11(node)
       const written = reindent(new Document(node, version).toString(options), ' '.repeat(column))
       return ' '.repeat(dash) + '-' + ' '.repeat(column - dash - 1) + written.replace(/\n?$/, '\n')
@@ -805,6 +823,25 @@ function quoteYaml11<T extends Node>(node: T): T {
 }
 
 const YAML11_TAGS = new Document(null, { version: '1.1' }).schema.tags
+
+const YAML11_BOOLEAN = 'tag:yaml.org,2002:bool'
+
+/**
+ * The word to write for a boolean `value` where `node` (the record's value of the key, or the
+ * last record's) is a plain word a YAML 1.1 reader takes for a boolean (`active: yes`, as a
+ * file written for PyYAML holds it): the word of its pair in its case (`no`), written plain,
+ * which that reader takes for false too where `"no"` or `"false"` would be true to it.
+ * Undefined otherwise: the boolean is written `true` or `false`, as every YAML reader takes it.
+ */
+function flagWord(node: unknown, value: unknown): string | undefined {
+  if (typeof value !== 'boolean' || !isScalar(node)) return undefined
+  if ((node.type && node.type !== 'PLAIN') || typeof node.value !== 'string') return undefined
+  const word = node.value
+  const boolean = YAML11_TAGS.some(
+    tag => tag.default && tag.tag === YAML11_BOOLEAN && tag.test?.test(word)
+  )
+  return boolean ? pairedWord(word, value) : undefined
+}
 
 const readsAsOtherIn11 = (text: string) =>
   YAML11_TAGS.some(
