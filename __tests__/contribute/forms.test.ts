@@ -150,6 +150,20 @@ describe('a closed posting', () => {
     expect(records(listings)[1]).toEqual(record(2, { active: false, location: 'Munich' }))
   })
 
+  it('is what an edit answering Active false makes an open one, which then leaves the board', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Active: 'false' }),
+      'edit-listing',
+      json([record(1), record(3)])
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      '`Acme — Backend Engineer 1 (https://acme.example/jobs/1)` leaves the board.'
+    )
+    expect(records(listings)[0]).toEqual(record(1, { active: false }))
+  })
+
   it('is no duplicate an edit of an open posting would make', () => {
     const { run, listings } = approve(
       form({ 'Posting URL': 'https://acme.example/jobs/1', 'Job title': 'Backend Engineer 2' }),

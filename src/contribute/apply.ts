@@ -40,6 +40,8 @@ export type Decision =
       listing: Listing
       /** The fields written. */
       fields: string[]
+      /** The posting was open and is closed now (a close, or an edit answering `Active: false`). */
+      closes: boolean
     }
   | { outcome: 'unchanged'; kind: ContributionKind; listing: Listing }
   | {
@@ -229,7 +231,8 @@ export async function decide(
     return applied(
       [{ kind: 'update', index, set }],
       { ...target.listing, active: false },
-      Object.keys(set)
+      Object.keys(set),
+      true
     )
   }
   const identifying = given.id !== undefined ? ['id'] : ['url']
@@ -261,15 +264,26 @@ export async function decide(
       !sameOpening(item.listing, target.listing)
   )
   if (other) return refuse(REFUSALS.editDuplicate(other), other)
-  return applied([{ kind: 'update', index, set }], checked.listing, Object.keys(set))
+  return applied(
+    [{ kind: 'update', index, set }],
+    checked.listing,
+    Object.keys(set),
+    target.listing.active && !checked.listing.active
+  )
 
-  function applied(edits: ListingEdit[], listing: Listing, fields: string[]): Decision {
+  function applied(
+    edits: ListingEdit[],
+    listing: Listing,
+    fields: string[],
+    closes = false
+  ): Decision {
     return {
       outcome: 'applied',
       kind,
       text: editListingsFile(text, format, edits),
       listing,
-      fields
+      fields,
+      closes
     }
   }
 }

@@ -92,7 +92,8 @@ export async function contribute<S extends Snapshot, Written>(
           approval,
           settled.listing,
           shownOn(boards, written, settled.listing),
-          run
+          run,
+          settled.closes
         )
       : await unchangedComment(approval, settled.listing, boards[0] as BoardSettings, run.now)
   if (!run.dryRun) {
@@ -147,18 +148,18 @@ async function appliedComment(
   approval: Approval,
   listing: Listing,
   shown: Array<{ board: BoardSettings; row: Listing }>,
-  run: RunSettings
+  run: RunSettings,
+  closes: boolean
 ): Promise<string> {
   const done = `${DONE[approval.kind]} in \`${run.listings}\` (approved by @${approval.approver}).`
   const first = shown[0]
   if (!first) {
     const name = listingName(listing)
-    const outside =
-      approval.kind === 'close'
-        ? `${name} leaves the board.`
-        : !listing.active
-          ? `No board shows it: ${name} is closed (\`active: false\`). ${NEXT.reopenEdit}`
-          : `No board shows it: ${name} is outside what the boards select (category, filters or age).`
+    const outside = closes
+      ? `${name} leaves the board.`
+      : !listing.active
+        ? `No board shows it: ${name} is closed (\`active: false\`). ${NEXT.reopenEdit}`
+        : `No board shows it: ${name} is outside what the boards select (category, filters or age).`
     return [COMMENT_MARKER, `${done} ${outside}`].join('\n')
   }
   const where =
