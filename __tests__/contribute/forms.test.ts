@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { CONTRIBUTION_PATHS, contributionFiles } from '../../src/init/contribution.js'
+import { writeContributionFiles } from '../../src/init/contribution-files.js'
 import { closePostings } from '../../src/links/close.js'
 import { normalizeUrl } from '../../src/url.js'
 import { issueLabeled } from '../github-double/webhook-events.js'
@@ -475,5 +476,34 @@ describe('the forms init writes', () => {
         ['Leave empty to keep it.', limit].filter(Boolean).join(' ')
       )
     }
+  })
+})
+
+describe('init --contribution with a boards file', () => {
+  it.each([
+    ['0', undefined],
+    ['120', 'At most 120 characters.']
+  ])('states the limit its max-cell-length %s sets on the new form', async (max, limit) => {
+    const files = new Map<string, string>([
+      [
+        'jobs-readme.yml',
+        `listings: listings.json\nmax-cell-length: ${max}\nboards:\n  - readme: README.md\n`
+      ],
+      ['listings.json', '[]\n']
+    ])
+    await writeContributionFiles(
+      { config: 'jobs-readme.yml' },
+      {
+        readFile: async path => files.get(path),
+        write: async changes => {
+          for (const change of changes) if ('text' in change) files.set(change.path, change.text)
+        }
+      },
+      { force: false }
+    )
+    const made = parseYaml(files.get(CONTRIBUTION_PATHS.newRole) ?? '') as {
+      body: { id?: string; attributes: { description?: string } }[]
+    }
+    expect(made.body.find(element => element.id === 'title')?.attributes.description).toBe(limit)
   })
 })

@@ -16,6 +16,8 @@ export interface ContributionOptions {
   categories: string[]
   /** The label a maintainer adds to apply a form. Default 'approved'. */
   approveLabel?: string
+  /** The boards file's `max-cell-length`, where it sets one; else the input's (or its default). */
+  maxCellLength?: number
 }
 
 export interface ScaffoldFile {
@@ -83,10 +85,15 @@ type Element = Record<string, unknown>
  * What a form says of a field a cell shows as text (company, title, location): the most
  * characters it takes (the board's `max-cell-length`), where there is a most.
  */
-function cellLimit({ inputs }: ContributionOptions, text?: string): string | undefined {
-  const given =
-    inputs['max-cell-length'] ?? INPUTS.find(input => input.name === 'max-cell-length')?.default
-  const max = Number(given)
+function cellLimit(
+  { inputs, maxCellLength }: ContributionOptions,
+  text?: string
+): string | undefined {
+  const max =
+    maxCellLength ??
+    Number(
+      inputs['max-cell-length'] ?? INPUTS.find(input => input.name === 'max-cell-length')?.default
+    )
   const limit = Number.isInteger(max) && max > 0 ? `At most ${max} characters.` : undefined
   return [text, limit].filter(Boolean).join(' ') || undefined
 }
