@@ -12,6 +12,7 @@ import type { ListingsFormat } from '../../src/config/config.js'
 import { editListingsFile } from '../../src/contribute/listings-file.js'
 import { isBoardError } from '../../src/errors.js'
 import { readRecords } from '../../src/load/formats.js'
+import { pairedWord } from '../../src/contribute/file-kinds.js'
 
 type Row = Record<string, unknown>
 
@@ -230,10 +231,15 @@ describe('editing a record replaces only the bytes of the values that change', (
             if (isBoardError(error) && error.code === 'write-refused') return
             throw error
           }
-          // The loader reads the edit, and every other record as it was.
+          // The loader reads the edit, and every other record as it was; a flag the record
+          // wrote as a YAML 1.1 word (`yes`) is written as the word of its pair (`no`).
           const read = await load(after, format)
+          const written =
+            format === 'yaml' && typeof next === 'boolean' && member === undefined
+              ? { [key]: flagAsWritten(held, next) }
+              : set
           expect(read).toEqual(
-            records.map((item, at) => (at === index ? { ...item, ...set } : item))
+            records.map((item, at) => (at === index ? { ...item, ...written } : item))
           )
           // The bytes that changed are within the old value's place, or, for a key the record
           // did not have of its own, an insertion within or right after the record.
@@ -263,8 +269,10 @@ describe('editing a record replaces only the bytes of the values that change', (
       { kind: 'update', index: 0, set: { remote: false, url: 'https://acme.example/jobs/1b' } },
       { kind: 'update', index: 3, set: { work_type: 'Remote', salary: { min: 1, max: 3 } } }
     ])
+    // `yes` becomes `no`, the word of its pair, plain: a YAML 1.1 reader (PyYAML) takes it for
+    // false, where it takes `"false"` for true.
     expect(after).toBe(
-      YAML_FILE.replace('  remote: yes\n', '  remote: false\n')
+      YAML_FILE.replace('  remote: yes\n', '  remote: no\n')
         .replace('https://acme.example/jobs/1\n', 'https://acme.example/jobs/1b\n')
         .replace('{min: 1, max: 2}', '{min: 1, max: 3}')
         .replace(/remote: false$/, 'remote: false\n  work_type: Remote')
@@ -298,3 +306,10 @@ describe('editing a record replaces only the bytes of the values that change', (
     expect(after).toBe(JSON_PRETTY.replace('"min" : 90000 ,', '"min" : 95000 ,'))
   })
 })
+
+/** A boolean as the editor writes it where the record held `held`: its pair's word for a word. */
+function flagAsWritten(held: unknown, value: boolean): unknown {
+  return typeof held === 'string' && /^(y|yes|n|no|on|off|true|false)$/i.test(held)
+    ? pairedWord(held, value)
+    : value
+}

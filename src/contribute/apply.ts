@@ -7,17 +7,24 @@ import type { CanonicalField, ListingsFormat, RunSettings } from '../config/conf
 import { readRecords } from '../load/formats.js'
 import { hostScope } from '../load/http-addresses.js'
 import { sourceChunks } from '../load/source.js'
-import { createNormalizer, type IgnoredValue } from '../load/normalize.js'
+import {
+  CELL_FIELDS,
+  createNormalizer,
+  MIN_ABOVE_MAX,
+  type IgnoredValue
+} from '../load/normalize.js'
 import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
 import { codeSpan } from '../render/text.js'
-import { sameUrl } from '../url.js'
+import { booleanWord } from '../record.js'
+import { isHttpUrl, sameUrl } from '../url.js'
 import type { Approval } from './event.js'
 import { quotedHeading } from './form.js'
-import { asKind, fileKinds, type FileKinds } from './file-kinds.js'
+import { asKind, fileKinds, type FileKinds, type ValueKind } from './file-kinds.js'
 import { editListingsFile, type ListingEdit } from './listings-file.js'
 import {
   fieldOfLabel,
+  isNoteLabel,
   isRecordKey,
   type ContributionKind,
   type ContributionSettings
@@ -33,9 +40,18 @@ export type Decision =
       listing: Listing
       /** The fields written. */
       fields: string[]
+      /** The posting was open and is closed now (a close, or an edit answering `Active: false`). */
+      closes: boolean
     }
   | { outcome: 'unchanged'; kind: ContributionKind; listing: Listing }
-  | { outcome: 'refused'; kind: ContributionKind; reason: string; existing?: Existing }
+  | {
+      outcome: 'refused'
+      kind: ContributionKind
+      reason: string
+      existing?: Existing
+      /** What to do instead of editing the issue and approving it again, when that cannot help. */
+      next?: string
+    }
 
 /** A listing of the file, and its 1-based place among the file's records. */
 export interface Existing {
@@ -57,24 +73,30 @@ export async function decide(
   flags: readonly string[] = []
 ): Promise<Decision> {
   const { kind } = approval
-  const refuse = (reason: string, existing?: Existing): Decision => ({
+  const refuse = (reason: string, existing?: Existing, next?: string): Decision => ({
     outcome: 'refused',
     kind,
     reason,
-    existing
+    existing,
+    ...(next === undefined ? {} : { next })
   })
   if (approval.unreadable !== undefined) return refuse(REFUSALS.unreadableForm(approval.unreadable))
   const twice = answeredTwice(approval, settings)
   if (twice) return refuse(REFUSALS.unreadableForm(twice))
   const given = formFields(approval, settings)
-  const tooLong = (answers: Record<string, unknown>) => {
-    const found = Object.entries(answers).find(
-      ([, value]) => run.maxCellLength > 0 && String(value).length > run.maxCellLength
-    )
-    return found && refuse(REFUSALS.tooLong(found[0], String(found[1]).length, run.maxCellLength))
+  for (const field of LINK_FIELDS) {
+    const answer = given[field]
+    if (typeof answer !== 'string') continue
+    const link = linkAnswer(field, answer)
+    if (typeof link !== 'string') return refuse(link.refused)
+    given[field] = link
   }
-  const refusedForLength = tooLong(given)
-  if (refusedForLength) return refusedForLength
+  // Only the text a cell shows is cut at max-cell-length: a link or a description never is.
+  for (const field of CELL_FIELDS) {
+    const length = [...String(given[field] ?? '')].length
+    if (run.maxCellLength > 0 && length > run.maxCellLength)
+      return refuse(REFUSALS.tooLong(field, length, run.maxCellLength))
+  }
   const normalize = createNormalizer({
     fields: run.fields,
     salaryCurrency: run.salaryCurrency,
@@ -82,10 +104,11 @@ export async function decide(
   })
   const { existing, ids } = await listingsOf(text, format, normalize)
   const key = (field: CanonicalField) => fileKey(field, run)
-  const kinds = fileKinds(existing.map(item => item.record))
+  const kinds = fileKinds(
+    existing.map(item => item.record),
+    format
+  )
   const extra = recordAnswers(approval, settings, kinds)
-  const extraTooLong = tooLong(extra)
-  if (extraTooLong) return extraTooLong
   const formula = format === 'csv' ? formulaAnswer({ ...given, ...extra }) : undefined
   if (formula) return refuse(REFUSALS.formula(...formula))
   // A new link (an edit's, when an id names the posting): never one on the runner's own network.
@@ -95,11 +118,19 @@ export async function decide(
     return refuse(REFUSALS.privateLink(String(link), linkScope))
   const postedKey = key('posted_at')
   /** The form's answers under the file's keys, each of the kind the file's records give it. */
-  const written = (answers: Partial<Record<CanonicalField, unknown>>) =>
+  const written = (
+    answers: Partial<Record<CanonicalField, unknown>>,
+    editing?: Record<string, unknown>
+  ) =>
     Object.fromEntries(
       Object.entries(answers).map(([field, value]) => {
         const at = key(field as CanonicalField)
-        return [at, at === postedKey ? value : asKind(value, kinds.kind(at))]
+        if (at === postedKey) return [at, value]
+        // An edit's `Active`: the flag as the records write theirs (`no` where they write `yes`).
+        const flag =
+          field === 'active' && typeof value === 'string' ? booleanWord(value) : undefined
+        if (flag !== undefined) return [at, kinds.flag(at, flag, editing?.[at])]
+        return [at, asKind(value, kinds.kind(at) ?? SCHEMA_KINDS[field as CanonicalField])]
       })
     )
   /**
@@ -142,7 +173,7 @@ export async function decide(
     const idKey = key('id')
     if (!(idKey in answers) && kinds.common(idKey)) defaults[idKey] = kinds.freshId(idKey)
     for (const flag of [key('active'), ...flags])
-      if (!(flag in answers) && kinds.common(flag)) defaults[flag] = asKind(true, kinds.kind(flag))
+      if (!(flag in answers) && kinds.common(flag)) defaults[flag] = kinds.flag(flag, true)
     const posted =
       given.posted_at ??
       (kinds.kind(postedKey) === 'number'
@@ -157,7 +188,15 @@ export async function decide(
     if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
     const unread = unreadAnswers(checked.ignored, given)
     if (unread.length) return refuse(REFUSALS.unreadable(unread))
-    const same = existing.find(item => sameOpening(item.listing, checked.listing))
+    // A closed record is no opening the boards show: the role reposted at a new link is new.
+    const same = existing.find(
+      item => item.listing.active && sameOpening(item.listing, checked.listing)
+    )
+    // Its link (or id) is still that posting's, which the edit form can open again.
+    const closed = same
+      ? undefined
+      : existing.find(item => !item.listing.active && sameLink(item.listing, checked.listing))
+    if (closed) return refuse(REFUSALS.closedListed(closed), closed, NEXT.reopen)
     const taken = ids.get(shownId(checked.listing.id))
     if (taken !== undefined && taken !== same?.position)
       return refuse(REFUSALS.idTaken(checked.listing.id, taken))
@@ -171,12 +210,11 @@ export async function decide(
               sameText(same.record[key(field)], record[key(field)])
             )
         )
-      if (differing.length === 0 && same.listing.active)
-        return { outcome: 'unchanged', kind, listing: same.listing }
+      if (differing.length === 0) return { outcome: 'unchanged', kind, listing: same.listing }
       // The same opening (its link, company, title and location) with other details: an edit.
       const identity = ['id', 'url', 'company', 'title', 'location']
       const details = differing.filter(field => !identity.includes(field))
-      if (details.length === differing.length && details.length > 0 && same.listing.active)
+      if (details.length === differing.length && details.length > 0)
         return refuse(REFUSALS.otherDetails(same, details), same)
       return refuse(REFUSALS.duplicate(same), same)
     }
@@ -188,12 +226,13 @@ export async function decide(
   const index = target.position - 1
   if (kind === 'close') {
     if (!target.listing.active) return { outcome: 'unchanged', kind, listing: target.listing }
-    // `false` as the file's records write the flag: text in a CSV, or where they hold "true".
-    const set = { [key('active')]: asKind(false, kinds.kind(key('active'))) }
+    // `false` as the file's records write the flag: text in a CSV, `no` where they write `yes`.
+    const set = { [key('active')]: kinds.flag(key('active'), false, target.record[key('active')]) }
     return applied(
       [{ kind: 'update', index, set }],
       { ...target.listing, active: false },
-      Object.keys(set)
+      Object.keys(set),
+      true
     )
   }
   const identifying = given.id !== undefined ? ['id'] : ['url']
@@ -202,7 +241,7 @@ export async function decide(
   )
   if (Object.keys(changes).length === 0 && Object.keys(extra).length === 0)
     return refuse(REFUSALS.nothingToChange)
-  const edited = nestSalary({ ...extra, ...written(changes) }, target.record)
+  const edited = nestSalary({ ...extra, ...written(changes, target.record) }, target.record)
   const asFile = datedLikeFile({ ...target.record, ...edited }, target.position)
   const set = Object.fromEntries(
     Object.keys(edited)
@@ -214,23 +253,37 @@ export async function decide(
   if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
   const unread = unreadAnswers(checked.ignored, changes)
   if (unread.length) return refuse(REFUSALS.unreadable(unread))
-  // The edit may not make the posting another one: the board would show only one of them.
+  // The edit may not make the posting another one: the board would show only one of them (a
+  // closed one it shows neither with).
   const other = existing.find(
     item =>
       item.position !== target.position &&
+      item.listing.active &&
+      checked.listing.active &&
       sameOpening(item.listing, checked.listing) &&
       !sameOpening(item.listing, target.listing)
   )
   if (other) return refuse(REFUSALS.editDuplicate(other), other)
-  return applied([{ kind: 'update', index, set }], checked.listing, Object.keys(set))
+  return applied(
+    [{ kind: 'update', index, set }],
+    checked.listing,
+    Object.keys(set),
+    target.listing.active && !checked.listing.active
+  )
 
-  function applied(edits: ListingEdit[], listing: Listing, fields: string[]): Decision {
+  function applied(
+    edits: ListingEdit[],
+    listing: Listing,
+    fields: string[],
+    closes = false
+  ): Decision {
     return {
       outcome: 'applied',
       kind,
       text: editListingsFile(text, format, edits),
       listing,
-      fields
+      fields,
+      closes
     }
   }
 }
@@ -252,7 +305,13 @@ export const REFUSALS = {
     `The form leaves ${fields.map(field => `**${field}**`).join(', ')} empty; every new posting needs a company, a title and a link.`,
   invalid: (reason: string) => `The posting is not valid: ${codeSpan(reason)}.`,
   tooLong: (field: string, length: number, max: number) =>
-    `**${field}** is ${length} characters long; at most ${max} are shown.`,
+    `**${field}** is ${length} characters long, and the board shows at most ${max} in a cell (\`max-cell-length\`): it would be cut. Shorten it to ${max} characters or fewer.`,
+  closedListed: ({ listing, position }: Existing) =>
+    `This posting is listed as ${listingName(listing)}, record ${position} of the listings file, and is closed there (\`active: false\`), so no board shows it.`,
+  invisible: (field: string, character: string, at: number, before: string) =>
+    `**${field}** holds an invisible character, ${character}, at character ${at} (after ${codeSpan(before)}): a reader cannot see it, and the link would not open. Type the address again, or paste it as plain text.`,
+  severalLinks: (field: string, links: readonly string[]) =>
+    `**${field}** gives ${links.length} addresses (${links.map(link => codeSpan(link)).join(', ')}): give one address, the posting's own.`,
   duplicate: ({ listing, position }: Existing) =>
     `This posting is already listed as ${listingName(listing)}, record ${position} of the listings file.`,
   otherDetails: (existing: Existing, fields: readonly string[]) =>
@@ -273,10 +332,64 @@ export const REFUSALS = {
   unreadableForm: (why: string) => `The issue is not a form the board can read: ${why}.`,
   unreadable: (unread: readonly IgnoredValue[]) => {
     const them = unread.length === 1 ? 'it' : 'them'
-    const advice = [...new Set(unread.map(({ field }) => ANSWER_ADVICE[field]))]
+    const advice = [
+      ...new Set(
+        unread.map(({ field, reason }) =>
+          reason === MIN_ABOVE_MAX ? SALARY_ORDER_ADVICE : ANSWER_ADVICE[field]
+        )
+      )
+    ]
     return `The board could not read ${unread.length === 1 ? 'an answer' : 'some answers'}, and would show the posting without ${them}: ${unread.map(({ note }) => codeSpan(note)).join('; ')}. Write ${advice.join('; ')}, or leave ${them} empty.`
   }
 } as const
+
+/** What to do, said instead of approving the issue again, where no edit of it can help. */
+const REOPEN =
+  'To list it again, file the edit form for this posting (its link) with a section `### Active` answered `true`.'
+
+export const NEXT = {
+  /** A new posting whose link is a closed record's. */
+  reopen: `${REOPEN} If the role was posted again at a new link, file this form with that link.`,
+  /** An edit that leaves its posting closed. */
+  reopenEdit: REOPEN
+} as const
+
+/** The answers that are links. */
+const LINK_FIELDS = ['url', 'company_url'] as const
+
+/**
+ * A link answer as written, the invisible characters (a zero-width space, a bidi mark, a byte
+ * order mark: Unicode's format characters) and spaces at its ends taken off; refused, saying
+ * what to write, when one is inside it, or when it gives several addresses.
+ */
+function linkAnswer(field: string, answer: string): string | { refused: string } {
+  const link = answer.replace(/^[\p{Cf}\s]+|[\p{Cf}\s]+$/gu, '')
+  const invisible = /\p{Cf}/u.exec(link)
+  if (invisible) {
+    const before = [...link.slice(0, invisible.index)]
+    const shown = before.length > 40 ? `…${before.slice(-40).join('')}` : before.join('')
+    return {
+      refused: REFUSALS.invisible(field, codePoint(invisible[0]), before.length + 1, shown)
+    }
+  }
+  const links = link.split(/\s+/).filter(part => isHttpUrl(part))
+  if (links.length > 1) return { refused: REFUSALS.severalLinks(field, links) }
+  return link
+}
+
+/** A character as Unicode names its code point: `U+200B`. */
+function codePoint(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/** The kind of a field's answer where no record of the file gives its key one (an empty file). */
+const SCHEMA_KINDS: Partial<Record<CanonicalField, ValueKind>> = {
+  salary_min: 'number',
+  salary_max: 'number'
+}
+
+const SALARY_ORDER_ADVICE =
+  'the smaller amount as the salary minimum and the larger as its maximum (the minimum is above the maximum)'
 
 /**
  * The first answer a spreadsheet would take for a formula once written to a CSV file (it starts
@@ -334,6 +447,22 @@ function answeredTwice(approval: Approval, settings: ContributionSettings): stri
   return undefined
 }
 
+/**
+ * The form's sections whose answers are not written: labels that name no field (nor a note
+ * for the maintainer, such as the close form's `Reason`), and `Active` outside an edit. Each
+ * with why, for the run's log.
+ */
+export function unreadSections(approval: Approval, settings: ContributionSettings): string[] {
+  const unread: string[] = []
+  for (const label of approval.form.keys()) {
+    const field = fieldOfLabel(label, settings)
+    if (field === 'active' && approval.kind !== 'edit')
+      unread.push(`${quotedHeading(label)} (only the edit form opens or closes a posting)`)
+    else if (!field && !isNoteLabel(label)) unread.push(quotedHeading(label))
+  }
+  return unread
+}
+
 /** The form's answers by canonical field; fields no label maps to are left out. */
 function formFields(
   approval: Approval,
@@ -342,7 +471,9 @@ function formFields(
   const fields: Partial<Record<CanonicalField, unknown>> = {}
   for (const [label, value] of approval.form) {
     const field = fieldOfLabel(label, settings)
-    if (!field || field === 'kind' || field === 'active' || isRecordKey(field)) continue
+    if (!field || field === 'kind' || isRecordKey(field)) continue
+    // `Active` opens or closes a listed posting; a new one is open.
+    if (field === 'active' && approval.kind !== 'edit') continue
     fields[field] = LIST_FIELDS.has(field) ? value.items : value.text
   }
   return fields
@@ -426,6 +557,11 @@ function orderedLike(
  */
 export function listingName(listing: Listing): string {
   return codeSpan(`${listing.company} — ${listing.title}${listing.url ? ` (${listing.url})` : ''}`)
+}
+
+/** The same posting's link or id: what two records of one file may not share, open or closed. */
+function sameLink(a: Listing, b: Listing): boolean {
+  return a.id === b.id || sameUrl(a.url, b.url)
 }
 
 /** The same opening, as the board's deduplication says: id, normalized link, or company + title + location. */

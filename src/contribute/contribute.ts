@@ -14,7 +14,7 @@ import type { Listing } from '../model.js'
 import { boardLabel, boardTable } from '../board.js'
 import { runBoards, type FileStore, type RunLog, type RunOutcome, type Snapshot } from '../run.js'
 import { isHttpUrl, sameUrl } from '../url.js'
-import { decide, listingName, type Decision } from './apply.js'
+import { decide, listingName, NEXT, unreadSections, type Decision } from './apply.js'
 import { readEvent, type Approval } from './event.js'
 import type { ContributionSettings } from './settings.js'
 import { formatOfExtension } from '../load/formats.js'
@@ -58,6 +58,11 @@ export async function contribute<S extends Snapshot, Written>(
   if (!reading.approved) return { outcome: 'ignored', message: `Nothing to do: ${reading.why}.` }
   const { approval } = reading
   const format = listingsFormat(run)
+  const unread = unreadSections(approval, settings)
+  if (unread.length)
+    log.warn(
+      `Issue #${approval.issue.number}: the form's ${unread.length === 1 ? 'section' : 'sections'} ${unread.join(', ')} ${unread.length === 1 ? 'fills' : 'fill'} no listing field, and nothing of ${unread.length === 1 ? 'it' : 'them'} is written. To keep such an answer, map its label to a field, or to a key of the records, with contribution-fields ("Label: record.key").`
+    )
   let decision: Decision | undefined
   const written = await runBoards(run, boards, store, log, async readFile => {
     const text = await readFile(run.listings)
@@ -74,7 +79,7 @@ export async function contribute<S extends Snapshot, Written>(
   const settled = decision as Decision
   const number = approval.issue.number
   if (settled.outcome === 'refused') {
-    const message = refusedComment(settled.reason)
+    const message = refusedComment(settled.reason, settled.next)
     if (!run.dryRun) {
       await tracker.comment(number, message)
       await tracker.addLabel(number, settings.refusedLabel)
@@ -87,7 +92,8 @@ export async function contribute<S extends Snapshot, Written>(
           approval,
           settled.listing,
           shownOn(boards, written, settled.listing),
-          run
+          run,
+          settled.closes
         )
       : await unchangedComment(approval, settled.listing, boards[0] as BoardSettings, run.now)
   if (!run.dryRun) {
@@ -142,15 +148,17 @@ async function appliedComment(
   approval: Approval,
   listing: Listing,
   shown: Array<{ board: BoardSettings; row: Listing }>,
-  run: RunSettings
+  run: RunSettings,
+  closes: boolean
 ): Promise<string> {
   const done = `${DONE[approval.kind]} in \`${run.listings}\` (approved by @${approval.approver}).`
   const first = shown[0]
   if (!first) {
     const name = listingName(listing)
-    const outside =
-      approval.kind === 'close'
-        ? `${name} leaves the board.`
+    const outside = closes
+      ? `${name} leaves the board.`
+      : !listing.active
+        ? `No board shows it: ${name} is closed (\`active: false\`). ${NEXT.reopenEdit}`
         : `No board shows it: ${name} is outside what the boards select (category, filters or age).`
     return [COMMENT_MARKER, `${done} ${outside}`].join('\n')
   }
@@ -186,11 +194,6 @@ async function unchangedComment(
   ].join('\n')
 }
 
-function refusedComment(reason: string): string {
-  return [
-    COMMENT_MARKER,
-    `Not applied: ${reason}`,
-    '',
-    'Edit the issue and approve it again.'
-  ].join('\n')
+function refusedComment(reason: string, next = 'Edit the issue and approve it again.'): string {
+  return [COMMENT_MARKER, `Not applied: ${reason}`, '', next].join('\n')
 }

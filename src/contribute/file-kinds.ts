@@ -7,6 +7,7 @@
  * does not ask for: a fresh id, and `active` and the boards' visibility flags true.
  */
 import { randomUUID } from 'node:crypto'
+import type { ListingsFormat } from '../config/config.js'
 import { booleanWord } from '../record.js'
 
 /** What the file's records hold under a key. */
@@ -23,19 +24,39 @@ export interface FileKinds {
    * are (a number, or digits as wide as the zero-padded ones); else a UUID.
    */
   freshId(key: string): string | number
+  /**
+   * A flag (`active`, a `visible` key) as the records write theirs: a boolean where they hold
+   * booleans (or nothing yet), 1 or 0 where numbers, and where text the word of the pair their
+   * own words are in, in their case (`no` where they write `yes`, `FALSE` where `TRUE`), so
+   * that every program reading the file takes it for the same value; `"false"` where their
+   * text is no such word; in a YAML file a boolean, which the editor writes as `no` where the
+   * record writes `yes` plain (`"no"` would be true to PyYAML). `own`: the value the record
+   * being changed holds, whose word wins.
+   */
+  flag(key: string, value: boolean, own?: unknown): unknown
 }
 
 /** The kinds of the values of `records`, key by key. */
-export function fileKinds(records: readonly Record<string, unknown>[]): FileKinds {
+export function fileKinds(
+  records: readonly Record<string, unknown>[],
+  format?: ListingsFormat
+): FileKinds {
   const seen = new Map<string, Map<ValueKind, number>>()
   const present = new Map<string, number>()
   // The largest whole number under each key and the width of its zero-padded ones; null once
   // a value is not one.
   const wholes = new Map<string, { largest: bigint; width: number } | null>()
+  // The boolean words the records write as text under each key, counted.
+  const words = new Map<string, Map<string, number>>()
   for (const record of records) {
     for (const [key, value] of Object.entries(record)) {
       const kind = kindOf(value)
       if (kind === undefined) continue
+      if (typeof value === 'string' && booleanWord(value) !== undefined) {
+        const counts = words.get(key) ?? new Map<string, number>()
+        counts.set(value.trim(), (counts.get(value.trim()) ?? 0) + 1)
+        words.set(key, counts)
+      }
       present.set(key, (present.get(key) ?? 0) + 1)
       const counts = seen.get(key) ?? new Map<ValueKind, number>()
       counts.set(kind, (counts.get(kind) ?? 0) + 1)
@@ -70,8 +91,44 @@ export function fileKinds(records: readonly Record<string, unknown>[]): FileKind
       return kind(key) === 'number' && next <= MAX_SAFE
         ? Number(next)
         : String(next).padStart(whole.width, '0')
+    },
+    flag: (key, value, own) => {
+      switch (kind(key)) {
+        case 'number':
+          return value ? 1 : 0
+        case 'string': {
+          // A YAML file gets a boolean, which its editor writes as the record's own word.
+          if (format === 'yaml') return value
+          const counts = words.get(key)
+          const word =
+            typeof own === 'string' && booleanWord(own) !== undefined
+              ? own.trim()
+              : counts && [...counts].sort(([, a], [, b]) => b - a)[0]?.[0]
+          return word === undefined ? String(value) : pairedWord(word, value)
+        }
+        default:
+          return value
+      }
     }
   }
+}
+
+/** The pairs of words a file may write a flag with, true first. */
+const FLAG_WORDS = [
+  ['true', 'false'],
+  ['yes', 'no'],
+  ['y', 'n'],
+  ['on', 'off'],
+  ['1', '0']
+] as const
+
+/** The word for `value` of the pair `word` is in, in the case `word` is written. */
+export function pairedWord(word: string, value: boolean): string {
+  const pair = FLAG_WORDS.find(words => (words as readonly string[]).includes(word.toLowerCase()))
+  const paired = pair ? pair[value ? 0 : 1] : String(value)
+  if (word === word.toUpperCase() && word !== word.toLowerCase()) return paired.toUpperCase()
+  if (word[0] !== word[0]?.toLowerCase()) return paired[0]!.toUpperCase() + paired.slice(1)
+  return paired
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)

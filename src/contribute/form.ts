@@ -23,7 +23,10 @@ export class UnreadableForm extends Error {}
  * UnreadableForm for lists or quotes nested deeper than any answer needs (`- - - ...`,
  * `> > > ...`), which the parser would take quadratic time or the whole stack to read.
  */
-export function parseIssueForm(body: string): Map<string, FormValue> {
+export function parseIssueForm(text: string): Map<string, FormValue> {
+  // Answers hold their lines as LF (a body sent with CRLF or CR ends them so): the listings
+  // editor writes them with the file's own line ending.
+  const body = text.replace(/\r\n?/g, '\n')
   checkNesting(body)
   // Answers are taken as typed: the form is read for its blocks (headings, code blocks,
   // checkbox lists), no inline syntax, whose emphasis runs (`*_*_*_...`) cost quadratic time.

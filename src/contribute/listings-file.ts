@@ -34,6 +34,7 @@ import {
   yamlParseError
 } from '../load/formats.js'
 import { errors } from '../errors.js'
+import { pairedWord } from './file-kinds.js'
 import { isLongIntegerText, parseJson } from '../load/json-numbers.js'
 import { jsonParseError } from '../load/json-syntax.js'
 
@@ -743,6 +744,13 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
       continue
     }
     for (const [key, value] of Object.entries(set)) {
+      const own = item.get(key, true)
+      const word = flagWord(own, value)
+      // The record's own node keeps its comment.
+      if (word !== undefined && isScalar(own)) {
+        own.value = word
+        continue
+      }
       item.set(
         key,
         value !== null && typeof value === 'object'
@@ -788,6 +796,15 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     const body = records.map(record => {
       const node = document.createNode(bareLike(record, writesBare, BigInt)) as YAMLMap
       node.flow = flow
+      for (const pair of node.items) {
+        const word = isMap(last)
+          ? flagWord(last.get(pair.key, true), record[String(pair.key)])
+          : undefined
+        if (word === undefined) continue
+        const scalar = new Scalar(word)
+        scalar.type = 'PLAIN'
+        pair.value = scalar
+      }
       quoteYaml11(node)
       const written = reindent(new Document(node, version).toString(options), ' '.repeat(column))
       return ' '.repeat(dash) + '-' + ' '.repeat(column - dash - 1) + written.replace(/\n?$/, '\n')
@@ -921,6 +938,9 @@ function yamlValueSplices(
   const { text, document } = context
   if (!isNode(node) || !node.range) return [yamlEmptyValue(context, owner, value)]
   if (sameValue(node.toJS(document), value)) return []
+  // A flag the record writes as a YAML 1.1 word (`active: yes`): the word of its pair, plain.
+  const word = flagWord(node, value)
+  if (word !== undefined) return [{ start: node.range[0], end: node.range[1], text: word }]
   if (isMap(node) && isPlainObject(value)) {
     const keys = node.items.map(pair => keyName(pair.key))
     if (keys.length > 0 && keys.every(key => value[key] !== undefined && key !== '<<')) {
@@ -1112,6 +1132,25 @@ function quoteYaml11<T extends Node>(node: T): T {
 }
 
 const YAML11_TAGS = new Document(null, { version: '1.1' }).schema.tags
+
+const YAML11_BOOLEAN = 'tag:yaml.org,2002:bool'
+
+/**
+ * The word to write for a boolean `value` where `node` (the record's value of the key, or the
+ * last record's) is a plain word a YAML 1.1 reader takes for a boolean (`active: yes`, as a
+ * file written for PyYAML holds it): the word of its pair in its case (`no`), written plain,
+ * which that reader takes for false too where `"no"` or `"false"` would be true to it.
+ * Undefined otherwise: the boolean is written `true` or `false`, as every YAML reader takes it.
+ */
+function flagWord(node: unknown, value: unknown): string | undefined {
+  if (typeof value !== 'boolean' || !isScalar(node)) return undefined
+  if ((node.type && node.type !== 'PLAIN') || typeof node.value !== 'string') return undefined
+  const word = node.value
+  const boolean = YAML11_TAGS.some(
+    tag => tag.default && tag.tag === YAML11_BOOLEAN && tag.test?.test(word)
+  )
+  return boolean ? pairedWord(word, value) : undefined
+}
 
 const readsAsOtherIn11 = (text: string) =>
   YAML11_TAGS.some(

@@ -76,6 +76,16 @@ export function fieldOfLabel(
   return Object.hasOwn(ALIASES, folded) ? ALIASES[folded] : undefined
 }
 
+/**
+ * Whether a form label asks for a note to the maintainer, which fills no field: the close
+ * form's `Reason` (init --contribution).
+ */
+export function isNoteLabel(label: string): boolean {
+  return NOTE_LABELS.has(foldLabel(label))
+}
+
+const NOTE_LABELS = new Set(['reason'])
+
 const ALIASES: Record<string, FormTarget> = {
   company_name: 'company',
   employer: 'company',

@@ -38,9 +38,9 @@ export async function writeContributionFiles(
       'listings',
       "must be the repository's own listings file for contributions to go into, not a URL"
     )
-  const categories = await categoriesOf(given, files)
+  const { categories, maxCellLength } = await boardsOf(given, files)
   const approveLabel = given['contribution-label'] ?? 'approved'
-  const planned = contributionFiles({ inputs: given, categories, approveLabel })
+  const planned = contributionFiles({ inputs: given, categories, approveLabel, maxCellLength })
   const listings = given.listings as string
   // A board starting from nothing gets an empty listings file to add to.
   if (/\.json$/i.test(listings) && (await files.readFile(listings)) === undefined)
@@ -68,17 +68,26 @@ function workflowInputs(inputs: RawInputs): Record<string, string> {
   return given
 }
 
-/** The categories of the boards: the boards file's, or the `category` input. */
-async function categoriesOf(given: Record<string, string>, files: FileAccess): Promise<string[]> {
+/**
+ * The categories of the boards (the boards file's, or the `category` input), and the
+ * `max-cell-length` the boards file sets, if it does.
+ */
+async function boardsOf(
+  given: Record<string, string>,
+  files: FileAccess
+): Promise<{ categories: string[]; maxCellLength?: number }> {
   const found = new Set<string>()
   if (given.category) found.add(given.category.toLowerCase())
   const boardsFile = given.config ? await files.readFile(given.config) : undefined
+  let maxCellLength: number | undefined
   if (given.config && boardsFile !== undefined) {
-    const { parseBoards } = await import('../config/boards.js')
-    for (const board of await parseBoards(boardsFile, given, given.config))
-      if (board.category) found.add(board.category)
+    const { readBoards } = await import('../config/boards.js')
+    const read = await readBoards(boardsFile, given, given.config)
+    for (const board of read.boards) if (board.category) found.add(board.category)
+    const set = read.inputs['max-cell-length']
+    if (set !== undefined && set.trim() !== '') maxCellLength = Number(set)
   }
-  return [...found]
+  return { categories: [...found], maxCellLength }
 }
 
 /** Labels in quotes, as a sentence lists them: "a", "b" and "c". */

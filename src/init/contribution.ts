@@ -7,6 +7,7 @@
  * listings, a boards file, a category, ...) so that every run builds the same READMEs.
  */
 import { stringify } from 'yaml'
+import { INPUTS } from '../config/inputs.js'
 
 export interface ContributionOptions {
   /** The action's inputs for this board, as its update workflow gives them; `listings` at least. */
@@ -15,6 +16,8 @@ export interface ContributionOptions {
   categories: string[]
   /** The label a maintainer adds to apply a form. Default 'approved'. */
   approveLabel?: string
+  /** The boards file's `max-cell-length`, where it sets one; else the input's (or its default). */
+  maxCellLength?: number
 }
 
 export interface ScaffoldFile {
@@ -61,6 +64,7 @@ export const FORM_FIELDS: readonly FormField[] = [
   { id: 'salary_min', label: 'Salary min' },
   { id: 'salary_max', label: 'Salary max' },
   { id: 'description', label: 'Description' },
+  { id: 'active', label: 'Active' },
   { id: 'reason', label: 'Reason' }
 ]
 
@@ -77,7 +81,26 @@ export function contributionFiles(options: ContributionOptions): ScaffoldFile[] 
 
 type Element = Record<string, unknown>
 
-function newRoleForm({ categories }: ContributionOptions, approve: string): Element {
+/**
+ * What a form says of a field a cell shows as text (company, title, location): the most
+ * characters it takes (the board's `max-cell-length`), where there is a most.
+ */
+function cellLimit(
+  { inputs, maxCellLength }: ContributionOptions,
+  text?: string
+): string | undefined {
+  const max =
+    maxCellLength ??
+    Number(
+      inputs['max-cell-length'] ?? INPUTS.find(input => input.name === 'max-cell-length')?.default
+    )
+  const limit = Number.isInteger(max) && max > 0 ? `At most ${max} characters.` : undefined
+  return [text, limit].filter(Boolean).join(' ') || undefined
+}
+
+function newRoleForm(options: ContributionOptions, approve: string): Element {
+  const { categories } = options
+  const limit = cellLimit(options)
   return {
     name: 'New role',
     description: 'Add a job posting to the board.',
@@ -87,15 +110,15 @@ function newRoleForm({ categories }: ContributionOptions, approve: string): Elem
       intro(
         `A maintainer reviews the posting and adds the \`${approve}\` label; the board then lists it.`
       ),
-      input('company', { required: true, placeholder: 'Acme' }),
+      input('company', { required: true, placeholder: 'Acme', description: limit }),
       input('company_url', { placeholder: 'https://acme.example' }),
-      input('title', { required: true, placeholder: 'Backend Engineer' }),
+      input('title', { required: true, placeholder: 'Backend Engineer', description: limit }),
       input('url', {
         required: true,
         placeholder: 'https://jobs.example/123',
         description: 'The posting itself (http or https).'
       }),
-      input('location', { placeholder: 'Berlin, Germany' }),
+      input('location', { placeholder: 'Berlin, Germany', description: limit }),
       workType(false),
       input('posted_at', {
         required: true,
@@ -110,8 +133,10 @@ function newRoleForm({ categories }: ContributionOptions, approve: string): Elem
   }
 }
 
-function editRoleForm({ categories }: ContributionOptions, approve: string): Element {
+function editRoleForm(options: ContributionOptions, approve: string): Element {
+  const { categories } = options
   const keep = 'Leave empty to keep it.'
+  const shown = cellLimit(options, keep)
   return {
     name: 'Edit role',
     description: 'Correct a posting the board lists.',
@@ -126,15 +151,24 @@ function editRoleForm({ categories }: ContributionOptions, approve: string): Ele
         placeholder: 'https://jobs.example/123',
         description: 'The posting to change, as the board links it.'
       }),
-      input('company', { description: keep }),
+      input('company', { description: shown }),
       input('company_url', { description: keep }),
-      input('title', { description: keep }),
-      input('location', { description: keep }),
+      input('title', { description: shown }),
+      input('location', { description: shown }),
       workType(false),
       input('posted_at', { placeholder: 'YYYY-MM-DD', description: keep }),
       categoriesField(categories),
       input('salary_min', { description: keep }),
-      input('salary_max', { description: keep })
+      input('salary_max', { description: keep }),
+      {
+        type: 'dropdown',
+        id: 'active',
+        attributes: {
+          label: label('active'),
+          description: `true lists a closed posting again, false closes it. ${keep}`,
+          options: ['true', 'false']
+        }
+      }
     ]
   }
 }

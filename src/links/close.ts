@@ -1,11 +1,11 @@
 /**
  * Closes postings in the repository's own listings file: each active record whose posting is one
- * of `dead` gets `active: false` (or the field `fields` maps `active` onto; `"false"` where the
- * records write the flag as text), every other byte of the file as it was
+ * of `dead` gets `active: false` (or the field `fields` maps `active` onto), written as the
+ * records write the flag (`no` where they write `yes`: FileKinds.flag), every other byte of the file as it was
  * (contribute/listings-file.ts).
  */
 import type { ListingsFormat, RunSettings } from '../config/config.js'
-import { asKind, fileKinds } from '../contribute/file-kinds.js'
+import { fileKinds } from '../contribute/file-kinds.js'
 import { editListingsFile, type ListingEdit } from '../contribute/listings-file.js'
 import { errors, isBoardError, type BoardError } from '../errors.js'
 import { loadListings } from '../load/load.js'
@@ -31,15 +31,19 @@ export async function closePostings(
   const loaded = await loadListings({ ...settings, strict: false }, { readFile: async () => text })
   const field = settings.fields.active ?? 'active'
   // `false` as the file's records write the flag, as a contribution's close does.
-  const closed = asKind(
-    false,
-    fileKinds(loaded.listings.map(listing => listing.record)).kind(field)
+  const kinds = fileKinds(
+    loaded.listings.map(listing => listing.record),
+    settings.listingsFormat ?? formatOfExtension([settings.listings])
   )
   const closing = loaded.listings
     .filter(listing => listing.active && listing.url && dead.has(normalizeUrl(listing.url)))
     .map(listing => ({
       url: listing.url!,
-      edit: { kind: 'update', index: listing.position - 1, set: { [field]: closed } } as const
+      edit: {
+        kind: 'update',
+        index: listing.position - 1,
+        set: { [field]: kinds.flag(field, false, listing.record[field]) }
+      } as const
     }))
   if (closing.length === 0) return { text, count: 0, leftOpen: [] }
   const format = formatOf(settings)

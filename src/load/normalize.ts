@@ -51,7 +51,18 @@ export type Normalized =
 export interface IgnoredValue {
   field: 'company_url' | 'work_type' | 'salary'
   note: string
+  /** Why, alone: `min is above max` (MIN_ABOVE_MAX). */
+  reason: string
 }
+
+/** Why a salary whose minimum is above its maximum is not read. */
+export const MIN_ABOVE_MAX = 'min is above max'
+
+/**
+ * The fields shown as a table cell's text, cut at `maxCellLength` (with a warning): company,
+ * title and location. A link, a description and the other fields are never cut.
+ */
+export const CELL_FIELDS = ['company', 'title', 'location'] as const
 
 /** What selection looks at (see select/select.ts), and the record's place for messages. */
 export type SelectionFields = Pick<
@@ -624,7 +635,7 @@ function salaryRange(range: Record<string, unknown>, dollar: string): SalaryRang
   }
   const { min: { amount: min } = {}, max: { amount: max } = {} } = bounds
   if (min === undefined && max === undefined) return new Refusal('needs min or max')
-  if (min !== undefined && max !== undefined && min > max) return new Refusal('min is above max')
+  if (min !== undefined && max !== undefined && min > max) return new Refusal(MIN_ABOVE_MAX)
   period ??= 'year'
   for (const [bound, amount] of [
     ['min', min],
@@ -791,7 +802,7 @@ function lenient<T>(
   if (!(result instanceof Refusal)) return result
   const note = `${field} ${preview(value)} ignored: ${result.message}`
   notes.push(note)
-  ignored.push({ field, note })
+  ignored.push({ field, note, reason: result.message })
   return undefined
 }
 

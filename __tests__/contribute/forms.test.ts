@@ -1,0 +1,509 @@
+/**
+ * `contribute --event` on small listings files: what an approved form does where the listings
+ * hold closed postings, links a reader pasted with invisible characters or two addresses, long
+ * answers, a CRLF body, a file of `yes`/`no` flags and an empty file, and what the issue and the
+ * run's output are told.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { CONTRIBUTION_PATHS, contributionFiles } from '../../src/init/contribution.js'
+import { writeContributionFiles } from '../../src/init/contribution-files.js'
+import { closePostings } from '../../src/links/close.js'
+import { normalizeUrl } from '../../src/url.js'
+import { issueLabeled } from '../github-double/webhook-events.js'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+import { oneBoard } from '../helpers/settings.js'
+
+const README = '# Board\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+
+/** An `issues` "labeled" event GitHub would send (checked against its webhook schema). */
+function labelled(body: string, kind: string): string {
+  const issue = { number: 7, title: 'Role', body, labels: [kind, 'approved'] }
+  return JSON.stringify(issueLabeled({ issue, label: 'approved' }).payload)
+}
+
+const form = (fields: Record<string, string>, eol = '\n') =>
+  Object.entries(fields)
+    .map(([label, value]) => `### ${label}${eol}${eol}${value}${eol}`)
+    .join(eol)
+
+const record = (n: number, extra: object = {}) => ({
+  id: n,
+  company: 'Acme',
+  title: `Backend Engineer ${n}`,
+  url: `https://acme.example/jobs/${n}`,
+  location: 'Berlin',
+  posted_at: '2026-12-01',
+  active: true,
+  ...extra
+})
+
+const json = (records: object[]) =>
+  `[\n${records.map(item => `  ${JSON.stringify(item)}`).join(',\n')}\n]\n`
+
+/** One open posting, and a closed one (record 2) whose role is then posted again. */
+const WITH_CLOSED = json([record(1), record(2, { active: false })])
+
+/** Runs the form on the listings: the run, and the listings file after it. */
+function approve(body: string, kind: string, listings: string, file = 'listings.json') {
+  const dir = scratchDir()
+  writeFiles(dir, { 'event.json': labelled(body, kind), [file]: listings, 'README.md': README })
+  const run = runCli(
+    ['contribute', '--event', 'event.json', '--listings', file, '--readme', 'README.md'].concat([
+      '--now',
+      '2026-12-06T12:00:00Z'
+    ]),
+    { cwd: dir }
+  )
+  return { run, listings: read(join(dir, file)) }
+}
+
+const records = (text: string) => JSON.parse(text) as Record<string, unknown>[]
+
+const NEW_ROLE = { Company: 'Gamma', 'Job title': 'Data Engineer' }
+
+describe('a closed posting', () => {
+  it('is no duplicate of a new posting of its company, title and location at another link', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'acme',
+        'Job title': 'Backend Engineer 2',
+        'Posting URL': 'https://acme.example/jobs/2001',
+        Location: 'Berlin'
+      }),
+      'new-listing',
+      WITH_CLOSED
+    )
+
+    expect(run.stdout).toContain('Added in `listings.json`')
+    expect(run.status).toBe(0)
+    expect(records(listings).at(-1)).toMatchObject({
+      url: 'https://acme.example/jobs/2001',
+      active: true
+    })
+  })
+
+  it('still makes a duplicate of an open one (the board shows one of them)', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 1',
+        'Posting URL': 'https://acme.example/jobs/1001',
+        Location: 'berlin'
+      }),
+      'new-listing',
+      WITH_CLOSED
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('already listed as')
+    expect(listings).toBe(WITH_CLOSED)
+  })
+
+  it('filed again at its own link is refused as closed, saying how to open it again and not to re-approve', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 2',
+        'Posting URL': 'https://acme.example/jobs/2',
+        Location: 'Berlin'
+      }),
+      'new-listing',
+      WITH_CLOSED
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      'record 2 of the listings file, and is closed there (`active: false`)'
+    )
+    expect(run.stdout).toContain(
+      'file the edit form for this posting (its link) with a section `### Active` answered `true`'
+    )
+    expect(run.stdout).not.toContain('Edit the issue and approve it again')
+    expect(listings).toBe(WITH_CLOSED)
+  })
+
+  it('opens again by an edit answering Active, the flag written as the file writes it', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/2', Active: 'yes' }),
+      'edit-listing',
+      WITH_CLOSED
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Updated in `listings.json`')
+    expect(records(listings)[1]).toEqual(record(2, { active: true }))
+  })
+
+  it('edited stays closed, and the comment says so and how to open it, not that the selection leaves it out', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/2', Location: 'Munich' }),
+      'edit-listing',
+      WITH_CLOSED
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      'is closed (`active: false`). To list it again, file the edit form'
+    )
+    expect(run.stdout).not.toContain('outside what the boards select')
+    expect(records(listings)[1]).toEqual(record(2, { active: false, location: 'Munich' }))
+  })
+
+  it('is what an edit answering Active false makes an open one, which then leaves the board', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Active: 'false' }),
+      'edit-listing',
+      json([record(1), record(3)])
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      '`Acme — Backend Engineer 1 (https://acme.example/jobs/1)` leaves the board.'
+    )
+    expect(records(listings)[0]).toEqual(record(1, { active: false }))
+  })
+
+  it('is no duplicate an edit of an open posting would make', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', 'Job title': 'Backend Engineer 2' }),
+      'edit-listing',
+      WITH_CLOSED
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[0]).toEqual(record(1, { title: 'Backend Engineer 2' }))
+  })
+})
+
+describe('a link answer', () => {
+  const LISTED = json([record(1)])
+
+  it.each([
+    ['a zero-width space', '\u200b'],
+    ['a left-to-right mark', '\u200e'],
+    ['a right-to-left override', '\u202e'],
+    ['a word joiner and a space', '\u2060 ']
+  ])('with %s at its end is read without it, and is the listed posting it names', (_, mark) => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 1',
+        'Posting URL': `https://acme.example/jobs/1${mark}`
+      }),
+      'new-listing',
+      LISTED
+    )
+
+    expect(run.stdout).toContain('Nothing to change: the listings already hold this posting')
+    expect(listings).toBe(LISTED)
+  })
+
+  it('with an invisible character at its start is stored without it', () => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': '\u200bhttps://gamma.example/jobs/7' }),
+      'new-listing',
+      LISTED
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[1]?.url).toBe('https://gamma.example/jobs/7')
+  })
+
+  it.each([
+    ['\u200b', 'U+200B'],
+    ['\u202e', 'U+202E'],
+    ['\ufeff', 'U+FEFF']
+  ])('with %j inside it is refused, naming the character and where it is', (mark, name) => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': `https://gamma.example/jo${mark}bs/7` }),
+      'new-listing',
+      LISTED
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      `**url** holds an invisible character, ${name}, at character 25 (after \`https://gamma.example/jo\`)`
+    )
+    expect(listings).toBe(LISTED)
+  })
+
+  it.each([
+    ['a space', ' '],
+    ['a line break', '\n']
+  ])('giving two addresses apart by %s is refused, naming both', (_, between) => {
+    const { run, listings } = approve(
+      form({
+        ...NEW_ROLE,
+        'Posting URL': `https://gamma.example/jobs/7${between}https://gamma.example/jobs/8`
+      }),
+      'new-listing',
+      LISTED
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      '**url** gives 2 addresses (`https://gamma.example/jobs/7`, `https://gamma.example/jobs/8`): give one address'
+    )
+    expect(listings).toBe(LISTED)
+  })
+})
+
+describe('the length of an answer', () => {
+  const LISTED = json([record(1)])
+
+  it('is not limited for a link or a description, which no cell shows as text', () => {
+    const url = `https://gamma.example/jobs/7?${Array.from({ length: 30 }, (_, n) => `src${n}=${'x'.repeat(20)}`).join('&')}`
+    const description = 'We build data pipelines. '.repeat(60).trim()
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': url, Description: description }),
+      'new-listing',
+      LISTED
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[1]).toMatchObject({ url, description })
+  })
+
+  it('is limited for a title a cell shows, saying the setting and what to do', () => {
+    const { run, listings } = approve(
+      form({
+        ...NEW_ROLE,
+        'Job title': 'Data '.repeat(120).trim(),
+        'Posting URL': 'https://gamma.example/jobs/7'
+      }),
+      'new-listing',
+      LISTED
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      '**title** is 599 characters long, and the board shows at most 500 in a cell (`max-cell-length`)'
+    )
+    expect(listings).toBe(LISTED)
+  })
+})
+
+describe('a YAML file writing its flags as yes and no', () => {
+  const YAML = [
+    '- id: 1',
+    '  company: Acme',
+    '  title: Backend Engineer',
+    '  url: https://acme.example/jobs/1',
+    '  posted_at: 2026-12-01',
+    '  active: yes',
+    '- id: 2',
+    '  company: Beta',
+    '  title: Go Dev',
+    '  url: https://beta.example/jobs/2',
+    '  posted_at: 2026-12-02',
+    '  active: Yes',
+    '- id: 3',
+    '  company: Delta',
+    '  title: Rust Dev',
+    '  url: https://delta.example/jobs/3',
+    '  posted_at: 2026-12-03',
+    '  active: yes',
+    ''
+  ].join('\n')
+  /** As PyYAML, Ruby and go-yaml v2 read it: `yes` and `no` are booleans. */
+  const yaml11 = (text: string) => parseYaml(text, { version: '1.1' }) as Record<string, unknown>[]
+
+  it('gets a close as `no`, which a YAML 1.1 reader takes for false, the board too', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1' }),
+      'close-listing',
+      YAML,
+      'listings.yaml'
+    )
+
+    expect(run.status).toBe(0)
+    expect(listings).toBe(YAML.replace('active: yes', 'active: no'))
+    expect(yaml11(listings)[0]?.active).toBe(false)
+  })
+
+  it('gets a new posting open as its records write it', () => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': 'https://gamma.example/jobs/7' }),
+      'new-listing',
+      YAML,
+      'listings.yaml'
+    )
+
+    expect(run.status).toBe(0)
+    expect(listings.split('\n').at(-2)).toBe('  active: yes')
+    expect(yaml11(listings)[3]?.active).toBe(true)
+  })
+
+  it('gets a dead posting closed by check-links as `no` too', async () => {
+    const settings = oneBoard({ listings: 'listings.yaml', readme: 'README.md' })
+    const closed = await closePostings(
+      YAML,
+      settings,
+      new Set([normalizeUrl('https://beta.example/jobs/2')])
+    )
+
+    expect(closed.count).toBe(1)
+    expect(closed.text).toBe(YAML.replace('active: Yes', 'active: No'))
+    expect(yaml11(closed.text)[1]?.active).toBe(false)
+  })
+})
+
+describe('the answers as written', () => {
+  it('keep no carriage return of a body sent with CRLF', () => {
+    const { run, listings } = approve(
+      form(
+        {
+          ...NEW_ROLE,
+          'Posting URL': 'https://gamma.example/jobs/7',
+          Description: 'Pipelines.\r\nPython and SQL.'
+        },
+        '\r\n'
+      ),
+      'new-listing',
+      json([record(1)])
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[1]?.description).toBe('Pipelines.\nPython and SQL.')
+  })
+
+  it('write salary amounts as numbers into an empty file', () => {
+    const { run, listings } = approve(
+      form({
+        ...NEW_ROLE,
+        'Posting URL': 'https://gamma.example/jobs/7',
+        'Salary min': '90000',
+        'Salary max': '120000'
+      }),
+      'new-listing',
+      '[]\n'
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[0]).toMatchObject({ salary_min: 90000, salary_max: 120000 })
+  })
+
+  it('with a salary minimum above its maximum are refused, saying so', () => {
+    const { run } = approve(
+      form({
+        ...NEW_ROLE,
+        'Posting URL': 'https://gamma.example/jobs/7',
+        'Salary min': '120000',
+        'Salary max': '90000'
+      }),
+      'new-listing',
+      json([record(1)])
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('the minimum is above the maximum')
+    expect(run.stdout).not.toContain('a salary amount as a plain number')
+  })
+
+  it('of a section no field is named for are written nowhere, and the run warns naming it', () => {
+    const { run, listings } = approve(
+      form({
+        ...NEW_ROLE,
+        'Posting URL': 'https://gamma.example/jobs/7',
+        'Visa sponsorship': 'yes'
+      }),
+      'new-listing',
+      json([record(1)])
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain('`### Visa sponsorship` fills no listing field')
+    expect(run.stderr).toContain('contribution-fields')
+    expect(listings).not.toContain('Visa')
+  })
+
+  it("of the close form's Reason are no warning", () => {
+    const { run } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Reason: 'The page says filled.' }),
+      'close-listing',
+      json([record(1), record(2)])
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stderr).not.toContain('fills no listing field')
+  })
+})
+
+describe('the forms init writes', () => {
+  interface Element {
+    id?: string
+    type: string
+    attributes: { label: string; description?: string; options?: string[] }
+  }
+  const forms = (inputs: Record<string, string>) =>
+    Object.fromEntries(
+      contributionFiles({ inputs: { listings: 'listings.json', ...inputs }, categories: [] }).map(
+        file => [file.path, parseYaml(file.text) as { body: Element[] }]
+      )
+    )
+  const fieldOf = (form: { body: Element[] }, id: string) =>
+    form.body.find(element => element.id === id)
+
+  it('let an edit open a closed posting again, with an Active answer contribute reads', () => {
+    const edit = forms({})[CONTRIBUTION_PATHS.editRole]!
+    const active = fieldOf(edit, 'active')
+
+    expect(active?.type).toBe('dropdown')
+    expect(active?.attributes.options).toEqual(['true', 'false'])
+    const { run, listings } = approve(
+      form({
+        'Posting URL': 'https://acme.example/jobs/2',
+        [active?.attributes.label ?? 'Active']: 'true'
+      }),
+      'edit-listing',
+      WITH_CLOSED
+    )
+    expect(run.status).toBe(0)
+    expect(records(listings)[1]?.active).toBe(true)
+  })
+
+  it.each([
+    [{}, 'At most 500 characters.'],
+    [{ 'max-cell-length': '80' }, 'At most 80 characters.'],
+    [{ 'max-cell-length': '0' }, undefined]
+  ])('state the most characters of a company, title and location (inputs %j)', (inputs, limit) => {
+    const made = forms(inputs)
+    for (const id of ['company', 'title', 'location']) {
+      expect(fieldOf(made[CONTRIBUTION_PATHS.newRole]!, id)?.attributes.description).toBe(limit)
+      expect(fieldOf(made[CONTRIBUTION_PATHS.editRole]!, id)?.attributes.description).toBe(
+        ['Leave empty to keep it.', limit].filter(Boolean).join(' ')
+      )
+    }
+  })
+})
+
+describe('init --contribution with a boards file', () => {
+  it.each([
+    ['0', undefined],
+    ['120', 'At most 120 characters.']
+  ])('states the limit its max-cell-length %s sets on the new form', async (max, limit) => {
+    const files = new Map<string, string>([
+      [
+        'jobs-readme.yml',
+        `listings: listings.json\nmax-cell-length: ${max}\nboards:\n  - readme: README.md\n`
+      ],
+      ['listings.json', '[]\n']
+    ])
+    await writeContributionFiles(
+      { config: 'jobs-readme.yml' },
+      {
+        readFile: async path => files.get(path),
+        write: async changes => {
+          for (const change of changes) if ('text' in change) files.set(change.path, change.text)
+        }
+      },
+      { force: false }
+    )
+    const made = parseYaml(files.get(CONTRIBUTION_PATHS.newRole) ?? '') as {
+      body: { id?: string; attributes: { description?: string } }[]
+    }
+    expect(made.body.find(element => element.id === 'title')?.attributes.description).toBe(limit)
+  })
+})
