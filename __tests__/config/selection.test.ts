@@ -78,6 +78,22 @@ describe('selection and rows in the boards file', () => {
     ])
   })
 
+  it('reads ignore-case: false on a filter, for text compared as written', async () => {
+    const [board] = await boards(
+      'select: [{ field: terms, contains-any: Summer 2025, ignore-case: false }, { not: { field: source, equals: Simplify } }]'
+    )
+    expect(board!.selection?.filter).toEqual({
+      all: [
+        expect.objectContaining({
+          field: 'terms',
+          containsAny: ['Summer 2025'],
+          ignoreCase: false
+        }),
+        { not: expect.not.objectContaining({ ignoreCase: expect.anything() }) }
+      ]
+    })
+  })
+
   it('reads company-url: fill-shown', async () => {
     const [board] = await boards('company-url: fill-shown')
     expect(board!.rowShape).toEqual({
@@ -115,6 +131,10 @@ describe('selection and rows in the boards file', () => {
     ['sort: [{ fields: [a, b], field: c }]', /is not a sort key; use field \(or fields\)/],
     ['sort: [{ fields: a }]', /"sort.0.fields" must be a list of field names/],
     ['closed: hide', /"closed" must be drop, mark or details/],
+    [
+      'select: { field: source, equals: x, ignore-case: no }',
+      /"select.ignore-case" must be true or false/
+    ],
     ['company-url: shown', /"company-url" must be as-given, fill or fill-shown/],
     [
       'repeat-company: "↳"\nrepeat-company-when: same-date',

@@ -30,9 +30,14 @@ import { isRecord } from '../record.js'
 /** A test on the listings; those it refuses are not shown. */
 export type Filter = FieldFilter | { not: Filter } | { all: Filter[] } | { any: Filter[] }
 
-/** Tests on one field; every test given must hold. Text tests ignore case. */
+/** Tests on one field; every test given must hold. Text tests ignore case unless told. */
 export interface FieldFilter {
   field: string
+  /**
+   * false: text tests compare the text as written, case and all (`Summer 2025` is not `summer
+   * 2025`), as a script comparing with `==` or `in` does. Default true.
+   */
+  ignoreCase?: boolean
   /** The value (any item of a list) is this one. */
   equals?: Scalar
   /** The value (any item of a list) is one of these. */
@@ -189,9 +194,10 @@ const FieldFilterSchema = v.pipe(
       words: v.optional(v.boolean('must be true or false')),
       'ends-with': v.optional(Texts),
       after: v.optional(ScalarSchema),
-      before: v.optional(ScalarSchema)
+      before: v.optional(ScalarSchema),
+      'ignore-case': v.optional(v.boolean('must be true or false'))
     },
-    'is not a test; use equals, one-of, contains-any, words, ends-with, after or before'
+    'is not a test; use equals, one-of, contains-any, words, ends-with, after, before or ignore-case'
   ),
   v.check(
     filter =>
@@ -208,7 +214,8 @@ const FieldFilterSchema = v.pipe(
     words: filter.words,
     endsWith: filter['ends-with'],
     after: filter.after,
-    before: filter.before
+    before: filter.before,
+    ...(filter['ignore-case'] === undefined ? {} : { ignoreCase: filter['ignore-case'] })
   }))
 )
 
