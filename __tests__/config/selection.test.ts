@@ -60,6 +60,7 @@ describe('selection and rows in the boards file', () => {
       closed: 'details',
       repeatCompany: '↳',
       repeatCompanyWhen: 'same-day',
+      ageDays: 'elapsed',
       companyUrl: 'fill'
     })
   })
@@ -99,6 +100,7 @@ describe('selection and rows in the boards file', () => {
     expect(board!.rowShape).toEqual({
       closed: 'drop',
       repeatCompanyWhen: 'same-day',
+      ageDays: 'elapsed',
       companyUrl: 'fill-shown'
     })
   })
@@ -114,6 +116,7 @@ describe('selection and rows in the boards file', () => {
     expect(board!.rowShape).toEqual({
       closed: 'drop',
       repeatCompanyWhen: 'same-day',
+      ageDays: 'elapsed',
       companyUrl: 'as-given'
     })
   })

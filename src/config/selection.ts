@@ -26,6 +26,7 @@
 import * as v from 'valibot'
 import { errors } from '../errors.js'
 import { isRecord } from '../record.js'
+import type { AgeDays } from '../render/template-values.js'
 
 /** A test on the listings; those it refuses are not shown. */
 export type Filter = FieldFilter | { not: Filter } | { all: Filter[] } | { any: Filter[] }
@@ -102,6 +103,11 @@ export interface RowShape {
   repeatCompany?: string
   /** What "posted alike" means for `repeatCompany`. Default `same-day`. */
   repeatCompanyWhen: RepeatCompanyWhen
+  /**
+   * How a listing's age counts whole days, for the `age` filter and `same-age`: `elapsed` (the
+   * default) or `wall-clock`, between the times the board's `timezone` clocks show.
+   */
+  ageDays: AgeDays
   closed: ClosedRows
   /**
    * `fill`: every row links its company as the last listing of that company with a link in the
@@ -120,6 +126,7 @@ export type RepeatCompanyWhen =
 export const DEFAULT_SELECTION: BoardSelection = { dedupe: true }
 export const DEFAULT_ROW_SHAPE: RowShape = {
   repeatCompanyWhen: 'same-day',
+  ageDays: 'elapsed',
   closed: 'drop',
   companyUrl: 'as-given'
 }
@@ -133,7 +140,8 @@ export const SELECTION_OPTIONS = [
   'closed',
   'repeat-company',
   'repeat-company-when',
-  'company-url'
+  'company-url',
+  'age-days'
 ] as const
 
 /**
@@ -168,6 +176,7 @@ export function parseSelection(
     rowShape: {
       repeatCompany: given['repeat-company'],
       repeatCompanyWhen: given['repeat-company-when'] ?? 'same-day',
+      ageDays: given['age-days'] ?? 'elapsed',
       closed: given.closed ?? 'drop',
       companyUrl: given['company-url'] ?? 'as-given'
     }
@@ -307,7 +316,8 @@ const OptionsSchema = v.object({
   ),
   'company-url': v.optional(
     v.picklist(['as-given', 'fill', 'fill-shown'], 'must be as-given, fill or fill-shown')
-  )
+  ),
+  'age-days': v.optional(v.picklist(['elapsed', 'wall-clock'], 'must be elapsed or wall-clock'))
 })
 
 function isTimeZone(zone: string): boolean {

@@ -8,6 +8,7 @@ import type { Listing } from '../model.js'
 import { tableColumns } from './columns.js'
 import { tableRow, text } from './nodes.js'
 import { repeatedCompanies } from './rows.js'
+import type { AgeDays } from './template-values.js'
 
 export interface OpeningsOptions {
   labels: Labels
@@ -19,6 +20,8 @@ export interface OpeningsOptions {
   locale?: string
   /** The run's clock, for a listing's age. Default: the real clock. */
   now?: Date
+  /** How a listing's age counts its days (`age` filter, `same-age`). Default `elapsed`. */
+  ageDays?: AgeDays
   /** The table's columns; default the default table's (config/table.ts). */
   columns?: readonly Column[]
   /**
@@ -48,7 +51,8 @@ export function openingsTable(rows: Listing[], options: OpeningsOptions): Table 
     const repeats = repeatedCompanies(rows, companies, {
       when: options.repeatCompanyWhen,
       timezone: options.timezone,
-      now: options.now ?? Date.now()
+      now: options.now ?? Date.now(),
+      ageDays: options.ageDays
     })
     for (const [index, cells] of body.entries())
       if (repeats[index]) cells[companyColumn] = [text(options.repeatCompany)]

@@ -10,6 +10,7 @@ import type { Listing } from '../model.js'
 import { tableLines } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
 import { cellEdges } from './template-mdast.js'
+import type { AgeDays } from './template-values.js'
 
 export interface ZoneRowsOptions extends Omit<OpeningsOptions, 'closed'> {
   /** Default drop: the rows hold no closed listing. */
@@ -99,6 +100,8 @@ export interface PostedAlike {
   timezone: string
   /** `same-age`: the run's clock the ages are counted to (as the `age` filter counts them). */
   now: Date | number
+  /** `same-age`: how the ages count their days, as the `age` filter does. Default `elapsed`. */
+  ageDays?: AgeDays
 }
 
 /**
@@ -110,10 +113,11 @@ export interface PostedAlike {
 export function repeatedCompanies(
   rows: readonly Listing[],
   cells: readonly PhrasingContent[][],
-  { when = 'same-day', timezone, now }: PostedAlike
+  { when = 'same-day', timezone, now, ageDays }: PostedAlike
 ): boolean[] {
+  const zone = ageDays === 'wall-clock' ? timezone : undefined
   const posted = (row: Listing): string | number =>
-    when === 'same-age' ? ageInDays(row.postedAt, now) : calendarDay(row.postedAt, timezone)
+    when === 'same-age' ? ageInDays(row.postedAt, now, zone) : calendarDay(row.postedAt, timezone)
   let previous: { cell: string; day: string | number } | undefined
   return rows.map((row, index) => {
     const cell = cells[index]!
