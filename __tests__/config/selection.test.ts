@@ -141,7 +141,7 @@ describe('selection and rows in the boards file', () => {
     ['company-url: shown', /"company-url" must be as-given, fill or fill-shown/],
     [
       'repeat-company: "↳"\nrepeat-company-when: same-date',
-      /board 1: "repeat-company-when" must be same-day or same-age/
+      /board 1: "repeat-company-when" must be same-day, same-age or same-date-text/
     ],
     ['repeat-company-when: same-age', /"repeat-company-when" needs repeat-company/]
   ])('refuses %s, saying what is wrong', async (options, message) => {

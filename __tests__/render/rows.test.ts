@@ -103,6 +103,65 @@ describe('repeat-company-when', () => {
   })
 })
 
+describe('repeat-company-when: same-date-text', () => {
+  // SimplifyJobs' Summer 2025 script writes ↳ when the company and the Date Posted text it
+  // prints equal the row above's: "Jun 2023" for days of one month, "Oct 24" of two years.
+  const table = (date: string, more = '') =>
+    [
+      'repeat-company: "↳"',
+      'dedupe: false',
+      'max-age-days: 0',
+      more,
+      'table:',
+      '  columns:',
+      '    - { header: Company, cell: "{{ company }}" }',
+      '    - { header: Role, cell: "{{ title }}" }',
+      `    - { header: Date, cell: '${date}' }`,
+      '    - { header: Link, cell: "{{ title | link: url }}", posting: true }'
+    ].join('\n')
+  const rowsOf = (html: string) =>
+    [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>\s*<td>.*?<\/td>\s*<td>(.*?)<\/td>/g)].map(
+      m => `${m[1]} ${m[2]}`
+    )
+  const render = (options: string, posted: string[], now = '2025-10-25T12:00:00Z') =>
+    readme(
+      options,
+      posted.map((posted_at, n) => job(n, { company: 'Acme', posted_at })),
+      now
+    ).then(text => rowsOf(renderGfm(text)))
+
+  it('repeats the company when the date cell shows the same text, whatever the day', async () => {
+    const june = ['2023-06-05T12:00:00Z', '2023-06-04T12:00:00Z']
+    const month = table('{{ posted_at | date: "%b %Y" }}', 'repeat-company-when: same-date-text')
+    expect(await render(month, june)).toEqual(['Acme Jun 2023', '↳ Jun 2023'])
+    expect(await render(table('{{ posted_at | date: "%b %Y" }}'), june)).toEqual([
+      'Acme Jun 2023',
+      'Acme Jun 2023'
+    ])
+    const years = ['2025-10-24T12:00:00Z', '2024-10-24T12:00:00Z']
+    const day = table('{{ posted_at | date: "%b %d" }}', 'repeat-company-when: same-date-text')
+    expect(await render(day, years)).toEqual(['Acme Oct 24', '↳ Oct 24'])
+    expect(await render(table('{{ posted_at | date: "%b %d" }}'), years)).toEqual([
+      'Acme Oct 24',
+      'Acme Oct 24'
+    ])
+    // A different text is another date, on one day too.
+    const oneDay = ['2025-10-24T12:00:00Z', '2025-10-24T11:00:00Z']
+    const hours = table(
+      '{{ posted_at | date: "%b %d %H:00" }}',
+      'repeat-company-when: same-date-text'
+    )
+    expect(await render(hours, oneDay)).toEqual(['Acme Oct 24 12:00', 'Acme Oct 24 11:00'])
+  })
+
+  it('refuses a table with no column of posted_at, saying what to do', async () => {
+    const options = table('{{ id }}', 'repeat-company-when: same-date-text')
+    await expect(render(options, ['2025-10-24T12:00:00Z'])).rejects.toThrow(
+      /"repeat-company-when: same-date-text" compares the text of the date column, and no column of the table shows posted_at: add one/
+    )
+  })
+})
+
 describe('age-days', () => {
   // SimplifyJobs' 2026 script, with TZ=America/Los_Angeles, counts `(datetime.now() -
   // datetime.fromtimestamp(date_posted)).days`: the days between two local wall-clock times.

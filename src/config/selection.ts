@@ -122,6 +122,11 @@ export type RepeatCompanyWhen =
   | 'same-day'
   /** As many whole days ago at the run's `now` (the days an Age column counts, `age` filter). */
   | 'same-age'
+  /**
+   * The date column shows the same text (config/table.ts dateColumn), as a script comparing
+   * the date it prints does: `Jun 2023` for two days of June, `Oct 24` of two years.
+   */
+  | 'same-date-text'
 
 export const DEFAULT_SELECTION: BoardSelection = { dedupe: true }
 export const DEFAULT_ROW_SHAPE: RowShape = {
@@ -312,7 +317,10 @@ const OptionsSchema = v.object({
   closed: v.optional(v.picklist(['drop', 'mark', 'details'], 'must be drop, mark or details')),
   'repeat-company': v.optional(v.string('must be text, such as "↳"')),
   'repeat-company-when': v.optional(
-    v.picklist(['same-day', 'same-age'], 'must be same-day or same-age')
+    v.picklist(
+      ['same-day', 'same-age', 'same-date-text'],
+      'must be same-day, same-age or same-date-text'
+    )
   ),
   'company-url': v.optional(
     v.picklist(['as-given', 'fill', 'fill-shown'], 'must be as-given, fill or fill-shown')
