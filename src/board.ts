@@ -593,7 +593,8 @@ function rowsOptions(board: BoardSettings, now: Date, writer?: TableWriter): Zon
     writer,
     closed: rowShape.closed,
     repeatCompany: rowShape.repeatCompany,
-    repeatCompanyWhen: rowShape.repeatCompanyWhen
+    repeatCompanyWhen: rowShape.repeatCompanyWhen,
+    ageDays: rowShape.ageDays
   }
 }
 

@@ -144,13 +144,26 @@ export function addDays(day: string, days: number): string {
 }
 
 /**
- * A posting's age at `now` in whole days: the time elapsed, floored, never below 0 (a date
- * ahead of `now` is 0 days old), as boards' scripts count it
- * (`(datetime.now() - datetime.fromtimestamp(date_posted)).days`). The `age` filter shows it
- * (`12d`, before it turns into months), and `repeat-company-when: same-age` compares it.
+ * A posting's age at `now` in whole days, floored, never below 0 (a date ahead of `now` is 0
+ * days old), as boards' scripts count it (`(datetime.now() -
+ * datetime.fromtimestamp(date_posted)).days`). The `age` filter shows it (`12d`, before it turns
+ * into months), and `repeat-company-when: same-age` compares it.
+ *
+ * Without `wallClockZone`, the time elapsed. With it, the time between the two wall-clock times
+ * of that zone (the two local times subtracted as a script's naive datetimes are, with `TZ` set
+ * to the zone): an hour more or less than elapsed across a daylight-saving change, so 18 days
+ * 23 hours elapsed from 1 March to 20 March in Los Angeles are 19 days of its clocks.
  */
-export function ageInDays(posted: Date | number, now: Date | number): number {
-  return Math.max(0, Math.floor((Number(now) - Number(posted)) / DAY_MS))
+export function ageInDays(
+  posted: Date | number,
+  now: Date | number,
+  wallClockZone?: string
+): number {
+  const shift =
+    wallClockZone === undefined
+      ? 0
+      : offsetAt(Number(now), wallClockZone) - offsetAt(Number(posted), wallClockZone)
+  return Math.max(0, Math.floor((Number(now) - Number(posted) + shift) / DAY_MS))
 }
 
 /** Whole days from `earlier` to `later`; negative when `later` comes first. */

@@ -60,6 +60,7 @@ describe('selection and rows in the boards file', () => {
       closed: 'details',
       repeatCompany: '↳',
       repeatCompanyWhen: 'same-day',
+      ageDays: 'elapsed',
       companyUrl: 'fill'
     })
   })
@@ -78,11 +79,28 @@ describe('selection and rows in the boards file', () => {
     ])
   })
 
+  it('reads ignore-case: false on a filter, for text compared as written', async () => {
+    const [board] = await boards(
+      'select: [{ field: terms, contains-any: Summer 2025, ignore-case: false }, { not: { field: source, equals: Simplify } }]'
+    )
+    expect(board!.selection?.filter).toEqual({
+      all: [
+        expect.objectContaining({
+          field: 'terms',
+          containsAny: ['Summer 2025'],
+          ignoreCase: false
+        }),
+        { not: expect.not.objectContaining({ ignoreCase: expect.anything() }) }
+      ]
+    })
+  })
+
   it('reads company-url: fill-shown', async () => {
     const [board] = await boards('company-url: fill-shown')
     expect(board!.rowShape).toEqual({
       closed: 'drop',
       repeatCompanyWhen: 'same-day',
+      ageDays: 'elapsed',
       companyUrl: 'fill-shown'
     })
   })
@@ -98,6 +116,7 @@ describe('selection and rows in the boards file', () => {
     expect(board!.rowShape).toEqual({
       closed: 'drop',
       repeatCompanyWhen: 'same-day',
+      ageDays: 'elapsed',
       companyUrl: 'as-given'
     })
   })
@@ -115,10 +134,14 @@ describe('selection and rows in the boards file', () => {
     ['sort: [{ fields: [a, b], field: c }]', /is not a sort key; use field \(or fields\)/],
     ['sort: [{ fields: a }]', /"sort.0.fields" must be a list of field names/],
     ['closed: hide', /"closed" must be drop, mark or details/],
+    [
+      'select: { field: source, equals: x, ignore-case: no }',
+      /"select.ignore-case" must be true or false/
+    ],
     ['company-url: shown', /"company-url" must be as-given, fill or fill-shown/],
     [
       'repeat-company: "↳"\nrepeat-company-when: same-date',
-      /board 1: "repeat-company-when" must be same-day or same-age/
+      /board 1: "repeat-company-when" must be same-day, same-age or same-date-text/
     ],
     ['repeat-company-when: same-age', /"repeat-company-when" needs repeat-company/]
   ])('refuses %s, saying what is wrong', async (options, message) => {

@@ -122,7 +122,7 @@ describe('the simplify-2026 example on listings of its own', () => {
   })
 
   /** Per zone, each row's company cell as text (↳ or the name). */
-  function render(listings: unknown[]): Record<string, string[]> {
+  function render(listings: unknown[], now = NOW): Record<string, string[]> {
     const dir = scratchDir()
     mkdirSync(join(dir, '.github/scripts'), { recursive: true })
     const zones = Object.entries(TABLES).map(([zone, heading]) =>
@@ -139,7 +139,7 @@ describe('the simplify-2026 example on listings of its own', () => {
       '.github/scripts/listings.json': JSON.stringify(listings)
     })
     copyFileSync(join(root, 'examples/simplify-2026/jobs-readme.yml'), join(dir, 'jobs-readme.yml'))
-    const run = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', now], { cwd: dir })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     const readme = read(join(dir, 'README.md'))
@@ -168,6 +168,21 @@ describe('the simplify-2026 example on listings of its own', () => {
     ])
     expect(tables['software-engineering']).toEqual(['RTX', '↳'])
     expect(tables['hardware-engineering']).toEqual(['Boeing', 'Boeing'])
+  })
+
+  it('counts ages as their script does with TZ=America/Los_Angeles: between local times', () => {
+    // On 20 March 09:30 UTC, 18 days 23:30 after 1 March 10:00 UTC but 19 days on the clocks of
+    // Los Angeles (02:00 PST to 02:30 PDT), as 1 March 09:00 UTC is: ↳, both 19 days old.
+    const others = ['Product Management', 'Data Science, AI & Machine Learning', 'Quantitative Finance', 'Hardware Engineering']
+    const tables = render(
+      [
+        listing('a', 'RTX', 'Software Engineering', '2026-03-01T10:00:00Z'),
+        listing('b', 'RTX', 'Software Engineering', '2026-03-01T09:00:00Z'),
+        ...others.map((category, n) => listing(`o${n}`, 'Acme', category, '2026-03-01T10:00:00Z'))
+      ],
+      '2026-03-20T09:30:00Z'
+    )
+    expect(tables['software-engineering']).toEqual(['RTX', '↳'])
   })
 
   it('puts a listing in its table by the short category name or the full one', () => {

@@ -217,6 +217,60 @@ describe('the SimplifyJobs format with hostile feed text', () => {
   })
 })
 
+describe('where their script compares exactly', () => {
+  it('shows ↳ when the Date Posted text is the row above’s: Oct 24 of two years (summer example)', () => {
+    const listings = [
+      record({ id: 'd1', company_name: 'Delta', title: 'Intern', url: 'https://jobs.example/d1' }),
+      // 24 October 2023 in Los Angeles, closed: below the open one, "Oct 24" as well.
+      record({
+        id: 'd2',
+        company_name: 'Delta',
+        title: 'Old intern',
+        url: 'https://jobs.example/d2',
+        active: false,
+        date_posted: 1698170000
+      })
+    ]
+    // The fall board: the Summer 2025 one shows roles posted from March 2024 on.
+    const { dir } = runExample('simplify-summer2025', THEIR_README, listings)
+    const table = rows(readFileSync(join(dir, 'README-Off-Season.md'), 'utf8'))
+    expect(table.map(row => [row[0], row[5]])).toEqual([
+      ['Delta', 'Oct 24'],
+      ['↳', 'Oct 24']
+    ])
+  })
+
+  it('selects terms in their case: "summer 2025" is no Summer 2025 role (summer example)', () => {
+    const listings = [
+      record({ id: 't1', company_name: 'Upper', title: 'Intern', url: 'https://jobs.example/t1' }),
+      record({
+        id: 't2',
+        company_name: 'Lower',
+        title: 'Intern',
+        url: 'https://jobs.example/t2',
+        terms: ['summer 2025']
+      })
+    ]
+    const table = rows(renderExample('simplify-summer2025', THEIR_README, listings))
+    expect(table.map(row => row[0])).toEqual(['Upper'])
+  })
+
+  it('shows a "simplify" source whatever its title, as their source != "Simplify" (new-grad example)', () => {
+    const listings = [
+      record({ id: 's1', title: 'Data Analyst', company_name: 'Own', url: 'https://jobs.example/s1' }),
+      record({
+        id: 's2',
+        title: 'Data Analyst',
+        company_name: 'Lower',
+        url: 'https://jobs.example/s2',
+        source: 'simplify'
+      })
+    ]
+    const table = rows(renderExample('simplify-newgrad', THEIR_README, listings))
+    expect(table.map(row => row[0]?.replace(/<[^>]*>/g, ''))).toEqual(['Lower'])
+  })
+})
+
 describe('a closed listing without a link, as their listings hold some', () => {
   it('is a 🔒 row, as their script shows it, and an open one without a link is skipped (summer example)', () => {
     const listings = [

@@ -103,6 +103,115 @@ describe('repeat-company-when', () => {
   })
 })
 
+describe('repeat-company-when: same-date-text', () => {
+  // SimplifyJobs' Summer 2025 script writes ↳ when the company and the Date Posted text it
+  // prints equal the row above's: "Jun 2023" for days of one month, "Oct 24" of two years.
+  const table = (date: string, more = '') =>
+    [
+      'repeat-company: "↳"',
+      'dedupe: false',
+      'max-age-days: 0',
+      more,
+      'table:',
+      '  columns:',
+      '    - { header: Company, cell: "{{ company }}" }',
+      '    - { header: Role, cell: "{{ title }}" }',
+      `    - { header: Date, cell: '${date}' }`,
+      '    - { header: Link, cell: "{{ title | link: url }}", posting: true }'
+    ].join('\n')
+  const rowsOf = (html: string) =>
+    [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>\s*<td>.*?<\/td>\s*<td>(.*?)<\/td>/g)].map(
+      m => `${m[1]} ${m[2]}`
+    )
+  const render = (options: string, posted: string[], now = '2025-10-25T12:00:00Z') =>
+    readme(
+      options,
+      posted.map((posted_at, n) => job(n, { company: 'Acme', posted_at })),
+      now
+    ).then(text => rowsOf(renderGfm(text)))
+
+  it('repeats the company when the date cell shows the same text, whatever the day', async () => {
+    const june = ['2023-06-05T12:00:00Z', '2023-06-04T12:00:00Z']
+    const month = table('{{ posted_at | date: "%b %Y" }}', 'repeat-company-when: same-date-text')
+    expect(await render(month, june)).toEqual(['Acme Jun 2023', '↳ Jun 2023'])
+    expect(await render(table('{{ posted_at | date: "%b %Y" }}'), june)).toEqual([
+      'Acme Jun 2023',
+      'Acme Jun 2023'
+    ])
+    const years = ['2025-10-24T12:00:00Z', '2024-10-24T12:00:00Z']
+    const day = table('{{ posted_at | date: "%b %d" }}', 'repeat-company-when: same-date-text')
+    expect(await render(day, years)).toEqual(['Acme Oct 24', '↳ Oct 24'])
+    expect(await render(table('{{ posted_at | date: "%b %d" }}'), years)).toEqual([
+      'Acme Oct 24',
+      'Acme Oct 24'
+    ])
+    // A different text is another date, on one day too.
+    const oneDay = ['2025-10-24T12:00:00Z', '2025-10-24T11:00:00Z']
+    const hours = table(
+      '{{ posted_at | date: "%b %d %H:00" }}',
+      'repeat-company-when: same-date-text'
+    )
+    expect(await render(hours, oneDay)).toEqual(['Acme Oct 24 12:00', 'Acme Oct 24 11:00'])
+  })
+
+  it('refuses a table with no column of posted_at, saying what to do', async () => {
+    const options = table('{{ id }}', 'repeat-company-when: same-date-text')
+    await expect(render(options, ['2025-10-24T12:00:00Z'])).rejects.toThrow(
+      /"repeat-company-when: same-date-text" compares the text of the date column, and no column of the table shows posted_at: add one/
+    )
+  })
+})
+
+describe('age-days', () => {
+  // SimplifyJobs' 2026 script, with TZ=America/Los_Angeles, counts `(datetime.now() -
+  // datetime.fromtimestamp(date_posted)).days`: the days between two local wall-clock times.
+  const table = [
+    'timezone: America/Los_Angeles',
+    'repeat-company: "↳"',
+    'repeat-company-when: same-age',
+    'dedupe: false',
+    'max-age-days: 0',
+    'table:',
+    '  columns:',
+    '    - { header: Company, cell: "{{ company }}" }',
+    '    - { header: Age, cell: "{{ posted_at | age }}" }'
+  ].join('\n')
+  const rowsOf = (html: string) =>
+    [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>\s*<td>(.*?)<\/td>/g)].map(m => `${m[1]} ${m[2]}`)
+  const render = (ageDays: string, now: string, posted: string[]) =>
+    readme(
+      `${ageDays}${table}`,
+      posted.map((posted_at, n) => job(n, { company: 'RTX', posted_at })),
+      now
+    ).then(text => rowsOf(renderGfm(text)))
+
+  it('wall-clock: whole days between the local times, across a daylight-saving change', async () => {
+    // Spring: 18 days 23:30 elapsed, 19 days 00:30 on Los Angeles clocks (02:00 PST to 02:30 PDT).
+    const spring = ['2026-03-01T10:00:00Z', '2026-03-01T09:00:00Z']
+    expect(await render('', '2026-03-20T09:30:00Z', spring)).toEqual(['RTX 18d', 'RTX 19d'])
+    expect(await render('age-days: elapsed\n', '2026-03-20T09:30:00Z', spring)).toEqual([
+      'RTX 18d',
+      'RTX 19d'
+    ])
+    expect(await render('age-days: wall-clock\n', '2026-03-20T09:30:00Z', spring)).toEqual([
+      'RTX 19d',
+      '↳ 19d'
+    ])
+    // Autumn: 24:30 elapsed, 23:30 on the clocks (00:00 PDT to 23:30 PST the same day).
+    const autumn = ['2026-11-01T07:00:00Z']
+    expect(await render('', '2026-11-02T07:30:00Z', autumn)).toEqual(['RTX 1d'])
+    expect(await render('age-days: wall-clock\n', '2026-11-02T07:30:00Z', autumn)).toEqual([
+      'RTX 0d'
+    ])
+  })
+
+  it('refuses another value, naming both', async () => {
+    await expect(render('age-days: local\n', '2026-11-02T07:30:00Z', [])).rejects.toThrow(
+      /"age-days" must be elapsed or wall-clock/
+    )
+  })
+})
+
 describe('repeat-company compares the company cells', () => {
   const firsts = (html: string) => [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>/g)].map(m => m[1])
   // Two names a feed wrote apart (a tab after one), on one day, and two companies of one name.

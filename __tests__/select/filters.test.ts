@@ -28,6 +28,35 @@ describe('filters on any field', () => {
     expect(selected(rows, { field: 'terms', equals: 'SUMMER 2025' }).sort()).toEqual(['a', 'b'])
   })
 
+  it('ignore-case: false compares the text as written, in every text test', () => {
+    const rows = [
+      terms('upper', ['Summer 2025']),
+      terms('lower', ['summer 2025']),
+      listing({ id: 'mixed', record: { terms: 'Fall Summer 2025 x', source: 'simplify' } })
+    ]
+    const exact = { ignoreCase: false }
+    const ids = (filter: Filter) => selected(rows, filter).sort()
+    expect(ids({ field: 'terms', containsAny: ['Summer 2025'], ...exact })).toEqual([
+      'mixed',
+      'upper'
+    ])
+    expect(ids({ field: 'terms', containsAny: ['Summer 2025'] })).toEqual([
+      'lower',
+      'mixed',
+      'upper'
+    ])
+    expect(ids({ field: 'terms', containsAny: ['summer'], words: true, ...exact })).toEqual([
+      'lower'
+    ])
+    expect(ids({ field: 'terms', equals: 'Summer 2025', ...exact })).toEqual(['upper'])
+    expect(ids({ field: 'terms', oneOf: ['summer 2025'], ...exact })).toEqual(['lower'])
+    expect(ids({ field: 'terms', endsWith: ['2025 X'], ...exact })).toEqual([])
+    expect(ids({ field: 'terms', endsWith: ['2025 X'] })).toEqual(['mixed'])
+    // As a script's `source != "Simplify"`: "simplify" is another source.
+    expect(ids({ not: { field: 'source', equals: 'Simplify', ...exact } })).toEqual(['mixed'])
+    expect(ids({ not: { field: 'source', equals: 'Simplify' } })).toEqual([])
+  })
+
   it('equals true on a flag of the feed, as the visibility field does', () => {
     const rows = [
       listing({ id: 'shown', record: { is_visible: true } }),

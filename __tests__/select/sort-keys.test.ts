@@ -70,6 +70,20 @@ describe('sort keys', () => {
     expect(order(rows, [key('company', { ignoreCase: true })])).toEqual(['lower', 'upper'])
   })
 
+  it('compares text by code points, as Python does: an emoji (U+1F680) after U+FF2E', () => {
+    // In UTF-16 the emoji is a pair of surrogates (U+D83D U+DE80), below U+FF2E.
+    const rows = [
+      listing({ id: 'rocket', company: '🚀 Rocket Lab', record: { name: '🚀 Rocket Lab' } }),
+      listing({ id: 'ntt', company: 'ＮＴＴ Data', record: { name: 'ＮＴＴ Data' } }),
+      listing({ id: 'private', company: '\ue000 Acme', record: { name: '\ue000 Acme' } })
+    ]
+    expect(order(rows, [key('name')])).toEqual(['private', 'ntt', 'rocket'])
+    expect(order(rows, [key('name', { order: 'desc' })])).toEqual(['rocket', 'ntt', 'private'])
+    expect(order(rows, [key('name', { joinedWith: ['id'] })])).toEqual(['private', 'ntt', 'rocket'])
+    // The default order's company, posted at the same time.
+    expect(order(rows)).toEqual(['private', 'ntt', 'rocket'])
+  })
+
   it('compares several fields as one text, as a script sorting on str(a) + b.lower() + str(c)', () => {
     // Posted in the same second: "palantir" + "1729…" sorts before "palantir\t" + "1729…" in
     // descending order, as a tab is less than a digit; as separate keys, "palantir\t" is first.

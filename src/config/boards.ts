@@ -34,6 +34,7 @@ import {
 } from './config.js'
 import { BOARD_OPTIONS, INPUTS } from './inputs.js'
 import { parseSelection, SELECTION_OPTIONS } from './selection.js'
+import { dateColumn } from './table.js'
 
 /**
  * One BoardSettings per board, in the file's order. `file` names the file in messages; `raw`
@@ -67,15 +68,23 @@ export async function readBoards(
   const configs: BoardSettings[] = []
   for (const [index, board] of boards.entries()) {
     const selection = parseSelection(selections[index] ?? {}, file, boardName(board, index))
+    let config: BoardSettings
     try {
-      configs.push({
-        ...parseBoard(await resolve({ ...inputs, ...boardInputs(board) })),
-        ...selection
-      })
+      config = { ...parseBoard(await resolve({ ...inputs, ...boardInputs(board) })), ...selection }
     } catch (error) {
       if (!isBoardError(error)) throw error
       throw errors.badBoardsFile(file, boardName(board, index), error.message)
     }
+    if (
+      config.rowShape.repeatCompanyWhen === 'same-date-text' &&
+      dateColumn(config.table.columns) < 0
+    )
+      throw errors.badBoardsFile(
+        file,
+        boardName(board, index),
+        '"repeat-company-when: same-date-text" compares the text of the date column, and no column of the table shows posted_at: add one (cell: \'{{ posted_at | date }}\') or use same-day'
+      )
+    configs.push(config)
   }
   checkNoSharedFiles(configs, boards, file)
   return { inputs, boards: configs, fields }

@@ -26,13 +26,19 @@
 import * as v from 'valibot'
 import { errors } from '../errors.js'
 import { isRecord } from '../record.js'
+import type { AgeDays } from '../render/template-values.js'
 
 /** A test on the listings; those it refuses are not shown. */
 export type Filter = FieldFilter | { not: Filter } | { all: Filter[] } | { any: Filter[] }
 
-/** Tests on one field; every test given must hold. Text tests ignore case. */
+/** Tests on one field; every test given must hold. Text tests ignore case unless told. */
 export interface FieldFilter {
   field: string
+  /**
+   * false: text tests compare the text as written, case and all (`Summer 2025` is not `summer
+   * 2025`), as a script comparing with `==` or `in` does. Default true.
+   */
+  ignoreCase?: boolean
   /** The value (any item of a list) is this one. */
   equals?: Scalar
   /** The value (any item of a list) is one of these. */
@@ -97,6 +103,11 @@ export interface RowShape {
   repeatCompany?: string
   /** What "posted alike" means for `repeatCompany`. Default `same-day`. */
   repeatCompanyWhen: RepeatCompanyWhen
+  /**
+   * How a listing's age counts whole days, for the `age` filter and `same-age`: `elapsed` (the
+   * default) or `wall-clock`, between the times the board's `timezone` clocks show.
+   */
+  ageDays: AgeDays
   closed: ClosedRows
   /**
    * `fill`: every row links its company as the last listing of that company with a link in the
@@ -111,10 +122,16 @@ export type RepeatCompanyWhen =
   | 'same-day'
   /** As many whole days ago at the run's `now` (the days an Age column counts, `age` filter). */
   | 'same-age'
+  /**
+   * The date column shows the same text (config/table.ts dateColumn), as a script comparing
+   * the date it prints does: `Jun 2023` for two days of June, `Oct 24` of two years.
+   */
+  | 'same-date-text'
 
 export const DEFAULT_SELECTION: BoardSelection = { dedupe: true }
 export const DEFAULT_ROW_SHAPE: RowShape = {
   repeatCompanyWhen: 'same-day',
+  ageDays: 'elapsed',
   closed: 'drop',
   companyUrl: 'as-given'
 }
@@ -128,7 +145,8 @@ export const SELECTION_OPTIONS = [
   'closed',
   'repeat-company',
   'repeat-company-when',
-  'company-url'
+  'company-url',
+  'age-days'
 ] as const
 
 /**
@@ -163,6 +181,7 @@ export function parseSelection(
     rowShape: {
       repeatCompany: given['repeat-company'],
       repeatCompanyWhen: given['repeat-company-when'] ?? 'same-day',
+      ageDays: given['age-days'] ?? 'elapsed',
       closed: given.closed ?? 'drop',
       companyUrl: given['company-url'] ?? 'as-given'
     }
@@ -189,9 +208,10 @@ const FieldFilterSchema = v.pipe(
       words: v.optional(v.boolean('must be true or false')),
       'ends-with': v.optional(Texts),
       after: v.optional(ScalarSchema),
-      before: v.optional(ScalarSchema)
+      before: v.optional(ScalarSchema),
+      'ignore-case': v.optional(v.boolean('must be true or false'))
     },
-    'is not a test; use equals, one-of, contains-any, words, ends-with, after or before'
+    'is not a test; use equals, one-of, contains-any, words, ends-with, after, before or ignore-case'
   ),
   v.check(
     filter =>
@@ -208,7 +228,8 @@ const FieldFilterSchema = v.pipe(
     words: filter.words,
     endsWith: filter['ends-with'],
     after: filter.after,
-    before: filter.before
+    before: filter.before,
+    ...(filter['ignore-case'] === undefined ? {} : { ignoreCase: filter['ignore-case'] })
   }))
 )
 
@@ -296,11 +317,15 @@ const OptionsSchema = v.object({
   closed: v.optional(v.picklist(['drop', 'mark', 'details'], 'must be drop, mark or details')),
   'repeat-company': v.optional(v.string('must be text, such as "↳"')),
   'repeat-company-when': v.optional(
-    v.picklist(['same-day', 'same-age'], 'must be same-day or same-age')
+    v.picklist(
+      ['same-day', 'same-age', 'same-date-text'],
+      'must be same-day, same-age or same-date-text'
+    )
   ),
   'company-url': v.optional(
     v.picklist(['as-given', 'fill', 'fill-shown'], 'must be as-given, fill or fill-shown')
-  )
+  ),
+  'age-days': v.optional(v.picklist(['elapsed', 'wall-clock'], 'must be elapsed or wall-clock'))
 })
 
 function isTimeZone(zone: string): boolean {

@@ -25,7 +25,7 @@
 import * as v from 'valibot'
 import { errors, yamlProblem } from '../errors.js'
 import { yamlValue } from '../yaml.js'
-import { templateProblem } from '../render/template.js'
+import { templateProblem, templateReads } from '../render/template.js'
 
 export interface TableSettings {
   /** pipe: a GFM pipe table. html: an HTML `<table>`. */
@@ -113,6 +113,21 @@ export function parseTable(text: string | undefined): TableSettings {
     if (posting) posting.posting = true
   }
   return { format, columns: parsed, ...attributes }
+}
+
+/**
+ * The index of the table's date column, whose text `repeat-company-when: same-date-text`
+ * compares: the last column whose cell reads `posted_at`, other than the posting's and the
+ * company's (the first column that is not the posting's); -1 when none does.
+ */
+export function dateColumn(columns: readonly ColumnSettings[]): number {
+  const company = columns.findIndex(each => !each.posting)
+  for (let index = columns.length - 1; index >= 0; index--) {
+    const each = columns[index]!
+    if (index === company || each.posting) continue
+    if (templateReads(each.cell).some(([name]) => name === 'posted_at')) return index
+  }
+  return -1
 }
 
 /** The index of the column that holds the posting link; -1 when none does. */

@@ -21,6 +21,7 @@ import { salaryPeriod } from './salary-text.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
 import { isRecord, readInItems, readPath } from '../record.js'
 import { parseHttpUrl } from '../url.js'
+import { compareText } from '../select/selector.js'
 
 export interface FeedSummary {
   /** Warnings, each complete: fields most records miss and the mapping that reads them; mappings that find nothing. */
@@ -97,7 +98,7 @@ export function feedShape(fields: RunSettings['fields']) {
           )
         ],
         categories: [...categories]
-          .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1))
+          .sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))
           .slice(0, TOP_CATEGORIES)
           .map(([name, records]) => ({ name, records })),
         ...(missed.mapping === undefined ? {} : { fields: missed.mapping })

@@ -9,7 +9,7 @@
  * and under `record`, and the board's texts as `labels`.
  */
 
-import type { ColumnSettings } from '../config/table.js'
+import { dateColumn, type ColumnSettings } from '../config/table.js'
 import { errors, isBoardError } from '../errors.js'
 import type { Listing } from '../model.js'
 import type { Column, OpeningsOptions } from './openings.js'
@@ -24,7 +24,11 @@ import { skillsOf } from '../skills.js'
 export function tableColumns(settings: readonly ColumnSettings[]): readonly Column[] {
   let columns = made.get(settings)
   if (!columns) {
-    columns = settings.map(templateColumn)
+    const date = dateColumn(settings)
+    columns = settings.map((each, index) => ({
+      ...templateColumn(each),
+      ...(index === date ? { date: true as const } : {})
+    }))
     made.set(settings, columns)
   }
   return columns

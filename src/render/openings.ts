@@ -8,6 +8,7 @@ import type { Listing } from '../model.js'
 import { tableColumns } from './columns.js'
 import { tableRow, text } from './nodes.js'
 import { repeatedCompanies } from './rows.js'
+import type { AgeDays } from './template-values.js'
 
 export interface OpeningsOptions {
   labels: Labels
@@ -19,6 +20,8 @@ export interface OpeningsOptions {
   locale?: string
   /** The run's clock, for a listing's age. Default: the real clock. */
   now?: Date
+  /** How a listing's age counts its days (`age` filter, `same-age`). Default `elapsed`. */
+  ageDays?: AgeDays
   /** The table's columns; default the default table's (config/table.ts). */
   columns?: readonly Column[]
   /**
@@ -27,7 +30,10 @@ export interface OpeningsOptions {
    * the posting's.
    */
   repeatCompany?: string
-  /** `same-day` (default): posted on the same calendar day; `same-age`: as many days ago. */
+  /**
+   * `same-day` (default): posted on the same calendar day; `same-age`: as many days ago;
+   * `same-date-text`: the date column (Column `date`) shows the same.
+   */
   repeatCompanyWhen?: RepeatCompanyWhen
   /** `mark`: a closed listing's posting cell shows 🔒 in place of its link. Default: no closed rows. */
   closed?: 'mark'
@@ -45,10 +51,13 @@ export function openingsTable(rows: Listing[], options: OpeningsOptions): Table 
   const companyColumn = columns.findIndex(column => !column.postingLink)
   if (options.repeatCompany !== undefined && companyColumn >= 0) {
     const companies = body.map(cells => cells[companyColumn]!)
+    const date = columns.findIndex(column => column.date)
     const repeats = repeatedCompanies(rows, companies, {
+      dates: date < 0 ? undefined : body.map(cells => cells[date]!),
       when: options.repeatCompanyWhen,
       timezone: options.timezone,
-      now: options.now ?? Date.now()
+      now: options.now ?? Date.now(),
+      ageDays: options.ageDays
     })
     for (const [index, cells] of body.entries())
       if (repeats[index]) cells[companyColumn] = [text(options.repeatCompany)]
@@ -69,6 +78,8 @@ export interface Column {
   delimiter: string
   /** Its first link is the posting's: change detection reads the old table's rows by it. */
   postingLink?: true
+  /** It shows the posting date (config/table.ts dateColumn): `same-date-text` compares it. */
+  date?: true
   cell: (listing: Listing, options: OpeningsOptions) => PhrasingContent[]
 }
 

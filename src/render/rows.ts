@@ -10,6 +10,7 @@ import type { Listing } from '../model.js'
 import { tableLines } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
 import { cellEdges } from './template-mdast.js'
+import type { AgeDays } from './template-values.js'
 
 export interface ZoneRowsOptions extends Omit<OpeningsOptions, 'closed'> {
   /** Default drop: the rows hold no closed listing. */
@@ -99,29 +100,46 @@ export interface PostedAlike {
   timezone: string
   /** `same-age`: the run's clock the ages are counted to (as the `age` filter counts them). */
   now: Date | number
+  /** `same-age`: how the ages count their days, as the `age` filter does. Default `elapsed`. */
+  ageDays?: AgeDays
+  /** `same-date-text`: each row's cell of the date column; none: the table has no such column. */
+  dates?: readonly PhrasingContent[][]
 }
 
 /**
  * Per row: whether its company cell shows what the row above's does, posted alike: on the same
- * calendar day in `timezone` (`same-day`), or as many whole days before `now` (`same-age`, the
- * days an Age column shows). Cells, not names, are compared, the white space at their edges
+ * calendar day in `timezone` (`same-day`), as many whole days before `now` (`same-age`, the
+ * days an Age column shows), or with the same date cell (`same-date-text`: `Jun 2023` for two
+ * days of June, `Oct 24` of two years). Cells, not names, are compared, the white space at their edges
  * too: `Skyworks\t` shown untrimmed is another company, as boards' own scripts compare names.
  */
 export function repeatedCompanies(
   rows: readonly Listing[],
   cells: readonly PhrasingContent[][],
-  { when = 'same-day', timezone, now }: PostedAlike
+  { when = 'same-day', timezone, now, ageDays, dates }: PostedAlike
 ): boolean[] {
-  const posted = (row: Listing): string | number =>
-    when === 'same-age' ? ageInDays(row.postedAt, now) : calendarDay(row.postedAt, timezone)
+  const zone = ageDays === 'wall-clock' ? timezone : undefined
+  if (when === 'same-date-text' && !dates)
+    throw new Error('repeat-company-when: same-date-text needs a date column (a cell of posted_at)')
+  const posted = (row: Listing, index: number): string | number =>
+    when === 'same-age'
+      ? ageInDays(row.postedAt, now, zone)
+      : when === 'same-date-text'
+        ? cellText(dates![index]!)
+        : calendarDay(row.postedAt, timezone)
   let previous: { cell: string; day: string | number } | undefined
   return rows.map((row, index) => {
     const cell = cells[index]!
-    const current = { cell: cellEdges(cell) + JSON.stringify(cell), day: posted(row) }
+    const current = { cell: cellText(cell), day: posted(row, index) }
     const repeats = previous?.cell === current.cell && previous.day === current.day
     previous = current
     return repeats
   })
+}
+
+/** A cell as it shows: its nodes, and the white space at its edges. */
+function cellText(cell: PhrasingContent[]): string {
+  return cellEdges(cell) + JSON.stringify(cell)
 }
 
 function escapeHtml(text: string): string {

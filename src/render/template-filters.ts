@@ -56,7 +56,8 @@ export const FILTERS: Record<string, Filter> = {
   age(value, monthsFrom = DAYS_IN_MONTH) {
     const time = timeOf(value)
     if (time === undefined) return ''
-    const days = ageInDays(time, renderingOptions().now ?? Date.now())
+    const { now, ageDays, timezone } = renderingOptions()
+    const days = ageInDays(time, now ?? Date.now(), ageDays === 'wall-clock' ? timezone : undefined)
     // "days": never in months (`106d`, as speedyapply writes ages).
     const threshold = monthsFrom === 'days' ? Infinity : Number(monthsFrom)
     if (Number.isNaN(threshold))

@@ -22,7 +22,15 @@ export interface TemplateOptions {
   locale?: string
   /** The run's clock, for `age`. Default: the real clock. */
   now?: Date
+  /** How `age` counts whole days (the boards file's `age-days`). Default `elapsed`. */
+  ageDays?: AgeDays
 }
+
+/**
+ * How a posting's age counts its whole days: `elapsed`, the time passed (24-hour days);
+ * `wall-clock`, between the two times the board's `timezone` clocks show (calendar.ts ageInDays).
+ */
+export type AgeDays = 'elapsed' | 'wall-clock'
 
 /** Markup a filter built: the template's own text with tokens for the values in it. */
 export class Markup {

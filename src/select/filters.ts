@@ -58,6 +58,17 @@ const LISTING_FIELDS: Partial<Record<CanonicalField, (listing: Listing) => unkno
 function fieldTest(filter: FieldFilter): (listing: Listing) => boolean {
   const tests: ((value: unknown) => boolean)[] = []
   const { equals, oneOf, containsAny, endsWith, after, before } = filter
+  // Text compares lower-cased, or as given with `ignore-case: false`.
+  const exact = filter.ignoreCase === false
+  const form = exact ? (text: string) => text : (text: string) => text.toLowerCase()
+  const textOf = (value: unknown): string =>
+    form(value instanceof Date ? value.toISOString() : String(value))
+  const anyItem =
+    (test: (text: string) => boolean) =>
+    (value: unknown): boolean =>
+      Array.isArray(value)
+        ? value.some(item => item !== undefined && item !== null && test(textOf(item)))
+        : value !== undefined && value !== null && test(textOf(value))
   // A boolean matches a record's however it is written (`true`, `yes`, `1`, ...).
   if (typeof equals === 'boolean') tests.push(anyItem(text => booleanWord(text) === equals))
   else if (equals !== undefined) tests.push(anyItem(text => text === textOf(equals)))
@@ -66,14 +77,14 @@ function fieldTest(filter: FieldFilter): (listing: Listing) => boolean {
     tests.push(anyItem(text => wanted.has(text)))
   }
   if (containsAny) {
-    const pattern = filter.words ? wordsPattern(containsAny) : undefined
-    const parts = containsAny.map(part => part.toLowerCase())
+    const pattern = filter.words ? wordsPattern(containsAny, exact) : undefined
+    const parts = containsAny.map(form)
     tests.push(
       anyItem(text => (pattern ? pattern.test(text) : parts.some(part => text.includes(part))))
     )
   }
   if (endsWith) {
-    const ends = endsWith.map(end => end.toLowerCase())
+    const ends = endsWith.map(form)
     tests.push(anyItem(text => ends.some(end => text.endsWith(end))))
   }
   if (after !== undefined) tests.push(value => compareTo(value, after) > 0)
@@ -84,24 +95,14 @@ function fieldTest(filter: FieldFilter): (listing: Listing) => boolean {
   }
 }
 
-/** True when the value, or any item of a list, passes `test` as lower-case text. */
-function anyItem(test: (text: string) => boolean): (value: unknown) => boolean {
-  return value =>
-    Array.isArray(value)
-      ? value.some(item => item !== undefined && item !== null && test(textOf(item)))
-      : value !== undefined && value !== null && test(textOf(value))
-}
-
-function textOf(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().toLowerCase()
-  return String(value).toLowerCase()
-}
-
-/** Any of `words` with no letter or digit right before or after it. */
-function wordsPattern(words: readonly string[]): RegExp {
+/** Any of `words` with no letter or digit right before or after it; `exact`: in their case. */
+function wordsPattern(words: readonly string[], exact: boolean): RegExp {
   const wordChar = '[\\p{L}\\p{M}\\p{N}]'
   const alternatives = words.map(word => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-  return new RegExp(`(?<!${wordChar})(?:${alternatives.join('|')})(?!${wordChar})`, 'iu')
+  return new RegExp(
+    `(?<!${wordChar})(?:${alternatives.join('|')})(?!${wordChar})`,
+    exact ? 'u' : 'iu'
+  )
 }
 
 /**

@@ -213,18 +213,35 @@ const HELD = 1
 const LOST = 2
 const DROPPED = 3
 
-/**
- * Compares UTF-16 code units of `form(text)`, not `localeCompare`, so every machine and
- * locale sorts alike.
- */
+/** Compares the code points of `form(text)` (compareText). */
 function compareNames(a: Listing, b: Listing, form: (text: string) => string): number {
   return (
-    compareCodeUnits(form(a.company), form(b.company)) ||
-    compareCodeUnits(form(a.title), form(b.title)) ||
-    compareCodeUnits(form(a.id), form(b.id))
+    compareText(form(a.company), form(b.company)) ||
+    compareText(form(a.title), form(b.title)) ||
+    compareText(form(a.id), form(b.id))
   )
 }
 
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
+/**
+ * Text in Unicode code point order, as Python and a byte-wise UTF-8 sort order it, not by
+ * `localeCompare` (every machine and locale sorts alike) nor by UTF-16 code units (`<`), which
+ * put a character past U+FFFF (an emoji, U+1F680) below U+E000–U+FFFF (full-width letters,
+ * U+FF2E). Only the first unit that differs matters: a surrogate (U+D800–U+DFFF, half of a
+ * pair) ranks above every other unit, as the code point it starts does.
+ */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0
+  const length = Math.min(a.length, b.length)
+  for (let index = 0; index < length; index++) {
+    const left = a.charCodeAt(index)
+    const right = b.charCodeAt(index)
+    if (left !== right) return codePointRank(left) - codePointRank(right)
+  }
+  return a.length - b.length
+}
+
+/** A UTF-16 unit moved so that the units order as the code points they belong to. */
+function codePointRank(unit: number): number {
+  if (unit < 0xd800) return unit
+  return unit < 0xe000 ? unit + 0x2000 : unit - 0x800
 }

@@ -7,7 +7,7 @@ import type { SortKey } from '../config/selection.js'
 import type { Listing } from '../model.js'
 import { fieldValue } from './filters.js'
 import { timeOf } from '../time.js'
-import { compareOpenings } from './selector.js'
+import { compareOpenings, compareText } from './selector.js'
 
 export type Comparator = (a: Listing, b: Listing) => number
 
@@ -77,7 +77,7 @@ function comparable(value: unknown): Value {
 }
 
 /**
- * Numbers by value, text by UTF-16 code units (so every machine and locale sorts alike); a
+ * Numbers by value, text by code points (compareText: every machine and locale sorts alike); a
  * number before text; a missing value last.
  */
 function compareValues(a: Value, b: Value, direction: number): number {
@@ -85,5 +85,6 @@ function compareValues(a: Value, b: Value, direction: number): number {
   if (a === undefined) return 1
   if (b === undefined) return -1
   if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1
-  return (a < b ? -1 : 1) * direction
+  const order = typeof a === 'number' ? a - (b as number) : compareText(a, b as string)
+  return Math.sign(order) * direction
 }

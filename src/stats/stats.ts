@@ -3,6 +3,7 @@ import type { Listing, Stats } from '../model.js'
 import { foldText } from '../fold.js'
 import { averageSalaryK } from './salary.js'
 import { skillsOf } from '../skills.js'
+import { compareText } from '../select/selector.js'
 
 export { yearlySalary } from './salary.js'
 
@@ -42,7 +43,7 @@ function trendingSkills(rows: readonly Listing[], count: number): string[] {
     for (const skill of new Set(skillsOf(row).map(skill => skill.toLowerCase())))
       rowsBySkill.set(skill, (rowsBySkill.get(skill) ?? 0) + 1)
   return [...rowsBySkill]
-    .sort(([a, rowsA], [b, rowsB]) => rowsB - rowsA || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, rowsA], [b, rowsB]) => rowsB - rowsA || compareText(a, b))
     .slice(0, count)
     .map(([skill]) => skill)
 }
