@@ -16,6 +16,7 @@ import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 
 const NOW = '2025-10-24T12:00:00Z'
 const QUERY = 'utm_source=Simplify&ref=Simplify'
+const PACIFIC = 'America/Los_Angeles'
 const RUN = ['--now', NOW, '--max-age-days', '0', '--max-rows', '0', '--max-removed-percent', '100']
 
 interface Record {
@@ -64,14 +65,14 @@ const ACME = record('c', 'acme', page('acme'), 'QA Intern', '2025-10-20T18:00:00
 const INITECH = record('f', 'Initech', page('Initech'), 'Old Intern', '2025-10-23T18:00:00Z', false)
 
 /** A row as their script writes it (the date as the run writes `posted_at | date`, in UTC). */
-function line(listing: Record, company: string): string {
+function line(listing: Record, company: string, timeZone = 'UTC'): string {
   const apply = listing.active
     ? `<a href="${listing.url}?${QUERY}"><img src="https://i.imgur.com/u1KNU8z.png" width="118" alt="Apply"></a>`
     : '🔒'
   const date = new Date(listing.date_posted * 1000).toLocaleDateString('en-US', {
     month: 'short',
     day: '2-digit',
-    timeZone: 'UTC'
+    timeZone
   })
   return `| ${company} | ${listing.title} | ${listing.locations.join('</br>')} | ${apply} | ${date} |`
 }
@@ -104,6 +105,7 @@ function readme(lines: string[]): string {
 
 interface Board {
   sort?: unknown
+  timezone?: string
   'company-url'?: string
   table: { columns: { header: string; cell: string }[] }
 }
@@ -192,6 +194,23 @@ describe('init on a posting several listings link', () => {
       { field: 'date_posted', order: 'desc', by: 'day', timezone: 'America/Los_Angeles' },
       { field: 'company_name', order: 'desc', 'ignore-case': true }
     ])
+  })
+})
+
+describe('init on a Date column that shows the Pacific day', () => {
+  it('writes the board timezone whose days the cells show: the first run keeps them', () => {
+    // Mid Corp's 05:00 UTC on Oct 21 shows as Oct 20, as in Los Angeles.
+    const lines = TABLE_ORDER.map(each =>
+      each === LINES.mid ? line(MID, 'Mid Corp', PACIFIC) : each
+    )
+    expect(lines).not.toEqual(TABLE_ORDER)
+    const { init, board, runs } = adoptAndRun(lines, FEED)
+    expect(init.status).toBe(0)
+    expect(board.timezone).toBe(PACIFIC)
+    for (const { run, table } of runs) {
+      expect(run.status).toBe(0)
+      expect(table.slice(2)).toEqual(lines)
+    }
   })
 })
 

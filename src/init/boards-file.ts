@@ -13,6 +13,7 @@ import type { Element, Root as HastRoot } from 'hast'
 import { isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
 import { DAY_WITHOUT_YEAR, timeOf } from '../time.js'
+import { calendarDay } from '../calendar.js'
 import type { FoundTable } from './tables.js'
 import { CANONICAL_FIELDS } from '../config/config.js'
 import type { SortKey } from '../config/selection.js'
@@ -150,6 +151,8 @@ function boardNode(
     if (fill) board['company-url'] = fill
     const sort = guessedSort(listings, records, companyField(table, listings))
     if (sort) board.sort = sort
+    const timezone = guessedTimezone(table, listings, records)
+    if (timezone) board.timezone = timezone
     const columns = table.headers.map((header, index) => ({
       header: liquidText(header),
       ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
@@ -1448,18 +1451,7 @@ function guessedSort(
   const flags = fields.filter(field =>
     present(field).every(record => typeof record[field] === 'boolean')
   )
-  const dates = fields.filter(field => {
-    const values = present(field).map(record => record[field])
-    return (
-      values.length > 0 &&
-      values.every(
-        value =>
-          (typeof value === 'number' && value >= 100_000_000) ||
-          (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim()))
-      ) &&
-      values.every(value => timeOf(value) !== undefined)
-    )
-  })
+  const dates = dateFields(records, fields)
   const orders = ['desc', 'asc'] as const
   const key = (field: string, order: 'asc' | 'desc', extra: Partial<SortKey> = {}): SortKey => ({
     field,
@@ -1531,6 +1523,65 @@ function guessedSort(
         }
       }
     }
+  }
+  return undefined
+}
+
+/**
+ * The fields (of `fields`) every listing that has them writes a date in: Unix seconds or
+ * milliseconds, or an ISO 8601 date.
+ */
+function dateFields(
+  records: Listing[],
+  fields = [...new Set(records.flatMap(record => Object.keys(record)))]
+): string[] {
+  return fields.filter(field => {
+    const values = records.flatMap(record => (record[field] === undefined ? [] : [record[field]]))
+    return (
+      values.length > 0 &&
+      values.every(
+        value =>
+          (typeof value === 'number' && value >= 100_000_000) ||
+          (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim()))
+      ) &&
+      values.every(value => timeOf(value) !== undefined)
+    )
+  })
+}
+
+/**
+ * The time zone whose days the table's Date column shows (`Oct 23`), when it is not UTC's (the
+ * default): the first of SORT_ZONES in which a date field of every row's listing falls on the
+ * day its cell shows, the cells that show a day without its year, some of which UTC's day
+ * would not match; undefined otherwise.
+ */
+function guessedTimezone(
+  table: FoundTable,
+  listings: (Listing | undefined)[],
+  records: Listing[]
+): string | undefined {
+  const column = table.headers.findIndex(
+    (header, index) =>
+      /date|posted|added/i.test(header) && !isAgeColumn(header, shownSamples(table.samples[index]))
+  )
+  if (column < 0) return undefined
+  // The rows' listings, and the month and day (`10-23`) their cells show.
+  const shown = (table.cells[column] ?? []).flatMap((cell, row) => {
+    const listing = listings[row]
+    const time = listing ? inYearOf(cellText(cell), 2000) : undefined
+    return listing && time !== undefined
+      ? [{ listing, day: new Date(time).toISOString().slice(5, 10) }]
+      : []
+  })
+  if (shown.length < 3) return undefined
+  for (const field of dateFields(records)) {
+    const zone = SORT_ZONES.find(timezone =>
+      shown.every(({ listing, day }) => {
+        const time = timeOf(listing[field])
+        return time !== undefined && calendarDay(time, timezone).slice(5) === day
+      })
+    )
+    if (zone) return zone === 'UTC' ? undefined : zone
   }
   return undefined
 }
