@@ -13,7 +13,12 @@ import type { Element, Root as HastRoot } from 'hast'
 import { isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
 import { DAY_WITHOUT_YEAR, timeOf } from '../time.js'
+import { calendarDay } from '../calendar.js'
 import type { FoundTable } from './tables.js'
+import { CANONICAL_FIELDS } from '../config/config.js'
+import type { SortKey } from '../config/selection.js'
+import type { Listing as ModelListing } from '../model.js'
+import { compareValues, keyReader, sortComparator, type Value } from '../select/sort-keys.js'
 
 export interface BoardsFileResult {
   /** The file's new text; undefined when it already describes this README's tables. */
@@ -142,6 +147,12 @@ function boardNode(
     const posting = postingColumn(table)
     const postings = rowPostings(table, tracking)
     const listings = rowListings(table, postings, records)
+    const fill = companyUrlFill(table, listings, records)
+    if (fill) board['company-url'] = fill
+    const sort = guessedSort(listings, records, companyField(table, listings))
+    if (sort) board.sort = sort
+    const timezone = guessedTimezone(table, listings, records)
+    if (timezone) board.timezone = timezone
     const columns = table.headers.map((header, index) => ({
       header: liquidText(header),
       ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
@@ -557,6 +568,15 @@ function linkedText(
   const value = `{{ ${field} }}`
   const linked = link ? shapes.flatMap(shape => linkIn(shape) ?? []) : []
   const [first] = linked
+  // The text of the cells that link nothing, in the markup they all write around it.
+  const plain = (cells: Shape[]) => {
+    const [open, close] = sharedPair(cells, shape => [shape.opens, shape.closes])
+    const [before, after] = [
+      [...lead, ...open],
+      [...close, ...trail]
+    ].map(literal)
+    return `${before}${value}${after}`
+  }
   if (link && first) {
     const [outer, outerClose] = sharedPair(linked, each => [each.outer, each.outerClose])
     const [inner, innerClose] = sharedPair(linked, each => [each.inner, each.innerClose])
@@ -565,10 +585,19 @@ function linkedText(
       [...outerClose, ...trail]
     ].map(literal)
     const [into, out] = [inner, innerClose].map(literal)
-    if (first.html) {
-      const shown = `${into}${value}${out}`
-      return `${assign}${before}{% if ${link} %}<a href="{{ ${link} }}">${shown}</a>{% else %}${shown}{% endif %}${after}`
+    const shown = `${into}${value}${out}`
+    // The cells that link nothing written otherwise than the linked ones around their link
+    // (`Acme` beside `**[Globex](…)**`): each as its own cells write it.
+    const unlinked = shapes.filter(shape => linkIn(shape) === undefined)
+    const otherwise = unlinked.length > 0 ? plain(unlinked) : undefined
+    if (otherwise !== undefined && otherwise !== `${before}${shown}${after}`) {
+      const linkedCell = first.html
+        ? `<a href="{{ ${link} }}">${shown}</a>`
+        : `${into}{{ ${field} | link: ${link} }}${out}`
+      return `${assign}{% if ${link} %}${before}${linkedCell}${after}{% else %}${otherwise}{% endif %}`
     }
+    if (first.html)
+      return `${assign}${before}{% if ${link} %}<a href="{{ ${link} }}">${shown}</a>{% else %}${shown}{% endif %}${after}`
     return `${assign}${before}${into}{{ ${field} | link: ${link} }}${out}${after}`
   }
   const [open, close] = sharedPair(shapes, shape => [shape.opens, shape.closes])
@@ -1322,6 +1351,286 @@ function linkCondition(column: {
   return literals.map(literal => `${rule.field} == ${literal}`).join(' or ')
 }
 
+/**
+ * `company-url: fill` when the table links the company of a row whose listing has no company
+ * page to the page another listing of that company has (a company: the field of the row's
+ * listing that holds its name, as the feed writes it); `fill-shown` when each such page is that
+ * of a listing the table shows, and a row names a company unlinked whose page only a listing the
+ * table does not show has (the board fills links from its own rows). Undefined when no row's
+ * link comes from another listing.
+ */
+function companyUrlFill(
+  table: FoundTable,
+  listings: (Listing | undefined)[],
+  records: Listing[]
+): 'fill' | 'fill-shown' | undefined {
+  const column = table.headers.findIndex(header => COMPANY.test(header))
+  if (column < 0 || records.length === 0) return undefined
+  const tracking = trackingQuery(table.columnLinks[column] ?? [])
+  const page = (record: Listing | undefined) => {
+    const url = record?.company_url
+    return typeof url === 'string' && url.trim() !== '' ? url.trim() : undefined
+  }
+  const shown = new Set(listings.filter(each => each !== undefined))
+  let [filled, fromShown, onlyUnshown] = [0, 0, 0]
+  let company = ''
+  table.cells[column]?.forEach((cell, row) => {
+    const written = plainText(marksOf(cell).value)
+    if (!isRepeatMark(written)) company = written
+    const listing = listings[row]
+    if (!listing || page(listing) || company === '' || isRepeatMark(cell.trim())) return
+    // The listing's field that holds the company's name, and the other listings of that name.
+    const field = nameField(listing, company)
+    if (!field) return
+    const others = records.filter(
+      record => record !== listing && record[field] === listing[field] && page(record)
+    )
+    const href =
+      hrefs(fromHtml(cell, { fragment: true }))[0] ??
+      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1]
+    if (href === undefined) {
+      if (others.length > 0 && !others.some(record => shown.has(record))) onlyUnshown += 1
+      return
+    }
+    const from = others.filter(record => page(record) === withoutQuery(href, tracking))
+    if (from.length === 0) return
+    filled += 1
+    if (from.some(record => shown.has(record))) fromShown += 1
+  })
+  if (filled === 0) return undefined
+  return fromShown === filled && onlyUnshown > 0 ? 'fill-shown' : 'fill'
+}
+
+/** The field of a listing whose text is `name` (the company a row shows), trimmed. */
+const nameField = (listing: Listing, name: string): string | undefined =>
+  Object.keys(listing).find(
+    key => typeof listing[key] === 'string' && (listing[key] as string).trim() === name
+  )
+
+/**
+ * The field of the listings that holds the company the rows show: the one most rows' listings
+ * hold it in (a `↳` row's company: the row's above); undefined with no Company column.
+ */
+function companyField(table: FoundTable, listings: (Listing | undefined)[]): string | undefined {
+  const column = table.headers.findIndex(header => COMPANY.test(header))
+  if (column < 0) return undefined
+  const found: string[] = []
+  let company = ''
+  table.cells[column]?.forEach((cell, row) => {
+    const written = plainText(marksOf(cell).value)
+    if (!isRepeatMark(written)) company = written
+    const listing = listings[row]
+    const field = listing && company !== '' ? nameField(listing, company) : undefined
+    if (field) found.push(field)
+  })
+  return mostFrequent(found)
+}
+
+/**
+ * The sort keys that order the rows the listings match as the README has them, when the
+ * default order (newest first) does not: a flag first (`active`, desc: open roles first), the
+ * posting date, newest first, at the time or by its day in a time zone, ties by the company's
+ * name (`company`, case or not), then by another date. A key is written only where it
+ * decides some rows' order, and the keys only when, with the feed's order for the ties left,
+ * they give every row its place; undefined otherwise (the default order stays).
+ */
+function guessedSort(
+  listings: (Listing | undefined)[],
+  records: Listing[],
+  company: string | undefined
+): Record<string, unknown>[] | undefined {
+  // The rows' listings, each once, in the table's order, as the run would hold them.
+  const rows = [...new Set(listings.filter(each => each !== undefined))]
+  if (rows.length < 3) return undefined
+  const position = new Map(records.map((record, index) => [record, index]))
+  const held = rows.map(record => sortable(record, position.get(record) ?? 0))
+  const fields = [...new Set(records.flatMap(record => Object.keys(record)))].filter(
+    field => /^[a-z_]\w*$/i.test(field) && (field === 'active' || !isCanonical(field))
+  )
+  const present = (field: string) => records.filter(record => record[field] !== undefined)
+  const flags = fields.filter(field =>
+    present(field).every(record => typeof record[field] === 'boolean')
+  )
+  const dates = dateFields(records, fields)
+  const orders = ['desc', 'asc'] as const
+  const key = (field: string, order: 'asc' | 'desc', extra: Partial<SortKey> = {}): SortKey => ({
+    field,
+    order,
+    ignoreCase: false,
+    ...extra
+  })
+  const firsts = [undefined, ...flags.flatMap(field => orders.map(order => key(field, order)))]
+  const posted = dates.flatMap(field => [
+    key(field, 'desc'),
+    ...SORT_ZONES.map(timezone => key(field, 'desc', { by: 'day', timezone }))
+  ])
+  const names = company
+    ? [
+        undefined,
+        ...[false, true].flatMap(ignoreCase =>
+          orders.map(order => key(company, order, { ignoreCase }))
+        )
+      ]
+    : [undefined]
+  // Each key's values of the rows, read once (a day in a time zone costs an Intl call).
+  const values = new Map<SortKey, Value[]>()
+  const valuesOf = (each: SortKey) => {
+    let found = values.get(each)
+    if (!found) {
+      const read = keyReader(each, 'UTC')
+      found = held.map(read)
+      values.set(each, found)
+    }
+    return found
+  }
+  // No two rows next to each other in the wrong order by `keys` (rows they tie on may be).
+  const fits = (keys: SortKey[]) =>
+    held.every((_, row) => {
+      if (row === 0) return true
+      for (const each of keys) {
+        const [before, after] = [valuesOf(each)[row - 1], valuesOf(each)[row]]
+        const order = compareValues(before, after, each.order === 'desc' ? -1 : 1)
+        if (order !== 0) return order < 0
+      }
+      return true
+    })
+  // Every row in its place: the ties left in the feed's order, as the run leaves them.
+  const places = (keys: SortKey[]) => {
+    const compare = sortComparator(keys, 'UTC')
+    return held.every((each, row) => row === 0 || compare(held[row - 1]!, each) < 0)
+  }
+  for (const first of firsts) {
+    const start = first ? [first] : []
+    if (first && !fits(start)) continue
+    for (const date of posted) {
+      const byDate = [...start, date]
+      if (!fits(byDate)) continue
+      for (const name of names) {
+        const byName = name ? [...byDate, name] : byDate
+        if (name && !fits(byName)) continue
+        const lasts = [
+          undefined,
+          ...dates
+            .filter(field => field !== date.field)
+            .flatMap(field => orders.map(order => key(field, order)))
+        ]
+        for (const last of lasts) {
+          const keys = last ? [...byName, last] : byName
+          if (!places(keys)) continue
+          // Newest first at the time, the ties in the feed's order: the default order's.
+          if (keys.length === 1 && !date.by) return undefined
+          return keys.map(sortKeyYaml)
+        }
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * The fields (of `fields`) every listing that has them writes a date in: Unix seconds or
+ * milliseconds, or an ISO 8601 date.
+ */
+function dateFields(
+  records: Listing[],
+  fields = [...new Set(records.flatMap(record => Object.keys(record)))]
+): string[] {
+  return fields.filter(field => {
+    const values = records.flatMap(record => (record[field] === undefined ? [] : [record[field]]))
+    return (
+      values.length > 0 &&
+      values.every(
+        value =>
+          (typeof value === 'number' && value >= 100_000_000) ||
+          (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim()))
+      ) &&
+      values.every(value => timeOf(value) !== undefined)
+    )
+  })
+}
+
+/**
+ * The time zone whose days the table's Date column shows (`Oct 23`), when it is not UTC's (the
+ * default): the first of SORT_ZONES in which a date field of every row's listing falls on the
+ * day its cell shows, the cells that show a day without its year, some of which UTC's day
+ * would not match; undefined otherwise.
+ */
+function guessedTimezone(
+  table: FoundTable,
+  listings: (Listing | undefined)[],
+  records: Listing[]
+): string | undefined {
+  const column = table.headers.findIndex(
+    (header, index) =>
+      /date|posted|added/i.test(header) && !isAgeColumn(header, shownSamples(table.samples[index]))
+  )
+  if (column < 0) return undefined
+  // The rows' listings, and the month and day (`10-23`) their cells show.
+  const shown = (table.cells[column] ?? []).flatMap((cell, row) => {
+    const listing = listings[row]
+    const time = listing ? inYearOf(cellText(cell), 2000) : undefined
+    return listing && time !== undefined
+      ? [{ listing, day: new Date(time).toISOString().slice(5, 10) }]
+      : []
+  })
+  if (shown.length < 3) return undefined
+  for (const field of dateFields(records)) {
+    const zone = SORT_ZONES.find(timezone =>
+      shown.every(({ listing, day }) => {
+        const time = timeOf(listing[field])
+        return time !== undefined && calendarDay(time, timezone).slice(5) === day
+      })
+    )
+    if (zone) return zone === 'UTC' ? undefined : zone
+  }
+  return undefined
+}
+
+/**
+ * The time zones whose days a `by: day` key is tried in: UTC, then zones around the world,
+ * the Americas first (of the boards init has met, SimplifyJobs' write Pacific days).
+ */
+const SORT_ZONES = [
+  'UTC',
+  'America/Los_Angeles',
+  'America/Denver',
+  'America/Chicago',
+  'America/New_York',
+  'America/Sao_Paulo',
+  'Europe/London',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Asia/Shanghai',
+  'Asia/Tokyo',
+  'Australia/Sydney'
+]
+
+const isCanonical = (field: string): boolean =>
+  (CANONICAL_FIELDS as readonly string[]).includes(field)
+
+/**
+ * A listing of the listings file as a sort reads it: its record, its place in the file, and
+ * `active` as the run reads it (true unless the record says false).
+ */
+function sortable(record: Listing, position: number): ModelListing {
+  const active = record.active
+  return {
+    record,
+    position,
+    active: typeof active === 'boolean' ? active : true
+  } as unknown as ModelListing
+}
+
+/** A sort key as a boards file writes it. */
+function sortKeyYaml(key: SortKey): Record<string, unknown> {
+  return {
+    field: key.field,
+    order: key.order,
+    ...(key.by ? { by: key.by, timezone: key.timezone } : {}),
+    ...(key.ignoreCase ? { 'ignore-case': true } : {})
+  }
+}
+
 /** A value as a rule reads it: a text, a number or a flag (`true`), else none (`\u0000`). */
 const ruleText = (value: unknown): string =>
   typeof value === 'boolean' ? String(value) : fieldText(value)
@@ -1368,12 +1677,21 @@ function rowListings(
     const shown = (index: number) => plainText(marksOf(table.cells[index]?.[row] ?? '').value)
     const written = companies < 0 ? '' : shown(companies)
     if (!isRepeatMark(written)) company = written
-    const byPosting = posting === undefined ? undefined : byText.get(posting)?.[0]
-    if (byPosting || roles < 0 || company === '') return byPosting
-    const found = (byText.get(shown(roles)) ?? []).filter(record =>
-      Object.values(record).some(value => typeof value === 'string' && value.trim() === company)
+    // The role as the cell writes it, marks and all (a title may end with its own `🛂`), or
+    // without the marks a run writes after it.
+    const role = roles < 0 ? [] : [plainText(table.cells[roles]?.[row] ?? ''), shown(roles)]
+    const holds = (record: Listing, texts: string[]) =>
+      Object.values(record).some(value => typeof value === 'string' && texts.includes(value.trim()))
+    const byPosting = posting === undefined ? [] : (byText.get(posting) ?? [])
+    // Of the listings of one posting (a page several roles link), the one of the row's role.
+    const ofRole = byPosting.filter(record => holds(record, role))
+    if (byPosting.length > 0)
+      return byPosting.length === 1 ? byPosting[0] : ofRole.length === 1 ? ofRole[0] : undefined
+    if (roles < 0 || company === '') return undefined
+    const found = role.flatMap(text =>
+      (byText.get(text) ?? []).filter(record => holds(record, [company]))
     )
-    return found.length === 1 ? found[0] : undefined
+    return new Set(found).size === 1 ? found[0] : undefined
   })
 }
 

@@ -42,9 +42,9 @@ export function sortComparator(keys: readonly SortKey[] | undefined, timezone: s
 }
 
 /** A key's value, reduced to what it is compared by. */
-type Value = number | string | undefined
+export type Value = number | string | undefined
 
-function keyReader(key: SortKey, timezone: string): (listing: Listing) => Value {
+export function keyReader(key: SortKey, timezone: string): (listing: Listing) => Value {
   if (key.by === 'day') {
     const zone = key.timezone ?? timezone
     return listing => {
@@ -80,7 +80,7 @@ function comparable(value: unknown): Value {
  * Numbers by value, text by code points (compareText: every machine and locale sorts alike); a
  * number before text; a missing value last.
  */
-function compareValues(a: Value, b: Value, direction: number): number {
+export function compareValues(a: Value, b: Value, direction: number): number {
   if (a === b) return 0
   if (a === undefined) return 1
   if (b === undefined) return -1
