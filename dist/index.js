@@ -2,17 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-PXDGTS7S.js";
+} from "./chunks/chunk-C6FQTPZV.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-V2GH3FM6.js";
+} from "./chunks/chunk-JYCPCDQ3.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-4T7L5J65.js";
+} from "./chunks/chunk-KHSMVSJ3.js";
+import "./chunks/chunk-KLGGPJW7.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
@@ -25,20 +26,21 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-TOFS7T7J.js";
-import "./chunks/chunk-CMLGB3XU.js";
-import "./chunks/chunk-W2OFODBY.js";
+import "./chunks/chunk-ELEGFDS4.js";
+import "./chunks/chunk-B66UGNEC.js";
+import "./chunks/chunk-27HBHHIK.js";
+import "./chunks/chunk-GSUUPJVA.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-IRUYZXBA.js";
+} from "./chunks/chunk-VANPZAHV.js";
 import {
   INPUTS
 } from "./chunks/chunk-BW35JIBZ.js";
 import "./chunks/chunk-D6KWSZ5L.js";
-import "./chunks/chunk-ARAW5FNP.js";
+import "./chunks/chunk-D3PTONDB.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -1559,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-FQRXQXTM.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NPFCJOV3.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1584,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-FQRXQXTM.js");
+  const { runLinkCheck } = await import("./chunks/run-NPFCJOV3.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
