@@ -25,12 +25,15 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { deriveListings } from './derive-2026-listings.mjs'
 
 const TARGET = 0.995
-const EXAMPLE = resolve('examples/simplify-2026')
+/** The repository's root: its own files are found from it, whatever the working folder. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const EXAMPLE = resolve(ROOT, 'examples/simplify-2026')
 const GITHUB_FLAGS = ['--unsafe', '-e', 'table', '-e', 'strikethrough', '-e', 'autolink']
 GITHUB_FLAGS.push('-e', 'tagfilter', '-e', 'tasklist')
 const TABLES = [
@@ -42,7 +45,7 @@ const TABLES = [
 ]
 
 export function compare2026({
-  cli = 'dist/cli.js',
+  cli = join(ROOT, 'dist/cli.js'),
   now = '2026-04-20T00:00:00Z',
   readme = join(EXAMPLE, 'fixture/README.md'),
   keep = false

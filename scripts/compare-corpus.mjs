@@ -25,6 +25,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync 
 import { chmodSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository's root: its own files are found from it, whatever the working folder. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 const TARGET = 0.995
 const PREFIX = 'jobs'
@@ -68,7 +72,10 @@ function compareExample(example) {
   for (const readme of example.readmes) copyWritable(join(corpus, readme), join(dir, readme))
   copyWritable(join(corpus, 'listings.json'), join(dir, '.github/scripts/listings.json'))
   if (!options.fromInit)
-    copyWritable(resolve('examples', example.name, 'jobs-readme.yml'), join(dir, 'jobs-readme.yml'))
+    copyWritable(
+      resolve(ROOT, 'examples', example.name, 'jobs-readme.yml'),
+      join(dir, 'jobs-readme.yml')
+    )
   const listings = JSON.parse(readFileSync(join(corpus, 'listings.json'), 'utf8'))
   const now = new Date(Math.max(...listings.map(listing => listing.date_updated)) * 1000)
   const result = { example: example.name, dir, now: now.toISOString(), readmes: [] }
@@ -327,8 +334,8 @@ function parseArgs(argv) {
     return at === -1 ? fallback : argv[at + 1]
   }
   return {
-    corpus: resolve(value('--corpus', '../shared/corpus')),
-    cli: resolve(value('--cli', 'dist/cli.js')),
+    corpus: resolve(value('--corpus', join(ROOT, '../shared/corpus'))),
+    cli: resolve(value('--cli', join(ROOT, 'dist/cli.js'))),
     only: value('--only', undefined),
     json: argv.includes('--json'),
     keep: argv.includes('--keep'),

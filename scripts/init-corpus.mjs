@@ -25,12 +25,12 @@ import { toString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { importTs } from './load-ts.mjs'
+import { importTs, ROOT } from './load-ts.mjs'
 
 const PREFIX = 'jobs'
 const EMPTY_LINK = /<a href="">(.*?)<\/a>/g
-const DEFAULT_CORPORA = ['jobr-readmes', 'simplify-summer2025', 'simplify-newgrad'].map(
-  name => `../shared/corpus/${name}`
+const DEFAULT_CORPORA = ['jobr-readmes', 'simplify-summer2025', 'simplify-newgrad'].map(name =>
+  join(ROOT, `../shared/corpus/${name}`)
 )
 const { corpora, cli } = parseArgs(process.argv.slice(2))
 const { initReadme } = await importTs('src/init/init.ts')
@@ -330,7 +330,7 @@ function printChecks(file, checks) {
 
 function parseArgs(argv) {
   const cliAt = argv.indexOf('--cli')
-  const cliPath = cliAt === -1 ? 'dist/cli.js' : argv[cliAt + 1]
+  const cliPath = cliAt === -1 ? join(ROOT, 'dist/cli.js') : argv[cliAt + 1]
   const rest =
     cliAt === -1 ? argv : argv.filter((_, index) => index !== cliAt && index !== cliAt + 1)
   return { corpora: rest.length > 0 ? rest : DEFAULT_CORPORA, cli: resolve(cliPath) }
