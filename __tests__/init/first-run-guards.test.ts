@@ -165,7 +165,7 @@ describe('init, with the listings beside the README', () => {
     expect(after).toBe(before)
   })
 
-  it('bounds the margin by the next older listing, and keeps 0 when none is older', () => {
+  it('bounds the margin by the next older listing, and keeps 0 when none is a week older', () => {
     const table: Row[] = [1, 40].map((days, index) => ({
       company: `Co${index}`,
       title: 'SWE I',
@@ -178,6 +178,12 @@ describe('init, with the listings beside the README', () => {
     // 39 days to the oldest row, 49 to the next older record: at most 48.
     expect(near.board['max-age-days']).toBe(48)
     expect(near.after).toBe(near.before)
+    // A record less than a week older than the oldest row: a later first run would drop the row.
+    const close = adoptAndRun(table, [
+      ...table.map(row => record(row)),
+      record({ ...next, days: 44 })
+    ])
+    expect(close.board['max-age-days']).toBe(0)
     const alone = adoptAndRun(
       table,
       table.map(row => record(row))
@@ -194,6 +200,9 @@ describe('init, with the listings beside the README', () => {
       url: `https://co${index}.example/1`,
       days
     }))
+    // A closed row of two records (a role posted twice the same day), one of them hidden.
+    const twin: Row = { company: 'Twin', title: 'SWE II', location: 'NYC', days: 5 }
+    table.splice(2, 0, twin)
     const hidden: Row = {
       company: 'Spam',
       title: 'Spam Role',
@@ -203,7 +212,8 @@ describe('init, with the listings beside the README', () => {
     }
     const { board, boardsFile, run, before, after } = adoptAndRun(table, [
       ...table.map(row => record(row, { is_visible: true, sponsored: false })),
-      record(hidden, { is_visible: false, sponsored: false })
+      record(hidden, { is_visible: false, sponsored: false }),
+      record({ ...twin, days: 5.01 }, { is_visible: false, sponsored: false })
     ])
     expect(board.visible).toBe('is_visible')
     expect(boardsFile).toContain(

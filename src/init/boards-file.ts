@@ -274,11 +274,12 @@ function guardedRows(
   tracking: string
 ): KeptSetting[] {
   const shown = rowListings(table, rowPostings(table, tracking), records)
-  const possible = possiblyShown(table, shown, records)
   // A dotted path is no top-level field: its dates are left unread, and the guards that need
   // them keep what keptRows wrote.
   const posted = fields.posted_at ?? 'posted_at'
   const time = (record: Listing): number | undefined => timeOf(record[posted])
+  const candidates = rowCandidates(table, shown, records, time)
+  const possible = new Set(candidates.flat())
   return [
     ...kept.map(each =>
       each.key === 'max-age-days' && each.value === 0
@@ -286,36 +287,54 @@ function guardedRows(
         : each
     ),
     ...keptDuplicates(table, tracking),
-    ...visibleFlag(shown, possible, records, time, fields.active ?? 'active')
+    ...visibleFlag(shown, candidates, records, time, fields.active ?? 'active')
   ]
 }
 
 /**
- * The listings the table may show: each row's listing, and for a row whose listing is not
- * known (rowListings found none or several), every listing that holds its company's name.
+ * The listings each row may show: its listing, or when it is not known (rowListings found none
+ * or several: a closed role posted again), those that hold its company and role (else its
+ * company), of them those posted within a day of the day its Date cell shows (`Oct 24`, in
+ * any year) when some are.
  */
-function possiblyShown(
+function rowCandidates(
   table: FoundTable,
   shown: (Listing | undefined)[],
-  records: Listing[]
-): Set<Listing> {
-  const possible = new Set(shown.filter(each => each !== undefined))
-  const companies = table.headers.findIndex(header => COMPANY.test(header))
-  const unknown = new Set<string>()
+  records: Listing[],
+  time: (record: Listing) => number | undefined
+): Listing[][] {
+  const column = (pattern: RegExp) => table.headers.findIndex(header => pattern.test(header))
+  const [companies, roles] = [column(COMPANY), column(ROLE)]
+  const dates = table.headers.findIndex(
+    (header, index) =>
+      /date|posted|added/i.test(header) && !isAgeColumn(header, shownSamples(table.samples[index]))
+  )
+  const holds = (record: Listing, text: string) =>
+    text !== '' &&
+    Object.values(record).some(value => typeof value === 'string' && value.trim() === text)
+  const dayOf = (record: Listing) => {
+    const at = time(record)
+    if (at === undefined) return undefined
+    const date = new Date(at)
+    return Date.UTC(2000, date.getUTCMonth(), date.getUTCDate())
+  }
   let company = ''
-  shown.forEach((listing, row) => {
-    const written = plainText(marksOf(table.cells[companies]?.[row] ?? '').value)
+  return shown.map((listing, row) => {
+    const cell = (index: number) => table.cells[index]?.[row] ?? ''
+    const written = plainText(marksOf(cell(companies)).value)
     if (!isRepeatMark(written)) company = written
-    if (listing === undefined) unknown.add(company)
+    if (listing !== undefined) return [listing]
+    const role = roles < 0 ? [] : [plainText(cell(roles)), plainText(marksOf(cell(roles)).value)]
+    const ofCompany = companies < 0 ? records : records.filter(record => holds(record, company))
+    const ofRole = ofCompany.filter(record => role.some(text => holds(record, text)))
+    const candidates = ofRole.length > 0 ? ofRole : ofCompany
+    const day = dates < 0 ? undefined : inYearOf(cellText(cell(dates)), 2000)
+    const onDay = candidates.filter(record => {
+      const shownDay = dayOf(record)
+      return day !== undefined && shownDay !== undefined && Math.abs(shownDay - day) <= DAY_MS
+    })
+    return onDay.length > 0 ? onDay : candidates
   })
-  if (unknown.size > 0)
-    for (const record of records)
-      if (
-        companies < 0 ||
-        Object.values(record).some(value => typeof value === 'string' && unknown.has(value.trim()))
-      )
-        possible.add(record)
-  return possible
 }
 
 /**
@@ -323,9 +342,11 @@ function possiblyShown(
  * records older than every row it may show (`possible`): the oldest shown row's age, counted
  * from the newest listing (the day the file was written, as the README), rounded up, plus a
  * margin for the first run of at most the default max-age-days, and below the age of the next
- * older record, which it leaves out; undefined (0 stays) when no record is older or no whole
- * day lies between.
+ * older record, which it leaves out; undefined (0 stays) when no record is older, or it is less
+ * than FIRST_RUN_DAYS older than the rows (a first run that late would drop them).
  */
+const FIRST_RUN_DAYS = 7
+
 function boundedAge(
   possible: Set<Listing>,
   records: Listing[],
@@ -343,7 +364,8 @@ function boundedAge(
   const newest = Math.max(...times(records))
   const least = Math.ceil((newest - oldest) / DAY_MS)
   const below = Math.ceil((newest - next) / DAY_MS) - 1
-  if (below < Math.max(least, 1)) return undefined
+  // Room for the first run, a day or more later (as late as a week): else 0 keeps the rows.
+  if (below < Math.max(least, 1) + FIRST_RUN_DAYS) return undefined
   const value = Math.min(least + defaultOf('max-age-days'), below)
   const day = (at: number) => new Date(at).toISOString().slice(0, 10)
   return {
@@ -401,24 +423,25 @@ function keptDuplicates(table: FoundTable, tracking: string): KeptSetting[] {
 
 /**
  * `visible: F` when a flag field F of the listings (true or false in every record that has it,
- * other than the `active` one) is false in records the table leaves out, one of them no older
- * than its rows, and true in every row's listing: the board shows only records whose F is true.
+ * other than the `active` one) is true in every row's listing (a row of several candidates: in
+ * one of them at least) and false in records no row may show, one of them no older than the
+ * rows: the board shows only records whose F is true.
  */
 function visibleFlag(
   shown: (Listing | undefined)[],
-  possible: Set<Listing>,
+  candidates: Listing[][],
   records: Listing[],
   time: (record: Listing) => number | undefined,
   active: string
 ): KeptSetting[] {
-  const rows = shown.filter(each => each !== undefined)
-  if (rows.length === 0) return []
+  if (shown.every(each => each === undefined)) return []
   const flag = (value: unknown): boolean | undefined =>
     typeof value === 'boolean'
       ? value
       : typeof value === 'string' && /^(?:true|false)$/i.test(value.trim())
         ? value.trim().toLowerCase() === 'true'
         : undefined
+  const possible = new Set(candidates.flat())
   const times = [...possible].map(time).filter((each): each is number => each !== undefined)
   const oldest = times.length === possible.size ? Math.min(...times) : -Infinity
   const fields = [...new Set(records.flatMap(record => Object.keys(record)))].filter(
@@ -427,15 +450,16 @@ function visibleFlag(
   for (const field of fields) {
     const values = records.filter(record => record[field] !== undefined)
     if (!values.every(record => flag(record[field]) !== undefined)) continue
-    if (!rows.every(record => flag(record[field]) === true)) continue
-    const hidden = values.filter(record => flag(record[field]) === false)
-    if (hidden.length === 0 || hidden.some(record => possible.has(record))) continue
-    if (!hidden.some(record => (time(record) ?? Infinity) >= oldest)) continue
+    const isTrue = (record: Listing) => flag(record[field]) === true
+    if (!shown.every(record => record === undefined || isTrue(record))) continue
+    if (!candidates.every(list => list.length === 0 || list.some(isTrue))) continue
+    const left = values.filter(record => !isTrue(record) && !possible.has(record))
+    if (!left.some(record => (time(record) ?? Infinity) >= oldest)) continue
     return [
       {
         key: 'visible',
         value: field,
-        why: `${hidden.length} of the listings have ${field}: false and the table shows none of them, while every row's listing has ${field}: true: the board shows only listings whose ${field} is true.`
+        why: `${left.length} of the listings have ${field}: false and the table shows none of them, while every row it shows has a listing of ${field}: true: the board shows only listings whose ${field} is true.`
       }
     ]
   }
