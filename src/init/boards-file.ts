@@ -15,7 +15,9 @@ import { INPUTS } from '../config/inputs.js'
 import { DAY_WITHOUT_YEAR, timeOf } from '../time.js'
 import { calendarDay } from '../calendar.js'
 import type { FoundTable } from './tables.js'
-import { CANONICAL_FIELDS } from '../config/config.js'
+import { CANONICAL_FIELDS, parseFields } from '../config/config.js'
+import { foldText } from '../fold.js'
+import { normalizeUrl } from '../url.js'
 import type { SortKey } from '../config/selection.js'
 import type { Listing as ModelListing } from '../model.js'
 import { compareValues, keyReader, sortComparator, type Value } from '../select/sort-keys.js'
@@ -79,7 +81,8 @@ export function boardsFileWith(
     boards.add(
       boardNode(document, readme, table, prefix, first, listingRecords(records), {
         ages,
-        locations
+        locations,
+        fields
       })
     )
     added += 1
@@ -120,7 +123,7 @@ function boardNode(
   prefix: string,
   { updated, counts }: { updated?: string; counts?: string },
   records: Listing[],
-  { ages, locations }: { ages: string[]; locations: string[] }
+  { ages, locations, fields }: { ages: string[]; locations: string[]; fields?: string }
 ) {
   const tracking = trackingQuery(postingLinks(table))
   const utm = utmSettings(tracking)
@@ -140,7 +143,7 @@ function boardNode(
   if (utm && standard) Object.assign(board, utm)
   else board.utm = false
   // What the first run needs to keep the rows the table shows.
-  const kept = keptRows(table)
+  const kept = guardedRows(table, keptRows(table), records, parseFields(fields), tracking)
   for (const { key, value } of kept) board[key] = value
   if (!standard) {
     Object.assign(board, rowShape(table))
@@ -217,8 +220,8 @@ function boardNode(
  * default cap. The README's newest row is no later than the day it was written, so a span of
  * its dates is what the first run would count at least.
  */
-function keptRows(table: FoundTable): { key: string; value: number; why: string }[] {
-  const kept: { key: string; value: number; why: string }[] = []
+function keptRows(table: FoundTable): KeptSetting[] {
+  const kept: KeptSetting[] = []
   const maxAge = defaultOf('max-age-days')
   const spans = table.headers.flatMap((header, index) => {
     const cells = shownSamples(table.cells[index]).map(cellText)
@@ -247,6 +250,220 @@ function keptRows(table: FoundTable): { key: string; value: number; why: string 
       why: `The table shows ${rows} rows, more than the default max-rows (${maxRows}): 0 shows every opening.`
     })
   return kept
+}
+
+/** A row setting init writes for a board, and why (written as its comment). */
+interface KeptSetting {
+  key: string
+  value: number | boolean | string
+  why: string
+}
+
+/**
+ * The row settings, checked against the listings beside the README so that the first run
+ * shows the rows the table shows and no others: `max-age-days: 0` bounded when older listings
+ * than the rows shown would come back (boundedAge), `dedupe: false` when the table shows two
+ * rows the dedupe rule would merge (keptDuplicates), and `visible:` a flag false for exactly
+ * listings the table leaves out (visibleFlag).
+ */
+function guardedRows(
+  table: FoundTable,
+  kept: KeptSetting[],
+  records: Listing[],
+  fields: ReturnType<typeof parseFields>,
+  tracking: string
+): KeptSetting[] {
+  const shown = rowListings(table, rowPostings(table, tracking), records)
+  // A dotted path is no top-level field: its dates are left unread, and the guards that need
+  // them keep what keptRows wrote.
+  const posted = fields.posted_at ?? 'posted_at'
+  const time = (record: Listing): number | undefined => timeOf(record[posted])
+  const candidates = rowCandidates(table, shown, records, time)
+  const possible = new Set(candidates.flat())
+  return [
+    ...kept.map(each =>
+      each.key === 'max-age-days' && each.value === 0
+        ? (boundedAge(possible, records, time) ?? each)
+        : each
+    ),
+    ...keptDuplicates(table, tracking),
+    ...visibleFlag(shown, candidates, records, time, fields.active ?? 'active')
+  ]
+}
+
+/**
+ * The listings each row may show: its listing, or when it is not known (rowListings found none
+ * or several: a closed role posted again), those that hold its company and role (else its
+ * company), of them those posted within a day of the day its Date cell shows (`Oct 24`, in
+ * any year) when some are.
+ */
+function rowCandidates(
+  table: FoundTable,
+  shown: (Listing | undefined)[],
+  records: Listing[],
+  time: (record: Listing) => number | undefined
+): Listing[][] {
+  const column = (pattern: RegExp) => table.headers.findIndex(header => pattern.test(header))
+  const [companies, roles] = [column(COMPANY), column(ROLE)]
+  const dates = table.headers.findIndex(
+    (header, index) =>
+      /date|posted|added/i.test(header) && !isAgeColumn(header, shownSamples(table.samples[index]))
+  )
+  const holds = (record: Listing, text: string) =>
+    text !== '' &&
+    Object.values(record).some(value => typeof value === 'string' && value.trim() === text)
+  const dayOf = (record: Listing) => {
+    const at = time(record)
+    if (at === undefined) return undefined
+    const date = new Date(at)
+    return Date.UTC(2000, date.getUTCMonth(), date.getUTCDate())
+  }
+  let company = ''
+  return shown.map((listing, row) => {
+    const cell = (index: number) => table.cells[index]?.[row] ?? ''
+    const written = plainText(marksOf(cell(companies)).value)
+    if (!isRepeatMark(written)) company = written
+    if (listing !== undefined) return [listing]
+    const role = roles < 0 ? [] : [plainText(cell(roles)), plainText(marksOf(cell(roles)).value)]
+    const ofCompany = companies < 0 ? records : records.filter(record => holds(record, company))
+    const ofRole = ofCompany.filter(record => role.some(text => holds(record, text)))
+    const candidates = ofRole.length > 0 ? ofRole : ofCompany
+    const day = dates < 0 ? undefined : inYearOf(cellText(cell(dates)), 2000)
+    const onDay = candidates.filter(record => {
+      const shownDay = dayOf(record)
+      return day !== undefined && shownDay !== undefined && Math.abs(shownDay - day) <= DAY_MS
+    })
+    return onDay.length > 0 ? onDay : candidates
+  })
+}
+
+/**
+ * `max-age-days` for a table whose rows reach the default limit while the listings hold
+ * records older than every row it may show (`possible`): the oldest shown row's age, counted
+ * from the newest listing (the day the file was written, as the README), rounded up, plus a
+ * margin for the first run of at most the default max-age-days, and below the age of the next
+ * older record, which it leaves out; undefined (0 stays) when no record is older, or it is less
+ * than FIRST_RUN_DAYS older than the rows (a first run that late would drop them).
+ */
+const FIRST_RUN_DAYS = 7
+
+function boundedAge(
+  possible: Set<Listing>,
+  records: Listing[],
+  time: (record: Listing) => number | undefined
+): KeptSetting | undefined {
+  const times = (list: Iterable<Listing>) =>
+    [...list].map(time).filter((each): each is number => each !== undefined)
+  const shownTimes = times(possible)
+  // A row the table may show without a date: its age is unknown, and 0 keeps it.
+  if (shownTimes.length === 0 || shownTimes.length < possible.size) return undefined
+  const oldest = Math.min(...shownTimes)
+  const older = times(records.filter(record => !possible.has(record))).filter(at => at < oldest)
+  if (older.length === 0) return undefined
+  const next = Math.max(...older)
+  const newest = Math.max(...times(records))
+  const least = Math.ceil((newest - oldest) / DAY_MS)
+  const below = Math.ceil((newest - next) / DAY_MS) - 1
+  // Room for the first run, a day or more later (as late as a week): else 0 keeps the rows.
+  if (below < Math.max(least, 1) + FIRST_RUN_DAYS) return undefined
+  const value = Math.min(least + defaultOf('max-age-days'), below)
+  const day = (at: number) => new Date(at).toISOString().slice(0, 10)
+  return {
+    key: 'max-age-days',
+    value,
+    why: `The table shows rows up to ${least} days older than the newest listing (${day(oldest)}, the newest on ${day(newest)}), which the default max-age-days (${defaultOf('max-age-days')}) would drop, while the listings hold ${older.length} older it never shows (the newest of them on ${day(next)}), which 0 would bring back: ${value} keeps the rows shown${value > least ? ` ${value - least} days more` : ''} and leaves those out. Raise it to keep rows longer.`
+  }
+}
+
+/**
+ * `dedupe: false` when two rows of the table are one opening by the dedupe rule (select/dedupe):
+ * the same posting link, or the same company, title and location (case and spacing aside),
+ * which the first run would merge into one row, the newest, open or closed.
+ */
+function keptDuplicates(table: FoundTable, tracking: string): KeptSetting[] {
+  const column = (pattern: RegExp) => table.headers.findIndex(header => pattern.test(header))
+  const [companies, roles, places] = [column(COMPANY), column(ROLE), column(LOCATION)]
+  const postings = rowPostings(table, tracking)
+  const seen = new Map<string, number>()
+  let company = ''
+  for (let row = 0; row < postings.length; row++) {
+    const shown = (index: number) =>
+      index < 0 ? '' : plainText(marksOf(table.cells[index]?.[row] ?? '').value)
+    const written = shown(companies)
+    if (!isRepeatMark(written)) company = written
+    const posting = postings[row]
+    const keys: [string, string][] = [
+      ...(posting
+        ? [[`url\u0000${normalizeUrl(posting)}`, 'the same link'] as [string, string]]
+        : []),
+      ...(companies >= 0 && roles >= 0 && company !== ''
+        ? [
+            [
+              [company, shown(roles), shown(places)].map(foldText).join('\u0000'),
+              `the same company, title and location ("${company}", "${shown(roles)}", "${shown(places)}")`
+            ] as [string, string]
+          ]
+        : [])
+    ]
+    for (const [key, what] of keys) {
+      const first = seen.get(key)
+      if (first !== undefined)
+        return [
+          {
+            key: 'dedupe',
+            value: false,
+            why: `Rows ${first + 1} and ${row + 1} of the table show ${what}, which the default dedupe merges into one row (the newest, even a closed one): false shows each listing as its own row, as the table does.`
+          }
+        ]
+      seen.set(key, row)
+    }
+  }
+  return []
+}
+
+/**
+ * `visible: F` when a flag field F of the listings (true or false in every record that has it,
+ * other than the `active` one) is true in every row's listing (a row of several candidates: in
+ * one of them at least) and false in records no row may show, one of them no older than the
+ * rows: the board shows only records whose F is true.
+ */
+function visibleFlag(
+  shown: (Listing | undefined)[],
+  candidates: Listing[][],
+  records: Listing[],
+  time: (record: Listing) => number | undefined,
+  active: string
+): KeptSetting[] {
+  if (shown.every(each => each === undefined)) return []
+  const flag = (value: unknown): boolean | undefined =>
+    typeof value === 'boolean'
+      ? value
+      : typeof value === 'string' && /^(?:true|false)$/i.test(value.trim())
+        ? value.trim().toLowerCase() === 'true'
+        : undefined
+  const possible = new Set(candidates.flat())
+  const times = [...possible].map(time).filter((each): each is number => each !== undefined)
+  const oldest = times.length === possible.size ? Math.min(...times) : -Infinity
+  const fields = [...new Set(records.flatMap(record => Object.keys(record)))].filter(
+    field => field !== active && !isCanonical(field)
+  )
+  for (const field of fields) {
+    const values = records.filter(record => record[field] !== undefined)
+    if (!values.every(record => flag(record[field]) !== undefined)) continue
+    const isTrue = (record: Listing) => flag(record[field]) === true
+    if (!shown.every(record => record === undefined || isTrue(record))) continue
+    if (!candidates.every(list => list.length === 0 || list.some(isTrue))) continue
+    const left = values.filter(record => !isTrue(record) && !possible.has(record))
+    if (!left.some(record => (time(record) ?? Infinity) >= oldest)) continue
+    return [
+      {
+        key: 'visible',
+        value: field,
+        why: `${left.length} of the listings have ${field}: false and the table shows none of them, while every row it shows has a listing of ${field}: true: the board shows only listings whose ${field} is true.`
+      }
+    ]
+  }
+  return []
 }
 
 /** A board input's default, as inputs.ts writes it. */
