@@ -130,8 +130,10 @@ describe('init on marks, company links with parameters and lists of locations', 
     expect(cell('Role')).toBe(
       `{{ title }}{{ sponsorship | mark: "${NO_SPONSORSHIP}", " 🛂" }}{{ sponsorship | mark: "${CITIZENS}", " 🇺🇸" }}`
     )
+    // A company is no reason for a mark (two rows of one company tell nothing of a third):
+    // the 🔥 rows keep it by their postings.
     expect(cell('Company')).toBe(
-      `{{ company | mark: "Google", "🔥 " }}{% assign company_link = nil %}{% if company_url != blank %}{% assign company_link = company_url | with_query: "${COMPANY_QUERY}" %}{% endif %}**{{ company | link: company_link }}**`
+      `{% case url %}{% when "${postingUrl(ROWS[0]!)}", "${postingUrl(ROWS[2]!)}" %}🔥 {% endcase %}{% assign company_link = nil %}{% if company_url != blank %}{% assign company_link = company_url | with_query: "${COMPANY_QUERY}" %}{% endif %}**{{ company | link: company_link }}**`
     )
     for (const { run, readme } of runs) {
       expect(run.stderr).toBe('')
@@ -142,7 +144,8 @@ describe('init on marks, company links with parameters and lists of locations', 
   })
 
   it('marks and collapses a listing the README does not have yet by its fields', () => {
-    const added = row('Google', 'New Intern', ['W', 'X', 'Y', 'Z'], NO_SPONSORSHIP, true, 24)
+    // 🛂 by its sponsorship; no 🔥: its company is no reason for one.
+    const added = row('Google', 'New Intern', ['W', 'X', 'Y', 'Z'], NO_SPONSORSHIP, false, 24)
     const { dir, adopted } = adoptAndRun({ 'listings.json': JSON.stringify(ROWS.map(listing)) })
     writeFiles(dir, { 'listings.json': JSON.stringify([added, ...ROWS].map(listing)) })
     const run = runCli([...RUN, '--config', 'jobs-readme.yml'], { cwd: dir })
@@ -151,7 +154,7 @@ describe('init on marks, company links with parameters and lists of locations', 
     const html = renderGfm(after)
     expect(html).toContain(
       renderGfm(`| a | b | c | d | e |\n|-|-|-|-|-|\n${line(added)}\n`).match(
-        /<tr>\n<td>🔥[^]*?<\/tr>/
+        /<tr>\n<td><strong>[^]*?<\/tr>/
       )![0]
     )
     expect(after.replace(`${line(added)}\n`, '')).toBe(adopted)

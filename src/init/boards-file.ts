@@ -49,8 +49,10 @@ export function boardsFileWith(
   records?: unknown[],
   fields?: string
 ): BoardsFileResult {
+  // The mapping the boards file writes, read by the guesses below as the run will read it.
+  const mapping = locationMapping(tables, listingRecords(records), fields)
   const document =
-    existing === undefined ? newDocument(readme, listings, fields) : parseDocument(existing)
+    existing === undefined ? newDocument(readme, listings, mapping) : parseDocument(existing)
   const boards = document.get('boards')
   if (!isSeq(boards)) throw new Error('its "boards" is not a list')
   const described = new Set(
@@ -82,12 +84,71 @@ export function boardsFileWith(
       boardNode(document, readme, table, prefix, first, listingRecords(records), {
         ages,
         locations,
-        fields
+        fields: mapping
       })
     )
     added += 1
   }
   return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
+}
+
+/**
+ * `fields` (the load stage's proposal) with `location` read from the field of the listings whose
+ * values the tables' Location cells show (`locations: ["NYC"]` beside `location: "US"`), when
+ * that is another than the one `fields` reads (its `location`, else the field of that name)
+ * and shows more rows; `fields` as it is otherwise, or when it is not a mapping init can read.
+ */
+function locationMapping(
+  tables: FoundTable[],
+  records: Listing[],
+  fields: string | undefined
+): string | undefined {
+  if (records.length === 0) return fields
+  let mapping: Record<string, string>
+  try {
+    mapping = parseFields(fields) as Record<string, string>
+  } catch {
+    return fields
+  }
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(each => each !== '')
+      .join(' ')
+  const shows = (cell: string, value: unknown): boolean => {
+    const items = (Array.isArray(value) ? value : [value]).filter(
+      (each): each is string => typeof each === 'string' && words(each) !== ''
+    )
+    if (items.length === 0 || (!Array.isArray(value) && typeof value !== 'string')) return false
+    const text = words(plainText(cell.replace(SEPARATOR, ' ; ')))
+    return Array.isArray(value)
+      ? items.every(each => ` ${text} `.includes(` ${words(each)} `))
+      : text === words(items[0]!)
+  }
+  const tally = new Map<string, number>()
+  for (const table of tables) {
+    const index = table.headers.findIndex(header => LOCATION.test(header))
+    if (index < 0) continue
+    const postings = rowPostings(table, trackingQuery(postingLinks(table)))
+    const listings = rowListings(table, postings, records)
+    listings.forEach((record, row) => {
+      const cell = table.cells[index]?.[row]
+      if (!record || cell === undefined) return
+      for (const [field, value] of Object.entries(record))
+        if (shows(cell, value)) tally.set(field, (tally.get(field) ?? 0) + 1)
+    })
+  }
+  const current = mapping.location ?? 'location'
+  const ranked = [...tally].sort((a, b) => b[1] - a[1])
+  const [best] = ranked
+  if (!best || best[0] === current || best[1] <= (tally.get(current) ?? 0)) return fields
+  // Only over a field the listings have: else the load stage's proposal stands.
+  if (!records.some(record => current in record)) return fields
+  const pairs = Object.entries({ ...mapping, location: best[0] })
+  return pairs.every(([, source]) => /^[^,=\n]+$/.test(source) && source === source.trim())
+    ? pairs.map(([name, source]) => `${name}=${source}`).join(',')
+    : `{${pairs.map(([name, source]) => `"${name}": ${JSON.stringify(source)}`).join(', ')}}`
 }
 
 function newDocument(
@@ -1449,10 +1510,29 @@ function withMarks(
   )
   // Marks some rows write and others not; where every row writes one of its own (`🟢 `,
   // `🍎 `, an icon per company), they tell nothing of a listing and are left out, as before.
+  // A mark the listing's own text carries (a title `Hardware Intern 🎓`): the field writes it,
+  // the cell shows it as the field renders, and a mark of the template would write it twice.
+  const carried = (mark: string) => {
+    const marked = shown.filter(each => each.before.includes(mark) || each.after.includes(mark))
+    const carries = (row: number) => {
+      const record = listings[row]
+      const cell = plainText(rows[row] ?? '')
+      return (
+        record !== undefined &&
+        Object.values(record).some(value =>
+          (Array.isArray(value) ? value : [value]).some(
+            each =>
+              typeof each === 'string' && each.includes(mark.trim()) && cell.includes(each.trim())
+          )
+        )
+      )
+    }
+    return marked.length > 0 && marked.every(each => carries(each.row))
+  }
   const varying = (side: 'before' | 'after') => {
     if (shown.every(each => each[side].length > 0)) return []
     const marks = [...new Set(shown.flatMap(each => each[side]))]
-    return marks.filter(mark => !shown.every(each => each[side].includes(mark)))
+    return marks.filter(mark => !shown.every(each => each[side].includes(mark)) && !carried(mark))
   }
   const before = varying('before')
   const after = varying('after')
@@ -1498,8 +1578,9 @@ function fieldRule(
   const shared = valueCounts(records)
   let best: { field: string; values: string[]; misses: number; kinds: number } | undefined
   const fields = new Set(markedRows.flatMap(row => Object.keys(row.record!)))
+  const dated = new Set(dateFields(records, [...fields]))
   for (const field of fields) {
-    if (!/^[a-z_][\w]*$/i.test(field)) continue
+    if (!/^[a-z_][\w]*$/i.test(field) || dated.has(field) || !isCategory(field, records)) continue
     // A field's text, or the items of its list (`degrees`: the mark filter matches any).
     const list = known.some(row => Array.isArray(row.record![field]))
     const texts = (row: (typeof known)[number]) => {
@@ -1526,6 +1607,13 @@ function fieldRule(
     // few kinds before a date or a name that a few marked rows happen to share).
     const kinds = shared.get(field)?.size ?? 0
     if (misses * MARK_MISSES > markedRows.length) continue
+    // Enough rows to tell: each value on MARK_ROWS marked rows at least, or the field a few
+    // kinds across the listings (a flag, a sponsorship's); two rows that share a value by
+    // chance tell nothing of new rows.
+    const few = kinds <= MARK_KINDS && kinds < records.length
+    const seen = (value: string) =>
+      markedRows.filter(row => texts(row).includes(value)).length >= MARK_ROWS
+    if (!few && !values.every(seen)) continue
     if (
       !best ||
       misses < best.misses ||
@@ -1866,6 +1954,47 @@ function valueCounts(records: Listing[]): Map<string, Map<string, number>> {
 }
 
 /**
+ * Whether a field of the listings may be the reason for a mark (withMarks): not one each
+ * listing has of its own or that places, dates, counts or names it (an id, an address, a
+ * location, a date or time, a number, a title, a company), by its name or by its values; a
+ * flag or a category (`sponsorship`, `degrees`, `is_faang`) may.
+ */
+function isCategory(field: string, records: Listing[]): boolean {
+  const words = field
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z\d]+/)
+  if (words.some(word => OWN_WORDS.has(word))) return false
+  const values = records.flatMap(record => {
+    const given = record[field]
+    return given === undefined || given === null ? [] : Array.isArray(given) ? given : [given]
+  })
+  return !values.some(
+    value =>
+      typeof value === 'number' ||
+      (typeof value === 'string' &&
+        (/^[-+]?\d+(?:[.,]\d+)?$/.test(value.trim()) ||
+          /^\d{4}-\d{2}-\d{2}/.test(value.trim()) ||
+          /^(?:https?:\/\/|mailto:|www\.)/i.test(value.trim())))
+  )
+}
+
+/** The words of a field's name that say it is a listing's own, never a category (isCategory). */
+const OWN_WORDS = new Set(
+  (
+    'id ids uuid guid key slug url urls link links href address email ' +
+    'location locations city cities state states country countries region place places where ' +
+    'date dates time times at timestamp updated created posted added modified ' +
+    'title titles role roles position name names company companies employer organization org'
+  ).split(' ')
+)
+
+/** Marked rows that have a value, at least, for a field to be the reason of their mark. */
+const MARK_ROWS = 3
+/** Kinds of values, at most, of a field whose values are categories across the listings. */
+const MARK_KINDS = 5
+
+/**
  * A mark follows a field when at most one row in MARK_MISSES of those with it disagrees (a
  * listing changed since the README was written).
  */
@@ -1937,8 +2066,18 @@ function markTemplate(
   const best = fieldRule(rows, records)
   const pairs = best && liquidArguments(best.values.flatMap(value => [value, mark]))
   if (best && pairs) return `{{ ${best.field} | mark: ${pairs} }}`
+  // A row that links no posting (a closed role's 🔒) by its listing's own address.
+  const postingOf = (row: (typeof rows)[number]) => {
+    const own = row.record?.url
+    return row.posting ?? (typeof own === 'string' && own.trim() !== '' ? own.trim() : undefined)
+  }
   const postings = [
-    ...new Set(rows.flatMap(row => (row.marked && row.posting ? [row.posting] : [])))
+    ...new Set(
+      rows.flatMap(row => {
+        const posting = row.marked ? postingOf(row) : undefined
+        return posting ? [posting] : []
+      })
+    )
   ]
   const whens = liquidArguments(postings)
   if (!whens) return ''
