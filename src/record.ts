@@ -126,8 +126,29 @@ export function booleanWord(text: string): boolean | undefined {
   return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : undefined
 }
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 'on', '1'])
-const FALSE_WORDS = new Set(['false', 'no', 'n', 'off', '0'])
+/** The pairs of words a flag is written with, true first. */
+const FLAG_WORDS = [
+  ['true', 'false'],
+  ['yes', 'no'],
+  ['y', 'n'],
+  ['on', 'off'],
+  ['1', '0']
+] as const
+
+const TRUE_WORDS = new Set<string>(FLAG_WORDS.map(([word]) => word))
+const FALSE_WORDS = new Set<string>(FLAG_WORDS.map(([, word]) => word))
+
+/**
+ * The word for `value` of the pair `word` is in (`no` for `yes`), in the case `word` is written
+ * (`NO`, `No`); `true` or `false` when `word` is in no pair.
+ */
+export function pairedWord(word: string, value: boolean): string {
+  const pair = FLAG_WORDS.find(words => (words as readonly string[]).includes(word.toLowerCase()))
+  const paired = pair ? pair[value ? 0 : 1] : String(value)
+  if (word === word.toUpperCase() && word !== word.toLowerCase()) return paired.toUpperCase()
+  if (word[0] !== word[0]?.toLowerCase()) return paired[0]!.toUpperCase() + paired.slice(1)
+  return paired
+}
 
 /** Whether `value` is a number, or text of one (`-12`, `45950.5`, spaces around allowed). */
 export function isNumeric(value: unknown): boolean {

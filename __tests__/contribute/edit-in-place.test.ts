@@ -12,7 +12,7 @@ import type { ListingsFormat } from '../../src/config/config.js'
 import { editListingsFile } from '../../src/contribute/listings-file.js'
 import { isBoardError } from '../../src/errors.js'
 import { readRecords } from '../../src/load/formats.js'
-import { pairedWord } from '../../src/contribute/file-kinds.js'
+import { pairedWord } from '../../src/record.js'
 
 type Row = Record<string, unknown>
 

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { ListingsFormat } from '../config/config.js'
-import { booleanWord } from '../record.js'
+import { booleanWord, pairedWord } from '../record.js'
 
 /** What the file's records hold under a key. */
 export type ValueKind = 'string' | 'number' | 'boolean' | 'list'
@@ -111,24 +111,6 @@ export function fileKinds(
       }
     }
   }
-}
-
-/** The pairs of words a file may write a flag with, true first. */
-const FLAG_WORDS = [
-  ['true', 'false'],
-  ['yes', 'no'],
-  ['y', 'n'],
-  ['on', 'off'],
-  ['1', '0']
-] as const
-
-/** The word for `value` of the pair `word` is in, in the case `word` is written. */
-export function pairedWord(word: string, value: boolean): string {
-  const pair = FLAG_WORDS.find(words => (words as readonly string[]).includes(word.toLowerCase()))
-  const paired = pair ? pair[value ? 0 : 1] : String(value)
-  if (word === word.toUpperCase() && word !== word.toLowerCase()) return paired.toUpperCase()
-  if (word[0] !== word[0]?.toLowerCase()) return paired[0]!.toUpperCase() + paired.slice(1)
-  return paired
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)

@@ -34,7 +34,7 @@ import {
   yamlParseError
 } from '../load/formats.js'
 import { errors } from '../errors.js'
-import { pairedWord } from './file-kinds.js'
+import { pairedWord } from '../record.js'
 import { isLongIntegerText, parseJson } from '../load/json-numbers.js'
 import { jsonParseError } from '../load/json-syntax.js'
 
