@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-C6FQTPZV.js";
+} from "./chunks/chunk-GERLWUT6.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-JYCPCDQ3.js";
+} from "./chunks/chunk-CYS66SL2.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-KHSMVSJ3.js";
-import "./chunks/chunk-KLGGPJW7.js";
+} from "./chunks/chunk-SC34332N.js";
+import "./chunks/chunk-REH2J5OU.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
@@ -26,16 +26,16 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ELEGFDS4.js";
-import "./chunks/chunk-B66UGNEC.js";
+import "./chunks/chunk-QHJJ5IMT.js";
+import "./chunks/chunk-AUL3PKBT.js";
 import "./chunks/chunk-27HBHHIK.js";
-import "./chunks/chunk-GSUUPJVA.js";
+import "./chunks/chunk-M5AEF2KC.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-VANPZAHV.js";
+} from "./chunks/chunk-AZZYHJWI.js";
 import {
   INPUTS
 } from "./chunks/chunk-BW35JIBZ.js";
@@ -1561,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NPFCJOV3.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-SZ6Y2VXS.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-NPFCJOV3.js");
+  const { runLinkCheck } = await import("./chunks/run-SZ6Y2VXS.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
