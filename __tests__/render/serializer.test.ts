@@ -242,6 +242,23 @@ describe('the Markdown writer', () => {
     fc.assert(fc.property(paragraphs, expectSameHtml), { numRuns: 400 })
   })
 
+  it('keeps a backslash before a letter-number that emphasis after it makes a reference', () => {
+    // `\〡` then `*Remote*`: U+3021 is written `&#x3021;` so that `*` can open, and the
+    // backslash before it, single before a letter or digit, must not escape that `&`.
+    expectSameHtml({
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: '\\〡' },
+            { type: 'emphasis', children: [{ type: 'text', value: 'Remote' }] }
+          ]
+        }
+      ]
+    })
+  })
+
   it('writes a cell of 8.4 million characters', () => {
     const title = `${'Acme *Corp* | <b> [x](y) & Co_ '.repeat(140_000)}${' '.repeat(4_000_000)}x`
     const markdown = toMarkdown(

@@ -345,7 +345,10 @@ function encodeLast(markdown: string): string {
   if (last === undefined) return markdown
   const pair = /[\uDC00-\uDFFF]/.test(last) && /[\uD800-\uDBFF]/.test(markdown.at(-2) ?? '')
   const length = pair ? 2 : 1
-  return markdown.slice(0, -length) + reference(markdown.slice(-length))
+  const head = markdown.slice(0, -length)
+  // A backslash left single before a letter or digit would escape the reference's `&`.
+  const backslashes = /\\*$/.exec(head)![0].length
+  return head + (backslashes % 2 === 1 ? '\\' : '') + reference(markdown.slice(-length))
 }
 
 /** A character as a hexadecimal character reference: `&#x20;`. */
