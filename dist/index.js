@@ -2,27 +2,27 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-GERLWUT6.js";
+} from "./chunks/chunk-NHBSLDLQ.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-CYS66SL2.js";
+} from "./chunks/chunk-NRJWKRDI.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-SC34332N.js";
+} from "./chunks/chunk-3ISS2AEU.js";
 import "./chunks/chunk-REH2J5OU.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-PUWHL7SP.js";
+} from "./chunks/chunk-YTLQUHBG.js";
 import {
   toMarkdown
-} from "./chunks/chunk-GBMIMXDE.js";
+} from "./chunks/chunk-MZUTFTIO.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
@@ -1561,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-SZ6Y2VXS.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LEMXRT62.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-SZ6Y2VXS.js");
+  const { runLinkCheck } = await import("./chunks/run-LEMXRT62.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
