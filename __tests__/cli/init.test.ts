@@ -85,4 +85,29 @@ describe('jobs-readme init', () => {
     expect(run.stdout).toContain('2 openings (+1 -0)')
     expect(read(join(dir, 'README.md'))).toContain('https://jobs.example/2?utm_source=github')
   })
+
+  it('describes a table already between markers placed by hand in a boards file that lacks it', () => {
+    // Markers placed by hand (or a boards file lost): the run would write the default table
+    // over the board's own; init writes the boards file for the table between the markers.
+    const dir = scratchDir()
+    const marked = BOARD.replace(/<sub>.*\n\n/, '')
+      .replace('| Company |', '<!-- jobs:openings:start -->\n| Company |')
+      .replace('Jun 30 |\n', 'Jun 30 |\n<!-- jobs:openings:end -->\n')
+    writeFiles(dir, { 'README.md': marked })
+    const run = runCli(['init'], { cwd: dir })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('README.md already has its markers.')
+    expect(run.stdout).toContain('Wrote 1 board in jobs-readme.yml')
+    expect(read(join(dir, 'README.md'))).toBe(marked)
+    const boards = read(join(dir, 'jobs-readme.yml'))
+    // The default table, whose links carry no tracking parameters: without `utm: false` the
+    // first run would rewrite every row.
+    expect(boards).toContain('- readme: README.md\n    utm: false')
+
+    const again = runCli(['init'], { cwd: dir })
+    expect(again.stdout).toContain('README.md already has its markers; nothing to do.')
+    expect(again.stdout).toContain('jobs-readme.yml already describes the tables of README.md')
+    expect(read(join(dir, 'jobs-readme.yml'))).toBe(boards)
+  })
 })

@@ -183,7 +183,8 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
     return changed ? EXIT.changes : EXIT.done
   }
   // --out previews the README elsewhere: the boards file waits for the real init.
-  const tables = args.out === undefined ? result.tables : []
+  // The tables a boards file gets: those wrapped now, or those already in their zones.
+  const tables = args.out === undefined ? [...result.tables, ...result.marked] : []
   const boards = await startingBoardsFile(
     boardsFile,
     { readme, prefix: markerPrefix, tables, updated: result.updated, counts: result.counts },
@@ -200,7 +201,7 @@ async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
     report,
     changed
       ? `Added markers to ${where} around: ${result.wrapped.join(', ')}. Nothing else changed.`
-      : `${readme} already has its markers; nothing to do.`
+      : `${readme} already has its markers${boards.text === undefined ? '; nothing to do' : ''}.`
   )
   const left = result.countsLeftOut
   if (left)

@@ -43,6 +43,12 @@ export interface InitResult {
    * `title`: its name in the counts block, when that is not its heading's text (`zone-title`).
    */
   tables: (FoundTable & { zone?: string; blankLine?: boolean; title?: string })[]
+  /**
+   * When the README already had openings markers: the first table inside each openings zone,
+   * with its zone (undefined: `openings`), for a boards file that does not describe it yet (the
+   * markers placed by hand, or the boards file lost). Nothing is wrapped for them.
+   */
+  marked: (FoundTable & { zone?: string })[]
   /** The `counts` template that writes the counts block init wrapped as the README has it. */
   counts?: string
   /**
@@ -63,6 +69,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
   const marked = markedZones(readme, options.prefix)
   const alreadyMarked = [...marked].some(zone => zone.startsWith('openings'))
   const tables = alreadyMarked ? [] : openingsSpans(blocks, readme, lines, options)
+  const inZones = alreadyMarked ? tablesInZones(blocks, readme, lines, options.prefix) : []
   const updated = marked.has('updated') ? undefined : updatedSpan(blocks, lines, readme)
   const found = [
     ...tables.map(table => ({
@@ -85,6 +92,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     wrapped: spans.map(span => span.zone),
     alreadyMarked,
     tables: titles ? tables.map((table, index) => ({ ...table, title: titles[index] })) : tables,
+    marked: inZones,
     ...(updated?.template === undefined ? {} : { updated: updated.template }),
     ...(guess && 'template' in guess ? { counts: guess.template } : {}),
     ...(counts && guess && 'problem' in guess
@@ -183,6 +191,23 @@ function openingsSpans(
       zone: zones[index],
       ...(table.endsInHtml && !blankAfter ? { blankLine: true } : {})
     }
+  })
+}
+
+/** The first table of each openings zone the README marks, with the zone's table name. */
+function tablesInZones(
+  blocks: Block[],
+  readme: string,
+  lines: Line[],
+  prefix: string
+): InitResult['marked'] {
+  const texts = lines.map(each => readme.slice(each.start, each.end))
+  const tables = allTables(blocks, texts)
+  return [...zonesOf(readme, prefix).values()].flatMap(zone => {
+    if (!zone.name.startsWith('openings')) return []
+    const table = tables.find(each => each.first > zone.startLine && each.last < zone.endLine)
+    const name = zone.name === 'openings' ? undefined : zone.name.slice('openings:'.length)
+    return table ? [{ ...table, zone: name }] : []
   })
 }
 
