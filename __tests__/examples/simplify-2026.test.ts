@@ -185,6 +185,20 @@ describe('the simplify-2026 example on listings of its own', () => {
     expect(tables['software-engineering']).toEqual(['RTX', '↳'])
   })
 
+  it('writes a category with no role as a table with no rows, and the other tables', () => {
+    const tables = render([
+      listing('a', 'RTX', 'Software Engineering', '2025-09-18T01:00:00Z'),
+      listing('b', 'Boeing', 'Hardware Engineering', '2025-09-17T23:00:00Z')
+    ])
+    expect(tables).toEqual({
+      'software-engineering': ['RTX'],
+      'product-management': [],
+      'data-science-ai-machine-learning': [],
+      'quantitative-finance': [],
+      'hardware-engineering': ['Boeing']
+    })
+  })
+
   it('puts a listing in its table by the short category name or the full one', () => {
     const tables = render([
       listing('s1', 'Short Software', 'Software', '2025-09-18T03:00:00Z'),
