@@ -1,0 +1,297 @@
+/**
+ * The CLI commands that work on a board's files: a run (written, or shown as what would change),
+ * check-links and init. Loaded only by a command that needs them: --help and --version load none
+ * of the run's modules (configuration, listings, rendering, YAML, Markdown parsers).
+ */
+import { boardLabel, type BoardResult, type RunResult } from '../board.js'
+import { parseInitSettings, parseSettings, type RawInputs } from '../config/config.js'
+import { errors } from '../errors.js'
+import { localFiles } from '../files/local-files.js'
+import { countWord } from '../log-text.js'
+import { localStore, type Redirect } from '../publish/workspace.js'
+import { runBoards } from '../run.js'
+import type { BoardsFileResult } from '../init/boards-file.js'
+import type { InitResult } from '../init/init.js'
+import { UsageError, type CliArgs } from './args.js'
+import { EXIT } from './exit.js'
+import { preview } from './preview.js'
+import { say, sayDiff, type Output, type Terminal } from './terminal.js'
+import { salaryText } from '../stats/stats.js'
+
+export async function runBoard(args: CliArgs, terminal: Terminal): Promise<number> {
+  const settings = parseSettings(args.inputs)
+  const log = {
+    warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
+    info: (message: string) => say(terminal.stderr, message)
+  }
+  const { run, boards: configs } = await settings.resolve(localFiles().readFile)
+  if (args.out !== undefined && configs.length > 1)
+    throw new UsageError('--out writes one README; it cannot be used with a boards file (--config)')
+  const report = args.out === '-' ? terminal.stderr : terminal.stdout
+  const redirect = redirectOf(args.out, configs[0]?.readme, terminal.stdout)
+  const dryRun = run.dryRun || args.check
+  const outcome = await runBoards({ ...run, dryRun }, configs, localStore('.', redirect), log)
+  const { boards: results, changed } = outcome.run
+  const lines = results.map(board => `${boardLabel(board)}: ${summary(board)}`)
+  if (dryRun) {
+    await showChanges(outcome.run, report)
+    if (args.check) {
+      say(report, `${changed ? 'Would change' : 'Up to date'}: ${lines.join('; ')}`)
+      return changed ? EXIT.changes : EXIT.done
+    }
+    say(report, `Dry run, nothing written: ${lines.join('; ')}`)
+    return EXIT.done
+  }
+  const [board] = results
+  if (redirect && board) {
+    // --out gets the README even when it is up to date.
+    if (!outcome.run.files.some(file => file.path === board.readmePath))
+      await writeOut(redirect, board.after)
+    const where = args.out === '-' ? 'the README to standard output' : args.out
+    say(
+      report,
+      `Wrote ${where} (${board.readmePath} itself unchanged): ${summary(board)}${written(outcome.run)}`
+    )
+    return EXIT.done
+  }
+  say(report, `${changed ? 'Updated' : 'Up to date'}: ${lines.join('; ')}${written(outcome.run)}`)
+  return EXIT.done
+}
+
+/** With --out, the README goes there (`-`: standard output) instead of over itself. */
+function redirectOf(
+  out: string | undefined,
+  readme: string | undefined,
+  stdout: Output
+): Redirect | undefined {
+  if (out === undefined || readme === undefined) return undefined
+  return { path: readme, to: out === '-' ? text => stdout.write(text) : out }
+}
+
+async function writeOut({ to }: Redirect, text: string): Promise<void> {
+  if (typeof to === 'string') await localFiles().write([{ path: to, text }], { userPaths: [to] })
+  else to(text)
+}
+
+/** --check and --dry-run: each README that would change as a unified diff, the other files by name. */
+async function showChanges(run: RunResult, report: Output): Promise<void> {
+  const { patch, writes, deletes } = await preview(run.boards, run.files)
+  if (patch) sayDiff(report, patch)
+  if (writes.length) say(report, `Would write ${writes.join(', ')}`)
+  if (deletes.length) say(report, `Would delete ${deletes.join(', ')}`)
+}
+
+/** The files a run wrote beside its READMEs (archive snapshots, feeds) and deleted, if any. */
+function written(run: RunResult): string {
+  const readmes = new Set(run.boards.map(board => board.readmePath))
+  const others = run.files.filter(file => !readmes.has(file.path))
+  const deleted = others.filter(file => 'deleted' in file).length
+  const paths = others.filter(file => !('deleted' in file)).map(file => file.path)
+  if (others.length === 0) return ''
+  const wrote = paths.length ? `also wrote ${paths.join(', ')}` : ''
+  return ` (${wrote}${wrote && deleted ? '; ' : ''}${deleted ? `deleted ${deleted} old snapshots` : ''})`
+}
+
+/**
+ * `check-links` (or `--mode check-links`): closes the dead postings of the local listings file.
+ * `--check` writes nothing, as `--dry-run`, and exits 1 when a posting would be closed.
+ */
+export async function runCheckLinks(
+  inputs: RawInputs,
+  check: boolean,
+  terminal: Terminal
+): Promise<number> {
+  const log = {
+    warn: (message: string) => say(terminal.stderr, `warning: ${message}`),
+    info: (message: string) => say(terminal.stderr, message)
+  }
+  const { run, boards: configs } = await parseSettings(inputs).resolve(localFiles().readFile)
+  const { runLinkCheck } = await import('../links/run.js')
+  const { linkLines } = await import('../links/report.js')
+  const dryRun = run.dryRun || check
+  const outcome = await runLinkCheck({ ...run, dryRun }, configs, localStore('.'), log, {
+    // In a workflow, the CLI is on a runner too: its network is not the postings' to reach.
+    onGitHubActions: process.env.GITHUB_ACTIONS === 'true'
+  })
+  for (const line of linkLines(outcome, dryRun)) say(terminal.stdout, line)
+  if (outcome.written)
+    say(terminal.stdout, `Updated: ${outcome.run.files.map(file => file.path).join(', ')}`)
+  // Said as any other failure is, by runCli.
+  if (outcome.refused) throw outcome.refused
+  return check && outcome.closed > 0 ? EXIT.changes : EXIT.done
+}
+
+/** `init --contribution`: the issue forms and workflows that let readers contribute listings. */
+export async function runInitContribution(args: CliArgs, terminal: Terminal): Promise<number> {
+  const { writeContributionFiles } = await import('../init/contribution-files.js')
+  const result = await writeContributionFiles(args.inputs, localFiles(), { force: args.force })
+  if (result.existing.length > 0) {
+    say(
+      terminal.stderr,
+      `jobs-readme: ${result.existing.join(', ')} already ${result.existing.length > 1 ? 'exist' : 'exists'}; nothing was written (--force overwrites)`
+    )
+    return EXIT.failed
+  }
+  for (const path of result.written) say(terminal.stdout, `Wrote ${path}`)
+  say(terminal.stdout, result.next)
+  return EXIT.done
+}
+
+/**
+ * `init`: wraps an existing board's tables, Last updated line and stats in markers, and
+ * describes the tables it found in a starting boards file (`--config`, default jobs-readme.yml),
+ * written with the README in one all-or-nothing write.
+ */
+export async function runInit(args: CliArgs, terminal: Terminal): Promise<number> {
+  const { readme, markerPrefix, boardsFile } = parseInitSettings(args.inputs)
+  const io = localFiles()
+  const before = await io.readFile(readme)
+  if (before === undefined) throw errors.readmeMissing(readme)
+  const { initReadme } = await import('../init/init.js')
+  const result = initReadme(before, { prefix: markerPrefix, line: args.line })
+  const changed = result.text !== before
+  const report = args.out === '-' ? terminal.stderr : terminal.stdout
+  if (args.check) {
+    say(
+      report,
+      `${readme} ${changed ? `needs markers for: ${result.wrapped.join(', ')}` : 'has its markers'}`
+    )
+    return changed ? EXIT.changes : EXIT.done
+  }
+  // --out previews the README elsewhere: the boards file waits for the real init.
+  // The tables a boards file gets: those wrapped now, or those already in their zones.
+  const tables = args.out === undefined ? [...result.tables, ...result.marked] : []
+  const boards = await startingBoardsFile(
+    boardsFile,
+    { readme, prefix: markerPrefix, tables, updated: result.updated, counts: result.counts },
+    io.readFile
+  )
+  const files = boards.text === undefined ? [] : [{ path: boardsFile, text: boards.text }]
+  if (args.out === '-') terminal.stdout.write(result.text)
+  else if (args.out !== undefined)
+    await io.write([{ path: args.out, text: result.text }], { userPaths: [args.out] })
+  else if (changed) files.unshift({ path: readme, text: result.text })
+  if (files.length > 0) await io.write(files)
+  const where = args.out === '-' ? 'standard output' : (args.out ?? readme)
+  say(
+    report,
+    changed
+      ? `Added markers to ${where} around: ${result.wrapped.join(', ')}. Nothing else changed.`
+      : `${readme} already has its markers${boards.text === undefined ? '; nothing to do' : ''}.`
+  )
+  const left = result.countsLeftOut
+  if (left)
+    say(
+      report,
+      `Left lines ${left.first}-${left.last} ("${left.heading.trim()}" and its lines) outside any zone: ${left.problem}. A run does not touch them: the numbers there stay as written.`
+    )
+  if (boards.text !== undefined)
+    say(
+      report,
+      `${boards.existed ? 'Added' : 'Wrote'} ${boards.added} ${countWord(boards.added, 'board')} ${boards.existed ? 'to' : 'in'} ${boardsFile}, each table as ${readme} writes it; check its cell templates, then run: jobs-readme --config ${boardsFile}`
+    )
+  else if (tables.length > 0)
+    say(report, `${boardsFile} already describes the tables of ${readme}; left as it is.`)
+  return EXIT.done
+}
+
+/** The boards file with the tables init found; its text undefined when it has them already. */
+async function startingBoardsFile(
+  path: string,
+  found: {
+    readme: string
+    prefix: string
+    tables: InitResult['tables']
+    updated?: string
+    counts?: string
+  },
+  readFile: (path: string) => Promise<string | undefined>
+): Promise<BoardsFileResult & { existed: boolean }> {
+  const { readme, prefix, tables, updated, counts } = found
+  if (tables.length === 0) return { added: 0, existed: false }
+  const existing = await readFile(path)
+  const beside = await listingsBeside(readFile)
+  const listings = existing === undefined ? beside : undefined
+  const records = beside === undefined ? undefined : await listingsJson(beside, readFile)
+  const fields = listings === undefined ? undefined : await proposedFields(listings, readFile)
+  const { boardsFileWith } = await import('../init/boards-file.js')
+  try {
+    return {
+      ...boardsFileWith(
+        existing,
+        readme,
+        tables,
+        listings,
+        prefix,
+        updated,
+        counts,
+        records,
+        fields
+      ),
+      existed: existing !== undefined
+    }
+  } catch (error) {
+    throw new UsageError(
+      `${path} is not a boards file init can add to (${(error as Error).message}); fix it, or name another with --config. Nothing was written.`
+    )
+  }
+}
+
+/**
+ * The `fields` mapping the load stage's hint proposes for the listings at `path`, read as a run
+ * reads them (company=company_name,... for a feed of another shape), so that the first run reads
+ * them with no edit; undefined when the feed needs none, or cannot be read (the run says why).
+ */
+async function proposedFields(
+  path: string,
+  readFile: (path: string) => Promise<string | undefined>
+): Promise<string | undefined> {
+  const { loadListings } = await import('../load/load.js')
+  try {
+    return (await loadListings(parseSettings({ listings: path }).run, { readFile })).feed.fields
+  } catch {
+    return undefined
+  }
+}
+
+/** Where boards keep their listings, the first that exists. */
+async function listingsBeside(
+  readFile: (path: string) => Promise<string | undefined>
+): Promise<string | undefined> {
+  for (const path of LISTINGS_PLACES) if ((await readFile(path)) !== undefined) return path
+  return undefined
+}
+
+/**
+ * The records of a JSON listings file, which the cell guesses read (a field a second button's
+ * address is written from); undefined when it is not JSON: the guesses then do without.
+ */
+async function listingsJson(
+  path: string,
+  readFile: (path: string) => Promise<string | undefined>
+): Promise<unknown[] | undefined> {
+  if (!path.endsWith('.json')) return undefined
+  try {
+    const parsed: unknown = JSON.parse((await readFile(path)) ?? '')
+    return Array.isArray(parsed) ? parsed : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const LISTINGS_PLACES = [
+  '.github/scripts/listings.json',
+  'listings.json',
+  'jobs.json',
+  'listings.jsonl',
+  'listings.csv'
+]
+
+function summary({ stats, added, removed, invalidCount }: BoardResult): string {
+  const salary = salaryText(stats.avgSalaryK)
+  const skipped = invalidCount ? `, ${invalidCount} invalid skipped` : ''
+  return (
+    `${stats.jobs} ${countWord(stats.jobs, 'opening')} (+${added.length} -${removed.length}), ${stats.remotePercent}% remote, ` +
+    `${stats.companies} ${countWord(stats.companies, 'company', 'companies')}, avg salary ${salary}${skipped}`
+  )
+}
