@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-NHBSLDLQ.js";
+} from "./chunks/chunk-BCITO6XB.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-NRJWKRDI.js";
+} from "./chunks/chunk-VSQNYFTV.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-3ISS2AEU.js";
-import "./chunks/chunk-REH2J5OU.js";
+} from "./chunks/chunk-7CGHAUCX.js";
+import "./chunks/chunk-SW65PSSN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
@@ -26,19 +26,20 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-QHJJ5IMT.js";
-import "./chunks/chunk-AUL3PKBT.js";
+import "./chunks/chunk-QOT7CODV.js";
+import "./chunks/chunk-YG6VGG7C.js";
 import "./chunks/chunk-27HBHHIK.js";
-import "./chunks/chunk-M5AEF2KC.js";
+import "./chunks/chunk-FKKYI7N5.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-AZZYHJWI.js";
+} from "./chunks/chunk-Q6SH533E.js";
+import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
-} from "./chunks/chunk-BW35JIBZ.js";
+} from "./chunks/chunk-SFFJ5TWH.js";
 import "./chunks/chunk-D6KWSZ5L.js";
 import "./chunks/chunk-D3PTONDB.js";
 import {
@@ -1561,7 +1562,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LEMXRT62.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XPRTGAZ2.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1587,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-LEMXRT62.js");
+  const { runLinkCheck } = await import("./chunks/run-XPRTGAZ2.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
