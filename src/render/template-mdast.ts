@@ -140,22 +140,15 @@ function textWithValues(value: string, given: Rendered, linked: boolean): Phrasi
     written = shown
     lastWasValue = isValue
   }
-  let last = 0
-  for (const match of value.matchAll(TOKEN)) {
-    if (match.index > last) {
-      const own = restored(value.slice(last, match.index))
-      add(own, [text(own)], false)
-    }
-    const index = Number(match[1])
+  const { texts, indices } = restoredPieces(value)
+  texts.forEach((own, at) => {
+    if (own !== '') add(own, [text(own)], false)
+    const index = indices[at]
+    if (index === undefined) return
     const shown = given.values[index] ?? ''
     const made = given.untrimmed.has(index) ? literalValue(shown) : literalText(shown)
     add(given.untrimmed.has(index) ? valueLine(shown) : singleLine(shown), made, true)
-    last = match.index + match[0].length
-  }
-  if (last < value.length) {
-    const own = restored(value.slice(last))
-    add(own, [text(own)], false)
-  }
+  })
   return nodes
 }
 
@@ -168,24 +161,61 @@ function textWithValues(value: string, given: Rendered, linked: boolean): Phrasi
  * tag is not HTML to GitHub, and shows as text.
  */
 function htmlWithValues(value: string, given: Rendered): string {
-  // The template's own `|` is put back first: a value's text is never read as the template's.
-  const tag = restored(value)
   let result = ''
-  let last = 0
-  for (const range of urlAttributes(tag)) {
-    result += attributeValues(tag, last, range.start, given)
-    result += urlAttribute(tag, range, given)
-    last = range.end
+  for (const piece of tagPieces(value)) {
+    if (typeof piece === 'string') result += piece
+    else if ('url' in piece) result += urlAttribute(piece, given)
+    else {
+      const shown = given.values[piece.index] ?? ''
+      result += escapedAttribute(singleLine(shown).trim(), piece.unquoted)
+    }
   }
-  return result + attributeValues(tag, last, tag.length, given)
+  return result
 }
 
-/** The tag's text from `from` to `to`, each value in it escaped as an attribute's text. */
-function attributeValues(tag: string, from: number, to: number, given: Rendered): string {
-  return tag.slice(from, to).replace(TOKEN, (_, index: string, offset: number) => {
-    const shown = given.values[Number(index)] ?? ''
-    return escapedAttribute(singleLine(shown).trim(), isUnquoted(tag.slice(0, from + offset)))
-  })
+/**
+ * A tag of a cell's shape, worked out once for all its rows: the template's text, each value
+ * in an attribute (`unquoted` when in an unquoted one), each `href` or `src` that holds values.
+ */
+type TagPiece = string | { index: number; unquoted: boolean } | UrlInTag
+
+/** An `href` or `src` with values: its text as written and as a browser reads it. */
+interface UrlInTag {
+  url: true
+  written: UrlPieces
+  read: UrlPieces
+  unquoted: boolean
+}
+
+const tagPieces = memoized((value: string): TagPiece[] => {
+  // The template's own `|` is put back first: a value's text is never read as the template's.
+  const tag = restored(value)
+  const pieces: TagPiece[] = []
+  let last = 0
+  for (const range of urlAttributes(tag)) {
+    pieces.push(...attributePieces(tag, last, range.start), {
+      url: true,
+      written: urlPieces(tag.slice(range.start, range.end)),
+      read: urlPieces(range.decoded),
+      unquoted: isUnquoted(tag.slice(0, range.start))
+    })
+    last = range.end
+  }
+  return [...pieces, ...attributePieces(tag, last, tag.length)]
+}, 1000)
+
+/** The tag's text from `from` to `to`, and each value in it as the text of an attribute. */
+function attributePieces(tag: string, from: number, to: number): TagPiece[] {
+  const pieces: TagPiece[] = []
+  let last = from
+  for (const match of tag.slice(from, to).matchAll(TOKEN)) {
+    const at = from + match.index
+    if (at > last) pieces.push(tag.slice(last, at))
+    pieces.push({ index: Number(match[1]), unquoted: isUnquoted(tag.slice(0, at)) })
+    last = at + match[0].length
+  }
+  if (to > last) pieces.push(tag.slice(last, to))
+  return pieces
 }
 
 /** Where an `href` or `src` value that holds values is in a tag, and its text as a browser reads it. */
@@ -197,7 +227,7 @@ interface UrlAttribute {
 }
 
 /** The `href` and `src` values of a tag that hold values, in order (HTML parsed by hast). */
-const urlAttributes = memoized((tag: string): UrlAttribute[] => {
+function urlAttributes(tag: string): UrlAttribute[] {
   if (!TOKEN_IN.test(tag)) return []
   if (!parseHtml)
     throw new Error(
@@ -222,15 +252,12 @@ const urlAttributes = memoized((tag: string): UrlAttribute[] => {
     found.push({ start: start + opening[0].length, end: end - quote, decoded })
   }
   return found.sort((a, b) => a.start - b.start)
-}, 1000)
+}
 
 const TOKEN_IN = new RegExp(TOKEN.source)
 
 /** An `href` or `src` value whose values are put in its url by the rule of template-url.ts. */
-function urlAttribute(tag: string, range: UrlAttribute, given: Rendered): string {
-  const written = urlPieces(tag.slice(range.start, range.end))
-  const read = urlPieces(range.decoded)
-  const unquoted = isUnquoted(tag.slice(0, range.start))
+function urlAttribute({ written, read, unquoted }: UrlInTag, given: Rendered): string {
   const filled =
     read.indices.length === written.indices.length ? filledUrl(urlParts(read, given)) : undefined
   if (filled && 'whole' in filled) return escapedAttribute(filled.whole, unquoted)
@@ -332,7 +359,7 @@ const UNQUOTED_SYNTAX = /[\0-\x20"'<=>`]/g
  * written. Undefined when refused (the link is dropped, its text kept).
  */
 function destination(url: string, given: Rendered): string | undefined {
-  const pieces = urlPieces(restored(url))
+  const pieces = restoredPieces(url)
   if (pieces.indices.length === 0) return pieces.texts[0]
   const filled = filledUrl(urlParts(pieces, given))
   if (!filled) return undefined
@@ -349,6 +376,9 @@ export const SCHEME = /^[a-z][a-z\d+.-]*:/i
 function plain(value: string, given: Rendered): string {
   return restored(value).replace(TOKEN, (_, index: string) => given.values[Number(index)] ?? '')
 }
+
+/** The template's text around its tokens (its own `|` put back), once for each shape. */
+const restoredPieces = memoized((value: string) => urlPieces(restored(value)), 1000)
 
 function restored(value: string): string {
   return value.replace(PIPES, '|')

@@ -36,6 +36,8 @@ export function filledUrl(parts: readonly UrlPart[]): FilledUrl {
   let url = ''
   let checked = false
   const values: string[] = []
+  // Where the url read so far stands matters only to a part that writes something after it.
+  const readOn = parts.findLastIndex(part => !('text' in part) || part.text !== '')
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index]!
     if ('text' in part) {
@@ -61,7 +63,7 @@ export function filledUrl(parts: readonly UrlPart[]): FilledUrl {
         return undefined
       written = confined(value, cursor)
     }
-    if (opens) for (const character of written) step(cursor, character)
+    if (opens && index < readOn) for (const character of written) step(cursor, character)
     values.push(written)
     url += written
   }

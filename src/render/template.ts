@@ -17,7 +17,7 @@ import {
 import type { PhrasingContent } from 'mdast'
 import { FILTERS, raw, type FilterThis } from './template-filters.js'
 import { toPhrasing } from './template-mdast.js'
-import { Markup, token, within, type Rendered, type TemplateOptions } from './template-values.js'
+import { Markup, token, within, type TemplateOptions } from './template-values.js'
 import { BoundedMap } from '../memo.js'
 
 export type { TemplateOptions } from './template-values.js'
@@ -35,12 +35,11 @@ export type CellTemplate = (
 /**
  * Parses `source` once; throws a TemplateError when it is not a valid template.
  *
- * A template's text is a function of the values it reads and the board's options, so rows that
- * give it the same values (a company's many roles, a city's many listings) share one rendering:
- * the values it reads are asked of the row first, as Liquid reads them, and the rendering is
- * kept under them. A template that reads an object whole, or a name made of another value
- * (`record[field]`), renders for every row; so does one whose first rows shared too little
- * (a title, a posting's link) to pay for asking.
+ * A template's cell is a function of the values it reads and the board's options, so rows that
+ * give it the same values (a company's many roles, a city's many listings) share one cell:
+ * the values it reads are asked of the row first, as Liquid reads them, and the cell is kept
+ * under them. A template that reads an object whole, or a name made of another value
+ * (`record[field]`), renders for every row.
  */
 export function cellTemplate(source: string): CellTemplate {
   let parsed = templates.get(source)
@@ -48,7 +47,7 @@ export function cellTemplate(source: string): CellTemplate {
     parsed = parse(source)
     templates.set(source, parsed)
   }
-  const { template, inputs, renderings } = parsed
+  const { template, inputs, cells } = parsed
   return (scope, options, fallback) => {
     const context = new Context(
       scope,
@@ -56,17 +55,17 @@ export function cellTemplate(source: string): CellTemplate {
       { globals: fallback, sync: true },
       { liquid: engine }
     )
-    let store = renderings.get(options)
-    if (!store) renderings.set(options, (store = new Renderings()))
-    const key = inputs && store.pays() ? inputsKey(context, inputs) : undefined
-    let rendered = key === undefined ? undefined : store.get(key)
-    if (!rendered) {
+    let known = cells.get(options)
+    if (!known) cells.set(options, (known = new BoundedMap(MAX_KEPT)))
+    const key = inputs && inputsKey(context, inputs)
+    let cell = key === undefined ? undefined : known.get(key)
+    if (!cell) {
       const rendering = { values: [], untrimmed: new Set<number>(), options }
       const markup = within(rendering, () => engine.renderSync(template, context) as string)
-      rendered = { markup, values: rendering.values, untrimmed: rendering.untrimmed }
-      if (key !== undefined) store.set(key, rendered)
+      cell = toPhrasing(markup, rendering)
+      if (key !== undefined) known.set(key, cell)
     }
-    return toPhrasing(rendered.markup, rendered)
+    return cell
   }
 }
 
@@ -155,16 +154,12 @@ function keepingMarkup(name: string, filter: FilterImplOptions): FilterImplOptio
   }
 }
 
-/** A parsed template, the values it reads (when each is named by text alone), its renderings. */
+/** A parsed template, the values it reads (when each is named by text alone), its cells. */
 interface Parsed {
   template: Template[]
   inputs?: ReadonlyArray<ReadonlyArray<string | number>>
-  renderings: WeakMap<TemplateOptions, Renderings>
-}
-
-/** A template's text, its values still tokens, with the values. */
-interface Kept extends Rendered {
-  markup: string
+  /** For each board's options, the cells made, by the values they read (at most MAX_KEPT). */
+  cells: WeakMap<TemplateOptions, BoundedMap<string, PhrasingContent[]>>
 }
 
 const templates = new Map<string, Parsed>()
@@ -183,38 +178,11 @@ function parse(source: string): Parsed {
   return {
     template,
     ...(named ? { inputs: paths as Array<Array<string | number>> } : {}),
-    renderings: new WeakMap()
-  }
-}
-
-/**
- * A template's renderings for one board's options, by the values they read: at most MAX_KEPT,
- * then they start again. After its first TRIAL rows, a template whose rows found fewer than a
- * quarter of theirs here is no longer asked for its values.
- */
-class Renderings {
-  private readonly known = new BoundedMap<string, Kept>(MAX_KEPT)
-  private asked = 0
-  private found = 0
-
-  pays(): boolean {
-    return this.asked < TRIAL || this.found * 4 >= this.asked
-  }
-
-  get(key: string): Kept | undefined {
-    this.asked++
-    const kept = this.known.get(key)
-    if (kept) this.found++
-    return kept
-  }
-
-  set(key: string, kept: Kept): void {
-    this.known.set(key, kept)
+    cells: new WeakMap()
   }
 }
 
 const MAX_KEPT = 10_000
-const TRIAL = 64
 
 /**
  * The values a template reads, as Liquid reads them for this row, as one text; undefined when
