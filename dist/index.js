@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-BCITO6XB.js";
+} from "./chunks/chunk-WZUTEIBR.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-VSQNYFTV.js";
+} from "./chunks/chunk-C7UEJ3X6.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-7CGHAUCX.js";
-import "./chunks/chunk-SW65PSSN.js";
+} from "./chunks/chunk-XEWX5HWX.js";
+import "./chunks/chunk-MEGX6PIC.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
@@ -26,16 +26,16 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-QOT7CODV.js";
-import "./chunks/chunk-YG6VGG7C.js";
+import "./chunks/chunk-ISLJT6BM.js";
+import "./chunks/chunk-CROC4LA3.js";
 import "./chunks/chunk-27HBHHIK.js";
-import "./chunks/chunk-FKKYI7N5.js";
+import "./chunks/chunk-USQFRMEB.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-Q6SH533E.js";
+} from "./chunks/chunk-FOQHBXIU.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
@@ -1562,7 +1562,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XPRTGAZ2.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NQ2L3LVL.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1587,7 +1587,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-XPRTGAZ2.js");
+  const { runLinkCheck } = await import("./chunks/run-NQ2L3LVL.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
