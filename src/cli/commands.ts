@@ -160,7 +160,7 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
   }
   // --out previews the README elsewhere: the boards file waits for the real init.
   // The tables a boards file gets: those wrapped now, or those already in their zones.
-  const tables = args.out === undefined ? [...result.tables, ...result.marked] : []
+  const tables = args.out === undefined ? [...result.tables, ...(result.marked ?? [])] : []
   const boards = await startingBoardsFile(
     boardsFile,
     { readme, prefix: markerPrefix, tables, updated: result.updated, counts: result.counts },

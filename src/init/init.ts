@@ -46,9 +46,10 @@ export interface InitResult {
   /**
    * When the README already had openings markers: the first table inside each openings zone,
    * with its zone (undefined: `openings`), for a boards file that does not describe it yet (the
-   * markers placed by hand, or the boards file lost). Nothing is wrapped for them.
+   * markers placed by hand, or the boards file lost); undefined when its zones hold none.
+   * Nothing is wrapped for them.
    */
-  marked: (FoundTable & { zone?: string })[]
+  marked?: (FoundTable & { zone?: string })[]
   /** The `counts` template that writes the counts block init wrapped as the README has it. */
   counts?: string
   /**
@@ -92,7 +93,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     wrapped: spans.map(span => span.zone),
     alreadyMarked,
     tables: titles ? tables.map((table, index) => ({ ...table, title: titles[index] })) : tables,
-    marked: inZones,
+    ...(inZones.length > 0 ? { marked: inZones } : {}),
     ...(updated?.template === undefined ? {} : { updated: updated.template }),
     ...(guess && 'template' in guess ? { counts: guess.template } : {}),
     ...(counts && guess && 'problem' in guess
@@ -200,7 +201,7 @@ function tablesInZones(
   readme: string,
   lines: Line[],
   prefix: string
-): InitResult['marked'] {
+): NonNullable<InitResult['marked']> {
   const texts = lines.map(each => readme.slice(each.start, each.end))
   const tables = allTables(blocks, texts)
   return [...zonesOf(readme, prefix).values()].flatMap(zone => {
