@@ -158,6 +158,24 @@ describe('pages named by a field of the body', () => {
     expect(result.warnings).toEqual([])
   })
 
+  it("reads a HAL answer's list under _embedded and follows its _links.next.href", async () => {
+    const hal = (list: Record<string, unknown>, next?: string) => ({
+      _embedded: list,
+      _links: { self: { href: '/jobs' }, ...(next && { next: { href: next } }) },
+      page: { size: 2, number: 0 }
+    })
+    const server = await site(() => ({
+      '/jobs': { body: hal({ jobs: records(1) }, '/jobs?page=2') },
+      '/jobs?page=2': { body: hal({ vacancies: records(2) }, '/jobs?page=3') },
+      '/jobs?page=3': { body: hal({ vacancies: records(3, 1) }) }
+    }))
+
+    const result = await load(server.url('/jobs'))
+
+    expect(titles(result)).toEqual(['p1 r1', 'p1 r2', 'p2 r1', 'p2 r2', 'p3 r1'])
+    expect(result.warnings).toEqual([])
+  })
+
   it('gives back listings a sink let go, from the pages held, without fetching them again', async () => {
     const server = await site(() => ({
       '/jobs': { body: { jobs: records(1), next: '/jobs?page=2' } },
