@@ -34,6 +34,44 @@ describe('a feed whose records miss required fields', () => {
     expect(mapped.warnings).toEqual([])
   })
 
+  it('proposes the mapping that reads schema.org JobPostings (Google for Jobs), TELECOMMUTE as remote', async () => {
+    const posting = (n: number, where: Record<string, unknown>) => ({
+      '@type': 'JobPosting',
+      title: `Engineer ${n}`,
+      datePosted: '2025-10-22',
+      hiringOrganization: { '@type': 'Organization', name: `Acme ${n}` },
+      url: `https://acme.example/jobs/${n}`,
+      ...where
+    })
+    const place = {
+      jobLocation: {
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality: 'Austin', addressRegion: 'TX' }
+      }
+    }
+    const records = [
+      posting(1, place),
+      posting(2, { jobLocationType: 'TELECOMMUTE' }),
+      posting(3, { ...place, jobLocationType: 'TELECOMMUTE' }),
+      posting(4, place)
+    ]
+    const text = JSON.stringify(records)
+
+    const bare = await loadText('feed.json', text)
+
+    expect(proposedMapping(bare.warnings[0])).toBe(
+      'company=hiringOrganization.name,location=jobLocation,work_type=jobLocationType,posted_at=datePosted'
+    )
+    const mapped = await loadText('feed.json', text, { fields: proposedMapping(bare.warnings[0]) })
+    expect(mapped.warnings).toEqual([])
+    expect(mapped.listings.map(listing => [listing.location, listing.workType])).toEqual([
+      ['Austin, TX', 'on_site'],
+      ['', 'remote'],
+      ['Austin, TX', 'remote'],
+      ['Austin, TX', 'on_site']
+    ])
+  })
+
   it('chooses each field by its name and the shape of its values', async () => {
     const records = [1, 2, 3].map(n => ({
       employer: `Acme ${n}`,

@@ -334,7 +334,10 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
       'geo',
       'region',
       ...FOREIGN.location
-    ]
+    ],
+    // The kind of place a job is in (schema.org's jobLocationType, TELECOMMUTE; a
+    // location_type of "remote"), a work type, not where it is.
+    avoids: ['type', 'kind']
   },
   work_type: {
     shapes: ['text', 'boolean', 'number'],

@@ -427,7 +427,12 @@ const WORK_TYPE_SPELLINGS = new Map<string, WorkType>([
   ['onsite', 'on_site'],
   ['office', 'on_site'],
   ['inoffice', 'on_site'],
-  ['inperson', 'on_site']
+  ['inperson', 'on_site'],
+  // schema.org's jobLocationType (Google for Jobs) says TELECOMMUTE for a remote job.
+  ['telecommute', 'remote'],
+  ['telecommuting', 'remote'],
+  ['telework', 'remote'],
+  ['workfromhome', 'remote']
 ])
 
 /** What feeds write for a work type they do not know (Lever's `workplaceType`): none given. */
