@@ -348,10 +348,11 @@ export const errors = {
           : 'Save the sheet as CSV: in Excel, "CSV UTF-8 (Comma delimited)"; in LibreOffice Calc, "Text CSV" with the character set "Unicode (UTF-8)".'
       }`
     ),
-  sourceEncoding: (source: string) =>
+  /** `marked`: the text starts with a byte order mark; else every other byte of its start is NUL. */
+  sourceEncoding: (source: string, marked = true) =>
     new BoardError(
       'source-format',
-      `Listings "${source}" is UTF-16 text (it starts with a UTF-16 byte order mark), and listings are read as UTF-8. Save it as UTF-8: in Excel, as "CSV UTF-8 (Comma delimited)"; in other tools, with the encoding "UTF-8".`
+      `Listings "${source}" is UTF-16 text (${marked ? 'it starts with a UTF-16 byte order mark' : 'every other byte of its start is NUL, as UTF-16 without a byte order mark writes letters and digits'}), and listings are read as UTF-8. Save it as UTF-8: in Excel, as "CSV UTF-8 (Comma delimited)"; in other tools, with the encoding "UTF-8".`
     ),
   /** `format`: the feed's, when known, for how one with no listings is written. */
   sourceEmpty: (source: string, format: string | undefined) =>

@@ -154,14 +154,15 @@ export const LOCALE_DAY = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})(?:[\sT,]|$)/
 /**
  * What people copy from a board's own table, which timeOf reads no time from either: a Date
  * column's day without its year (`Oct 22`, `Wed, Oct 22`) and an Age column's age (`5d`,
- * `1mo`, `3 days ago`). The load stage refuses each with how to write it.
+ * `1mo`, `3 days ago`, as a careers site writes it: Workday's `Posted Today`, `Posted 30+
+ * Days Ago`). The load stage refuses each with how to write it.
  */
 export const DAY_WITHOUT_YEAR = new RegExp(
   `^(?:[a-z]+,? )?(?:\\d{1,2}${ORDINAL} ${MONTH_NAME}\\.?|${MONTH_NAME}\\.? \\d{1,2}${ORDINAL})$`,
   'i'
 )
 export const AGE =
-  /^(?:\d+ ?(?:mo|[mhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)(?: ago)?|today|yesterday|just now)$/i
+  /^(?:(?:posted|published|added|listed|updated) )?(?:\d+\+? ?(?:mo|[mhdwy]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)(?: ago)?|today|yesterday|just now)$/i
 
 /**
  * A time and its offset from UTC (`10:00:00+99:00`, `10:00 +9900`): the offset is the first

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
 import { buildOneBoard as buildBoard, oneBoard as parseConfig } from '../helpers/settings.js'
-import { loadFixture, loadText } from './helpers.js'
+import { loadFixture, loadText, sourceRecord } from './helpers.js'
 
 /** The mapping a hint proposes, as given to the CLI. */
 function proposedMapping(hint: string | undefined): string | undefined {
@@ -32,6 +32,122 @@ describe('a feed whose records miss required fields', () => {
       ['Ramp', 'New York, NY']
     ])
     expect(mapped.warnings).toEqual([])
+  })
+
+  it('proposes the mapping that reads schema.org JobPostings (Google for Jobs), TELECOMMUTE as remote', async () => {
+    const posting = (n: number, where: Record<string, unknown>) => ({
+      '@type': 'JobPosting',
+      title: `Engineer ${n}`,
+      datePosted: '2025-10-22',
+      hiringOrganization: { '@type': 'Organization', name: `Acme ${n}` },
+      url: `https://acme.example/jobs/${n}`,
+      ...where
+    })
+    const place = {
+      jobLocation: {
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality: 'Austin', addressRegion: 'TX' }
+      }
+    }
+    const records = [
+      posting(1, place),
+      posting(2, { jobLocationType: 'TELECOMMUTE' }),
+      posting(3, { ...place, jobLocationType: 'TELECOMMUTE' }),
+      posting(4, place)
+    ]
+    const text = JSON.stringify(records)
+
+    const bare = await loadText('feed.json', text)
+
+    expect(proposedMapping(bare.warnings[0])).toBe(
+      'company=hiringOrganization.name,location=jobLocation,work_type=jobLocationType,posted_at=datePosted'
+    )
+    const mapped = await loadText('feed.json', text, { fields: proposedMapping(bare.warnings[0]) })
+    expect(mapped.warnings).toEqual([])
+    expect(mapped.listings.map(listing => [listing.location, listing.workType])).toEqual([
+      ['Austin, TX', 'on_site'],
+      ['', 'remote'],
+      ['Austin, TX', 'remote'],
+      ['Austin, TX', 'on_site']
+    ])
+  })
+
+  it("proposes the fields of an Elasticsearch hit's _source, and the mapping works", async () => {
+    const hit = (n: number) => ({
+      _index: 'jobs',
+      _id: `a${n}`,
+      _score: 1,
+      _source: {
+        employer: `Acme ${n}`,
+        position: 'Backend Engineer',
+        link: `https://jobs.example/${n}`,
+        published: '2025-10-22'
+      }
+    })
+    const text = JSON.stringify({
+      took: 3,
+      hits: { total: { value: 2, relation: 'eq' }, hits: [hit(1), hit(2)] }
+    })
+
+    const bare = await loadText('feed.json', text)
+
+    expect(proposedMapping(bare.warnings[0])).toBe(
+      'id=_id,company=_source.employer,title=_source.position,url=_source.link,posted_at=_source.published'
+    )
+    const mapped = await loadText('feed.json', text, { fields: proposedMapping(bare.warnings[0]) })
+    expect(mapped.warnings).toEqual([])
+    expect(mapped.listings.map(listing => [listing.id, listing.company])).toEqual([
+      ['a1', 'Acme 1'],
+      ['a2', 'Acme 2']
+    ])
+  })
+
+  it('names the field inside the objects a dotted mapping leads to, as for a top-level one', async () => {
+    const places = [{ LocationName: 'Washington, DC', CountryCode: 'United States' }]
+    const records = [1, 2].map(n => sourceRecord({ job: { places }, id: `j${n}` }))
+
+    const { warnings } = await loadText('feed.json', JSON.stringify(records), {
+      fields: 'location=job.places'
+    })
+
+    expect(warnings[0]).toBe(
+      'job.places is a list of objects in 2 of the first 2 records; the feed has job.places.LocationName. ' +
+        'Read it with the "fields" input: location=job.places.LocationName (with the CLI: --fields location=job.places.LocationName).'
+    )
+    const mapped = await loadText('feed.json', JSON.stringify(records), {
+      fields: proposedMapping(warnings[0])
+    })
+    expect(mapped.listings.map(listing => listing.location)).toEqual([
+      'Washington, DC',
+      'Washington, DC'
+    ])
+  })
+
+  it('says records that are groups of listings (Greenhouse departments[].jobs) are to be flattened, proposing no mapping of the group', async () => {
+    const job = (n: number) => ({
+      absolute_url: `https://boards.greenhouse.io/acme/jobs/${n}`,
+      id: n,
+      title: `Job ${n}`,
+      location: { name: 'NYC' },
+      first_published: '2025-10-21T00:00:00-04:00',
+      company_name: 'Acme'
+    })
+    const text = JSON.stringify({
+      departments: [
+        { id: 1, name: 'Engineering', parent_id: null, child_ids: [], jobs: [job(1), job(2)] },
+        { id: 2, name: 'Sales', parent_id: null, child_ids: [], jobs: [job(3)] },
+        { id: 0, name: 'No Department', jobs: [] }
+      ]
+    })
+
+    const { warnings } = await loadText('board.json', text)
+
+    expect(warnings[0]).toBe(
+      'The 3 records are groups of listings, not listings: each holds its listings in jobs, a list of objects with the fields of a posting (company_name, title, absolute_url, first_published). ' +
+        "Mapping the group's own fields would show the groups (such as a department's name as a title). " +
+        'Flatten the lists into one list of listings before loading, such as with jq \'[.. | .jobs? | arrays | .[]]\', and point "listings" at the result; a hint then proposes the mapping of its fields.'
+    )
+    expect(proposedMapping(warnings[0])).toBeUndefined()
   })
 
   it('chooses each field by its name and the shape of its values', async () => {

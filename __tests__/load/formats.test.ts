@@ -51,7 +51,7 @@ describe('json', () => {
     const document = { meta: { total: 120 }, data: { open: [1, 2, 3], closed: [4] } }
 
     await expect(loadText('jobs.json', JSON.stringify(document))).rejects.toThrow(
-      'Listings "jobs.json" is valid JSON but holds no list of listings (a list, or an object holding one such as {"jobs": [...]}): the document holds 2 lists, data.open (3 items), data.closed (1 item), and none is named listings, jobs, postings, positions, openings, results, data, items, records, entries, hits, nodes: write the one meant to a file of its own (such as with jq \'.data.open\') and point "listings" at it.'
+      'Listings "jobs.json" is valid JSON but holds no list of listings (a list, or an object holding one such as {"jobs": [...]}): the document holds 2 lists, data.open (3 items), data.closed (1 item), and none is named listings, jobs, postings, positions, openings, results, data, items, records, entries, hits, nodes, _embedded: write the one meant to a file of its own (such as with jq \'.data.open\') and point "listings" at it.'
     )
   })
 

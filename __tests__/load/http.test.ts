@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { ServerResponse } from 'node:http'
+import zlib from 'node:zlib'
 import type { ResolvedAddress } from '../../src/load/http-addresses.js'
 import { fetchText } from '../../src/load/http.js'
 import { loadListings } from '../../src/load/load.js'
@@ -240,6 +241,73 @@ describe('a URL source', () => {
       loadUrl(feed.url('/jobs.json'), { 'listings-max-bytes': '1000' })
     ).rejects.toMatchObject({
       code: 'source-too-large'
+    })
+  })
+
+  describe('a compressed body', () => {
+    // A CSV feed: cut anywhere, it still parses, one link or row shorter.
+    const csv =
+      'id,company,title,url,posted_at\n' +
+      Array.from(
+        { length: 40 },
+        (_, i) =>
+          `job-${i},Acme ${i},Engineer ${i},https://jobs.example/postings/${i}abcdef,2025-10-22`
+      ).join('\n') +
+      '\n'
+    const codings: Record<string, (bytes: Buffer) => Buffer> = {
+      gzip: bytes => zlib.gzipSync(bytes),
+      br: bytes => zlib.brotliCompressSync(bytes),
+      deflate: bytes => zlib.deflateSync(bytes),
+      'deflate (raw)': bytes => zlib.deflateRawSync(bytes)
+    }
+
+    /** Serves the CSV in `coding`, without its last `cut` bytes (chunked: no length to check). */
+    async function compressed(coding: string, cut: number) {
+      const body = codings[coding]!(Buffer.from(csv))
+      return server((request, response) => {
+        response.writeHead(200, {
+          'content-type': 'text/csv',
+          'content-encoding': coding.split(' ')[0]!
+        })
+        response.end(body.subarray(0, body.length - cut))
+      })
+    }
+
+    it.each(Object.keys(codings))('loads a whole %s body', async coding => {
+      const feed = await compressed(coding, 0)
+
+      const result = await loadUrl(feed.url('/jobs'))
+
+      expect(result.listings).toHaveLength(40)
+      expect(result.listings[39]?.url).toBe('https://jobs.example/postings/39abcdef')
+    })
+
+    it.each(Object.keys(codings))(
+      'fails on a %s body cut short, rather than publish its shortened rows',
+      async coding => {
+        const feed = await compressed(coding, coding === 'gzip' ? 11 : 3)
+
+        await expect(loadUrl(feed.url('/jobs'))).rejects.toMatchObject({
+          code: 'source-broken',
+          message: expect.stringMatching(
+            /answered, but its body was cut off or corrupt .*try again later/
+          )
+        })
+        // Retried as a broken transfer is.
+        expect(feed.requests.length).toBe(3)
+      }
+    )
+
+    it('stops at listings-max-bytes counted after decompressing', async () => {
+      const bomb = zlib.gzipSync(Buffer.from(`[${' '.repeat(200_000)}]`))
+      const feed = await server((request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+        response.end(bomb)
+      })
+
+      await expect(
+        loadUrl(feed.url('/jobs.json'), { 'listings-max-bytes': '10000' })
+      ).rejects.toMatchObject({ code: 'source-too-large' })
     })
   })
 

@@ -182,6 +182,27 @@ describe('loadListings', () => {
   )
 
   it.each([1, 64])(
+    'refuses a UTF-16 feed without a byte order mark (NUL in every other byte), streamed %i bytes at a time or read whole, saying to save it as UTF-8',
+    async size => {
+      const text =
+        'company,title,url,posted_at\r\nAcme,Backend,https://acme.example/1,2025-10-20\r\n'
+      const little = Buffer.from(text, 'utf16le')
+      const big = Buffer.from(little).swap16()
+      for (const bytes of [little, big]) {
+        const streamed = streamedBytes(bytes, size)
+        const whole = memoryIO({ 'jobs.csv': bytes.toString('utf8') })
+        for (const io of [streamed, whole])
+          await expect(loadListings(configFor('jobs.csv'), io)).rejects.toMatchObject({
+            code: 'source-format',
+            message: expect.stringMatching(
+              /^Listings "jobs\.csv" is UTF-16 text \(every other byte of its start is NUL.*Save it as UTF-8: in Excel, as "CSV UTF-8/
+            ) as unknown as string
+          })
+      }
+    }
+  )
+
+  it.each([1, 64])(
     'refuses a workbook or a compressed file given as listings, streamed %i bytes at a time or read whole, saying what it is and what to do',
     async size => {
       const cases = [

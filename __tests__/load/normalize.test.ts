@@ -91,6 +91,16 @@ describe('required fields', () => {
     )
   })
 
+  it('refuses an address relative to its scheme (//site/...), saying to write https: first', () => {
+    expect(reasonOf(sourceRecord({ url: '//boards.greenhouse.io/acme/jobs/3' }))).toBe(
+      'url: not an http(s) URL: no "https:" before the "//" of the site; write https://boards.greenhouse.io/acme/jobs/3'
+    )
+    expect(reasonOf(sourceRecord({ url: `//acme.example/${'a'.repeat(300)}` }))).toBe(
+      'url: not an http(s) URL: no "https:" before the "//" of the site; write it with https: first'
+    )
+    expect(reasonOf(sourceRecord({ url: '//' }))).toBe('url: not an http(s) URL')
+  })
+
   it('refuses a path without its site, saying to write the whole address', () => {
     expect(reasonOf(sourceRecord({ url: '/jobs/3' }))).toBe(
       "url: not an http(s) URL: a path without its site; write the whole address, https:// and the site's name before the path"
@@ -608,14 +618,23 @@ describe('posted_at', () => {
     )
   })
 
-  it.each(['5d', '1mo', '3 days ago', '2h', 'today', 'Yesterday'])(
-    'makes %s invalid and says it is an age, as a board’s Age column shows one',
-    given => {
-      expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
-        `posted_at: not an ISO 8601 date or Unix seconds: "${given}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
-      )
-    }
-  )
+  it.each([
+    '5d',
+    '1mo',
+    '3 days ago',
+    '2h',
+    'today',
+    'Yesterday',
+    // Workday's careers sites.
+    'Posted Today',
+    'Posted Yesterday',
+    'Posted 30+ Days Ago',
+    'posted 2 days ago'
+  ])('makes %s invalid and says it is an age, as a board’s Age column shows one', given => {
+    expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
+      `posted_at: not an ISO 8601 date or Unix seconds: "${given}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
+    )
+  })
 
   it.each(['22/10/2025', '10/22/25', '22.10.2025', '22-10-2025 09:30', '1/2/2025, 9:30 AM'])(
     'makes %s invalid and says how to write a day a spreadsheet shows its own way',

@@ -158,6 +158,24 @@ describe('pages named by a field of the body', () => {
     expect(result.warnings).toEqual([])
   })
 
+  it("reads a HAL answer's list under _embedded and follows its _links.next.href", async () => {
+    const hal = (list: Record<string, unknown>, next?: string) => ({
+      _embedded: list,
+      _links: { self: { href: '/jobs' }, ...(next && { next: { href: next } }) },
+      page: { size: 2, number: 0 }
+    })
+    const server = await site(() => ({
+      '/jobs': { body: hal({ jobs: records(1) }, '/jobs?page=2') },
+      '/jobs?page=2': { body: hal({ vacancies: records(2) }, '/jobs?page=3') },
+      '/jobs?page=3': { body: hal({ vacancies: records(3, 1) }) }
+    }))
+
+    const result = await load(server.url('/jobs'))
+
+    expect(titles(result)).toEqual(['p1 r1', 'p1 r2', 'p2 r1', 'p2 r2', 'p3 r1'])
+    expect(result.warnings).toEqual([])
+  })
+
   it('gives back listings a sink let go, from the pages held, without fetching them again', async () => {
     const server = await site(() => ({
       '/jobs': { body: { jobs: records(1), next: '/jobs?page=2' } },
@@ -260,6 +278,30 @@ describe('a page after the first that fails', () => {
 describe('paging without an address to follow', () => {
   it.each([
     ['a cursor', { nextCursor: 'Y3Vyc29yOjI=' }, 'its nextCursor names a next page'],
+    // Airtable: the cursor of the next page beside `records`, under a name without "next".
+    ['an Airtable offset', { offset: 'itrAbC123/rec99' }, 'its offset names a next page'],
+    ['a cursor', { cursor: 'eyJpZCI6NTB9' }, 'its cursor names a next page'],
+    [
+      'a continuation token',
+      { continuation_token: 'c2' },
+      'its continuation_token names a next page'
+    ],
+    [
+      'a Dynatrace page key',
+      { nextPageKey: 'AQAAABQBAAAABQ==' },
+      'its nextPageKey names a next page'
+    ],
+    [
+      'an Elasticsearch scroll id',
+      { _scroll_id: 'DXF1ZXJ5QW5kRmV0Y2g' },
+      'its _scroll_id names a next page'
+    ],
+    [
+      'a DynamoDB key',
+      { LastEvaluatedKey: { id: { S: 'job-50' } } },
+      'its LastEvaluatedKey names a next page'
+    ],
+    ['a Reddit after', { data: { after: 't3_abc' } }, 'its data.after names a next page'],
     ['a flag', { hasNext: true }, 'its hasNext is true'],
     ['a total', { total: 42 }, 'its total is 42 records where the answer holds 2']
   ])('warns for %s, saying which field a next page needs', async (_, around, sign) => {
@@ -273,6 +315,18 @@ describe('paging without an address to follow', () => {
       `Listings "${url}" is one page of a paged answer: ${sign}. The run follows pages only where an answer names the next page's address, in a Link header with rel="next" or a field holding its URL (next, next_url, nextLink, paging.next, @odata.nextLink, HAL's _links.next.href), and this one names none, so the run read this one page (README "Listings from a URL"). If the API can give the next page's URL in such a field, ask for it; else ask for its largest page (such as with a limit or per_page parameter), or fetch every page into one file and point "listings" at it.`
     ])
     expect(asked(server)).toEqual(['/jobs'])
+  })
+
+  it.each([
+    ['a position', { offset: 0, limit: 50 }],
+    ['a last page', { offset: null, cursor: '', after: null, LastEvaluatedKey: {} }]
+  ])('gives no warning for a cursor key that holds %s, no token', async (_, around) => {
+    const server = await site(() => ({ '/jobs': { body: { jobs: records(1), ...around } } }))
+
+    const result = await load(server.url('/jobs'))
+
+    expect(result.valid).toBe(2)
+    expect(result.warnings).toEqual([])
   })
 
   it('warns for the last page read when it says more are left', async () => {

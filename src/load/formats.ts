@@ -614,7 +614,11 @@ function listsIn(
   ]
 }
 
-/** The keys an API response holds its records under, the most specific first. */
+/**
+ * The keys an API response holds its records under, the most specific first. HAL's
+ * `_embedded` is an object that holds the list (`{"_embedded": {"jobs": [...]}, "_links":
+ * {...}}`, Spring Data REST), beside `_links`, whose `next.href` is the next page.
+ */
 const LIST_KEYS = [
   'listings',
   'jobs',
@@ -627,7 +631,8 @@ const LIST_KEYS = [
   'records',
   'entries',
   'hits',
-  'nodes'
+  'nodes',
+  '_embedded'
 ]
 
 /** Keys followed below the document to reach the list, at most (data.board.openings.nodes). */

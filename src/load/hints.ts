@@ -52,6 +52,12 @@ export function feedShape(fields: RunSettings['fields']) {
   const keys = new Map<string, KeyProfile>()
   const unvalued = new Map<string, number>()
   const categories = new Map<string, number>()
+  // The fields on the way to a mapped path, which the profile looks into however deep.
+  const along = new Set(
+    Object.values(fields).flatMap(path =>
+      path.split('.').map((_, index, parts) => parts.slice(0, index + 1).join('.'))
+    )
+  )
   return {
     /**
      * `read`: the record's fields the load stage reads first (recordReader);
@@ -70,7 +76,7 @@ export function feedShape(fields: RunSettings['fields']) {
       }
       for (const mapping of mappings)
         if (readPath(record, mapping.path) !== undefined) mapping.found++
-      if (records <= PROFILED_RECORDS) profile(record, keys, unvalued)
+      if (records <= PROFILED_RECORDS) profile(record, keys, unvalued, along)
       const names = selection ? selection.categories : categoryList(read.categories)
       if (names === undefined) return
       for (const name of names) {
@@ -334,7 +340,10 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
       'geo',
       'region',
       ...FOREIGN.location
-    ]
+    ],
+    // The kind of place a job is in (schema.org's jobLocationType, TELECOMMUTE; a
+    // location_type of "remote"), a work type, not where it is.
+    avoids: ['type', 'kind']
   },
   work_type: {
     shapes: ['text', 'boolean', 'number'],
@@ -405,13 +414,16 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
 const SAMPLED = 100
 
 /**
- * Counts each top-level field of `record` and one level into nested objects; `unvalued` counts
- * the keys sent without a value (null, blank) before they had one.
+ * Counts each top-level field of `record` and one level into nested objects, and deeper along
+ * the paths a mapping names (`along`: `job.places` of `location=job.places` is looked into as
+ * a top-level field is); `unvalued` counts the keys sent without a value (null, blank) before
+ * they had one.
  */
 function profile(
   record: object,
   keys: Map<string, KeyProfile>,
   unvalued: Map<string, number>,
+  along: ReadonlySet<string>,
   prefix = ''
 ): void {
   for (const [key, value] of Object.entries(record)) {
@@ -436,14 +448,14 @@ function profile(
     if (shape === 'text' && isBodyText(value as string)) known.long++
     if (known.samples.length < SAMPLED) known.samples.push(value)
     keys.set(path, known)
-    if (prefix) continue
-    if (shape === 'object') profile(value as object, keys, unvalued, `${path}.`)
+    if (prefix && !along.has(path)) continue
+    if (shape === 'object') profile(value as object, keys, unvalued, along, `${path}.`)
     // A list of objects: each key of its items, as the list readPath reads there.
     if (shape === 'objects') {
       const items = value as Record<string, unknown>[]
       const inner = new Set(items.flatMap(item => Object.keys(item)))
       const record = Object.fromEntries([...inner].map(key => [key, readInItems(items, key)]))
-      profile(record, keys, unvalued, `${path}.`)
+      profile(record, keys, unvalued, along, `${path}.`)
     }
   }
 }
@@ -494,6 +506,13 @@ function missingHint(
   fields: RunSettings['fields']
 ): { hints: string[]; mapping?: string } {
   const lacking = [...missing].filter(([, count]) => count * 2 > records)
+  const group = groupedListings(
+    lacking.map(([name]) => name),
+    records,
+    keys,
+    fields
+  )
+  if (group !== undefined) return { hints: [groupedHint(records, group)] }
   const nested = CANONICAL_FIELDS.flatMap(name => {
     const profile = keys.get(fields[name] ?? name)
     const objects = profile?.shapes.get('object') ?? 0
@@ -591,6 +610,54 @@ function missingHint(
     ],
     mapping
   }
+}
+
+/** Required fields a list inside each record must offer before the records read as groups. */
+const GROUP_FIELDS = 2
+
+/**
+ * The field of each record that holds the listings, when the records are groups of them (a
+ * Greenhouse board's `departments[].jobs`, a team with its openings): a list of objects in
+ * most records whose items have fields that look like more of the `lacking` required fields
+ * (GROUP_FIELDS at least) than the record's own fields do; with the items' fields found.
+ * Undefined for records that are listings.
+ */
+function groupedListings(
+  lacking: readonly CanonicalField[],
+  records: number,
+  keys: Map<string, KeyProfile>,
+  fields: RunSettings['fields']
+): { key: string; found: string[] } | undefined {
+  if (lacking.length < GROUP_FIELDS) return undefined
+  const taken = takenKeys(fields)
+  let best: { key: string; found: string[] } | undefined
+  for (const [key, known] of keys) {
+    if (key.includes('.') || known.sent * 2 < records) continue
+    if ((known.shapes.get('objects') ?? 0) * 2 < known.present) continue
+    // The items as records of their own, profiled as the records are.
+    const inner = new Map<string, KeyProfile>()
+    for (const items of known.samples)
+      if (Array.isArray(items))
+        for (const item of items) profile(item as object, inner, new Map(), new Set())
+    const found = lacking.flatMap(name => candidateFor(name, inner, new Set()) ?? [])
+    const own = new Map(
+      [...keys].filter(([other]) => other !== key && !other.startsWith(`${key}.`))
+    )
+    const ownFound = lacking.filter(name => candidateFor(name, own, taken) !== undefined)
+    if (
+      found.length >= GROUP_FIELDS &&
+      found.length > ownFound.length &&
+      found.length > (best?.found.length ?? 0)
+    )
+      best = { key, found }
+  }
+  return best
+}
+
+/** The hint for records that are groups of listings (groupedListings), with how to flatten them. */
+function groupedHint(records: number, { key, found }: { key: string; found: string[] }): string {
+  const member = /^[a-z_]\w*$/i.test(key) ? `.${key}?` : `.[${JSON.stringify(key)}]?`
+  return `The ${records.toLocaleString('en-US')} records are groups of listings, not listings: each holds its listings in ${key}, a list of objects with the fields of a posting (${found.join(', ')}). Mapping the group's own fields would show the groups (such as a department's name as a title). Flatten the lists into one list of listings before loading, such as with jq '[.. | ${member} | arrays | .[]]', and point "listings" at the result; a hint then proposes the mapping of its fields.`
 }
 
 /**
@@ -721,8 +788,11 @@ function isApiAddress(value: unknown): boolean {
   )
 }
 
-/** A field the API keeps for itself, its name starting with "_" (at any level). */
-const BOOKKEEPING = /(?:^|\.)_/
+/**
+ * A field the API keeps for itself, its name starting with "_" (at any level), but those
+ * inside Elasticsearch's (and OpenSearch's) `_source`, the document a hit wraps: the listing.
+ */
+const BOOKKEEPING = /(?:^|\.)_(?!source\.)/
 
 /** Fields whose value tells one posting from another. */
 const TELLS_APART: ReadonlySet<CanonicalField> = new Set(['id', 'title', 'url'])

@@ -6,7 +6,9 @@
  * address sent may only connect to a public one (http-addresses.ts).
  */
 import { isIP } from 'node:net'
-import type { Agent, Response } from 'undici'
+import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream'
+import zlib from 'node:zlib'
+import type { Agent, Dispatcher, Response } from 'undici'
 import { errors, isBoardError, type BoardError } from '../errors.js'
 import { redactCredentials } from '../log-text.js'
 import { timeOf } from '../time.js'
@@ -167,7 +169,7 @@ async function followRedirects(
       redirect: 'manual',
       signal,
       headers,
-      dispatcher: agent
+      dispatcher: agent.compose(keepBodyCoded)
     }).catch((error: unknown) => {
       const refused = (error as { cause?: unknown }).cause
       if (refused instanceof PrivateAddress)
@@ -200,6 +202,70 @@ function ipLiteral(hostname: string): string | undefined {
   return isIP(bare) ? bare : undefined
 }
 
+/**
+ * The header a response's Content-Encoding is moved to before fetch sees it, so that fetch
+ * hands over the body as sent and readBody decodes it. fetch decodes leniently, as browsers
+ * do: a gzip or brotli stream cut short passes as a shorter body, and a feed that lost its
+ * tail would be published as if whole.
+ */
+const CODING_HEADER = 'x-jobs-readme-content-encoding'
+
+const keepBodyCoded: Dispatcher.DispatchInterceptor = dispatch => (options, handler) => {
+  const onHeaders = handler.onHeaders
+  if (onHeaders) {
+    handler.onHeaders = function (status, rawHeaders, resume, statusText) {
+      for (let i = 0; i < rawHeaders.length; i += 2) {
+        if (String(rawHeaders[i]).toLowerCase() === 'content-encoding')
+          rawHeaders[i] = Buffer.from(CODING_HEADER)
+      }
+      return onHeaders.call(this, status, rawHeaders, resume, statusText)
+    }
+  }
+  return dispatch(options, handler)
+}
+
+/** Inflates a deflate body, zlib-wrapped as the standard says or raw as some servers send it. */
+class Inflate extends Transform {
+  private inflate: zlib.Inflate | zlib.InflateRaw | undefined
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    if (!this.inflate) {
+      if (chunk.length === 0) return done()
+      const inflate = (chunk[0]! & 0x0f) === 0x08 ? zlib.createInflate() : zlib.createInflateRaw()
+      inflate.on('data', (bytes: Buffer) => this.push(bytes))
+      inflate.on('error', error => this.destroy(error))
+      this.inflate = inflate
+    }
+    this.inflate.write(chunk, done)
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (!this.inflate) return done()
+    this.inflate.once('end', () => done())
+    this.inflate.end()
+  }
+}
+
+/**
+ * The strict decoders of a Content-Encoding, in the order they apply: each fails on a stream
+ * that ends early. None for an identity body or a coding they do not know (left as sent).
+ */
+function decodersOf(contentEncoding: string | null): Transform[] {
+  const codings = (contentEncoding ?? '')
+    .toLowerCase()
+    .split(',')
+    .map(coding => coding.trim())
+    .filter(coding => coding !== '' && coding !== 'identity')
+  const decoders: Transform[] = []
+  for (const coding of codings.reverse()) {
+    if (coding === 'gzip' || coding === 'x-gzip') decoders.push(zlib.createGunzip())
+    else if (coding === 'br') decoders.push(zlib.createBrotliDecompress())
+    else if (coding === 'deflate') decoders.push(new Inflate())
+    else return []
+  }
+  return decoders
+}
+
 /** Reads the body, stopping as soon as it passes `maxBytes` (a declared length is checked first). */
 async function readBody(
   response: Response,
@@ -215,7 +281,15 @@ async function readBody(
   const decoder = new TextDecoder(charset)
   const parts: string[] = []
   let received = 0
-  for await (const bytes of response.body) {
+  const decoders = decodersOf(response.headers.get(CODING_HEADER))
+  let body: AsyncIterable<Uint8Array> = response.body
+  if (decoders.length > 0) {
+    // pipeline destroys every stream with the first error, so the loop below throws it.
+    const raw = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+    pipeline([raw, ...decoders], () => {})
+    body = decoders[decoders.length - 1]!
+  }
+  for await (const bytes of body) {
     received += bytes.byteLength
     // Leaving the loop cancels the body, which closes the connection.
     if (received > maxBytes) throw errors.sourceTooLarge(url, maxBytes)

@@ -186,7 +186,7 @@ function postingUrl(value: unknown, linkless: boolean): string | undefined | Ref
 /**
  * Why `text` is no http(s) URL, with how to write it when it is a Markdown link (as a form's
  * answer may be), an address without its scheme (`www.acme.com/jobs/1`, as people copy one
- * from the address bar) or a path without its site (`/jobs/1`, as a careers page links its
+ * from the address bar, or `//boards.greenhouse.io/...`, as a page links it) or a path without its site (`/jobs/1`, as a careers page links its
  * postings).
  */
 function notHttpUrl(text: string): string {
@@ -201,6 +201,11 @@ function notHttpUrl(text: string): string {
     return trimmed.length <= SHOWN_ADDRESS
       ? `not an http(s) URL: no "https://" before the site; write https://${trimmed}`
       : 'not an http(s) URL: no "https://" before the site; write it with https:// first'
+  // "//boards.greenhouse.io/...": a link relative to its page's scheme, as a page's HTML holds it.
+  if (trimmed.startsWith('//') && isHttpUrl(`https:${trimmed}`))
+    return trimmed.length <= SHOWN_ADDRESS
+      ? `not an http(s) URL: no "https:" before the "//" of the site; write https:${trimmed}`
+      : 'not an http(s) URL: no "https:" before the "//" of the site; write it with https: first'
   if (/^\/(?!\/)\S*$/.test(trimmed))
     return "not an http(s) URL: a path without its site; write the whole address, https:// and the site's name before the path"
   return 'not an http(s) URL'
@@ -427,7 +432,12 @@ const WORK_TYPE_SPELLINGS = new Map<string, WorkType>([
   ['onsite', 'on_site'],
   ['office', 'on_site'],
   ['inoffice', 'on_site'],
-  ['inperson', 'on_site']
+  ['inperson', 'on_site'],
+  // schema.org's jobLocationType (Google for Jobs) says TELECOMMUTE for a remote job.
+  ['telecommute', 'remote'],
+  ['telecommuting', 'remote'],
+  ['telework', 'remote'],
+  ['workfromhome', 'remote']
 ])
 
 /** What feeds write for a work type they do not know (Lever's `workplaceType`): none given. */

@@ -100,6 +100,27 @@ const CURSOR_KEYS = new Set([
   'nextoffset'
 ])
 
+/**
+ * Keys of a cursor or token that only names where the next page starts, under a name that
+ * does not say "next": Airtable's `offset` beside `records`, `cursor`, `continuation_token`,
+ * Dynatrace's `nextPageKey`, Elasticsearch's `_scroll_id`, DynamoDB's `LastEvaluatedKey` (an
+ * object), a GraphQL or Reddit `after`. A sign when it holds a token (a string that is no
+ * number, or an object with members); a number is the position of this page (`"offset": 0`),
+ * and null or blank marks the last page.
+ */
+const TOKEN_KEYS = new Set([
+  'offset',
+  'cursor',
+  'continuation',
+  'continuationtoken',
+  'nextpagekey',
+  'scrollid',
+  'lastevaluatedkey',
+  'after',
+  'pagetoken',
+  'resumptiontoken'
+])
+
 /** Flags that say more pages follow. */
 const MORE_KEYS = new Set([
   'hasnext',
@@ -149,6 +170,12 @@ function signOf(key: string, name: string, value: unknown): PagingSign | undefin
     if (typeof next !== 'string' || next.trim() === '') return undefined
     const address = !CURSOR_KEYS.has(key) && isAddress(next.trim()) ? next.trim() : undefined
     return { name, kind: 'next', ...(address !== undefined && { address }) }
+  }
+  if (TOKEN_KEYS.has(key)) {
+    const token =
+      (typeof value === 'string' && value.trim() !== '' && !/^\s*\d+\s*$/.test(value)) ||
+      (isRecord(value) && Object.keys(value).length > 0)
+    return token ? { name, kind: 'next' } : undefined
   }
   if (MORE_KEYS.has(key))
     return value === true || value === 'true' ? { name, kind: 'more' } : undefined

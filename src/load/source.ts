@@ -266,6 +266,7 @@ function opening(text: string, name: string): string {
   const binary = NOT_TEXT.find(({ start }) => text.startsWith(start))
   if (binary) throw errors.sourceNotText(name, binary.kind, binary.compressed)
   if (text.startsWith(UTF_16_MARK)) throw errors.sourceEncoding(name)
+  if (UTF_16_UNMARKED.test(text)) throw errors.sourceEncoding(name, false)
   return text.startsWith('\uFEFF') ? text.slice(1) : text
 }
 
@@ -291,6 +292,13 @@ const NOT_TEXT = [
  * has, so two replacement characters, whether decoded here or by the reader of a whole file.
  */
 const UTF_16_MARK = '\uFFFD\uFFFD'
+
+/**
+ * UTF-16 without a byte order mark, read as UTF-8: each letter or digit of its start is two
+ * bytes, one of them NUL (`c\0o\0` little-endian, `\0c\0o` big-endian), a byte no text feed
+ * holds.
+ */
+const UTF_16_UNMARKED = /^(?:[^\0]\0[^\0]\0|\0[^\0]\0[^\0])/
 
 /** The characters of a text's start that tell what it is. */
 const HEAD_LENGTH = 4
