@@ -175,14 +175,18 @@ export interface Lookalike {
   edge: 'start' | 'end'
   problem: 'placement' | 'case' | 'prefix'
   prefix?: string
+  /** For `placement`: the block starting on an earlier line that GitHub shows it in. */
+  hidden?: HiddenMarker
 }
 
 function lookalikeAdvice(
   prefix: string,
   zone: string,
-  { line, found, edge, problem, prefix: other }: Lookalike
+  { line, found, edge, problem, prefix: other, hidden }: Lookalike
 ): string {
   const at = `Line ${line} holds ${found}`
+  if (problem === 'placement' && hidden)
+    return ` ${at}, but not as a marker: it is ${hiddenWhere(hidden)}. ${hiddenAdvice(hidden)}.`
   if (problem === 'placement')
     return ` ${at}, but not as a marker: a marker stands alone on its line, not indented, after a blank line, outside code blocks and other HTML.`
   if (problem === 'case')
@@ -190,25 +194,45 @@ function lookalikeAdvice(
   return ` ${at}: if those are this board's markers, set "marker-prefix" to "${other}"; else write ${marker(prefix, zone, edge)}.`
 }
 
-/** A marker line GitHub shows as part of an HTML block that starts on an earlier line. */
+/**
+ * A marker line GitHub shows as part of a block that starts on an earlier line: an HTML block
+ * or a fenced code block.
+ */
 export interface HiddenMarker {
   /** The marker's line. */
   line: number
-  /** The line where the HTML block holding it starts. */
+  /** The line where the block holding it starts. */
   blockLine: number
-  /** The block is an HTML comment (`<!--`), which GitHub hides up to its first `-->`. */
-  comment: boolean
+  /** `comment`: an HTML comment (`<!--`); `html`: other HTML; `code`: a fenced code block. */
+  holder: 'comment' | 'html' | 'code'
+  /**
+   * What closes the block: `-->`, `>` (a declaration), `</pre>`, a code fence; undefined for
+   * HTML that runs to the next blank line.
+   */
+  closer?: string
 }
 
-const hiddenWhere = ({ blockLine, comment }: HiddenMarker): string =>
-  comment
+export const hiddenWhere = ({ blockLine, holder, closer }: HiddenMarker): string =>
+  holder === 'comment'
     ? `inside the HTML comment opened on line ${blockLine}, which is not closed before it`
-    : `inside the HTML block that starts on line ${blockLine} (GitHub reads every line up to the next blank one as that HTML)`
+    : holder === 'code'
+      ? `inside the code block opened on line ${blockLine}, which is not closed before it`
+      : closer === undefined
+        ? `inside the HTML block that starts on line ${blockLine} (GitHub reads every line up to the next blank one as that HTML)`
+        : `inside the HTML block that starts on line ${blockLine} (GitHub reads every line up to the first one holding ${closer} as that HTML)`
 
-const hiddenAdvice = ({ line, blockLine, comment }: HiddenMarker): string =>
-  comment
+export const hiddenAdvice = ({ line, blockLine, holder, closer }: HiddenMarker): string =>
+  holder === 'comment'
     ? `Close the comment of line ${blockLine} with --> before line ${line}`
-    : `Put a blank line before line ${line}`
+    : holder === 'code'
+      ? `Close the code block of line ${blockLine} with ${closer} before line ${line}`
+      : closer === undefined
+        ? `Put a blank line before line ${line}`
+        : `Close the HTML of line ${blockLine} with ${closer} before line ${line}`
+
+/** The warning for an optional zone whose marker is on a line, but not read as one. */
+export const optionalZoneLookalike = (prefix: string, zone: string, lookalike: Lookalike) =>
+  `The README has no ${zone} zone, so none is written.${lookalikeAdvice(prefix, zone, lookalike)} Put ${marker(prefix, zone, 'start')} and ${marker(prefix, zone, 'end')}, each alone on its line, where the ${zone} should go.`
 
 export const errors = {
   badInput: (name: string, problem: string) =>

@@ -11,7 +11,10 @@
  *   that against the innermost container the line matched, not against the paragraph: on a lazy
  *   continuation line (a line after a list item, block quote or footnote paragraph that is not
  *   indented or quoted enough to be inside it) a tag starts an HTML block at the outer level,
- *   which runs to the next blank line (cmark's blocks.c, open_new_blocks). And the line right
+ *   which runs to the next blank line (cmark's blocks.c, open_new_blocks). The same holds on a
+ *   line after a table's row: the table (cmark-gfm's table extension reads any line as one more
+ *   row) is the container it matched, not a paragraph, so a tag there ends the table and starts
+ *   a block running to the next blank line. And the line right
  *   after a link reference definition is still in the paragraph that held the definition (cmark
  *   reads definitions out of paragraphs), so a tag there does not start a block either.
  */
@@ -107,6 +110,18 @@ const HTML_SEQUENCES: [RegExp, RegExp, boolean][] = [
   [new RegExp(`${HTML_OPEN_CLOSE_TAG_RE.source}\\s*$`), /^$/, false]
 ]
 
+/**
+ * What ends an HTML block whose first line is `text`: the closing sequence GitHub waits for
+ * (`</pre>`, `-->`, `?>`, `>`, `]]>`: types 1 to 5, each up to the first line holding it), or
+ * undefined for a block that runs to the next blank line (types 6 and 7).
+ */
+export function htmlBlockCloser(text: string): string | undefined {
+  const line = text.trimStart()
+  const type = HTML_SEQUENCES.findIndex(([start]) => start.test(line))
+  if (type === 0) return `</${/^<([a-z]+)/i.exec(line)![1]!.toLowerCase()}>`
+  return ['-->', '?>', '>', ']]>'][type - 1]
+}
+
 export const cmarkHtmlBlock: RuleBlock = (state, startLine, endLine, silent) => {
   let pos = state.bMarks[startLine]! + state.tShift[startLine]!
   let max = state.eMarks[startLine]!
@@ -124,9 +139,12 @@ export const cmarkHtmlBlock: RuleBlock = (state, startLine, endLine, silent) => 
   if (silent) {
     // Asked whether the line ends the block above. A block quote asks only about a line it
     // does not hold (no `>`, after a non-blank line); a paragraph's line is lazy when it is
-    // outdented from the paragraph's list item or footnote. cmark opens any HTML block there.
+    // outdented from the paragraph's list item or footnote; a table asks about the line after
+    // a row. cmark opens any HTML block there.
     const lazy =
       state.parentType === 'blockquote' ||
+      // markdown-it's table rule sets this, though its types do not list it.
+      (state.parentType as string) === 'table' ||
       ((state.parentType === 'paragraph' || state.parentType === 'reference') &&
         state.sCount[startLine]! < state.blkIndent)
     return interrupts || lazy

@@ -20,9 +20,16 @@ import GithubSlugger from 'github-slugger'
 import MarkdownIt, { type Options } from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import footnote from 'markdown-it-footnote'
-import { errors, type HiddenMarker, type Lookalike } from '../errors.js'
+import {
+  errors,
+  hiddenAdvice,
+  hiddenWhere,
+  optionalZoneLookalike,
+  type HiddenMarker,
+  type Lookalike
+} from '../errors.js'
 import { type Eol, splitLines } from './lines.js'
-import { cmarkHtmlBlock, cmarkReference } from './cmark-html-block.js'
+import { cmarkHtmlBlock, cmarkReference, htmlBlockCloser } from './cmark-html-block.js'
 import { escapeRegExp } from '../regexp.js'
 
 export type ZoneName = 'openings' | `openings:${string}` | 'updated' | 'stats' | 'chart' | 'counts'
@@ -98,10 +105,15 @@ export function zonesOf(
   warn: (message: string) => void = () => {}
 ): Map<ZoneName, Zone> {
   const blocks = parseBlocks(readme)
-  const pairs = pairMarkers(findMarkers(blocks.html, prefix), prefix, blocks.html)
+  const holders = [...blocks.html, ...blocks.fences]
+  const pairs = pairMarkers(findMarkers(blocks.html, prefix), prefix, holders)
   for (const name of needed)
-    if (!pairs.has(name)) throw errors.zoneMissing(prefix, name, lookalike(readme, prefix, name))
-  for (const message of markerWarnings(blocks.html, prefix, pairs)) warn(message)
+    if (!pairs.has(name)) {
+      const like = lookalike(readme, prefix, name)
+      const hidden = like && hiddenMarkers(holders, prefix, name).find(h => h.line === like.line)
+      throw errors.zoneMissing(prefix, name, like && { ...like, hidden })
+    }
+  for (const message of markerWarnings(blocks, readme, prefix, pairs)) warn(message)
   const lines = splitLines(readme)
   const zones = new Map<ZoneName, Zone>()
   for (const [name, { startLine, endLine }] of pairs) {
@@ -127,8 +139,8 @@ export function zonesOf(
  * agree with a run on what counts as a marker.
  */
 export function markedZones(readme: string, prefix: string): Set<ZoneName> {
-  const { html } = parseBlocks(readme)
-  return new Set(pairMarkers(findMarkers(html, prefix), prefix, html).keys())
+  const { html, fences } = parseBlocks(readme)
+  return new Set(pairMarkers(findMarkers(html, prefix), prefix, [...html, ...fences]).keys())
 }
 
 /**
@@ -142,6 +154,8 @@ export function blockTokens(readme: string): Token[] {
 const ZONE_NAMES = ['openings(?::[A-Za-z0-9][\\w-]*)?', 'updated', 'stats', 'chart', 'counts']
 /** The zone names, as the error for a marker naming no zone lists them. */
 const ZONE_LIST = ['openings', 'updated', 'stats', 'chart', 'counts']
+/** The zones a README may leave out. */
+const OPTIONAL_ZONES: ZoneName[] = ['updated', 'stats', 'chart', 'counts']
 
 interface Marker {
   name: ZoneName
@@ -170,17 +184,22 @@ function findMarkers(blocks: HtmlBlock[], prefix: string): Marker[] {
 
 /**
  * Warnings for markers a run leaves alone: one of this prefix naming no zone (a misspelt
- * `jobs:stat:start`), and one of a zone the README has no pair of markers for that GitHub shows
- * inside an HTML block starting on an earlier line (after a list item, in an unclosed comment).
+ * `jobs:stat:start`), one of a zone the README has no pair of markers for that GitHub shows
+ * inside an HTML block starting on an earlier line (after a list item, in an unclosed comment),
+ * and, for an optional zone the README has no markers of, its start and end marker both written
+ * but not alone on their lines (both on one line, indented) or in another case. A lone one
+ * (a README telling of the marker) and ones shown in a fenced code block are left alone.
  */
 function markerWarnings(
-  blocks: HtmlBlock[],
+  { html: blocks, fences }: Pick<ReturnType<typeof parseBlocks>, 'html' | 'fences'>,
+  readme: string,
   prefix: string,
   pairs: Map<ZoneName, MarkerPair>
 ): string[] {
   const known = markerPattern(prefix)
   const anyName = markerPattern(prefix, '[\\w:.-]+')
   const warnings: string[] = []
+  const hidden = new Set<ZoneName>()
   for (const block of blocks) {
     for (const [offset, line] of block.value.split(/\r\n?|\n/).entries()) {
       const text = line.trim()
@@ -192,11 +211,22 @@ function markerWarnings(
         warnings.push(
           `Line ${at}: ${text} names no zone, so it is left as it is. The zones are ${ZONE_LIST.join(', ')} (openings:NAME for a board's "zone"); correct the name if it is meant as a marker.`
         )
-      else if (match && offset > 0 && match[2] === 'start' && !pairs.has(match[1] as ZoneName))
+      else if (match && offset > 0 && match[2] === 'start' && !pairs.has(match[1] as ZoneName)) {
+        const where = { line: at, ...holderOf(block) }
+        hidden.add(match[1] as ZoneName)
         warnings.push(
-          `Line ${at}: ${text} is inside the HTML ${block.value.startsWith('<!--') ? `comment opened on line ${block.line}` : `block that starts on line ${block.line} (GitHub reads every line up to the next blank one as that HTML)`}, so it is no marker and the ${match[1]} zone is left as it is. ${block.value.startsWith('<!--') ? `Close that comment with --> before line ${at}` : `Put a blank line before line ${at}`} to make it one.`
+          `Line ${at}: ${text} is ${hiddenWhere(where)}, so it is no marker and the ${match[1]} zone is left as it is. ${hiddenAdvice(where)} to make it one.`
         )
+      }
     }
+  }
+  const inFence = (line: number) => fences.some(fence => line > fence.line && line <= fence.endLine)
+  for (const zone of OPTIONAL_ZONES) {
+    if (pairs.has(zone) || hidden.has(zone)) continue
+    const edges = [lookalike(readme, prefix, zone, 'start'), lookalike(readme, prefix, zone, 'end')]
+    const [start] = edges
+    if (start && edges.every(like => like && like.problem !== 'prefix' && !inFence(like.line)))
+      warnings.push(optionalZoneLookalike(prefix, zone, start))
   }
   return warnings
 }
@@ -212,13 +242,26 @@ interface HtmlBlock {
   container?: string
 }
 
-/** Every HTML block (not inline HTML), heading and table, in document order. */
+/** A fenced code block directly in the document: `value` its lines, its opening fence's first. */
+interface Fence {
+  value: string
+  /** 1-based line of its opening fence. */
+  line: number
+  /** 1-based line where it ends (its closing fence, or the README's last line). */
+  endLine: number
+  /** Its opening fence (``` or ~~~, as long as written): a line of it closes the block. */
+  fence: string
+}
+
+/** Every HTML block (not inline HTML), top-level fenced code block, heading and table, in order. */
 function parseBlocks(readme: string): {
   html: HtmlBlock[]
+  fences: Fence[]
   headings: (Heading & { line: number })[]
   tables: { line: number; table: ZoneTable }[]
 } {
   const html: HtmlBlock[] = []
+  const fences: Fence[] = []
   const headings: (Heading & { line: number })[] = []
   const tables: { line: number; table: ZoneTable }[] = []
   const containers: string[] = []
@@ -243,6 +286,14 @@ function parseBlocks(readme: string): {
       const endLine = token.map?.[1] ?? line
       html.push({ value: token.content, line, endLine, container: containers.at(-1) })
       if (HTML_TABLE.test(token.content)) tables.push({ line, table: { format: 'html' } })
+    } else if (token.type === 'fence' && containers.length === 0) {
+      const endLine = token.map?.[1] ?? line
+      fences.push({
+        value: `${lineAt(line - 1)}\n${token.content}`,
+        line,
+        endLine,
+        fence: token.markup
+      })
     } else if (token.type === 'heading_open') {
       const text = inlineText(tokens[index + 1]?.content ?? '')
       headings.push({ text, anchor: `#${slugger.slug(text)}`, line })
@@ -257,7 +308,7 @@ function parseBlocks(readme: string): {
       lines?.push(lineAt(token.map?.[0] ?? -1))
     } else if (rows && token.type === 'inline') rows.at(-1)!.push(token.content)
   }
-  return { html, headings, tables }
+  return { html, fences, headings, tables }
 }
 
 const HTML_TABLE = /<table[\s>]/i
@@ -327,12 +378,18 @@ const CONTAINERS: Record<string, string | undefined> = {
  * missing-zone error: written in another case, with another prefix, or not as an HTML block of
  * its own (after text on its line, in a code block, inside other HTML).
  */
-function lookalike(readme: string, prefix: string, zone: ZoneName): Lookalike | undefined {
+function lookalike(
+  readme: string,
+  prefix: string,
+  zone: ZoneName,
+  edge?: Lookalike['edge']
+): Lookalike | undefined {
   const wanted = `${prefix}:${zone}`
   const comment = /<!--\s*(\S+):(start|end)\s*-->/gi
   for (const [index, { start, end }] of splitLines(readme).entries()) {
     for (const [found, name = '', written = ''] of readme.slice(start, end).matchAll(comment)) {
       const at = { line: index + 1, found, edge: written.toLowerCase() as Lookalike['edge'] }
+      if (edge && at.edge !== edge) continue
       if (name === wanted && written === at.edge) return { ...at, problem: 'placement' }
       if (name.toLowerCase() === wanted.toLowerCase()) return { ...at, problem: 'case' }
       const other = name.slice(0, -zone.length - 1)
@@ -350,28 +407,48 @@ function markerPattern(prefix: string, names = ZONE_NAMES.join('|')): RegExp {
 }
 
 /**
- * The line of a `zone` marker, at `edge`, that GitHub shows as part of an HTML block starting
- * on an earlier line (an unclosed comment, a tag after a list item), searched after `from`
- * (edge `end`) or before it (edge `start`).
+ * The line of a `zone` marker, at `edge`, that GitHub shows as part of a block starting on an
+ * earlier line (an unclosed comment, a tag after a list item, a code fence not closed before
+ * it), searched after `from` (edge `end`) or before it (edge `start`).
  */
 function hiddenMarker(
-  blocks: HtmlBlock[],
+  blocks: (HtmlBlock | Fence)[],
   prefix: string,
   zone: ZoneName,
   edge: 'start' | 'end',
   from: number
 ): HiddenMarker | undefined {
-  const pattern = markerPattern(prefix, escapeRegExp(zone))
-  const found = blocks.flatMap(block =>
-    block.value.split(/\r\n?|\n/).flatMap((text, offset) => {
-      const line = block.line + offset
-      const wanted = edge === 'end' ? line > from : line < from
-      return offset > 0 && wanted && pattern.exec(text.trim())?.[2] === edge
-        ? [{ line, blockLine: block.line, comment: block.value.startsWith('<!--') }]
-        : []
-    })
+  const found = hiddenMarkers(blocks, prefix, zone, edge).filter(({ line }) =>
+    edge === 'end' ? line > from : line < from
   )
   return edge === 'end' ? found[0] : found.at(-1)
+}
+
+/** Every line of a `zone` marker (at `edge`, or either) inside a block that starts earlier, in order. */
+function hiddenMarkers(
+  blocks: (HtmlBlock | Fence)[],
+  prefix: string,
+  zone: ZoneName,
+  edge?: 'start' | 'end'
+): HiddenMarker[] {
+  const pattern = markerPattern(prefix, escapeRegExp(zone))
+  return blocks
+    .flatMap(block =>
+      block.value.split(/\r\n?|\n/).flatMap((text, offset) => {
+        const found = offset > 0 && pattern.exec(text.trim())?.[2]
+        return found && (edge ?? found) === found
+          ? [{ line: block.line + offset, ...holderOf(block) }]
+          : []
+      })
+    )
+    .sort((a, b) => a.line - b.line)
+}
+
+/** What a block holding a marker line is, and what closes it, for the messages. */
+function holderOf(block: HtmlBlock | Fence): Omit<HiddenMarker, 'line'> {
+  if ('fence' in block) return { blockLine: block.line, holder: 'code', closer: block.fence }
+  const closer = htmlBlockCloser(block.value)
+  return { blockLine: block.line, holder: closer === '-->' ? 'comment' : 'html', closer }
 }
 
 interface MarkerPair {
@@ -382,7 +459,7 @@ interface MarkerPair {
 function pairMarkers(
   markers: Marker[],
   prefix: string,
-  blocks: HtmlBlock[]
+  blocks: (HtmlBlock | Fence)[]
 ): Map<ZoneName, MarkerPair> {
   const pairs = new Map<ZoneName, MarkerPair>()
   let open: Marker | undefined
