@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-WZUTEIBR.js";
+} from "./chunks/chunk-MMJAUBQC.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-C7UEJ3X6.js";
+} from "./chunks/chunk-B2MJK3HW.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-XEWX5HWX.js";
-import "./chunks/chunk-MEGX6PIC.js";
+} from "./chunks/chunk-R27GUQOE.js";
+import "./chunks/chunk-7MLDQ74U.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
@@ -26,29 +26,29 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ISLJT6BM.js";
-import "./chunks/chunk-CROC4LA3.js";
+import "./chunks/chunk-CJHB7JE6.js";
+import "./chunks/chunk-G3X5Y323.js";
 import "./chunks/chunk-27HBHHIK.js";
-import "./chunks/chunk-USQFRMEB.js";
+import "./chunks/chunk-5EUMHWQJ.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-FOQHBXIU.js";
+} from "./chunks/chunk-CS7AJ62M.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-SFFJ5TWH.js";
-import "./chunks/chunk-D6KWSZ5L.js";
-import "./chunks/chunk-D3PTONDB.js";
+import "./chunks/chunk-ZQ3VL2VR.js";
+import "./chunks/chunk-TDDXLBRC.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-5CM7AB74.js";
+} from "./chunks/chunk-OJ3IPKLE.js";
 import {
   link,
   literalText,
@@ -1562,7 +1562,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NQ2L3LVL.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XWEEO7VA.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1587,7 +1587,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-NQ2L3LVL.js");
+  const { runLinkCheck } = await import("./chunks/run-XWEEO7VA.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
