@@ -203,7 +203,9 @@ describe('broken bodies', () => {
     )
   })
 
-  it('names the line where a cut-off gzip body stops', async () => {
+  it('says a gzip body cut off before its end was cut off', async () => {
+    // The gzip stream's own end is missing: the decoder says so, before any JSON is judged (a
+    // body decoded only as far as it went could hold whole but shortened listings).
     const zipped = gzipSync(FEED)
     const feed = await feedServer((request, response) => {
       response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
@@ -211,7 +213,7 @@ describe('broken bodies', () => {
     })
     expectFailure(
       await runFrom(feed.url('/jobs.json')),
-      /is not valid JSON \(line \d+, column \d+\): unexpected end of input/
+      /answered, but its body was cut off or corrupt \(unexpected end of file\)/
     )
   })
 
