@@ -21,7 +21,9 @@ export class BoundedMap<K, V> extends Map<K, V> {
 export function memoized<T>(make: (text: string) => T, max = 10_000): (text: string) => T {
   const known = new BoundedMap<string, T>(max)
   return text => {
-    if (known.has(text)) return known.get(text)!
+    // One lookup for the usual hit; `has` only to tell a result of undefined from none.
+    const found = known.get(text)
+    if (found !== undefined || known.has(text)) return found as T
     const made = make(text)
     known.set(text, made)
     return made

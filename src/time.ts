@@ -18,19 +18,17 @@ export function timeOf(value: unknown): number | undefined {
   if (typeof value === 'number') return fromNumber(value)
   if (typeof value !== 'string') return undefined
   const text = value.trim()
-  if (UNIX_TIME.test(text)) return fromNumber(Number(text))
   // No date is longer (JavaScript's, with its zone's name, is about 80): a description is
   // told apart without the patterns below.
-  if (text.length > LONGEST_DATE) return undefined
+  const short = text.length <= LONGEST_DATE
+  // The usual date first: read a character at a time, ISO 8601 refuses any other text at its
+  // first characters, and no Unix time (digits, one point at most) is one.
+  const iso = short ? isoTime(text) : undefined
+  if (iso !== undefined) return iso
+  if (UNIX_TIME.test(text)) return fromNumber(Number(text))
   // Every date below has a year in digits: a title or a name is told apart in one test.
-  if (!DIGIT.test(text)) return undefined
-  return (
-    isoTime(text) ??
-    rfc2822Time(text) ??
-    namedMonthTime(text) ??
-    zonedIsoTime(text) ??
-    yearLastTime(text)
-  )
+  if (!short || !DIGIT.test(text)) return undefined
+  return rfc2822Time(text) ?? namedMonthTime(text) ?? zonedIsoTime(text) ?? yearLastTime(text)
 }
 
 const LONGEST_DATE = 120

@@ -26,45 +26,65 @@ export type FirstRead = Pick<
  * board wants them.
  */
 export function recordReader(fields: RunSettings['fields']) {
-  const paths = new Map(CANONICAL_FIELDS.map(name => [name, fields[name] ?? name]))
-  const field = (record: object, name: CanonicalField): unknown =>
-    present(readPath(record, paths.get(name)!), SHOWN_TEXT.has(name))
+  // Each field's reader is made once, its path and kind looked up then, not for every record.
+  const read = Object.fromEntries(
+    CANONICAL_FIELDS.map(name => {
+      const path = fields[name] ?? name
+      const shown = SHOWN_TEXT.has(name)
+      return [name, (record: object): unknown => present(readPath(record, path), shown)]
+    })
+  ) as Record<CanonicalField, (record: object) => unknown>
   const first = (record: object): FirstRead => ({
-    company: field(record, 'company'),
-    title: field(record, 'title'),
-    url: field(record, 'url'),
-    posted_at: field(record, 'posted_at'),
-    categories: field(record, 'categories'),
-    active: field(record, 'active')
+    company: read.company(record),
+    title: read.title(record),
+    url: read.url(record),
+    posted_at: read.posted_at(record),
+    categories: read.categories(record),
+    active: read.active(record)
   })
-  const all = (record: object, read: FirstRead = first(record)): CanonicalRecord => ({
-    id: field(record, 'id'),
-    company: read.company,
-    company_url: field(record, 'company_url'),
-    title: read.title,
-    url: read.url,
-    location: field(record, 'location'),
-    work_type: workTypeValue(field(record, 'work_type')),
-    posted_at: read.posted_at,
-    salary: field(record, 'salary'),
-    salary_min: field(record, 'salary_min'),
-    salary_max: field(record, 'salary_max'),
-    salary_currency: field(record, 'salary_currency'),
-    salary_period: field(record, 'salary_period'),
-    skills: field(record, 'skills'),
-    description: field(record, 'description'),
-    categories: read.categories,
-    active: read.active
+  const all = (record: object, firstRead: FirstRead = first(record)): CanonicalRecord => ({
+    id: read.id(record),
+    company: firstRead.company,
+    company_url: read.company_url(record),
+    title: firstRead.title,
+    url: firstRead.url,
+    location: read.location(record),
+    work_type: workTypeValue(read.work_type(record)),
+    posted_at: firstRead.posted_at,
+    salary: read.salary(record),
+    salary_min: read.salary_min(record),
+    salary_max: read.salary_max(record),
+    salary_currency: read.salary_currency(record),
+    salary_period: read.salary_period(record),
+    skills: read.skills(record),
+    description: read.description(record),
+    categories: firstRead.categories,
+    active: firstRead.active
   })
   /**
-   * Whether the record carries any listing field through the mapping (`read`: its first
+   * Whether the record carries any listing field through the mapping (`firstRead`: its first
    * read). One with none, such as the notice RemoteOK's answer starts with, is no listing.
    */
-  const anyField = (record: object, read: FirstRead = first(record)): boolean =>
-    Object.values(read).some(value => value !== undefined) ||
-    CANONICAL_FIELDS.some(name => !(name in read) && field(record, name) !== undefined)
+  const anyField = (record: object, firstRead: FirstRead = first(record)): boolean => {
+    for (const name of FIRST_READ) if (firstRead[name] !== undefined) return true
+    for (const name of LATER_READ) if (read[name](record) !== undefined) return true
+    return false
+  }
   return { first, all, anyField }
 }
+
+/** The fields of FirstRead, and the other canonical fields. */
+const FIRST_READ = [
+  'company',
+  'title',
+  'url',
+  'posted_at',
+  'categories',
+  'active'
+] as const satisfies readonly (keyof FirstRead)[]
+const LATER_READ = CANONICAL_FIELDS.filter(
+  name => !(FIRST_READ as readonly CanonicalField[]).includes(name)
+)
 
 /**
  * A work type as the record gives it, or the flag a spreadsheet's `remote` column writes as

@@ -70,6 +70,8 @@ function leftOutBy(listing: CandidateFields, options: SelectOptions): LeftOutRea
 export class BoardSelections {
   private readonly boards: {
     options: SelectOptions
+    /** The board's candidate test (leftOutBy), made once: it is asked of every record. */
+    leftOutBy: (listing: CandidateFields) => LeftOutReason | undefined
     selector: OpeningSelector
     leftOut: LeftOut
     /** The feed position of the last record counted in `leftOut`: a record counts once. */
@@ -82,6 +84,7 @@ export class BoardSelections {
   constructor(boards: readonly SelectOptions[]) {
     this.boards = boards.map(options => ({
       options,
+      leftOutBy: candidateTest(options),
       selector: selectorFor(options),
       leftOut: { counts: { closed: 0, old: 0, ahead: 0, category: 0, filter: 0 } },
       lastLeftOut: 0
@@ -117,7 +120,7 @@ export class BoardSelections {
     board: BoardSelections['boards'][number],
     fields: CandidateFields & Pick<Listing, 'position'>
   ): boolean {
-    const reason = leftOutBy(fields, board.options)
+    const reason = board.leftOutBy(fields)
     if (reason === undefined) return true
     if (board.lastLeftOut === fields.position) return false
     board.lastLeftOut = fields.position
