@@ -66,6 +66,21 @@ export class Untrimmed {
 }
 
 /**
+ * A value given to Liquid's `escape`, `escape_once` or `xml_escape`: shown as its text, since
+ * every value is escaped where it lands (escaping it for HTML too would show `AT&amp;T`); only
+ * `raw` after it writes the text as the filter escapes it (template-filters.ts).
+ */
+export class Escaped {
+  constructor(
+    readonly value: unknown,
+    readonly filter: 'escape' | 'escape_once' | 'xml_escape'
+  ) {}
+  toString(): string {
+    return displayText(this.value)
+  }
+}
+
+/**
  * A listing's salary as a cell sees it: its parts (`salary.min`, `salary.period`) for Liquid, and
  * as text in the board's locale when shown whole: `$120K–150K`, `$45/hr`, `€60K+`, `≤ £50K`.
  */
@@ -140,7 +155,8 @@ export function renderingOptions(): TemplateOptions {
  * A value as a token. Nothing (nil, an empty list, an object) is a token for empty text too,
  * so `**{{ company }}**` stays emphasis around nothing rather than becoming four asterisks.
  */
-export function token(value: unknown): string {
+export function token(given: unknown): string {
+  const value = given instanceof Escaped ? given.value : given
   const { values, untrimmed } = active()
   const shown = displayText(value)
   if (!(value instanceof Untrimmed)) {
@@ -191,7 +207,7 @@ function active(): Rendering {
 function displayText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Markup) return withoutTokens(value.markup)
-  if (value instanceof Untrimmed) return displayText(value.value)
+  if (value instanceof Untrimmed || value instanceof Escaped) return displayText(value.value)
   if (Array.isArray(value)) return value.map(displayText).filter(Boolean).join(', ')
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString()
   if (value instanceof SalaryValue) return salaryText(value, active().options.locale ?? 'en-US')
