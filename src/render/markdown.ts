@@ -66,6 +66,21 @@ function tableLine(row: TableRow): string {
   return line
 }
 
+/**
+ * A value as Markdown text where a template wrote it (the counts zone's): shown literally, in
+ * a table cell too (its `|` escaped); `lineStart` where it starts a paragraph's line, at which
+ * block syntax (`#`, `-`, `1.`) could begin.
+ */
+export function valueText(value: string, lineStart: boolean): string {
+  const place = { cell: true, heading: true, lineStart, trimmed: false }
+  return text(value, { place, first: true, last: true, afterBreak: false, next: undefined })
+}
+
+/** A value as a link's or image's destination (or a part of one) where a template wrote it. */
+export function valueDestination(value: string): string {
+  return value === '' ? '' : destination({ type: 'link', url: value, children: [] }, CELL)
+}
+
 function block(node: RootContent): string {
   switch (node.type) {
     case 'paragraph':

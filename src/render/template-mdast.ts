@@ -303,7 +303,7 @@ function isUnquoted(before: string): boolean {
  * needs no semicolon (`&copy 2025` would show ©). In an unquoted value, also the white space,
  * `=` and backtick that would end it.
  */
-function escapedAttribute(value: string, unquoted: boolean): string {
+export function escapedAttribute(value: string, unquoted: boolean): string {
   return unquoted
     ? value.replace(REFERENCE_START.unquoted, '&amp;').replace(UNQUOTED_SYNTAX, reference)
     : value.replace(REFERENCE_START.quoted, '&amp;').replace(QUOTED_SYNTAX, reference)
