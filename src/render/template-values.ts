@@ -9,6 +9,7 @@
  */
 
 import type { Labels } from '../config/labels.js'
+import type { References } from '../zones/find.js'
 import { memoized } from '../memo.js'
 import type { Salary, SalaryPeriod } from '../model.js'
 import { valueLine } from './text.js'
@@ -24,6 +25,8 @@ export interface TemplateOptions {
   now?: Date
   /** How `age` counts whole days (the boards file's `age-days`). Default `elapsed`. */
   ageDays?: AgeDays
+  /** The README's link reference definitions, which a template's `[text][label]` may use. */
+  references?: References
 }
 
 /**
@@ -47,6 +50,8 @@ export class Markup {
 export interface Rendered {
   values: string[]
   untrimmed: Set<number>
+  /** The README's link reference definitions (TemplateOptions), for its `[text][label]`. */
+  references?: References
 }
 
 /** One rendering of a cell: its values, and the board's options. */

@@ -66,7 +66,7 @@ export function cellTemplate(source: string): CellTemplate {
       rendered = { markup, values: rendering.values, untrimmed: rendering.untrimmed }
       if (key !== undefined) store.set(key, rendered)
     }
-    return toPhrasing(rendered.markup, rendered)
+    return toPhrasing(rendered.markup, rendered, options.references)
   }
 }
 
