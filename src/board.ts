@@ -30,7 +30,7 @@ import { updatedLine } from './render/updated.js'
 import { distinctOpenings } from './select/dedupe.js'
 import { BoardSelections, type SelectOptions } from './select/select.js'
 import { computeStats, type StatsOptions } from './stats/stats.js'
-import { findZones, openingsZone, type Zone, type ZoneName } from './zones/find.js'
+import { findZones, openingsZone, type References, type Zone, type ZoneName } from './zones/find.js'
 import { countsBlock, type TableCount } from './render/counts.js'
 import { spliceZones, zoneContent } from './zones/splice.js'
 
@@ -535,7 +535,8 @@ class ReadmeRenderer {
       this.boards[index] as BoardSettings,
       rows,
       this.now,
-      this.writers[index]
+      this.writers[index],
+      this.zoneOf(index).references
     )
     this.lastTables.set(index, { rows, lines })
     return lines
@@ -576,9 +577,10 @@ function boardZoneRows(
   board: BoardSettings,
   rows: Listing[],
   now: Date,
-  writer: TableWriter | undefined
+  writer: TableWriter | undefined,
+  references?: References
 ): ZoneRows {
-  return zoneRows(rows, rowsOptions(board, now, writer))
+  return zoneRows(rows, { ...rowsOptions(board, now, writer), references })
 }
 
 function rowsOptions(board: BoardSettings, now: Date, writer?: TableWriter): ZoneRowsOptions {

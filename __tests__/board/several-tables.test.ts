@@ -175,6 +175,53 @@ describe('several tables in one README', () => {
     )
   })
 
+  it('shows each heading’s text in the counts zone as the heading shows it, its Markdown escaped', async () => {
+    const hostile = README.replace(
+      '## 💻 Software Engineering Roles\n\n<!-- jobs:openings:software',
+      '## Backend \\*new\\* \\<b\\> roles\n\n<!-- jobs:openings:software'
+    ).replace('## Product & Design: *PM* roles', '## # Frontend \\[see](/evil) |')
+    const untitled = TWO_TABLES.replace('    zone-title: Product Management\n', '')
+    const headings = (html: string) =>
+      [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map(match => match[1]!).slice(0, 2)
+    const shown = headings(renderGfm(hostile))
+    expect(shown).toEqual(['Backend *new* &lt;b&gt; roles', '# Frontend [see](/evil) |'])
+    const counts = (readme: string) => {
+      const zoned = zone(readme, 'counts')
+      return { zoned, html: renderGfm(zoned) }
+    }
+    const byDefault = counts((await build({ 'README.md': hostile }, untitled)).boards[0]!.after)
+    expect(byDefault.html).toBe(
+      [
+        `<p><strong><a href="#backend-new-b-roles">${shown[0]}</a></strong> (3)</p>`,
+        `<p><strong><a href="#-frontend-seeevil-">${shown[1]}</a></strong> (2)</p>`,
+        ''
+      ].join('\n')
+    )
+    // A template of its own: each value escaped for where it lands, the template's Markdown kept.
+    const config = `${untitled}    counts: |
+      {% for table in tables %}
+      {{ table.heading }}
+      - *{{ table.title | escape }}* [go]({{ table.anchor }}) \`{{ table.zone }}\`
+
+      | {{ table.title }} | {{ table.count }} |
+      | - | - |
+
+      <p title="{{ table.heading }}">{{ table.heading }}</p>
+
+      {% endfor %}
+`
+    const own = counts((await build({ 'README.md': hostile }, config)).boards[0]!.after)
+    const text = shown[1]!
+    expect(own.html).toContain(`<p>${shown[0]}</p>\n<ul>\n<li><em>${shown[0]}</em>`)
+    expect(own.html).toContain(`<p>${text}</p>\n<ul>\n<li><em>${text}</em>`)
+    expect(own.html).toContain('<a href="#-frontend-seeevil-">go</a> <code>product</code>')
+    expect(own.html).toContain(`<th>${text}</th>\n<th>2</th>`)
+    expect(own.html).not.toContain('<b>')
+    expect(own.html).not.toContain('href="/evil"')
+    expect(own.zoned).toContain('<p title="# Frontend [see](/evil) |">')
+    expect(own.zoned).toContain('<p title="Backend *new* &#60;b&#62; roles">')
+  })
+
   it('renders a counts template over the total and the tables', async () => {
     const config = `${TWO_TABLES}    counts: |
       ### Browse {{ total }} roles by category

@@ -659,6 +659,21 @@ describe('init on image buttons, kept byte for byte as the README writes them', 
     expect(after).toBe(adopted)
     expect(adopted.replace(/<!-- jobs:openings:(start|end) -->\n/g, '')).toBe(readme)
   })
+
+  it('keeps a button whose image is a reference to the README’s definition, as written', () => {
+    const definitions =
+      '\n[btn]: https://img.example/apply.png\n[apply]: https://img.example/a.png\n'
+    for (const image of ['![Apply][btn]', '![Apply][]', '![btn]', '![APPLY][ Btn ]']) {
+      const readme = pipe(url => `[${image}](${url})`) + definitions
+      const { text, boards } = adopted(readme)
+      expect(cells(boards[0]!)[3]).toBe(`{% if url %}[${image}]({{ url }}){% endif %}`)
+      const { after } = firstRun(readme)
+      expect(after).toBe(text)
+      expect(renderGfm(after)).toContain(
+        `<a href="https://jobs.ashbyhq.com/z/1"><img src="https://img.example/${image.includes('btn') || image.includes('Btn') ? 'apply' : 'a'}.png" alt=`
+      )
+    }
+  })
 })
 
 describe('init on marks some rows write after the title, with no listings', () => {

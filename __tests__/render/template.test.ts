@@ -289,6 +289,33 @@ describe('cell templates', () => {
     expect(cell('{{ note | raw }}', { record })).toBe('<b>bold</b> <em>x</em>')
   })
 
+  it('show a value through Liquid’s escape filters as its text, escaped once where it lands', () => {
+    const record = { note: 'AT&T <b>R&amp;D</b> "x"' }
+    // cmark-gfm's HTML of the text `AT&T <b>R&amp;D</b> "x"`, as a reader sees it.
+    const shown = 'AT&amp;T &lt;b&gt;R&amp;amp;D&lt;/b&gt; &quot;x&quot;'
+    for (const filter of ['escape', 'escape_once', 'xml_escape']) {
+      expect(cell(`{{ note | ${filter} }}`, { record })).toBe(shown)
+      expect(cell(`{{ note | ${filter} | upcase }}`, { record })).toBe(
+        'AT&amp;T &lt;B&gt;R&amp;AMP;D&lt;/B&gt; &quot;X&quot;'
+      )
+      expect(cell(`[{{ note | ${filter} }}]({{ url }})`, { record })).toContain(`>${shown}</a>`)
+      expect(cell(`<span title="{{ note | ${filter} }}">x</span>`, { record })).toBe(
+        '<span title="AT&T &#60;b&#62;R&amp;amp;D&#60;/b&#62; &#34;x&#34;">x</span>'
+      )
+    }
+    const spaced = { record: { title: 'Co-op ' } }
+    expect(cell('{{ record.title | escape | untrimmed }} 🛂', spaced)).toBe('Co-op  🛂')
+    expect(cell('{{ record.title | untrimmed | escape }} 🛂', spaced)).toBe('Co-op  🛂')
+    expect(cell('{{ missing | escape | default: "N/A" }}')).toBe('N/A')
+    // Before raw, they escape as Liquid does: the value is HTML-escaped text, not markup.
+    expect(cell('{{ note | escape | raw }}', { record })).toBe(
+      'AT&amp;T &lt;b&gt;R&amp;amp;D&lt;/b&gt; &quot;x&quot;'
+    )
+    expect(cell('{{ note | escape_once | raw }}', { record })).toBe(
+      'AT&amp;T &lt;b&gt;R&amp;D&lt;/b&gt; &quot;x&quot;'
+    )
+  })
+
   it('show a value trimmed, or with the spaces at its edges as the feed gave them (untrimmed)', () => {
     // A board's script prints its data as it is: "OKX " keeps its space inside the link.
     const record = { company_name: ' OKX ', title: 'Co-op ', note: ' a\n\tb ' }

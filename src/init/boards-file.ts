@@ -1323,11 +1323,12 @@ function mostCommon(cells: Buttons[]): Buttons {
 }
 
 /**
- * An image button: a Markdown image in a Markdown link (its text and image), or an HTML image
- * (img) in an HTML anchor or in a Markdown link.
+ * An image button: a Markdown image in a Markdown link (its text and image; the image inline,
+ * `![Apply](…/apply.png)`, or a reference to the README's definition, `![Apply][btn]`,
+ * `![Apply][]`, `![btn]`), or an HTML image (img) in an HTML anchor or in a Markdown link.
  */
 const BUTTONS = [
-  /^\[!\[[^\]]*\]\([^)\s]+\)\]\((?<href>[^)\s]+)\)/d,
+  /^\[!\[[^\]]*\](?:\([^)\s]+\)|\[[^\]]*\])?\]\((?<href>[^)\s]+)\)/d,
   /^<a\s[^>]*\bhref\s*=\s*(?:"(?<href>[^"]*)"|'(?<single>[^']*)'|(?<bare>[^\s"'=<>`]+))[^>]*>\s*(?<img><img\s[^>]*>)\s*<\/a\s*>/di,
   /^\[\s*(?<img><img\s[^>]*>)\s*\]\((?<href>[^)\s]+)\)/di
 ]

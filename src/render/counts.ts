@@ -9,9 +9,19 @@
  * with Liquid's filters and `thousands` (`{{ total | thousands }}`: 1,234).
  *
  * Every value is the board's configuration or the README's own text (its headings), never the
- * feed's, so the output is Markdown as the template writes it.
+ * feed's. The template's own text is Markdown as it writes it; each value it outputs stands
+ * aside as a token while it renders (template-values.ts), and is put back escaped for where it
+ * landed once the output is parsed: text (a heading `Backend \*new\*` shows as the heading
+ * does, never as emphasis, a link or a tag), a link's destination, code, or HTML.
  */
 import { Liquid, type Template } from 'liquidjs'
+import type { Nodes, Parent } from 'mdast'
+import { DEFAULT_LABELS } from '../config/labels.js'
+import { gfmTree } from '../gfm.js'
+import { valueDestination, valueText } from './markdown.js'
+import { FILTERS, raw } from './template-filters.js'
+import { escapedAttribute } from './template-mdast.js'
+import { Markup, token, TOKEN, within, type Rendering } from './template-values.js'
 import { ENGINE_OPTIONS } from './template.js'
 
 export interface TableCount {
@@ -47,8 +57,71 @@ export function countsBlock(tables: TableCount[], template = DEFAULT_COUNTS): st
  * over the numbers a README's counts block shows, whether or not they add up.
  */
 export function countsText(template: string, total: number, tables: TableCount[]): string {
-  const text = engine.renderSync(parsed(template), { total, tables }) as string
-  return text.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd()
+  const rendering: Rendering = { values: [], untrimmed: new Set(), options: OPTIONS }
+  const text = within(
+    rendering,
+    () => engine.renderSync(parsed(template), { total, tables }) as string
+  )
+  return placed(text, rendering.values)
+    .replace(/^(?:[ \t]*\r?\n)+/, '')
+    .trimEnd()
+}
+
+// What a value's text needs of a board: nothing here (no date, no salary is shown).
+const OPTIONS = { labels: DEFAULT_LABELS, timezone: 'UTC' }
+
+/**
+ * The template's output with each token replaced by its value, escaped for the node it landed
+ * in (the output parsed as GitHub reads it): text, a link's or image's destination, code as it
+ * is, or HTML (escaped as an attribute's text, which is also right between tags).
+ */
+function placed(markdown: string, values: string[]): string {
+  if (!new RegExp(TOKEN.source).test(markdown)) return markdown
+  const tree = gfmTree(markdown)
+  const plain = (value: string) =>
+    value.replace(TOKEN, (_, index: string) => values[Number(index)] ?? '')
+  return markdown.replace(TOKEN, (_, index: string, offset: number) => {
+    const value = plain(values[Number(index)] ?? '')
+    const [node, parent] = landing(tree, offset)
+    switch (node.type) {
+      case 'text': {
+        const before = markdown.slice(node.position?.start.offset ?? offset, offset)
+        const lineStart =
+          parent?.type === 'paragraph' &&
+          ((before === '' && parent.children[0] === node) || /\n[ \t]*$/.test(before))
+        return valueText(value, lineStart)
+      }
+      case 'link':
+      case 'image':
+      case 'definition':
+        return valueDestination(value)
+      case 'inlineCode':
+      case 'code':
+        return value.replace(/[\r\n]+/g, ' ')
+      case 'html':
+        return escapedAttribute(value.replace(/[\r\n]+/g, ' '), false)
+      default:
+        return valueText(value, false)
+    }
+  })
+}
+
+/** The innermost node of `tree` whose text holds `offset`, and its parent. */
+function landing(tree: Nodes, offset: number): [Nodes, Parent | undefined] {
+  let node: Nodes = tree
+  let parent: Parent | undefined
+  for (;;) {
+    const children: Nodes[] = 'children' in node ? node.children : []
+    const inside = children.find(child => {
+      const { start, end } = child.position ?? {}
+      return start?.offset !== undefined && end?.offset !== undefined
+        ? start.offset <= offset && offset < end.offset
+        : false
+    })
+    if (!inside) return [node, parent]
+    parent = node as Parent
+    node = inside
+  }
 }
 
 /** What is wrong with a counts template, in a sentence; undefined when it parses. */
@@ -61,7 +134,14 @@ export function countsProblem(template: string): string | undefined {
   }
 }
 
-const engine = new Liquid(ENGINE_OPTIONS)
+const engine = new Liquid({
+  ...ENGINE_OPTIONS,
+  outputEscape: value => (value instanceof Markup ? value.markup : token(value))
+})
+// As in a cell: Liquid's HTML escapes leave a value's text to be escaped where it lands.
+for (const name of ['escape', 'escape_once', 'xml_escape'])
+  engine.registerFilter(name, FILTERS[name]!)
+engine.registerFilter('raw', { raw: true, handler: raw })
 /**
  * `{{ total | thousands }}`: a whole number with a comma between its thousands (`1,234`), as a
  * board may write its counts; `thousands: "."` or `thousands: " "` puts another mark there.

@@ -9,8 +9,8 @@
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
-import type { Table } from 'mdast'
-import { toHast } from 'mdast-util-to-hast'
+import type { ImageReference, LinkReference, Table } from 'mdast'
+import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast'
 import type { Attributes, TableSettings } from '../config/table.js'
 
 /**
@@ -21,7 +21,7 @@ export function htmlTableLines(
   table: Table,
   settings?: Pick<TableSettings, 'attributes' | 'headerRowAttributes' | 'rowAttributes' | 'columns'>
 ): { head: string[]; body: string[]; foot: string[] } {
-  const element = toHast(table, { allowDangerousHtml: true }) as Element
+  const element = toHast(table, { allowDangerousHtml: true, handlers: REFERENCES }) as Element
   const sections = element.children.filter(isElement)
   const thead = sections.find(section => section.tagName === 'thead')
   const rows =
@@ -47,6 +47,26 @@ export function htmlTableLines(
   // A blank last line: joined with line endings, the text ends in two.
   const foot = [...(rows.length > 0 ? ['</tbody>'] : []), '</table>', '', '']
   return { head, body: rows.map(html), foot }
+}
+
+/**
+ * A cell's `[text][label]` and `![alt][label]` whose label the README defines: GitHub resolves no
+ * reference inside an HTML block, so the link or image is written with the definition's url
+ * (template-mdast.ts gives it); without one, the reference is its text, as GitHub shows it.
+ */
+const REFERENCES: Handlers = {
+  linkReference(state, node: LinkReference) {
+    const definition = node.data?.definition
+    if (!definition) return defaultHandlers.linkReference(state, node)
+    const { url, title = null } = definition
+    return defaultHandlers.link(state, { type: 'link', url, title, children: node.children })
+  },
+  imageReference(state, node: ImageReference) {
+    const definition = node.data?.definition
+    if (!definition) return defaultHandlers.imageReference(state, node)
+    const { url, title = null } = definition
+    return defaultHandlers.image(state, { type: 'image', url, title, alt: node.alt ?? '' })
+  }
 }
 
 /**

@@ -15,8 +15,10 @@ import type {
   Code,
   Heading,
   Image,
+  ImageReference,
   InlineCode,
   Link,
+  LinkReference,
   Nodes,
   PhrasingContent,
   Root,
@@ -64,6 +66,21 @@ function tableLine(row: TableRow): string {
     line += content === '' ? ' |' : ` ${content} |`
   }
   return line
+}
+
+/**
+ * A value as Markdown text where a template wrote it (the counts zone's): shown literally, in
+ * a table cell too (its `|` escaped); `lineStart` where it starts a paragraph's line, at which
+ * block syntax (`#`, `-`, `1.`) could begin.
+ */
+export function valueText(value: string, lineStart: boolean): string {
+  const place = { cell: true, heading: true, lineStart, trimmed: false }
+  return text(value, { place, first: true, last: true, afterBreak: false, next: undefined })
+}
+
+/** A value as a link's or image's destination (or a part of one) where a template wrote it. */
+export function valueDestination(value: string): string {
+  return value === '' ? '' : destination({ type: 'link', url: value, children: [] }, CELL)
 }
 
 function block(node: RootContent): string {
@@ -139,6 +156,9 @@ function phrasing(nodes: PhrasingContent[], place: Place): string {
     const part = inline(node, at)
     markdown += encodeNext && node.type === 'text' ? encodeFirst(part) : part
     encodeNext = false
+    // Text that goes on from a shortcut reference (`[Jobs]`) with `(` or `[` would make it a
+    // link or a full reference: a `[` is always escaped, the `(` here.
+    if (isShortcut(node) && next?.type === 'text' && next.value.startsWith('(')) markdown += '\\'
   }
   return markdown
 }
@@ -148,6 +168,13 @@ function attentionMarker(type: 'strong' | 'emphasis', before: string): string {
   const marker = type === 'strong' ? '**' : '_'
   if (before[0] !== marker[0]) return marker
   return type === 'strong' ? '__' : '*'
+}
+
+function isShortcut(node: PhrasingContent): boolean {
+  return (
+    (node.type === 'linkReference' || node.type === 'imageReference') &&
+    node.referenceType === 'shortcut'
+  )
 }
 
 function isAttention(node: PhrasingContent | undefined): boolean {
@@ -190,6 +217,14 @@ function inline(node: PhrasingContent, at: Spot): string {
       return `[${phrasing(node.children, label(place))}](${destination(node, place)})`
     case 'image':
       return `![${phrasing([{ type: 'text', value: node.alt ?? '' }], label(place))}](${destination(node, place)})`
+    case 'linkReference':
+      return node.referenceType === 'full'
+        ? `[${phrasing(node.children, label(place))}][${node.label ?? ''}]`
+        : referenceLabel(node)
+    case 'imageReference':
+      return node.referenceType === 'full'
+        ? `![${phrasing([{ type: 'text', value: node.alt ?? '' }], label(place))}][${node.label ?? ''}]`
+        : `!${referenceLabel(node)}`
     case 'inlineCode':
       return inlineCode(node, place)
     case 'html':
@@ -199,6 +234,15 @@ function inline(node: PhrasingContent, at: Spot): string {
     default:
       return unsupported(node)
   }
+}
+
+/**
+ * A collapsed (`[Jobs][]`) or shortcut (`[Jobs]`) reference, its label as the template wrote
+ * it (its text is the label); a `(` of text after a shortcut is escaped (see phrasing). A
+ * reference's `label` is written as it is: it is the template's, the text a definition names.
+ */
+function referenceLabel({ referenceType, label }: LinkReference | ImageReference): string {
+  return `[${label ?? ''}]${referenceType === 'collapsed' ? '[]' : ''}`
 }
 
 /** Inside emphasis: its edges are trimmed; it starts after the marker, not at a line start. */
@@ -246,7 +290,8 @@ function escaped(character: string, value: string, offset: number, at: Spot): st
       return following === undefined || /[!/?A-Za-z]/.test(following) ? '\\<' : '<'
     case '!':
       // An image, when a link follows.
-      return following === undefined && (at.next?.type === 'link' || at.next?.type === 'image')
+      return following === undefined &&
+        ['link', 'image', 'linkReference', 'imageReference'].includes(at.next?.type ?? '')
         ? '\\!'
         : '!'
     case '\\':

@@ -9,6 +9,7 @@ import { tableColumns } from './columns.js'
 import { tableRow, text } from './nodes.js'
 import { repeatedCompanies } from './rows.js'
 import type { AgeDays } from './template-values.js'
+import type { References } from '../zones/find.js'
 
 export interface OpeningsOptions {
   labels: Labels
@@ -22,6 +23,8 @@ export interface OpeningsOptions {
   now?: Date
   /** How a listing's age counts its days (`age` filter, `same-age`). Default `elapsed`. */
   ageDays?: AgeDays
+  /** The README's link reference definitions, which a cell template's `[text][label]` may use. */
+  references?: References
   /** The table's columns; default the default table's (config/table.ts). */
   columns?: readonly Column[]
   /**

@@ -14,6 +14,8 @@
  *     {{ work_type | label }}                           the board's label of a value (Remote)
  *     {{ company_name | untrimmed }}                    the value's own spaces at its edges kept
  *     {{ html_field | raw }}                            the value as markup, unescaped: last filter
+ *     {{ company | escape }}                            the value as it is (escape, escape_once
+ *                                                       and xml_escape: it is escaped where it lands)
  *
  * Values are feed text: they go in as tokens (template-values.ts) and are escaped where they
  * land. So are the arguments of `join`, `details` and `mark` that are values (`join:
@@ -22,7 +24,7 @@
  * source that is a value must be an http(s) url; one written in the template may be relative.
  */
 
-import { TypeGuards, type FilterImplOptions } from 'liquidjs'
+import { filters as LIQUID_FILTERS, TypeGuards, type FilterImplOptions } from 'liquidjs'
 import { ageInDays } from '../calendar.js'
 import { labelKey, type Labels } from '../config/labels.js'
 import { monthDay, strftime } from './dates.js'
@@ -30,6 +32,7 @@ import { SCHEME } from './template-mdast.js'
 import { webUrl } from './template-url.js'
 import { timeOf } from '../time.js'
 import {
+  Escaped,
   Markup,
   piece,
   renderingOptions,
@@ -117,6 +120,11 @@ export const FILTERS: Record<string, Filter> = {
     if (!parameters) return text
     return `${base}${base.includes('?') ? '&' : '?'}${parameters}${fragment}`
   },
+  // A value is escaped where it lands (Markdown text, an attribute, a url): Liquid's HTML
+  // escapes on top would show as text (`AT&amp;T`), so these leave the value's text as it is.
+  escape: value => escaped(value, 'escape'),
+  escape_once: value => escaped(value, 'escape_once'),
+  xml_escape: value => escaped(value, 'xml_escape'),
   untrimmed(value) {
     return value instanceof Markup || value instanceof Untrimmed ? value : new Untrimmed(value)
   },
@@ -127,9 +135,26 @@ export const FILTERS: Record<string, Filter> = {
   }
 }
 
-/** `raw`: the value as markup. Only as the last filter, where Liquid skips the output escape. */
-export function raw(value: unknown): Markup {
+/**
+ * `raw`: the value as markup. Only as the last filter, where Liquid skips the output escape.
+ * After `escape` (`escape_once`, `xml_escape`) the value's text is HTML-escaped by Liquid's own
+ * filter, as Liquid writes `{{ x | escape | raw }}`.
+ */
+export function raw(this: FilterThis, value: unknown): Markup {
+  if (value instanceof Escaped) {
+    const html = LIQUID_FILTERS[value.filter] as (this: FilterThis, text: string) => string
+    return new Markup(withoutTokens(html.call(this, String(value))))
+  }
   return new Markup(withoutTokens(value instanceof Markup ? value.markup : String(value ?? '')))
+}
+
+/**
+ * A value through one of Liquid's HTML escapes, its text kept as it is (see Escaped); nothing
+ * and markup are left as they are (`default` still sees nothing).
+ */
+function escaped(value: unknown, filter: Escaped['filter']): unknown {
+  if (value === null || value === undefined || value === '' || value instanceof Markup) return value
+  return value instanceof Escaped ? value : new Escaped(value, filter)
 }
 
 /** Labels by the names a template uses: `labels.not_available` as well as `labels.notAvailable`. */

@@ -8,7 +8,7 @@
  */
 
 import { characterEntitiesLegacy } from 'character-entities-legacy'
-import type { PhrasingContent } from 'mdast'
+import type { ImageReference, LinkReference, Nodes, PhrasingContent } from 'mdast'
 import type { Position } from 'unist'
 import { gfmTree } from '../gfm.js'
 import { memoized } from '../memo.js'
@@ -23,6 +23,7 @@ import {
 } from './text.js'
 import { TOKEN, type Rendered } from './template-values.js'
 import { filledUrl, type UrlPart } from './template-url.js'
+import type { References } from '../zones/find.js'
 
 /**
  * The HTML parser that reads the `href` and `src` of a tag a template wrote with values in it
@@ -43,11 +44,26 @@ export function mayWriteTags(source: string): boolean {
   return /<|\bimage_link\b/.test(source)
 }
 
-/** The phrasing of a cell whose template rendered `markup`, its tokens standing for values. */
-export function toPhrasing(markup: string, given: Rendered): PhrasingContent[] {
+/**
+ * The phrasing of a cell whose template rendered `markup`, its tokens standing for values.
+ * A `[text][label]` (`![alt][label]`, `[label][]`, `[label]`) whose label the README defines
+ * (`references`) stays a reference, which GitHub resolves against the README's definition;
+ * another is text, as GitHub shows it.
+ */
+export function toPhrasing(
+  markup: string,
+  given: Rendered,
+  references?: References
+): PhrasingContent[] {
   const whole = /[\r\n]/.test(markup) ? markup.replace(/\s*[\r\n]+\s*/g, ' ') : markup
   const line = whole.trim()
-  const nodes = line === '' ? [] : substituted(parsed(line), given)
+  const nodes =
+    line === ''
+      ? []
+      : substituted(
+          parsed(`${line}\0${definitionsFor(line, references)}`),
+          references ? { ...given, references } : given
+        )
   if (line.length < whole.length) EDGES.set(nodes, whole.replace(line, '\0'))
   return nodes
 }
@@ -64,13 +80,70 @@ export function cellEdges(cell: readonly PhrasingContent[]): string {
 const EDGES = new WeakMap<readonly PhrasingContent[], string>()
 
 // Rows of a table render the same few shapes with different values: each shape is parsed once.
-const parsed = memoized((line: string): PhrasingContent[] => {
+// After a NUL, the definitions the line may use (definitionsFor), read after the cell.
+const parsed = memoized((key: string): PhrasingContent[] => {
+  const at = key.lastIndexOf('\0')
+  const line = key.slice(0, at)
+  const definitions = key.slice(at + 1)
   // A `|` of the template is text: it stands aside while the cell is parsed.
   const cell = line.replaceAll('|', PIPE)
-  const tree = gfmTree(`| |\n| - |\n| ${cell} |`)
+  const source = `| |\n| - |\n| ${cell} |${definitions}`
+  const tree = gfmTree(source)
+  if (definitions !== '') visit(tree, node => writtenLabel(node, source))
   const table = tree.children[0]
   return table?.type === 'table' ? (table.children[1]?.children[0]?.children ?? []) : []
 })
+
+/**
+ * The README's definitions, as Markdown read after the cell (`[LABEL]: #`) only so that its parse
+ * reads a reference to one as GitHub will; '' when the line has no `]`, so none.
+ */
+function definitionsFor(line: string, references: References | undefined): string {
+  if (!references || !line.includes(']')) return ''
+  let known = DEFINITIONS.get(references)
+  if (known === undefined) {
+    // A label of `^` is a footnote's, which a definition of it would be too.
+    const labels = Object.keys(references).filter(label => !label.startsWith('^'))
+    known = labels.map(label => `\n\n[${label}]: #`).join('')
+    DEFINITIONS.set(references, known)
+  }
+  return known
+}
+
+const DEFINITIONS = new WeakMap<References, string>()
+
+/**
+ * A reference's `label` as the template wrote it (the parse gives it decoded: `a*b` of
+ * `[a\*b][]`), which the Markdown writer writes back, so that GitHub matches it as written.
+ */
+function writtenLabel(node: Nodes, source: string): void {
+  if (node.type !== 'linkReference' && node.type !== 'imageReference') return
+  const { start, end } = node.position ?? {}
+  if (start?.offset === undefined || end?.offset === undefined) return
+  const written = source.slice(start.offset, end.offset)
+  const opening = node.type === 'imageReference' ? 2 : 1
+  const label =
+    node.referenceType === 'full'
+      ? written.slice(labelStart(written) + 1, -1)
+      : written.slice(opening, node.referenceType === 'collapsed' ? -3 : -1)
+  node.label = restored(label)
+}
+
+/** Where the last `[` not escaped by a backslash is in `written`. */
+function labelStart(written: string): number {
+  for (let at = written.length - 2; at > 0; at--) {
+    if (written[at] !== '[') continue
+    const backslashes = /\\*$/.exec(written.slice(0, at))![0].length
+    if (backslashes % 2 === 0) return at
+  }
+  return 0
+}
+
+/** Calls `each` on every node of `tree`. */
+function visit(tree: Nodes, each: (node: Nodes) => void): void {
+  each(tree)
+  if ('children' in tree) for (const child of tree.children) visit(child, each)
+}
 
 const PIPE = '\uE002'
 const PIPES = /\uE002/g
@@ -109,10 +182,48 @@ function substitutedNode(
         ? literalText(alt)
         : [{ type: 'image', url, alt, ...title(node, given) }]
     }
+    case 'linkReference':
+      // The README defines its label: GitHub links it to that definition's url.
+      return [
+        {
+          ...referenceOf(node, given),
+          type: 'linkReference',
+          children: substituted(node.children, given, true)
+        }
+      ]
+    case 'imageReference':
+      return [
+        {
+          ...referenceOf(node, given),
+          type: 'imageReference',
+          alt: singleLine(plain(node.alt ?? '', given)).trim()
+        }
+      ]
     case 'break':
       return [{ type: 'break' }]
     default:
       return []
+  }
+}
+
+/** A reference as the template wrote it, with the README's definition it names. */
+function referenceOf(
+  { identifier, label, referenceType }: LinkReference | ImageReference,
+  given: Rendered
+): Pick<LinkReference, 'identifier' | 'label' | 'referenceType' | 'data'> {
+  const found = given.references?.[identifier.toUpperCase()]
+  const definition = found && { url: found.href, ...(found.title ? { title: found.title } : {}) }
+  return { identifier, label, referenceType, ...(definition ? { data: { definition } } : {}) }
+}
+
+declare module 'mdast' {
+  interface LinkReferenceData {
+    /** The README's definition of its label (which an HTML table links to; see html-table.ts). */
+    definition?: { url: string; title?: string }
+  }
+  interface ImageReferenceData {
+    /** The README's definition of its label (which an HTML table shows; see html-table.ts). */
+    definition?: { url: string; title?: string }
   }
 }
 
@@ -330,7 +441,7 @@ function isUnquoted(before: string): boolean {
  * needs no semicolon (`&copy 2025` would show ©). In an unquoted value, also the white space,
  * `=` and backtick that would end it.
  */
-function escapedAttribute(value: string, unquoted: boolean): string {
+export function escapedAttribute(value: string, unquoted: boolean): string {
   return unquoted
     ? value.replace(REFERENCE_START.unquoted, '&amp;').replace(UNQUOTED_SYNTAX, reference)
     : value.replace(REFERENCE_START.quoted, '&amp;').replace(QUOTED_SYNTAX, reference)

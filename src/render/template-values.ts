@@ -9,6 +9,7 @@
  */
 
 import type { Labels } from '../config/labels.js'
+import type { References } from '../zones/find.js'
 import { memoized } from '../memo.js'
 import type { Salary, SalaryPeriod } from '../model.js'
 import { valueLine } from './text.js'
@@ -24,6 +25,8 @@ export interface TemplateOptions {
   now?: Date
   /** How `age` counts whole days (the boards file's `age-days`). Default `elapsed`. */
   ageDays?: AgeDays
+  /** The README's link reference definitions, which a template's `[text][label]` may use. */
+  references?: References
 }
 
 /**
@@ -47,6 +50,8 @@ export class Markup {
 export interface Rendered {
   values: string[]
   untrimmed: Set<number>
+  /** The README's link reference definitions (TemplateOptions), for its `[text][label]`. */
+  references?: References
 }
 
 /** One rendering of a cell: its values, and the board's options. */
@@ -60,6 +65,21 @@ export interface Rendering extends Rendered {
  */
 export class Untrimmed {
   constructor(readonly value: unknown) {}
+  toString(): string {
+    return displayText(this.value)
+  }
+}
+
+/**
+ * A value given to Liquid's `escape`, `escape_once` or `xml_escape`: shown as its text, since
+ * every value is escaped where it lands (escaping it for HTML too would show `AT&amp;T`); only
+ * `raw` after it writes the text as the filter escapes it (template-filters.ts).
+ */
+export class Escaped {
+  constructor(
+    readonly value: unknown,
+    readonly filter: 'escape' | 'escape_once' | 'xml_escape'
+  ) {}
   toString(): string {
     return displayText(this.value)
   }
@@ -140,7 +160,8 @@ export function renderingOptions(): TemplateOptions {
  * A value as a token. Nothing (nil, an empty list, an object) is a token for empty text too,
  * so `**{{ company }}**` stays emphasis around nothing rather than becoming four asterisks.
  */
-export function token(value: unknown): string {
+export function token(given: unknown): string {
+  const value = given instanceof Escaped ? given.value : given
   const { values, untrimmed } = active()
   const shown = displayText(value)
   if (!(value instanceof Untrimmed)) {
@@ -191,7 +212,7 @@ function active(): Rendering {
 function displayText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Markup) return withoutTokens(value.markup)
-  if (value instanceof Untrimmed) return displayText(value.value)
+  if (value instanceof Untrimmed || value instanceof Escaped) return displayText(value.value)
   if (Array.isArray(value)) return value.map(displayText).filter(Boolean).join(', ')
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString()
   if (value instanceof SalaryValue) return salaryText(value, active().options.locale ?? 'en-US')

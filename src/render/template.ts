@@ -62,7 +62,7 @@ export function cellTemplate(source: string): CellTemplate {
     if (!cell) {
       const rendering = { values: [], untrimmed: new Set<number>(), options }
       const markup = within(rendering, () => engine.renderSync(template, context) as string)
-      cell = toPhrasing(markup, rendering)
+      cell = toPhrasing(markup, rendering, options.references)
       if (key !== undefined) known.set(key, cell)
     }
     return cell

@@ -58,7 +58,15 @@ export interface Zone {
   heading?: Heading
   /** The first table in the zone, as the README's parse read it; undefined: none. */
   table?: ZoneTable
+  /**
+   * The README's link reference definitions (`[btn]: https://…/apply.png`), by their label
+   * normalized as GitHub matches them (`BTN`): a cell's `[![Apply][btn]](…)` uses them.
+   */
+  references?: References
 }
+
+/** Link reference definitions by normalized label (upper case, white space runs as one space). */
+export type References = Readonly<Record<string, { href: string; title: string }>>
 
 /**
  * A table on the page. `pipe`: a GFM table, each row (the header first) as its cells' inline
@@ -105,6 +113,7 @@ export function zonesOf(
   warn: (message: string) => void = () => {}
 ): Map<ZoneName, Zone> {
   const blocks = parseBlocks(readme)
+  const references = blocks.references
   const holders = [...blocks.html, ...blocks.fences]
   const pairs = pairMarkers(findMarkers(blocks.html, prefix), prefix, holders)
   for (const name of needed)
@@ -127,7 +136,8 @@ export function zonesOf(
       // A start marker always has a line after it (its end marker), so it has an ending.
       eol: startMarker.eol as Eol,
       heading: blocks.headings.findLast(heading => heading.line < startLine),
-      table: blocks.tables.find(table => table.line > startLine && table.line < endLine)?.table
+      table: blocks.tables.find(table => table.line > startLine && table.line < endLine)?.table,
+      references
     })
   }
   return zones
@@ -259,6 +269,7 @@ function parseBlocks(readme: string): {
   fences: Fence[]
   headings: (Heading & { line: number })[]
   tables: { line: number; table: ZoneTable }[]
+  references: References
 } {
   const html: HtmlBlock[] = []
   const fences: Fence[] = []
@@ -266,7 +277,7 @@ function parseBlocks(readme: string): {
   const tables: { line: number; table: ZoneTable }[] = []
   const containers: string[] = []
   const slugger = new GithubSlugger()
-  const env = {}
+  const env: { references?: References } = {}
   const source = readme.replace(/^\uFEFF/, '')
   const tokens = PARSER.parse(source, env)
   // The text of 0-based line `index`; the README is split into lines once, for its first table.
@@ -308,7 +319,7 @@ function parseBlocks(readme: string): {
       lines?.push(lineAt(token.map?.[0] ?? -1))
     } else if (rows && token.type === 'inline') rows.at(-1)!.push(token.content)
   }
-  return { html, fences, headings, tables }
+  return { html, fences, headings, tables, references: env.references ?? {} }
 }
 
 const HTML_TABLE = /<table[\s>]/i
