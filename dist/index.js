@@ -2,46 +2,43 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-MMJAUBQC.js";
+} from "./chunks/chunk-6BZKHXXC.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-B2MJK3HW.js";
+} from "./chunks/chunk-ABHCISAR.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-R27GUQOE.js";
-import "./chunks/chunk-7MLDQ74U.js";
+} from "./chunks/chunk-NHMX3CQN.js";
+import "./chunks/chunk-SXL7YFCQ.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-YTLQUHBG.js";
-import {
-  toMarkdown
-} from "./chunks/chunk-MZUTFTIO.js";
+} from "./chunks/chunk-RN72LGOS.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-CJHB7JE6.js";
-import "./chunks/chunk-G3X5Y323.js";
+import "./chunks/chunk-5UCTJTNY.js";
+import "./chunks/chunk-NHX7ZOAR.js";
 import "./chunks/chunk-27HBHHIK.js";
-import "./chunks/chunk-5EUMHWQJ.js";
+import "./chunks/chunk-HUNDV6MT.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-CS7AJ62M.js";
+} from "./chunks/chunk-4OKG2TRD.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-SFFJ5TWH.js";
-import "./chunks/chunk-ZQ3VL2VR.js";
-import "./chunks/chunk-TDDXLBRC.js";
+import "./chunks/chunk-P36BRXFA.js";
+import "./chunks/chunk-D6MJYVVF.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -52,8 +49,9 @@ import {
 import {
   link,
   literalText,
-  paragraph
-} from "./chunks/chunk-OWL6ZJKV.js";
+  paragraph,
+  toMarkdown
+} from "./chunks/chunk-I2HJRJ37.js";
 import {
   countWord,
   oneLogLine,
@@ -1562,7 +1560,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XWEEO7VA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZLSEZUOO.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1587,7 +1585,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-XWEEO7VA.js");
+  const { runLinkCheck } = await import("./chunks/run-ZLSEZUOO.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
