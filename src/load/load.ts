@@ -276,7 +276,9 @@ async function* pageBatches(
       if (address !== undefined) progress.seen.add(withoutFragment(address))
     const next = isUrl ? signs.find(sign => sign.address !== undefined) : undefined
     if (!next || current.url === undefined) {
-      const phrase = signsPhrase(signs, progress.records, progress.pages)
+      // A page reached by a next page's address: a cursor without "next" in its name is its own.
+      const left = progress.pages > 1 ? signs.filter(sign => !sign.token) : signs
+      const phrase = signsPhrase(left, progress.records, progress.pages)
       if (phrase) read.warning = pagingWarning(first.name, phrase, progress.pages, isUrl)
       return
     }

@@ -7,6 +7,7 @@
  */
 import { redactCredentials } from '../log-text.js'
 import { isRecord } from '../record.js'
+import { timeOf } from '../time.js'
 
 /**
  * What in a parsed answer says it is one page of several, or how it tells where the next page
@@ -25,24 +26,40 @@ export interface PagingSign {
   count?: number
   /** True for a sign in the answer's header (`Link`), not a field of its body. */
   header?: boolean
+  /**
+   * For `next`: true for a cursor under a name without "next" (TOKEN_KEYS), which says nothing
+   * on a page reached by following a next page's address: such an API pages by address, and a
+   * cursor beside it is this page's own.
+   */
+  token?: boolean
 }
 
 /**
  * What in the document around the list says it holds more than this page: the signs, in the
  * document's order (none when nothing does). `document` is the parsed answer, `path` the keys
  * that lead to the list of records in it. Only objects are looked into: the members of each
- * object on the path and the objects they hold, MAX_DEPTH keys down.
+ * object on the path and the objects they hold, MAX_DEPTH keys down. A cursor under a name
+ * without "next" (TOKEN_KEYS) counts only where a paging cursor lives: beside the list (a
+ * member of an object on the path) or in an object whose name says paging (PAGING_KEYS), and
+ * none counts when the document says this is the last page (a flag of more pages that is
+ * false, a next page's key that is null or blank: `has_more: false`, `next_cursor: null`).
  */
 export function pagingInDocument(document: unknown, path: readonly string[]): PagingSign[] {
-  const signs: PagingSign[] = []
+  const found: Found = { signs: [], last: false }
   let value = document
   for (const [depth, key] of path.entries()) {
     if (!isRecord(value)) break
     const around = Object.entries(value).filter(([member]) => member !== key)
-    look(around, path.slice(0, depth), signs, MAX_DEPTH)
+    look(around, path.slice(0, depth), found, MAX_DEPTH, true)
     value = (value as Record<string, unknown>)[key]
   }
-  return signs
+  return found.last ? found.signs.filter(sign => !sign.token) : found.signs
+}
+
+/** What look found: the signs, and whether a field says this is the last page. */
+interface Found {
+  signs: PagingSign[]
+  last: boolean
 }
 
 /** Keys looked down into objects around the list (`meta.pagination.total_pages`). */
@@ -51,19 +68,56 @@ const MAX_DEPTH = 3
 /** Signs named in the warning, at most. */
 const MAX_SIGNS = 2
 
+/**
+ * Names of an object that holds an answer's paging (`pagination.cursor`, `meta.cursor`,
+ * `cursors.after`, `links.next`), where a cursor without "next" in its name counts; and
+ * Reddit's `data` (`{"kind": "Listing", "data": {"after": ..., "children": [...]}}`).
+ */
+const PAGING_KEYS = new Set([
+  'pagination',
+  'paging',
+  'pager',
+  'page',
+  'pageinfo',
+  'pagemeta',
+  'meta',
+  'metadata',
+  'links',
+  'link',
+  'cursors',
+  'data'
+])
+
 function look(
   entries: [string, unknown][],
   at: readonly string[],
-  signs: PagingSign[],
-  depth: number
+  found: Found,
+  depth: number,
+  paging: boolean
 ): void {
   for (const [key, value] of entries) {
     const name = [...at, key].join('.')
-    const sign = signOf(normalized(key), name, value)
-    if (sign !== undefined) signs.push(sign)
-    else if (isRecord(value) && depth > 1)
-      look(Object.entries(value), [...at, key], signs, depth - 1)
+    const normal = normalized(key)
+    if (isLast(normal, value)) found.last = true
+    const sign = signOf(normal, name, value)
+    if (sign !== undefined) {
+      if (paging || !sign.token) found.signs.push(sign)
+    } else if (isRecord(value) && depth > 1)
+      look(Object.entries(value), [...at, key], found, depth - 1, PAGING_KEYS.has(normal))
   }
+}
+
+/**
+ * Whether a field says this page is the last: a flag of more pages that is false (`has_more:
+ * false`), or a next page's key that is null or blank (`next: null`, `next_cursor: ""`).
+ */
+function isLast(key: string, value: unknown): boolean {
+  if (MORE_KEYS.has(key)) return value === false || value === 'false'
+  if (NEXT_KEYS.has(key)) {
+    const next = isRecord(value) ? (value as Record<string, unknown>).href : value
+    return next === null || (typeof next === 'string' && next.trim() === '')
+  }
+  return false
 }
 
 /** A key lower case, without separators: `next_page`, `nextPage` and `next-page` are one. */
@@ -171,12 +225,7 @@ function signOf(key: string, name: string, value: unknown): PagingSign | undefin
     const address = !CURSOR_KEYS.has(key) && isAddress(next.trim()) ? next.trim() : undefined
     return { name, kind: 'next', ...(address !== undefined && { address }) }
   }
-  if (TOKEN_KEYS.has(key)) {
-    const token =
-      (typeof value === 'string' && value.trim() !== '' && !/^\s*\d+\s*$/.test(value)) ||
-      (isRecord(value) && Object.keys(value).length > 0)
-    return token ? { name, kind: 'next' } : undefined
-  }
+  if (TOKEN_KEYS.has(key)) return isToken(value) ? { name, kind: 'next', token: true } : undefined
   if (MORE_KEYS.has(key))
     return value === true || value === 'true' ? { name, kind: 'more' } : undefined
   if (PAGE_COUNT_KEYS.has(key)) {
@@ -190,6 +239,22 @@ function signOf(key: string, name: string, value: unknown): PagingSign | undefin
   }
   return undefined
 }
+
+/**
+ * Whether the value of a cursor key (TOKEN_KEYS) is a token to send back: a string that is no
+ * number (`"offset": "0"` is this page's position), no date or time (`"after": "2025-10-01"`,
+ * a search's bound) and no time zone's offset (`"offset": "+02:00"`), or an object with
+ * members (DynamoDB's `LastEvaluatedKey`). Null or blank marks the last page.
+ */
+function isToken(value: unknown): boolean {
+  if (isRecord(value)) return Object.keys(value).length > 0
+  if (typeof value !== 'string') return false
+  const text = value.trim()
+  return text !== '' && !/^\d+$/.test(text) && !ZONE_OFFSET.test(text) && timeOf(text) === undefined
+}
+
+/** A time zone's offset from UTC: `+02:00`, `-0500`, `UTC+2`, `GMT-03:30`, `Z`. */
+const ZONE_OFFSET = /^(?:(?:utc|gmt) ?)?[+\-\u2212]\d{1,2}(?::?\d{2})?$|^z$/i
 
 /**
  * Whether the value of a next key is the next page's address rather than a cursor or a page
