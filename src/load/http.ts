@@ -224,31 +224,41 @@ const keepBodyCoded: Dispatcher.DispatchInterceptor = dispatch => (options, hand
   return dispatch(options, handler)
 }
 
-/** Inflates a deflate body, zlib-wrapped as the standard says or raw as some servers send it. */
-class Inflate extends Transform {
-  private inflate: zlib.Inflate | zlib.InflateRaw | undefined
+/**
+ * Decodes a body by the decoder `create` makes for its first bytes, made only when a byte comes:
+ * an empty body is empty whatever its Content-Encoding (a proxy or CDN sends `Content-Encoding:
+ * gzip` on an empty answer), while a body that starts and ends early fails its decoder.
+ */
+class Decoder extends Transform {
+  private decoder: Transform | undefined
+
+  constructor(private readonly create: (first: Buffer) => Transform) {
+    super()
+  }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    if (!this.inflate) {
+    if (!this.decoder) {
       if (chunk.length === 0) return done()
-      const inflate = (chunk[0]! & 0x0f) === 0x08 ? zlib.createInflate() : zlib.createInflateRaw()
-      inflate.on('data', (bytes: Buffer) => this.push(bytes))
-      inflate.on('error', error => this.destroy(error))
-      this.inflate = inflate
+      const decoder = this.create(chunk)
+      decoder.on('data', (bytes: Buffer) => this.push(bytes))
+      decoder.on('error', error => this.destroy(error))
+      this.decoder = decoder
     }
-    this.inflate.write(chunk, done)
+    this.decoder.write(chunk, done)
   }
 
   override _flush(done: TransformCallback): void {
-    if (!this.inflate) return done()
-    this.inflate.once('end', () => done())
-    this.inflate.end()
+    if (!this.decoder) return done()
+    this.decoder.once('end', () => done())
+    this.decoder.end()
   }
 }
 
 /**
  * The strict decoders of a Content-Encoding, in the order they apply: each fails on a stream
- * that ends early. None for an identity body or a coding they do not know (left as sent).
+ * that ends early, and gives an empty body for an empty one. None for an identity body or a
+ * coding they do not know (left as sent). A deflate body is inflated zlib-wrapped as the
+ * standard says or raw as some servers send it.
  */
 function decodersOf(contentEncoding: string | null): Transform[] {
   const codings = (contentEncoding ?? '')
@@ -258,9 +268,15 @@ function decodersOf(contentEncoding: string | null): Transform[] {
     .filter(coding => coding !== '' && coding !== 'identity')
   const decoders: Transform[] = []
   for (const coding of codings.reverse()) {
-    if (coding === 'gzip' || coding === 'x-gzip') decoders.push(zlib.createGunzip())
-    else if (coding === 'br') decoders.push(zlib.createBrotliDecompress())
-    else if (coding === 'deflate') decoders.push(new Inflate())
+    if (coding === 'gzip' || coding === 'x-gzip')
+      decoders.push(new Decoder(() => zlib.createGunzip()))
+    else if (coding === 'br') decoders.push(new Decoder(() => zlib.createBrotliDecompress()))
+    else if (coding === 'deflate')
+      decoders.push(
+        new Decoder(first =>
+          (first[0]! & 0x0f) === 0x08 ? zlib.createInflate() : zlib.createInflateRaw()
+        )
+      )
     else return []
   }
   return decoders
