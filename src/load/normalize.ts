@@ -232,7 +232,8 @@ function optionalText(value: unknown): string | undefined | Refusal {
  * A location: text, a place, or a list of either (its items' texts); '' when there is none. A
  * place is an object as job APIs and schema.org's JobPosting write one: its name
  * (`{"name": "San Francisco, CA"}`), else its city, region and country (`{"city": "Berlin",
- * "country": "DE"}` is `Berlin, DE`), or those of its `address`.
+ * "country": "DE"}` is `Berlin, DE`), or those of its `address`, or its `address` as text
+ * (schema.org allows a Place's address to be Text).
  */
 function locationOf(value: unknown): string | string[] | Refusal {
   if (value === undefined) return ''
@@ -255,9 +256,10 @@ const NOT_A_LOCATION =
 function placeText(place: unknown): string | null | undefined {
   if (typeof place === 'string' || place === null) return place
   if (!isRecord(place)) return undefined
-  // schema.org's Place holds a PostalAddress; no deeper.
+  // schema.org's Place holds a PostalAddress or the address as text; no deeper.
   const address = readPath(place, 'address')
-  return ownPlaceText(place) ?? (isRecord(address) ? ownPlaceText(address) : undefined)
+  const text = typeof address === 'string' ? tidyText(address) || undefined : undefined
+  return ownPlaceText(place) ?? (isRecord(address) ? ownPlaceText(address) : text)
 }
 
 /** The name of `place`, else its city, region and country; undefined when it has none. */
