@@ -49,6 +49,29 @@ describe('jobs-readme on a listings URL in pages', () => {
     expect(read(join(dir, 'paged.md'))).toBe(read(join(dir, 'whole.md')))
   })
 
+  it("warns of no next page for the cursor an API echoes beside its next page's address", async () => {
+    const echo = await serve((request, response) => {
+      const page = Number(new URL(request.url ?? '/', 'http://feed').searchParams.get('page') ?? 1)
+      const next = page < 3 ? `/api/jobs?page=${page + 1}` : null
+      const jobs = LISTINGS.slice((page - 1) * PAGE, page * PAGE)
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ data: jobs, cursor: `cur${page}`, next }))
+    })
+    const dir = withReferenceFiles('README.template.md')
+    try {
+      const run = await runCliAsync(
+        [...FLAGS, ...NOW, '--listings', echo.url('/api/jobs'), '--out', join(dir, 'out.md')],
+        dir
+      )
+
+      expect(run.status).toBe(0)
+      expect(run.stdout + run.stderr).not.toContain('paged answer')
+      expect(echo.requests).toHaveLength(3)
+    } finally {
+      await echo.close()
+    }
+  })
+
   it('stops at --listings-max-pages with a warning naming the limit and the next page', async () => {
     const dir = withReferenceFiles('README.template.md')
     const url = feed.url('/api/jobs')

@@ -298,6 +298,28 @@ describe('a URL source', () => {
       }
     )
 
+    it.each(['gzip', 'br', 'gzip, br'])(
+      'says an empty %s body is empty, without trying again',
+      async coding => {
+        const feed = await server((request, response) => {
+          response.writeHead(200, {
+            'content-type': 'application/json',
+            'content-encoding': coding
+          })
+          response.end()
+        })
+        const url = feed.url('/jobs.json')
+
+        await expect(loadUrl(url)).rejects.toMatchObject({
+          code: 'source-parse',
+          message: expect.stringContaining(
+            `Listings "${url}" is empty: whatever writes it wrote nothing`
+          )
+        })
+        expect(feed.requests.length).toBe(1)
+      }
+    )
+
     it('stops at listings-max-bytes counted after decompressing', async () => {
       const bomb = zlib.gzipSync(Buffer.from(`[${' '.repeat(200_000)}]`))
       const feed = await server((request, response) => {

@@ -384,6 +384,11 @@ describe('location', () => {
       'Austin, TX, US'
     ],
     [
+      "a schema.org Place's address as text",
+      { '@type': 'Place', address: ' Berlin, Germany ' },
+      'Berlin, Germany'
+    ],
+    [
       'a list of places and text (The Muse)',
       [{ name: 'New York, NY' }, { city: 'Boston' }, 'Remote'],
       'New York, NY; Boston; Remote'

@@ -329,6 +329,44 @@ describe('paging without an address to follow', () => {
     expect(result.warnings).toEqual([])
   })
 
+  it.each([
+    ["a time zone's offset", { timezone: { name: 'Europe/Berlin', offset: '+02:00' } }],
+    ["a search's bound", { search: { query: 'engineer', after: '2025-10-01' } }],
+    ['a date beside the list', { after: '2025-10-01T00:00:00Z', offset: 'UTC-05:00' }],
+    [
+      'a cursor where the page says it is the last',
+      { cursor: 'cGFnZTE=', has_more: false, next_cursor: null }
+    ],
+    ['a paging cursor beside hasMore false', { pagination: { cursor: 'abc', hasMore: false } }],
+    ['a cursor in an object that is no paging', { filters: { cursor: 'eyJpZCI6NTB9' } }]
+  ])('gives no warning for %s', async (_, around) => {
+    const server = await site(() => ({ '/jobs': { body: { jobs: records(1), ...around } } }))
+
+    const result = await load(server.url('/jobs'))
+
+    expect(result.valid).toBe(2)
+    expect(result.warnings).toEqual([])
+  })
+
+  it.each([
+    ['null on the last page', null],
+    ['left out of the last page', undefined]
+  ])(
+    "gives no warning for the cursor an API echoes beside its next page's address, %s",
+    async (_, last) => {
+      const server = await site(() => ({
+        '/jobs': { body: { data: records(1), cursor: 'cur1', next: '/jobs?page=2' } },
+        '/jobs?page=2': { body: { data: records(2), cursor: 'cur2', next: '/jobs?page=3' } },
+        '/jobs?page=3': { body: { data: records(3), cursor: 'cur3', next: last } }
+      }))
+
+      const result = await load(server.url('/jobs'))
+
+      expect(titles(result)).toEqual(['p1 r1', 'p1 r2', 'p2 r1', 'p2 r2', 'p3 r1', 'p3 r2'])
+      expect(result.warnings).toEqual([])
+    }
+  )
+
   it('warns for the last page read when it says more are left', async () => {
     const server = await site(() => ({
       '/jobs': { body: { jobs: records(1), total: 9, next: '/jobs?page=2' } },
