@@ -231,7 +231,8 @@ function openingsSpans(
 
 /**
  * The first table of each openings zone the README marks, with the zone's table name; a zone
- * that holds none comes `empty`, so that it gets a board too (the default table).
+ * that holds none comes `empty`, so that it gets a board too (the default table), unless it is
+ * the README's one `openings` zone.
  */
 function tablesInZones(
   blocks: Block[],
@@ -241,7 +242,7 @@ function tablesInZones(
 ): NonNullable<InitResult['marked']> {
   const texts = lines.map(each => readme.slice(each.start, each.end))
   const tables = allTables(blocks, texts)
-  return [...zones.values()]
+  const found = [...zones.values()]
     .filter(zone => zone.name.startsWith('openings'))
     .sort((a, b) => a.startLine - b.startLine)
     .map(zone => {
@@ -264,6 +265,8 @@ function tablesInZones(
             empty: true
           }
     })
+  // A lone empty `openings` zone is what a run fills with no boards file at all: nothing to describe.
+  return found.length === 1 && found[0]!.zone === undefined && 'empty' in found[0]! ? [] : found
 }
 
 /**
