@@ -110,4 +110,119 @@ describe('jobs-readme init', () => {
     expect(again.stdout).toContain('jobs-readme.yml already describes the tables of README.md')
     expect(read(join(dir, 'jobs-readme.yml'))).toBe(boards)
   })
+
+  it('writes for a README already marked the boards file it writes for the same README unmarked', () => {
+    // A counts zone, a Last updated line in its own shape and two tables named otherwise in the
+    // counts block: init on the marked README reads them as it reads them when it wraps them.
+    const unmarked = [
+      '# Board',
+      '',
+      '**Last updated:** 2025-10-24 10:00',
+      '',
+      '### Browse 3 Internship Roles by Category',
+      '',
+      '💻 **[Software Engineering](https://github.com/o/r/blob/dev/README.md#-software-engineering-internship-roles)** (2)',
+      '',
+      '📱 **[Product Management](https://github.com/o/r/blob/dev/README.md#-product-management-internship-roles)** (1)',
+      '',
+      '---',
+      '',
+      '## 💻 Software Engineering Internship Roles',
+      '',
+      '| Company | Role | Location | Date Posted |',
+      '| --- | --- | --- | --- |',
+      '| **Acme** | SWE Intern | NYC | Oct 24 |',
+      '| **Beta** | SWE Intern 2 | SF | Oct 23 |',
+      '',
+      '## 📱 Product Management Internship Roles',
+      '',
+      '| Company | Role | Location | Date Posted |',
+      '| --- | --- | --- | --- |',
+      '| **Gamma** | PM Intern | NYC | Oct 22 |',
+      ''
+    ].join('\n')
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': unmarked })
+    const first = runCli(['init'], { cwd: dir })
+    expect(first.stderr).toBe('')
+    expect(first.stdout).toContain('around: updated, counts, openings:software-engineering')
+    const fromUnmarked = read(join(dir, 'jobs-readme.yml'))
+    expect(fromUnmarked).toContain(
+      'updated: \'**Last updated:** {{ now | date: "%Y-%m-%d %H:%M" }}\''
+    )
+    expect(fromUnmarked).toContain('zone-title: Software Engineering')
+    expect(fromUnmarked).toContain('### Browse {{ total }} Internship Roles by Category')
+    const marked = read(join(dir, 'README.md'))
+
+    const second = scratchDir()
+    writeFiles(second, { 'README.md': marked })
+    const again = runCli(['init'], { cwd: second })
+    expect(again.stderr).toBe('')
+    expect(again.status).toBe(0)
+    expect(again.stdout).toContain('README.md already has its markers.')
+    expect(read(join(second, 'README.md'))).toBe(marked)
+    expect(read(join(second, 'jobs-readme.yml'))).toBe(fromUnmarked)
+  })
+
+  it('writes a default board for an openings zone the README marks with no table in it, and names it', () => {
+    const readme = [
+      '# Board',
+      '',
+      '## Backend',
+      '',
+      '<!-- jobs:openings:backend:start -->',
+      '| Company | Role | Location | Date Posted |',
+      '| --- | --- | --- | --- |',
+      '| **Acme** | SWE Intern | NYC | Oct 24 |',
+      '<!-- jobs:openings:backend:end -->',
+      '',
+      '## Frontend',
+      '',
+      '<!-- jobs:openings:frontend:start -->',
+      '<!-- jobs:openings:frontend:end -->',
+      ''
+    ].join('\n')
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': readme })
+    const run = runCli(['init'], { cwd: dir })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      'Zone openings:frontend of README.md holds no table yet: its board writes the default table'
+    )
+    expect(run.stdout).toContain('Wrote 2 boards in jobs-readme.yml')
+    expect(read(join(dir, 'README.md'))).toBe(readme)
+    const boards = read(join(dir, 'jobs-readme.yml'))
+    expect(boards).toContain('The openings:frontend zone holds no table yet')
+    expect(boards).toMatch(/- readme: README\.md\n {4}zone: frontend\n?$/)
+
+    // The boards file runs: the empty zone gets the default table, the other keeps its own.
+    writeFiles(dir, {
+      'listings.json': JSON.stringify([
+        {
+          company: 'Acme',
+          title: 'SWE Intern',
+          url: 'https://acme.example/1',
+          location: 'NYC',
+          posted_at: '2025-10-24'
+        }
+      ])
+    })
+    const board = runCli(
+      [
+        '--config',
+        'jobs-readme.yml',
+        '--listings',
+        'listings.json',
+        '--now',
+        '2025-10-25T00:00:00Z'
+      ],
+      { cwd: dir }
+    )
+    expect(board.stderr).toBe('')
+    expect(board.status).toBe(0)
+    expect(read(join(dir, 'README.md'))).toContain(
+      '<!-- jobs:openings:frontend:start -->\n| Company | Position | Location | Type | Date |'
+    )
+  })
 })

@@ -185,6 +185,18 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
       report,
       `Left lines ${left.first}-${left.last} ("${left.heading.trim()}" and its lines) outside any zone: ${left.problem}. A run does not touch them: the numbers there stay as written.`
     )
+  const unread = result.countsUnread
+  if (unread && boards.text !== undefined)
+    say(
+      report,
+      `The counts zone (lines ${unread.first}-${unread.last}, "${unread.heading.trim()}") is written so that init guessed no counts template: ${unread.problem}. The first run writes it with the default template: give the first board of ${readme} a counts: template to keep its shape.`
+    )
+  const empty = tables.filter(table => 'empty' in table && table.empty)
+  if (empty.length > 0 && boards.text !== undefined)
+    say(
+      report,
+      `${countWord(empty.length, 'Zone', 'Zones')} ${empty.map(table => (table.zone === undefined ? 'openings' : `openings:${table.zone}`)).join(', ')} of ${readme} ${empty.length === 1 ? 'holds' : 'hold'} no table yet: ${empty.length === 1 ? 'its board writes' : 'their boards write'} the default table; choose ${empty.length === 1 ? 'its' : 'their'} rows and columns in ${boardsFile}.`
+    )
   if (boards.text !== undefined)
     say(
       report,
@@ -201,7 +213,7 @@ async function startingBoardsFile(
   found: {
     readme: string
     prefix: string
-    tables: InitResult['tables']
+    tables: (InitResult['tables'][number] | NonNullable<InitResult['marked']>[number])[]
     updated?: string
     counts?: string
   },

@@ -34,14 +34,15 @@ export interface BoardsFileResult {
  * name at the top of a new file, when one was found beside the README; `prefix` the marker
  * prefix init wrote the markers with (each board names it unless it is the default, jobs);
  * `updated` the template of the README's own Last updated line, and `counts` that of its counts
- * block, for its first board. A table's `title` is its name in the counts block (`zone-title`).
+ * block, for its first board. A table's `title` is its name in the counts block (`zone-title`);
+ * an `empty` one is an openings zone with no table yet, whose board writes the default table.
  * `records` are the listings file's records; `fields` the mapping the load stage's hint proposes
  * for them (load/hints.ts), written beside `listings` so that the first run reads them.
  */
 export function boardsFileWith(
   existing: string | undefined,
   readme: string,
-  tables: (FoundTable & { zone?: string; title?: string })[],
+  tables: (FoundTable & { zone?: string; title?: string; empty?: boolean })[],
   listings?: string,
   prefix = 'jobs',
   updated?: string,
@@ -180,12 +181,13 @@ function newDocument(
 function boardNode(
   document: Document,
   readme: string,
-  table: FoundTable & { zone?: string; title?: string },
+  table: FoundTable & { zone?: string; title?: string; empty?: boolean },
   prefix: string,
   { updated, counts }: { updated?: string; counts?: string },
   records: Listing[],
   { ages, locations, fields }: { ages: string[]; locations: string[]; fields?: string }
 ) {
+  if (table.empty) return emptyZoneBoard(document, readme, table, prefix, { updated, counts })
   const tracking = trackingQuery(postingLinks(table))
   const utm = utmSettings(tracking)
   // The default table writes its links with our utm parameters or none: other tracking
@@ -270,6 +272,34 @@ function boardNode(
   ]
     .filter(Boolean)
     .join('\n')
+  return node
+}
+
+/**
+ * The board of an openings zone the README marks with no table in it yet: the default table
+ * (nothing to write as the README has it), its zone, and the README's Last updated line and
+ * counts block when it is the first board.
+ */
+function emptyZoneBoard(
+  document: Document,
+  readme: string,
+  table: { zone?: string; title?: string },
+  prefix: string,
+  { updated, counts }: { updated?: string; counts?: string }
+): YAMLMap {
+  const board: Record<string, unknown> = { readme }
+  if (table.zone !== undefined) board.zone = table.zone
+  if (table.title !== undefined) board['zone-title'] = table.title
+  if (prefix !== 'jobs') board['marker-prefix'] = prefix
+  if (updated !== undefined) board.updated = updated
+  if (counts !== undefined) board.counts = counts
+  const node = document.createNode(board) as YAMLMap
+  const zone = table.zone === undefined ? 'openings' : `openings:${table.zone}`
+  node.commentBefore = [
+    ` The ${zone} zone holds no table yet: the run writes the default table there`,
+    ' (Company, Position, Location, Type, Date); give it a "table:" to write another (another',
+    ` board's, say)${table.zone === undefined ? '' : ', and choose its rows, e.g. select: { field: category, equals: ... }'}.`
+  ].join('\n')
   return node
 }
 

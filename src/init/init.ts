@@ -7,7 +7,7 @@
 import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { errors } from '../errors.js'
-import { markedZones, openingsZone, zonesOf, type ZoneName } from '../zones/find.js'
+import { markedZones, openingsZone, zonesOf, type Zone, type ZoneName } from '../zones/find.js'
 import { readmeBlocks, type Block } from './blocks.js'
 import { countsGuess } from './counts.js'
 import { allTables, openingsTables, zoneNames, type FoundTable } from './tables.js'
@@ -45,11 +45,12 @@ export interface InitResult {
   tables: (FoundTable & { zone?: string; blankLine?: boolean; title?: string })[]
   /**
    * When the README already had openings markers: the first table inside each openings zone,
-   * with its zone (undefined: `openings`), for a boards file that does not describe it yet (the
-   * markers placed by hand, or the boards file lost); undefined when its zones hold none.
+   * with its zone (undefined: `openings`) and `title` as `tables` has them, for a boards file
+   * that does not describe it yet (the markers placed by hand, or the boards file lost). A zone
+   * that holds no table comes `empty`, with no headers: its board writes the default table.
    * Nothing is wrapped for them.
    */
-  marked?: (FoundTable & { zone?: string })[]
+  marked?: (FoundTable & { zone?: string; title?: string; empty?: boolean })[]
   /** The `counts` template that writes the counts block init wrapped as the README has it. */
   counts?: string
   /**
@@ -57,6 +58,11 @@ export interface InitResult {
    * for the tables it wrapped: its lines (1-based, inclusive), its heading line and why.
    */
   countsLeftOut?: { first: number; last: number; heading: string; problem: string }
+  /**
+   * A counts zone the README already marks whose block no template of init's guess writes as it
+   * is: its marker lines (1-based), its first line and why. A run writes it with the default.
+   */
+  countsUnread?: { first: number; last: number; heading: string; problem: string }
 }
 
 /**
@@ -70,8 +76,15 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
   const marked = markedZones(readme, options.prefix)
   const alreadyMarked = [...marked].some(zone => zone.startsWith('openings'))
   const tables = alreadyMarked ? [] : openingsSpans(blocks, readme, lines, options)
-  const inZones = alreadyMarked ? tablesInZones(blocks, readme, lines, options.prefix) : []
-  const updated = marked.has('updated') ? undefined : updatedSpan(blocks, lines, readme)
+  const zones = marked.size > 0 ? zonesOf(readme, options.prefix) : new Map<ZoneName, Zone>()
+  const inZones = alreadyMarked ? tablesInZones(blocks, readme, lines, zones) : []
+  // The tables a run counts: those wrapped now, or those already in their zones.
+  const counted = alreadyMarked ? inZones : tables
+  // A zone already marked is read as init reads the block when it wraps it.
+  const updatedLineSpan = marked.has('updated') ? undefined : updatedSpan(blocks, lines, readme)
+  const updated = marked.has('updated')
+    ? updatedIn(zones.get('updated')!, readme, lines)
+    : updatedLineSpan
   const found = [
     ...tables.map(table => ({
       zone: openingsZone(table.zone),
@@ -79,30 +92,50 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
       last: table.last,
       blankLine: table.blankLine
     })),
-    updated,
+    updatedLineSpan,
     marked.has('stats') ? undefined : statsSpan(blocks)
   ]
   const spans = found.filter(span => span !== undefined)
-  const counts = marked.has('counts') || tables.length === 0 ? undefined : countsSpan(blocks)
-  const guess = counts && countsFor(counts, readme, lines, spans, tables, options.prefix)
-  if (counts && guess && 'template' in guess) spans.push(counts)
+  const countsZone = zones.get('counts')
+  const counts: Span | undefined =
+    counted.length === 0
+      ? undefined
+      : countsZone
+        ? countsZone.endLine - countsZone.startLine > 1
+          ? { zone: 'counts', first: countsZone.startLine + 1, last: countsZone.endLine - 1 }
+          : undefined
+        : countsSpan(blocks)
+  const guess =
+    counts &&
+    countsFor(
+      counts,
+      readme,
+      lines,
+      countsZone ? spans : [...spans, counts],
+      counted,
+      options.prefix
+    )
+  if (!countsZone && counts && guess && 'template' in guess) spans.push(counts)
   spans.sort((a, b) => a.first - b.first)
   const titles = guess && 'titles' in guess ? guess.titles : undefined
+  const titled = <T>(each: T[]) =>
+    titles ? each.map((table, index) => ({ ...table, title: titles[index] })) : each
+  const problem = counts && guess && 'problem' in guess ? guess.problem : undefined
   return {
     text: insertMarkers(readme, lines, spans, options.prefix),
     wrapped: spans.map(span => span.zone),
     alreadyMarked,
-    tables: titles ? tables.map((table, index) => ({ ...table, title: titles[index] })) : tables,
-    ...(inZones.length > 0 ? { marked: inZones } : {}),
+    tables: titled(tables),
+    ...(inZones.length > 0 ? { marked: titled(inZones) } : {}),
     ...(updated?.template === undefined ? {} : { updated: updated.template }),
     ...(guess && 'template' in guess ? { counts: guess.template } : {}),
-    ...(counts && guess && 'problem' in guess
+    ...(counts && problem !== undefined
       ? {
-          countsLeftOut: {
-            first: counts.first,
-            last: counts.last,
+          [countsZone ? 'countsUnread' : 'countsLeftOut']: {
+            first: countsZone ? countsZone.startLine : counts.first,
+            last: countsZone ? countsZone.endLine : counts.last,
             heading: lineText(readme, lines, counts.first),
-            problem: guess.problem
+            problem
           }
         }
       : {})
@@ -110,18 +143,19 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
 }
 
 /**
- * The counts template guessed for the block at `counts`, over the tables a run would count: the
- * headings above their zones read as a run reads them, in the README with every marker in.
+ * The counts template guessed for the block at `counts` (its lines, without markers), over the
+ * tables a run would count: the headings above their zones read as a run reads them, in the
+ * README with the markers of `spans` in.
  */
 function countsFor(
   counts: Span,
   readme: string,
   lines: Line[],
   spans: Span[],
-  tables: InitResult['tables'],
+  tables: (FoundTable & { zone?: string })[],
   prefix: string
 ): ReturnType<typeof countsGuess> {
-  const all = [...spans, counts].sort((a, b) => a.first - b.first)
+  const all = [...spans].sort((a, b) => a.first - b.first)
   const marked = insertMarkers(readme, lines, all, prefix)
   const zones = zonesOf(marked, prefix)
   const block: string[] = []
@@ -195,21 +229,44 @@ function openingsSpans(
   })
 }
 
-/** The first table of each openings zone the README marks, with the zone's table name. */
+/**
+ * The first table of each openings zone the README marks, with the zone's table name; a zone
+ * that holds none comes `empty`, so that it gets a board too (the default table), unless it is
+ * the README's one `openings` zone.
+ */
 function tablesInZones(
   blocks: Block[],
   readme: string,
   lines: Line[],
-  prefix: string
+  zones: Map<ZoneName, Zone>
 ): NonNullable<InitResult['marked']> {
   const texts = lines.map(each => readme.slice(each.start, each.end))
   const tables = allTables(blocks, texts)
-  return [...zonesOf(readme, prefix).values()].flatMap(zone => {
-    if (!zone.name.startsWith('openings')) return []
-    const table = tables.find(each => each.first > zone.startLine && each.last < zone.endLine)
-    const name = zone.name === 'openings' ? undefined : zone.name.slice('openings:'.length)
-    return table ? [{ ...table, zone: name }] : []
-  })
+  const found = [...zones.values()]
+    .filter(zone => zone.name.startsWith('openings'))
+    .sort((a, b) => a.startLine - b.startLine)
+    .map(zone => {
+      const table = tables.find(each => each.first > zone.startLine && each.last < zone.endLine)
+      const name = zone.name === 'openings' ? undefined : zone.name.slice('openings:'.length)
+      return table
+        ? { ...table, zone: name }
+        : {
+            first: zone.startLine + 1,
+            last: zone.endLine - 1,
+            format: 'pipe' as const,
+            headers: [],
+            delimiters: [],
+            heading: zone.heading?.text ?? '',
+            columnLinks: [],
+            samples: [],
+            cells: [],
+            endsInHtml: false,
+            zone: name,
+            empty: true
+          }
+    })
+  // A lone empty `openings` zone is what a run fills with no boards file at all: nothing to describe.
+  return found.length === 1 && found[0]!.zone === undefined && 'empty' in found[0]! ? [] : found
 }
 
 /**
@@ -243,15 +300,31 @@ function updatedSpan(
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue
     for (let line = startLine(block); line <= endLine(block); line += 1) {
-      const { start, end } = lines[line - 1]!
-      const text = readme.slice(start, end)
-      if (!LAST_UPDATED_LINE.test(text)) continue
-      if (DEFAULT_UPDATED.test(text)) return { zone: 'updated', first: line, last: line }
-      const template = updatedTemplate(text)
-      return { zone: 'updated', first: line, last: line, ...(template ? { template } : {}) }
+      const read = updatedLine(lineText(readme, lines, line))
+      if (read) return { zone: 'updated', first: line, last: line, ...read }
     }
   }
   return undefined
+}
+
+/** The `updated` zone the README marks, read as updatedSpan reads its Last updated line. */
+function updatedIn(zone: Zone, readme: string, lines: Line[]): { template?: string } | undefined {
+  for (let line = zone.startLine + 1; line < zone.endLine; line += 1) {
+    const read = updatedLine(lineText(readme, lines, line))
+    if (read) return read
+  }
+  return undefined
+}
+
+/**
+ * A line that starts with "Last updated": with the template that writes it again, unless it is
+ * the default line (or its date is one init cannot read); undefined for another line.
+ */
+function updatedLine(text: string): { template?: string } | undefined {
+  if (!LAST_UPDATED_LINE.test(text)) return undefined
+  if (DEFAULT_UPDATED.test(text)) return {}
+  const template = updatedTemplate(text)
+  return template ? { template } : {}
 }
 
 /** The line a run writes by default: `<sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>`. */
