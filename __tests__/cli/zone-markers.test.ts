@@ -7,7 +7,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
-import { gfmMarkerLines } from '../helpers/cmark.js'
+import { gfmMarkerLines, renderGfm } from '../helpers/cmark.js'
 
 const START = '<!-- jobs:openings:start -->'
 const END = '<!-- jobs:openings:end -->'
@@ -165,4 +165,54 @@ describe('a marker inside an HTML block that ends at its closing sequence', () =
       'inside the HTML block that starts on line 3 (GitHub reads every line up to the next blank one as that HTML). Put a blank line before line 4.'
     )
   })
+})
+
+describe('a zone whose content ends in an HTML block that runs to a blank line', () => {
+  // `<p …>` and `<div …>` start HTML blocks of kinds 6 and 7, which run to the next blank line:
+  // with its end marker on the next line, GitHub reads that marker as part of the HTML, and the
+  // next run could not find the zone. A blank line goes before the end marker.
+  const zones = { updated: '<!-- jobs:updated:start -->', counts: '<!-- jobs:counts:start -->' }
+  const endOf = (start: string) => start.replace(':start', ':end')
+  const cases: Record<string, { zone: keyof typeof zones; args: string[]; shown: string }> = {
+    'an updated template of one <p> line': {
+      zone: 'updated',
+      args: ['--updated', '<p align="right">Last updated: {{ now | date: "%Y-%m-%d" }}</p>'],
+      shown: '<p align="right">Last updated: 2025-10-22</p>'
+    },
+    'a counts template of one <div> line': {
+      zone: 'counts',
+      args: ['--counts', '<div align="center">{{ total }} open roles</div>'],
+      shown: '<div align="center">1 open roles</div>'
+    },
+    'an updated template of one tag alone on its line (kind 7)': {
+      zone: 'updated',
+      args: ['--updated', '<img alt="updated {{ now | date: "%Y-%m-%d" }}" src="badge.svg">'],
+      shown: '<img alt="updated 2025-10-22" src="badge.svg">'
+    }
+  }
+  for (const [name, { zone, args, shown }] of Object.entries(cases))
+    it(`writes a blank line before the end marker after ${name}, and the next run is a no-op`, () => {
+      const start = zones[zone]
+      const text = readme('# Jobs', '', start, endOf(start), '', START, END, '', 'More text.')
+      const dir = scratchDir()
+      writeFiles(dir, { 'README.md': text, 'listings.json': JSON.stringify(LISTINGS) })
+      const first = runCli([...ARGS, ...args], { cwd: dir })
+      expect([first.status, first.stderr]).toEqual([0, ''])
+      const written = read(join(dir, 'README.md'))
+      const lines = written.split('\n')
+      const endLine = lines.indexOf(endOf(start)) + 1
+      expect(lines[endLine - 2]).toBe('')
+      // GitHub reads both markers of every zone as markers, and the content as HTML of its own.
+      expect(gfmMarkerLines(written, start)).toEqual([3])
+      expect(gfmMarkerLines(written, endOf(start))).toEqual([endLine])
+      expect(gfmMarkerLines(written, START)).toEqual([endLine + 2])
+      expect(gfmMarkerLines(written, END)).toEqual([lines.indexOf(END) + 1])
+      expect(renderGfm(written)).toContain(shown)
+      expect(written.endsWith('\nMore text.\n')).toBe(true)
+
+      const second = runCli([...ARGS, ...args], { cwd: dir })
+      expect([second.status, second.stderr]).toEqual([0, ''])
+      expect(second.stdout).toContain('Up to date')
+      expect(read(join(dir, 'README.md'))).toBe(written)
+    })
 })

@@ -1,12 +1,17 @@
 /** Replaces zone contents in the README text, leaving every other byte as it was. */
 
-import type { Zone, ZoneName } from './find.js'
+import { htmlBlockCloser } from './cmark-html-block.js'
+import { blockTokens, type Zone, type ZoneName } from './find.js'
 import { LINE_ENDING } from './lines.js'
 
 /**
  * The README with each zone in `contents` holding exactly the given lines, each ending with
  * the zone's line ending. Zones without new content, and contents for zones the README lacks,
  * are left alone. '' leaves the markers adjacent.
+ *
+ * Content that ends inside an HTML block running to the next blank line (one that starts with
+ * a tag such as `<p align="right">` or `<div>`, or an HTML table) gets a blank line after it:
+ * GitHub would read the end marker as part of that block, and the next run could not find it.
  */
 export function spliceZones(
   readme: string,
@@ -16,7 +21,7 @@ export function spliceZones(
   const replacements = [...contents]
     .flatMap(([name, content]) => {
       const zone = zones.get(name)
-      return zone ? [{ zone, lines: withLineEndings(content, zone.eol) }] : []
+      return zone ? [{ zone, lines: withLineEndings(endMarkerFreed(content), zone.eol) }] : []
     })
     .sort((a, b) => a.zone.contentStart - b.zone.contentStart)
   let result = ''
@@ -31,6 +36,26 @@ export function spliceZones(
 /** A zone's current content: line endings as `\n`, no line ending after the last line. */
 export function zoneContent(readme: string, zone: Zone): string {
   return withLineEndings(readme.slice(zone.contentStart, zone.contentEnd), '\n').replace(/\n$/, '')
+}
+
+/**
+ * `content` with a blank line after it when the end marker written on the next line would be
+ * part of an HTML block that starts in the content and runs to the next blank line (CommonMark
+ * HTML blocks of kinds 6 and 7, as cmark-gfm reads them). The start marker ends at its `-->`,
+ * so the content is read as it would be at the top of a page.
+ */
+function endMarkerFreed(content: string): string {
+  if (content === '') return content
+  const text = content.replace(LINE_ENDING, '\n').replace(/\n?$/, '\n')
+  const markerLine = text.split('\n').length - 1
+  const holder = blockTokens(`${text}<!-- end -->\n`).findLast(
+    token => token.map !== null && token.map[0] <= markerLine && markerLine < token.map[1]
+  )
+  const inside =
+    holder?.type === 'html_block' &&
+    holder.map![0] < markerLine &&
+    htmlBlockCloser(holder.content) === undefined
+  return inside ? `${content.replace(/(?:\r\n|\r|\n)?$/, '')}\n\n` : content
 }
 
 /** Every line of `text` ends with `eol`; a final line ending in `text` is not an extra line. */
