@@ -45,7 +45,8 @@ export function zoneContent(readme: string, zone: Zone): string {
  * so the content is read as it would be at the top of a page.
  */
 function endMarkerFreed(content: string): string {
-  if (content === '') return content
+  // A content without such a line (a pipe table, text) needs no parse.
+  if (!mayEndInHtml(content)) return content
   const text = content.replace(LINE_ENDING, '\n').replace(/\n?$/, '\n')
   const markerLine = text.split('\n').length - 1
   const holder = blockTokens(`${text}<!-- end -->\n`).findLast(
@@ -56,6 +57,16 @@ function endMarkerFreed(content: string): string {
     holder.map![0] < markerLine &&
     htmlBlockCloser(holder.content) === undefined
   return inside ? `${content.replace(/(?:\r\n|\r|\n)?$/, '')}\n\n` : content
+}
+
+/**
+ * Whether a line of `content`'s last run of lines without a blank one starts with `<` after at
+ * most three spaces: where an HTML block of kind 6 or 7 can start, which a blank line ends.
+ */
+function mayEndInHtml(content: string): boolean {
+  const lines = content.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/)
+  const last = lines.slice(lines.findLastIndex(line => /^[ \t]*$/.test(line)) + 1)
+  return last.some(line => /^ {0,3}</.test(line))
 }
 
 /** Every line of `text` ends with `eol`; a final line ending in `text` is not an extra line. */
