@@ -193,14 +193,9 @@ function boardNode(
   // The default table writes its links with our utm parameters or none: other tracking
   // parameters need the templates below.
   const standard = isDefaultTable(table) && (tracking === '' || utm !== undefined)
-  const board: Record<string, unknown> = { readme }
-  if (table.zone !== undefined) board.zone = table.zone
-  if (table.title !== undefined) board['zone-title'] = table.title
-  if (prefix !== 'jobs') board['marker-prefix'] = prefix
   // The README's Last updated line and counts block, as it writes them (the first board of a
   // README shapes them).
-  if (updated !== undefined) board.updated = updated
-  if (counts !== undefined) board.counts = counts
+  const board = boardHead(readme, table, prefix, { updated, counts })
   // Exactly our own utm parameters: the run adds them with these values. Other tracking
   // parameters, or none: no utm of ours, the links stay as the README has them.
   if (utm && standard) Object.assign(board, utm)
@@ -275,6 +270,22 @@ function boardNode(
   return node
 }
 
+/** A board's first settings: its README, zone, marker prefix, Last updated line and counts. */
+function boardHead(
+  readme: string,
+  table: { zone?: string; title?: string },
+  prefix: string,
+  { updated, counts }: { updated?: string; counts?: string }
+): Record<string, unknown> {
+  const board: Record<string, unknown> = { readme }
+  if (table.zone !== undefined) board.zone = table.zone
+  if (table.title !== undefined) board['zone-title'] = table.title
+  if (prefix !== 'jobs') board['marker-prefix'] = prefix
+  if (updated !== undefined) board.updated = updated
+  if (counts !== undefined) board.counts = counts
+  return board
+}
+
 /**
  * The board of an openings zone the README marks with no table in it yet: the default table
  * (nothing to write as the README has it), its zone, and the README's Last updated line and
@@ -287,13 +298,7 @@ function emptyZoneBoard(
   prefix: string,
   { updated, counts }: { updated?: string; counts?: string }
 ): YAMLMap {
-  const board: Record<string, unknown> = { readme }
-  if (table.zone !== undefined) board.zone = table.zone
-  if (table.title !== undefined) board['zone-title'] = table.title
-  if (prefix !== 'jobs') board['marker-prefix'] = prefix
-  if (updated !== undefined) board.updated = updated
-  if (counts !== undefined) board.counts = counts
-  const node = document.createNode(board) as YAMLMap
+  const node = document.createNode(boardHead(readme, table, prefix, { updated, counts })) as YAMLMap
   const zone = table.zone === undefined ? 'openings' : `openings:${table.zone}`
   node.commentBefore = [
     ` The ${zone} zone holds no table yet: the run writes the default table there`,
