@@ -186,26 +186,31 @@ function postingUrl(value: unknown, linkless: boolean): string | undefined | Ref
 /**
  * Why `text` is no http(s) URL, with how to write it when it is a Markdown link (as a form's
  * answer may be), an address without its scheme (`www.acme.com/jobs/1`, as people copy one
- * from the address bar, or `//boards.greenhouse.io/...`, as a page links it) or a path without its site (`/jobs/1`, as a careers page links its
- * postings).
+ * from the address bar; `//boards.greenhouse.io/...`, as a page links it) or a path without its
+ * site (`/jobs/1`, as a careers page links its postings).
  */
 function notHttpUrl(text: string): string {
   const trimmed = text.trim()
+  // What is wrong, and the address to write when it is short enough to show, else how.
+  const fix = (problem: string, address: string, how: string) =>
+    `not an http(s) URL: ${problem}; ${trimmed.length <= SHOWN_ADDRESS ? address : how}`
   // "<https://...>" or "[Apply](https://...)", as Markdown writes a link.
   const linked = MARKDOWN_LINK.exec(trimmed)?.slice(1).find(Boolean)
   if (linked !== undefined && isHttpUrl(linked))
-    return trimmed.length <= SHOWN_ADDRESS
-      ? `not an http(s) URL: a Markdown link; write the address alone, ${linked}`
-      : 'not an http(s) URL: a Markdown link; write the address alone'
+    return fix('a Markdown link', `write the address alone, ${linked}`, 'write the address alone')
   if (SCHEMELESS.test(trimmed) && isHttpUrl(`https://${trimmed}`))
-    return trimmed.length <= SHOWN_ADDRESS
-      ? `not an http(s) URL: no "https://" before the site; write https://${trimmed}`
-      : 'not an http(s) URL: no "https://" before the site; write it with https:// first'
+    return fix(
+      'no "https://" before the site',
+      `write https://${trimmed}`,
+      'write it with https:// first'
+    )
   // "//boards.greenhouse.io/...": a link relative to its page's scheme, as a page's HTML holds it.
   if (trimmed.startsWith('//') && isHttpUrl(`https:${trimmed}`))
-    return trimmed.length <= SHOWN_ADDRESS
-      ? `not an http(s) URL: no "https:" before the "//" of the site; write https:${trimmed}`
-      : 'not an http(s) URL: no "https:" before the "//" of the site; write it with https: first'
+    return fix(
+      'no "https:" before the "//" of the site',
+      `write https:${trimmed}`,
+      'write it with https: first'
+    )
   if (/^\/(?!\/)\S*$/.test(trimmed))
     return "not an http(s) URL: a path without its site; write the whole address, https:// and the site's name before the path"
   return 'not an http(s) URL'

@@ -14,15 +14,14 @@
  * landed once the output is parsed: text (a heading `Backend \*new\*` shows as the heading
  * does, never as emphasis, a link or a tag), a link's destination, code, or HTML.
  */
-import { Liquid, type Template } from 'liquidjs'
+import type { Template } from 'liquidjs'
 import type { Nodes, Parent } from 'mdast'
 import { DEFAULT_LABELS } from '../config/labels.js'
 import { gfmTree } from '../gfm.js'
 import { valueDestination, valueText } from './markdown.js'
-import { FILTERS, raw } from './template-filters.js'
 import { escapedAttribute } from './template-mdast.js'
-import { Markup, token, TOKEN, within, type Rendering } from './template-values.js'
-import { ENGINE_OPTIONS } from './template.js'
+import { TOKEN, within, type Rendering } from './template-values.js'
+import { tokenEngine } from './template.js'
 
 export interface TableCount {
   /** Rows of the board's main table (the open ones when closed roles are folded away). */
@@ -134,14 +133,8 @@ export function countsProblem(template: string): string | undefined {
   }
 }
 
-const engine = new Liquid({
-  ...ENGINE_OPTIONS,
-  outputEscape: value => (value instanceof Markup ? value.markup : token(value))
-})
-// As in a cell: Liquid's HTML escapes leave a value's text to be escaped where it lands.
-for (const name of ['escape', 'escape_once', 'xml_escape'])
-  engine.registerFilter(name, FILTERS[name]!)
-engine.registerFilter('raw', { raw: true, handler: raw })
+// As a cell's: each value a token, escaped where it lands.
+const engine = tokenEngine()
 /**
  * `{{ total | thousands }}`: a whole number with a comma between its thousands (`1,234`), as a
  * board may write its counts; `thousands: "."` or `thousands: " "` puts another mark there.

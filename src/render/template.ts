@@ -105,14 +105,26 @@ export const ENGINE_OPTIONS = {
   locale: 'en-US'
 } as const
 
-const engine = new Liquid({
-  ...ENGINE_OPTIONS,
-  outputEscape: value => (value instanceof Markup ? value.markup : token(value))
-})
+/**
+ * A Liquid engine whose outputs stand aside as tokens while it renders (template-values.ts),
+ * to be escaped where they land: Liquid's HTML escapes leave a value's text as it is, and `raw`
+ * writes it as markup. The cells' engine and the counts zone's (counts.ts) are such engines.
+ */
+export function tokenEngine(): Liquid {
+  const engine = new Liquid({
+    ...ENGINE_OPTIONS,
+    outputEscape: value => (value instanceof Markup ? value.markup : token(value))
+  })
+  for (const name of ['escape', 'escape_once', 'xml_escape'])
+    engine.registerFilter(name, FILTERS[name]!)
+  engine.registerFilter('raw', { raw: true, handler: raw })
+  return engine
+}
+
+const engine = tokenEngine()
 for (const [name, filter] of Object.entries(LIQUID_FILTERS))
   if (!(name in FILTERS) && name !== 'raw') engine.registerFilter(name, keepingMarkup(name, filter))
 for (const [name, filter] of Object.entries(FILTERS)) engine.registerFilter(name, filter)
-engine.registerFilter('raw', { raw: true, handler: raw })
 
 /**
  * `{% capture %}` keeps what it captured as markup, its values still tokens: `{{ x }}` then

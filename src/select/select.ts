@@ -53,12 +53,17 @@ export function isCandidate(listing: CandidateFields, options: SelectOptions): b
 
 /** The reason isCandidate would refuse `listing`; undefined when it is a candidate. */
 function leftOutBy(listing: CandidateFields, options: SelectOptions): LeftOutReason | undefined {
+  return testFor(options)(listing)
+}
+
+/** The board's candidate test (candidateTest), made once for each `options`. */
+function testFor(options: SelectOptions): (listing: CandidateFields) => LeftOutReason | undefined {
   let test = candidateTests.get(options)
   if (!test) {
     test = candidateTest(options)
     candidateTests.set(options, test)
   }
-  return test(listing)
+  return test
 }
 
 /**
@@ -84,7 +89,7 @@ export class BoardSelections {
   constructor(boards: readonly SelectOptions[]) {
     this.boards = boards.map(options => ({
       options,
-      leftOutBy: candidateTest(options),
+      leftOutBy: testFor(options),
       selector: selectorFor(options),
       leftOut: { counts: { closed: 0, old: 0, ahead: 0, category: 0, filter: 0 } },
       lastLeftOut: 0

@@ -231,8 +231,11 @@ function markerWarnings(
     }
   }
   const inFence = (line: number) => fences.some(fence => line > fence.line && line <= fence.endLine)
+  // Only a zone the README names (in any case) is looked for, line by line.
+  const named = readme.toLowerCase()
   for (const zone of OPTIONAL_ZONES) {
     if (pairs.has(zone) || hidden.has(zone)) continue
+    if (!named.includes(`${prefix}:${zone}:`.toLowerCase())) continue
     const edges = [lookalike(readme, prefix, zone, 'start'), lookalike(readme, prefix, zone, 'end')]
     const [start] = edges
     if (start && edges.every(like => like && like.problem !== 'prefix' && !inFence(like.line)))
