@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-X5BHNTZ7.js";
+} from "./chunks/chunk-2XANG7YJ.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-JNBSCXWJ.js";
+} from "./chunks/chunk-C7YI5EF5.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-A6LNPR4S.js";
-import "./chunks/chunk-JNMWPCAV.js";
+} from "./chunks/chunk-TJFTS74B.js";
+import "./chunks/chunk-RJ7IQ5GI.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
@@ -23,16 +23,16 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-JAYDPXSC.js";
-import "./chunks/chunk-5BJWRUJ2.js";
+import "./chunks/chunk-EF7TFKOX.js";
+import "./chunks/chunk-PTS3MBG6.js";
 import "./chunks/chunk-27HBHHIK.js";
-import "./chunks/chunk-7FDBVU5B.js";
+import "./chunks/chunk-ADXTCBFC.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-OPFWQGZB.js";
+} from "./chunks/chunk-C7CO5WVN.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
@@ -1560,7 +1560,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-PIKNSBOX.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-CJGFTNYV.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1585,7 +1585,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-PIKNSBOX.js");
+  const { runLinkCheck } = await import("./chunks/run-CJGFTNYV.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

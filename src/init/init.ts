@@ -7,7 +7,7 @@
 import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { errors } from '../errors.js'
-import { markedZones, openingsZone, zonesOf, type Zone, type ZoneName } from '../zones/find.js'
+import { openingsZone, zonesOf, type Zone, type ZoneName } from '../zones/find.js'
 import { readmeBlocks, type Block } from './blocks.js'
 import { countsGuess } from './counts.js'
 import { allTables, openingsTables, zoneNames, type FoundTable } from './tables.js'
@@ -73,10 +73,10 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
   const blocks = parseBlocks(readme)
   const lines = splitLines(readme)
   // Read as a run reads them: a marker a run refuses (in a list item, unpaired) stops init too.
-  const marked = markedZones(readme, options.prefix)
+  const zones = zonesOf(readme, options.prefix)
+  const marked = new Set(zones.keys())
   const alreadyMarked = [...marked].some(zone => zone.startsWith('openings'))
   const tables = alreadyMarked ? [] : openingsSpans(blocks, readme, lines, options)
-  const zones = marked.size > 0 ? zonesOf(readme, options.prefix) : new Map<ZoneName, Zone>()
   const inZones = alreadyMarked ? tablesInZones(blocks, readme, lines, zones) : []
   // The tables a run counts: those wrapped now, or those already in their zones.
   const counted = alreadyMarked ? inZones : tables

@@ -144,16 +144,6 @@ export function zonesOf(
 }
 
 /**
- * The zones whose markers the README has, read as findZones reads them; throws the same
- * BoardError when a marker is misplaced or the markers do not pair up. For `init`, which must
- * agree with a run on what counts as a marker.
- */
-export function markedZones(readme: string, prefix: string): Set<ZoneName> {
-  const { html, fences } = parseBlocks(readme)
-  return new Set(pairMarkers(findMarkers(html, prefix), prefix, [...html, ...fences]).keys())
-}
-
-/**
  * The block tokens of the README (its BOM left out), as the zones are read: `map` gives each
  * block's lines, 0-based, end exclusive. Inline content is not parsed.
  */
