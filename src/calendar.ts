@@ -51,6 +51,9 @@ export function twoDigits(value: number): string {
  * starting, a zone's history) asks for `time` itself.
  */
 function offsetAt(time: number, timezone: string): number {
+  // UTC, every board's default, is 0 at every instant: no Intl formatter (its first costs
+  // tens of milliseconds of a run's start-up) is needed to know that.
+  if (timezone === UTC) return 0
   const hour = Math.floor(time / HOUR_MS)
   let offsets = hourOffsets.get(timezone)
   if (!offsets) {
@@ -66,6 +69,20 @@ function offsetAt(time: number, timezone: string): number {
     return measuredOffset(time, timezone)
   offsets.set(hour, offset)
   return offset
+}
+
+/** The zone whose clocks are UTC's: the default of every board. */
+export const UTC = 'UTC'
+
+/** Whether Intl knows `zone` as an IANA time zone (UTC, the default, without asking it). */
+export function isTimeZone(zone: string): boolean {
+  if (zone === UTC) return true
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Each zone's offsets by the hour (hours since 1970 in UTC); a table's dates share a few hundred. */

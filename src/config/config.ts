@@ -3,6 +3,7 @@
  * run-wide (RunSettings) and what each board sets (BoardSettings). Raw inputs never leave
  * src/config: nothing after this module reads an input by name.
  */
+import { isTimeZone } from '../calendar.js'
 import { errors, yamlProblem } from '../errors.js'
 import { yamlValue } from '../yaml.js'
 import { INPUTS } from './inputs.js'
@@ -566,17 +567,11 @@ function parseMarkerPrefix(prefix: string): string {
 }
 
 function parseTimezone(zone: string): string {
-  // The default needs no check, and creating an Intl formatter costs milliseconds at start-up.
-  if (zone === 'UTC') return zone
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
-    return zone
-  } catch {
-    throw errors.badInput(
-      'timezone',
-      `"${zone}" is not an IANA time zone such as UTC or Europe/Berlin`
-    )
-  }
+  if (isTimeZone(zone)) return zone
+  throw errors.badInput(
+    'timezone',
+    `"${zone}" is not an IANA time zone such as UTC or Europe/Berlin`
+  )
 }
 
 function parseLocale(locale: string): string {

@@ -24,6 +24,7 @@
  * field of the feed's records, by name or dotted path (`terms`, `is_visible`, `salary.min`).
  */
 import * as v from 'valibot'
+import { isTimeZone } from '../calendar.js'
 import { errors } from '../errors.js'
 import { isRecord } from '../record.js'
 import type { AgeDays } from '../render/template-values.js'
@@ -327,12 +328,3 @@ const OptionsSchema = v.object({
   ),
   'age-days': v.optional(v.picklist(['elapsed', 'wall-clock'], 'must be elapsed or wall-clock'))
 })
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
-    return true
-  } catch {
-    return false
-  }
-}

@@ -1,6 +1,6 @@
 /** Dates as the README shows them, in the board's time zone and locale (`en-US` by default). */
 
-import { dateParts, formatter, twoDigits, wallClock } from '../calendar.js'
+import { dateParts, formatter, twoDigits, UTC, wallClock } from '../calendar.js'
 
 /** `Oct 22`, `Jul 01` in `en-US`; the locale's own short month and day elsewhere (`22. Okt.`). */
 export function monthDay(date: Date | number, timezone: string, locale = DEFAULT_LOCALE): string {
@@ -57,7 +57,8 @@ export function strftime(
       case 'M':
         return padded(clock.minute)
       case 'Z':
-        return dateParts(date, timezone, ZONE_NAME).timeZoneName ?? ''
+        // en-US's short name, which every zone's name is written in, of UTC is "UTC".
+        return timezone === UTC ? UTC : (dateParts(date, timezone, ZONE_NAME).timeZoneName ?? '')
       case '%':
         return '%'
       default:
@@ -89,12 +90,23 @@ const NAMES = {
   A: { weekday: 'long' }
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>
 
-/** `Jan` … `Dec` as `en-US` writes them, for month 1 to 12; read off Intl when first needed. */
+/** `Jan` … `Dec` as `en-US` writes them (Intl's `month: 'short'`), for month 1 to 12. */
 function shortMonth(month: number): string {
-  SHORT_MONTHS ??= Array.from({ length: 12 }, (_, index) =>
-    formatter(DEFAULT_LOCALE, 'UTC', NAMES.b).format(Date.UTC(2001, index, 15))
-  )
   return SHORT_MONTHS[month - 1]!
 }
 
-let SHORT_MONTHS: string[] | undefined
+// Written out: reading them off Intl made a formatter, whose first costs tens of milliseconds.
+const SHORT_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec'
+]
