@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-2XANG7YJ.js";
+} from "./chunks/chunk-CDROP7ZF.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-C7YI5EF5.js";
+} from "./chunks/chunk-LPRE4AFY.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-TJFTS74B.js";
-import "./chunks/chunk-RJ7IQ5GI.js";
+} from "./chunks/chunk-LCRUBCEW.js";
+import "./chunks/chunk-5AN5CTUU.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
@@ -23,22 +23,22 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-EF7TFKOX.js";
-import "./chunks/chunk-PTS3MBG6.js";
+import "./chunks/chunk-Y5ERQODV.js";
+import "./chunks/chunk-K2EPYE6O.js";
 import "./chunks/chunk-27HBHHIK.js";
-import "./chunks/chunk-ADXTCBFC.js";
+import "./chunks/chunk-SOTCBE7Y.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-C7CO5WVN.js";
+} from "./chunks/chunk-PTOPTSFE.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-SFFJ5TWH.js";
 import "./chunks/chunk-P36BRXFA.js";
-import "./chunks/chunk-D6MJYVVF.js";
+import "./chunks/chunk-YF2CU43D.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -1560,7 +1560,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-CJGFTNYV.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4XGYOV5Q.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1585,7 +1585,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-CJGFTNYV.js");
+  const { runLinkCheck } = await import("./chunks/run-4XGYOV5Q.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
