@@ -9,7 +9,7 @@ import { ageInDays, calendarDay } from '../calendar.js'
 import type { Listing } from '../model.js'
 import { tableLines } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
-import { cellEdges } from './template-mdast.js'
+import { cellEdges } from './nodes.js'
 import type { AgeDays } from './template-values.js'
 
 export interface ZoneRowsOptions extends Omit<OpeningsOptions, 'closed'> {
