@@ -242,6 +242,38 @@ describe('repeat-company compares the company cells', () => {
   })
 })
 
+describe('repeat-company with a mark the company cell writes for some postings only', () => {
+  const firsts = (html: string) => [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>/g)].map(m => m[1])
+  // init's 🔥 from a README that shows it on some rows: by the posting's address.
+  const table = [
+    'table:',
+    '  columns:',
+    `    - { header: Company, cell: '{% case url %}{% when "https://jobs.example/1", "https://jobs.example/4" %}🔥 {% endcase %}**{{ company }}**' }`,
+    "    - { header: Role, cell: '{{ title }}' }",
+    "    - { header: Apply, cell: '[Apply]({{ url }})', posting: true }"
+  ].join('\n')
+  const listings = [
+    job(1, { company: 'Apple' }),
+    job(2, { company: 'Apple' }),
+    job(3, { company: 'Acme' }),
+    job(4, { company: 'Acme' }),
+    job(5, { company: 'Acme', posted_at: '2025-10-20T12:00:00Z' })
+  ]
+
+  it('repeats the company whether or not the row above writes the mark', async () => {
+    const options = `repeat-company: "↳"\ndedupe: false\nutm: false\n${table}`
+    const html = renderGfm(await readme(options, listings))
+    expect(firsts(html)).toEqual([
+      '🔥 <strong>Apple</strong>',
+      '↳',
+      '<strong>Acme</strong>',
+      '↳',
+      // Posted another day: the company again, as the row's posting writes it.
+      '<strong>Acme</strong>'
+    ])
+  })
+})
+
 describe('company-url: fill, a name as written', () => {
   it('links a row as the last listing of the name the feed wrote, tab and all', async () => {
     const listings = [

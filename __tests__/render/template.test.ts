@@ -358,6 +358,20 @@ describe('cell templates', () => {
     )
   })
 
+  it('write the spaces and tabs of an untrimmed value at a pipe cell’s edges, as a script prints them', () => {
+    // SimplifyJobs' new-grad script prints `| Software Engineer (New Grad)\t |`: GFM trims a
+    // cell's spaces and tabs, so the line can keep them, and a run rewrites no such row.
+    const title = (value: string) => listing({ record: { title: value } })
+    expect(bodyLines('{{ record.title | untrimmed }}', [title('Engineer (New Grad)\t')])).toEqual([
+      '| Engineer (New Grad)\t |'
+    ])
+    expect(bodyLines('{{ record.title | untrimmed }}', [title(' OKX ')])).toEqual(['|  OKX  |'])
+    expect(cell('{{ record.title | untrimmed }}', { record: { title: '\tOKX\t' } })).toBe('OKX')
+    // Trimmed, none; white space GitHub shows (a no-break space) is left out, as before.
+    expect(bodyLines('{{ record.title }}', [title('Engineer\t')])).toEqual(['| Engineer |'])
+    expect(bodyLines('{{ record.title | untrimmed }}', [title('OKX\u00a0')])).toEqual(['| OKX |'])
+  })
+
   it('drop bidirectional overrides and isolates from any value, untrimmed or not', () => {
     // "\u202e" would show the rest of the cell right to left; the marks (RLM) stay.
     const record = { note: 'Pay \u202e000,001$\u202c', team: '\u2067فريق\u2069 \u200fB ' }

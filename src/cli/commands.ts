@@ -179,6 +179,12 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
       ? `Added markers to ${where} around: ${result.wrapped.join(', ')}. Nothing else changed.`
       : `${readme} already has its markers${boards.text === undefined ? '; nothing to do' : ''}.`
   )
+  for (const table of result.tables)
+    for (const cut of table.joined ?? [])
+      say(
+        report,
+        `Joined the two halves of the table under "${table.heading}" into zone ${table.zone === undefined ? 'openings' : `openings:${table.zone}`}: lines ${cut.first}-${cut.last} between them (the note the board's script writes where it cuts a long table) are in the zone, and the first run writes one table there.`
+      )
   const left = result.countsLeftOut
   if (left)
     say(

@@ -16,7 +16,8 @@ import { splitLines } from '../zones/lines.js'
 /**
  * A top-level block, its position in the README's lines (1-based). `html`: an HTML block, its
  * lines as written. `paragraph`: its text (markup dropped) read when asked. `list`: a bullet or
- * ordered list (never parsed further). `other`: a quote, code, a rule, a footnote.
+ * ordered list (never parsed further). `rule`: a thematic break (`---`). `other`: a quote, code,
+ * a footnote.
  */
 export type Block =
   | Heading
@@ -24,6 +25,7 @@ export type Block =
   | Html
   | { type: 'paragraph'; position: Position; text: () => string }
   | { type: 'list'; position: Position }
+  | { type: 'rule'; position: Position }
   | { type: 'other'; position: Position }
 
 export function readmeBlocks(readme: string): Block[] {
@@ -57,7 +59,7 @@ export function readmeBlocks(readme: string): Block[] {
       const closing = lines[lastLine - 1]!
       const column = closing.end - closing.start + 1
       blocks.push({ type: 'list', position: { ...position, end: { line: lastLine, column } } })
-    } else blocks.push({ type: 'other', position })
+    } else blocks.push({ type: kind === 'hr' ? 'rule' : 'other', position })
   }
   return blocks
 }

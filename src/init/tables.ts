@@ -64,6 +64,11 @@ export interface FoundTable {
   rowAttributes?: Record<string, string>
   headerAttributes?: Array<Record<string, string> | undefined>
   cellAttributes?: Array<Record<string, string> | undefined>
+  /**
+   * The lines (1-based, inclusive) between the halves of a table the board's script cut in two
+   * that its zone takes in (see cutoffNote): the first run writes one table in their place.
+   */
+  joined?: Array<{ first: number; last: number }>
   /** Its last line ends an HTML block (an HTML table, a `</details>`). */
   endsInHtml: boolean
   /**
@@ -147,8 +152,25 @@ function grouped(blocks: Block[], tables: Indexed[]): FoundTable[] {
     const between = same ? blocks.slice(previous.lastIndex + 1, table.index) : []
     const closing = blocks[table.lastIndex + 1]
     const unclearEnd = previous?.unclearEnd ?? table.unclearEnd
-    if (same && between.length === 0)
-      Object.assign(previous, { last: table.last, lastIndex: table.lastIndex, unclearEnd })
+    if (same && (between.length === 0 || cutoffNote(between)))
+      Object.assign(previous, {
+        last: table.last,
+        lastIndex: table.lastIndex,
+        unclearEnd,
+        columnLinks: previous.columnLinks.map((links, at) => [
+          ...links,
+          ...(table.columnLinks[at] ?? [])
+        ]),
+        cells: previous.cells.map((column, at) => [...column, ...(table.cells[at] ?? [])]),
+        ...(between.length === 0
+          ? {}
+          : {
+              joined: [
+                ...(previous.joined ?? []),
+                { first: line(between[0]!, 'start'), last: line(between.at(-1)!, 'end') }
+              ]
+            })
+      })
     else if (
       same &&
       between.length === 1 &&
@@ -174,6 +196,43 @@ function grouped(blocks: Block[], tables: Indexed[]): FoundTable[] {
     ({ index: _index, lastIndex: _last, rows: _rows, folded: _folded, ...table }) => table
   )
 }
+
+/**
+ * What a board's script writes between the two halves of a table it cut in two (SimplifyJobs'
+ * `github-cutoff-warning` `<div>`, with a `---` above and below it): HTML blocks each made of
+ * whole elements (every tag it opens closed in it, so no zone ends inside one), and thematic
+ * breaks, with no heading, paragraph or other Markdown of its own. A comment (a marker, the
+ * script's `TABLE_END`) or a `<details>` or `</details>` alone keeps the tables apart.
+ */
+function cutoffNote(between: Block[]): boolean {
+  return (
+    between.some(block => block.type === 'html') &&
+    between.every(
+      block => block.type === 'rule' || (block.type === 'html' && wholeElements(block.value))
+    )
+  )
+}
+
+/** HTML that starts with an element and closes, in order, every element it opens. */
+function wholeElements(html: string): boolean {
+  const value = html.replace(/<!--[^]*?-->/g, '')
+  if (!/^\s*<[a-z]/i.test(value)) return false
+  const open: string[] = []
+  for (const [, closing, name, selfClosing] of value.matchAll(TAG)) {
+    const tag = name!.toLowerCase()
+    if (closing) {
+      if (open.pop() !== tag) return false
+    } else if (!selfClosing && !VOID_ELEMENTS.has(tag)) open.push(tag)
+  }
+  return open.length === 0
+}
+
+/** A start or end tag: its `/`, its name, and the `/` of a self-closing one. */
+const TAG =
+  /<(\/?)([a-z][a-z\d-]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*(\/?)>/gi
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta source track wbr'.split(' ')
+)
 
 /** A `<details>` block, with its `<summary>` or not, and nothing else. */
 const DETAILS_OPENING =

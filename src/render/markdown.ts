@@ -10,6 +10,7 @@
  * character reference. So text can never add a cell, a row, a link, a tag or emphasis.
  */
 
+import { cellEdges } from './nodes.js'
 import type {
   AlignType,
   Code,
@@ -58,14 +59,24 @@ function delimiter(align: AlignType | undefined): string {
   return align === 'left' ? ':-' : align === 'right' ? '-:' : align === 'center' ? ':-:' : '-'
 }
 
-/** `| a | b |`; an empty cell is written `| |`. */
+/**
+ * `| a | b |`; an empty cell is written `| |`. The spaces and tabs at the edges of the line a
+ * cell was made from (an untrimmed `Intern\t`, see cellEdges) are written around its content,
+ * as a board's script prints them: GFM trims them from the cell, so they show nothing.
+ */
 function tableLine(row: TableRow): string {
   let line = '|'
   for (const cell of row.children) {
     const content = phrasing(cell.children, CELL)
-    line += content === '' ? ' |' : ` ${content} |`
+    const [lead = '', trail = ''] = content === '' ? [] : cellEdges(cell.children).split('\0')
+    line += content === '' ? ' |' : ` ${blank(lead)}${content}${blank(trail)} |`
   }
   return line
+}
+
+/** Spaces and tabs, which GFM trims from a cell's edges; '' for other white space, which shows. */
+function blank(edge: string): string {
+  return /^[ \t]*$/.test(edge) ? edge : ''
 }
 
 /**

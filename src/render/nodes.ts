@@ -12,6 +12,22 @@ import type {
   Text
 } from 'mdast'
 
+/**
+ * The white space at the edges of the line a cell's phrasing was parsed from, around a NUL
+ * (template-mdast.ts): GitHub does not show it, but a value's there (the tab of an untrimmed
+ * `Skyworks\t`) tells the cell from one without it, as a board's script tells the names apart,
+ * and a pipe table writes its spaces and tabs as the script prints them.
+ */
+export function cellEdges(cell: readonly PhrasingContent[]): string {
+  return EDGES.get(cell) ?? ''
+}
+
+export function setCellEdges(cell: readonly PhrasingContent[], edges: string): void {
+  EDGES.set(cell, edges)
+}
+
+const EDGES = new WeakMap<readonly PhrasingContent[], string>()
+
 export function text(value: string): Text {
   return { type: 'text', value }
 }

@@ -57,6 +57,11 @@ export function openingsTable(rows: Listing[], options: OpeningsOptions): Table 
     const date = columns.findIndex(column => column.date)
     const repeats = repeatedCompanies(rows, companies, {
       dates: date < 0 ? undefined : body.map(cells => cells[date]!),
+      asAbove: index =>
+        columns[companyColumn]!.cell(
+          { ...rows[index]!, id: rows[index - 1]!.id, url: rows[index - 1]!.url },
+          options
+        ),
       when: options.repeatCompanyWhen,
       timezone: options.timezone,
       now: options.now ?? Date.now(),

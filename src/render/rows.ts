@@ -9,7 +9,7 @@ import { ageInDays, calendarDay } from '../calendar.js'
 import type { Listing } from '../model.js'
 import { tableLines } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
-import { cellEdges } from './template-mdast.js'
+import { cellEdges } from './nodes.js'
 import type { AgeDays } from './template-values.js'
 
 export interface ZoneRowsOptions extends Omit<OpeningsOptions, 'closed'> {
@@ -104,10 +104,17 @@ export interface PostedAlike {
   ageDays?: AgeDays
   /** `same-date-text`: each row's cell of the date column; none: the table has no such column. */
   dates?: readonly PhrasingContent[][]
+  /**
+   * Row `index`'s company cell as it shows for the posting of the row above (its `url` and
+   * `id`), read where the two cells differ: a mark the cell writes for some postings only
+   * (`{% case url %}{% when "…" %}🔥 {% endcase %}`) is the posting's, not the company's.
+   */
+  asAbove?: (index: number) => PhrasingContent[]
 }
 
 /**
- * Per row: whether its company cell shows what the row above's does, posted alike: on the same
+ * Per row: whether its company cell shows what the row above's does (or would, shown for the
+ * posting above: see asAbove), posted alike: on the same
  * calendar day in `timezone` (`same-day`), as many whole days before `now` (`same-age`, the
  * days an Age column shows), or with the same date cell (`same-date-text`: `Jun 2023` for two
  * days of June, `Oct 24` of two years). Cells, not names, are compared, the white space at their edges
@@ -116,7 +123,7 @@ export interface PostedAlike {
 export function repeatedCompanies(
   rows: readonly Listing[],
   cells: readonly PhrasingContent[][],
-  { when = 'same-day', timezone, now, ageDays, dates }: PostedAlike
+  { when = 'same-day', timezone, now, ageDays, dates, asAbove }: PostedAlike
 ): boolean[] {
   const zone = ageDays === 'wall-clock' ? timezone : undefined
   if (when === 'same-date-text' && !dates)
@@ -131,7 +138,10 @@ export function repeatedCompanies(
   return rows.map((row, index) => {
     const cell = cells[index]!
     const current = { cell: cellText(cell), day: posted(row, index) }
-    const repeats = previous?.cell === current.cell && previous.day === current.day
+    const repeats =
+      previous?.day === current.day &&
+      (previous.cell === current.cell ||
+        (asAbove !== undefined && cellText(asAbove(index)) === previous.cell))
     previous = current
     return repeats
   })

@@ -12,7 +12,7 @@ import type { ImageReference, LinkReference, Nodes, PhrasingContent } from 'mdas
 import type { Position } from 'unist'
 import { gfmTree } from '../gfm.js'
 import { memoized } from '../memo.js'
-import { html, link, text } from './nodes.js'
+import { html, link, setCellEdges, text } from './nodes.js'
 import {
   joinMayAutolink,
   linkBreak,
@@ -64,20 +64,9 @@ export function toPhrasing(
           parsed(`${line}\0${definitionsFor(line, references)}`),
           references ? { ...given, references } : given
         )
-  if (line.length < whole.length) EDGES.set(nodes, whole.replace(line, '\0'))
+  if (line.length < whole.length) setCellEdges(nodes, whole.replace(line, '\0'))
   return nodes
 }
-
-/**
- * The white space at the edges of the line a cell's phrasing was parsed from, around a NUL:
- * GitHub does not show it, but a value's there (the tab of an untrimmed `Skyworks\t`) tells the
- * cell from one without it, as a board's script tells the names apart.
- */
-export function cellEdges(cell: readonly PhrasingContent[]): string {
-  return EDGES.get(cell) ?? ''
-}
-
-const EDGES = new WeakMap<readonly PhrasingContent[], string>()
 
 // Rows of a table render the same few shapes with different values: each shape is parsed once.
 // After a NUL, the definitions the line may use (definitionsFor), read after the cell.

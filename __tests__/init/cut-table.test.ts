@@ -1,0 +1,114 @@
+/**
+ * `init` then a run, through the CLI, on a README whose board script cut a long table in two:
+ * SimplifyJobs' script closes a category's table near GitHub's preview limit, writes a "See Full
+ * List" `<div>` between two `---`, and opens a new table with the same header for the rest.
+ * init makes the two halves one zone (the note between them in it), says so, and reads the
+ * counts block's line for that table; the first run writes one table there.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { copyFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+const LISTINGS = resolve('examples/backend/listings.json')
+const RUN = [
+  ...['--listings', 'listings.json', '--category', 'backend', '--max-rows', '2'],
+  ...['--now', '2025-10-22T20:30:00Z', '--max-removed-percent', '100']
+]
+const URL = 'https://github.com/acme/jobs/blob/main/README.md'
+
+/** The table a run writes for the backend example's two newest listings, as a board has it. */
+function backendTable(): string {
+  const dir = scratchDir()
+  copyFileSync(LISTINGS, join(dir, 'listings.json'))
+  writeFiles(dir, { 'README.md': '<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n' })
+  expect(runCli(RUN, { cwd: dir }).status).toBe(0)
+  return read(join(dir, 'README.md'))
+    .replace('<!-- jobs:openings:start -->\n', '')
+    .replace('<!-- jobs:openings:end -->\n', '')
+}
+
+const COUNTS = [
+  '### Browse 4 Backend Roles by Category',
+  '',
+  `💻 **[Backend](${URL}#-backend-roles)** (2)`,
+  '',
+  `🔧 **[Platform](${URL}#-platform-roles)** (2)`,
+  ''
+].join('\n')
+
+/** A README of two category tables of the same two rows, the second `cut` after its first row. */
+function board(cut?: string): string {
+  const table = backendTable()
+  const [header, delimiter, ...rows] = table.trimEnd().split('\n')
+  const second =
+    cut === undefined
+      ? table
+      : `${header}\n${delimiter}\n${rows[0]}\n\n${cut}\n\n${header}\n${delimiter}\n${rows.slice(1).join('\n')}\n`
+  return `# Backend board\n\n${COUNTS}\n---\n\n## 💻 Backend Roles\n\n${table}\n## 🔧 Platform Roles\n\n${second}\n## Contributing\n\nPull requests welcome.\n`
+}
+
+/** init, then a run with the boards file it wrote: their outcomes and the README after each. */
+function adoptAndRun(readme: string) {
+  const dir = scratchDir()
+  writeFiles(dir, { 'README.md': readme })
+  copyFileSync(LISTINGS, join(dir, 'listings.json'))
+  const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+  const adopted = read(join(dir, 'README.md'))
+  const run = runCli([...RUN, '--config', 'jobs-readme.yml'], { cwd: dir })
+  return { init, adopted, run, after: read(join(dir, 'README.md')) }
+}
+
+const unmarked = (text: string) => text.replace(/<!-- jobs:[\w:-]+:(?:start|end) -->\n/g, '')
+
+describe('init on a table its board script cut in two with a note between the halves', () => {
+  const note = [
+    '---',
+    '',
+    '<div align="center" id="github-cutoff-warning">',
+    '  <h2>🔗 See Full List</h2>',
+    '  <p><strong>⚠️ GitHub preview cuts off around here due to file size limits.</strong></p>',
+    `  <p>📋 <strong><a href="${URL}#-see-full-list">Click here to view the complete list</a></strong></p>`,
+    '</div>',
+    '',
+    '---'
+  ].join('\n')
+  const readme = board(note)
+  const { init, adopted, run, after } = adoptAndRun(readme)
+
+  it('makes the two halves one zone, the note in it, and says which lines it joined', () => {
+    const lines = readme.split('\n')
+    const first = lines.indexOf('<div align="center" id="github-cutoff-warning">') - 1
+    expect(init.stderr).toBe('')
+    expect(init.status).toBe(0)
+    expect(init.stdout).toContain(
+      'Added markers to README.md around: counts, openings:backend, openings:platform.'
+    )
+    expect(init.stdout).toContain(
+      `Joined the two halves of the table under "🔧 Platform Roles" into zone openings:platform: lines ${first}-${first + 8} between them`
+    )
+    expect(init.stdout).not.toContain('outside any zone')
+    expect(adopted.match(/jobs:openings:platform[\w-]*:start/g)).toHaveLength(1)
+    expect(unmarked(adopted)).toBe(readme)
+  })
+
+  it('and the first run writes one table there, as the README would have it uncut', () => {
+    expect(run.status).toBe(0)
+    expect(unmarked(after)).toBe(board())
+  })
+})
+
+describe('init on tables with the same header and HTML between that is not a whole element', () => {
+  // A <div> whose </div> is a block of its own (a blank line ends the HTML block before it): no
+  // note a script writes whole, so the tables stay apart, as with any other text between them.
+  const readme = board('<div align="center">\n<p>More below</p>\n\n</div>')
+  const { init, run, after } = adoptAndRun(readme)
+
+  it('keeps them apart, a zone each, and the run keeps the HTML', () => {
+    expect(init.status).toBe(0)
+    expect(init.stdout).toContain('openings:platform, openings:platform-1')
+    expect(init.stdout).not.toContain('Joined')
+    expect(run.status).toBe(0)
+    expect(after).toContain('<div align="center">\n<p>More below</p>\n\n</div>')
+  })
+})
