@@ -155,6 +155,25 @@ describe('the boards file init writes, on its first run', () => {
     expect(run.stdout).toContain('8 openings (+0 -0)')
   })
 
+  it('keeps rows of a Date column that writes the newest rows as ages (`1 day ago`)', () => {
+    // Two rows as ages, two as ISO dates 45 days apart: the dates read still drive the guess.
+    const table = rows(4, index => [1, 2, 8, 53][index]!)
+    const posted = (row: Row) =>
+      row.days < 7
+        ? `${row.days} day${row.days === 1 ? '' : 's'} ago`
+        : new Date(Date.parse(NOW) - row.days * DAY).toISOString().slice(0, 10)
+    const text = readme(table, 'Posted', posted)
+    expect(text).toContain('| 2 days ago |')
+    const { boardsFile, run } = adoptAndRun({
+      'README.md': text,
+      'listings.json': canonical(table)
+    })
+    const board = (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]!
+    expect(board['max-age-days']).toBe(0)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('4 openings (+0 -0)')
+  })
+
   it('keeps rows of a Date column months before its newest, across the year', () => {
     // Dates without a year, Jan 10 back to Nov 1 of the year before: 70 days.
     const posted = (row: Row) =>

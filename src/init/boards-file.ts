@@ -597,20 +597,27 @@ function ageDays(age: string): number | undefined {
  * as days of a year, the span the shortest stretch of the year that holds them all (`Dec 20` to
  * `Jan 5` is 16 days). A column that writes both writes the year of the rows of years before
  * (SimplifyJobs' `Jul 2023` below `Oct 24`): its days without one are taken to be of the year
- * after the last year it writes. Undefined when most cells read as no day.
+ * after the last year it writes. Ages among the dates (`1 day ago` above `2025-09-26`, as
+ * boards that write the newest rows' age do) are read as ages: they count as read, and the
+ * oldest of them is a span of its own (its row posted that long before the README was written,
+ * the newest day). Undefined when most cells read as neither a day nor an age.
  */
 function dateSpan(cells: string[]): { days: number; shown: string } | undefined {
   const dated: Dated[] = []
   const inYear: Dated[] = []
+  const ages: { cell: string; days: number }[] = []
   for (const cell of cells) {
     const month = /^([a-z]+\.?) (\d{4})$/i.exec(cell)
     const time = timeOf(cell) ?? (month ? timeOf(`${month[1]} 1, ${month[2]}`) : undefined)
     // In a leap year, so that Feb 29 is a day of it.
     const day = inYearOf(cell, 2000)
+    const age = ageDays(cell)
     if (time !== undefined) dated.push({ cell, time })
     else if (day !== undefined) inYear.push({ cell, time: day })
+    else if (age !== undefined) ages.push({ cell, days: age })
   }
-  if ((dated.length + inYear.length) * 2 <= cells.length) return undefined
+  if ((dated.length + inYear.length + ages.length) * 2 <= cells.length) return undefined
+  const [oldestAge] = [...ages].sort((a, b) => b.days - a.days)
   const withYear = yearSpan(dated)
   const withoutYear = dayOfYearSpan(inYear)
   // From the oldest, to the latest day without its year, in the year after the last one written.
@@ -629,6 +636,8 @@ function dateSpan(cells: string[]): { days: number; shown: string } | undefined 
       : undefined
   const spans = [withYear, withoutYear, across].filter(each => each !== undefined)
   const [widest] = spans.sort((a, b) => b.days - a.days)
+  if (oldestAge && (!widest || oldestAge.days > widest.days))
+    return { days: oldestAge.days, shown: `ages up to ${oldestAge.cell}` }
   return (
     widest && {
       days: widest.days,
