@@ -196,6 +196,55 @@ describe('the boards file init writes, on its first run', () => {
   })
 })
 
+describe('a Date column written in a format of its own', () => {
+  // Each a format boards write, and what init guesses for it: the run writes every cell again.
+  const day = (row: Row) => new Date(Date.parse(NOW) - row.days * DAY)
+  const formats: Array<[string, (date: Date) => string, string]> = [
+    ['ISO', date => date.toISOString().slice(0, 10), '%Y-%m-%d'],
+    [
+      'US',
+      date =>
+        `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCDate()).padStart(2, '0')}/${date.getUTCFullYear()}`,
+      '%m/%d/%Y'
+    ],
+    [
+      'day first',
+      date => `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`,
+      '%-d/%-m/%Y'
+    ],
+    [
+      'month named',
+      date =>
+        date.toLocaleDateString('en-US', {
+          month: 'long',
+          day: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC'
+        }),
+      '%B %-d, %Y'
+    ]
+  ]
+  for (const [what, write, pattern] of formats)
+    it(`writes it again as the cells do (${what}: ${pattern})`, () => {
+      // Apr 15, 8 and 1: a day past 12 tells day first from month first, and one under 10
+      // padded or not.
+      const table = rows(3, index => [5, 12, 19][index]!)
+      const text = readme(table, 'Date Posted', row => write(day(row)))
+      const {
+        boardsFile,
+        run,
+        readme: after
+      } = adoptAndRun({
+        'README.md': text,
+        'listings.json': canonical(table)
+      })
+      expect(boardsFile).toContain(`{{ posted_at | date: "${pattern}" }}`)
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain('3 openings (+0 -0)')
+      expect(after.replace(/^<!-- jobs:openings:(start|end) -->\n/gm, '')).toBe(text)
+    })
+})
+
 describe('closed rows past the rows the cell guesses read', () => {
   it('marks them (`closed: mark`), so that the first run keeps them', () => {
     // 25 rows, the 22nd closed (🔒 for its Apply link), as SimplifyJobs' lists write it.

@@ -14,6 +14,7 @@ import { isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
 import { DAY_WITHOUT_YEAR, timeOf } from '../time.js'
 import { calendarDay } from '../calendar.js'
+import { dateFormatOf } from './date-format.js'
 import type { FoundTable } from './tables.js'
 import { CANONICAL_FIELDS, parseFields } from '../config/config.js'
 import { foldText } from '../fold.js'
@@ -827,7 +828,7 @@ function cellGuess(
     )
   if (LOCATION.test(header)) return locationGuess(column.locations)
   if (isAgeColumn(header, samples)) return ageGuess(column.ages)
-  if (/date|posted|added/i.test(header)) return '{{ posted_at | date }}'
+  if (/date|posted|added/i.test(header)) return dateGuess(column.cells)
   // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
   if (WORK_TYPE.test(header) || (samples.length > 0 && samples.every(isWorkType)))
     return '{{ work_type | label }}'
@@ -849,6 +850,18 @@ const LOCATION = /location|where|city/i
 const COMPANY = /company|employer/i
 const WORK_TYPE = /type|remote|work\s*model|workplace|arrangement/i
 const ROLE = /role|title|position|job/i
+/**
+ * The date filter that writes a Date column's days as its cells do: `date` (`Oct 24`, the
+ * default) or `date: "%Y-%m-%d"`, the pattern that writes every cell again (the ages some
+ * boards write for their newest rows, `1 day ago`, left aside); the default when none does.
+ */
+function dateGuess(cells: string[]): string {
+  const format = dateFormatOf(cells.map(cellText).filter(cell => ageDays(cell) === undefined))
+  return format && format !== '%b %d'
+    ? `{{ posted_at | date: "${format}" }}`
+    : '{{ posted_at | date }}'
+}
+
 /** A column of ages: headed Age, or every cell an age (`3d`). */
 function isAgeColumn(header: string, samples: string[]): boolean {
   return /\bage\b/i.test(header) || (samples.length > 0 && samples.every(each => AGE.test(each)))
