@@ -245,6 +245,29 @@ describe('a Date column written in a format of its own', () => {
     })
 })
 
+describe('an Apply column of HTML anchors around text', () => {
+  it('writes the anchor as the README does, not a Markdown link', () => {
+    const table = rows(3, index => index + 1)
+    const text = readme(table, 'Age', row => `${row.days}d`).replace(
+      /\[Apply\]\(([^)]*)\)/g,
+      '<a href="$1" target="_blank">Apply</a>'
+    )
+    expect(text).toContain('<a href="https://jobs.example.com/1" target="_blank">Apply</a>')
+    const {
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': text,
+      'listings.json': canonical(table)
+    })
+    expect(boardsFile).toContain('<a href="{{ url }}" target="_blank">Apply</a>')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('3 openings (+0 -0)')
+    expect(after.replace(/^<!-- jobs:openings:(start|end) -->\n/gm, '')).toBe(text)
+  })
+})
+
 describe('closed rows past the rows the cell guesses read', () => {
   it('marks them (`closed: mark`), so that the first run keeps them', () => {
     // 25 rows, the 22nd closed (🔒 for its Apply link), as SimplifyJobs' lists write it.

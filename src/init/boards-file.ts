@@ -818,6 +818,11 @@ function cellGuess(
     // In the elements its links stand in (`<div align="center">`).
     const around = samples.map(wrapped).find(each => /^(?:<a\s|\[)/i.test(each.inner))
     const [open, close] = [around?.open ?? '', around?.close ?? ''].map(liquidText)
+    // An HTML anchor around its text (`<a href="…">Apply</a>`), written as the README writes
+    // it, byte for byte, as an image button is: a Markdown link would change every row.
+    const anchor = around && TEXT_ANCHOR.exec(around.inner)
+    const button = anchor && buttonOf(anchor)
+    if (button) return `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
     return `${apply}${open}{{ "Apply" | link: apply }}${close}`
   }
   if (ROLE.test(header))
@@ -1389,6 +1394,10 @@ const BUTTONS = [
   /^<a\s[^>]*\bhref\s*=\s*(?:"(?<href>[^"]*)"|'(?<single>[^']*)'|(?<bare>[^\s"'=<>`]+))[^>]*>\s*(?<img><img\s[^>]*>)\s*<\/a\s*>/di,
   /^\[\s*(?<img><img\s[^>]*>)\s*\]\((?<href>[^)\s]+)\)/di
 ]
+
+/** A whole cell that is an HTML anchor around text alone (`<a href="…">Apply</a>`). */
+const TEXT_ANCHOR =
+  /^<a\s[^>]*\bhref\s*=\s*(?:"(?<href>[^"]*)"|'(?<single>[^']*)'|(?<bare>[^\s"'=<>`]+))[^>]*>[^<]*<\/a\s*>$/di
 
 /**
  * Texts as a filter's arguments, each in the quotes it does not hold (a Liquid string has no
