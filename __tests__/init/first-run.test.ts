@@ -268,6 +268,42 @@ describe('an Apply column of HTML anchors around text', () => {
   })
 })
 
+describe('a Salary column', () => {
+  const withSalary = (salaries: string[]) => {
+    const table = rows(2, index => index + 1)
+    const text = readme(table, 'Age', row => `${row.days}d`)
+      .replace('| Company | Role |', '| Company | Role | Salary |')
+      .replace('| --- | --- |', '| --- | --- | --- |')
+    let row = 0
+    return text.replace(
+      /^(\| \*\*Company \d+\*\* \| [^|]+\|)/gm,
+      cells => `${cells} ${salaries[row++]} |`
+    )
+  }
+
+  it('says so when {{ salary }} does not write its cells again ($172k/yr)', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': withSalary(['$172k/yr', '$56/hr']) })
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    expect(init.status).toBe(0)
+    expect(init.stdout).toContain(
+      'The Salary column of README.md writes "$172k/yr", which {{ salary }} writes "$172K": the first run rewrites those cells'
+    )
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain(
+      '# Its cells write "$172k/yr", which {{ salary }} writes "$172K": the first run rewrites them.'
+    )
+  })
+
+  it('says nothing when {{ salary }} writes them as they are ($150K+, $45/hr)', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': withSalary(['$150K+', '$45/hr']) })
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    expect(init.status).toBe(0)
+    expect(init.stdout).not.toContain('Salary column')
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain('cell: "{{ salary }}"')
+  })
+})
+
 describe('closed rows past the rows the cell guesses read', () => {
   it('marks them (`closed: mark`), so that the first run keeps them', () => {
     // 25 rows, the 22nd closed (🔒 for its Apply link), as SimplifyJobs' lists write it.

@@ -15,6 +15,9 @@ import { INPUTS } from '../config/inputs.js'
 import { DAY_WITHOUT_YEAR, timeOf } from '../time.js'
 import { calendarDay } from '../calendar.js'
 import { dateFormatOf } from './date-format.js'
+import { salaryFromText } from '../load/salary-text.js'
+import { salaryShown } from '../render/template-values.js'
+import { DEFAULT_LOCALE } from '../render/dates.js'
 import type { FoundTable } from './tables.js'
 import { CANONICAL_FIELDS, parseFields } from '../config/config.js'
 import { foldText } from '../fold.js'
@@ -28,6 +31,11 @@ export interface BoardsFileResult {
   text?: string
   /** The boards added. */
   added: number
+  /**
+   * What init could not guess so that the first run writes the cells again as they are, each a
+   * sentence saying what to do (a comment in the file says it too); absent when none.
+   */
+  notes?: string[]
 }
 
 /**
@@ -79,19 +87,29 @@ export function boardsFileWith(
     )
   )
   let added = 0
+  const notes: string[] = []
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
     const first = added === 0 ? { updated, counts } : {}
     boards.add(
-      boardNode(document, readme, table, prefix, first, listingRecords(records), {
-        ages,
-        locations,
-        fields: mapping
-      })
+      boardNode(
+        document,
+        readme,
+        table,
+        prefix,
+        first,
+        listingRecords(records),
+        { ages, locations, fields: mapping },
+        notes
+      )
     )
     added += 1
   }
-  return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
+  return {
+    text: added === 0 ? undefined : document.toString({ lineWidth: 0 }),
+    added,
+    ...(added > 0 && notes.length > 0 ? { notes } : {})
+  }
 }
 
 /**
@@ -186,7 +204,8 @@ function boardNode(
   prefix: string,
   { updated, counts }: { updated?: string; counts?: string },
   records: Listing[],
-  { ages, locations, fields }: { ages: string[]; locations: string[]; fields?: string }
+  { ages, locations, fields }: { ages: string[]; locations: string[]; fields?: string },
+  notes: string[] = []
 ) {
   if (table.empty) return emptyZoneBoard(document, readme, table, prefix, { updated, counts })
   const tracking = trackingQuery(postingLinks(table))
@@ -249,6 +268,20 @@ function boardNode(
     }
   }
   const node = document.createNode(board) as YAMLMap
+  // A column whose cells its template does not write again: said on the column, and noted.
+  const columnNodes = (node.get('table') as YAMLMap | undefined)?.get('columns')
+  for (const [index, header] of table.headers.entries()) {
+    const column = isSeq(columnNodes) ? (columnNodes.items[index] as YAMLMap) : undefined
+    const cell = column?.get('cell')
+    const unlike = cell === SALARY_CELL ? salaryUnlike(shownSamples(table.cells[index])) : undefined
+    if (!column || !unlike) continue
+    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+    const writes = unlike.written ? `writes "${unlike.written}"` : 'reads as no salary'
+    column.commentBefore = ` Its cells write "${unlike.cell}", which ${SALARY_CELL} ${writes}: the first run rewrites them. Write a template of salary.min, salary.max and salary.period that writes them (see README: Columns, speedyapply's salary), or keep this one.`
+    notes.push(
+      `The ${header} column of ${where} writes "${unlike.cell}", which ${SALARY_CELL} ${writes}: the first run rewrites those cells unless you give the column a template that writes them (see its comment in the boards file).`
+    )
+  }
   for (const { key, why } of kept) {
     const pair = node.items.find(each => (each.key as Scalar).value === key)
     if (pair) (pair.key as Scalar).commentBefore = ` ${why}`
@@ -837,7 +870,7 @@ function cellGuess(
   // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
   if (WORK_TYPE.test(header) || (samples.length > 0 && samples.every(isWorkType)))
     return '{{ work_type | label }}'
-  if (/salary|pay/i.test(header)) return '{{ salary }}'
+  if (/salary|pay/i.test(header)) return SALARY_CELL
   if (/term|season/i.test(header)) return '{{ terms | join: ", " }}'
   const field = header
     .toLowerCase()
@@ -865,6 +898,25 @@ function dateGuess(cells: string[]): string {
   return format && format !== '%b %d'
     ? `{{ posted_at | date: "${format}" }}`
     : '{{ posted_at | date }}'
+}
+
+const SALARY_CELL = '{{ salary }}'
+
+/**
+ * The first Salary cell that `{{ salary }}` does not write again (`$172k/yr`, which it writes
+ * `$172K+`), read as a run reads a salary written as text (a bare `$` a dollar of the US), and
+ * what it writes for it; undefined when it writes every cell as it is.
+ */
+function salaryUnlike(cells: string[]): { cell: string; written: string } | undefined {
+  for (const cell of cells.map(cellText)) {
+    if (cell === '') continue
+    const salary = salaryFromText(cell, 'USD')
+    const written = salary
+      ? salaryShown({ ...salary, currency: salary.currency ?? 'USD' }, DEFAULT_LOCALE)
+      : ''
+    if (written !== cell) return { cell, written }
+  }
+  return undefined
 }
 
 /** A column of ages: headed Age, or every cell an age (`3d`). */
