@@ -304,6 +304,36 @@ describe('a Salary column', () => {
   })
 })
 
+describe('rows grouped by company (↳) in an order no sort gives', () => {
+  it('says that the first run reorders them, naming the setting', () => {
+    // Acme's two roles together, the second older than Initech's below it.
+    const table = [
+      { company: 'Acme', title: 'ML Intern', url: 'https://jobs.example.com/1', days: 1 },
+      { company: 'Acme', title: 'AI Intern', url: 'https://jobs.example.com/2', days: 4 },
+      { company: 'Initech', title: 'SWE Intern', url: 'https://jobs.example.com/3', days: 2 }
+    ]
+    const text = readme(table, 'Age', row => `${row.days}d`).replace('| **Acme** | AI', '| ↳ | AI')
+    const sorted = [table[0]!, table[2]!, table[1]!]
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': text, 'listings.json': canonical(table) })
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    expect(init.status).toBe(0)
+    const note =
+      'The rows of README.md (↳ rows under a company\'s first) stand in an order that no sort init can write gives: the first run orders them by "sort"'
+    expect(init.stdout).toContain(note)
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain(`# ${note}`)
+    // In the order the run writes (newest first), nothing to say.
+    const inOrder = scratchDir()
+    writeFiles(inOrder, {
+      'README.md': readme(sorted, 'Age', row => `${row.days}d`),
+      'listings.json': canonical(table)
+    })
+    const quiet = runCli(['init', '--readme', 'README.md'], { cwd: inOrder })
+    expect(quiet.status).toBe(0)
+    expect(quiet.stdout).not.toContain('no sort init can write')
+  })
+})
+
 describe('closed rows past the rows the cell guesses read', () => {
   it('marks them (`closed: mark`), so that the first run keeps them', () => {
     // 25 rows, the 22nd closed (🔒 for its Apply link), as SimplifyJobs' lists write it.

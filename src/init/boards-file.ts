@@ -223,6 +223,7 @@ function boardNode(
   // What the first run needs to keep the rows the table shows.
   const kept = guardedRows(table, keptRows(table), records, parseFields(fields), tracking)
   for (const { key, value } of kept) board[key] = value
+  let reorder: string | undefined
   if (!standard) {
     Object.assign(board, rowShape(table))
     const posting = postingColumn(table)
@@ -230,8 +231,22 @@ function boardNode(
     const listings = rowListings(table, postings, records)
     const fill = companyUrlFill(table, listings, records)
     if (fill) board['company-url'] = fill
-    const sort = guessedSort(listings, records, companyField(table, listings))
+    const { sort, reordered } = guessedSort(
+      listings,
+      records,
+      companyField(table, listings),
+      parseFields(fields).posted_at
+    )
     if (sort) board.sort = sort
+    if (reordered) {
+      const grouped = board['repeat-company'] !== undefined
+      const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+      const why = grouped
+        ? `(${String(board['repeat-company'])} rows under a company's first) stand in an order`
+        : 'stand in an order'
+      reorder = `The rows of ${where} ${why} that no sort init can write gives: the first run orders them by "sort" (newest first by default) and moves them. Set "sort" to the order you want (company first keeps a company's rows together: sort: [{ field: company }, { field: posted_at, order: desc }]).`
+      notes.push(reorder)
+    }
     const timezone = guessedTimezone(table, listings, records)
     if (timezone) board.timezone = timezone
     const columns = table.headers.map((header, index) => ({
@@ -268,6 +283,10 @@ function boardNode(
     }
   }
   const node = document.createNode(board) as YAMLMap
+  if (reorder) {
+    const pair = node.items.find(each => (each.key as Scalar).value === 'utm')
+    if (pair) (pair.key as Scalar).commentBefore = ` ${reorder}`
+  }
   // A column whose cells its template does not write again: said on the column, and noted.
   const columnNodes = (node.get('table') as YAMLMap | undefined)?.get('columns')
   for (const [index, header] of table.headers.entries()) {
@@ -1856,18 +1875,20 @@ function companyField(table: FoundTable, listings: (Listing | undefined)[]): str
  * posting date, newest first, at the time or by its day in a time zone, ties by the company's
  * name (`company`, case or not), then by another date. A key is written only where it
  * decides some rows' order, and the keys only when, with the feed's order for the ties left,
- * they give every row its place; undefined otherwise (the default order stays).
+ * they give every row its place; none otherwise (the default order stays), and `reordered` when
+ * no keys give every row its place (the first run moves some: init says so).
  */
 function guessedSort(
   listings: (Listing | undefined)[],
   records: Listing[],
-  company: string | undefined
-): Record<string, unknown>[] | undefined {
+  company: string | undefined,
+  postedField = 'posted_at'
+): { sort?: Record<string, unknown>[]; reordered: boolean } {
   // The rows' listings, each once, in the table's order, as the run would hold them.
   const rows = [...new Set(listings.filter(each => each !== undefined))]
-  if (rows.length < 3) return undefined
+  if (rows.length < 3) return { reordered: false }
   const position = new Map(records.map((record, index) => [record, index]))
-  const held = rows.map(record => sortable(record, position.get(record) ?? 0))
+  const held = rows.map(record => sortable(record, position.get(record) ?? 0, postedField))
   const fields = [...new Set(records.flatMap(record => Object.keys(record)))].filter(
     field => /^[a-z_]\w*$/i.test(field) && (field === 'active' || !isCanonical(field))
   )
@@ -1942,13 +1963,17 @@ function guessedSort(
           const keys = last ? [...byName, last] : byName
           if (!places(keys)) continue
           // Newest first at the time, the ties in the feed's order: the default order's.
-          if (keys.length === 1 && !date.by) return undefined
-          return keys.map(sortKeyYaml)
+          if (keys.length === 1 && !date.by) return { reordered: false }
+          return { sort: keys.map(sortKeyYaml), reordered: false }
         }
       }
     }
   }
-  return undefined
+  // No keys give every row its place: the first run's order, the default's (newest first by
+  // the posting date), moves some unless it places them all.
+  const newest = key('posted_at', 'desc')
+  const dated = held.every(each => Number.isFinite(each.postedAt))
+  return { reordered: dated && !places([newest]) }
 }
 
 /**
@@ -2036,12 +2061,14 @@ const isCanonical = (field: string): boolean =>
  * A listing of the listings file as a sort reads it: its record, its place in the file, and
  * `active` as the run reads it (true unless the record says false).
  */
-function sortable(record: Listing, position: number): ModelListing {
+function sortable(record: Listing, position: number, posted = 'posted_at'): ModelListing {
   const active = record.active
   return {
     record,
     position,
-    active: typeof active === 'boolean' ? active : true
+    active: typeof active === 'boolean' ? active : true,
+    // Its posting time, as the run holds it, for the default order.
+    postedAt: timeOf(record[posted])
   } as unknown as ModelListing
 }
 
