@@ -334,6 +334,41 @@ describe('rows grouped by company (↳) in an order no sort gives', () => {
   })
 })
 
+describe('a mark on a closed row that links no posting, with no listings beside the README', () => {
+  it("keeps it by the row's company and role", () => {
+    const table = rows(3, index => index + 1)
+    const text = readme(table, 'Age', row => `${row.days}d`)
+      .replace(
+        '| Software Engineer Intern | NYC | [Apply](https://jobs.example.com/1) |',
+        '| Software Engineer Intern 🛂 | NYC | [Apply](https://jobs.example.com/1) |'
+      )
+      .replace(
+        '| Software Engineer Intern | NYC | [Apply](https://jobs.example.com/3) |',
+        '| Software Engineer Intern 🛂 | NYC | 🔒 |'
+      )
+    expect(text).toContain('| **Company 3** | Software Engineer Intern 🛂 | NYC | 🔒 |')
+    const dir = scratchDir()
+    const feed = (JSON.parse(canonical(table)) as object[]).map((record, index) => ({
+      ...record,
+      active: index !== 2
+    }))
+    // The feed elsewhere: init reads no listings, and matches no row to one.
+    writeFiles(dir, { 'README.md': text, 'feed.json': JSON.stringify(feed) })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain(
+      'company == "Company 3" and title == "Software Engineer Intern"'
+    )
+    const run = runCli(['--now', NOW, '--config', 'jobs-readme.yml', '--listings', 'feed.json'], {
+      cwd: dir
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('3 openings (+0 -0)')
+    expect(read(join(dir, 'README.md'))).toContain(
+      '| **Company 3** | Software Engineer Intern 🛂 | NYC |'
+    )
+  })
+})
+
 describe('closed rows past the rows the cell guesses read', () => {
   it('marks them (`closed: mark`), so that the first run keeps them', () => {
     // 25 rows, the 22nd closed (🔒 for its Apply link), as SimplifyJobs' lists write it.

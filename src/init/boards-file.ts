@@ -249,6 +249,7 @@ function boardNode(
     }
     const timezone = guessedTimezone(table, listings, records)
     if (timezone) board.timezone = timezone
+    const names = rowNames(table)
     const columns = table.headers.map((header, index) => ({
       header: liquidText(header),
       ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
@@ -263,6 +264,7 @@ function boardNode(
         postings,
         listings,
         companyLinks: trackingQuery(table.columnLinks[index] ?? []),
+        names,
         records,
         ages,
         locations
@@ -830,6 +832,7 @@ function cellGuess(
     postings: (string | undefined)[]
     listings: (Listing | undefined)[]
     companyLinks: string
+    names: (RowName | undefined)[]
     records: Listing[]
     ages: string[]
     locations: string[]
@@ -1633,11 +1636,13 @@ function withMarks(
     rows,
     postings,
     listings,
+    names,
     records
   }: {
     rows: string[]
     postings: (string | undefined)[]
     listings: (Listing | undefined)[]
+    names: (RowName | undefined)[]
     records: Listing[]
   },
   samples: string[],
@@ -1689,7 +1694,8 @@ function withMarks(
       shown.map(each => ({
         marked: each[side].includes(mark),
         posting: postings[each.row],
-        record: listings[each.row]
+        record: listings[each.row],
+        name: names[each.row]
       })),
       records
     )
@@ -2204,7 +2210,7 @@ function plainText(cell: string): string {
  */
 function markTemplate(
   mark: string,
-  rows: Array<{ marked: boolean; posting?: string; record?: Listing }>,
+  rows: Array<{ marked: boolean; posting?: string; record?: Listing; name?: RowName }>,
   records: Listing[]
 ): string {
   const literal = liquidArguments([mark])
@@ -2225,7 +2231,51 @@ function markTemplate(
       })
     )
   ]
+  // A marked row with no posting to go by (a closed role's, no listings beside the README): by
+  // its company and role, as the row writes them.
+  const named = [
+    ...new Set(
+      rows.flatMap(row => {
+        if (!row.marked || postingOf(row) || !row.name) return []
+        const company = liquidArguments([row.name.company])
+        const title = liquidArguments([row.name.title])
+        return company && title ? [`company == ${company} and title == ${title}`] : []
+      })
+    )
+  ]
+  const byName =
+    named.length === 0
+      ? ''
+      : `{% if ${named.join(` %}${liquidText(mark)}{% elsif `)} %}${liquidText(mark)}{% endif %}`
   const whens = liquidArguments(postings)
-  if (!whens) return ''
-  return `{% case url %}{% when ${whens} %}${liquidText(mark)}{% endcase %}`
+  if (!whens) return byName
+  const byPosting = `{% case url %}{% when ${whens} %}${liquidText(mark)}`
+  return byName === ''
+    ? `${byPosting}{% endcase %}`
+    : `${byPosting}{% else %}${byName}{% endcase %}`
+}
+
+/** A row's company (a `↳` row's: the row's above) and role, as the row writes them. */
+interface RowName {
+  company: string
+  title: string
+}
+
+/**
+ * Each row's company and role, as its cells write them, without their marks; undefined for a
+ * row that shows either empty.
+ */
+function rowNames(table: FoundTable): (RowName | undefined)[] {
+  const companyColumn = table.headers.findIndex(header => COMPANY.test(header))
+  const roleColumn = table.headers.findIndex(
+    (header, index) => index !== companyColumn && ROLE.test(header)
+  )
+  if (companyColumn < 0 || roleColumn < 0) return []
+  let company = ''
+  return (table.cells[companyColumn] ?? []).map((cell, row) => {
+    const written = plainText(marksOf(cell).value)
+    if (!isRepeatMark(written)) company = written
+    const title = plainText(marksOf(table.cells[roleColumn]?.[row] ?? '').value)
+    return company !== '' && title !== '' ? { company, title } : undefined
+  })
 }
