@@ -13,13 +13,17 @@ export function calendarDay(date: Date | number, timezone: string): string {
   return `${year}-${twoDigits(month)}-${twoDigits(day)}`
 }
 
-/** What a clock in `timezone` shows at `date`: the year, month (1–12), day, hour (0–23), minute. */
+/**
+ * What a clock in `timezone` shows at `date`: the year, month (1–12), day, hour (0–23), minute,
+ * second.
+ */
 export interface WallClock {
   year: number
   month: number
   day: number
   hour: number
   minute: number
+  second: number
 }
 
 /**
@@ -35,7 +39,8 @@ export function wallClock(date: Date | number, timezone: string): WallClock {
     month: local.getUTCMonth() + 1,
     day: local.getUTCDate(),
     hour: local.getUTCHours(),
-    minute: local.getUTCMinutes()
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds()
   }
 }
 

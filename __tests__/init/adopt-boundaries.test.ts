@@ -159,10 +159,11 @@ describe('init on tables with the same header that something stands between', ()
     const readme = `# Board\n\n<details><summary>USA</summary>\n\n${pipe('A')}\n</details>\n\n<details><summary>Europe</summary>\n\n${pipe('C')}\n</details>\n`
     const { init, run, after } = adoptAndRun(readme)
     expect(init.status).toBe(0)
-    expect(init.stdout).toMatch(/around: openings:board, openings:board-1\./)
+    // Each named after the summary of its <details>.
+    expect(init.stdout).toMatch(/around: openings:usa, openings:europe\./)
     expect(run?.status).toBe(0)
     expect(after).toContain(
-      '</details>\n\n<details><summary>Europe</summary>\n\n<!-- jobs:openings:board-1:start -->'
+      '</details>\n\n<details><summary>Europe</summary>\n\n<!-- jobs:openings:europe:start -->'
     )
     const page = renderGfm(after)
     expect(count(page, /<details>/g)).toBe(2)

@@ -157,6 +157,34 @@ describe('init finds a listings table under any heading', () => {
   })
 })
 
+describe('init on tables with no Markdown heading of their own', () => {
+  const table = (role: string, row: number) =>
+    `| Role | Location | Apply |\n|------|----------|-------|\n| ${role} | Remote | [Apply](https://jobs.example/${row}) |\n`
+
+  it('wraps each table of a <details> section, named after its summary', async () => {
+    const section = (company: string, role: string, row: number) =>
+      `<details>\n<summary><h4>${company} (1 position)</h4></summary>\n\n${table(role, row)}\n</details>\n`
+    const readme = `# Jobs\n\n${section('cloudflare', 'Systems Engineer', 1)}\n${section('stripe', 'Backend Engineer', 2)}`
+    const result = init(readme)
+    expect(result.wrapped).toEqual(['openings:cloudflare', 'openings:stripe'])
+    expect(result.tables.map(each => each.heading)).toEqual([
+      'cloudflare (1 position)',
+      'stripe (1 position)'
+    ])
+    expect(await zoneText(result.text, 'openings:stripe')).toContain('Backend Engineer')
+    expect(withoutMarkers(result.text)).toBe(readme)
+  })
+
+  it('wraps a table of the same header after a paragraph under the jobs heading too', async () => {
+    const readme = `# Jobs\n\n${table('Systems Engineer', 1)}\nMore, from our partners:\n\n${table('Backend Engineer', 2)}`
+    const result = init(readme)
+    expect(result.wrapped).toHaveLength(2)
+    const [, second] = result.wrapped
+    expect(await zoneText(result.text, second!)).toContain('Backend Engineer')
+    expect(withoutMarkers(result.text)).toBe(readme)
+  })
+})
+
 describe('the starting boards file next to one that exists', () => {
   const tables = init(fixture('simplify-2024')).tables
   const existing = '# our boards\nlistings: jobs.json # the feed\nboards:\n  - readme: OTHER.md\n'

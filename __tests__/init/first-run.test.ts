@@ -155,6 +155,25 @@ describe('the boards file init writes, on its first run', () => {
     expect(run.stdout).toContain('8 openings (+0 -0)')
   })
 
+  it('keeps rows of a Date column that writes the newest rows as ages (`1 day ago`)', () => {
+    // Two rows as ages, two as ISO dates 45 days apart: the dates read still drive the guess.
+    const table = rows(4, index => [1, 2, 8, 53][index]!)
+    const posted = (row: Row) =>
+      row.days < 7
+        ? `${row.days} day${row.days === 1 ? '' : 's'} ago`
+        : new Date(Date.parse(NOW) - row.days * DAY).toISOString().slice(0, 10)
+    const text = readme(table, 'Posted', posted)
+    expect(text).toContain('| 2 days ago |')
+    const { boardsFile, run } = adoptAndRun({
+      'README.md': text,
+      'listings.json': canonical(table)
+    })
+    const board = (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]!
+    expect(board['max-age-days']).toBe(0)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('4 openings (+0 -0)')
+  })
+
   it('keeps rows of a Date column months before its newest, across the year', () => {
     // Dates without a year, Jan 10 back to Nov 1 of the year before: 70 days.
     const posted = (row: Row) =>
@@ -174,6 +193,179 @@ describe('the boards file init writes, on its first run', () => {
     expect(board['max-rows']).toBeUndefined()
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('8 openings (+0 -0)')
+  })
+})
+
+describe('a Date column written in a format of its own', () => {
+  // Each a format boards write, and what init guesses for it: the run writes every cell again.
+  const day = (row: Row) => new Date(Date.parse(NOW) - row.days * DAY)
+  const formats: Array<[string, (date: Date) => string, string]> = [
+    ['ISO', date => date.toISOString().slice(0, 10), '%Y-%m-%d'],
+    [
+      'US',
+      date =>
+        `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCDate()).padStart(2, '0')}/${date.getUTCFullYear()}`,
+      '%m/%d/%Y'
+    ],
+    [
+      'day first',
+      date => `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`,
+      '%-d/%-m/%Y'
+    ],
+    [
+      'month named',
+      date =>
+        date.toLocaleDateString('en-US', {
+          month: 'long',
+          day: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC'
+        }),
+      '%B %-d, %Y'
+    ]
+  ]
+  for (const [what, write, pattern] of formats)
+    it(`writes it again as the cells do (${what}: ${pattern})`, () => {
+      // Apr 15, 8 and 1: a day past 12 tells day first from month first, and one under 10
+      // padded or not.
+      const table = rows(3, index => [5, 12, 19][index]!)
+      const text = readme(table, 'Date Posted', row => write(day(row)))
+      const {
+        boardsFile,
+        run,
+        readme: after
+      } = adoptAndRun({
+        'README.md': text,
+        'listings.json': canonical(table)
+      })
+      expect(boardsFile).toContain(`{{ posted_at | date: "${pattern}" }}`)
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain('3 openings (+0 -0)')
+      expect(after.replace(/^<!-- jobs:openings:(start|end) -->\n/gm, '')).toBe(text)
+    })
+})
+
+describe('an Apply column of HTML anchors around text', () => {
+  it('writes the anchor as the README does, not a Markdown link', () => {
+    const table = rows(3, index => index + 1)
+    const text = readme(table, 'Age', row => `${row.days}d`).replace(
+      /\[Apply\]\(([^)]*)\)/g,
+      '<a href="$1" target="_blank">Apply</a>'
+    )
+    expect(text).toContain('<a href="https://jobs.example.com/1" target="_blank">Apply</a>')
+    const {
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': text,
+      'listings.json': canonical(table)
+    })
+    expect(boardsFile).toContain('<a href="{{ url }}" target="_blank">Apply</a>')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('3 openings (+0 -0)')
+    expect(after.replace(/^<!-- jobs:openings:(start|end) -->\n/gm, '')).toBe(text)
+  })
+})
+
+describe('a Salary column', () => {
+  const withSalary = (salaries: string[]) => {
+    const table = rows(2, index => index + 1)
+    const text = readme(table, 'Age', row => `${row.days}d`)
+      .replace('| Company | Role |', '| Company | Role | Salary |')
+      .replace('| --- | --- |', '| --- | --- | --- |')
+    let row = 0
+    return text.replace(
+      /^(\| \*\*Company \d+\*\* \| [^|]+\|)/gm,
+      cells => `${cells} ${salaries[row++]} |`
+    )
+  }
+
+  it('says so when {{ salary }} does not write its cells again ($172k/yr)', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': withSalary(['$172k/yr', '$56/hr']) })
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    expect(init.status).toBe(0)
+    expect(init.stdout).toContain(
+      'The Salary column of README.md writes "$172k/yr", which {{ salary }} writes "$172K": the first run rewrites those cells'
+    )
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain(
+      '# Its cells write "$172k/yr", which {{ salary }} writes "$172K": the first run rewrites them.'
+    )
+  })
+
+  it('says nothing when {{ salary }} writes them as they are ($150K+, $45/hr)', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': withSalary(['$150K+', '$45/hr']) })
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    expect(init.status).toBe(0)
+    expect(init.stdout).not.toContain('Salary column')
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain('cell: "{{ salary }}"')
+  })
+})
+
+describe('rows grouped by company (↳) in an order no sort gives', () => {
+  it('says that the first run reorders them, naming the setting', () => {
+    // Acme's two roles together, the second older than Initech's below it.
+    const table = [
+      { company: 'Acme', title: 'ML Intern', url: 'https://jobs.example.com/1', days: 1 },
+      { company: 'Acme', title: 'AI Intern', url: 'https://jobs.example.com/2', days: 4 },
+      { company: 'Initech', title: 'SWE Intern', url: 'https://jobs.example.com/3', days: 2 }
+    ]
+    const text = readme(table, 'Age', row => `${row.days}d`).replace('| **Acme** | AI', '| ↳ | AI')
+    const sorted = [table[0]!, table[2]!, table[1]!]
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': text, 'listings.json': canonical(table) })
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    expect(init.status).toBe(0)
+    const note =
+      'The rows of README.md (↳ rows under a company\'s first) stand in an order that no sort init can write gives: the first run orders them by "sort"'
+    expect(init.stdout).toContain(note)
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain(`# ${note}`)
+    // In the order the run writes (newest first), nothing to say.
+    const inOrder = scratchDir()
+    writeFiles(inOrder, {
+      'README.md': readme(sorted, 'Age', row => `${row.days}d`),
+      'listings.json': canonical(table)
+    })
+    const quiet = runCli(['init', '--readme', 'README.md'], { cwd: inOrder })
+    expect(quiet.status).toBe(0)
+    expect(quiet.stdout).not.toContain('no sort init can write')
+  })
+})
+
+describe('a mark on a closed row that links no posting, with no listings beside the README', () => {
+  it("keeps it by the row's company and role", () => {
+    const table = rows(3, index => index + 1)
+    const text = readme(table, 'Age', row => `${row.days}d`)
+      .replace(
+        '| Software Engineer Intern | NYC | [Apply](https://jobs.example.com/1) |',
+        '| Software Engineer Intern 🛂 | NYC | [Apply](https://jobs.example.com/1) |'
+      )
+      .replace(
+        '| Software Engineer Intern | NYC | [Apply](https://jobs.example.com/3) |',
+        '| Software Engineer Intern 🛂 | NYC | 🔒 |'
+      )
+    expect(text).toContain('| **Company 3** | Software Engineer Intern 🛂 | NYC | 🔒 |')
+    const dir = scratchDir()
+    const feed = (JSON.parse(canonical(table)) as object[]).map((record, index) => ({
+      ...record,
+      active: index !== 2
+    }))
+    // The feed elsewhere: init reads no listings, and matches no row to one.
+    writeFiles(dir, { 'README.md': text, 'feed.json': JSON.stringify(feed) })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain(
+      'company == "Company 3" and title == "Software Engineer Intern"'
+    )
+    const run = runCli(['--now', NOW, '--config', 'jobs-readme.yml', '--listings', 'feed.json'], {
+      cwd: dir
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('3 openings (+0 -0)')
+    expect(read(join(dir, 'README.md'))).toContain(
+      '| **Company 3** | Software Engineer Intern 🛂 | NYC |'
+    )
   })
 })
 

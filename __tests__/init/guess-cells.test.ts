@@ -251,7 +251,17 @@ describe('init on a Last updated line written otherwise than ours', () => {
     ],
     ['Last updated: Oct 05, 2025 at 14:30 UTC', '2025-10-05T14:30:00Z', '%b %d, %Y at %H:%M %Z'],
     ['_Last updated on 5 March 2026_', '2026-03-05T10:00:00Z', '%-d %B %Y'],
-    ['Last updated: 12/01/2025', '2025-12-01T10:00:00Z', '%m/%d/%Y']
+    ['Last updated: 12/01/2025', '2025-12-01T10:00:00Z', '%m/%d/%Y'],
+    // Seconds are the clock's, not text frozen at the day init ran.
+    ['**Last updated:** 2025-10-04 19:28:57 UTC', '2025-10-04T19:28:57Z', '%Y-%m-%d %H:%M:%S'],
+    [
+      'Last updated: Oct 05, 2025 at 14:30:09 UTC',
+      '2025-10-05T14:30:09Z',
+      '%b %d, %Y at %H:%M:%S %Z'
+    ],
+    // An emoji or another symbol before its words.
+    ['🔄 **Last updated:** 2025-10-04 19:28 UTC', '2025-10-04T19:28:00Z', '%Y-%m-%d %H:%M'],
+    ['⏰ _Last updated on 5 March 2026_', '2026-03-05T10:00:00Z', '%-d %B %Y']
   ]
 
   it.each(lines)('proposes the template that writes it again: %s', (line, date, pattern) => {
@@ -378,8 +388,9 @@ describe('init on cells that write their link or button inside an element', () =
       /<div align="center">.*?<\/div>/g,
       '<div align="center"><a href="https://jobs.example/1">Apply</a></div>'
     )
+    // The anchor as the README writes it, as an image button is.
     expect(cells(adopted(text).boards[0]!)[2]).toBe(
-      '{% assign apply = url %}<div align="center">{{ "Apply" | link: apply }}</div>'
+      '{% if url %}<div align="center"><a href="{{ url }}">Apply</a></div>{% endif %}'
     )
     const two = html.replace(
       /<\/a><\/div>/g,

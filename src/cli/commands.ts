@@ -210,6 +210,7 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
     )
   else if (tables.length > 0)
     say(report, `${boardsFile} already describes the tables of ${readme}; left as it is.`)
+  for (const note of boards.notes ?? []) say(report, note)
   return EXIT.done
 }
 

@@ -14,6 +14,10 @@ import { isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
 import { DAY_WITHOUT_YEAR, timeOf } from '../time.js'
 import { calendarDay } from '../calendar.js'
+import { dateFormatOf } from './date-format.js'
+import { salaryFromText } from '../load/salary-text.js'
+import { salaryShown } from '../render/template-values.js'
+import { DEFAULT_LOCALE } from '../render/dates.js'
 import type { FoundTable } from './tables.js'
 import { CANONICAL_FIELDS, parseFields } from '../config/config.js'
 import { foldText } from '../fold.js'
@@ -27,6 +31,11 @@ export interface BoardsFileResult {
   text?: string
   /** The boards added. */
   added: number
+  /**
+   * What init could not guess so that the first run writes the cells again as they are, each a
+   * sentence saying what to do (a comment in the file says it too); absent when none.
+   */
+  notes?: string[]
 }
 
 /**
@@ -78,19 +87,29 @@ export function boardsFileWith(
     )
   )
   let added = 0
+  const notes: string[] = []
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
     const first = added === 0 ? { updated, counts } : {}
     boards.add(
-      boardNode(document, readme, table, prefix, first, listingRecords(records), {
-        ages,
-        locations,
-        fields: mapping
-      })
+      boardNode(
+        document,
+        readme,
+        table,
+        prefix,
+        first,
+        listingRecords(records),
+        { ages, locations, fields: mapping },
+        notes
+      )
     )
     added += 1
   }
-  return { text: added === 0 ? undefined : document.toString({ lineWidth: 0 }), added }
+  return {
+    text: added === 0 ? undefined : document.toString({ lineWidth: 0 }),
+    added,
+    ...(added > 0 && notes.length > 0 ? { notes } : {})
+  }
 }
 
 /**
@@ -185,7 +204,8 @@ function boardNode(
   prefix: string,
   { updated, counts }: { updated?: string; counts?: string },
   records: Listing[],
-  { ages, locations, fields }: { ages: string[]; locations: string[]; fields?: string }
+  { ages, locations, fields }: { ages: string[]; locations: string[]; fields?: string },
+  notes: string[] = []
 ) {
   if (table.empty) return emptyZoneBoard(document, readme, table, prefix, { updated, counts })
   const tracking = trackingQuery(postingLinks(table))
@@ -203,6 +223,7 @@ function boardNode(
   // What the first run needs to keep the rows the table shows.
   const kept = guardedRows(table, keptRows(table), records, parseFields(fields), tracking)
   for (const { key, value } of kept) board[key] = value
+  let reorder: string | undefined
   if (!standard) {
     Object.assign(board, rowShape(table))
     const posting = postingColumn(table)
@@ -210,10 +231,25 @@ function boardNode(
     const listings = rowListings(table, postings, records)
     const fill = companyUrlFill(table, listings, records)
     if (fill) board['company-url'] = fill
-    const sort = guessedSort(listings, records, companyField(table, listings))
+    const { sort, reordered } = guessedSort(
+      listings,
+      records,
+      companyField(table, listings),
+      parseFields(fields).posted_at
+    )
     if (sort) board.sort = sort
+    if (reordered) {
+      const grouped = board['repeat-company'] !== undefined
+      const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+      const why = grouped
+        ? `(${String(board['repeat-company'])} rows under a company's first) stand in an order`
+        : 'stand in an order'
+      reorder = `The rows of ${where} ${why} that no sort init can write gives: the first run orders them by "sort" (newest first by default) and moves them. Set "sort" to the order you want (company first keeps a company's rows together: sort: [{ field: company }, { field: posted_at, order: desc }]).`
+      notes.push(reorder)
+    }
     const timezone = guessedTimezone(table, listings, records)
     if (timezone) board.timezone = timezone
+    const names = rowNames(table)
     const columns = table.headers.map((header, index) => ({
       header: liquidText(header),
       ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
@@ -228,6 +264,7 @@ function boardNode(
         postings,
         listings,
         companyLinks: trackingQuery(table.columnLinks[index] ?? []),
+        names,
         records,
         ages,
         locations
@@ -248,6 +285,24 @@ function boardNode(
     }
   }
   const node = document.createNode(board) as YAMLMap
+  if (reorder) {
+    const pair = node.items.find(each => (each.key as Scalar).value === 'utm')
+    if (pair) (pair.key as Scalar).commentBefore = ` ${reorder}`
+  }
+  // A column whose cells its template does not write again: said on the column, and noted.
+  const columnNodes = (node.get('table') as YAMLMap | undefined)?.get('columns')
+  for (const [index, header] of table.headers.entries()) {
+    const column = isSeq(columnNodes) ? (columnNodes.items[index] as YAMLMap) : undefined
+    const cell = column?.get('cell')
+    const unlike = cell === SALARY_CELL ? salaryUnlike(shownSamples(table.cells[index])) : undefined
+    if (!column || !unlike) continue
+    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+    const writes = unlike.written ? `writes "${unlike.written}"` : 'reads as no salary'
+    column.commentBefore = ` Its cells write "${unlike.cell}", which ${SALARY_CELL} ${writes}: the first run rewrites them. Write a template of salary.min, salary.max and salary.period that writes them (see README: Columns, speedyapply's salary), or keep this one.`
+    notes.push(
+      `The ${header} column of ${where} writes "${unlike.cell}", which ${SALARY_CELL} ${writes}: the first run rewrites those cells unless you give the column a template that writes them (see its comment in the boards file).`
+    )
+  }
   for (const { key, why } of kept) {
     const pair = node.items.find(each => (each.key as Scalar).value === key)
     if (pair) (pair.key as Scalar).commentBefore = ` ${why}`
@@ -597,20 +652,27 @@ function ageDays(age: string): number | undefined {
  * as days of a year, the span the shortest stretch of the year that holds them all (`Dec 20` to
  * `Jan 5` is 16 days). A column that writes both writes the year of the rows of years before
  * (SimplifyJobs' `Jul 2023` below `Oct 24`): its days without one are taken to be of the year
- * after the last year it writes. Undefined when most cells read as no day.
+ * after the last year it writes. Ages among the dates (`1 day ago` above `2025-09-26`, as
+ * boards that write the newest rows' age do) are read as ages: they count as read, and the
+ * oldest of them is a span of its own (its row posted that long before the README was written,
+ * the newest day). Undefined when most cells read as neither a day nor an age.
  */
 function dateSpan(cells: string[]): { days: number; shown: string } | undefined {
   const dated: Dated[] = []
   const inYear: Dated[] = []
+  const ages: { cell: string; days: number }[] = []
   for (const cell of cells) {
     const month = /^([a-z]+\.?) (\d{4})$/i.exec(cell)
     const time = timeOf(cell) ?? (month ? timeOf(`${month[1]} 1, ${month[2]}`) : undefined)
     // In a leap year, so that Feb 29 is a day of it.
     const day = inYearOf(cell, 2000)
+    const age = ageDays(cell)
     if (time !== undefined) dated.push({ cell, time })
     else if (day !== undefined) inYear.push({ cell, time: day })
+    else if (age !== undefined) ages.push({ cell, days: age })
   }
-  if ((dated.length + inYear.length) * 2 <= cells.length) return undefined
+  if ((dated.length + inYear.length + ages.length) * 2 <= cells.length) return undefined
+  const [oldestAge] = [...ages].sort((a, b) => b.days - a.days)
   const withYear = yearSpan(dated)
   const withoutYear = dayOfYearSpan(inYear)
   // From the oldest, to the latest day without its year, in the year after the last one written.
@@ -629,6 +691,8 @@ function dateSpan(cells: string[]): { days: number; shown: string } | undefined 
       : undefined
   const spans = [withYear, withoutYear, across].filter(each => each !== undefined)
   const [widest] = spans.sort((a, b) => b.days - a.days)
+  if (oldestAge && (!widest || oldestAge.days > widest.days))
+    return { days: oldestAge.days, shown: `ages up to ${oldestAge.cell}` }
   return (
     widest && {
       days: widest.days,
@@ -768,6 +832,7 @@ function cellGuess(
     postings: (string | undefined)[]
     listings: (Listing | undefined)[]
     companyLinks: string
+    names: (RowName | undefined)[]
     records: Listing[]
     ages: string[]
     locations: string[]
@@ -808,6 +873,11 @@ function cellGuess(
     // In the elements its links stand in (`<div align="center">`).
     const around = samples.map(wrapped).find(each => /^(?:<a\s|\[)/i.test(each.inner))
     const [open, close] = [around?.open ?? '', around?.close ?? ''].map(liquidText)
+    // An HTML anchor around its text (`<a href="…">Apply</a>`), written as the README writes
+    // it, byte for byte, as an image button is: a Markdown link would change every row.
+    const anchor = around && TEXT_ANCHOR.exec(around.inner)
+    const button = anchor && buttonOf(anchor)
+    if (button) return `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
     return `${apply}${open}{{ "Apply" | link: apply }}${close}`
   }
   if (ROLE.test(header))
@@ -818,11 +888,11 @@ function cellGuess(
     )
   if (LOCATION.test(header)) return locationGuess(column.locations)
   if (isAgeColumn(header, samples)) return ageGuess(column.ages)
-  if (/date|posted|added/i.test(header)) return '{{ posted_at | date }}'
+  if (/date|posted|added/i.test(header)) return dateGuess(column.cells)
   // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
   if (WORK_TYPE.test(header) || (samples.length > 0 && samples.every(isWorkType)))
     return '{{ work_type | label }}'
-  if (/salary|pay/i.test(header)) return '{{ salary }}'
+  if (/salary|pay/i.test(header)) return SALARY_CELL
   if (/term|season/i.test(header)) return '{{ terms | join: ", " }}'
   const field = header
     .toLowerCase()
@@ -840,6 +910,37 @@ const LOCATION = /location|where|city/i
 const COMPANY = /company|employer/i
 const WORK_TYPE = /type|remote|work\s*model|workplace|arrangement/i
 const ROLE = /role|title|position|job/i
+/**
+ * The date filter that writes a Date column's days as its cells do: `date` (`Oct 24`, the
+ * default) or `date: "%Y-%m-%d"`, the pattern that writes every cell again (the ages some
+ * boards write for their newest rows, `1 day ago`, left aside); the default when none does.
+ */
+function dateGuess(cells: string[]): string {
+  const format = dateFormatOf(cells.map(cellText).filter(cell => ageDays(cell) === undefined))
+  return format && format !== '%b %d'
+    ? `{{ posted_at | date: "${format}" }}`
+    : '{{ posted_at | date }}'
+}
+
+const SALARY_CELL = '{{ salary }}'
+
+/**
+ * The first Salary cell that `{{ salary }}` does not write again (`$172k/yr`, which it writes
+ * `$172K+`), read as a run reads a salary written as text (a bare `$` a dollar of the US), and
+ * what it writes for it; undefined when it writes every cell as it is.
+ */
+function salaryUnlike(cells: string[]): { cell: string; written: string } | undefined {
+  for (const cell of cells.map(cellText)) {
+    if (cell === '') continue
+    const salary = salaryFromText(cell, 'USD')
+    const written = salary
+      ? salaryShown({ ...salary, currency: salary.currency ?? 'USD' }, DEFAULT_LOCALE)
+      : ''
+    if (written !== cell) return { cell, written }
+  }
+  return undefined
+}
+
 /** A column of ages: headed Age, or every cell an age (`3d`). */
 function isAgeColumn(header: string, samples: string[]): boolean {
   return /\bage\b/i.test(header) || (samples.length > 0 && samples.every(each => AGE.test(each)))
@@ -1368,6 +1469,10 @@ const BUTTONS = [
   /^\[\s*(?<img><img\s[^>]*>)\s*\]\((?<href>[^)\s]+)\)/di
 ]
 
+/** A whole cell that is an HTML anchor around text alone (`<a href="…">Apply</a>`). */
+const TEXT_ANCHOR =
+  /^<a\s[^>]*\bhref\s*=\s*(?:"(?<href>[^"]*)"|'(?<single>[^']*)'|(?<bare>[^\s"'=<>`]+))[^>]*>[^<]*<\/a\s*>$/di
+
 /**
  * Texts as a filter's arguments, each in the quotes it does not hold (a Liquid string has no
  * escapes); undefined when one holds both.
@@ -1531,11 +1636,13 @@ function withMarks(
     rows,
     postings,
     listings,
+    names,
     records
   }: {
     rows: string[]
     postings: (string | undefined)[]
     listings: (Listing | undefined)[]
+    names: (RowName | undefined)[]
     records: Listing[]
   },
   samples: string[],
@@ -1587,7 +1694,8 @@ function withMarks(
       shown.map(each => ({
         marked: each[side].includes(mark),
         posting: postings[each.row],
-        record: listings[each.row]
+        record: listings[each.row],
+        name: names[each.row]
       })),
       records
     )
@@ -1773,18 +1881,20 @@ function companyField(table: FoundTable, listings: (Listing | undefined)[]): str
  * posting date, newest first, at the time or by its day in a time zone, ties by the company's
  * name (`company`, case or not), then by another date. A key is written only where it
  * decides some rows' order, and the keys only when, with the feed's order for the ties left,
- * they give every row its place; undefined otherwise (the default order stays).
+ * they give every row its place; none otherwise (the default order stays), and `reordered` when
+ * no keys give every row its place (the first run moves some: init says so).
  */
 function guessedSort(
   listings: (Listing | undefined)[],
   records: Listing[],
-  company: string | undefined
-): Record<string, unknown>[] | undefined {
+  company: string | undefined,
+  postedField = 'posted_at'
+): { sort?: Record<string, unknown>[]; reordered: boolean } {
   // The rows' listings, each once, in the table's order, as the run would hold them.
   const rows = [...new Set(listings.filter(each => each !== undefined))]
-  if (rows.length < 3) return undefined
+  if (rows.length < 3) return { reordered: false }
   const position = new Map(records.map((record, index) => [record, index]))
-  const held = rows.map(record => sortable(record, position.get(record) ?? 0))
+  const held = rows.map(record => sortable(record, position.get(record) ?? 0, postedField))
   const fields = [...new Set(records.flatMap(record => Object.keys(record)))].filter(
     field => /^[a-z_]\w*$/i.test(field) && (field === 'active' || !isCanonical(field))
   )
@@ -1859,13 +1969,17 @@ function guessedSort(
           const keys = last ? [...byName, last] : byName
           if (!places(keys)) continue
           // Newest first at the time, the ties in the feed's order: the default order's.
-          if (keys.length === 1 && !date.by) return undefined
-          return keys.map(sortKeyYaml)
+          if (keys.length === 1 && !date.by) return { reordered: false }
+          return { sort: keys.map(sortKeyYaml), reordered: false }
         }
       }
     }
   }
-  return undefined
+  // No keys give every row its place: the first run's order, the default's (newest first by
+  // the posting date), moves some unless it places them all.
+  const newest = key('posted_at', 'desc')
+  const dated = held.every(each => Number.isFinite(each.postedAt))
+  return { reordered: dated && !places([newest]) }
 }
 
 /**
@@ -1953,12 +2067,14 @@ const isCanonical = (field: string): boolean =>
  * A listing of the listings file as a sort reads it: its record, its place in the file, and
  * `active` as the run reads it (true unless the record says false).
  */
-function sortable(record: Listing, position: number): ModelListing {
+function sortable(record: Listing, position: number, posted = 'posted_at'): ModelListing {
   const active = record.active
   return {
     record,
     position,
-    active: typeof active === 'boolean' ? active : true
+    active: typeof active === 'boolean' ? active : true,
+    // Its posting time, as the run holds it, for the default order.
+    postedAt: timeOf(record[posted])
   } as unknown as ModelListing
 }
 
@@ -2094,7 +2210,7 @@ function plainText(cell: string): string {
  */
 function markTemplate(
   mark: string,
-  rows: Array<{ marked: boolean; posting?: string; record?: Listing }>,
+  rows: Array<{ marked: boolean; posting?: string; record?: Listing; name?: RowName }>,
   records: Listing[]
 ): string {
   const literal = liquidArguments([mark])
@@ -2115,7 +2231,51 @@ function markTemplate(
       })
     )
   ]
+  // A marked row with no posting to go by (a closed role's, no listings beside the README): by
+  // its company and role, as the row writes them.
+  const named = [
+    ...new Set(
+      rows.flatMap(row => {
+        if (!row.marked || postingOf(row) || !row.name) return []
+        const company = liquidArguments([row.name.company])
+        const title = liquidArguments([row.name.title])
+        return company && title ? [`company == ${company} and title == ${title}`] : []
+      })
+    )
+  ]
+  const byName =
+    named.length === 0
+      ? ''
+      : `{% if ${named.join(` %}${liquidText(mark)}{% elsif `)} %}${liquidText(mark)}{% endif %}`
   const whens = liquidArguments(postings)
-  if (!whens) return ''
-  return `{% case url %}{% when ${whens} %}${liquidText(mark)}{% endcase %}`
+  if (!whens) return byName
+  const byPosting = `{% case url %}{% when ${whens} %}${liquidText(mark)}`
+  return byName === ''
+    ? `${byPosting}{% endcase %}`
+    : `${byPosting}{% else %}${byName}{% endcase %}`
+}
+
+/** A row's company (a `↳` row's: the row's above) and role, as the row writes them. */
+interface RowName {
+  company: string
+  title: string
+}
+
+/**
+ * Each row's company and role, as its cells write them, without their marks; undefined for a
+ * row that shows either empty.
+ */
+function rowNames(table: FoundTable): (RowName | undefined)[] {
+  const companyColumn = table.headers.findIndex(header => COMPANY.test(header))
+  const roleColumn = table.headers.findIndex(
+    (header, index) => index !== companyColumn && ROLE.test(header)
+  )
+  if (companyColumn < 0 || roleColumn < 0) return []
+  let company = ''
+  return (table.cells[companyColumn] ?? []).map((cell, row) => {
+    const written = plainText(marksOf(cell).value)
+    if (!isRepeatMark(written)) company = written
+    const title = plainText(marksOf(table.cells[roleColumn]?.[row] ?? '').value)
+    return company !== '' && title !== '' ? { company, title } : undefined
+  })
 }

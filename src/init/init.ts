@@ -186,8 +186,12 @@ interface Span {
   blankLine?: boolean
 }
 
-/** A line that starts with "Last updated", after any HTML tags and emphasis marks. */
-const LAST_UPDATED_LINE = /^(?:<[^>]*>|[\s_*~])*last updated\b/i
+/**
+ * A line that starts with "Last updated", after any HTML tags, emphasis marks, emoji and other
+ * symbols (`🔄 **Last updated:**`, `⏰ Last updated`).
+ */
+const LAST_UPDATED_LINE =
+  /^(?:<[^>]*>|[\s_*~\p{S}\p{Extended_Pictographic}]|\u200d|\ufe0f)*last updated\b/iu
 const STATS = /^(?:current stats|trending skills)\b/i
 const STATS_NOTE = /^note\b/i
 /** "Browse 552 Internship Roles by Category", "Browse 1,234 roles": a count or categories. */
@@ -336,7 +340,10 @@ const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec'
 
 /** Dates as Last updated lines write them, each with its strftime pattern. */
 const DATES: Array<[RegExp, (match: RegExpExecArray) => string]> = [
-  [/(?<!\d)\d{4}-\d{2}-\d{2}(T| )\d{2}:\d{2}/, match => `%Y-%m-%d${match[1]}%H:%M`],
+  [
+    /(?<!\d)\d{4}-\d{2}-\d{2}(T| )\d{2}:\d{2}(:\d{2})?(?!\d)/,
+    match => `%Y-%m-%d${match[1]}%H:%M${match[2] ? ':%S' : ''}`
+  ],
   [/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/, () => '%Y-%m-%d'],
   [dated(`(${MONTHS}) (\\d{1,2}), \\d{4}`), match => `%B ${day(match[2]!)}, %Y`],
   [dated(`(${SHORT_MONTHS}) (\\d{1,2}), \\d{4}`), match => `%b ${day(match[2]!)}, %Y`],
@@ -356,8 +363,11 @@ function dated(pattern: string): RegExp {
 /** A day as written: `05` is `%d`; `5` and `29` are `%-d` (no day shows it padded). */
 const day = (written: string): string => (written.startsWith('0') ? '%d' : '%-d')
 
-/** A time right after the date (` at 14:30`, ` 14:30`), with a zone name after it or not. */
-const TIME_AFTER = /^( at |, | )\d{1,2}:\d{2}( UTC)?/
+/**
+ * A time right after the date (` at 14:30`, ` 14:30`, ` 14:30:05`), with a zone name after it
+ * or not.
+ */
+const TIME_AFTER = /^( at |, | )\d{1,2}:\d{2}(:\d{2})?(?!\d)( UTC)?/
 
 /**
  * The `updated` template that writes `line` again on another day: its first date (and a time
@@ -371,7 +381,7 @@ function updatedTemplate(line: string): string | undefined {
     let end = match.index + match[0].length
     const time = format.includes('%H') ? null : TIME_AFTER.exec(line.slice(end))
     if (time) {
-      format += `${time[1]}%H:%M${time[2] ? ' %Z' : ''}`
+      format += `${time[1]}%H:%M${time[2] ? ':%S' : ''}${time[3] ? ' %Z' : ''}`
       end += time[0].length
     }
     const literal = (text: string) => (/\{[{%]/.test(text) ? `{% raw %}${text}{% endraw %}` : text)

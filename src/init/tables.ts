@@ -120,7 +120,7 @@ export function openingsTables(blocks: Block[], lines: string[]): FoundTable[] {
     table.headers.some(header => pattern.test(header))
   const listing = (table: Indexed) => names(table, COMPANY) && names(table, ROLE)
   const underJobs = underJobsHeading(tables, listing)
-  if (underJobs) return grouped(blocks, [underJobs])
+  if (underJobs) return grouped(blocks, [underJobs, ...sameShapeAfter(tables, underJobs)])
   const both = tables.filter(listing)
   if (both.length > 0) return grouped(blocks, both)
   const either = tables.filter(table => names(table, COMPANY) || names(table, ROLE))
@@ -294,23 +294,52 @@ export function zoneNames(tables: FoundTable[]): (string | undefined)[] {
   })
 }
 
-/** Every top-level table, pipe or HTML, with the heading above it. */
+/**
+ * Every top-level table, pipe or HTML, with the heading above it: the closest Markdown or HTML
+ * heading (`<h4>…</h4>` as a block of its own), or the summary of the `<details>` it opens
+ * (`<details><summary><h4>stripe (1 position)</h4></summary>`, a section per company), which
+ * names that table alone.
+ */
 function tableBlocks(blocks: Block[], lines: string[]): Indexed[] {
   const found: Indexed[] = []
   let heading = ''
   for (const [index, block] of blocks.entries()) {
+    const named = index > 0 ? summaryOf(blocks[index - 1]) : undefined
     if (block.type === 'heading') heading = toString(block as Heading).trim()
+    else if (HTML_HEADING.test(htmlOf(block))) heading = htmlText(htmlOf(block))
     else if (block.type === 'table')
       found.push({
-        ...pipeTable(block, lines, heading),
+        ...pipeTable(block, lines, named ?? heading),
         index,
         lastIndex: index,
         rows: block.children.length - 1
       })
     else if (block.type === 'html' && /^\s*<table[\s>]/i.test(block.value))
-      found.push(htmlTable(blocks, index, heading))
+      found.push(htmlTable(blocks, index, named ?? heading))
   }
   return found
+}
+
+/** An HTML heading as a block of its own (`<h4>Jobs</h4>`). */
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>[^]*<\/h\1\s*>\s*$/i
+
+/** The text of a `<details>` block's `<summary>`; undefined for another block or none. */
+function summaryOf(block: Block | undefined): string | undefined {
+  const html = htmlOf(block)
+  if (!DETAILS_OPENING.test(html) || !/<summary[\s>]/i.test(html)) return undefined
+  return htmlText(html) || undefined
+}
+
+/** The text an HTML fragment shows, its white space runs one space. */
+function htmlText(html: string): string {
+  return textOf({
+    type: 'element',
+    tagName: 'div',
+    properties: {},
+    children: fromHtml(html, { fragment: true }).children as Element['children']
+  })
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 function pipeTable(table: Table, lines: string[], heading: string): FoundTable {
@@ -615,6 +644,17 @@ function underJobsHeading(
 ): Indexed | undefined {
   const under = tables.filter(table => OPENINGS_HEADING.test(table.heading))
   return under.find(listing) ?? (tables.some(listing) ? undefined : under[0])
+}
+
+/**
+ * The tables after `table` under the same heading with its format and header: more of the
+ * same listings (a table per company, or one after a paragraph), each a zone of its own unless
+ * it continues the one before (see grouped). Left out, the first run would not touch them and
+ * init would not say so.
+ */
+function sameShapeAfter(tables: Indexed[], table: Indexed): Indexed[] {
+  const shape = (each: Indexed) => [each.format, each.heading, ...each.headers].join('\u0000')
+  return tables.filter(each => each.index > table.index && shape(each) === shape(table))
 }
 
 function line(node: Block, edge: 'start' | 'end'): number {

@@ -21,7 +21,7 @@ export function timestamp(date: Date | number, timezone: string, locale = DEFAUL
 /**
  * A date written by a strftime pattern, the one Liquid's and Ruby's `date` filter read:
  * `%b` `%B` (month name), `%a` `%A` (weekday name), `%d` `%e` `%-d` (day), `%m` `%-m`, `%Y`
- * `%y`, `%H` `%M`, `%Z` (zone), `%%`. Names are the locale's; any other `%x` stays as written.
+ * `%y`, `%H` `%M` `%S`, `%Z` (zone), `%%`. Names are the locale's; any other `%x` stays as written.
  */
 export function strftime(
   date: Date | number,
@@ -56,6 +56,8 @@ export function strftime(
         return padded(clock.hour)
       case 'M':
         return padded(clock.minute)
+      case 'S':
+        return padded(clock.second)
       case 'Z':
         // en-US's short name, which every zone's name is written in, of UTC is "UTC".
         return timezone === UTC ? UTC : (dateParts(date, timezone, ZONE_NAME).timeZoneName ?? '')

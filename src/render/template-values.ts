@@ -102,6 +102,11 @@ export class SalaryValue {
   }
 }
 
+/** A salary as `{{ salary }}` writes it in `locale` (`$120K–150K`, `$45/hr`). */
+export function salaryShown(salary: Salary, locale: string): string {
+  return salaryText(new SalaryValue(salary), locale)
+}
+
 function salaryText({ min, max, currency, period }: SalaryValue, locale: string): string {
   const top = max ?? min ?? 0
   const compact = top >= 10_000
