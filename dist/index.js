@@ -2,43 +2,43 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-CDROP7ZF.js";
+} from "./chunks/chunk-TTYATPJ2.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-LPRE4AFY.js";
+} from "./chunks/chunk-P7YEQ2WM.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-LCRUBCEW.js";
-import "./chunks/chunk-5AN5CTUU.js";
+} from "./chunks/chunk-IA2LS4FX.js";
+import "./chunks/chunk-CWVIOHDZ.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-RN72LGOS.js";
+} from "./chunks/chunk-XDTYZQJF.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-Y5ERQODV.js";
-import "./chunks/chunk-K2EPYE6O.js";
+import "./chunks/chunk-XADFISIH.js";
+import "./chunks/chunk-Y2RFLFK3.js";
 import "./chunks/chunk-27HBHHIK.js";
-import "./chunks/chunk-SOTCBE7Y.js";
+import "./chunks/chunk-WFTXRGO7.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-PTOPTSFE.js";
+} from "./chunks/chunk-Q3FOTI2Q.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-SFFJ5TWH.js";
 import "./chunks/chunk-P36BRXFA.js";
-import "./chunks/chunk-YF2CU43D.js";
+import "./chunks/chunk-4ELF2BV4.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-OSIDOK52.js";
@@ -51,7 +51,7 @@ import {
   literalText,
   paragraph,
   toMarkdown
-} from "./chunks/chunk-I2HJRJ37.js";
+} from "./chunks/chunk-C274YPUE.js";
 import {
   countWord,
   oneLogLine,
@@ -1560,7 +1560,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4XGYOV5Q.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BIJ7YJI3.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1585,7 +1585,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-4XGYOV5Q.js");
+  const { runLinkCheck } = await import("./chunks/run-BIJ7YJI3.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -1,0 +1,18 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  MAX_LISTED,
+  linkCounts,
+  linkLines,
+  linkOutputs,
+  linkSummary
+} from "./chunk-XDTYZQJF.js";
+import "./chunk-C274YPUE.js";
+import "./chunk-4TGVVHGF.js";
+import "./chunk-HANBNIMK.js";
+export {
+  MAX_LISTED,
+  linkCounts,
+  linkLines,
+  linkOutputs,
+  linkSummary
+};
