@@ -373,6 +373,24 @@ describe('csv', () => {
       'Invalid Record Length: the row has 4 fields where the header has 3\\. A value holding the delimiter \\(";"\\)'
     ],
     [
+      'a row with too few cells (trailing empty values left out)',
+      'company,title,url,notes\nAcme,Dev,https://jobs.example/1,\nGlobex,Dev,https://jobs.example/2\n',
+      'line 3',
+      'Invalid Record Length: the row has 3 fields where the header has 4\\. Every row needs the header\'s fields, an empty one too: write a delimiter \\(","\\) for each, trailing empty ones included'
+    ],
+    [
+      'a quote inside a value not in quotes',
+      'company,title\nAcme,Senior "Rockstar" Engineer\n',
+      'line 2',
+      'Invalid Opening Quote: a quote is found on field "title"\\. A value holding a quote \\("\\) must be in double quotes as a whole, each quote inside written as two \\(""\\)'
+    ],
+    [
+      'a value going on after its closing quote',
+      'company,title\nAcme,"Founding" Engineer\n',
+      'line 2',
+      'Invalid Closing Quote: found non trimable byte after quote\\. A value holding a quote'
+    ],
+    [
       'a header naming a column twice',
       'id,company,title,url,title\n1,Acme,Dev,https://jobs.example/1,Other\n',
       'line 1',
@@ -468,6 +486,18 @@ describe('csv delimiters', () => {
 
     expect((await loadText('jobs.csv', text)).listings).toMatchObject([
       { id: 't1', company: 'Acme, Inc.', title: 'Dev; Ops' }
+    ])
+  })
+
+  it('reads a quote in a tab-separated file as itself, where it stands (as Google Sheets exports it)', async () => {
+    const text =
+      'id\tcompany\ttitle\turl\tposted_at\n' +
+      't1\tAcme\tSenior "Rockstar" Engineer\thttps://jobs.example/1\t2025-10-22\n' +
+      't2\tGlobex\t"Founding" Engineer\thttps://jobs.example/2\t2025-10-22\n'
+
+    expect((await loadText('jobs.tsv', text)).listings).toMatchObject([
+      { id: 't1', title: 'Senior "Rockstar" Engineer' },
+      { id: 't2', title: '"Founding" Engineer' }
     ])
   })
 

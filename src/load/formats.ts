@@ -348,10 +348,19 @@ async function* csvRecords(
         `the row that starts here is longer than ${CSV_MAX_RECORD_BYTES.toLocaleString('en-US')} bytes (1 MiB), the most a CSV row may hold${spans ? ` (it runs on to line ${String(end)}: if a quote (") in it is never closed, close it, or write a quote inside a value as two ("")` : ''}. If the row is really this long, shorten its longest value (such as the description), or give the listings as JSON or JSONL, which have no such limit`
       )
     }
+    const delimiterName = DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter)
     const problem =
       error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && record && columns
-        ? `Invalid Record Length: the row has ${record.length} fields where the header has ${columns.length}. A value holding the delimiter (${DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter)}) must be in double quotes, and every row needs the header's fields`
-        : error.message.replace(/ (?:at|on) line \d+/, '')
+        ? record.length < columns.length
+          ? `Invalid Record Length: the row has ${record.length} fields where the header has ${columns.length}. Every row needs the header's fields, an empty one too: write a delimiter (${delimiterName}) for each, trailing empty ones included (as in ${['a', 'b', '', ''].join(delimiter === '\t' ? '\\t' : delimiter)} for a row of four whose last two are empty)`
+          : `Invalid Record Length: the row has ${record.length} fields where the header has ${columns.length}. A value holding the delimiter (${delimiterName}) must be in double quotes, and every row needs the header's fields`
+        : [
+              'INVALID_OPENING_QUOTE',
+              'CSV_INVALID_CLOSING_QUOTE',
+              'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE'
+            ].includes(error.code)
+          ? `${error.message.replace(/ (?:at|on) line \d+.*$/s, '')}. A value holding a quote (") must be in double quotes as a whole, each quote inside written as two (""): "Senior ""Rockstar"" Engineer"`
+          : error.message.replace(/ (?:at|on) line \d+/, '')
     throw errors.sourceParse(source, 'csv', where, problem)
   } finally {
     parser.destroy()
@@ -364,7 +373,22 @@ async function* csvRecords(
  * cell's spaces around its value are no part of it (`company, title` names `title`).
  */
 export function csvReadOptions(delimiter: string) {
-  return { delimiter, record_delimiter: CSV_ROW_ENDS, skip_empty_lines: true, trim: true }
+  return {
+    delimiter,
+    record_delimiter: CSV_ROW_ENDS,
+    skip_empty_lines: true,
+    trim: true,
+    quote: csvQuotes(delimiter) ? '"' : false
+  }
+}
+
+/**
+ * Whether a quote (") in a file of this delimiter quotes a value. In tab-separated text (TSV, as
+ * spreadsheets such as Google Sheets export it) a quote is a character like any other, in a
+ * value where it stands (`Senior "Rockstar" Engineer`); in CSV it opens a quoted value.
+ */
+export function csvQuotes(delimiter: string): boolean {
+  return delimiter !== '\t'
 }
 
 /** A CSV line break (CSV_ROW_ENDS), the longest first. */
