@@ -3,7 +3,7 @@
  * with a message that says what is wrong and what to do, and nothing is written.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 
@@ -60,6 +60,30 @@ describe('a boards file value of the wrong type', () => {
     const run = runCli(['--config', 'boards.yml', '--now', NOW], { cwd: dir })
     expect([run.status, run.stderr]).toEqual([2, expect.stringContaining(message)])
     expect(run.stderr).not.toContain('needs a "readme"')
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
+  it.each([
+    [
+      'listings: [listings.json, more.json]',
+      '"listings" takes one value, not a list (listings.json, more.json); the listings come from one source, a file or a URL: merge the files into one first'
+    ],
+    [
+      'listings: [listings.json]',
+      '"listings" takes one value, not a list: write listings: listings.json'
+    ]
+  ])('a run option given as a list at the top level, %j, is refused (exit 2)', (top, message) => {
+    const dir = board([listing('1')], {
+      'more.json': '[]',
+      'boards.yml': `${top}\nboards:\n  - readme: README.md\n`
+    })
+    const run = runCli(['--config', 'boards.yml', '--now', NOW], { cwd: dir })
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      expect.stringContaining(
+        `Boards file "boards.yml" (the "config" input), the top level: ${message}`
+      )
+    ])
     expect(read(join(dir, 'README.md'))).toBe(README)
   })
 
@@ -222,5 +246,29 @@ describe('a README that is not UTF-8 names the bytes and what is wrong with them
       expect.stringContaining(`README.md is not UTF-8 text: ${message}`)
     ])
     expect(readFileSync(join(dir, 'README.md'))).toEqual(text)
+  })
+})
+
+describe('a folder named where a file is read', () => {
+  it.each([
+    [['--listings', 'jobs.csv'], 'jobs.csv', ', such as "jobs.csv/Table1.csv"'],
+    [['--listings', 'listings.json', '--readme', 'docs'], 'docs', ' (this folder holds none)'],
+    [
+      ['--listings', 'listings.json', '--labels', 'labels.yml'],
+      'labels.yml',
+      ' (this folder holds none)'
+    ],
+    [['--config', 'boards.yml'], 'boards.yml', ' (this folder holds none)']
+  ])('%j names the folder and says to point at a file in it (exit 3)', (args, folder, files) => {
+    const dir = board()
+    for (const folder of ['jobs.csv', 'docs', 'labels.yml', 'boards.yml'])
+      mkdirSync(join(dir, folder))
+    writeFiles(dir, { 'jobs.csv/Table1.csv': 'company,title\n', 'docs/.keep': '' })
+    const run = runCli([...args, '--now', NOW], { cwd: dir })
+    expect([run.status, run.stderr.trim()]).toEqual([
+      3,
+      `jobs-readme: "${folder}" is a folder, not a file. Point the setting that names it at a file${files.startsWith(',') ? ' in it' : ''}${files}.`
+    ])
+    expect(read(join(dir, 'README.md'))).toBe(README)
   })
 })
