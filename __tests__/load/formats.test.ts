@@ -88,6 +88,74 @@ describe('json', () => {
     }
   )
 
+  const job = (n: number) => ({
+    company: `C${n}`,
+    title: 'Backend Dev',
+    url: `https://jobs.example/${n}`,
+    posted_at: '2025-10-22'
+  })
+
+  it.each([
+    [
+      'listings keyed by id',
+      'jobs.json',
+      JSON.stringify({ a1: job(1), b2: job(2) }),
+      'its top level is an object of 2 listings keyed by id ("a1", "b2"), not a list: write them as a list, each keeping its key as its id, such as with jq \'[to_entries[] | {id: .key} + .value]\''
+    ],
+    [
+      'one listing alone',
+      'jobs.json',
+      JSON.stringify(job(1)),
+      'its top level is one listing (the keys "company", "title", "url", "posted_at"), not a list of listings: wrap it in [ and ]'
+    ],
+    [
+      'one listing alone, in YAML',
+      'jobs.yaml',
+      'company: Acme\ntitle: Dev\nurl: https://jobs.example/1\n',
+      'its top level is one listing (the keys "company", "title", "url"), not a list of listings: write it as an item of a list (start its first line with "- "'
+    ],
+    [
+      "pandas' column-oriented to_json",
+      'jobs.json',
+      JSON.stringify({
+        company: { 0: 'A', 1: 'B' },
+        title: { 0: 'Dev', 1: 'Ops' },
+        posted_at: { 0: 1796428800000, 1: 1796428800000 }
+      }),
+      'its top level is the listings by column, each field an object of row numbers ({"title": {"0": ..., "1": ...}}), as pandas\' to_json writes a table by default: write them a listing an object, in a list, with df.to_json("listings.json", orient="records", date_format="iso")'
+    ],
+    [
+      "the Google Sheets API's rows of cells",
+      'jobs.json',
+      JSON.stringify({
+        range: 'Sheet1!A1:D3',
+        majorDimension: 'ROWS',
+        values: [
+          ['company', 'title', 'url'],
+          ['A', 'Dev', 'https://jobs.example/1']
+        ]
+      }),
+      'the list at values holds rows of cells under a header row (company, title, url), as the Google Sheets API answers, not a listing an object: download the sheet as CSV'
+    ]
+  ])('recognises %s and says what to write instead', async (_, name, text, problem) => {
+    await expect(loadText(name, text)).rejects.toThrow(
+      `is valid ${name.endsWith('.json') ? 'JSON' : 'YAML'} but holds no list of listings (a list, or an object holding one such as {"jobs": [...]}): ${problem}`
+    )
+  })
+
+  it('reads "jobs:" with nothing under it as no listings yet', async () => {
+    const result = await loadText('jobs.yaml', 'jobs:\n# all filled; new roles go here\n')
+    expect(result.listings).toEqual([])
+    expect(result.invalid).toEqual([])
+  })
+
+  it("says how to write values jq '.[]' printed one after another over several lines", async () => {
+    const text = `${JSON.stringify(job(1), null, 2)}\n${JSON.stringify(job(2), null, 2)}\n`
+    await expect(loadText('jobs.json', text)).rejects.toThrow(
+      "another value starts a line after the first, which spans several lines, as jq '.[]' writes records one after another. Write them as one list (jq -s . on this file, or jq '[.[]]' on the source) and keep the name .json, or one a line (jq -c '.[]') into a .jsonl file"
+    )
+  })
+
   it('fails when the document holds no list of listings', async () => {
     await expect(loadText('jobs.json', '{"a": [1], "b": [2]}')).rejects.toMatchObject({
       code: 'source-parse',
@@ -306,6 +374,32 @@ describe('jsonl', () => {
       .join('')
 
     expect(ids(await loadText('jobs.jsonl', text))).toEqual(['a', 'b'])
+  })
+
+  it.each([
+    [
+      'a JSON list over several lines',
+      `${JSON.stringify([sourceRecord()], null, 2)}\n`,
+      '[',
+      'line 1'
+    ],
+    [
+      "records over several lines, as jq '.[]' prints them",
+      `${JSON.stringify(sourceRecord(), null, 2)}\n${JSON.stringify(sourceRecord(), null, 2)}\n`,
+      '{',
+      'line 1'
+    ]
+  ])('says %s is no JSONL, and what to write', async (_, text, opening, where) => {
+    await expect(loadText('jobs.jsonl', text)).rejects.toThrow(
+      `Listings "jobs.jsonl" is not valid JSONL (${where}): the line opens a JSON value (${opening}) that goes on over the next lines, but JSONL holds one whole value a line. If the file is one JSON document (a list over many lines), name it .json or set "listings-format: json"; if it is records one after another over several lines (as jq '.[]' writes them), write them one a line with jq -c '.[]'`
+    )
+  })
+
+  it('says a JSON list on one line of a .jsonl file is JSON', async () => {
+    const text = `${JSON.stringify([sourceRecord({ id: 'a' }), sourceRecord({ id: 'b' })])}\n`
+    await expect(loadText('jobs.jsonl', text)).rejects.toThrow(
+      'Listings "jobs.jsonl" is not valid JSONL (line 1): the line is a list of 2 items, not one listing: JSONL holds one listing (an object) a line. A file that is one JSON list is JSON: name it .json or set "listings-format: json"'
+    )
   })
 
   it('names the line (not the record) and column of a bad line', async () => {

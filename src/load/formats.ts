@@ -237,11 +237,29 @@ async function* jsonlRecords(
     if (text.charCodeAt(0) === BYTE_ORDER_MARK) text = text.slice(1)
     // A "\r" before the "\n" is JSON whitespace; a line of whitespace alone is blank.
     if (text.charCodeAt(0) !== OPEN_BRACE && text.trim() === '') return
+    let value: unknown
     try {
-      records.push(parseJson(text))
+      value = parseJson(text)
     } catch (error) {
+      const trimmed = text.trim()
+      // A line of `{` or `[` alone (or `[{`): a value written over several lines.
+      if (/^(?:\[\s*)?[[{]$/.test(trimmed))
+        throw errors.sourceParse(
+          source,
+          'jsonl',
+          `line ${number}`,
+          `the line opens a JSON value (${printable(clip(trimmed, SHOWN_CHARACTERS) ?? trimmed)}) that goes on over the next lines, but JSONL holds one whole value a line. If the file is one JSON document (a list over many lines), name it .json or set "listings-format: json"; if it is records one after another over several lines (as jq '.[]' writes them), write them one a line with jq -c '.[]'`
+        )
       throw jsonParseError(source, 'jsonl', text, error, number)
     }
+    if (Array.isArray(value) && value.some(isRecord))
+      throw errors.sourceParse(
+        source,
+        'jsonl',
+        `line ${number}`,
+        `the line is a list of ${value.length.toLocaleString('en-US')} ${value.length === 1 ? 'item' : 'items'}, not one listing: JSONL holds one listing (an object) a line. A file that is one JSON list is JSON: name it .json or set "listings-format: json"`
+      )
+    records.push(value)
   }
   for await (const chunk of chunks) {
     const records: unknown[] = []
@@ -526,6 +544,9 @@ function listIn(
     const record = isRecord(value) ? (value as Record<string, unknown>) : {}
     const keys = Object.keys(record)
     const lists = keys.filter(key => Array.isArray(record[key]))
+    // `jobs:` with nothing under it (YAML's null) is a list with no listings yet.
+    const empty = LIST_KEYS.find(key => keys.includes(key) && record[key] === null)
+    if (lists.length === 0 && empty !== undefined) return []
     const key = listingsKey(
       path,
       lists,
@@ -535,6 +556,13 @@ function listIn(
     path.push(key)
     value = record[key]
   }
+  const rows = cellRows(value)
+  if (rows)
+    throw errors.noListings(
+      source,
+      format,
+      `${path.length ? `the list at ${path.join('.')}` : 'the list'} holds rows of cells under a header row (${rows}), as the Google Sheets API answers, not a listing an object: download the sheet as CSV (File > Download > Comma-separated values, or its address ending /export?format=csv) and point "listings" at it`
+    )
   const signs = paged ? pagingInDocument(document, path) : []
   if (signs.length > 0) paged?.(signs)
   return value
@@ -592,11 +620,73 @@ export function noListError(
     )
   }
   const where = path.length ? `the value at ${path.join('.')}` : 'its top level'
+  const known = knownShape(value, format)
+  if (known) return errors.noListings(source, format, `${where} is ${known}`)
   return errors.noListings(
     source,
     format,
     `${where} is ${shape(value)}, and no list is in it. A feed that answers so is often telling of an error (a rate limit, a missing or expired token, a wrong address): check the source and run again, or point "listings" at the list of listings`
   )
+}
+
+/** A name of a listing's field, as feeds name them: `title`, `job_title`, `companyName`, `url`. */
+const LISTING_FIELD = /title|company|employer|position|role|url|link|location/i
+
+/** Whether an object looks like one listing: two of its keys name a listing's fields. */
+function looksLikeListing(value: unknown): boolean {
+  return isRecord(value) && Object.keys(value).filter(key => LISTING_FIELD.test(key)).length >= 2
+}
+
+/**
+ * An object without a list that is the listings in another shape, said with what to do:
+ * pandas' column-oriented `to_json` (each field an object of row numbers), listings keyed by id
+ * (`{"a1": {...}, "b2": {...}}`), one listing alone. Undefined for any other object.
+ */
+function knownShape(value: unknown, format: ListingsFormat): string | undefined {
+  if (!isRecord(value)) return undefined
+  const members = Object.values(value)
+  if (members.length === 0) return undefined
+  const rowNumbers = (member: unknown) =>
+    isRecord(member) &&
+    Object.keys(member).length > 0 &&
+    Object.keys(member).every(key => /^\d+$/.test(key))
+  if (members.every(rowNumbers))
+    return `the listings by column, each field an object of row numbers ({"title": {"0": ..., "1": ...}}), as pandas' to_json writes a table by default: write them a listing an object, in a list, with df.to_json("listings.json", orient="records", date_format="iso") (or, one a line, df.to_json("listings.jsonl", orient="records", lines=True, date_format="iso"))`
+  if (members.length >= 2 && members.every(looksLikeListing)) {
+    const jq = format === 'yaml' ? 'yq' : 'jq'
+    return `an object of ${members.length} listings keyed by id (${Object.keys(value)
+      .slice(0, 3)
+      .map(key => JSON.stringify(key))
+      .join(
+        ', '
+      )}${members.length > 3 ? ', ...' : ''}), not a list: write them as a list, each keeping its key as its id, such as with ${jq} '[to_entries[] | {id: .key} + .value]', and point "listings" at the result`
+  }
+  if (looksLikeListing(value))
+    return `one listing (the keys ${Object.keys(value)
+      .slice(0, SHOWN_KEYS)
+      .map(key => JSON.stringify(key))
+      .join(', ')}), not a list of listings: ${
+      format === 'yaml'
+        ? 'write it as an item of a list (start its first line with "- ", and indent the others to match)'
+        : 'wrap it in [ and ] ([{"title": ...}]), and add the other listings to that list'
+    }`
+  return undefined
+}
+
+/**
+ * The header of a list of rows of cells (every item a list, the first all text, as the
+ * Google Sheets API's `values`), shown; undefined for any other list.
+ */
+function cellRows(list: unknown[]): string | undefined {
+  const [header] = list
+  if (
+    !Array.isArray(header) ||
+    header.length === 0 ||
+    !header.every(cell => typeof cell === 'string') ||
+    !list.every(Array.isArray)
+  )
+    return undefined
+  return printable(clip(header.join(', '), SHOWN_CHARACTERS) ?? header.join(', '))
 }
 
 /** What a document holds, for people: its kind, keys and first characters. */
