@@ -485,6 +485,24 @@ describe('csv', () => {
       'Invalid Closing Quote: found non trimable byte after quote\\. A value holding a quote'
     ],
     [
+      'a title line above the header',
+      'Table 1\ncompany,title,url,posted_at\nAcme,Dev,https://jobs.example/1,2025-10-22\n',
+      'line 2',
+      'this line looks like the header \\(company, title, url, posted_at\\), and line 1 above it \\(Table 1\\) like a title, which would be read as the header\\. Delete the line above the header, so the file starts with it'
+    ],
+    [
+      'a title row of a spreadsheet above the header',
+      'Open roles,,,\n,,,\ncompany,title,url,posted_at\nAcme,Dev,https://jobs.example/1,2025-10-22\n',
+      'line 3',
+      'this line looks like the header \\(company, title, url, posted_at\\), and line 1 above it \\(Open roles\\) like a title, which would be read as the header\\. Delete the 2 lines above the header'
+    ],
+    [
+      'a delimiter not read ("|")',
+      'company|title|url\nAcme|Dev|https://jobs.example/1\n',
+      'line 1',
+      'the header \\(company\\|title\\|url\\) holds no comma, semicolon or tab, the delimiters read, but "\\|": the delimiter "\\|" was not recognised\\. Add a first line sep=\\| \\(as Excel reads it\\) above the header'
+    ],
+    [
       'a header naming a column twice',
       'id,company,title,url,title\n1,Acme,Dev,https://jobs.example/1,Other\n',
       'line 1',

@@ -298,6 +298,9 @@ async function* csvRecords(
   const { CsvError, parse: parseCsv } = commonJsExports(await import('csv-parse'))
   const peeked = await peek(chunks, firstLines)
   const { delimiter, line: header } = csvHeaderLine(peeked.head)
+  const headerProblem = csvHeaderProblem(peeked.head, delimiter, header)
+  if (headerProblem)
+    throw errors.sourceParse(source, 'csv', headerProblem.where, headerProblem.problem)
   // The end of the last row read (the header, or a record), for the line a bad row starts on:
   // the next line, past the blank lines skipped since; undefined until the header is read.
   let lastRow: { line: number; emptyLines: number } | undefined
@@ -425,6 +428,52 @@ export function csvHeaderLine(head: string): { delimiter: string; line: number }
   while (line < lines.length - 1 && isEmptyRow(lines[line]!, delimiter)) line++
   return { delimiter, line }
 }
+
+/**
+ * A header line that cannot be the table's, said with what to do: one holding none of the
+ * delimiters read (`,`, `;`, tab) but another one (`company|title|url`), or a title above the
+ * table (`Table 1`, `Open roles,,,`): a line of one value, below which a line of several names
+ * a listing's fields. Undefined for a header that can be one.
+ */
+function csvHeaderProblem(
+  head: string,
+  delimiter: string,
+  header: number
+): { where: string; problem: string } | undefined {
+  const lines = head.split(CSV_LINE_BREAK)
+  const text = lines[header] ?? ''
+  const unquoted = text.replace(/"(?:[^"]|"")*"/g, '')
+  const other = OTHER_DELIMITERS.find(candidate => unquoted.includes(candidate))
+  if (!unquoted.includes(delimiter) && other)
+    return {
+      where: `line ${header + 1}`,
+      problem: `the header (${shown(text)}) holds no comma, semicolon or tab, the delimiters read, but "${other}": the delimiter "${other}" was not recognised. Add a first line sep=${other} (as Excel reads it) above the header, or write the file with commas`
+    }
+  const values = (line: string) =>
+    line
+      .split(delimiter)
+      .map(cell => cell.trim())
+      .filter(Boolean)
+  if (values(text).length !== 1) return undefined
+  // The lines read whole (the last may be cut), within the first few.
+  for (let at = header + 1; at < Math.min(lines.length - 1, header + 6); at++) {
+    const names = values(lines[at]!)
+    if (names.length >= 2 && names.filter(name => LISTING_FIELD.test(name)).length >= 2)
+      return {
+        where: `line ${at + 1}`,
+        problem: `this line looks like the header (${shown(names.join(', '))}), and line ${header + 1} above it (${shown(values(text)[0]!)}) like a title, which would be read as the header. Delete the ${at - header === 1 ? 'line' : `${at - header} lines`} above the header, so the file starts with it`
+      }
+  }
+  return undefined
+}
+
+/** Text shown in a message: its first SHOWN_CHARACTERS, printable. */
+function shown(text: string): string {
+  return printable(clip(text, SHOWN_CHARACTERS) ?? text)
+}
+
+/** Delimiters a CSV may be written with that are not read unless a `sep=` line declares them. */
+const OTHER_DELIMITERS = ['|', '^']
 
 /** Whether a line of a CSV is a row of empty cells (or blank). */
 function isEmptyRow(line: string, delimiter: string): boolean {
