@@ -252,7 +252,7 @@ export const errors = {
       'source-changed',
       `Listings "${source}" changed while they were read: a second read, for listings the first one let go, found other records. Run again once the source is stable.`
     ),
-  /** `advice`: for a path written the Windows way, the path to write instead (windowsPathAdvice). */
+  /** `advice`: for a path written the Windows way or absolute, the path to write instead (notFoundAdvice). */
   sourceNotFound: (source: string, advice?: string) =>
     new BoardError(
       'source-not-found',

@@ -3,7 +3,7 @@
  * with a message that says what is wrong and what to do, and nothing is written.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 
@@ -99,6 +99,47 @@ describe('a boards file value of the wrong type', () => {
 })
 
 describe('CLI flags', () => {
+  it('refuses --out written with backslashes, showing the path to write (exit 2, nothing written)', () => {
+    const dir = board()
+    const run = runCli([...ARGS, '--out', 'out\\README.md'], { cwd: dir })
+    expect([run.status, run.stderr.trim()]).toEqual([
+      2,
+      'jobs-readme: --out "out\\README.md" must be written with "/", as the other paths are (a "\\" would be part of the file\'s name): write "out/README.md"'
+    ])
+    expect(readdirSync(dir).sort()).toEqual(['README.md', 'listings.json'])
+  })
+
+  it.each([
+    [
+      ['--labels', 'cfg\\labels.yml'],
+      'Input "labels": names the file "cfg\\labels.yml", which was not found (a path relative to the repository root, written with "/": write "cfg/labels.yml")'
+    ],
+    [
+      ['--listings', '/nowhere/jobs.csv'],
+      'Listings file "/nowhere/jobs.csv" not found. Check the "listings" input: a path relative to the repository root (such as "jobs.csv"), or an http(s) URL.'
+    ]
+  ])('a path %j not found gets the hint the other path options give', (args, message) => {
+    const dir = board()
+    const listings = args[0] === '--listings' ? [] : ['--listings', 'listings.json']
+    const run = runCli([...listings, '--now', NOW, ...args], { cwd: dir })
+    expect([run.status, run.stderr.trim()]).toEqual([expect.any(Number), `jobs-readme: ${message}`])
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
+  it('refuses --readme beside --config, whose boards name their own README (exit 2)', () => {
+    const dir = board([listing('1')], {
+      'boards.yml': 'listings: listings.json\nboards:\n  - readme: README.md\n'
+    })
+    const run = runCli(['--config', 'boards.yml', '--readme', 'OTHER.md', '--now', NOW], {
+      cwd: dir
+    })
+    expect([run.status, run.stderr.trim()]).toEqual([
+      2,
+      'jobs-readme: --readme is not taken with --config: each board of the boards file "boards.yml" names its own readme (boards: - readme: ...). Set the README there, or drop --config to update "OTHER.md" alone'
+    ])
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
   it.each([[['--out', '']], [['--out=']]])('an empty --out is a bad flag: %j', out => {
     const dir = board()
     const run = runCli([...ARGS, ...out], { cwd: dir })

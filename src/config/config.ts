@@ -9,7 +9,7 @@ import { yamlValue } from '../yaml.js'
 import { INPUTS } from './inputs.js'
 import { parseLinkCheck, type LinkCheckSettings } from '../links/settings.js'
 import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
-import { optionalRepositoryPath, repositoryPath } from './paths.js'
+import { notFoundAdvice, optionalRepositoryPath, repositoryPath } from './paths.js'
 import { checkRunFiles } from './run-files.js'
 import {
   DEFAULT_ROW_SHAPE,
@@ -233,8 +233,13 @@ async function withLabelsFile(
   if (!path) return raw
   read.add(path)
   const text = await readFile(path)
-  if (text === undefined)
-    throw errors.badInput('labels', `names the file "${path}", which was not found`)
+  if (text === undefined) {
+    const advice = notFoundAdvice(path)
+    throw errors.badInput(
+      'labels',
+      `names the file "${path}", which was not found${advice ? ` (a path relative to the repository root, ${advice})` : ''}`
+    )
+  }
   return { ...raw, labels: text }
 }
 
