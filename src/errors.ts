@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'branch-busy'
   | 'branch-in-use'
   | 'file-is-link'
+  | 'file-is-folder'
   | 'github-rate-limited'
   | 'github-failed'
   | 'unsafe-path'
@@ -251,7 +252,7 @@ export const errors = {
       'source-changed',
       `Listings "${source}" changed while they were read: a second read, for listings the first one let go, found other records. Run again once the source is stable.`
     ),
-  /** `advice`: for a path written the Windows way, the path to write instead (windowsPathAdvice). */
+  /** `advice`: for a path written the Windows way or absolute, the path to write instead (notFoundAdvice). */
   sourceNotFound: (source: string, advice?: string) =>
     new BoardError(
       'source-not-found',
@@ -636,6 +637,12 @@ export const errors = {
     new BoardError(
       'branch-protected',
       `Branch "${branch}" is protected and refused the commit (GitHub said: "${said.trim().replace(/\s+/g, ' ')}"). Set "pull-request: auto" (or true) to open a pull request instead, or let the token bypass the rule.`
+    ),
+  /** `files`: some files in the folder, for the advice. */
+  folderNotFile: (path: string, files: readonly string[]) =>
+    new BoardError(
+      'file-is-folder',
+      `"${path}" is a folder, not a file. Point the setting that names it at a file${files.length > 0 ? ` in it, such as ${files.map(file => `"${file}"`).join(' or ')}` : ' (this folder holds none)'}.`
     ),
   symbolicLink: (path: string, target: string | undefined) =>
     new BoardError(

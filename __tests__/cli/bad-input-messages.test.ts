@@ -3,7 +3,7 @@
  * with a message that says what is wrong and what to do, and nothing is written.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 
@@ -63,6 +63,30 @@ describe('a boards file value of the wrong type', () => {
     expect(read(join(dir, 'README.md'))).toBe(README)
   })
 
+  it.each([
+    [
+      'listings: [listings.json, more.json]',
+      '"listings" takes one value, not a list (listings.json, more.json); the listings come from one source, a file or a URL: merge the files into one first'
+    ],
+    [
+      'listings: [listings.json]',
+      '"listings" takes one value, not a list: write listings: listings.json'
+    ]
+  ])('a run option given as a list at the top level, %j, is refused (exit 2)', (top, message) => {
+    const dir = board([listing('1')], {
+      'more.json': '[]',
+      'boards.yml': `${top}\nboards:\n  - readme: README.md\n`
+    })
+    const run = runCli(['--config', 'boards.yml', '--now', NOW], { cwd: dir })
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      expect.stringContaining(
+        `Boards file "boards.yml" (the "config" input), the top level: ${message}`
+      )
+    ])
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
   it('lists stay accepted where an option takes several values (feed-path, keywords)', () => {
     const dir = board([listing('1')], {
       'boards.yml':
@@ -75,6 +99,47 @@ describe('a boards file value of the wrong type', () => {
 })
 
 describe('CLI flags', () => {
+  it('refuses --out written with backslashes, showing the path to write (exit 2, nothing written)', () => {
+    const dir = board()
+    const run = runCli([...ARGS, '--out', 'out\\README.md'], { cwd: dir })
+    expect([run.status, run.stderr.trim()]).toEqual([
+      2,
+      'jobs-readme: --out "out\\README.md" must be written with "/", as the other paths are (a "\\" would be part of the file\'s name): write "out/README.md"'
+    ])
+    expect(readdirSync(dir).sort()).toEqual(['README.md', 'listings.json'])
+  })
+
+  it.each([
+    [
+      ['--labels', 'cfg\\labels.yml'],
+      'Input "labels": names the file "cfg\\labels.yml", which was not found (a path relative to the repository root, written with "/": write "cfg/labels.yml")'
+    ],
+    [
+      ['--listings', '/nowhere/jobs.csv'],
+      'Listings file "/nowhere/jobs.csv" not found. Check the "listings" input: a path relative to the repository root (such as "jobs.csv"), or an http(s) URL.'
+    ]
+  ])('a path %j not found gets the hint the other path options give', (args, message) => {
+    const dir = board()
+    const listings = args[0] === '--listings' ? [] : ['--listings', 'listings.json']
+    const run = runCli([...listings, '--now', NOW, ...args], { cwd: dir })
+    expect([run.status, run.stderr.trim()]).toEqual([expect.any(Number), `jobs-readme: ${message}`])
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
+  it('refuses --readme beside --config, whose boards name their own README (exit 2)', () => {
+    const dir = board([listing('1')], {
+      'boards.yml': 'listings: listings.json\nboards:\n  - readme: README.md\n'
+    })
+    const run = runCli(['--config', 'boards.yml', '--readme', 'OTHER.md', '--now', NOW], {
+      cwd: dir
+    })
+    expect([run.status, run.stderr.trim()]).toEqual([
+      2,
+      'jobs-readme: --readme is not taken with --config: each board of the boards file "boards.yml" names its own readme (boards: - readme: ...). Set the README there, or drop --config to update "OTHER.md" alone'
+    ])
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
+
   it.each([[['--out', '']], [['--out=']]])('an empty --out is a bad flag: %j', out => {
     const dir = board()
     const run = runCli([...ARGS, ...out], { cwd: dir })
@@ -222,5 +287,29 @@ describe('a README that is not UTF-8 names the bytes and what is wrong with them
       expect.stringContaining(`README.md is not UTF-8 text: ${message}`)
     ])
     expect(readFileSync(join(dir, 'README.md'))).toEqual(text)
+  })
+})
+
+describe('a folder named where a file is read', () => {
+  it.each([
+    [['--listings', 'jobs.csv'], 'jobs.csv', ', such as "jobs.csv/Table1.csv"'],
+    [['--listings', 'listings.json', '--readme', 'docs'], 'docs', ' (this folder holds none)'],
+    [
+      ['--listings', 'listings.json', '--labels', 'labels.yml'],
+      'labels.yml',
+      ' (this folder holds none)'
+    ],
+    [['--config', 'boards.yml'], 'boards.yml', ' (this folder holds none)']
+  ])('%j names the folder and says to point at a file in it (exit 3)', (args, folder, files) => {
+    const dir = board()
+    for (const folder of ['jobs.csv', 'docs', 'labels.yml', 'boards.yml'])
+      mkdirSync(join(dir, folder))
+    writeFiles(dir, { 'jobs.csv/Table1.csv': 'company,title\n', 'docs/.keep': '' })
+    const run = runCli([...args, '--now', NOW], { cwd: dir })
+    expect([run.status, run.stderr.trim()]).toEqual([
+      3,
+      `jobs-readme: "${folder}" is a folder, not a file. Point the setting that names it at a file${files.startsWith(',') ? ' in it' : ''}${files}.`
+    ])
+    expect(read(join(dir, 'README.md'))).toBe(README)
   })
 })

@@ -82,6 +82,24 @@ describe('parseConfig', () => {
     ).toEqual({ company: 'Company', location: 'Location (City, State)' })
   })
 
+  it('takes a name of the mapping form as written, spaces around it too', () => {
+    expect(config({ fields: '{"title": "title ", "company": " Company"}' }).fields).toEqual({
+      title: 'title ',
+      company: ' Company'
+    })
+    expect(badInput({ fields: '{"title": "  "}' }).message).toBe(
+      'Input "fields": "title" must map to the name (or dotted path) of a field of the feed'
+    )
+  })
+
+  it('refuses a field given twice in the pairs form, as the mapping form does', () => {
+    expect(
+      badInput({ fields: 'company=Company Name,title=Job Title,company=Employer' }).message
+    ).toBe(
+      'Input "fields": "company" is mapped twice ("company=Company Name" and "company=Employer"): give each field one source, and delete the other pair'
+    )
+  })
+
   it('says how to give a source name holding a comma when a pair splits there', () => {
     expect(badInput({ fields: 'location="Location (City, State)"' }).message).toBe(
       'Input "fields": "State)"" must look like canonical=source. A source name that holds a comma or "=" is given in the mapping form, such as {"location": "Location (City, State)"}'

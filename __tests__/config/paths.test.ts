@@ -52,6 +52,23 @@ describe('paths in the inputs', () => {
     )
   })
 
+  it.each([
+    ['feed.json feed.xml', '"feed.json,feed.xml"'],
+    ['feeds/jobs.json; feeds/jobs.xml', '"feeds/jobs.json,feeds/jobs.xml"'],
+    ['feed.json;feed.xml, other.json', '"feed.json,feed.xml"']
+  ])(
+    'refuses feed-path "%s", two feeds joined by a space or ";", saying to use commas',
+    (path, commas) => {
+      expect(refusal(() => config({ 'feed-path': path }))).toContain(
+        `names 2 feeds in one path: separate feed paths with commas, as in ${commas}`
+      )
+      expect(config({ 'feed-path': 'my feeds/jobs.json,jobs.xml' }).feedPaths).toEqual([
+        'my feeds/jobs.json',
+        'jobs.xml'
+      ])
+    }
+  )
+
   it('refuses a line break in a path', () => {
     expect(refusal(() => config({ readme: 'READ\rME.md' }))).toContain('without control characters')
   })

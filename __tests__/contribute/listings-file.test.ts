@@ -150,6 +150,8 @@ const YAML_LAYOUTS: Record<string, (records: Row[]) => Written> = {
 }
 
 function csvCell(text: string, delimiter: string, quoteAll: boolean): string {
+  // Tab-separated text, as spreadsheets export it, quotes nothing: a quote is a character.
+  if (delimiter === '\t') return text
   return quoteAll || text.includes(delimiter) || /["\r\n]/.test(text)
     ? `"${text.replaceAll('"', '""')}"`
     : text
@@ -216,6 +218,12 @@ const jsonRecord = fc.record(
     salary_min: fc.integer({ min: 0, max: 500000 })
   },
   { requiredKeys: ['id', 'company', 'title'] }
+)
+/** A record a tab-separated file holds: no value with a tab (it has no quoting). */
+const tsvRecord = fc.record(
+  Object.fromEntries(
+    FIELDS.map(field => [field, cleanText.filter(text => !text.includes('\t'))])
+  ) as Record<(typeof FIELDS)[number], fc.Arbitrary<string>>
 )
 const csvRecord = fc.record(
   Object.fromEntries(FIELDS.map(field => [field, cleanText])) as Record<
@@ -296,7 +304,25 @@ describe('editListingsFile', () => {
 
   for (const [name, layout] of Object.entries(CSV_LAYOUTS))
     it(`edits CSV (${name}), touching only the record`, () =>
-      property('csv', records => layout(records, [...FIELDS]), csvRecord))
+      property(
+        'csv',
+        records => layout(records, [...FIELDS]),
+        name === 'tabs' ? tsvRecord : csvRecord
+      ))
+
+  it('writes a quote in a tab-separated file as itself, and refuses a value a tab would split', () => {
+    const text = 'company\ttitle\nAcme\tSenior "Rockstar" Engineer\n'
+    expect(
+      editListingsFile(text, 'csv', [
+        { kind: 'add', record: { company: 'Globex', title: '"Founding" Engineer' } }
+      ])
+    ).toBe(`${text}Globex\t"Founding" Engineer\n`)
+    expect(() =>
+      editListingsFile(text, 'csv', [{ kind: 'add', record: { company: 'A\tB', title: 'Dev' } }])
+    ).toThrow(
+      'Cannot edit the listings file: the value "A\\tB" holds a tab or a line break, which a tab-separated file cannot hold (its values are not quoted). Edit the value, or keep the listings as CSV (comma-separated) or JSON. Nothing was written.'
+    )
+  })
 
   it('writes an added record in the layout of the one before it', () => {
     const text = '[\n    {\n        "company": "A",\n        "title": "T"\n    }\n]\n'

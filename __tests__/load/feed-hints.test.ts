@@ -215,7 +215,7 @@ describe('a feed whose records miss required fields', () => {
     const { warnings } = await loadText('jobs.csv', text)
 
     expect(warnings[0]).toContain(
-      `Read it with the "fields" input, in its mapping form as a name holds a comma or "=" (quoted in a workflow): '${mapping}' (with the CLI: --fields '${mapping}').`
+      `Read it with the "fields" input, in its mapping form as a name holds a comma, "=" or spaces around it (quoted in a workflow): '${mapping}' (with the CLI: --fields '${mapping}').`
     )
     const workflow = /\(quoted in a workflow\): ('[^']*')/.exec(warnings[0]!)![1]!
     const flag = /--fields '([^']*)'\)/.exec(warnings[0]!)![1]!

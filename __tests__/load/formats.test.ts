@@ -88,6 +88,74 @@ describe('json', () => {
     }
   )
 
+  const job = (n: number) => ({
+    company: `C${n}`,
+    title: 'Backend Dev',
+    url: `https://jobs.example/${n}`,
+    posted_at: '2025-10-22'
+  })
+
+  it.each([
+    [
+      'listings keyed by id',
+      'jobs.json',
+      JSON.stringify({ a1: job(1), b2: job(2) }),
+      'its top level is an object of 2 listings keyed by id ("a1", "b2"), not a list: write them as a list, each keeping its key as its id, such as with jq \'[to_entries[] | {id: .key} + .value]\''
+    ],
+    [
+      'one listing alone',
+      'jobs.json',
+      JSON.stringify(job(1)),
+      'its top level is one listing (the keys "company", "title", "url", "posted_at"), not a list of listings: wrap it in [ and ]'
+    ],
+    [
+      'one listing alone, in YAML',
+      'jobs.yaml',
+      'company: Acme\ntitle: Dev\nurl: https://jobs.example/1\n',
+      'its top level is one listing (the keys "company", "title", "url"), not a list of listings: write it as an item of a list (start its first line with "- "'
+    ],
+    [
+      "pandas' column-oriented to_json",
+      'jobs.json',
+      JSON.stringify({
+        company: { 0: 'A', 1: 'B' },
+        title: { 0: 'Dev', 1: 'Ops' },
+        posted_at: { 0: 1796428800000, 1: 1796428800000 }
+      }),
+      'its top level is the listings by column, each field an object of row numbers ({"title": {"0": ..., "1": ...}}), as pandas\' to_json writes a table by default: write them a listing an object, in a list, with df.to_json("listings.json", orient="records", date_format="iso")'
+    ],
+    [
+      "the Google Sheets API's rows of cells",
+      'jobs.json',
+      JSON.stringify({
+        range: 'Sheet1!A1:D3',
+        majorDimension: 'ROWS',
+        values: [
+          ['company', 'title', 'url'],
+          ['A', 'Dev', 'https://jobs.example/1']
+        ]
+      }),
+      'the list at values holds rows of cells under a header row (company, title, url), as the Google Sheets API answers, not a listing an object: download the sheet as CSV'
+    ]
+  ])('recognises %s and says what to write instead', async (_, name, text, problem) => {
+    await expect(loadText(name, text)).rejects.toThrow(
+      `is valid ${name.endsWith('.json') ? 'JSON' : 'YAML'} but holds no list of listings (a list, or an object holding one such as {"jobs": [...]}): ${problem}`
+    )
+  })
+
+  it('reads "jobs:" with nothing under it as no listings yet', async () => {
+    const result = await loadText('jobs.yaml', 'jobs:\n# all filled; new roles go here\n')
+    expect(result.listings).toEqual([])
+    expect(result.invalid).toEqual([])
+  })
+
+  it("says how to write values jq '.[]' printed one after another over several lines", async () => {
+    const text = `${JSON.stringify(job(1), null, 2)}\n${JSON.stringify(job(2), null, 2)}\n`
+    await expect(loadText('jobs.json', text)).rejects.toThrow(
+      "another value starts a line after the first, which spans several lines, as jq '.[]' writes records one after another. Write them as one list (jq -s . on this file, or jq '[.[]]' on the source) and keep the name .json, or one a line (jq -c '.[]') into a .jsonl file"
+    )
+  })
+
   it('fails when the document holds no list of listings', async () => {
     await expect(loadText('jobs.json', '{"a": [1], "b": [2]}')).rejects.toMatchObject({
       code: 'source-parse',
@@ -308,6 +376,32 @@ describe('jsonl', () => {
     expect(ids(await loadText('jobs.jsonl', text))).toEqual(['a', 'b'])
   })
 
+  it.each([
+    [
+      'a JSON list over several lines',
+      `${JSON.stringify([sourceRecord()], null, 2)}\n`,
+      '[',
+      'line 1'
+    ],
+    [
+      "records over several lines, as jq '.[]' prints them",
+      `${JSON.stringify(sourceRecord(), null, 2)}\n${JSON.stringify(sourceRecord(), null, 2)}\n`,
+      '{',
+      'line 1'
+    ]
+  ])('says %s is no JSONL, and what to write', async (_, text, opening, where) => {
+    await expect(loadText('jobs.jsonl', text)).rejects.toThrow(
+      `Listings "jobs.jsonl" is not valid JSONL (${where}): the line opens a JSON value (${opening}) that goes on over the next lines, but JSONL holds one whole value a line. If the file is one JSON document (a list over many lines), name it .json or set "listings-format: json"; if it is records one after another over several lines (as jq '.[]' writes them), write them one a line with jq -c '.[]'`
+    )
+  })
+
+  it('says a JSON list on one line of a .jsonl file is JSON', async () => {
+    const text = `${JSON.stringify([sourceRecord({ id: 'a' }), sourceRecord({ id: 'b' })])}\n`
+    await expect(loadText('jobs.jsonl', text)).rejects.toThrow(
+      'Listings "jobs.jsonl" is not valid JSONL (line 1): the line is a list of 2 items, not one listing: JSONL holds one listing (an object) a line. A file that is one JSON list is JSON: name it .json or set "listings-format: json"'
+    )
+  })
+
   it('names the line (not the record) and column of a bad line', async () => {
     const text = `${JSON.stringify(sourceRecord())}\n\n${JSON.stringify(sourceRecord())}\n{"company": "Acme",}\n`
 
@@ -371,6 +465,42 @@ describe('csv', () => {
       'id;company;title\n1;Acme; Inc.;Dev\n',
       'line 2',
       'Invalid Record Length: the row has 4 fields where the header has 3\\. A value holding the delimiter \\(";"\\)'
+    ],
+    [
+      'a row with too few cells (trailing empty values left out)',
+      'company,title,url,notes\nAcme,Dev,https://jobs.example/1,\nGlobex,Dev,https://jobs.example/2\n',
+      'line 3',
+      'Invalid Record Length: the row has 3 fields where the header has 4\\. Every row needs the header\'s fields, an empty one too: write a delimiter \\(","\\) for each, trailing empty ones included'
+    ],
+    [
+      'a quote inside a value not in quotes',
+      'company,title\nAcme,Senior "Rockstar" Engineer\n',
+      'line 2',
+      'Invalid Opening Quote: a quote is found on field "title"\\. A value holding a quote \\("\\) must be in double quotes as a whole, each quote inside written as two \\(""\\)'
+    ],
+    [
+      'a value going on after its closing quote',
+      'company,title\nAcme,"Founding" Engineer\n',
+      'line 2',
+      'Invalid Closing Quote: found non trimable byte after quote\\. A value holding a quote'
+    ],
+    [
+      'a title line above the header',
+      'Table 1\ncompany,title,url,posted_at\nAcme,Dev,https://jobs.example/1,2025-10-22\n',
+      'line 2',
+      'this line looks like the header \\(company, title, url, posted_at\\), and line 1 above it \\(Table 1\\) like a title, which would be read as the header\\. Delete the line above the header, so the file starts with it'
+    ],
+    [
+      'a title row of a spreadsheet above the header',
+      'Open roles,,,\n,,,\ncompany,title,url,posted_at\nAcme,Dev,https://jobs.example/1,2025-10-22\n',
+      'line 3',
+      'this line looks like the header \\(company, title, url, posted_at\\), and line 1 above it \\(Open roles\\) like a title, which would be read as the header\\. Delete the 2 lines above the header'
+    ],
+    [
+      'a delimiter not read ("|")',
+      'company|title|url\nAcme|Dev|https://jobs.example/1\n',
+      'line 1',
+      'the header \\(company\\|title\\|url\\) holds no comma, semicolon or tab, the delimiters read, but "\\|": the delimiter "\\|" was not recognised\\. Add a first line sep=\\| \\(as Excel reads it\\) above the header'
     ],
     [
       'a header naming a column twice',
@@ -468,6 +598,18 @@ describe('csv delimiters', () => {
 
     expect((await loadText('jobs.csv', text)).listings).toMatchObject([
       { id: 't1', company: 'Acme, Inc.', title: 'Dev; Ops' }
+    ])
+  })
+
+  it('reads a quote in a tab-separated file as itself, where it stands (as Google Sheets exports it)', async () => {
+    const text =
+      'id\tcompany\ttitle\turl\tposted_at\n' +
+      't1\tAcme\tSenior "Rockstar" Engineer\thttps://jobs.example/1\t2025-10-22\n' +
+      't2\tGlobex\t"Founding" Engineer\thttps://jobs.example/2\t2025-10-22\n'
+
+    expect((await loadText('jobs.tsv', text)).listings).toMatchObject([
+      { id: 't1', title: 'Senior "Rockstar" Engineer' },
+      { id: 't2', title: '"Founding" Engineer' }
     ])
   })
 

@@ -116,6 +116,11 @@ function refuseUnused(args: CliArgs, given: ReadonlyMap<string, string>): void {
   const command =
     args.command === 'init' && args.contribution ? 'init --contribution' : args.command
   const label = command === 'run' ? 'an update run' : command
+  // A boards file names each board's README; a --readme beside it would be passed over.
+  if (given.has('readme') && given.has('config') && command !== 'init' && command !== 'help')
+    throw new UsageError(
+      `--readme is not taken with --config: each board of the boards file "${given.get('config')}" names its own readme (boards: - readme: ...). Set the README there, or drop --config to update "${given.get('readme')}" alone`
+    )
   const takes = COMMAND_FLAGS[command]
   if (!takes) return
   for (const name of given.keys())
@@ -217,6 +222,10 @@ function assign(args: CliArgs, name: string, value: string): void {
       if (value === '')
         throw new UsageError(
           '--out is empty: give the path to write the README to, or - to print it on standard output'
+        )
+      if (value.includes('\\'))
+        throw new UsageError(
+          `--out "${value}" must be written with "/", as the other paths are (a "\\" would be part of the file's name): write "${value.replaceAll('\\', '/')}"`
         )
       args.out = value
       return

@@ -230,7 +230,11 @@ function readBoardsFile(
     // The mapping form of `fields` is read as it is, so a source name may hold a comma or "=".
     if (name === 'fields' && typeof value === 'object' && !Array.isArray(value))
       fields = fieldsOf(value, problem => errors.badBoardsFile(file, '"fields"', problem))
-    else run[name] = inputText(value)
+    else {
+      const problem = shapeProblem(name, value)
+      if (problem) throw errors.badBoardsFile(file, 'the top level', problem)
+      run[name] = inputText(value)
+    }
   }
   for (const [key, name] of Object.entries(CONTRIBUTION_OPTIONS)) {
     const value = (contribution as Record<string, BoardValue | null | undefined> | null)?.[key]
@@ -321,11 +325,15 @@ function checkedBoard(
  */
 function shapeProblem(key: string, value: BoardValue): string | undefined {
   const shape = INPUTS.find(input => input.name === key)?.shape
+  if (Array.isArray(value) && shape !== 'list' && value.length === 1)
+    return `"${key}" takes one value, not a list: write ${key}: ${String(value[0])}`
   if (Array.isArray(value) && shape !== 'list')
     return `"${key}" takes one value, not a list (${value.map(String).join(', ')})${
       key === 'category'
         ? '; a board shows one category: give each category a board of its own, with its own readme or zone'
-        : ''
+        : key === 'listings'
+          ? '; the listings come from one source, a file or a URL: merge the files into one first (for JSON, such as jq -s add a.json b.json > listings.json), and name it'
+          : ''
     }`
   if (typeof value === 'object' && !Array.isArray(value) && shape !== 'mapping')
     return `"${key}" takes one value, not a mapping (${JSON.stringify(value)})`

@@ -9,7 +9,7 @@ import { yamlValue } from '../yaml.js'
 import { INPUTS } from './inputs.js'
 import { parseLinkCheck, type LinkCheckSettings } from '../links/settings.js'
 import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
-import { optionalRepositoryPath, repositoryPath } from './paths.js'
+import { notFoundAdvice, optionalRepositoryPath, repositoryPath } from './paths.js'
 import { checkRunFiles } from './run-files.js'
 import {
   DEFAULT_ROW_SHAPE,
@@ -233,8 +233,13 @@ async function withLabelsFile(
   if (!path) return raw
   read.add(path)
   const text = await readFile(path)
-  if (text === undefined)
-    throw errors.badInput('labels', `names the file "${path}", which was not found`)
+  if (text === undefined) {
+    const advice = notFoundAdvice(path)
+    throw errors.badInput(
+      'labels',
+      `names the file "${path}", which was not found${advice ? ` (a path relative to the repository root, ${advice})` : ''}`
+    )
+  }
   return { ...raw, labels: text }
 }
 
@@ -305,6 +310,20 @@ export function idleOptions(boards: readonly BoardSettings[]): string[] {
   ]
 }
 
+/**
+ * One path of `feed-path`. Paths are separated by commas; two feed names joined by spaces or
+ * ";" (`feed.json feed.xml`) would be one file of that whole name, so they are refused.
+ */
+function feedPath(path: string): string {
+  const names = path.split(/[\s;]+/).filter(Boolean)
+  if (names.length > 1 && names.filter(name => /\.(?:json|xml)$/i.test(name)).length > 1)
+    throw errors.badInput(
+      'feed-path',
+      `"${path}" names ${names.length} feeds in one path: separate feed paths with commas, as in "${names.join(',')}"`
+    )
+  return repositoryPath('feed-path', path)
+}
+
 /** One board from its inputs (the action's, or a boards file entry laid over them). */
 export function parseBoard(raw: RawInputs): BoardSettings {
   const read = reader(raw)
@@ -321,9 +340,7 @@ export function parseBoard(raw: RawInputs): BoardSettings {
     archivePath: optionalRepositoryPath('archive-path', read.string('archive-path')),
     archiveDays:
       read.string('archive-days') === undefined ? undefined : read.integer('archive-days', 1),
-    feedPaths: (parseList(read.string('feed-path')) ?? []).map(path =>
-      repositoryPath('feed-path', path)
-    ),
+    feedPaths: (parseList(read.string('feed-path')) ?? []).map(feedPath),
     utm: read.boolean('utm')
       ? {
           source: read.string('utm-source') ?? 'github',
@@ -495,7 +512,13 @@ export function parseFields(text: string | undefined): RunSettings['fields'] {
       throw refuse(
         `"${pair}" must look like canonical=source. A source name that holds a comma or "=" is given in the mapping form, such as {"location": "Location (City, State)"}`
       )
-    fields[canonicalField(canonical, refuse)] = source
+    const name = canonicalField(canonical, refuse)
+    // Refused as the mapping form (YAML, JSON) refuses a key given twice: the last would win.
+    if (fields[name] !== undefined)
+      throw refuse(
+        `"${name}" is mapped twice ("${name}=${fields[name]}" and "${pair}"): give each field one source, and delete the other pair`
+      )
+    fields[name] = source
   }
   return fields
 }
@@ -527,9 +550,9 @@ export function fieldsOf(
   const fields: RunSettings['fields'] = {}
   for (const [canonical, source] of Object.entries(mapping)) {
     const name = canonicalField(canonical, refuse)
-    const text =
-      typeof source === 'string' || typeof source === 'number' ? String(source).trim() : ''
-    if (!text)
+    // The name as written, spaces around it too: a JSON key "title " is not "title".
+    const text = typeof source === 'string' || typeof source === 'number' ? String(source) : ''
+    if (!text.trim())
       throw refuse(`"${canonical}" must map to the name (or dotted path) of a field of the feed`)
     fields[name] = checkedPath(name, text, refuse)
   }

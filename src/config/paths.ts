@@ -59,6 +59,17 @@ export function windowsPathAdvice(path: string): string | undefined {
   return undefined
 }
 
+/**
+ * For a path not found, written the Windows way or absolute, what to write instead, as advice
+ * that follows "a path relative to the repository root"; undefined for any other path. The
+ * options that refuse such paths (pathProblem) say the same.
+ */
+export function notFoundAdvice(path: string): string | undefined {
+  return (
+    windowsPathAdvice(path) ?? (path.startsWith('/') ? `such as "${suggestion(path)}"` : undefined)
+  )
+}
+
 /** The last part of an absolute path, the most likely file meant. */
 function suggestion(path: string): string {
   return path.split(/[\\/]/).filter(Boolean).at(-1) ?? 'README.md'

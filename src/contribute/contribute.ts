@@ -8,7 +8,7 @@
  * (the GitHub API, or the terminal).
  */
 import type { BoardSettings, ListingsFormat, RunSettings } from '../config/config.js'
-import { windowsPathAdvice } from '../config/paths.js'
+import { notFoundAdvice } from '../config/paths.js'
 import { errors } from '../errors.js'
 import type { Listing } from '../model.js'
 import { boardLabel, boardTable } from '../board.js'
@@ -66,8 +66,7 @@ export async function contribute<S extends Snapshot, Written>(
   let decision: Decision | undefined
   const written = await runBoards(run, boards, store, log, async readFile => {
     const text = await readFile(run.listings)
-    if (text === undefined)
-      throw errors.sourceNotFound(run.listings, windowsPathAdvice(run.listings))
+    if (text === undefined) throw errors.sourceNotFound(run.listings, notFoundAdvice(run.listings))
     decision = await decide(text, format, approval, run, settings, visibilityFlags(boards))
     // A refused or already applied contribution writes nothing, not even a README due anyway.
     if (decision.outcome !== 'applied') throw new NothingToWrite()

@@ -28,6 +28,7 @@ import type { ListingsFormat } from '../config/config.js'
 import {
   CSV_LINE_BREAK,
   csvHeaderLine,
+  csvQuotes,
   csvReadOptions,
   listingsKey,
   noListError,
@@ -561,7 +562,7 @@ function editCsv(text: string, edits: readonly ListingEdit[]): string {
   // The rows as the loader reads them (load/formats.ts): from its header's line, rows before it
   // (a `sep=` line, rows of empty cells) no part of the table, each ending at CRLF, LF or CR.
   const { delimiter, line } = csvHeaderLine(text)
-  const rows = csvRows(text, lineStart(text, line)).filter(
+  const rows = csvRows(text, lineStart(text, line), delimiter).filter(
     row => text.slice(row.start, row.end).trim() !== ''
   )
   const headerRow = rows[0]
@@ -638,13 +639,14 @@ interface CsvRow extends Span {
  * Each row's span from `from`, a row ending at CRLF, LF or CR (CSV_LINE_BREAK) outside quotes,
  * as the loader's parser ends them; a line break inside quotes is part of the row.
  */
-function csvRows(text: string, from: number): CsvRow[] {
+function csvRows(text: string, from: number, delimiter: string): CsvRow[] {
   const rows: CsvRow[] = []
+  const quotes = csvQuotes(delimiter)
   let start = from
   let quoted = false
   for (let i = from; i < text.length; i++) {
     const char = text[i]
-    if (char === '"') quoted = !quoted
+    if (char === '"' && quotes) quoted = !quoted
     else if ((char === '\n' || char === '\r') && !quoted) {
       const eol = char === '\r' && text[i + 1] === '\n' ? '\r\n' : char
       rows.push({ start, end: i, eol })
@@ -680,9 +682,10 @@ function padding(raw: string): [string, string] {
 function csvRawCells(row: string, delimiter: string): string[] {
   const cells: string[] = []
   let start = 0
+  const quotes = csvQuotes(delimiter)
   let quoted = false
   for (let i = 0; i < row.length; i++) {
-    if (row[i] === '"') quoted = !quoted
+    if (row[i] === '"' && quotes) quoted = !quoted
     else if (!quoted && row.startsWith(delimiter, i)) {
       cells.push(row.slice(start, i))
       start = i + delimiter.length
@@ -702,6 +705,16 @@ function csvCell(value: unknown, delimiter: string, quoteAll: boolean): string {
         : typeof value === 'object'
           ? JSON.stringify(value)
           : String(value)
+  if (!csvQuotes(delimiter)) {
+    // Tab-separated text quotes nothing: a value is written as it is, and one holding what ends
+    // a value there (a tab, a line break) cannot be.
+    if (/[\t\r\n]/.test(text))
+      throw errors.listingsNotEditable(
+        SOURCE,
+        `the value ${JSON.stringify(text)} holds a tab or a line break, which a tab-separated file cannot hold (its values are not quoted). Edit the value, or keep the listings as CSV (comma-separated) or JSON`
+      )
+    return text
+  }
   const needsQuotes =
     quoteAll || text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim()
   return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text

@@ -5,10 +5,11 @@
  * that changed since (the local twin of a commit's expected head); `write` puts the run's files
  * in place all at once or not at all (see write-files.ts).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { open, readdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import type { BoardIO, FileChange } from '../board.js'
+import { errors } from '../errors.js'
 import { utf8Text } from '../utf8.js'
 import { realTarget } from './real-path.js'
 import { digest, writeFiles, type ReadLog, type WriteOptions } from './write-files.js'
@@ -39,11 +40,15 @@ export function localFiles(root = process.cwd()): LocalFiles {
   const at = (path: string) => resolve(root, path)
   return {
     async readFile(path) {
-      const bytes = await readFile(at(path)).catch(ignoreMissing)
+      const bytes = await readFile(at(path)).catch(error => ignoreMissing(error, root, path))
       reads.set(at(path), bytes ? digest(bytes) : null)
       return bytes && utf8Text(bytes, path)
     },
-    streamFile: path => (existsSync(at(path)) ? readChunks(at(path)) : undefined),
+    streamFile: path => {
+      if (!existsSync(at(path))) return undefined
+      if (statSync(at(path)).isDirectory()) throw folderNotFile(root, path)
+      return readChunks(at(path))
+    },
     listFiles: folder => listFiles(root, folder),
     write: (changes, options) => writeFiles(root, changes, reads, options)
   }
@@ -93,7 +98,17 @@ async function listFiles(root: string, folder: string): Promise<string[]> {
     .map(entry => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
 }
 
-function ignoreMissing(error: NodeJS.ErrnoException): undefined {
-  if (error.code === 'ENOENT' || error.code === 'EISDIR') return undefined
+function ignoreMissing(error: NodeJS.ErrnoException, root: string, path: string): undefined {
+  if (error.code === 'EISDIR') throw folderNotFile(root, path)
+  if (error.code === 'ENOENT') return undefined
   throw error
+}
+
+/** The refusal of a folder named where a file is read, naming a few of the files in it. */
+function folderNotFile(root: string, path: string): Error {
+  const files = readdirSync(resolve(root, path), { withFileTypes: true })
+    .filter(entry => entry.isFile() && !entry.name.startsWith('.'))
+    .map(entry => `${path.replace(/\/+$/, '')}/${entry.name}`)
+    .sort()
+  return errors.folderNotFile(path, files.slice(0, 3))
 }

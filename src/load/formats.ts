@@ -237,11 +237,29 @@ async function* jsonlRecords(
     if (text.charCodeAt(0) === BYTE_ORDER_MARK) text = text.slice(1)
     // A "\r" before the "\n" is JSON whitespace; a line of whitespace alone is blank.
     if (text.charCodeAt(0) !== OPEN_BRACE && text.trim() === '') return
+    let value: unknown
     try {
-      records.push(parseJson(text))
+      value = parseJson(text)
     } catch (error) {
+      const trimmed = text.trim()
+      // A line of `{` or `[` alone (or `[{`): a value written over several lines.
+      if (/^(?:\[\s*)?[[{]$/.test(trimmed))
+        throw errors.sourceParse(
+          source,
+          'jsonl',
+          `line ${number}`,
+          `the line opens a JSON value (${printable(clip(trimmed, SHOWN_CHARACTERS) ?? trimmed)}) that goes on over the next lines, but JSONL holds one whole value a line. If the file is one JSON document (a list over many lines), name it .json or set "listings-format: json"; if it is records one after another over several lines (as jq '.[]' writes them), write them one a line with jq -c '.[]'`
+        )
       throw jsonParseError(source, 'jsonl', text, error, number)
     }
+    if (Array.isArray(value) && value.some(isRecord))
+      throw errors.sourceParse(
+        source,
+        'jsonl',
+        `line ${number}`,
+        `the line is a list of ${value.length.toLocaleString('en-US')} ${value.length === 1 ? 'item' : 'items'}, not one listing: JSONL holds one listing (an object) a line. A file that is one JSON list is JSON: name it .json or set "listings-format: json"`
+      )
+    records.push(value)
   }
   for await (const chunk of chunks) {
     const records: unknown[] = []
@@ -280,6 +298,9 @@ async function* csvRecords(
   const { CsvError, parse: parseCsv } = commonJsExports(await import('csv-parse'))
   const peeked = await peek(chunks, firstLines)
   const { delimiter, line: header } = csvHeaderLine(peeked.head)
+  const headerProblem = csvHeaderProblem(peeked.head, delimiter, header)
+  if (headerProblem)
+    throw errors.sourceParse(source, 'csv', headerProblem.where, headerProblem.problem)
   // The end of the last row read (the header, or a record), for the line a bad row starts on:
   // the next line, past the blank lines skipped since; undefined until the header is read.
   let lastRow: { line: number; emptyLines: number } | undefined
@@ -348,10 +369,19 @@ async function* csvRecords(
         `the row that starts here is longer than ${CSV_MAX_RECORD_BYTES.toLocaleString('en-US')} bytes (1 MiB), the most a CSV row may hold${spans ? ` (it runs on to line ${String(end)}: if a quote (") in it is never closed, close it, or write a quote inside a value as two ("")` : ''}. If the row is really this long, shorten its longest value (such as the description), or give the listings as JSON or JSONL, which have no such limit`
       )
     }
+    const delimiterName = DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter)
     const problem =
       error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && record && columns
-        ? `Invalid Record Length: the row has ${record.length} fields where the header has ${columns.length}. A value holding the delimiter (${DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter)}) must be in double quotes, and every row needs the header's fields`
-        : error.message.replace(/ (?:at|on) line \d+/, '')
+        ? record.length < columns.length
+          ? `Invalid Record Length: the row has ${record.length} fields where the header has ${columns.length}. Every row needs the header's fields, an empty one too: write a delimiter (${delimiterName}) for each, trailing empty ones included (as in ${['a', 'b', '', ''].join(delimiter === '\t' ? '\\t' : delimiter)} for a row of four whose last two are empty)`
+          : `Invalid Record Length: the row has ${record.length} fields where the header has ${columns.length}. A value holding the delimiter (${delimiterName}) must be in double quotes, and every row needs the header's fields`
+        : [
+              'INVALID_OPENING_QUOTE',
+              'CSV_INVALID_CLOSING_QUOTE',
+              'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE'
+            ].includes(error.code)
+          ? `${error.message.replace(/ (?:at|on) line \d+.*$/s, '')}. A value holding a quote (") must be in double quotes as a whole, each quote inside written as two (""): "Senior ""Rockstar"" Engineer"`
+          : error.message.replace(/ (?:at|on) line \d+/, '')
     throw errors.sourceParse(source, 'csv', where, problem)
   } finally {
     parser.destroy()
@@ -364,7 +394,22 @@ async function* csvRecords(
  * cell's spaces around its value are no part of it (`company, title` names `title`).
  */
 export function csvReadOptions(delimiter: string) {
-  return { delimiter, record_delimiter: CSV_ROW_ENDS, skip_empty_lines: true, trim: true }
+  return {
+    delimiter,
+    record_delimiter: CSV_ROW_ENDS,
+    skip_empty_lines: true,
+    trim: true,
+    quote: csvQuotes(delimiter) ? '"' : false
+  }
+}
+
+/**
+ * Whether a quote (") in a file of this delimiter quotes a value. In tab-separated text (TSV, as
+ * spreadsheets such as Google Sheets export it) a quote is a character like any other, in a
+ * value where it stands (`Senior "Rockstar" Engineer`); in CSV it opens a quoted value.
+ */
+export function csvQuotes(delimiter: string): boolean {
+  return delimiter !== '\t'
 }
 
 /** A CSV line break (CSV_ROW_ENDS), the longest first. */
@@ -383,6 +428,52 @@ export function csvHeaderLine(head: string): { delimiter: string; line: number }
   while (line < lines.length - 1 && isEmptyRow(lines[line]!, delimiter)) line++
   return { delimiter, line }
 }
+
+/**
+ * A header line that cannot be the table's, said with what to do: one holding none of the
+ * delimiters read (`,`, `;`, tab) but another one (`company|title|url`), or a title above the
+ * table (`Table 1`, `Open roles,,,`): a line of one value, below which a line of several names
+ * a listing's fields. Undefined for a header that can be one.
+ */
+function csvHeaderProblem(
+  head: string,
+  delimiter: string,
+  header: number
+): { where: string; problem: string } | undefined {
+  const lines = head.split(CSV_LINE_BREAK)
+  const text = lines[header] ?? ''
+  const unquoted = text.replace(/"(?:[^"]|"")*"/g, '')
+  const other = OTHER_DELIMITERS.find(candidate => unquoted.includes(candidate))
+  if (!unquoted.includes(delimiter) && other)
+    return {
+      where: `line ${header + 1}`,
+      problem: `the header (${shown(text)}) holds no comma, semicolon or tab, the delimiters read, but "${other}": the delimiter "${other}" was not recognised. Add a first line sep=${other} (as Excel reads it) above the header, or write the file with commas`
+    }
+  const values = (line: string) =>
+    line
+      .split(delimiter)
+      .map(cell => cell.trim())
+      .filter(Boolean)
+  if (values(text).length !== 1) return undefined
+  // The lines read whole (the last may be cut), within the first few.
+  for (let at = header + 1; at < Math.min(lines.length - 1, header + 6); at++) {
+    const names = values(lines[at]!)
+    if (names.length >= 2 && names.filter(name => LISTING_FIELD.test(name)).length >= 2)
+      return {
+        where: `line ${at + 1}`,
+        problem: `this line looks like the header (${shown(names.join(', '))}), and line ${header + 1} above it (${shown(values(text)[0]!)}) like a title, which would be read as the header. Delete the ${at - header === 1 ? 'line' : `${at - header} lines`} above the header, so the file starts with it`
+      }
+  }
+  return undefined
+}
+
+/** Text shown in a message: its first SHOWN_CHARACTERS, printable. */
+function shown(text: string): string {
+  return printable(clip(text, SHOWN_CHARACTERS) ?? text)
+}
+
+/** Delimiters a CSV may be written with that are not read unless a `sep=` line declares them. */
+const OTHER_DELIMITERS = ['|', '^']
 
 /** Whether a line of a CSV is a row of empty cells (or blank). */
 function isEmptyRow(line: string, delimiter: string): boolean {
@@ -502,6 +593,9 @@ function listIn(
     const record = isRecord(value) ? (value as Record<string, unknown>) : {}
     const keys = Object.keys(record)
     const lists = keys.filter(key => Array.isArray(record[key]))
+    // `jobs:` with nothing under it (YAML's null) is a list with no listings yet.
+    const empty = LIST_KEYS.find(key => keys.includes(key) && record[key] === null)
+    if (lists.length === 0 && empty !== undefined) return []
     const key = listingsKey(
       path,
       lists,
@@ -511,6 +605,13 @@ function listIn(
     path.push(key)
     value = record[key]
   }
+  const rows = cellRows(value)
+  if (rows)
+    throw errors.noListings(
+      source,
+      format,
+      `${path.length ? `the list at ${path.join('.')}` : 'the list'} holds rows of cells under a header row (${rows}), as the Google Sheets API answers, not a listing an object: download the sheet as CSV (File > Download > Comma-separated values, or its address ending /export?format=csv) and point "listings" at it`
+    )
   const signs = paged ? pagingInDocument(document, path) : []
   if (signs.length > 0) paged?.(signs)
   return value
@@ -568,11 +669,73 @@ export function noListError(
     )
   }
   const where = path.length ? `the value at ${path.join('.')}` : 'its top level'
+  const known = knownShape(value, format)
+  if (known) return errors.noListings(source, format, `${where} is ${known}`)
   return errors.noListings(
     source,
     format,
     `${where} is ${shape(value)}, and no list is in it. A feed that answers so is often telling of an error (a rate limit, a missing or expired token, a wrong address): check the source and run again, or point "listings" at the list of listings`
   )
+}
+
+/** A name of a listing's field, as feeds name them: `title`, `job_title`, `companyName`, `url`. */
+const LISTING_FIELD = /title|company|employer|position|role|url|link|location/i
+
+/** Whether an object looks like one listing: two of its keys name a listing's fields. */
+function looksLikeListing(value: unknown): boolean {
+  return isRecord(value) && Object.keys(value).filter(key => LISTING_FIELD.test(key)).length >= 2
+}
+
+/**
+ * An object without a list that is the listings in another shape, said with what to do:
+ * pandas' column-oriented `to_json` (each field an object of row numbers), listings keyed by id
+ * (`{"a1": {...}, "b2": {...}}`), one listing alone. Undefined for any other object.
+ */
+function knownShape(value: unknown, format: ListingsFormat): string | undefined {
+  if (!isRecord(value)) return undefined
+  const members = Object.values(value)
+  if (members.length === 0) return undefined
+  const rowNumbers = (member: unknown) =>
+    isRecord(member) &&
+    Object.keys(member).length > 0 &&
+    Object.keys(member).every(key => /^\d+$/.test(key))
+  if (members.every(rowNumbers))
+    return `the listings by column, each field an object of row numbers ({"title": {"0": ..., "1": ...}}), as pandas' to_json writes a table by default: write them a listing an object, in a list, with df.to_json("listings.json", orient="records", date_format="iso") (or, one a line, df.to_json("listings.jsonl", orient="records", lines=True, date_format="iso"))`
+  if (members.length >= 2 && members.every(looksLikeListing)) {
+    const jq = format === 'yaml' ? 'yq' : 'jq'
+    return `an object of ${members.length} listings keyed by id (${Object.keys(value)
+      .slice(0, 3)
+      .map(key => JSON.stringify(key))
+      .join(
+        ', '
+      )}${members.length > 3 ? ', ...' : ''}), not a list: write them as a list, each keeping its key as its id, such as with ${jq} '[to_entries[] | {id: .key} + .value]', and point "listings" at the result`
+  }
+  if (looksLikeListing(value))
+    return `one listing (the keys ${Object.keys(value)
+      .slice(0, SHOWN_KEYS)
+      .map(key => JSON.stringify(key))
+      .join(', ')}), not a list of listings: ${
+      format === 'yaml'
+        ? 'write it as an item of a list (start its first line with "- ", and indent the others to match)'
+        : 'wrap it in [ and ] ([{"title": ...}]), and add the other listings to that list'
+    }`
+  return undefined
+}
+
+/**
+ * The header of a list of rows of cells (every item a list, the first all text, as the
+ * Google Sheets API's `values`), shown; undefined for any other list.
+ */
+function cellRows(list: unknown[]): string | undefined {
+  const [header] = list
+  if (
+    !Array.isArray(header) ||
+    header.length === 0 ||
+    !header.every(cell => typeof cell === 'string') ||
+    !list.every(Array.isArray)
+  )
+    return undefined
+  return printable(clip(header.join(', '), SHOWN_CHARACTERS) ?? header.join(', '))
 }
 
 /** What a document holds, for people: its kind, keys and first characters. */

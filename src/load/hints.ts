@@ -666,7 +666,7 @@ function groupedHint(records: number, { key, found }: { key: string; found: stri
  */
 function workflowValue(mapping: string): string {
   return mapping.startsWith('{')
-    ? `, in its mapping form as a name holds a comma or "=" (quoted in a workflow): '${mapping.replaceAll("'", "''")}'`
+    ? `, in its mapping form as a name holds a comma, "=" or spaces around it (quoted in a workflow): '${mapping.replaceAll("'", "''")}'`
     : `: ${mapping}`
 }
 

@@ -104,6 +104,9 @@ class JsonScanner {
     const lineStart = this.text.lastIndexOf('\n', this.at - 1) + 1
     if ((next !== '{' && next !== '[') || this.text.slice(lineStart, this.at).trim() !== '')
       return ''
+    // The first value over several lines: values written one after another, as jq '.[]' does.
+    if (this.text.slice(0, lineStart).trim().includes('\n'))
+      return `: another value starts a line after the first, which spans several lines, as jq '.[]' writes records one after another. Write them as one list (jq -s . on this file, or jq '[.[]]' on the source) and keep the name .json, or one a line (jq -c '.[]') into a .jsonl file`
     return ': another value starts a line after the first, as in JSONL (one JSON value a line). If the feed is JSONL, name it .jsonl or set "listings-format: jsonl"'
   }
 

@@ -3,7 +3,7 @@
  * the front end's io (the repository through the API in the action, the disk in the CLI).
  */
 import type { RunSettings } from '../config/config.js'
-import { windowsPathAdvice } from '../config/paths.js'
+import { notFoundAdvice } from '../config/paths.js'
 import { errors } from '../errors.js'
 import { markupKind } from './formats.js'
 import { linkSign, nextInLinkHeader, type PagingSign } from './paging.js'
@@ -129,7 +129,7 @@ export async function openUrl(
 
 async function openPath(path: string, maxBytes: number, io: LoadIO): Promise<Source> {
   const text = io.streamFile?.(path) ?? (await io.readFile(path))
-  if (text === undefined) throw errors.sourceNotFound(path, windowsPathAdvice(path))
+  if (text === undefined) throw errors.sourceNotFound(path, notFoundAdvice(path))
   return textSource(path, [path], typeof text === 'string' ? [text] : text, maxBytes)
 }
 
