@@ -12,6 +12,9 @@ const README = [
   '',
   '<!-- jobs:openings:start -->',
   '<!-- jobs:openings:end -->',
+  '',
+  '<!-- jobs:stats:start -->',
+  '<!-- jobs:stats:end -->',
   ''
 ].join('\n')
 
@@ -98,5 +101,31 @@ describe('a flag column as spreadsheet tools write it', () => {
     expect(run.stderr).toContain(
       'Skipped listing #2: active: "WAHRR" is not true or false; write one of true/false, yes/no, y/n, on/off, 1/0, checked/unchecked, wahr/falsch, vrai/faux (any case)'
     )
+  })
+})
+
+describe('a cell listing its values a line each (Alt+Enter)', () => {
+  const csv = [
+    'company,title,url,posted_at,categories,skills,location',
+    'Acme,Platform Engineer,https://acme.example/1,2026-12-05,"backend\ndata","python\r\ngo","Berlin\nMunich"'
+  ].join('\n')
+
+  it.each(['backend', 'data'])(
+    'is a list of categories: the listing is on the %s board',
+    category => {
+      const run = runOn(csv, ['--category', category])
+      expect(run.status).toBe(0)
+      expect(run.readme).toContain('Acme')
+    }
+  )
+
+  it('is a list of places and of skills, as with commas', () => {
+    const lines = runOn(csv)
+    const commas = runOn(
+      csv.replace('"python\r\ngo"', '"python, go"').replace('"Berlin\nMunich"', '"Berlin; Munich"')
+    )
+    expect(lines.readme).toContain('| Berlin; Munich |')
+    expect(lines.readme).toContain('**Trending Skills:** go, python')
+    expect(lines.readme).toBe(commas.readme)
   })
 })

@@ -16,6 +16,7 @@ import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, readPath } from '../record.js'
 import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, TIME_OFFSET, timeOf, ZONE_NAME_ONLY } from '../time.js'
 import {
+  LINE_BREAK,
   recordReader,
   showsNothing,
   tidyText,
@@ -336,17 +337,21 @@ const PLACE_PART_KEYS = [
   ['country', 'addressCountry', 'country_name', 'countryName', 'country_code', 'countryCode']
 ]
 
-/** A list, or one string of items separated by commas or semicolons. */
+/**
+ * A list, or one string of items separated by commas, semicolons or line breaks (a spreadsheet
+ * cell of several lines, Alt+Enter in Excel: `backend⏎data`).
+ */
 function optionalList(value: unknown): string[] | undefined | Refusal {
   if (value === undefined) return undefined
   return listItems(value) ?? new Refusal(NOT_TEXT_OR_LIST)
 }
 
 const NOT_TEXT_OR_LIST = 'must be text or a list of text'
+const LIST_SEPARATOR = new RegExp(`[,;]|${LINE_BREAK.source}`)
 
 /** The items of a list field; null when it is neither text nor a list of text. */
 function listItems(list: unknown): string[] | null {
-  if (typeof list === 'string') return tidyList(list.split(/[,;]/))
+  if (typeof list === 'string') return tidyList(list.split(LIST_SEPARATOR))
   return Array.isArray(list) ? tidyList(list) : null
 }
 
