@@ -131,6 +131,7 @@ export async function buildBoards(
   // The feed's hints (a fields mapping that would read it) come before the records they explain.
   for (const warning of loaded.warnings) io.warn(warning)
   reportInvalid(loaded, run.strict, io.warn)
+  for (const [index, board] of boards.entries()) warnAbsentFields(board, selections, index, io)
   const selected = boards.map((board, index) => {
     const rows = selections.rows(index)
     if (rows.length === 0 && !board.allowEmpty)
@@ -613,6 +614,32 @@ function warnEmptyColumns(board: BoardSettings, rows: Listing[], now: Date, io: 
     io.warn(
       `${board.readme}: the column "${header}" reads ${field}, which none of the ${rows.length} listings shown has, so it is empty on every row. Check the name against the feed's fields (a canonical one such as work_type, or a field of its records), or change the column's cell template.`
     )
+}
+
+/**
+ * A warning for each field the board's filters or sort keys name that none of the listings
+ * read has, with the closest field they have: such a filter never holds, such a sort key
+ * leaves the feed's order, silently.
+ */
+function warnAbsentFields(
+  board: BoardSettings,
+  selections: BoardSelections,
+  index: number,
+  io: BoardIO
+): void {
+  const { listings, fields } = selections.absentFields(index)
+  for (const { field, in: where, closest } of fields) {
+    const effect =
+      where === 'select'
+        ? 'so a test on it never holds (and its "not" always does)'
+        : "so it orders no rows (they keep the order of the keys before it, else the feed's)"
+    const fix = closest
+      ? `Did you mean "${closest}"? A field is named as the records write it, in the same case.`
+      : "Check the name against the feed's fields (a canonical one such as work_type, or a field of its records)."
+    io.warn(
+      `${board.readme}: the ${where === 'select' ? 'filter' : 'sort key'} field "${field}" is in none of the ${listings.toLocaleString('en-US')} listings loaded, ${effect}. ${fix}`
+    )
+  }
 }
 
 /** The writer of a table format; the HTML one is loaded only for a board that writes HTML. */

@@ -119,7 +119,8 @@ function isObject(value: unknown): value is object {
 
 /**
  * `text` (trimmed) as a boolean the way YAML 1.1, spreadsheets and databases write one
- * (`true`, `yes`, `y`, `on`, `1` and their opposites), in any case; undefined for other text.
+ * (`true`, `yes`, `y`, `on`, `1` and their opposites; Airtable's `checked`; a German or French
+ * Excel's `WAHR`/`FALSCH`, `VRAI`/`FAUX`), in any case; undefined for other text.
  */
 export function booleanWord(text: string): boolean | undefined {
   const word = text.trim().toLowerCase()
@@ -132,8 +133,16 @@ const FLAG_WORDS = [
   ['yes', 'no'],
   ['y', 'n'],
   ['on', 'off'],
-  ['1', '0']
+  ['1', '0'],
+  // Airtable exports a checkbox as `checked` (an unchecked one as a blank cell).
+  ['checked', 'unchecked'],
+  // Excel's TRUE and FALSE in German and French.
+  ['wahr', 'falsch'],
+  ['vrai', 'faux']
 ] as const
+
+/** The words booleanWord reads, for a message: `true/false, yes/no, ...`. */
+export const FLAG_WORDS_TEXT = FLAG_WORDS.map(pair => pair.join('/')).join(', ')
 
 const TRUE_WORDS = new Set<string>(FLAG_WORDS.map(([word]) => word))
 const FALSE_WORDS = new Set<string>(FLAG_WORDS.map(([, word]) => word))

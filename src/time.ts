@@ -8,10 +8,11 @@
  * Milliseconds since the epoch: a Date; Unix time (a number, or text of one), in seconds, or in
  * milliseconds from MILLISECONDS_FROM on; an ISO 8601 date (midnight UTC) or date-time (UTC when
  * it has no zone), also with `/` or `.` between year, month and day, and in its basic form
- * (`20251020`, as text or a number), or with its zone's name after its offset
+ * (`20251020`, as text or a number), or as a spreadsheet shows it without leading zeros
+ * (`2025/10/5`, `2025-10-05 9:30`), or with its zone's name after its offset
  * (`2025-10-20T10:00Z[UTC]`, Go's `2025-10-20 10:00:00 +0000 UTC`); an RFC 2822 date-time; a
- * day with its month named in English (`Oct 20, 2025`, `20 October 2025`, JavaScript's
- * Date.toString, C's asctime). Undefined for anything else.
+ * day with its month named in English (`Oct 20, 2025`, `20 October 2025`, `20-Oct-25`,
+ * JavaScript's Date.toString, C's asctime). Undefined for anything else.
  */
 export function timeOf(value: unknown): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime()
@@ -28,8 +29,31 @@ export function timeOf(value: unknown): number | undefined {
   if (UNIX_TIME.test(text)) return fromNumber(Number(text))
   // Every date below has a year in digits: a title or a name is told apart in one test.
   if (!short || !DIGIT.test(text)) return undefined
-  return rfc2822Time(text) ?? namedMonthTime(text) ?? zonedIsoTime(text) ?? yearLastTime(text)
+  return (
+    rfc2822Time(text) ??
+    namedMonthTime(text) ??
+    zonedIsoTime(text) ??
+    yearLastTime(text) ??
+    unpaddedIsoTime(text)
+  )
 }
+
+/**
+ * An ISO 8601 date (or date-time) as a spreadsheet shows one, its month, day or hour without
+ * their leading zero: `2026/12/5`, `2026-12-05 9:30`. The year first, so nothing is guessed:
+ * read as the same value with its zeros (isoTime).
+ */
+function unpaddedIsoTime(text: string): number | undefined {
+  const found = UNPADDED_ISO.exec(text)
+  if (!found) return undefined
+  const [, year, between, month, day, time] = found as unknown as string[]
+  const [, separator, hour, rest] = /^([T ])(\d{1,2})(:.*)$/i.exec(time ?? '') ?? []
+  const clock = separator === undefined ? '' : `${separator}${hour!.padStart(2, '0')}${rest}`
+  const padded = `${year}${between}${month!.padStart(2, '0')}${between}${day!.padStart(2, '0')}`
+  return isoTime(`${padded}${clock}`)
+}
+
+const UNPADDED_ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})([T ]\d{1,2}:.*)?$/i
 
 const LONGEST_DATE = 120
 const DIGIT = /\d/
@@ -74,7 +98,9 @@ function yearLastTime(text: string): number | undefined {
 
 /**
  * A day with its month named in English, as people and JavaScript write it: `Oct 20, 2025`,
- * `October 20, 2025`, `20 October 2025`, `Monday, October 20, 2025`, with a time or not
+ * `October 20, 2025`, `20 October 2025`, `Monday, October 20, 2025`, Excel's `d-mmm-yy`
+ * (`20-Oct-25`: the day first, as RFC 850 writes it, a two-digit year read as fullYear does),
+ * with a time or not
  * (`Oct 20, 2025, 10:00 AM`, `Oct 20, 2025 10:00:00 GMT+0200`), and JavaScript's
  * Date.toString (`Mon Oct 20 2025 10:00:00 GMT+0200 (Central European Summer Time)`). The
  * month is named, so nothing is guessed; a time without a zone is UTC, as in ISO 8601.
@@ -83,17 +109,19 @@ function namedMonthTime(text: string): number | undefined {
   const found = NAMED_MONTH.exec(text)
   if (!found) return undefined
   const [, dayFirst, monthSecond, yearThird, monthFirst, daySecond, yearLast] = found
-  const [hourText, minute, second, half, offset] = found.slice(7)
-  const month = MONTHS.indexOf((monthSecond ?? monthFirst ?? '').slice(0, 3).toLowerCase()) + 1
+  const [dayDashed, monthDashed, yearDashed] = found.slice(7)
+  const [hourText, minute, second, half, offset] = found.slice(10)
+  const monthName = monthSecond ?? monthFirst ?? monthDashed ?? ''
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1
   let hour = Number(hourText ?? 0)
   if (half) {
     if (hour < 1 || hour > 12) return undefined
     hour = (hour % 12) + (half.toLowerCase() === 'pm' ? 12 : 0)
   }
   const local = utc(
-    Number(yearThird ?? yearLast),
+    Number(yearThird ?? yearLast ?? fullYear(yearDashed!)),
     month,
-    Number(dayFirst ?? daySecond),
+    Number(dayFirst ?? daySecond ?? dayDashed),
     hour,
     Number(minute ?? 0),
     Number(second ?? 0),
@@ -111,7 +139,7 @@ const YEAR_LAST = new RegExp(
 )
 const NAMED_MONTH = new RegExp(
   '^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? )?' +
-    `(?:(\\d{1,2})${ORDINAL} ${MONTH_NAME}\\.?,? (\\d{4})|${MONTH_NAME}\\.? (\\d{1,2})${ORDINAL},? (\\d{4}))` +
+    `(?:(\\d{1,2})${ORDINAL} ${MONTH_NAME}\\.?,? (\\d{4})|${MONTH_NAME}\\.? (\\d{1,2})${ORDINAL},? (\\d{4})|(\\d{1,2})-${MONTH_NAME}-(\\d{2}|\\d{4}))` +
     '(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))? ?(am|pm)?' +
     '(?: ?(?:gmt|utc|ut|z)?([+-]\\d{2}:?\\d{2})?)?(?: \\([^()]*\\))?)?$',
   'i'
@@ -192,9 +220,8 @@ function rfc2822Time(text: string): number | undefined {
   const found = RFC_2822.exec(text)
   if (!found) return undefined
   const [, day, , month, year, hour, minute, second, zone] = found as unknown as string[]
-  const century = year!.length > 2 ? 0 : Number(year) < 50 ? 2000 : 1900
   const local = utc(
-    century + Number(year),
+    fullYear(year!),
     MONTHS.indexOf(month!.toLowerCase()) + 1,
     Number(day),
     Number(hour),
@@ -203,6 +230,14 @@ function rfc2822Time(text: string): number | undefined {
     0
   )
   return inZone(local, zoneMinutes(zone!.replace(':', '').toUpperCase()))
+}
+
+/**
+ * A year of two digits as RFC 2822 reads one, from 1950 to 2049 (`25` is 2025), or of four.
+ */
+function fullYear(year: string): number {
+  const century = year.length > 2 ? 0 : Number(year) < 50 ? 2000 : 1900
+  return century + Number(year)
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { nearest, parseArgs, UsageError } from '../../src/cli/args.js'
+import { parseArgs, UsageError } from '../../src/cli/args.js'
+import { nearest } from '../../src/nearest.js'
 
 describe('parseArgs', () => {
   it('maps every --input to the raw input of the same name', () => {

@@ -143,7 +143,20 @@ describe('selection and rows in the boards file', () => {
       'repeat-company: "↳"\nrepeat-company-when: same-date',
       /board 1: "repeat-company-when" must be same-day, same-age or same-date-text/
     ],
-    ['repeat-company-when: same-age', /"repeat-company-when" needs repeat-company/]
+    ['repeat-company-when: same-age', /"repeat-company-when" needs repeat-company/],
+    [
+      'select: { field: posted_at, after: "12/04/2026" }',
+      /board 1: "select.after" is "12\/04\/2026", a day whose day and month change places from country to country, so no listing would pass it; write a date as YYYY-MM-DD/
+    ],
+    [
+      'select: { any: [{ field: work_type, equals: remote }, { field: posted_at, before: "04.12.2026" }] }',
+      /"select.any.1.before" is "04.12.2026", a day whose day and month/
+    ],
+    [
+      'select: { field: closes, after: "Dec 4" }',
+      /"select.after" is "Dec 4", neither a date nor a number, so no listing would pass it; write a date as YYYY-MM-DD \(2026-12-04\), a date-time as 2026-12-04T09:00:00Z, or a number/
+    ],
+    ['select: { field: pay, before: true }', /"select.before" is true, neither a date nor a number/]
   ])('refuses %s, saying what is wrong', async (options, message) => {
     const error = await boards(options).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(BoardError)

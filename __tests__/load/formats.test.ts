@@ -528,7 +528,8 @@ describe('csv rows', () => {
     expect(result.invalid).toEqual([])
     expect(result.listings.map(({ id, location }) => [id, location])).toEqual([
       ['m1', 'Austin, TX'],
-      ['m2', 'Line one line two'],
+      // A quoted cell of two lines lists two places (a spreadsheet's Alt+Enter).
+      ['m2', 'Line one; line two'],
       ['m3', 'Rome'],
       ['m4', 'Paris']
     ])

@@ -1013,7 +1013,9 @@ describe('active', () => {
   })
 
   it.each(['closed', 2, '01', 'nope', -1])('makes any other value invalid: %j', active => {
-    expect(reasonOf(sourceRecord({ active }))).toBe('active: must be true or false')
+    expect(reasonOf(sourceRecord({ active }))).toBe(
+      `active: ${typeof active === 'string' ? `"${active}"` : active} is not true or false; write one of true/false, yes/no, y/n, on/off, 1/0, checked/unchecked, wahr/falsch, vrai/faux (any case)`
+    )
   })
 })
 

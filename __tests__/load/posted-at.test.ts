@@ -153,3 +153,17 @@ describe('a date field of the feed printed by other languages', () => {
     expect(selected({ field: 'closes', before: minuteBefore })).toEqual([])
   })
 })
+
+describe('posted_at as a spreadsheet shows it', () => {
+  it.each([
+    ['a month and day without zeros', '2026/12/5', '2026-12-05T00:00:00Z'],
+    ['a day without its zero, dashes', '2026-1-5', '2026-01-05T00:00:00Z'],
+    ['an hour of one digit', '2026-12-05 9:30', '2026-12-05T09:30:00Z'],
+    ['all of these, with seconds', '2026.3.7 7:05:09', '2026-03-07T07:05:09Z'],
+    ['an hour of one digit and an offset', '2026-12-5T9:30+01:00', '2026-12-05T08:30:00Z'],
+    ["Excel's d-mmm-yy", '05-Dec-26', '2026-12-05T00:00:00Z'],
+    ["Excel's d-mmm-yyyy", '5-dec-2026', '2026-12-05T00:00:00Z']
+  ])('reads %s: %s', (_, given, iso) => {
+    expect(postedAt(given)).toBe(Date.parse(iso))
+  })
+})

@@ -5,6 +5,7 @@
  * A boolean flag stands alone (true) or takes true or false, as `--flag false` or `--flag=false`.
  */
 import { INPUTS } from '../config/inputs.js'
+import { nearest } from '../nearest.js'
 import type { RawInputs } from '../config/config.js'
 
 export interface CliArgs {
@@ -151,21 +152,6 @@ const UNUSED_HINTS: Record<string, Record<string, string> | undefined> = {
   }
 }
 
-/** The known flag (or command) closest to `given`, when one is close enough to be a typo. */
-export function nearest(given: string, known: readonly string[]): string | undefined {
-  const lower = given.toLowerCase()
-  const prefixed = known.filter(name => name.startsWith(lower))
-  if (lower.length >= 3 && prefixed.length === 1) return prefixed[0]
-  const allowed = Math.min(3, Math.max(1, Math.floor(lower.length / 3)))
-  let best: string | undefined
-  let bestDistance = allowed + 1
-  for (const name of known) {
-    const distance = editDistance(lower, name)
-    if (distance < bestDistance) [best, bestDistance] = [name, distance]
-  }
-  return best
-}
-
 function unexpected(word: string, argv: readonly string[]): UsageError {
   const bare = word.replace(/^-+/, '')
   const command = word === argv[0] ? nearest(bare, COMMANDS) : undefined
@@ -254,25 +240,4 @@ function assign(args: CliArgs, name: string, value: string): void {
     default:
       args.inputs[name] = value
   }
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
-  )
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const row = rows[i] as number[]
-      const above = rows[i - 1] as number[]
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      row[j] = Math.min(
-        (above[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (above[j - 1] as number) + cost
-      )
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j] as number, (rows[i - 2] as number[])[j - 2]! + 1)
-    }
-  return (rows[a.length] as number[])[b.length] as number
 }

@@ -26,7 +26,8 @@
 import * as v from 'valibot'
 import { isTimeZone } from '../calendar.js'
 import { errors } from '../errors.js'
-import { isRecord } from '../record.js'
+import { isNumeric, isRecord } from '../record.js'
+import { LOCALE_DAY, timeOf } from '../time.js'
 import type { AgeDays } from '../render/template-values.js'
 
 /** A test on the listings; those it refuses are not shown. */
@@ -198,6 +199,27 @@ const Texts = v.pipe(
   v.transform(value => (Array.isArray(value) ? value : [value]))
 )
 const FieldName = v.pipe(v.string('must name a field'), v.minLength(1, 'must name a field'))
+/**
+ * `after` or `before`: a number, or a date or date-time the listings' dates are read as (timeOf),
+ * so that the test can hold: a bound read as neither (`12/04/2026`, `Dec 4`) would match no
+ * listing, silently.
+ */
+const BoundSchema = v.pipe(
+  ScalarSchema,
+  v.check(
+    bound =>
+      typeof bound === 'number' ||
+      isNumeric(bound) ||
+      (typeof bound === 'string' && timeOf(bound) !== undefined),
+    issue => {
+      const given = JSON.stringify(issue.input)
+      const why = LOCALE_DAY.test(String(issue.input))
+        ? ', a day whose day and month change places from country to country,'
+        : ', neither a date nor a number,'
+      return `is ${given}${why} so no listing would pass it; write a date as YYYY-MM-DD (2026-12-04), a date-time as 2026-12-04T09:00:00Z, or a number`
+    }
+  )
+)
 
 const FieldFilterSchema = v.pipe(
   v.strictObject(
@@ -208,8 +230,8 @@ const FieldFilterSchema = v.pipe(
       'contains-any': v.optional(Texts),
       words: v.optional(v.boolean('must be true or false')),
       'ends-with': v.optional(Texts),
-      after: v.optional(ScalarSchema),
-      before: v.optional(ScalarSchema),
+      after: v.optional(BoundSchema),
+      before: v.optional(BoundSchema),
       'ignore-case': v.optional(v.boolean('must be true or false'))
     },
     'is not a test; use equals, one-of, contains-any, words, ends-with, after, before or ignore-case'

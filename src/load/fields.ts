@@ -31,6 +31,8 @@ export function recordReader(fields: RunSettings['fields']) {
     CANONICAL_FIELDS.map(name => {
       const path = fields[name] ?? name
       const shown = SHOWN_TEXT.has(name)
+      if (name === 'location')
+        return [name, (record: object): unknown => placeLines(readPath(record, path))]
       return [name, (record: object): unknown => present(readPath(record, path), shown)]
     })
   ) as Record<CanonicalField, (record: object) => unknown>
@@ -118,6 +120,22 @@ const CONTROL = /[\0-\x1f\x7f-\x9f\u2028\u2029]/
 const CONTROL_OR_BIDI = new RegExp(`[${CONTROL.source.slice(1, -1)}${BIDI_CONTROL_RANGES}]`)
 // eslint-disable-next-line no-control-regex -- likewise
 const SPACE_OR_CONTROL_RUN = /[\s\0-\x1f\x7f-\x9f\u2028\u2029]+/g
+
+/**
+ * A line break in a value: a spreadsheet cell of several lines (Alt+Enter in Excel) lists one
+ * item a line.
+ */
+export const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/
+
+/**
+ * A location as a cell shows it (present); one of several lines (`Berlin⏎Munich`, a sheet's
+ * cell listing its places a line each) is the list of its lines, as `["Berlin", "Munich"]` is.
+ */
+function placeLines(value: unknown): unknown {
+  if (typeof value !== 'string' || !LINE_BREAK.test(value)) return present(value, true)
+  const lines = value.split(LINE_BREAK).flatMap(line => present(line, true) ?? [])
+  return lines.length > 1 ? lines : lines[0]
+}
 
 function present(value: unknown, shown: boolean): unknown {
   if (value === null) return undefined

@@ -107,6 +107,8 @@ export async function loadListings(
   let notListing: { position: number; keys: string[] } | undefined
   let position = 0
   let unlistedWarnings = 0
+  // The ids a spreadsheet wrote in scientific notation: how many, and the first.
+  const rounded = { count: 0, first: { position: 0, id: '' } }
   const pages: PagedRead = { sources: [] }
   for await (const batch of pageBatches(source, config, pages)) {
     for (let index = 0; index < batch.length; index++) {
@@ -137,6 +139,8 @@ export async function loadListings(
         continue
       }
       result.valid++
+      if (outcome.roundedId !== undefined && rounded.count++ === 0)
+        rounded.first = { position, id: outcome.roundedId }
       for (const warning of outcome.warnings) {
         if (result.warnings.length < MAX_WARNINGS) result.warnings.push(warning)
         else unlistedWarnings++
@@ -163,6 +167,7 @@ export async function loadListings(
       ...(pages.warning ? [pages.warning] : []),
       ...feed.hints,
       ...(skipped ? [skipped] : []),
+      ...(rounded.count > 0 ? [roundedIdsWarning(config.fields.id ?? 'id', rounded)] : []),
       ...result.warnings
     ],
     feed
@@ -188,6 +193,21 @@ function notListingsWarning(
   const [it, carries, is, counts] =
     count === 1 ? ['it', 'carries', 'is', 'counts'] : ['they', 'carry', 'are', 'count']
   return `Skipped ${which}: ${it} ${carries} none of the listing fields (no id, company, title, url or posted_at, as mapped), so ${it} ${is} no listing but something else in the feed, such as the notice an API's answer starts with, and ${counts} as no invalid listing, with strict on too. If such records are listings, map their fields with the "fields" input.`
+}
+
+/**
+ * The warning, said once, for the listings whose id a spreadsheet wrote in scientific notation
+ * (isSheetRoundedId): such ids were not read, and how to export them whole.
+ */
+function roundedIdsWarning(
+  column: string,
+  { count, first }: { count: number; first: { position: number; id: string } }
+): string {
+  const which =
+    count === 1
+      ? `listing #${first.position}'s id "${first.id}"`
+      : `${count.toLocaleString('en-US')} listings' ids (the first, listing #${first.position}'s, "${first.id}")`
+  return `The "${column}" column holds ${which} in a spreadsheet's scientific notation: the sheet rounded the number to its first digits, so it names no one posting, and it was not read as an id (listings are told apart by url, and by company + title + location). In the sheet, format the "${column}" column as text (or as a number with no decimals) so that it shows each id in full, and export again.`
 }
 
 /**

@@ -13,9 +13,10 @@ import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js
 import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
-import { booleanWord, isNumeric, isRecord, readPath } from '../record.js'
+import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, readPath } from '../record.js'
 import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, TIME_OFFSET, timeOf, ZONE_NAME_ONLY } from '../time.js'
 import {
+  LINE_BREAK,
   recordReader,
   showsNothing,
   tidyText,
@@ -44,7 +45,17 @@ export interface NormalizeOptions {
  * warning's text), so that a contribution can refuse an answer a board would drop.
  */
 export type Normalized =
-  | { ok: true; listing: Listing; warnings: string[]; ignored: IgnoredValue[] }
+  | {
+      ok: true
+      listing: Listing
+      warnings: string[]
+      ignored: IgnoredValue[]
+      /**
+       * The id as given when it is a number in a spreadsheet's scientific notation
+       * (`1.23457E+17`, isSheetRoundedId): not read, its digits being lost; the load warns once.
+       */
+      roundedId?: string
+    }
   | { ok: false; invalid: InvalidRecord }
 
 /** An optional field's value that could not be read, and why: `salary "lots" ignored: ...`. */
@@ -89,7 +100,9 @@ export function createNormalizer(options: NormalizeOptions) {
     // The record's own value, read again only for a field that came back absent.
     const raw = (name: 'company' | 'title') => () =>
       readPath(record as object, options.fields[name] ?? name)
-    const id = idOf(fields.id)
+    // `1.23457E+17`: a spreadsheet rounded the id, so it names no one posting: no id is read.
+    const roundedId = isSheetRoundedId(fields.id) ? (fields.id as string) : undefined
+    const id = roundedId === undefined ? idOf(fields.id) : undefined
     const active = activeOf(fields.active)
     // A closed listing with an id needs no link: it shows none (a board's 🔒 row).
     const linkless = active === false && typeof id === 'string'
@@ -124,9 +137,24 @@ export function createNormalizer(options: NormalizeOptions) {
       }
     )
     const warnings = notes.map(note => `Listing #${position} (id ${listing.id}): ${note}`)
-    return { ok: true, listing, warnings, ignored }
+    return { ok: true, listing, warnings, ignored, ...(roundedId !== undefined && { roundedId }) }
   }
 }
+
+/**
+ * Whether `value` is a whole number as a spreadsheet shows (and exports) one of 12 digits or
+ * more: in scientific notation, `1.23457E+17`, six digits kept of eighteen. Such an id no longer
+ * tells postings apart (three postings can share it), so it is not read as one.
+ */
+export function isSheetRoundedId(value: unknown): value is string {
+  const match = typeof value === 'string' ? SHEET_SCIENTIFIC.exec(value.trim()) : null
+  return match !== null && Number(match[1]) >= SHEET_SCIENTIFIC_FROM
+}
+
+/** A number in scientific notation as Excel, LibreOffice and Google Sheets write one. */
+const SHEET_SCIENTIFIC = /^\d(?:[.,]\d+)?E\+(\d{2,3})$/i
+/** The least exponent: a sheet shows whole numbers of up to 11 digits in full. */
+const SHEET_SCIENTIFIC_FROM = 11
 
 /**
  * The fields selection looks at, taken from a record's first read (recordReader) the way the
@@ -309,17 +337,21 @@ const PLACE_PART_KEYS = [
   ['country', 'addressCountry', 'country_name', 'countryName', 'country_code', 'countryCode']
 ]
 
-/** A list, or one string of items separated by commas or semicolons. */
+/**
+ * A list, or one string of items separated by commas, semicolons or line breaks (a spreadsheet
+ * cell of several lines, Alt+Enter in Excel: `backend⏎data`).
+ */
 function optionalList(value: unknown): string[] | undefined | Refusal {
   if (value === undefined) return undefined
   return listItems(value) ?? new Refusal(NOT_TEXT_OR_LIST)
 }
 
 const NOT_TEXT_OR_LIST = 'must be text or a list of text'
+const LIST_SEPARATOR = new RegExp(`[,;]|${LINE_BREAK.source}`)
 
 /** The items of a list field; null when it is neither text nor a list of text. */
 function listItems(list: unknown): string[] | null {
-  if (typeof list === 'string') return tidyList(list.split(/[,;]/))
+  if (typeof list === 'string') return tidyList(list.split(LIST_SEPARATOR))
   return Array.isArray(list) ? tidyList(list) : null
 }
 
@@ -328,7 +360,15 @@ function activeOf(value: unknown): boolean | Refusal {
   if (value === undefined) return true
   if (typeof value === 'boolean') return value
   const text = typeof value === 'string' ? value : value === 0 || value === 1 ? `${value}` : ''
-  return booleanWord(text) ?? new Refusal('must be true or false')
+  return booleanWord(text) ?? new Refusal(notAFlag(value))
+}
+
+/** Why `value` is no flag, quoting it, with the words that are read as one. */
+function notAFlag(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : (JSON.stringify(value) ?? String(value))
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
+  const given = typeof value === 'string' ? `"${shown}"` : shown
+  return `${given} is not true or false; write one of ${FLAG_WORDS_TEXT} (any case)`
 }
 
 const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'

@@ -3,10 +3,12 @@
  * the category that are open and fresh; each board's OpeningSelector dedupes, sorts and caps
  * its candidates one at a time, keeping only what can still be shown.
  */
-import type { BoardSelection } from '../config/selection.js'
+import { CANONICAL_FIELDS } from '../config/config.js'
+import type { BoardSelection, Filter } from '../config/selection.js'
 import { companyKey, type LeftOut, type LeftOutReason, type Listing } from '../model.js'
 import { categoryMatcher } from './category.js'
-import { filterTest } from './filters.js'
+import { fieldValue, filterTest } from './filters.js'
+import { nearest } from '../nearest.js'
 import { OpeningSelector } from './selector.js'
 import { sortComparator } from './sort-keys.js'
 
@@ -81,7 +83,12 @@ export class BoardSelections {
     leftOut: LeftOut
     /** The feed position of the last record counted in `leftOut`: a record counts once. */
     lastLeftOut: number
+    /** The fields its filters and sort keys name that no listing added so far has, and which. */
+    unseen: Map<string, NamedField>
   }[]
+  /** How many listings were added; the fields of the first records (for `absentFields`). */
+  private added = 0
+  private readonly recordKeys = new Set<string>()
   /** Company -> the link of its last listing that had one; only when a board fills links. */
   private readonly companyUrls?: Map<string, string>
 
@@ -92,7 +99,8 @@ export class BoardSelections {
       leftOutBy: testFor(options),
       selector: selectorFor(options),
       leftOut: { counts: { closed: 0, old: 0, ahead: 0, category: 0, filter: 0 } },
-      lastLeftOut: 0
+      lastLeftOut: 0,
+      unseen: namedFields(options.selection)
     }))
     if (boards.some(options => options.fillCompanyUrls === 'feed')) this.companyUrls = new Map()
   }
@@ -112,7 +120,33 @@ export class BoardSelections {
 
   add(listing: Listing): void {
     if (listing.companyUrl) this.companyUrls?.set(companyKey(listing), listing.companyUrl)
+    if (this.added++ < KEYS_SAMPLED) for (const key in listing.record) this.recordKeys.add(key)
+    for (const { unseen } of this.boards)
+      for (const field of unseen.keys())
+        if (fieldValue(listing, field) != null) unseen.delete(field)
     for (const board of this.boards) if (this.judge(board, listing)) board.selector.add(listing)
+  }
+
+  /**
+   * The fields the filters and sort keys of the board at `index` name that none of the
+   * listings read has (a name misspelled, or in another case: `Work_Type`), each with the
+   * listings' field closest to it; a filter on such a field never holds (its `not` always
+   * does), a sort key on it orders nothing. `listings`: how many were read.
+   */
+  absentFields(index: number): { listings: number; fields: AbsentField[] } {
+    const known = [...new Set([...CANONICAL_FIELDS, ...this.recordKeys])]
+    const absent = this.added === 0 ? [] : [...this.board(index).unseen]
+    return {
+      listings: this.added,
+      fields: absent.map(([field, named]) => ({
+        field,
+        ...named,
+        closest: nearest(
+          field,
+          known.filter(name => name !== field)
+        )
+      }))
+    }
   }
 
   /** Why the board at `index` left out the records it did not show. */
@@ -168,6 +202,36 @@ export class BoardSelections {
     if (fill === 'shown') return withCompanyUrls(rows, companyUrlsOf(rows))
     return fill === 'feed' && this.companyUrls ? withCompanyUrls(rows, this.companyUrls) : rows
   }
+}
+
+/** The records whose fields `absentFields` suggests from. */
+const KEYS_SAMPLED = 100
+
+/** How a board names a field: in a filter (`select`), or a sort key. */
+interface NamedField {
+  in: 'select' | 'sort'
+}
+
+/** A field a board names that no listing has, and the listings' field closest to it. */
+export interface AbsentField extends NamedField {
+  field: string
+  closest?: string
+}
+
+/** The fields a board's filters and sort keys name (a sort key's joined fields too). */
+function namedFields(selection: BoardSelection | undefined): Map<string, NamedField> {
+  const named = new Map<string, NamedField>()
+  const visit = (filter: Filter): void => {
+    if ('not' in filter) visit(filter.not)
+    else if ('all' in filter) filter.all.forEach(visit)
+    else if ('any' in filter) filter.any.forEach(visit)
+    else if (!named.has(filter.field)) named.set(filter.field, { in: 'select' })
+  }
+  if (selection?.filter) visit(selection.filter)
+  for (const key of selection?.sort ?? [])
+    for (const field of [key.field, ...(key.joinedWith ?? [])])
+      if (!named.has(field)) named.set(field, { in: 'sort' })
+  return named
 }
 
 /** Company -> the link of its last listing in feed order that has one. */
