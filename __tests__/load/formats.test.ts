@@ -614,6 +614,20 @@ describe('csv delimiters', () => {
     ])
   })
 
+  it('reads a tab-separated value quoted as Excel and Python write it: two quotes are one, a line break is kept', async () => {
+    const text =
+      'id\tcompany\ttitle\turl\tposted_at\n' +
+      't1\tAcme\t"Senior ""Rockstar"" Engineer"\thttps://jobs.example/1\t2025-10-22\n' +
+      't2\t"Globex\nEurope"\tDev\thttps://jobs.example/2\t2025-10-22\n' +
+      't3\tInitech\t5" screens "wanted\thttps://jobs.example/3\t2025-10-22\n'
+
+    expect((await loadText('jobs.tsv', text)).listings).toMatchObject([
+      { id: 't1', title: 'Senior "Rockstar" Engineer' },
+      { id: 't2', company: 'Globex Europe' }, // one row: the line break is in the value
+      { id: 't3', title: '5" screens "wanted' }
+    ])
+  })
+
   it('takes the delimiter a first line "sep=;" declares (as Excel does), and skips rows of empty cells', async () => {
     const text =
       '\uFEFFsep=;\r\n' +

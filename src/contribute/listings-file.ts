@@ -28,10 +28,10 @@ import type { ListingsFormat } from '../config/config.js'
 import {
   CSV_LINE_BREAK,
   csvHeaderLine,
-  csvQuotes,
   csvReadOptions,
   listingsKey,
   noListError,
+  quotesOpenOnlyValues,
   yamlParseError
 } from '../load/formats.js'
 import { errors } from '../errors.js'
@@ -641,21 +641,53 @@ interface CsvRow extends Span {
  */
 function csvRows(text: string, from: number, delimiter: string): CsvRow[] {
   const rows: CsvRow[] = []
-  const quotes = csvQuotes(delimiter)
   let start = from
-  let quoted = false
-  for (let i = from; i < text.length; i++) {
-    const char = text[i]
-    if (char === '"' && quotes) quoted = !quoted
-    else if ((char === '\n' || char === '\r') && !quoted) {
-      const eol = char === '\r' && text[i + 1] === '\n' ? '\r\n' : char
-      rows.push({ start, end: i, eol })
-      i += eol.length - 1
-      start = i + 1
-    }
-  }
+  scanCsv(text, from, delimiter, (at, kind) => {
+    if (kind === 'delimiter') return
+    const eol = text[at] === '\r' && text[at + 1] === '\n' ? '\r\n' : text[at]!
+    rows.push({ start, end: at, eol })
+    start = at + eol.length
+    return eol.length
+  })
   if (start < text.length) rows.push({ start, end: text.length, eol: '' })
   return rows
+}
+
+/**
+ * Calls `found` at each delimiter and line break of `text` from `from` that stands outside a
+ * quoted value, as the loader reads the file (csvReadOptions): a quote opens a quoted value at a
+ * value's start (spaces before it are trimmed); where quotesOpenOnlyValues says so, a quote
+ * elsewhere is a character; in a quoted value, two quotes are one. `found` returns how many
+ * characters the line break it was given takes (CRLF: 2).
+ */
+function scanCsv(
+  text: string,
+  from: number,
+  delimiter: string,
+  found: (at: number, kind: 'delimiter' | 'line') => number | void
+): void {
+  const anywhere = !quotesOpenOnlyValues(delimiter)
+  let quoted = false
+  let valueStart = true
+  for (let i = from; i < text.length; i++) {
+    const char = text[i]
+    if (quoted) {
+      if (char === '"') {
+        if (text[i + 1] === '"') i++
+        else quoted = false
+      }
+    } else if (char === '"' && (valueStart || anywhere)) {
+      quoted = true
+      valueStart = false
+    } else if (text.startsWith(delimiter, i)) {
+      found(i, 'delimiter')
+      i += delimiter.length - 1
+      valueStart = true
+    } else if (char === '\n' || char === '\r') {
+      i += (found(i, 'line') ?? 1) - 1
+      valueStart = true
+    } else if (char !== ' ') valueStart = false
+  }
 }
 
 /** Where line `line` (0-based) of the text starts, its lines ending at CSV_LINE_BREAK. */
@@ -682,15 +714,11 @@ function padding(raw: string): [string, string] {
 function csvRawCells(row: string, delimiter: string): string[] {
   const cells: string[] = []
   let start = 0
-  const quotes = csvQuotes(delimiter)
-  let quoted = false
-  for (let i = 0; i < row.length; i++) {
-    if (row[i] === '"' && quotes) quoted = !quoted
-    else if (!quoted && row.startsWith(delimiter, i)) {
-      cells.push(row.slice(start, i))
-      start = i + delimiter.length
-    }
-  }
+  scanCsv(row, 0, delimiter, (at, kind) => {
+    if (kind === 'line') return 1
+    cells.push(row.slice(start, at))
+    start = at + delimiter.length
+  })
   cells.push(row.slice(start))
   return cells
 }
@@ -705,18 +733,11 @@ function csvCell(value: unknown, delimiter: string, quoteAll: boolean): string {
         : typeof value === 'object'
           ? JSON.stringify(value)
           : String(value)
-  if (!csvQuotes(delimiter)) {
-    // Tab-separated text quotes nothing: a value is written as it is, and one holding what ends
-    // a value there (a tab, a line break) cannot be.
-    if (/[\t\r\n]/.test(text))
-      throw errors.listingsNotEditable(
-        SOURCE,
-        `the value ${JSON.stringify(text)} holds a tab or a line break, which a tab-separated file cannot hold (its values are not quoted). Edit the value, or keep the listings as CSV (comma-separated) or JSON`
-      )
-    return text
-  }
+  // A quote inside a value of tab-separated text is a character (quotesOpenOnlyValues): a file
+  // that quotes nothing (Google Sheets) gets no quotes for it, only for one it would end.
+  const quote = quotesOpenOnlyValues(delimiter) ? /^ *"|[\r\n]/ : /["\r\n]/
   const needsQuotes =
-    quoteAll || text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim()
+    quoteAll || text.includes(delimiter) || quote.test(text) || text !== text.trim()
   return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text
 }
 

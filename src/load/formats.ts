@@ -398,18 +398,23 @@ export function csvReadOptions(delimiter: string) {
     delimiter,
     record_delimiter: CSV_ROW_ENDS,
     skip_empty_lines: true,
-    trim: true,
-    quote: csvQuotes(delimiter) ? '"' : false
+    ...(quotesOpenOnlyValues(delimiter)
+      ? // csv-parse's rtrim refuses any text after a closing quote, which a value that only
+        // starts with a quote has (`"Founding" Engineer`): its end is trimmed once read.
+        { relax_quotes: true, ltrim: true, cast: (value: string) => value.trimEnd() }
+      : { trim: true })
   }
 }
 
 /**
- * Whether a quote (") in a file of this delimiter quotes a value. In tab-separated text (TSV, as
- * spreadsheets such as Google Sheets export it) a quote is a character like any other, in a
- * value where it stands (`Senior "Rockstar" Engineer`); in CSV it opens a quoted value.
+ * Whether a quote (") opens a quoted value only at a value's start, and is a character like any
+ * other where else it stands. In tab-separated text (TSV) both kinds are written: Google Sheets
+ * quotes nothing (`Senior "Rockstar" Engineer`), Excel and Python quote a value holding a quote or
+ * a line break (`"Senior ""Rockstar"" Engineer"`); read so, both are what they say. In CSV a
+ * quote elsewhere is a mistake the reader names (quote the whole value, each quote doubled).
  */
-export function csvQuotes(delimiter: string): boolean {
-  return delimiter !== '\t'
+export function quotesOpenOnlyValues(delimiter: string): boolean {
+  return delimiter === '\t'
 }
 
 /** A CSV line break (CSV_ROW_ENDS), the longest first. */
