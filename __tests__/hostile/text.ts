@@ -26,10 +26,15 @@ export function shownText(text: string): string {
     .trimEnd()}…`
 }
 
-/** A list is joined with "; ", each item tidied and blank items dropped; text is kept as is. */
+/**
+ * A list is joined with "; ", each item tidied and blank items dropped; text of several lines
+ * (a line break: CR, LF, CRLF, U+2028, U+2029) is the list of its lines; other text is kept as is.
+ */
 export function joinedLocation(location: SourceLocation): string {
-  if (!Array.isArray(location)) return location ?? ''
-  return location
+  const lines = typeof location === 'string' ? location.split(/\r\n?|[\n\u2028\u2029]/) : []
+  const items = Array.isArray(location) ? location : lines.length > 1 ? lines : undefined
+  if (!items) return location ?? ''
+  return items
     .map(tidied)
     .filter(item => !showsNothing(item))
     .join('; ')
