@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { issueLabeled } from '../github-double/webhook-events.js'
-import { read, runCli, withReferenceFiles, writeFiles } from '../helpers/cli.js'
+import { read, runCli, runCliAsync, withReferenceFiles, writeFiles } from '../helpers/cli.js'
 
 const INPUTS = ['--listings', 'listings.json', '--readme', 'README.template.md']
 const OPTIONS = ['--category', 'backend', '--now', '2025-10-22T20:30:00Z']
@@ -240,4 +240,27 @@ describe('contribute --event', () => {
     const dir = board(labelled(NEW))
     expect(runCli(['contribute', ...INPUTS], { cwd: dir }).status).toBe(2)
   })
+})
+
+describe('two contributions to one listings file at once', () => {
+  it('keeps both postings: a run that finds the file written meanwhile builds on it', async () => {
+    const form = (n: number) =>
+      labelled(
+        `### Company\n\nRacer ${n}\n\n### Title\n\nBackend Engineer\n\n### URL\n\nhttps://racer.example/jobs/${n}\n\n### Categories\n\nbackend\n`
+      )
+    const args = (n: number) => ['contribute', '--event', `event${n}.json`, ...INPUTS, ...OPTIONS]
+    // Real processes, started together: the rounds where their writes overlap are the test.
+    for (let round = 0; round < 12; round += 1) {
+      const dir = board(form(1))
+      writeFiles(dir, { 'event2.json': form(2), 'event1.json': form(1) })
+      const runs = await Promise.all([1, 2].map(n => runCliAsync(args(n), dir)))
+      const companies = JSON.parse(read(join(dir, 'listings.json'))).map(
+        (record: { company: string }) => record.company
+      )
+      for (const [index, run] of runs.entries()) {
+        if (run.status === 0) expect(companies).toContain(`Racer ${index + 1}`)
+        else expect(run.stderr).toContain('run again')
+      }
+    }
+  }, 240_000)
 })
