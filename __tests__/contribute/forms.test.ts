@@ -177,8 +177,72 @@ describe('a closed posting', () => {
   })
 })
 
+describe('a link shared by a closed record and an open one (a role posted again)', () => {
+  const REPOSTED = json([
+    record(1, { active: false }),
+    record(2, { url: 'https://acme.example/jobs/1', posted_at: '2026-12-03' }),
+    record(3)
+  ])
+
+  it('is closed as the open record', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1' }),
+      'close-listing',
+      REPOSTED
+    )
+
+    expect(run.stdout).toContain('Closed in `listings.json`')
+    expect(run.status).toBe(0)
+    expect(records(listings).map(item => item.active)).toEqual([false, false, true])
+  })
+
+  it('is edited as the open record', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Location: 'Munich' }),
+      'edit-listing',
+      REPOSTED
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings).map(item => item.location)).toEqual(['Berlin', 'Munich', 'Berlin'])
+  })
+
+  it('shared by two open records is refused, asking for the id', () => {
+    const TWO_OPEN = json([record(1), record(2, { url: 'https://acme.example/jobs/1' })])
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1' }),
+      'close-listing',
+      TWO_OPEN
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      '2 open postings have the link `https://acme.example/jobs/1` (records 1, 2 of the listings file)'
+    )
+    expect(run.stdout).toContain("add a section `### Id` to the form with the posting's id")
+    expect(listings).toBe(TWO_OPEN)
+  })
+})
+
 describe('a link answer', () => {
   const LISTED = json([record(1)])
+
+  it.each([
+    ['after', 'https://gamma.example/jobs/7 (apply by Friday)'],
+    ['before', 'Apply at https://gamma.example/jobs/7']
+  ])('with text %s the address is refused, asking for the address alone', (_, answer) => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': answer }),
+      'new-listing',
+      LISTED
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      `the address (\`${answer}\`): give the address alone (\`https://gamma.example/jobs/7\`)`
+    )
+    expect(listings).toBe(LISTED)
+  })
 
   it.each([
     ['a zero-width space', '\u200b'],

@@ -221,7 +221,9 @@ export async function decide(
     return applied([{ kind: 'add', record }], checked.listing, Object.keys(record))
   }
 
-  const target = findTarget(existing, given)
+  const found = findTarget(existing, given)
+  if (found.length > 1) return refuse(REFUSALS.sharedLink(String(given.url), found))
+  const target = found[0]
   if (!target) return refuse(REFUSALS.unknown(given.id ?? given.url))
   const index = target.position - 1
   if (kind === 'close') {
@@ -312,6 +314,8 @@ export const REFUSALS = {
     `**${field}** holds an invisible character, ${character}, at character ${at} (after ${codeSpan(before)}): a reader cannot see it, and the link would not open. Type the address again, or paste it as plain text.`,
   severalLinks: (field: string, links: readonly string[]) =>
     `**${field}** gives ${links.length} addresses (${links.map(link => codeSpan(link)).join(', ')}): give one address, the posting's own.`,
+  textBesideLink: (field: string, address: string, answer: string) =>
+    `**${field}** has text ${answer.startsWith(address) ? 'after' : 'beside'} the address (${codeSpan(answer)}): give the address alone (${codeSpan(address)}), and any note in another section.`,
   duplicate: ({ listing, position }: Existing) =>
     `This posting is already listed as ${listingName(listing)}, record ${position} of the listings file.`,
   otherDetails: (existing: Existing, fields: readonly string[]) =>
@@ -324,6 +328,8 @@ export const REFUSALS = {
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
       : `No listed posting has the link or id ${codeSpan(String(what))}.`,
+  sharedLink: (url: string, records: readonly Existing[]) =>
+    `${records.length} open postings have the link ${codeSpan(url)} (records ${records.map(item => item.position).join(', ')} of the listings file), so the link alone does not say which one is meant: add a section \`### Id\` to the form with the posting's id (${records.map(item => codeSpan(item.listing.id)).join(', ')}).`,
   nothingToChange: 'The form names a posting but no field to change.',
   privateLink: (url: string, scope: string) =>
     `The link ${codeSpan(url)} is on a ${scope} address, which a reader cannot open: give the posting's address on the web (https://...).`,
@@ -372,8 +378,12 @@ function linkAnswer(field: string, answer: string): string | { refused: string }
       refused: REFUSALS.invisible(field, codePoint(invisible[0]), before.length + 1, shown)
     }
   }
-  const links = link.split(/\s+/).filter(part => isHttpUrl(part))
+  const parts = link.split(/\s+/)
+  const links = parts.filter(part => isHttpUrl(part))
   if (links.length > 1) return { refused: REFUSALS.severalLinks(field, links) }
+  // An address with words beside it (`https://... (apply by Friday)`): no link opens it whole.
+  if (links.length === 1 && parts.length > 1)
+    return { refused: REFUSALS.textBesideLink(field, links[0] as string, link) }
   return link
 }
 
@@ -621,13 +631,24 @@ function sameRaw(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
-/** The listing the form names: by id when it gives one, else by its link. */
+/**
+ * The listing the form names: by id when it gives one, else by its link. Records may share a
+ * link (a role closed and posted again at the same address): the open one is meant, and a closed
+ * one only when none is open. More than one: the link alone cannot say which (the id must).
+ */
 function findTarget(
   existing: Existing[],
   given: Partial<Record<CanonicalField, unknown>>
-): Existing | undefined {
-  if (given.id !== undefined) return existing.find(item => item.listing.id === String(given.id))
+): Existing[] {
+  if (given.id !== undefined) {
+    const byId = existing.find(item => item.listing.id === String(given.id))
+    return byId ? [byId] : []
+  }
   const url = given.url
-  if (typeof url !== 'string') return undefined
-  return existing.find(item => sameUrl(item.listing.url, url))
+  if (typeof url !== 'string') return []
+  const sharing = existing.filter(item => sameUrl(item.listing.url, url))
+  const open = sharing.filter(item => item.listing.active)
+  if (open.length) return open
+  // Closed only: closing again changes none of them, so any says so.
+  return sharing.slice(0, 1)
 }
