@@ -46,14 +46,20 @@ const json = (records: object[]) =>
 const WITH_CLOSED = json([record(1), record(2, { active: false })])
 
 /** Runs the form on the listings: the run, and the listings file after it. */
-function approve(body: string, kind: string, listings: string, file = 'listings.json') {
+function approve(
+  body: string,
+  kind: string,
+  listings: string,
+  file = 'listings.json',
+  more: string[] = []
+) {
   const dir = scratchDir()
   writeFiles(dir, { 'event.json': labelled(body, kind), [file]: listings, 'README.md': README })
   const run = runCli(
-    ['contribute', '--event', 'event.json', '--listings', file, '--readme', 'README.md'].concat([
-      '--now',
-      '2026-12-06T12:00:00Z'
-    ]),
+    ['contribute', '--event', 'event.json', '--listings', file, '--readme', 'README.md'].concat(
+      ['--now', '2026-12-06T12:00:00Z'],
+      more
+    ),
     { cwd: dir }
   )
   return { run, listings: read(join(dir, file)) }
@@ -569,5 +575,94 @@ describe('init --contribution with a boards file', () => {
       body: { id?: string; attributes: { description?: string } }[]
     }
     expect(made.body.find(element => element.id === 'title')?.attributes.description).toBe(limit)
+  })
+})
+
+describe('a date answer, on a board in Los Angeles (approved Dec 06 04:00 there)', () => {
+  const LA = ['--timezone', 'America/Los_Angeles']
+  const NEW = { ...NEW_ROLE, 'Posting URL': 'https://gamma.example/jobs/7' }
+  const filed = (listings: string, answers: Record<string, string> = {}) =>
+    approve(form({ ...NEW, ...answers }), 'new-listing', listings, 'listings.json', LA)
+
+  it('names a day the board shows as that day: its midnight there, in a file of Unix seconds', () => {
+    const { run, listings } = filed(json([record(1, { posted_at: 1764583200 })]), {
+      'Date posted': '2026-12-05'
+    })
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[1]?.posted_at).toBe(Date.parse('2026-12-05T08:00:00Z') / 1000)
+    expect(run.stdout).toContain('| Dec 05 |')
+  })
+
+  it('names a day written as that day in a file of days, and as its midnight there in a file of times', () => {
+    const days = filed(json([record(1)]), { 'Date posted': 'Dec 5, 2026' })
+    expect(records(days.listings)[1]?.posted_at).toBe('2026-12-05')
+    const times = filed(json([record(1, { posted_at: '2026-12-01T10:00:00.000Z' })]), {
+      'Date posted': 'Dec 5, 2026'
+    })
+    expect(records(times.listings)[1]?.posted_at).toBe('2026-12-05T08:00:00.000Z')
+    expect(times.run.stdout).toContain('| Dec 05 |')
+  })
+
+  it('left empty is the approval time as the records write times, or its day there', () => {
+    const times = filed(json([record(1, { posted_at: '2026-12-01T10:00:00Z' })]))
+    expect(records(times.listings)[1]?.posted_at).toBe('2026-12-06T12:00:00Z')
+    expect(times.run.stdout).toContain('| Dec 06 |')
+    const days = filed(json([record(1)]))
+    expect(records(days.listings)[1]?.posted_at).toBe('2026-12-06')
+  })
+
+  it('more than a day ahead is refused, naming the answer', () => {
+    const LISTED = json([record(1)])
+    const { run, listings } = filed(LISTED, { 'Date posted': '2099-01-01' })
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      '**posted_at** `2099-01-01` is more than a day after today (2026-12-06 on the board)'
+    )
+    expect(listings).toBe(LISTED)
+  })
+})
+
+describe('the answers written as the records write theirs', () => {
+  it('a work type in the records’ own word, and a date in their form', () => {
+    const { run, listings } = approve(
+      form({
+        ...NEW_ROLE,
+        'Posting URL': 'https://gamma.example/jobs/7',
+        'Work type': 'On Site',
+        'Date posted': 'Nov 22, 2026'
+      }),
+      'new-listing',
+      json([
+        record(1, { work_type: 'on_site', posted_at: '2026-11-01T10:00:00Z' }),
+        record(2, { work_type: 'remote', posted_at: '2026-11-02T10:00:00Z' })
+      ])
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[2]).toMatchObject({
+      work_type: 'on_site',
+      posted_at: '2026-11-22T00:00:00Z'
+    })
+  })
+
+  it('a day plain in a YAML file whose records write their days plain', () => {
+    const yaml =
+      '- id: 1\n  company: Acme\n  title: Backend Engineer\n  url: https://acme.example/jobs/1\n  location: Berlin\n  posted_at: 2026-12-01\n'
+    const { run, listings } = approve(
+      form({
+        ...NEW_ROLE,
+        'Posting URL': 'https://gamma.example/jobs/7',
+        'Date posted': '2026-12-05'
+      }),
+      'new-listing',
+      yaml,
+      'listings.yaml'
+    )
+
+    expect(run.status).toBe(0)
+    expect(listings).toContain('  posted_at: 2026-12-05\n')
+    expect(parseYaml(listings, { version: '1.1' })[1].posted_at).toBeInstanceOf(Date)
   })
 })

@@ -11,6 +11,7 @@ import {
   CELL_FIELDS,
   createNormalizer,
   MIN_ABOVE_MAX,
+  workTypeOf,
   type IgnoredValue
 } from '../load/normalize.js'
 import type { Listing } from '../model.js'
@@ -18,9 +19,11 @@ import { foldText } from '../fold.js'
 import { codeSpan } from '../render/text.js'
 import { booleanWord } from '../record.js'
 import { isHttpUrl, sameUrl } from '../url.js'
+import { calendarDay, DAY_MS, UTC } from '../calendar.js'
+import { timeOf } from '../time.js'
 import type { Approval } from './event.js'
 import { quotedHeading } from './form.js'
-import { asKind, fileKinds, type FileKinds, type ValueKind } from './file-kinds.js'
+import { asKind, fileKinds, midnightIn, type FileKinds, type ValueKind } from './file-kinds.js'
 import { editListingsFile, type ListingEdit } from './listings-file.js'
 import {
   fieldOfLabel,
@@ -70,7 +73,8 @@ export async function decide(
   approval: Approval,
   run: RunSettings,
   settings: ContributionSettings,
-  flags: readonly string[] = []
+  flags: readonly string[] = [],
+  timezone: string = UTC
 ): Promise<Decision> {
   const { kind } = approval
   const refuse = (reason: string, existing?: Existing, next?: string): Decision => ({
@@ -117,6 +121,16 @@ export async function decide(
   if (linkScope && linkScope !== 'public' && !run.links.privateHosts)
     return refuse(REFUSALS.privateLink(String(link), linkScope))
   const postedKey = key('posted_at')
+  // The form's date as the file's records write theirs; a day it names is that day on the board.
+  let postedAnswer: string | number | undefined
+  if (typeof given.posted_at === 'string') {
+    const answer = given.posted_at.trim()
+    const day = typedDay(answer)
+    const time = day === undefined ? timeOf(answer) : midnightIn(day, timezone)
+    if (time !== undefined && time > run.now.getTime() + DAY_MS)
+      return refuse(REFUSALS.futureDate(answer, calendarDay(run.now, timezone)))
+    if (time !== undefined) postedAnswer = kinds.date(postedKey, day ?? time, timezone)
+  }
   /** The form's answers under the file's keys, each of the kind the file's records give it. */
   const written = (
     answers: Partial<Record<CanonicalField, unknown>>,
@@ -125,7 +139,9 @@ export async function decide(
     Object.fromEntries(
       Object.entries(answers).map(([field, value]) => {
         const at = key(field as CanonicalField)
-        if (at === postedKey) return [at, value]
+        if (at === postedKey) return [at, postedAnswer ?? value]
+        if (field === 'work_type' && typeof value === 'string')
+          return [at, kinds.spelling(at, value.trim(), workTypeOf)]
         // An edit's `Active`: the flag as the records write theirs (`no` where they write `yes`).
         const flag =
           field === 'active' && typeof value === 'string' ? booleanWord(value) : undefined
@@ -156,12 +172,6 @@ export async function decide(
     }
     return { ...rest, [salaryKey]: salary }
   }
-  /** The record with its date as Unix seconds, where the file's dates are, once it reads. */
-  const datedLikeFile = (record: Record<string, unknown>, position: number) => {
-    if (kinds.kind(postedKey) !== 'number' || typeof record[postedKey] !== 'string') return record
-    const read = normalize(record, position)
-    return read.ok ? { ...record, [postedKey]: Math.floor(read.listing.postedAt / 1000) } : record
-  }
 
   if (kind === 'new') {
     const missing = (['company', 'title', 'url'] as const).filter(
@@ -174,16 +184,17 @@ export async function decide(
     if (!(idKey in answers) && kinds.common(idKey)) defaults[idKey] = kinds.freshId(idKey)
     for (const flag of [key('active'), ...flags])
       if (!(flag in answers) && kinds.common(flag)) defaults[flag] = kinds.flag(flag, true)
+    // No date given: the approval's time, as the records write times.
     const posted =
-      given.posted_at ??
-      (kinds.kind(postedKey) === 'number'
-        ? Math.floor(run.now.getTime() / 1000)
-        : run.now.toISOString().slice(0, 10))
+      given.posted_at === undefined
+        ? kinds.date(postedKey, run.now.getTime(), timezone)
+        : (postedAnswer ?? given.posted_at)
     const position = existing.length + 1
-    const record = datedLikeFile(
-      orderedLike(existing[0]?.record, { ...defaults, ...answers, [postedKey]: posted }),
-      position
-    )
+    const record = orderedLike(existing[0]?.record, {
+      ...defaults,
+      ...answers,
+      [postedKey]: posted
+    })
     const checked = normalize(record, position)
     if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
     const unread = unreadAnswers(checked.ignored, given)
@@ -244,7 +255,7 @@ export async function decide(
   if (Object.keys(changes).length === 0 && Object.keys(extra).length === 0)
     return refuse(REFUSALS.nothingToChange)
   const edited = nestSalary({ ...extra, ...written(changes, target.record) }, target.record)
-  const asFile = datedLikeFile({ ...target.record, ...edited }, target.position)
+  const asFile = { ...target.record, ...edited }
   const set = Object.fromEntries(
     Object.keys(edited)
       .filter(at => !sameRaw(target.record[at], asFile[at]))
@@ -330,6 +341,8 @@ export const REFUSALS = {
       : `No listed posting has the link or id ${codeSpan(String(what))}.`,
   sharedLink: (url: string, records: readonly Existing[]) =>
     `${records.length} open postings have the link ${codeSpan(url)} (records ${records.map(item => item.position).join(', ')} of the listings file), so the link alone does not say which one is meant: add a section \`### Id\` to the form with the posting's id (${records.map(item => codeSpan(item.listing.id)).join(', ')}).`,
+  futureDate: (answer: string, today: string) =>
+    `**posted_at** ${codeSpan(answer)} is more than a day after today (${today} on the board), and the board would hide the posting until then: give the day the posting was published.`,
   nothingToChange: 'The form names a posting but no field to change.',
   privateLink: (url: string, scope: string) =>
     `The link ${codeSpan(url)} is on a ${scope} address, which a reader cannot open: give the posting's address on the web (https://...).`,
@@ -359,6 +372,18 @@ export const NEXT = {
   /** An edit that leaves its posting closed. */
   reopenEdit: REOPEN
 } as const
+
+/**
+ * The calendar day an answer names without a time of day (`2026-12-05`, `Dec 5, 2026`), as
+ * `YYYY-MM-DD`; undefined for a time, a Unix time, or no date.
+ */
+function typedDay(answer: string): string | undefined {
+  if (/\d:\d/.test(answer) || (/^\d+(?:\.\d+)?$/.test(answer) && !/^\d{8}$/.test(answer)))
+    return undefined
+  const time = timeOf(answer)
+  if (time === undefined || time % DAY_MS !== 0) return undefined
+  return new Date(time).toISOString().slice(0, 10)
+}
 
 /** The answers that are links. */
 const LINK_FIELDS = ['url', 'company_url'] as const
