@@ -236,6 +236,19 @@ describe('contribute --event', () => {
     expect(workType.run.stdout).toContain('work_type "freelance" ignored')
   })
 
+  it('--check writes nothing and exits 1 when the contribution would be applied, 0 when already applied', () => {
+    const dir = board(labelled(NEW))
+    const before = read(join(dir, 'listings.json'))
+    const args = ['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS]
+    const check = runCli([...args, '--check'], { cwd: dir })
+
+    expect(check.stdout).toContain('Would comment on #7:')
+    expect(check.status).toBe(1)
+    expect(read(join(dir, 'listings.json'))).toBe(before)
+    expect(runCli(args, { cwd: dir }).status).toBe(0)
+    expect(runCli([...args, '--check'], { cwd: dir }).status).toBe(0)
+  })
+
   it('needs --event (exit 2)', () => {
     const dir = board(labelled(NEW))
     expect(runCli(['contribute', ...INPUTS], { cwd: dir }).status).toBe(2)

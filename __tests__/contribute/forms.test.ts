@@ -666,3 +666,48 @@ describe('the answers written as the records write theirs', () => {
     expect(parseYaml(listings, { version: '1.1' })[1].posted_at).toBeInstanceOf(Date)
   })
 })
+
+describe('an issue with two kind labels', () => {
+  it.each([
+    ['new-listing', 'close-listing'],
+    ['close-listing', 'new-listing']
+  ])('(%s, then %s) is refused naming both, whatever their order', (first, second) => {
+    const LISTED = json([record(1)])
+    const dir = scratchDir()
+    const issue = {
+      number: 7,
+      title: 'Role',
+      body: form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 1',
+        'Posting URL': 'https://acme.example/jobs/1'
+      }),
+      labels: [first, second, 'approved']
+    }
+    writeFiles(dir, {
+      'event.json': JSON.stringify(issueLabeled({ issue, label: 'approved' }).payload),
+      'listings.json': LISTED,
+      'README.md': README
+    })
+    const run = runCli(
+      [
+        'contribute',
+        '--event',
+        'event.json',
+        '--listings',
+        'listings.json',
+        '--readme',
+        'README.md',
+        '--now',
+        '2026-12-06T12:00:00Z'
+      ],
+      { cwd: dir }
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      `The issue has the labels \`${first}\` and \`${second}\`, which ask for different changes`
+    )
+    expect(read(join(dir, 'listings.json'))).toBe(LISTED)
+  })
+})

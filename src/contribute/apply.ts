@@ -84,6 +84,12 @@ export async function decide(
     existing,
     ...(next === undefined ? {} : { next })
   })
+  if (approval.kindLabels)
+    return refuse(
+      REFUSALS.kindLabels(approval.kindLabels),
+      undefined,
+      'Remove all but the label of the change meant, then approve the issue again.'
+    )
   if (approval.unreadable !== undefined) return refuse(REFUSALS.unreadableForm(approval.unreadable))
   const twice = answeredTwice(approval, settings)
   if (twice) return refuse(REFUSALS.unreadableForm(twice))
@@ -343,6 +349,8 @@ export const REFUSALS = {
     `${records.length} open postings have the link ${codeSpan(url)} (records ${records.map(item => item.position).join(', ')} of the listings file), so the link alone does not say which one is meant: add a section \`### Id\` to the form with the posting's id (${records.map(item => codeSpan(item.listing.id)).join(', ')}).`,
   futureDate: (answer: string, today: string) =>
     `**posted_at** ${codeSpan(answer)} is more than a day after today (${today} on the board), and the board would hide the posting until then: give the day the posting was published.`,
+  kindLabels: (labels: readonly string[]) =>
+    `The issue has the labels ${labels.map(label => codeSpan(label)).join(' and ')}, which ask for different changes (a new posting, an edit, a close), so which one is meant is unknown.`,
   nothingToChange: 'The form names a posting but no field to change.',
   privateLink: (url: string, scope: string) =>
     `The link ${codeSpan(url)} is on a ${scope} address, which a reader cannot open: give the posting's address on the web (https://...).`,
