@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { issueLabeled } from '../github-double/webhook-events.js'
 import { read, runCli, runCliAsync, withReferenceFiles, writeFiles } from '../helpers/cli.js'
@@ -276,4 +278,16 @@ describe('two contributions to one listings file at once', () => {
       }
     }
   }, 240_000)
+
+  it('takes over the lock a run that ended left, and leaves none', () => {
+    const dir = board(labelled(NEW))
+    const lock = join(dir, '.listings.json.jobs-readme.lock')
+    // A process number no process has (above Linux's largest), on this machine.
+    writeFileSync(lock, `4194999 ${hostname()}\n`)
+    const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+
+    expect(run.status).toBe(0)
+    expect(read(join(dir, 'listings.json'))).toContain('Quokka Labs')
+    expect(existsSync(lock)).toBe(false)
+  })
 })
