@@ -387,9 +387,19 @@ async function companionFiles(
 ): Promise<FileChange[]> {
   const { labels, timezone, utm, category } = config
   const feeds = config.feedPaths.length > 0 ? await import('./feeds/feeds.js') : undefined
+  const previous = new Map<string, string | undefined>()
+  for (const path of feeds ? config.feedPaths : []) previous.set(path, await io.readFile(path))
   const wanted = (
-    feeds?.feedFiles(rows, { paths: config.feedPaths, labels, timezone, utm, category, ...site }) ??
-    []
+    feeds?.feedFiles(rows, {
+      paths: config.feedPaths,
+      labels,
+      timezone,
+      utm,
+      category,
+      ...site,
+      now,
+      previous
+    }) ?? []
   ).map(feed => ({ path: feed.path, text: feed.content }))
   if (config.archivePath)
     wanted.push({

@@ -205,4 +205,4 @@ export function isCalendarDay(text: string): boolean {
   )
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000
+export const DAY_MS = 24 * 60 * 60 * 1000

@@ -44,6 +44,7 @@ export type ErrorCode =
   | 'github-failed'
   | 'unsafe-path'
   | 'file-changed'
+  | 'file-locked'
   | 'write-refused'
   | 'file-encoding'
   | 'write-failed'
@@ -576,6 +577,11 @@ export const errors = {
     new BoardError(
       'file-changed',
       `${path} changed on disk while this run was working (an editor or another run wrote it). Nothing was written and that change is kept; run again to build on it.`
+    ),
+  fileLocked: (path: string, lock: string) =>
+    new BoardError(
+      'file-locked',
+      `${path} is being written by another run (its lock ${lock} is still held). Nothing was written; run again once that run is done, or delete the lock file if no run is working.`
     ),
   filesBusy: (attempts: number) =>
     new BoardError(

@@ -53,6 +53,17 @@ export function withoutTracking(search: string): string {
   return kept.length > 0 ? `?${kept.join('&')}` : ''
 }
 
+/**
+ * A link as the README's Markdown writes it (render/markdown.ts): its spaces and control
+ * characters, which no link can hold, percent-encoded (`about us` is `about%20us`); the rest as
+ * given. A feed writes its links so too, so that a reader opens the page the README links to.
+ */
+export function encodedLink(url: string): string {
+  return url.replace(UNLINKABLE, encodeURIComponent)
+}
+
+const UNLINKABLE = /[\p{Cc} ]/gu
+
 /** The tracking parameters a board adds to its posting links. */
 export interface Tracking {
   source: string

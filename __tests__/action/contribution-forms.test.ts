@@ -88,7 +88,8 @@ describe('the generated forms, filed and approved', () => {
       title: 'Backend Engineer (Go)',
       url: 'https://quokka.example/careers/backend-go',
       location: 'Berlin, Germany',
-      posted_at: '2025-10-22',
+      // The day, written as the file's records write their dates (ISO date-times, UTC board).
+      posted_at: '2025-10-22T00:00:00Z',
       categories: ['backend']
     })
     expect(JSON.stringify(added)).toContain('90000')
@@ -229,8 +230,9 @@ describe('Markdown and HTML in every field of the "New role" form', () => {
 
   const others: [string, string | string[], 'applied' | 'refused'][] = [
     // A link keeps its text only inside the address, percent-encoded: no markup, no other link.
-    ['url', `https://quokka.example/jobs/1?${HOSTILE}`, 'applied'],
-    ['company_url', `https://quokka.example/${HOSTILE}`, 'applied'],
+    // Text beside an address (HOSTILE has spaces) is refused: give the address alone.
+    ['url', `https://quokka.example/jobs/1?${HOSTILE}`, 'refused'],
+    ['company_url', `https://quokka.example/${HOSTILE}`, 'refused'],
     ['posted_at', `2025-10-22 ${HOSTILE}`, 'refused'],
     ['work_type', `Remote ${HOSTILE}`, 'refused'],
     ['categories', ['backend', HOSTILE], 'applied'],

@@ -84,7 +84,7 @@ describe('a new posting', () => {
     expect(added.replace(id ?? 'no id', 'ID')).toBe(
       ',\n  {\n    "id": "ID",\n    "company": "Quokka Labs",\n    "title": "Backend Engineer (Go)",\n' +
         '    "url": "https://quokka.example/careers/backend-go",\n    "location": "Remote",\n' +
-        '    "posted_at": "2025-10-22",\n    "categories": [\n      "backend"\n    ]\n  }\n]\n'
+        '    "posted_at": "2025-10-22T00:00:00Z",\n    "categories": [\n      "backend"\n    ]\n  }\n]\n'
     )
     expect(records(LISTINGS).map(record => record.id)).not.toContain(id)
     const readme = (await main('README.md'))!
@@ -288,7 +288,7 @@ describe('malformed forms', () => {
 
       expect(run.outputs.contribution).toBe('refused')
       const html = renderGfm(issue.comments[0]!.body)
-      expect(html).not.toMatch(/<img|<a |<strong>|<code>c<\/code>/)
+      expect(html).not.toMatch(/<img|<a |<strong>b<\/strong>|<code>c<\/code>/)
       expect(githubReferences(html)).toEqual([])
       // As typed (notes cut a long value short): the image's Markdown and the tag as text.
       expect(html.split('![i](https://evil.example/i.png) &lt;img src=x&gt;')).toHaveLength(

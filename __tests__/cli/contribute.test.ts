@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { issueLabeled } from '../github-double/webhook-events.js'
-import { read, runCli, withReferenceFiles, writeFiles } from '../helpers/cli.js'
+import { read, runCli, runCliAsync, withReferenceFiles, writeFiles } from '../helpers/cli.js'
 
 const INPUTS = ['--listings', 'listings.json', '--readme', 'README.template.md']
 const OPTIONS = ['--category', 'backend', '--now', '2025-10-22T20:30:00Z']
@@ -236,8 +238,56 @@ describe('contribute --event', () => {
     expect(workType.run.stdout).toContain('work_type "freelance" ignored')
   })
 
+  it('--check writes nothing and exits 1 when the contribution would be applied, 0 when already applied', () => {
+    const dir = board(labelled(NEW))
+    const before = read(join(dir, 'listings.json'))
+    const args = ['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS]
+    const check = runCli([...args, '--check'], { cwd: dir })
+
+    expect(check.stdout).toContain('Would comment on #7:')
+    expect(check.status).toBe(1)
+    expect(read(join(dir, 'listings.json'))).toBe(before)
+    expect(runCli(args, { cwd: dir }).status).toBe(0)
+    expect(runCli([...args, '--check'], { cwd: dir }).status).toBe(0)
+  })
+
   it('needs --event (exit 2)', () => {
     const dir = board(labelled(NEW))
     expect(runCli(['contribute', ...INPUTS], { cwd: dir }).status).toBe(2)
+  })
+})
+
+describe('two contributions to one listings file at once', () => {
+  it('keeps both postings: a run that finds the file written meanwhile builds on it', async () => {
+    const form = (n: number) =>
+      labelled(
+        `### Company\n\nRacer ${n}\n\n### Title\n\nBackend Engineer\n\n### URL\n\nhttps://racer.example/jobs/${n}\n\n### Categories\n\nbackend\n`
+      )
+    const args = (n: number) => ['contribute', '--event', `event${n}.json`, ...INPUTS, ...OPTIONS]
+    // Real processes, started together: the rounds where their writes overlap are the test.
+    for (let round = 0; round < 12; round += 1) {
+      const dir = board(form(1))
+      writeFiles(dir, { 'event2.json': form(2), 'event1.json': form(1) })
+      const runs = await Promise.all([1, 2].map(n => runCliAsync(args(n), dir)))
+      const companies = JSON.parse(read(join(dir, 'listings.json'))).map(
+        (record: { company: string }) => record.company
+      )
+      for (const [index, run] of runs.entries()) {
+        if (run.status === 0) expect(companies).toContain(`Racer ${index + 1}`)
+        else expect(run.stderr).toContain('run again')
+      }
+    }
+  }, 240_000)
+
+  it('takes over the lock a run that ended left, and leaves none', () => {
+    const dir = board(labelled(NEW))
+    const lock = join(dir, '.listings.json.jobs-readme.lock')
+    // A process number no process has (above Linux's largest), on this machine.
+    writeFileSync(lock, `4194999 ${hostname()}\n`)
+    const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+
+    expect(run.status).toBe(0)
+    expect(read(join(dir, 'listings.json'))).toContain('Quokka Labs')
+    expect(existsSync(lock)).toBe(false)
   })
 })

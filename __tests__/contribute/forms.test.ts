@@ -46,14 +46,20 @@ const json = (records: object[]) =>
 const WITH_CLOSED = json([record(1), record(2, { active: false })])
 
 /** Runs the form on the listings: the run, and the listings file after it. */
-function approve(body: string, kind: string, listings: string, file = 'listings.json') {
+function approve(
+  body: string,
+  kind: string,
+  listings: string,
+  file = 'listings.json',
+  more: string[] = []
+) {
   const dir = scratchDir()
   writeFiles(dir, { 'event.json': labelled(body, kind), [file]: listings, 'README.md': README })
   const run = runCli(
-    ['contribute', '--event', 'event.json', '--listings', file, '--readme', 'README.md'].concat([
-      '--now',
-      '2026-12-06T12:00:00Z'
-    ]),
+    ['contribute', '--event', 'event.json', '--listings', file, '--readme', 'README.md'].concat(
+      ['--now', '2026-12-06T12:00:00Z'],
+      more
+    ),
     { cwd: dir }
   )
   return { run, listings: read(join(dir, file)) }
@@ -177,8 +183,72 @@ describe('a closed posting', () => {
   })
 })
 
+describe('a link shared by a closed record and an open one (a role posted again)', () => {
+  const REPOSTED = json([
+    record(1, { active: false }),
+    record(2, { url: 'https://acme.example/jobs/1', posted_at: '2026-12-03' }),
+    record(3)
+  ])
+
+  it('is closed as the open record', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1' }),
+      'close-listing',
+      REPOSTED
+    )
+
+    expect(run.stdout).toContain('Closed in `listings.json`')
+    expect(run.status).toBe(0)
+    expect(records(listings).map(item => item.active)).toEqual([false, false, true])
+  })
+
+  it('is edited as the open record', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Location: 'Munich' }),
+      'edit-listing',
+      REPOSTED
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings).map(item => item.location)).toEqual(['Berlin', 'Munich', 'Berlin'])
+  })
+
+  it('shared by two open records is refused, asking for the id', () => {
+    const TWO_OPEN = json([record(1), record(2, { url: 'https://acme.example/jobs/1' })])
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1' }),
+      'close-listing',
+      TWO_OPEN
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      '2 open postings have the link `https://acme.example/jobs/1` (records 1, 2 of the listings file)'
+    )
+    expect(run.stdout).toContain("add a section `### Id` to the form with the posting's id")
+    expect(listings).toBe(TWO_OPEN)
+  })
+})
+
 describe('a link answer', () => {
   const LISTED = json([record(1)])
+
+  it.each([
+    ['after', 'https://gamma.example/jobs/7 (apply by Friday)'],
+    ['before', 'Apply at https://gamma.example/jobs/7']
+  ])('with text %s the address is refused, asking for the address alone', (_, answer) => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': answer }),
+      'new-listing',
+      LISTED
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      `the address (\`${answer}\`): give the address alone (\`https://gamma.example/jobs/7\`)`
+    )
+    expect(listings).toBe(LISTED)
+  })
 
   it.each([
     ['a zero-width space', '\u200b'],
@@ -505,5 +575,139 @@ describe('init --contribution with a boards file', () => {
       body: { id?: string; attributes: { description?: string } }[]
     }
     expect(made.body.find(element => element.id === 'title')?.attributes.description).toBe(limit)
+  })
+})
+
+describe('a date answer, on a board in Los Angeles (approved Dec 06 04:00 there)', () => {
+  const LA = ['--timezone', 'America/Los_Angeles']
+  const NEW = { ...NEW_ROLE, 'Posting URL': 'https://gamma.example/jobs/7' }
+  const filed = (listings: string, answers: Record<string, string> = {}) =>
+    approve(form({ ...NEW, ...answers }), 'new-listing', listings, 'listings.json', LA)
+
+  it('names a day the board shows as that day: its midnight there, in a file of Unix seconds', () => {
+    const { run, listings } = filed(json([record(1, { posted_at: 1764583200 })]), {
+      'Date posted': '2026-12-05'
+    })
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[1]?.posted_at).toBe(Date.parse('2026-12-05T08:00:00Z') / 1000)
+    expect(run.stdout).toContain('| Dec 05 |')
+  })
+
+  it('names a day written as that day in a file of days, and as its midnight there in a file of times', () => {
+    const days = filed(json([record(1)]), { 'Date posted': 'Dec 5, 2026' })
+    expect(records(days.listings)[1]?.posted_at).toBe('2026-12-05')
+    const times = filed(json([record(1, { posted_at: '2026-12-01T10:00:00.000Z' })]), {
+      'Date posted': 'Dec 5, 2026'
+    })
+    expect(records(times.listings)[1]?.posted_at).toBe('2026-12-05T08:00:00.000Z')
+    expect(times.run.stdout).toContain('| Dec 05 |')
+  })
+
+  it('left empty is the approval time as the records write times, or its day there', () => {
+    const times = filed(json([record(1, { posted_at: '2026-12-01T10:00:00Z' })]))
+    expect(records(times.listings)[1]?.posted_at).toBe('2026-12-06T12:00:00Z')
+    expect(times.run.stdout).toContain('| Dec 06 |')
+    const days = filed(json([record(1)]))
+    expect(records(days.listings)[1]?.posted_at).toBe('2026-12-06')
+  })
+
+  it('more than a day ahead is refused, naming the answer', () => {
+    const LISTED = json([record(1)])
+    const { run, listings } = filed(LISTED, { 'Date posted': '2099-01-01' })
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      '**posted_at** `2099-01-01` is more than a day after today (2026-12-06 on the board)'
+    )
+    expect(listings).toBe(LISTED)
+  })
+})
+
+describe('the answers written as the records write theirs', () => {
+  it('a work type in the records’ own word, and a date in their form', () => {
+    const { run, listings } = approve(
+      form({
+        ...NEW_ROLE,
+        'Posting URL': 'https://gamma.example/jobs/7',
+        'Work type': 'On Site',
+        'Date posted': 'Nov 22, 2026'
+      }),
+      'new-listing',
+      json([
+        record(1, { work_type: 'on_site', posted_at: '2026-11-01T10:00:00Z' }),
+        record(2, { work_type: 'remote', posted_at: '2026-11-02T10:00:00Z' })
+      ])
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[2]).toMatchObject({
+      work_type: 'on_site',
+      posted_at: '2026-11-22T00:00:00Z'
+    })
+  })
+
+  it('a day plain in a YAML file whose records write their days plain', () => {
+    const yaml =
+      '- id: 1\n  company: Acme\n  title: Backend Engineer\n  url: https://acme.example/jobs/1\n  location: Berlin\n  posted_at: 2026-12-01\n'
+    const { run, listings } = approve(
+      form({
+        ...NEW_ROLE,
+        'Posting URL': 'https://gamma.example/jobs/7',
+        'Date posted': '2026-12-05'
+      }),
+      'new-listing',
+      yaml,
+      'listings.yaml'
+    )
+
+    expect(run.status).toBe(0)
+    expect(listings).toContain('  posted_at: 2026-12-05\n')
+    expect(parseYaml(listings, { version: '1.1' })[1].posted_at).toBeInstanceOf(Date)
+  })
+})
+
+describe('an issue with two kind labels', () => {
+  it.each([
+    ['new-listing', 'close-listing'],
+    ['close-listing', 'new-listing']
+  ])('(%s, then %s) is refused naming both, whatever their order', (first, second) => {
+    const LISTED = json([record(1)])
+    const dir = scratchDir()
+    const issue = {
+      number: 7,
+      title: 'Role',
+      body: form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 1',
+        'Posting URL': 'https://acme.example/jobs/1'
+      }),
+      labels: [first, second, 'approved']
+    }
+    writeFiles(dir, {
+      'event.json': JSON.stringify(issueLabeled({ issue, label: 'approved' }).payload),
+      'listings.json': LISTED,
+      'README.md': README
+    })
+    const run = runCli(
+      [
+        'contribute',
+        '--event',
+        'event.json',
+        '--listings',
+        'listings.json',
+        '--readme',
+        'README.md',
+        '--now',
+        '2026-12-06T12:00:00Z'
+      ],
+      { cwd: dir }
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      `The issue has the labels \`${first}\` and \`${second}\`, which ask for different changes`
+    )
+    expect(read(join(dir, 'listings.json'))).toBe(LISTED)
   })
 })

@@ -7,6 +7,8 @@ import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { feedFiles, type FeedOptions } from '../../src/feeds/feeds.js'
 import type { Listing } from '../../src/model.js'
 import { listing } from '../render/listing.js'
+import { join } from 'node:path'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 
 const UTM = { source: 'github', medium: 'repo', campaign: 'github-backend-jobs' }
 const HOSTILE = 'A <b>&amp; "Co" ]]> \'x\' \u0000\u0007done\uD800'
@@ -20,6 +22,7 @@ function options(overrides: Partial<FeedOptions> = {}): FeedOptions {
     category: 'backend',
     homePageUrl: 'https://github.com/octo/backend-jobs',
     feedBaseUrl: 'https://github.com/octo/backend-jobs/raw/main/',
+    now: new Date('2026-12-07T00:00:00Z'),
     ...overrides
   }
 }
@@ -320,6 +323,24 @@ describe('Atom', () => {
   })
 })
 
+describe('a link with a space', () => {
+  it('is written percent-encoded, as the README links it, in both feeds', () => {
+    const row = listing({
+      url: 'https://jobs.example/backend engineer',
+      companyUrl: 'https://acme.example/about us'
+    })
+    const json = jsonFeed([row], { utm: undefined }).items[0]
+    expect(json).toMatchObject({
+      url: 'https://jobs.example/backend%20engineer',
+      authors: [{ name: 'Acme', url: 'https://acme.example/about%20us' }],
+      _job: { company_url: 'https://acme.example/about%20us' }
+    })
+    const xml = feedText([row], 'feed.xml', { utm: undefined })
+    expect(xml).toContain('<uri>https://acme.example/about%20us</uri>')
+    expect(xml).toContain('href="https://jobs.example/backend%20engineer"')
+  })
+})
+
 describe('feed updated time', () => {
   it('is the newest posting, not the clock', () => {
     const rows = [
@@ -337,9 +358,57 @@ describe('feed updated time', () => {
     expect(textOf(atomFeed(rows), 'updated')).toBe('2025-10-21T09:15:00.000Z')
   })
 
-  it('is the Unix epoch for a feed without openings, so an empty feed never changes either', () => {
+  it('is the run’s time for a feed without openings, never 1970, and stays while it stays empty', () => {
     const feed = atomFeed([])
-    expect(textOf(feed, 'updated')).toBe('1970-01-01T00:00:00.000Z')
+    expect(textOf(feed, 'updated')).toBe('2026-12-07T00:00:00.000Z')
     expect(children(feed, 'entry')).toEqual([])
+
+    const emptied = feedText([], 'feed.xml')
+    const later = { now: new Date('2026-12-09T00:00:00Z') }
+    const still = feedText([], 'feed.xml', { ...later, previous: new Map([['feed.xml', emptied]]) })
+    expect(still).toBe(emptied)
+    const full = feedText([listing({ id: 'a' })], 'feed.xml')
+    const previous = new Map([['feed.xml', full]])
+    expect(textOf(atomFeed([], { ...later, previous }), 'updated')).toBe('2026-12-09T00:00:00.000Z')
+  })
+})
+
+describe('a board’s feed emptied by a run (CLI)', () => {
+  it('is dated by that run, and a later run with it still empty writes nothing', () => {
+    const dir = scratchDir()
+    const posting = {
+      id: '1',
+      company: 'Acme',
+      title: 'Backend Engineer',
+      url: 'https://acme.example/jobs/1',
+      location: 'Berlin',
+      posted_at: '2026-12-01T10:00:00Z'
+    }
+    writeFiles(dir, {
+      'listings.json': JSON.stringify([posting]),
+      'README.md': '# Board\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+    })
+    const run = (now: string) =>
+      runCli(
+        [
+          '--listings',
+          'listings.json',
+          '--feed-path',
+          'feed.xml',
+          '--now',
+          now,
+          '--allow-empty',
+          '--max-removed-percent',
+          '100'
+        ],
+        { cwd: dir, env: {} }
+      )
+    expect(run('2026-12-07T00:00:00Z').status).toBe(0)
+    writeFiles(dir, { 'listings.json': JSON.stringify([{ ...posting, active: false }]) })
+    expect(run('2026-12-08T00:00:00Z').status).toBe(0)
+    const emptied = read(join(dir, 'feed.xml'))
+    expect(emptied).toContain('<updated>2026-12-08T00:00:00.000Z</updated>')
+    expect(run('2026-12-09T00:00:00Z').status).toBe(0)
+    expect(read(join(dir, 'feed.xml'))).toBe(emptied)
   })
 })

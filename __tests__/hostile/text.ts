@@ -32,8 +32,8 @@ export function shownText(text: string): string {
  */
 export function joinedLocation(location: SourceLocation): string {
   const lines = typeof location === 'string' ? location.split(/\r\n?|[\n\u2028\u2029]/) : []
-  const items = Array.isArray(location) ? location : lines.length > 1 ? lines : undefined
-  if (!items) return location ?? ''
+  if (!Array.isArray(location) && lines.length < 2) return location ?? ''
+  const items = Array.isArray(location) ? location : lines
   return items
     .map(tidied)
     .filter(item => !showsNothing(item))

@@ -1,7 +1,8 @@
 /**
  * `contribute --event PATH`: one issues or issue_comment event payload applied to the local
  * listings file and README(s), as the action applies it; what the action would say on the issue
- * is printed instead. Exit 0: applied (or already applied); 1: refused; 2: bad usage.
+ * is printed instead. Exit 0: applied (or already applied); 1: refused, or --check: it would be
+ * applied; 2: bad usage.
  */
 import { parseSettings } from '../config/config.js'
 import { contribute, type IssueTracker } from '../contribute/contribute.js'
@@ -36,6 +37,8 @@ export async function runContribute(args: CliArgs, terminal: Terminal): Promise<
     run.contribution
   )
   if (report.outcome === 'ignored') throw new UsageError(report.message)
+  // --check: a contribution that would change the files is a change, as the other commands say.
+  if (report.outcome === 'applied' && args.check) return EXIT.changes
   return report.outcome === 'refused' ? EXIT.changes : EXIT.done
 }
 

@@ -11,6 +11,7 @@ import {
   CELL_FIELDS,
   createNormalizer,
   MIN_ABOVE_MAX,
+  workTypeOf,
   type IgnoredValue
 } from '../load/normalize.js'
 import type { Listing } from '../model.js'
@@ -18,9 +19,11 @@ import { foldText } from '../fold.js'
 import { codeSpan } from '../render/text.js'
 import { booleanWord } from '../record.js'
 import { isHttpUrl, sameUrl } from '../url.js'
+import { calendarDay, DAY_MS, UTC } from '../calendar.js'
+import { timeOf } from '../time.js'
 import type { Approval } from './event.js'
 import { quotedHeading } from './form.js'
-import { asKind, fileKinds, type FileKinds, type ValueKind } from './file-kinds.js'
+import { asKind, fileKinds, midnightIn, type FileKinds, type ValueKind } from './file-kinds.js'
 import { editListingsFile, type ListingEdit } from './listings-file.js'
 import {
   fieldOfLabel,
@@ -70,7 +73,8 @@ export async function decide(
   approval: Approval,
   run: RunSettings,
   settings: ContributionSettings,
-  flags: readonly string[] = []
+  flags: readonly string[] = [],
+  timezone: string = UTC
 ): Promise<Decision> {
   const { kind } = approval
   const refuse = (reason: string, existing?: Existing, next?: string): Decision => ({
@@ -80,6 +84,12 @@ export async function decide(
     existing,
     ...(next === undefined ? {} : { next })
   })
+  if (approval.kindLabels)
+    return refuse(
+      REFUSALS.kindLabels(approval.kindLabels),
+      undefined,
+      'Remove all but the label of the change meant, then approve the issue again.'
+    )
   if (approval.unreadable !== undefined) return refuse(REFUSALS.unreadableForm(approval.unreadable))
   const twice = answeredTwice(approval, settings)
   if (twice) return refuse(REFUSALS.unreadableForm(twice))
@@ -117,6 +127,16 @@ export async function decide(
   if (linkScope && linkScope !== 'public' && !run.links.privateHosts)
     return refuse(REFUSALS.privateLink(String(link), linkScope))
   const postedKey = key('posted_at')
+  // The form's date as the file's records write theirs; a day it names is that day on the board.
+  let postedAnswer: string | number | undefined
+  if (typeof given.posted_at === 'string') {
+    const answer = given.posted_at.trim()
+    const day = typedDay(answer)
+    const time = day === undefined ? timeOf(answer) : midnightIn(day, timezone)
+    if (time !== undefined && time > run.now.getTime() + DAY_MS)
+      return refuse(REFUSALS.futureDate(answer, calendarDay(run.now, timezone)))
+    if (time !== undefined) postedAnswer = kinds.date(postedKey, day ?? time, timezone)
+  }
   /** The form's answers under the file's keys, each of the kind the file's records give it. */
   const written = (
     answers: Partial<Record<CanonicalField, unknown>>,
@@ -125,7 +145,9 @@ export async function decide(
     Object.fromEntries(
       Object.entries(answers).map(([field, value]) => {
         const at = key(field as CanonicalField)
-        if (at === postedKey) return [at, value]
+        if (at === postedKey) return [at, postedAnswer ?? value]
+        if (field === 'work_type' && typeof value === 'string')
+          return [at, kinds.spelling(at, value.trim(), workTypeOf)]
         // An edit's `Active`: the flag as the records write theirs (`no` where they write `yes`).
         const flag =
           field === 'active' && typeof value === 'string' ? booleanWord(value) : undefined
@@ -156,12 +178,6 @@ export async function decide(
     }
     return { ...rest, [salaryKey]: salary }
   }
-  /** The record with its date as Unix seconds, where the file's dates are, once it reads. */
-  const datedLikeFile = (record: Record<string, unknown>, position: number) => {
-    if (kinds.kind(postedKey) !== 'number' || typeof record[postedKey] !== 'string') return record
-    const read = normalize(record, position)
-    return read.ok ? { ...record, [postedKey]: Math.floor(read.listing.postedAt / 1000) } : record
-  }
 
   if (kind === 'new') {
     const missing = (['company', 'title', 'url'] as const).filter(
@@ -174,16 +190,17 @@ export async function decide(
     if (!(idKey in answers) && kinds.common(idKey)) defaults[idKey] = kinds.freshId(idKey)
     for (const flag of [key('active'), ...flags])
       if (!(flag in answers) && kinds.common(flag)) defaults[flag] = kinds.flag(flag, true)
+    // No date given: the approval's time, as the records write times.
     const posted =
-      given.posted_at ??
-      (kinds.kind(postedKey) === 'number'
-        ? Math.floor(run.now.getTime() / 1000)
-        : run.now.toISOString().slice(0, 10))
+      given.posted_at === undefined
+        ? kinds.date(postedKey, run.now.getTime(), timezone)
+        : (postedAnswer ?? given.posted_at)
     const position = existing.length + 1
-    const record = datedLikeFile(
-      orderedLike(existing[0]?.record, { ...defaults, ...answers, [postedKey]: posted }),
-      position
-    )
+    const record = orderedLike(existing[0]?.record, {
+      ...defaults,
+      ...answers,
+      [postedKey]: posted
+    })
     const checked = normalize(record, position)
     if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
     const unread = unreadAnswers(checked.ignored, given)
@@ -221,7 +238,9 @@ export async function decide(
     return applied([{ kind: 'add', record }], checked.listing, Object.keys(record))
   }
 
-  const target = findTarget(existing, given)
+  const found = findTarget(existing, given)
+  if (found.length > 1) return refuse(REFUSALS.sharedLink(String(given.url), found))
+  const target = found[0]
   if (!target) return refuse(REFUSALS.unknown(given.id ?? given.url))
   const index = target.position - 1
   if (kind === 'close') {
@@ -242,7 +261,7 @@ export async function decide(
   if (Object.keys(changes).length === 0 && Object.keys(extra).length === 0)
     return refuse(REFUSALS.nothingToChange)
   const edited = nestSalary({ ...extra, ...written(changes, target.record) }, target.record)
-  const asFile = datedLikeFile({ ...target.record, ...edited }, target.position)
+  const asFile = { ...target.record, ...edited }
   const set = Object.fromEntries(
     Object.keys(edited)
       .filter(at => !sameRaw(target.record[at], asFile[at]))
@@ -312,6 +331,8 @@ export const REFUSALS = {
     `**${field}** holds an invisible character, ${character}, at character ${at} (after ${codeSpan(before)}): a reader cannot see it, and the link would not open. Type the address again, or paste it as plain text.`,
   severalLinks: (field: string, links: readonly string[]) =>
     `**${field}** gives ${links.length} addresses (${links.map(link => codeSpan(link)).join(', ')}): give one address, the posting's own.`,
+  textBesideLink: (field: string, address: string, answer: string) =>
+    `**${field}** has text ${answer.startsWith(address) ? 'after' : 'beside'} the address (${codeSpan(answer)}): give the address alone (${codeSpan(address)}), and any note in another section.`,
   duplicate: ({ listing, position }: Existing) =>
     `This posting is already listed as ${listingName(listing)}, record ${position} of the listings file.`,
   otherDetails: (existing: Existing, fields: readonly string[]) =>
@@ -324,6 +345,12 @@ export const REFUSALS = {
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
       : `No listed posting has the link or id ${codeSpan(String(what))}.`,
+  sharedLink: (url: string, records: readonly Existing[]) =>
+    `${records.length} open postings have the link ${codeSpan(url)} (records ${records.map(item => item.position).join(', ')} of the listings file), so the link alone does not say which one is meant: add a section \`### Id\` to the form with the posting's id (${records.map(item => codeSpan(item.listing.id)).join(', ')}).`,
+  futureDate: (answer: string, today: string) =>
+    `**posted_at** ${codeSpan(answer)} is more than a day after today (${today} on the board), and the board would hide the posting until then: give the day the posting was published.`,
+  kindLabels: (labels: readonly string[]) =>
+    `The issue has the labels ${labels.map(label => codeSpan(label)).join(' and ')}, which ask for different changes (a new posting, an edit, a close), so which one is meant is unknown.`,
   nothingToChange: 'The form names a posting but no field to change.',
   privateLink: (url: string, scope: string) =>
     `The link ${codeSpan(url)} is on a ${scope} address, which a reader cannot open: give the posting's address on the web (https://...).`,
@@ -354,6 +381,18 @@ export const NEXT = {
   reopenEdit: REOPEN
 } as const
 
+/**
+ * The calendar day an answer names without a time of day (`2026-12-05`, `Dec 5, 2026`), as
+ * `YYYY-MM-DD`; undefined for a time, a Unix time, or no date.
+ */
+function typedDay(answer: string): string | undefined {
+  if (/\d:\d/.test(answer) || (/^\d+(?:\.\d+)?$/.test(answer) && !/^\d{8}$/.test(answer)))
+    return undefined
+  const time = timeOf(answer)
+  if (time === undefined || time % DAY_MS !== 0) return undefined
+  return new Date(time).toISOString().slice(0, 10)
+}
+
 /** The answers that are links. */
 const LINK_FIELDS = ['url', 'company_url'] as const
 
@@ -372,8 +411,12 @@ function linkAnswer(field: string, answer: string): string | { refused: string }
       refused: REFUSALS.invisible(field, codePoint(invisible[0]), before.length + 1, shown)
     }
   }
-  const links = link.split(/\s+/).filter(part => isHttpUrl(part))
+  const parts = link.split(/\s+/)
+  const links = parts.filter(part => isHttpUrl(part))
   if (links.length > 1) return { refused: REFUSALS.severalLinks(field, links) }
+  // An address with words beside it (`https://... (apply by Friday)`): no link opens it whole.
+  if (links.length === 1 && parts.length > 1)
+    return { refused: REFUSALS.textBesideLink(field, links[0] as string, link) }
   return link
 }
 
@@ -621,13 +664,24 @@ function sameRaw(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
-/** The listing the form names: by id when it gives one, else by its link. */
+/**
+ * The listing the form names: by id when it gives one, else by its link. Records may share a
+ * link (a role closed and posted again at the same address): the open one is meant, and a closed
+ * one only when none is open. More than one: the link alone cannot say which (the id must).
+ */
 function findTarget(
   existing: Existing[],
   given: Partial<Record<CanonicalField, unknown>>
-): Existing | undefined {
-  if (given.id !== undefined) return existing.find(item => item.listing.id === String(given.id))
+): Existing[] {
+  if (given.id !== undefined) {
+    const byId = existing.find(item => item.listing.id === String(given.id))
+    return byId ? [byId] : []
+  }
   const url = given.url
-  if (typeof url !== 'string') return undefined
-  return existing.find(item => sameUrl(item.listing.url, url))
+  if (typeof url !== 'string') return []
+  const sharing = existing.filter(item => sameUrl(item.listing.url, url))
+  const open = sharing.filter(item => item.listing.active)
+  if (open.length) return open
+  // Closed only: closing again changes none of them, so any says so.
+  return sharing.slice(0, 1)
 }

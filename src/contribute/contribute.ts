@@ -67,7 +67,17 @@ export async function contribute<S extends Snapshot, Written>(
   const written = await runBoards(run, boards, store, log, async readFile => {
     const text = await readFile(run.listings)
     if (text === undefined) throw errors.sourceNotFound(run.listings, notFoundAdvice(run.listings))
-    decision = await decide(text, format, approval, run, settings, visibilityFlags(boards))
+    // A day the form names is that day on the (first) board, in its time zone.
+    const timezone = boards[0]?.timezone
+    decision = await decide(
+      text,
+      format,
+      approval,
+      run,
+      settings,
+      visibilityFlags(boards),
+      timezone
+    )
     // A refused or already applied contribution writes nothing, not even a README due anyway.
     if (decision.outcome !== 'applied') throw new NothingToWrite()
     return [{ path: run.listings, text: decision.text }]

@@ -24,6 +24,8 @@ export interface Approval {
   approver: string
   /** Why the body could not be read as a form (then `form` is empty): said to the author. */
   unreadable?: string
+  /** The issue's labels that name different kinds (`new-listing`, `close-listing`): which is meant is unknown. */
+  kindLabels?: string[]
 }
 
 export type EventReading = { approved: true; approval: Approval } | { approved: false; why: string }
@@ -49,9 +51,17 @@ export function readEvent(
       if (!(error instanceof UnreadableForm)) throw error
       unreadable = error.message
     }
+    const kindLabels = labelsOfKinds(issue, settings)
     return {
       approved: true,
-      approval: { issue, kind: kindOf(issue, form, settings), form, approver, unreadable }
+      approval: {
+        issue,
+        kind: kindOf(issue, form, settings),
+        form,
+        approver,
+        unreadable,
+        ...(kindLabels.length > 1 ? { kindLabels } : {})
+      }
     }
   }
   if (eventName === 'issues') {
@@ -105,6 +115,17 @@ function issueOf(issue: EventPayload['issue']): Issue | undefined {
     ),
     state: issue.state === 'closed' ? 'closed' : 'open'
   }
+}
+
+/** The issue's first label of each kind its labels name. */
+function labelsOfKinds(issue: Issue, settings: ContributionSettings): string[] {
+  const byKind = new Map<ContributionKind, string>()
+  for (const label of issue.labels) {
+    if (!Object.hasOwn(settings.kinds, label)) continue
+    const kind = settings.kinds[label] as ContributionKind
+    if (!byKind.has(kind)) byKind.set(kind, label)
+  }
+  return [...byKind.values()]
 }
 
 /** By the issue's labels, else by a form field mapped to `kind`, else new. */

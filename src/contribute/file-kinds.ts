@@ -7,6 +7,7 @@
  * does not ask for: a fresh id, and `active` and the boards' visibility flags true.
  */
 import { randomUUID } from 'node:crypto'
+import { calendarDay, wallClock } from '../calendar.js'
 import type { ListingsFormat } from '../config/config.js'
 import { booleanWord, pairedWord } from '../record.js'
 
@@ -34,6 +35,34 @@ export interface FileKinds {
    * being changed holds, whose word wins.
    */
   flag(key: string, value: boolean, own?: unknown): unknown
+  /**
+   * A date as the records write theirs under `key`: Unix seconds (or milliseconds) where theirs
+   * are numbers, `YYYY-MM-DD` where they write days, an ISO 8601 date-time (`T` or a space, its
+   * fraction and its UTC zone written as theirs are) where they write times, a day where no
+   * record says. `at` is an instant, or a calendar day (`YYYY-MM-DD`, the day a form names):
+   * written as that day where they write days, else as its midnight in `timezone`.
+   */
+  date(key: string, at: number | string, timezone: string): string | number
+  /**
+   * A text answer spelled as the records spell the value the board reads it as (`read`): a
+   * record's own word for it (`on_site` for `On Site`), else the board's word where every
+   * record writes the board's words; else the answer as given.
+   */
+  spelling(key: string, answer: string, read: (value: unknown) => unknown): string
+}
+
+/** The instant a calendar day (`YYYY-MM-DD`) starts at in `timezone`. */
+export function midnightIn(day: string, timezone: string): number {
+  const utc = Date.parse(`${day}T00:00:00Z`)
+  const offset = (time: number) => {
+    const clock = wallClock(time, timezone)
+    const shown = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute)
+    return shown - Math.floor(time / 60_000) * 60_000
+  }
+  // The offset at midnight itself: asked again at the instant the first guess gives, which
+  // differs only where the offset changes that night.
+  const guess = utc - offset(utc)
+  return utc - offset(guess)
 }
 
 /** The kinds of the values of `records`, key by key. */
@@ -83,6 +112,24 @@ export function fileKinds(
   }
   return {
     kind,
+    date: (key, at, timezone) => {
+      const form = dateForm(records.map(record => record[key]))
+      if (form.kind === 'day') return typeof at === 'string' ? at : calendarDay(at, timezone)
+      const time = typeof at === 'string' ? midnightIn(at, timezone) : at
+      if (form.kind !== 'time') return form.kind === 'seconds' ? Math.floor(time / 1000) : time
+      const iso = new Date(time).toISOString()
+      const fraction = form.fraction === 0 ? '' : iso.slice(19, 20 + form.fraction)
+      return `${iso.slice(0, 10)}${form.separator}${iso.slice(11, form.seconds ? 19 : 16)}${fraction}${form.zone}`
+    },
+    spelling: (key, answer, read) => {
+      const meant = read(answer)
+      if (meant === undefined || typeof meant === 'object') return answer
+      const words = records.map(record => record[key]).filter(value => typeof value === 'string')
+      const own = words.find(word => read(word) === meant)
+      if (own !== undefined) return own
+      const boards = words.length > 0 && words.every(word => read(word) === word)
+      return boards && typeof meant === 'string' ? meant : answer
+    },
     common: key => (present.get(key) ?? 0) * 2 >= records.length && records.length > 0,
     freshId: key => {
       const whole = wholes.get(key)
@@ -114,6 +161,45 @@ export function fileKinds(
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
+
+type DateForm =
+  | { kind: 'seconds' | 'milliseconds' | 'day' }
+  | { kind: 'time'; separator: string; seconds: boolean; fraction: number; zone: string }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+const ISO_TIME =
+  /^\d{4}-\d{2}-\d{2}([T ])\d{2}:\d{2}(:\d{2})?(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/
+
+/** The form most of `values` (the records' dates) are written in; a day where none is known. */
+function dateForm(values: readonly unknown[]): DateForm {
+  const forms = new Map<string, { form: DateForm; count: number }>()
+  for (const value of values) {
+    const form = dateFormOf(value)
+    if (!form) continue
+    const key = JSON.stringify(form)
+    forms.set(key, { form, count: (forms.get(key)?.count ?? 0) + 1 })
+  }
+  return [...forms.values()].sort((a, b) => b.count - a.count)[0]?.form ?? { kind: 'day' }
+}
+
+function dateFormOf(value: unknown): DateForm | undefined {
+  if (typeof value === 'number')
+    return { kind: Math.abs(value) >= 100_000_000_000 ? 'milliseconds' : 'seconds' }
+  if (typeof value !== 'string') return undefined
+  const text = value.trim()
+  if (ISO_DAY.test(text)) return { kind: 'day' }
+  const time = ISO_TIME.exec(text)
+  if (!time) return undefined
+  const zone =
+    time[4] === undefined ? '' : time[4] === 'Z' ? 'Z' : time[4].includes(':') ? '+00:00' : '+0000'
+  return {
+    kind: 'time',
+    separator: time[1] as string,
+    seconds: time[2] !== undefined,
+    fraction: time[3]?.length ?? 0,
+    zone
+  }
+}
 
 /**
  * The digits of a whole number of 0 or more: a number, or text of digits alone (as a CSV cell

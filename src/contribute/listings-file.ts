@@ -791,7 +791,7 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
           ? quoteYaml11(document.createNode(value))
           : value
       )
-      if (typeof value !== 'string' || !readsAsOtherIn11(value)) continue
+      if (typeof value !== 'string' || !readsAsOtherIn11(value) || plainAs(own, value)) continue
       const node = item.get(key, true)
       if (isScalar(node)) {
         if (!node.type || node.type === 'PLAIN') node.type = 'QUOTE_DOUBLE'
@@ -840,6 +840,13 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
         pair.value = scalar
       }
       quoteYaml11(node)
+      for (const pair of node.items)
+        if (
+          isMap(last) &&
+          isScalar(pair.value) &&
+          plainAs(last.get(pair.key, true), pair.value.value)
+        )
+          pair.value.type = 'PLAIN'
       const written = reindent(new Document(node, version).toString(options), ' '.repeat(column))
       return ' '.repeat(dash) + '-' + ' '.repeat(column - dash - 1) + written.replace(/\n?$/, '\n')
     })
@@ -1060,9 +1067,11 @@ function yamlText(
     node = document.createNode(value) as Node
     if (isMap(node) || isSeq(node)) node.flow = true
   }
-  if (isScalar(node) && typeof node.value === 'string' && readsAsOtherIn11(node.value))
+  if (plainAs(old, value)) (node as Scalar).type = 'PLAIN'
+  else if (isScalar(node) && typeof node.value === 'string' && readsAsOtherIn11(node.value)) {
     if (!node.type || node.type === 'PLAIN') node.type = 'QUOTE_DOUBLE'
-  quoteYaml11(node)
+    quoteYaml11(node)
+  } else quoteYaml11(node)
   if (inFlow) {
     const list = new YAMLSeq()
     list.flow = true
@@ -1186,10 +1195,25 @@ function flagWord(node: unknown, value: unknown): string | undefined {
   return boolean ? pairedWord(word, value) : undefined
 }
 
-const readsAsOtherIn11 = (text: string) =>
-  YAML11_TAGS.some(
+const readsAsOtherIn11 = (text: string) => tagIn11(text) !== undefined
+
+/** The type YAML 1.1 reads a plain `text` as, other than text (a timestamp, a boolean, ...). */
+const tagIn11 = (text: string) =>
+  YAML11_TAGS.find(
     tag => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(text)
-  )
+  )?.tag
+
+/**
+ * Whether `value` is written plain as the file's `node` writes its value of the key: a plain
+ * text a YAML 1.1 reader takes for the same type as `value` (`posted_at: 2026-12-01`, a
+ * timestamp to PyYAML), so that every record of the file reads as one type to every reader.
+ */
+function plainAs(node: unknown, value: unknown): boolean {
+  if (typeof value !== 'string' || !isScalar(node) || typeof node.value !== 'string') return false
+  if (node.type && node.type !== 'PLAIN') return false
+  const tag = tagIn11(node.value)
+  return tag !== undefined && tag !== YAML11_BOOLEAN && tagIn11(value) === tag
+}
 
 function yamlList(document: Document): YAMLSeq {
   let node = document.contents

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { workTypeLabel, type Labels } from '../config/labels.js'
 import type { Listing, WorkType } from '../model.js'
 import { monthDay } from '../render/dates.js'
-import { withUtm } from '../url.js'
+import { encodedLink, withUtm } from '../url.js'
 
 export interface FeedContentOptions {
   /** The feed file's path in the repository. */
@@ -20,6 +20,8 @@ export interface FeedContentOptions {
   homePageUrl?: string
   /** The feed file's own URL, when known. */
   feedUrl?: string
+  /** The run's time: the `updated` of a feed without items. */
+  now: Date
 }
 
 export interface FeedContent {
@@ -28,7 +30,7 @@ export interface FeedContent {
   id: string
   homePageUrl?: string
   feedUrl?: string
-  /** RFC 3339: the newest posting, or the Unix epoch for a feed without items. */
+  /** RFC 3339: the newest posting, or the run's time for a feed without items. */
   updated: string
   items: FeedItem[]
 }
@@ -61,7 +63,8 @@ export function feedContent(rows: Listing[], options: FeedContentOptions): FeedC
   const open = rows.filter(
     (row): row is Listing & { url: string } => row.active && row.url !== undefined
   )
-  const newest = Math.max(0, ...open.map(row => row.postedAt))
+  // No item: the run's time, never 1970 (a reader would take the feed for long dead).
+  const newest = open.length ? Math.max(...open.map(row => row.postedAt)) : options.now.getTime()
   return {
     title: cleanText(category === undefined ? labels.openings : `${labels.openings}: ${category}`),
     id: feedUrl ?? nameBasedUrn(`feed:${category ?? ''}:${options.path}`),
@@ -90,12 +93,13 @@ function feedItem(
     id: nameBasedUrn(`listing:${listing.id}`),
     title: cleanText(listing.title),
     company,
-    companyUrl: listing.companyUrl,
+    // As the README links them: a space percent-encoded.
+    companyUrl: listing.companyUrl === undefined ? undefined : encodedLink(listing.companyUrl),
     location,
     workType: listing.workType,
     workTypeLabel: workType,
     postedAt: new Date(listing.postedAt).toISOString(),
-    url: withUtm(listing.url, utm),
+    url: encodedLink(withUtm(listing.url, utm)),
     text: cleanText(text.join('\n'), { keepLineBreaks: true })
   }
 }

@@ -2,8 +2,9 @@
  * The subscribable feeds: the openings shown in the README as JSON Feed 1.1 (`.json`) and Atom
  * (`.xml`) files, one per path of `feed-path`. Text in, text out; the caller commits the files.
  *
- * The content depends only on the rows, never on the clock: a feed's `updated` time is the
- * newest posting, so a run with the same openings writes the same bytes and makes no commit.
+ * The content depends only on the rows: a feed's `updated` time is the newest posting, so a run
+ * with the same openings writes the same bytes and makes no commit. A feed without openings is
+ * dated by the run that emptied it (`now`), and keeps that date while it stays empty.
  */
 
 import type { Labels } from '../config/labels.js'
@@ -28,6 +29,10 @@ export interface FeedOptions {
   homePageUrl?: string
   /** Where the feed files are served, ending in `/`; each path resolves against it. Undefined: no self link. */
   feedBaseUrl?: string
+  /** The run's time: an empty feed's `updated`. */
+  now: Date
+  /** Each feed's text before the run (undefined: no file), by path. */
+  previous?: ReadonlyMap<string, string | undefined>
 }
 
 export interface FeedFile {
@@ -39,11 +44,23 @@ export function feedFiles(rows: Listing[], options: FeedOptions): FeedFile[] {
   return options.paths.map(path => {
     const write = WRITERS[feedFormat(path)]
     const feedUrl = options.feedBaseUrl ? new URL(path, options.feedBaseUrl).href : undefined
-    return { path, content: write(feedContent(rows, { ...options, path, feedUrl })) }
+    const content = feedContent(rows, { ...options, path, feedUrl })
+    const written = write(content)
+    // Still empty: the date it was emptied on stays, and the run writes nothing.
+    const before = options.previous?.get(path)
+    if (content.items.length === 0 && before !== undefined && sameButUpdated(before, written))
+      return { path, content: before }
+    return { path, content: written }
   })
 }
 
 const WRITERS = { json: jsonFeed, atom: atomFeed }
+
+/** Whether two feeds' texts differ at most in the feed's `<updated>` time (Atom's). */
+function sameButUpdated(a: string, b: string): boolean {
+  const undated = (text: string) => text.replace(/<updated>[^<]*<\/updated>/, '<updated/>')
+  return undated(a) === undated(b)
+}
 
 function feedFormat(path: string): keyof typeof WRITERS {
   repositoryPath('feed-path', path)

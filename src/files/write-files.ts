@@ -4,17 +4,22 @@
  * 1. plan: every target resolved (links that lead outside the root refused, two paths to one
  *    file refused) and checked writable, before anything is written;
  * 2. stage: each new text written to a temporary file beside its target and synced to disk;
- * 3. check: no target changed since the run read it (an editor, another run);
- * 4. commit: each temporary file renamed over its target (deletions renamed aside), the folders
+ * 3. lock: each target's lock file (`.name.jobs-readme.lock`, created only if absent) taken, so
+ *    that no other run checks or replaces it until this one is done; a lock whose run is gone
+ *    (its process ended on this machine, or older than LOCK_STALE_MS) is taken over;
+ * 4. check: no target changed since the run read it (an editor, another run);
+ * 5. commit: each temporary file renamed over its target (deletions renamed aside), the folders
  *    synced; if a rename fails, the files already replaced are put back.
  *
  * A crash (or `kill -9`) at any moment leaves each file whole, old or new; at worst a stray
- * `.name.jobs-readme-*` file is left beside it.
+ * `.name.jobs-readme-*` file is left beside it (a stray lock is taken over by the next run).
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
 import { access, copyFile, link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { FileChange } from '../board.js'
 import { errors, isBoardError } from '../errors.js'
 import { realTarget } from './real-path.js'
@@ -41,8 +46,13 @@ export async function writeFiles(
       staged.push(step)
       await stage(step)
     }
-    await checkUnchanged(steps, reads)
-    await commit(steps)
+    const locks = await lockAll(steps)
+    try {
+      await checkUnchanged(steps, reads)
+      await commit(steps)
+    } finally {
+      await Promise.all(locks.map(lock => rm(lock, { force: true })))
+    }
   } catch (error) {
     await Promise.all(staged.map(discard))
     throw error
@@ -139,6 +149,65 @@ async function stage(step: Step): Promise<void> {
     }
   } catch (error) {
     throw writeError(step.path, error)
+  }
+}
+
+/** How long a run waits for another run's write of the same file to end. */
+const LOCK_WAIT_MS = 30_000
+
+/** A lock this old is a crashed run's, whatever process holds its number now. */
+const LOCK_STALE_MS = 10 * 60_000
+
+/** Takes every target's lock, in one order for every run (two runs never wait on each other). */
+async function lockAll(steps: Step[]): Promise<string[]> {
+  const locks: string[] = []
+  const targets = new Map(steps.map(step => [step.target, step.path]))
+  try {
+    for (const target of [...targets.keys()].sort())
+      locks.push(await lock(target, targets.get(target) as string))
+  } catch (error) {
+    await Promise.all(locks.map(taken => rm(taken, { force: true })))
+    throw error
+  }
+  return locks
+}
+
+/** The target's lock file, created by this run; waits while another live run holds it. */
+async function lock(target: string, path: string): Promise<string> {
+  const name = join(dirname(target), `.${basename(target)}.jobs-readme.lock`)
+  const deadline = Date.now() + LOCK_WAIT_MS
+  for (;;) {
+    try {
+      const file = await open(name, 'wx')
+      await file.writeFile(`${process.pid} ${hostname()}\n`, 'utf8').finally(() => file.close())
+      return name
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(path, error)
+    }
+    if (await isStale(name)) {
+      await rm(name, { force: true })
+      continue
+    }
+    if (Date.now() > deadline) throw errors.fileLocked(path, name)
+    await sleep(10 + Math.floor(Math.random() * 40))
+  }
+}
+
+/** A lock left by a run that is gone: its process ended (same machine), or it is very old. */
+async function isStale(name: string): Promise<boolean> {
+  const [text, info] = await Promise.all([
+    readFile(name, 'utf8').catch(() => undefined),
+    stat(name).catch(() => undefined)
+  ])
+  if (text === undefined || info === undefined) return false
+  if (Date.now() - info.mtimeMs > LOCK_STALE_MS) return true
+  const [pid, host] = text.trim().split(' ')
+  if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return false
+  try {
+    process.kill(Number(pid), 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
   }
 }
 

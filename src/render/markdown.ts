@@ -28,6 +28,7 @@ import type {
   Table,
   TableRow
 } from 'mdast'
+import { encodedLink } from '../url.js'
 
 declare module 'mdast' {
   interface TableData {
@@ -364,7 +365,7 @@ const REFERENCE_AMPERSAND = /&(?=#?[A-Za-z0-9]+;)/g
 
 function escapedInUrl(cell: boolean): (character: string) => string {
   return character => {
-    if (/[\p{Cc} ]/u.test(character)) return encodeURIComponent(character)
+    if (/[\p{Cc} ]/u.test(character)) return encodedLink(character)
     if (character === '|') return cell ? '\\|' : '|'
     if (character === '&') return '&amp;'
     return `\\${character}`
