@@ -2,56 +2,57 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-TTYATPJ2.js";
+} from "./chunks/chunk-R2BXHD27.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-P7YEQ2WM.js";
+} from "./chunks/chunk-WKQ2WOZW.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-IA2LS4FX.js";
-import "./chunks/chunk-CWVIOHDZ.js";
+} from "./chunks/chunk-T5NPJIVV.js";
+import "./chunks/chunk-R4ZN73ID.js";
+import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-XDTYZQJF.js";
+} from "./chunks/chunk-YOKKVMMP.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-XADFISIH.js";
-import "./chunks/chunk-Y2RFLFK3.js";
-import "./chunks/chunk-27HBHHIK.js";
-import "./chunks/chunk-WFTXRGO7.js";
+import "./chunks/chunk-UGNRBGGZ.js";
+import "./chunks/chunk-VQBRCHKK.js";
+import "./chunks/chunk-A3MUTZMG.js";
+import "./chunks/chunk-X7ITLNGY.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-Q3FOTI2Q.js";
+} from "./chunks/chunk-GKW3WBZJ.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-SFFJ5TWH.js";
-import "./chunks/chunk-P36BRXFA.js";
-import "./chunks/chunk-4ELF2BV4.js";
-import {
-  normalizeUrl
-} from "./chunks/chunk-OSIDOK52.js";
+import "./chunks/chunk-4GPUYCUS.js";
+import "./chunks/chunk-C3CTUE6G.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-OJ3IPKLE.js";
+} from "./chunks/chunk-GCMMFK3O.js";
 import {
   link,
   literalText,
   paragraph,
   toMarkdown
-} from "./chunks/chunk-C274YPUE.js";
+} from "./chunks/chunk-DUS54XKE.js";
+import {
+  normalizeUrl
+} from "./chunks/chunk-NPSXZNHX.js";
 import {
   countWord,
   oneLogLine,
@@ -1560,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BIJ7YJI3.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ORJC5M5Q.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1585,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-BIJ7YJI3.js");
+  const { runLinkCheck } = await import("./chunks/run-ORJC5M5Q.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
