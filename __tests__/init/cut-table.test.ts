@@ -112,3 +112,29 @@ describe('init on tables with the same header and HTML between that is not a who
     expect(after).toContain('<div align="center">\n<p>More below</p>\n\n</div>')
   })
 })
+
+describe.each([
+  ['an HTML heading', '<h3 align="center">🇨🇦 Canada roles</h3>'],
+  ['an HTML heading in a <div>', '<div align="center">\n  <h3>🇨🇦 Canada roles</h3>\n</div>'],
+  ['an image banner', '<img src="https://example.com/banner-closed.png" alt="Closed roles">'],
+  [
+    'an image banner in a <p>, between --- lines',
+    '---\n\n<p align="center"><img src="https://example.com/closed.png" alt="Closed roles"></p>\n\n---'
+  ]
+])('init on tables with the same header and %s between them', (_, divider) => {
+  // A heading, or a banner that shows no text, starts a section of its own: no note a script
+  // writes where it cuts a table, so the tables stay apart and the run keeps the divider.
+  const readme = board(divider)
+  const { init, adopted, run, after } = adoptAndRun(readme)
+
+  it('keeps them apart, a zone each, and the run keeps what is between them', () => {
+    expect(init.stderr).toBe('')
+    expect(init.status).toBe(0)
+    expect(init.stdout).not.toContain('Joined')
+    expect(adopted.match(/jobs:openings[\w:-]*:start/g)).toHaveLength(3)
+    expect(unmarked(adopted)).toBe(readme)
+    expect(run.status).toBe(0)
+    expect(after).toContain(`\n${divider}\n`)
+    expect(after.match(/\| Company/g)).toHaveLength(3)
+  })
+})
