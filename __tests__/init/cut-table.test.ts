@@ -138,3 +138,83 @@ describe.each([
     expect(after.match(/\| Company/g)).toHaveLength(3)
   })
 })
+
+describe.each(['pipe', 'html'] as const)(
+  'a run on the zone init made of a %s table cut in two',
+  format => {
+    // Four postings, the table cut after the second by the "See Full List" note; each half's
+    // rows are the zone's rows, as those of the table uncut would be.
+    const postings = [1, 2, 3, 4].map(id => ({
+      id: String(id),
+      company: `Company ${id}`,
+      title: `Intern ${id}`,
+      location: 'NYC',
+      url: `https://jobs.example/${id}`,
+      posted_at: `2026-04-1${9 - id}T10:00:00Z`
+    }))
+    const table = (rows: typeof postings) =>
+      format === 'pipe'
+        ? [
+            '| Company | Role | Location | Application |',
+            '| ------- | ---- | -------- | ----------- |',
+            ...rows.map(
+              row =>
+                `| **${row.company}** | ${row.title} | ${row.location} | <a href="${row.url}">Apply</a> |`
+            )
+          ].join('\n')
+        : [
+            '<table>',
+            '<thead><tr><th>Company</th><th>Role</th><th>Location</th><th>Application</th></tr></thead>',
+            '<tbody>',
+            ...rows.map(
+              row =>
+                `<tr><td><strong>${row.company}</strong></td><td>${row.title}</td><td>${row.location}</td><td><a href="${row.url}">Apply</a></td></tr>`
+            ),
+            '</tbody>',
+            '</table>'
+          ].join('\n')
+    const note = [
+      '---',
+      '',
+      '<div align="center" id="github-cutoff-warning">',
+      '  <h2>🔗 See Full List</h2>',
+      '  <p><strong>⚠️ GitHub preview cuts off around here due to file size limits.</strong></p>',
+      '</div>',
+      '',
+      '---'
+    ].join('\n')
+    const readme = (body: string) => `# Internships\n\n## Roles\n\n${body}\n\n## Footer\n`
+    const cut = readme(`${table(postings.slice(0, 2))}\n\n${note}\n\n${table(postings.slice(2))}`)
+    const uncut = readme(table(postings))
+
+    /** init with the four postings, then a run with `feed`: its outcome and the README after. */
+    function adoptThenRun(text: string, feed: typeof postings) {
+      const dir = scratchDir()
+      writeFiles(dir, { 'README.md': text, 'listings.json': JSON.stringify(postings) })
+      const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+      expect(init.status).toBe(0)
+      writeFiles(dir, { 'listings.json': JSON.stringify(feed) })
+      const run = runCli(['--config', 'jobs-readme.yml', '--now', '2026-04-20T12:00:00Z'], {
+        cwd: dir
+      })
+      return { run, after: read(join(dir, 'README.md')) }
+    }
+
+    it('refuses a feed that loses most of its rows, as for the table uncut', () => {
+      const { run, after } = adoptThenRun(cut, postings.slice(0, 1))
+      const { run: uncutRun } = adoptThenRun(uncut, postings.slice(0, 1))
+      expect(uncutRun.status).not.toBe(0)
+      expect(uncutRun.stderr).toContain('would remove 3 of the 4 openings now in the table')
+      expect(run.status).toBe(uncutRun.status)
+      expect(run.stderr).toContain('would remove 3 of the 4 openings now in the table')
+      expect(unmarked(after)).toBe(cut)
+    })
+
+    it('counts no posting of either half as added when the feed is the same', () => {
+      const { run, after } = adoptThenRun(cut, postings)
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain('4 openings (+0 -0)')
+      for (const posting of postings) expect(after.split(posting.url)).toHaveLength(2)
+    })
+  }
+)
