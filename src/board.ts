@@ -234,7 +234,7 @@ async function buildReadme(
     const rows = fitted.tables[index] as Listing[]
     const zone = zones.get(openingsZone(config.zone)) as Zone
     const changes = await tableChanges(
-      { text: zoneContent(before, zone), table: zone.table },
+      { text: zoneContent(before, zone), tables: zone.tables },
       {
         text: fitted.contents.get(openingsZone(config.zone)) ?? '',
         ...readme.tableOf(index, rows)
@@ -509,7 +509,7 @@ class ReadmeRenderer {
   private openings(index: number, rows: Listing[], leftOut: number): string {
     const { labels, table: settings } = this.boards[index] as BoardSettings
     const { lines } = this.table(index, rows)
-    const old = this.zoneOf(index).table
+    const [old] = this.zoneOf(index).tables
     const table = (
       settings.format === 'pipe' && old?.format === 'pipe'
         ? keptDelimiterRow(lines, old.delimiterRow)

@@ -45,14 +45,17 @@ export interface NewTable {
   rowLines?: readonly string[]
 }
 
-/** The zone on the page: its text (zoneContent) and the first table the README's parse found in it. */
+/**
+ * The zone on the page: its text (zoneContent) and every table the README's parse found in it
+ * (the halves of a table its board's script cut in two are one table's rows).
+ */
 export interface OldZone {
   text: string
-  table: ZoneTable | undefined
+  tables: readonly ZoneTable[]
 }
 
 /**
- * The changes from the zone `oldZone` (its first table) to `newZone`, both read through the
+ * The changes from the zone `oldZone` (the rows of all its tables) to `newZone`, both read through the
  * same column model, so links the cell template writes (tracking parameters, a redirect) are
  * compared as written. `rowUrls` are the new table's listings, a row each, in order: an added
  * row is named by its listing's URL. `postingColumn`: the index of the column that holds the
@@ -71,7 +74,9 @@ export async function tableChanges(
   // An old row written the same as a row of the new table has that row's link, read from the
   // tree: only the rows a run changed are parsed.
   const written = new Map(newZone.rowLines?.map((line, index) => [line, newRows[index]]))
-  const oldLines = oldZone.table?.format === 'pipe' ? oldZone.table.lines.slice(1) : []
+  const oldLines = oldZone.tables.flatMap(table =>
+    table.format === 'pipe' ? table.lines.slice(1) : []
+  )
   const oldRows = rows.map((cells, index) => {
     const line = oldLines[index]
     return line !== undefined && written.has(line)
@@ -116,25 +121,27 @@ function definedLinks(links: Array<string | undefined>): string[] {
 type Row = Array<() => string | undefined>
 
 /**
- * The body rows of the zone's first table, pipe or HTML, each as its cells' first links; []
- * without a table. A cell's inline content is parsed only when its link is asked for: usually
- * just the posting column's.
+ * The body rows of the zone's tables, each as its cells' first links: those of its pipe tables
+ * in order (as oldLines, their lines), then those of its HTML tables; [] without a table. A
+ * cell's inline content is parsed only when its link is asked for: usually just the posting
+ * column's.
  */
-async function tableRows({ text, table }: OldZone): Promise<Row[]> {
-  if (table?.format === 'html') {
-    const { htmlTableLinks } = await import('./render/html-table-links.js')
-    return htmlTableLinks(text).map(links => links.map(link => () => link))
-  }
-  if (!table) return []
-  const { rows, env } = table
-  return rows
-    .slice(1)
-    .map(cells =>
-      cells.map(
-        content => () =>
-          MAY_LINK.test(content) ? firstLink(inlineTokens(content, env)) : undefined
-      )
-    )
+async function tableRows({ text, tables }: OldZone): Promise<Row[]> {
+  const rows = tables.flatMap(table =>
+    table.format === 'pipe'
+      ? table.rows
+          .slice(1)
+          .map(cells =>
+            cells.map(
+              content => () =>
+                MAY_LINK.test(content) ? firstLink(inlineTokens(content, table.env)) : undefined
+            )
+          )
+      : []
+  )
+  if (!tables.some(table => table.format === 'html')) return rows
+  const { htmlTableLinks } = await import('./render/html-table-links.js')
+  return [...rows, ...htmlTableLinks(text).map(links => links.map(link => () => link))]
 }
 
 // The page's parser makes a link only of `[…]` (a link, a reference, an image inside one) or

@@ -112,3 +112,109 @@ describe('init on tables with the same header and HTML between that is not a who
     expect(after).toContain('<div align="center">\n<p>More below</p>\n\n</div>')
   })
 })
+
+describe.each([
+  ['an HTML heading', '<h3 align="center">🇨🇦 Canada roles</h3>'],
+  ['an HTML heading in a <div>', '<div align="center">\n  <h3>🇨🇦 Canada roles</h3>\n</div>'],
+  ['an image banner', '<img src="https://example.com/banner-closed.png" alt="Closed roles">'],
+  [
+    'an image banner in a <p>, between --- lines',
+    '---\n\n<p align="center"><img src="https://example.com/closed.png" alt="Closed roles"></p>\n\n---'
+  ]
+])('init on tables with the same header and %s between them', (_, divider) => {
+  // A heading, or a banner that shows no text, starts a section of its own: no note a script
+  // writes where it cuts a table, so the tables stay apart and the run keeps the divider.
+  const readme = board(divider)
+  const { init, adopted, run, after } = adoptAndRun(readme)
+
+  it('keeps them apart, a zone each, and the run keeps what is between them', () => {
+    expect(init.stderr).toBe('')
+    expect(init.status).toBe(0)
+    expect(init.stdout).not.toContain('Joined')
+    expect(adopted.match(/jobs:openings[\w:-]*:start/g)).toHaveLength(3)
+    expect(unmarked(adopted)).toBe(readme)
+    expect(run.status).toBe(0)
+    expect(after).toContain(`\n${divider}\n`)
+    expect(after.match(/\| Company/g)).toHaveLength(3)
+  })
+})
+
+describe.each(['pipe', 'html'] as const)(
+  'a run on the zone init made of a %s table cut in two',
+  format => {
+    // Four postings, the table cut after the second by the "See Full List" note; each half's
+    // rows are the zone's rows, as those of the table uncut would be.
+    const postings = [1, 2, 3, 4].map(id => ({
+      id: String(id),
+      company: `Company ${id}`,
+      title: `Intern ${id}`,
+      location: 'NYC',
+      url: `https://jobs.example/${id}`,
+      posted_at: `2026-04-1${9 - id}T10:00:00Z`
+    }))
+    const table = (rows: typeof postings) =>
+      format === 'pipe'
+        ? [
+            '| Company | Role | Location | Application |',
+            '| ------- | ---- | -------- | ----------- |',
+            ...rows.map(
+              row =>
+                `| **${row.company}** | ${row.title} | ${row.location} | <a href="${row.url}">Apply</a> |`
+            )
+          ].join('\n')
+        : [
+            '<table>',
+            '<thead><tr><th>Company</th><th>Role</th><th>Location</th><th>Application</th></tr></thead>',
+            '<tbody>',
+            ...rows.map(
+              row =>
+                `<tr><td><strong>${row.company}</strong></td><td>${row.title}</td><td>${row.location}</td><td><a href="${row.url}">Apply</a></td></tr>`
+            ),
+            '</tbody>',
+            '</table>'
+          ].join('\n')
+    const note = [
+      '---',
+      '',
+      '<div align="center" id="github-cutoff-warning">',
+      '  <h2>🔗 See Full List</h2>',
+      '  <p><strong>⚠️ GitHub preview cuts off around here due to file size limits.</strong></p>',
+      '</div>',
+      '',
+      '---'
+    ].join('\n')
+    const readme = (body: string) => `# Internships\n\n## Roles\n\n${body}\n\n## Footer\n`
+    const cut = readme(`${table(postings.slice(0, 2))}\n\n${note}\n\n${table(postings.slice(2))}`)
+    const uncut = readme(table(postings))
+
+    /** init with the four postings, then a run with `feed`: its outcome and the README after. */
+    function adoptThenRun(text: string, feed: typeof postings) {
+      const dir = scratchDir()
+      writeFiles(dir, { 'README.md': text, 'listings.json': JSON.stringify(postings) })
+      const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+      expect(init.status).toBe(0)
+      writeFiles(dir, { 'listings.json': JSON.stringify(feed) })
+      const run = runCli(['--config', 'jobs-readme.yml', '--now', '2026-04-20T12:00:00Z'], {
+        cwd: dir
+      })
+      return { run, after: read(join(dir, 'README.md')) }
+    }
+
+    it('refuses a feed that loses most of its rows, as for the table uncut', () => {
+      const { run, after } = adoptThenRun(cut, postings.slice(0, 1))
+      const { run: uncutRun } = adoptThenRun(uncut, postings.slice(0, 1))
+      expect(uncutRun.status).not.toBe(0)
+      expect(uncutRun.stderr).toContain('would remove 3 of the 4 openings now in the table')
+      expect(run.status).toBe(uncutRun.status)
+      expect(run.stderr).toContain('would remove 3 of the 4 openings now in the table')
+      expect(unmarked(after)).toBe(cut)
+    })
+
+    it('counts no posting of either half as added when the feed is the same', () => {
+      const { run, after } = adoptThenRun(cut, postings)
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain('4 openings (+0 -0)')
+      for (const posting of postings) expect(after.split(posting.url)).toHaveLength(2)
+    })
+  }
+)

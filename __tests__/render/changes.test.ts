@@ -71,7 +71,7 @@ function simplifyTable(count: number): string {
   ].join('\n')
 }
 
-/** `text` as a README's zone on the page: its text and first table, as the zone finder reads them. */
+/** `text` as a README's zone on the page: its text and tables, as the zone finder reads them. */
 async function onPage(text: string): Promise<OldZone> {
   return openingsZone(
     `# Jobs\n\n<!-- jobs:openings:start -->\n${text}\n<!-- jobs:openings:end -->\n`
@@ -81,7 +81,7 @@ async function onPage(text: string): Promise<OldZone> {
 /** The openings zone of `readme`, as the zone finder reads it. */
 async function openingsZone(readme: string): Promise<OldZone> {
   const zone = (await findZones(readme, 'jobs')).get('openings')!
-  return { text: zoneContent(readme, zone), table: zone.table }
+  return { text: zoneContent(readme, zone), tables: zone.tables }
 }
 
 /** The changes from `old` to our table of listings at `urls`. */

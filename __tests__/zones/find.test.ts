@@ -258,7 +258,7 @@ describe('findZones', () => {
       '[a]: https://a.example/apply'
     )
     const zones = await findZones(text, 'jobs', [])
-    expect(zones.get('openings:a')?.table).toMatchObject({
+    expect(zones.get('openings:a')?.tables[0]).toMatchObject({
       format: 'pipe',
       rows: [
         ['Company', 'Apply'],
@@ -267,8 +267,59 @@ describe('findZones', () => {
         ['C', '<a href="https://c.example">Go</a>']
       ]
     })
-    expect(zones.get('openings:b')?.table).toEqual({ format: 'html' })
-    expect(zones.get('openings:c')?.table).toBeUndefined()
+    expect(zones.get('openings:b')?.tables).toEqual([{ format: 'html' }])
+    expect(zones.get('openings:c')?.tables).toEqual([])
+  })
+
+  it('gives a zone every table its own element holds, not the closed roles folded under it', async () => {
+    const half = (row: string) => [
+      '| Company | Apply |',
+      '| - | - |',
+      `| ${row} | [Apply](https://${row}.example) |`
+    ]
+    const text = readme(
+      start('openings:cut'),
+      ...half('a'),
+      '',
+      '---',
+      '',
+      '<div align="center"><p>See the full list</p></div>',
+      '',
+      '---',
+      '',
+      ...half('b'),
+      end('openings:cut'),
+      start('openings:folded'),
+      ...half('c'),
+      '',
+      '<details><summary>Closed roles</summary>',
+      '',
+      ...half('d'),
+      '',
+      '</details>',
+      '',
+      end('openings:folded'),
+      start('openings:sections'),
+      '<details><summary>One company</summary>',
+      '',
+      ...half('e'),
+      '',
+      '</details>',
+      '',
+      '<details><summary>Another</summary>',
+      '',
+      ...half('f'),
+      '',
+      '</details>',
+      '',
+      end('openings:sections')
+    )
+    const zones = await findZones(text, 'jobs', [])
+    const rows = (zone: `openings:${string}`) =>
+      zones.get(zone)?.tables.map(table => (table.format === 'pipe' ? table.rows[1]![0] : ''))
+    expect(rows('openings:cut')).toEqual(['a', 'b'])
+    expect(rows('openings:folded')).toEqual(['c'])
+    expect(rows('openings:sections')).toEqual(['e', 'f'])
   })
 
   it('names the heading above a zone by its text as the page shows it, and its anchor', async () => {

@@ -199,19 +199,42 @@ function grouped(blocks: Block[], tables: Indexed[]): FoundTable[] {
 
 /**
  * What a board's script writes between the two halves of a table it cut in two (SimplifyJobs'
- * `github-cutoff-warning` `<div>`, with a `---` above and below it): HTML blocks each made of
- * whole elements (every tag it opens closed in it, so no zone ends inside one), and thematic
- * breaks, with no heading, paragraph or other Markdown of its own. A comment (a marker, the
- * script's `TABLE_END`) or a `<details>` or `</details>` alone keeps the tables apart.
+ * `github-cutoff-warning` `<div>`, with a `---` above and below it): a note, HTML blocks each
+ * made of whole elements (every tag it opens closed in it, so no zone ends inside one) that
+ * show text outside any heading (a paragraph, as the "See Full List" `<div>` writes under its
+ * `<h2>`), and thematic breaks, with no Markdown of its own. A block whose text is all in a
+ * heading (`<h3>🇨🇦 Canada roles</h3>`, a heading tableBlocks names the next table by) or that
+ * shows no text (an image banner, `<img alt="Closed roles">`) starts a section: the tables
+ * are two, a zone each, and the first run keeps it. A comment (a marker, the script's
+ * `TABLE_END`) or a `<details>` or `</details>` alone keeps the tables apart too.
  */
 function cutoffNote(between: Block[]): boolean {
   return (
     between.some(block => block.type === 'html') &&
     between.every(
-      block => block.type === 'rule' || (block.type === 'html' && wholeElements(block.value))
+      block =>
+        block.type === 'rule' ||
+        (block.type === 'html' && wholeElements(block.value) && noteText(block.value))
     )
   )
 }
+
+/** Whether an HTML fragment shows text outside its headings (`<h1>`-`<h6>`). */
+function noteText(html: string): boolean {
+  const text = (node: HastRoot | Element): string =>
+    node.children
+      .map(child =>
+        child.type === 'text'
+          ? child.value
+          : child.type === 'element' && !HEADING_ELEMENT.test(child.tagName)
+            ? text(child)
+            : ''
+      )
+      .join('')
+  return /\S/.test(text(fromHtml(html, { fragment: true })))
+}
+
+const HEADING_ELEMENT = /^h[1-6]$/
 
 /** HTML that starts with an element and closes, in order, every element it opens. */
 function wholeElements(html: string): boolean {

@@ -56,8 +56,12 @@ export interface Zone {
   eol: Eol
   /** The nearest heading above the zone, with the anchor GitHub gives it; undefined: none. */
   heading?: Heading
-  /** The first table in the zone, as the README's parse read it; undefined: none. */
-  table?: ZoneTable
+  /**
+   * The zone's tables, in order, as the README's parse read them: its first table, and those
+   * after it in as many `<details>` as it (the halves of a table its board's script cut in two),
+   * not the closed roles `closed: details` folds under it; [] for none.
+   */
+  tables: ZoneTable[]
   /**
    * The README's link reference definitions (`[btn]: https://…/apply.png`), by their label
    * normalized as GitHub matches them (`BTN`): a cell's `[![Apply][btn]](…)` uses them.
@@ -136,7 +140,7 @@ export function zonesOf(
       // A start marker always has a line after it (its end marker), so it has an ending.
       eol: startMarker.eol as Eol,
       heading: blocks.headings.findLast(heading => heading.line < startLine),
-      table: blocks.tables.find(table => table.line > startLine && table.line < endLine)?.table,
+      tables: zoneTables(blocks, startLine, endLine),
       references
     })
   }
@@ -232,6 +236,30 @@ function markerWarnings(
       warnings.push(optionalZoneLookalike(prefix, zone, start))
   }
   return warnings
+}
+
+/**
+ * The tables between a zone's markers (lines `startLine`, `endLine`): the first, and each after
+ * it that as many `<details>` elements hold (counted in the zone's HTML blocks above it).
+ */
+function zoneTables(
+  { tables, html }: { tables: { line: number; table: ZoneTable }[]; html: HtmlBlock[] },
+  startLine: number,
+  endLine: number
+): ZoneTable[] {
+  const depth = (line: number) =>
+    html
+      .filter(block => block.line > startLine && block.line < line)
+      .reduce(
+        (open, { value }) =>
+          open +
+          (value.match(/<details(?=[\s>])/gi)?.length ?? 0) -
+          (value.match(/<\/details\s*>/gi)?.length ?? 0),
+        0
+      )
+  const inZone = tables.filter(table => table.line > startLine && table.line < endLine)
+  const first = inZone[0] && depth(inZone[0].line)
+  return inZone.filter(table => depth(table.line) === first).map(({ table }) => table)
 }
 
 interface HtmlBlock {
