@@ -39,6 +39,47 @@ export function timeOf(value: unknown): number | undefined {
 }
 
 /**
+ * A calendar day written with no time (`2026-12-01`, `Dec 1, 2026`, `20261201`), as timeOf
+ * reads it: midnight UTC of that day. It is a day, not an instant: it shows as the day written in
+ * every time zone (calendar.ts reads its wall clock in UTC), where an instant shows as the day
+ * its zone's clocks show then. Held as a Date, so what takes a date takes it.
+ */
+export class WrittenDay extends Date {}
+
+/**
+ * What timeOf reads from `value`, as a calendar day is read from it: a WrittenDay when `value`
+ * writes a day with no time, the time (an instant) otherwise; undefined when it is no time.
+ */
+export function whenOf(value: unknown): number | WrittenDay | undefined {
+  if (value instanceof WrittenDay) return value
+  const time = timeOf(value)
+  return time !== undefined && isDayWithoutTime(value) ? new WrittenDay(time) : time
+}
+
+/**
+ * Whether a value timeOf reads writes a day with no time: a year-first date alone (`2026-12-01`,
+ * `2026/12/1`), its basic form (`20261201`, as text or a number), a named month's day alone
+ * (`Dec 1, 2026`, `1-Dec-26`). Unix time and every form with a time are instants.
+ */
+export function isDayWithoutTime(value: unknown): boolean {
+  if (typeof value === 'number') return isDayNumber(value)
+  if (typeof value !== 'string') return false
+  const text = value.trim()
+  if (UNIX_TIME.test(text)) return isDayNumber(Number(text))
+  if (YEAR_FIRST_DAY.test(text)) return true
+  const named = NAMED_MONTH.exec(text)
+  // Its tenth group is the hour.
+  return named !== null && named[10] === undefined
+}
+
+const YEAR_FIRST_DAY = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$/
+
+/** A number fromNumber reads as the eight digits YYYYMMDD. */
+function isDayNumber(number: number): boolean {
+  return Number.isInteger(number) && number >= 19000101 && number <= 21991231
+}
+
+/**
  * An ISO 8601 date (or date-time) as a spreadsheet shows one, its month, day or hour without
  * their leading zero: `2026/12/5`, `2026-12-05 9:30`. The year first, so nothing is guessed:
  * read as the same value with its zeros (isoTime).
@@ -151,7 +192,7 @@ const NAMED_MONTH = new RegExp(
  * August and September 1970, when no posting a board shows was made.
  */
 function fromNumber(number: number): number | undefined {
-  if (!Number.isInteger(number) || number < 19000101 || number > 21991231) return fromUnix(number)
+  if (!isDayNumber(number)) return fromUnix(number)
   return utc(Math.floor(number / 10000), Math.floor(number / 100) % 100, number % 100, 0, 0, 0, 0)
 }
 

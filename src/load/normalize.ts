@@ -14,7 +14,15 @@ import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/s
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, readPath } from '../record.js'
-import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, TIME_OFFSET, timeOf, ZONE_NAME_ONLY } from '../time.js'
+import {
+  AGE,
+  DAY_WITHOUT_YEAR,
+  isDayWithoutTime,
+  LOCALE_DAY,
+  TIME_OFFSET,
+  timeOf,
+  ZONE_NAME_ONLY
+} from '../time.js'
 import {
   LINE_BREAK,
   recordReader,
@@ -784,6 +792,7 @@ function toListing(
     locations: Array.isArray(valid.location) ? valid.location : undefined,
     workType: extra('work_type', workTypeOf, fields.work_type) ?? inferWorkType(location, title),
     postedAt: valid.postedAt,
+    postedDay: isDayWithoutTime(fields.posted_at),
     salary: salary && {
       min: salary.min,
       max: salary.max,
