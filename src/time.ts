@@ -80,6 +80,32 @@ function isDayNumber(number: number): boolean {
 }
 
 /**
+ * The year, month and day a text writes as a date, year first (`2026-02-30`, `2026/2/30`,
+ * `0001-01-01T00:00:00Z`) or with its month named (`Feb 30, 2026`), whether or not they name a
+ * day: for saying why timeOf reads no time from it (a 30 February, a year 1, a month 13).
+ * Undefined for text in neither shape.
+ */
+export function writtenDate(
+  text: string
+): { year: number; month: number; day: number } | undefined {
+  const yearFirst = YEAR_FIRST.exec(text)
+  if (yearFirst)
+    return { year: Number(yearFirst[1]), month: Number(yearFirst[3]), day: Number(yearFirst[4]) }
+  const named = NAMED_MONTH.exec(text)
+  if (!named) return undefined
+  const [, dayFirst, monthSecond, yearThird, monthFirst, daySecond, yearLast] = named
+  const [dayDashed, monthDashed, yearDashed] = named.slice(7)
+  const monthName = monthSecond ?? monthFirst ?? monthDashed ?? ''
+  return {
+    year: Number(yearThird ?? yearLast ?? fullYear(yearDashed!)),
+    month: MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1,
+    day: Number(dayFirst ?? daySecond ?? dayDashed)
+  }
+}
+
+const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]|$)/i
+
+/**
  * An ISO 8601 date (or date-time) as a spreadsheet shows one, its month, day or hour without
  * their leading zero: `2026/12/5`, `2026-12-05 9:30`. The year first, so nothing is guessed:
  * read as the same value with its zeros (isoTime).
@@ -446,7 +472,8 @@ function utc(
   return exact ? Date.UTC(year, month - 1, day, hour, minute, second, ms) : undefined
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The days of `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
 }

@@ -17,10 +17,12 @@ import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, readPath } from '../
 import {
   AGE,
   DAY_WITHOUT_YEAR,
+  daysInMonth,
   isDayWithoutTime,
   LOCALE_DAY,
   TIME_OFFSET,
   timeOf,
+  writtenDate,
   ZONE_NAME_ONLY
 } from '../time.js'
 import {
@@ -427,7 +429,17 @@ function notADate(value: unknown): string {
     year !== undefined &&
     (Number(year) < POSTING_YEARS.first || Number(year) > POSTING_YEARS.last)
   )
-    return `not in the years ${POSTING_YEARS.first} to ${POSTING_YEARS.last}: "${shown}" is a date of the year ${Number(year)}, out of range (a typo or a placeholder?)`
+    return yearOutOfRange(shown, Number(year))
+  const written = writtenDate(text)
+  if (written) {
+    const { year, month, day } = written
+    if (year < POSTING_YEARS.first || year > POSTING_YEARS.last) return yearOutOfRange(shown, year)
+    if (month < 1 || month > 12)
+      return `${NOT_A_DATE}: "${shown}" names month ${month}, and a year has 12. Write YYYY-MM-DD, the year, then the month, then the day`
+    const days = daysInMonth(year, month)
+    if (day < 1 || day > days)
+      return `no such day: "${shown}" (${MONTH_NAMES[month - 1]} ${year} has ${days} days). Write the day it was posted, YYYY-MM-DD`
+  }
   if (LOCALE_DAY.test(text))
     return `${NOT_A_DATE}: "${shown}" is a day as a spreadsheet shows it, whose day and month change places from country to country. Write YYYY-MM-DD (in a spreadsheet, format the column as yyyy-mm-dd before saving)`
   if (DAY_WITHOUT_YEAR.test(text))
@@ -442,6 +454,26 @@ function notADate(value: unknown): string {
     return `${NOT_A_DATE}: "${shown}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
   return NOT_A_DATE
 }
+
+/** Why a date of `year`, outside POSTING_YEARS, written as `shown`, is refused. */
+function yearOutOfRange(shown: string, year: number): string {
+  return `not in the years ${POSTING_YEARS.first} to ${POSTING_YEARS.last}: "${shown}" is a date of the year ${year}, out of range (a typo or a placeholder?)`
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
 
 /**
  * The years a posting date may fall in: from the Unix epoch to the end of 2199. Dates
