@@ -564,7 +564,7 @@ function salaryOf(
   if (isRange(value))
     return givesNoAmount(value) ? undefined : salaryRange(value as Record<string, unknown>, dollar)
   const besides = beside.currency != null || beside.period != null
-  if (typeof value !== 'string' || PLAIN_AMOUNT.test(value) || GROUPED_DIGITS.test(value))
+  if (typeof value !== 'string' || isBareAmount(value))
     return besides
       ? salaryRange({ min: value, max: value, ...beside }, dollar)
       : salaryAmount(value)
@@ -649,7 +649,7 @@ interface Bound {
 function boundOf(value: unknown, dollar: string): Bound | Refusal {
   const amount = amountOf(value)
   if (!(amount instanceof Refusal)) return { amount }
-  if (typeof value !== 'string' || GROUPED_DIGITS.test(value)) return amount
+  if (typeof value !== 'string' || isBareAmount(value)) return amount
   const written = salaryFromText(value, dollar)
   if (!written) return amount
   const { min, max, currency, period } = written
@@ -662,11 +662,20 @@ function boundOf(value: unknown, dollar: string): Bound | Refusal {
   }
 }
 
-/** A positive finite number, or a string of digits with an optional fraction. */
+/**
+ * A positive finite number, or a string of digits with an optional fraction: after a point, or
+ * after a decimal comma where nothing else can be meant (DECIMAL_COMMA).
+ */
 function amountOf(value: unknown): number | Refusal {
+  if (typeof value === 'string' && DECIMAL_COMMA.test(value))
+    return amountOf(value.replaceAll('.', '').replace(',', '.'))
   if (typeof value === 'string' && GROUPED_DIGITS.test(value))
     return new Refusal(
       `digits grouped with "${value.includes('.') ? '.' : ','}", a thousands separator in some countries and a decimal mark in others: write ${value.replace(/[.,]/g, '')} (or the amount meant) without it`
+    )
+  if (typeof value === 'string' && COMMA_FRACTION.test(value))
+    return new Refusal(
+      `"${value}" has a decimal comma, or a thousands separator out of place: write the amount with a point before its cents, or with no separator (${value.replace(/[.,]/g, '')} or ${value.replaceAll('.', '').replace(',', '.')}, the amount meant)`
     )
   const amount =
     typeof value === 'number'
@@ -679,6 +688,32 @@ function amountOf(value: unknown): number | Refusal {
 }
 
 const PLAIN_AMOUNT = /^\d+(?:\.\d+)?$/
+
+/**
+ * Digits alone, with a point, a decimal comma or thousands separators: one amount, read (or
+ * refused with how to write it) by amountOf, never as a salary's text.
+ */
+function isBareAmount(text: string): boolean {
+  return (
+    PLAIN_AMOUNT.test(text) ||
+    GROUPED_DIGITS.test(text) ||
+    DECIMAL_COMMA.test(text) ||
+    COMMA_FRACTION.test(text)
+  )
+}
+
+/**
+ * An amount with a decimal comma, as a spreadsheet saved in much of Europe writes one:
+ * `72000,00`, `72.000,00`, `45,5`. One or two digits after a single comma at the end are no
+ * thousands group (one has three), so the comma can only be the decimal mark: read as such.
+ */
+const DECIMAL_COMMA = /^(?:\d+|\d{1,3}(?:\.\d{3})+),\d{1,2}$/
+
+/**
+ * Digits with a comma where neither a thousands group nor a decimal mark reads alone
+ * (`72000,000`, `7,2000`, `1,000,00`): refused with how to write the amount.
+ */
+const COMMA_FRACTION = /^\d[\d.,]*,\d+$/
 
 /** 120.000 or 1,200,000: an amount read a thousand times apart from one country to the next. */
 const GROUPED_DIGITS = /^\d{1,3}(?:[.,]\d{3})+$/
