@@ -16,14 +16,18 @@ const README = [
   ''
 ].join('\n')
 
-/** The table's rows (company, date and age cells) of a run over `csv` with `board` settings. */
-function rows(csv: string, board: string): string[][] {
+/**
+ * The table's rows (company, date and age cells) of a run over `csv` with `board` settings, and
+ * the JSON Feed it publishes beside them.
+ */
+function run(csv: string, board: string): { table: string[][]; feed: string } {
   const dir = scratchDir()
   const boards = [
     'listings: jobs.csv',
     'boards:',
     '  - readme: README.md',
     '    max-age-days: 0',
+    '    feed-path: feed.json',
     ...board.split('\n').map(line => `    ${line}`),
     '    table:',
     '      columns:',
@@ -38,7 +42,7 @@ function rows(csv: string, board: string): string[][] {
   const run = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
   expect(run.stderr).not.toContain('Skipped')
   expect(run.status).toBe(0)
-  return read(join(dir, 'README.md'))
+  const table = read(join(dir, 'README.md'))
     .split('\n')
     .filter(line => line.startsWith('| ') && !line.startsWith('| Company') && !/^\| -/.test(line))
     .map(line =>
@@ -47,6 +51,11 @@ function rows(csv: string, board: string): string[][] {
         .slice(1, -1)
         .map(cell => cell.trim())
     )
+  return { table, feed: read(join(dir, 'feed.json')) }
+}
+
+function rows(csv: string, board: string): string[][] {
+  return run(csv, board).table
 }
 
 const CSV = [
@@ -58,7 +67,10 @@ const CSV = [
 
 describe('a posted_at with no time', () => {
   it('shows the day written in a zone west of UTC; a date-time shows the zone’s day', () => {
-    const table = rows(CSV, 'timezone: America/New_York\nage-days: wall-clock')
+    const { table, feed } = run(CSV, 'timezone: America/New_York\nage-days: wall-clock')
+    // The feed's entries show the days the table shows.
+    for (const day of ['Dec 01', 'Dec 02']) expect(feed).toContain(`Date: ${day}`)
+    expect(feed).not.toContain('Date: Nov 30')
     expect(table).toEqual([
       // Written with a time: 2 December 21:00 in New York, its day and age as before.
       ['Initech', 'Dec 02', '2026-12-02 21:00', '4d', ''],
