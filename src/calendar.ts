@@ -6,8 +6,13 @@
  */
 
 import { BoundedMap } from './memo.js'
+import type { Listing } from './model.js'
+import { WrittenDay } from './time.js'
 
-/** The calendar day `date` falls on in `timezone`, e.g. `2025-10-22`. */
+/**
+ * The calendar day `date` falls on in `timezone`, e.g. `2025-10-22`; a WrittenDay's (a date
+ * written with no time) is the day written, in every zone.
+ */
 export function calendarDay(date: Date | number, timezone: string): string {
   const { year, month, day } = wallClock(date, timezone)
   return `${year}-${twoDigits(month)}-${twoDigits(day)}`
@@ -27,13 +32,13 @@ export interface WallClock {
 }
 
 /**
- * The wall clock of `timezone` at `date`: the instant moved by the zone's offset from UTC then.
- * Asking Intl for the parts of every date of a table costs a formatToParts each; a zone's offset
+ * The wall clock of `timezone` at `date`: the instant moved by the zone's offset from UTC then;
+ * a WrittenDay's is midnight of the day written, in every zone (see clockZone). Asking Intl for the parts of every date of a table costs a formatToParts each; a zone's offset
  * is asked for once an hour of time instead (see offsetAt), and the parts are read off a Date.
  */
 export function wallClock(date: Date | number, timezone: string): WallClock {
   const time = Number(date)
-  const local = new Date(time + offsetAt(time, timezone))
+  const local = new Date(time + offsetAt(time, clockZone(date, timezone)))
   return {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,
@@ -42,6 +47,24 @@ export function wallClock(date: Date | number, timezone: string): WallClock {
     minute: local.getUTCMinutes(),
     second: local.getUTCSeconds()
   }
+}
+
+/**
+ * The zone whose clocks show `date` as a board in `timezone` shows it: `timezone` for an
+ * instant, UTC for a WrittenDay (held as midnight UTC of the day written, so UTC's clocks show
+ * that day: a date written with no time is a calendar day, the same in every zone).
+ */
+export function clockZone(date: Date | number, timezone: string): string {
+  return date instanceof WrittenDay ? UTC : timezone
+}
+
+/**
+ * A listing's posting time as a date to show: a WrittenDay when its `posted_at` was a day with
+ * no time (see Listing.postedDay), the instant otherwise. Every calendar day, wall clock and age
+ * of a posting is read off it.
+ */
+export function postedDate(listing: Pick<Listing, 'postedAt' | 'postedDay'>): Date {
+  return listing.postedDay ? new WrittenDay(listing.postedAt) : new Date(listing.postedAt)
 }
 
 export function twoDigits(value: number): string {
@@ -174,7 +197,8 @@ export function addDays(day: string, days: number): string {
  * Without `wallClockZone`, the time elapsed. With it, the time between the two wall-clock times
  * of that zone (the two local times subtracted as a script's naive datetimes are, with `TZ` set
  * to the zone): an hour more or less than elapsed across a daylight-saving change, so 18 days
- * 23 hours elapsed from 1 March to 20 March in Los Angeles are 19 days of its clocks.
+ * 23 hours elapsed from 1 March to 20 March in Los Angeles are 19 days of its clocks. A
+ * WrittenDay posted (a day with no time) is midnight of that day on the zone's clocks.
  */
 export function ageInDays(
   posted: Date | number,
@@ -184,7 +208,8 @@ export function ageInDays(
   const shift =
     wallClockZone === undefined
       ? 0
-      : offsetAt(Number(now), wallClockZone) - offsetAt(Number(posted), wallClockZone)
+      : offsetAt(Number(now), wallClockZone) -
+        offsetAt(Number(posted), clockZone(posted, wallClockZone))
   return Math.max(0, Math.floor((Number(now) - Number(posted) + shift) / DAY_MS))
 }
 

@@ -33,8 +33,16 @@ export interface Listing {
   /** The source's list of locations, item by item (an item may hold `; ` itself). */
   locations?: readonly string[]
   workType: WorkType
-  /** Milliseconds since the epoch, UTC. */
+  /**
+   * Milliseconds since the epoch, UTC: midnight UTC of the day when `posted_at` wrote a day with
+   * no time (then postedDay is true).
+   */
   postedAt: number
+  /**
+   * True when `posted_at` wrote a calendar day with no time (`2026-12-01`): it shows as that day
+   * in every time zone (calendar.ts postedDate), where an instant shows as its zone's day.
+   */
+  postedDay?: boolean
   salary?: Salary
   /**
    * Canonical lower-case skill names, aliases merged, each once: the feed's own list; undefined

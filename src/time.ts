@@ -39,6 +39,73 @@ export function timeOf(value: unknown): number | undefined {
 }
 
 /**
+ * A calendar day written with no time (`2026-12-01`, `Dec 1, 2026`, `20261201`), as timeOf
+ * reads it: midnight UTC of that day. It is a day, not an instant: it shows as the day written in
+ * every time zone (calendar.ts reads its wall clock in UTC), where an instant shows as the day
+ * its zone's clocks show then. Held as a Date, so what takes a date takes it.
+ */
+export class WrittenDay extends Date {}
+
+/**
+ * What timeOf reads from `value`, as a calendar day is read from it: a WrittenDay when `value`
+ * writes a day with no time, the time (an instant) otherwise; undefined when it is no time.
+ */
+export function whenOf(value: unknown): number | WrittenDay | undefined {
+  if (value instanceof WrittenDay) return value
+  const time = timeOf(value)
+  return time !== undefined && isDayWithoutTime(value) ? new WrittenDay(time) : time
+}
+
+/**
+ * Whether a value timeOf reads writes a day with no time: a year-first date alone (`2026-12-01`,
+ * `2026/12/1`), its basic form (`20261201`, as text or a number), a named month's day alone
+ * (`Dec 1, 2026`, `1-Dec-26`). Unix time and every form with a time are instants.
+ */
+export function isDayWithoutTime(value: unknown): boolean {
+  if (typeof value === 'number') return isDayNumber(value)
+  if (typeof value !== 'string') return false
+  const text = value.trim()
+  if (UNIX_TIME.test(text)) return isDayNumber(Number(text))
+  if (YEAR_FIRST_DAY.test(text)) return true
+  const named = NAMED_MONTH.exec(text)
+  // Its tenth group is the hour.
+  return named !== null && named[10] === undefined
+}
+
+const YEAR_FIRST_DAY = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$/
+
+/** A number fromNumber reads as the eight digits YYYYMMDD. */
+function isDayNumber(number: number): boolean {
+  return Number.isInteger(number) && number >= 19000101 && number <= 21991231
+}
+
+/**
+ * The year, month and day a text writes as a date, year first (`2026-02-30`, `2026/2/30`,
+ * `0001-01-01T00:00:00Z`) or with its month named (`Feb 30, 2026`), whether or not they name a
+ * day: for saying why timeOf reads no time from it (a 30 February, a year 1, a month 13).
+ * Undefined for text in neither shape.
+ */
+export function writtenDate(
+  text: string
+): { year: number; month: number; day: number } | undefined {
+  const yearFirst = YEAR_FIRST.exec(text)
+  if (yearFirst)
+    return { year: Number(yearFirst[1]), month: Number(yearFirst[3]), day: Number(yearFirst[4]) }
+  const named = NAMED_MONTH.exec(text)
+  if (!named) return undefined
+  const [, dayFirst, monthSecond, yearThird, monthFirst, daySecond, yearLast] = named
+  const [dayDashed, monthDashed, yearDashed] = named.slice(7)
+  const monthName = monthSecond ?? monthFirst ?? monthDashed ?? ''
+  return {
+    year: Number(yearThird ?? yearLast ?? fullYear(yearDashed!)),
+    month: MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1,
+    day: Number(dayFirst ?? daySecond ?? dayDashed)
+  }
+}
+
+const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]|$)/i
+
+/**
  * An ISO 8601 date (or date-time) as a spreadsheet shows one, its month, day or hour without
  * their leading zero: `2026/12/5`, `2026-12-05 9:30`. The year first, so nothing is guessed:
  * read as the same value with its zeros (isoTime).
@@ -151,7 +218,7 @@ const NAMED_MONTH = new RegExp(
  * August and September 1970, when no posting a board shows was made.
  */
 function fromNumber(number: number): number | undefined {
-  if (!Number.isInteger(number) || number < 19000101 || number > 21991231) return fromUnix(number)
+  if (!isDayNumber(number)) return fromUnix(number)
   return utc(Math.floor(number / 10000), Math.floor(number / 100) % 100, number % 100, 0, 0, 0, 0)
 }
 
@@ -405,7 +472,8 @@ function utc(
   return exact ? Date.UTC(year, month - 1, day, hour, minute, second, ms) : undefined
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The days of `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
 }

@@ -233,7 +233,11 @@ describe('posted_at', () => {
   it.each([
     ['10000-01-01T00:00:00Z', 10000],
     ['+010000-01-01T00:00:00Z', 10000],
-    ['-000500-06-01', -500]
+    ['-000500-06-01', -500],
+    // Go's zero time, what a Go struct with no date marshals to; MySQL's zero date.
+    ['0001-01-01T00:00:00Z', 1],
+    ['0000-00-00 00:00:00', 0],
+    ['Jan 1, 0001', 1]
   ])('posted_at %j is a date out of range, not "no date"', (date, year) => {
     const run = runCli(ARGS, { cwd: board([listing('1', { posted_at: date }), listing('2')]) })
     expect(run.status).toBe(0)
@@ -241,6 +245,25 @@ describe('posted_at', () => {
       `Skipped listing #1 (id 1): posted_at: not in the years 1970 to 2199: "${date}" is a date of the year ${year}, out of range`
     )
     expect(run.stderr).not.toContain('not an ISO 8601 date')
+  })
+  it.each([
+    ['2026-02-30', 'February 2026 has 28 days'],
+    ['2028/2/30', 'February 2028 has 29 days'],
+    ['2026-04-31T10:00:00Z', 'April 2026 has 30 days'],
+    ['Sep 31, 2026', 'September 2026 has 30 days']
+  ])('posted_at %j is no such day, and says how many days its month has', (date, days) => {
+    const run = runCli(ARGS, { cwd: board([listing('1', { posted_at: date }), listing('2')]) })
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain(
+      `Skipped listing #1 (id 1): posted_at: no such day: "${date}" (${days}). Write the day it was posted, YYYY-MM-DD`
+    )
+  })
+
+  it('posted_at "2026-13-01" names a month past 12', () => {
+    const run = runCli(ARGS, {
+      cwd: board([listing('1', { posted_at: '2026-13-01' }), listing('2')])
+    })
+    expect(run.stderr).toContain('"2026-13-01" names month 13, and a year has 12')
   })
 })
 

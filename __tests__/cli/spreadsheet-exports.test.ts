@@ -129,3 +129,37 @@ describe('a cell listing its values a line each (Alt+Enter)', () => {
     expect(lines.readme).toBe(commas.readme)
   })
 })
+
+describe('a salary with a decimal comma, as a sheet saved in much of Europe writes it', () => {
+  const rows = (salaries: string) =>
+    runOn(
+      [
+        'company;title;url;posted_at;salary_min;salary_max;salary',
+        `Acme;Backend Dev;https://a.example/1;2026-12-05;${salaries}`
+      ].join('\n'),
+      [
+        '--table',
+        '{"columns": [{"header": "Company", "cell": "{{ company }}"}, {"header": "Salary", "cell": "{{ salary }}"}]}'
+      ]
+    )
+
+  it.each([
+    ['72000,00;85000,00;', '\\$72–85K'],
+    ['72.000,00;85.000,50;', '\\$72–85K'],
+    [';;72000,00', '\\$72K']
+  ])('%j is read: two digits after one comma are no thousands group', (salaries, shown) => {
+    const run = rows(salaries)
+    expect(run.status).toBe(0)
+    expect(run.stderr).not.toContain('ignored')
+    expect(run.readme).toContain(`| Acme | ${shown} |`)
+  })
+
+  it.each([
+    ['72000,000;;', 'salary {"min":"72000,000"} ignored: min: "72000,000" has a decimal comma'],
+    [';;1,000,00', 'salary "1,000,00" ignored: "1,000,00" has a decimal comma']
+  ])('%j, which cannot be told, says how to write the amount', (salaries, message) => {
+    const run = rows(salaries)
+    expect(run.stderr).toContain(message)
+    expect(run.stderr).toContain('write the amount with a point before its cents')
+  })
+})

@@ -561,14 +561,10 @@ describe('posted_at', () => {
   it.each([
     'yesterday-ish',
     'Oct 22, 2025 13:00 PM',
-    'Feb 30, 2025',
     'Mayo 20, 2025',
     '2025-10-22T19:39[Europe/Berlin]',
-    'Mon, 30 Feb 2025 10:00:00 GMT',
     'Mon, 20 Oct 2025 25:00:00 GMT',
-    '2025-02-30',
     '2025-10-22T25:00:00Z',
-    '2025/22/10',
     '2025/10-22',
     '20251340',
     '1/2/3',
@@ -577,6 +573,21 @@ describe('posted_at', () => {
     expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
       'posted_at: not an ISO 8601 date or Unix seconds'
     )
+  })
+
+  it.each([
+    ['Feb 30, 2025', 'no such day: "Feb 30, 2025" (February 2025 has 28 days)'],
+    [
+      'Mon, 30 Feb 2025 10:00:00 GMT',
+      'no such day: "Mon, 30 Feb 2025 10:00:00 GMT" (February 2025 has 28 days)'
+    ],
+    ['2025-02-30', 'no such day: "2025-02-30" (February 2025 has 28 days)'],
+    [
+      '2025/22/10',
+      'not an ISO 8601 date or Unix seconds: "2025/22/10" names month 22, and a year has 12'
+    ]
+  ])('makes %s invalid, naming the day or month that is none', (given, reason) => {
+    expect(reasonOf(sourceRecord({ posted_at: given }))).toContain(`posted_at: ${reason}`)
   })
 
   it.each([

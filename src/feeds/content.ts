@@ -6,6 +6,7 @@
 
 import { createHash } from 'node:crypto'
 import { workTypeLabel, type Labels } from '../config/labels.js'
+import { postedDate } from '../calendar.js'
 import type { Listing, WorkType } from '../model.js'
 import { monthDay } from '../render/dates.js'
 import { encodedLink, withUtm } from '../url.js'
@@ -82,7 +83,7 @@ function feedItem(
   const workType = cleanText(workTypeLabel(listing.workType, labels))
   const company = cleanText(listing.company)
   const location = cleanText(listing.location)
-  const date = monthDay(listing.postedAt, timezone)
+  const date = monthDay(postedDate(listing), timezone)
   const text = [
     `${labels.company}: ${company}`,
     `${labels.location}: ${location || labels.notAvailable}`,

@@ -12,7 +12,7 @@ import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root as HastRoot } from 'hast'
 import { isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
-import { DAY_WITHOUT_YEAR, timeOf } from '../time.js'
+import { DAY_WITHOUT_YEAR, timeOf, whenOf } from '../time.js'
 import { calendarDay } from '../calendar.js'
 import { dateFormatOf } from './date-format.js'
 import { salaryFromText } from '../load/salary-text.js'
@@ -2032,8 +2032,8 @@ function guessedTimezone(
   for (const field of dateFields(records)) {
     const zone = SORT_ZONES.find(timezone =>
       shown.every(({ listing, day }) => {
-        const time = timeOf(listing[field])
-        return time !== undefined && calendarDay(time, timezone).slice(5) === day
+        const when = whenOf(listing[field])
+        return when !== undefined && calendarDay(when, timezone).slice(5) === day
       })
     )
     if (zone) return zone === 'UTC' ? undefined : zone

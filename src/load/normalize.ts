@@ -14,7 +14,17 @@ import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/s
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, readPath } from '../record.js'
-import { AGE, DAY_WITHOUT_YEAR, LOCALE_DAY, TIME_OFFSET, timeOf, ZONE_NAME_ONLY } from '../time.js'
+import {
+  AGE,
+  DAY_WITHOUT_YEAR,
+  daysInMonth,
+  isDayWithoutTime,
+  LOCALE_DAY,
+  TIME_OFFSET,
+  timeOf,
+  writtenDate,
+  ZONE_NAME_ONLY
+} from '../time.js'
 import {
   LINE_BREAK,
   recordReader,
@@ -419,7 +429,17 @@ function notADate(value: unknown): string {
     year !== undefined &&
     (Number(year) < POSTING_YEARS.first || Number(year) > POSTING_YEARS.last)
   )
-    return `not in the years ${POSTING_YEARS.first} to ${POSTING_YEARS.last}: "${shown}" is a date of the year ${Number(year)}, out of range (a typo or a placeholder?)`
+    return yearOutOfRange(shown, Number(year))
+  const written = writtenDate(text)
+  if (written) {
+    const { year, month, day } = written
+    if (year < POSTING_YEARS.first || year > POSTING_YEARS.last) return yearOutOfRange(shown, year)
+    if (month < 1 || month > 12)
+      return `${NOT_A_DATE}: "${shown}" names month ${month}, and a year has 12. Write YYYY-MM-DD, the year, then the month, then the day`
+    const days = daysInMonth(year, month)
+    if (day < 1 || day > days)
+      return `no such day: "${shown}" (${MONTH_NAMES[month - 1]} ${year} has ${days} days). Write the day it was posted, YYYY-MM-DD`
+  }
   if (LOCALE_DAY.test(text))
     return `${NOT_A_DATE}: "${shown}" is a day as a spreadsheet shows it, whose day and month change places from country to country. Write YYYY-MM-DD (in a spreadsheet, format the column as yyyy-mm-dd before saving)`
   if (DAY_WITHOUT_YEAR.test(text))
@@ -434,6 +454,26 @@ function notADate(value: unknown): string {
     return `${NOT_A_DATE}: "${shown}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
   return NOT_A_DATE
 }
+
+/** Why a date of `year`, outside POSTING_YEARS, written as `shown`, is refused. */
+function yearOutOfRange(shown: string, year: number): string {
+  return `not in the years ${POSTING_YEARS.first} to ${POSTING_YEARS.last}: "${shown}" is a date of the year ${year}, out of range (a typo or a placeholder?)`
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
 
 /**
  * The years a posting date may fall in: from the Unix epoch to the end of 2199. Dates
@@ -524,7 +564,7 @@ function salaryOf(
   if (isRange(value))
     return givesNoAmount(value) ? undefined : salaryRange(value as Record<string, unknown>, dollar)
   const besides = beside.currency != null || beside.period != null
-  if (typeof value !== 'string' || PLAIN_AMOUNT.test(value) || GROUPED_DIGITS.test(value))
+  if (typeof value !== 'string' || isBareAmount(value))
     return besides
       ? salaryRange({ min: value, max: value, ...beside }, dollar)
       : salaryAmount(value)
@@ -609,7 +649,7 @@ interface Bound {
 function boundOf(value: unknown, dollar: string): Bound | Refusal {
   const amount = amountOf(value)
   if (!(amount instanceof Refusal)) return { amount }
-  if (typeof value !== 'string' || GROUPED_DIGITS.test(value)) return amount
+  if (typeof value !== 'string' || isBareAmount(value)) return amount
   const written = salaryFromText(value, dollar)
   if (!written) return amount
   const { min, max, currency, period } = written
@@ -622,11 +662,20 @@ function boundOf(value: unknown, dollar: string): Bound | Refusal {
   }
 }
 
-/** A positive finite number, or a string of digits with an optional fraction. */
+/**
+ * A positive finite number, or a string of digits with an optional fraction: after a point, or
+ * after a decimal comma where nothing else can be meant (DECIMAL_COMMA).
+ */
 function amountOf(value: unknown): number | Refusal {
+  if (typeof value === 'string' && DECIMAL_COMMA.test(value))
+    return amountOf(value.replaceAll('.', '').replace(',', '.'))
   if (typeof value === 'string' && GROUPED_DIGITS.test(value))
     return new Refusal(
       `digits grouped with "${value.includes('.') ? '.' : ','}", a thousands separator in some countries and a decimal mark in others: write ${value.replace(/[.,]/g, '')} (or the amount meant) without it`
+    )
+  if (typeof value === 'string' && COMMA_FRACTION.test(value))
+    return new Refusal(
+      `"${value}" has a decimal comma, or a thousands separator out of place: write the amount with a point before its cents, or with no separator (${value.replace(/[.,]/g, '')} or ${value.replaceAll('.', '').replace(',', '.')}, the amount meant)`
     )
   const amount =
     typeof value === 'number'
@@ -639,6 +688,32 @@ function amountOf(value: unknown): number | Refusal {
 }
 
 const PLAIN_AMOUNT = /^\d+(?:\.\d+)?$/
+
+/**
+ * Digits alone, with a point, a decimal comma or thousands separators: one amount, read (or
+ * refused with how to write it) by amountOf, never as a salary's text.
+ */
+function isBareAmount(text: string): boolean {
+  return (
+    PLAIN_AMOUNT.test(text) ||
+    GROUPED_DIGITS.test(text) ||
+    DECIMAL_COMMA.test(text) ||
+    COMMA_FRACTION.test(text)
+  )
+}
+
+/**
+ * An amount with a decimal comma, as a spreadsheet saved in much of Europe writes one:
+ * `72000,00`, `72.000,00`, `45,5`. One or two digits after a single comma at the end are no
+ * thousands group (one has three), so the comma can only be the decimal mark: read as such.
+ */
+const DECIMAL_COMMA = /^(?:\d+|\d{1,3}(?:\.\d{3})+),\d{1,2}$/
+
+/**
+ * Digits with a comma where neither a thousands group nor a decimal mark reads alone
+ * (`72000,000`, `7,2000`, `1,000,00`): refused with how to write the amount.
+ */
+const COMMA_FRACTION = /^\d[\d.,]*,\d+$/
 
 /** 120.000 or 1,200,000: an amount read a thousand times apart from one country to the next. */
 const GROUPED_DIGITS = /^\d{1,3}(?:[.,]\d{3})+$/
@@ -784,6 +859,7 @@ function toListing(
     locations: Array.isArray(valid.location) ? valid.location : undefined,
     workType: extra('work_type', workTypeOf, fields.work_type) ?? inferWorkType(location, title),
     postedAt: valid.postedAt,
+    postedDay: isDayWithoutTime(fields.posted_at),
     salary: salary && {
       min: salary.min,
       max: salary.max,

@@ -23,7 +23,7 @@
  */
 
 import type { Code, Root } from 'mdast'
-import { addDays, calendarDay, daysBetween } from '../calendar.js'
+import { addDays, calendarDay, daysBetween, postedDate } from '../calendar.js'
 import { WORK_TYPES, workTypeLabel, type Labels } from '../config/labels.js'
 import type { Listing } from '../model.js'
 import { monthDay } from './dates.js'
@@ -69,7 +69,7 @@ function openingsPerDay(rows: Listing[], options: ChartOptions): string {
     // A posting ahead of the clock (the selection keeps those up to a day ahead) is on today's bar.
     const index = Math.min(
       daysBack,
-      daysBack - daysBetween(calendarDay(row.postedAt, timezone), today)
+      daysBack - daysBetween(calendarDay(postedDate(row), timezone), today)
     )
     if (index >= 0) counts[index]! += 1
   }

@@ -11,6 +11,7 @@
 
 import { dateColumn, type ColumnSettings } from '../config/table.js'
 import { errors, isBoardError } from '../errors.js'
+import { postedDate } from '../calendar.js'
 import type { Listing } from '../model.js'
 import type { Column, OpeningsOptions } from './openings.js'
 import { cellTemplate, templateReads } from './template.js'
@@ -121,7 +122,7 @@ const URL_WITH_UTM = computed(
   'url',
   (listing, options) => listing.url && withUtm(listing.url, options.utm)
 )
-const POSTED_AT = computed('posted_at', listing => new Date(listing.postedAt))
+const POSTED_AT = computed('posted_at', postedDate)
 const SALARY = computed('salary', listing => listing.salary && new SalaryValue(listing.salary))
 const SKILLS = computed('skills', skillsOf)
 

@@ -1,10 +1,14 @@
 /** Dates as the README shows them, in the board's time zone and locale (`en-US` by default). */
 
-import { dateParts, formatter, twoDigits, UTC, wallClock } from '../calendar.js'
+import { clockZone, dateParts, formatter, twoDigits, UTC, wallClock } from '../calendar.js'
 
-/** `Oct 22`, `Jul 01` in `en-US`; the locale's own short month and day elsewhere (`22. Okt.`). */
+/**
+ * `Oct 22`, `Jul 01` in `en-US`; the locale's own short month and day elsewhere (`22. Okt.`).
+ * A WrittenDay (a date written with no time) is the day written, in every zone.
+ */
 export function monthDay(date: Date | number, timezone: string, locale = DEFAULT_LOCALE): string {
-  if (locale !== DEFAULT_LOCALE) return formatter(locale, timezone, MONTH_DAY).format(date)
+  if (locale !== DEFAULT_LOCALE)
+    return formatter(locale, clockZone(date, timezone), MONTH_DAY).format(date)
   const { month, day } = wallClock(date, timezone)
   return `${shortMonth(month)} ${twoDigits(day)}`
 }
@@ -22,6 +26,7 @@ export function timestamp(date: Date | number, timezone: string, locale = DEFAUL
  * A date written by a strftime pattern, the one Liquid's and Ruby's `date` filter read:
  * `%b` `%B` (month name), `%a` `%A` (weekday name), `%d` `%e` `%-d` (day), `%m` `%-m`, `%Y`
  * `%y`, `%H` `%M` `%S`, `%Z` (zone), `%%`. Names are the locale's; any other `%x` stays as written.
+ * A WrittenDay (a date written with no time) is midnight of the day written, in every zone.
  */
 export function strftime(
   date: Date | number,
@@ -31,7 +36,7 @@ export function strftime(
 ): string {
   const clock = wallClock(date, timezone)
   const name = (options: Intl.DateTimeFormatOptions) =>
-    formatter(locale, timezone, options).format(date)
+    formatter(locale, clockZone(date, timezone), options).format(date)
   return pattern.replace(/%(-?)([a-zA-Z%])/g, (directive, bare: string, code: string) => {
     const padded = (value: number) => (bare ? String(value) : twoDigits(value))
     switch (code) {

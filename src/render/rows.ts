@@ -5,7 +5,7 @@
  */
 import type { PhrasingContent, Table } from 'mdast'
 import type { ClosedRows, RepeatCompanyWhen } from '../config/selection.js'
-import { ageInDays, calendarDay } from '../calendar.js'
+import { ageInDays, calendarDay, postedDate } from '../calendar.js'
 import type { Listing } from '../model.js'
 import { tableLines } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
@@ -130,10 +130,10 @@ export function repeatedCompanies(
     throw new Error('repeat-company-when: same-date-text needs a date column (a cell of posted_at)')
   const posted = (row: Listing, index: number): string | number =>
     when === 'same-age'
-      ? ageInDays(row.postedAt, now, zone)
+      ? ageInDays(postedDate(row), now, zone)
       : when === 'same-date-text'
         ? cellText(dates![index]!)
-        : calendarDay(row.postedAt, timezone)
+        : calendarDay(postedDate(row), timezone)
   let previous: { cell: string; day: string | number } | undefined
   return rows.map((row, index) => {
     const cell = cells[index]!

@@ -30,7 +30,7 @@ import { labelKey, type Labels } from '../config/labels.js'
 import { monthDay, strftime } from './dates.js'
 import { SCHEME } from './template-mdast.js'
 import { webUrl } from './template-url.js'
-import { timeOf } from '../time.js'
+import { whenOf } from '../time.js'
 import {
   Escaped,
   Markup,
@@ -50,14 +50,14 @@ type Filter = (this: FilterThis, value: unknown, ...args: unknown[]) => unknown
 
 export const FILTERS: Record<string, Filter> = {
   date(value, pattern) {
-    const time = timeOf(value)
+    const time = whenOf(value)
     if (time === undefined) return ''
     const { timezone, locale } = renderingOptions()
     if (pattern === undefined) return monthDay(time, timezone, locale)
     return strftime(time, String(pattern), timezone, locale)
   },
   age(value, monthsFrom = DAYS_IN_MONTH) {
-    const time = timeOf(value)
+    const time = whenOf(value)
     if (time === undefined) return ''
     const { now, ageDays, timezone } = renderingOptions()
     const days = ageInDays(time, now ?? Date.now(), ageDays === 'wall-clock' ? timezone : undefined)

@@ -9,6 +9,7 @@ import { isDateNumber } from '../load/normalize.js'
 import { booleanWord, isNumeric, readPath } from '../record.js'
 import type { Listing } from '../model.js'
 import { skillsOf } from '../skills.js'
+import { postedDate } from '../calendar.js'
 import { timeOf } from '../time.js'
 
 /** The test `filter` makes; compile once per board. */
@@ -45,7 +46,7 @@ const LISTING_FIELDS: Partial<Record<CanonicalField, (listing: Listing) => unkno
   url: listing => listing.url,
   location: listing => listing.location,
   work_type: listing => listing.workType,
-  posted_at: listing => new Date(listing.postedAt),
+  posted_at: postedDate,
   salary_min: listing => listing.salary?.min,
   salary_max: listing => listing.salary?.max,
   salary_currency: listing => listing.salary?.currency,

@@ -6,7 +6,7 @@ import { calendarDay } from '../calendar.js'
 import type { SortKey } from '../config/selection.js'
 import type { Listing } from '../model.js'
 import { fieldValue } from './filters.js'
-import { timeOf } from '../time.js'
+import { whenOf } from '../time.js'
 import { compareOpenings, compareText } from './selector.js'
 
 export type Comparator = (a: Listing, b: Listing) => number
@@ -48,8 +48,8 @@ export function keyReader(key: SortKey, timezone: string): (listing: Listing) =>
   if (key.by === 'day') {
     const zone = key.timezone ?? timezone
     return listing => {
-      const time = timeOf(fieldValue(listing, key.field))
-      return time === undefined ? undefined : calendarDay(time, zone)
+      const when = whenOf(fieldValue(listing, key.field))
+      return when === undefined ? undefined : calendarDay(when, zone)
     }
   }
   const { joinedWith } = key
