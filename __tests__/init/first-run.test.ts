@@ -469,3 +469,100 @@ describe('a second button whose addresses hold ids alike at an end', () => {
       )
     })
 })
+
+describe('a mark on closed rows that link no posting, beside an unmarked row of the same role', () => {
+  const text = (austin: string, la: string) =>
+    [
+      '# Jobs',
+      '',
+      '| Company | Role | Location | Application/Link | Date Posted |',
+      '| --- | --- | --- | --- | --- |',
+      '| **Acme** | SWE | Austin, TX | <a href="https://jobs.example/a/1">Apply</a> | Sep 24 |',
+      `| **Nominal** | SWE | ${austin} | 🔒 | Sep 23 |`,
+      `| **Nominal** | SWE 🇺🇸 | ${la} | 🔒 | Sep 23 |`,
+      ''
+    ].join('\n')
+  const feed = (austin: string, la: string, extra: (index: number) => object = () => ({})) =>
+    JSON.stringify(
+      [
+        { company: 'Acme', title: 'SWE', location: 'Austin, TX', url: 'https://jobs.example/a/1' },
+        { company: 'Nominal', title: 'SWE', location: austin, active: false, id: 'n1' },
+        { company: 'Nominal', title: 'SWE', location: la, active: false, id: 'n2' }
+      ].map((record, index) => ({
+        ...record,
+        posted_at: index === 0 ? '2026-09-24T17:00:00Z' : '2026-09-23T14:00:00Z',
+        ...extra(index)
+      }))
+    )
+  const adopt = (readmeText: string, listings: string) => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': readmeText, 'feed.json': listings })
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    const run = runCli(
+      ['--now', '2026-09-25T12:00:00Z', '--config', 'jobs-readme.yml', '--listings', 'feed.json'],
+      { cwd: dir }
+    )
+    return {
+      init,
+      boardsFile: read(join(dir, 'jobs-readme.yml')),
+      run,
+      readme: read(join(dir, 'README.md'))
+    }
+  }
+
+  it('keeps it by company, role and location, not on the unmarked row of another place', () => {
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adopt(text('Austin, TX', 'LA'), feed('Austin, TX', 'LA'))
+    expect(init.status).toBe(0)
+    expect(boardsFile).toContain(
+      'company == "Nominal" and title == "SWE" and location == "LA" %} 🇺🇸'
+    )
+    expect(run.status).toBe(0)
+    expect(after).toContain('| **Nominal** | SWE | Austin, TX | 🔒 | Sep 23 |')
+    expect(after).toContain('| **Nominal** | SWE 🇺🇸 | LA | 🔒 | Sep 23 |')
+  })
+
+  it('leaves it out and says which row loses it when the location tells them apart neither', () => {
+    const { init, boardsFile, readme: after } = adopt(text('LA', 'LA'), feed('LA', 'LA'))
+    expect(init.status).toBe(0)
+    expect(boardsFile).not.toContain('company == "Nominal"')
+    expect(`${init.stdout}${init.stderr}`).toContain(
+      'The 🇺🇸 mark of the row "Nominal | SWE | LA" in README.md cannot be kept'
+    )
+    // Neither row gains the mark.
+    expect(after.match(/SWE 🇺🇸/g) ?? []).toHaveLength(0)
+  })
+
+  it('follows a field of the listings beside the README that explains it', () => {
+    const sponsorship = (index: number) => ({
+      sponsorship: index === 2 ? 'U.S. Citizenship is Required' : 'Offers Sponsorship'
+    })
+    const listings = JSON.parse(feed('Austin, TX', 'LA', sponsorship)) as object[]
+    // A fourth listing, marked, of the same kind: the field's value is shared.
+    const rows = [
+      ...listings,
+      {
+        company: 'Beta',
+        title: 'PM',
+        location: 'NYC',
+        url: 'https://jobs.example/b/1',
+        posted_at: '2026-09-22T10:00:00Z',
+        sponsorship: 'U.S. Citizenship is Required'
+      }
+    ]
+    const readmeText = text('Austin, TX', 'LA').replace(
+      '| **Nominal** | SWE 🇺🇸 | LA | 🔒 | Sep 23 |\n',
+      '| **Nominal** | SWE 🇺🇸 | LA | 🔒 | Sep 23 |\n| **Beta** | PM 🇺🇸 | NYC | <a href="https://jobs.example/b/1">Apply</a> | Sep 22 |\n'
+    )
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': readmeText, 'listings.json': JSON.stringify(rows) })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain(
+      '{{ sponsorship | mark: "U.S. Citizenship is Required", " 🇺🇸" }}'
+    )
+  })
+})

@@ -250,6 +250,7 @@ function boardNode(
     const timezone = guessedTimezone(table, listings, records)
     if (timezone) board.timezone = timezone
     const names = rowNames(table)
+    const unkept: UnkeptMark[] = []
     const columns = table.headers.map((header, index) => ({
       header: liquidText(header),
       ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
@@ -266,10 +267,20 @@ function boardNode(
         companyLinks: trackingQuery(table.columnLinks[index] ?? []),
         names,
         records,
+        unkept,
         ages,
         locations
       })
     }))
+    // A mark no condition tells from the rows without it: said, so that the first run's drop
+    // of it is no surprise.
+    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+    for (const { mark, name } of unkept) {
+      const row = [name.company, name.title, name.location].filter(Boolean).join(' | ')
+      notes.push(
+        `The ${mark} mark of the row "${row}" in ${where} cannot be kept: it links no posting, and another row of the same company, role and location writes none, so no template tells them apart. The first run writes the row without it; give the listing a field the mark follows (e.g. sponsorship) and a template that writes it ({{ sponsorship | mark: "...", " ${mark}" }}).`
+      )
+    }
     // A mark by the posting (`{% case url %}`) in a column before the posting's: the posting's
     // column is named, or a run would read the postings, and put its 🔒, in the first.
     const first = columns.findIndex(column => POSTING_URL.test(column.cell))
@@ -834,6 +845,7 @@ function cellGuess(
     companyLinks: string
     names: (RowName | undefined)[]
     records: Listing[]
+    unkept: UnkeptMark[]
     ages: string[]
     locations: string[]
   }
@@ -1637,13 +1649,15 @@ function withMarks(
     postings,
     listings,
     names,
-    records
+    records,
+    unkept = []
   }: {
     rows: string[]
     postings: (string | undefined)[]
     listings: (Listing | undefined)[]
     names: (RowName | undefined)[]
     records: Listing[]
+    unkept?: UnkeptMark[]
   },
   samples: string[],
   guess: (samples: string[]) => string
@@ -1688,17 +1702,21 @@ function withMarks(
       ...trailing.filter(mark => !after.includes(mark))
     ].join('')
   }
-  const condition = (mark: string, side: 'before' | 'after') =>
-    markTemplate(
+  const condition = (mark: string, side: 'before' | 'after') => {
+    const marked = new Set(shown.filter(each => each[side].includes(mark)).map(each => each.row))
+    return markTemplate(
       mark,
       shown.map(each => ({
-        marked: each[side].includes(mark),
+        marked: marked.has(each.row),
         posting: postings[each.row],
         record: listings[each.row],
         name: names[each.row]
       })),
-      records
+      records,
+      names.flatMap((name, row) => (name && !marked.has(row) ? [name] : [])),
+      name => unkept.push({ mark: mark.trim(), name })
     )
+  }
   const value = guess(samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)))
   return [
     ...before.map(mark => condition(mark, 'before')),
@@ -2169,7 +2187,7 @@ function rowListings(
       if (typeof value === 'string' && value.trim() !== '')
         byText.set(value.trim(), [...(byText.get(value.trim()) ?? []), record])
   const column = (pattern: RegExp) => table.headers.findIndex(header => pattern.test(header))
-  const [companies, roles] = [column(COMPANY), column(ROLE)]
+  const [companies, roles, places] = [column(COMPANY), column(ROLE), column(LOCATION)]
   let company = ''
   return postings.map((posting, row) => {
     const shown = (index: number) => plainText(marksOf(table.cells[index]?.[row] ?? '').value)
@@ -2186,10 +2204,16 @@ function rowListings(
     if (byPosting.length > 0)
       return byPosting.length === 1 ? byPosting[0] : ofRole.length === 1 ? ofRole[0] : undefined
     if (roles < 0 || company === '') return undefined
-    const found = role.flatMap(text =>
-      (byText.get(text) ?? []).filter(record => holds(record, [company]))
-    )
-    return new Set(found).size === 1 ? found[0] : undefined
+    const found = [
+      ...new Set(
+        role.flatMap(text => (byText.get(text) ?? []).filter(record => holds(record, [company])))
+      )
+    ]
+    if (found.length === 1) return found[0]
+    // Of several (one role in two places), the one of the row's location.
+    const location = places < 0 ? undefined : locationText(table.cells[places]?.[row] ?? '')
+    const placed = location ? found.filter(record => holds(record, [location])) : []
+    return placed.length === 1 ? placed[0] : undefined
   })
 }
 
@@ -2211,7 +2235,9 @@ function plainText(cell: string): string {
 function markTemplate(
   mark: string,
   rows: Array<{ marked: boolean; posting?: string; record?: Listing; name?: RowName }>,
-  records: Listing[]
+  records: Listing[],
+  unmarked: RowName[] = [],
+  unkept: (name: RowName) => void = () => {}
 ): string {
   const literal = liquidArguments([mark])
   if (!literal) return ''
@@ -2232,14 +2258,25 @@ function markTemplate(
     )
   ]
   // A marked row with no posting to go by (a closed role's, no listings beside the README): by
-  // its company and role, as the row writes them.
+  // its company and role, as the row writes them, when no row without the mark writes both;
+  // else with its location too, when no such row writes that; else it cannot be told (unkept).
   const named = [
     ...new Set(
       rows.flatMap(row => {
         if (!row.marked || postingOf(row) || !row.name) return []
-        const company = liquidArguments([row.name.company])
-        const title = liquidArguments([row.name.title])
-        return company && title ? [`company == ${company} and title == ${title}`] : []
+        const { name } = row
+        const company = liquidArguments([name.company])
+        const title = liquidArguments([name.title])
+        if (!company || !title) return []
+        const alike = unmarked.filter(
+          other => other.company === name.company && other.title === name.title
+        )
+        if (alike.length === 0) return [`company == ${company} and title == ${title}`]
+        const location = name.location === undefined ? undefined : liquidArguments([name.location])
+        if (location && !alike.some(other => other.location === name.location))
+          return [`company == ${company} and title == ${title} and location == ${location}`]
+        unkept(name)
+        return []
       })
     )
   ]
@@ -2255,10 +2292,18 @@ function markTemplate(
     : `${byPosting}{% else %}${byName}{% endcase %}`
 }
 
+/** A mark a row writes that no condition init can write tells from a row without it. */
+interface UnkeptMark {
+  mark: string
+  name: RowName
+}
+
 /** A row's company (a `↳` row's: the row's above) and role, as the row writes them. */
 interface RowName {
   company: string
   title: string
+  /** Its Location cell's text, as `location` holds it (locationText). */
+  location?: string
 }
 
 /**
@@ -2271,11 +2316,27 @@ function rowNames(table: FoundTable): (RowName | undefined)[] {
     (header, index) => index !== companyColumn && ROLE.test(header)
   )
   if (companyColumn < 0 || roleColumn < 0) return []
+  const locationColumn = table.headers.findIndex(header => LOCATION.test(header))
   let company = ''
   return (table.cells[companyColumn] ?? []).map((cell, row) => {
     const written = plainText(marksOf(cell).value)
     if (!isRepeatMark(written)) company = written
     const title = plainText(marksOf(table.cells[roleColumn]?.[row] ?? '').value)
-    return company !== '' && title !== '' ? { company, title } : undefined
+    if (company === '' || title === '') return undefined
+    const location =
+      locationColumn < 0 ? undefined : locationText(table.cells[locationColumn]?.[row] ?? '')
+    return { company, title, ...(location ? { location } : {}) }
   })
+}
+
+/**
+ * A Location cell's text as `location` holds it: its items (a collapsed cell's too) joined
+ * with "; ", as the model joins a list; undefined for an empty cell.
+ */
+function locationText(cell: string): string | undefined {
+  const items = (COLLAPSED.exec(cell.trim())?.[3] ?? cell)
+    .split(SEPARATOR)
+    .map(each => plainText(marksOf(each).value))
+    .filter(each => each !== '')
+  return items.length > 0 ? items.join('; ') : undefined
 }
