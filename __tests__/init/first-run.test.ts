@@ -243,6 +243,32 @@ describe('a Date column written in a format of its own', () => {
       expect(run.stdout).toContain('3 openings (+0 -0)')
       expect(after.replace(/^<!-- jobs:openings:(start|end) -->\n/gm, '')).toBe(text)
     })
+  for (const [what, write, pattern] of formats)
+    it(`guesses the time zone its days are in from them (${what}: ${pattern})`, () => {
+      // Posted at 03:00 UTC the day after each cell's: the cells show the day in Pacific time.
+      const table = rows(3, index => [5, 12, 19][index]!)
+      const text = readme(table, 'Date Posted', row => write(day(row)))
+      const listings = (JSON.parse(canonical(table)) as Array<{ posted_at: string }>).map(
+        record => ({
+          ...record,
+          posted_at: new Date(
+            Date.parse(record.posted_at.slice(0, 10)) + DAY + 3 * 3_600_000
+          ).toISOString()
+        })
+      )
+      const {
+        boardsFile,
+        run,
+        readme: after
+      } = adoptAndRun({
+        'README.md': text,
+        'listings.json': JSON.stringify(listings)
+      })
+      expect(boardsFile).toContain(`{{ posted_at | date: "${pattern}" }}`)
+      expect(boardsFile).toMatch(/^ {4}timezone: America\//m)
+      expect(run.status).toBe(0)
+      expect(after.replace(/^<!-- jobs:openings:(start|end) -->\n/gm, '')).toBe(text)
+    })
 })
 
 describe('an Apply column of HTML anchors around text', () => {

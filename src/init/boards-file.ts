@@ -14,7 +14,7 @@ import { isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
 import { DAY_WITHOUT_YEAR, timeOf } from '../time.js'
 import { calendarDay } from '../calendar.js'
-import { dateFormatOf } from './date-format.js'
+import { dateFormatOf, readBy } from './date-format.js'
 import { salaryFromText } from '../load/salary-text.js'
 import { salaryShown } from '../render/template-values.js'
 import { DEFAULT_LOCALE } from '../render/dates.js'
@@ -2038,12 +2038,16 @@ function guessedTimezone(
       /date|posted|added/i.test(header) && !isAgeColumn(header, shownSamples(table.samples[index]))
   )
   if (column < 0) return undefined
-  // The rows' listings, and the month and day (`10-23`) their cells show.
-  const shown = (table.cells[column] ?? []).flatMap((cell, row) => {
+  // The rows' listings, and the day their cells show, read by the pattern the column's template
+  // writes (dateGuess): the month and day (`10-23`), and the year where the pattern has one.
+  const cells = (table.cells[column] ?? []).map(cellText)
+  const format = dateFormatOf(cells.filter(cell => ageDays(cell) === undefined))
+  const start = format && /%-?[Yy]/.test(format) ? 0 : 5
+  const shown = cells.flatMap((cell, row) => {
     const listing = listings[row]
-    const time = listing ? inYearOf(cellText(cell), 2000) : undefined
+    const time = !listing ? undefined : format ? readBy(cell, format) : inYearOf(cell, 2000)
     return listing && time !== undefined
-      ? [{ listing, day: new Date(time).toISOString().slice(5, 10) }]
+      ? [{ listing, day: new Date(time).toISOString().slice(start, 10) }]
       : []
   })
   if (shown.length < 3) return undefined
@@ -2051,7 +2055,7 @@ function guessedTimezone(
     const zone = SORT_ZONES.find(timezone =>
       shown.every(({ listing, day }) => {
         const time = timeOf(listing[field])
-        return time !== undefined && calendarDay(time, timezone).slice(5) === day
+        return time !== undefined && calendarDay(time, timezone).slice(start) === day
       })
     )
     if (zone) return zone === 'UTC' ? undefined : zone

@@ -81,7 +81,7 @@ const READERS = new Map(FORMATS.map(pattern => [pattern, reader(pattern)]))
  * The day `text` is, read whole by `pattern` (in UTC; a year the pattern lacks is 2000, a leap
  * year, and a day it lacks the 1st); undefined when it does not read so.
  */
-function readBy(text: string, pattern: string): number | undefined {
+export function readBy(text: string, pattern: string): number | undefined {
   const { regexp, parts } = READERS.get(pattern)!
   const found = regexp.exec(text)
   if (!found) return undefined
