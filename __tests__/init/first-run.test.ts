@@ -592,3 +592,104 @@ describe('a mark on closed rows that link no posting, beside an unmarked row of 
     )
   })
 })
+
+describe('a table of roles folded under the openings table, as closed: details writes it', () => {
+  const row = (company: string, index: number) =>
+    `| **${company}** | Intern | NYC | <a href="https://jobs.example/${index}">Apply</a> | ${index}d |`
+  const text = (summary: string) =>
+    [
+      '# Internships',
+      '',
+      '## Roles',
+      '',
+      '| Company | Role | Location | Application | Age |',
+      '| --- | --- | --- | --- | --- |',
+      row('Acme', 1),
+      row('Beta', 2),
+      '',
+      `<details><summary>${summary}</summary>`,
+      '',
+      '| Company | Role | Location | Application | Age |',
+      '| --- | --- | --- | --- | --- |',
+      row('Gamma', 3),
+      row('Delta', 4),
+      '',
+      '</details>',
+      '',
+      '## Footer',
+      ''
+    ].join('\n')
+  const listings = JSON.stringify(
+    ['Acme', 'Beta', 'Gamma', 'Delta'].map((company, index) => ({
+      company,
+      title: 'Intern',
+      location: 'NYC',
+      url: `https://jobs.example/${index + 1}`,
+      active: index < 2,
+      posted_at: new Date(Date.parse(NOW) - (index + 1) * DAY).toISOString()
+    }))
+  )
+  const strip = (readmeText: string) =>
+    readmeText.replace(/^<!-- jobs:openings:(start|end) -->\n/gm, '')
+
+  for (const [summary, label] of [
+    ['Inactive roles (2)', undefined],
+    ['Closed roles: 2', 'Closed roles: {count}']
+  ] as const)
+    it(`writes closed: details, so that the first run keeps it (${summary})`, () => {
+      const {
+        init,
+        boardsFile,
+        run,
+        readme: after
+      } = adoptAndRun({
+        'README.md': text(summary),
+        'listings.json': listings
+      })
+      expect(init.status).toBe(0)
+      const board = (parseYaml(boardsFile) as { boards: Array<Record<string, unknown>> }).boards[0]!
+      expect(board.closed).toBe('details')
+      expect(board.labels).toEqual(label ? { 'inactive-roles': label } : undefined)
+      expect(run.status).toBe(0)
+      expect(strip(after)).toBe(text(summary))
+    })
+
+  it('writes closed: details for a zone already marked around both tables', () => {
+    const marked = text('Inactive roles (2)')
+      .replace('| Company', '<!-- jobs:openings:start -->\n| Company')
+      .replace('</details>\n', '</details>\n\n<!-- jobs:openings:end -->\n')
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': marked,
+      'listings.json': listings
+    })
+    expect(init.status).toBe(0)
+    expect(boardsFile).toContain('closed: details')
+    expect(run.status).toBe(0)
+    expect(after).toBe(marked)
+  })
+
+  it('leaves one of other roles out of the zone, and says so', () => {
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': text('More roles (2)'),
+      'listings.json': listings
+    })
+    expect(init.status).toBe(0)
+    expect(`${init.stdout}${init.stderr}`).toContain(
+      'The table folded under "More roles (2)" (README.md, lines 10-17) does not name closed roles'
+    )
+    expect(boardsFile).not.toContain('closed: details')
+    expect(run.status).toBe(0)
+    expect(after).toContain('<!-- jobs:openings:end -->\n\n<details><summary>More roles (2)')
+    expect(strip(after)).toBe(text('More roles (2)'))
+  })
+})

@@ -19,6 +19,7 @@ import { salaryFromText } from '../load/salary-text.js'
 import { salaryShown } from '../render/template-values.js'
 import { DEFAULT_LOCALE } from '../render/dates.js'
 import type { FoundTable } from './tables.js'
+import type { FoldedRoles } from './init.js'
 import { CANONICAL_FIELDS, parseFields } from '../config/config.js'
 import { foldText } from '../fold.js'
 import { normalizeUrl } from '../url.js'
@@ -51,7 +52,7 @@ export interface BoardsFileResult {
 export function boardsFileWith(
   existing: string | undefined,
   readme: string,
-  tables: (FoundTable & { zone?: string; title?: string; empty?: boolean })[],
+  tables: (FoundTable & { zone?: string; title?: string; empty?: boolean; folded?: FoldedRoles })[],
   listings?: string,
   prefix = 'jobs',
   updated?: string,
@@ -200,7 +201,7 @@ function newDocument(
 function boardNode(
   document: Document,
   readme: string,
-  table: FoundTable & { zone?: string; title?: string; empty?: boolean },
+  table: FoundTable & { zone?: string; title?: string; empty?: boolean; folded?: FoldedRoles },
   prefix: string,
   { updated, counts }: { updated?: string; counts?: string },
   records: Listing[],
@@ -295,6 +296,9 @@ function boardNode(
       columns
     }
   }
+  const folded = table.folded && foldedSettings(table.folded, table, readme)
+  if (folded?.settings) Object.assign(board, folded.settings)
+  if (folded?.note) notes.push(folded.note)
   const node = document.createNode(board) as YAMLMap
   if (reorder) {
     const pair = node.items.find(each => (each.key as Scalar).value === 'utm')
@@ -334,6 +338,38 @@ function boardNode(
     .filter(Boolean)
     .join('\n')
   return node
+}
+
+/**
+ * What a table of roles folded under a zone's table needs (init.ts, foldedRoles): for closed
+ * roles, `closed: details`, with the summary's label where it is not the default (`labels:
+ * { inactive-roles: "Closed ({count})" }`); for other roles, a note (init leaves them out of a
+ * zone it wraps; a zone already marked holds them, and the first run writes them no more).
+ */
+function foldedSettings(
+  folded: FoldedRoles,
+  table: { last: number; zone?: string },
+  readme: string
+): { settings?: Record<string, unknown>; note?: string } {
+  const zone = table.zone === undefined ? 'openings' : `openings:${table.zone}`
+  const where = `${readme}, lines ${folded.first}-${folded.last}`
+  if (!folded.closed)
+    return {
+      note:
+        table.last < folded.first
+          ? `The table folded under "${folded.summary}" (${where}) does not name closed roles, the rows a run folds there (closed: details): init left it out of the ${zone} zone, as it is. If it holds closed roles, move the end marker after its </details> and set closed: details.`
+          : `The table folded under "${folded.summary}" (${where}) in the ${zone} zone does not name closed roles, the rows a run folds there (closed: details): the first run writes the zone without it. Move it out of the zone to keep it, or set closed: details if it holds closed roles.`
+    }
+  const count = String(folded.rows)
+  const label = folded.summary.includes(count)
+    ? folded.summary.replace(new RegExp(`(?<!\\d)${count}(?!\\d)`), '{count}')
+    : folded.summary
+  return {
+    settings: {
+      closed: 'details',
+      ...(label === DEFAULT_LABELS.inactiveRoles ? {} : { labels: { 'inactive-roles': label } })
+    }
+  }
 }
 
 /** A board's first settings: its README, zone, marker prefix, Last updated line and counts. */

@@ -42,7 +42,12 @@ export interface InitResult {
    * `blankLine`: a blank line was added before its end marker (an HTML table ending the file);
    * `title`: its name in the counts block, when that is not its heading's text (`zone-title`).
    */
-  tables: (FoundTable & { zone?: string; blankLine?: boolean; title?: string })[]
+  tables: (FoundTable & {
+    zone?: string
+    blankLine?: boolean
+    title?: string
+    folded?: FoldedRoles
+  })[]
   /**
    * When the README already had openings markers: the first table inside each openings zone,
    * with its zone (undefined: `openings`) and `title` as `tables` has them, for a boards file
@@ -50,7 +55,12 @@ export interface InitResult {
    * that holds no table comes `empty`, with no headers: its board writes the default table.
    * Nothing is wrapped for them.
    */
-  marked?: (FoundTable & { zone?: string; title?: string; empty?: boolean })[]
+  marked?: (FoundTable & {
+    zone?: string
+    title?: string
+    empty?: boolean
+    folded?: FoldedRoles
+  })[]
   /** The `counts` template that writes the counts block init wrapped as the README has it. */
   counts?: string
   /**
@@ -219,7 +229,14 @@ function openingsSpans(
   const unclear = chosen.find(table => table.unclearEnd)?.unclearEnd
   if (unclear) throw errors.tableEndUnclear(prefix, unclear)
   const zones = zoneNames(chosen)
-  return chosen.map((table, index) => {
+  return chosen.map((each, index) => {
+    // A folded table under it that is no closed roles' stays out of its zone (it ends with the
+    // table above it), and is said.
+    const folded = foldedRoles(texts, each.first, each.last)
+    const table =
+      folded && !folded.closed
+        ? { ...each, last: folded.before, endsInHtml: each.format === 'html' }
+        : each
     // An HTML block runs on to the next blank line: the end marker goes after that line, as a
     // run writes an HTML table, or it would be part of the block. (The last entry of `texts` is
     // what follows the file's last line ending: at the end of the file a blank line is added.)
@@ -228,10 +245,53 @@ function openingsSpans(
       ...table,
       last: table.endsInHtml && blankAfter ? table.last + 1 : table.last,
       zone: zones[index],
-      ...(table.endsInHtml && !blankAfter ? { blankLine: true } : {})
+      ...(table.endsInHtml && !blankAfter ? { blankLine: true } : {}),
+      ...(folded ? { folded } : {})
     }
   })
 }
+
+/**
+ * A table of roles folded under a zone's table, as a run with `closed: details` writes it
+ * (`<details><summary>Inactive roles (2)</summary>`, the table, `</details>`, ending the zone):
+ * its lines (1-based), the last line before it, its summary's text, its rows, and whether its
+ * summary names closed roles (else it is no closed roles' block, and the zone ends before it).
+ */
+export interface FoldedRoles {
+  first: number
+  last: number
+  before: number
+  summary: string
+  rows: number
+  closed: boolean
+}
+
+/** The folded table of roles between lines `first` and `last` (1-based), ending there. */
+function foldedRoles(texts: string[], first: number, last: number): FoldedRoles | undefined {
+  let end = last
+  while (end > first && texts[end - 1]!.trim() === '') end -= 1
+  if (!/^\s*<\/details\s*>\s*$/i.test(texts[end - 1] ?? '')) return undefined
+  let start = end - 1
+  while (start > first && !FOLDED_SUMMARY.test(texts[start - 1]!)) start -= 1
+  const found = start > first ? FOLDED_SUMMARY.exec(texts[start - 1]!) : null
+  if (!found) return undefined
+  let before = start - 1
+  while (before > first && texts[before - 1]!.trim() === '') before -= 1
+  const body = texts.slice(start, end - 1)
+  const pipeRows = body.filter(line => line.trim().startsWith('|')).length
+  const rows =
+    pipeRows > 0
+      ? Math.max(0, pipeRows - 2)
+      : Math.max(0, body.join('\n').match(/<tr[\s>]/gi)?.length ?? 1) - 1
+  const summary = found[1]!.replace(/<[^>]*>|\*\*/g, '').trim()
+  return { first: start, last: end, before, summary, rows, closed: CLOSED_WORDS.test(summary) }
+}
+
+/** A line that opens a `<details>` with its `<summary>`, and nothing else. */
+const FOLDED_SUMMARY = /^\s*<details(?:\s[^>]*)?>\s*<summary(?:\s[^>]*)?>([^]*?)<\/summary\s*>\s*$/i
+/** The words of a summary that names closed roles (`Inactive roles (2)`, `Closed`). */
+const CLOSED_WORDS =
+  /\b(?:inactive|closed|expired|archived|filled|no longer|unavailable)\b/i
 
 /**
  * The first table of each openings zone the README marks, with the zone's table name; a zone
@@ -252,8 +312,9 @@ function tablesInZones(
     .map(zone => {
       const table = tables.find(each => each.first > zone.startLine && each.last < zone.endLine)
       const name = zone.name === 'openings' ? undefined : zone.name.slice('openings:'.length)
+      const folded = table && foldedRoles(texts, table.first, zone.endLine - 1)
       return table
-        ? { ...table, zone: name }
+        ? { ...table, zone: name, ...(folded ? { folded } : {}) }
         : {
             first: zone.startLine + 1,
             last: zone.endLine - 1,
