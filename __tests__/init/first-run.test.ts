@@ -271,6 +271,16 @@ describe('a Date column written in a format of its own', () => {
     })
 })
 
+describe('a Date column whose cells both paddings of the month write alike', () => {
+  it('pads the month as the day: %-m/%-d/%Y when no cell pads either (12/5/2025)', () => {
+    const cells = ['12/5/2025', '11/28/2025', '10/30/2025']
+    const table = rows(3, index => index + 1)
+    const text = readme(table, 'Date Posted', row => cells[table.indexOf(row)]!)
+    const { boardsFile } = adoptAndRun({ 'README.md': text, 'listings.json': canonical(table) })
+    expect(boardsFile).toContain('{{ posted_at | date: "%-m/%-d/%Y" }}')
+  })
+})
+
 describe('an Apply column of HTML anchors around text', () => {
   it('writes the anchor as the README does, not a Markdown link', () => {
     const table = rows(3, index => index + 1)

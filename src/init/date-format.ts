@@ -103,14 +103,27 @@ export function readBy(text: string, pattern: string): number | undefined {
 
 /**
  * The first pattern that reads every cell and writes each again as it is; undefined when no
- * pattern does (or there is no cell).
+ * pattern does (or there is no cell). Of its variants that do too (`12/5/2025`, `11/28/2025`:
+ * `%m/%-d/%Y` and `%-m/%-d/%Y`, no cell telling a padded month from a bare one), the one that
+ * pads its month and day alike, as a board's script writes them: `%-m/%-d/%Y` there.
  */
 export function dateFormatOf(cells: string[]): string | undefined {
   if (cells.length === 0) return undefined
-  return FORMATS.find(pattern =>
+  const fits = (pattern: string) =>
     cells.every(cell => {
       const time = readBy(cell, pattern)
       return time !== undefined && strftime(time, pattern, UTC) === cell
     })
+  const first = FORMATS.find(fits)
+  if (first === undefined) return undefined
+  const padded = (pattern: string) => pattern.replaceAll('%-', '%')
+  const alike = (pattern: string) =>
+    !/%-?d/.test(pattern) ||
+    !/%-?m/.test(pattern) ||
+    pattern.includes('%-d') === pattern.includes('%-m')
+  if (alike(first)) return first
+  return (
+    FORMATS.find(pattern => padded(pattern) === padded(first) && alike(pattern) && fits(pattern)) ??
+    first
   )
 }
