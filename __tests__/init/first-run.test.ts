@@ -243,6 +243,42 @@ describe('a Date column written in a format of its own', () => {
       expect(run.stdout).toContain('3 openings (+0 -0)')
       expect(after.replace(/^<!-- jobs:openings:(start|end) -->\n/gm, '')).toBe(text)
     })
+  for (const [what, write, pattern] of formats)
+    it(`guesses the time zone its days are in from them (${what}: ${pattern})`, () => {
+      // Posted at 03:00 UTC the day after each cell's: the cells show the day in Pacific time.
+      const table = rows(3, index => [5, 12, 19][index]!)
+      const text = readme(table, 'Date Posted', row => write(day(row)))
+      const listings = (JSON.parse(canonical(table)) as Array<{ posted_at: string }>).map(
+        record => ({
+          ...record,
+          posted_at: new Date(
+            Date.parse(record.posted_at.slice(0, 10)) + DAY + 3 * 3_600_000
+          ).toISOString()
+        })
+      )
+      const {
+        boardsFile,
+        run,
+        readme: after
+      } = adoptAndRun({
+        'README.md': text,
+        'listings.json': JSON.stringify(listings)
+      })
+      expect(boardsFile).toContain(`{{ posted_at | date: "${pattern}" }}`)
+      expect(boardsFile).toMatch(/^ {4}timezone: America\//m)
+      expect(run.status).toBe(0)
+      expect(after.replace(/^<!-- jobs:openings:(start|end) -->\n/gm, '')).toBe(text)
+    })
+})
+
+describe('a Date column whose cells both paddings of the month write alike', () => {
+  it('pads the month as the day: %-m/%-d/%Y when no cell pads either (12/5/2025)', () => {
+    const cells = ['12/5/2025', '11/28/2025', '10/30/2025']
+    const table = rows(3, index => index + 1)
+    const text = readme(table, 'Date Posted', row => cells[table.indexOf(row)]!)
+    const { boardsFile } = adoptAndRun({ 'README.md': text, 'listings.json': canonical(table) })
+    expect(boardsFile).toContain('{{ posted_at | date: "%-m/%-d/%Y" }}')
+  })
 })
 
 describe('an Apply column of HTML anchors around text', () => {
@@ -468,4 +504,202 @@ describe('a second button whose addresses hold ids alike at an end', () => {
         `<td><div align="center">${apply(fresh.url)} ${button(added)}</div></td>`
       )
     })
+})
+
+describe('a mark on closed rows that link no posting, beside an unmarked row of the same role', () => {
+  const text = (austin: string, la: string) =>
+    [
+      '# Jobs',
+      '',
+      '| Company | Role | Location | Application/Link | Date Posted |',
+      '| --- | --- | --- | --- | --- |',
+      '| **Acme** | SWE | Austin, TX | <a href="https://jobs.example/a/1">Apply</a> | Sep 24 |',
+      `| **Nominal** | SWE | ${austin} | 🔒 | Sep 23 |`,
+      `| **Nominal** | SWE 🇺🇸 | ${la} | 🔒 | Sep 23 |`,
+      ''
+    ].join('\n')
+  const feed = (austin: string, la: string, extra: (index: number) => object = () => ({})) =>
+    JSON.stringify(
+      [
+        { company: 'Acme', title: 'SWE', location: 'Austin, TX', url: 'https://jobs.example/a/1' },
+        { company: 'Nominal', title: 'SWE', location: austin, active: false, id: 'n1' },
+        { company: 'Nominal', title: 'SWE', location: la, active: false, id: 'n2' }
+      ].map((record, index) => ({
+        ...record,
+        posted_at: index === 0 ? '2026-09-24T17:00:00Z' : '2026-09-23T14:00:00Z',
+        ...extra(index)
+      }))
+    )
+  const adopt = (readmeText: string, listings: string) => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': readmeText, 'feed.json': listings })
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    const run = runCli(
+      ['--now', '2026-09-25T12:00:00Z', '--config', 'jobs-readme.yml', '--listings', 'feed.json'],
+      { cwd: dir }
+    )
+    return {
+      init,
+      boardsFile: read(join(dir, 'jobs-readme.yml')),
+      run,
+      readme: read(join(dir, 'README.md'))
+    }
+  }
+
+  it('keeps it by company, role and location, not on the unmarked row of another place', () => {
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adopt(text('Austin, TX', 'LA'), feed('Austin, TX', 'LA'))
+    expect(init.status).toBe(0)
+    expect(boardsFile).toContain(
+      'company == "Nominal" and title == "SWE" and location == "LA" %} 🇺🇸'
+    )
+    expect(run.status).toBe(0)
+    expect(after).toContain('| **Nominal** | SWE | Austin, TX | 🔒 | Sep 23 |')
+    expect(after).toContain('| **Nominal** | SWE 🇺🇸 | LA | 🔒 | Sep 23 |')
+  })
+
+  it('leaves it out and says which row loses it when the location tells them apart neither', () => {
+    const { init, boardsFile, readme: after } = adopt(text('LA', 'LA'), feed('LA', 'LA'))
+    expect(init.status).toBe(0)
+    expect(boardsFile).not.toContain('company == "Nominal"')
+    expect(`${init.stdout}${init.stderr}`).toContain(
+      'The 🇺🇸 mark of the row "Nominal | SWE | LA" in README.md cannot be kept'
+    )
+    // Neither row gains the mark.
+    expect(after.match(/SWE 🇺🇸/g) ?? []).toHaveLength(0)
+  })
+
+  it('follows a field of the listings beside the README that explains it', () => {
+    const sponsorship = (index: number) => ({
+      sponsorship: index === 2 ? 'U.S. Citizenship is Required' : 'Offers Sponsorship'
+    })
+    const listings = JSON.parse(feed('Austin, TX', 'LA', sponsorship)) as object[]
+    // A fourth listing, marked, of the same kind: the field's value is shared.
+    const rows = [
+      ...listings,
+      {
+        company: 'Beta',
+        title: 'PM',
+        location: 'NYC',
+        url: 'https://jobs.example/b/1',
+        posted_at: '2026-09-22T10:00:00Z',
+        sponsorship: 'U.S. Citizenship is Required'
+      }
+    ]
+    const readmeText = text('Austin, TX', 'LA').replace(
+      '| **Nominal** | SWE 🇺🇸 | LA | 🔒 | Sep 23 |\n',
+      '| **Nominal** | SWE 🇺🇸 | LA | 🔒 | Sep 23 |\n| **Beta** | PM 🇺🇸 | NYC | <a href="https://jobs.example/b/1">Apply</a> | Sep 22 |\n'
+    )
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': readmeText, 'listings.json': JSON.stringify(rows) })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain(
+      '{{ sponsorship | mark: "U.S. Citizenship is Required", " 🇺🇸" }}'
+    )
+  })
+})
+
+describe('a table of roles folded under the openings table, as closed: details writes it', () => {
+  const row = (company: string, index: number) =>
+    `| **${company}** | Intern | NYC | <a href="https://jobs.example/${index}">Apply</a> | ${index}d |`
+  const text = (summary: string) =>
+    [
+      '# Internships',
+      '',
+      '## Roles',
+      '',
+      '| Company | Role | Location | Application | Age |',
+      '| --- | --- | --- | --- | --- |',
+      row('Acme', 1),
+      row('Beta', 2),
+      '',
+      `<details><summary>${summary}</summary>`,
+      '',
+      '| Company | Role | Location | Application | Age |',
+      '| --- | --- | --- | --- | --- |',
+      row('Gamma', 3),
+      row('Delta', 4),
+      '',
+      '</details>',
+      '',
+      '## Footer',
+      ''
+    ].join('\n')
+  const listings = JSON.stringify(
+    ['Acme', 'Beta', 'Gamma', 'Delta'].map((company, index) => ({
+      company,
+      title: 'Intern',
+      location: 'NYC',
+      url: `https://jobs.example/${index + 1}`,
+      active: index < 2,
+      posted_at: new Date(Date.parse(NOW) - (index + 1) * DAY).toISOString()
+    }))
+  )
+  const strip = (readmeText: string) =>
+    readmeText.replace(/^<!-- jobs:openings:(start|end) -->\n/gm, '')
+
+  for (const [summary, label] of [
+    ['Inactive roles (2)', undefined],
+    ['Closed roles: 2', 'Closed roles: {count}']
+  ] as const)
+    it(`writes closed: details, so that the first run keeps it (${summary})`, () => {
+      const {
+        init,
+        boardsFile,
+        run,
+        readme: after
+      } = adoptAndRun({
+        'README.md': text(summary),
+        'listings.json': listings
+      })
+      expect(init.status).toBe(0)
+      const board = (parseYaml(boardsFile) as { boards: Array<Record<string, unknown>> }).boards[0]!
+      expect(board.closed).toBe('details')
+      expect(board.labels).toEqual(label ? { 'inactive-roles': label } : undefined)
+      expect(run.status).toBe(0)
+      expect(strip(after)).toBe(text(summary))
+    })
+
+  it('writes closed: details for a zone already marked around both tables', () => {
+    const marked = text('Inactive roles (2)')
+      .replace('| Company', '<!-- jobs:openings:start -->\n| Company')
+      .replace('</details>\n', '</details>\n\n<!-- jobs:openings:end -->\n')
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': marked,
+      'listings.json': listings
+    })
+    expect(init.status).toBe(0)
+    expect(boardsFile).toContain('closed: details')
+    expect(run.status).toBe(0)
+    expect(after).toBe(marked)
+  })
+
+  it('leaves one of other roles out of the zone, and says so', () => {
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': text('More roles (2)'),
+      'listings.json': listings
+    })
+    expect(init.status).toBe(0)
+    expect(`${init.stdout}${init.stderr}`).toContain(
+      'The table folded under "More roles (2)" (README.md, lines 10-17) does not name closed roles'
+    )
+    expect(boardsFile).not.toContain('closed: details')
+    expect(run.status).toBe(0)
+    expect(after).toContain('<!-- jobs:openings:end -->\n\n<details><summary>More roles (2)')
+    expect(strip(after)).toBe(text('More roles (2)'))
+  })
 })

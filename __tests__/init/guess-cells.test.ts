@@ -261,7 +261,15 @@ describe('init on a Last updated line written otherwise than ours', () => {
     ],
     // An emoji or another symbol before its words.
     ['🔄 **Last updated:** 2025-10-04 19:28 UTC', '2025-10-04T19:28:00Z', '%Y-%m-%d %H:%M'],
-    ['⏰ _Last updated on 5 March 2026_', '2026-03-05T10:00:00Z', '%-d %B %Y']
+    ['⏰ _Last updated on 5 March 2026_', '2026-03-05T10:00:00Z', '%-d %B %Y'],
+    // A 12-hour clock, a weekday before the date, "Updated" without "Last".
+    ['<sub>Last updated: 10/04/2025 7:28 PM</sub>', '2025-10-04T19:28:00Z', '%m/%d/%Y %-I:%M %p'],
+    [
+      '*Last updated: Sat, 04 Oct 2025 19:28:57 GMT*',
+      '2025-10-04T19:28:57Z',
+      '%a, %d %b %Y %H:%M:%S GMT'
+    ],
+    ['⏰ **Updated:** 2025-10-04 19:28:57 UTC', '2025-10-04T19:28:57Z', '%Y-%m-%d %H:%M:%S']
   ]
 
   it.each(lines)('proposes the template that writes it again: %s', (line, date, pattern) => {
@@ -284,6 +292,25 @@ describe('init on a Last updated line written otherwise than ours', () => {
       result.updated
     )
     expect((parseYaml(file.text!) as { boards: Board[] }).boards[0]!.updated).toBe(result.updated)
+  })
+
+  it('proposes the default line, and says why, for a time written in another zone (PDT)', () => {
+    const table = '\n\n| Company | Role |\n| --- | --- |\n| Acme | Intern |\n'
+    const zoned = initReadme(`**Last updated:** 2025-10-04 12:28 PDT${table}`, { prefix: 'jobs' })
+    expect(zoned.wrapped).toEqual(['updated', 'openings'])
+    expect(zoned.updated).toBeUndefined()
+    expect(zoned.updatedUnread).toEqual({
+      line: 1,
+      text: '**Last updated:** 2025-10-04 12:28 PDT',
+      problem: expect.stringContaining('written in PDT')
+    })
+  })
+
+  it('takes no line that starts with "Updated" but holds no date it reads', () => {
+    const table = '\n\n| Company | Role |\n| --- | --- |\n| Acme | Intern |\n'
+    expect(initReadme(`Updated daily by a script.${table}`, { prefix: 'jobs' }).wrapped).toEqual([
+      'openings'
+    ])
   })
 
   it('proposes no template for a line whose date it cannot read, nor for its own line', () => {

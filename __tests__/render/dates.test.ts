@@ -11,6 +11,14 @@ const date = fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2199, 11, 31)
 const zone = fc.constantFrom(...ZONES)
 
 describe('strftime', () => {
+  it('writes a 12-hour clock: %I and %p (12 AM at midnight, 12 PM at noon)', () => {
+    const at = (time: string) => strftime(Date.parse(time), '%-I:%M %p|%I %p', 'UTC')
+    expect(at('2025-10-04T00:05:00Z')).toBe('12:05 AM|12 AM')
+    expect(at('2025-10-04T07:28:00Z')).toBe('7:28 AM|07 AM')
+    expect(at('2025-10-04T12:00:00Z')).toBe('12:00 PM|12 PM')
+    expect(at('2025-10-04T19:28:00Z')).toBe('7:28 PM|07 PM')
+  })
+
   it('writes each directive alone as it writes it beside a year, a time and a zone', () => {
     const FULL = '%Y|%y|%b|%h|%d|%-d|%e|%m|%-m|%H|%-H|%M|%-M|%Z|%a|%B'
     fc.assert(

@@ -191,6 +191,12 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
       report,
       `Left lines ${left.first}-${left.last} ("${left.heading.trim()}" and its lines) outside any zone: ${left.problem}. A run does not touch them: the numbers there stay as written.`
     )
+  const lastUpdated = result.updatedUnread
+  if (lastUpdated && boards.text !== undefined)
+    say(
+      report,
+      `The Last updated line (line ${lastUpdated.line}, "${lastUpdated.text}") gets the default line: ${lastUpdated.problem}. To keep its shape, give the first board of ${readme} an updated: template (and timezone: for its zone), see README: Last updated.`
+    )
   const unread = result.countsUnread
   if (unread && boards.text !== undefined)
     say(

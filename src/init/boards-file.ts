@@ -14,11 +14,12 @@ import { isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
 import { DAY_WITHOUT_YEAR, timeOf, whenOf } from '../time.js'
 import { calendarDay } from '../calendar.js'
-import { dateFormatOf } from './date-format.js'
+import { dateFormatOf, readBy } from './date-format.js'
 import { salaryFromText } from '../load/salary-text.js'
 import { salaryShown } from '../render/template-values.js'
 import { DEFAULT_LOCALE } from '../render/dates.js'
 import type { FoundTable } from './tables.js'
+import type { FoldedRoles } from './init.js'
 import { CANONICAL_FIELDS, parseFields } from '../config/config.js'
 import { foldText } from '../fold.js'
 import { normalizeUrl } from '../url.js'
@@ -51,7 +52,7 @@ export interface BoardsFileResult {
 export function boardsFileWith(
   existing: string | undefined,
   readme: string,
-  tables: (FoundTable & { zone?: string; title?: string; empty?: boolean })[],
+  tables: (FoundTable & { zone?: string; title?: string; empty?: boolean; folded?: FoldedRoles })[],
   listings?: string,
   prefix = 'jobs',
   updated?: string,
@@ -200,7 +201,7 @@ function newDocument(
 function boardNode(
   document: Document,
   readme: string,
-  table: FoundTable & { zone?: string; title?: string; empty?: boolean },
+  table: FoundTable & { zone?: string; title?: string; empty?: boolean; folded?: FoldedRoles },
   prefix: string,
   { updated, counts }: { updated?: string; counts?: string },
   records: Listing[],
@@ -250,6 +251,7 @@ function boardNode(
     const timezone = guessedTimezone(table, listings, records)
     if (timezone) board.timezone = timezone
     const names = rowNames(table)
+    const unkept: UnkeptMark[] = []
     const columns = table.headers.map((header, index) => ({
       header: liquidText(header),
       ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
@@ -266,10 +268,20 @@ function boardNode(
         companyLinks: trackingQuery(table.columnLinks[index] ?? []),
         names,
         records,
+        unkept,
         ages,
         locations
       })
     }))
+    // A mark no condition tells from the rows without it: said, so that the first run's drop
+    // of it is no surprise.
+    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+    for (const { mark, name } of unkept) {
+      const row = [name.company, name.title, name.location].filter(Boolean).join(' | ')
+      notes.push(
+        `The ${mark} mark of the row "${row}" in ${where} cannot be kept: it links no posting, and another row of the same company, role and location writes none, so no template tells them apart. The first run writes the row without it; give the listing a field the mark follows (e.g. sponsorship) and a template that writes it ({{ sponsorship | mark: "...", " ${mark}" }}).`
+      )
+    }
     // A mark by the posting (`{% case url %}`) in a column before the posting's: the posting's
     // column is named, or a run would read the postings, and put its 🔒, in the first.
     const first = columns.findIndex(column => POSTING_URL.test(column.cell))
@@ -284,6 +296,9 @@ function boardNode(
       columns
     }
   }
+  const folded = table.folded && foldedSettings(table.folded, table, readme)
+  if (folded?.settings) Object.assign(board, folded.settings)
+  if (folded?.note) notes.push(folded.note)
   const node = document.createNode(board) as YAMLMap
   if (reorder) {
     const pair = node.items.find(each => (each.key as Scalar).value === 'utm')
@@ -323,6 +338,38 @@ function boardNode(
     .filter(Boolean)
     .join('\n')
   return node
+}
+
+/**
+ * What a table of roles folded under a zone's table needs (init.ts, foldedRoles): for closed
+ * roles, `closed: details`, with the summary's label where it is not the default (`labels:
+ * { inactive-roles: "Closed ({count})" }`); for other roles, a note (init leaves them out of a
+ * zone it wraps; a zone already marked holds them, and the first run writes them no more).
+ */
+function foldedSettings(
+  folded: FoldedRoles,
+  table: { last: number; zone?: string },
+  readme: string
+): { settings?: Record<string, unknown>; note?: string } {
+  const zone = table.zone === undefined ? 'openings' : `openings:${table.zone}`
+  const where = `${readme}, lines ${folded.first}-${folded.last}`
+  if (!folded.closed)
+    return {
+      note:
+        table.last < folded.first
+          ? `The table folded under "${folded.summary}" (${where}) does not name closed roles, the rows a run folds there (closed: details): init left it out of the ${zone} zone, as it is. If it holds closed roles, move the end marker after its </details> and set closed: details.`
+          : `The table folded under "${folded.summary}" (${where}) in the ${zone} zone does not name closed roles, the rows a run folds there (closed: details): the first run writes the zone without it. Move it out of the zone to keep it, or set closed: details if it holds closed roles.`
+    }
+  const count = String(folded.rows)
+  const label = folded.summary.includes(count)
+    ? folded.summary.replace(new RegExp(`(?<!\\d)${count}(?!\\d)`), '{count}')
+    : folded.summary
+  return {
+    settings: {
+      closed: 'details',
+      ...(label === DEFAULT_LABELS.inactiveRoles ? {} : { labels: { 'inactive-roles': label } })
+    }
+  }
 }
 
 /** A board's first settings: its README, zone, marker prefix, Last updated line and counts. */
@@ -834,6 +881,7 @@ function cellGuess(
     companyLinks: string
     names: (RowName | undefined)[]
     records: Listing[]
+    unkept: UnkeptMark[]
     ages: string[]
     locations: string[]
   }
@@ -1637,13 +1685,15 @@ function withMarks(
     postings,
     listings,
     names,
-    records
+    records,
+    unkept = []
   }: {
     rows: string[]
     postings: (string | undefined)[]
     listings: (Listing | undefined)[]
     names: (RowName | undefined)[]
     records: Listing[]
+    unkept?: UnkeptMark[]
   },
   samples: string[],
   guess: (samples: string[]) => string
@@ -1688,17 +1738,21 @@ function withMarks(
       ...trailing.filter(mark => !after.includes(mark))
     ].join('')
   }
-  const condition = (mark: string, side: 'before' | 'after') =>
-    markTemplate(
+  const condition = (mark: string, side: 'before' | 'after') => {
+    const marked = new Set(shown.filter(each => each[side].includes(mark)).map(each => each.row))
+    return markTemplate(
       mark,
       shown.map(each => ({
-        marked: each[side].includes(mark),
+        marked: marked.has(each.row),
         posting: postings[each.row],
         record: listings[each.row],
         name: names[each.row]
       })),
-      records
+      records,
+      names.flatMap((name, row) => (name && !marked.has(row) ? [name] : [])),
+      name => unkept.push({ mark: mark.trim(), name })
     )
+  }
   const value = guess(samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)))
   return [
     ...before.map(mark => condition(mark, 'before')),
@@ -2020,12 +2074,16 @@ function guessedTimezone(
       /date|posted|added/i.test(header) && !isAgeColumn(header, shownSamples(table.samples[index]))
   )
   if (column < 0) return undefined
-  // The rows' listings, and the month and day (`10-23`) their cells show.
-  const shown = (table.cells[column] ?? []).flatMap((cell, row) => {
+  // The rows' listings, and the day their cells show, read by the pattern the column's template
+  // writes (dateGuess): the month and day (`10-23`), and the year where the pattern has one.
+  const cells = (table.cells[column] ?? []).map(cellText)
+  const format = dateFormatOf(cells.filter(cell => ageDays(cell) === undefined))
+  const start = format && /%-?[Yy]/.test(format) ? 0 : 5
+  const shown = cells.flatMap((cell, row) => {
     const listing = listings[row]
-    const time = listing ? inYearOf(cellText(cell), 2000) : undefined
+    const time = !listing ? undefined : format ? readBy(cell, format) : inYearOf(cell, 2000)
     return listing && time !== undefined
-      ? [{ listing, day: new Date(time).toISOString().slice(5, 10) }]
+      ? [{ listing, day: new Date(time).toISOString().slice(start, 10) }]
       : []
   })
   if (shown.length < 3) return undefined
@@ -2033,7 +2091,7 @@ function guessedTimezone(
     const zone = SORT_ZONES.find(timezone =>
       shown.every(({ listing, day }) => {
         const when = whenOf(listing[field])
-        return when !== undefined && calendarDay(when, timezone).slice(5) === day
+        return when !== undefined && calendarDay(when, timezone).slice(start) === day
       })
     )
     if (zone) return zone === 'UTC' ? undefined : zone
@@ -2169,7 +2227,7 @@ function rowListings(
       if (typeof value === 'string' && value.trim() !== '')
         byText.set(value.trim(), [...(byText.get(value.trim()) ?? []), record])
   const column = (pattern: RegExp) => table.headers.findIndex(header => pattern.test(header))
-  const [companies, roles] = [column(COMPANY), column(ROLE)]
+  const [companies, roles, places] = [column(COMPANY), column(ROLE), column(LOCATION)]
   let company = ''
   return postings.map((posting, row) => {
     const shown = (index: number) => plainText(marksOf(table.cells[index]?.[row] ?? '').value)
@@ -2186,10 +2244,16 @@ function rowListings(
     if (byPosting.length > 0)
       return byPosting.length === 1 ? byPosting[0] : ofRole.length === 1 ? ofRole[0] : undefined
     if (roles < 0 || company === '') return undefined
-    const found = role.flatMap(text =>
-      (byText.get(text) ?? []).filter(record => holds(record, [company]))
-    )
-    return new Set(found).size === 1 ? found[0] : undefined
+    const found = [
+      ...new Set(
+        role.flatMap(text => (byText.get(text) ?? []).filter(record => holds(record, [company])))
+      )
+    ]
+    if (found.length === 1) return found[0]
+    // Of several (one role in two places), the one of the row's location.
+    const location = places < 0 ? undefined : locationText(table.cells[places]?.[row] ?? '')
+    const placed = location ? found.filter(record => holds(record, [location])) : []
+    return placed.length === 1 ? placed[0] : undefined
   })
 }
 
@@ -2211,7 +2275,9 @@ function plainText(cell: string): string {
 function markTemplate(
   mark: string,
   rows: Array<{ marked: boolean; posting?: string; record?: Listing; name?: RowName }>,
-  records: Listing[]
+  records: Listing[],
+  unmarked: RowName[] = [],
+  unkept: (name: RowName) => void = () => {}
 ): string {
   const literal = liquidArguments([mark])
   if (!literal) return ''
@@ -2232,14 +2298,25 @@ function markTemplate(
     )
   ]
   // A marked row with no posting to go by (a closed role's, no listings beside the README): by
-  // its company and role, as the row writes them.
+  // its company and role, as the row writes them, when no row without the mark writes both;
+  // else with its location too, when no such row writes that; else it cannot be told (unkept).
   const named = [
     ...new Set(
       rows.flatMap(row => {
         if (!row.marked || postingOf(row) || !row.name) return []
-        const company = liquidArguments([row.name.company])
-        const title = liquidArguments([row.name.title])
-        return company && title ? [`company == ${company} and title == ${title}`] : []
+        const { name } = row
+        const company = liquidArguments([name.company])
+        const title = liquidArguments([name.title])
+        if (!company || !title) return []
+        const alike = unmarked.filter(
+          other => other.company === name.company && other.title === name.title
+        )
+        if (alike.length === 0) return [`company == ${company} and title == ${title}`]
+        const location = name.location === undefined ? undefined : liquidArguments([name.location])
+        if (location && !alike.some(other => other.location === name.location))
+          return [`company == ${company} and title == ${title} and location == ${location}`]
+        unkept(name)
+        return []
       })
     )
   ]
@@ -2255,10 +2332,18 @@ function markTemplate(
     : `${byPosting}{% else %}${byName}{% endcase %}`
 }
 
+/** A mark a row writes that no condition init can write tells from a row without it. */
+interface UnkeptMark {
+  mark: string
+  name: RowName
+}
+
 /** A row's company (a `↳` row's: the row's above) and role, as the row writes them. */
 interface RowName {
   company: string
   title: string
+  /** Its Location cell's text, as `location` holds it (locationText). */
+  location?: string
 }
 
 /**
@@ -2271,11 +2356,27 @@ function rowNames(table: FoundTable): (RowName | undefined)[] {
     (header, index) => index !== companyColumn && ROLE.test(header)
   )
   if (companyColumn < 0 || roleColumn < 0) return []
+  const locationColumn = table.headers.findIndex(header => LOCATION.test(header))
   let company = ''
   return (table.cells[companyColumn] ?? []).map((cell, row) => {
     const written = plainText(marksOf(cell).value)
     if (!isRepeatMark(written)) company = written
     const title = plainText(marksOf(table.cells[roleColumn]?.[row] ?? '').value)
-    return company !== '' && title !== '' ? { company, title } : undefined
+    if (company === '' || title === '') return undefined
+    const location =
+      locationColumn < 0 ? undefined : locationText(table.cells[locationColumn]?.[row] ?? '')
+    return { company, title, ...(location ? { location } : {}) }
   })
+}
+
+/**
+ * A Location cell's text as `location` holds it: its items (a collapsed cell's too) joined
+ * with "; ", as the model joins a list; undefined for an empty cell.
+ */
+function locationText(cell: string): string | undefined {
+  const items = (COLLAPSED.exec(cell.trim())?.[3] ?? cell)
+    .split(SEPARATOR)
+    .map(each => plainText(marksOf(each).value))
+    .filter(each => each !== '')
+  return items.length > 0 ? items.join('; ') : undefined
 }

@@ -81,7 +81,7 @@ const READERS = new Map(FORMATS.map(pattern => [pattern, reader(pattern)]))
  * The day `text` is, read whole by `pattern` (in UTC; a year the pattern lacks is 2000, a leap
  * year, and a day it lacks the 1st); undefined when it does not read so.
  */
-function readBy(text: string, pattern: string): number | undefined {
+export function readBy(text: string, pattern: string): number | undefined {
   const { regexp, parts } = READERS.get(pattern)!
   const found = regexp.exec(text)
   if (!found) return undefined
@@ -103,14 +103,27 @@ function readBy(text: string, pattern: string): number | undefined {
 
 /**
  * The first pattern that reads every cell and writes each again as it is; undefined when no
- * pattern does (or there is no cell).
+ * pattern does (or there is no cell). Of its variants that do too (`12/5/2025`, `11/28/2025`:
+ * `%m/%-d/%Y` and `%-m/%-d/%Y`, no cell telling a padded month from a bare one), the one that
+ * pads its month and day alike, as a board's script writes them: `%-m/%-d/%Y` there.
  */
 export function dateFormatOf(cells: string[]): string | undefined {
   if (cells.length === 0) return undefined
-  return FORMATS.find(pattern =>
+  const fits = (pattern: string) =>
     cells.every(cell => {
       const time = readBy(cell, pattern)
       return time !== undefined && strftime(time, pattern, UTC) === cell
     })
+  const first = FORMATS.find(fits)
+  if (first === undefined) return undefined
+  const padded = (pattern: string) => pattern.replaceAll('%-', '%')
+  const alike = (pattern: string) =>
+    !/%-?d/.test(pattern) ||
+    !/%-?m/.test(pattern) ||
+    pattern.includes('%-d') === pattern.includes('%-m')
+  if (alike(first)) return first
+  return (
+    FORMATS.find(pattern => padded(pattern) === padded(first) && alike(pattern) && fits(pattern)) ??
+    first
   )
 }

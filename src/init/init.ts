@@ -42,7 +42,12 @@ export interface InitResult {
    * `blankLine`: a blank line was added before its end marker (an HTML table ending the file);
    * `title`: its name in the counts block, when that is not its heading's text (`zone-title`).
    */
-  tables: (FoundTable & { zone?: string; blankLine?: boolean; title?: string })[]
+  tables: (FoundTable & {
+    zone?: string
+    blankLine?: boolean
+    title?: string
+    folded?: FoldedRoles
+  })[]
   /**
    * When the README already had openings markers: the first table inside each openings zone,
    * with its zone (undefined: `openings`) and `title` as `tables` has them, for a boards file
@@ -50,7 +55,17 @@ export interface InitResult {
    * that holds no table comes `empty`, with no headers: its board writes the default table.
    * Nothing is wrapped for them.
    */
-  marked?: (FoundTable & { zone?: string; title?: string; empty?: boolean })[]
+  marked?: (FoundTable & {
+    zone?: string
+    title?: string
+    empty?: boolean
+    folded?: FoldedRoles
+  })[]
+  /**
+   * The Last updated line init wrapped with the default line's template, as no template of its
+   * guess writes it as it is: its line (1-based), its text and why.
+   */
+  updatedUnread?: { line: number; text: string; problem: string }
   /** The `counts` template that writes the counts block init wrapped as the README has it. */
   counts?: string
   /**
@@ -128,6 +143,15 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     tables: titled(tables),
     ...(inZones.length > 0 ? { marked: titled(inZones) } : {}),
     ...(updated?.template === undefined ? {} : { updated: updated.template }),
+    ...(updated?.problem === undefined || !updatedLineSpan
+      ? {}
+      : {
+          updatedUnread: {
+            line: updatedLineSpan.first,
+            text: lineText(readme, lines, updatedLineSpan.first).trim(),
+            problem: updated.problem
+          }
+        }),
     ...(guess && 'template' in guess ? { counts: guess.template } : {}),
     ...(counts && problem !== undefined
       ? {
@@ -191,7 +215,7 @@ interface Span {
  * symbols (`🔄 **Last updated:**`, `⏰ Last updated`).
  */
 const LAST_UPDATED_LINE =
-  /^(?:<[^>]*>|[\s_*~\p{S}\p{Extended_Pictographic}]|\u200d|\ufe0f)*last updated\b/iu
+  /^(?:<[^>]*>|[\s_*~\p{S}\p{Extended_Pictographic}]|\u200d|\ufe0f)*(last )?updated\b/iu
 const STATS = /^(?:current stats|trending skills)\b/i
 const STATS_NOTE = /^note\b/i
 /** "Browse 552 Internship Roles by Category", "Browse 1,234 roles": a count or categories. */
@@ -219,7 +243,14 @@ function openingsSpans(
   const unclear = chosen.find(table => table.unclearEnd)?.unclearEnd
   if (unclear) throw errors.tableEndUnclear(prefix, unclear)
   const zones = zoneNames(chosen)
-  return chosen.map((table, index) => {
+  return chosen.map((each, index) => {
+    // A folded table under it that is no closed roles' stays out of its zone (it ends with the
+    // table above it), and is said.
+    const folded = foldedRoles(texts, each.first, each.last)
+    const table =
+      folded && !folded.closed
+        ? { ...each, last: folded.before, endsInHtml: each.format === 'html' }
+        : each
     // An HTML block runs on to the next blank line: the end marker goes after that line, as a
     // run writes an HTML table, or it would be part of the block. (The last entry of `texts` is
     // what follows the file's last line ending: at the end of the file a blank line is added.)
@@ -228,10 +259,52 @@ function openingsSpans(
       ...table,
       last: table.endsInHtml && blankAfter ? table.last + 1 : table.last,
       zone: zones[index],
-      ...(table.endsInHtml && !blankAfter ? { blankLine: true } : {})
+      ...(table.endsInHtml && !blankAfter ? { blankLine: true } : {}),
+      ...(folded ? { folded } : {})
     }
   })
 }
+
+/**
+ * A table of roles folded under a zone's table, as a run with `closed: details` writes it
+ * (`<details><summary>Inactive roles (2)</summary>`, the table, `</details>`, ending the zone):
+ * its lines (1-based), the last line before it, its summary's text, its rows, and whether its
+ * summary names closed roles (else it is no closed roles' block, and the zone ends before it).
+ */
+export interface FoldedRoles {
+  first: number
+  last: number
+  before: number
+  summary: string
+  rows: number
+  closed: boolean
+}
+
+/** The folded table of roles between lines `first` and `last` (1-based), ending there. */
+function foldedRoles(texts: string[], first: number, last: number): FoldedRoles | undefined {
+  let end = last
+  while (end > first && texts[end - 1]!.trim() === '') end -= 1
+  if (!/^\s*<\/details\s*>\s*$/i.test(texts[end - 1] ?? '')) return undefined
+  let start = end - 1
+  while (start > first && !FOLDED_SUMMARY.test(texts[start - 1]!)) start -= 1
+  const found = start > first ? FOLDED_SUMMARY.exec(texts[start - 1]!) : null
+  if (!found) return undefined
+  let before = start - 1
+  while (before > first && texts[before - 1]!.trim() === '') before -= 1
+  const body = texts.slice(start, end - 1)
+  const pipeRows = body.filter(line => line.trim().startsWith('|')).length
+  const rows =
+    pipeRows > 0
+      ? Math.max(0, pipeRows - 2)
+      : Math.max(0, body.join('\n').match(/<tr[\s>]/gi)?.length ?? 1) - 1
+  const summary = found[1]!.replace(/<[^>]*>|\*\*/g, '').trim()
+  return { first: start, last: end, before, summary, rows, closed: CLOSED_WORDS.test(summary) }
+}
+
+/** A line that opens a `<details>` with its `<summary>`, and nothing else. */
+const FOLDED_SUMMARY = /^\s*<details(?:\s[^>]*)?>\s*<summary(?:\s[^>]*)?>([^]*?)<\/summary\s*>\s*$/i
+/** The words of a summary that names closed roles (`Inactive roles (2)`, `Closed`). */
+const CLOSED_WORDS = /\b(?:inactive|closed|expired|archived|filled|no longer|unavailable)\b/i
 
 /**
  * The first table of each openings zone the README marks, with the zone's table name; a zone
@@ -252,8 +325,9 @@ function tablesInZones(
     .map(zone => {
       const table = tables.find(each => each.first > zone.startLine && each.last < zone.endLine)
       const name = zone.name === 'openings' ? undefined : zone.name.slice('openings:'.length)
+      const folded = table && foldedRoles(texts, table.first, zone.endLine - 1)
       return table
-        ? { ...table, zone: name }
+        ? { ...table, zone: name, ...(folded ? { folded } : {}) }
         : {
             first: zone.startLine + 1,
             last: zone.endLine - 1,
@@ -300,7 +374,7 @@ function updatedSpan(
   blocks: Block[],
   lines: Line[],
   readme: string
-): (Span & { template?: string }) | undefined {
+): (Span & { template?: string; problem?: string }) | undefined {
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue
     for (let line = startLine(block); line <= endLine(block); line += 1) {
@@ -312,7 +386,11 @@ function updatedSpan(
 }
 
 /** The `updated` zone the README marks, read as updatedSpan reads its Last updated line. */
-function updatedIn(zone: Zone, readme: string, lines: Line[]): { template?: string } | undefined {
+function updatedIn(
+  zone: Zone,
+  readme: string,
+  lines: Line[]
+): { template?: string; problem?: string } | undefined {
   for (let line = zone.startLine + 1; line < zone.endLine; line += 1) {
     const read = updatedLine(lineText(readme, lines, line))
     if (read) return read
@@ -324,11 +402,14 @@ function updatedIn(zone: Zone, readme: string, lines: Line[]): { template?: stri
  * A line that starts with "Last updated": with the template that writes it again, unless it is
  * the default line (or its date is one init cannot read); undefined for another line.
  */
-function updatedLine(text: string): { template?: string } | undefined {
-  if (!LAST_UPDATED_LINE.test(text)) return undefined
+function updatedLine(text: string): { template?: string; problem?: string } | undefined {
+  const found = LAST_UPDATED_LINE.exec(text)
+  if (!found) return undefined
   if (DEFAULT_UPDATED.test(text)) return {}
-  const template = updatedTemplate(text)
-  return template ? { template } : {}
+  const read = updatedTemplate(text)
+  // "Updated" alone starts many a line: only one with a date init reads is the Last updated line.
+  if (!found[1] && !read?.template) return undefined
+  return read ?? {}
 }
 
 /** The line a run writes by default: `<sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>`. */
@@ -367,25 +448,59 @@ const day = (written: string): string => (written.startsWith('0') ? '%d' : '%-d'
  * A time right after the date (` at 14:30`, ` 14:30`, ` 14:30:05`), with a zone name after it
  * or not.
  */
-const TIME_AFTER = /^( at |, | )\d{1,2}:\d{2}(:\d{2})?(?!\d)( UTC)?/
+const TIME_AFTER = /^( at |, | )(\d{1,2}):\d{2}(:\d{2})?(?!\d)( ?[AP]M\b)?(?: ([A-Z]{2,5}\b))?/
+
+/** A zone's name right after a date and time read whole (`2025-10-04 12:28 PDT`). */
+const ZONE_AFTER = /^ ([A-Z]{2,5})\b/
+
+/** A weekday's name right before the date (`Sat, `), and its strftime code. */
+const WEEKDAY_BEFORE =
+  /(?<![\p{L}\p{N}])(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? $/u
+
+/** Why a Last updated line whose time is in another zone than UTC gets the default line. */
+const zoneProblem = (zone: string) =>
+  `its time is written in ${zone}, and a run writes the line's time in the board's timezone (UTC unless set), which would write another hour beside "${zone}"`
+
+/** Zone names a Last updated line writes for UTC: the run writes it as it is. */
+const UTC_NAMES = new Set(['UTC', 'GMT', 'Z'])
 
 /**
  * The `updated` template that writes `line` again on another day: its first date (and a time
  * right after it) by the strftime pattern it is written in, the rest as it is.
  */
-function updatedTemplate(line: string): string | undefined {
+function updatedTemplate(line: string): { template?: string; problem?: string } | undefined {
   for (const [pattern, strftime] of DATES) {
     const match = pattern.exec(line)
     if (!match) continue
     let format = strftime(match)
-    let end = match.index + match[0].length
+    let [start, end] = [match.index, match.index + match[0].length]
+    // The weekday before the date (`Sat, 04 Oct 2025`): written for the day the run writes.
+    const weekday = WEEKDAY_BEFORE.exec(line.slice(0, start))
+    if (weekday) {
+      format = `${weekday[1] ? '%a' : '%A'}${weekday[0].slice(weekday[0].search(/,? $/))}${format}`
+      start = weekday.index
+    }
     const time = format.includes('%H') ? null : TIME_AFTER.exec(line.slice(end))
+    const zoned = format.includes('%H') ? ZONE_AFTER.exec(line.slice(end)) : null
+    if (zoned) {
+      const zone = zoned[1]!
+      // UTC's names stay as written: the run writes the time in UTC.
+      if (!UTC_NAMES.has(zone)) return { problem: zoneProblem(zone) }
+    }
     if (time) {
-      format += `${time[1]}%H:%M${time[2] ? ':%S' : ''}${time[3] ? ' %Z' : ''}`
+      // `7:28 PM`: %-I:%M %p; `19:28`: %H:%M; an hour of one digit bare (`7:28`: %-H).
+      const twelve = time[4]
+      const hour = `%${time[2]!.length === 1 ? '-' : ''}${twelve ? 'I' : 'H'}`
+      const ampm = twelve ? `${twelve.startsWith(' ') ? ' ' : ''}%p` : ''
+      const zone = time[5]
+      if (zone && !UTC_NAMES.has(zone)) return { problem: zoneProblem(zone) }
+      format += `${time[1]}${hour}:%M${time[3] ? ':%S' : ''}${ampm}${zone === 'UTC' ? ' %Z' : zone ? ` ${zone}` : ''}`
       end += time[0].length
     }
     const literal = (text: string) => (/\{[{%]/.test(text) ? `{% raw %}${text}{% endraw %}` : text)
-    return `${literal(line.slice(0, match.index))}{{ now | date: "${format}" }}${literal(line.slice(end).trimEnd())}`
+    return {
+      template: `${literal(line.slice(0, start))}{{ now | date: "${format}" }}${literal(line.slice(end).trimEnd())}`
+    }
   }
   return undefined
 }

@@ -25,7 +25,7 @@ export function timestamp(date: Date | number, timezone: string, locale = DEFAUL
 /**
  * A date written by a strftime pattern, the one Liquid's and Ruby's `date` filter read:
  * `%b` `%B` (month name), `%a` `%A` (weekday name), `%d` `%e` `%-d` (day), `%m` `%-m`, `%Y`
- * `%y`, `%H` `%M` `%S`, `%Z` (zone), `%%`. Names are the locale's; any other `%x` stays as written.
+ * `%y`, `%H` `%I` `%M` `%S` `%p` (AM, PM), `%Z` (zone), `%%`. Names are the locale's; any other `%x` stays as written.
  * A WrittenDay (a date written with no time) is midnight of the day written, in every zone.
  */
 export function strftime(
@@ -59,6 +59,10 @@ export function strftime(
         return String(clock.year).slice(-2)
       case 'H':
         return padded(clock.hour)
+      case 'I':
+        return padded(clock.hour % 12 === 0 ? 12 : clock.hour % 12)
+      case 'p':
+        return clock.hour < 12 ? 'AM' : 'PM'
       case 'M':
         return padded(clock.minute)
       case 'S':
