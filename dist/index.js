@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-R2BXHD27.js";
+} from "./chunks/chunk-NJ2GGUTG.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-WKQ2WOZW.js";
+} from "./chunks/chunk-FQGJLYPQ.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-T5NPJIVV.js";
-import "./chunks/chunk-R4ZN73ID.js";
+} from "./chunks/chunk-WPKUHNYE.js";
+import "./chunks/chunk-JA62SXJ7.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,22 +24,22 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-UGNRBGGZ.js";
-import "./chunks/chunk-VQBRCHKK.js";
+import "./chunks/chunk-3OGHOQFZ.js";
+import "./chunks/chunk-WYDWOQ5E.js";
 import "./chunks/chunk-A3MUTZMG.js";
-import "./chunks/chunk-X7ITLNGY.js";
+import "./chunks/chunk-QFE5WLN7.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-GKW3WBZJ.js";
+} from "./chunks/chunk-GTT4UDAU.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-SFFJ5TWH.js";
-import "./chunks/chunk-4GPUYCUS.js";
-import "./chunks/chunk-C3CTUE6G.js";
+import "./chunks/chunk-VBJMWACN.js";
+import "./chunks/chunk-2LKPSTS6.js";
 import {
   errors,
   isBoardError
@@ -1561,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ORJC5M5Q.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-S2BUCTFU.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-ORJC5M5Q.js");
+  const { runLinkCheck } = await import("./chunks/run-S2BUCTFU.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -1,0 +1,38 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  find,
+  isElement,
+  visit
+} from "./chunk-GZVLVMVW.js";
+import "./chunk-XL3BPNAU.js";
+import {
+  fromHtml
+} from "./chunk-3E75HABH.js";
+import "./chunk-R3MCHFDU.js";
+import "./chunk-AJYBPSLZ.js";
+import "./chunk-HANBNIMK.js";
+
+// src/render/html-table-links.ts
+function htmlTableLinks(fragment) {
+  const rows = [];
+  for (const table of tablesIn(fromHtml(fragment, { fragment: true })))
+    visit(table, (node) => {
+      if (node.tagName !== "tr") return;
+      const cells = node.children.filter(isElement);
+      if (cells.some((cell) => cell.tagName === "td"))
+        rows.push(cells.map((cell) => find(cell, isAnchor)?.properties.href));
+    });
+  return rows;
+}
+function tablesIn(root) {
+  const tables = [];
+  for (const child of root.children)
+    if (isElement(child)) tables.push(...child.tagName === "table" ? [child] : tablesIn(child));
+  return tables;
+}
+function isAnchor(node) {
+  return node.tagName === "a" && typeof node.properties.href === "string";
+}
+export {
+  htmlTableLinks
+};
