@@ -614,6 +614,18 @@ describe('csv delimiters', () => {
     ])
   })
 
+  it('refuses a tab-separated value whose opening quote closes rows later, naming its lines, and loses no row silently', async () => {
+    const text =
+      'company\ttitle\turl\tposted_at\n' +
+      'Acme\t"Senior Engineer\thttps://a.example/1\t2026-12-05\n' +
+      'Beta\tDev\thttps://b.example/1\t2026-12-04\n' +
+      'Gamma\tOps 12" rack\thttps://c.example/1\t2026-12-03\n'
+
+    await expect(loadText('jobs.tsv', text)).rejects.toThrow(
+      'Listings "jobs.tsv" is not valid CSV (line 2): a quote (") at the start of a value here opens a quoted value that runs on to line 4, so the rows between were read as part of it.'
+    )
+  })
+
   it('reads a tab-separated value quoted as Excel and Python write it: two quotes are one, a line break is kept', async () => {
     const text =
       'id\tcompany\ttitle\turl\tposted_at\n' +

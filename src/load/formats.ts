@@ -324,7 +324,17 @@ async function* csvRecords(
     // A row of delimiters alone (`;;;;`), as spreadsheets export blank rows, is no record. It is
     // left out here rather than by the parser, which would not say where it ended.
     on_record: (record: Record<string, string>, info) => {
+      const start = lastRow && lastRow.line + 1 + info.empty_lines - lastRow.emptyLines
       lastRow = { line: info.lines, emptyLines: info.empty_lines }
+      // In tab-separated text a tab inside a value is a quote's doing: one opened at a value's
+      // start and closed rows later (`"Senior Engineer`, then `12" rack`) took the rows between.
+      if (spansRows(record, delimiter))
+        throw errors.sourceParse(
+          source,
+          'csv',
+          `line ${start ?? header + 2}`,
+          `a quote (") at the start of a value here opens a quoted value that runs on to line ${info.lines}, so the rows between were read as part of it. If the quote is part of the text, write the whole value in quotes with each quote doubled ("""Senior Engineer"), or leave the quote out`
+        )
       return Object.values(record).some(value => value !== '') ? record : null
     },
     max_record_size: CSV_MAX_RECORD_BYTES
@@ -415,6 +425,12 @@ export function csvReadOptions(delimiter: string) {
  */
 export function quotesOpenOnlyValues(delimiter: string): boolean {
   return delimiter === '\t'
+}
+
+/** Whether a record of tab-separated text holds a value with a tab and a line break in it. */
+function spansRows(record: Record<string, string>, delimiter: string): boolean {
+  if (!quotesOpenOnlyValues(delimiter)) return false
+  return Object.values(record).some(value => value.includes('\t') && CSV_LINE_BREAK.test(value))
 }
 
 /** A CSV line break (CSV_ROW_ENDS), the longest first. */
