@@ -120,10 +120,14 @@ describe.each([
   [
     'an image banner in a <p>, between --- lines',
     '---\n\n<p align="center"><img src="https://example.com/closed.png" alt="Closed roles"></p>\n\n---'
-  ]
+  ],
+  ['a bold label paragraph', '<p align="center"><b>🇨🇦 Canada roles</b></p>'],
+  ['a label in a <div>', '<div align="center"><strong>Canada roles</strong></div>'],
+  ['a plain paragraph', '<p>Canada</p>']
 ])('init on tables with the same header and %s between them', (_, divider) => {
-  // A heading, or a banner that shows no text, starts a section of its own: no note a script
-  // writes where it cuts a table, so the tables stay apart and the run keeps the divider.
+  // A heading, a banner that shows no text, or a label with no link starts a section of its
+  // own: no note a script writes where it cuts a table (that note links to the rest of the
+  // list), so the tables stay apart and the run keeps the divider.
   const readme = board(divider)
   const { init, adopted, run, after } = adoptAndRun(readme)
 
@@ -179,6 +183,7 @@ describe.each(['pipe', 'html'] as const)(
       '<div align="center" id="github-cutoff-warning">',
       '  <h2>🔗 See Full List</h2>',
       '  <p><strong>⚠️ GitHub preview cuts off around here due to file size limits.</strong></p>',
+      '  <p>📋 <strong><a href="https://github.com/example/board/blob/dev/README.md#-see-full-list">Click here to view the complete list!</a></strong> 📋</p>',
       '</div>',
       '',
       '---'

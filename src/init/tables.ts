@@ -205,33 +205,39 @@ function grouped(blocks: Block[], tables: Indexed[]): FoundTable[] {
  * `<h2>`), and thematic breaks, with no Markdown of its own. A block whose text is all in a
  * heading (`<h3>🇨🇦 Canada roles</h3>`, a heading tableBlocks names the next table by) or that
  * shows no text (an image banner, `<img alt="Closed roles">`) starts a section: the tables
- * are two, a zone each, and the first run keeps it. A comment (a marker, the script's
- * `TABLE_END`) or a `<details>` or `</details>` alone keeps the tables apart too.
+ * are two, a zone each, and the first run keeps it. So does a label with no link
+ * (`<p align="center"><b>Canada roles</b></p>`): a cut note sends readers to the rest of the
+ * list, a link among its text. A comment (a marker, the script's `TABLE_END`) or a
+ * `<details>` or `</details>` alone keeps the tables apart too.
  */
 function cutoffNote(between: Block[]): boolean {
+  const notes = between.flatMap(block =>
+    block.type === 'html' && wholeElements(block.value) ? [noteOf(block.value)] : []
+  )
   return (
-    between.some(block => block.type === 'html') &&
-    between.every(
-      block =>
-        block.type === 'rule' ||
-        (block.type === 'html' && wholeElements(block.value) && noteText(block.value))
-    )
+    notes.length > 0 &&
+    notes.length === between.filter(block => block.type !== 'rule').length &&
+    notes.every(note => note.text) &&
+    notes.some(note => note.link)
   )
 }
 
-/** Whether an HTML fragment shows text outside its headings (`<h1>`-`<h6>`). */
-function noteText(html: string): boolean {
+/**
+ * What an HTML fragment shows outside its headings (`<h1>`-`<h6>`): whether it shows text there,
+ * and whether that text holds a link (`<a href>`).
+ */
+function noteOf(html: string): { text: boolean; link: boolean } {
+  let link = false
   const text = (node: HastRoot | Element): string =>
     node.children
-      .map(child =>
-        child.type === 'text'
-          ? child.value
-          : child.type === 'element' && !HEADING_ELEMENT.test(child.tagName)
-            ? text(child)
-            : ''
-      )
+      .map(child => {
+        if (child.type === 'text') return child.value
+        if (child.type !== 'element' || HEADING_ELEMENT.test(child.tagName)) return ''
+        if (child.tagName === 'a' && child.properties.href !== undefined) link = true
+        return text(child)
+      })
       .join('')
-  return /\S/.test(text(fromHtml(html, { fragment: true })))
+  return { text: /\S/.test(text(fromHtml(html, { fragment: true }))), link }
 }
 
 const HEADING_ELEMENT = /^h[1-6]$/
