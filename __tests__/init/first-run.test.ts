@@ -606,7 +606,7 @@ describe('a mark on closed rows that link no posting, beside an unmarked row of 
 describe('a table of roles folded under the openings table, as closed: details writes it', () => {
   const row = (company: string, index: number) =>
     `| **${company}** | Intern | NYC | <a href="https://jobs.example/${index}">Apply</a> | ${index}d |`
-  const text = (summary: string) =>
+  const text = (summary: string, opening = `<details><summary>${summary}</summary>`) =>
     [
       '# Internships',
       '',
@@ -617,7 +617,7 @@ describe('a table of roles folded under the openings table, as closed: details w
       row('Acme', 1),
       row('Beta', 2),
       '',
-      `<details><summary>${summary}</summary>`,
+      opening,
       '',
       '| Company | Role | Location | Application | Age |',
       '| --- | --- | --- | --- | --- |',
@@ -660,6 +660,7 @@ describe('a table of roles folded under the openings table, as closed: details w
       const board = (parseYaml(boardsFile) as { boards: Array<Record<string, unknown>> }).boards[0]!
       expect(board.closed).toBe('details')
       expect(board.labels).toEqual(label ? { 'inactive-roles': label } : undefined)
+      expect(`${init.stdout}${init.stderr}`).not.toContain('rewrites its opening')
       expect(run.status).toBe(0)
       expect(strip(after)).toBe(text(summary))
     })
@@ -701,5 +702,100 @@ describe('a table of roles folded under the openings table, as closed: details w
     expect(run.status).toBe(0)
     expect(after).toContain('<!-- jobs:openings:end -->\n\n<details><summary>More roles (2)')
     expect(strip(after)).toBe(text('More roles (2)'))
+  })
+
+  // A fold as boards write it by hand: its opening tags laid out otherwise than a run writes
+  // them. Init reads the fold through the README's blocks and the HTML, whatever the layout.
+  const shown = (result: { stdout: string; stderr: string }) => `${result.stdout}${result.stderr}`
+  const closedRows = (readmeText: string) =>
+    readmeText.slice(readmeText.indexOf('<details'), readmeText.indexOf('</details>'))
+
+  it('reads <details> and its <summary> on lines of their own: closed: details, nothing lost', () => {
+    const written = text('Inactive roles (2)', '<details>\n<summary>Inactive roles (2)</summary>')
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': written,
+      'listings.json': listings
+    })
+    expect(init.status).toBe(0)
+    expect(boardsFile).toContain('closed: details')
+    expect(shown(init)).toContain(
+      'the first run rewrites its opening as "<details><summary>Inactive roles ({count})</summary>"'
+    )
+    expect(run.status).toBe(0)
+    expect(closedRows(after)).toContain('**Gamma**')
+    expect(closedRows(after)).toContain('**Delta**')
+    expect(strip(after)).toBe(text('Inactive roles (2)'))
+  })
+
+  it('leaves out of the zone a fold of other roles whose <summary> is on a line of its own', () => {
+    const written = text('Older roles', '<details>\n<summary>Older roles</summary>')
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': written,
+      'listings.json': listings
+    })
+    expect(init.status).toBe(0)
+    expect(shown(init)).toContain(
+      'The table folded under "Older roles" (README.md, lines 10-18) does not name closed roles'
+    )
+    expect(boardsFile).not.toContain('closed: details')
+    expect(run.status).toBe(0)
+    expect(after).toContain('<!-- jobs:openings:end -->\n\n<details>\n<summary>Older roles')
+    expect(strip(after)).toBe(written)
+  })
+
+  for (const opening of [
+    '<details open><summary>Inactive roles (2)</summary>',
+    '<details><summary><b>Inactive roles (2)</b></summary>',
+    '<details open>\n  <summary>\n    <strong>Inactive roles (2)</strong>\n  </summary>'
+  ])
+    it(`reads the summary's text through the HTML, and says the first run rewrites ${JSON.stringify(opening)}`, () => {
+      const {
+        init,
+        boardsFile,
+        run,
+        readme: after
+      } = adoptAndRun({
+        'README.md': text('Inactive roles (2)', opening),
+        'listings.json': listings
+      })
+      expect(init.status).toBe(0)
+      const board = (parseYaml(boardsFile) as { boards: Array<Record<string, unknown>> }).boards[0]!
+      expect(board.closed).toBe('details')
+      expect(board.labels).toBeUndefined()
+      expect(shown(init)).toContain(
+        `opens with ${JSON.stringify(opening)}: the first run rewrites its opening as "<details><summary>Inactive roles ({count})</summary>"`
+      )
+      expect(run.status).toBe(0)
+      expect(strip(after)).toBe(text('Inactive roles (2)'))
+    })
+
+  it('reads a fold with blank lines between its tags in a zone already marked', () => {
+    const marked = text('Inactive roles (2)', '<details>\n\n<summary>Inactive roles (2)</summary>')
+      .replace('| Company', '<!-- jobs:openings:start -->\n| Company')
+      .replace('</details>\n', '</details>\n\n<!-- jobs:openings:end -->\n')
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': marked,
+      'listings.json': listings
+    })
+    expect(init.status).toBe(0)
+    expect(boardsFile).toContain('closed: details')
+    expect(run.status).toBe(0)
+    expect(closedRows(after)).toContain('**Gamma**')
+    expect(closedRows(after)).toContain('**Delta**')
   })
 })

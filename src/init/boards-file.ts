@@ -364,11 +364,20 @@ function foldedSettings(
   const label = folded.summary.includes(count)
     ? folded.summary.replace(new RegExp(`(?<!\\d)${count}(?!\\d)`), '{count}')
     : folded.summary
+  // A run writes the fold's opening as rows.ts does, one line with the summary's text alone:
+  // an opening written otherwise (`<details open>`, `<summary>` on a line of its own, markup
+  // in the summary) is rewritten, and said.
+  const written = `<details><summary>${folded.summary}</summary>`
   return {
     settings: {
       closed: 'details',
       ...(label === DEFAULT_LABELS.inactiveRoles ? {} : { labels: { 'inactive-roles': label } })
-    }
+    },
+    ...(/[<>&]/.test(folded.summary) || folded.opening !== written
+      ? {
+          note: `The closed roles' fold (${where}) opens with ${JSON.stringify(folded.opening)}: the first run rewrites its opening as ${JSON.stringify(`<details><summary>${label}</summary>`)} (the labels: inactive-roles setting, {count} the closed roles), on one line, with no attributes or markup. Edit that label to change the summary's text; the rest of the opening is not kept.`
+        }
+      : {})
   }
 }
 

@@ -4,6 +4,8 @@
  * blocks; the markers are inserted as whole lines into the original text, so every other byte
  * (line endings, a BOM, odd formatting) stays as it was.
  */
+import type { Element } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
 import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { errors } from '../errors.js'
@@ -246,7 +248,7 @@ function openingsSpans(
   return chosen.map((each, index) => {
     // A folded table under it that is no closed roles' stays out of its zone (it ends with the
     // table above it), and is said.
-    const folded = foldedRoles(texts, each.first, each.last)
+    const folded = foldedRoles(blocks, texts, each.first, each.last)
     const table =
       folded && !folded.closed
         ? { ...each, last: folded.before, endsInHtml: each.format === 'html' }
@@ -267,42 +269,107 @@ function openingsSpans(
 
 /**
  * A table of roles folded under a zone's table, as a run with `closed: details` writes it
- * (`<details><summary>Inactive roles (2)</summary>`, the table, `</details>`, ending the zone):
- * its lines (1-based), the last line before it, its summary's text, its rows, and whether its
- * summary names closed roles (else it is no closed roles' block, and the zone ends before it).
+ * (`<details><summary>Inactive roles (2)</summary>`, the table, `</details>`, ending the zone),
+ * or as a board writes it by hand (`<details open>` and `<summary><b>…</b></summary>` on lines
+ * of their own): its lines (1-based), the last line before it, its summary's text, its opening
+ * as written (the lines from `<details>` to the table), its rows, and whether its summary names
+ * closed roles (else it is no closed roles' block, and the zone ends before it).
  */
 export interface FoldedRoles {
   first: number
   last: number
   before: number
   summary: string
+  opening: string
   rows: number
   closed: boolean
 }
 
-/** The folded table of roles between lines `first` and `last` (1-based), ending there. */
-function foldedRoles(texts: string[], first: number, last: number): FoldedRoles | undefined {
-  let end = last
-  while (end > first && texts[end - 1]!.trim() === '') end -= 1
-  if (!/^\s*<\/details\s*>\s*$/i.test(texts[end - 1] ?? '')) return undefined
-  let start = end - 1
-  while (start > first && !FOLDED_SUMMARY.test(texts[start - 1]!)) start -= 1
-  const found = start > first ? FOLDED_SUMMARY.exec(texts[start - 1]!) : null
-  if (!found) return undefined
+/**
+ * The folded table of roles between lines `first` and `last` (1-based), ending there: read from
+ * the README's blocks, a `</details>` block last, the table before it, and before that the HTML
+ * blocks that open the fold (`<details>` and its `<summary>`, in one block or several), parsed
+ * as HTML for the summary's text.
+ */
+function foldedRoles(
+  blocks: Block[],
+  texts: string[],
+  first: number,
+  last: number
+): FoldedRoles | undefined {
+  const inside = blocks.filter(
+    block => block.position!.start.line >= first && block.position!.end.line <= last
+  )
+  const closing = inside.at(-1)
+  if (closing?.type !== 'html' || !/^\s*<\/details\s*>/i.test(closing.value)) return undefined
+  // The fold's table: a pipe table, or an HTML table (one block or more, from its `<table>`).
+  const tableAt = inside.findLastIndex(
+    (block, index) =>
+      index < inside.length - 1 &&
+      (block.type === 'table' || (block.type === 'html' && /^\s*<table[\s>]/i.test(block.value)))
+  )
+  if (tableAt < 1) return undefined
+  // Its opening: the HTML blocks right above the table, back to the one that opens `<details>`.
+  let openAt = tableAt - 1
+  while (
+    openAt >= 0 &&
+    inside[openAt]!.type === 'html' &&
+    !DETAILS_START.test(htmlValue(inside[openAt]))
+  )
+    openAt -= 1
+  if (openAt < 1 || !DETAILS_START.test(htmlValue(inside[openAt]))) return undefined
+  const openingBlocks = inside.slice(openAt, tableAt)
+  if (openingBlocks.some(block => block.type !== 'html')) return undefined
+  const details = fromHtml(openingBlocks.map(htmlValue).join('\n'), {
+    fragment: true
+  }).children.find((node): node is Element => node.type === 'element' && node.tagName === 'details')
+  const summaryNode = details?.children.find(
+    (node): node is Element => node.type === 'element' && node.tagName === 'summary'
+  )
+  if (!summaryNode) return undefined
+  const start = inside[openAt]!.position!.start.line
+  const end = closing.position!.start.line
   let before = start - 1
   while (before > first && texts[before - 1]!.trim() === '') before -= 1
-  const body = texts.slice(start, end - 1)
+  const tableFirst = inside[tableAt]!.position!.start.line
+  const body = texts.slice(tableFirst - 1, end - 1)
   const pipeRows = body.filter(line => line.trim().startsWith('|')).length
   const rows =
     pipeRows > 0
       ? Math.max(0, pipeRows - 2)
       : Math.max(0, body.join('\n').match(/<tr[\s>]/gi)?.length ?? 1) - 1
-  const summary = found[1]!.replace(/<[^>]*>|\*\*/g, '').trim()
-  return { first: start, last: end, before, summary, rows, closed: CLOSED_WORDS.test(summary) }
+  const summary = hastText(summaryNode).replace(/\s+/g, ' ').trim()
+  const opening = texts
+    .slice(start - 1, inside[tableAt - 1]!.position!.end.line)
+    .join('\n')
+    .trim()
+  return {
+    first: start,
+    last: end,
+    before,
+    summary,
+    opening,
+    rows,
+    closed: CLOSED_WORDS.test(summary)
+  }
 }
 
-/** A line that opens a `<details>` with its `<summary>`, and nothing else. */
-const FOLDED_SUMMARY = /^\s*<details(?:\s[^>]*)?>\s*<summary(?:\s[^>]*)?>([^]*?)<\/summary\s*>\s*$/i
+/** An HTML block that opens a `<details>` (with attributes or not, its summary anywhere). */
+const DETAILS_START = /^\s*<details[\s>]/i
+
+function htmlValue(block: Block | undefined): string {
+  return block?.type === 'html' ? block.value : ''
+}
+
+/** The text a hast element shows. */
+function hastText(node: Element): string {
+  return node.children
+    .map(child =>
+      child.type === 'text' ? child.value : child.type === 'element' ? hastText(child) : ''
+    )
+    .join('')
+}
+
 /** The words of a summary that names closed roles (`Inactive roles (2)`, `Closed`). */
 const CLOSED_WORDS = /\b(?:inactive|closed|expired|archived|filled|no longer|unavailable)\b/i
 
@@ -325,7 +392,7 @@ function tablesInZones(
     .map(zone => {
       const table = tables.find(each => each.first > zone.startLine && each.last < zone.endLine)
       const name = zone.name === 'openings' ? undefined : zone.name.slice('openings:'.length)
-      const folded = table && foldedRoles(texts, table.first, zone.endLine - 1)
+      const folded = table && foldedRoles(blocks, texts, table.first, zone.endLine - 1)
       return table
         ? { ...table, zone: name, ...(folded ? { folded } : {}) }
         : {
