@@ -779,6 +779,26 @@ describe('a table of roles folded under the openings table, as closed: details w
       expect(strip(after)).toBe(text('Inactive roles (2)'))
     })
 
+  it('reads a fold with blank lines between its tags in a README not marked yet: one zone, nothing lost', () => {
+    const written = text('Inactive roles (2)', '<details>\n\n<summary>Inactive roles (2)</summary>')
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': written,
+      'listings.json': listings
+    })
+    expect(init.status).toBe(0)
+    expect(init.stdout).toContain('around: openings.')
+    expect(boardsFile).toContain('closed: details')
+    expect(run.status).toBe(0)
+    expect(closedRows(after)).toContain('**Gamma**')
+    expect(closedRows(after)).toContain('**Delta**')
+    expect(strip(after)).toBe(text('Inactive roles (2)'))
+  })
+
   it('reads a fold with blank lines between its tags in a zone already marked', () => {
     const marked = text('Inactive roles (2)', '<details>\n\n<summary>Inactive roles (2)</summary>')
       .replace('| Company', '<!-- jobs:openings:start -->\n| Company')

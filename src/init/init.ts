@@ -12,7 +12,7 @@ import { errors } from '../errors.js'
 import { openingsZone, zonesOf, type Zone, type ZoneName } from '../zones/find.js'
 import { readmeBlocks, type Block } from './blocks.js'
 import { countsGuess } from './counts.js'
-import { allTables, openingsTables, zoneNames, type FoundTable } from './tables.js'
+import { allTables, openingsTables, textOf, zoneNames, type FoundTable } from './tables.js'
 import { splitLines, type Line } from '../zones/lines.js'
 
 export interface InitOptions {
@@ -338,7 +338,7 @@ function foldedRoles(
     pipeRows > 0
       ? Math.max(0, pipeRows - 2)
       : Math.max(0, body.join('\n').match(/<tr[\s>]/gi)?.length ?? 1) - 1
-  const summary = hastText(summaryNode).replace(/\s+/g, ' ').trim()
+  const summary = textOf(summaryNode).replace(/\s+/g, ' ').trim()
   const opening = texts
     .slice(start - 1, inside[tableAt - 1]!.position!.end.line)
     .join('\n')
@@ -359,15 +359,6 @@ const DETAILS_START = /^\s*<details[\s>]/i
 
 function htmlValue(block: Block | undefined): string {
   return block?.type === 'html' ? block.value : ''
-}
-
-/** The text a hast element shows. */
-function hastText(node: Element): string {
-  return node.children
-    .map(child =>
-      child.type === 'text' ? child.value : child.type === 'element' ? hastText(child) : ''
-    )
-    .join('')
 }
 
 /** The words of a summary that names closed roles (`Inactive roles (2)`, `Closed`). */

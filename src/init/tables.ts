@@ -173,8 +173,9 @@ function grouped(blocks: Block[], tables: Indexed[]): FoundTable[] {
       })
     else if (
       same &&
-      between.length === 1 &&
-      DETAILS_OPENING.test(htmlOf(between[0])) &&
+      between.length > 0 &&
+      between.every(block => block.type === 'html') &&
+      DETAILS_OPENING.test(between.map(htmlOf).join('\n')) &&
       DETAILS_CLOSING.test(htmlOf(closing))
     )
       Object.assign(previous, {
@@ -618,7 +619,8 @@ function elements(node: HastRoot | Element): Element[] {
   )
 }
 
-function textOf(node: Element): string {
+/** The text a hast element shows. */
+export function textOf(node: Element): string {
   return node.children
     .map(child =>
       child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : ''
