@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-NJ2GGUTG.js";
+} from "./chunks/chunk-3G4PODCB.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-FQGJLYPQ.js";
+} from "./chunks/chunk-KEUD3LQ3.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-WPKUHNYE.js";
+} from "./chunks/chunk-Z4APWE6D.js";
 import "./chunks/chunk-JA62SXJ7.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
@@ -24,8 +24,8 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-3OGHOQFZ.js";
-import "./chunks/chunk-WYDWOQ5E.js";
+import "./chunks/chunk-TDD5KNDU.js";
+import "./chunks/chunk-2V2OHE63.js";
 import "./chunks/chunk-A3MUTZMG.js";
 import "./chunks/chunk-QFE5WLN7.js";
 import {
@@ -1561,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-S2BUCTFU.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VE2FEM6N.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-S2BUCTFU.js");
+  const { runLinkCheck } = await import("./chunks/run-VE2FEM6N.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
