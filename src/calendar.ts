@@ -67,6 +67,16 @@ export function postedDate(listing: Pick<Listing, 'postedAt' | 'postedDay'>): Da
   return listing.postedDay ? new WrittenDay(listing.postedAt) : new Date(listing.postedAt)
 }
 
+/**
+ * The instant a calendar day (`YYYY-MM-DD`) starts at in `timezone`: its midnight there. The
+ * zone's offset is asked again at the instant a first guess gives, which differs only where the
+ * offset changes that night.
+ */
+export function midnightIn(day: string, timezone: string): number {
+  const utc = Date.parse(`${day}T00:00:00Z`)
+  return utc - offsetAt(utc - offsetAt(utc, timezone), timezone)
+}
+
 export function twoDigits(value: number): string {
   return value < 10 ? `0${value}` : String(value)
 }

@@ -19,11 +19,11 @@ import { foldText } from '../fold.js'
 import { codeSpan } from '../render/text.js'
 import { booleanWord } from '../record.js'
 import { isHttpUrl, sameUrl } from '../url.js'
-import { calendarDay, DAY_MS, UTC } from '../calendar.js'
+import { calendarDay, DAY_MS, midnightIn, UTC } from '../calendar.js'
 import { timeOf } from '../time.js'
 import type { Approval } from './event.js'
 import { quotedHeading } from './form.js'
-import { asKind, fileKinds, midnightIn, type FileKinds, type ValueKind } from './file-kinds.js'
+import { asKind, fileKinds, type FileKinds, type ValueKind } from './file-kinds.js'
 import { editListingsFile, type ListingEdit } from './listings-file.js'
 import {
   fieldOfLabel,

@@ -7,7 +7,7 @@
  * does not ask for: a fresh id, and `active` and the boards' visibility flags true.
  */
 import { randomUUID } from 'node:crypto'
-import { calendarDay, wallClock } from '../calendar.js'
+import { calendarDay, midnightIn } from '../calendar.js'
 import type { ListingsFormat } from '../config/config.js'
 import { booleanWord, pairedWord } from '../record.js'
 
@@ -49,20 +49,6 @@ export interface FileKinds {
    * record writes the board's words; else the answer as given.
    */
   spelling(key: string, answer: string, read: (value: unknown) => unknown): string
-}
-
-/** The instant a calendar day (`YYYY-MM-DD`) starts at in `timezone`. */
-export function midnightIn(day: string, timezone: string): number {
-  const utc = Date.parse(`${day}T00:00:00Z`)
-  const offset = (time: number) => {
-    const clock = wallClock(time, timezone)
-    const shown = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute)
-    return shown - Math.floor(time / 60_000) * 60_000
-  }
-  // The offset at midnight itself: asked again at the instant the first guess gives, which
-  // differs only where the offset changes that night.
-  const guess = utc - offset(utc)
-  return utc - offset(guess)
 }
 
 /** The kinds of the values of `records`, key by key. */
