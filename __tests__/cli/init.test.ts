@@ -36,6 +36,37 @@ describe('jobs-readme init', () => {
     ).toBe(BOARD)
   })
 
+  it.each([
+    ['a blockquote', '> **Last updated:** Jul 01, 2026'],
+    ['a heading', '### Last updated: 2026-07-01'],
+    ['a list', '- Last updated: Jul 1, 2026'],
+    ['an HTML block', '<p align="center">Last updated: Jul 1, 2026</p>']
+  ])(
+    'says it left a Last updated line in %s unwrapped, and leaves it as written',
+    (where, line) => {
+      const dir = scratchDir()
+      const board = BOARD.replace(/^<sub>.*$/m, line)
+      writeFiles(dir, { 'README.md': board })
+      const run = runCli(['init'], { cwd: dir })
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain('around: openings.')
+      expect(run.stdout).toContain(
+        `Line 3 ("${line}") reads as a Last updated line in ${where}: init wraps only a Last updated line of its own`
+      )
+      expect(read(join(dir, 'README.md'))).toContain(`\n\n${line}\n\n`)
+    }
+  )
+
+  it('says nothing of a Last updated line shown in a code block', () => {
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': BOARD.replace(/^<sub>.*$/m, '```\nLast updated: Jul 1, 2026\n```')
+    })
+    const run = runCli(['init'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stdout).not.toContain('reads as a Last updated line')
+  })
+
   it('changes nothing the second time, and --check then exits 0', () => {
     const dir = scratchDir()
     writeFiles(dir, { 'README.md': BOARD })

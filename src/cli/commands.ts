@@ -197,6 +197,12 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
       report,
       `The Last updated line (line ${lastUpdated.line}, "${lastUpdated.text}") gets the default line: ${lastUpdated.problem}. To keep its shape, give the first board of ${readme} an updated: template (and timezone: for its zone), see README: Last updated.`
     )
+  const elsewhere = result.updatedLeftOut
+  if (elsewhere)
+    say(
+      report,
+      `Line ${elsewhere.line} ("${elsewhere.text}") reads as a Last updated line in ${elsewhere.where}: init wraps only a Last updated line of its own (a line of a paragraph at the top level), so it left this one as it is, and no run updates its date. To have runs write it, make it such a line (no quote, heading, list or HTML around it) and run init again.`
+    )
   const unread = result.countsUnread
   if (unread && boards.text !== undefined)
     say(

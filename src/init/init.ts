@@ -68,6 +68,11 @@ export interface InitResult {
    * guess writes it as it is: its line (1-based), its text and why.
    */
   updatedUnread?: { line: number; text: string; problem: string }
+  /**
+   * A Last updated line init did not wrap, as it is no line of a top-level paragraph (it is in a
+   * blockquote, a heading, a list or an HTML block): its line (1-based), its text and where.
+   */
+  updatedLeftOut?: { line: number; text: string; where: string }
   /** The `counts` template that writes the counts block init wrapped as the README has it. */
   counts?: string
   /**
@@ -102,6 +107,8 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
   const updated = marked.has('updated')
     ? updatedIn(zones.get('updated')!, readme, lines)
     : updatedLineSpan
+  const updatedLeftOut =
+    marked.has('updated') || updatedLineSpan ? undefined : updatedElsewhere(blocks, lines, readme)
   const found = [
     ...tables.map(table => ({
       zone: openingsZone(table.zone),
@@ -154,6 +161,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
             problem: updated.problem
           }
         }),
+    ...(updatedLeftOut ? { updatedLeftOut } : {}),
     ...(guess && 'template' in guess ? { counts: guess.template } : {}),
     ...(counts && problem !== undefined
       ? {
@@ -442,6 +450,41 @@ function updatedSpan(
   }
   return undefined
 }
+
+/**
+ * A Last updated line that is no line of a top-level paragraph (updatedSpan), which init does
+ * not wrap: in a blockquote (`> Last updated: ...`), a heading, a list item or an HTML block
+ * (`<p align="center">Last updated: ...</p>`). Its line, as written, and where it is. A code block shows text, no line of the board: never one.
+ */
+function updatedElsewhere(
+  blocks: Block[],
+  lines: Line[],
+  readme: string
+): { line: number; text: string; where: string } | undefined {
+  for (const block of blocks) {
+    const first = startLine(block)
+    const opening = lineText(readme, lines, first)
+    const where =
+      block.type === 'heading'
+        ? 'a heading'
+        : block.type === 'list'
+          ? 'a list'
+          : block.type === 'html'
+            ? 'an HTML block'
+            : block.type === 'other' && /^ {0,3}>/.test(opening)
+              ? 'a blockquote'
+              : undefined
+    if (where === undefined) continue
+    for (let line = first; line <= endLine(block); line += 1) {
+      const text = lineText(readme, lines, line)
+      if (updatedLine(text.replace(CONTAINER_START, ''))) return { line, text: text.trim(), where }
+    }
+  }
+  return undefined
+}
+
+/** What starts a line of a quote, heading or list item before its text: `> `, `## `, `- `, `1. `. */
+const CONTAINER_START = /^(?:\s*(?:>|#{1,6}(?=\s)|[-+*](?=\s)|\d{1,9}[.)](?=\s)))*\s*/
 
 /** The `updated` zone the README marks, read as updatedSpan reads its Last updated line. */
 function updatedIn(
