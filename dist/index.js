@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-PW73GMEA.js";
+} from "./chunks/chunk-XKRQPLOJ.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-VB2MNFG5.js";
+} from "./chunks/chunk-D77XK4W7.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-LJ3X43X5.js";
-import "./chunks/chunk-LOWVS2ON.js";
+} from "./chunks/chunk-3OXZFXCY.js";
+import "./chunks/chunk-BRDXISTH.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,26 +24,26 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-FPXOH4KV.js";
-import "./chunks/chunk-IVJY4SX6.js";
+import "./chunks/chunk-FMTX4ZGP.js";
+import "./chunks/chunk-VWZ7AH4W.js";
 import "./chunks/chunk-A3MUTZMG.js";
-import "./chunks/chunk-MUW5US2S.js";
+import "./chunks/chunk-KRRHYT6S.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-ZSSHZL3Z.js";
+} from "./chunks/chunk-JZ22SOH6.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-SFFJ5TWH.js";
-import "./chunks/chunk-RT3AJ5FM.js";
+import "./chunks/chunk-O5UATG35.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-GCMMFK3O.js";
+} from "./chunks/chunk-5QS6FBPL.js";
 import {
   link,
   literalText,
@@ -1561,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-RJ5OOBBM.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XRDECSTI.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-RJ5OOBBM.js");
+  const { runLinkCheck } = await import("./chunks/run-XRDECSTI.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

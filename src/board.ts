@@ -7,7 +7,7 @@ import type { Table } from 'mdast'
 import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './archive/archive.js'
 import { idleOptions, type BoardSettings, type RunSettings } from './config/config.js'
 import { tableChanges, type TableChanges } from './changes.js'
-import { errors, type EmptyBoard } from './errors.js'
+import { emptySelectionText, errors, type EmptyBoard } from './errors.js'
 import { fitRows, NoRoomForRows } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
@@ -132,19 +132,33 @@ export async function buildBoards(
   for (const warning of loaded.warnings) io.warn(warning)
   reportInvalid(loaded, run.strict, io.warn)
   for (const [index, board] of boards.entries()) warnAbsentFields(board, selections, index, io)
+  // Why a board shows no openings, for a board that may not be empty (the README is checked
+  // first: a table that holds no row already is written empty, with the reason as a warning).
+  const empty = boards.map((board, index) =>
+    selections.rows(index).length === 0 && !board.allowEmpty
+      ? emptySelectionText(
+          board.category,
+          loaded.valid,
+          loaded.read,
+          loaded.feed,
+          loaded.invalid[0],
+          { ...selections.leftOut(index), maxAgeDays: board.maxAgeDays, now: run.now },
+          boards.length > 1 ? boardLabel({ readmePath: board.readme, zone: board.zone }) : undefined
+        )
+      : undefined
+  )
+  for (const [index, board] of boards.entries()) {
+    const why = empty[index]
+    const readme = readmes[groups.findIndex(group => group.includes(board))] as Readme
+    if (why !== undefined && !heldNoRows(readme, board)) throw errors.emptySelection(why)
+  }
   const selected = boards.map((board, index) => {
-    const rows = selections.rows(index)
-    if (rows.length === 0 && !board.allowEmpty)
-      throw errors.emptySelection(
-        board.category,
-        loaded.valid,
-        loaded.read,
-        loaded.feed,
-        loaded.invalid[0],
-        { ...selections.leftOut(index), maxAgeDays: board.maxAgeDays, now: run.now },
-        boards.length > 1 ? boardLabel({ readmePath: board.readme, zone: board.zone }) : undefined
+    const why = empty[index]
+    if (why !== undefined)
+      io.warn(
+        `${why} The table held no row before either, so it stays empty; set "allow-empty: true" if an empty table is intended.`
       )
-    return zoneOrder(rows, board.rowShape.closed)
+    return zoneOrder(selections.rows(index), board.rowShape.closed)
   })
   for (const [index, board] of boards.entries())
     warnEmptyColumns(board, selected[index] as Listing[], run.now, io)
@@ -187,6 +201,19 @@ export function boardChanged(
 interface Readme {
   before: string
   zones: Map<ZoneName, Zone>
+}
+
+/**
+ * Whether the board's zone holds a table with no row under its header, as a board's table
+ * before its season's first role: a run that finds no opening to show empties nothing there.
+ * A zone with no table yet is none (its first run, more likely given the wrong feed).
+ */
+function heldNoRows({ before, zones }: Readme, board: BoardSettings): boolean {
+  const zone = zones.get(openingsZone(board.zone))
+  if (!zone || zone.tables.length === 0) return false
+  return zone.tables.every(table =>
+    table.format === 'pipe' ? table.rows.length <= 1 : !/<td[\s>]/i.test(zoneContent(before, zone))
+  )
 }
 
 /** The boards by README, in the order each README first appears; a board's README is its group's. */

@@ -461,18 +461,11 @@ export const errors = {
    * `leftOut`: why the board left out the records it did not show; `table`: the board's README
    * and table, named when the run has several boards.
    */
-  emptySelection: (
-    category: string | undefined,
-    valid: number,
-    read: number,
-    feed?: FeedAdvice,
-    firstInvalid?: InvalidRecord,
-    leftOut?: EmptyBoard,
-    table?: string
-  ) =>
+  /** `why`: emptySelectionText. */
+  emptySelection: (why: string) =>
     new BoardError(
       'empty-selection',
-      `${table ? `${table}: no` : 'No'} openings left to show${category ? ` for category "${category}"` : ''} (${counted(valid, 'valid listing')} loaded, ${counted(read, 'record')} read).${read === 0 ? ' The feed holds no records: check that the listings point at the right file, and that whatever writes it wrote it whole.' : ''}${leftOut ? leftOutAdvice(leftOut) : ''}${valid === 0 && firstInvalid ? ` ${leftOut && leftOutTotal(leftOut) > 0 ? 'Of the records validated, none is valid' : 'No record is valid'}; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
+      `${why} Refusing to empty the table: check the feed, the category and "max-age-days", or set "allow-empty: true" if an empty table is intended.`
     ),
   readmeTooLarge: (path: string, bytes: number, limit: number) =>
     new BoardError(
@@ -713,4 +706,21 @@ function minutes(seconds: number): string {
 export function yamlProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return (message.split('\n')[0] ?? '').replace(/:\s*$/, '')
+}
+
+/**
+ * Why a board has no openings to show: `firstInvalid`, the first record found invalid, named
+ * when no record was valid; `leftOut`, why the board left out the records it did not show;
+ * `table`, the board's README and table, named when the run has several boards.
+ */
+export function emptySelectionText(
+  category: string | undefined,
+  valid: number,
+  read: number,
+  feed?: FeedAdvice,
+  firstInvalid?: InvalidRecord,
+  leftOut?: EmptyBoard,
+  table?: string
+): string {
+  return `${table ? `${table}: no` : 'No'} openings left to show${category ? ` for category "${category}"` : ''} (${counted(valid, 'valid listing')} loaded, ${counted(read, 'record')} read).${read === 0 ? ' The feed holds no records: check that the listings point at the right file, and that whatever writes it wrote it whole.' : ''}${leftOut ? leftOutAdvice(leftOut) : ''}${valid === 0 && firstInvalid ? ` ${leftOut && leftOutTotal(leftOut) > 0 ? 'Of the records validated, none is valid' : 'No record is valid'}; the first, listing #${firstInvalid.position}${firstInvalid.id ? ` (id ${firstInvalid.id})` : ''}: ${firstInvalid.reason}.` : ''}${feed ? feedAdvice(category, feed) : ''}`
 }

@@ -210,6 +210,30 @@ describe('buildBoard', () => {
       expect(one.message).not.toContain('holds no records')
     })
 
+    it('keeps a table that holds no row yet empty, saying why, where it would refuse to empty one', async () => {
+      const header = '| Company | Role |\n| --- | --- |\n'
+      for (const table of [header, '<table><tr><th>Company</th></tr></table>\n\n']) {
+        const readme = TEMPLATE.replace(
+          '<!-- jobs:openings:end -->',
+          `${table}<!-- jobs:openings:end -->`
+        )
+        const result = await run(readme, ten, { category: 'frontend' })
+        expect(result.rows).toEqual([])
+        expect(result.warnings.join('\n')).toContain(
+          'No openings left to show for category "frontend" (0 valid listings loaded, 10 records read).'
+        )
+        expect(result.warnings.join('\n')).toContain(
+          'The table held no row before either, so it stays empty; set "allow-empty: true"'
+        )
+      }
+      // A row under the header is something to lose: refused.
+      const held = TEMPLATE.replace(
+        '<!-- jobs:openings:end -->',
+        `${header}| Acme | Dev |\n<!-- jobs:openings:end -->`
+      )
+      expect((await failure(run(held, ten, { category: 'frontend' }))).code).toBe('empty-selection')
+    })
+
     it('writes an empty table with allow-empty', async () => {
       const result = await run(TEMPLATE, ten, { category: 'frontend', 'allow-empty': 'true' })
       expect(result.rows).toEqual([])
