@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-XKRQPLOJ.js";
+} from "./chunks/chunk-GRHUH4P5.js";
 import {
   localStore,
   utf8Text
-} from "./chunks/chunk-D77XK4W7.js";
+} from "./chunks/chunk-IQDF544A.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText
-} from "./chunks/chunk-3OXZFXCY.js";
-import "./chunks/chunk-BRDXISTH.js";
+} from "./chunks/chunk-DLDINZXU.js";
+import "./chunks/chunk-DWBI7FOF.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,16 +24,16 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-FMTX4ZGP.js";
-import "./chunks/chunk-VWZ7AH4W.js";
+import "./chunks/chunk-SFZBRT4A.js";
+import "./chunks/chunk-YSY67WQQ.js";
 import "./chunks/chunk-A3MUTZMG.js";
-import "./chunks/chunk-KRRHYT6S.js";
+import "./chunks/chunk-ZDX2DTI7.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-JZ22SOH6.js";
+} from "./chunks/chunk-SNETD43V.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
@@ -1561,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XRDECSTI.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VFZ7ATDR.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-XRDECSTI.js");
+  const { runLinkCheck } = await import("./chunks/run-VFZ7ATDR.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

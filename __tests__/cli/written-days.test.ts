@@ -117,3 +117,31 @@ describe('↳ and a by-day sort over days written with no time and date-times', 
     ])
   })
 })
+
+describe('a day written with no time beside an instant at that day’s midnight UTC', () => {
+  // Both are held as 1 December 00:00 UTC; in New York the instant is 30 November 19:00.
+  const day = 'Acme,Backend Engineer,https://acme.example/1,2026-12-01,'
+  const instant = 'Beta,Data Engineer,https://beta.example/2,2026-12-01T00:00:00Z,'
+  const header = 'company,title,url,posted_at,closes'
+
+  it('each shows its own day, whichever row comes first', () => {
+    const board = 'timezone: America/New_York\nsort: [{ field: company }]'
+    for (const [first, second] of [
+      [day, instant],
+      [instant, day.replace('Acme', 'Zeta')]
+    ])
+      expect(
+        rows([header, first, second].join('\n'), board).map(([company, date]) => [company, date])
+      ).toEqual(
+        first === day
+          ? [
+              ['Acme', 'Dec 01'],
+              ['Beta', 'Nov 30']
+            ]
+          : [
+              ['Beta', 'Nov 30'],
+              ['Zeta', 'Dec 01']
+            ]
+      )
+  })
+})

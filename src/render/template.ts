@@ -19,6 +19,7 @@ import { FILTERS, raw, type FilterThis } from './template-filters.js'
 import { toPhrasing } from './template-mdast.js'
 import { Markup, token, within, type TemplateOptions } from './template-values.js'
 import { BoundedMap } from '../memo.js'
+import { WrittenDay } from '../time.js'
 
 export type { TemplateOptions } from './template-values.js'
 
@@ -224,6 +225,9 @@ function valueKey(value: unknown): string | undefined {
       return String(value)
     case 'object': {
       if (value === null) return 'null'
+      // A day written without a time shows as that day in every zone, an instant as its day in
+      // the board's: the two are told apart though held at the same time (midnight UTC).
+      if (value instanceof WrittenDay) return `W${value.getTime()}`
       if (value instanceof Date) return `D${value.getTime()}`
       if (!Array.isArray(value)) return undefined
       let list = '['
