@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-GRHUH4P5.js";
+} from "./chunks/chunk-RI5GPQ2P.js";
 import {
-  localStore,
-  utf8Text
-} from "./chunks/chunk-IQDF544A.js";
+  localStore
+} from "./chunks/chunk-PB62ID2O.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
-  salaryText
-} from "./chunks/chunk-DLDINZXU.js";
+  salaryText,
+  utf8Text
+} from "./chunks/chunk-EEWFO7Q7.js";
 import "./chunks/chunk-DWBI7FOF.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
@@ -1561,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VFZ7ATDR.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-HDRAOOQ3.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-VFZ7ATDR.js");
+  const { runLinkCheck } = await import("./chunks/run-HDRAOOQ3.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -33,6 +33,7 @@ import { computeStats, type StatsOptions } from './stats/stats.js'
 import { findZones, openingsZone, type References, type Zone, type ZoneName } from './zones/find.js'
 import { countsBlock, type TableCount } from './render/counts.js'
 import { spliceZones, zoneContent } from './zones/splice.js'
+import { wellFormed } from './utf8.js'
 
 export interface BoardIO extends LoadIO {
   /** Reports a warning (an annotation in the action, stderr in the CLI). */
@@ -427,11 +428,11 @@ async function companionFiles(
       now,
       previous
     }) ?? []
-  ).map(feed => ({ path: feed.path, text: feed.content }))
+  ).map(feed => ({ path: feed.path, text: wellFormed(feed.content) }))
   if (config.archivePath)
     wanted.push({
       path: archivePath(config.archivePath, now, timezone),
-      text: archiveDocument(rows, { labels, timezone, utm, category, now })
+      text: wellFormed(archiveDocument(rows, { labels, timezone, utm, category, now }))
     })
   const writes: FileChange[] = []
   for (const file of wanted) if ((await io.readFile(file.path)) !== file.text) writes.push(file)
@@ -476,7 +477,7 @@ class ReadmeRenderer {
     const contents = new Map<ZoneName, string>()
     for (const name of this.zones.keys()) {
       const content = this.zoneMarkdown(name, tables, leftOut)
-      if (content !== undefined) contents.set(name, content)
+      if (content !== undefined) contents.set(name, wellFormed(content))
     }
     return contents
   }

@@ -76,3 +76,15 @@ const SECOND_BYTE = new Map<number, readonly [number, number, string]>([
   [0xf0, [0x90, 0xbf, OVERLONG]],
   [0xf4, [0x80, 0x8f, 'a code point past U+10FFFF, the last Unicode has']]
 ])
+
+/**
+ * `text` as UTF-8 can hold it: a lone surrogate (half of a UTF-16 pair, as a feed's `"\ud800"`
+ * escape gives one) as U+FFFD, which it becomes when written. A run compares what it would
+ * write with what the file holds in this form, or every run would see a change.
+ */
+export function wellFormed(text: string): string {
+  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATES, '\uFFFD') : text
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g')

@@ -58,6 +58,32 @@ describe('exit codes', () => {
     expect(runCli([...ARGS, '--check'], { cwd: dir }).status).toBe(0)
   })
 
+  it('0 and up to date on the second run of a feed with half a UTF-16 pair in a value', () => {
+    // JSON's "\ud800" escape: a lone surrogate, written to the README as U+FFFD.
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': README,
+      'listings.json': JSON.stringify([listing('1', 'Acme')]).replace(
+        'Backend Developer',
+        'Backend Developer \\ud800 \\udc00'
+      ),
+      'jobs-readme.yml': [
+        'boards:',
+        '  - readme: README.md',
+        '    feed-path: feed.xml',
+        '    archive-path: archive/{date}.md',
+        ''
+      ].join('\n')
+    })
+    const args = [...ARGS, '--config', 'jobs-readme.yml']
+    expect(runCli(args, { cwd: dir }).status).toBe(0)
+    expect(read(join(dir, 'README.md'))).toContain('Backend Developer \uFFFD \uFFFD')
+    const second = runCli(args, { cwd: dir })
+    expect([second.status, second.stdout]).toEqual([0, expect.stringMatching(/^Up to date: /)])
+    expect(second.stdout).not.toContain('also wrote')
+    expect(runCli([...args, '--check'], { cwd: dir }).status).toBe(0)
+  })
+
   it('1: --check found changes', () => {
     const run = runCli([...ARGS, '--check'], { cwd: board() })
     expect(run.status).toBe(1)
