@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-RI5GPQ2P.js";
+} from "./chunks/chunk-LGAMAQWZ.js";
 import {
   localStore
-} from "./chunks/chunk-PB62ID2O.js";
+} from "./chunks/chunk-RLTSQNHX.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-EEWFO7Q7.js";
-import "./chunks/chunk-DWBI7FOF.js";
+} from "./chunks/chunk-3YQSKPGO.js";
+import "./chunks/chunk-TWDF2HFG.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,26 +24,26 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-SFZBRT4A.js";
-import "./chunks/chunk-YSY67WQQ.js";
+import "./chunks/chunk-UZ7BPYB5.js";
+import "./chunks/chunk-DWJJUBIT.js";
 import "./chunks/chunk-A3MUTZMG.js";
-import "./chunks/chunk-ZDX2DTI7.js";
+import "./chunks/chunk-4NFEFYNN.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-SNETD43V.js";
+} from "./chunks/chunk-IGY7TQBW.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-SFFJ5TWH.js";
-import "./chunks/chunk-O5UATG35.js";
+import "./chunks/chunk-YOL2WXHT.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-5QS6FBPL.js";
+} from "./chunks/chunk-TVWLAQ2P.js";
 import {
   link,
   literalText,
@@ -1561,7 +1561,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-HDRAOOQ3.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-3P7I6GFK.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1586,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-HDRAOOQ3.js");
+  const { runLinkCheck } = await import("./chunks/run-3P7I6GFK.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

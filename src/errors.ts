@@ -410,19 +410,37 @@ export const errors = {
       'zone-missing',
       `The README has no ${zone} zone. Put the lines ${marker(prefix, zone, 'start')} and ${marker(prefix, zone, 'end')}, each alone on its line, where the ${zone} should go (or run "jobs-readme init").${lookalike ? lookalikeAdvice(prefix, zone, lookalike) : ''}`
     ),
-  zoneStartWithoutEnd: (prefix: string, zone: string, line: number, hidden?: HiddenMarker) =>
+  /** `misspelt`: a comment line that names the zone with another word for its end. */
+  zoneStartWithoutEnd: (
+    prefix: string,
+    zone: string,
+    line: number,
+    hidden?: HiddenMarker,
+    misspelt?: { line: number; text: string }
+  ) =>
     new BoardError(
       'zone-unpaired',
       hidden
         ? `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it: the one on line ${hidden.line} is ${hiddenWhere(hidden)}. ${hiddenAdvice(hidden)}; nothing was written.`
-        : `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it. Add the end marker on its own line; nothing was written.`
+        : misspelt
+          ? `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it: line ${misspelt.line}, ${misspelt.text}, looks like it misspelt. Write it ${marker(prefix, zone, 'end')}; nothing was written.`
+          : `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it. Add the end marker on its own line; nothing was written.`
     ),
-  zoneEndWithoutStart: (prefix: string, zone: string, line: number, hidden?: HiddenMarker) =>
+  /** `misspelt`: a comment line that names the zone with another word for its start. */
+  zoneEndWithoutStart: (
+    prefix: string,
+    zone: string,
+    line: number,
+    hidden?: HiddenMarker,
+    misspelt?: { line: number; text: string }
+  ) =>
     new BoardError(
       'zone-unpaired',
       hidden
         ? `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it: the one on line ${hidden.line} is ${hiddenWhere(hidden)}. ${hiddenAdvice(hidden)}; nothing was written.`
-        : `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it. Add the start marker on its own line, or remove this one; nothing was written.`
+        : misspelt
+          ? `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it: line ${misspelt.line}, ${misspelt.text}, looks like it misspelt. Write it ${marker(prefix, zone, 'start')}; nothing was written.`
+          : `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it. Add the start marker on its own line, or remove this one; nothing was written.`
     ),
   zoneTooDeep: (line: number, depth: number) =>
     new BoardError(

@@ -172,6 +172,23 @@ describe('findZones', () => {
     expect(error.message).toMatch(/^Line 5: <!-- jobs:stats:end --> has no/)
   })
 
+  it('names a marker misspelt beside the one left unpaired, and how to write it', async () => {
+    const strat = await errorOf(readme('# Jobs', '<!-- jobs:openings:strat -->', end('openings')))
+    expect(strat.code).toBe('zone-unpaired')
+    expect(strat.message).toBe(
+      'Line 3: <!-- jobs:openings:end --> has no <!-- jobs:openings:start --> before it: line 2, <!-- jobs:openings:strat -->, looks like it misspelt. Write it <!-- jobs:openings:start -->; nothing was written.'
+    )
+    const edn = await errorOf(
+      readme(start('openings'), 'row', '<!-- jobs:openings:END-OF-TABLE -->', '', 'text')
+    )
+    expect(edn.message).toContain(
+      'line 3, <!-- jobs:openings:END-OF-TABLE -->, looks like it misspelt. Write it <!-- jobs:openings:end -->'
+    )
+    // Another zone's look-alike is none of this zone's.
+    const other = await errorOf(readme(start('openings'), 'row', '<!-- jobs:stats:edn -->'))
+    expect(other.message).not.toContain('misspelt')
+  })
+
   it('refuses an end of another zone than the open one', async () => {
     const error = await errorOf(readme(start('openings'), end('stats'), end('openings')))
     expect(error.code).toBe('zone-unpaired')

@@ -456,6 +456,36 @@ function hiddenMarker(
   return edge === 'end' ? found[0] : found.at(-1)
 }
 
+/**
+ * The line of a comment that names `zone` with another word where `edge` stands
+ * (`<!-- jobs:openings:strat -->`, `:edn`), alone on its line: the marker misspelt, searched
+ * after `from` (edge `end`, the nearest) or before it (edge `start`).
+ */
+function misspeltMarker(
+  blocks: (HtmlBlock | Fence)[],
+  prefix: string,
+  zone: ZoneName,
+  edge: 'start' | 'end',
+  from: number
+): { line: number; text: string } | undefined {
+  const pattern = new RegExp(
+    `^<!--[ \\t]*${escapeRegExp(prefix)}:${escapeRegExp(zone)}:([\\w-]+)[ \\t]*-->$`,
+    'i'
+  )
+  const found = blocks.flatMap(block =>
+    'fence' in block
+      ? []
+      : block.value.split(/\r\n?|\n/).flatMap((line, offset) => {
+          const text = line.trim()
+          const word = pattern.exec(text)?.[1]?.toLowerCase()
+          const at = block.line + offset
+          const side = edge === 'end' ? at > from : at < from
+          return word && word !== 'start' && word !== 'end' && side ? [{ line: at, text }] : []
+        })
+  )
+  return edge === 'end' ? found[0] : found.at(-1)
+}
+
 /** Every line of a `zone` marker (at `edge`, or either) inside a block that starts earlier, in order. */
 function hiddenMarkers(
   blocks: (HtmlBlock | Fence)[],
@@ -507,7 +537,8 @@ function pairMarkers(
           prefix,
           marker.name,
           marker.line,
-          hiddenMarker(blocks, prefix, marker.name, 'start', marker.line)
+          hiddenMarker(blocks, prefix, marker.name, 'start', marker.line),
+          misspeltMarker(blocks, prefix, marker.name, 'start', marker.line)
         )
       pairs.set(marker.name, { startLine: open.line, endLine: marker.line })
       open = undefined
@@ -518,7 +549,8 @@ function pairMarkers(
       prefix,
       open.name,
       open.line,
-      hiddenMarker(blocks, prefix, open.name, 'end', open.line)
+      hiddenMarker(blocks, prefix, open.name, 'end', open.line),
+      misspeltMarker(blocks, prefix, open.name, 'end', open.line)
     )
   return pairs
 }
