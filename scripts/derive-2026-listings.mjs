@@ -187,7 +187,9 @@ function wallClock(timeZone) {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone })
   } catch {
-    throw new Error(`--timezone: "${timeZone}" is not an IANA time zone (such as ${THEIR_TIMEZONE})`)
+    throw new Error(
+      `--timezone: "${timeZone}" is not an IANA time zone (such as ${THEIR_TIMEZONE})`
+    )
   }
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
@@ -204,7 +206,10 @@ function wallClock(timeZone) {
     const parts = Object.fromEntries(
       format.formatToParts(new Date(instant * 1000)).map(part => [part.type, Number(part.value)])
     )
-    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) / 1000
+    return (
+      Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) /
+      1000
+    )
   }
   return {
     before(now, seconds) {
