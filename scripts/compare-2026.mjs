@@ -3,7 +3,9 @@
 //
 // In a scratch directory laid out like their repository — their README as it was
 // (examples/simplify-2026/fixture/README.md), the listings derived from it
-// (scripts/derive-2026-listings.mjs) at .github/scripts/listings.json and the example's
+// (scripts/derive-2026-listings.mjs, the ages counted on the clocks of the boards' `timezone`, as
+// their script and the example's `age-days: wall-clock` count them) at
+// .github/scripts/listings.json and the example's
 // jobs-readme.yml — it runs the built CLI's `init --readme README.md` with no other flag, then
 // `--config jobs-readme.yml --now <time>`, then the same again, which must change nothing.
 //
@@ -28,6 +30,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
+import { parse } from 'yaml'
 import { deriveListings } from './derive-2026-listings.mjs'
 
 const TARGET = 0.995
@@ -57,7 +60,8 @@ export function compare2026({
   try {
     mkdirSync(join(dir, '.github/scripts'), { recursive: true })
     writeFileSync(join(dir, 'README.md'), original)
-    const listings = deriveListings(original, new Date(now))
+    // Ages on the clocks of the boards' zone, as the example counts them (age-days: wall-clock).
+    const listings = deriveListings(original, new Date(now), boardsTimezone())
     writeFileSync(join(dir, '.github/scripts/listings.json'), JSON.stringify(listings, null, 2))
     copyFileSync(join(EXAMPLE, 'jobs-readme.yml'), join(dir, 'jobs-readme.yml'))
     result.listings = listings.length
@@ -101,6 +105,17 @@ export function compare2026({
   }
   if (!keep && !result.error) rmSync(dir, { recursive: true, force: true })
   return result
+}
+
+/** The zone of the example's boards (the first board's `timezone`; all share it). */
+function boardsTimezone() {
+  const boards = parse(readFileSync(join(EXAMPLE, 'jobs-readme.yml'), 'utf8')).boards ?? []
+  const zones = new Set(boards.map(board => board.timezone ?? 'UTC'))
+  if (zones.size !== 1)
+    throw new Error(
+      `examples/simplify-2026/jobs-readme.yml: the boards name ${zones.size} time zones; the derived ages need one`
+    )
+  return [...zones][0]
 }
 
 function run(cli, cwd, args) {

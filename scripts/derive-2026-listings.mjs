@@ -15,20 +15,26 @@
 //   Apply     the first link without their ?utm_source=Simplify&ref=Simplify is `url`; a second
 //             link (simplify.jobs/p/<id>) makes it a Simplify listing with that `id`; others get
 //             a stable id from their url and `source: "Other"`.
-//   Age       `0d`, `5d`, `1mo`: `date_posted` is that many days before --now. Their script shows
+//   Age       `0d`, `5d`, `1mo`: `date_posted` is that many days before --now as the clocks of
+//             the board's zone count them (--timezone, America/Los_Angeles by default): their
+//             script runs with TZ set to it and subtracts two local times, so across a
+//             daylight-saving change a day of theirs is 23 or 25 hours. Their script shows
 //             `Nmo` for N*30 days or more (and more than 30), so such a row gets a day of that
 //             month, the same as the row above where it can, one more when the row above names
 //             the same company without `↳` (they write ↳ only for the same company and age).
-//             Within a table, each row is posted a minute before the one above it, so the order
-//             by date_posted is the README's order.
+//             Within a table, each row is posted a minute before the one above it (on the zone's
+//             clocks), so the order by date_posted is the README's order.
 // Every listing is active and visible (this README version lists inactive roles in a separate
 // README-Inactive.md; none are in it), with terms ["Summer 2026"] and the table's category.
 //
 // --now must be a UTC midnight: then a row's age in days and its calendar day agree, so that
 // the `↳` rows read the same whether compared by age (theirs, and the example's
-// `repeat-company-when: same-age`) or by calendar day.
+// `repeat-company-when: same-age`) or by calendar day. The ages are the zone's wall-clock days
+// (the example's `age-days: wall-clock`), so the listings read the README's ages on any day,
+// within 60 days after a daylight-saving change too.
 //
-// Usage: node scripts/derive-2026-listings.mjs README.md --now 2026-04-20T00:00:00Z [--out FILE]
+// Usage: node scripts/derive-2026-listings.mjs README.md --now 2026-04-20T00:00:00Z
+//                                              [--timezone America/Los_Angeles] [--out FILE]
 // Prints the listings (JSON) or writes them to FILE; a short summary goes to stderr.
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -38,6 +44,8 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
 const DAY = 86_400
+/** The zone of their script (`TZ=America/Los_Angeles`) and of the example's boards. */
+export const THEIR_TIMEZONE = 'America/Los_Angeles'
 const COMPANY_PARAMETERS = /\?utm_source=GHList&utm_medium=company$/
 const APPLY_PARAMETERS = /[?&]utm_source=Simplify&ref=Simplify$/
 const SIMPLIFY_POSTING = /^https:\/\/simplify\.jobs\/p\/([^?#/]+)/
@@ -47,12 +55,13 @@ const SPONSORSHIP_MARKS = [
 ]
 const DEGREE_MARK = ' 🎓'
 
-export function deriveListings(readme, now) {
+export function deriveListings(readme, now, timeZone = THEIR_TIMEZONE) {
   const nowSeconds = Math.floor(now.getTime() / 1000)
   if (nowSeconds % DAY !== 0)
     throw new Error(
       `--now must be a UTC midnight (such as 2026-04-20T00:00:00Z), not ${now.toISOString()}`
     )
+  const clock = wallClock(timeZone)
   const tree = unified().use(remarkParse).use(remarkGfm).parse(readme)
   const listings = []
   let heading = ''
@@ -61,7 +70,7 @@ export function deriveListings(readme, now) {
     else if (block.type === 'html' && /^<table[\s>]/i.test(block.value.trim())) {
       const category = categoryOf(heading)
       if (!category) continue
-      listings.push(...tableListings(block.value, category, nowSeconds))
+      listings.push(...tableListings(block.value, category, nowSeconds, clock))
     }
   }
   if (listings.length === 0)
@@ -75,7 +84,7 @@ function categoryOf(heading) {
   return match?.[1]
 }
 
-function tableListings(html, category, now) {
+function tableListings(html, category, now, clock) {
   const table = fromHtml(html, { fragment: true })
   const rows = elements(table, 'tr').filter(row => elements(row, 'td').length > 0)
   const listings = []
@@ -101,7 +110,7 @@ function tableListings(html, category, now) {
     })
     const { title, sponsorship, degrees } = roleOf(text(roleCell))
     const { url, id, source } = applicationOf(applyCell, `${category}, row ${index + 1}`)
-    const date_posted = now - day * DAY - (index + 1) * 60
+    const date_posted = clock.before(now, day * DAY + (index + 1) * 60)
     const listing = {
       source,
       company_name: company.company_name,
@@ -168,6 +177,59 @@ function applicationOf(cell, where) {
   return { url, id: stableId(url), source: 'Other' }
 }
 
+/**
+ * Time on the clocks of `timeZone`. `before(now, seconds)`: the instant whose local time is
+ * `seconds` before `now`'s local time (both Unix seconds), as Python's
+ * `datetime.now() - datetime.fromtimestamp(t)` counts under `TZ=timeZone`; refused when no
+ * instant shows that local time (a daylight-saving gap) or two do (the hour repeated).
+ */
+function wallClock(timeZone) {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone })
+  } catch {
+    throw new Error(
+      `--timezone: "${timeZone}" is not an IANA time zone (such as ${THEIR_TIMEZONE})`
+    )
+  }
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric'
+  })
+  /** The local time of `instant` (Unix seconds) written as if it were UTC, in Unix seconds. */
+  const local = instant => {
+    const parts = Object.fromEntries(
+      format.formatToParts(new Date(instant * 1000)).map(part => [part.type, Number(part.value)])
+    )
+    return (
+      Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) /
+      1000
+    )
+  }
+  return {
+    before(now, seconds) {
+      const target = local(now) - seconds
+      // The instant is the target less the zone's offset, which is the offset at that instant:
+      // try the offsets of the hours around it, keep those that show the target.
+      const found = new Set()
+      for (const guess of [target - 86_400, target, target + 86_400]) {
+        const instant = target - (local(guess) - guess)
+        if (local(instant) === target) found.add(instant)
+      }
+      if (found.size !== 1)
+        throw new Error(
+          `No single instant shows ${new Date(target * 1000).toISOString().slice(0, 19)} on the clocks of ${timeZone} (a daylight-saving change): choose another --now`
+        )
+      return [...found][0]
+    }
+  }
+}
+
 /** A UUID-shaped id from the url, the same on every run. */
 function stableId(url) {
   const hex = createHash('sha256').update(url).digest('hex')
@@ -213,17 +275,18 @@ function plainText(node) {
 }
 
 function parseArgs(args) {
-  const options = { readme: undefined, now: undefined, out: undefined }
+  const options = { readme: undefined, now: undefined, out: undefined, timezone: THEIR_TIMEZONE }
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]
     if (arg === '--now') options.now = args[++index]
     else if (arg === '--out') options.out = args[++index]
+    else if (arg === '--timezone') options.timezone = args[++index]
     else if (!arg.startsWith('--') && options.readme === undefined) options.readme = arg
     else throw new Error(`Unknown argument ${arg}`)
   }
   if (!options.readme || !options.now)
     throw new Error(
-      'Usage: node scripts/derive-2026-listings.mjs README.md --now 2026-04-20T00:00:00Z [--out FILE]'
+      'Usage: node scripts/derive-2026-listings.mjs README.md --now 2026-04-20T00:00:00Z [--timezone America/Los_Angeles] [--out FILE]'
     )
   const now = new Date(options.now)
   if (Number.isNaN(now.getTime())) throw new Error(`--now: "${options.now}" is not an ISO time`)
@@ -233,7 +296,11 @@ function parseArgs(args) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const options = parseArgs(process.argv.slice(2))
-    const listings = deriveListings(readFileSync(options.readme, 'utf8'), options.now)
+    const listings = deriveListings(
+      readFileSync(options.readme, 'utf8'),
+      options.now,
+      options.timezone
+    )
     const json = JSON.stringify(listings, null, 2) + '\n'
     if (options.out) writeFileSync(options.out, json)
     else process.stdout.write(json)

@@ -37,8 +37,8 @@ interface Comparison {
   secondRun: string
 }
 
-function compare(): Comparison {
-  const run = spawnSync(process.execPath, ['scripts/compare-2026.mjs', '--json'], {
+function compare(...args: string[]): Comparison {
+  const run = spawnSync(process.execPath, ['scripts/compare-2026.mjs', '--json', ...args], {
     cwd: root,
     encoding: 'utf8'
   })
@@ -89,6 +89,17 @@ describe('the simplify-2026 example', () => {
     expect(result.stable).toBe(true)
     expect(result.ok).toBe(true)
   })
+
+  it('derives their ages on Los Angeles clocks: right within 60 days after a clock change', () => {
+    // 10 November 2025, eight days after the clocks went back: a row of theirs 10 days old was
+    // posted 10 days and an hour ago, as their script subtracts local times (and the example's
+    // age-days: wall-clock); listings derived 10 × 24 hours back read 9 days.
+    const november = compare('--now', '2025-11-10T00:00:00Z')
+    expect(november.error).toBeUndefined()
+    expect(november.tables.flatMap(table => table.differing)).toEqual([])
+    expect(november.share).toBe(1)
+    expect(november.ok).toBe(true)
+  })
 })
 
 describe('the simplify-2026 example on listings of its own', () => {
@@ -114,7 +125,7 @@ describe('the simplify-2026 example on listings of its own', () => {
     date_posted: seconds(posted),
     url: `https://jobs.example/${id}`,
     locations: ['Remote'],
-    company_url: '',
+    company_url: `https://simplify.jobs/c/${company.trim().replace(/\s+/g, '-')}`,
     terms: ['Summer 2026'],
     sponsorship: 'Other',
     degrees: ["Bachelor's"],
@@ -123,6 +134,19 @@ describe('the simplify-2026 example on listings of its own', () => {
 
   /** Per zone, each row's company cell as text (↳ or the name). */
   function render(listings: unknown[], now = NOW): Record<string, string[]> {
+    const readme = renderReadme(listings, now)
+    return Object.fromEntries(
+      Object.keys(TABLES).map(zone => {
+        const start = readme.indexOf(`<!-- jobs:openings:${zone}:start -->`)
+        const body = readme.slice(start, readme.indexOf(`<!-- jobs:openings:${zone}:end -->`))
+        const rows = [...body.matchAll(/<tr>\s*<td>([\s\S]*?)<\/td>/g)]
+        return [zone, rows.map(([, cell]) => cell!.replace(/<[^>]*>/g, '').trim())]
+      })
+    )
+  }
+
+  /** The README the example writes from these listings. */
+  function renderReadme(listings: unknown[], now = NOW): string {
     const dir = scratchDir()
     mkdirSync(join(dir, '.github/scripts'), { recursive: true })
     const zones = Object.entries(TABLES).map(([zone, heading]) =>
@@ -142,15 +166,7 @@ describe('the simplify-2026 example on listings of its own', () => {
     const run = runCli(['--config', 'jobs-readme.yml', '--now', now], { cwd: dir })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
-    const readme = read(join(dir, 'README.md'))
-    return Object.fromEntries(
-      Object.keys(TABLES).map(zone => {
-        const start = readme.indexOf(`<!-- jobs:openings:${zone}:start -->`)
-        const body = readme.slice(start, readme.indexOf(`<!-- jobs:openings:${zone}:end -->`))
-        const rows = [...body.matchAll(/<tr>\s*<td>([\s\S]*?)<\/td>/g)]
-        return [zone, rows.map(([, cell]) => cell!.replace(/<[^>]*>/g, '').trim())]
-      })
-    )
+    return read(join(dir, 'README.md'))
   }
 
   it('writes ↳ for the same company as many whole days ago, as their Age column counts', () => {
@@ -214,11 +230,105 @@ describe('the simplify-2026 example on listings of its own', () => {
       listing('x', 'Elsewhere', 'Other', '2025-09-18T02:00:00Z')
     ])
     expect(tables).toEqual({
-      'software-engineering': ['Short Software', 'Full Software'],
+      // "Other" is placed by its title: "Elsewhere Intern x" names no other category's
+      // keyword, so Software Engineering (their ensure_categories).
+      'software-engineering': ['Short Software', 'Full Software', 'Elsewhere'],
       'product-management': ['Short Product', 'Full Product'],
       'data-science-ai-machine-learning': ['Short Data', 'Full Data'],
       'quantitative-finance': ['Short Quant', 'Full Quant'],
       'hardware-engineering': ['Short Hardware', 'Full Hardware']
+    })
+  })
+
+  it('selects, orders and links as their list_updater does', () => {
+    // filter_summer (a Summer 2026 term as written, posted after 1748761200, visible, no
+    // company of BLOCKED_COMPANIES), mark_stale_listings (60 days old or more is closed, and
+    // closed roles are not shown), sort_listings ((active, date_posted, company_name.lower(),
+    // date_updated) descending; every listing of a company linked as its last with a link),
+    // 🔥 for `company_name.lower() in FAANG_PLUS`, the name as written.
+    const now = '2026-04-20T00:00:00Z'
+    const tables = render(
+      [
+        { ...listing('off', 'OffSeasonCo', 'Software', '2026-04-17T23:00:00Z'), terms: ['Fall 2026'] },
+        { ...listing('lower', 'LowerCo', 'Software', '2026-04-17T23:00:00Z'), terms: ['summer 2026'] },
+        listing('early', 'EarlyCo', 'Software', '2025-05-31T23:00:00Z'),
+        { ...listing('hidden', 'HiddenCo', 'Software', '2026-04-17T23:00:00Z'), is_visible: false },
+        { ...listing('jerry', 'Jerry', 'Software', '2026-04-17T22:00:00Z'), company_url: 'https://simplify.jobs/c/Jerry' },
+        listing('stale', 'StaleCo', 'Software', '2026-02-18T12:00:00Z'),
+        listing('fresh', 'FreshCo', 'Software', '2026-02-20T00:00:01Z'),
+        { ...listing('fill', 'FillCo', 'Software', '2026-04-18T22:00:00Z'), company_url: '' },
+        {
+          ...listing('fill-closed', 'FillCo', 'Software', '2026-03-11T00:00:00Z'),
+          active: false,
+          company_url: 'https://simplify.jobs/c/FillCo'
+        },
+        listing('alpha', 'Alpha', 'Software', '2026-04-16T23:58:20Z'),
+        listing('zeta', 'Zeta', 'Software', '2026-04-16T23:58:20Z'),
+        listing('apple', 'Apple', 'Hardware', '2026-04-19T23:00:00Z'),
+        listing('apple-space', 'Apple ', 'Software', '2026-04-19T23:00:00Z'),
+        listing('p', 'Acme', 'Product', '2026-04-17T01:00:00Z'),
+        listing('d', 'Acme', 'AI/ML/Data', '2026-04-17T01:00:00Z'),
+        listing('q', 'Acme', 'Quant', '2026-04-17T01:00:00Z')
+      ],
+      now
+    )
+    expect(tables['software-engineering']).toEqual([
+      'Apple',
+      'FillCo',
+      'Zeta',
+      'Alpha',
+      'FreshCo'
+    ])
+    expect(tables['hardware-engineering']).toEqual(['🔥 Apple'])
+  })
+
+  it('links a company as its last listing with a company link does, a closed one too', () => {
+    const readme = renderReadme(
+      [
+        { ...listing('fill', 'FillCo', 'Software', '2026-04-18T22:00:00Z'), company_url: '' },
+        {
+          ...listing('fill-closed', 'FillCo', 'Hardware', '2026-03-11T00:00:00Z'),
+          active: false,
+          company_url: 'https://simplify.jobs/c/FillCo'
+        }
+      ],
+      '2026-04-20T00:00:00Z'
+    )
+    expect(readme).toContain(
+      '<strong><a href="https://simplify.jobs/c/FillCo?utm_source=GHList&amp;utm_medium=company">FillCo</a></strong>'
+    )
+  })
+
+  it('places a listing of no category by its title, as their ensure_categories does', () => {
+    // "Other", "None", "" or no category: the first of hardware, quant, data and product
+    // keywords the title holds (rf, ai, ml as whole words), else Software Engineering; an IT
+    // support role is left out. Another category name ("Marketing") shows in no table.
+    const titled = (id: string, title: string, category?: string) => {
+      const record: Record<string, unknown> = { ...listing(id, `Co ${id}`, 'Other', '2026-04-19T12:00:00Z'), title }
+      if (category === undefined) delete record.category
+      else record.category = category
+      return record
+    }
+    const tables = render(
+      [
+        titled('1', 'IT Support Intern'),
+        titled('2', 'RF Design Intern'),
+        titled('3', 'Maintenance Intern'),
+        titled('4', 'Product Analyst Intern', 'None'),
+        titled('5', 'Software Product Manager Intern', ''),
+        titled('6', 'Risk Intern'),
+        titled('7', 'ML Research Intern'),
+        titled('8', 'Firmware Intern', undefined),
+        titled('9', 'AI Intern', 'Marketing')
+      ],
+      '2026-04-20T00:00:00Z'
+    )
+    expect(tables).toEqual({
+      'software-engineering': ['Co 3'],
+      'product-management': ['Co 5', 'Co 4'],
+      'data-science-ai-machine-learning': ['Co 7'],
+      'quantitative-finance': ['Co 6'],
+      'hardware-engineering': ['Co 8', 'Co 2']
     })
   })
 })
