@@ -18,6 +18,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type Token from 'markdown-it/lib/token.mjs'
 import type { PhrasingContent, Table } from 'mdast'
+import { normalizeUri } from 'micromark-util-sanitize-uri'
 import { normalizeUrl } from './url.js'
 import { inlineTokens, type ZoneTable } from './zones/find.js'
 
@@ -83,29 +84,28 @@ export async function tableChanges(
       ? written.get(line)
       : postingLink(cells, postingColumn)
   })
-  const before = new Set(definedLinks(oldRows.map(row => row?.link)))
+  // The old table's links by the form they are compared in, each as read (the first so read).
+  const before = new Map<string, string>()
+  for (const row of oldRows) if (row && !before.has(row.key)) before.set(row.key, row.link)
   const named = new Map<string, string>()
   for (const [index, row] of newRows.entries()) {
     const url = newRows.length === rowUrls.length ? rowUrls[index] : undefined
-    if (row?.link !== undefined && !named.has(row.link))
-      named.set(row.link, normalizeUrl(url ?? row.link))
+    if (row && !named.has(row.key)) named.set(row.key, normalizeUrl(url ?? row.link))
   }
-  const removed = [...before].filter(link => !named.has(link))
+  const removed = [...before.keys()].filter(key => !named.has(key))
   // A table of another layout (adopted, or its columns moved) has no link where the posting
   // column is now: each of its rows with a link counts.
   const ours = oldRows.some(row => row?.opening)
-  const openings = new Set(
-    definedLinks(oldRows.map(row => (row?.opening || !ours ? row?.link : undefined)))
-  )
+  const openings = new Set(oldRows.flatMap(row => (row && (row.opening || !ours) ? [row.key] : [])))
   return {
-    added: [...named].filter(([link]) => !before.has(link)).map(([, url]) => url),
-    removed,
+    added: [...named].filter(([key]) => !before.has(key)).map(([, url]) => url),
+    removed: removed.map(key => before.get(key) as string),
     previousRows: rows.length,
     ...(removed.length > 0
       ? {
           openings: {
             before: openings.size,
-            removed: removed.filter(link => openings.has(link)).length,
+            removed: removed.filter(key => openings.has(key)).length,
             others: oldRows.filter(row => !(row?.opening || (!ours && row))).length
           }
         }
@@ -113,18 +113,14 @@ export async function tableChanges(
   }
 }
 
-function definedLinks(links: Array<string | undefined>): string[] {
-  return links.filter(link => link !== undefined)
-}
-
 /** A row as its cells' first links, each read only when asked. */
 type Row = Array<() => string | undefined>
 
 /**
  * The body rows of the zone's tables, each as its cells' first links: those of its pipe tables
- * in order (as oldLines, their lines), then those of its HTML tables; [] without a table. A
- * cell's inline content is parsed only when its link is asked for: usually just the posting
- * column's.
+ * in order (as oldLines, their lines), then those of its HTML tables (of their blocks alone, not
+ * the closed roles folded under them); [] without a table. A cell's inline content is parsed
+ * only when its link is asked for: usually just the posting column's.
  */
 async function tableRows({ text, tables }: OldZone): Promise<Row[]> {
   const rows = tables.flatMap(table =>
@@ -139,9 +135,10 @@ async function tableRows({ text, tables }: OldZone): Promise<Row[]> {
           )
       : []
   )
-  if (!tables.some(table => table.format === 'html')) return rows
+  const blocks = tables.filter(table => table.format === 'html')
+  if (blocks.length === 0) return rows
   const { htmlTableLinks } = await import('./render/html-table-links.js')
-  return [...rows, ...htmlTableLinks(text).map(links => links.map(link => () => link))]
+  return [...rows, ...htmlTableLinks(text, blocks).map(links => links.map(link => () => link))]
 }
 
 // The page's parser makes a link only of `[…]` (a link, a reference, an image inside one) or
@@ -177,24 +174,41 @@ function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
 }
 
 /**
- * A row's link, normalized: the first link of the posting column, else of the nearest cell to
- * its right, then to its left, that has one; undefined for a row without any. The row is an
- * opening when its posting column holds the link (with no posting column, when it has a link):
- * a closed row with 🔒 in that column is named by its company's link but is no opening.
+ * A row's link, normalized (and its `key`, the form compared: comparedLink): the first link of
+ * the posting column, else of the nearest cell to its right, then to its left, that has one;
+ * undefined for a row without any. The row is an opening when its posting column holds the link
+ * (with no posting column, when it has a link): a closed row with 🔒 in that column is named by
+ * its company's link but is no opening.
  */
 function postingLink(
   cells: Row,
   postingColumn: number
-): { link: string; opening: boolean } | undefined {
+): { link: string; key: string; opening: boolean } | undefined {
   const column = Math.max(0, postingColumn)
   const after = cells.slice(column)
   const before = cells.slice(0, column).reverse()
   for (const [index, cell] of [...after, ...before].entries()) {
     const link = cell()
     if (link !== undefined)
-      return { link: normalizeUrl(link), opening: postingColumn < 0 || index === 0 }
+      return {
+        link: normalizeUrl(link),
+        key: comparedLink(link),
+        opening: postingColumn < 0 || index === 0
+      }
   }
   return undefined
+}
+
+/**
+ * A link as both tables are compared by: as the page's HTML links it, its characters a link
+ * cannot hold as they are (`[`, `]`, `|`, non-ASCII, ...) percent-encoded as the HTML table's
+ * writer (mdast-util-to-hast) encodes a Markdown link's destination, an encoded one left as it
+ * is; then normalized (normalizeUrl). A Markdown link of a pipe table, or a tag's `href`, reads
+ * back as written (`f[loc]=NY`) and one of an HTML table as encoded (`f%5Bloc%5D=NY`): the same
+ * posting, so an unchanged table is no change.
+ */
+function comparedLink(link: string): string {
+  return normalizeUrl(normalizeUri(link))
 }
 
 function firstLink(cell: readonly Token[]): string | undefined {
@@ -206,7 +220,11 @@ function firstLink(cell: readonly Token[]): string | undefined {
   return undefined
 }
 
-/** The `href` of an `<a …>` tag, its character references decoded. */
+/**
+ * The `href` of an `<a …>` tag, its character references decoded: the first, read attribute by
+ * attribute, so that the text of another attribute's value (a `title` telling of `<a href=…>`)
+ * is never read as one.
+ */
 function anchorHref(tag: string): string | undefined {
   const match = ANCHOR_HREF.exec(tag)
   const value = match?.[1] ?? match?.[2] ?? match?.[3]
@@ -216,7 +234,10 @@ function anchorHref(tag: string): string | undefined {
   )
 }
 
-const ANCHOR_HREF = /^<a\s(?:[^>]*?\s)?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i
+// Attribute by attribute as CommonMark reads a tag (it is one the page's parser read as HTML: an
+// html node, an html_inline token): names, and values quoted or not, up to the first href.
+const ANCHOR_HREF =
+  /^<a(?:\s+(?!href(?![\w:.-]))[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s+href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i
 const CHARACTER_REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
 
 function decoded(name: string): string | undefined {

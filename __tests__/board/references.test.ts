@@ -39,14 +39,17 @@ const COLUMNS = [
   { header: 'Title', cell: '[Jobs]{{ title }} [Site][nope] ![x][{{ company }}]' }
 ]
 
-async function zoneOf(format: 'pipe' | 'html'): Promise<string> {
+async function zoneOf(
+  format: 'pipe' | 'html',
+  { listings = LISTINGS, closed }: { listings?: object[]; closed?: 'mark' } = {}
+): Promise<string> {
   const config = JSON.stringify({
     listings: 'jobs.json',
-    boards: [{ readme: 'README.md', utm: false, table: { format, columns: COLUMNS } }]
+    boards: [{ readme: 'README.md', utm: false, closed, table: { format, columns: COLUMNS } }]
   })
   const files: Record<string, string> = {
     'README.md': README,
-    'jobs.json': JSON.stringify(LISTINGS),
+    'jobs.json': JSON.stringify(listings),
     'jobs-readme.yml': config
   }
   const io: BoardIO = {
@@ -60,10 +63,10 @@ async function zoneOf(format: 'pipe' | 'html'): Promise<string> {
   return (await buildBoards(run, boards, io)).boards[0]!.after
 }
 
-/** The HTML of the table's body row, as GitHub renders the README. */
-function row(readme: string): string[] {
+/** The HTML of the table's body row, as GitHub renders the README (`index`: of several). */
+function row(readme: string, index = 0): string[] {
   const html = renderGfm(readme)
-  const body = html.slice(html.indexOf('<tbody>'))
+  const body = html.slice(html.indexOf('<tbody>')).split('</tr>')[index] ?? ''
   return [...body.matchAll(/<td>([\s\S]*?)<\/td>/g)].map(match => match[1]!.trim())
 }
 
@@ -87,6 +90,25 @@ describe('reference links and images in a cell template', () => {
       expect(title).toMatch(/^<a href="https:\/\/jobs.example">Jobs<\/a>\(https/)
       expect(title).toContain('*x* [btn] [Site][nope] ![x][Acme]')
       expect(title).not.toContain('evil.example"')
+    }
+  )
+
+  it.each(['pipe', 'html'] as const)(
+    'leave a closed role no image button by reference, which goes with its link (%s)',
+    async format => {
+      const closed = {
+        ...LISTINGS[0]!,
+        id: '2',
+        company: 'Beta',
+        title: 'Closed role',
+        url: 'https://jobs.example/2',
+        active: false
+      }
+      const readme = await zoneOf(format, { listings: [...LISTINGS, closed], closed: 'mark' })
+      expect(row(readme, 0)[0]).toContain('<a href="https://jobs.example/1"><img')
+      // The mark alone, as for an inline image: `[![Apply](…)](url)`.
+      expect(row(readme, 1)[0]).toBe('🔒')
+      expect(readme).not.toContain('https://jobs.example/2')
     }
   )
 

@@ -172,6 +172,50 @@ describe('exit codes', () => {
     expect(run.stderr).toContain('No openings left to show for category "nothing-matches"')
   })
 
+  // Each: the board's lines in the boards file, and fields of the first listing.
+  it.each([
+    [
+      'a posting link holding [ ] or |',
+      ['table: { format: html }'],
+      { url: 'https://x.example/j?f[loc]=NY|SF' }
+    ],
+    ['closed roles folded under it', ['closed: details', 'table: { format: html }'], {}],
+    [
+      'a tag whose title tells of <a href=…>',
+      [
+        'table:',
+        '  format: html',
+        '  columns:',
+        `    - { header: Role, cell: '<a href="{{ url }}" title="{{ title }}">Go</a>' }`
+      ],
+      { title: 'Engineer <a href=x>y</a>' }
+    ]
+  ])('0 again on the same feed over an HTML table with %s', (_, board, fields) => {
+    const dir = scratchDir()
+    const records = [
+      { ...listing('1', 'Acme'), ...fields },
+      listing('2', 'Globex'),
+      { ...listing('3', 'Initech'), active: false },
+      { ...listing('4', 'Umbrella'), active: false }
+    ]
+    const config = ['listings: listings.json', 'boards:', '  - readme: README.md']
+      .concat(board.map(line => `    ${line}`))
+      .join('\n')
+    writeFiles(dir, {
+      'README.md': README,
+      'listings.json': JSON.stringify(records),
+      'b.yml': config
+    })
+    const args = ['--config', 'b.yml', '--now', NOW]
+    expect(runCli(args, { cwd: dir })).toMatchObject({ status: 0, stderr: '' })
+    const written = read(join(dir, 'README.md'))
+    expect(written).toContain('<table>')
+    const second = runCli(args, { cwd: dir })
+    expect([second.status, second.stderr]).toEqual([0, ''])
+    expect(second.stdout).toMatch(/^Up to date: README\.md: .*\(\+0 -0\)/)
+    expect(read(join(dir, 'README.md'))).toBe(written)
+  })
+
   it('--help lists every exit code', () => {
     const help = runCli(['--help'])
     expect(help.status).toBe(0)

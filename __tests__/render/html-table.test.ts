@@ -4,6 +4,9 @@
  * detection reads back.
  */
 import { describe, expect, it } from '@jest/globals'
+import { buildBoards, type BoardIO } from '../../src/board.js'
+import { parseBoards } from '../../src/config/boards.js'
+import { parseSettings } from '../../src/config/config.js'
 import { runBoard, TWO_OPENINGS } from '../hostile/board.js'
 import { renderGfm } from '../helpers/cmark.js'
 import { readTable } from './html.js'
@@ -94,5 +97,93 @@ columns:
       'max-removed-percent': '50'
     })
     expect(fewer.result.removed).toEqual(['https://jobs.example/1'])
+  })
+})
+
+describe('an HTML table read back by the next run', () => {
+  /** One run of a board of the boards file (`options` its YAML lines) over `listings`. */
+  async function run(readme: string, options: string, listings: object[]) {
+    const files: Record<string, string> = {
+      'README.md': readme,
+      'jobs.json': JSON.stringify(listings)
+    }
+    const io: BoardIO = {
+      readFile: async path => files[path],
+      listFiles: async () => [],
+      warn: () => undefined
+    }
+    const raw = { listings: 'jobs.json', now: '2026-12-07T00:00:00Z' }
+    const yaml = `boards:\n  - readme: README.md\n${options.replace(/^/gm, '    ')}\n`
+    const boards = await parseBoards(yaml, raw, 'boards.yml')
+    return (await buildBoards(parseSettings(raw).run, boards, io)).boards[0]!
+  }
+
+  const role = (id: string, fields: object = {}) => ({
+    id,
+    company: `Company ${id}`,
+    title: `Engineer ${id}`,
+    url: `https://boards.example/jobs/${id}`,
+    posted_at: '2026-12-06T10:00:00Z',
+    ...fields
+  })
+
+  it.each([
+    ['brackets', 'https://boards.example/jobs?f[loc]=NY'],
+    ['a pipe', 'https://boards.example/jobs?loc=NY|SF'],
+    ['brackets in the path', 'https://boards.example/jobs/[1]/apply']
+  ])(
+    'compares a Markdown link holding %s as the page links it (encoded): no change',
+    async (_, url) => {
+      const listings = [role('1', { url }), role('2')]
+      for (const format of ['html', 'pipe']) {
+        const options = `table:\n  format: ${format}`
+        const first = await run(README, options, listings)
+        // GitHub links it encoded, as the HTML table writes it.
+        expect(renderGfm(first.after)).toContain(url.replace(/[[\]|]/g, encodeURIComponent))
+        const again = await run(first.after, options, listings)
+        expect(again).toMatchObject({ added: [], removed: [], after: first.after, changed: false })
+        const fewer = await run(first.after, `${options}\nmax-removed-percent: 50`, [role('2')])
+        expect(fewer.removed).toHaveLength(1)
+        expect(fewer.added).toEqual([])
+      }
+    }
+  )
+
+  it('counts no folded closed role as an opening (closed: details)', async () => {
+    const listings = [role('1'), role('2', { active: false }), role('3', { active: false })]
+    const options = 'closed: details\ntable:\n  format: html'
+    const first = await run(README, options, listings)
+    expect(first.after).toContain('<details><summary>Inactive roles (2)</summary>')
+    const again = await run(first.after, options, listings)
+    expect(again).toMatchObject({ added: [], removed: [], after: first.after, changed: false })
+    // A new opening is one added; a role closed leaves the table for the folded ones, removed.
+    const more = await run(first.after, options, [role('4'), ...listings])
+    expect(more).toMatchObject({ added: ['https://boards.example/jobs/4'], removed: [] })
+    const closed = await run(more.after, `${options}\nmax-removed-percent: 50`, [
+      role('4'),
+      role('1', { active: false }),
+      ...listings.slice(1)
+    ])
+    expect(closed).toMatchObject({ added: [], removed: ['https://boards.example/jobs/1'] })
+  })
+
+  it('reads no markup in an attribute value: a title telling of <a href=…> is text', async () => {
+    const title = 'Engineer <a href=x>y</a>'
+    const listings = [role('1', { title }), role('2')]
+    for (const format of ['html', 'pipe']) {
+      const options =
+        `table:\n  format: ${format}\n  columns:\n    - header: Role\n` +
+        `      cell: '<a href="{{ url }}" title="{{ title }}">Apply</a>'`
+      const first = await run(README, options, listings)
+      // GitHub shows the title as text, and links only the postings.
+      const shown = renderGfm(first.after)
+      expect(shown).toContain('title="Engineer &#60;a href=x&#62;y&#60;/a&#62;"')
+      expect(readTable(shown).links.map(link => link.replace(/\?.*/, ''))).toEqual([
+        'https://boards.example/jobs/1',
+        'https://boards.example/jobs/2'
+      ])
+      const again = await run(first.after, options, listings)
+      expect(again).toMatchObject({ added: [], removed: [], after: first.after, changed: false })
+    }
   })
 })

@@ -284,7 +284,8 @@ describe('findZones', () => {
         ['C', '<a href="https://c.example">Go</a>']
       ]
     })
-    expect(zones.get('openings:b')?.tables).toEqual([{ format: 'html' }])
+    // An HTML table by its block's lines in the zone's text (the first after the start marker).
+    expect(zones.get('openings:b')?.tables).toEqual([{ format: 'html', line: 1, endLine: 3 }])
     expect(zones.get('openings:c')?.tables).toEqual([])
   })
 

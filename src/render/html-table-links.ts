@@ -10,12 +10,20 @@ import { find, isElement, visit } from './html-table.js'
 
 /**
  * The tables of an HTML fragment (each not inside another's cell: the halves of a table its
- * board's script cut in two), each body row (a row of `<td>` cells) as the first `<a href>` of
- * each of its cells, in order; [] without a table.
+ * board's script cut in two) that start in one of `blocks` (lines of the fragment, 1-based, the
+ * last included: the HTML blocks the page's parse read a table of the zone in), each body row (a
+ * row of `<td>` cells) as the first `<a href>` of each of its cells, in order; [] without one.
  */
-export function htmlTableLinks(fragment: string): Array<Array<string | undefined>> {
+export function htmlTableLinks(
+  fragment: string,
+  blocks: readonly { line: number; endLine: number }[]
+): Array<Array<string | undefined>> {
   const rows: Array<Array<string | undefined>> = []
-  for (const table of tablesIn(fromHtml(fragment, { fragment: true })))
+  const inBlock = (table: Element) => {
+    const line = table.position?.start.line ?? 0
+    return blocks.some(block => line >= block.line && line <= block.endLine)
+  }
+  for (const table of tablesIn(fromHtml(fragment, { fragment: true })).filter(inBlock))
     visit(table, node => {
       if (node.tagName !== 'tr') return
       const cells = node.children.filter(isElement)

@@ -96,8 +96,9 @@ export const CLOSED_MARK = '🔒'
 
 /**
  * A posting cell of a closed listing: its links' text without the links (an image button, in
- * Markdown or as an HTML `<a><img></a>`, goes with its link), then the mark; the mark alone
- * when the cell shows nothing else (a template that leaves closed listings empty).
+ * Markdown, inline or by reference, or as an HTML `<a><img></a>`, goes with its link), then the
+ * mark; the mark alone when the cell shows nothing else (a template that leaves closed listings
+ * empty).
  */
 function closedCell(cell: PhrasingContent[]): PhrasingContent[] {
   const kept = unlinked(cell)
@@ -108,7 +109,7 @@ function closedCell(cell: PhrasingContent[]): PhrasingContent[] {
 function unlinked(nodes: PhrasingContent[]): PhrasingContent[] {
   let anchors = 0
   return nodes.flatMap((node): PhrasingContent[] => {
-    if (node.type === 'link') return unlinked(node.children.filter(child => child.type !== 'image'))
+    if (node.type === 'link') return unlinked(node.children.filter(child => !isImage(child)))
     if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete')
       return [{ ...node, children: unlinked(node.children) }]
     if (node.type === 'html') {
@@ -119,6 +120,11 @@ function unlinked(nodes: PhrasingContent[]): PhrasingContent[] {
     }
     return [node]
   })
+}
+
+/** An image, inline (`![Apply](…)`) or by reference (`![Apply][btn]`): a button with its link. */
+function isImage(node: PhrasingContent): boolean {
+  return node.type === 'image' || node.type === 'imageReference'
 }
 
 // A cell's inline HTML is one tag a node.

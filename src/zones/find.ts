@@ -75,7 +75,10 @@ export type References = Readonly<Record<string, { href: string; title: string }
 /**
  * A table on the page. `pipe`: a GFM table, each row (the header first) as its cells' inline
  * source, and `env`, the parse's environment, which holds the README's link reference
- * definitions for the cells' `[text][label]` links. `html`: an HTML `<table>` block.
+ * definitions for the cells' `[text][label]` links. `html`: an HTML block holding a `<table>`,
+ * by its first and last line (1-based) in the text of its zone (zoneContent, whose first line is
+ * the one after the start marker): the tables of the zone's other blocks (the closed roles
+ * `closed: details` folds under it) are none of its.
  */
 export type ZoneTable =
   | {
@@ -87,7 +90,7 @@ export type ZoneTable =
       /** Its delimiter row as written (`|---|:-:|`), without its line ending. */
       delimiterRow: string
     }
-  | { format: 'html' }
+  | { format: 'html'; line: number; endLine: number }
 
 export interface Heading {
   /** Its text, as the page shows it (no markup). */
@@ -259,7 +262,13 @@ function zoneTables(
       )
   const inZone = tables.filter(table => table.line > startLine && table.line < endLine)
   const first = inZone[0] && depth(inZone[0].line)
-  return inZone.filter(table => depth(table.line) === first).map(({ table }) => table)
+  return inZone
+    .filter(table => depth(table.line) === first)
+    .map(({ table }) =>
+      table.format === 'html'
+        ? { ...table, line: table.line - startLine, endLine: table.endLine - startLine }
+        : table
+    )
 }
 
 interface HtmlBlock {
@@ -317,7 +326,8 @@ function parseBlocks(readme: string): {
     else if (token.type === 'html_block') {
       const endLine = token.map?.[1] ?? line
       html.push({ value: token.content, line, endLine, container: containers.at(-1) })
-      if (HTML_TABLE.test(token.content)) tables.push({ line, table: { format: 'html' } })
+      if (HTML_TABLE.test(token.content))
+        tables.push({ line, table: { format: 'html', line, endLine } })
     } else if (token.type === 'fence' && containers.length === 0) {
       const endLine = token.map?.[1] ?? line
       fences.push({
