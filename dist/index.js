@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-LGAMAQWZ.js";
+} from "./chunks/chunk-ER35RAPX.js";
 import {
   localStore
-} from "./chunks/chunk-RLTSQNHX.js";
+} from "./chunks/chunk-366LKBCL.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-3YQSKPGO.js";
-import "./chunks/chunk-TWDF2HFG.js";
+} from "./chunks/chunk-OHWSMBOW.js";
+import "./chunks/chunk-UCGFZBHU.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,16 +24,16 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-UZ7BPYB5.js";
-import "./chunks/chunk-DWJJUBIT.js";
+import "./chunks/chunk-BCOIG3LZ.js";
+import "./chunks/chunk-G4Y2JYTK.js";
 import "./chunks/chunk-A3MUTZMG.js";
-import "./chunks/chunk-4NFEFYNN.js";
+import "./chunks/chunk-73SM7RR5.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-IGY7TQBW.js";
+} from "./chunks/chunk-OND4EKU3.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
@@ -58,6 +58,7 @@ import {
   oneLogLine,
   withoutControls
 } from "./chunks/chunk-4TGVVHGF.js";
+import "./chunks/chunk-BRE2LJNU.js";
 import "./chunks/chunk-R3MCHFDU.js";
 import "./chunks/chunk-AJYBPSLZ.js";
 import "./chunks/chunk-OTN4ZB7G.js";
@@ -1561,7 +1562,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-3P7I6GFK.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QS46L5ET.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1586,7 +1587,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-3P7I6GFK.js");
+  const { runLinkCheck } = await import("./chunks/run-QS46L5ET.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
