@@ -95,10 +95,10 @@ describe('dedupe', () => {
     expect(ids(selectOpenings([c, b, a], board()))).toEqual(['c'])
   })
 
-  it('keeps the first in input order when copies were posted at the same time', () => {
+  it('keeps the later in input order when copies were posted at the same time', () => {
     const first = listing({ id: '7', title: 'First' })
     const second = listing({ id: '7', title: 'Second' })
-    expect(selectOpenings([first, second], board())).toEqual([first])
+    expect(selectOpenings([first, second], board())).toEqual([second])
   })
 })
 
