@@ -154,3 +154,22 @@ describe('a posting the feed closes', () => {
     expect(shownCompanies(reopened, [])).toEqual(['Acme'])
   })
 })
+
+describe('a closed row the board shows', () => {
+  it.each(['mark', 'details'])('is no opening in the run summary with closed: %s', closed => {
+    const dir = scratchDir()
+    const listings = [
+      { id: '1', company: 'Acme', work_type: 'remote', posted_at: '2025-10-22T08:00:00Z' },
+      { id: '2', company: 'Beta', posted_at: '2025-10-22T07:00:00Z', active: false }
+    ].map(record => ({ title: 'Dev', url: `https://x.example/${record.id}`, ...record }))
+    writeFiles(dir, {
+      'README.md': README,
+      'boards.yml': `listings: l.json\nboards:\n  - readme: README.md\n    closed: ${closed}\n`,
+      'l.json': JSON.stringify(listings)
+    })
+    const run = runCli(['--config', 'boards.yml', '--now', NOW, '--out', '-'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Beta')
+    expect(run.stdout + run.stderr).toContain('1 opening (+1 -0), 100% remote, 1 company')
+  })
+})
