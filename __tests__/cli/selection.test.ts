@@ -113,12 +113,9 @@ describe('a posting the feed closes', () => {
     { id: '1', company: 'Acme', posted_at: '2025-10-22T09:00:00Z', active: false }
   ]
 
-  it('shows no row of it by default, though an older record of it is open', () => {
+  it('shows no row of it by default, though an older record of it is open; closed: mark shows its newest record 🔒', () => {
     expect(shownCompanies(closedLater, [])).toEqual(['Beta'])
     expect(shownCompanies(closedLater, ['--max-rows', '1'])).toEqual(['Beta'])
-  })
-
-  it('is marked closed with closed: mark, its newest record shown', () => {
     expect(shownCompanies(closedLater, [], MARK)).toEqual(['Acme', 'Beta'])
     const dir = scratchDir()
     writeFiles(dir, {
