@@ -286,7 +286,7 @@ async function buildReadme(
       before,
       after: fitted.readme,
       changed: files.length > 0,
-      stats: computeStats(rows, config),
+      stats: computeStats(distinctOpenings([rows], config.selection.dedupe), config),
       rows,
       leftOut: fitted.leftOut[index] as number,
       added: changes.added,
@@ -552,7 +552,7 @@ class ReadmeRenderer {
       const rows = tables[index] as Listing[]
       const heading = this.zoneOf(index).heading
       return {
-        count: mainTableRows(rows, board.rowShape.closed).length,
+        count: rows.filter(row => row.active).length,
         closed: rows.filter(row => !row.active).length,
         heading: heading?.text ?? '',
         anchor: heading?.anchor ?? '',

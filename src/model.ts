@@ -84,9 +84,10 @@ export interface LeftOut {
   earliestAhead?: number
 }
 
+/** Over the openings shown: the open rows (a closed row, 🔒 or folded, is none). */
 export interface Stats {
   jobs: number
-  /** Rounded percentage of shown rows whose work type is remote. */
+  /** Rounded percentage of the openings shown whose work type is remote. */
   remotePercent: number
   companies: number
   /** Mean yearly midpoint in thousands, rounded; null when no row has a salary in the currency. */

@@ -177,14 +177,16 @@ describe('buildBoard', () => {
     })
 
     it('counts each reason once a record, largest first, the invalid records apart', async () => {
+      // Closed and older than max-age-days: counted as closed, and never validated (a closed
+      // record inside the age limit is, as it can close an opening).
       const mixed = [
-        listing(1, 2, { active: false }),
+        listing(1, 24 * 61, { active: false }),
         listing(2, 24 * 60),
         listing(3, 3, { title: 'Product Designer' }),
         listing(4, 4, { title: 'Office Manager' }),
         listing(5, 5, { posted_at: '22/10/2025' }),
-        listing(6, 6, { active: false }),
-        listing(7, 7, { active: false })
+        listing(6, 24 * 62, { active: false }),
+        listing(7, 24 * 63, { active: false })
       ]
       const error = await failure(run(TEMPLATE, mixed, { category: 'backend' }))
       expect(error.message).toContain(
@@ -279,6 +281,37 @@ describe('buildBoard', () => {
       const halfClosed = open.map((each, index) => (index < 2 ? { ...each, active: false } : each))
       const second = await marked(first.after, [...halfClosed, ...closed])
       expect(second.after.match(/🔒/g)).toHaveLength(8)
+    })
+
+    it('counts open rows only in the stats and the chart: a closed row (🔒 or folded) is no opening', async () => {
+      const readme = TEMPLATE.replace(
+        'Footer.',
+        '<!-- jobs:chart:start -->\n<!-- jobs:chart:end -->\nFooter.'
+      )
+      const listings = [
+        listing(1, 1, { work_type: 'remote', skills: ['go'], salary: '100000-120000 USD' }),
+        listing(2, 2, {
+          active: false,
+          work_type: 'on_site',
+          skills: ['rust', 'java'],
+          salary: '300000-300000 USD'
+        })
+      ]
+      for (const closed of ['mark', 'details'] as const) {
+        const { io } = memoryIO({ 'README.md': readme, 'jobs.json': JSON.stringify(listings) })
+        const config = parseConfig({ listings: 'jobs.json', now: NOW })
+        const result = await buildBoard({ ...config, rowShape: { ...config.rowShape, closed } }, io)
+        expect(result.rows).toHaveLength(2)
+        expect(result.stats).toEqual({
+          jobs: 1,
+          remotePercent: 100,
+          companies: 1,
+          avgSalaryK: 110,
+          skills: ['go']
+        })
+        expect(result.after).toContain('1 jobs | 100% remote | 1 companies | Avg salary: 110k')
+        expect(result.after).toMatch(/pie showData\n.*\n\s*"Remote" : 1\n```/)
+      }
     })
 
     it('names max-rows when the new table is full', async () => {

@@ -255,6 +255,27 @@ describe('several tables in one README', () => {
     expect(zone(readme, 'openings:product')).toContain('Inactive roles (2)')
   })
 
+  it('counts only the open rows of a table that marks its closed roles 🔒: the closed apart', async () => {
+    const listings = [
+      ...LISTINGS,
+      posting(6, 'product', { active: false }),
+      posting(7, 'product', { active: false })
+    ]
+    const config = `${TWO_TABLES.replace(
+      'zone-title: Product Management',
+      'zone-title: Product Management\n    closed: mark'
+    )}    counts: |
+      Browse {{ total }} roles
+      {% for table in tables %}{{ table.zone }} ({{ table.count }}, {{ table.closed }} closed)
+      {% endfor %}
+`
+    const readme = (await build({ 'jobs.json': JSON.stringify(listings) }, config)).boards[0]!.after
+    expect(zone(readme, 'openings:product').match(/🔒/g)).toHaveLength(2)
+    const counts = zone(readme, 'counts')
+    expect(counts).toContain('Browse 5 roles')
+    expect(counts).toContain('product (2, 2 closed)')
+  })
+
   it('changes nothing on a second run over its own output', async () => {
     const first = await build({})
     const second = await build({ 'README.md': first.boards[0]!.after })

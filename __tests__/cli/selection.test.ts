@@ -103,3 +103,70 @@ describe('a select filter on a date field of the feed', () => {
     expect(shownCompanies(records, [], boards)).toEqual(['New'])
   })
 })
+
+describe('a posting the feed closes', () => {
+  const MARK = 'boards:\n  - readme: README.md\n    closed: mark\n'
+  /** Acme's posting open at 08:00, then closed at 09:00, after Beta's open one. */
+  const closedLater = [
+    { id: '1', company: 'Acme', posted_at: '2025-10-22T08:00:00Z' },
+    { id: '2', company: 'Beta', posted_at: '2025-10-22T07:00:00Z' },
+    { id: '1', company: 'Acme', posted_at: '2025-10-22T09:00:00Z', active: false }
+  ]
+
+  it('shows no row of it by default, though an older record of it is open; closed: mark shows its newest record 🔒', () => {
+    expect(shownCompanies(closedLater, [])).toEqual(['Beta'])
+    expect(shownCompanies(closedLater, ['--max-rows', '1'])).toEqual(['Beta'])
+    expect(shownCompanies(closedLater, [], MARK)).toEqual(['Acme', 'Beta'])
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': README,
+      'boards.yml': 'listings: l.json\n' + MARK,
+      'l.json': JSON.stringify(
+        closedLater.map(record => ({
+          title: 'Backend Engineer',
+          url: `https://x.example/${record.id}`,
+          ...record
+        }))
+      )
+    })
+    expect(runCli(['--config', 'boards.yml', '--now', NOW], { cwd: dir }).status).toBe(0)
+    const acme = read(join(dir, 'README.md'))
+      .split('\n')
+      .find(line => line.startsWith('| **Acme**'))
+    expect(acme).toContain('🔒')
+    expect(acme).not.toContain('x.example/1')
+  })
+
+  it('takes the later of two records posted at the same time: the feed’s last word', () => {
+    const sameTime = [
+      { id: '1', company: 'Acme' },
+      { id: '2', company: 'Beta' },
+      { id: '1', company: 'Acme', active: false }
+    ]
+    expect(shownCompanies(sameTime, [])).toEqual(['Beta'])
+    const reopened = [
+      { id: '1', company: 'Acme', active: false },
+      { id: '1', company: 'Acme' }
+    ]
+    expect(shownCompanies(reopened, [])).toEqual(['Acme'])
+  })
+})
+
+describe('a closed row the board shows', () => {
+  it.each(['mark', 'details'])('is no opening in the run summary with closed: %s', closed => {
+    const dir = scratchDir()
+    const listings = [
+      { id: '1', company: 'Acme', work_type: 'remote', posted_at: '2025-10-22T08:00:00Z' },
+      { id: '2', company: 'Beta', posted_at: '2025-10-22T07:00:00Z', active: false }
+    ].map(record => ({ title: 'Dev', url: `https://x.example/${record.id}`, ...record }))
+    writeFiles(dir, {
+      'README.md': README,
+      'boards.yml': `listings: l.json\nboards:\n  - readme: README.md\n    closed: ${closed}\n`,
+      'l.json': JSON.stringify(listings)
+    })
+    const run = runCli(['--config', 'boards.yml', '--now', NOW, '--out', '-'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Beta')
+    expect(run.stdout + run.stderr).toContain('1 opening (+1 -0), 100% remote, 1 company')
+  })
+})

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import type { Listing } from '../../src/model.js'
-import { isCandidate, selectOpenings, type SelectOptions } from '../../src/select/select.js'
+import {
+  BoardSelections,
+  isCandidate,
+  selectOpenings,
+  type SelectOptions
+} from '../../src/select/select.js'
 import { REFERENCE_NOW, daysFrom, listing, referenceListings } from './listings.js'
 
 const now = new Date('2025-10-22T20:30:00Z')
@@ -95,10 +100,10 @@ describe('dedupe', () => {
     expect(ids(selectOpenings([c, b, a], board()))).toEqual(['c'])
   })
 
-  it('keeps the first in input order when copies were posted at the same time', () => {
+  it('keeps the later in input order when copies were posted at the same time', () => {
     const first = listing({ id: '7', title: 'First' })
     const second = listing({ id: '7', title: 'Second' })
-    expect(selectOpenings([first, second], board())).toEqual([first])
+    expect(selectOpenings([first, second], board())).toEqual([second])
   })
 })
 
@@ -161,5 +166,25 @@ describe('the reference backend board', () => {
     ])
     expect(ids(openings)).toContain('30727263')
     expect(ids(openings)).not.toContain('dup-30727263')
+  })
+})
+
+describe('a closed record', () => {
+  function rows(listings: Listing[], options: SelectOptions): Listing[] {
+    const selections = new BoardSelections([options])
+    for (const row of listings) if (selections.wants(row)) selections.add(row)
+    return selections.rows(0)
+  }
+  const open = listing({ id: 'x', title: 'Backend Developer', postedAt: daysFrom(now, -2) })
+  const other = listing({ id: 'y', title: 'Backend Developer', postedAt: daysFrom(now, -3) })
+
+  it('closes its posting, outside the board’s category too; not when older than max-age-days', () => {
+    const closed = { ...open, title: 'Office Manager', active: false, postedAt: daysFrom(now, -1) }
+    for (const keepClosed of [false, true])
+      expect(ids(rows([open, other, closed], board({ category: 'backend', keepClosed })))).toEqual([
+        'y'
+      ])
+    const closedLongAgo = { ...open, active: false, postedAt: daysFrom(now, -40) }
+    expect(ids(rows([open, closedLongAgo, other], board()))).toEqual(['x', 'y'])
   })
 })

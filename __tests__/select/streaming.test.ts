@@ -1,7 +1,8 @@
 /**
  * The selection keeps only what can still be shown while listings stream in; its rows must be
  * those of the plain model written here: join every listing with union-find on its identity
- * keys, keep each opening's newest posting (the first on a tie), sort them all, cap.
+ * keys, keep each opening's newest posting (the later in the feed on a tie), leave out the
+ * openings whose newest posting is closed, sort them all, cap.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
@@ -26,6 +27,36 @@ describe('streaming selection against the plain model', () => {
       }),
       { numRuns: 60 }
     )
+  })
+
+  it('gives the model rows on random feeds with closed records: the newest record decides', () => {
+    fc.assert(
+      fc.property(feed(0.3), fc.integer({ min: 0, max: 12 }), (listings, maxRows) => {
+        expect(ids(boardRows(listings, board(maxRows)))).toEqual(ids(modelRows(listings, maxRows)))
+      }),
+      { numRuns: 60 }
+    )
+  })
+
+  it('fills max-rows from openings let go, when closed records close the openings at the top', () => {
+    // 300 openings, newest first, then a closing record of each of the newest 250: the
+    // selector let the older ones go long before it learns the top ones are closed.
+    const openings = distinctOpenings(300)
+    const closing = openings.slice(0, 250).map(row => ({ ...row, active: false }))
+    const listings = [...openings, ...closing].map((row, index) => ({
+      ...row,
+      position: index + 1
+    }))
+    expect(ids(boardRows(listings, board(2)))).toEqual(['open-250', 'open-251'])
+    expect(ids(modelRows(listings, 2))).toEqual(['open-250', 'open-251'])
+    expect(ids(boardRows(listings, { ...board(2), keepClosed: true }))).toEqual([
+      'open-0',
+      'open-1'
+    ])
+    expect(boardRows(listings, { ...board(2), keepClosed: true }).map(row => row.active)).toEqual([
+      false,
+      false
+    ])
   })
 
   it('gives the model rows when late listings join the openings at the top', () => {
@@ -80,6 +111,30 @@ describe('streaming selection through the load stage', () => {
 
     expect(reads).toBe(2)
     expect(ids(selections.rows(0))).toEqual(ids(expected))
+  })
+
+  it('reads the feed again when closed records close the openings at the top', async () => {
+    const openings = distinctOpenings(300)
+    const records = [...openings, ...openings.slice(0, 250).map(row => ({ ...row, active: false }))]
+      .map(row => ({
+        id: row.id,
+        company: row.company,
+        title: row.title,
+        url: row.url,
+        location: row.location,
+        posted_at: new Date(row.postedAt).toISOString(),
+        active: row.active
+      }))
+      .map(record => JSON.stringify(record))
+    let reads = 0
+    const io = { readFile: async () => (reads++, records.join('\n')) }
+    const selections = new BoardSelections([board(2)])
+
+    await loadListings(configFor('feed.jsonl', { 'max-age-days': '0' }), io, selections)
+
+    expect(reads).toBe(2)
+    expect(ids(selections.rows(0))).toEqual(['open-250', 'open-251'])
+    expect(selections.leftOut(0).counts.closed).toBe(250)
   })
 
   it('fails with source-changed when the second read finds other records', async () => {
@@ -151,14 +206,16 @@ function modelRows(listings: readonly Listing[], maxRows: number): Listing[] {
   const newest = new Map<number, Listing>()
   listings.forEach((row, index) => {
     const shown = newest.get(find(index))
-    if (!shown || row.postedAt > shown.postedAt) newest.set(find(index), row)
+    if (!shown || row.postedAt >= shown.postedAt) newest.set(find(index), row)
   })
-  const sorted = [...newest.values()].sort(
-    (a, b) =>
-      b.postedAt - a.postedAt ||
-      compareText(a, b, text => text.toLowerCase()) ||
-      compareText(a, b, text => text)
-  )
+  const sorted = [...newest.values()]
+    .filter(row => row.active)
+    .sort(
+      (a, b) =>
+        b.postedAt - a.postedAt ||
+        compareText(a, b, text => text.toLowerCase()) ||
+        compareText(a, b, text => text)
+    )
   return maxRows > 0 ? sorted.slice(0, maxRows) : sorted
 }
 
@@ -178,11 +235,21 @@ function fold(text: string): string {
 
 const ids = (rows: Listing[]) => rows.map(row => row.id)
 
+/** The board's rows of `listings` (each with its own position) as the load stage gives them. */
+function boardRows(listings: readonly Listing[], options: SelectOptions): Listing[] {
+  const selections = new BoardSelections([options])
+  for (const row of listings) if (selections.wants(row)) selections.add(row)
+  const missing = selections.missing()
+  for (const row of listings) if (missing.has(row.position)) selections.recover(row)
+  return selections.rows(0)
+}
+
 /**
  * Listings whose keys are drawn from small pools (so many share an id, a url or a company,
- * title and location, in other cases and spacing), posted on a few days (so many tie).
+ * title and location, in other cases and spacing), posted on a few days (so many tie); about
+ * `closed` of them closed.
  */
-function feed(): fc.Arbitrary<Listing[]> {
+function feed(closed = 0): fc.Arbitrary<Listing[]> {
   const record = fc.record({
     id: fc.oneof(
       fc.integer({ min: 0, max: 30 }).map(n => `id-${n}`),
@@ -199,7 +266,8 @@ function feed(): fc.Arbitrary<Listing[]> {
     ),
     title: fc.constantFrom('Backend Dev', 'backend  dev', 'Architect', 'SRE'),
     location: fc.constantFrom('Berlin', 'berlin', 'Paris', ''),
-    day: fc.integer({ min: 0, max: 6 })
+    day: fc.integer({ min: 0, max: 6 }),
+    active: fc.double({ min: 0, max: 1, noNaN: true }).map(draw => draw >= closed)
   })
   return fc
     .array(record, { maxLength: 800, size: 'max' })

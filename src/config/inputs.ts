@@ -260,7 +260,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'counts',
     scope: 'board',
     description:
-      'Liquid template of the counts zone (<!-- PREFIX:counts:start -->) of a README with several tables, over total and tables (count, closed, heading, anchor, zone, category, title). Default: a line per table, its heading linked, with its count.',
+      'Liquid template of the counts zone (<!-- PREFIX:counts:start -->) of a README with several tables, over total (the open roles of all tables) and tables (count: its open roles, closed: its closed rows, heading, anchor, zone, category, title). Default: a line per table, its heading linked, with its count.',
     kind: 'string'
   },
   {
@@ -467,7 +467,7 @@ export const OUTPUTS: readonly OutputSpec[] = [
   {
     name: 'jobs',
     description:
-      'Openings shown in the table; with several boards (config), the distinct openings of all their tables (one shown in two tables counts once).'
+      'Openings shown in the table, closed rows (🔒, or folded in details) not counted; with several boards (config), the distinct openings of all their tables (one shown in two tables counts once).'
   },
   {
     name: 'remote-percent',
@@ -476,7 +476,8 @@ export const OUTPUTS: readonly OutputSpec[] = [
   },
   {
     name: 'companies',
-    description: 'Distinct companies in the table; with several boards, across all their tables.'
+    description:
+      'Distinct companies of the openings in the table (closed rows not counted); with several boards, across all their tables.'
   },
   {
     name: 'avg-salary',

@@ -2,7 +2,7 @@
  * The counts zone of a README with several tables: how many roles each shows, linked to the
  * heading above it ("Browse 552 roles by category"). A Liquid template over
  *
- *     total    rows in the main tables of every board of the README
+ *     total    open roles of every board of the README (the sum of the counts)
  *     tables   one per board, in the boards file's order:
  *              count, closed, heading, anchor ('#slug'), zone, category, title
  *
@@ -24,7 +24,10 @@ import { TOKEN, within, type Rendering } from './template-values.js'
 import { tokenEngine } from './template.js'
 
 export interface TableCount {
-  /** Rows of the board's main table (the open ones when closed roles are folded away). */
+  /**
+   * Open roles the board shows: a closed row, marked 🔒 in place or folded in details, is no
+   * role to apply to and counts in `closed`.
+   */
   count: number
   /** Closed rows the board shows (marked in place, or folded in details). */
   closed: number

@@ -81,13 +81,14 @@ export class OpeningSets {
  * by the keys the selection dedupes with (id, url, company + title + location) count once —
  * a listing shown in two tables, or two listings of one opening. With `dedupe` off, as the
  * tables show every listing apart, only rows of the same listing (its feed position) do.
+ * A closed row (🔒 under `closed: mark`, folded under `details`) is no opening: it is left out.
  * For what the tables share: a README's stats and chart, a run's totals.
  */
 export function distinctOpenings(
   tables: readonly (readonly Listing[])[],
   dedupe = true
 ): Listing[] {
-  const rows = tables.flat()
+  const rows = tables.flat().filter(row => row.active)
   if (!dedupe) {
     const seen = new Set<number>()
     return rows.filter(row => !seen.has(row.position) && seen.add(row.position))

@@ -46,20 +46,34 @@ export type CandidateFields =
 /**
  * In the category, not closed (unless `keepClosed`), posted at most `maxAgeDays` before `now`
  * (exactly that old is kept) and at most one day after it (feeds in other time zones run
- * slightly ahead), visible and passing the board's filters.
+ * slightly ahead), visible and passing the board's filters: a record the board shows as its
+ * opening's row when it is the opening's newest record.
  * Treat `options` as frozen once passed: the test built from it is kept for that object.
  */
 export function isCandidate(listing: CandidateFields, options: SelectOptions): boolean {
-  return leftOutBy(listing, options) === undefined
+  return testFor(options)(listing).take === 'row'
 }
 
-/** The reason isCandidate would refuse `listing`; undefined when it is a candidate. */
-function leftOutBy(listing: CandidateFields, options: SelectOptions): LeftOutReason | undefined {
-  return testFor(options)(listing)
+/**
+ * What a board does with a record:
+ * - `row`: a candidate (isCandidate), shown when it is its opening's newest record;
+ * - `closes`: a closed record in the board's time window that the board shows no row of (closed
+ *   rows dropped, the default; or outside the category or the filters). It still joins its
+ *   opening, and as the opening's newest record it leaves the opening without a row: the
+ *   opening's newest record decides, and an older open record of a closed posting is no
+ *   opening;
+ * - false: left out (too old or too new, or an open record outside the category or filters).
+ */
+type Take = 'row' | 'closes' | false
+
+/** A board's Take of a record, and why it shows no row of it (undefined when it may). */
+interface Verdict {
+  reason?: LeftOutReason
+  take: Take
 }
 
 /** The board's candidate test (candidateTest), made once for each `options`. */
-function testFor(options: SelectOptions): (listing: CandidateFields) => LeftOutReason | undefined {
+function testFor(options: SelectOptions): (listing: CandidateFields) => Verdict {
   let test = candidateTests.get(options)
   if (!test) {
     test = candidateTest(options)
@@ -77,8 +91,8 @@ function testFor(options: SelectOptions): (listing: CandidateFields) => LeftOutR
 export class BoardSelections {
   private readonly boards: {
     options: SelectOptions
-    /** The board's candidate test (leftOutBy), made once: it is asked of every record. */
-    leftOutBy: (listing: CandidateFields) => LeftOutReason | undefined
+    /** The board's candidate test (testFor), made once: it is asked of every record. */
+    verdict: (listing: CandidateFields) => Verdict
     selector: OpeningSelector
     leftOut: LeftOut
     /** The feed position of the last record counted in `leftOut`: a record counts once. */
@@ -96,7 +110,7 @@ export class BoardSelections {
   constructor(boards: readonly SelectOptions[]) {
     this.boards = boards.map(options => ({
       options,
-      leftOutBy: testFor(options),
+      verdict: testFor(options),
       selector: selectorFor(options),
       leftOut: { counts: { closed: 0, old: 0, ahead: 0, category: 0, filter: 0 } },
       lastLeftOut: 0,
@@ -114,7 +128,7 @@ export class BoardSelections {
   wants(fields: CandidateFields & Pick<Listing, 'position'>): boolean {
     if (this.companyUrls !== undefined) return true
     let wanted = false
-    for (const board of this.boards) if (this.judge(board, fields)) wanted = true
+    for (const board of this.boards) if (this.judge(board, fields) !== false) wanted = true
     return wanted
   }
 
@@ -124,7 +138,10 @@ export class BoardSelections {
     for (const { unseen } of this.boards)
       for (const field of unseen.keys())
         if (fieldValue(listing, field) != null) unseen.delete(field)
-    for (const board of this.boards) if (this.judge(board, listing)) board.selector.add(listing)
+    for (const board of this.boards) {
+      const take = this.judge(board, listing)
+      if (take !== false) board.selector.add(listing, listing.position, take === 'row')
+    }
   }
 
   /**
@@ -154,14 +171,15 @@ export class BoardSelections {
     return this.board(index).leftOut
   }
 
-  /** Whether `board` could show the listing; counts the reason when it cannot. */
+  /**
+   * What `board` does with the listing (Take); counts the reason when it shows no row of it.
+   */
   private judge(
     board: BoardSelections['boards'][number],
     fields: CandidateFields & Pick<Listing, 'position'>
-  ): boolean {
-    const reason = board.leftOutBy(fields)
-    if (reason === undefined) return true
-    if (board.lastLeftOut === fields.position) return false
+  ): Take {
+    const { reason, take } = board.verdict(fields)
+    if (reason === undefined || board.lastLeftOut === fields.position) return take
     board.lastLeftOut = fields.position
     const { leftOut } = board
     leftOut.counts[reason]++
@@ -169,7 +187,7 @@ export class BoardSelections {
       leftOut.newestOld = fields.postedAt
     if (reason === 'ahead' && !(fields.postedAt >= (leftOut.earliestAhead ?? Infinity)))
       leftOut.earliestAhead = fields.postedAt
-    return false
+    return take
   }
 
   private board(index: number): BoardSelections['boards'][number] {
@@ -250,7 +268,11 @@ function withCompanyUrls(rows: Listing[], urls: ReadonlyMap<string, string>): Li
   })
 }
 
-/** Dedupe, then sort (newest first, then company, title, id, by default), then cap at `maxRows`. */
+/**
+ * Dedupe, then sort (newest first, then company, title, id, by default), then cap at `maxRows`:
+ * the rows of `candidates`, each a record the board shows (isCandidate). A board's feed goes
+ * through BoardSelections, where a closed record the board drops still closes its opening.
+ */
 export function selectOpenings(candidates: readonly Listing[], options: SelectOptions): Listing[] {
   const selector = selectorFor(options)
   candidates.forEach((listing, index) => selector.add(listing, index))
@@ -261,10 +283,7 @@ export function selectOpenings(candidates: readonly Listing[], options: SelectOp
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** One test per options object, so the category pattern is compiled once per run. */
-const candidateTests = new WeakMap<
-  SelectOptions,
-  (listing: CandidateFields) => LeftOutReason | undefined
->()
+const candidateTests = new WeakMap<SelectOptions, (listing: CandidateFields) => Verdict>()
 
 function selectorFor(options: SelectOptions): OpeningSelector {
   return new OpeningSelector(options.maxRows, {
@@ -282,16 +301,25 @@ function candidateTest(options: SelectOptions) {
     ...(selection?.visible ? [filterTest({ field: selection.visible, equals: true })] : []),
     ...(selection?.filter ? [filterTest(selection.filter)] : [])
   ]
-  return (listing: CandidateFields): LeftOutReason | undefined =>
-    !keepClosed && listing.active === false
-      ? 'closed'
-      : !(listing.postedAt >= earliest)
-        ? 'old'
-        : !(listing.postedAt <= latest)
-          ? 'ahead'
-          : !inCategory(listing)
+  return (listing: CandidateFields): Verdict => {
+    const closed = listing.active === false
+    const outside = !(listing.postedAt >= earliest)
+      ? 'old'
+      : !(listing.postedAt <= latest)
+        ? 'ahead'
+        : undefined
+    const reason =
+      !keepClosed && closed
+        ? 'closed'
+        : (outside ??
+          (!inCategory(listing)
             ? 'category'
             : 'record' in listing && !filters.every(test => test(listing))
               ? 'filter'
-              : undefined
+              : undefined))
+    // A record outside the time window joins nothing: an old one is older than every record
+    // inside it, so never an opening's newest; one too far ahead is left out as an open one is.
+    const take = reason === undefined ? 'row' : closed && outside === undefined ? 'closes' : false
+    return { reason, take }
+  }
 }

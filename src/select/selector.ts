@@ -8,15 +8,17 @@
  *   state, its node's parent and opening), all in flat arrays that at most double as they grow:
  *   any candidate, shown or not, can join two openings later, so no scheme that forgets keys
  *   can dedupe exactly.
- * - An opening shows its newest posting (the first on a tie), which only ever gets newer as
- *   listings join it; a posting that stops being its opening's newest is never shown again and
- *   is dropped at once.
+ * - An opening shows its newest posting (the later in the feed on a tie: the feed's last word),
+ *   which only ever gets newer as listings join it; a posting that stops being its opening's
+ *   newest is never shown again and is dropped at once. A posting added as not shown (a closed
+ *   record the board drops) is its opening's newest like any other, and while it is, the
+ *   opening has no row: the older open postings of a closed opening are dropped, not shown.
  * - Of the openings' newest postings, the best-ranked are kept in full: at most twice
  *   `capacity` (maxRows plus maxRows or 100, whichever is more) listings, trimmed back to
  *   `capacity` by the sort order when full. Those trimmed away are lost: only their keys and
  *   25 bytes stay, and the best-ranked posting ever lost is remembered.
  * - A lost posting can come back into the top rows when a later listing joins two openings
- *   ranked above it (each such join frees a row). So at the end: when the last row shown
+ *   ranked above it, or closes one (each such join or close frees a row). So at the end: when the last row shown
  *   (`maxRows`-th) ranks above the best posting ever lost, the rows are exact. Otherwise
  *   `missing` names the lost postings that could rank among the rows (those not older than the
  *   last row), the caller reads them again (`recover`), and the rows are exact again. That
@@ -44,7 +46,7 @@ export class OpeningSelector {
   private readonly openings: OpeningSets
   private readonly capacity: number
   private readonly compare: (a: Listing, b: Listing) => number
-  /** Per node: its posting time, its place in the feed, its state (HELD, LOST or DROPPED). */
+  /** Per node: its posting time, its place in the feed, its state (HELD, LOST, DROPPED, HIDDEN). */
   private postedAt = new Float64Array(1024)
   private place = new Float64Array(1024)
   private state = new Uint8Array(1024)
@@ -71,9 +73,11 @@ export class OpeningSelector {
 
   /**
    * Takes the next candidate of the feed. `place` names it in `missing` and `recover`: its
-   * position in the feed unless told otherwise.
+   * position in the feed unless told otherwise. `shown` false: a record that is never a row (a
+   * closed one the board drops) but is its opening's newest posting like any other, so while
+   * it is, the opening shows no row.
    */
-  add(listing: Listing, place: number = listing.position): void {
+  add(listing: Listing, place: number = listing.position, shown = true): void {
     const { node, joined } = this.openings.add(listing)
     this.grow(node)
     this.postedAt[node] = listing.postedAt
@@ -88,8 +92,9 @@ export class OpeningSelector {
       if (previous !== newest) this.drop(previous)
     }
     this.newest[node] = newest
-    if (newest === node) this.keep(node, listing)
-    else this.state[node] = DROPPED
+    if (newest !== node) this.state[node] = DROPPED
+    else if (shown) this.keep(node, listing)
+    else this.state[node] = HIDDEN
   }
 
   /**
@@ -153,11 +158,11 @@ export class OpeningSelector {
     this.newest = grown(this.newest)
   }
 
-  /** Newer posting, or the earlier in the feed on a tie. */
+  /** Newer posting, or the later in the feed on a tie (a later record closes or retitles it). */
   private isNewer(node: number, other: number): boolean {
     const time = this.postedAt[node]!
     const otherTime = this.postedAt[other]!
-    return time > otherTime || (time === otherTime && node < other)
+    return time > otherTime || (time === otherTime && node > other)
   }
 
   private drop(node: number): void {
@@ -212,6 +217,8 @@ const MIN_SLACK = 100
 const HELD = 1
 const LOST = 2
 const DROPPED = 3
+/** Its opening's newest posting, not shown: the opening has no row. */
+const HIDDEN = 4
 
 /** Compares the code points of `form(text)` (compareText). */
 function compareNames(a: Listing, b: Listing, form: (text: string) => string): number {

@@ -1,4 +1,7 @@
-/** The stats block's numbers, computed from the rows the table shows. */
+/**
+ * The stats block's numbers, computed from the openings the table shows: its open rows, as
+ * distinctOpenings gives them (a closed row is no opening).
+ */
 import type { Listing, Stats } from '../model.js'
 import { foldText } from '../fold.js'
 import { averageSalaryK } from './salary.js'
