@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-ER35RAPX.js";
+} from "./chunks/chunk-AAV6V7KM.js";
 import {
   localStore
-} from "./chunks/chunk-366LKBCL.js";
+} from "./chunks/chunk-WNUU6XXY.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-OHWSMBOW.js";
-import "./chunks/chunk-UCGFZBHU.js";
+} from "./chunks/chunk-Q2UIHZMU.js";
+import "./chunks/chunk-OKYHOWIO.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,20 +24,20 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-BCOIG3LZ.js";
-import "./chunks/chunk-G4Y2JYTK.js";
-import "./chunks/chunk-A3MUTZMG.js";
-import "./chunks/chunk-73SM7RR5.js";
+import "./chunks/chunk-6M43LMJ3.js";
+import "./chunks/chunk-T3ZJNYIS.js";
+import "./chunks/chunk-ZDRP2445.js";
+import "./chunks/chunk-QMBLBYAQ.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-OND4EKU3.js";
+} from "./chunks/chunk-5QP6ND4O.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
-} from "./chunks/chunk-SFFJ5TWH.js";
+} from "./chunks/chunk-XEZZWI2Q.js";
 import "./chunks/chunk-YOL2WXHT.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
@@ -1562,7 +1562,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QS46L5ET.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-J5GJIGSE.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1587,7 +1587,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-QS46L5ET.js");
+  const { runLinkCheck } = await import("./chunks/run-J5GJIGSE.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
