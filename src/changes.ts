@@ -30,9 +30,13 @@ export interface TableChanges {
    * For the guard against a feed that suddenly loses most openings, when the run removes a row:
    * the openings of the old table (its rows whose posting column holds a link; a closed row
    * marked 🔒 in its place is none; in a table with no link in that column, every row with a
-   * link), how many of them the run removes, and the old rows that are no opening.
+   * link), how many of them the run removes, and the old rows that are no opening. Of those
+   * removed, how many the feed no longer holds at all (`vanished`: the sign of a broken or
+   * partial feed) and how many it holds closed (`closed`); the rest it still holds open (left
+   * out by max-rows, max-bytes, max-age-days or the board's selection). Without `held` (the
+   * feed was not watched) every removed opening counts as vanished.
    */
-  openings?: { before: number; removed: number; others: number }
+  openings?: { before: number; removed: number; vanished: number; closed: number; others: number }
 }
 
 /**
@@ -65,7 +69,8 @@ export async function tableChanges(
   oldZone: OldZone,
   newZone: NewTable,
   rowUrls: readonly (string | undefined)[],
-  postingColumn: number
+  postingColumn: number,
+  held?: HeldOpenings
 ): Promise<TableChanges> {
   const rows = await tableRows(oldZone)
   // The usual scheduled run: nothing changed, and the links need not be read at all.
@@ -91,12 +96,9 @@ export async function tableChanges(
       named.set(row.link, normalizeUrl(url ?? row.link))
   }
   const removed = [...before].filter(link => !named.has(link))
-  // A table of another layout (adopted, or its columns moved) has no link where the posting
-  // column is now: each of its rows with a link counts.
-  const ours = oldRows.some(row => row?.opening)
-  const openings = new Set(
-    definedLinks(oldRows.map(row => (row?.opening || !ours ? row?.link : undefined)))
-  )
+  const openings = new Set(openingsOf(oldRows))
+  const gone = removed.filter(link => openings.has(link))
+  const kept = (state: Held) => gone.filter(link => held?.of(link) === state).length
   return {
     added: [...named].filter(([link]) => !before.has(link)).map(([, url]) => url),
     removed,
@@ -105,13 +107,109 @@ export async function tableChanges(
       ? {
           openings: {
             before: openings.size,
-            removed: removed.filter(link => openings.has(link)).length,
-            others: oldRows.filter(row => !(row?.opening || (!ours && row))).length
+            removed: gone.length,
+            vanished: held ? gone.filter(link => held.of(link) === undefined).length : gone.length,
+            closed: kept('closed'),
+            others: oldRows.length - oldRows.filter(isOpening(oldRows)).length
           }
         }
       : {})
   }
 }
+
+/**
+ * The links of the openings of the zone's tables, as tableChanges reads them (normalized), each
+ * once: what the guard against a broken feed watches the feed for. Every row's posting cell is
+ * read.
+ */
+export async function openingLinks(oldZone: OldZone, postingColumn: number): Promise<string[]> {
+  const rows = (await tableRows(oldZone)).map(cells => postingLink(cells, postingColumn))
+  return [...new Set(openingsOf(rows))]
+}
+
+type OldRow = { link: string; opening: boolean } | undefined
+
+/**
+ * Whether a row is an opening: its posting column holds its link. A table of another layout
+ * (adopted, or its columns moved) has no link where the posting column is now: each of its
+ * rows with a link is one.
+ */
+function isOpening(rows: readonly OldRow[]): (row: OldRow) => boolean {
+  const ours = rows.some(row => row?.opening)
+  return row => row !== undefined && (row.opening || !ours)
+}
+
+function openingsOf(rows: readonly OldRow[]): string[] {
+  return rows.filter(isOpening(rows)).map(row => row!.link)
+}
+
+/** What the feed holds of an opening: open, or closed (active: false). */
+type Held = 'open' | 'closed'
+
+/**
+ * The openings of the tables on the page that the feed still holds, open or closed: the links
+ * to watch for are known before the feed is read (openingLinks), and the load stage tells each
+ * listing it reads (`see`), so only those links are kept, never the feed's. A listing's link
+ * matches as dedupe matches them (normalizeUrl: `utm_*`, the fragment and a trailing slash do
+ * not count). An opening that leaves a table while the feed still holds it (pushed down by
+ * newer rows, aged out, closed) is no sign of a broken feed.
+ */
+export class HeldOpenings {
+  private readonly held = new Map<string, Held | undefined>()
+  /** The last path segment of each watched link (pathTail): most links of a feed match none. */
+  private readonly tails = new Set<string | undefined>()
+
+  /** Watches the feed for `links` (normalized, as openingLinks gives them). */
+  watch(links: Iterable<string>): void {
+    for (const link of links) {
+      this.held.set(link, undefined)
+      this.tails.add(pathTail(link))
+    }
+  }
+
+  /** How many links are watched. */
+  get size(): number {
+    return this.held.size
+  }
+
+  /** A listing of the feed, its posting url as read (undefined: none) and whether it is open. */
+  see(url: unknown, active: boolean): void {
+    if (typeof url !== 'string') return
+    const tail = pathTail(url)
+    if (tail !== undefined && !this.tails.has(tail)) return
+    const link = normalizeUrl(url)
+    if (!this.held.has(link) || this.held.get(link) === 'open') return
+    this.held.set(link, active ? 'open' : 'closed')
+  }
+
+  /** What the feed holds of `link`; undefined: nothing, or it was not watched. */
+  of(link: string): Held | undefined {
+    return this.held.get(link)
+  }
+}
+
+/**
+ * The last segment of a link's path, as it reads in the text and as normalizeUrl keeps it
+ * (without the query, fragment and trailing slashes): a link whose tail is none of the watched
+ * links' is none of them, without the cost of parsing it. Undefined when the text alone cannot
+ * tell (a tail a parse would change: characters it encodes, `.` and `..`; no path; no `//`), so that
+ * such a link is normalized and compared whole.
+ */
+function pathTail(url: string): string | undefined {
+  const text = url.trim()
+  const query = text.search(/[?#]/)
+  let end = query < 0 ? text.length : query
+  while (end > 0 && text.charCodeAt(end - 1) === 0x2f) end--
+  const slash = text.lastIndexOf('/', end - 1)
+  const authority = text.indexOf('//')
+  if (authority < 0 || slash <= authority + 1) return undefined
+  const tail = text.slice(slash + 1, end)
+  return PLAIN_SEGMENT.test(tail) && !DOT_SEGMENT.test(tail) ? tail : undefined
+}
+
+/** Characters a URL parse leaves as they are in a path. */
+const PLAIN_SEGMENT = /^[\w.~!$&'()*+,;=:@%-]+$/
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i
 
 function definedLinks(links: Array<string | undefined>): string[] {
   return links.filter(link => link !== undefined)
