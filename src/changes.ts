@@ -151,19 +151,28 @@ type Held = 'open' | 'closed'
  * to watch for are known before the feed is read (openingLinks), and the load stage tells each
  * listing it reads (`see`), so only those links are kept, never the feed's. A listing's link
  * matches as dedupe matches them (normalizeUrl: `utm_*`, the fragment and a trailing slash do
- * not count). An opening that leaves a table while the feed still holds it (pushed down by
- * newer rows, aged out, closed) is no sign of a broken feed.
+ * not count), and a table's link that adds parameters of its own to it (a cell template's
+ * `?ref=board`) is the listing's too: the same address, and every parameter of the listing's
+ * in it. An opening that leaves a table while the feed still holds it (pushed down by newer
+ * rows, aged out, closed) is no sign of a broken feed.
  */
 export class HeldOpenings {
   private readonly held = new Map<string, Held | undefined>()
+  /** The watched links by their address without the query, each with its query's parameters. */
+  private readonly byAddress = new Map<string, { link: string; parameters: Set<string> }[]>()
   /** The last path segment of each watched link (pathTail): most links of a feed match none. */
   private readonly tails = new Set<string | undefined>()
 
   /** Watches the feed for `links` (normalized, as openingLinks gives them). */
   watch(links: Iterable<string>): void {
     for (const link of links) {
+      if (this.held.has(link)) continue
       this.held.set(link, undefined)
       this.tails.add(pathTail(link))
+      const { address, parameters } = queryParts(link)
+      const same = this.byAddress.get(address) ?? []
+      same.push({ link, parameters: new Set(parameters) })
+      this.byAddress.set(address, same)
     }
   }
 
@@ -177,15 +186,25 @@ export class HeldOpenings {
     if (typeof url !== 'string') return
     const tail = pathTail(url)
     if (tail !== undefined && !this.tails.has(tail)) return
-    const link = normalizeUrl(url)
-    if (!this.held.has(link) || this.held.get(link) === 'open') return
-    this.held.set(link, active ? 'open' : 'closed')
+    const { address, parameters } = queryParts(normalizeUrl(url))
+    for (const watched of this.byAddress.get(address) ?? []) {
+      if (this.held.get(watched.link) === 'open') continue
+      if (parameters.every(parameter => watched.parameters.has(parameter)))
+        this.held.set(watched.link, active ? 'open' : 'closed')
+    }
   }
 
   /** What the feed holds of `link`; undefined: nothing, or it was not watched. */
   of(link: string): Held | undefined {
     return this.held.get(link)
   }
+}
+
+/** A normalized link's address before its query, and the query's parameters as written. */
+function queryParts(link: string): { address: string; parameters: string[] } {
+  const query = link.indexOf('?')
+  if (query < 0) return { address: link, parameters: [] }
+  return { address: link.slice(0, query), parameters: link.slice(query + 1).split('&') }
 }
 
 /**

@@ -341,6 +341,22 @@ describe('buildBoard', () => {
       expect(pushed.removed).toHaveLength(8)
     })
 
+    it('matches a table link its cell template adds parameters to with the feed’s link', async () => {
+      const table = `
+columns:
+  - { header: Company, cell: "{{ company }}" }
+  - { header: Role, cell: "[{{ title }}]({{ url | append: '?ref=board' }})", posting: true }
+`
+      const first = await run(TEMPLATE, ten, { table, utm: 'false' })
+      expect(first.after).toContain('(https://jobs.example/1?ref=board)')
+      // A busy day under max-rows: 8 pushed out, none gone.
+      const busy = await run(first.after, ten, { table, utm: 'false', 'max-rows': '2' })
+      expect(busy.removed).toHaveLength(8)
+      // 8 gone: refused.
+      const gone = await failure(run(first.after, ten.slice(0, 2), { table, utm: 'false' }))
+      expect(gone.message).toContain('remove 8 of the 10 openings now in the table (80%')
+    })
+
     it('is turned off by 100', async () => {
       const first = await run(TEMPLATE, ten)
       const second = await run(first.after, ten.slice(0, 1), { 'max-removed-percent': '100' })

@@ -389,3 +389,21 @@ describe('HeldOpenings', () => {
     ])
   })
 })
+
+describe('HeldOpenings, a table whose cell template adds parameters to the feed’s link', () => {
+  it('holds the table’s link when every parameter of the listing’s is in it', () => {
+    const held = new HeldOpenings()
+    const links = [
+      'https://jobs.example/1?ref=board',
+      'https://jobs.example/apply?id=2&ref=board',
+      'https://jobs.example/apply?id=3&ref=board',
+      'https://jobs.example/4?ref=board'
+    ]
+    held.watch(links)
+    held.see('https://jobs.example/1', true)
+    held.see('https://jobs.example/apply?id=2&utm_source=feed', false)
+    held.see('https://jobs.example/apply?id=30', true)
+    held.see('https://jobs.example/4?lang=de', true)
+    expect(links.map(link => held.of(link))).toEqual(['open', 'closed', undefined, undefined])
+  })
+})
