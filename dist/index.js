@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-AAV6V7KM.js";
+} from "./chunks/chunk-CTJZ2IEH.js";
 import {
   localStore
-} from "./chunks/chunk-WNUU6XXY.js";
+} from "./chunks/chunk-65XPOPZI.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-Q2UIHZMU.js";
-import "./chunks/chunk-OKYHOWIO.js";
+} from "./chunks/chunk-PP2GR7DY.js";
+import "./chunks/chunk-KO2DZD2O.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,26 +24,26 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-6M43LMJ3.js";
-import "./chunks/chunk-T3ZJNYIS.js";
+import "./chunks/chunk-6QLJDB3R.js";
+import "./chunks/chunk-IS6IX5XL.js";
 import "./chunks/chunk-ZDRP2445.js";
-import "./chunks/chunk-QMBLBYAQ.js";
+import "./chunks/chunk-PXQK6YOZ.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-5QP6ND4O.js";
+} from "./chunks/chunk-W3H6RIJL.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
-} from "./chunks/chunk-XEZZWI2Q.js";
-import "./chunks/chunk-YOL2WXHT.js";
+} from "./chunks/chunk-6HANVJPA.js";
+import "./chunks/chunk-J6LBOHOM.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-TVWLAQ2P.js";
+} from "./chunks/chunk-ZRTB2W6B.js";
 import {
   link,
   literalText,
@@ -1562,7 +1562,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-J5GJIGSE.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NXGDCQDD.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1587,7 +1587,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-J5GJIGSE.js");
+  const { runLinkCheck } = await import("./chunks/run-NXGDCQDD.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

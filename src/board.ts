@@ -6,8 +6,8 @@
 import type { Table } from 'mdast'
 import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './archive/archive.js'
 import { idleOptions, type BoardSettings, type RunSettings } from './config/config.js'
-import { tableChanges, type TableChanges } from './changes.js'
-import { emptySelectionText, errors, type EmptyBoard } from './errors.js'
+import { HeldOpenings, openingLinks, tableChanges, type TableChanges } from './changes.js'
+import { emptySelectionText, errors } from './errors.js'
 import { fitRows, NoRoomForRows } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
@@ -128,7 +128,8 @@ export async function buildBoards(
     if (board.archivePath) archivePath(board.archivePath, run.now, board.timezone)
 
   const selections = new BoardSelections(boards.map(board => selectOptions(board, run.now)))
-  const loaded = await loadListings(run, io, selections)
+  const held = await heldOpenings(boards, readmes, groups)
+  const loaded = await loadListings(run, io, selections, held)
   // The feed's hints (a fields mapping that would read it) come before the records they explain.
   for (const warning of loaded.warnings) io.warn(warning)
   reportInvalid(loaded, run.strict, io.warn)
@@ -166,12 +167,14 @@ export async function buildBoards(
 
   const results: BoardResult[] = []
   for (const [index, group] of groups.entries()) {
-    const tables = group.map(board => {
-      const at = boards.indexOf(board)
-      const leftOut = { ...selections.leftOut(at), maxAgeDays: board.maxAgeDays, now: run.now }
-      return { rows: selected[at] as Listing[], leftOut, named: boards.length > 1 }
+    const tables = group.map(board => ({
+      rows: selected[boards.indexOf(board)] as Listing[],
+      named: boards.length > 1
+    }))
+    const built = await buildReadme(run, group, readmes[index] as Readme, tables, loaded, io, {
+      site,
+      held
     })
-    const built = await buildReadme(run, group, readmes[index] as Readme, tables, loaded, io, site)
     for (const [member, result] of built.entries()) results[boards.indexOf(group[member]!)] = result
   }
   const files = results.flatMap(result => result.files)
@@ -217,6 +220,29 @@ function heldNoRows({ before, zones }: Readme, board: BoardSettings): boolean {
   )
 }
 
+/**
+ * The openings of the tables on the page whose board guards its removals (max-removed-percent
+ * under 100), for the load stage to tell which of them the feed still holds; undefined when no
+ * board has any.
+ */
+async function heldOpenings(
+  boards: BoardSettings[],
+  readmes: Readme[],
+  groups: BoardSettings[][]
+): Promise<HeldOpenings | undefined> {
+  const held = new HeldOpenings()
+  for (const [index, group] of groups.entries()) {
+    const { before, zones } = readmes[index] as Readme
+    for (const board of group) {
+      const zone = zones.get(openingsZone(board.zone))
+      if (board.maxRemovedPercent >= 100 || !zone || zone.tables.length === 0) continue
+      const oldZone = { text: zoneContent(before, zone), tables: zone.tables }
+      held.watch(await openingLinks(oldZone, postingColumn(board.table)))
+    }
+  }
+  return held.size > 0 ? held : undefined
+}
+
 /** The boards by README, in the order each README first appears; a board's README is its group's. */
 function readmeGroups(boards: BoardSettings[]): BoardSettings[][] {
   const groups = new Map<string, BoardSettings[]>()
@@ -235,19 +261,19 @@ async function readReadme(group: BoardSettings[], io: BoardIO): Promise<Readme> 
 }
 
 /**
- * One README and its boards' tables (`tables[i]` the rows of `group[i]`, in zone order, why its
- * selection left the other records out, and whether messages name its table: with several
- * boards): the README's text, and each board's result; the README's file goes with its first
- * board.
+ * One README and its boards' tables (`tables[i]` the rows of `group[i]`, in zone order, and
+ * whether messages name its table: with several boards): the README's text, and each board's
+ * result; the README's file goes with its first board. `held`: the old tables' openings the
+ * feed still holds, for the removal guard.
  */
 async function buildReadme(
   run: RunSettings,
   group: BoardSettings[],
   { before, zones }: Readme,
-  tables: { rows: Listing[]; leftOut: EmptyBoard; named: boolean }[],
+  tables: { rows: Listing[]; named: boolean }[],
   loaded: LoadResult,
   io: BoardIO,
-  site: SiteLinks
+  { site, held }: { site: SiteLinks; held?: HeldOpenings }
 ): Promise<BoardResult[]> {
   const first = group[0] as BoardSettings
   const writers = await Promise.all(group.map(board => tableWriter(board.table)))
@@ -268,15 +294,10 @@ async function buildReadme(
         ...readme.tableOf(index, rows)
       },
       mainTableRows(rows, config.rowShape.closed).map(row => row.url),
-      postingColumn(config.table)
+      postingColumn(config.table),
+      held
     )
-    const { leftOut, rows: selected, named } = tables[index]!
-    guardRemovals(changes, config, {
-      leftOut,
-      named,
-      capped: config.maxRows > 0 && selected.length >= config.maxRows,
-      tooLarge: fitted.leftOut[index] as number
-    })
+    guardRemovals(changes, config, { named: tables[index]!.named, closing: run.mode })
     const readmeFile: FileChange[] =
       index === 0 && fitted.readme !== before ? [{ path: config.readme, text: fitted.readme }] : []
     const files = [...readmeFile, ...(await companionFiles(config, run.now, rows, io, site))]
@@ -380,25 +401,28 @@ function reportInvalid(
 
 /**
  * A feed that suddenly lost most openings is more likely broken than right: the openings of the
- * old table (closed rows marked 🔒 are none) the run removes, against max-removed-percent. The
- * refusal names the board's table when the run has several boards (`named`), and what else left
- * rows out: the selection (`leftOut`), max-rows (`capped`: the table holds that many) and
- * max-bytes (`tooLarge` selected rows left out).
+ * old table (closed rows marked 🔒 are none) the run removes that the feed no longer holds at
+ * all, against max-removed-percent. An opening the feed still holds is no sign of a broken feed:
+ * one it holds open left the table by the board's settings (pushed down by newer rows under
+ * max-rows, cut by max-bytes, aged out past max-age-days, its selection), one it holds closed
+ * was closed on purpose. A link check (`closing`: check-links) counts the postings it closes
+ * too: a site that answers every request with 404 looks like that. The refusal names the board's
+ * table when the run has several boards (`named`).
  */
 function guardRemovals(
   { openings }: TableChanges,
   config: BoardSettings,
-  shown: { leftOut: EmptyBoard; named: boolean; capped: boolean; tooLarge: number }
+  { named, closing }: { named: boolean; closing: RunSettings['mode'] }
 ): void {
   const limit = config.maxRemovedPercent
-  if (!openings || openings.before === 0 || openings.removed * 100 <= limit * openings.before)
-    return
-  throw errors.tooManyRemoved(openings.removed, openings.before, limit, {
-    table: shown.named ? boardLabel({ readmePath: config.readme, zone: config.zone }) : undefined,
-    leftOut: shown.leftOut,
+  if (!openings || openings.before === 0) return
+  const closed = closing === 'check-links' ? 0 : openings.closed
+  const counted = openings.vanished + (openings.closed - closed)
+  if (counted * 100 <= limit * openings.before) return
+  throw errors.tooManyRemoved(counted, openings.before, limit, {
+    table: named ? boardLabel({ readmePath: config.readme, zone: config.zone }) : undefined,
     uncounted: openings.others,
-    maxRows: shown.capped ? config.maxRows : undefined,
-    tooLarge: shown.tooLarge > 0 ? { rows: shown.tooLarge, maxBytes: config.maxBytes } : undefined
+    held: { open: openings.removed - openings.vanished - openings.closed, closed }
   })
 }
 

@@ -31,9 +31,13 @@ export interface TableChanges {
    * For the guard against a feed that suddenly loses most openings, when the run removes a row:
    * the openings of the old table (its rows whose posting column holds a link; a closed row
    * marked 🔒 in its place is none; in a table with no link in that column, every row with a
-   * link), how many of them the run removes, and the old rows that are no opening.
+   * link), how many of them the run removes, and the old rows that are no opening. Of those
+   * removed, how many the feed no longer holds at all (`vanished`: the sign of a broken or
+   * partial feed) and how many it holds closed (`closed`); the rest it still holds open (left
+   * out by max-rows, max-bytes, max-age-days or the board's selection). Without `held` (the
+   * feed was not watched) every removed opening counts as vanished.
    */
-  openings?: { before: number; removed: number; others: number }
+  openings?: { before: number; removed: number; vanished: number; closed: number; others: number }
 }
 
 /**
@@ -66,7 +70,8 @@ export async function tableChanges(
   oldZone: OldZone,
   newZone: NewTable,
   rowUrls: readonly (string | undefined)[],
-  postingColumn: number
+  postingColumn: number,
+  held?: HeldOpenings
 ): Promise<TableChanges> {
   const rows = await tableRows(oldZone)
   // The usual scheduled run: nothing changed, and the links need not be read at all.
@@ -93,10 +98,9 @@ export async function tableChanges(
     if (row && !named.has(row.key)) named.set(row.key, normalizeUrl(url ?? row.link))
   }
   const removed = [...before.keys()].filter(key => !named.has(key))
-  // A table of another layout (adopted, or its columns moved) has no link where the posting
-  // column is now: each of its rows with a link counts.
-  const ours = oldRows.some(row => row?.opening)
-  const openings = new Set(oldRows.flatMap(row => (row && (row.opening || !ours) ? [row.key] : [])))
+  const openings = new Set(openingsOf(oldRows))
+  const gone = removed.filter(key => openings.has(key))
+  const kept = (state: Held) => gone.filter(key => held?.of(key) === state).length
   return {
     added: [...named].filter(([key]) => !before.has(key)).map(([, url]) => url),
     removed: removed.map(key => before.get(key) as string),
@@ -105,13 +109,128 @@ export async function tableChanges(
       ? {
           openings: {
             before: openings.size,
-            removed: removed.filter(key => openings.has(key)).length,
-            others: oldRows.filter(row => !(row?.opening || (!ours && row))).length
+            removed: gone.length,
+            vanished: held ? gone.filter(key => held.of(key) === undefined).length : gone.length,
+            closed: kept('closed'),
+            others: oldRows.length - oldRows.filter(isOpening(oldRows)).length
           }
         }
       : {})
   }
 }
+
+/**
+ * The links of the openings of the zone's tables, in the form tableChanges compares them
+ * (comparedLink), each once: what the guard against a broken feed watches the feed for. Every
+ * row's posting cell is read.
+ */
+export async function openingLinks(oldZone: OldZone, postingColumn: number): Promise<string[]> {
+  const rows = (await tableRows(oldZone)).map(cells => postingLink(cells, postingColumn))
+  return [...new Set(openingsOf(rows))]
+}
+
+type OldRow = { link: string; key: string; opening: boolean } | undefined
+
+/**
+ * Whether a row is an opening: its posting column holds its link. A table of another layout
+ * (adopted, or its columns moved) has no link where the posting column is now: each of its
+ * rows with a link is one.
+ */
+function isOpening(rows: readonly OldRow[]): (row: OldRow) => boolean {
+  const ours = rows.some(row => row?.opening)
+  return row => row !== undefined && (row.opening || !ours)
+}
+
+function openingsOf(rows: readonly OldRow[]): string[] {
+  return rows.filter(isOpening(rows)).map(row => row!.key)
+}
+
+/** What the feed holds of an opening: open, or closed (active: false). */
+type Held = 'open' | 'closed'
+
+/**
+ * The openings of the tables on the page that the feed still holds, open or closed: the links
+ * to watch for are known before the feed is read (openingLinks), and the load stage tells each
+ * listing it reads (`see`), so only those links are kept, never the feed's. A listing's link
+ * matches as the tables are compared (comparedLink: `utm_*`, the fragment and a trailing slash do
+ * not count), and a table's link that adds parameters of its own to it (a cell template's
+ * `?ref=board`) is the listing's too: the same address, and every parameter of the listing's
+ * in it. An opening that leaves a table while the feed still holds it (pushed down by newer
+ * rows, aged out, closed) is no sign of a broken feed.
+ */
+export class HeldOpenings {
+  private readonly held = new Map<string, Held | undefined>()
+  /** The watched links by their address without the query, each with its query's parameters. */
+  private readonly byAddress = new Map<string, { link: string; parameters: Set<string> }[]>()
+  /** The last path segment of each watched link (pathTail): most links of a feed match none. */
+  private readonly tails = new Set<string | undefined>()
+
+  /** Watches the feed for `links` (compared as tableChanges compares them: openingLinks). */
+  watch(links: Iterable<string>): void {
+    for (const link of links) {
+      if (this.held.has(link)) continue
+      this.held.set(link, undefined)
+      this.tails.add(pathTail(link))
+      const { address, parameters } = queryParts(link)
+      const same = this.byAddress.get(address) ?? []
+      same.push({ link, parameters: new Set(parameters) })
+      this.byAddress.set(address, same)
+    }
+  }
+
+  /** How many links are watched. */
+  get size(): number {
+    return this.held.size
+  }
+
+  /** A listing of the feed, its posting url as read (undefined: none) and whether it is open. */
+  see(url: unknown, active: boolean): void {
+    if (typeof url !== 'string') return
+    const tail = pathTail(url)
+    if (tail !== undefined && !this.tails.has(tail)) return
+    const { address, parameters } = queryParts(comparedLink(url))
+    for (const watched of this.byAddress.get(address) ?? []) {
+      if (this.held.get(watched.link) === 'open') continue
+      if (parameters.every(parameter => watched.parameters.has(parameter)))
+        this.held.set(watched.link, active ? 'open' : 'closed')
+    }
+  }
+
+  /** What the feed holds of `link`; undefined: nothing, or it was not watched. */
+  of(link: string): Held | undefined {
+    return this.held.get(link)
+  }
+}
+
+/** A normalized link's address before its query, and the query's parameters as written. */
+function queryParts(link: string): { address: string; parameters: string[] } {
+  const query = link.indexOf('?')
+  if (query < 0) return { address: link, parameters: [] }
+  return { address: link.slice(0, query), parameters: link.slice(query + 1).split('&') }
+}
+
+/**
+ * The last segment of a link's path, as it reads in the text and as normalizeUrl keeps it
+ * (without the query, fragment and trailing slashes): a link whose tail is none of the watched
+ * links' is none of them, without the cost of parsing it. Undefined when the text alone cannot
+ * tell (a tail a parse would change: characters it encodes, `.` and `..`; no path; no `//`), so that
+ * such a link is normalized and compared whole.
+ */
+function pathTail(url: string): string | undefined {
+  const text = url.trim()
+  const query = text.search(/[?#]/)
+  let end = query < 0 ? text.length : query
+  while (end > 0 && text.charCodeAt(end - 1) === 0x2f) end--
+  const slash = text.lastIndexOf('/', end - 1)
+  const authority = text.indexOf('//')
+  if (authority < 0 || slash <= authority + 1) return undefined
+  const tail = text.slice(slash + 1, end)
+  return PLAIN_SEGMENT.test(tail) && !DOT_SEGMENT.test(tail) ? tail : undefined
+}
+
+/** Characters a URL parse leaves as they are in a path. */
+const PLAIN_SEGMENT = /^[\w.~!$&'()*+,;=:@%-]+$/
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i
 
 /** A row as its cells' first links, each read only when asked. */
 type Row = Array<() => string | undefined>
@@ -207,7 +326,7 @@ function postingLink(
  * back as written (`f[loc]=NY`) and one of an HTML table as encoded (`f%5Bloc%5D=NY`): the same
  * posting, so an unchanged table is no change.
  */
-function comparedLink(link: string): string {
+export function comparedLink(link: string): string {
   return normalizeUrl(normalizeUri(link))
 }
 

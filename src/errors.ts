@@ -491,10 +491,11 @@ export const errors = {
       `${path} would be ${bytes.toLocaleString('en-US')} bytes even without any opening, over max-bytes ${limit.toLocaleString('en-US')}. GitHub stops rendering a README past 512,000 bytes; shorten the text outside the zones, or raise "max-bytes" if you accept that. Nothing was written.`
     ),
   /**
-   * `table`: the board's README and table, named when the run has several boards; `uncounted`: rows
-   * of the table that are no opening (no posting link: a closed row's 🔒). What else may be the
-   * cause, not the feed: `leftOut`, why the board's selection left records out; `maxRows`, the
-   * cap the new table reached; `tooLarge`, selected rows max-bytes left out.
+   * `removed` of the `current` openings of the table are gone from the feed. `table`: the
+   * board's README and table, named when the run has several boards; `uncounted`: rows of the
+   * table that are no opening (no posting link: a closed row's 🔒); `held`: openings the run
+   * removes too that the feed still holds, open (left out by the board's settings) or closed,
+   * not counted.
    */
   tooManyRemoved: (
     removed: number,
@@ -503,29 +504,25 @@ export const errors = {
     {
       table,
       uncounted = 0,
-      leftOut,
-      maxRows,
-      tooLarge
+      held = { open: 0, closed: 0 }
     }: {
       table?: string
       uncounted?: number
-      leftOut?: EmptyBoard
-      maxRows?: number
-      tooLarge?: { rows: number; maxBytes: number }
+      held?: { open: number; closed: number }
     } = {}
   ) => {
-    const settings = [
-      leftOut ? leftOutAdvice(leftOut) : '',
-      maxRows === undefined
-        ? ''
-        : ` The new table holds ${counted(maxRows, 'row')}, the most "max-rows" lets it show (0 shows all).`,
-      tooLarge
-        ? ` ${counted(tooLarge.rows, 'selected opening')} ${tooLarge.rows === 1 ? 'was' : 'were'} left out to keep the README under "max-bytes" ${tooLarge.maxBytes.toLocaleString('en-US')}.`
-        : ''
-    ].join('')
+    const notCounted = [
+      held.open > 0
+        ? `${counted(held.open, 'more opening')} the feed still holds open, left out by the board's settings ("max-rows", "max-bytes", "max-age-days" or its selection)`
+        : '',
+      held.closed > 0
+        ? `${counted(held.closed, held.open > 0 ? 'more' : 'more opening')} the feed holds closed (active: false)`
+        : '',
+      uncounted > 0 ? `${counted(uncounted, 'row')} with no posting link, such as closed ones` : ''
+    ].filter(Boolean)
     return new BoardError(
       'too-many-removed',
-      `${table ? `${table}: this` : 'This'} run would remove ${removed} of the ${current} openings now in the table (${Math.round((100 * removed) / current)}%, more than max-removed-percent ${limit}${uncounted > 0 ? `; ${counted(uncounted, 'row')} with no posting link, such as closed ones, ${uncounted === 1 ? 'is' : 'are'} not counted` : ''}). A broken or partial feed looks like this, so nothing was written.${settings} Check the feed${settings ? ' and the settings named above' : ''}; if the change is intended, raise "max-removed-percent" (100 turns the guard off).`,
+      `${table ? `${table}: this` : 'This'} run would remove ${removed} of the ${current} openings now in the table (${Math.round((100 * removed) / current)}%, more than max-removed-percent ${limit}): ${removed === 1 ? 'its posting is' : 'their postings are'} gone from the feed.${notCounted.length > 0 ? ` Not counted: ${notCounted.join('; ')}.` : ''} A broken or partial feed looks like this, so nothing was written. Check that the feed was read whole, and that its posting links did not change form (the "fields" mapping of url, or the posting column's cell template); if the change is intended, raise "max-removed-percent" (100 turns the guard off).`,
       { removed, current, limit }
     )
   },

@@ -272,15 +272,11 @@ describe('buildBoard', () => {
       const fewer = await failure(marked(first.after, [open[0]!, ...closed]))
       expect(fewer.code).toBe('too-many-removed')
       expect(fewer.message).toContain(
-        'remove 3 of the 4 openings now in the table (75%, more than max-removed-percent 50; 6 rows with no posting link, such as closed ones, are not counted)'
+        'remove 3 of the 4 openings now in the table (75%, more than max-removed-percent 50): their postings are gone from the feed. Not counted: 6 rows with no posting link, such as closed ones.'
       )
       // Every open posting gone, only the closed ones left to show.
       const none = await failure(marked(first.after, closed))
       expect(none.message).toContain('remove 4 of the 4 openings now in the table (100%')
-      // Closing postings is removing openings too, under the same limit.
-      const halfClosed = open.map((each, index) => (index < 2 ? { ...each, active: false } : each))
-      const second = await marked(first.after, [...halfClosed, ...closed])
-      expect(second.after.match(/🔒/g)).toHaveLength(8)
     })
 
     it('counts open rows only in the stats and the chart: a closed row (🔒 or folded) is no opening', async () => {
@@ -314,13 +310,84 @@ describe('buildBoard', () => {
       }
     })
 
-    it('names max-rows when the new table is full', async () => {
+    it('does not count an opening the feed holds closed (active: false): a close is intended', async () => {
       const first = await run(TEMPLATE, ten)
-      const error = await failure(run(first.after, ten, { 'max-rows': '4' }))
-      expect(error.message).toContain('remove 6 of the 10 openings now in the table (60%')
-      expect(error.message).toContain(
-        'The new table holds 4 rows, the most "max-rows" lets it show (0 shows all). Check the feed and the settings named above'
+      // 8 of the 10 closed in the feed: the default table drops them, none is gone from the feed.
+      const closing = ten.map((each, index) => (index < 8 ? { ...each, active: false } : each))
+      const second = await run(first.after, closing)
+      expect(second.rows.map(row => row.id)).toEqual(['job-9', 'job-10'])
+      expect(second.removed).toHaveLength(8)
+      // Closed ones are named, not counted, when the guard fires for the ones gone.
+      const gone = await failure(run(first.after, [...closing.slice(0, 2), ...ten.slice(8)]))
+      expect(gone.message).toContain(
+        'remove 6 of the 10 openings now in the table (60%, more than max-removed-percent 50): their postings are gone from the feed. Not counted: 2 more openings the feed holds closed (active: false).'
       )
+    })
+
+    it('does not count openings newer rows push out under max-rows: a busy day passes, every day', async () => {
+      const day1 = [1, 2, 3, 4].map(n => listing(100 + n, 100 - n))
+      const first = await run(TEMPLATE, day1, { 'max-rows': '4' })
+      // Three newer postings: the table keeps 4 rows, 3 of the old ones pushed down, none gone.
+      const day2 = [...day1, ...[1, 2, 3].map(n => listing(200 + n, 50 - n))]
+      const second = await run(first.after, day2, { 'max-rows': '4' })
+      expect(second.removed).toHaveLength(3)
+      expect(second.added).toHaveLength(3)
+      // And the next busy day too: the table is not frozen.
+      const day3 = [...day2, ...[1, 2, 3, 4].map(n => listing(300 + n, 10 - n))]
+      const third = await run(second.after, day3, { 'max-rows': '4' })
+      expect(third.rows.map(row => row.id)).toEqual(['job-304', 'job-303', 'job-302', 'job-301'])
+      expect(third.removed).toHaveLength(4)
+    })
+
+    it('does not count openings aged out past max-age-days', async () => {
+      const first = await run(TEMPLATE, ten)
+      // 20 hours later under a max-age-days of 1: rows 5 to 10 (posted 5 to 10 hours before the
+      // first run) age out, still in the feed: 60% of the table, none gone.
+      const later = {
+        'max-age-days': '1',
+        now: new Date(Date.parse(NOW) + 20 * 3_600_000).toISOString()
+      }
+      const aged = await run(first.after, ten, later)
+      expect(aged.rows.map(row => row.id)).toEqual(['job-1', 'job-2', 'job-3', 'job-4'])
+      expect(aged.removed).toHaveLength(6)
+      // Aged out and gone together: only the ones gone count (5 of 10 is the limit).
+      const error = await failure(run(first.after, ten.slice(1, 4), later))
+      expect(error.message).toContain(
+        'remove 7 of the 10 openings now in the table (70%, more than max-removed-percent 50): their postings are gone from the feed.'
+      )
+      const fewer = await run(first.after, [...ten.slice(1, 4), ...ten.slice(5)], later)
+      expect(fewer.removed).toHaveLength(7)
+    })
+
+    it('counts only the openings gone from the feed, and names those pushed out and kept', async () => {
+      const first = await run(TEMPLATE, ten)
+      // The feed lost 6 of the 10; 2 more are pushed out by max-rows though the feed holds them.
+      const error = await failure(run(first.after, ten.slice(0, 4), { 'max-rows': '2' }))
+      expect(error.code).toBe('too-many-removed')
+      expect(error.message).toContain(
+        'remove 6 of the 10 openings now in the table (60%, more than max-removed-percent 50): their postings are gone from the feed. Not counted: 2 more openings the feed still holds open, left out by the board\'s settings ("max-rows", "max-bytes", "max-age-days" or its selection).'
+      )
+      expect(error.message).toContain('Check that the feed was read whole')
+      // A link the feed writes with other tracking parameters (utm_*) is the same posting.
+      const tracked = ten.map(each => ({ ...each, url: `${each.url}?utm_source=feed` }))
+      const pushed = await run(first.after, tracked, { 'max-rows': '2' })
+      expect(pushed.removed).toHaveLength(8)
+    })
+
+    it('matches a table link its cell template adds parameters to with the feed’s link', async () => {
+      const table = `
+columns:
+  - { header: Company, cell: "{{ company }}" }
+  - { header: Role, cell: "[{{ title }}]({{ url | append: '?ref=board' }})", posting: true }
+`
+      const first = await run(TEMPLATE, ten, { table, utm: 'false' })
+      expect(first.after).toContain('(https://jobs.example/1?ref=board)')
+      // A busy day under max-rows: 8 pushed out, none gone.
+      const busy = await run(first.after, ten, { table, utm: 'false', 'max-rows': '2' })
+      expect(busy.removed).toHaveLength(8)
+      // 8 gone: refused.
+      const gone = await failure(run(first.after, ten.slice(0, 2), { table, utm: 'false' }))
+      expect(gone.message).toContain('remove 8 of the 10 openings now in the table (80%')
     })
 
     it('is turned off by 100', async () => {

@@ -301,28 +301,30 @@ describe('several tables in one README', () => {
     )
   })
 
-  it('names the table the removal guard stops, and the max-age-days that left its rows out', async () => {
+  it('names the table the removal guard stops; a row aged out past max-age-days is not counted', async () => {
     const first = (await build({})).boards[0]!.after
-    const aged = LISTINGS.map(each =>
-      each.id === 'product-5' ? { ...each, posted_at: '2025-08-01T00:00:00Z' } : each
-    )
     const guarded = TWO_TABLES.replace(
       'zone: product',
       'zone: product\n    max-removed-percent: 40'
     )
+    // product-5 aged out: the feed still holds it, no sign of a broken feed.
+    const aged = LISTINGS.map(each =>
+      each.id === 'product-5' ? { ...each, posted_at: '2025-08-01T00:00:00Z' } : each
+    )
+    const run = await build({ 'README.md': first, 'jobs.json': JSON.stringify(aged) }, guarded)
+    expect(run.boards.map(board => board.removed)).toEqual([[], ['https://jobs.example/product/5']])
+    // Gone from the feed, it counts.
+    const gone = LISTINGS.filter(each => each.id !== 'product-5')
     const message = await refusal(
-      build({ 'README.md': first, 'jobs.json': JSON.stringify(aged) }, guarded)
+      build({ 'README.md': first, 'jobs.json': JSON.stringify(gone) }, guarded)
     )
     expect(message).toContain(
-      'README.md (product): this run would remove 1 of the 2 openings now in the table (50%'
+      'README.md (product): this run would remove 1 of the 2 openings now in the table (50%, more than max-removed-percent 40): its posting is gone from the feed.'
     )
-    expect(message).toContain(
-      '1 was posted more than 30 days before 2025-10-22, the newest on 2025-08-01 ("max-age-days" sets the limit'
-    )
-    expect(message).toContain('Check the feed and the settings named above')
+    expect(message).toContain('Check that the feed was read whole')
     // A table left with no row at all is named the same way.
-    const gone = LISTINGS.filter(each => each.team !== 'product')
-    expect(await refusal(build({ 'README.md': first, 'jobs.json': JSON.stringify(gone) }))).toMatch(
+    const none = LISTINGS.filter(each => each.team !== 'product')
+    expect(await refusal(build({ 'README.md': first, 'jobs.json': JSON.stringify(none) }))).toMatch(
       /^README\.md \(product\): no openings left to show \(/
     )
   })

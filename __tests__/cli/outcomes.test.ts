@@ -216,6 +216,37 @@ describe('exit codes', () => {
     expect(read(join(dir, 'README.md'))).toBe(written)
   })
 
+  it('0: a busy day pushes old rows out under max-rows, day after day; 3: a feed that lost them', () => {
+    const posted = (day: number, n: number) => ({
+      ...listing(`${day}-${n}`, `Company ${day}-${n}`),
+      posted_at: `2025-10-${day}T0${n}:00:00Z`
+    })
+    const day = (number: number, count: number) =>
+      Array.from({ length: count }, (_, n) => posted(number, n))
+    const dir = board(day(20, 4))
+    const runDay = (number: number, records: object[]) => {
+      writeFileSync(join(dir, 'listings.json'), JSON.stringify(records))
+      const now = `2025-10-${number}T12:00:00Z`
+      return runCli(['--listings', 'listings.json', '--now', now, '--max-rows', '4'], { cwd: dir })
+    }
+    expect(runDay(20, day(20, 4)).stdout).toContain('(+4 -0)')
+    // 3 newer postings, the 4 old ones still in the feed: 3 pushed out, none gone.
+    const second = runDay(21, [...day(20, 4), ...day(21, 3)])
+    expect([second.status, second.stdout]).toEqual([0, expect.stringContaining('(+3 -3)')])
+    const third = runDay(22, [...day(20, 4), ...day(21, 3), ...day(22, 4)])
+    expect([third.status, third.stdout]).toEqual([0, expect.stringContaining('(+4 -4)')])
+    const written = read(join(dir, 'README.md'))
+    // The feed lost the day's 4 postings: refused, the README as it was.
+    const lost = runDay(22, [...day(20, 4), ...day(21, 3)])
+    expect([lost.status, lost.stderr]).toEqual([
+      3,
+      expect.stringContaining(
+        'This run would remove 4 of the 4 openings now in the table (100%, more than max-removed-percent 50): their postings are gone from the feed.'
+      )
+    ])
+    expect(read(join(dir, 'README.md'))).toBe(written)
+  })
+
   it('--help lists every exit code', () => {
     const help = runCli(['--help'])
     expect(help.status).toBe(0)

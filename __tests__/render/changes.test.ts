@@ -13,7 +13,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { tableChanges, type NewTable, type OldZone } from '../../src/changes.js'
+import {
+  comparedLink,
+  HeldOpenings,
+  tableChanges,
+  type NewTable,
+  type OldZone
+} from '../../src/changes.js'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { DEFAULT_TABLE, postingColumn, type ColumnSettings } from '../../src/config/table.js'
 import { tableColumns } from '../../src/render/columns.js'
@@ -139,7 +145,13 @@ describe('tableChanges', () => {
           const after = new Set(rows.map(link))
           const removed = [...before].filter(url => !after.has(url))
           // Every row of ours is an opening: its posting column holds its link.
-          const openings = { before: before.size, removed: removed.length, others: 0 }
+          const openings = {
+            before: before.size,
+            removed: removed.length,
+            vanished: removed.length,
+            closed: 0,
+            others: 0
+          }
           expect(changes).toEqual({
             added: [...after].filter(url => !before.has(url)),
             removed,
@@ -192,7 +204,7 @@ describe('tableChanges', () => {
       added: ['https://jobs.example/3'],
       removed: ['https://jobs.example/1?a=b'],
       previousRows: 2,
-      openings: { before: 2, removed: 1, others: 0 }
+      openings: { before: 2, removed: 1, vanished: 1, closed: 0, others: 0 }
     })
   })
 
@@ -244,7 +256,7 @@ describe('tableChanges', () => {
       removed: ['https://jobs.example/10?ref=Simplify'],
       previousRows: 11,
       // Every fifth row is closed: 🔒 where the apply button goes, named by its company's link.
-      openings: { before: 9, removed: 1, others: 2 }
+      openings: { before: 9, removed: 1, vanished: 1, closed: 0, others: 2 }
     })
   })
 
@@ -265,7 +277,7 @@ describe('tableChanges', () => {
       added: [],
       removed: ['https://jobs.example/1?ref=a'],
       previousRows: 1,
-      openings: { before: 1, removed: 1, others: 0 }
+      openings: { before: 1, removed: 1, vanished: 1, closed: 0, others: 0 }
     })
   })
 
@@ -289,7 +301,7 @@ describe('tableChanges', () => {
       ],
       previousRows: 5,
       // The row without a link (D) is no opening.
-      openings: { before: 4, removed: 4, others: 1 }
+      openings: { before: 4, removed: 4, vanished: 4, closed: 0, others: 1 }
     })
   })
 
@@ -332,3 +344,75 @@ function column(header: string, cell: string, posting: boolean): ColumnSettings 
 function withId(record: (typeof TWO_OPENINGS)[number], index: number) {
   return { ...record, id: String(index), categories: ['backend'] }
 }
+
+describe('HeldOpenings', () => {
+  it('finds a watched link in the feed however the feed writes it, as the tables are compared', () => {
+    // The ways a feed writes one posting: tracking parameters, a fragment, a trailing slash, the
+    // host in capitals, spaces around.
+    const spellings = (url: string): string[] => {
+      const parsed = new URL(url)
+      const join = parsed.search ? '&' : '?'
+      const bare = `${parsed.origin}${parsed.pathname}${parsed.search}`
+      return [
+        url,
+        `${url}${join}utm_source=feed#apply`,
+        ` ${bare.replace(parsed.host, parsed.host.toUpperCase())} `,
+        `${parsed.origin}${parsed.pathname.replace(/\/?$/, '/')}${parsed.search}`
+      ]
+    }
+    fc.assert(
+      fc.property(postingUrl, postingUrl, fc.boolean(), (watched, other, active) => {
+        const link = comparedLink(watched)
+        for (const spelling of spellings(watched).filter(each => comparedLink(each) === link)) {
+          const held = new HeldOpenings()
+          held.watch([link])
+          // Another posting's link is none of it.
+          if (comparedLink(other) !== link) {
+            held.see(other, true)
+            expect(held.of(link)).toBeUndefined()
+          }
+          held.see(spelling, active)
+          expect(held.of(link)).toBe(active ? 'open' : 'closed')
+          // Open anywhere in the feed is open.
+          held.see(spelling, true)
+          expect(held.of(link)).toBe('open')
+        }
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('tells only the links watched, each by what the feed holds of it', () => {
+    const held = new HeldOpenings()
+    held.watch(['https://jobs.example/1', 'https://jobs.example/2', 'https://jobs.example/a'])
+    for (const url of ['https://jobs.example/1?utm_medium=x', 'https://jobs.example/3', 7])
+      held.see(url, true)
+    held.see('HTTPS://JOBS.example/2/', false)
+    // A last segment the parse resolves (`..`) is read whole.
+    held.see('https://jobs.example/a/b/..', true)
+    expect(['1', '2', '3', 'a'].map(path => held.of(`https://jobs.example/${path}`))).toEqual([
+      'open',
+      'closed',
+      undefined,
+      'open'
+    ])
+  })
+})
+
+describe('HeldOpenings, a table whose cell template adds parameters to the feed’s link', () => {
+  it('holds the table’s link when every parameter of the listing’s is in it', () => {
+    const held = new HeldOpenings()
+    const links = [
+      'https://jobs.example/1?ref=board',
+      'https://jobs.example/apply?id=2&ref=board',
+      'https://jobs.example/apply?id=3&ref=board',
+      'https://jobs.example/4?ref=board'
+    ]
+    held.watch(links)
+    held.see('https://jobs.example/1', true)
+    held.see('https://jobs.example/apply?id=2&utm_source=feed', false)
+    held.see('https://jobs.example/apply?id=30', true)
+    held.see('https://jobs.example/4?lang=de', true)
+    expect(links.map(link => held.of(link))).toEqual(['open', 'closed', undefined, undefined])
+  })
+})

@@ -121,7 +121,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'max-removed-percent',
     scope: 'board',
     description:
-      'Fail instead of publishing when the run would remove more than this percent of the openings now in the table (a broken feed); 100 turns the guard off.',
+      'Fail instead of publishing when the run would remove more than this percent of the openings now in the table that the feed no longer holds (a broken feed); openings the feed still holds (pushed out by max-rows, aged out, closed) do not count. 100 turns the guard off.',
     kind: 'integer',
     default: '50'
   },

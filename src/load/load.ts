@@ -29,6 +29,15 @@ export interface ListingSink {
   recover?(listing: Listing): boolean
 }
 
+/**
+ * Told every listing the feed holds, its posting url as read and whether it is open: the
+ * removal guard's watch over the old tables' openings (changes.ts HeldOpenings). A record left
+ * out unvalidated is told from its first read; an invalid one is not told (no board can show it).
+ */
+export interface FeedWatch {
+  see(url: unknown, active: boolean): void
+}
+
 export interface LoadResult {
   /**
    * The valid listings accepted, in source order, when `loadListings` was given a `keep`
@@ -73,12 +82,14 @@ export const MAX_INVALID_KEPT = 100
  * validation: a record it refuses is left out unvalidated, and is not reported even when it
  * is invalid, since no board would show it. Strict mode validates every record, as it
  * promises to fail on any invalid one. When the sink names listings it needs again, the
- * source is read a second time for them (a URL's body, held whole, from memory).
+ * source is read a second time for them (a URL's body, held whole, from memory). `watch` is
+ * told each listing of the first pass, kept or not.
  */
 export async function loadListings(
   config: RunSettings,
   io: LoadIO,
-  keep: ListingSink | ((listing: SelectionFields) => boolean) = () => true
+  keep: ListingSink | ((listing: SelectionFields) => boolean) = () => true,
+  watch?: FeedWatch
 ): Promise<LoadResult> {
   const listings: Listing[] = []
   const sink =
@@ -132,13 +143,17 @@ export async function loadListings(
           continue
         }
       }
-      if (selection && !sink.wants(selection)) continue
+      if (selection && !sink.wants(selection)) {
+        watch?.see(read?.url, selection.active)
+        continue
+      }
       const outcome = normalize(record, position, read)
       if (!outcome.ok) {
         if (result.invalidCount++ < MAX_INVALID_KEPT) result.invalid.push(outcome.invalid)
         continue
       }
       result.valid++
+      watch?.see(outcome.listing.url, outcome.listing.active)
       if (outcome.roundedId !== undefined && rounded.count++ === 0)
         rounded.first = { position, id: outcome.roundedId }
       for (const warning of outcome.warnings) {
