@@ -163,7 +163,14 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
   const tables = args.out === undefined ? [...result.tables, ...(result.marked ?? [])] : []
   const boards = await startingBoardsFile(
     boardsFile,
-    { readme, prefix: markerPrefix, tables, updated: result.updated, counts: result.counts },
+    {
+      readme,
+      prefix: markerPrefix,
+      tables,
+      updated: result.updated,
+      counts: result.counts,
+      labels: result.labels
+    },
     io.readFile
   )
   const files = boards.text === undefined ? [] : [{ path: boardsFile, text: boards.text }]
@@ -235,10 +242,11 @@ async function startingBoardsFile(
     tables: (InitResult['tables'][number] | NonNullable<InitResult['marked']>[number])[]
     updated?: string
     counts?: string
+    labels?: Record<string, string>
   },
   readFile: (path: string) => Promise<string | undefined>
 ): Promise<BoardsFileResult & { existed: boolean }> {
-  const { readme, prefix, tables, updated, counts } = found
+  const { readme, prefix, tables, updated, counts, labels } = found
   if (tables.length === 0) return { added: 0, existed: false }
   const existing = await readFile(path)
   const beside = await listingsBeside(readFile)
@@ -257,7 +265,8 @@ async function startingBoardsFile(
         updated,
         counts,
         records,
-        fields
+        fields,
+        labels
       ),
       existed: existing !== undefined
     }
