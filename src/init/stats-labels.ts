@@ -7,7 +7,7 @@
  *
  * gives `no-salary: Not specified`. Each text the block shows in its place is read: the
  * summaries' titles (`current-stats`, `trending-skills`), the counts' words (`jobs`,
- * `remote-percent`, `companies`), the salary's (`avg-salary`), the text shown where no row has a
+ * `remote-percent`, `companies`; after a count of 1, `jobs-one`, `companies-one`), the salary's (`avg-salary`), the text shown where no row has a
  * salary (`no-salary`, any text but an amount such as `139k`) and the notes (`stats-note`,
  * `skills-note`). A paragraph or a count of another shape gives none of its labels.
  */
@@ -65,17 +65,21 @@ function countsOf(value: string): Partial<Labels> | undefined {
   const parts = value.split(' | ')
   if (parts.length !== 4) return undefined
   const [jobs, remote, companies, salary] = parts as [string, string, string, string]
-  const count = /^\d[\d,]* (\S.*)$/
-  const jobsWord = count.exec(jobs)?.[1]
+  const count = /^(\d[\d,]*) (\S.*)$/
+  const jobsCount = count.exec(jobs)
   const remoteWord = /^\d+% (\S.*)$/.exec(remote)?.[1]
-  const companiesWord = count.exec(companies)?.[1]
+  const companiesCount = count.exec(companies)
   const average = /^(\S.*?): (\S.*)$/.exec(salary)
-  if (!jobsWord || !remoteWord || !companiesWord || !average) return undefined
+  if (!jobsCount || !remoteWord || !companiesCount || !average) return undefined
   const [, avgSalary = '', shown = ''] = average
+  // The word after a count of 1 is the one's label (`1 job`), after any other the many's.
+  const word = ([, number, text]: RegExpExecArray, many: 'jobs' | 'companies') => ({
+    [number === '1' ? (`${many}One` as const) : many]: text
+  })
   return {
-    jobs: jobsWord,
+    ...word(jobsCount, 'jobs'),
     remotePercent: remoteWord,
-    companies: companiesWord,
+    ...word(companiesCount, 'companies'),
     avgSalary,
     // An amount (`139k`) is the average itself; any other text is what shows when none is known.
     ...(/^\d+k$/.test(shown) ? {} : { noSalary: shown })
