@@ -25,7 +25,7 @@ const README = [
 const OPENING = {
   id: '1',
   company: 'Acme :rocket: Labs',
-  title: 'Engineer :x: :+1:',
+  title: 'Engineer :x: :+1: :100:',
   location: 'Toronto :ca:',
   url: 'https://jobs.example/a:b:c',
   posted_at: '2025-10-22',
@@ -57,14 +57,18 @@ describe('an emoji shortcode in listing text', () => {
     const shown = readTable(html)
     expect(shown.rows[0]?.slice(0, 3)).toEqual([
       'Acme :rocket: Labs',
-      'Engineer :x: :+1:',
+      'Engineer :x: :+1: :100:',
       'Toronto :ca:'
     ])
     expect(shown.links).toEqual(['https://jobs.example/a:b:c'])
   })
 
   it('leaves a time or a ratio without a closing colon as one piece of text', async () => {
-    const { result } = await runBoard(README, [{ ...OPENING, title: 'Shift 9:30 to 5' }], 'json')
-    expect(result.after).toContain('Shift 9:30 to 5')
+    const { result } = await runBoard(
+      README,
+      [{ ...OPENING, title: 'Shift 9:30 to 5, 19:28:57 UTC' }],
+      'json'
+    )
+    expect(result.after).toContain('Shift 9:30 to 5, 19:28:57 UTC')
   })
 })

@@ -88,9 +88,10 @@ const BREAK_OR_CONTROL_BUT_TAB = /[^\P{Cc}\t]|[\p{Zl}\p{Zp}]/u
 // (the dot of `www.`, the colon of `scheme://`, the `@` of an email address), and just after
 // the one that lets GitHub recognise a reference (the `@` before a name; before an issue's
 // number, a `#` or `GH-` that starts a word, or the `#` of `owner/repo#5`: `Job#479` is none),
-// or an emoji shortcode (the first colon of `:rocket:`, `:+1:`, which GitHub shows as 🚀, 👍).
+// or an emoji shortcode (the first colon of `:rocket:`, `:+1:`, which GitHub shows as 🚀, 👍;
+// no name is digits alone but `:100:` and `:1234:`, so a time, `19:28:57`, stays whole).
 const AUTOLINK_TRIGGER =
-  /(?<=www)(?=\.)|(?=:\/\/)|(?<=\S)(?=@)|(?<=@)(?=[a-z0-9])|(?<=(?<!\w)#|\/[\w.-]+#|(?<!\w)gh-)(?=\d)|(?<=:)(?=[\w+-]+:)/gi
+  /(?<=www)(?=\.)|(?=:\/\/)|(?<=\S)(?=@)|(?<=@)(?=[a-z0-9])|(?<=(?<!\w)#|\/[\w.-]+#|(?<!\w)gh-)(?=\d)|(?<=:)(?=(?:[\w+-]*(?:[^\W\d]|[+-])[\w+-]*|100|1234):)/gi
 const MAY_AUTOLINK = new RegExp(AUTOLINK_TRIGGER.source, 'i')
 
 const LINK_BREAK = '<!-- -->'
