@@ -2,43 +2,43 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-CTJZ2IEH.js";
+} from "./chunks/chunk-C3BI4ZOE.js";
 import {
   localStore
-} from "./chunks/chunk-65XPOPZI.js";
+} from "./chunks/chunk-W43JYQOK.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-PP2GR7DY.js";
-import "./chunks/chunk-KO2DZD2O.js";
+} from "./chunks/chunk-BOQJTHP2.js";
+import "./chunks/chunk-SFIHW6DO.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-YOKKVMMP.js";
+} from "./chunks/chunk-557732UA.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-6QLJDB3R.js";
-import "./chunks/chunk-IS6IX5XL.js";
+import "./chunks/chunk-4SYHMOIB.js";
+import "./chunks/chunk-SUJ47YYK.js";
 import "./chunks/chunk-ZDRP2445.js";
-import "./chunks/chunk-PXQK6YOZ.js";
+import "./chunks/chunk-R5BVNP7E.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-W3H6RIJL.js";
+} from "./chunks/chunk-54AD4VY4.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-6HANVJPA.js";
-import "./chunks/chunk-J6LBOHOM.js";
+import "./chunks/chunk-SQGZKBNY.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
   errors,
@@ -49,7 +49,7 @@ import {
   literalText,
   paragraph,
   toMarkdown
-} from "./chunks/chunk-DUS54XKE.js";
+} from "./chunks/chunk-RL2HAI7R.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-NPSXZNHX.js";
@@ -1426,7 +1426,7 @@ function pullRequestBody(settings, base, run2, builtOn) {
   const readmes = [...new Set(run2.boards.map((board) => `\`${board.readmePath}\``))].join(", ");
   const why = settings.pullRequest === "always" ? "The workflow asks for pull requests (`pull-request: true`)." : `Branch \`${base}\` is protected, so the update waits here for a merge.`;
   return [
-    `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ${added} added and ${removed} removed since ${since(base, builtOn)}.`,
+    `Updates ${readmes} with the current openings: ${stats.jobs} ${countWord(stats.jobs, "job")}, ${added} added and ${removed} removed since ${since(base, builtOn)}.`,
     "",
     ...fileList(run2.files),
     "",
@@ -1562,7 +1562,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NXGDCQDD.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NETJXGMG.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1587,7 +1587,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-NXGDCQDD.js");
+  const { runLinkCheck } = await import("./chunks/run-NETJXGMG.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
@@ -1620,11 +1620,11 @@ function logLine(report) {
   const { run: run2, commit, pullRequest } = report;
   const { totals } = run2;
   const boards = run2.boards.length > 1 ? ` on ${run2.boards.length} boards` : "";
-  const counts = `${totals.stats.jobs} openings${boards} (+${totals.added} -${totals.removed})`;
+  const counts = `${totals.stats.jobs} ${countWord(totals.stats.jobs, "opening")}${boards} (+${totals.added} -${totals.removed})`;
   const { written, deleted } = splitFiles(run2.files);
-  const files = `${written.length} files written, ${deleted.length} deleted`;
+  const files = `${written.length} ${countWord(written.length, "file")} written, ${deleted.length} deleted`;
   if (report.dryRun)
-    return `Dry run: ${run2.changed ? `${run2.files.length} files would change` : "up to date"}; ${counts}.`;
+    return `Dry run: ${run2.changed ? `${run2.files.length} ${countWord(run2.files.length, "file")} would change` : "up to date"}; ${counts}.`;
   if (pullRequest)
     return `Pull request #${pullRequest.number}: ${pullRequest.url} (${files}); ${counts}.`;
   if (commit) return `Committed ${commit.sha}: ${commit.url} (${files}); ${counts}.`;

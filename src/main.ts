@@ -26,7 +26,7 @@ import { gitHubIssues } from './contribute/github-issues.js'
 import { errors } from './errors.js'
 import { linkLines, linkSummary } from './links/report.js'
 import type { LinkCheckOutcome } from './links/run.js'
-import { oneLogLine, withoutControls } from './log-text.js'
+import { countWord, oneLogLine, withoutControls } from './log-text.js'
 import { connect } from './publish/github/client.js'
 import { gitHubStore } from './publish/github/publish.js'
 import { readBranchFile } from './publish/github/read-state.js'
@@ -217,11 +217,11 @@ function logLine(report: RunReport): string {
   const { run, commit, pullRequest } = report
   const { totals } = run
   const boards = run.boards.length > 1 ? ` on ${run.boards.length} boards` : ''
-  const counts = `${totals.stats.jobs} openings${boards} (+${totals.added} -${totals.removed})`
+  const counts = `${totals.stats.jobs} ${countWord(totals.stats.jobs, 'opening')}${boards} (+${totals.added} -${totals.removed})`
   const { written, deleted } = splitFiles(run.files)
-  const files = `${written.length} files written, ${deleted.length} deleted`
+  const files = `${written.length} ${countWord(written.length, 'file')} written, ${deleted.length} deleted`
   if (report.dryRun)
-    return `Dry run: ${run.changed ? `${run.files.length} files would change` : 'up to date'}; ${counts}.`
+    return `Dry run: ${run.changed ? `${run.files.length} ${countWord(run.files.length, 'file')} would change` : 'up to date'}; ${counts}.`
   if (pullRequest)
     return `Pull request #${pullRequest.number}: ${pullRequest.url} (${files}); ${counts}.`
   if (commit) return `Committed ${commit.sha}: ${commit.url} (${files}); ${counts}.`

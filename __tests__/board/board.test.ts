@@ -305,7 +305,7 @@ describe('buildBoard', () => {
           avgSalaryK: 110,
           skills: ['go']
         })
-        expect(result.after).toContain('1 jobs | 100% remote | 1 companies | Avg salary: 110k')
+        expect(result.after).toContain('1 job | 100% remote | 1 company | Avg salary: 110k')
         expect(result.after).toMatch(/pie showData\n.*\n\s*"Remote" : 1\n```/)
       }
     })

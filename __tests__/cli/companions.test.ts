@@ -49,7 +49,42 @@ describe('archive and feeds', () => {
     expect(existsSync(join(dir, 'archive/2025-10-14.md'))).toBe(false)
     expect(read(join(dir, 'archive/2025-10-15.md'))).toBe('# a week ago\n')
     expect(read(join(dir, 'archive/notes.md'))).toBe('Not a snapshot.\n')
-    expect(run.stdout).toContain('deleted 1 old snapshots')
+    expect(run.stdout).toContain('deleted 1 old snapshot)')
+  })
+
+  it('says the README is up to date when a run writes only the next day’s snapshot', () => {
+    const dir = workingCopy({})
+    const archiveOnly = ['--listings', 'listings.json', '--readme', 'README.template.md']
+    const daily = [...archiveOnly, '--category', 'backend', '--archive-path', 'archive/{date}.md']
+    expect(runCli([...daily, '--now', NOW], { cwd: dir }).status).toBe(0)
+    const readme = read(join(dir, 'README.template.md'))
+
+    const next = runCli([...daily, '--now', '2025-10-23T08:00:00Z'], { cwd: dir })
+
+    expect(next.status).toBe(0)
+    expect(read(join(dir, 'README.template.md'))).toBe(readme)
+    expect(existsSync(join(dir, 'archive/2025-10-23.md'))).toBe(true)
+    expect(next.stdout).toMatch(
+      /^Up to date: README\.template\.md: 50 openings \(\+0 -0\), .* \(wrote archive\/2025-10-23\.md\)\n$/
+    )
+  })
+
+  it('writes no snapshot or feed with --out - (a preview): only the README, to standard output', () => {
+    const dir = workingCopy(snapshots)
+    const readme = read(join(dir, 'README.template.md'))
+
+    const run = runCli([...args, '--out', '-'], { cwd: dir })
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('<!-- jobs:openings:start -->')
+    expect(read(join(dir, 'README.template.md'))).toBe(readme)
+    expect(existsSync(join(dir, 'archive/2025-10-22.md'))).toBe(false)
+    expect(existsSync(join(dir, 'archive/2025-10-14.md'))).toBe(true)
+    expect(existsSync(join(dir, 'feed.json'))).toBe(false)
+    expect(run.stderr).toContain(
+      '(not written: feed.json, feed.xml, archive/2025-10-22.md; not deleted: archive/2025-10-14.md; --out - prints the README and nothing else)'
+    )
+    expect(run.stderr).not.toContain('also wrote')
   })
 
   it('writes a JSON Feed and an Atom feed of the openings shown', () => {

@@ -109,7 +109,7 @@ describe('one bad record', () => {
     expect(result.after).toContain('Avg salary: 120k')
     expect(result.rows).toHaveLength(2)
     expect(warnings).toContain(
-      `Listing #2 (id bad): salary ${shown} ignored: ${shown} a year is not between 1 and 10,000,000,000 a year`
+      `Listing #2 (id bad): salary ${shown} ignored: ${shown} a year is not between 1 and 100,000,000 USD a year, what a job pays`
     )
   })
 })

@@ -838,22 +838,37 @@ describe('salary', () => {
     ['a bad amount', { min: 'abc' }, 'min: not a number'],
     ['a bad currency', { min: 1, currency: 'dollars' }, 'currency: not an ISO 4217 code'],
     ['a bad period', { min: 1, period: 'fortnight' }, 'period: not hour, day, week, month or year'],
-    ['1e308', 1e308, '1e+308 a year is not between 1 and 10,000,000,000 a year'],
-    ['1e200', 1e200, '1e+200 a year is not between 1 and 10,000,000,000 a year'],
+    ['1e308', 1e308, '1e+308 a year is not between 1 and 100,000,000 USD a year, what a job pays'],
+    ['1e200', 1e200, '1e+200 a year is not between 1 and 100,000,000 USD a year, what a job pays'],
     [
       'a max of 1e308',
       { min: 100000, max: 1e308 },
-      'max 1e+308 a year is not between 1 and 10,000,000,000 a year'
+      'max 1e+308 a year is not between 1 and 100,000,000 USD a year, what a job pays'
     ],
     [
       'an hourly rate past 10 billion a year',
-      { min: 5e6, period: 'hour' },
-      'min 5000000 an hour is not between 1 and 10,000,000,000 a year'
+      { min: 5e6, period: 'hour', currency: 'KRW' },
+      'min 5000000 an hour is 10,400,000,000 a year, not between 1 and 10,000,000,000 KRW a year, what a job pays: if 5000000 is paid a year, give the period as year, not hour'
+    ],
+    [
+      'a yearly salary labelled hourly',
+      { min: 120000, max: 150000, currency: 'USD', period: 'hour' },
+      'min 120000 an hour is 249,600,000 a year, not between 1 and 100,000,000 USD a year, what a job pays: if 120000 is paid a year, give the period as year, not hour'
+    ],
+    [
+      'a billion and a half dollars a year, as text',
+      '$1,500,000,000',
+      '"$1,500,000,000": min 1500000000 a year is not between 1 and 100,000,000 USD a year, what a job pays'
+    ],
+    [
+      'a bare amount past a hundred million in the board currency',
+      150_000_000,
+      '150000000 a year is not between 1 and 100,000,000 USD a year, what a job pays'
     ],
     [
       'less than 1 a year',
       { max: 0.5 },
-      'max 0.5 a year is not between 1 and 10,000,000,000 a year'
+      'max 0.5 a year is not between 1 and 100,000,000 USD a year, what a job pays'
     ]
   ])('drops a salary of %s with a warning and keeps the record', (_, salary, problem) => {
     const fields = { id: 'j3', salary }

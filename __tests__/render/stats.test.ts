@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import type { Stats } from '../../src/model.js'
 import { toMarkdown } from '../../src/render/markdown.js'
+import { leftOutNote } from '../../src/render/left-out.js'
 import { statsBlock } from '../../src/render/stats.js'
 import { renderGfm } from '../helpers/cmark.js'
 import { visibleText } from './html.js'
@@ -78,5 +79,47 @@ describe('statsBlock', () => {
         '_Hinweis: aus den Texten_'
       ].join('\n')
     )
+  })
+})
+
+describe('counts of one', () => {
+  const countsLine = (value: Stats, labels = DEFAULT_LABELS) => block(value, labels).split('\n')[0]
+
+  it('says 1 job and 1 company, as the board reads it', () => {
+    expect(countsLine(stats({ jobs: 1, companies: 1 }))).toBe(
+      '**Current Stats:** 1 job | 34% remote | 1 company | Avg salary: 139k  '
+    )
+    expect(countsLine(stats({ jobs: 2, companies: 1 }))).toContain(
+      '2 jobs | 34% remote | 1 company'
+    )
+  })
+
+  it('keeps a board’s own word for one, or its word for many when it gives none for one', () => {
+    const spanish = { ...DEFAULT_LABELS, jobs: 'empleos', companies: 'empresas' }
+    expect(countsLine(stats({ jobs: 1, companies: 1 }), spanish)).toContain(
+      '1 empleos | 34% remote | 1 empresas'
+    )
+    const both = { ...spanish, jobsOne: 'empleo', companiesOne: 'empresa' }
+    expect(countsLine(stats({ jobs: 1, companies: 3 }), both)).toContain(
+      '1 empleo | 34% remote | 3 empresas'
+    )
+  })
+})
+
+describe('leftOutNote', () => {
+  const note = (count: number, labels = DEFAULT_LABELS) => toMarkdown(leftOutNote(count, labels))
+
+  it('says 1 older opening is not shown, and 2 older openings are not', () => {
+    expect(note(1)).toBe(
+      "_1 older opening is not shown, to keep this page within GitHub's size limit._"
+    )
+    expect(note(2)).toBe(
+      "_2 older openings are not shown, to keep this page within GitHub's size limit._"
+    )
+  })
+
+  it('writes a board’s own left-out label for one too, when it words no left-out-one', () => {
+    const labels = { ...DEFAULT_LABELS, leftOut: '{count} ofertas más antiguas no se muestran.' }
+    expect(note(1, labels)).toBe('_1 ofertas más antiguas no se muestran._')
   })
 })

@@ -79,12 +79,22 @@ describe('average salary', () => {
     expect(stats([paid({ min: 0 })]).avgSalaryK).toBeNull()
   })
 
-  it('leaves out bounds past 10 billion a year, so the average is never Infinity or exponent notation', () => {
+  it('leaves out bounds past 100 million dollars a year, so the average is never Infinity or exponent notation', () => {
     const rows = [paid({ min: 1e308 }), paid({ min: 1e200, max: 1e200 }), paid({ min: 120_000 })]
 
     expect(stats(rows).avgSalaryK).toBe(120)
     expect(stats([paid({ max: 1e308 })]).avgSalaryK).toBeNull()
-    expect(stats([paid({ min: 1e10 }), paid({ min: 1e10 })]).avgSalaryK).toBe(10_000_000)
+    expect(stats([paid({ min: 1e8 }), paid({ min: 1e8 })]).avgSalaryK).toBe(100_000)
+  })
+
+  it('leaves out a yearly amount no job pays in its currency: past 100 million in dollars, 10 billion in won', () => {
+    const hourlyTypo = paid({ min: 120_000, max: 150_000, period: 'hour' })
+    expect(stats([paid({ min: 100_000 }), hourlyTypo]).avgSalaryK).toBe(100)
+    expect(stats([paid({ min: 1.5e9 }), paid({ min: 100_000 })]).avgSalaryK).toBe(100)
+    const won = (min: number) => paid({ min, currency: 'KRW' })
+    expect(stats([won(150_000_000), won(1.5e10)], { salaryCurrency: 'KRW' }).avgSalaryK).toBe(
+      150_000
+    )
   })
 
   it('rounds to the nearest thousand', () => {

@@ -8,7 +8,7 @@ import { parseInitSettings, parseSettings, type RawInputs } from '../config/conf
 import { errors } from '../errors.js'
 import { localFiles } from '../files/local-files.js'
 import { countWord } from '../log-text.js'
-import { localStore, type Redirect } from '../publish/workspace.js'
+import { localStore, type Redirect, type WrittenFiles } from '../publish/workspace.js'
 import { runBoards } from '../run.js'
 import type { BoardsFileResult } from '../init/boards-file.js'
 import type { InitResult } from '../init/init.js'
@@ -43,18 +43,51 @@ export async function runBoard(args: CliArgs, terminal: Terminal): Promise<numbe
     return EXIT.done
   }
   const [board] = results
+  const readmes = results.map(each => each.readmePath)
   if (redirect && board) {
     // --out gets the README even when it is up to date.
     if (!outcome.run.files.some(file => file.path === board.readmePath))
       await writeOut(redirect, board.after)
     const where = args.out === '-' ? 'the README to standard output' : args.out
+    const out = typeof redirect.to === 'string' ? [redirect.to] : []
+    const files = besides(outcome.written, [...readmes, ...out])
+    // `--out -` previews: the store writes no file but the README, to standard output.
+    const others = outcome.run.files.filter(file => !readmes.includes(file.path))
+    const kept = [
+      ['not written', others.filter(file => !('deleted' in file))],
+      ['not deleted', others.filter(file => 'deleted' in file)]
+    ] as const
+    const untouched = kept
+      .filter(([, files]) => files.length > 0)
+      .map(([what, files]) => `${what}: ${files.map(file => file.path).join(', ')}`)
+    const preview =
+      args.out === '-' && untouched.length > 0
+        ? ` (${untouched.join('; ')}; --out - prints the README and nothing else)`
+        : ''
     say(
       report,
-      `Wrote ${where} (${board.readmePath} itself unchanged): ${summary(board)}${written(outcome.run)}`
+      `Wrote ${where} (${board.readmePath} itself unchanged): ${summary(board)}${files && ` (also ${files})`}${preview}`
     )
     return EXIT.done
   }
-  say(report, `${changed ? 'Updated' : 'Up to date'}: ${lines.join('; ')}${written(outcome.run)}`)
+  const files = besides(outcome.written, readmes)
+  if (!changed) say(report, `Up to date: ${lines.join('; ')}`)
+  else {
+    // Each README the run left as it was says so: the change was another file (a snapshot).
+    const rewritten = new Set(outcome.written?.written)
+    const updated = results.filter(each => rewritten.has(each.readmePath))
+    const described = results.map(each =>
+      updated.includes(each) || updated.length === 0
+        ? `${boardLabel(each)}: ${summary(each)}`
+        : `${boardLabel(each)} (up to date): ${summary(each)}`
+    )
+    say(
+      report,
+      updated.length === 0
+        ? `Up to date: ${described.join('; ')} (${files})`
+        : `Updated: ${described.join('; ')}${files && ` (also ${files})`}`
+    )
+  }
   return EXIT.done
 }
 
@@ -81,15 +114,19 @@ async function showChanges(run: RunResult, report: Output): Promise<void> {
   if (deletes.length) say(report, `Would delete ${deletes.join(', ')}`)
 }
 
-/** The files a run wrote beside its READMEs (archive snapshots, feeds) and deleted, if any. */
-function written(run: RunResult): string {
-  const readmes = new Set(run.boards.map(board => board.readmePath))
-  const others = run.files.filter(file => !readmes.has(file.path))
-  const deleted = others.filter(file => 'deleted' in file).length
-  const paths = others.filter(file => !('deleted' in file)).map(file => file.path)
-  if (others.length === 0) return ''
-  const wrote = paths.length ? `also wrote ${paths.join(', ')}` : ''
-  return ` (${wrote}${wrote && deleted ? '; ' : ''}${deleted ? `deleted ${deleted} old snapshots` : ''})`
+/**
+ * The files the store wrote beside the `readmes` (archive snapshots, feeds) and deleted, as
+ * `wrote archive/2026-12-02.md; deleted 1 old snapshot`; empty when none.
+ */
+function besides(written: WrittenFiles | undefined, readmes: string[]): string {
+  const paths = (written?.written ?? []).filter(path => !readmes.includes(path))
+  const deleted = written?.deleted.length ?? 0
+  return [
+    paths.length > 0 ? `wrote ${paths.join(', ')}` : '',
+    deleted > 0 ? `deleted ${deleted} old ${countWord(deleted, 'snapshot')}` : ''
+  ]
+    .filter(Boolean)
+    .join('; ')
 }
 
 /**
@@ -163,7 +200,14 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
   const tables = args.out === undefined ? [...result.tables, ...(result.marked ?? [])] : []
   const boards = await startingBoardsFile(
     boardsFile,
-    { readme, prefix: markerPrefix, tables, updated: result.updated, counts: result.counts },
+    {
+      readme,
+      prefix: markerPrefix,
+      tables,
+      updated: result.updated,
+      counts: result.counts,
+      labels: result.labels
+    },
     io.readFile
   )
   const files = boards.text === undefined ? [] : [{ path: boardsFile, text: boards.text }]
@@ -235,10 +279,11 @@ async function startingBoardsFile(
     tables: (InitResult['tables'][number] | NonNullable<InitResult['marked']>[number])[]
     updated?: string
     counts?: string
+    labels?: Record<string, string>
   },
   readFile: (path: string) => Promise<string | undefined>
 ): Promise<BoardsFileResult & { existed: boolean }> {
-  const { readme, prefix, tables, updated, counts } = found
+  const { readme, prefix, tables, updated, counts, labels } = found
   if (tables.length === 0) return { added: 0, existed: false }
   const existing = await readFile(path)
   const beside = await listingsBeside(readFile)
@@ -257,7 +302,8 @@ async function startingBoardsFile(
         updated,
         counts,
         records,
-        fields
+        fields,
+        labels
       ),
       existed: existing !== undefined
     }

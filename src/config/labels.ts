@@ -1,4 +1,5 @@
 /** The texts of the default rendering; the `labels` input replaces any of them. */
+import { countWord } from '../log-text.js'
 import type { WorkType } from '../model.js'
 
 export interface Labels {
@@ -15,8 +16,12 @@ export interface Labels {
   lastUpdated: string
   currentStats: string
   jobs: string
+  /** `jobs` for a count of 1 (countLabel). */
+  jobsOne: string
   remotePercent: string
   companies: string
+  /** `companies` for a count of 1 (countLabel). */
+  companiesOne: string
   avgSalary: string
   /** Shown as the average salary when no row has one. */
   noSalary: string
@@ -25,6 +30,8 @@ export interface Labels {
   skillsNote: string
   /** After a table cut to fit `max-bytes`; {count} is replaced. */
   leftOut: string
+  /** `leftOut` for a count of 1 (countLabel). */
+  leftOutOne: string
   /** The heading of an archive snapshot and the title of the feeds. */
   openings: string
   /** The chart zone's bar chart title. */
@@ -48,14 +55,17 @@ export const DEFAULT_LABELS: Labels = {
   lastUpdated: 'Last updated',
   currentStats: 'Current Stats',
   jobs: 'jobs',
+  jobsOne: 'job',
   remotePercent: 'remote',
   companies: 'companies',
+  companiesOne: 'company',
   avgSalary: 'Avg salary',
   noSalary: 'n/a',
   statsNote: 'Note: Stats are approximate and based on available job data',
   trendingSkills: 'Trending Skills',
   skillsNote: 'Note: Skills are identified from job descriptions and may vary',
   leftOut: "{count} older openings are not shown, to keep this page within GitHub's size limit.",
+  leftOutOne: "{count} older opening is not shown, to keep this page within GitHub's size limit.",
   openings: 'Openings',
   openingsPerDay: 'Openings per day',
   openingsByType: 'Openings by type',
@@ -66,6 +76,20 @@ export const DEFAULT_LABELS: Labels = {
 export function labelKey(name: string): keyof Labels | undefined {
   const camel = name.trim().replace(/[-_ ]+([a-z])/gi, (_, c: string) => c.toUpperCase())
   return camel in DEFAULT_LABELS ? (camel as keyof Labels) : undefined
+}
+
+/** The labels worded for a count, and the label of each for a count of 1. */
+const ONE = { jobs: 'jobsOne', companies: 'companiesOne', leftOut: 'leftOutOne' } as const
+
+/**
+ * The label `key` for `count` things: its `-one` label for 1 (`1 job`, `1 company`). A board
+ * that words the many itself (`jobs: empleos`) but not the one gets its own word for 1 too,
+ * never the English default beside its language.
+ */
+export function countLabel(labels: Labels, key: keyof typeof ONE, count: number): string {
+  const one = ONE[key]
+  const worded = labels[one] !== DEFAULT_LABELS[one] || labels[key] === DEFAULT_LABELS[key]
+  return countWord(count, worded ? labels[one] : labels[key], labels[key])
 }
 
 /** The work types in the order boards show them. */

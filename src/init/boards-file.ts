@@ -48,6 +48,7 @@ export interface BoardsFileResult {
  * an `empty` one is an openings zone with no table yet, whose board writes the default table.
  * `records` are the listings file's records; `fields` the mapping the load stage's hint proposes
  * for them (load/hints.ts), written beside `listings` so that the first run reads them.
+ * `labels`: the labels the README's stats block shows otherwise (init.ts), for its first board.
  */
 export function boardsFileWith(
   existing: string | undefined,
@@ -58,7 +59,8 @@ export function boardsFileWith(
   updated?: string,
   counts?: string,
   records?: unknown[],
-  fields?: string
+  fields?: string,
+  labels?: Record<string, string>
 ): BoardsFileResult {
   // The mapping the boards file writes, read by the guesses below as the run will read it.
   const mapping = locationMapping(tables, listingRecords(records), fields)
@@ -91,7 +93,7 @@ export function boardsFileWith(
   const notes: string[] = []
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
-    const first = added === 0 ? { updated, counts } : {}
+    const first = added === 0 ? { updated, counts, labels } : {}
     boards.add(
       boardNode(
         document,
@@ -203,12 +205,13 @@ function boardNode(
   readme: string,
   table: FoundTable & { zone?: string; title?: string; empty?: boolean; folded?: FoldedRoles },
   prefix: string,
-  { updated, counts }: { updated?: string; counts?: string },
+  { updated, counts, labels }: FirstBoard,
   records: Listing[],
   { ages, locations, fields }: { ages: string[]; locations: string[]; fields?: string },
   notes: string[] = []
 ) {
-  if (table.empty) return emptyZoneBoard(document, readme, table, prefix, { updated, counts })
+  if (table.empty)
+    return emptyZoneBoard(document, readme, table, prefix, { updated, counts, labels })
   const tracking = trackingQuery(postingLinks(table))
   const utm = utmSettings(tracking)
   // The default table writes its links with our utm parameters or none: other tracking
@@ -216,7 +219,7 @@ function boardNode(
   const standard = isDefaultTable(table) && (tracking === '' || utm !== undefined)
   // The README's Last updated line and counts block, as it writes them (the first board of a
   // README shapes them).
-  const board = boardHead(readme, table, prefix, { updated, counts })
+  const board = boardHead(readme, table, prefix, { updated, counts, labels })
   // Exactly our own utm parameters: the run adds them with these values. Other tracking
   // parameters, or none: no utm of ours, the links stay as the README has them.
   if (utm && standard) Object.assign(board, utm)
@@ -297,7 +300,11 @@ function boardNode(
     }
   }
   const folded = table.folded && foldedSettings(table.folded, table, readme)
-  if (folded?.settings) Object.assign(board, folded.settings)
+  if (folded?.settings) {
+    const { labels: foldLabels, ...settings } = folded.settings
+    Object.assign(board, settings)
+    if (foldLabels) board.labels = { ...(board.labels as object | undefined), ...foldLabels }
+  }
   if (folded?.note) notes.push(folded.note)
   const node = document.createNode(board) as YAMLMap
   if (reorder) {
@@ -381,12 +388,19 @@ function foldedSettings(
   }
 }
 
-/** A board's first settings: its README, zone, marker prefix, Last updated line and counts. */
+/** What the first board of a README writes as the README has it (its stats block's labels too). */
+interface FirstBoard {
+  updated?: string
+  counts?: string
+  labels?: Record<string, string>
+}
+
+/** A board's first settings: its README, zone, marker prefix, Last updated line, counts, labels. */
 function boardHead(
   readme: string,
   table: { zone?: string; title?: string },
   prefix: string,
-  { updated, counts }: { updated?: string; counts?: string }
+  { updated, counts, labels }: FirstBoard
 ): Record<string, unknown> {
   const board: Record<string, unknown> = { readme }
   if (table.zone !== undefined) board.zone = table.zone
@@ -394,6 +408,7 @@ function boardHead(
   if (prefix !== 'jobs') board['marker-prefix'] = prefix
   if (updated !== undefined) board.updated = updated
   if (counts !== undefined) board.counts = counts
+  if (labels !== undefined && Object.keys(labels).length > 0) board.labels = { ...labels }
   return board
 }
 
@@ -407,9 +422,9 @@ function emptyZoneBoard(
   readme: string,
   table: { zone?: string; title?: string },
   prefix: string,
-  { updated, counts }: { updated?: string; counts?: string }
+  first: FirstBoard
 ): YAMLMap {
-  const node = document.createNode(boardHead(readme, table, prefix, { updated, counts })) as YAMLMap
+  const node = document.createNode(boardHead(readme, table, prefix, first)) as YAMLMap
   const zone = table.zone === undefined ? 'openings' : `openings:${table.zone}`
   node.commentBefore = [
     ` The ${zone} zone holds no table yet: the run writes the default table there`,

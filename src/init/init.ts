@@ -12,6 +12,7 @@ import { errors } from '../errors.js'
 import { openingsZone, zonesOf, type Zone, type ZoneName } from '../zones/find.js'
 import { readmeBlocks, type Block } from './blocks.js'
 import { countsGuess } from './counts.js'
+import { statsLabels } from './stats-labels.js'
 import { allTables, openingsTables, textOf, zoneNames, type FoundTable } from './tables.js'
 import { splitLines, type Line } from '../zones/lines.js'
 
@@ -76,6 +77,11 @@ export interface InitResult {
   /** The `counts` template that writes the counts block init wrapped as the README has it. */
   counts?: string
   /**
+   * The labels (kebab-case keys) whose text the stats block, wrapped or already marked, shows
+   * otherwise than the default (`no-salary: Not specified`); absent when none.
+   */
+  labels?: Record<string, string>
+  /**
    * A counts block init left outside any zone, as no template of its guess writes it as it is
    * for the tables it wrapped: its lines (1-based, inclusive), its heading line and why.
    */
@@ -119,6 +125,11 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     updatedLineSpan,
     marked.has('stats') ? undefined : statsSpan(blocks)
   ]
+  const statsZone = zones.get('stats')
+  const stats = statsZone
+    ? { first: statsZone.startLine + 1, last: statsZone.endLine - 1 }
+    : found.find(span => span?.zone === 'stats')
+  const labels = stats && labelsIn(readme, lines, stats)
   const spans = found.filter(span => span !== undefined)
   const countsZone = zones.get('counts')
   const counts: Span | undefined =
@@ -163,6 +174,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
         }),
     ...(updatedLeftOut ? { updatedLeftOut } : {}),
     ...(guess && 'template' in guess ? { counts: guess.template } : {}),
+    ...(labels && Object.keys(labels).length > 0 ? { labels } : {}),
     ...(counts && problem !== undefined
       ? {
           [countsZone ? 'countsUnread' : 'countsLeftOut']: {
@@ -203,6 +215,17 @@ function countsFor(
       heading: zones.get(openingsZone(table.zone))?.heading
     }))
   )
+}
+
+/** The labels the stats block on lines `first`..`last` (1-based) shows otherwise (stats-labels.ts). */
+function labelsIn(
+  readme: string,
+  lines: Line[],
+  { first, last }: { first: number; last: number }
+): Record<string, string> {
+  const block: string[] = []
+  for (let line = first; line <= last; line += 1) block.push(lineText(readme, lines, line))
+  return statsLabels(block.join('\n'))
 }
 
 /** Line `line` (1-based) of the README as written, without its line ending or a BOM. */

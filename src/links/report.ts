@@ -6,7 +6,7 @@
 import type { PhrasingContent } from 'mdast'
 import { toMarkdown } from '../render/markdown.js'
 import { link, paragraph, text } from '../render/nodes.js'
-import { printable } from '../log-text.js'
+import { countWord, printable } from '../log-text.js'
 import { literalText } from '../render/text.js'
 import type { PostingCheck } from './check.js'
 import type { LinkCheckOutcome } from './run.js'
@@ -53,7 +53,7 @@ export function linkSummary(outcome: LinkCheckOutcome<unknown>, dryRun: boolean)
   const dead = outcome.checks.filter(check => check.verdict.status === 'dead')
   const unknown = outcome.checks.filter(check => check.verdict.status === 'unknown')
   return [
-    `## Link check: ${counts.checked} postings`,
+    `## Link check: ${counts.checked} ${countWord(counts.checked, 'posting')}`,
     '',
     '| Checked | Dead | Closed | Unknown |',
     '| ---: | ---: | ---: | ---: |',
@@ -82,7 +82,7 @@ export function linkLines(outcome: LinkCheckOutcome<unknown>, dryRun: boolean): 
       : `${counts.closed} ${dryRun ? 'would be closed' : 'closed'}`
   return [
     ...listed,
-    `Checked ${counts.checked} postings: ${counts.dead} dead (${closed}), ${counts.unknown} unknown.`
+    `Checked ${counts.checked} ${countWord(counts.checked, 'posting')}: ${counts.dead} dead (${closed}), ${counts.unknown} unknown.`
   ]
 }
 
@@ -91,10 +91,11 @@ function deadNote(outcome: LinkCheckOutcome<unknown>, counts: LinkCounts, dryRun
   if (outcome.fromUrl)
     return 'The listings come from a URL, so these postings were not closed: remove them where the listings are kept.'
   if (outcome.refused) return `**None was closed.** ${outcome.refused.message}`
-  if (dryRun) return `Dry run: ${counts.closed} postings would be closed; nothing was written.`
+  if (dryRun)
+    return `Dry run: ${counts.closed} ${countWord(counts.closed, 'posting')} would be closed; nothing was written.`
   if (outcome.written === undefined)
     return 'Every dead posting was already closed in the listings file.'
-  return `Closed ${counts.closed} postings (\`active: false\`) in the listings file, in the commit below.`
+  return `Closed ${counts.closed} ${countWord(counts.closed, 'posting')} (\`active: false\`) in the listings file, in the commit below.`
 }
 
 function section(title: string, checks: PostingCheck[]): string[] {

@@ -5,12 +5,17 @@
  * A record is invalid when a required field is missing, `url` is not http(s), `posted_at`
  * does not parse or falls outside POSTING_YEARS, or a field has the wrong type. Problems
  * with the optional extras (`company_url`, `work_type`, `salary`) only drop that value, with
- * a warning; so does a salary outside YEARLY_SALARY_RANGE. Company, title and location
+ * a warning; so does a salary no job pays (above its currency's yearlySalaryCeiling). Company, title and location
  * longer than `maxCellLength` are clipped, with a warning.
  */
 import type { RunSettings } from '../config/config.js'
 import type { InvalidRecord, Listing, SalaryPeriod, WorkType } from '../model.js'
-import { isPlausibleYearly, yearlyAmount, YEARLY_SALARY_RANGE } from '../stats/salary.js'
+import {
+  isPlausibleYearly,
+  yearlyAmount,
+  yearlySalaryCeiling,
+  YEARLY_SALARY_RANGE
+} from '../stats/salary.js'
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, readPath } from '../record.js'
@@ -554,20 +559,25 @@ interface SalaryRange {
  * A salary: a range object (`min`, `max`, `currency`, `period`), a bare yearly amount, or
  * text that writes one (`$120k - $150k`, `€50,000 a year`, `$45/hr`), where a bare `$` is
  * `dollar`. An amount of 0, or a range with no amount, is none (noAmount, givesNoAmount).
+ * `board`: the currency of a salary that names none (the salary-currency input), whose
+ * ceiling (yearlySalaryCeiling) it is held to; undefined when not known (a hint's test).
  */
 function salaryOf(
   value: unknown,
   dollar = 'USD',
-  beside: Beside = {}
+  beside: Beside = {},
+  board?: string
 ): SalaryRange | undefined | Refusal {
   if (noAmount(value)) return undefined
   if (isRange(value))
-    return givesNoAmount(value) ? undefined : salaryRange(value as Record<string, unknown>, dollar)
+    return givesNoAmount(value)
+      ? undefined
+      : salaryRange(value as Record<string, unknown>, dollar, board)
   const besides = beside.currency != null || beside.period != null
   if (typeof value !== 'string' || isBareAmount(value))
     return besides
-      ? salaryRange({ min: value, max: value, ...beside }, dollar)
-      : salaryAmount(value)
+      ? salaryRange({ min: value, max: value, ...beside }, dollar, board)
+      : salaryAmount(value, board)
   const currency = typeof beside.currency === 'string' ? beside.currency.toUpperCase() : undefined
   const written = salaryFromText(value, currency && DOLLARS.has(currency) ? currency : dollar)
   if (!written) return new Refusal(NOT_A_SALARY)
@@ -581,7 +591,7 @@ function salaryOf(
   const disagreement = [currencyOf, period].find(each => each instanceof Refusal)
   const range =
     disagreement ??
-    salaryRange({ min: written.min, max: written.max, currency: currencyOf, period }, dollar)
+    salaryRange({ min: written.min, max: written.max, currency: currencyOf, period }, dollar, board)
   return range instanceof Refusal
     ? new Refusal(`${JSON.stringify(value)}: ${range.message}`)
     : range
@@ -718,15 +728,20 @@ const COMMA_FRACTION = /^\d[\d.,]*,\d+$/
 /** 120.000 or 1,200,000: an amount read a thousand times apart from one country to the next. */
 const GROUPED_DIGITS = /^\d{1,3}(?:[.,]\d{3})+$/
 
-/** A bare amount: yearly, in the default currency. */
-function salaryAmount(value: unknown): SalaryRange | Refusal {
+/** A bare amount: yearly, in the default currency (`board`). */
+function salaryAmount(value: unknown, board: string | undefined): SalaryRange | Refusal {
   const amount = amountOf(value)
   if (amount instanceof Refusal) return amount
-  if (!isPlausibleYearly(amount)) return new Refusal(`${amount} a year is ${notPlausible()}`)
+  if (!isPlausibleYearly(amount, board))
+    return new Refusal(`${amount} a year is ${notPlausible(board)}`)
   return { min: amount, max: amount, period: 'year' }
 }
 
-function salaryRange(range: Record<string, unknown>, dollar: string): SalaryRange | Refusal {
+function salaryRange(
+  range: Record<string, unknown>,
+  dollar: string,
+  board?: string
+): SalaryRange | Refusal {
   const { min: givenMin, max: givenMax, currency: givenCurrency, period: givenPeriod } = range
   let currency: string | undefined
   if (givenCurrency != null) {
@@ -773,8 +788,18 @@ function salaryRange(range: Record<string, unknown>, dollar: string): SalaryRang
     ['min', min],
     ['max', max]
   ] as const) {
-    if (amount !== undefined && !isPlausibleYearly(yearlyAmount(amount, period)))
-      return new Refusal(`${bound} ${amount} ${PER_PERIOD[period]} is ${notPlausible()}`)
+    const paidIn = currency ?? board
+    if (amount === undefined || isPlausibleYearly(yearlyAmount(amount, period), paidIn)) continue
+    const perYear =
+      period === 'year' ? '' : `${yearlyAmount(amount, period).toLocaleString('en-US')} a year, `
+    // An amount that is a salary as a year's pay but not per its period: the period is wrong.
+    const fix =
+      period !== 'year' && isPlausibleYearly(amount, paidIn)
+        ? `: if ${amount} is paid a year, give the period as year, not ${period}`
+        : ''
+    return new Refusal(
+      `${bound} ${amount} ${PER_PERIOD[period]} is ${perYear}${notPlausible(paidIn)}${fix}`
+    )
   }
   return { min, max, currency, period }
 }
@@ -791,12 +816,14 @@ function notAString(value: unknown): string {
 }
 
 /**
- * Why a yearly amount is refused. Made when a salary is refused, not when the module loads: the
+ * Why a yearly amount is refused, in `currency` (any currency when undefined). Made when a salary is refused, not when the module loads: the
  * first number formatted in en-US loads ICU's number data (10-30 ms), which most runs never need.
  */
-function notPlausible(): string {
-  const { min, max } = YEARLY_SALARY_RANGE
-  return `not between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')} a year`
+function notPlausible(currency: string | undefined): string {
+  const { min } = YEARLY_SALARY_RANGE
+  const max = yearlySalaryCeiling(currency)
+  const unit = currency === undefined ? '' : ` ${currency}`
+  return `not between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}${unit} a year, what a job pays`
 }
 
 const PER_PERIOD: Record<SalaryPeriod, string> = {
@@ -839,7 +866,12 @@ function toListing(
   const salary = extra(
     'salary',
     value =>
-      salaryOf(value, dollar, { currency: fields.salary_currency, period: fields.salary_period }),
+      salaryOf(
+        value,
+        dollar,
+        { currency: fields.salary_currency, period: fields.salary_period },
+        salaryCurrency
+      ),
     fields.salary ?? flatSalary(fields)
   )
   const { title, description } = valid

@@ -59,8 +59,13 @@ function isRedirected(file: FileChange, redirect: Redirect | undefined): boolean
   return redirect !== undefined && file.path === redirect.path && !('deleted' in file)
 }
 
-/** The file as the disk gets it: the redirected README at its path, or not at all (stdout). */
+/**
+ * The file as the disk gets it: the redirected README at its path, or not at all (stdout). A
+ * README printed to standard output (`--out -`) is a preview: no other file of the run (an
+ * archive snapshot, a feed, an expired snapshot's deletion) reaches the disk either.
+ */
 function redirected(file: FileChange, redirect: Redirect | undefined): FileChange[] {
+  if (typeof redirect?.to === 'function') return []
   if (!isRedirected(file, redirect) || 'deleted' in file) return [file]
   return typeof redirect?.to === 'string' ? [{ path: redirect.to, text: file.text }] : []
 }

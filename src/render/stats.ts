@@ -9,7 +9,7 @@
  */
 
 import type { Paragraph, PhrasingContent, Root } from 'mdast'
-import type { Labels } from '../config/labels.js'
+import { countLabel, type Labels } from '../config/labels.js'
 import type { Stats } from '../model.js'
 import { emphasis, hardBreak, paragraph, strong, text } from './nodes.js'
 import { literalText } from './text.js'
@@ -39,9 +39,9 @@ function summary(title: string, value: PhrasingContent[], note: string): Paragra
 function countsLine(stats: Stats, labels: Labels): string {
   const salary = salaryText(stats.avgSalaryK, labels.noSalary)
   return [
-    `${stats.jobs} ${labels.jobs}`,
+    `${stats.jobs} ${countLabel(labels, 'jobs', stats.jobs)}`,
     `${stats.remotePercent}% ${labels.remotePercent}`,
-    `${stats.companies} ${labels.companies}`,
+    `${stats.companies} ${countLabel(labels, 'companies', stats.companies)}`,
     `${labels.avgSalary}: ${salary}`
   ].join(' | ')
 }

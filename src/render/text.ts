@@ -8,9 +8,11 @@
  * text. Nor can it prevent GitHub's references, made on the rendered page of a comment or an
  * issue (where the contribution and link-check reports show rows): `@octocat` and `@org/team`
  * mention (and notify) someone, `#5`, `owner/repo#5` and `GH-5` link an issue and leave a
- * mark on it. An empty HTML comment splits the text node, so every link in the table stays
- * one we made and nothing in it names a person or an issue: GitHub matches both within one
- * text node, and strips comments from the rendered page, leaving the text as it was.
+ * mark on it; and GitHub shows an emoji shortcode (`:rocket:`) as the emoji, not the text the
+ * listing wrote. An empty HTML comment splits the text node, so every link in the table stays
+ * one we made, and nothing in it names a person or an issue or shows an emoji: GitHub matches
+ * each within one text node, and strips comments from the rendered page, leaving the text as
+ * it was.
  */
 
 import type { PhrasingContent } from 'mdast'
@@ -85,9 +87,11 @@ const BREAK_OR_CONTROL_BUT_TAB = /[^\P{Cc}\t]|[\p{Zl}\p{Zp}]/u
 // Zero-width split points just before the character that lets cmark-gfm recognise a link
 // (the dot of `www.`, the colon of `scheme://`, the `@` of an email address), and just after
 // the one that lets GitHub recognise a reference (the `@` before a name; before an issue's
-// number, a `#` or `GH-` that starts a word, or the `#` of `owner/repo#5`: `Job#479` is none).
+// number, a `#` or `GH-` that starts a word, or the `#` of `owner/repo#5`: `Job#479` is none),
+// or an emoji shortcode (the first colon of `:rocket:`, `:+1:`, which GitHub shows as 🚀, 👍;
+// no name is digits alone but `:100:` and `:1234:`, so a time, `19:28:57`, stays whole).
 const AUTOLINK_TRIGGER =
-  /(?<=www)(?=\.)|(?=:\/\/)|(?<=\S)(?=@)|(?<=@)(?=[a-z0-9])|(?<=(?<!\w)#|\/[\w.-]+#|(?<!\w)gh-)(?=\d)/gi
+  /(?<=www)(?=\.)|(?=:\/\/)|(?<=\S)(?=@)|(?<=@)(?=[a-z0-9])|(?<=(?<!\w)#|\/[\w.-]+#|(?<!\w)gh-)(?=\d)|(?<=:)(?=(?:[\w+-]*(?:[^\W\d]|[+-])[\w+-]*|100|1234):)/gi
 const MAY_AUTOLINK = new RegExp(AUTOLINK_TRIGGER.source, 'i')
 
 const LINK_BREAK = '<!-- -->'

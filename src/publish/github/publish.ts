@@ -15,6 +15,7 @@
 import type { RunResult, SiteLinks } from '../../board.js'
 import type { BoardSettings, RunSettings } from '../../config/config.js'
 import { errors } from '../../errors.js'
+import { countWord } from '../../log-text.js'
 import { ReadChanged, type FilePlan, type FileStore, type Snapshot } from '../../run.js'
 import { fileList } from '../summary.js'
 import { commitWithGraphql } from './commit-graphql.js'
@@ -406,7 +407,7 @@ function pullRequestBody(
       ? 'The workflow asks for pull requests (`pull-request: true`).'
       : `Branch \`${base}\` is protected, so the update waits here for a merge.`
   return [
-    `Updates ${readmes} with the current openings: ${stats.jobs} jobs, ` +
+    `Updates ${readmes} with the current openings: ${stats.jobs} ${countWord(stats.jobs, 'job')}, ` +
       `${added} added and ${removed} removed since ${since(base, builtOn)}.`,
     '',
     ...fileList(run.files),
