@@ -398,7 +398,8 @@ describe('a mark on a closed row that links no posting, with no listings beside 
       cwd: dir
     })
     expect(run.status).toBe(0)
-    expect(run.stdout).toContain('3 openings (+0 -0)')
+    // The closed row stays, and is no opening.
+    expect(run.stdout).toContain('2 openings (+0 -0)')
     expect(read(join(dir, 'README.md'))).toContain(
       '| **Company 3** | Software Engineer Intern 🛂 | NYC |'
     )
@@ -432,7 +433,8 @@ describe('closed rows past the rows the cell guesses read', () => {
       closed: 'mark'
     })
     expect(run.status).toBe(0)
-    expect(run.stdout).toContain('25 openings (+0 -0)')
+    // The closed row (🔒) stays, and is no opening.
+    expect(run.stdout).toContain('24 openings (+0 -0)')
     expect(after).toMatch(new RegExp(`^\\| \\*\\*${table[21]!.company}\\*\\* \\|.*🔒`, 'm'))
   })
 })
