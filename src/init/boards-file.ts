@@ -239,9 +239,9 @@ function boardNode(
       parseFields(fields).posted_at
     )
     if (sort) board.sort = sort
+    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
     if (reordered) {
       const grouped = board['repeat-company'] !== undefined
-      const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
       const why = grouped
         ? `(${String(board['repeat-company'])} rows under a company's first) stand in an order`
         : 'stand in an order'
@@ -275,7 +275,6 @@ function boardNode(
     }))
     // A mark no condition tells from the rows without it: said, so that the first run's drop
     // of it is no surprise.
-    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
     for (const { mark, name } of unkept) {
       const row = [name.company, name.title, name.location].filter(Boolean).join(' | ')
       notes.push(
@@ -899,6 +898,11 @@ function cellGuess(
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
   const marked = (guess: (samples: string[]) => string) => withMarks(column, samples, guess)
+  // Addresses shown bare, which GitHub links: a link to itself, which a run writes bare again.
+  if (samples.length > 0 && samples.every(sample => bareAddress(sample) !== undefined)) {
+    const field = APPLY.test(header) ? 'url' : headerField(header)
+    if (field) return `{{ ${field} | link: ${field} }}`
+  }
   if (COMPANY.test(header)) {
     // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept; no
     // link (nil, not "", which Liquid holds true) for a company with no page.
@@ -951,15 +955,24 @@ function cellGuess(
     return '{{ work_type | label }}'
   if (/salary|pay/i.test(header)) return SALARY_CELL
   if (/term|season/i.test(header)) return '{{ terms | join: ", " }}'
+  // A field named as the header, when that is a name Liquid takes.
+  const field = headerField(header)
+  return field ? `{{ ${field} }}` : ''
+}
+
+/** The field a header names (`Work Model`: work_model); undefined when Liquid takes no such name. */
+function headerField(header: string): string | undefined {
   const field = header
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '_')
     .replace(/^_+|_+$/g, '')
-  // A field named as the header, when that is a name Liquid takes; an address the cells show
-  // bare (GitHub links it) as a link to itself, since a value's text never becomes a link.
-  if (!/^[a-z_][\p{L}\p{N}_]*$/u.test(field)) return ''
-  const addresses = samples.length > 0 && samples.every(each => /^https?:\/\/\S+$/i.test(each))
-  return addresses ? `{{ ${field} | link: ${field} }}` : `{{ ${field} }}`
+  return /^[a-z_][\p{L}\p{N}_]*$/u.test(field) ? field : undefined
+}
+
+/** A cell that is an address alone, which GitHub links as it is (`https://x.example/1`). */
+function bareAddress(cell: string): string | undefined {
+  const text = cell.trim()
+  return /^https?:\/\/[^\s<>|\\`]+$/i.test(text) ? text : undefined
 }
 
 const APPLY = /apply|application|link|posting|\burl\b/i
@@ -1640,7 +1653,8 @@ function rowPostings(table: FoundTable, tracking: string): (string | undefined)[
     const href =
       imageButtons(cell)?.buttons[0]?.href ??
       hrefs(fromHtml(cell, { fragment: true }))[0] ??
-      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1]
+      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1] ??
+      bareAddress(cell)
     return href ? withoutQuery(href, tracking) : undefined
   })
 }
