@@ -270,7 +270,8 @@ function boardNode(
         records,
         unkept,
         ages,
-        locations
+        locations,
+        canonical: canonicalOf(fields)
       })
     }))
     // A mark no condition tells from the rows without it: said, so that the first run's drop
@@ -892,18 +893,24 @@ function cellGuess(
     unkept: UnkeptMark[]
     ages: string[]
     locations: string[]
+    /** The name a run reads a field of the listings by (a mapped field's canonical name). */
+    canonical?: (field: string) => string
   }
 ): string {
   const query = liquidArguments([tracking])
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
   const marked = (guess: (samples: string[]) => string) => withMarks(column, samples, guess)
+  // The field of the rows' listings that every row's cell shows (`Acme` of company, `Intern` of
+  // type), as a run reads it: the cells say what the column is, whatever its header's words.
+  const found = shownField(column.rows, column.listings)
+  const shown = found === undefined ? undefined : (column.canonical?.(found) ?? found)
   // Addresses shown bare, which GitHub links: a link to itself, which a run writes bare again.
   if (samples.length > 0 && samples.every(sample => bareAddress(sample) !== undefined)) {
-    const field = APPLY.test(header) ? 'url' : headerField(header)
+    const field = shown ?? (APPLY.test(header) ? 'url' : headerField(header))
     if (field) return `{{ ${field} | link: ${field} }}`
   }
-  if (COMPANY.test(header)) {
+  if (COMPANY.test(header) || shown === 'company') {
     // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept; no
     // link (nil, not "", which Liquid holds true) for a company with no page.
     const page = liquidArguments([column.companyLinks])
@@ -941,7 +948,7 @@ function cellGuess(
     if (button) return `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
     return `${apply}${open}{{ "Apply" | link: apply }}${close}`
   }
-  if (ROLE.test(header))
+  if (ROLE.test(header) || shown === 'title')
     return marked(shown =>
       applyColumn
         ? linkedText(shown, 'title', undefined, '')
@@ -973,6 +980,43 @@ function headerField(header: string): string | undefined {
 function bareAddress(cell: string): string | undefined {
   const text = cell.trim()
   return /^https?:\/\/[^\s<>|\\`]+$/i.test(text) ? text : undefined
+}
+
+/**
+ * The field of the rows' listings whose value each row's cell shows as its text (a link's text,
+ * without marks and tags: plainText): the field every row with a listing and a text shows;
+ * undefined when no row has a listing, or no one field is shown by all. A field every row
+ * shows as another field does too (`company` and `name` alike) gives the first of the listing.
+ */
+function shownField(cells: string[], listings: (Listing | undefined)[]): string | undefined {
+  let rows = 0
+  const tally = new Map<string, number>()
+  listings.forEach((record, row) => {
+    const text = plainText(marksOf(cells[row] ?? '').value)
+    if (!record || text === '') return
+    rows += 1
+    for (const [field, value] of Object.entries(record))
+      if (typeof value === 'string' && value.trim() === text)
+        tally.set(field, (tally.get(field) ?? 0) + 1)
+  })
+  if (rows === 0) return undefined
+  return [...tally].find(([, count]) => count === rows)?.[0]
+}
+
+/** The name a run reads each field of the listings by: a mapped source's canonical name. */
+function canonicalOf(fields: string | undefined): (field: string) => string {
+  let mapping: Record<string, unknown> = {}
+  try {
+    mapping = parseFields(fields) as Record<string, unknown>
+  } catch {
+    // A mapping init cannot read: the fields as the listings name them.
+  }
+  const names = new Map(
+    Object.entries(mapping).flatMap(([name, source]) =>
+      typeof source === 'string' ? [[source, name] as const] : []
+    )
+  )
+  return field => names.get(field) ?? field
 }
 
 const APPLY = /apply|application|link|posting|\burl\b/i
