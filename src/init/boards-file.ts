@@ -271,7 +271,9 @@ function boardNode(
         unkept,
         ages,
         locations,
-        canonical: canonicalOf(fields)
+        canonical: canonicalOf(fields),
+        notes,
+        where
       })
     }))
     // A mark no condition tells from the rows without it: said, so that the first run's drop
@@ -437,7 +439,7 @@ function keptRows(table: FoundTable): KeptSetting[] {
       const most = Math.max(0, ...days)
       return [{ days: most, shown: `ages up to ${cells[days.indexOf(most)] ?? `${most}d`}` }]
     }
-    if (!/date|posted|added/i.test(header)) return []
+    if (!isDateHeaded(header, table.cells[index] ?? [])) return []
     const span = dateSpan(cells)
     return span ? [span] : []
   })
@@ -514,7 +516,8 @@ function rowCandidates(
   const [companies, roles] = [column(COMPANY), column(ROLE)]
   const dates = table.headers.findIndex(
     (header, index) =>
-      /date|posted|added/i.test(header) && !isAgeColumn(header, shownSamples(table.samples[index]))
+      isDateHeaded(header, table.cells[index] ?? []) &&
+      !isAgeColumn(header, shownSamples(table.samples[index]))
   )
   const holds = (record: Listing, text: string) =>
     text !== '' &&
@@ -895,6 +898,9 @@ function cellGuess(
     locations: string[]
     /** The name a run reads a field of the listings by (a mapped field's canonical name). */
     canonical?: (field: string) => string
+    /** Where what init could not guess is said, and the table it names. */
+    notes?: string[]
+    where?: string
   }
 ): string {
   const query = liquidArguments([tracking])
@@ -905,6 +911,8 @@ function cellGuess(
   // type), as a run reads it: the cells say what the column is, whatever its header's words.
   const found = shownField(column.rows, column.listings)
   const shown = found === undefined ? undefined : (column.canonical?.(found) ?? found)
+  const note = (text: string) =>
+    column.notes?.push(`The ${header} column of ${column.where ?? 'the README'} ${text}`)
   // Addresses shown bare, which GitHub links: a link to itself, which a run writes bare again.
   if (samples.length > 0 && samples.every(sample => bareAddress(sample) !== undefined)) {
     const field = shown ?? (APPLY.test(header) ? 'url' : headerField(header))
@@ -956,7 +964,10 @@ function cellGuess(
     )
   if (LOCATION.test(header)) return locationGuess(column.locations)
   if (isAgeColumn(header, samples)) return ageGuess(column.ages)
-  if (/date|posted|added/i.test(header)) return dateGuess(column.cells)
+  // Headed so, or every cell a day a date pattern writes again (`2022-08-18`) under a header
+  // that names no field (`日期`) or showing the listings' posting dates.
+  if (isDateHeaded(header, column.cells) || (shown === 'posted_at' && isDateColumn(column.cells)))
+    return dateGuess(column.cells)
   // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
   if (WORK_TYPE.test(header) || (samples.length > 0 && samples.every(isWorkType)))
     return '{{ work_type | label }}'
@@ -964,7 +975,11 @@ function cellGuess(
   if (/term|season/i.test(header)) return '{{ terms | join: ", " }}'
   // A field named as the header, when that is a name Liquid takes.
   const field = headerField(header)
-  return field ? `{{ ${field} }}` : ''
+  if (field) return `{{ ${field} }}`
+  note(
+    `has a template init could not guess (its header makes no field name, and no field of the listings matches its cells): its cell is "", which writes every cell empty. Write its cell template (see README: Columns) before the first run.`
+  )
+  return ''
 }
 
 /** The field a header names (`Work Model`: work_model); undefined when Liquid takes no such name. */
@@ -980,6 +995,23 @@ function headerField(header: string): string | undefined {
 function bareAddress(cell: string): string | undefined {
   const text = cell.trim()
   return /^https?:\/\/[^\s<>|\\`]+$/i.test(text) ? text : undefined
+}
+
+/**
+ * A column of the days the rows were posted: headed so (`Date`, `Posted`, `Date Added`), or
+ * under a header that names no field (`日期`) with every cell a day (isDateColumn).
+ */
+function isDateHeaded(header: string, cells: string[]): boolean {
+  return (
+    /date|posted|added/i.test(header) ||
+    (headerField(header) === undefined && isDateColumn(shownSamples(cells)))
+  )
+}
+
+/** Cells every one of which a date pattern writes again (`2022-08-18`, `09/28/2023`). */
+function isDateColumn(cells: string[]): boolean {
+  const days = cells.map(cellText).filter(cell => cell !== '')
+  return days.length > 0 && dateFormatOf(days) !== undefined
 }
 
 /**
