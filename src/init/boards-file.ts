@@ -968,13 +968,20 @@ function cellGuess(
   // that names no field (`日期`) or showing the listings' posting dates.
   if (isDateHeaded(header, column.cells) || (shown === 'posted_at' && isDateColumn(column.cells)))
     return dateGuess(column.cells)
-  // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
-  if (WORK_TYPE.test(header) || (samples.length > 0 && samples.every(isWorkType)))
+  const workTypes = samples.length > 0 && samples.every(isWorkType)
+  // Another field of the listings the cells show (`Full-time` of type): that field, as it is.
+  if (shown !== undefined && shown !== 'work_type' && !workTypes) return `{{ ${shown} }}`
+  // Every cell a work type (`Remote`, `On Site`), headed so (`Type`, `Work Model`) or not.
+  if (workTypes || (WORK_TYPE.test(header) && samples.length === 0))
     return '{{ work_type | label }}'
   if (/salary|pay/i.test(header)) return SALARY_CELL
   if (/term|season/i.test(header)) return '{{ terms | join: ", " }}'
   // A field named as the header, when that is a name Liquid takes.
   const field = headerField(header)
+  if (field && WORK_TYPE.test(header))
+    note(
+      `shows values that are no work type (${JSON.stringify(samples.find(each => !isWorkType(each)))}), so init reads it from a field named as its header, {{ ${field} }}, not work_type (which a run writes as Remote, Hybrid or On Site). Give the listings that field, or change the column's cell template.`
+    )
   if (field) return `{{ ${field} }}`
   note(
     `has a template init could not guess (its header makes no field name, and no field of the listings matches its cells): its cell is "", which writes every cell empty. Write its cell template (see README: Columns) before the first run.`
