@@ -2,38 +2,38 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-C3BI4ZOE.js";
+} from "./chunks/chunk-7MS7KZCR.js";
 import {
   localStore
-} from "./chunks/chunk-W43JYQOK.js";
+} from "./chunks/chunk-C4G3HGYO.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-BOQJTHP2.js";
-import "./chunks/chunk-SFIHW6DO.js";
+} from "./chunks/chunk-VYFNS57W.js";
+import "./chunks/chunk-MGXQHYY4.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-557732UA.js";
+} from "./chunks/chunk-S6C5IVMA.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-4SYHMOIB.js";
-import "./chunks/chunk-SUJ47YYK.js";
+import "./chunks/chunk-5AK6JGQL.js";
+import "./chunks/chunk-52ROX5HJ.js";
 import "./chunks/chunk-ZDRP2445.js";
-import "./chunks/chunk-R5BVNP7E.js";
+import "./chunks/chunk-FRYAJBC2.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-54AD4VY4.js";
+} from "./chunks/chunk-QZODWHP2.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
@@ -49,7 +49,7 @@ import {
   literalText,
   paragraph,
   toMarkdown
-} from "./chunks/chunk-RL2HAI7R.js";
+} from "./chunks/chunk-CGMBGD2B.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-NPSXZNHX.js";
@@ -58,8 +58,9 @@ import {
   oneLogLine,
   withoutControls
 } from "./chunks/chunk-4TGVVHGF.js";
-import "./chunks/chunk-BRE2LJNU.js";
-import "./chunks/chunk-R3MCHFDU.js";
+import "./chunks/chunk-EWZOOU7E.js";
+import "./chunks/chunk-EOOWCFFY.js";
+import "./chunks/chunk-X7JMQJWP.js";
 import "./chunks/chunk-AJYBPSLZ.js";
 import "./chunks/chunk-OTN4ZB7G.js";
 import {
@@ -1562,7 +1563,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NETJXGMG.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-GEQCZME2.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1587,7 +1588,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-NETJXGMG.js");
+  const { runLinkCheck } = await import("./chunks/run-GEQCZME2.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

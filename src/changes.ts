@@ -17,8 +17,9 @@
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type Token from 'markdown-it/lib/token.mjs'
-import type { PhrasingContent, Table } from 'mdast'
+import type { Nodes, PhrasingContent, Table } from 'mdast'
 import { normalizeUri } from 'micromark-util-sanitize-uri'
+import { gfmTree } from './gfm.js'
 import { normalizeUrl } from './url.js'
 import { inlineTokens, type ZoneTable } from './zones/find.js'
 
@@ -260,10 +261,10 @@ async function tableRows({ text, tables }: OldZone): Promise<Row[]> {
   return [...rows, ...htmlTableLinks(text, blocks).map(links => links.map(link => () => link))]
 }
 
-// The page's parser makes a link only of `[…]` (a link, a reference, an image inside one) or
-// `<…>` (an autolink, an `<a>` tag): a cell with neither needs no parse to say it has none.
-// (GitHub's links of bare `www.` and `https://` text are not read, here or by the parser.)
-const MAY_LINK = /[[<]/
+// The page's parser makes a link of `[…]` (a link, a reference, an image inside one) or `<…>`
+// (an autolink, an `<a>` tag), and GitHub's autolink extension one of bare `www.`, `scheme://`
+// and `name@host` text (bareLink): a cell with none of these needs no parse to say it has none.
+const MAY_LINK = /[[<@]|www\.|:\/\//i
 
 /** The body rows of a table of ours, each as its cells' first links (read when asked). */
 function treeRows(table: Table): Row[] {
@@ -330,13 +331,42 @@ export function comparedLink(link: string): string {
   return normalizeUrl(normalizeUri(link))
 }
 
+/**
+ * A cell's first link, in the order the page shows them: a link's or an `<a>` tag's `href`, or
+ * an address its text shows bare, which GitHub links (bareLink), outside a link and an HTML
+ * element's tags.
+ */
 function firstLink(cell: readonly Token[]): string | undefined {
+  let inLink = 0
   for (const token of cell) {
+    if (token.type === 'link_close') inLink -= 1
     const link = token.type === 'link_open' ? token.attrGet('href') : undefined
     const anchor = token.type === 'html_inline' ? anchorHref(token.content) : undefined
-    if (link ?? anchor) return link ?? anchor
+    const bare = token.type === 'text' && inLink === 0 ? bareLink(token.content) : undefined
+    if (link ?? anchor ?? bare) return link ?? anchor ?? bare
+    if (token.type === 'link_open') inLink += 1
   }
   return undefined
+}
+
+/**
+ * The first link GitHub's autolink extension (cmark-gfm's, which GFM's micromark extension
+ * reads as it does) makes of text: `https://…`, `www.…` (as `http://www.…`), `name@host` (as
+ * `mailto:`); undefined when it makes none. The text is read alone, as the text of a cell.
+ */
+function bareLink(text: string): string | undefined {
+  if (!MAY_LINK.test(text)) return undefined
+  // Only the extension's links: the text is the page's text already, its markup read.
+  const walk = (node: Nodes): string | undefined =>
+    node.type === 'link'
+      ? node.url || undefined
+      : 'children' in node
+        ? node.children.reduce<string | undefined>(
+            (found, child) => found ?? walk(child),
+            undefined
+          )
+        : undefined
+  return walk(gfmTree(text))
 }
 
 /**

@@ -281,7 +281,7 @@ describe('tableChanges', () => {
     })
   })
 
-  it('reads each spelling of a link a cell can hold, and no link in bare text', async () => {
+  it('reads each spelling of a link a cell can hold, a bare address as GitHub links it', async () => {
     const table = [
       '| Company | Position | Apply |',
       '| --- | --- | --- |',
@@ -297,11 +297,28 @@ describe('tableChanges', () => {
         'https://jobs.example/1',
         'https://jobs.example/2',
         'https://jobs.example/3',
+        'https://jobs.example/4',
         'https://jobs.example/5'
       ],
       previousRows: 5,
-      // The row without a link (D) is no opening.
-      openings: { before: 4, removed: 4, vanished: 4, closed: 0, others: 1 }
+      // D's address, bare, is a link: GitHub's autolink extension links it.
+      openings: { before: 5, removed: 5, vanished: 5, closed: 0, others: 0 }
+    })
+  })
+
+  it('reads addresses bare in text as cmark-gfm links them, and none in escaped or coded text', async () => {
+    const table = [
+      '| Company | Position | Apply |',
+      '| --- | --- | --- |',
+      '| A | Engineer | see https://jobs.example/1. |',
+      '| B | Engineer | www.jobs.example/2 |',
+      '| C | Engineer | `https://jobs.example/3` |',
+      '| D | Engineer | https\\://jobs.example/4 |',
+      '| E | Engineer | [Apply](https://jobs.example/5) https://jobs.example/6 |'
+    ].join('\n')
+    expect(await changesTo(table, [])).toMatchObject({
+      removed: ['https://jobs.example/1', 'http://www.jobs.example/2', 'https://jobs.example/5'],
+      previousRows: 5
     })
   })
 

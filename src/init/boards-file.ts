@@ -242,9 +242,9 @@ function boardNode(
       parseFields(fields).posted_at
     )
     if (sort) board.sort = sort
+    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
     if (reordered) {
       const grouped = board['repeat-company'] !== undefined
-      const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
       const why = grouped
         ? `(${String(board['repeat-company'])} rows under a company's first) stand in an order`
         : 'stand in an order'
@@ -273,12 +273,14 @@ function boardNode(
         records,
         unkept,
         ages,
-        locations
+        locations,
+        canonical: canonicalOf(fields),
+        notes,
+        where
       })
     }))
     // A mark no condition tells from the rows without it: said, so that the first run's drop
     // of it is no surprise.
-    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
     for (const { mark, name } of unkept) {
       const row = [name.company, name.title, name.location].filter(Boolean).join(' | ')
       notes.push(
@@ -452,7 +454,7 @@ function keptRows(table: FoundTable): KeptSetting[] {
       const most = Math.max(0, ...days)
       return [{ days: most, shown: `ages up to ${cells[days.indexOf(most)] ?? `${most}d`}` }]
     }
-    if (!/date|posted|added/i.test(header)) return []
+    if (!isDateHeaded(header, table.cells[index] ?? [])) return []
     const span = dateSpan(cells)
     return span ? [span] : []
   })
@@ -529,7 +531,8 @@ function rowCandidates(
   const [companies, roles] = [column(COMPANY), column(ROLE)]
   const dates = table.headers.findIndex(
     (header, index) =>
-      /date|posted|added/i.test(header) && !isAgeColumn(header, shownSamples(table.samples[index]))
+      isDateHeaded(header, table.cells[index] ?? []) &&
+      !isAgeColumn(header, shownSamples(table.samples[index]))
   )
   const holds = (record: Listing, text: string) =>
     text !== '' &&
@@ -908,13 +911,29 @@ function cellGuess(
     unkept: UnkeptMark[]
     ages: string[]
     locations: string[]
+    /** The name a run reads a field of the listings by (a mapped field's canonical name). */
+    canonical?: (field: string) => string
+    /** Where what init could not guess is said, and the table it names. */
+    notes?: string[]
+    where?: string
   }
 ): string {
   const query = liquidArguments([tracking])
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
   const marked = (guess: (samples: string[]) => string) => withMarks(column, samples, guess)
-  if (COMPANY.test(header)) {
+  // The field of the rows' listings that every row's cell shows (`Acme` of company, `Intern` of
+  // type), as a run reads it: the cells say what the column is, whatever its header's words.
+  const found = shownField(column.rows, column.listings)
+  const shown = found === undefined ? undefined : (column.canonical?.(found) ?? found)
+  const note = (text: string) =>
+    column.notes?.push(`The ${header} column of ${column.where ?? 'the README'} ${text}`)
+  // Addresses shown bare, which GitHub links: a link to itself, which a run writes bare again.
+  if (samples.length > 0 && samples.every(sample => bareAddress(sample) !== undefined)) {
+    const field = shown ?? (APPLY.test(header) ? 'url' : headerField(header))
+    if (field) return `{{ ${field} | link: ${field} }}`
+  }
+  if (COMPANY.test(header) || shown === 'company') {
     // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept; no
     // link (nil, not "", which Liquid holds true) for a company with no page.
     const page = liquidArguments([column.companyLinks])
@@ -952,7 +971,7 @@ function cellGuess(
     if (button) return `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
     return `${apply}${open}{{ "Apply" | link: apply }}${close}`
   }
-  if (ROLE.test(header))
+  if (ROLE.test(header) || shown === 'title')
     return marked(shown =>
       applyColumn
         ? linkedText(shown, 'title', undefined, '')
@@ -960,21 +979,98 @@ function cellGuess(
     )
   if (LOCATION.test(header)) return locationGuess(column.locations)
   if (isAgeColumn(header, samples)) return ageGuess(column.ages)
-  if (/date|posted|added/i.test(header)) return dateGuess(column.cells)
-  // Headed so (`Type`, `Remote`, `Work Model`, `Workplace`), or every cell a work type.
-  if (WORK_TYPE.test(header) || (samples.length > 0 && samples.every(isWorkType)))
+  // Headed so, or every cell a day a date pattern writes again (`2022-08-18`) under a header
+  // that names no field (`日期`) or showing the listings' posting dates.
+  if (isDateHeaded(header, column.cells) || (shown === 'posted_at' && isDateColumn(column.cells)))
+    return dateGuess(column.cells)
+  const workTypes = samples.length > 0 && samples.every(isWorkType)
+  // Another field of the listings the cells show (`Full-time` of type): that field, as it is.
+  if (shown !== undefined && shown !== 'work_type' && !workTypes) return `{{ ${shown} }}`
+  // Every cell a work type (`Remote`, `On Site`), headed so (`Type`, `Work Model`) or not.
+  if (workTypes || (WORK_TYPE.test(header) && samples.length === 0))
     return '{{ work_type | label }}'
   if (/salary|pay/i.test(header)) return SALARY_CELL
   if (/term|season/i.test(header)) return '{{ terms | join: ", " }}'
+  // A field named as the header, when that is a name Liquid takes.
+  const field = headerField(header)
+  if (field && WORK_TYPE.test(header))
+    note(
+      `shows values that are no work type (${JSON.stringify(samples.find(each => !isWorkType(each)))}), so init reads it from a field named as its header, {{ ${field} }}, not work_type (which a run writes as Remote, Hybrid or On Site). Give the listings that field, or change the column's cell template.`
+    )
+  if (field) return `{{ ${field} }}`
+  note(
+    `has a template init could not guess (its header makes no field name, and no field of the listings matches its cells): its cell is "", which writes every cell empty. Write its cell template (see README: Columns) before the first run.`
+  )
+  return ''
+}
+
+/** The field a header names (`Work Model`: work_model); undefined when Liquid takes no such name. */
+function headerField(header: string): string | undefined {
   const field = header
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '_')
     .replace(/^_+|_+$/g, '')
-  // A field named as the header, when that is a name Liquid takes; an address the cells show
-  // bare (GitHub links it) as a link to itself, since a value's text never becomes a link.
-  if (!/^[a-z_][\p{L}\p{N}_]*$/u.test(field)) return ''
-  const addresses = samples.length > 0 && samples.every(each => /^https?:\/\/\S+$/i.test(each))
-  return addresses ? `{{ ${field} | link: ${field} }}` : `{{ ${field} }}`
+  return /^[a-z_][\p{L}\p{N}_]*$/u.test(field) ? field : undefined
+}
+
+/** A cell that is an address alone, which GitHub links as it is (`https://x.example/1`). */
+function bareAddress(cell: string): string | undefined {
+  const text = cell.trim()
+  return /^https?:\/\/[^\s<>|\\`]+$/i.test(text) ? text : undefined
+}
+
+/**
+ * A column of the days the rows were posted: headed so (`Date`, `Posted`, `Date Added`), or
+ * under a header that names no field (`日期`) with every cell a day (isDateColumn).
+ */
+function isDateHeaded(header: string, cells: string[]): boolean {
+  return (
+    /date|posted|added/i.test(header) ||
+    (headerField(header) === undefined && isDateColumn(shownSamples(cells)))
+  )
+}
+
+/** Cells every one of which a date pattern writes again (`2022-08-18`, `09/28/2023`). */
+function isDateColumn(cells: string[]): boolean {
+  const days = cells.map(cellText).filter(cell => cell !== '')
+  return days.length > 0 && dateFormatOf(days) !== undefined
+}
+
+/**
+ * The field of the rows' listings whose value each row's cell shows as its text (a link's text,
+ * without marks and tags: plainText): the field every row with a listing and a text shows;
+ * undefined when no row has a listing, or no one field is shown by all. A field every row
+ * shows as another field does too (`company` and `name` alike) gives the first of the listing.
+ */
+function shownField(cells: string[], listings: (Listing | undefined)[]): string | undefined {
+  let rows = 0
+  const tally = new Map<string, number>()
+  listings.forEach((record, row) => {
+    const text = plainText(marksOf(cells[row] ?? '').value)
+    if (!record || text === '') return
+    rows += 1
+    for (const [field, value] of Object.entries(record))
+      if (typeof value === 'string' && value.trim() === text)
+        tally.set(field, (tally.get(field) ?? 0) + 1)
+  })
+  if (rows === 0) return undefined
+  return [...tally].find(([, count]) => count === rows)?.[0]
+}
+
+/** The name a run reads each field of the listings by: a mapped source's canonical name. */
+function canonicalOf(fields: string | undefined): (field: string) => string {
+  let mapping: Record<string, unknown> = {}
+  try {
+    mapping = parseFields(fields) as Record<string, unknown>
+  } catch {
+    // A mapping init cannot read: the fields as the listings name them.
+  }
+  const names = new Map(
+    Object.entries(mapping).flatMap(([name, source]) =>
+      typeof source === 'string' ? [[source, name] as const] : []
+    )
+  )
+  return field => names.get(field) ?? field
 }
 
 const APPLY = /apply|application|link|posting|\burl\b/i
@@ -1655,7 +1751,8 @@ function rowPostings(table: FoundTable, tracking: string): (string | undefined)[
     const href =
       imageButtons(cell)?.buttons[0]?.href ??
       hrefs(fromHtml(cell, { fragment: true }))[0] ??
-      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1]
+      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1] ??
+      bareAddress(cell)
     return href ? withoutQuery(href, tracking) : undefined
   })
 }

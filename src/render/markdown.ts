@@ -10,6 +10,7 @@
  * character reference. So text can never add a cell, a row, a link, a tag or emphasis.
  */
 
+import { gfmTree } from '../gfm.js'
 import { cellEdges } from './nodes.js'
 import type {
   AlignType,
@@ -226,6 +227,7 @@ function inline(node: PhrasingContent, at: Spot): string {
     case 'text':
       return text(node.value, at)
     case 'link':
+      if (isBare(node, at)) return node.url
       return `[${phrasing(node.children, label(place))}](${destination(node, place)})`
     case 'image':
       return `![${phrasing([{ type: 'text', value: node.alt ?? '' }], label(place))}](${destination(node, place)})`
@@ -247,6 +249,34 @@ function inline(node: PhrasingContent, at: Spot): string {
       return unsupported(node)
   }
 }
+
+/**
+ * Whether a link is written as its address bare, as a board shows one (`| https://x.example/1 |`):
+ * it is all of a table cell, its text is its address (the comments that split a value's text,
+ * see text.ts, aside) with no title, and GitHub's autolink extension links that text to that
+ * address, all of it, alone (gfmTree reads it as cmark-gfm does). A run then writes the cell the
+ * board wrote, which the page links the same.
+ */
+function isBare(node: Link, { place, first, last }: Spot): boolean {
+  if (place !== CELL || !first || !last || node.title) return false
+  if (!node.children.every(child => child.type === 'text' || isLinkBreak(child))) return false
+  const shown = node.children.map(child => (child.type === 'text' ? child.value : '')).join('')
+  if (shown !== node.url || !/^(?:https?:\/\/|www\.)[^\s|<>\\`]+$/i.test(shown)) return false
+  const [paragraph, ...rest] = gfmTree(shown).children
+  const [linked, ...after] = paragraph?.type === 'paragraph' ? paragraph.children : []
+  return (
+    rest.length === 0 &&
+    after.length === 0 &&
+    linked?.type === 'link' &&
+    linked.url === node.url &&
+    linked.children.length === 1 &&
+    linked.children[0]?.type === 'text' &&
+    linked.children[0].value === shown
+  )
+}
+
+const isLinkBreak = (node: PhrasingContent): boolean =>
+  node.type === 'html' && node.value === '<!-- -->'
 
 /**
  * A collapsed (`[Jobs][]`) or shortcut (`[Jobs]`) reference, its label as the template wrote

@@ -1,0 +1,263 @@
+/**
+ * `init` reads a column by its cells as well as its header: the field of the listings beside the
+ * README that the cells show (a company column headed "Name", a Type column of the feed's own
+ * `type`, headers in Chinese), addresses shown bare (which GitHub links, and which change
+ * detection reads as the rows' posting links), and says in a note what it could not guess. Each
+ * board init writes is then run once: the table must come back as the README had it.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+type Boards = {
+  boards: Array<Record<string, unknown> & { table: { columns: { cell: string }[] } }>
+}
+
+/** init, then a first run: the boards file, what init printed, and the README after the run. */
+function adoptAndRun(
+  readme: string,
+  listings: unknown[] | undefined,
+  now: string,
+  initArgs: string[] = []
+): {
+  cells: string[]
+  board: Record<string, unknown>
+  init: string
+  run: ReturnType<typeof runCli>
+  after: string
+  dir: string
+} {
+  const dir = scratchDir()
+  writeFiles(dir, {
+    'README.md': readme,
+    ...(listings ? { 'listings.json': JSON.stringify(listings) } : {})
+  })
+  const init = runCli(['init', '--readme', 'README.md', ...initArgs], { cwd: dir })
+  expect(init.status).toBe(0)
+  const file = parseYaml(read(join(dir, 'jobs-readme.yml'))) as Boards
+  const board = file.boards[0]!
+  const run = runCli(
+    ['--config', 'jobs-readme.yml', '--now', now, ...(listings ? [] : ['--listings', 'none.json'])],
+    { cwd: dir }
+  )
+  return {
+    cells: board.table.columns.map(column => column.cell),
+    board,
+    init: `${init.stdout}${init.stderr}`,
+    run,
+    after: read(join(dir, 'README.md')),
+    dir
+  }
+}
+
+/** The README without init's marker lines. */
+const unmarked = (text: string): string =>
+  text
+    .split('\n')
+    .filter(line => !/^<!-- jobs:openings:(?:start|end) -->$/.test(line))
+    .join('\n')
+
+describe('init guesses a column from its cells', () => {
+  const bare = [
+    '# Jobs',
+    '',
+    '| Company | Role | Date | URL |',
+    '| --- | --- | --- | --- |',
+    '| Akuna | SWE Intern | 2026-09-28 | https://akunacapital.example/careers/1 |',
+    '| Amazon | SDE Intern | 2026-09-27 | https://www.amazon.example/en/jobs/880221 |',
+    ''
+  ].join('\n')
+  const bareListings = [
+    {
+      company: 'Akuna',
+      title: 'SWE Intern',
+      posted_at: '2026-09-28',
+      url: 'https://akunacapital.example/careers/1'
+    },
+    {
+      company: 'Amazon',
+      title: 'SDE Intern',
+      posted_at: '2026-09-27',
+      url: 'https://www.amazon.example/en/jobs/880221'
+    }
+  ]
+
+  it("keeps a column of bare posting addresses bare, and reads them as the rows' links", () => {
+    const { cells, run, after } = adoptAndRun(bare, bareListings, '2026-09-29T10:00:00Z')
+    expect(cells[3]).toBe('{{ url | link: url }}')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(bare)
+  })
+
+  it('guards a table of bare posting addresses against a feed that holds none of its rows', () => {
+    // The table as init marked it, its addresses bare, and a feed holding none of its rows.
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': bare, 'listings.json': JSON.stringify(bareListings) })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    writeFiles(dir, {
+      'jobs-readme.yml': read(join(dir, 'jobs-readme.yml')).replace(
+        'listings: "listings.json"',
+        'listings: "other.json"'
+      ),
+      'other.json': JSON.stringify([
+        { company: 'Zed', title: 'Other', posted_at: '2026-09-29', url: 'https://z.example/1' }
+      ])
+    })
+    const before = read(join(dir, 'README.md'))
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', '2026-09-29T10:00:00Z'], {
+      cwd: dir
+    })
+    expect(run.status).toBe(3)
+    expect(run.stderr).toContain('would remove 2 of the 2 openings')
+    expect(read(join(dir, 'README.md'))).toBe(before)
+  })
+
+  it('reads a company column headed "Name" by the listings its cells show', () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '|  Name  | Role | Date |',
+      '| --- | --- | --- |',
+      '| [Acme](https://acme.example/) | [SWE](https://acme.example/jobs/1) | 10/01/2023 |',
+      '| [Beta](https://beta.example/) | [Data Eng](https://beta.example/jobs/2) | 09/28/2023 |',
+      ''
+    ].join('\n')
+    const listings = [
+      {
+        company: 'Acme',
+        company_url: 'https://acme.example/',
+        title: 'SWE',
+        url: 'https://acme.example/jobs/1',
+        posted_at: '2023-10-01'
+      },
+      {
+        company: 'Beta',
+        company_url: 'https://beta.example/',
+        title: 'Data Eng',
+        url: 'https://beta.example/jobs/2',
+        posted_at: '2023-09-28'
+      }
+    ]
+    const { cells, run, after } = adoptAndRun(readme, listings, '2023-10-02T10:00:00Z')
+    expect(cells[0]).toBe('{{ company | link: company_url }}')
+    expect(run.status).toBe(0)
+    expect(run.stderr).not.toContain('warning')
+    expect(unmarked(after).split('\n').slice(4)).toEqual(readme.split('\n').slice(4))
+  })
+
+  it('reads headers it has no words for by their cells, and keeps the rows past the default age', () => {
+    const readme = [
+      '# 招聘',
+      '',
+      '| 公司名称 | 官方公告 | 日期 |',
+      '| - | - | - |',
+      '| [阿里巴巴](https://talent.alibaba.example/) | [阿里巴巴校园招聘](https://mp.example/s/1) | 2022-08-18 |',
+      '| [百度](https://talent.baidu.example/) | [百度校园招聘](https://mp.example/s/2) | 2022-07-14 |',
+      ''
+    ].join('\n')
+    const listings = [
+      {
+        company: '阿里巴巴',
+        company_url: 'https://talent.alibaba.example/',
+        title: '阿里巴巴校园招聘',
+        url: 'https://mp.example/s/1',
+        posted_at: '2022-08-18'
+      },
+      {
+        company: '百度',
+        company_url: 'https://talent.baidu.example/',
+        title: '百度校园招聘',
+        url: 'https://mp.example/s/2',
+        posted_at: '2022-07-14'
+      }
+    ]
+    const { cells, board, run, after } = adoptAndRun(readme, listings, '2022-08-20T10:00:00Z', [
+      '--line',
+      '3'
+    ])
+    expect(cells).toEqual([
+      '{{ company | link: company_url }}',
+      '{% assign apply = url %}{{ title | link: apply }}',
+      '{{ posted_at | date: "%Y-%m-%d" }}'
+    ])
+    expect(board['max-age-days']).toBe(0)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+  })
+
+  it('names in a note a column it cannot guess, never an empty template silently', () => {
+    const readme = [
+      '# 招聘',
+      '',
+      '| 公司名称 | 官方公告 |',
+      '| - | - |',
+      '| 阿里巴巴 | [阿里巴巴校园招聘](https://mp.example/s/1) |',
+      '| 百度 | [百度校园招聘](https://mp.example/s/2) |',
+      ''
+    ].join('\n')
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': readme })
+    const init = runCli(['init', '--readme', 'README.md', '--line', '3'], { cwd: dir })
+    const file = parseYaml(read(join(dir, 'jobs-readme.yml'))) as Boards
+    const empty = file.boards[0]!.table.columns.filter(column => column.cell === '').length
+    expect(empty).toBeGreaterThan(0)
+    const said = `${init.stdout}${init.stderr}`
+    expect(said).toContain('The 公司名称 column of README.md has a template init could not guess')
+    expect(said).toContain('The 官方公告 column of README.md has a template init could not guess')
+  })
+
+  it('reads a Type column by the listings field its cells show, not as work types', () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Type | Posted | Link |',
+      '| --- | --- | --- | --- | --- |',
+      '| Roblox | SWE | Full-time | 2026-09-28 | [Apply](https://r.example/1) |',
+      '| Flexport | Ops Intern | Intern | 2026-09-27 | [Apply](https://f.example/1) |',
+      ''
+    ].join('\n')
+    const listings = [
+      {
+        company: 'Roblox',
+        title: 'SWE',
+        type: 'Full-time',
+        posted_at: '2026-09-28',
+        url: 'https://r.example/1'
+      },
+      {
+        company: 'Flexport',
+        title: 'Ops Intern',
+        type: 'Intern',
+        posted_at: '2026-09-27',
+        url: 'https://f.example/1'
+      }
+    ]
+    const { cells, run, after } = adoptAndRun(readme, listings, '2026-09-29T10:00:00Z')
+    expect(cells[2]).toBe('{{ type }}')
+    expect(run.status).toBe(0)
+    expect(unmarked(after)).toBe(readme)
+  })
+
+  it('without listings, keeps a Type column that shows no work types as its own field, and says so', () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Type | Link |',
+      '| --- | --- | --- | --- |',
+      '| Roblox | SWE | Full-time | [Apply](https://r.example/1) |',
+      '| Flexport | Ops Intern | Intern | [Apply](https://f.example/1) |',
+      ''
+    ].join('\n')
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': readme })
+    const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+    const file = parseYaml(read(join(dir, 'jobs-readme.yml'))) as Boards
+    expect(file.boards[0]!.table.columns[2]!.cell).toBe('{{ type }}')
+    expect(`${init.stdout}${init.stderr}`).toContain(
+      'The Type column of README.md shows values that are no work type ("Full-time")'
+    )
+  })
+})
