@@ -161,20 +161,39 @@ type Held = 'open' | 'closed'
  */
 export class HeldOpenings {
   private readonly held = new Map<string, Held | undefined>()
-  /** The watched links by their address without the query, each with its query's parameters. */
-  private readonly byAddress = new Map<string, { link: string; parameters: Set<string> }[]>()
+  /**
+   * The watched links by their address without the query, each with its query's parameters and
+   * its own: those not on every link of its table (a posting's `gh_jid=1`, not the cell
+   * template's `ref=Simplify`).
+   */
+  private readonly byAddress = new Map<
+    string,
+    { link: string; parameters: Set<string>; own: string[] }[]
+  >()
   /** The last path segment of each watched link (pathTail): most links of a feed match none. */
   private readonly tails = new Set<string | undefined>()
 
-  /** Watches the feed for `links` (compared as tableChanges compares them: openingLinks). */
+  /**
+   * Watches the feed for `links`, one table's (compared as tableChanges compares them:
+   * openingLinks). A parameter on every link of the table is the cell template's, which the
+   * feed's link need not have; a table of one link has none of its own.
+   */
   watch(links: Iterable<string>): void {
-    for (const link of links) {
+    const table = [...new Set(links)].map(link => ({ link, ...queryParts(link) }))
+    const common = table.reduce<Set<string> | undefined>(
+      (shared, { parameters }) =>
+        shared === undefined
+          ? new Set(parameters)
+          : new Set(parameters.filter(parameter => shared.has(parameter))),
+      undefined
+    )
+    for (const { link, address, parameters } of table) {
       if (this.held.has(link)) continue
       this.held.set(link, undefined)
       this.tails.add(pathTail(link))
-      const { address, parameters } = queryParts(link)
       const same = this.byAddress.get(address) ?? []
-      same.push({ link, parameters: new Set(parameters) })
+      const own = parameters.filter(parameter => !common?.has(parameter))
+      same.push({ link, parameters: new Set(parameters), own })
       this.byAddress.set(address, same)
     }
   }
@@ -192,7 +211,12 @@ export class HeldOpenings {
     const { address, parameters } = queryParts(comparedLink(url))
     for (const watched of this.byAddress.get(address) ?? []) {
       if (this.held.get(watched.link) === 'open') continue
-      if (parameters.every(parameter => watched.parameters.has(parameter)))
+      // The feed's parameters all on the table's link, and the link's own all in the feed's:
+      // the page's `/jobs` (a general application) holds none of `/jobs?gh_jid=1`, `?gh_jid=2`.
+      if (
+        parameters.every(parameter => watched.parameters.has(parameter)) &&
+        watched.own.every(parameter => parameters.includes(parameter))
+      )
         this.held.set(watched.link, active ? 'open' : 'closed')
     }
   }

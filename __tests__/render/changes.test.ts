@@ -432,4 +432,21 @@ describe('HeldOpenings, a table whose cell template adds parameters to the feedâ
     held.see('https://jobs.example/4?lang=de', true)
     expect(links.map(link => held.of(link))).toEqual(['open', 'closed', undefined, undefined])
   })
+
+  it('holds none of a tableâ€™s postings by the page they share without their own parameters', () => {
+    // A feed that lost its postings but a general application at the board's page.
+    const held = new HeldOpenings()
+    const links = [1, 2, 3].map(n => `https://careers.example/jobs?gh_jid=${n}&ref=board`)
+    held.watch(links)
+    held.see('https://careers.example/jobs', true)
+    held.see('https://careers.example/jobs?ref=board', true)
+    expect(links.map(link => held.of(link))).toEqual([undefined, undefined, undefined])
+    held.see('https://careers.example/jobs?gh_jid=2', false)
+    expect(links.map(link => held.of(link))).toEqual([undefined, 'closed', undefined])
+    // A table of one link: its parameters may all be the template's.
+    const one = new HeldOpenings()
+    one.watch(['https://careers.example/jobs?gh_jid=9&ref=board'])
+    one.see('https://careers.example/jobs?gh_jid=9', true)
+    expect(one.of('https://careers.example/jobs?gh_jid=9&ref=board')).toBe('open')
+  })
 })
