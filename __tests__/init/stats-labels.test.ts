@@ -105,14 +105,17 @@ describe('init reads the labels of the stats block', () => {
     expect(after).toBe(adopted)
   })
 
-  it('writes no label for the default texts, nor for an average amount', () => {
-    const { boardsFile } = adoptAndRun(
-      readme([
-        '**Current Stats:** 3 jobs | 33% remote | 3 companies | Avg salary: 120k  ',
-        '_Note: Stats are approximate and based on available job data_'
-      ])
-    )
+  it.each(['120k', '$120k', '1.2201365384712615e+71k', '€95K'])(
+    'writes no label for the default texts, nor for an average amount (%s)',
+    amount => {
+      const { boardsFile } = adoptAndRun(
+        readme([
+          `**Current Stats:** 3 jobs | 33% remote | 3 companies | Avg salary: ${amount}  `,
+          '_Note: Stats are approximate and based on available job data_'
+        ])
+      )
 
-    expect(labelsOf(boardsFile)).toBeUndefined()
-  })
+      expect(labelsOf(boardsFile)).toBeUndefined()
+    }
+  )
 })

@@ -8,7 +8,7 @@
  * gives `no-salary: Not specified`. Each text the block shows in its place is read: the
  * summaries' titles (`current-stats`, `trending-skills`), the counts' words (`jobs`,
  * `remote-percent`, `companies`; after a count of 1, `jobs-one`, `companies-one`), the salary's (`avg-salary`), the text shown where no row has a
- * salary (`no-salary`, any text but an amount such as `139k`) and the notes (`stats-note`,
+ * salary (`no-salary`, text without a digit: not an amount such as `139k`) and the notes (`stats-note`,
  * `skills-note`). A paragraph or a count of another shape gives none of its labels.
  */
 import type { PhrasingContent } from 'mdast'
@@ -81,8 +81,9 @@ function countsOf(value: string): Partial<Labels> | undefined {
     remotePercent: remoteWord,
     ...word(companiesCount, 'companies'),
     avgSalary,
-    // An amount (`139k`) is the average itself; any other text is what shows when none is known.
-    ...(/^\d+k$/.test(shown) ? {} : { noSalary: shown })
+    // An amount (`139k`, `$120k`, `1.2201365384712615e+71k` as a broken script wrote one) is an
+    // average; text without a digit (`Not specified`, `N/A`) is what shows when none is known.
+    ...(/\d/.test(shown) ? {} : { noSalary: shown })
   }
 }
 
