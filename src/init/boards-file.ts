@@ -252,6 +252,18 @@ function boardNode(
     if (timezone) board.timezone = timezone
     const names = rowNames(table)
     const unkept: UnkeptMark[] = []
+    // The rows a run shows closed: a 🔒 in one of their cells (closed: mark).
+    const closed = (table.cells[0] ?? []).map((_, row) =>
+      table.cells.some(cells => cells[row]?.includes('🔒') === true)
+    )
+    // A closed row that links its posting: closed: mark writes 🔒 in place of that link.
+    const linked = postings.filter((posting, row) => closed[row] && posting !== undefined).length
+    if (linked > 0) {
+      const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+      notes.push(
+        `${linked} closed (🔒) row${linked === 1 ? '' : 's'} of ${where} link${linked === 1 ? 's its posting' : ' their postings'}: with closed: mark the run writes a closed listing's posting cell unlinked (its text kept, 🔒 in place of the link), so the first run drops ${linked === 1 ? 'that link' : 'those links'}.`
+      )
+    }
     const columns = table.headers.map((header, index) => ({
       header: liquidText(header),
       ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
@@ -269,6 +281,7 @@ function boardNode(
         names,
         records,
         unkept,
+        closed,
         ages,
         locations
       })
@@ -891,6 +904,7 @@ function cellGuess(
     names: (RowName | undefined)[]
     records: Listing[]
     unkept: UnkeptMark[]
+    closed: boolean[]
     ages: string[]
     locations: string[]
   }
@@ -1695,7 +1709,8 @@ function withMarks(
     listings,
     names,
     records,
-    unkept = []
+    unkept = [],
+    closed = []
   }: {
     rows: string[]
     postings: (string | undefined)[]
@@ -1703,6 +1718,7 @@ function withMarks(
     names: (RowName | undefined)[]
     records: Listing[]
     unkept?: UnkeptMark[]
+    closed?: boolean[]
   },
   samples: string[],
   guess: (samples: string[]) => string
@@ -1710,6 +1726,67 @@ function withMarks(
   const shown = rows.flatMap((cell, row) =>
     shownSamples([cell]).length > 0 ? [{ row, ...marksOf(cell) }] : []
   )
+  // The column's cells of the rows a run shows closed (a 🔒 in the row: closed: mark), and what
+  // they write before their first link (`🔒 **[Closed]** 🔒 ` before `[Data Eng](…)`) when every
+  // one writes the same there and no open row's cell does.
+  const lockedCells = rows.filter((cell, row) => closed[row] === true && cell.includes('🔒'))
+  const labels = new Set(lockedCells.map(beforeLink))
+  const [shared] = labels
+  const label =
+    labels.size === 1 &&
+    shared !== undefined &&
+    shared.trim() !== '' &&
+    shown.every(each => {
+      const open = beforeLink(rows[each.row] ?? '')
+      return open !== undefined && !open.includes(shared.trim())
+    })
+      ? shared
+      : undefined
+  // A mark every open row writes and no closed row (`✅ ` before an open role's link): the run
+  // writes it by `active`, as it writes 🔒 by it, or the closed rows would show it too.
+  const closedMarks = rows.flatMap((cell, row) =>
+    closed[row] === true ? [cell.includes('🔒') ? (label ?? '') : marksOf(cell)] : []
+  )
+  const openRows = shown.filter(each => closed[each.row] !== true)
+  const open = (side: 'before' | 'after') => {
+    if (closedMarks.length === 0 || openRows.length === 0) return []
+    return openRows[0]![side].filter(
+      mark =>
+        openRows.every(each => each[side].includes(mark)) &&
+        closedMarks.every(each =>
+          typeof each === 'string' ? !each.includes(mark.trim()) : !each[side].includes(mark)
+        )
+    )
+  }
+  const openBefore = open('before')
+  const openAfter = open('after')
+  if (openBefore.length > 0 || openAfter.length > 0 || label !== undefined) {
+    const strip = (cell: string) => {
+      const { before: leading, value, after: trailing } = marksOf(cell)
+      return [
+        ...leading.filter(mark => !openBefore.includes(mark)),
+        value,
+        ...trailing.filter(mark => !openAfter.includes(mark))
+      ].join('')
+    }
+    const value = withMarks(
+      {
+        rows: rows.map(cell => (cell.includes('🔒') ? cell : strip(cell))),
+        postings,
+        listings,
+        names,
+        records,
+        unkept
+      },
+      samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)),
+      guess
+    )
+    const branch = (marks: string[], closedText = '') =>
+      marks.length === 0 && closedText === ''
+        ? ''
+        : `{% if active %}${liquidText(marks.join(''))}${closedText === '' ? '' : `{% else %}${liquidText(closedText)}`}{% endif %}`
+    return `${branch(openBefore, label ?? '')}${value}${branch(openAfter)}`
+  }
   // Marks some rows write and others not; where every row writes one of its own (`🟢 `,
   // `🍎 `, an icon per company), they tell nothing of a listing and are left out, as before.
   // A mark the listing's own text carries (a title `Hardware Intern 🎓`): the field writes it,
@@ -2264,6 +2341,15 @@ function rowListings(
     const placed = location ? found.filter(record => holds(record, [location])) : []
     return placed.length === 1 ? placed[0] : undefined
   })
+}
+
+/**
+ * What a cell writes before its first link (a Markdown link, not an image, or an HTML anchor);
+ * undefined when it links nothing.
+ */
+function beforeLink(cell: string): string | undefined {
+  const found = /(?<!!)\[[^\]]*\]\(|<a\s/i.exec(cell)
+  return found ? cell.slice(0, found.index) : undefined
 }
 
 /** A cell's text as a reader sees it, roughly: no tags, link addresses, images or emphasis. */

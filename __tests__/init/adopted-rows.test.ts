@@ -1,0 +1,87 @@
+/**
+ * A board adopted by `init` and run once with the boards file as init wrote it: what its rows
+ * write only on open rows, its closed rows' own label, marks inside the company's link text,
+ * the order of rows the default order would move, and the count its Last updated line shows.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+/** init in a folder with the files, then a run at `now` with the boards file as written. */
+function adoptAndRun(files: Record<string, string>, now: string) {
+  const dir = scratchDir()
+  writeFiles(dir, files)
+  const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+  const boardsFile = read(join(dir, 'jobs-readme.yml'))
+  const run = runCli(['--now', now, '--config', 'jobs-readme.yml'], { cwd: dir })
+  return { init, boardsFile, run, readme: read(join(dir, 'README.md')) }
+}
+
+type Board = Record<string, unknown> & {
+  table?: { columns: { header: string; cell: string }[] }
+}
+const boardOf = (text: string): Board => (parseYaml(text) as { boards: Board[] }).boards[0]!
+
+describe('a mark every open row writes and the closed rows (🔒) do not', () => {
+  const table = (rows: string[]) =>
+    ['# Jobs', '', '| Company | Roles | Date |', '| --- | --- | --- |', ...rows, ''].join('\n')
+  const open = (company: string, title: string, url: string, date: string) =>
+    `| ${company} | ✅ [${title}](${url}) | ${date} |`
+
+  it('is written by `active`, and the closed rows keep their own label', () => {
+    const { init, boardsFile, run, readme } = adoptAndRun(
+      {
+        'README.md': table([
+          open('Acme', 'SWE', 'https://acme.example/jobs/1', '10/01/2023'),
+          '| Beta | 🔒 **[Closed]** 🔒 [Data Eng](https://beta.example/jobs/2) | 09/28/2023 |',
+          open('Gamma', 'QA', 'https://gamma.example/jobs/3', '09/27/2023')
+        ]),
+        'listings.json': JSON.stringify([
+          {
+            company: 'Acme',
+            title: 'SWE',
+            url: 'https://acme.example/jobs/1',
+            posted_at: '2023-10-01'
+          },
+          {
+            company: 'Beta',
+            title: 'Data Eng',
+            url: 'https://beta.example/jobs/2',
+            posted_at: '2023-09-28',
+            active: false
+          },
+          {
+            company: 'Gamma',
+            title: 'QA',
+            url: 'https://gamma.example/jobs/3',
+            posted_at: '2023-09-27'
+          },
+          {
+            company: 'Delta',
+            title: 'New',
+            url: 'https://delta.example/jobs/4',
+            posted_at: '2023-09-30'
+          }
+        ])
+      },
+      '2023-10-02T10:00:00Z'
+    )
+    expect(init.status).toBe(0)
+    const board = boardOf(boardsFile)
+    expect(board.closed).toBe('mark')
+    expect(board.table!.columns[1]!.cell).toContain(
+      '{% if active %}✅ {% else %}🔒 **[Closed]** 🔒 {% endif %}'
+    )
+    // The closed row links its posting, which closed: mark writes unlinked: said.
+    expect(init.stdout).toContain('1 closed (🔒) row of README.md links its posting')
+    expect(run.status).toBe(0)
+    expect(readme).toContain('| Acme | ✅ [SWE](https://acme.example/jobs/1) | 10/01/2023 |')
+    expect(readme).toContain('| Gamma | ✅ [QA](https://gamma.example/jobs/3) | 09/27/2023 |')
+    // A new open listing gets the open rows' mark.
+    expect(readme).toContain('| Delta | ✅ [New](https://delta.example/jobs/4) | 09/30/2023 |')
+    // The closed row: its label, no ✅, one 🔒 mark (the label's), not marked open.
+    const closed = readme.split('\n').find(line => line.startsWith('| Beta |'))
+    expect(closed).toBe('| Beta | 🔒 **\\[Closed\\]** 🔒 Data Eng | 09/28/2023 |')
+  })
+})
