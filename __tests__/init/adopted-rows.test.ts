@@ -85,3 +85,85 @@ describe('a mark every open row writes and the closed rows (🔒) do not', () =>
     expect(closed).toBe('| Beta | 🔒 **\\[Closed\\]** 🔒 Data Eng | 09/28/2023 |')
   })
 })
+
+describe("a mark inside the company's link text, on some rows", () => {
+  const listings = JSON.stringify([
+    {
+      company: 'NVIDIA',
+      company_url: 'https://simplify.jobs/c/NVIDIA',
+      title: 'Backend Compiler Engineer',
+      url: 'https://nvidia.example/job/1',
+      posted_at: '2026-10-19'
+    },
+    {
+      company: 'TD Bank',
+      company_url: 'https://simplify.jobs/c/TD',
+      title: 'Software Engineer 1',
+      url: 'https://td.example/job/2',
+      posted_at: '2026-10-18'
+    }
+  ])
+  const now = '2026-10-20T12:00:00Z'
+
+  it('stays in the link text of a pipe table (**[🔥 NVIDIA](…)**)', () => {
+    const rows = [
+      '| **[🔥 NVIDIA](https://simplify.jobs/c/NVIDIA)** | Backend Compiler Engineer | [Apply](https://nvidia.example/job/1) |',
+      '| **[TD Bank](https://simplify.jobs/c/TD)** | Software Engineer 1 | [Apply](https://td.example/job/2) |'
+    ]
+    const { init, run, readme } = adoptAndRun(
+      {
+        'README.md': [
+          '# Jobs',
+          '',
+          '| Company | Role | Application |',
+          '| --- | --- | --- |',
+          ...rows,
+          ''
+        ].join('\n'),
+        'listings.json': listings
+      },
+      now
+    )
+    expect(init.status).toBe(0)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('2 openings (+0 -0)')
+    for (const row of rows) expect(readme).toContain(row)
+  })
+
+  it('stays in the anchor of an HTML table (<a href="…">🔥 NVIDIA</a>)', () => {
+    const cell = (company: string, page: string) =>
+      `<td><strong><a href="${page}">${company}</a></strong></td>`
+    const text = [
+      '# Jobs',
+      '',
+      '<table>',
+      '<thead>',
+      '<tr>',
+      '<th>Company</th>',
+      '<th>Role</th>',
+      '<th>Application</th>',
+      '</tr>',
+      '</thead>',
+      '<tbody>',
+      '<tr>',
+      cell('🔥 NVIDIA', 'https://simplify.jobs/c/NVIDIA'),
+      '<td>Backend Compiler Engineer</td>',
+      '<td><a href="https://nvidia.example/job/1">Apply</a></td>',
+      '</tr>',
+      '<tr>',
+      cell('TD Bank', 'https://simplify.jobs/c/TD'),
+      '<td>Software Engineer 1</td>',
+      '<td><a href="https://td.example/job/2">Apply</a></td>',
+      '</tr>',
+      '</tbody>',
+      '</table>',
+      ''
+    ].join('\n')
+    const { init, run, readme } = adoptAndRun({ 'README.md': text, 'listings.json': listings }, now)
+    expect(init.status).toBe(0)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('2 openings (+0 -0)')
+    expect(readme).toContain(cell('🔥 NVIDIA', 'https://simplify.jobs/c/NVIDIA'))
+    expect(readme).toContain(cell('TD Bank', 'https://simplify.jobs/c/TD'))
+  })
+})

@@ -912,7 +912,8 @@ function cellGuess(
   const query = liquidArguments([tracking])
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
-  const marked = (guess: (samples: string[]) => string) => withMarks(column, samples, guess)
+  const marked = (guess: (samples: string[]) => string, field?: string) =>
+    withMarks(column, samples, guess, field)
   if (COMPANY.test(header)) {
     // The company links' own parameters (`?utm_source=GHList&utm_medium=company`), kept; no
     // link (nil, not "", which Liquid holds true) for a company with no page.
@@ -923,8 +924,9 @@ function cellGuess(
       target || when
         ? `{% assign company_link = nil %}{% if company_url != blank %}${when ? `{% if ${when} %}` : ''}{% assign company_link = ${target || 'company_url'} %}${when ? '{% endif %}' : ''}{% endif %}`
         : ''
-    return marked(shown =>
-      linkedText(shown, 'company', assign ? 'company_link' : 'company_url', assign)
+    return marked(
+      shown => linkedText(shown, 'company', assign ? 'company_link' : 'company_url', assign),
+      'company'
     )
   }
   // An image button links the posting (a company's logo is in the company's column).
@@ -952,10 +954,12 @@ function cellGuess(
     return `${apply}${open}{{ "Apply" | link: apply }}${close}`
   }
   if (ROLE.test(header))
-    return marked(shown =>
-      applyColumn
-        ? linkedText(shown, 'title', undefined, '')
-        : linkedText(shown, 'title', 'apply', apply)
+    return marked(
+      shown =>
+        applyColumn
+          ? linkedText(shown, 'title', undefined, '')
+          : linkedText(shown, 'title', 'apply', apply),
+      'title'
     )
   if (LOCATION.test(header)) return locationGuess(column.locations)
   if (isAgeColumn(header, samples)) return ageGuess(column.ages)
@@ -1667,18 +1671,30 @@ const MARK = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regi
 
 /**
  * A cell's marks before and after its value, each with the space between it and the value
- * (`🔥 `, ` 🛂`), and the value between them; 🔒 (a closed role's) is no such mark.
+ * (`🔥 `, ` 🛂`), and the value between them; 🔒 (a closed role's) is no such mark. Marks before
+ * the value may stand inside the markup that opens the cell, at the start of a link's text
+ * (`**[🔥 NVIDIA](…)**`, `<strong><a href="…">🔥 NVIDIA</a></strong>`): `lead` is that markup
+ * (`**[`), '' when they open the cell; `value` starts with it.
  */
-function marksOf(cell: string): { before: string[]; value: string; after: string[] } {
+function marksOf(cell: string): { before: string[]; value: string; after: string[]; lead: string } {
   const pieces = [...GRAPHEMES.segment(cell.trim())].map(each => each.segment)
   const isMark = (piece: string | undefined) =>
     piece !== undefined && MARK.test(piece) && !piece.startsWith('🔒')
+  // A mark stands apart from the value, by a space: `🔥 Google`, not `🚀Acme`.
+  const markAt = (index: number, last: number) =>
+    isMark(pieces[index]) && /^\s$/.test(pieces[index + 1] ?? '') && index + 2 < last
   const before: string[] = []
   const after: string[] = []
   let [first, last] = [0, pieces.length]
-  for (;;) {
-    // A mark stands apart from the value, by a space: `🔥 Google`, not `🚀Acme`.
-    if (!isMark(pieces[first]) || !/^\s$/.test(pieces[first + 1] ?? '') || first + 2 >= last) break
+  // The markup that opens the cell, in whole graphemes, when no mark stands before it.
+  const opening = OPENING_MARKUP.exec(cell.trim())?.[0] ?? ''
+  let start = 0
+  if (!markAt(0, last) && opening !== '')
+    for (let length = 0; start < pieces.length && length < opening.length; start++)
+      length += pieces[start]!.length
+  if (start > 0 && pieces.slice(0, start).join('') === opening && markAt(start, last)) first = start
+  const lead = pieces.slice(0, first).join('')
+  while (markAt(first, last)) {
     before.push(pieces.slice(first, first + 2).join(''))
     first += 2
   }
@@ -1688,7 +1704,21 @@ function marksOf(cell: string): { before: string[]; value: string; after: string
     after.unshift(pieces.slice(last - 2, last).join(''))
     last -= 2
   }
-  return { before, value: pieces.slice(first, last).join(''), after }
+  return { before, value: lead + pieces.slice(first, last).join(''), after, lead }
+}
+
+/** Markup that opens a cell before its text: emphasis, a link's `[`, opening HTML tags. */
+const OPENING_MARKUP = /^(?:\*\*|__|[*_]|\[|<[a-z][^<>]*>)+/i
+
+/** A cell without the marks of `before` and `after` it writes (marksOf), the others kept. */
+function withoutMarks(cell: string, before: string[], after: string[]): string {
+  const { before: leading, value, after: trailing, lead } = marksOf(cell)
+  return [
+    lead,
+    ...leading.filter(mark => !before.includes(mark)),
+    value.slice(lead.length),
+    ...trailing.filter(mark => !after.includes(mark))
+  ].join('')
 }
 
 /**
@@ -1721,7 +1751,8 @@ function withMarks(
     closed?: boolean[]
   },
   samples: string[],
-  guess: (samples: string[]) => string
+  guess: (samples: string[]) => string,
+  field?: string
 ): string {
   const shown = rows.flatMap((cell, row) =>
     shownSamples([cell]).length > 0 ? [{ row, ...marksOf(cell) }] : []
@@ -1761,14 +1792,7 @@ function withMarks(
   const openBefore = open('before')
   const openAfter = open('after')
   if (openBefore.length > 0 || openAfter.length > 0 || label !== undefined) {
-    const strip = (cell: string) => {
-      const { before: leading, value, after: trailing } = marksOf(cell)
-      return [
-        ...leading.filter(mark => !openBefore.includes(mark)),
-        value,
-        ...trailing.filter(mark => !openAfter.includes(mark))
-      ].join('')
-    }
+    const strip = (cell: string) => withoutMarks(cell, openBefore, openAfter)
     const value = withMarks(
       {
         rows: rows.map(cell => (cell.includes('🔒') ? cell : strip(cell))),
@@ -1779,7 +1803,8 @@ function withMarks(
         unkept
       },
       samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)),
-      guess
+      guess,
+      field
     )
     const branch = (marks: string[], closedText = '') =>
       marks.length === 0 && closedText === ''
@@ -1816,14 +1841,7 @@ function withMarks(
   const before = varying('before')
   const after = varying('after')
   if (before.length === 0 && after.length === 0) return guess(samples)
-  const strip = (cell: string) => {
-    const { before: leading, value, after: trailing } = marksOf(cell)
-    return [
-      ...leading.filter(mark => !before.includes(mark)),
-      value,
-      ...trailing.filter(mark => !after.includes(mark))
-    ].join('')
-  }
+  const strip = (cell: string) => withoutMarks(cell, before, after)
   const condition = (mark: string, side: 'before' | 'after') => {
     const marked = new Set(shown.filter(each => each[side].includes(mark)).map(each => each.row))
     return markTemplate(
@@ -1840,9 +1858,23 @@ function withMarks(
     )
   }
   const value = guess(samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)))
+  // A mark the rows write inside the markup that opens the cell (`**[🔥 NVIDIA](…)**`) goes
+  // where they write it, before the value in the link's text: a capture of both, written where
+  // the template writes the value.
+  const inside = (mark: string) =>
+    field !== undefined &&
+    shown.filter(each => each.before.includes(mark)).every(each => each.lead !== '')
+  const within = before.filter(inside)
+  const output = new RegExp(`\\{\\{ ${field ?? ''}(?= \\||\\s*\\}\\})`, 'g')
+  const placed =
+    within.length > 0 && output.test(value)
+      ? `{% capture ${field}_text %}${within.map(mark => condition(mark, 'before')).join('')}{{ ${field} }}{% endcapture %}${value.replace(output, `{{ ${field}_text`)}`
+      : undefined
   return [
-    ...before.map(mark => condition(mark, 'before')),
-    value,
+    ...before
+      .filter(mark => placed === undefined || !within.includes(mark))
+      .map(mark => condition(mark, 'before')),
+    placed ?? value,
     ...after.map(mark => condition(mark, 'after'))
   ].join('')
 }
