@@ -167,3 +167,55 @@ describe("a mark inside the company's link text, on some rows", () => {
     expect(readme).toContain(cell('TD Bank', 'https://simplify.jobs/c/TD'))
   })
 })
+
+describe('rows of one day in an order the default order does not give', () => {
+  const records = [
+    {
+      company: 'Roblox',
+      title: 'SWE',
+      location: 'San Mateo',
+      posted_at: '2026-09-28T12:00:00Z',
+      url: 'https://r.example/1'
+    },
+    {
+      company: 'Flexport',
+      title: 'Ops',
+      location: 'Remote',
+      posted_at: '2026-09-28T12:00:00Z',
+      url: 'https://f.example/1'
+    }
+  ]
+  const row = (record: (typeof records)[number]) =>
+    `| ${record.company} | ${record.title} | ${record.location} | 2026-09-28 | [Apply](${record.url}) |`
+  const text = (rows: string[]) =>
+    [
+      '# Jobs',
+      '',
+      '| Company | Role | Location | Posted | Link |',
+      '| --- | --- | --- | --- | --- |',
+      ...rows,
+      ''
+    ].join('\n')
+
+  it('get a sort that keeps them (newest first, ties in the feed order)', () => {
+    const rows = records.map(row)
+    const { boardsFile, run, readme } = adoptAndRun(
+      { 'README.md': text(rows), 'listings.json': JSON.stringify(records) },
+      '2026-09-29T10:00:00Z'
+    )
+    expect(boardOf(boardsFile).sort).toEqual([{ field: 'posted_at', order: 'desc' }])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('2 openings (+0 -0)')
+    expect(readme).toContain(rows.join('\n'))
+  })
+
+  it('get none when the default order gives theirs (Flexport before Roblox)', () => {
+    const rows = [...records].reverse().map(row)
+    const { boardsFile, readme } = adoptAndRun(
+      { 'README.md': text(rows), 'listings.json': JSON.stringify(records) },
+      '2026-09-29T10:00:00Z'
+    )
+    expect(boardOf(boardsFile).sort).toBeUndefined()
+    expect(readme).toContain(rows.join('\n'))
+  })
+})

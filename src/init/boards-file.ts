@@ -10,7 +10,7 @@ import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE, POSTING_URL } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root as HastRoot } from 'hast'
-import { isWorkType } from '../load/normalize.js'
+import { createNormalizer, isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
 import { DAY_WITHOUT_YEAR, timeOf, whenOf } from '../time.js'
 import { calendarDay } from '../calendar.js'
@@ -20,7 +20,7 @@ import { salaryShown } from '../render/template-values.js'
 import { DEFAULT_LOCALE } from '../render/dates.js'
 import type { FoundTable } from './tables.js'
 import type { FoldedRoles } from './init.js'
-import { CANONICAL_FIELDS, parseFields } from '../config/config.js'
+import { CANONICAL_FIELDS, parseFields, type RunSettings } from '../config/config.js'
 import { foldText } from '../fold.js'
 import { normalizeUrl } from '../url.js'
 import type { SortKey } from '../config/selection.js'
@@ -236,7 +236,7 @@ function boardNode(
       listings,
       records,
       companyField(table, listings),
-      parseFields(fields).posted_at
+      parseFields(fields)
     )
     if (sort) board.sort = sort
     if (reordered) {
@@ -2060,15 +2060,28 @@ function guessedSort(
   listings: (Listing | undefined)[],
   records: Listing[],
   company: string | undefined,
-  postedField = 'posted_at'
+  mapping: RunSettings['fields'] = {}
 ): { sort?: Record<string, unknown>[]; reordered: boolean } {
   // The rows' listings, each once, in the table's order, as the run would hold them.
   const rows = [...new Set(listings.filter(each => each !== undefined))]
-  if (rows.length < 3) return { reordered: false }
+  if (rows.length < 2) return { reordered: false }
   const position = new Map(records.map((record, index) => [record, index]))
-  const held = rows.map(record => sortable(record, position.get(record) ?? 0, postedField))
+  const normalize = createNormalizer({ fields: mapping, salaryCurrency: 'USD' })
+  const held = rows.map(record => sortable(record, position.get(record) ?? 0, mapping, normalize))
+  // Every row in its place: the ties left in the feed's order, as the run leaves them; with no
+  // keys, in the default order (newest first, then company, title and id).
+  const places = (keys: SortKey[]) => {
+    const compare = sortComparator(keys, 'UTC')
+    return held.every((each, row) => row === 0 || compare(held[row - 1]!, each) < 0)
+  }
+  if (places([])) return { reordered: false }
+  // Its own fields, and `posted_at` where the run reads it from the field of that name.
   const fields = [...new Set(records.flatMap(record => Object.keys(record)))].filter(
-    field => /^[a-z_]\w*$/i.test(field) && (field === 'active' || !isCanonical(field))
+    field =>
+      /^[a-z_]\w*$/i.test(field) &&
+      (field === 'active' ||
+        (field === 'posted_at' && (mapping.posted_at ?? 'posted_at') === 'posted_at') ||
+        !isCanonical(field))
   )
   const present = (field: string) => records.filter(record => record[field] !== undefined)
   const flags = fields.filter(field =>
@@ -2117,11 +2130,6 @@ function guessedSort(
       }
       return true
     })
-  // Every row in its place: the ties left in the feed's order, as the run leaves them.
-  const places = (keys: SortKey[]) => {
-    const compare = sortComparator(keys, 'UTC')
-    return held.every((each, row) => row === 0 || compare(held[row - 1]!, each) < 0)
-  }
   for (const first of firsts) {
     const start = first ? [first] : []
     if (first && !fits(start)) continue
@@ -2140,18 +2148,13 @@ function guessedSort(
         for (const last of lasts) {
           const keys = last ? [...byName, last] : byName
           if (!places(keys)) continue
-          // Newest first at the time, the ties in the feed's order: the default order's.
-          if (keys.length === 1 && !date.by) return { reordered: false }
           return { sort: keys.map(sortKeyYaml), reordered: false }
         }
       }
     }
   }
-  // No keys give every row its place: the first run's order, the default's (newest first by
-  // the posting date), moves some unless it places them all.
-  const newest = key('posted_at', 'desc')
-  const dated = held.every(each => Number.isFinite(each.postedAt))
-  return { reordered: dated && !places([newest]) }
+  // No keys give every row its place: the first run's order, the default's, moves some.
+  return { reordered: held.every(each => Number.isFinite(each.postedAt)) }
 }
 
 /**
@@ -2243,14 +2246,22 @@ const isCanonical = (field: string): boolean =>
  * A listing of the listings file as a sort reads it: its record, its place in the file, and
  * `active` as the run reads it (true unless the record says false).
  */
-function sortable(record: Listing, position: number, posted = 'posted_at'): ModelListing {
+function sortable(
+  record: Listing,
+  position: number,
+  mapping: RunSettings['fields'],
+  normalize: ReturnType<typeof createNormalizer>
+): ModelListing {
+  // As the run reads it (its company, title and id for the default order's ties); a record
+  // the run would refuse, by the fields a sort reads.
+  const read = normalize(record, position + 1)
+  if (read.ok) return read.listing
   const active = record.active
   return {
     record,
-    position,
+    position: position + 1,
     active: typeof active === 'boolean' ? active : true,
-    // Its posting time, as the run holds it, for the default order.
-    postedAt: timeOf(record[posted])
+    postedAt: timeOf(record[mapping.posted_at ?? 'posted_at'])
   } as unknown as ModelListing
 }
 
