@@ -219,3 +219,56 @@ describe('rows of one day in an order the default order does not give', () => {
     expect(readme).toContain(rows.join('\n'))
   })
 })
+
+describe('a Last updated line that shows the count of open roles', () => {
+  const records = [
+    { company: 'Roblox', title: 'SWE', posted_at: '2026-09-28', url: 'https://r.example/1' },
+    { company: 'Flexport', title: 'Ops', posted_at: '2026-09-27', url: 'https://f.example/1' },
+    { company: 'Acme', title: 'New', posted_at: '2026-09-29', url: 'https://a.example/1' }
+  ]
+  const text = (line: string) =>
+    [
+      '# Jobs',
+      '',
+      line,
+      '',
+      '| Company | Role | Posted | Link |',
+      '| --- | --- | --- | --- |',
+      '| Roblox | SWE | 2026-09-28 | [Apply](https://r.example/1) |',
+      '| Flexport | Ops | 2026-09-27 | [Apply](https://f.example/1) |',
+      ''
+    ].join('\n')
+
+  it('counts them on every run', () => {
+    const { init, boardsFile, run, readme } = adoptAndRun(
+      {
+        'README.md': text('_Last updated: 2026-09-28 · 2 open roles_'),
+        'listings.json': JSON.stringify(records)
+      },
+      '2026-09-29T10:00:00Z'
+    )
+    expect(init.status).toBe(0)
+    expect(boardOf(boardsFile).updated).toBe(
+      '_Last updated: {{ now | date: "%Y-%m-%d" }} · {{ total }} open roles_'
+    )
+    expect(run.status).toBe(0)
+    expect(readme).toContain('_Last updated: 2026-09-29 · 3 open roles_')
+  })
+
+  it('keeps another number as written, and says so', () => {
+    const { init, boardsFile, readme } = adoptAndRun(
+      {
+        'README.md': text('_Last updated: 2026-09-28 · 40 open roles_'),
+        'listings.json': JSON.stringify(records)
+      },
+      '2026-09-29T10:00:00Z'
+    )
+    expect(boardOf(boardsFile).updated).toBe(
+      '_Last updated: {{ now | date: "%Y-%m-%d" }} · 40 open roles_'
+    )
+    expect(init.stdout).toContain(
+      'The Last updated line shows "40 open roles", which init does not write as the open roles of the tables (2)'
+    )
+    expect(readme).toContain('_Last updated: 2026-09-29 · 40 open roles_')
+  })
+})
