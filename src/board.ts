@@ -538,10 +538,19 @@ class ReadmeRenderer {
     const { labels, timezone, locale, maxAgeDays } = this.first
     const { now } = this
     switch (name) {
-      case 'updated':
+      case 'updated': {
+        const counts = this.tableCounts(tables)
+        const total = counts.reduce((sum, table) => sum + table.count, 0)
         return toMarkdown(
-          updatedLine(now, { labels, timezone, locale, template: this.first.updated })
+          updatedLine(now, {
+            labels,
+            timezone,
+            locale,
+            template: this.first.updated,
+            counts: { total, tables: counts }
+          })
         )
+      }
       case 'stats':
         return toMarkdown(statsBlock(computeStats(this.distinct(tables), this.first), { labels }))
       case 'chart':
@@ -572,7 +581,12 @@ class ReadmeRenderer {
 
   private counts(tables: Listing[][]): string {
     const template = this.boards.find(board => board.counts !== undefined)?.counts
-    const counted = this.boards.map((board, index): TableCount => {
+    return countsBlock(this.tableCounts(tables), template)
+  }
+
+  /** Each table's counts, as the counts zone and the Last updated line's template get them. */
+  private tableCounts(tables: Listing[][]): TableCount[] {
+    return this.boards.map((board, index): TableCount => {
       const rows = tables[index] as Listing[]
       const heading = this.zoneOf(index).heading
       return {
@@ -585,7 +599,6 @@ class ReadmeRenderer {
         title: board.zoneTitle ?? heading?.text ?? board.zone ?? ''
       }
     })
-    return countsBlock(counted, template)
   }
 
   // Fitting a big table asks for the full table twice (to render it, then to size its rows).

@@ -241,6 +241,12 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
       report,
       `The Last updated line (line ${lastUpdated.line}, "${lastUpdated.text}") gets the default line: ${lastUpdated.problem}. To keep its shape, give the first board of ${readme} an updated: template (and timezone: for its zone), see README: Last updated.`
     )
+  const shownCount = result.updatedCount
+  if (shownCount && boards.text !== undefined)
+    say(
+      report,
+      `The Last updated line shows "${shownCount.shown}", which init does not write as the open roles of the tables (${shownCount.rows}${shownCount.shown.includes(',') ? ', or written with thousands separators' : ''}): its updated: template keeps the number as written, and no run changes it. To have runs write the count, put {{ total }} in its place (the updated option, see README: Inputs).`
+    )
   const elsewhere = result.updatedLeftOut
   if (elsewhere)
     say(

@@ -267,7 +267,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'updated',
     scope: 'board',
     description:
-      "Liquid template of the Last updated line (<!-- PREFIX:updated:start -->), over now and labels, such as \"**Last updated:** {{ now | date: '%Y-%m-%d %H:%M' }}\" (date in the board's timezone and locale). Default: <sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>.",
+      "Liquid template of the Last updated line (<!-- PREFIX:updated:start -->), over now, labels, total (the open roles of all tables) and tables (as the counts template gets them), such as \"**Last updated:** {{ now | date: '%Y-%m-%d %H:%M' }} · {{ total }} open roles\" (date in the board's timezone and locale). Default: <sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>.",
     kind: 'string'
   },
   {

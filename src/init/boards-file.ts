@@ -10,7 +10,7 @@ import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE, POSTING_URL } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root as HastRoot } from 'hast'
-import { isWorkType } from '../load/normalize.js'
+import { createNormalizer, isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
 import { DAY_WITHOUT_YEAR, timeOf, whenOf } from '../time.js'
 import { calendarDay } from '../calendar.js'
@@ -20,7 +20,7 @@ import { salaryShown } from '../render/template-values.js'
 import { DEFAULT_LOCALE } from '../render/dates.js'
 import type { FoundTable } from './tables.js'
 import type { FoldedRoles } from './init.js'
-import { CANONICAL_FIELDS, parseFields } from '../config/config.js'
+import { CANONICAL_FIELDS, parseFields, type RunSettings } from '../config/config.js'
 import { foldText } from '../fold.js'
 import { normalizeUrl } from '../url.js'
 import type { SortKey } from '../config/selection.js'
@@ -239,7 +239,7 @@ function boardNode(
       listings,
       records,
       companyField(table, listings),
-      parseFields(fields).posted_at
+      parseFields(fields)
     )
     if (sort) board.sort = sort
     const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
@@ -255,6 +255,18 @@ function boardNode(
     if (timezone) board.timezone = timezone
     const names = rowNames(table)
     const unkept: UnkeptMark[] = []
+    // The rows a run shows closed: a 🔒 in one of their cells (closed: mark).
+    const closed = (table.cells[0] ?? []).map((_, row) =>
+      table.cells.some(cells => cells[row]?.includes('🔒') === true)
+    )
+    // A closed row that links its posting: closed: mark writes 🔒 in place of that link.
+    const linked = postings.filter((posting, row) => closed[row] && posting !== undefined).length
+    if (linked > 0) {
+      const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+      notes.push(
+        `${linked} closed (🔒) row${linked === 1 ? '' : 's'} of ${where} link${linked === 1 ? 's its posting' : ' their postings'}: with closed: mark the run writes a closed listing's posting cell unlinked (its text kept, 🔒 in place of the link), so the first run drops ${linked === 1 ? 'that link' : 'those links'}.`
+      )
+    }
     const columns = table.headers.map((header, index) => ({
       header: liquidText(header),
       ...(table.delimiters[index] ? { delimiter: table.delimiters[index] } : {}),
@@ -272,6 +284,7 @@ function boardNode(
         names,
         records,
         unkept,
+        closed,
         ages,
         locations,
         canonical: canonicalOf(fields),
@@ -909,6 +922,7 @@ function cellGuess(
     names: (RowName | undefined)[]
     records: Listing[]
     unkept: UnkeptMark[]
+    closed: boolean[]
     ages: string[]
     locations: string[]
     /** The name a run reads a field of the listings by (a mapped field's canonical name). */
@@ -921,7 +935,8 @@ function cellGuess(
   const query = liquidArguments([tracking])
   const url = tracking && query ? `url | with_query: ${query}` : 'url'
   const apply = `{% assign apply = ${url} %}`
-  const marked = (guess: (samples: string[]) => string) => withMarks(column, samples, guess)
+  const marked = (guess: (samples: string[]) => string, field?: string) =>
+    withMarks(column, samples, guess, field)
   // The field of the rows' listings that every row's cell shows (`Acme` of company, `Intern` of
   // type), as a run reads it: the cells say what the column is, whatever its header's words.
   const found = shownField(column.rows, column.listings)
@@ -943,8 +958,9 @@ function cellGuess(
       target || when
         ? `{% assign company_link = nil %}{% if company_url != blank %}${when ? `{% if ${when} %}` : ''}{% assign company_link = ${target || 'company_url'} %}${when ? '{% endif %}' : ''}{% endif %}`
         : ''
-    return marked(shown =>
-      linkedText(shown, 'company', assign ? 'company_link' : 'company_url', assign)
+    return marked(
+      shown => linkedText(shown, 'company', assign ? 'company_link' : 'company_url', assign),
+      'company'
     )
   }
   // An image button links the posting (a company's logo is in the company's column).
@@ -972,10 +988,12 @@ function cellGuess(
     return `${apply}${open}{{ "Apply" | link: apply }}${close}`
   }
   if (ROLE.test(header) || shown === 'title')
-    return marked(shown =>
-      applyColumn
-        ? linkedText(shown, 'title', undefined, '')
-        : linkedText(shown, 'title', 'apply', apply)
+    return marked(
+      shown =>
+        applyColumn
+          ? linkedText(shown, 'title', undefined, '')
+          : linkedText(shown, 'title', 'apply', apply),
+      'title'
     )
   if (LOCATION.test(header)) return locationGuess(column.locations)
   if (isAgeColumn(header, samples)) return ageGuess(column.ages)
@@ -1765,18 +1783,30 @@ const MARK = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regi
 
 /**
  * A cell's marks before and after its value, each with the space between it and the value
- * (`🔥 `, ` 🛂`), and the value between them; 🔒 (a closed role's) is no such mark.
+ * (`🔥 `, ` 🛂`), and the value between them; 🔒 (a closed role's) is no such mark. Marks before
+ * the value may stand inside the markup that opens the cell, at the start of a link's text
+ * (`**[🔥 NVIDIA](…)**`, `<strong><a href="…">🔥 NVIDIA</a></strong>`): `lead` is that markup
+ * (`**[`), '' when they open the cell; `value` starts with it.
  */
-function marksOf(cell: string): { before: string[]; value: string; after: string[] } {
+function marksOf(cell: string): { before: string[]; value: string; after: string[]; lead: string } {
   const pieces = [...GRAPHEMES.segment(cell.trim())].map(each => each.segment)
   const isMark = (piece: string | undefined) =>
     piece !== undefined && MARK.test(piece) && !piece.startsWith('🔒')
+  // A mark stands apart from the value, by a space: `🔥 Google`, not `🚀Acme`.
+  const markAt = (index: number, last: number) =>
+    isMark(pieces[index]) && /^\s$/.test(pieces[index + 1] ?? '') && index + 2 < last
   const before: string[] = []
   const after: string[] = []
   let [first, last] = [0, pieces.length]
-  for (;;) {
-    // A mark stands apart from the value, by a space: `🔥 Google`, not `🚀Acme`.
-    if (!isMark(pieces[first]) || !/^\s$/.test(pieces[first + 1] ?? '') || first + 2 >= last) break
+  // The markup that opens the cell, in whole graphemes, when no mark stands before it.
+  const opening = OPENING_MARKUP.exec(cell.trim())?.[0] ?? ''
+  let start = 0
+  if (!markAt(0, last) && opening !== '')
+    for (let length = 0; start < pieces.length && length < opening.length; start++)
+      length += pieces[start]!.length
+  if (start > 0 && pieces.slice(0, start).join('') === opening && markAt(start, last)) first = start
+  const lead = pieces.slice(0, first).join('')
+  while (markAt(first, last)) {
     before.push(pieces.slice(first, first + 2).join(''))
     first += 2
   }
@@ -1786,7 +1816,21 @@ function marksOf(cell: string): { before: string[]; value: string; after: string
     after.unshift(pieces.slice(last - 2, last).join(''))
     last -= 2
   }
-  return { before, value: pieces.slice(first, last).join(''), after }
+  return { before, value: lead + pieces.slice(first, last).join(''), after, lead }
+}
+
+/** Markup that opens a cell before its text: emphasis, a link's `[`, opening HTML tags. */
+const OPENING_MARKUP = /^(?:\*\*|__|[*_]|\[|<[a-z][^<>]*>)+/i
+
+/** A cell without the marks of `before` and `after` it writes (marksOf), the others kept. */
+function withoutMarks(cell: string, before: string[], after: string[]): string {
+  const { before: leading, value, after: trailing, lead } = marksOf(cell)
+  return [
+    lead,
+    ...leading.filter(mark => !before.includes(mark)),
+    value.slice(lead.length),
+    ...trailing.filter(mark => !after.includes(mark))
+  ].join('')
 }
 
 /**
@@ -1807,7 +1851,8 @@ function withMarks(
     listings,
     names,
     records,
-    unkept = []
+    unkept = [],
+    closed = []
   }: {
     rows: string[]
     postings: (string | undefined)[]
@@ -1815,13 +1860,70 @@ function withMarks(
     names: (RowName | undefined)[]
     records: Listing[]
     unkept?: UnkeptMark[]
+    closed?: boolean[]
   },
   samples: string[],
-  guess: (samples: string[]) => string
+  guess: (samples: string[]) => string,
+  field?: string
 ): string {
   const shown = rows.flatMap((cell, row) =>
     shownSamples([cell]).length > 0 ? [{ row, ...marksOf(cell) }] : []
   )
+  // The column's cells of the rows a run shows closed (a 🔒 in the row: closed: mark), and what
+  // they write before their first link (`🔒 **[Closed]** 🔒 ` before `[Data Eng](…)`) when every
+  // one writes the same there and no open row's cell does.
+  const lockedCells = rows.filter((cell, row) => closed[row] === true && cell.includes('🔒'))
+  const labels = new Set(lockedCells.map(beforeLink))
+  const [shared] = labels
+  const label =
+    labels.size === 1 &&
+    shared !== undefined &&
+    shared.trim() !== '' &&
+    shown.every(each => {
+      const open = beforeLink(rows[each.row] ?? '')
+      return open !== undefined && !open.includes(shared.trim())
+    })
+      ? shared
+      : undefined
+  // A mark every open row writes and no closed row (`✅ ` before an open role's link): the run
+  // writes it by `active`, as it writes 🔒 by it, or the closed rows would show it too.
+  const closedMarks = rows.flatMap((cell, row) =>
+    closed[row] === true ? [cell.includes('🔒') ? (label ?? '') : marksOf(cell)] : []
+  )
+  const openRows = shown.filter(each => closed[each.row] !== true)
+  const open = (side: 'before' | 'after') => {
+    if (closedMarks.length === 0 || openRows.length === 0) return []
+    return openRows[0]![side].filter(
+      mark =>
+        openRows.every(each => each[side].includes(mark)) &&
+        closedMarks.every(each =>
+          typeof each === 'string' ? !each.includes(mark.trim()) : !each[side].includes(mark)
+        )
+    )
+  }
+  const openBefore = open('before')
+  const openAfter = open('after')
+  if (openBefore.length > 0 || openAfter.length > 0 || label !== undefined) {
+    const strip = (cell: string) => withoutMarks(cell, openBefore, openAfter)
+    const value = withMarks(
+      {
+        rows: rows.map(cell => (cell.includes('🔒') ? cell : strip(cell))),
+        postings,
+        listings,
+        names,
+        records,
+        unkept
+      },
+      samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)),
+      guess,
+      field
+    )
+    const branch = (marks: string[], closedText = '') =>
+      marks.length === 0 && closedText === ''
+        ? ''
+        : `{% if active %}${liquidText(marks.join(''))}${closedText === '' ? '' : `{% else %}${liquidText(closedText)}`}{% endif %}`
+    return `${branch(openBefore, label ?? '')}${value}${branch(openAfter)}`
+  }
   // Marks some rows write and others not; where every row writes one of its own (`🟢 `,
   // `🍎 `, an icon per company), they tell nothing of a listing and are left out, as before.
   // A mark the listing's own text carries (a title `Hardware Intern 🎓`): the field writes it,
@@ -1851,14 +1953,7 @@ function withMarks(
   const before = varying('before')
   const after = varying('after')
   if (before.length === 0 && after.length === 0) return guess(samples)
-  const strip = (cell: string) => {
-    const { before: leading, value, after: trailing } = marksOf(cell)
-    return [
-      ...leading.filter(mark => !before.includes(mark)),
-      value,
-      ...trailing.filter(mark => !after.includes(mark))
-    ].join('')
-  }
+  const strip = (cell: string) => withoutMarks(cell, before, after)
   const condition = (mark: string, side: 'before' | 'after') => {
     const marked = new Set(shown.filter(each => each[side].includes(mark)).map(each => each.row))
     return markTemplate(
@@ -1875,9 +1970,23 @@ function withMarks(
     )
   }
   const value = guess(samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)))
+  // A mark the rows write inside the markup that opens the cell (`**[🔥 NVIDIA](…)**`) goes
+  // where they write it, before the value in the link's text: a capture of both, written where
+  // the template writes the value.
+  const inside = (mark: string) =>
+    field !== undefined &&
+    shown.filter(each => each.before.includes(mark)).every(each => each.lead !== '')
+  const within = before.filter(inside)
+  const output = new RegExp(`\\{\\{ ${field ?? ''}(?= \\||\\s*\\}\\})`, 'g')
+  const placed =
+    within.length > 0 && output.test(value)
+      ? `{% capture ${field}_text %}${within.map(mark => condition(mark, 'before')).join('')}{{ ${field} }}{% endcapture %}${value.replace(output, `{{ ${field}_text`)}`
+      : undefined
   return [
-    ...before.map(mark => condition(mark, 'before')),
-    value,
+    ...before
+      .filter(mark => placed === undefined || !within.includes(mark))
+      .map(mark => condition(mark, 'before')),
+    placed ?? value,
     ...after.map(mark => condition(mark, 'after'))
   ].join('')
 }
@@ -2063,15 +2172,28 @@ function guessedSort(
   listings: (Listing | undefined)[],
   records: Listing[],
   company: string | undefined,
-  postedField = 'posted_at'
+  mapping: RunSettings['fields'] = {}
 ): { sort?: Record<string, unknown>[]; reordered: boolean } {
   // The rows' listings, each once, in the table's order, as the run would hold them.
   const rows = [...new Set(listings.filter(each => each !== undefined))]
-  if (rows.length < 3) return { reordered: false }
+  if (rows.length < 2) return { reordered: false }
   const position = new Map(records.map((record, index) => [record, index]))
-  const held = rows.map(record => sortable(record, position.get(record) ?? 0, postedField))
+  const normalize = createNormalizer({ fields: mapping, salaryCurrency: 'USD' })
+  const held = rows.map(record => sortable(record, position.get(record) ?? 0, mapping, normalize))
+  // Every row in its place: the ties left in the feed's order, as the run leaves them; with no
+  // keys, in the default order (newest first, then company, title and id).
+  const places = (keys: SortKey[]) => {
+    const compare = sortComparator(keys, 'UTC')
+    return held.every((each, row) => row === 0 || compare(held[row - 1]!, each) < 0)
+  }
+  if (places([])) return { reordered: false }
+  // Its own fields, and `posted_at` where the run reads it from the field of that name.
   const fields = [...new Set(records.flatMap(record => Object.keys(record)))].filter(
-    field => /^[a-z_]\w*$/i.test(field) && (field === 'active' || !isCanonical(field))
+    field =>
+      /^[a-z_]\w*$/i.test(field) &&
+      (field === 'active' ||
+        (field === 'posted_at' && (mapping.posted_at ?? 'posted_at') === 'posted_at') ||
+        !isCanonical(field))
   )
   const present = (field: string) => records.filter(record => record[field] !== undefined)
   const flags = fields.filter(field =>
@@ -2120,11 +2242,6 @@ function guessedSort(
       }
       return true
     })
-  // Every row in its place: the ties left in the feed's order, as the run leaves them.
-  const places = (keys: SortKey[]) => {
-    const compare = sortComparator(keys, 'UTC')
-    return held.every((each, row) => row === 0 || compare(held[row - 1]!, each) < 0)
-  }
   for (const first of firsts) {
     const start = first ? [first] : []
     if (first && !fits(start)) continue
@@ -2143,18 +2260,13 @@ function guessedSort(
         for (const last of lasts) {
           const keys = last ? [...byName, last] : byName
           if (!places(keys)) continue
-          // Newest first at the time, the ties in the feed's order: the default order's.
-          if (keys.length === 1 && !date.by) return { reordered: false }
           return { sort: keys.map(sortKeyYaml), reordered: false }
         }
       }
     }
   }
-  // No keys give every row its place: the first run's order, the default's (newest first by
-  // the posting date), moves some unless it places them all.
-  const newest = key('posted_at', 'desc')
-  const dated = held.every(each => Number.isFinite(each.postedAt))
-  return { reordered: dated && !places([newest]) }
+  // No keys give every row its place: the first run's order, the default's, moves some.
+  return { reordered: held.every(each => Number.isFinite(each.postedAt)) }
 }
 
 /**
@@ -2246,14 +2358,22 @@ const isCanonical = (field: string): boolean =>
  * A listing of the listings file as a sort reads it: its record, its place in the file, and
  * `active` as the run reads it (true unless the record says false).
  */
-function sortable(record: Listing, position: number, posted = 'posted_at'): ModelListing {
+function sortable(
+  record: Listing,
+  position: number,
+  mapping: RunSettings['fields'],
+  normalize: ReturnType<typeof createNormalizer>
+): ModelListing {
+  // As the run reads it (its company, title and id for the default order's ties); a record
+  // the run would refuse, by the fields a sort reads.
+  const read = normalize(record, position + 1)
+  if (read.ok) return read.listing
   const active = record.active
   return {
     record,
-    position,
+    position: position + 1,
     active: typeof active === 'boolean' ? active : true,
-    // Its posting time, as the run holds it, for the default order.
-    postedAt: timeOf(record[posted])
+    postedAt: timeOf(record[mapping.posted_at ?? 'posted_at'])
   } as unknown as ModelListing
 }
 
@@ -2376,6 +2496,15 @@ function rowListings(
     const placed = location ? found.filter(record => holds(record, [location])) : []
     return placed.length === 1 ? placed[0] : undefined
   })
+}
+
+/**
+ * What a cell writes before its first link (a Markdown link, not an image, or an HTML anchor);
+ * undefined when it links nothing.
+ */
+function beforeLink(cell: string): string | undefined {
+  const found = /(?<!!)\[[^\]]*\]\(|<a\s/i.exec(cell)
+  return found ? cell.slice(0, found.index) : undefined
 }
 
 /** A cell's text as a reader sees it, roughly: no tags, link addresses, images or emphasis. */

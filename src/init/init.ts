@@ -74,6 +74,12 @@ export interface InitResult {
    * blockquote, a heading, a list or an HTML block): its line (1-based), its text and where.
    */
   updatedLeftOut?: { line: number; text: string; where: string }
+  /**
+   * A count of roles the Last updated line shows (`2 open roles`) that its `updated` template
+   * keeps as written, as it is not the open rows of the tables init found (or is written with
+   * thousands separators): the count as written, and those rows.
+   */
+  updatedCount?: { shown: string; rows: number }
   /** The `counts` template that writes the counts block init wrapped as the README has it. */
   counts?: string
   /**
@@ -115,6 +121,9 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     : updatedLineSpan
   const updatedLeftOut =
     marked.has('updated') || updatedLineSpan ? undefined : updatedElsewhere(blocks, lines, readme)
+  // The count of roles the line shows, written by the run where it is the tables' open rows.
+  const rows = counted.reduce((sum, table) => sum + openRows(table), 0)
+  const counting = updated?.template === undefined ? undefined : countedLine(updated.template, rows)
   const found = [
     ...tables.map(table => ({
       zone: openingsZone(table.zone),
@@ -162,7 +171,8 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     alreadyMarked,
     tables: titled(tables),
     ...(inZones.length > 0 ? { marked: titled(inZones) } : {}),
-    ...(updated?.template === undefined ? {} : { updated: updated.template }),
+    ...(counting === undefined ? {} : { updated: counting.template }),
+    ...(counting?.kept === undefined ? {} : { updatedCount: { shown: counting.kept, rows } }),
     ...(updated?.problem === undefined || !updatedLineSpan
       ? {}
       : {
@@ -628,6 +638,34 @@ function updatedTemplate(line: string): { template?: string; problem?: string } 
   }
   return undefined
 }
+
+/** A table's open rows: those with no 🔒 (a closed role's, as closed: mark writes it). */
+function openRows(table: FoundTable): number {
+  const rows = table.cells[0]?.length ?? 0
+  let open = 0
+  for (let row = 0; row < rows; row += 1)
+    if (!table.cells.some(cells => cells[row]?.includes('🔒'))) open += 1
+  return open
+}
+
+/**
+ * The Last updated line's template with the count of roles it shows (`2 open roles`) as
+ * `{{ total }}`, the open roles of the board's tables, when it is the `rows` the tables show;
+ * else as written, and that count as `kept`.
+ */
+function countedLine(template: string, rows: number): { template: string; kept?: string } {
+  const found = ROLE_COUNT.exec(template)
+  if (!found) return { template }
+  const [number, words] = [found[1]!, found[2]!]
+  if (number.includes(',') || Number(number) !== rows)
+    return { template, kept: `${number}${words}` }
+  const at = found.index
+  return { template: `${template.slice(0, at)}{{ total }}${template.slice(at + number.length)}` }
+}
+
+/** A count of roles: `2 open roles`, `1,234 jobs`, `15 internships`. */
+const ROLE_COUNT =
+  /(?<![\p{L}\p{N}.,{])(\d{1,3}(?:,\d{3})+|\d+)(\s+(?:(?:open|active|new|current)\s+)?(?:roles?|jobs?|openings?|positions?|internships?|listings?|postings?|opportunit(?:y|ies))(?![\p{L}\p{N}]))/iu
 
 /**
  * From the first paragraph that starts with "Current Stats" or "Trending Skills" through the

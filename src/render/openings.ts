@@ -98,12 +98,23 @@ export const CLOSED_MARK = '🔒'
  * A posting cell of a closed listing: its links' text without the links (an image button, in
  * Markdown, inline or by reference, or as an HTML `<a><img></a>`, goes with its link), then the
  * mark; the mark alone when the cell shows nothing else (a template that leaves closed listings
- * empty).
+ * empty), and none added when the cell shows it already (a template that writes closed
+ * listings a label of their own, `{% if active %}…{% else %}🔒 Closed {% endif %}`).
  */
 function closedCell(cell: PhrasingContent[]): PhrasingContent[] {
   const kept = unlinked(cell)
   const blank = kept.every(node => node.type === 'text' && node.value.trim() === '')
-  return blank ? [text(CLOSED_MARK)] : [...kept, text(` ${CLOSED_MARK}`)]
+  if (blank) return [text(CLOSED_MARK)]
+  return shows(kept, CLOSED_MARK) ? kept : [...kept, text(` ${CLOSED_MARK}`)]
+}
+
+/** Whether the text of `nodes` (emphasis and links included) holds `mark`. */
+function shows(nodes: PhrasingContent[], mark: string): boolean {
+  return nodes.some(node =>
+    node.type === 'text'
+      ? node.value.includes(mark)
+      : 'children' in node && shows(node.children as PhrasingContent[], mark)
+  )
 }
 
 function unlinked(nodes: PhrasingContent[]): PhrasingContent[] {
