@@ -856,6 +856,12 @@ describe('salary', () => {
       'min 120000 an hour is 249,600,000 a year, not between 1 and 100,000,000 USD a year, what a job pays: if 120000 is paid a year, give the period as year, not hour'
     ],
     [
+      // Past the ceiling a month, but no year's pay labelled monthly: no advice on the period.
+      "a month's pay in rials past 10 billion a year",
+      { max: 1_200_000_000, currency: 'IRR', period: 'month' },
+      'max 1200000000 a month is 14,400,000,000 a year, not between 1 and 10,000,000,000 IRR a year, what a job pays'
+    ],
+    [
       'a billion and a half dollars a year, as text',
       '$1,500,000,000',
       '"$1,500,000,000": min 1500000000 a year is not between 1 and 100,000,000 USD a year, what a job pays'
