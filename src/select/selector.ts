@@ -146,7 +146,7 @@ export class OpeningSelector {
       return false
     this.awaited.delete(place)
     this.state[node] = HELD
-    this.held[kindOf(listing)]!.set(node, listing)
+    this.held[this.kind[node]!]!.set(node, listing)
     return true
   }
 
