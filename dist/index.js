@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-CKJWILDW.js";
+} from "./chunks/chunk-AZMUIGB5.js";
 import {
   localStore
-} from "./chunks/chunk-HKLK4CFT.js";
+} from "./chunks/chunk-5LKBSHVM.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-PQR2RTOY.js";
-import "./chunks/chunk-CUPOKU5X.js";
+} from "./chunks/chunk-PZN2YZBK.js";
+import "./chunks/chunk-TFKIVM6G.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,20 +24,20 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-IKFY2HN3.js";
-import "./chunks/chunk-U6D5TKFA.js";
-import "./chunks/chunk-ZDRP2445.js";
-import "./chunks/chunk-VW7IOQZP.js";
+import "./chunks/chunk-EGTSFMLK.js";
+import "./chunks/chunk-22KOLTVT.js";
+import "./chunks/chunk-AYLQXJ6A.js";
+import "./chunks/chunk-H427GSG3.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-55VRMIAV.js";
+} from "./chunks/chunk-4VWKDLVE.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
-} from "./chunks/chunk-WH4IWJGI.js";
+} from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-SQGZKBNY.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
@@ -1563,7 +1563,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XRND5HRI.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-AR5MYYAS.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1588,7 +1588,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-XRND5HRI.js");
+  const { runLinkCheck } = await import("./chunks/run-AR5MYYAS.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -379,6 +379,7 @@ function selectOptions(config: BoardSettings, now: Date): SelectOptions {
     maxRows: config.maxRows,
     selection: config.selection,
     keepClosed: config.rowShape.closed !== 'drop',
+    closedApart: config.rowShape.closed === 'details',
     fillCompanyUrls: FILL_FROM[config.rowShape.companyUrl],
     timezone: config.timezone
   }

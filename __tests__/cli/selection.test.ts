@@ -153,6 +153,47 @@ describe('a posting the feed closes', () => {
 })
 
 describe('a closed row the board shows', () => {
+  const boardsWith = (closed: string, maxRows: number) =>
+    `boards:\n  - readme: README.md\n    closed: ${closed}\n    max-rows: ${maxRows}\n`
+
+  it('takes no open role’s place under max-rows with closed: details: it goes in the fold', () => {
+    // Day 1 showed Gamma and Beta; Gamma closed since: Acme, still open, comes back.
+    const records = [
+      { company: 'Acme', posted_at: '2025-10-22T09:00:00Z' },
+      { company: 'Beta', posted_at: '2025-10-22T10:00:00Z' },
+      { company: 'Gamma', posted_at: '2025-10-22T11:00:00Z', active: false }
+    ]
+    expect(shownCompanies(records, [], boardsWith('details', 2))).toEqual(['Beta', 'Acme', 'Gamma'])
+  })
+
+  it('takes no open role’s place under max-rows with closed: mark, and shows where it sorts', () => {
+    const newerClosed = [
+      { company: 'Acme', posted_at: '2025-10-22T09:00:00Z' },
+      { company: 'Gamma', posted_at: '2025-10-22T11:00:00Z', active: false }
+    ]
+    expect(shownCompanies(newerClosed, [], boardsWith('mark', 1))).toEqual(['Gamma', 'Acme'])
+    // Below the last open row shown when max-rows open ones are shown, it is left out.
+    const olderClosed = [
+      { company: 'Acme', posted_at: '2025-10-22T11:00:00Z' },
+      { company: 'Beta', posted_at: '2025-10-22T10:00:00Z' },
+      { company: 'Gamma', posted_at: '2025-10-22T09:00:00Z', active: false }
+    ]
+    expect(shownCompanies(olderClosed, [], boardsWith('mark', 2))).toEqual(['Acme', 'Beta'])
+    expect(shownCompanies(olderClosed, [], boardsWith('mark', 3))).toEqual([
+      'Acme',
+      'Beta',
+      'Gamma'
+    ])
+    // The closed rows are capped at max-rows too.
+    const closedMany = [
+      { company: 'Acme', posted_at: '2025-10-22T07:00:00Z' },
+      { company: 'Beta', posted_at: '2025-10-22T10:00:00Z', active: false },
+      { company: 'Gamma', posted_at: '2025-10-22T11:00:00Z', active: false }
+    ]
+    expect(shownCompanies(closedMany, [], boardsWith('mark', 1))).toEqual(['Gamma', 'Acme'])
+    expect(shownCompanies(closedMany, [], boardsWith('details', 1))).toEqual(['Acme', 'Gamma'])
+  })
+
   it.each(['mark', 'details'])('is no opening in the run summary with closed: %s', closed => {
     const dir = scratchDir()
     const listings = [

@@ -692,6 +692,31 @@ describe('a feed whose records miss required fields', () => {
     )
   })
 
+  it('says nothing of a salary object it read whose amounts no job pays: each listing is warned', async () => {
+    // Yearly amounts labelled hourly: the object is the salary, only its amounts are refused.
+    const records = [1, 2].map(n => ({
+      id: `${n}`,
+      company: 'Acme',
+      title: 'Dev',
+      url: `https://jobs.example/${n}`,
+      posted_at: '2025-10-22',
+      salary: { min: 120000 * n, max: 150000 * n, currency: 'USD', period: 'hour' }
+    }))
+
+    const { warnings } = await loadText('feed.json', JSON.stringify(records))
+    expect(warnings.map(warning => warning.slice(0, 32))).toEqual([
+      'Listing #1 (id 1): salary {"min"',
+      'Listing #2 (id 2): salary {"min"'
+    ])
+    // An object whose amounts it cannot find still gets the hint.
+    const unread = records.map(({ salary, ...record }) => ({
+      ...record,
+      salary: { minimum: salary.min, currency: 'USD' }
+    }))
+    const hinted = await loadText('feed.json', JSON.stringify(unread))
+    expect(hinted.warnings[0]).toContain('salary is an object in 2 of the first 2 records')
+  })
+
   it("lists the feed's fields when none looks like the missing one", async () => {
     const records = [1, 2].map(n => ({
       company: 'Acme',

@@ -856,6 +856,12 @@ describe('salary', () => {
       'min 120000 an hour is 249,600,000 a year, not between 1 and 100,000,000 USD a year, what a job pays: if 120000 is paid a year, give the period as year, not hour'
     ],
     [
+      // Past the ceiling a month: no advice to call it a year's pay.
+      'a monthly amount past 10 billion a year',
+      { max: 1_000_000_000, currency: 'KRW', period: 'month' },
+      'max 1000000000 a month is 12,000,000,000 a year, not between 1 and 10,000,000,000 KRW a year, what a job pays'
+    ],
+    [
       'a billion and a half dollars a year, as text',
       '$1,500,000,000',
       '"$1,500,000,000": min 1500000000 a year is not between 1 and 100,000,000 USD a year, what a job pays'
@@ -971,6 +977,18 @@ describe('salary', () => {
       currency: 'KRW',
       period: 'year'
     })
+  })
+
+  it('keeps a salary of billions a year in a currency of more than 10,000 to the dollar (rials)', () => {
+    const salary = { min: 800_000_000, max: 1_200_000_000, currency: 'IRR', period: 'month' }
+    expect(listingOf({ salary }).salary).toEqual(salary)
+    expect(warningsOf({ id: 'j3', salary })).toEqual([])
+    // Past a trillion a year, even there, it is no pay.
+    expect(
+      warningsOf({ id: 'j3', salary: { min: 1e12, currency: 'VND', period: 'month' } })
+    ).toEqual([
+      'Listing #7 (id j3): salary {"min":1000000000000,"currency":"VND","period":"month"} ignored: min 1000000000000 a month is 12,000,000,000,000 a year, not between 1 and 1,000,000,000,000 VND a year, what a job pays'
+    ])
   })
 })
 

@@ -143,7 +143,7 @@ describe('sort keys', () => {
 })
 
 describe('streaming selection with sort keys against a plain sort', () => {
-  it('keeps the exact top rows of a configured order', () => {
+  it('keeps the exact top rows of a configured order, max-rows capping the open ones', () => {
     const record = fc.record({
       active: fc.boolean(),
       day: fc.integer({ min: 0, max: 5 }),
@@ -234,8 +234,13 @@ function modelOrder(rows: Listing[], maxRows: number): string[] {
       if (x[index] !== y[index]) return x[index]! < y[index]! ? 1 : -1
     return 0
   })
-  const ids = sorted.map(row => row.id)
-  return maxRows > 0 ? ids.slice(0, maxRows) : ids
+  // max-rows caps the open rows and the closed ones apart; a closed row below the last open
+  // row shown, when max-rows open ones are, is left out (closed rows shown in place).
+  const cap = (kind: Listing[]) => (maxRows > 0 ? kind.slice(0, maxRows) : kind)
+  const open = cap(sorted.filter(row => row.active))
+  const last = maxRows > 0 && open.length === maxRows ? sorted.indexOf(open.at(-1)!) : Infinity
+  const closed = cap(sorted.filter(row => !row.active)).filter(row => sorted.indexOf(row) < last)
+  return sorted.filter(row => open.includes(row) || closed.includes(row)).map(row => row.id)
 }
 
 /** Los Angeles keeps daylight saving time until 2024-11-03 10:00 UTC. */

@@ -2,7 +2,9 @@
  * The selection keeps only what can still be shown while listings stream in; its rows must be
  * those of the plain model written here: join every listing with union-find on its identity
  * keys, keep each opening's newest posting (the later in the feed on a tie), leave out the
- * openings whose newest posting is closed, sort them all, cap.
+ * openings whose newest posting is closed, sort them all, cap. A board that shows closed rows caps
+ * the open ones and the closed ones apart, and with closed rows in place (`closed: mark`) shows
+ * none below the last open row when the cap is reached.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
@@ -38,6 +40,24 @@ describe('streaming selection against the plain model', () => {
     )
   })
 
+  it.each([
+    ['in place (closed: mark)', false],
+    ['apart (closed: details)', true]
+  ])(
+    'gives the model rows on random feeds with closed rows shown %s: max-rows caps the open ones',
+    (_, closedApart) => {
+      fc.assert(
+        fc.property(feed(0.4), fc.integer({ min: 0, max: 12 }), (listings, maxRows) => {
+          const options = { ...board(maxRows), keepClosed: true, closedApart }
+          expect(ids(boardRows(listings, options))).toEqual(
+            ids(modelRows(listings, maxRows, closedApart ? 'details' : 'mark'))
+          )
+        }),
+        { numRuns: 60 }
+      )
+    }
+  )
+
   it('fills max-rows from openings let go, when closed records close the openings at the top', () => {
     // 300 openings, newest first, then a closing record of each of the newest 250: the
     // selector let the older ones go long before it learns the top ones are closed.
@@ -49,14 +69,12 @@ describe('streaming selection against the plain model', () => {
     }))
     expect(ids(boardRows(listings, board(2)))).toEqual(['open-250', 'open-251'])
     expect(ids(modelRows(listings, 2))).toEqual(['open-250', 'open-251'])
-    expect(ids(boardRows(listings, { ...board(2), keepClosed: true }))).toEqual([
-      'open-0',
-      'open-1'
-    ])
-    expect(boardRows(listings, { ...board(2), keepClosed: true }).map(row => row.active)).toEqual([
-      false,
-      false
-    ])
+    // Shown closed, the newest two closed rows (above the last open row) beside the two open.
+    for (const closedApart of [false, true]) {
+      const rows = boardRows(listings, { ...board(2), keepClosed: true, closedApart })
+      expect(ids(rows)).toEqual(['open-0', 'open-1', 'open-250', 'open-251'])
+      expect(rows.map(row => row.active)).toEqual([false, false, true, true])
+    }
   })
 
   it('gives the model rows when late listings join the openings at the top', () => {
@@ -182,7 +200,12 @@ describe('streaming selection through the load stage', () => {
 
 // ---- the plain model ----
 
-function modelRows(listings: readonly Listing[], maxRows: number): Listing[] {
+/** `closed`: the board shows closed rows, in place (`mark`) or apart (`details`). */
+function modelRows(
+  listings: readonly Listing[],
+  maxRows: number,
+  closed?: 'mark' | 'details'
+): Listing[] {
   const parent = listings.map((_, index) => index)
   const find = (index: number): number => {
     while (parent[index] !== index) index = parent[index]!
@@ -208,15 +231,21 @@ function modelRows(listings: readonly Listing[], maxRows: number): Listing[] {
     const shown = newest.get(find(index))
     if (!shown || row.postedAt >= shown.postedAt) newest.set(find(index), row)
   })
-  const sorted = [...newest.values()]
-    .filter(row => row.active)
-    .sort(
-      (a, b) =>
-        b.postedAt - a.postedAt ||
-        compareText(a, b, text => text.toLowerCase()) ||
-        compareText(a, b, text => text)
-    )
-  return maxRows > 0 ? sorted.slice(0, maxRows) : sorted
+  const order = (a: Listing, b: Listing) =>
+    b.postedAt - a.postedAt ||
+    compareText(a, b, text => text.toLowerCase()) ||
+    compareText(a, b, text => text)
+  const capped = (rows: Listing[]) => {
+    const sorted = rows.sort(order)
+    return maxRows > 0 ? sorted.slice(0, maxRows) : sorted
+  }
+  const open = capped([...newest.values()].filter(row => row.active))
+  if (closed === undefined) return open
+  const last = maxRows > 0 && open.length === maxRows ? open[maxRows - 1]! : undefined
+  const shut = capped([...newest.values()].filter(row => !row.active)).filter(
+    row => closed === 'details' || !last || order(row, last) < 0
+  )
+  return [...open, ...shut].sort(order)
 }
 
 function compareText(a: Listing, b: Listing, form: (text: string) => string): number {

@@ -106,7 +106,8 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'max-rows',
     scope: 'board',
-    description: 'The most openings the table shows; 0 shows all.',
+    description:
+      'The most openings the table shows; 0 shows all. Closed rows (closed: mark or details) are no openings and take none of these places: at most this many of them are shown besides, the first in the table’s order (with mark, none that sorts below the last opening shown when the cap is reached).',
     kind: 'integer',
     default: '50'
   },

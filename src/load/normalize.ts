@@ -208,6 +208,12 @@ class Refusal {
   constructor(readonly message: string) {}
 }
 
+/**
+ * A salary read whole (its object, its text or its amount) whose amount no job pays a year: the
+ * field is the salary, only its amount is refused.
+ */
+class Implausible extends Refusal {}
+
 // ---- the required fields, and the optional ones that make a record invalid ----
 
 // Strings arrive trimmed and never blank (readFields), so "non-empty text" is just a string.
@@ -592,9 +598,9 @@ function salaryOf(
   const range =
     disagreement ??
     salaryRange({ min: written.min, max: written.max, currency: currencyOf, period }, dollar, board)
-  return range instanceof Refusal
-    ? new Refusal(`${JSON.stringify(value)}: ${range.message}`)
-    : range
+  if (!(range instanceof Refusal)) return range
+  const message = `${JSON.stringify(value)}: ${range.message}`
+  return range instanceof Implausible ? new Implausible(message) : new Refusal(message)
 }
 
 /**
@@ -628,8 +634,15 @@ export const isWorkType = (value: unknown): boolean => {
   return type !== undefined && !(type instanceof Refusal)
 }
 
-/** Whether a feed's value reads as a salary (a range object, a bare yearly amount, text). */
-export const isSalary = (value: unknown): boolean => !(salaryOf(value) instanceof Refusal)
+/**
+ * Whether a feed's value reads as a salary (a range object, a bare yearly amount, text), its
+ * amount aside: one refused only for an amount no job pays (a yearly amount labelled hourly)
+ * is read as a salary, and warned about listing by listing.
+ */
+export const isSalary = (value: unknown): boolean => {
+  const salary = salaryOf(value)
+  return !(salary instanceof Refusal) || salary instanceof Implausible
+}
 
 /**
  * Whether a feed's value reads as a salary with an amount: what a hint proposes a field for. An
@@ -733,7 +746,7 @@ function salaryAmount(value: unknown, board: string | undefined): SalaryRange | 
   const amount = amountOf(value)
   if (amount instanceof Refusal) return amount
   if (!isPlausibleYearly(amount, board))
-    return new Refusal(`${amount} a year is ${notPlausible(board)}`)
+    return new Implausible(`${amount} a year is ${notPlausible(board)}`)
   return { min: amount, max: amount, period: 'year' }
 }
 
@@ -792,12 +805,15 @@ function salaryRange(
     if (amount === undefined || isPlausibleYearly(yearlyAmount(amount, period), paidIn)) continue
     const perYear =
       period === 'year' ? '' : `${yearlyAmount(amount, period).toLocaleString('en-US')} a year, `
-    // An amount that is a salary as a year's pay but not per its period: the period is wrong.
+    // An amount that is a salary as a year's pay but not per its hour, day or week: the period
+    // is wrong. Not per month: a monthly amount is refused only past a twelfth of the ceiling,
+    // where a year's pay labelled monthly is rare and a month's pay in a currency of small
+    // units (rials) is not.
     const fix =
-      period !== 'year' && isPlausibleYearly(amount, paidIn)
+      SHORT_PERIODS.has(period) && isPlausibleYearly(amount, paidIn)
         ? `: if ${amount} is paid a year, give the period as year, not ${period}`
         : ''
-    return new Refusal(
+    return new Implausible(
       `${bound} ${amount} ${PER_PERIOD[period]} is ${perYear}${notPlausible(paidIn)}${fix}`
     )
   }
@@ -825,6 +841,9 @@ function notPlausible(currency: string | undefined): string {
   const unit = currency === undefined ? '' : ` ${currency}`
   return `not between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}${unit} a year, what a job pays`
 }
+
+/** Periods a year's pay gets mislabelled as: a refusal advises the period (salaryRange). */
+const SHORT_PERIODS: ReadonlySet<SalaryPeriod> = new Set(['hour', 'day', 'week'])
 
 const PER_PERIOD: Record<SalaryPeriod, string> = {
   hour: 'an hour',

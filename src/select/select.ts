@@ -21,12 +21,17 @@ export interface SelectOptions {
   now: Date
   /** Postings older than this many days before `now` drop out; 0 = no age limit. Config default 30. */
   maxAgeDays: number
-  /** The most rows kept, newest first; 0 = no cap. Config default 50. */
+  /** The most open rows kept, newest first; 0 = no cap. Config default 50. */
   maxRows: number
   /** Filters, the visibility field, sort keys, dedupe; default: none, newest first, deduped. */
   selection?: BoardSelection
-  /** Keep listings that are no longer active (shown marked or apart). Default false. */
+  /**
+   * Keep listings that are no longer active (shown marked or apart). Default false. `maxRows`
+   * caps the open rows; the closed ones are capped apart (OpeningSelector).
+   */
   keepClosed?: boolean
+  /** The closed rows go in a table of their own (`closed: details`), not among the open ones. */
+  closedApart?: boolean
   /**
    * Link every row's company as the company's last listing with a link does: of the whole feed
    * (`feed`) or of the board's own rows (`shown`). Default: each row as given.
@@ -288,7 +293,8 @@ const candidateTests = new WeakMap<SelectOptions, (listing: CandidateFields) => 
 function selectorFor(options: SelectOptions): OpeningSelector {
   return new OpeningSelector(options.maxRows, {
     compare: sortComparator(options.selection?.sort, options.timezone ?? 'UTC'),
-    dedupe: options.selection?.dedupe
+    dedupe: options.selection?.dedupe,
+    closedApart: options.closedApart
   })
 }
 

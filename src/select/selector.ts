@@ -13,22 +13,30 @@
  *   newest is never shown again and is dropped at once. A posting added as not shown (a closed
  *   record the board drops) is its opening's newest like any other, and while it is, the
  *   opening has no row: the older open postings of a closed opening are dropped, not shown.
- * - Of the openings' newest postings, the best-ranked are kept in full: at most twice
- *   `capacity` (maxRows plus maxRows or 100, whichever is more) listings, trimmed back to
- *   `capacity` by the sort order when full. Those trimmed away are lost: only their keys and
- *   25 bytes stay, and the best-ranked posting ever lost is remembered.
+ * - `maxRows` caps the open rows; the closed rows (a closed opening's newest record, on a board
+ *   that shows them) are capped apart, at `maxRows` too, so a closed row never takes an open
+ *   one's place. Of the openings' newest postings, the best-ranked of each kind (open, closed)
+ *   are kept in full: at most twice `capacity` (maxRows plus maxRows or 100, whichever is more)
+ *   listings of each, trimmed back to `capacity` by the sort order when full. Those trimmed away
+ *   are lost: only their keys and 25 bytes stay, and the best-ranked posting of each kind ever
+ *   lost is remembered.
  * - A lost posting can come back into the top rows when a later listing joins two openings
- *   ranked above it, or closes one (each such join or close frees a row). So at the end: when the last row shown
- *   (`maxRows`-th) ranks above the best posting ever lost, the rows are exact. Otherwise
- *   `missing` names the lost postings that could rank among the rows (those not older than the
- *   last row), the caller reads them again (`recover`), and the rows are exact again. That
- *   needs more joins between the top openings than the slack of `capacity` rows: rare in real
- *   feeds; with a feed made to do it, the second read keeps what it recovers.
+ *   ranked above it, or closes one (each such join or close frees a row). So at the end: when the
+ *   last row of a kind (`maxRows`-th) ranks above the best posting of that kind ever lost, its
+ *   rows are exact. Otherwise `missing` names the lost postings that could rank among them
+ *   (those not older than that last row), the caller reads them again (`recover`), and the rows
+ *   are exact again. That needs more joins between the top openings than the slack of
+ *   `capacity` rows: rare in real feeds; with a feed made to do it, the second read keeps what
+ *   it recovers.
+ * - The rows: the best `maxRows` open ones, and beside them the best `maxRows` closed ones; with
+ *   `closedApart` false (closed rows marked in place) only the closed ones that rank above the
+ *   last open row when `maxRows` open ones are shown (a closed row below it would sit below an
+ *   opening the cap left out).
  *
  * So memory is the keys of the candidates (about 250 bytes each for typical ids, urls and
- * names, none of it objects the garbage collector traces) plus at most 2 × capacity listings,
- * plus what a second read recovers. With `maxRows` 0 (no cap) every opening is shown, so
- * every newest posting is kept, as a full table needs.
+ * names, none of it objects the garbage collector traces) plus at most 2 × capacity listings
+ * of each kind, plus what a second read recovers. With `maxRows` 0 (no cap) every opening is
+ * shown, so every newest posting is kept, as a full table needs.
  */
 import type { Listing } from '../model.js'
 import { OpeningSets } from './dedupe.js'
@@ -40,34 +48,49 @@ export interface SelectorOrder {
   compare?: (a: Listing, b: Listing) => number
   /** Merge the listings of one opening; false shows each listing as its own row. Default true. */
   dedupe?: boolean
+  /**
+   * The closed rows go in a table of their own (`closed: details`): the best `maxRows` of them
+   * whatever the open rows. Default false: shown in place among the open rows (`closed: mark`),
+   * none ranked below the last open row when `maxRows` open ones are shown.
+   */
+  closedApart?: boolean
 }
 
 export class OpeningSelector {
   private readonly openings: OpeningSets
   private readonly capacity: number
   private readonly compare: (a: Listing, b: Listing) => number
-  /** Per node: its posting time, its place in the feed, its state (HELD, LOST, DROPPED, HIDDEN). */
+  /**
+   * Per node: its posting time, its place in the feed, its state (HELD, LOST, DROPPED, HIDDEN),
+   * its kind (OPEN, CLOSED).
+   */
   private postedAt = new Float64Array(1024)
   private place = new Float64Array(1024)
   private state = new Uint8Array(1024)
+  private kind = new Uint8Array(1024)
   /** Per root: the node of the opening's newest posting. */
   private newest = new Int32Array(1024)
-  /** The postings kept in full, by node: every opening's newest that can still be shown. */
-  private readonly held = new Map<number, Listing>()
-  /** The last posting kept by the last trim: a posting ranked below it is lost on arrival. */
-  private threshold?: Listing
-  /** The best-ranked posting ever lost. */
-  private bestLost?: Listing
+  /**
+   * Each kind's (OPEN, CLOSED) postings kept in full, by node: every opening's newest that can
+   * still be shown.
+   */
+  private readonly held = [new Map<number, Listing>(), new Map<number, Listing>()]
+  /** Per kind, the last posting kept by the last trim: one ranked below it is lost on arrival. */
+  private readonly threshold: (Listing | undefined)[] = [undefined, undefined]
+  /** Per kind, the best-ranked posting ever lost. */
+  private readonly bestLost: (Listing | undefined)[] = [undefined, undefined]
+  private readonly closedApart: boolean
   /** Nodes of lost postings by place, while `missing` awaits `recover`. */
   private awaited = new Map<number, number>()
 
-  /** `maxRows`: the most rows shown, 0 for all. */
+  /** `maxRows`: the most open rows shown (and the most closed ones), 0 for all. */
   constructor(
     private readonly maxRows: number,
-    { compare = compareOpenings, dedupe = true }: SelectorOrder = {}
+    { compare = compareOpenings, dedupe = true, closedApart = false }: SelectorOrder = {}
   ) {
     this.capacity = maxRows + Math.max(maxRows, MIN_SLACK)
     this.compare = compare
+    this.closedApart = closedApart
     this.openings = new OpeningSets(dedupe)
   }
 
@@ -82,6 +105,7 @@ export class OpeningSelector {
     this.grow(node)
     this.postedAt[node] = listing.postedAt
     this.place[node] = place
+    this.kind[node] = kindOf(listing)
     let newest = node
     for (const root of joined) {
       const candidate = this.newest[root]!
@@ -102,7 +126,7 @@ export class OpeningSelector {
    * known. Read them again and give each to `recover` before asking for `rows`.
    */
   missing(): Set<number> {
-    this.awaited = this.lostInReach()
+    this.awaited = new Map([...this.lostInReach(OPEN), ...this.lostInReach(CLOSED)])
     return new Set(this.awaited.keys())
   }
 
@@ -122,30 +146,42 @@ export class OpeningSelector {
       return false
     this.awaited.delete(place)
     this.state[node] = HELD
-    this.held.set(node, listing)
+    this.held[this.kind[node]!]!.set(node, listing)
     return true
   }
 
-  /** The openings shown: deduped, in the selector's order, at most `maxRows`. */
+  /**
+   * The openings shown, deduped, in the selector's order: at most `maxRows` open ones, and the
+   * closed ones beside them (see the module comment).
+   */
   rows(): Listing[] {
-    if (this.lostInReach().size > 0)
+    if (this.lostInReach(OPEN).size + this.lostInReach(CLOSED).size > 0)
       throw new Error('rows() before recovering what missing() named')
-    const ranked = this.ranked()
+    const open = this.top(OPEN)
+    let closed = this.top(CLOSED)
+    const last = open[this.maxRows - 1]
+    if (!this.closedApart && last) closed = closed.filter(row => this.compare(row, last) < 0)
+    return [...open, ...closed].sort(this.compare)
+  }
+
+  /** The best `maxRows` postings kept of a kind, or all of them with no cap. */
+  private top(kind: Kind): Listing[] {
+    const ranked = this.ranked(kind)
     return this.maxRows > 0 ? ranked.slice(0, this.maxRows) : ranked
   }
 
-  /** Lost postings, by place, that could rank among the rows (see the module comment). */
-  private lostInReach(): Map<number, number> {
+  /** Lost postings of a kind, by place, that could rank among its rows (see the module comment). */
+  private lostInReach(kind: Kind): Map<number, number> {
     const inReach = new Map<number, number>()
-    const bestLost = this.bestLost
+    const bestLost = this.bestLost[kind]
     if (!bestLost) return inReach
-    const last = this.ranked()[this.maxRows - 1]
+    const last = this.ranked(kind)[this.maxRows - 1]
     if (last && this.compare(last, bestLost) < 0) return inReach
     // In the default order nothing older than the last row can rank above it; in another, any
     // lost posting may.
     const oldest = this.compare === compareOpenings ? (last?.postedAt ?? -Infinity) : -Infinity
     for (let node = 0; node < this.openings.count; node++)
-      if (this.state[node] === LOST && this.postedAt[node]! >= oldest)
+      if (this.state[node] === LOST && this.kind[node] === kind && this.postedAt[node]! >= oldest)
         inReach.set(this.place[node]!, node)
     return inReach
   }
@@ -155,6 +191,7 @@ export class OpeningSelector {
     this.postedAt = grown(this.postedAt)
     this.place = grown(this.place)
     this.state = grown(this.state)
+    this.kind = grown(this.kind)
     this.newest = grown(this.newest)
   }
 
@@ -166,39 +203,45 @@ export class OpeningSelector {
   }
 
   private drop(node: number): void {
-    this.held.delete(node)
+    this.held[this.kind[node]!]!.delete(node)
     this.state[node] = DROPPED
   }
 
   /** Keeps a new newest posting in full, unless it ranks too low to matter now. */
   private keep(node: number, listing: Listing): void {
-    const full = this.maxRows > 0 && this.held.size >= this.capacity
-    if (full && this.threshold && this.compare(listing, this.threshold) > 0) {
+    const kind = kindOf(listing)
+    const held = this.held[kind]!
+    const threshold = this.threshold[kind]
+    const full = this.maxRows > 0 && held.size >= this.capacity
+    if (full && threshold && this.compare(listing, threshold) > 0) {
       this.lose(node, listing)
       return
     }
     this.state[node] = HELD
-    this.held.set(node, listing)
-    if (this.maxRows > 0 && this.held.size >= 2 * this.capacity) this.trim()
+    held.set(node, listing)
+    if (this.maxRows > 0 && held.size >= 2 * this.capacity) this.trim(kind)
   }
 
-  /** Keeps the best `capacity` postings; the rest are lost. */
-  private trim(): void {
-    const ranked = [...this.held].sort(([, a], [, b]) => this.compare(a, b))
+  /** Keeps the best `capacity` postings of a kind; the rest are lost. */
+  private trim(kind: Kind): void {
+    const held = this.held[kind]!
+    const ranked = [...held].sort(([, a], [, b]) => this.compare(a, b))
     for (const [node, listing] of ranked.slice(this.capacity)) {
-      this.held.delete(node)
+      held.delete(node)
       this.lose(node, listing)
     }
-    this.threshold = ranked[this.capacity - 1]?.[1]
+    this.threshold[kind] = ranked[this.capacity - 1]?.[1]
   }
 
   private lose(node: number, listing: Listing): void {
     this.state[node] = LOST
-    if (!this.bestLost || this.compare(listing, this.bestLost) < 0) this.bestLost = listing
+    const kind = kindOf(listing)
+    const best = this.bestLost[kind]
+    if (!best || this.compare(listing, best) < 0) this.bestLost[kind] = listing
   }
 
-  private ranked(): Listing[] {
-    return [...this.held.values()].sort(this.compare)
+  private ranked(kind: Kind): Listing[] {
+    return [...this.held[kind]!.values()].sort(this.compare)
   }
 }
 
@@ -219,6 +262,16 @@ const LOST = 2
 const DROPPED = 3
 /** Its opening's newest posting, not shown: the opening has no row. */
 const HIDDEN = 4
+
+/** A row's kind: each is capped at `maxRows` apart. */
+const OPEN = 0
+const CLOSED = 1
+type Kind = typeof OPEN | typeof CLOSED
+
+/** A closed listing (`active: false`) is a closed row, kept only by a board that shows them. */
+function kindOf(listing: Listing): Kind {
+  return listing.active === false ? CLOSED : OPEN
+}
 
 /** Compares the code points of `form(text)` (compareText). */
 function compareNames(a: Listing, b: Listing, form: (text: string) => string): number {

@@ -32,9 +32,24 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(
   ).split(' ')
 )
 
+/**
+ * Of SMALL_UNIT_CURRENCIES, those whose unit is worth less than a hundredth of a US cent (more
+ * than about 10,000 to the dollar), where a developer's pay runs to billions a year (the rial:
+ * 800 million to 1.2 billion a month): held to TINY_UNIT_CEILING, a million dollars or more a
+ * year in each. A currency whose unit falls that low joins the list.
+ */
+const TINY_UNIT_CURRENCIES: ReadonlySet<string> = new Set(
+  'IDR IRR LAK LBP SLL STD UZS VND'.split(' ')
+)
+
+/** The most a job pays a year in a currency of TINY_UNIT_CURRENCIES: a trillion. */
+const TINY_UNIT_CEILING = 1_000_000_000_000
+
 /** The most a job pays a year in `currency` (ISO 4217; undefined when not known). */
 export function yearlySalaryCeiling(currency: string | undefined): number {
-  return currency === undefined || SMALL_UNIT_CURRENCIES.has(currency.toUpperCase())
+  const code = currency?.toUpperCase()
+  if (code !== undefined && TINY_UNIT_CURRENCIES.has(code)) return TINY_UNIT_CEILING
+  return code === undefined || SMALL_UNIT_CURRENCIES.has(code)
     ? YEARLY_SALARY_RANGE.max
     : YEARLY_SALARY_CEILING
 }
