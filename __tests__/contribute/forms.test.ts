@@ -172,10 +172,12 @@ describe('a closed posting', () => {
   })
 
   it('is no duplicate an edit of an open posting would make', () => {
+    // The closed role is the older one: posted the same day, the later record in the file
+    // would be the newest of the one opening the edit makes, and close it on the board.
     const { run, listings } = approve(
       form({ 'Posting URL': 'https://acme.example/jobs/1', 'Job title': 'Backend Engineer 2' }),
       'edit-listing',
-      WITH_CLOSED
+      json([record(1), record(2, { active: false, posted_at: '2026-11-20' })])
     )
 
     expect(run.status).toBe(0)

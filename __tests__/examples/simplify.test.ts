@@ -165,7 +165,8 @@ describe('the SimplifyJobs format with hostile feed text', () => {
   it('reports the roles that changed, not every row (new-grad example)', () => {
     const added = record({ id: 'c3', company_name: 'Gamma', title: 'Software Engineer New Grad', url: 'https://jobs.example/3' })
     const { dir, stdout } = runExample('simplify-newgrad', THEIR_README, [hostile, closed])
-    expect(stdout).toContain('2 openings (+1 -0)')
+    // The closed role's row (🔒) is no opening.
+    expect(stdout).toContain('1 opening (+1 -0)')
     writeFileSync(join(dir, '.github/scripts/listings.json'), JSON.stringify([hostile, added]))
     const again = runCli(['--config', 'jobs-readme.yml', '--now', '2024-10-25T00:00:00Z'], { cwd: dir })
     expect(again.stderr).toBe('')

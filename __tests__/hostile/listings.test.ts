@@ -194,7 +194,9 @@ function expectVisitorSees(
   // Shown in a comment (a contribution's row, a link check's report), nothing in it would
   // notify a person or mark an issue.
   expect(githubReferences(tableHtml)).toEqual([])
-  expect(readme).toContain(`**Current Stats:** ${expected.length} jobs`)
+  expect(readme).toContain(
+    `**Current Stats:** ${expected.length} ${expected.length === 1 ? 'job' : 'jobs'}`
+  )
 }
 
 /** HTML elements other than the table's own. */
