@@ -84,11 +84,16 @@ export async function tableChanges(
   const oldLines = oldZone.tables.flatMap(table =>
     table.format === 'pipe' ? table.lines.slice(1) : []
   )
+  // The rows the guard read before the feed (openingLinks) are not read again.
+  const read = READ_ROWS.get(oldZone.tables)
+  const readAlready = read?.postingColumn === postingColumn ? read.rows : undefined
   const oldRows = rows.map((cells, index) => {
     const line = oldLines[index]
     return line !== undefined && written.has(line)
       ? written.get(line)
-      : postingLink(cells, postingColumn)
+      : readAlready
+        ? readAlready[index]
+        : postingLink(cells, postingColumn)
   })
   // The old table's links by the form they are compared in, each as read (the first so read).
   const before = new Map<string, string>()
@@ -127,8 +132,15 @@ export async function tableChanges(
  */
 export async function openingLinks(oldZone: OldZone, postingColumn: number): Promise<string[]> {
   const rows = (await tableRows(oldZone)).map(cells => postingLink(cells, postingColumn))
+  READ_ROWS.set(oldZone.tables, { postingColumn, rows })
   return [...new Set(openingsOf(rows))]
 }
+
+/**
+ * The old rows openingLinks read, by the zone's tables (the README's parse, the same for the
+ * zone's tableChanges after the feed), for the posting column they were read by.
+ */
+const READ_ROWS = new WeakMap<readonly ZoneTable[], { postingColumn: number; rows: OldRow[] }>()
 
 type OldRow = { link: string; key: string; opening: boolean } | undefined
 
