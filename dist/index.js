@@ -2,38 +2,38 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-DWF55TD7.js";
+} from "./chunks/chunk-HH4QTDVT.js";
 import {
   localStore
-} from "./chunks/chunk-OOAJ2FP2.js";
+} from "./chunks/chunk-EUAOSMBD.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-YXDTJBI7.js";
-import "./chunks/chunk-TFKIVM6G.js";
+} from "./chunks/chunk-ELIBXZSS.js";
+import "./chunks/chunk-FA3HEHOU.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-S6C5IVMA.js";
+} from "./chunks/chunk-SF7D7LBR.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-EGTSFMLK.js";
-import "./chunks/chunk-22KOLTVT.js";
+import "./chunks/chunk-MXSQU2TK.js";
+import "./chunks/chunk-RYDB2WAL.js";
 import "./chunks/chunk-AYLQXJ6A.js";
-import "./chunks/chunk-H427GSG3.js";
+import "./chunks/chunk-P3RDBT3N.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-4VWKDLVE.js";
+} from "./chunks/chunk-27ZSWLX5.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
@@ -49,7 +49,7 @@ import {
   literalText,
   paragraph,
   toMarkdown
-} from "./chunks/chunk-CGMBGD2B.js";
+} from "./chunks/chunk-UC3Y4Y6B.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-NPSXZNHX.js";
@@ -1563,7 +1563,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-3XNKNFQF.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-KFNDMYGI.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1588,7 +1588,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-3XNKNFQF.js");
+  const { runLinkCheck } = await import("./chunks/run-KFNDMYGI.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -15,9 +15,10 @@ import { chartBlock } from './render/chart.js'
 import { fieldsNoRowHas, tableColumns } from './render/columns.js'
 import { loadHtmlParser, mayWriteTags } from './render/template-mdast.js'
 import { leftOutNote } from './render/left-out.js'
-import { toMarkdown } from './render/markdown.js'
+import { pipeLayout, toMarkdown } from './render/markdown.js'
 import {
   mainTableRows,
+  pipeTable,
   zoneOrder,
   zoneRows,
   type TableWriter,
@@ -30,7 +31,14 @@ import { updatedLine } from './render/updated.js'
 import { distinctOpenings } from './select/dedupe.js'
 import { BoardSelections, type SelectOptions } from './select/select.js'
 import { computeStats, type StatsOptions } from './stats/stats.js'
-import { findZones, openingsZone, type References, type Zone, type ZoneName } from './zones/find.js'
+import {
+  findZones,
+  openingsZone,
+  type References,
+  type Zone,
+  type ZoneName,
+  type ZoneTable
+} from './zones/find.js'
 import { countsBlock, type TableCount } from './render/counts.js'
 import { spliceZones, zoneContent } from './zones/splice.js'
 import { wellFormed } from './utf8.js'
@@ -276,7 +284,9 @@ async function buildReadme(
   { site, held }: { site: SiteLinks; held?: HeldOpenings }
 ): Promise<BoardResult[]> {
   const first = group[0] as BoardSettings
-  const writers = await Promise.all(group.map(board => tableWriter(board.table)))
+  const writers = await Promise.all(
+    group.map(board => tableWriter(board.table, zones.get(openingsZone(board.zone))?.tables[0]))
+  )
   const readme = new ReadmeRenderer(before, zones, group, writers, run.now)
   const fitted = fitToSize(
     tables.map(table => table.rows),
@@ -573,9 +583,7 @@ class ReadmeRenderer {
     const { lines } = this.table(index, rows)
     const [old] = this.zoneOf(index).tables
     const table = (
-      settings.format === 'pipe' && old?.format === 'pipe'
-        ? keptDelimiterRow(lines, old.delimiterRow)
-        : lines
+      settings.format === 'pipe' && old?.format === 'pipe' ? keptHeadRows(lines, old) : lines
     ).join('\n')
     return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
   }
@@ -621,20 +629,26 @@ class ReadmeRenderer {
 }
 
 /**
- * A table's lines with the README's own delimiter row (`|---|:-:|`, unpadded) in place of ours
- * when its cells are the same: a run changes the rows, not how the README spaces its pipes.
+ * A table's lines with the README's own header and delimiter rows (`|Company |Role|`,
+ * `|---|:-:|`) in place of ours when their cells are the same: a run changes the rows, not how
+ * the README spaces its pipes.
  */
-function keptDelimiterRow(lines: string[], written: string): string[] {
-  const [header, ours, ...rest] = lines
-  if (header === undefined || ours === undefined || ours === written) return lines
-  const cells = (row: string) =>
-    row
-      .trim()
-      .replace(/^\||\|$/g, '')
-      .split('|')
-      .map(cell => cell.trim())
-      .join('|')
-  return cells(ours) === cells(written) ? [header, written, ...rest] : lines
+function keptHeadRows(lines: string[], old: { lines: string[]; delimiterRow: string }): string[] {
+  const [header, delimiter, ...rest] = lines
+  if (header === undefined || delimiter === undefined) return lines
+  const kept = (ours: string, written: string | undefined) =>
+    written !== undefined && cells(ours) === cells(written) ? written : ours
+  return [kept(header, old.lines[0]), kept(delimiter, old.delimiterRow), ...rest]
+}
+
+/** A pipe table line's cells, trimmed, joined by `|`: what its spacing does not change. */
+function cells(row: string): string {
+  return row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map(cell => cell.trim())
+    .join('|')
 }
 
 /**
@@ -718,9 +732,16 @@ function warnAbsentFields(
   }
 }
 
-/** The writer of a table format; the HTML one is loaded only for a board that writes HTML. */
-async function tableWriter(table: TableSettings): Promise<TableWriter | undefined> {
-  if (table.format !== 'html') return undefined
+/**
+ * The writer of a table format; the HTML one is loaded only for a board that writes HTML. A pipe
+ * table is written in the layout of the README's (`old`): `|a|b|` where its rows are.
+ */
+async function tableWriter(
+  table: TableSettings,
+  old?: ZoneTable
+): Promise<TableWriter | undefined> {
+  if (table.format !== 'html')
+    return old?.format === 'pipe' ? pipeTable(pipeLayout(old.lines)) : undefined
   const { htmlTableLines } = await import('./render/html-table.js')
   return rows => htmlTableLines(rows, table)
 }

@@ -120,6 +120,48 @@ describe('buildBoard', () => {
     )
   })
 
+  it('writes |a|b| rows where the README’s table is written so, and keeps its header', async () => {
+    const table = JSON.stringify({
+      columns: ['Company', 'Role'].map((header, index) => ({
+        header,
+        delimiter: '---',
+        cell: index === 0 ? '{{ company }}' : '{{ title | link: url }}'
+      }))
+    })
+    const openingsOnly = 'Hand text.\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+    const first = await run(openingsOnly, ten, { table, utm: 'false' })
+    // As a script that prints `|{company}|[{title}]({url})|` wrote it, its header spaced by hand.
+    const unpadded = first.after
+      .replace('| --- | --- |', '|---|---|')
+      .replace('| Company | Role |', '|Company |Role|')
+      .replace(/^\| (.*) \| (.*) \|$/gm, '|$1|$2|')
+    expect(unpadded).toContain('|Company 1|[Backend Engineer 1](https://jobs.example/1)|')
+    const second = await run(unpadded, ten, { table, utm: 'false' })
+    expect(second.changed).toBe(false)
+    expect(second.after).toBe(unpadded)
+    // A new row, one with a `|` and an empty cell, is written as the others are.
+    const added = [
+      ...ten,
+      listing(11, 0.5, { company: 'A | B', title: 'Dev', url: 'https://jobs.example/11' })
+    ]
+    const table2 = table.replace(
+      '{{ company }}',
+      '{% if company != \\"A | B\\" %}{{ company }}{% endif %}'
+    )
+    const third = await run(unpadded, added, { table: table2, utm: 'false' })
+    expect(third.after).toContain(
+      '|Company |Role|\n|---|---|\n||[Dev](https://jobs.example/11)|\n|Company 1|['
+    )
+    expect(third.after.replace('||[Dev](https://jobs.example/11)|\n', '')).toBe(unpadded)
+    const html = renderGfm(third.after)
+    expect(html).toContain('<td></td>\n<td><a href="https://jobs.example/11">Dev</a></td>')
+    expect(tableRows(html)).toBe(11)
+    // A table padded as ours stays padded.
+    expect((await run(first.after, added, { table, utm: 'false' })).after).toContain(
+      '| A \\| B | [Dev](https://jobs.example/11) |'
+    )
+  })
+
   it('fails when the README is missing', async () => {
     const { io } = memoryIO({ 'jobs.json': '[]' })
     const error = await failure(buildBoard(parseConfig({ listings: 'jobs.json' }), io))

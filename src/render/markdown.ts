@@ -43,13 +43,49 @@ export function toMarkdown(tree: Root | Table): string {
   return tree.type === 'table' ? tableMarkdown(tree) : tree.children.map(block).join('\n\n')
 }
 
+/**
+ * How a pipe table spaces its pipes: `| a | b |` (padded, the default) or `|a|b|`, as some
+ * boards' scripts print their rows.
+ */
+export interface PipeLayout {
+  padded: boolean
+}
+
+const PADDED: PipeLayout = { padded: true }
+
+/**
+ * The layout a README's pipe table is written in, read from its rows as written (the header's
+ * line first): unpadded when most body rows (the header when there are none) start with `|` and
+ * have no space or tab beside an unescaped `|`; padded otherwise.
+ */
+export function pipeLayout(lines: readonly string[]): PipeLayout {
+  const [header, ...body] = lines
+  const sample = body.length ? body : header === undefined ? [] : [header]
+  const unpadded = sample
+    .map(line => line.trim())
+    .filter(line => UNPADDED.test(line) && !SPACED_PIPE.test(line))
+  return { padded: sample.length === 0 || unpadded.length * 2 <= sample.length }
+}
+
+/** A line that starts and ends with a pipe. */
+const UNPADDED = /^\|.*\|$/
+/** An unescaped `|` with a space or tab beside it. */
+const SPACED_PIPE = /[ \t]\||(?<!\\)\|[ \t]/
+
 /** A table as its lines: the header and delimiter rows, and one line per body row. */
-export function tableLines(table: Table): { head: string[]; body: string[] } {
+export function tableLines(
+  table: Table,
+  layout: PipeLayout = PADDED
+): { head: string[]; body: string[] } {
   const [head, ...body] = table.children
   if (!head) throw new Error('A table needs a header row.')
   const delimiters =
     table.data?.delimiterRow ?? head.children.map((_, index) => delimiter(table.align?.[index]))
-  return { head: [tableLine(head), `| ${delimiters.join(' | ')} |`], body: body.map(tableLine) }
+  const pad = layout.padded ? ' ' : ''
+  return {
+    head: [tableLine(head, pad), `|${pad}${delimiters.join(`${pad}|${pad}`)}${pad}|`],
+    body: body.map(row => tableLine(row, pad))
+  }
 }
 
 function tableMarkdown(table: Table): string {
@@ -62,16 +98,17 @@ function delimiter(align: AlignType | undefined): string {
 }
 
 /**
- * `| a | b |`; an empty cell is written `| |`. The spaces and tabs at the edges of the line a
- * cell was made from (an untrimmed `Intern\t`, see cellEdges) are written around its content,
- * as a board's script prints them: GFM trims them from the cell, so they show nothing.
+ * `| a | b |` (`pad` a space) or `|a|b|` (`pad` ''); an empty cell is written `| |` or `||`.
+ * The spaces and tabs at the edges of the line a cell was made from (an untrimmed `Intern\t`,
+ * see cellEdges) are written around its content, as a board's script prints them: GFM trims
+ * them from the cell, so they show nothing.
  */
-function tableLine(row: TableRow): string {
+function tableLine(row: TableRow, pad: string): string {
   let line = '|'
   for (const cell of row.children) {
     const content = phrasing(cell.children, CELL)
     const [lead = '', trail = ''] = content === '' ? [] : cellEdges(cell.children).split('\0')
-    line += content === '' ? ' |' : ` ${blank(lead)}${content}${blank(trail)} |`
+    line += content === '' ? `${pad}|` : `${pad}${blank(lead)}${content}${blank(trail)}${pad}|`
   }
   return line
 }

@@ -7,7 +7,7 @@ import type { PhrasingContent, Table } from 'mdast'
 import type { ClosedRows, RepeatCompanyWhen } from '../config/selection.js'
 import { ageInDays, calendarDay, postedDate } from '../calendar.js'
 import type { Listing } from '../model.js'
-import { tableLines } from './markdown.js'
+import { tableLines, type PipeLayout } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
 import { cellEdges } from './nodes.js'
 import type { AgeDays } from './template-values.js'
@@ -25,7 +25,12 @@ export interface ZoneRowsOptions extends Omit<OpeningsOptions, 'closed'> {
 /** An mdast table written as lines: up to the first row, each body row, the end. */
 export type TableWriter = (table: Table) => { head: string[]; body: string[]; foot: string[] }
 
-const pipeTable: TableWriter = table => ({ ...tableLines(table), foot: [] })
+/** A GFM pipe table's writer, in the layout given (padded by default). */
+export function pipeTable(layout?: PipeLayout): TableWriter {
+  return table => ({ ...tableLines(table, layout), foot: [] })
+}
+
+const PIPE_TABLE = pipeTable()
 
 /**
  * The zone's lines, each row's own line in the order of the rows given (for sizing), and the
@@ -56,7 +61,7 @@ export function mainTableRows(rows: readonly Listing[], closed: ClosedRows = 'dr
  * rows' table in `<details><summary>Inactive roles (N)</summary>` under it, when there are any.
  */
 export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): ZoneRows {
-  const { closed = 'drop', writer = pipeTable, ...rest } = options
+  const { closed = 'drop', writer = PIPE_TABLE, ...rest } = options
   const tableOptions: OpeningsOptions = { ...rest, closed: closed === 'mark' ? 'mark' : undefined }
   const open = mainTableRows(rows, closed)
   const table = openingsTable(open, tableOptions)
