@@ -287,7 +287,14 @@ async function buildReadme(
   const writers = await Promise.all(
     group.map(board => tableWriter(board.table, zones.get(openingsZone(board.zone))?.tables[0]))
   )
-  const readme = new ReadmeRenderer(before, zones, group, writers, run.now)
+  const readme = new ReadmeRenderer(
+    before,
+    zones,
+    group,
+    writers,
+    run.now,
+    tables.map(table => table.rows)
+  )
   const fitted = fitToSize(
     tables.map(table => table.rows),
     readme,
@@ -497,7 +504,12 @@ class ReadmeRenderer {
     private readonly boards: BoardSettings[],
     /** Each board's table writer (tableWriter); undefined: a pipe table. */
     private readonly writers: Array<TableWriter | undefined>,
-    private readonly now: Date
+    private readonly now: Date,
+    /**
+     * The rows each board selected, before max-bytes leaves any out: what the `counts` zone and
+     * the Last updated line's counts count, so that a table cut for size is not counted short.
+     */
+    private readonly selected: Listing[][]
   ) {}
 
   render = (tables: Listing[][], leftOut: number[]): string => {
@@ -550,7 +562,7 @@ class ReadmeRenderer {
     const { now } = this
     switch (name) {
       case 'updated': {
-        const counts = this.tableCounts(tables)
+        const counts = this.tableCounts(this.selected)
         const total = counts.reduce((sum, table) => sum + table.count, 0)
         return toMarkdown(
           updatedLine(now, {
@@ -569,7 +581,7 @@ class ReadmeRenderer {
           chartBlock(this.distinct(tables), { now, timezone, locale, labels, maxAgeDays })
         )
       case 'counts':
-        return this.counts(tables)
+        return this.counts()
       default: {
         const index = this.boards.findIndex(board => openingsZone(board.zone) === name)
         if (index < 0) return undefined
@@ -588,9 +600,9 @@ class ReadmeRenderer {
     return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
   }
 
-  private counts(tables: Listing[][]): string {
+  private counts(): string {
     const template = this.boards.find(board => board.counts !== undefined)?.counts
-    return countsBlock(this.tableCounts(tables), template)
+    return countsBlock(this.tableCounts(this.selected), template)
   }
 
   /** Each table's counts, as the counts zone and the Last updated line's template get them. */
