@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-K3JZRLIQ.js";
+} from "./chunks/chunk-I3NVYEGT.js";
 import {
   localStore
-} from "./chunks/chunk-2I5ICX6Z.js";
+} from "./chunks/chunk-PHL4OXBL.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-OOQIEPWL.js";
-import "./chunks/chunk-FA3HEHOU.js";
+} from "./chunks/chunk-OXNZK7XW.js";
+import "./chunks/chunk-GU2P5TOM.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,10 +24,10 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-MXSQU2TK.js";
-import "./chunks/chunk-RYDB2WAL.js";
+import "./chunks/chunk-QPL7Q3QB.js";
+import "./chunks/chunk-54OPCKF2.js";
 import "./chunks/chunk-AYLQXJ6A.js";
-import "./chunks/chunk-P3RDBT3N.js";
+import "./chunks/chunk-GQDMSHQ5.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
@@ -1563,7 +1563,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-DKSKWJ34.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XPENMRHF.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1588,7 +1588,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-DKSKWJ34.js");
+  const { runLinkCheck } = await import("./chunks/run-XPENMRHF.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

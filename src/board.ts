@@ -474,7 +474,9 @@ async function companionFiles(
   if (config.archivePath)
     wanted.push({
       path: archivePath(config.archivePath, now, timezone),
-      text: wellFormed(archiveDocument(rows, { labels, timezone, utm, category, now }))
+      text: wellFormed(
+        archiveDocument(await boardTable(config, rows, now), { labels, timezone, category, now })
+      )
     })
   const writes: FileChange[] = []
   for (const file of wanted) if ((await io.readFile(file.path)) !== file.text) writes.push(file)

@@ -9,6 +9,8 @@ import {
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { renderGfm } from '../helpers/cmark.js'
 import { listing } from '../render/listing.js'
+import { boardTable, type BoardIO } from '../../src/board.js'
+import { buildOneBoard, oneBoard } from '../helpers/settings.js'
 
 // 2025-10-22 20:30 UTC is already 2025-10-23 in Tokyo.
 const NOW = new Date('2025-10-22T20:30:00Z')
@@ -47,8 +49,11 @@ describe('archivePath', () => {
 })
 
 describe('archiveDocument', () => {
-  it('is a heading naming the category and the day, then the openings table, with a final newline', () => {
-    const document = archiveDocument([listing()], options())
+  const board = oneBoard({ listings: 'jobs.json', category: 'backend' })
+  const table = (rows = [listing()], settings = board) => boardTable(settings, rows, NOW)
+
+  it('is a heading naming the category and the day, then the openings table, with a final newline', async () => {
+    const document = archiveDocument(await table(), options())
     expect(document.split('\n').slice(0, 4)).toEqual([
       '# Openings: backend — 2025-10-22',
       '',
@@ -59,11 +64,9 @@ describe('archiveDocument', () => {
     expect(document).not.toContain('\r')
   })
 
-  it('shows the same rows a README table would, with the tagged links', () => {
-    const utm = { source: 'github', medium: 'repo', campaign: 'github-backend-jobs' }
-    const html = renderGfm(
-      archiveDocument([listing(), listing({ id: '2', title: 'API Engineer' })], options({ utm }))
-    )
+  it('shows the same rows a README table would, with the tagged links', async () => {
+    const rows = [listing(), listing({ id: '2', title: 'API Engineer' })]
+    const html = renderGfm(archiveDocument(await table(rows), options()))
     expect(html).toContain('<h1>Openings: backend — 2025-10-22</h1>')
     expect(html.match(/<tr>/g)).toHaveLength(3)
     expect(html).toContain(
@@ -71,27 +74,93 @@ describe('archiveDocument', () => {
     )
   })
 
-  it('dates the heading in the board time zone', () => {
-    expect(archiveDocument([listing()], options({ timezone: 'Asia/Tokyo' }))).toMatch(
+  it('dates the heading in the board time zone', async () => {
+    expect(archiveDocument(await table(), options({ timezone: 'Asia/Tokyo' }))).toMatch(
       /^# Openings: backend — 2025-10-23\n/
     )
   })
 
-  it('leaves the category out of the heading for a board of every listing', () => {
-    expect(archiveDocument([listing()], options({ category: undefined }))).toMatch(
+  it('leaves the category out of the heading for a board of every listing', async () => {
+    expect(archiveDocument(await table(), options({ category: undefined }))).toMatch(
       /^# Openings — 2025-10-22\n/
     )
   })
 
-  it('shows a category with Markdown characters literally', () => {
-    const html = renderGfm(archiveDocument([listing()], options({ category: '*c++* <dev>' })))
+  it('shows a category with Markdown characters literally', async () => {
+    const html = renderGfm(archiveDocument(await table(), options({ category: '*c++* <dev>' })))
     expect(html).toContain('<h1>Openings: *c++* &lt;dev&gt; — 2025-10-22</h1>')
   })
 
-  it('uses the labels of the board', () => {
+  it('uses the labels of the board', async () => {
     const labels = { ...DEFAULT_LABELS, openings: 'Ofertas', company: 'Empresa' }
-    const document = archiveDocument([listing()], options({ labels }))
+    const spanish = { ...board, labels }
+    const document = archiveDocument(await table([listing()], spanish), options({ labels }))
     expect(document).toMatch(/^# Ofertas: backend — 2025-10-22\n\n\| Empresa \|/)
+  })
+})
+
+describe('the snapshot a run writes', () => {
+  it('is the table the README shows: its columns, format, locale and closed rows marked', async () => {
+    const listings = [
+      {
+        id: '1',
+        company: 'Acme',
+        title: 'Go Developer',
+        url: 'https://jobs.example/1',
+        posted_at: '2025-10-21'
+      },
+      {
+        id: '2',
+        company: 'Acme',
+        title: 'Rust Developer',
+        url: 'https://jobs.example/2',
+        posted_at: '2025-10-20',
+        active: false
+      },
+      {
+        id: '3',
+        company: 'Beta',
+        title: 'API Engineer',
+        url: 'https://jobs.example/3',
+        posted_at: '2025-10-19'
+      }
+    ]
+    const files: Record<string, string> = {
+      'README.md': '# Jobs\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n',
+      'jobs.json': JSON.stringify(listings)
+    }
+    const io: BoardIO = {
+      readFile: async path => files[path],
+      listFiles: async () => [],
+      warn: () => undefined
+    }
+    const settings = oneBoard({
+      listings: 'jobs.json',
+      now: NOW.toISOString(),
+      'archive-path': 'archive/{date}.md',
+      locale: 'es',
+      table: JSON.stringify({
+        format: 'html',
+        columns: [
+          { header: 'Empresa', cell: '{{ company }}' },
+          { header: 'Puesto', cell: '{{ title | link: url }}', posting: true },
+          { header: 'Fecha', cell: '{{ posted_at | date: "%d %b" }}' }
+        ]
+      })
+    })
+    const rowShape = { ...settings.rowShape, closed: 'mark' as const }
+    const result = await buildOneBoard({ ...settings, rowShape }, io)
+    const snapshot = result.files.find(file => file.path === 'archive/2025-10-22.md')
+    const zone = result.after
+      .split('<!-- jobs:openings:start -->\n')[1]!
+      .split('\n<!-- jobs:openings:end -->')[0]!
+    const text = snapshot && 'text' in snapshot ? snapshot.text : undefined
+    expect(text).toBe(`# Openings — 2025-10-22\n\n${zone.trimEnd()}\n`)
+    const html = renderGfm(text!)
+    expect(html).toContain('<th>Empresa</th>')
+    expect(html).toContain('🔒')
+    expect(html).toContain('20 oct')
+    expect(html).not.toContain('href="https://jobs.example/2')
   })
 })
 

@@ -4,23 +4,19 @@
  * reads the folder, writes the snapshot and deletes the expired ones in the board's commit.
  */
 
-import type { Heading, Root } from 'mdast'
+import type { Heading } from 'mdast'
 import type { Labels } from '../config/labels.js'
 import { ARCHIVE_DATE as DATE, archiveDay, repositoryPath } from '../config/paths.js'
 import { errors } from '../errors.js'
-import type { Listing } from '../model.js'
 import { toMarkdown } from '../render/markdown.js'
-import { openingsTable } from '../render/openings.js'
 import { text } from '../render/nodes.js'
 import { literalText } from '../render/text.js'
 import { calendarDay, daysBetween } from '../calendar.js'
 
 export interface ArchiveOptions {
   labels: Labels
-  /** IANA zone of the snapshot's date and of the table's Date column, e.g. `UTC`. */
+  /** IANA zone of the snapshot's date, e.g. `UTC`. */
   timezone: string
-  /** Tracking parameters for the position links, as in the README; undefined adds none. */
-  utm?: { source: string; medium: string; campaign: string }
   /** Named in the heading; undefined for a board of every listing. */
   category?: string
   /** The run's clock: the snapshot is the one of this day. */
@@ -32,13 +28,14 @@ export function archivePath(template: string, now: Date, timezone: string): stri
   return checkTemplate(template).replaceAll(DATE, calendarDay(now, timezone))
 }
 
-/** The snapshot: a heading naming the category and the day, then the openings table; LF, final newline. */
-export function archiveDocument(rows: Listing[], options: ArchiveOptions): string {
-  const tree: Root = {
-    type: 'root',
-    children: [snapshotHeading(options), openingsTable(rows, options)]
-  }
-  return `${toMarkdown(tree)}\n`
+/**
+ * The snapshot: a heading naming the category and the day, then the openings `table` as the
+ * README's zone shows it (the board's columns, format, closed rows and repeated companies:
+ * boardTable); LF, final newline.
+ */
+export function archiveDocument(table: string, options: ArchiveOptions): string {
+  const heading = toMarkdown({ type: 'root', children: [snapshotHeading(options)] })
+  return `${heading}\n\n${table}\n`
 }
 
 /**
