@@ -308,6 +308,8 @@ async function buildReadme(
       held
     )
     guardRemovals(changes, config, { named: tables[index]!.named, closing: run.mode })
+    if (changes.unreadPosting && rows.some(row => row.active))
+      io.warn(unreadPostingText(changes.unreadPosting, config, tables[index]!.named))
     const readmeFile: FileChange[] =
       index === 0 && fitted.readme !== before ? [{ path: config.readme, text: fitted.readme }] : []
     const files = [...readmeFile, ...(await companionFiles(config, run.now, rows, io, site))]
@@ -435,6 +437,21 @@ function guardRemovals(
     uncounted: openings.others,
     held: { open: openings.removed - openings.vanished - openings.closed, closed }
   })
+}
+
+/**
+ * A table whose posting column shows no link in any row (`"{{ url | remove: 'https://' }}"`, a
+ * cell that writes the address so GitHub does not link it): what its rows are named by cannot
+ * tell the openings a run adds and removes, so the summary's +/- and max-removed-percent do not
+ * go by them.
+ */
+function unreadPostingText(
+  { column, header }: { column: number; header: string },
+  config: BoardSettings,
+  named: boolean
+): string {
+  const table = named ? `${boardLabel({ readmePath: config.readme, zone: config.zone })}: ` : ''
+  return `${table}column ${column + 1}${header ? ` ("${header}")` : ''} of the table holds the posting link, but none of its rows shows a link or an address there: the run cannot tell which openings it adds and removes (the +/- counts do not go by postings) and max-removed-percent cannot guard against a broken feed. Make that column's cell show the posting's address or a link to it, e.g. "{{ title | link: url }}" or "<{{ url }}>", or mark the column whose cell links the posting with "posting: true".`
 }
 
 /**

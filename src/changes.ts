@@ -18,6 +18,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type Token from 'markdown-it/lib/token.mjs'
 import type { Nodes, PhrasingContent, Table } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { normalizeUri } from 'micromark-util-sanitize-uri'
 import { gfmTree } from './gfm.js'
 import { normalizeUrl } from './url.js'
@@ -39,6 +40,13 @@ export interface TableChanges {
    * feed was not watched) every removed opening counts as vanished.
    */
   openings?: { before: number; removed: number; vanished: number; closed: number; others: number }
+  /**
+   * The posting column (its index, and its header's text in the new table) when no row of the
+   * new table shows a link in it (a link, or an address as text): the rows are then named by
+   * the link of another cell, if any, and neither the added and removed openings nor the guard
+   * against a broken feed can go by their postings. Only for a run that changes the table.
+   */
+  unreadPosting?: { column: number; header: string }
 }
 
 /**
@@ -105,12 +113,22 @@ export async function tableChanges(
   }
   const removed = [...before.keys()].filter(key => !named.has(key))
   const openings = new Set(openingsOf(oldRows))
+  const unread = postingColumn >= 0 && newRows.length > 0 && !newRows.some(row => row?.opening)
+  const header = newZone.table.children[0]?.children[postingColumn]
   const gone = removed.filter(key => openings.has(key))
   const kept = (state: Held) => gone.filter(key => held?.of(key) === state).length
   return {
     added: [...named].filter(([key]) => !before.has(key)).map(([, url]) => url),
     removed: removed.map(key => before.get(key) as string),
     previousRows: rows.length,
+    ...(unread
+      ? {
+          unreadPosting: {
+            column: postingColumn,
+            header: header ? toString(header, { includeHtml: false }).trim() : ''
+          }
+        }
+      : {}),
     ...(removed.length > 0
       ? {
           openings: {
@@ -299,7 +317,7 @@ async function tableRows({ text, tables }: OldZone): Promise<Row[]> {
 
 // The page's parser makes a link of `[…]` (a link, a reference, an image inside one) or `<…>`
 // (an autolink, an `<a>` tag), and GitHub's autolink extension one of bare `www.`, `scheme://`
-// and `name@host` text (bareLink): a cell with none of these needs no parse to say it has none.
+// and `name@host` text (shownLink): a cell with none of these needs no parse to say it has none.
 const MAY_LINK = /[[<@]|www\.|:\/\//i
 
 /** The body rows of a table of ours, each as its cells' first links (read when asked). */
@@ -310,11 +328,15 @@ function treeRows(table: Table): Row[] {
 }
 
 /**
- * The first link of a cell's tree, as its text reads back: a link's url, or the `href` of an
- * `<a …>` tag the cell holds as HTML.
+ * The first link of a cell's tree, as its text reads back: a link's url, the `href` of an
+ * `<a …>` tag the cell holds as HTML, or an address its text shows (ShownText).
  */
 function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
+  const shown = new ShownText()
   for (const node of nodes) {
+    if (shown.add(node.type, 'value' in node ? node.value : '')) continue
+    const bare = shown.link()
+    if (bare) return bare
     const link =
       node.type === 'link'
         ? node.url
@@ -326,7 +348,7 @@ function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
     // As firstLink: an empty destination is no link.
     if (link) return link
   }
-  return undefined
+  return shown.link()
 }
 
 /**
@@ -369,28 +391,69 @@ export function comparedLink(link: string): string {
 
 /**
  * A cell's first link, in the order the page shows them: a link's or an `<a>` tag's `href`, or
- * an address its text shows bare, which GitHub links (bareLink), outside a link and an HTML
- * element's tags.
+ * an address its text shows (shownLink), outside a link and an HTML element's tags.
  */
 function firstLink(cell: readonly Token[]): string | undefined {
   let inLink = 0
+  const shown = new ShownText()
   for (const token of cell) {
+    if (inLink === 0 && shown.add(token.type, token.content)) continue
+    const bare = shown.link()
+    if (bare) return bare
     if (token.type === 'link_close') inLink -= 1
     const link = token.type === 'link_open' ? token.attrGet('href') : undefined
     const anchor = token.type === 'html_inline' ? anchorHref(token.content) : undefined
-    const bare = token.type === 'text' && inLink === 0 ? bareLink(token.content) : undefined
-    if (link ?? anchor ?? bare) return link ?? anchor ?? bare
+    if (link ?? anchor) return link ?? anchor
     if (token.type === 'link_open') inLink += 1
   }
-  return undefined
+  return shown.link()
 }
 
 /**
- * The first link GitHub's autolink extension (cmark-gfm's, which GFM's micromark extension
- * reads as it does) makes of text: `https://…`, `www.…` (as `http://www.…`), `name@host` (as
- * `mailto:`); undefined when it makes none. The text is read alone, as the text of a cell.
+ * The text a cell shows between its markup, gathered piece by piece (a text token or node, an
+ * escaped character, and an HTML comment, which shows nothing: the `<!-- -->` a value's
+ * `https<!-- -->://…` is written with so that GitHub does not link it) until other markup ends
+ * it: `link()` then reads the address it shows, if any (shownLink), and starts anew. The three
+ * readings of a table (the page's pipe table, an HTML table, the tree of the new one) read it
+ * alike, so that an address a posting column shows as text is the row's posting link on both
+ * sides of a run.
  */
-function bareLink(text: string): string | undefined {
+export class ShownText {
+  private text = ''
+
+  /** Adds a piece of the cell (its token's or node's type and text); false: it is markup. */
+  add(type: string, content: string): boolean {
+    if (type === 'text' || type === 'text_special') this.text += content
+    else if (!(
+      (type === 'html_inline' || type === 'html' || type === 'comment') &&
+      isComment(type, content)
+    ))
+      return false
+    return true
+  }
+
+  /** The address the text gathered so far shows; undefined: none. */
+  link(): string | undefined {
+    const text = this.text
+    this.text = ''
+    return text === '' ? undefined : shownLink(text)
+  }
+}
+
+/** A comment piece: a hast comment node, or the HTML of one (`<!-- -->`). */
+function isComment(type: string, content: string): boolean {
+  return type === 'comment' || /^<!--[\s\S]*?-->$/.test(content)
+}
+
+/**
+ * The first address text shows, as GitHub's autolink extension (cmark-gfm's, which GFM's
+ * micromark extension reads as it does) links it: `https://…`, `www.…` (as `http://www.…`),
+ * `name@host` (as `mailto:`), or within `<…>`; undefined when it shows none. The text is read
+ * alone, as the text of a cell. An address a table shows as text is its row's posting link
+ * whether GitHub links it or the writer kept it from being linked (`https<!-- -->://…`, read
+ * as the text it shows): the row is still that posting's.
+ */
+export function shownLink(text: string): string | undefined {
   if (!MAY_LINK.test(text)) return undefined
   // Only the extension's links: the text is the page's text already, its markup read.
   const walk = (node: Nodes): string | undefined =>

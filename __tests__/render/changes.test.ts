@@ -306,7 +306,7 @@ describe('tableChanges', () => {
     })
   })
 
-  it('reads addresses bare in text as cmark-gfm links them, and none in escaped or coded text', async () => {
+  it('reads addresses text shows as cmark-gfm links them, an escaped one too, and none in code', async () => {
     const table = [
       '| Company | Position | Apply |',
       '| --- | --- | --- |',
@@ -317,7 +317,12 @@ describe('tableChanges', () => {
       '| E | Engineer | [Apply](https://jobs.example/5) https://jobs.example/6 |'
     ].join('\n')
     expect(await changesTo(table, [])).toMatchObject({
-      removed: ['https://jobs.example/1', 'http://www.jobs.example/2', 'https://jobs.example/5'],
+      removed: [
+        'https://jobs.example/1',
+        'http://www.jobs.example/2',
+        'https://jobs.example/4',
+        'https://jobs.example/5'
+      ],
       previousRows: 5
     })
   })

@@ -4,15 +4,17 @@
  * HTML table: the HTML parser is the largest library a run would otherwise load for nothing.
  */
 
-import type { Element, Root as HastRoot } from 'hast'
+import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import { find, isElement, visit } from './html-table.js'
+import { ShownText } from '../changes.js'
+import { isElement, visit } from './html-table.js'
 
 /**
  * The tables of an HTML fragment (each not inside another's cell: the halves of a table its
  * board's script cut in two) that start in one of `blocks` (lines of the fragment, 1-based, the
  * last included: the HTML blocks the page's parse read a table of the zone in), each body row (a
- * row of `<td>` cells) as the first `<a href>` of each of its cells, in order; [] without one.
+ * row of `<td>` cells) as the first link of each of its cells, in order: an `<a href>`, or an
+ * address its text shows (ShownText); [] without one.
  */
 export function htmlTableLinks(
   fragment: string,
@@ -28,7 +30,7 @@ export function htmlTableLinks(
       if (node.tagName !== 'tr') return
       const cells = node.children.filter(isElement)
       if (cells.some(cell => cell.tagName === 'td'))
-        rows.push(cells.map(cell => find(cell, isAnchor)?.properties.href as string | undefined))
+        rows.push(cells.map(cell => firstLink(cell.children)))
     })
   return rows
 }
@@ -41,6 +43,21 @@ function tablesIn(root: HastRoot | Element): Element[] {
   return tables
 }
 
-function isAnchor(node: Element): boolean {
-  return node.tagName === 'a' && typeof node.properties.href === 'string'
+/**
+ * The first link of a cell's nodes, in document order: an `<a href>`, or an address its text
+ * shows, read as a pipe table's cell is (changes.ts firstLink).
+ */
+function firstLink(nodes: readonly ElementContent[]): string | undefined {
+  const shown = new ShownText()
+  for (const node of nodes) {
+    if (shown.add(node.type, node.type === 'text' || node.type === 'comment' ? node.value : ''))
+      continue
+    const bare = shown.link()
+    if (bare) return bare
+    if (!isElement(node)) continue
+    const { href } = node.properties
+    const link = node.tagName === 'a' && typeof href === 'string' ? href : firstLink(node.children)
+    if (link !== undefined) return link
+  }
+  return shown.link()
 }
