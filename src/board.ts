@@ -6,7 +6,13 @@
 import type { Table } from 'mdast'
 import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './archive/archive.js'
 import { idleOptions, type BoardSettings, type RunSettings } from './config/config.js'
-import { HeldOpenings, openingLinks, tableChanges, type TableChanges } from './changes.js'
+import {
+  HeldOpenings,
+  openingLinks,
+  tableChanges,
+  type PostingColumn,
+  type TableChanges
+} from './changes.js'
 import { emptySelectionText, errors } from './errors.js'
 import { fitRows, NoRoomForRows } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
@@ -245,7 +251,7 @@ async function heldOpenings(
       const zone = zones.get(openingsZone(board.zone))
       if (board.maxRemovedPercent >= 100 || !zone || zone.tables.length === 0) continue
       const oldZone = { text: zoneContent(before, zone), tables: zone.tables }
-      held.watch(await openingLinks(oldZone, postingColumn(board.table)))
+      held.watch(await openingLinks(oldZone, postingOf(board)))
     }
   }
   return held.size > 0 ? held : undefined
@@ -304,7 +310,7 @@ async function buildReadme(
         ...readme.tableOf(index, rows)
       },
       mainTableRows(rows, config.rowShape.closed).map(row => row.url),
-      postingColumn(config.table),
+      postingOf(config),
       held
     )
     guardRemovals(changes, config, { named: tables[index]!.named, closing: run.mode })
@@ -438,6 +444,27 @@ function guardRemovals(
     held: { open: openings.removed - openings.vanished - openings.closed, closed }
   })
 }
+
+/**
+ * The column of a board's table that holds the posting link, with its header as the board
+ * writes it (labels alone: a header template reads no listing), by which an old table's rows
+ * are read where that table has the column (tableChanges). The same object for a board, so that
+ * the rows the removal guard read before the feed are not read again after it.
+ */
+function postingOf(board: BoardSettings): PostingColumn {
+  const known = POSTINGS.get(board)
+  if (known) return known
+  const index = postingColumn(board.table)
+  const column = tableColumns(board.table.columns)[index]
+  const { labels, timezone, locale } = board
+  const posting = column
+    ? { index, header: column.header({ labels, timezone, locale }) }
+    : { index }
+  POSTINGS.set(board, posting)
+  return posting
+}
+
+const POSTINGS = new WeakMap<BoardSettings, PostingColumn>()
 
 /**
  * A table whose posting column shows no link in any row (`"{{ url | remove: 'https://' }}"`, a

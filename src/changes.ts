@@ -69,22 +69,33 @@ export interface OldZone {
 }
 
 /**
+ * The column of the new table that holds the posting link: its `index` (config/table.ts
+ * postingColumn; -1: none), and its `header` as the board writes it (its header cell's
+ * content). An old table's posting column is the one its header row heads so (columns moved
+ * in the boards file keep their headers), else the one at `index`.
+ */
+export interface PostingColumn {
+  index: number
+  header?: readonly PhrasingContent[]
+}
+
+/**
  * The changes from the zone `oldZone` (the rows of all its tables) to `newZone`, both read through the
  * same column model, so links the cell template writes (tracking parameters, a redirect) are
  * compared as written. `rowUrls` are the new table's listings, a row each, in order: an added
- * row is named by its listing's URL. `postingColumn`: the index of the column that holds the
- * posting link (config/table.ts postingColumn).
+ * row is named by its listing's URL. `posting`: the column that holds the posting link.
  */
 export async function tableChanges(
   oldZone: OldZone,
   newZone: NewTable,
   rowUrls: readonly (string | undefined)[],
-  postingColumn: number,
+  posting: PostingColumn,
   held?: HeldOpenings
 ): Promise<TableChanges> {
-  const rows = await tableRows(oldZone)
+  const rows = await tableRows(oldZone, posting)
   // The usual scheduled run: nothing changed, and the links need not be read at all.
   if (newZone.text === oldZone.text) return { added: [], removed: [], previousRows: rows.length }
+  const postingColumn = posting.index
   const newRows = treeRows(newZone.table).map(cells => postingLink(cells, postingColumn))
   // An old row written the same as a row of the new table has that row's link, read from the
   // tree: only the rows a run changed are parsed.
@@ -94,14 +105,14 @@ export async function tableChanges(
   )
   // The rows the guard read before the feed (openingLinks) are not read again.
   const read = READ_ROWS.get(oldZone.tables)
-  const readAlready = read?.postingColumn === postingColumn ? read.rows : undefined
-  const oldRows = rows.map((cells, index) => {
+  const readAlready = read?.posting === posting ? read.rows : undefined
+  const oldRows = rows.map(({ cells, column }, index) => {
     const line = oldLines[index]
-    return line !== undefined && written.has(line)
+    return line !== undefined && column === postingColumn && written.has(line)
       ? written.get(line)
       : readAlready
         ? readAlready[index]
-        : postingLink(cells, postingColumn)
+        : postingLink(cells, column)
   })
   // The old table's links by the form they are compared in, each as read (the first so read).
   const before = new Map<string, string>()
@@ -148,9 +159,9 @@ export async function tableChanges(
  * (comparedLink), each once: what the guard against a broken feed watches the feed for. Every
  * row's posting cell is read.
  */
-export async function openingLinks(oldZone: OldZone, postingColumn: number): Promise<string[]> {
-  const rows = (await tableRows(oldZone)).map(cells => postingLink(cells, postingColumn))
-  READ_ROWS.set(oldZone.tables, { postingColumn, rows })
+export async function openingLinks(oldZone: OldZone, posting: PostingColumn): Promise<string[]> {
+  const rows = (await tableRows(oldZone, posting)).map(row => postingLink(row.cells, row.column))
+  READ_ROWS.set(oldZone.tables, { posting, rows })
   return [...new Set(openingsOf(rows))]
 }
 
@@ -158,7 +169,7 @@ export async function openingLinks(oldZone: OldZone, postingColumn: number): Pro
  * The old rows openingLinks read, by the zone's tables (the README's parse, the same for the
  * zone's tableChanges after the feed), for the posting column they were read by.
  */
-const READ_ROWS = new WeakMap<readonly ZoneTable[], { postingColumn: number; rows: OldRow[] }>()
+const READ_ROWS = new WeakMap<readonly ZoneTable[], { posting: PostingColumn; rows: OldRow[] }>()
 
 type OldRow = { link: string; key: string; opening: boolean } | undefined
 
@@ -291,28 +302,70 @@ const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i
 type Row = Array<() => string | undefined>
 
 /**
- * The body rows of the zone's tables, each as its cells' first links: those of its pipe tables
- * in order (as oldLines, their lines), then those of its HTML tables (of their blocks alone, not
- * the closed roles folded under them); [] without a table. A cell's inline content is parsed
- * only when its link is asked for: usually just the posting column's.
+ * The body rows of the zone's tables, each as its cells' first links and its table's posting
+ * column (postingColumnOf): those of its pipe tables in order (as oldLines, their lines), then
+ * those of its HTML tables (of their blocks alone, not the closed roles folded under them); []
+ * without a table. A cell's inline content is parsed only when its link is asked for: usually
+ * just the posting column's.
  */
-async function tableRows({ text, tables }: OldZone): Promise<Row[]> {
-  const rows = tables.flatMap(table =>
-    table.format === 'pipe'
-      ? table.rows
-          .slice(1)
-          .map(cells =>
-            cells.map(
-              content => () =>
-                MAY_LINK.test(content) ? firstLink(inlineTokens(content, table.env)) : undefined
-            )
-          )
-      : []
-  )
+async function tableRows(
+  { text, tables }: OldZone,
+  posting: PostingColumn
+): Promise<{ cells: Row; column: number }[]> {
+  const rows = tables.flatMap(table => {
+    if (table.format !== 'pipe') return []
+    const [header = [], ...body] = table.rows
+    const column = postingColumnOf(
+      header.map(content => shownText(inlineTokens(content, table.env))),
+      posting
+    )
+    return body.map(cells => ({
+      column,
+      cells: cells.map(
+        content => () =>
+          MAY_LINK.test(content) ? firstLink(inlineTokens(content, table.env)) : undefined
+      )
+    }))
+  })
   const blocks = tables.filter(table => table.format === 'html')
   if (blocks.length === 0) return rows
   const { htmlTableLinks } = await import('./render/html-table-links.js')
-  return [...rows, ...htmlTableLinks(text, blocks).map(links => links.map(link => () => link))]
+  return [
+    ...rows,
+    ...htmlTableLinks(text, blocks).flatMap(table => {
+      const column = postingColumnOf(table.header, posting)
+      return table.rows.map(links => ({ column, cells: links.map(link => () => link) }))
+    })
+  ]
+}
+
+/**
+ * The posting column of an old table, by its header row's cells as the page shows them: the
+ * column headed as the board heads its posting column (at `posting.index`, else the first
+ * so headed), so that a table whose columns the boards file moved (Role before Company) reads
+ * each row's posting where the table has it; `posting.index` when no header is so.
+ */
+function postingColumnOf(headers: readonly string[], posting: PostingColumn): number {
+  if (posting.index < 0 || posting.header === undefined) return posting.index
+  const wanted = sameHeader(toString(posting.header, { includeHtml: false }))
+  if (wanted === '') return posting.index
+  const headed = (index: number) => sameHeader(headers[index] ?? '') === wanted
+  if (headed(posting.index)) return posting.index
+  const found = headers.findIndex((_, index) => headed(index))
+  return found < 0 ? posting.index : found
+}
+
+/** A header's text as compared: its white space runs one space, trimmed, in lower case. */
+function sameHeader(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/** The text a cell's tokens show: its text, escaped characters and code, without its markup. */
+function shownText(cell: readonly Token[]): string {
+  return cell
+    .filter(token => ['text', 'text_special', 'code_inline'].includes(token.type))
+    .map(token => token.content)
+    .join('')
 }
 
 // The page's parser makes a link of `[…]` (a link, a reference, an image inside one) or `<…>`

@@ -471,6 +471,36 @@ columns:
       expect((await run(TEMPLATE, ten)).warnings).toEqual([])
     })
 
+    it('reads an old table whose columns the boards file moved by its headers', async () => {
+      const withUrls = ten.map((each, index) => ({
+        ...each,
+        company_url: `https://company.example/${index + 1}`
+      }))
+      const company = '{ header: Company, cell: "{{ company | link: company_url }}" }'
+      const role = '{ header: "{{ labels.position }}", cell: "{{ title | link: url }}" }'
+      for (const format of ['pipe', 'html']) {
+        const table = (...columns: string[]) =>
+          `{ format: ${format}, columns: [${columns.join(', ')}] }`
+        const before = table(company, role)
+        const after = table(role, company)
+        const first = await run(TEMPLATE, withUrls, { table: before, utm: 'false' })
+        // Role before Company, the same feed: the same openings, none removed.
+        const moved = await run(first.after, withUrls, { table: after, utm: 'false' })
+        expect(moved.after).not.toBe(first.after)
+        expect([moved.added, moved.removed]).toEqual([[], []])
+        // And a feed that lost most of them is still stopped, counting the openings it lost.
+        const gone = await failure(
+          run(first.after, withUrls.slice(0, 3), { table: after, utm: 'false' })
+        )
+        expect(gone.message).toContain(
+          'remove 7 of the 10 openings now in the table (70%, more than max-removed-percent 50): their postings are gone from the feed.'
+        )
+        // 3 gone of 10: passes, the 3 named by their postings.
+        const fewer = await run(first.after, withUrls.slice(0, 7), { table: after, utm: 'false' })
+        expect(fewer.removed).toEqual([8, 9, 10].map(n => `https://jobs.example/${n}`))
+      }
+    })
+
     it('is turned off by 100', async () => {
       const first = await run(TEMPLATE, ten)
       const second = await run(first.after, ten.slice(0, 1), { 'max-removed-percent': '100' })

@@ -12,27 +12,41 @@ import { isElement, visit } from './html-table.js'
 /**
  * The tables of an HTML fragment (each not inside another's cell: the halves of a table its
  * board's script cut in two) that start in one of `blocks` (lines of the fragment, 1-based, the
- * last included: the HTML blocks the page's parse read a table of the zone in), each body row (a
- * row of `<td>` cells) as the first link of each of its cells, in order: an `<a href>`, or an
- * address its text shows (ShownText); [] without one.
+ * last included: the HTML blocks the page's parse read a table of the zone in), in order: the
+ * text of its header row's cells (its first row of `<th>` cells alone; [] without one), and each
+ * body row (a row of `<td>` cells) as the first link of each of its cells, in order: an
+ * `<a href>`, or an address its text shows (ShownText).
  */
 export function htmlTableLinks(
   fragment: string,
   blocks: readonly { line: number; endLine: number }[]
-): Array<Array<string | undefined>> {
-  const rows: Array<Array<string | undefined>> = []
+): Array<{ header: string[]; rows: Array<Array<string | undefined>> }> {
   const inBlock = (table: Element) => {
     const line = table.position?.start.line ?? 0
     return blocks.some(block => line >= block.line && line <= block.endLine)
   }
-  for (const table of tablesIn(fromHtml(fragment, { fragment: true })).filter(inBlock))
-    visit(table, node => {
-      if (node.tagName !== 'tr') return
-      const cells = node.children.filter(isElement)
-      if (cells.some(cell => cell.tagName === 'td'))
-        rows.push(cells.map(cell => firstLink(cell.children)))
+  return tablesIn(fromHtml(fragment, { fragment: true }))
+    .filter(inBlock)
+    .map(table => {
+      let header: string[] | undefined
+      const rows: Array<Array<string | undefined>> = []
+      visit(table, node => {
+        if (node.tagName !== 'tr') return
+        const cells = node.children.filter(isElement)
+        if (cells.some(cell => cell.tagName === 'td'))
+          rows.push(cells.map(cell => firstLink(cell.children)))
+        else if (header === undefined && cells.some(cell => cell.tagName === 'th'))
+          header = cells.map(textOf)
+      })
+      return { header: header ?? [], rows }
     })
-  return rows
+}
+
+/** The text an element shows: its text nodes', in order. */
+function textOf(node: Element): string {
+  return node.children
+    .map(child => (child.type === 'text' ? child.value : isElement(child) ? textOf(child) : ''))
+    .join('')
 }
 
 /** The `<table>` elements below `root` that no other table holds. */
