@@ -2,54 +2,58 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-I3NVYEGT.js";
+} from "./chunks/chunk-I7ZRRBQS.js";
 import {
   localStore
-} from "./chunks/chunk-PHL4OXBL.js";
+} from "./chunks/chunk-WU5RBARR.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-OXNZK7XW.js";
-import "./chunks/chunk-GU2P5TOM.js";
+} from "./chunks/chunk-HN3A7MKA.js";
+import "./chunks/chunk-TG7B2LTX.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-SF7D7LBR.js";
+} from "./chunks/chunk-ARV6GWGV.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-QPL7Q3QB.js";
-import "./chunks/chunk-54OPCKF2.js";
+import "./chunks/chunk-EJXWNN2G.js";
+import "./chunks/chunk-GFT5BX6N.js";
 import "./chunks/chunk-AYLQXJ6A.js";
-import "./chunks/chunk-GQDMSHQ5.js";
+import "./chunks/chunk-3CSUEWAR.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-27ZSWLX5.js";
+} from "./chunks/chunk-ML2BFOVR.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
-import "./chunks/chunk-SQGZKBNY.js";
+import "./chunks/chunk-SSR3OQNI.js";
 import "./chunks/chunk-2LKPSTS6.js";
-import {
-  errors,
-  isBoardError
-} from "./chunks/chunk-ZRTB2W6B.js";
 import {
   link,
   literalText,
   paragraph,
   toMarkdown
-} from "./chunks/chunk-UC3Y4Y6B.js";
+} from "./chunks/chunk-EZWMQOOF.js";
+import "./chunks/chunk-NN2FWSXL.js";
+import "./chunks/chunk-ZKRAFVDN.js";
+import "./chunks/chunk-NMUSXQ76.js";
+import {
+  errors,
+  isBoardError
+} from "./chunks/chunk-ZRTB2W6B.js";
+import "./chunks/chunk-K5U2CPGT.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-NPSXZNHX.js";
@@ -58,9 +62,9 @@ import {
   oneLogLine,
   withoutControls
 } from "./chunks/chunk-4TGVVHGF.js";
-import "./chunks/chunk-EWZOOU7E.js";
+import "./chunks/chunk-CQUS45ZK.js";
 import "./chunks/chunk-EOOWCFFY.js";
-import "./chunks/chunk-X7JMQJWP.js";
+import "./chunks/chunk-Q4JFCVMG.js";
 import "./chunks/chunk-AJYBPSLZ.js";
 import "./chunks/chunk-OTN4ZB7G.js";
 import {
@@ -1563,7 +1567,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XPENMRHF.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-PYG7C653.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1588,7 +1592,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-XPENMRHF.js");
+  const { runLinkCheck } = await import("./chunks/run-PYG7C653.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -6,7 +6,13 @@
 import type { Table } from 'mdast'
 import { archiveDocument, archiveFolder, archivePath, expiredArchives } from './archive/archive.js'
 import { idleOptions, type BoardSettings, type RunSettings } from './config/config.js'
-import { HeldOpenings, openingLinks, tableChanges, type TableChanges } from './changes.js'
+import {
+  HeldOpenings,
+  openingLinks,
+  tableChanges,
+  type PostingColumn,
+  type TableChanges
+} from './changes.js'
 import { emptySelectionText, errors } from './errors.js'
 import { fitRows, NoRoomForRows } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
@@ -245,7 +251,7 @@ async function heldOpenings(
       const zone = zones.get(openingsZone(board.zone))
       if (board.maxRemovedPercent >= 100 || !zone || zone.tables.length === 0) continue
       const oldZone = { text: zoneContent(before, zone), tables: zone.tables }
-      held.watch(await openingLinks(oldZone, postingColumn(board.table)))
+      held.watch(await openingLinks(oldZone, postingOf(board)))
     }
   }
   return held.size > 0 ? held : undefined
@@ -311,10 +317,12 @@ async function buildReadme(
         ...readme.tableOf(index, rows)
       },
       mainTableRows(rows, config.rowShape.closed).map(row => row.url),
-      postingColumn(config.table),
+      postingOf(config),
       held
     )
     guardRemovals(changes, config, { named: tables[index]!.named, closing: run.mode })
+    if (changes.unreadPosting && rows.some(row => row.active))
+      io.warn(unreadPostingText(changes.unreadPosting, config, tables[index]!.named))
     const readmeFile: FileChange[] =
       index === 0 && fitted.readme !== before ? [{ path: config.readme, text: fitted.readme }] : []
     const files = [...readmeFile, ...(await companionFiles(config, run.now, rows, io, site))]
@@ -442,6 +450,42 @@ function guardRemovals(
     uncounted: openings.others,
     held: { open: openings.removed - openings.vanished - openings.closed, closed }
   })
+}
+
+/**
+ * The column of a board's table that holds the posting link, with its header as the board
+ * writes it (labels alone: a header template reads no listing), by which an old table's rows
+ * are read where that table has the column (tableChanges). The same object for a board, so that
+ * the rows the removal guard read before the feed are not read again after it.
+ */
+function postingOf(board: BoardSettings): PostingColumn {
+  const known = POSTINGS.get(board)
+  if (known) return known
+  const index = postingColumn(board.table)
+  const column = tableColumns(board.table.columns)[index]
+  const { labels, timezone, locale } = board
+  const posting = column
+    ? { index, header: column.header({ labels, timezone, locale }) }
+    : { index }
+  POSTINGS.set(board, posting)
+  return posting
+}
+
+const POSTINGS = new WeakMap<BoardSettings, PostingColumn>()
+
+/**
+ * A table whose posting column shows no link in any row (`"{{ url | remove: 'https://' }}"`, a
+ * cell that writes the address so GitHub does not link it): what its rows are named by cannot
+ * tell the openings a run adds and removes, so the summary's +/- and max-removed-percent do not
+ * go by them.
+ */
+function unreadPostingText(
+  { column, header }: { column: number; header: string },
+  config: BoardSettings,
+  named: boolean
+): string {
+  const table = named ? `${boardLabel({ readmePath: config.readme, zone: config.zone })}: ` : ''
+  return `${table}column ${column + 1}${header ? ` ("${header}")` : ''} of the table holds the posting link, but none of its rows shows a link or an address there: the run cannot tell which openings it adds and removes (the +/- counts do not go by postings) and max-removed-percent cannot guard against a broken feed. Make that column's cell show the posting's address or a link to it, e.g. "{{ title | link: url }}" or "<{{ url }}>", or mark the column whose cell links the posting with "posting: true".`
 }
 
 /**

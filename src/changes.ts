@@ -18,6 +18,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type Token from 'markdown-it/lib/token.mjs'
 import type { Nodes, PhrasingContent, Table } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { normalizeUri } from 'micromark-util-sanitize-uri'
 import { gfmTree } from './gfm.js'
 import { normalizeUrl } from './url.js'
@@ -39,6 +40,13 @@ export interface TableChanges {
    * feed was not watched) every removed opening counts as vanished.
    */
   openings?: { before: number; removed: number; vanished: number; closed: number; others: number }
+  /**
+   * The posting column (its index, and its header's text in the new table) when no row of the
+   * new table shows a link in it (a link, or an address as text): the rows are then named by
+   * the link of another cell, if any, and neither the added and removed openings nor the guard
+   * against a broken feed can go by their postings. Only for a run that changes the table.
+   */
+  unreadPosting?: { column: number; header: string }
 }
 
 /**
@@ -61,22 +69,33 @@ export interface OldZone {
 }
 
 /**
+ * The column of the new table that holds the posting link: its `index` (config/table.ts
+ * postingColumn; -1: none), and its `header` as the board writes it (its header cell's
+ * content). An old table's posting column is the one its header row heads so (columns moved
+ * in the boards file keep their headers), else the one at `index`.
+ */
+export interface PostingColumn {
+  index: number
+  header?: readonly PhrasingContent[]
+}
+
+/**
  * The changes from the zone `oldZone` (the rows of all its tables) to `newZone`, both read through the
  * same column model, so links the cell template writes (tracking parameters, a redirect) are
  * compared as written. `rowUrls` are the new table's listings, a row each, in order: an added
- * row is named by its listing's URL. `postingColumn`: the index of the column that holds the
- * posting link (config/table.ts postingColumn).
+ * row is named by its listing's URL. `posting`: the column that holds the posting link.
  */
 export async function tableChanges(
   oldZone: OldZone,
   newZone: NewTable,
   rowUrls: readonly (string | undefined)[],
-  postingColumn: number,
+  posting: PostingColumn,
   held?: HeldOpenings
 ): Promise<TableChanges> {
-  const rows = await tableRows(oldZone)
+  const rows = await tableRows(oldZone, posting)
   // The usual scheduled run: nothing changed, and the links need not be read at all.
   if (newZone.text === oldZone.text) return { added: [], removed: [], previousRows: rows.length }
+  const postingColumn = posting.index
   const newRows = treeRows(newZone.table).map(cells => postingLink(cells, postingColumn))
   // An old row written the same as a row of the new table has that row's link, read from the
   // tree: only the rows a run changed are parsed.
@@ -86,14 +105,14 @@ export async function tableChanges(
   )
   // The rows the guard read before the feed (openingLinks) are not read again.
   const read = READ_ROWS.get(oldZone.tables)
-  const readAlready = read?.postingColumn === postingColumn ? read.rows : undefined
-  const oldRows = rows.map((cells, index) => {
+  const readAlready = read?.posting === posting ? read.rows : undefined
+  const oldRows = rows.map(({ cells, column }, index) => {
     const line = oldLines[index]
-    return line !== undefined && written.has(line)
+    return line !== undefined && column === postingColumn && written.has(line)
       ? written.get(line)
       : readAlready
         ? readAlready[index]
-        : postingLink(cells, postingColumn)
+        : postingLink(cells, column)
   })
   // The old table's links by the form they are compared in, each as read (the first so read).
   const before = new Map<string, string>()
@@ -105,12 +124,22 @@ export async function tableChanges(
   }
   const removed = [...before.keys()].filter(key => !named.has(key))
   const openings = new Set(openingsOf(oldRows))
+  const unread = postingColumn >= 0 && newRows.length > 0 && !newRows.some(row => row?.opening)
+  const header = newZone.table.children[0]?.children[postingColumn]
   const gone = removed.filter(key => openings.has(key))
   const kept = (state: Held) => gone.filter(key => held?.of(key) === state).length
   return {
     added: [...named].filter(([key]) => !before.has(key)).map(([, url]) => url),
     removed: removed.map(key => before.get(key) as string),
     previousRows: rows.length,
+    ...(unread
+      ? {
+          unreadPosting: {
+            column: postingColumn,
+            header: header ? toString(header, { includeHtml: false }).trim() : ''
+          }
+        }
+      : {}),
     ...(removed.length > 0
       ? {
           openings: {
@@ -130,9 +159,9 @@ export async function tableChanges(
  * (comparedLink), each once: what the guard against a broken feed watches the feed for. Every
  * row's posting cell is read.
  */
-export async function openingLinks(oldZone: OldZone, postingColumn: number): Promise<string[]> {
-  const rows = (await tableRows(oldZone)).map(cells => postingLink(cells, postingColumn))
-  READ_ROWS.set(oldZone.tables, { postingColumn, rows })
+export async function openingLinks(oldZone: OldZone, posting: PostingColumn): Promise<string[]> {
+  const rows = (await tableRows(oldZone, posting)).map(row => postingLink(row.cells, row.column))
+  READ_ROWS.set(oldZone.tables, { posting, rows })
   return [...new Set(openingsOf(rows))]
 }
 
@@ -140,7 +169,7 @@ export async function openingLinks(oldZone: OldZone, postingColumn: number): Pro
  * The old rows openingLinks read, by the zone's tables (the README's parse, the same for the
  * zone's tableChanges after the feed), for the posting column they were read by.
  */
-const READ_ROWS = new WeakMap<readonly ZoneTable[], { postingColumn: number; rows: OldRow[] }>()
+const READ_ROWS = new WeakMap<readonly ZoneTable[], { posting: PostingColumn; rows: OldRow[] }>()
 
 type OldRow = { link: string; key: string; opening: boolean } | undefined
 
@@ -273,33 +302,75 @@ const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i
 type Row = Array<() => string | undefined>
 
 /**
- * The body rows of the zone's tables, each as its cells' first links: those of its pipe tables
- * in order (as oldLines, their lines), then those of its HTML tables (of their blocks alone, not
- * the closed roles folded under them); [] without a table. A cell's inline content is parsed
- * only when its link is asked for: usually just the posting column's.
+ * The body rows of the zone's tables, each as its cells' first links and its table's posting
+ * column (postingColumnOf): those of its pipe tables in order (as oldLines, their lines), then
+ * those of its HTML tables (of their blocks alone, not the closed roles folded under them); []
+ * without a table. A cell's inline content is parsed only when its link is asked for: usually
+ * just the posting column's.
  */
-async function tableRows({ text, tables }: OldZone): Promise<Row[]> {
-  const rows = tables.flatMap(table =>
-    table.format === 'pipe'
-      ? table.rows
-          .slice(1)
-          .map(cells =>
-            cells.map(
-              content => () =>
-                MAY_LINK.test(content) ? firstLink(inlineTokens(content, table.env)) : undefined
-            )
-          )
-      : []
-  )
+async function tableRows(
+  { text, tables }: OldZone,
+  posting: PostingColumn
+): Promise<{ cells: Row; column: number }[]> {
+  const rows = tables.flatMap(table => {
+    if (table.format !== 'pipe') return []
+    const [header = [], ...body] = table.rows
+    const column = postingColumnOf(
+      header.map(content => shownText(inlineTokens(content, table.env))),
+      posting
+    )
+    return body.map(cells => ({
+      column,
+      cells: cells.map(
+        content => () =>
+          MAY_LINK.test(content) ? firstLink(inlineTokens(content, table.env)) : undefined
+      )
+    }))
+  })
   const blocks = tables.filter(table => table.format === 'html')
   if (blocks.length === 0) return rows
   const { htmlTableLinks } = await import('./render/html-table-links.js')
-  return [...rows, ...htmlTableLinks(text, blocks).map(links => links.map(link => () => link))]
+  return [
+    ...rows,
+    ...htmlTableLinks(text, blocks).flatMap(table => {
+      const column = postingColumnOf(table.header, posting)
+      return table.rows.map(links => ({ column, cells: links.map(link => () => link) }))
+    })
+  ]
+}
+
+/**
+ * The posting column of an old table, by its header row's cells as the page shows them: the
+ * column headed as the board heads its posting column (at `posting.index`, else the first
+ * so headed), so that a table whose columns the boards file moved (Role before Company) reads
+ * each row's posting where the table has it; `posting.index` when no header is so.
+ */
+function postingColumnOf(headers: readonly string[], posting: PostingColumn): number {
+  if (posting.index < 0 || posting.header === undefined) return posting.index
+  const wanted = sameHeader(toString(posting.header, { includeHtml: false }))
+  if (wanted === '') return posting.index
+  const headed = (index: number) => sameHeader(headers[index] ?? '') === wanted
+  if (headed(posting.index)) return posting.index
+  const found = headers.findIndex((_, index) => headed(index))
+  return found < 0 ? posting.index : found
+}
+
+/** A header's text as compared: its white space runs one space, trimmed, in lower case. */
+function sameHeader(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/** The text a cell's tokens show: its text, escaped characters and code, without its markup. */
+function shownText(cell: readonly Token[]): string {
+  return cell
+    .filter(token => ['text', 'text_special', 'code_inline'].includes(token.type))
+    .map(token => token.content)
+    .join('')
 }
 
 // The page's parser makes a link of `[…]` (a link, a reference, an image inside one) or `<…>`
 // (an autolink, an `<a>` tag), and GitHub's autolink extension one of bare `www.`, `scheme://`
-// and `name@host` text (bareLink): a cell with none of these needs no parse to say it has none.
+// and `name@host` text (shownLink): a cell with none of these needs no parse to say it has none.
 const MAY_LINK = /[[<@]|www\.|:\/\//i
 
 /** The body rows of a table of ours, each as its cells' first links (read when asked). */
@@ -310,11 +381,15 @@ function treeRows(table: Table): Row[] {
 }
 
 /**
- * The first link of a cell's tree, as its text reads back: a link's url, or the `href` of an
- * `<a …>` tag the cell holds as HTML.
+ * The first link of a cell's tree, as its text reads back: a link's url, the `href` of an
+ * `<a …>` tag the cell holds as HTML, or an address its text shows (ShownText).
  */
 function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
+  const shown = new ShownText()
   for (const node of nodes) {
+    if (shown.add(node.type, 'value' in node ? node.value : '')) continue
+    const bare = shown.link()
+    if (bare) return bare
     const link =
       node.type === 'link'
         ? node.url
@@ -326,7 +401,7 @@ function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
     // As firstLink: an empty destination is no link.
     if (link) return link
   }
-  return undefined
+  return shown.link()
 }
 
 /**
@@ -369,28 +444,69 @@ export function comparedLink(link: string): string {
 
 /**
  * A cell's first link, in the order the page shows them: a link's or an `<a>` tag's `href`, or
- * an address its text shows bare, which GitHub links (bareLink), outside a link and an HTML
- * element's tags.
+ * an address its text shows (shownLink), outside a link and an HTML element's tags.
  */
 function firstLink(cell: readonly Token[]): string | undefined {
   let inLink = 0
+  const shown = new ShownText()
   for (const token of cell) {
+    if (inLink === 0 && shown.add(token.type, token.content)) continue
+    const bare = shown.link()
+    if (bare) return bare
     if (token.type === 'link_close') inLink -= 1
     const link = token.type === 'link_open' ? token.attrGet('href') : undefined
     const anchor = token.type === 'html_inline' ? anchorHref(token.content) : undefined
-    const bare = token.type === 'text' && inLink === 0 ? bareLink(token.content) : undefined
-    if (link ?? anchor ?? bare) return link ?? anchor ?? bare
+    if (link ?? anchor) return link ?? anchor
     if (token.type === 'link_open') inLink += 1
   }
-  return undefined
+  return shown.link()
 }
 
 /**
- * The first link GitHub's autolink extension (cmark-gfm's, which GFM's micromark extension
- * reads as it does) makes of text: `https://…`, `www.…` (as `http://www.…`), `name@host` (as
- * `mailto:`); undefined when it makes none. The text is read alone, as the text of a cell.
+ * The text a cell shows between its markup, gathered piece by piece (a text token or node, an
+ * escaped character, and an HTML comment, which shows nothing: the `<!-- -->` a value's
+ * `https<!-- -->://…` is written with so that GitHub does not link it) until other markup ends
+ * it: `link()` then reads the address it shows, if any (shownLink), and starts anew. The three
+ * readings of a table (the page's pipe table, an HTML table, the tree of the new one) read it
+ * alike, so that an address a posting column shows as text is the row's posting link on both
+ * sides of a run.
  */
-function bareLink(text: string): string | undefined {
+export class ShownText {
+  private text = ''
+
+  /** Adds a piece of the cell (its token's or node's type and text); false: it is markup. */
+  add(type: string, content: string): boolean {
+    if (type === 'text' || type === 'text_special') this.text += content
+    else if (!(
+      (type === 'html_inline' || type === 'html' || type === 'comment') &&
+      isComment(type, content)
+    ))
+      return false
+    return true
+  }
+
+  /** The address the text gathered so far shows; undefined: none. */
+  link(): string | undefined {
+    const text = this.text
+    this.text = ''
+    return text === '' ? undefined : shownLink(text)
+  }
+}
+
+/** A comment piece: a hast comment node, or the HTML of one (`<!-- -->`). */
+function isComment(type: string, content: string): boolean {
+  return type === 'comment' || /^<!--[\s\S]*?-->$/.test(content)
+}
+
+/**
+ * The first address text shows, as GitHub's autolink extension (cmark-gfm's, which GFM's
+ * micromark extension reads as it does) links it: `https://…`, `www.…` (as `http://www.…`),
+ * `name@host` (as `mailto:`), or within `<…>`; undefined when it shows none. The text is read
+ * alone, as the text of a cell. An address a table shows as text is its row's posting link
+ * whether GitHub links it or the writer kept it from being linked (`https<!-- -->://…`, read
+ * as the text it shows): the row is still that posting's.
+ */
+export function shownLink(text: string): string | undefined {
   if (!MAY_LINK.test(text)) return undefined
   // Only the extension's links: the text is the page's text already, its markup read.
   const walk = (node: Nodes): string | undefined =>

@@ -432,6 +432,75 @@ columns:
       expect(gone.message).toContain('remove 8 of the 10 openings now in the table (80%')
     })
 
+    it('reads a posting column that shows its address as text, in a pipe or an HTML table', async () => {
+      // The address written as text GitHub does not link (`https<!-- -->://…`), or within a
+      // `<…>` the cell writes as text: the row is still that posting's.
+      for (const [format, cell] of [
+        ['pipe', '{{ url }}'],
+        ['pipe', '<{{ url }}>'],
+        ['html', '{{ url }}']
+      ]) {
+        const table = `
+format: ${format}
+columns:
+  - { header: Company, cell: "{{ company }}" }
+  - { header: Apply, cell: "${cell}", posting: true }
+`
+        const first = await run(TEMPLATE, ten, { table, utm: 'false' })
+        if (cell === '{{ url }}') expect(first.after).toContain('https<!-- -->://jobs.example/1')
+        expect(first.added).toHaveLength(10)
+        const gone = await failure(run(first.after, ten.slice(0, 1), { table, utm: 'false' }))
+        expect(gone.message).toContain('remove 9 of the 10 openings now in the table (90%')
+        const kept = await run(first.after, ten.slice(0, 6), { table, utm: 'false' })
+        expect([kept.added.length, kept.removed.length]).toEqual([0, 4])
+        expect(kept.warnings).toEqual([])
+      }
+    })
+
+    it('warns when the posting column shows no link in any row, naming it', async () => {
+      const table = `
+columns:
+  - { header: Company, cell: "{{ company }}" }
+  - { header: Apply, cell: "{{ url | remove: 'https://' }}", posting: true }
+`
+      const first = await run(TEMPLATE, ten, { table, utm: 'false' })
+      expect(first.warnings).toContain(
+        'column 2 ("Apply") of the table holds the posting link, but none of its rows shows a link or an address there: the run cannot tell which openings it adds and removes (the +/- counts do not go by postings) and max-removed-percent cannot guard against a broken feed. Make that column\'s cell show the posting\'s address or a link to it, e.g. "{{ title | link: url }}" or "<{{ url }}>", or mark the column whose cell links the posting with "posting: true".'
+      )
+      // A table that shows the posting's link has no such warning.
+      expect((await run(TEMPLATE, ten)).warnings).toEqual([])
+    })
+
+    it('reads an old table whose columns the boards file moved by its headers', async () => {
+      const withUrls = ten.map((each, index) => ({
+        ...each,
+        company_url: `https://company.example/${index + 1}`
+      }))
+      const company = '{ header: Company, cell: "{{ company | link: company_url }}" }'
+      const role = '{ header: "{{ labels.position }}", cell: "{{ title | link: url }}" }'
+      for (const format of ['pipe', 'html']) {
+        const table = (...columns: string[]) =>
+          `{ format: ${format}, columns: [${columns.join(', ')}] }`
+        const before = table(company, role)
+        const after = table(role, company)
+        const first = await run(TEMPLATE, withUrls, { table: before, utm: 'false' })
+        // Role before Company, the same feed: the same openings, none removed.
+        const moved = await run(first.after, withUrls, { table: after, utm: 'false' })
+        expect(moved.after).not.toBe(first.after)
+        expect([moved.added, moved.removed]).toEqual([[], []])
+        // And a feed that lost most of them is still stopped, counting the openings it lost.
+        const gone = await failure(
+          run(first.after, withUrls.slice(0, 3), { table: after, utm: 'false' })
+        )
+        expect(gone.message).toContain(
+          'remove 7 of the 10 openings now in the table (70%, more than max-removed-percent 50): their postings are gone from the feed.'
+        )
+        // 3 gone of 10: passes, the 3 named by their postings.
+        const fewer = await run(first.after, withUrls.slice(0, 7), { table: after, utm: 'false' })
+        expect(fewer.removed).toEqual([8, 9, 10].map(n => `https://jobs.example/${n}`))
+      }
+    })
+
     it('is turned off by 100', async () => {
       const first = await run(TEMPLATE, ten)
       const second = await run(first.after, ten.slice(0, 1), { 'max-removed-percent': '100' })

@@ -39,7 +39,7 @@ beforeAll(loadHtmlParser)
 const UTM = { source: 'github', medium: 'repo', campaign: 'c' }
 
 /** Where the default table (ourTable's) has its posting links. */
-const POSTING_COLUMN = postingColumn(DEFAULT_TABLE)
+const POSTING_COLUMN = { index: postingColumn(DEFAULT_TABLE) }
 
 /** Our table of `rows` as a new zone: the tree, and the text written from it. */
 function ourTable(rows: Listing[], utm = true): NewTable {
@@ -184,7 +184,7 @@ describe('tableChanges', () => {
         const text = toMarkdown(table)
         const urls = rows.map(shown => shown.url)
         expect(
-          await tableChanges(await onPage(text), { text: `${text}\n`, table }, urls, 2)
+          await tableChanges(await onPage(text), { text: `${text}\n`, table }, urls, { index: 2 })
         ).toEqual({
           added: [],
           removed: [],
@@ -230,7 +230,7 @@ describe('tableChanges', () => {
         await onPage(simplifyTable(10)),
         theirs(simplifyTable(10)),
         urls.slice(0, 10),
-        3
+        { index: 3 }
       )
     ).toEqual({
       added: [],
@@ -238,7 +238,9 @@ describe('tableChanges', () => {
       previousRows: 10
     })
     expect(
-      await tableChanges(await onPage(simplifyTable(10)), theirs(simplifyTable(11)), urls, 3)
+      await tableChanges(await onPage(simplifyTable(10)), theirs(simplifyTable(11)), urls, {
+        index: 3
+      })
     ).toEqual({
       added: ['https://jobs.example/10'],
       removed: [],
@@ -249,7 +251,7 @@ describe('tableChanges', () => {
         await onPage(simplifyTable(11)),
         theirs(simplifyTable(10)),
         urls.slice(0, 10),
-        3
+        { index: 3 }
       )
     ).toEqual({
       added: [],
@@ -306,7 +308,7 @@ describe('tableChanges', () => {
     })
   })
 
-  it('reads addresses bare in text as cmark-gfm links them, and none in escaped or coded text', async () => {
+  it('reads addresses text shows as cmark-gfm links them, an escaped one too, and none in code', async () => {
     const table = [
       '| Company | Position | Apply |',
       '| --- | --- | --- |',
@@ -317,7 +319,12 @@ describe('tableChanges', () => {
       '| E | Engineer | [Apply](https://jobs.example/5) https://jobs.example/6 |'
     ].join('\n')
     expect(await changesTo(table, [])).toMatchObject({
-      removed: ['https://jobs.example/1', 'http://www.jobs.example/2', 'https://jobs.example/5'],
+      removed: [
+        'https://jobs.example/1',
+        'http://www.jobs.example/2',
+        'https://jobs.example/4',
+        'https://jobs.example/5'
+      ],
       previousRows: 5
     })
   })
