@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-I7ZRRBQS.js";
+} from "./chunks/chunk-63X5TZRZ.js";
 import {
   localStore
-} from "./chunks/chunk-WU5RBARR.js";
+} from "./chunks/chunk-R2FMTCET.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-HN3A7MKA.js";
+} from "./chunks/chunk-E7O24B74.js";
 import "./chunks/chunk-TG7B2LTX.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
@@ -46,7 +46,7 @@ import {
   paragraph,
   toMarkdown
 } from "./chunks/chunk-EZWMQOOF.js";
-import "./chunks/chunk-NN2FWSXL.js";
+import "./chunks/chunk-WORGUWJT.js";
 import "./chunks/chunk-ZKRAFVDN.js";
 import "./chunks/chunk-NMUSXQ76.js";
 import {
@@ -1567,7 +1567,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-PYG7C653.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-E7IKBXTZ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1592,7 +1592,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-PYG7C653.js");
+  const { runLinkCheck } = await import("./chunks/run-E7IKBXTZ.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

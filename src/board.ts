@@ -310,13 +310,15 @@ async function buildReadme(
   for (const [index, config] of group.entries()) {
     const rows = fitted.tables[index] as Listing[]
     const zone = zones.get(openingsZone(config.zone)) as Zone
+    const mainRows = mainTableRows(rows, config.rowShape.closed)
     const changes = await tableChanges(
       { text: zoneContent(before, zone), tables: zone.tables },
       {
         text: fitted.contents.get(openingsZone(config.zone)) ?? '',
-        ...readme.tableOf(index, rows)
+        ...readme.tableOf(index, rows),
+        active: mainRows.map(row => row.active)
       },
-      mainTableRows(rows, config.rowShape.closed).map(row => row.url),
+      mainRows.map(row => row.url),
       postingOf(config),
       held
     )

@@ -57,6 +57,11 @@ export interface NewTable {
   text: string
   table: Table
   rowLines?: readonly string[]
+  /**
+   * Whether each body row's listing is open (`active`), in order: a closed row is no opening,
+   * whatever other cell of it links (a 🔒 row's company). Undefined: every row's listing is.
+   */
+  active?: readonly boolean[]
 }
 
 /**
@@ -106,24 +111,31 @@ export async function tableChanges(
   // The rows the guard read before the feed (openingLinks) are not read again.
   const read = READ_ROWS.get(oldZone.tables)
   const readAlready = read?.posting === posting ? read.rows : undefined
-  const oldRows = rows.map(({ cells, column }, index) => {
+  const oldRows = rows.map(({ cells, column, headed }, index) => {
     const line = oldLines[index]
-    return line !== undefined && column === postingColumn && written.has(line)
-      ? written.get(line)
+    const same = line !== undefined && column === postingColumn ? written.get(line) : undefined
+    return same
+      ? { ...same, ...(headed ? { headed } : {}) }
       : readAlready
         ? readAlready[index]
-        : postingLink(cells, column)
+        : postingLink(cells, column, headed)
   })
   // The old table's links by the form they are compared in, each as read (the first so read).
   const before = new Map<string, string>()
   for (const row of oldRows) if (row && !before.has(row.key)) before.set(row.key, row.link)
+  // The openings of each table, added and removed: a closed row (🔒, its company still linked)
+  // is none, in the old table as in the new.
+  const openings = new Set(openingsOf(oldRows))
+  for (const key of before.keys()) if (!openings.has(key)) before.delete(key)
+  // The new table is of the board's layout: an opening's row links its posting where the
+  // posting column is (a column that shows no link in any row: unreadPosting, no +/-).
   const named = new Map<string, string>()
   for (const [index, row] of newRows.entries()) {
+    if (newZone.active?.[index] === false || !row?.opening) continue
     const url = newRows.length === rowUrls.length ? rowUrls[index] : undefined
     if (row && !named.has(row.key)) named.set(row.key, normalizeUrl(url ?? row.link))
   }
   const removed = [...before.keys()].filter(key => !named.has(key))
-  const openings = new Set(openingsOf(oldRows))
   const unread = postingColumn >= 0 && newRows.length > 0 && !newRows.some(row => row?.opening)
   const header = newZone.table.children[0]?.children[postingColumn]
   const gone = removed.filter(key => openings.has(key))
@@ -160,7 +172,9 @@ export async function tableChanges(
  * row's posting cell is read.
  */
 export async function openingLinks(oldZone: OldZone, posting: PostingColumn): Promise<string[]> {
-  const rows = (await tableRows(oldZone, posting)).map(row => postingLink(row.cells, row.column))
+  const rows = (await tableRows(oldZone, posting)).map(row =>
+    postingLink(row.cells, row.column, row.headed)
+  )
   READ_ROWS.set(oldZone.tables, { posting, rows })
   return [...new Set(openingsOf(rows))]
 }
@@ -171,15 +185,16 @@ export async function openingLinks(oldZone: OldZone, posting: PostingColumn): Pr
  */
 const READ_ROWS = new WeakMap<readonly ZoneTable[], { posting: PostingColumn; rows: OldRow[] }>()
 
-type OldRow = { link: string; key: string; opening: boolean } | undefined
+type OldRow = { link: string; key: string; opening: boolean; headed?: boolean } | undefined
 
 /**
  * Whether a row is an opening: its posting column holds its link. A table of another layout
  * (adopted, or its columns moved) has no link where the posting column is now: each of its
- * rows with a link is one.
+ * rows with a link is one. A table whose header row heads the posting column as the board does
+ * (`headed`) is of the board's layout, though no row of it links there (every row closed).
  */
 function isOpening(rows: readonly OldRow[]): (row: OldRow) => boolean {
-  const ours = rows.some(row => row?.opening)
+  const ours = rows.some(row => row?.opening || row?.headed)
   return row => row !== undefined && (row.opening || !ours)
 }
 
@@ -311,16 +326,17 @@ type Row = Array<() => string | undefined>
 async function tableRows(
   { text, tables }: OldZone,
   posting: PostingColumn
-): Promise<{ cells: Row; column: number }[]> {
+): Promise<{ cells: Row; column: number; headed: boolean }[]> {
   const rows = tables.flatMap(table => {
     if (table.format !== 'pipe') return []
     const [header = [], ...body] = table.rows
-    const column = postingColumnOf(
+    const { column, headed } = postingColumnOf(
       header.map(content => shownText(inlineTokens(content, table.env))),
       posting
     )
     return body.map(cells => ({
       column,
+      headed,
       cells: cells.map(
         content => () =>
           MAY_LINK.test(content) ? firstLink(inlineTokens(content, table.env)) : undefined
@@ -333,8 +349,8 @@ async function tableRows(
   return [
     ...rows,
     ...htmlTableLinks(text, blocks).flatMap(table => {
-      const column = postingColumnOf(table.header, posting)
-      return table.rows.map(links => ({ column, cells: links.map(link => () => link) }))
+      const { column, headed } = postingColumnOf(table.header, posting)
+      return table.rows.map(links => ({ column, headed, cells: links.map(link => () => link) }))
     })
   ]
 }
@@ -345,14 +361,18 @@ async function tableRows(
  * so headed), so that a table whose columns the boards file moved (Role before Company) reads
  * each row's posting where the table has it; `posting.index` when no header is so.
  */
-function postingColumnOf(headers: readonly string[], posting: PostingColumn): number {
-  if (posting.index < 0 || posting.header === undefined) return posting.index
+function postingColumnOf(
+  headers: readonly string[],
+  posting: PostingColumn
+): { column: number; headed: boolean } {
+  const unheaded = { column: posting.index, headed: false }
+  if (posting.index < 0 || posting.header === undefined) return unheaded
   const wanted = sameHeader(toString(posting.header, { includeHtml: false }))
-  if (wanted === '') return posting.index
+  if (wanted === '') return unheaded
   const headed = (index: number) => sameHeader(headers[index] ?? '') === wanted
-  if (headed(posting.index)) return posting.index
+  if (headed(posting.index)) return { column: posting.index, headed: true }
   const found = headers.findIndex((_, index) => headed(index))
-  return found < 0 ? posting.index : found
+  return found < 0 ? unheaded : { column: found, headed: true }
 }
 
 /** A header's text as compared: its white space runs one space, trimmed, in lower case. */
@@ -411,10 +431,7 @@ function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
  * (with no posting column, when it has a link): a closed row with 🔒 in that column is named by
  * its company's link but is no opening.
  */
-function postingLink(
-  cells: Row,
-  postingColumn: number
-): { link: string; key: string; opening: boolean } | undefined {
+function postingLink(cells: Row, postingColumn: number, headed = false): OldRow {
   const column = Math.max(0, postingColumn)
   const after = cells.slice(column)
   const before = cells.slice(0, column).reverse()
@@ -424,7 +441,8 @@ function postingLink(
       return {
         link: normalizeUrl(link),
         key: comparedLink(link),
-        opening: postingColumn < 0 || index === 0
+        opening: postingColumn < 0 || index === 0,
+        ...(headed ? { headed } : {})
       }
   }
   return undefined

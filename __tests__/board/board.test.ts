@@ -321,6 +321,52 @@ describe('buildBoard', () => {
       expect(none.message).toContain('remove 4 of the 4 openings now in the table (100%')
     })
 
+    it('adds and removes openings only: a closed row whose company is linked is neither', async () => {
+      const table = JSON.stringify({
+        columns: [
+          { header: 'Company', cell: '{{ company | link: company_url }}' },
+          { header: 'Role', cell: '{{ title | link: url }}' }
+        ]
+      })
+      const marked = async (readme: string, listings: RawListing[]) => {
+        const { io } = memoryIO({ 'README.md': readme, 'jobs.json': JSON.stringify(listings) })
+        const config = parseConfig({ listings: 'jobs.json', now: NOW, table, utm: 'false' })
+        return buildBoard({ ...config, rowShape: { ...config.rowShape, closed: 'mark' } }, io)
+      }
+      const linked = (n: number, extra: Partial<RawListing> = {}) =>
+        listing(n, n, { company_url: `https://company.example/${n}`, ...extra })
+      const first = await marked(TEMPLATE, [linked(1), linked(2)])
+      expect([first.added.length, first.removed.length]).toEqual([2, 0])
+      // A closed posting shown 🔒, its company still linked: no opening added.
+      const withClosed = await marked(first.after, [
+        linked(1),
+        linked(2),
+        linked(3, { active: false })
+      ])
+      expect(withClosed.after).toContain('[Company 3](https://company.example/3)')
+      expect([withClosed.added, withClosed.removed]).toEqual([[], []])
+      // It leaves the feed: no opening removed. Posting 2 closes: one removed, none added.
+      const closing = await marked(withClosed.after, [linked(1), linked(2, { active: false })])
+      expect([closing.added, closing.removed]).toEqual([[], ['https://jobs.example/2']])
+      // Every row closed: the last opening removed, the closed rows added as none.
+      const allClosed = await marked(closing.after, [
+        linked(1, { active: false }),
+        linked(2, { active: false })
+      ])
+      expect([allClosed.added, allClosed.removed]).toEqual([[], ['https://jobs.example/1']])
+      // A table of closed rows alone, another closed one added: no change of openings.
+      const moreClosed = await marked(allClosed.after, [
+        linked(1, { active: false }),
+        linked(2, { active: false }),
+        linked(4, { active: false })
+      ])
+      expect(moreClosed.after).toContain('[Company 4](https://company.example/4)')
+      expect([moreClosed.added, moreClosed.removed]).toEqual([[], []])
+      // Reopened: added again.
+      const reopened = await marked(moreClosed.after, [linked(1), linked(2, { active: false })])
+      expect([reopened.added, reopened.removed]).toEqual([['https://jobs.example/1'], []])
+    })
+
     it('counts open rows only in the stats and the chart: a closed row (🔒 or folded) is no opening', async () => {
       const readme = TEMPLATE.replace(
         'Footer.',
