@@ -99,7 +99,8 @@ export const FILTERS: Record<string, Filter> = {
     if (isBlank(url)) return new Markup('')
     const size = isBlank(width) ? '' : ` width="${attribute(width)}"`
     // An image only from an http(s) url, or a relative one the template writes (a value's
-    // `//other.example/x.png` would be another host's); else the link shows its alt text.
+    // `//other.example/x.png` would be another host's); else the link shows its alt text, as
+    // text like any value (a capture's markup as made).
     const source = isLiteral(this, 0)
       ? isWebOrRelative(src)
         ? src
@@ -107,7 +108,7 @@ export const FILTERS: Record<string, Filter> = {
       : webUrl(withoutTokens(String(src ?? '')))
     const image =
       source === undefined
-        ? attribute(alt)
+        ? piece(alt)
         : `<img src="${attribute(source)}"${size} alt="${attribute(alt)}">`
     return new Markup(`<a href="${token(url)}">${image}</a>`)
   },
