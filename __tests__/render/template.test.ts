@@ -7,6 +7,7 @@ import type { Listing } from '../../src/model.js'
 import { tableColumns } from '../../src/render/columns.js'
 import { htmlTableLines } from '../../src/render/html-table.js'
 import { toMarkdown } from '../../src/render/markdown.js'
+import { countsText } from '../../src/render/counts.js'
 import { openingsTable, type OpeningsOptions } from '../../src/render/openings.js'
 import { renderGfm } from '../helpers/cmark.js'
 import { linkTarget } from '../hostile/expected.js'
@@ -287,6 +288,24 @@ describe('cell templates', () => {
     const record = { note: '<b>bold</b> *x*' }
     expect(cell('{{ note }}', { record })).toBe('&lt;b&gt;bold&lt;/b&gt; *x*')
     expect(cell('{{ note | raw }}', { record })).toBe('<b>bold</b> <em>x</em>')
+  })
+
+  it('keep a value inside the template’s own HTML comment a comment’s text, for GitHub', () => {
+    // CommonMark 0.29 (cmark-gfm) reads no comment whose text holds `--` or ends with `-`.
+    const template = '{{ title | link: url }}<!-- id={{ id }} company={{ company }} -->'
+    for (const company of ['Acme -- Labs', 'Acme-', '->x', 'a --> b', 'x --!> `y', '-'])
+      for (const format of ['pipe', 'html'] as const) {
+        const yaml = JSON.stringify({ format, columns: [{ header: 'X', cell: template }] })
+        const rows = [listing({ company }), listing({ id: '2', url: 'https://jobs.example/2' })]
+        const html = renderGfm(rendered(yaml, rows))
+        expect(readTable(html).rows).toEqual([['Backend Developer'], ['Backend Developer']])
+        expect(readTable(html).links).toEqual(['https://jobs.example/1', 'https://jobs.example/2'])
+      }
+    expect(
+      countsText('<!-- {% for t in tables %}{{ t.title }}{% endfor %} -->', 1, [
+        { count: 1, closed: 0, heading: 'a--b', anchor: '', zone: '', category: '', title: 'a--b-' }
+      ])
+    ).toBe('<!-- a&#45;&#45;b&#45; -->')
   })
 
   it('show a value through Liquid’s escape filters as its text, escaped once where it lands', () => {
