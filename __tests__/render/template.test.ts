@@ -277,6 +277,23 @@ describe('cell templates', () => {
     )
   })
 
+  it('make no image button without an http(s) url to link, as for a missing one', () => {
+    for (const format of ['pipe', 'html'] as const)
+      for (const apply of ['N/A', 'javascript:alert(1)', 'mailto:jobs@acme.example', '/jobs/1']) {
+        const yaml = JSON.stringify({
+          format,
+          columns: [
+            {
+              header: 'X',
+              cell: '{{ apply | image_link: "https://img.example/a.png", "Apply", 80 }}'
+            }
+          ]
+        })
+        const html = renderGfm(rendered(yaml, [listing({ record: { apply } })]))
+        expect(html.split('<tbody>')[1]).not.toMatch(/<a|<img/)
+      }
+  })
+
   it('add query parameters to a url, and label a value with the board’s texts', () => {
     expect(cell('[Apply]({{ url_raw | with_query: "utm_source=Simplify&ref=Simplify" }})')).toBe(
       '<a href="https://jobs.example/1?utm_source=Simplify&amp;ref=Simplify">Apply</a>'
