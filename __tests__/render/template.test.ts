@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { parseTable, type TableSettings } from '../../src/config/table.js'
 import type { Listing } from '../../src/model.js'
-import { tableColumns } from '../../src/render/columns.js'
+import { fieldsNoRowHas, tableColumns } from '../../src/render/columns.js'
 import { htmlTableLines } from '../../src/render/html-table.js'
 import { toMarkdown } from '../../src/render/markdown.js'
 import { countsText } from '../../src/render/counts.js'
@@ -292,6 +292,26 @@ describe('cell templates', () => {
         const html = renderGfm(rendered(yaml, [listing({ record: { apply } })]))
         expect(html.split('<tbody>')[1]).not.toMatch(/<a|<img/)
       }
+  })
+
+  it('see a field of "" or null as absent, as the listing’s own fields are', () => {
+    const location = '{% if location %}{{ location }}{% else %}Remote{% endif %}'
+    expect(cell(location, { location: '' })).toBe('Remote')
+    expect(cell(location, { location: 'Berlin' })).toBe('Berlin')
+    const visa = '{% if visa %}🛂 {{ visa }}{% else %}-{% endif %}|{% if record.visa %}y{% endif %}'
+    for (const given of ['', '  ', null])
+      expect(cell(visa, { record: { visa: given } })).toBe('-|')
+    expect(cell(visa, { record: { visa: 'H-1B', other: '' } })).toBe('🛂 H-1B|y')
+    // A column of such a field is empty on every row, which a run warns of.
+    const columns = parseTable(
+      JSON.stringify({ columns: [{ header: 'Visa', cell: visa }] })
+    ).columns
+    const rows = [listing({ record: { visa: '' } }), listing({ record: { visa: null } })]
+    const options = { labels: DEFAULT_LABELS, timezone: 'UTC', columns: tableColumns(columns) }
+    expect(fieldsNoRowHas(columns, rows, options)).toEqual([{ header: 'Visa', field: 'visa' }])
+    expect(
+      fieldsNoRowHas(columns, [...rows, listing({ record: { visa: 'H-1B' } })], options)
+    ).toEqual([])
   })
 
   it('add query parameters to a url, and label a value with the board’s texts', () => {
