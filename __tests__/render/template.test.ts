@@ -10,6 +10,8 @@ import { toMarkdown } from '../../src/render/markdown.js'
 import { countsText } from '../../src/render/counts.js'
 import { openingsTable, type OpeningsOptions } from '../../src/render/openings.js'
 import { renderGfm } from '../helpers/cmark.js'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+import { join } from 'node:path'
 import { linkTarget } from '../hostile/expected.js'
 import { listingText, postingUrl } from './arbitraries.js'
 import { readTable } from './html.js'
@@ -299,8 +301,7 @@ describe('cell templates', () => {
     expect(cell(location, { location: '' })).toBe('Remote')
     expect(cell(location, { location: 'Berlin' })).toBe('Berlin')
     const visa = '{% if visa %}🛂 {{ visa }}{% else %}-{% endif %}|{% if record.visa %}y{% endif %}'
-    for (const given of ['', '  ', null])
-      expect(cell(visa, { record: { visa: given } })).toBe('-|')
+    for (const given of ['', '  ', null]) expect(cell(visa, { record: { visa: given } })).toBe('-|')
     expect(cell(visa, { record: { visa: 'H-1B', other: '' } })).toBe('🛂 H-1B|y')
     // A column of such a field is empty on every row, which a run warns of.
     const columns = parseTable(
@@ -486,6 +487,39 @@ describe('cell templates', () => {
     expect(cell('{% capture x %}{{ company | link: company_url }}{% endcapture %}{{ x }}')).toBe(
       '<a href="https://acme.example">Acme</a>'
     )
+  })
+
+  it('fail naming the board, and the column by its header, where several boards have it', () => {
+    const dir = scratchDir()
+    const empty = '# X\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+    const board = (readme: string, age: string) =>
+      `  - readme: ${readme}\n    table:\n      columns:\n        - { header: Company, cell: "{{ company | link: url }}" }\n        - { header: Age, cell: '${age}' }\n`
+    const boards = (age: string) =>
+      `listings: l.json\nboards:\n${board('frontend.md', '{{ posted_at | age }}')}${board('backend.md', age)}`
+    writeFiles(dir, {
+      'frontend.md': empty,
+      'backend.md': empty,
+      'l.json': JSON.stringify([
+        {
+          id: '1',
+          company: 'Co',
+          title: 'Dev',
+          url: 'https://jobs.example/1',
+          posted_at: '2026-12-01'
+        }
+      ]),
+      'b.yml': boards('{{ posted_at | age: "day" }}')
+    })
+    const failed = runCli(['--config', 'b.yml'], { cwd: dir })
+    expect(failed.status).toBe(2)
+    expect(failed.stderr).toContain(
+      'backend.md: the template of the table\'s column "Age" failed on the listing "1": age: "day" is not a number of days'
+    )
+    writeFiles(dir, { 'b.yml': boards('{{ posted_at | nope }}') })
+    expect(runCli(['--config', 'b.yml'], { cwd: dir }).stderr).toContain(
+      'board 2: Input "table": column 2 ("Age"): the cell is not a valid Liquid template'
+    )
+    expect(read(join(dir, 'backend.md'))).toBe(empty)
   })
 
   it('fail with the column and the listing when a filter would turn markup into text', () => {

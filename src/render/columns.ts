@@ -131,20 +131,21 @@ const made = new WeakMap<readonly ColumnSettings[], readonly Column[]>()
 function templateColumn(settings: ColumnSettings): Column {
   const header = cellTemplate(settings.header)
   const cell = cellTemplate(settings.cell)
-  const failed = (what: string, error: unknown) =>
+  const failed = (what: string, error: unknown, { table }: OpeningsOptions) =>
     isBoardError(error)
       ? error
       : errors.templateFailed(
           singleLine(settings.header).trim(),
           what,
-          String((error as Error).message ?? error).split('\n')[0]!
+          String((error as Error).message ?? error).split('\n')[0]!,
+          table
         )
   return {
     header: options => {
       try {
         return header({ labels: labelsScope(options) }, options)
       } catch (error) {
-        throw failed('its header', error)
+        throw failed('its header', error, options)
       }
     },
     align: settings.align,
@@ -154,7 +155,7 @@ function templateColumn(settings: ColumnSettings): Column {
       try {
         return cell(scopeOf(listing, options), options, recordScope(listing.record))
       } catch (error) {
-        throw failed(`the listing "${listing.id}"`, error)
+        throw failed(`the listing "${listing.id}"`, error, options)
       }
     }
   }
