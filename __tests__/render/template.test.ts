@@ -470,6 +470,19 @@ describe('cell templates', () => {
     )
   })
 
+  it('are refused with the settings when they would read a file, saying to write the text', () => {
+    for (const tag of [
+      '{% include "snippet.liquid" %}',
+      '{% render company %}',
+      '{% layout "x" %}'
+    ])
+      expect(() =>
+        parseTable(JSON.stringify({ columns: [{ header: 'Note', cell: tag }] }))
+      ).toThrow(
+        /column 1 \("Note"\): the cell is not a valid Liquid template: \{% (include|render|layout) %\} reads another template from a file, and a template here cannot read files: write that text in the template itself/
+      )
+  })
+
   it('are refused with the settings when a filter is unknown or the syntax is wrong', () => {
     expect(() => parseTable('columns: [{ cell: "{{ title | shout }}" }]')).toThrow(
       /Input "table": column 1: the cell is not a valid Liquid template: .*shout/
