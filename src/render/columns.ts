@@ -182,7 +182,7 @@ function labelsScope({ labels }: OpeningsOptions): Record<string, string> {
 }
 
 /**
- * A feed's record as a template sees it: a field of `""` (or only spaces) or `null` is absent,
+ * A feed's record as a template sees it: a field of `""` or `null` is absent,
  * as the listing's own fields are (README, Listings), so `{% if visa %}` is false for it; the
  * record itself when it has no such field. Made once per record.
  */
@@ -199,9 +199,12 @@ function recordScope(record: Listing['record']): Listing['record'] {
 
 const recordScopes = new WeakMap<Listing['record'], Listing['record']>()
 
-/** Whether a feed's value counts as absent: `null`, nothing, or text of only spaces. */
+/**
+ * Whether a feed's value counts as absent: `null`, nothing, or `""` (spaces are the feed's text,
+ * which `untrimmed` shows as given).
+ */
 function isAbsent(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+  return value === null || value === undefined || value === ''
 }
 
 /** The location's parts; without a location, the feed's own `locations` list if it has one. */
