@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-63X5TZRZ.js";
+} from "./chunks/chunk-DK3ATWYP.js";
 import {
   localStore
-} from "./chunks/chunk-R2FMTCET.js";
+} from "./chunks/chunk-4Z3C5P5K.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-E7O24B74.js";
-import "./chunks/chunk-TG7B2LTX.js";
+} from "./chunks/chunk-4PHI5PUS.js";
+import "./chunks/chunk-GGUOTMWP.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,21 +24,21 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-EJXWNN2G.js";
-import "./chunks/chunk-GFT5BX6N.js";
+import "./chunks/chunk-6K4JVTBF.js";
+import "./chunks/chunk-ZGOYQDCI.js";
 import "./chunks/chunk-AYLQXJ6A.js";
-import "./chunks/chunk-3CSUEWAR.js";
+import "./chunks/chunk-CPXXYDPU.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-ML2BFOVR.js";
+} from "./chunks/chunk-FPFMSL5N.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
-import "./chunks/chunk-SSR3OQNI.js";
+import "./chunks/chunk-UL4TNISG.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
   link,
@@ -46,13 +46,13 @@ import {
   paragraph,
   toMarkdown
 } from "./chunks/chunk-EZWMQOOF.js";
-import "./chunks/chunk-WORGUWJT.js";
-import "./chunks/chunk-ZKRAFVDN.js";
+import "./chunks/chunk-33JMY4TN.js";
+import "./chunks/chunk-MDWKFDOI.js";
 import "./chunks/chunk-NMUSXQ76.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-ZRTB2W6B.js";
+} from "./chunks/chunk-T5PQ3PXG.js";
 import "./chunks/chunk-K5U2CPGT.js";
 import {
   normalizeUrl
@@ -1567,7 +1567,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-E7IKBXTZ.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NB7PEOMV.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1592,7 +1592,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-E7IKBXTZ.js");
+  const { runLinkCheck } = await import("./chunks/run-NB7PEOMV.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

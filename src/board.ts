@@ -742,6 +742,7 @@ function rowsOptions(board: BoardSettings, now: Date, writer?: TableWriter): Zon
     locale,
     utm,
     now,
+    table: boardLabel({ readmePath: board.readme, zone: board.zone }),
     columns: tableColumns(table.columns),
     writer,
     closed: rowShape.closed,

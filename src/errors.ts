@@ -242,10 +242,11 @@ export const errors = {
   badBoardsFile: (file: string, where: string, problem: string) =>
     new BoardError('bad-input', `Boards file "${file}" (the "config" input), ${where}: ${problem}`),
   /** `what`: the header, or the listing a cell was rendered for. */
-  templateFailed: (column: string, what: string, problem: string) =>
+  /** `table`: the board whose table it is (`backend.md`, `README.md (intern)`), when known. */
+  templateFailed: (column: string, what: string, problem: string, table?: string) =>
     new BoardError(
       'bad-input',
-      `The template of the table's column "${column}" failed on ${what}: ${problem}. Fix the column's template in the board's "table" settings.`
+      `${table ? `${table}: the` : 'The'} template of the table's column "${column}" failed on ${what}: ${problem}. Fix the column's template in the board's "table" settings.`
     ),
 
   sourceChanged: (source: string) =>

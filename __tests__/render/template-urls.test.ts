@@ -232,4 +232,22 @@ describe('a feed value as an argument of join, mark or details', () => {
       addresses(page(cell, [listing({ record: { logo: 'https://img.example/a.png' } })]))
     ).toEqual(['https://jobs.example/1', 'https://img.example/a.png'])
   })
+
+  it('shows an image_link’s alt text from the feed as text when there is no image', () => {
+    const button =
+      '<a href="https://evil.example">Apply here</a> **Apply** [now](https://evil.example/2) @octocat www.evil.example | x'
+    for (const format of ['pipe', 'html'] as const)
+      for (const logo of [undefined, 'ftp://img.example/a.png', '//evil.example/l.png']) {
+        const html = page(
+          '{{ url | image_link: logo, button, 80 }}',
+          [listing({ record: { button, ...(logo ? { logo } : {}) } })],
+          format
+        )
+        // One link, the posting's; no tag or emphasis of the feed's, no mention, the text as given.
+        expect(addresses(html)).toEqual(['https://jobs.example/1'])
+        expect(html).not.toMatch(/<strong>|<em>|<a [^>]*href="https:\/\/evil/)
+        expect(html).not.toMatch(/@octocat|www\.evil/)
+        expect(readTable(html).rows).toEqual([[button]])
+      }
+  })
 })

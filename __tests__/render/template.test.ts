@@ -4,11 +4,14 @@ import fc from 'fast-check'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { parseTable, type TableSettings } from '../../src/config/table.js'
 import type { Listing } from '../../src/model.js'
-import { tableColumns } from '../../src/render/columns.js'
+import { fieldsNoRowHas, tableColumns } from '../../src/render/columns.js'
 import { htmlTableLines } from '../../src/render/html-table.js'
 import { toMarkdown } from '../../src/render/markdown.js'
+import { countsText } from '../../src/render/counts.js'
 import { openingsTable, type OpeningsOptions } from '../../src/render/openings.js'
 import { renderGfm } from '../helpers/cmark.js'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+import { join } from 'node:path'
 import { linkTarget } from '../hostile/expected.js'
 import { listingText, postingUrl } from './arbitraries.js'
 import { readTable } from './html.js'
@@ -276,6 +279,42 @@ describe('cell templates', () => {
     )
   })
 
+  it('make no image button without an http(s) url to link, as for a missing one', () => {
+    for (const format of ['pipe', 'html'] as const)
+      for (const apply of ['N/A', 'javascript:alert(1)', 'mailto:jobs@acme.example', '/jobs/1']) {
+        const yaml = JSON.stringify({
+          format,
+          columns: [
+            {
+              header: 'X',
+              cell: '{{ apply | image_link: "https://img.example/a.png", "Apply", 80 }}'
+            }
+          ]
+        })
+        const html = renderGfm(rendered(yaml, [listing({ record: { apply } })]))
+        expect(html.split('<tbody>')[1]).not.toMatch(/<a|<img/)
+      }
+  })
+
+  it('see a field of "" or null as absent, as the listing’s own fields are', () => {
+    const location = '{% if location %}{{ location }}{% else %}Remote{% endif %}'
+    expect(cell(location, { location: '' })).toBe('Remote')
+    expect(cell(location, { location: 'Berlin' })).toBe('Berlin')
+    const visa = '{% if visa %}🛂 {{ visa }}{% else %}-{% endif %}|{% if record.visa %}y{% endif %}'
+    for (const given of ['', null]) expect(cell(visa, { record: { visa: given } })).toBe('-|')
+    expect(cell(visa, { record: { visa: 'H-1B', other: '' } })).toBe('🛂 H-1B|y')
+    // A column of such a field is empty on every row, which a run warns of.
+    const columns = parseTable(
+      JSON.stringify({ columns: [{ header: 'Visa', cell: visa }] })
+    ).columns
+    const rows = [listing({ record: { visa: '' } }), listing({ record: { visa: null } })]
+    const options = { labels: DEFAULT_LABELS, timezone: 'UTC', columns: tableColumns(columns) }
+    expect(fieldsNoRowHas(columns, rows, options)).toEqual([{ header: 'Visa', field: 'visa' }])
+    expect(
+      fieldsNoRowHas(columns, [...rows, listing({ record: { visa: 'H-1B' } })], options)
+    ).toEqual([])
+  })
+
   it('add query parameters to a url, and label a value with the board’s texts', () => {
     expect(cell('[Apply]({{ url_raw | with_query: "utm_source=Simplify&ref=Simplify" }})')).toBe(
       '<a href="https://jobs.example/1?utm_source=Simplify&amp;ref=Simplify">Apply</a>'
@@ -287,6 +326,24 @@ describe('cell templates', () => {
     const record = { note: '<b>bold</b> *x*' }
     expect(cell('{{ note }}', { record })).toBe('&lt;b&gt;bold&lt;/b&gt; *x*')
     expect(cell('{{ note | raw }}', { record })).toBe('<b>bold</b> <em>x</em>')
+  })
+
+  it('keep a value inside the template’s own HTML comment a comment’s text, for GitHub', () => {
+    // CommonMark 0.29 (cmark-gfm) reads no comment whose text holds `--` or ends with `-`.
+    const template = '{{ title | link: url }}<!-- id={{ id }} company={{ company }} -->'
+    for (const company of ['Acme -- Labs', 'Acme-', '->x', 'a --> b', 'x --!> `y', '-'])
+      for (const format of ['pipe', 'html'] as const) {
+        const yaml = JSON.stringify({ format, columns: [{ header: 'X', cell: template }] })
+        const rows = [listing({ company }), listing({ id: '2', url: 'https://jobs.example/2' })]
+        const html = renderGfm(rendered(yaml, rows))
+        expect(readTable(html).rows).toEqual([['Backend Developer'], ['Backend Developer']])
+        expect(readTable(html).links).toEqual(['https://jobs.example/1', 'https://jobs.example/2'])
+      }
+    expect(
+      countsText('<!-- {% for t in tables %}{{ t.title }}{% endfor %} -->', 1, [
+        { count: 1, closed: 0, heading: 'a--b', anchor: '', zone: '', category: '', title: 'a--b-' }
+      ])
+    ).toBe('<!-- a&#45;&#45;b&#45; -->')
   })
 
   it('show a value through Liquid’s escape filters as its text, escaped once where it lands', () => {
@@ -413,6 +470,19 @@ describe('cell templates', () => {
     )
   })
 
+  it('are refused with the settings when they would read a file, saying to write the text', () => {
+    for (const tag of [
+      '{% include "snippet.liquid" %}',
+      '{% render company %}',
+      '{% layout "x" %}'
+    ])
+      expect(() =>
+        parseTable(JSON.stringify({ columns: [{ header: 'Note', cell: tag }] }))
+      ).toThrow(
+        /column 1 \("Note"\): the cell is not a valid Liquid template: \{% (include|render|layout) %\} reads another template from a file, and a template here cannot read files: write that text in the template itself/
+      )
+  })
+
   it('are refused with the settings when a filter is unknown or the syntax is wrong', () => {
     expect(() => parseTable('columns: [{ cell: "{{ title | shout }}" }]')).toThrow(
       /Input "table": column 1: the cell is not a valid Liquid template: .*shout/
@@ -430,6 +500,39 @@ describe('cell templates', () => {
     expect(cell('{% capture x %}{{ company | link: company_url }}{% endcapture %}{{ x }}')).toBe(
       '<a href="https://acme.example">Acme</a>'
     )
+  })
+
+  it('fail naming the board, and the column by its header, where several boards have it', () => {
+    const dir = scratchDir()
+    const empty = '# X\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+    const board = (readme: string, age: string) =>
+      `  - readme: ${readme}\n    table:\n      columns:\n        - { header: Company, cell: "{{ company | link: url }}" }\n        - { header: Age, cell: '${age}' }\n`
+    const boards = (age: string) =>
+      `listings: l.json\nboards:\n${board('frontend.md', '{{ posted_at | age }}')}${board('backend.md', age)}`
+    writeFiles(dir, {
+      'frontend.md': empty,
+      'backend.md': empty,
+      'l.json': JSON.stringify([
+        {
+          id: '1',
+          company: 'Co',
+          title: 'Dev',
+          url: 'https://jobs.example/1',
+          posted_at: '2026-12-01'
+        }
+      ]),
+      'b.yml': boards('{{ posted_at | age: "day" }}')
+    })
+    const failed = runCli(['--config', 'b.yml'], { cwd: dir })
+    expect(failed.status).toBe(2)
+    expect(failed.stderr).toContain(
+      'backend.md: the template of the table\'s column "Age" failed on the listing "1": age: "day" is not a number of days'
+    )
+    writeFiles(dir, { 'b.yml': boards('{{ posted_at | nope }}') })
+    expect(runCli(['--config', 'b.yml'], { cwd: dir }).stderr).toContain(
+      'board 2: Input "table": column 2 ("Age"): the cell is not a valid Liquid template'
+    )
+    expect(read(join(dir, 'backend.md'))).toBe(empty)
   })
 
   it('fail with the column and the listing when a filter would turn markup into text', () => {

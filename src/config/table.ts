@@ -26,6 +26,7 @@ import * as v from 'valibot'
 import { errors, yamlProblem } from '../errors.js'
 import { yamlValue } from '../yaml.js'
 import { templateProblem, templateReads } from '../render/template.js'
+import { singleLine } from '../render/text.js'
 
 export interface TableSettings {
   /** pipe: a GFM pipe table. html: an HTML `<table>`. */
@@ -176,7 +177,9 @@ function column(header: string, delimiter: string, cell: string, posting = false
 }
 
 function columnSettings(given: v.InferOutput<typeof ColumnSchema>, index: number): ColumnSettings {
-  const where = `column ${index + 1}`
+  // A column is named by its header too: boards of a README often share column numbers.
+  const header = singleLine(String(given.header ?? '')).trim()
+  const where = `column ${index + 1}${header ? ` ("${header}")` : ''}`
   const delimiter = given.delimiter?.trim()
   const written = delimiter === undefined ? undefined : alignOf(delimiter)
   const align =

@@ -50,7 +50,7 @@ export function listingScope(listing: Listing, options: OpeningsOptions): Record
   return {
     [LISTING]: listing,
     [OPTIONS]: options,
-    record: listing.record,
+    record: recordScope(listing.record),
     id: listing.id,
     company: COMPANY,
     company_url: listing.companyUrl,
@@ -82,7 +82,7 @@ export function fieldsNoRowHas(
   const [first] = rows
   if (!first) return []
   const scope = listingScope(first, options)
-  const had = (name: string) => rows.some(row => row.record[name] != null)
+  const had = (name: string) => rows.some(row => !isAbsent(row.record[name]))
   return settings.flatMap(column =>
     [
       ...new Set(
@@ -116,7 +116,7 @@ function computed(field: string, make: (listing: Listing, options: OpeningsOptio
 
 const COMPANY = computed('company', listing => shown(listing.company))
 const TITLE = computed('title', listing => shown(listing.title))
-const LOCATION = computed('location', listing => shown(listing.location))
+const LOCATION = computed('location', listing => shown(listing.location) || undefined)
 const LOCATIONS = computed('locations', locationList)
 const URL_WITH_UTM = computed(
   'url',
@@ -131,20 +131,21 @@ const made = new WeakMap<readonly ColumnSettings[], readonly Column[]>()
 function templateColumn(settings: ColumnSettings): Column {
   const header = cellTemplate(settings.header)
   const cell = cellTemplate(settings.cell)
-  const failed = (what: string, error: unknown) =>
+  const failed = (what: string, error: unknown, { table }: OpeningsOptions) =>
     isBoardError(error)
       ? error
       : errors.templateFailed(
           singleLine(settings.header).trim(),
           what,
-          String((error as Error).message ?? error).split('\n')[0]!
+          String((error as Error).message ?? error).split('\n')[0]!,
+          table
         )
   return {
     header: options => {
       try {
         return header({ labels: labelsScope(options) }, options)
       } catch (error) {
-        throw failed('its header', error)
+        throw failed('its header', error, options)
       }
     },
     align: settings.align,
@@ -152,9 +153,9 @@ function templateColumn(settings: ColumnSettings): Column {
     ...(settings.posting ? { postingLink: true as const } : {}),
     cell: (listing, options) => {
       try {
-        return cell(scopeOf(listing, options), options, listing.record)
+        return cell(scopeOf(listing, options), options, recordScope(listing.record))
       } catch (error) {
-        throw failed(`the listing "${listing.id}"`, error)
+        throw failed(`the listing "${listing.id}"`, error, options)
       }
     }
   }
@@ -178,6 +179,32 @@ function labelsScope({ labels }: OpeningsOptions): Record<string, string> {
     labelScopes.set(labels, scope)
   }
   return scope
+}
+
+/**
+ * A feed's record as a template sees it: a field of `""` or `null` is absent,
+ * as the listing's own fields are (README, Listings), so `{% if visa %}` is false for it; the
+ * record itself when it has no such field. Made once per record.
+ */
+function recordScope(record: Listing['record']): Listing['record'] {
+  let seen = recordScopes.get(record)
+  if (!seen) {
+    seen = Object.values(record).some(isAbsent)
+      ? Object.fromEntries(Object.entries(record).filter(([, value]) => !isAbsent(value)))
+      : record
+    recordScopes.set(record, seen)
+  }
+  return seen
+}
+
+const recordScopes = new WeakMap<Listing['record'], Listing['record']>()
+
+/**
+ * Whether a feed's value counts as absent: `null`, nothing, or `""` (spaces are the feed's text,
+ * which `untrimmed` shows as given).
+ */
+function isAbsent(value: unknown): boolean {
+  return value === null || value === undefined || value === ''
 }
 
 /** The location's parts; without a location, the feed's own `locations` list if it has one. */

@@ -19,7 +19,7 @@ import type { Nodes, Parent } from 'mdast'
 import { DEFAULT_LABELS } from '../config/labels.js'
 import { gfmTree } from '../gfm.js'
 import { valueDestination, valueText } from './markdown.js'
-import { escapedAttribute } from './template-mdast.js'
+import { escapedAttribute, inComment, isInComment } from './template-mdast.js'
 import { TOKEN, within, type Rendering } from './template-values.js'
 import { tokenEngine } from './template.js'
 
@@ -100,8 +100,11 @@ function placed(markdown: string, values: string[]): string {
       case 'inlineCode':
       case 'code':
         return value.replace(/[\r\n]+/g, ' ')
-      case 'html':
-        return escapedAttribute(value.replace(/[\r\n]+/g, ' '), false)
+      case 'html': {
+        const escaped = escapedAttribute(value.replace(/[\r\n]+/g, ' '), false)
+        const before = markdown.slice(node.position?.start.offset ?? offset, offset)
+        return isInComment(before) ? inComment(escaped) : escaped
+      }
       default:
         return valueText(value, false)
     }

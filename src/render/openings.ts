@@ -25,6 +25,11 @@ export interface OpeningsOptions {
   ageDays?: AgeDays
   /** The README's link reference definitions, which a cell template's `[text][label]` may use. */
   references?: References
+  /**
+   * The board whose table it is, as its messages name it (`backend.md`, `README.md (intern)`):
+   * a template's failure names it. Undefined: none named.
+   */
+  table?: string
   /** The table's columns; default the default table's (config/table.ts). */
   columns?: readonly Column[]
   /**

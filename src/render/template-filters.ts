@@ -9,7 +9,8 @@
  *     {{ locations | details: 3, "locations" }}         more than 3 collapsed into <details>
  *     {{ sponsorship | mark: "Does Not Offer Sponsorship", "🛂" }}   a mark per matching value
  *     {{ title | link: url }}                           [title](url); the text alone without a url
- *     {{ url | image_link: "https://…/apply.png", "Apply", 118 }}   an image button
+ *     {{ url | image_link: "https://…/apply.png", "Apply", 118 }}   an image button; none
+ *                                                       without an http(s) url
  *     {{ url_raw | with_query: "ref=board" }}           parameters added to a url
  *     {{ work_type | label }}                           the board's label of a value (Remote)
  *     {{ company_name | untrimmed }}                    the value's own spaces at its edges kept
@@ -96,10 +97,13 @@ export const FILTERS: Record<string, Filter> = {
     return new Markup(`[${piece(value)}](${token(url)})`)
   },
   image_link(url, src, alt = '', width) {
-    if (isBlank(url)) return new Markup('')
+    // Without an http(s) url to link (none, `N/A`, `javascript:…`) a button leads nowhere:
+    // nothing, where `link` keeps its text.
+    if (isBlank(url) || webUrl(withoutTokens(String(url))) === undefined) return new Markup('')
     const size = isBlank(width) ? '' : ` width="${attribute(width)}"`
     // An image only from an http(s) url, or a relative one the template writes (a value's
-    // `//other.example/x.png` would be another host's); else the link shows its alt text.
+    // `//other.example/x.png` would be another host's); else the link shows its alt text, as
+    // text like any value (a capture's markup as made).
     const source = isLiteral(this, 0)
       ? isWebOrRelative(src)
         ? src
@@ -107,7 +111,7 @@ export const FILTERS: Record<string, Filter> = {
       : webUrl(withoutTokens(String(src ?? '')))
     const image =
       source === undefined
-        ? attribute(alt)
+        ? piece(alt)
         : `<img src="${attribute(source)}"${size} alt="${attribute(alt)}">`
     return new Markup(`<a href="${token(url)}">${image}</a>`)
   },

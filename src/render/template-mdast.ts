@@ -267,7 +267,8 @@ function htmlWithValues(value: string, given: Rendered): string {
     else if ('url' in piece) result += urlAttribute(piece, given)
     else {
       const shown = given.values[piece.index] ?? ''
-      result += escapedAttribute(singleLine(shown).trim(), piece.unquoted)
+      const escaped = escapedAttribute(singleLine(shown).trim(), piece.unquoted)
+      result += piece.comment ? inComment(escaped) : escaped
     }
   }
   return result
@@ -275,9 +276,10 @@ function htmlWithValues(value: string, given: Rendered): string {
 
 /**
  * A tag of a cell's shape, worked out once for all its rows: the template's text, each value
- * in an attribute (`unquoted` when in an unquoted one), each `href` or `src` that holds values.
+ * in an attribute (`unquoted` when in an unquoted one) or a comment, each `href` or `src` that
+ * holds values.
  */
-type TagPiece = string | { index: number; unquoted: boolean } | UrlInTag
+type TagPiece = string | { index: number; unquoted: boolean; comment: boolean } | UrlInTag
 
 /** An `href` or `src` with values: its text as written and as a browser reads it. */
 interface UrlInTag {
@@ -311,7 +313,12 @@ function attributePieces(tag: string, from: number, to: number): TagPiece[] {
   for (const match of tag.slice(from, to).matchAll(TOKEN)) {
     const at = from + match.index
     if (at > last) pieces.push(tag.slice(last, at))
-    pieces.push({ index: Number(match[1]), unquoted: isUnquoted(tag.slice(0, at)) })
+    const before = tag.slice(0, at)
+    pieces.push({
+      index: Number(match[1]),
+      unquoted: isUnquoted(before),
+      comment: isInComment(before)
+    })
     last = at + match[0].length
   }
   if (to > last) pieces.push(tag.slice(last, to))
@@ -434,6 +441,23 @@ export function escapedAttribute(value: string, unquoted: boolean): string {
   return unquoted
     ? value.replace(REFERENCE_START.unquoted, '&amp;').replace(UNQUOTED_SYNTAX, reference)
     : value.replace(REFERENCE_START.quoted, '&amp;').replace(QUOTED_SYNTAX, reference)
+}
+
+/**
+ * Whether HTML that begins with `before` goes on inside a comment: `<!--` with no `-->` after.
+ */
+export function isInComment(before: string): boolean {
+  const opened = before.lastIndexOf('<!--')
+  return opened >= 0 && before.indexOf('-->', opened + 4) < 0
+}
+
+/**
+ * A value's text (escapedAttribute) made safe inside an HTML comment: GitHub (cmark-gfm, by
+ * CommonMark 0.29) reads no comment whose text holds `--` or ends with `-`, and shows it as
+ * text, so each `-` of the value is written `&#45;` (a comment shows nothing either way).
+ */
+export function inComment(escaped: string): string {
+  return escaped.replaceAll('-', '&#45;')
 }
 
 // A legacy name followed by `=` is not read as a reference, but in an unquoted value that `=`

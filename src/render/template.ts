@@ -2,7 +2,7 @@
  * Cell templates: LiquidJS (the Jekyll and GitHub Pages syntax) over a listing's fields, with
  * the filters of template-filters.ts. Whatever a template outputs of the feed is escaped for
  * where it lands (template-values.ts, template-mdast.ts) unless its last filter is `raw`.
- * Templates read no file (`include` and `render` find nothing) and an unknown filter is an
+ * Templates read no file (`include`, `render` and `layout` are refused) and an unknown filter is an
  * error when the template is parsed, so a typo fails with the settings.
  */
 
@@ -95,8 +95,8 @@ export function templateProblem(source: string): string | undefined {
 export class TemplateError extends Error {}
 
 /**
- * What every Liquid engine here shares: no file system (`include`, `render` and `layout` find
- * no template), filters checked when parsed, and Liquid's own date filters in English on any
+ * What every Liquid engine here shares: no file system (tokenEngine refuses `include`, `render`
+ * and `layout`), filters checked when parsed, and Liquid's own date filters in English on any
  * machine (by default they take the machine's language, and asking for it costs 30 ms).
  */
 export const ENGINE_OPTIONS = {
@@ -119,7 +119,26 @@ export function tokenEngine(): Liquid {
   for (const name of ['escape', 'escape_once', 'xml_escape'])
     engine.registerFilter(name, FILTERS[name]!)
   engine.registerFilter('raw', { raw: true, handler: raw })
+  for (const name of FILE_TAGS) engine.registerTag(name, noFiles(name))
   return engine
+}
+
+/** Liquid's tags that read another template from a file, which a template here cannot. */
+const FILE_TAGS = ['include', 'render', 'layout']
+
+/**
+ * A tag that reads a file, refused when the template is parsed: there is no file to read (a
+ * cell renders on its own, in the action as in the CLI), so it says to write the text itself.
+ */
+function noFiles(name: string): Parameters<Liquid['registerTag']>[1] {
+  return {
+    parse() {
+      throw new Error(
+        `{% ${name} %} reads another template from a file, and a template here cannot read files: write that text in the template itself (a cell's "cell" or "header", or a zone's template)`
+      )
+    },
+    render() {}
+  }
 }
 
 const engine = tokenEngine()
