@@ -271,7 +271,19 @@ async function readReadme(group: BoardSettings[], io: BoardIO): Promise<Readme> 
   if (before === undefined) throw errors.readmeMissing(readme)
   const needed = group.map(board => openingsZone(board.zone))
   const zones = await findZones(before, markerPrefix, needed, message => io.warn(message))
+  for (const [name, zone] of zones)
+    if (name.startsWith('openings') && !needed.includes(name))
+      io.warn(unwrittenTableText(readme, markerPrefix, name, zone.startLine))
   return { before, zones }
+}
+
+/**
+ * A table zone of the README no board of the run writes (its board removed from the boards
+ * file, or renamed): left as it is, its rows go stale.
+ */
+function unwrittenTableText(readme: string, prefix: string, name: string, line: number): string {
+  const board = name === 'openings' ? 'no "zone"' : `zone: ${name.slice('openings:'.length)}`
+  return `${readme}: line ${line}: no board of this run writes the ${name} zone (<!-- ${prefix}:${name}:start -->), so its table is left as it is and its rows are not updated. Give it a board with ${board} in the boards file, or remove its markers if the table is kept by hand.`
 }
 
 /**

@@ -75,7 +75,11 @@ const LISTINGS = [
   ...[4, 5].map(n => posting(n, 'product'))
 ]
 
-async function build(files: Record<string, string>, config = TWO_TABLES) {
+async function build(
+  files: Record<string, string>,
+  config = TWO_TABLES,
+  warn: (message: string) => void = () => {}
+) {
   const all: Record<string, string> = {
     'README.md': README,
     'jobs.json': JSON.stringify(LISTINGS),
@@ -85,7 +89,7 @@ async function build(files: Record<string, string>, config = TWO_TABLES) {
   const io: BoardIO = {
     readFile: async path => all[path],
     listFiles: async () => [],
-    warn: () => {}
+    warn
   }
   const { run, boards } = await parseSettings({ config: CONFIG, now: NOW }).resolve(io.readFile)
   return buildBoards(run, boards, io)
@@ -345,8 +349,15 @@ describe('several tables in one README', () => {
       '<!-- jobs:openings:product:end -->',
       '| kept |\n| --- |\n| by hand |\n<!-- jobs:openings:product:end -->'
     )
-    const readme = (await build({ 'README.md': withHandTable }, config)).boards[0]!.after
+    const warnings: string[] = []
+    const readme = (await build({ 'README.md': withHandTable }, config, w => warnings.push(w)))
+      .boards[0]!.after
     expect(zone(readme, 'openings:product')).toBe('| kept |\n| --- |\n| by hand |\n')
+    // Saying so: a table whose board left the boards file goes stale.
+    const line = withHandTable.split('\n').indexOf('<!-- jobs:openings:product:start -->') + 1
+    expect(warnings).toEqual([
+      `README.md: line ${line}: no board of this run writes the openings:product zone (<!-- jobs:openings:product:start -->), so its table is left as it is and its rows are not updated. Give it a board with zone: product in the boards file, or remove its markers if the table is kept by hand.`
+    ])
   })
 
   it('shortens the last table first when the README would pass max-bytes', async () => {
