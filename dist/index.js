@@ -2,58 +2,54 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-ALR2CPJF.js";
+} from "./chunks/chunk-XSK2L7W2.js";
 import {
   localStore
-} from "./chunks/chunk-VTQFB3AL.js";
+} from "./chunks/chunk-GGU34LAP.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-7EVL5LDI.js";
-import "./chunks/chunk-GGUOTMWP.js";
+} from "./chunks/chunk-42BF476Y.js";
+import "./chunks/chunk-VZ4P32TV.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-ARV6GWGV.js";
+} from "./chunks/chunk-MXZJFFIK.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-6K4JVTBF.js";
-import "./chunks/chunk-ZGOYQDCI.js";
+import "./chunks/chunk-F6QX6FQ3.js";
+import "./chunks/chunk-LRG5TDON.js";
 import "./chunks/chunk-AYLQXJ6A.js";
-import "./chunks/chunk-CPXXYDPU.js";
+import "./chunks/chunk-ZEC2VKKU.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-FPFMSL5N.js";
+} from "./chunks/chunk-QY5KNJUW.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
-import "./chunks/chunk-UL4TNISG.js";
+import "./chunks/chunk-HGMCSHK7.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
-  link,
-  literalText,
-  paragraph,
   toMarkdown
-} from "./chunks/chunk-EZWMQOOF.js";
-import "./chunks/chunk-33JMY4TN.js";
+} from "./chunks/chunk-FEEONQ6K.js";
+import "./chunks/chunk-F66YRM3G.js";
 import "./chunks/chunk-MDWKFDOI.js";
 import "./chunks/chunk-NMUSXQ76.js";
 import {
   errors,
   isBoardError
 } from "./chunks/chunk-T5PQ3PXG.js";
-import "./chunks/chunk-K5U2CPGT.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-NPSXZNHX.js";
@@ -62,9 +58,14 @@ import {
   oneLogLine,
   withoutControls
 } from "./chunks/chunk-4TGVVHGF.js";
-import "./chunks/chunk-CQUS45ZK.js";
-import "./chunks/chunk-EOOWCFFY.js";
-import "./chunks/chunk-Q4JFCVMG.js";
+import "./chunks/chunk-Q5MNMVQT.js";
+import "./chunks/chunk-SVOD6GTP.js";
+import "./chunks/chunk-R2N435UP.js";
+import {
+  link,
+  literalText,
+  paragraph
+} from "./chunks/chunk-E2K5XGCS.js";
 import "./chunks/chunk-AJYBPSLZ.js";
 import "./chunks/chunk-OTN4ZB7G.js";
 import {
@@ -1567,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-27VRIMCA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-CYKFL3ZU.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1592,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-27VRIMCA.js");
+  const { runLinkCheck } = await import("./chunks/run-CYKFL3ZU.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

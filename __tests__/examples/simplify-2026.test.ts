@@ -295,7 +295,7 @@ describe('the simplify-2026 example on listings of its own', () => {
       '2026-04-20T00:00:00Z'
     )
     expect(readme).toContain(
-      '<strong><a href="https://simplify.jobs/c/FillCo?utm_source=GHList&amp;utm_medium=company">FillCo</a></strong>'
+      '<strong><a href="https://simplify.jobs/c/FillCo?utm_source=GHList&utm_medium=company">FillCo</a></strong>'
     )
   })
 

@@ -71,6 +71,24 @@ describe('an HTML openings table', () => {
     expect(fewer.result.added).toEqual([])
   })
 
+  it('writes & alone where a browser reads it so, as boards’ scripts do, else &amp;', async () => {
+    const listings = [
+      {
+        ...OPENINGS[0]!,
+        company: 'Friends & Family &copy &#1 &x; R&D',
+        url: 'https://jobs.example/1?a=1&ref=b&not_x=2&amp=3'
+      }
+    ]
+    const { result } = await runBoard(README, listings, 'json', { table: HTML_TABLE, utm: 'false' })
+    expect(result.after).toContain(
+      '<strong>Friends & Family &amp;copy &amp;#<!-- -->1 &amp;x; R&D</strong>'
+    )
+    expect(result.after).toContain('href="https://jobs.example/1?a=1&ref=b&amp;not_x=2&amp=3"')
+    const html = renderGfm(result.after)
+    expect(readTable(html).rows[0]![0]).toBe('Friends & Family &copy &#1 &x; R&D')
+    expect(readTable(html).links).toEqual(['https://jobs.example/1?a=1&ref=b&not_x=2&amp=3'])
+  })
+
   it('arms the removal guard', async () => {
     const first = await runBoard(README, OPENINGS, 'json', { table: HTML_TABLE, utm: 'false' })
     await expect(

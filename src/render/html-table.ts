@@ -12,6 +12,7 @@ import { toHtml } from 'hast-util-to-html'
 import type { ImageReference, LinkReference, Table } from 'mdast'
 import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast'
 import type { Attributes, TableSettings } from '../config/table.js'
+import { plainAmpersands } from './template-mdast.js'
 
 /**
  * The table's lines: up to the first row, one entry per body row (of several lines), the end.
@@ -90,10 +91,11 @@ function propertiesOf(attributes: Attributes | undefined): Properties {
 }
 
 function html(node: Element): string {
-  return toHtml(node, {
+  const written = toHtml(node, {
     allowDangerousHtml: true,
     characterReferences: { useNamedReferences: true }
-  }).replace(/\n+/g, '\n')
+  })
+  return plainAmpersands(written.replace(/\n+/g, '\n'))
 }
 
 export function isElement(node: ElementContent | HastRoot['children'][number]): node is Element {

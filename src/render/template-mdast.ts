@@ -467,6 +467,20 @@ const REFERENCE_START = {
   unquoted: referenceStart('A-Za-z0-9')
 }
 
+/**
+ * HTML written by hast-util-to-html (every `&` as `&amp;`) with `&` alone where a browser reads
+ * it so, in text and in a quoted attribute alike: before no `#`, no `name;` and no legacy name
+ * (`Friends & Family`, `?a=1&ref=b`), as boards' scripts write them.
+ */
+export function plainAmpersands(html: string): string {
+  return html.replace(ESCAPED_PLAIN_AMPERSAND, '&')
+}
+
+const ESCAPED_PLAIN_AMPERSAND = new RegExp(
+  `&amp;(?!#|[A-Za-z0-9]+;|(?:${characterEntitiesLegacy.join('|')}))`,
+  'g'
+)
+
 function referenceStart(keepsLegacy: string): RegExp {
   const legacy = characterEntitiesLegacy.join('|')
   return new RegExp(`&(?=#|[A-Za-z0-9]+;|(?:${legacy})(?![${keepsLegacy}]))`, 'g')
