@@ -276,6 +276,7 @@ function boardNode(
         : {}),
       ...(table.cellAttributes?.[index] ? { 'cell-attributes': table.cellAttributes[index] } : {}),
       cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]), {
+        posting: posting === index ? 'here' : posting >= 0 ? 'elsewhere' : 'none',
         cells: shownSamples(table.cells[index]),
         rows: table.cells[index] ?? [],
         postings,
@@ -914,6 +915,8 @@ function cellGuess(
   tracking: string,
   samples: string[],
   column: {
+    /** Whether this column links the table's postings (postingColumn), another does, or none. */
+    posting?: 'here' | 'elsewhere' | 'none'
     cells: string[]
     rows: string[]
     postings: (string | undefined)[]
@@ -975,8 +978,12 @@ function cellGuess(
       `${button.open}${buttonTemplate(first!, url)}${button.close}`
     return `{% if url %}${cell}{% endif %}`
   }
-  const applyColumn = headers.some(each => APPLY.test(each))
-  if (APPLY.test(header)) {
+  const applyColumn = headers.some(each => APPLY.test(each)) || column.posting === 'elsewhere'
+  // Headed so, or the column whose links are the postings' (`投递链接`) when it is not the role's.
+  if (
+    APPLY.test(header) ||
+    (column.posting === 'here' && !ROLE.test(header) && shown !== 'title')
+  ) {
     // In the elements its links stand in (`<div align="center">`).
     const around = samples.map(wrapped).find(each => /^(?:<a\s|\[)/i.test(each.inner))
     const [open, close] = [around?.open ?? '', around?.close ?? ''].map(liquidText)
@@ -985,7 +992,7 @@ function cellGuess(
     const anchor = around && TEXT_ANCHOR.exec(around.inner)
     const button = anchor && buttonOf(anchor)
     if (button) return `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
-    return `${apply}${open}{{ "Apply" | link: apply }}${close}`
+    return `${apply}${open}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${close}`
   }
   if (ROLE.test(header) || shown === 'title')
     return marked(
@@ -1020,6 +1027,37 @@ function cellGuess(
     `has a template init could not guess (its header makes no field name, and no field of the listings matches its cells): its cell is "", which writes every cell empty. Write its cell template (see README: Columns) before the first run.`
   )
   return ''
+}
+
+/**
+ * What a column of posting links writes as their text: the one text they all show (`"Apply"`,
+ * `"View"`), else the field of the listings each row's text is (`link_text`: `Apply` beside
+ * `Follow`), else the text most of them show, which the first run writes in every row (said by
+ * `note`); `"Apply"` when no cell links.
+ */
+function linkTexts(
+  cells: string[],
+  shown: string | undefined,
+  note: (text: string) => void
+): string {
+  const texts = cells.flatMap(cell => {
+    const { inner } = wrapped(cell)
+    return /^(?:<a\s|\[)/i.test(inner) ? [plainText(inner)] : []
+  })
+  const kinds = [...new Set(texts)]
+  const literal = (text: string) => liquidArguments([text]) ?? '"Apply"'
+  if (kinds.length <= 1) return literal(kinds[0] || 'Apply')
+  if (shown !== undefined) return shown
+  const most = mostFrequent(texts)!
+  note(
+    `links its postings with texts that differ by row (${kinds
+      .slice(0, 3)
+      .map(text => JSON.stringify(text))
+      .join(
+        ', '
+      )}) and no field of the listings holds them: the first run writes ${JSON.stringify(most)} in every row. Give the listings a field of those texts (e.g. link_text) and write {{ link_text | link: apply }} in its cell template.`
+  )
+  return literal(most)
 }
 
 /** The field a header names (`Work Model`: work_model); undefined when Liquid takes no such name. */

@@ -1,0 +1,97 @@
+/**
+ * The boards file `init` writes keeps each cell as the README writes it on the first run: a
+ * link column's texts that differ by row, cells that link nothing, links written
+ * `[Apply](<…>)`, text every cell writes around its value, a `—` Date cell, closed rows that
+ * write their own text in the posting's column, rows older than the default max age, a
+ * column headed in another language, and a Last updated line's second time in a named zone.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+const NOW = '2026-08-12T12:00:00Z'
+
+type Board = Record<string, unknown> & {
+  table: { columns: ({ header: string; cell: string } & Record<string, unknown>)[] }
+}
+
+/** init in a folder with the README and listings, then a run with the boards file as written. */
+function adoptAndRun(readme: string, listings: Record<string, unknown>[]) {
+  const dir = scratchDir()
+  writeFiles(dir, { 'README.md': readme, 'listings.json': JSON.stringify(listings) })
+  const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+  const boardsFile = read(join(dir, 'jobs-readme.yml'))
+  const run = runCli(['--now', NOW, '--config', 'jobs-readme.yml'], { cwd: dir })
+  const [board] = (parseYaml(boardsFile) as { boards: Board[] }).boards
+  return { init, boardsFile, board: board!, run, readme: read(join(dir, 'README.md')) }
+}
+
+/** A README of one openings table. */
+const board = (...rows: string[]): string =>
+  ['# Jobs', '', '## Openings', '', ...rows, ''].join('\n')
+
+/** The README as init leaves it: the table between markers, nothing else changed. */
+const marked = (text: string): string =>
+  text.replace(
+    /\n(\|[^\n]*\n)+/,
+    table => `\n<!-- jobs:openings:start -->${table}<!-- jobs:openings:end -->\n`
+  )
+
+describe('a column of posting links', () => {
+  const listings = [
+    {
+      company: 'Acme',
+      title: 'Engineer',
+      url: 'https://acme.example/1',
+      link_text: 'Apply',
+      posted_at: '2026-08-09'
+    },
+    {
+      company: 'Beta',
+      title: 'Analyst',
+      url: 'https://beta.example/',
+      link_text: 'Follow',
+      posted_at: '2026-08-09'
+    }
+  ]
+
+  it.each(['Link', '投递链接'])(
+    'headed %s, whose texts differ by row, writes them from the field that holds them',
+    header => {
+      const text = board(
+        `| Company | Role | ${header} |`,
+        '| --- | --- | --- |',
+        '| Acme | Engineer | [Apply](https://acme.example/1) |',
+        '| Beta | Analyst | [Follow](https://beta.example/) |'
+      )
+      const { board: adopted, run, readme } = adoptAndRun(text, listings)
+      expect(run.status).toBe(0)
+      expect(adopted.table.columns.map(column => column.cell)).toEqual([
+        '{{ company | link: company_url }}',
+        '{{ title }}',
+        '{% assign apply = url %}{{ link_text | link: apply }}'
+      ])
+      expect(adopted.table.columns.some(column => column.posting)).toBe(false)
+      expect(readme).toBe(marked(text))
+    }
+  )
+
+  it('whose texts differ by row with no field of them is noted', () => {
+    const text = board(
+      '| Company | Role | Link |',
+      '| --- | --- | --- |',
+      '| Acme | Engineer | [View](https://acme.example/1) |',
+      '| Beta | Analyst | [Follow](https://beta.example/) |',
+      '| Gamma | Designer | [View](https://gamma.example/) |'
+    )
+    const { init, board: adopted } = adoptAndRun(
+      text,
+      listings.map(({ link_text: _, ...listing }) => listing)
+    )
+    expect(adopted.table.columns[2]!.cell).toBe(
+      '{% assign apply = url %}{{ "View" | link: apply }}'
+    )
+    expect(init.stdout + init.stderr).toMatch(/texts that differ by row \("View", "Follow"\)/)
+  })
+})
