@@ -68,7 +68,7 @@ describe('a column of posting links', () => {
       const { board: adopted, run, readme } = adoptAndRun(text, listings)
       expect(run.status).toBe(0)
       expect(adopted.table.columns.map(column => column.cell)).toEqual([
-        '{{ company | link: company_url }}',
+        '{{ company }}',
         '{{ title }}',
         '{% assign apply = url %}{{ link_text | link: apply }}'
       ])
@@ -93,5 +93,41 @@ describe('a column of posting links', () => {
       '{% assign apply = url %}{{ "View" | link: apply }}'
     )
     expect(init.stdout + init.stderr).toMatch(/texts that differ by row \("View", "Follow"\)/)
+  })
+})
+
+describe('cells that link nothing', () => {
+  it('are written unlinked, though the listings have addresses', () => {
+    const text = board(
+      '| Company | Role | Posted |',
+      '| --- | --- | --- |',
+      '| Acme | Engineer | 2026-08-11 |',
+      '| Gamma | Designer | 2026-08-05 |'
+    )
+    const {
+      board: adopted,
+      run,
+      readme
+    } = adoptAndRun(text, [
+      {
+        company: 'Acme',
+        title: 'Engineer',
+        url: 'https://acme.example/1',
+        company_url: 'https://acme.example',
+        posted_at: '2026-08-11'
+      },
+      {
+        company: 'Gamma',
+        title: 'Designer',
+        url: 'https://gamma.example/1',
+        posted_at: '2026-08-05'
+      }
+    ])
+    expect(run.status).toBe(0)
+    expect(adopted.table.columns.map(column => column.cell).slice(0, 2)).toEqual([
+      '{{ company }}',
+      '{{ title }}'
+    ])
+    expect(readme).toBe(marked(text))
   })
 })

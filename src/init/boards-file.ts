@@ -1243,7 +1243,8 @@ function linkedText(
     [...lead, ...open],
     [...close, ...trail]
   ].map(literal)
-  if (link && before === '' && after === '') return `${assign}{{ ${field} | link: ${link} }}`
+  // A column is linked only when its cells are: a table with no rows yet shows none either way.
+  if (link && samples.length === 0) return `${assign}{{ ${field} | link: ${link} }}`
   return `${before}${value}${after}`
 }
 
