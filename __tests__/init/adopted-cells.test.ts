@@ -131,3 +131,70 @@ describe('cells that link nothing', () => {
     expect(readme).toBe(marked(text))
   })
 })
+
+describe('links written with their address in angle brackets', () => {
+  it('are read as CommonMark reads them: a mark tied to the posting is kept', () => {
+    const text = board(
+      '| Company | Role | Posted | Apply |',
+      '|---|---|---|---|',
+      '| Acme | Engineer | 2026-08-11 | [Apply](<https://acme.example/1>) |',
+      '| 🔥 Beta | Analyst | 2026-08-10 | [Apply](<https://beta.example/1>) |',
+      '| Gamma | Designer | 2026-08-05 | [Apply](<https://gamma.example/1>) |'
+    )
+    const {
+      board: adopted,
+      run,
+      readme
+    } = adoptAndRun(text, [
+      {
+        company: 'Acme',
+        title: 'Engineer',
+        url: 'https://acme.example/1',
+        posted_at: '2026-08-11'
+      },
+      { company: 'Beta', title: 'Analyst', url: 'https://beta.example/1', posted_at: '2026-08-10' },
+      {
+        company: 'Gamma',
+        title: 'Designer',
+        url: 'https://gamma.example/1',
+        posted_at: '2026-08-05'
+      }
+    ])
+    expect(run.status).toBe(0)
+    expect(adopted.table.columns[0]!.cell).toContain('{% when "https://beta.example/1" %}🔥 ')
+    // The links written as CommonMark renders them alike; the mark on its row.
+    expect(readme).toContain('| 🔥 Beta | Analyst | 2026-08-10 |')
+    expect(readme).not.toContain('| 🔥 Acme')
+  })
+
+  it('in an image button: its address read without them, the brackets kept', () => {
+    const button = (n: string) =>
+      `[![Apply](https://img.example/apply.png)](<https://${n}.example/1>)`
+    const text = board(
+      '| Company | Role | Apply |',
+      '|---|---|---|',
+      `| Acme | Engineer | ${button('acme')} |`,
+      `| 🔥 Beta | Analyst | ${button('beta')} |`
+    )
+    const {
+      board: adopted,
+      run,
+      readme
+    } = adoptAndRun(text, [
+      {
+        company: 'Acme',
+        title: 'Engineer',
+        url: 'https://acme.example/1',
+        posted_at: '2026-08-11'
+      },
+      { company: 'Beta', title: 'Analyst', url: 'https://beta.example/1', posted_at: '2026-08-10' }
+    ])
+    expect(run.status).toBe(0)
+    expect(adopted.table.columns[0]!.cell).toContain('{% when "https://beta.example/1" %}🔥 ')
+    expect(adopted.table.columns[2]!.cell).toBe(
+      '{% if url %}[![Apply](https://img.example/apply.png)](<{{ url }}>){% endif %}'
+    )
+    expect(readme).toContain('| 🔥 Beta | Analyst |')
+    expect(readme).not.toContain('| 🔥 Acme')
+  })
+})

@@ -9,6 +9,7 @@ import { isMap, isSeq, parseDocument, YAMLMap, type Document, type Scalar } from
 import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE, POSTING_URL } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
+import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { Element, Root as HastRoot } from 'hast'
 import { createNormalizer, isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
@@ -1481,12 +1482,16 @@ function buttonOf(found: RegExpExecArray): Button | undefined {
     name => found.groups![name] !== undefined
   )
   if (!group) return undefined
-  const written = found.groups![group]!
-  // An HTML anchor's address as a browser reads it (`&#x26;` is `&`).
-  const href = found[0].startsWith('<')
-    ? (hrefs(fromHtml(found[0], { fragment: true }))[0] ?? '')
-    : written
-  const [start, end] = found.indices!.groups![group]!
+  // An HTML anchor's address as a browser reads it (`&#x26;` is `&`), a Markdown link's as
+  // CommonMark does (`<https://x.example/1>` is https://x.example/1); the `<>` kept around it.
+  const html = found[0].startsWith('<')
+  const raw = found.groups![group]!
+  const bracketed = !html && raw.startsWith('<') ? 1 : 0
+  const written = raw.slice(bracketed, raw.length - bracketed)
+  const href = html ? (hrefs(fromHtml(found[0], { fragment: true }))[0] ?? '') : destinationOf(raw)
+  const [start, end] = found.indices!.groups![group]!.map(
+    (at, index) => at + (index === 0 ? bracketed : -bracketed)
+  ) as [number, number]
   const whole = found[0]
   return {
     href,
@@ -1684,14 +1689,35 @@ function mostCommon(cells: Buttons[]): Buttons {
 }
 
 /**
+ * A link destination as written in Markdown (`<https://x.example/1>`, `a\\_b`), read as
+ * CommonMark reads it: no angle brackets, escapes and character references resolved.
+ */
+function destinationOf(written: string): string {
+  return markdownLink(`[x](${written})`) ?? written
+}
+
+/** The address of a cell's first Markdown link, as CommonMark reads it (destinationOf). */
+function markdownLink(cell: string): string | undefined {
+  if (!cell.includes('](')) return undefined
+  let found: string | undefined
+  const visit = (node: { type: string; url?: string; children?: unknown[] }): void => {
+    if (found !== undefined) return
+    if (node.type === 'link') found = node.url
+    else for (const child of node.children ?? []) visit(child as typeof node)
+  }
+  visit(fromMarkdown(cell))
+  return found
+}
+
+/**
  * An image button: a Markdown image in a Markdown link (its text and image; the image inline,
  * `![Apply](…/apply.png)`, or a reference to the README's definition, `![Apply][btn]`,
  * `![Apply][]`, `![btn]`), or an HTML image (img) in an HTML anchor or in a Markdown link.
  */
 const BUTTONS = [
-  /^\[!\[[^\]]*\](?:\([^)\s]+\)|\[[^\]]*\])?\]\((?<href>[^)\s]+)\)/d,
+  /^\[!\[[^\]]*\](?:\((?:<[^<>\n]*>|[^)\s]+)\)|\[[^\]]*\])?\]\((?<href><[^<>\n]*>|[^)\s]+)\)/d,
   /^<a\s[^>]*\bhref\s*=\s*(?:"(?<href>[^"]*)"|'(?<single>[^']*)'|(?<bare>[^\s"'=<>`]+))[^>]*>\s*(?<img><img\s[^>]*>)\s*<\/a\s*>/di,
-  /^\[\s*(?<img><img\s[^>]*>)\s*\]\((?<href>[^)\s]+)\)/di
+  /^\[\s*(?<img><img\s[^>]*>)\s*\]\((?<href><[^<>\n]*>|[^)\s]+)\)/di
 ]
 
 /** A whole cell that is an HTML anchor around text alone (`<a href="…">Apply</a>`). */
@@ -1808,7 +1834,7 @@ function rowPostings(table: FoundTable, tracking: string): (string | undefined)[
     const href =
       imageButtons(cell)?.buttons[0]?.href ??
       hrefs(fromHtml(cell, { fragment: true }))[0] ??
-      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1] ??
+      markdownLink(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, '')) ??
       bareAddress(cell)
     return href ? withoutQuery(href, tracking) : undefined
   })
@@ -2159,7 +2185,7 @@ function companyUrlFill(
     )
     const href =
       hrefs(fromHtml(cell, { fragment: true }))[0] ??
-      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1]
+      markdownLink(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))
     if (href === undefined) {
       if (others.length > 0 && !others.some(record => shown.has(record))) onlyUnshown += 1
       return
