@@ -198,3 +198,41 @@ describe('links written with their address in angle brackets', () => {
     expect(readme).not.toContain('| 🔥 Acme')
   })
 })
+
+describe('text every cell of a column writes around its value', () => {
+  it('is kept in every column, as in a Company column', () => {
+    const text = board(
+      '| Company | Role | Location | Posted | Date | Apply |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| Acme | Engineer | 📍 Miami, FL | 3d ago | 🗓️ 2026-08-09 | [Apply](https://acme.example/1) |',
+      '| Beta | Analyst | 📍 Austin, TX | 45d ago | 🗓️ 2026-06-28 | [Apply](https://beta.example/1) |'
+    )
+    const {
+      board: adopted,
+      run,
+      readme
+    } = adoptAndRun(text, [
+      {
+        company: 'Acme',
+        title: 'Engineer',
+        location: 'Miami, FL',
+        url: 'https://acme.example/1',
+        posted_at: '2026-08-09'
+      },
+      {
+        company: 'Beta',
+        title: 'Analyst',
+        location: 'Austin, TX',
+        url: 'https://beta.example/1',
+        posted_at: '2026-06-28'
+      }
+    ])
+    expect(run.status).toBe(0)
+    expect(adopted.table.columns.map(column => column.cell).slice(2, 5)).toEqual([
+      '📍 {{ location }}',
+      '{{ posted_at | age: "days" }} ago',
+      '🗓️ {{ posted_at | date: "%Y-%m-%d" }}'
+    ])
+    expect(readme).toBe(marked(text))
+  })
+})

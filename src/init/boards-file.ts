@@ -1003,12 +1003,17 @@ function cellGuess(
           : linkedText(shown, 'title', 'apply', apply),
       'title'
     )
-  if (LOCATION.test(header)) return locationGuess(column.locations)
-  if (isAgeColumn(header, samples)) return ageGuess(column.ages)
+  // The text every cell writes around its value (`📍 ` of `📍 Miami, FL`), kept as a Company
+  // column keeps it (linkedText): the guess reads the values, the template writes the text.
+  const around = sharedAround(samples)
+  const inside = (cells: string[]) => cells.map(around.strip)
+  const kept = (template: string) => `${around.before}${template}${around.after}`
+  if (LOCATION.test(header)) return kept(locationGuess(inside(column.locations)))
+  if (isAgeColumn(header, samples)) return kept(ageGuess(inside(column.ages)))
   // Headed so, or every cell a day a date pattern writes again (`2022-08-18`) under a header
   // that names no field (`日期`) or showing the listings' posting dates.
   if (isDateHeaded(header, column.cells) || (shown === 'posted_at' && isDateColumn(column.cells)))
-    return dateGuess(column.cells)
+    return kept(dateGuess(inside(column.cells)))
   const workTypes = samples.length > 0 && samples.every(isWorkType)
   // Another field of the listings the cells show (`Full-time` of type): that field, as it is.
   if (shown !== undefined && shown !== 'work_type' && !workTypes) return `{{ ${shown} }}`
@@ -1179,11 +1184,59 @@ const AGE = /^-?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|y
  * alone (`106d`, `age: "days"`); by default months from 30 days.
  */
 function ageGuess(samples: string[]): string {
-  const days = samples.flatMap(each => /^(\d+)d$/.exec(each.trim())?.slice(1) ?? []).map(Number)
+  // The words every age writes after it (`3d ago`): written after the age.
+  const ends = samples.flatMap(each => {
+    const found = AGE_AFTER.exec(each.trim())
+    return found ? [found[1]!] : []
+  })
+  const [end] = ends
+  const after =
+    end !== undefined && ends.length === samples.length && ends.every(each => each === end)
+      ? liquidText(end)
+      : ''
+  const ages = samples.map(each => each.trim().replace(AGE_AFTER, ''))
+  const days = ages.flatMap(each => /^(\d+)d$/.exec(each)?.slice(1) ?? []).map(Number)
   const most = Math.max(-1, ...days)
-  if (most < DAYS_IN_MONTH) return '{{ posted_at | age }}'
-  const months = samples.some(each => /^\d+mo$/.test(each.trim()))
-  return months ? `{{ posted_at | age: ${most + 1} }}` : '{{ posted_at | age: "days" }}'
+  if (most < DAYS_IN_MONTH) return `{{ posted_at | age }}${after}`
+  const months = ages.some(each => /^\d+mo$/.test(each))
+  return months
+    ? `{{ posted_at | age: ${most + 1} }}${after}`
+    : `{{ posted_at | age: "days" }}${after}`
+}
+
+/** The words an age writes after it (` ago` of `3d ago`). */
+const AGE_AFTER = /(?<=\d\s?[a-z]+)(\s+ago)$/i
+
+/**
+ * The text every cell writes before its value and after it, outside its markup and words
+ * (`📍 ` of `📍 Miami, FL`, as shapeOf takes a cell apart), each as a template writes it, and
+ * a cell without them (`Miami, FL`); none when a cell holds no word.
+ */
+function sharedAround(samples: string[]): {
+  before: string
+  after: string
+  strip: (cell: string) => string
+} {
+  const shapes = samples.map(sample => shapeOf(units(sample.trim())))
+  const none = { before: '', after: '', strip: (cell: string) => cell }
+  if (shapes.length === 0 || shapes.some(shape => shape === undefined)) return none
+  const known = shapes.filter(shape => shape !== undefined)
+  const [before, after] = [
+    commonStart(known.map(shape => shape.lead)),
+    commonEnd(known.map(shape => shape.trail))
+  ].map(list => list.map(unit => unit.text).join(''))
+  if (before!.trim() === '' && after!.trim() === '') return none
+  const strip = (cell: string) => {
+    let text = cell.trim()
+    if (before!.trim() !== '' && text.startsWith(before!)) text = text.slice(before!.length)
+    if (after!.trim() !== '' && text.endsWith(after!)) text = text.slice(0, -after!.length)
+    return text
+  }
+  return {
+    before: before!.trim() === '' ? '' : liquidText(before!),
+    after: after!.trim() === '' ? '' : liquidText(after!),
+    strip
+  }
 }
 
 const DAYS_IN_MONTH = 30
