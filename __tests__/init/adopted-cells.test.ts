@@ -236,3 +236,41 @@ describe('text every cell of a column writes around its value', () => {
     expect(readme).toBe(marked(text))
   })
 })
+
+describe('a Date column with a row that writes no date (—)', () => {
+  it('keeps the pattern of the cells that are dates, and says what the first run writes there', () => {
+    const text = board(
+      '| Company | Role | Posted |',
+      '| --- | --- | --- |',
+      '| Acme | Engineer | 2026-08-11 |',
+      '| Beta | Analyst | — |',
+      '| Gamma | Designer | 2026-08-05 |'
+    )
+    const {
+      init,
+      board: adopted,
+      run,
+      readme
+    } = adoptAndRun(text, [
+      {
+        company: 'Acme',
+        title: 'Engineer',
+        url: 'https://acme.example/1',
+        posted_at: '2026-08-11'
+      },
+      { company: 'Beta', title: 'Analyst', url: 'https://beta.example/1', posted_at: '2026-08-08' },
+      {
+        company: 'Gamma',
+        title: 'Designer',
+        url: 'https://gamma.example/1',
+        posted_at: '2026-08-05'
+      }
+    ])
+    expect(run.status).toBe(0)
+    expect(adopted.table.columns[2]!.cell).toBe('{{ posted_at | date: "%Y-%m-%d" }}')
+    expect(init.stdout + init.stderr).toMatch(
+      /The Posted column of README\.md writes "—" for a row with no date/
+    )
+    expect(readme).toContain('| Acme | Engineer | 2026-08-11 |\n| Beta | Analyst | 2026-08-08 |')
+  })
+})

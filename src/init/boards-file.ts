@@ -1012,8 +1012,14 @@ function cellGuess(
   if (isAgeColumn(header, samples)) return kept(ageGuess(inside(column.ages)))
   // Headed so, or every cell a day a date pattern writes again (`2022-08-18`) under a header
   // that names no field (`日期`) or showing the listings' posting dates.
-  if (isDateHeaded(header, column.cells) || (shown === 'posted_at' && isDateColumn(column.cells)))
+  if (isDateHeaded(header, column.cells) || (shown === 'posted_at' && isDateColumn(column.cells))) {
+    const missing = column.cells.map(cellText).filter(cell => MISSING_DAY.test(cell))
+    if (missing.length > 0)
+      note(
+        `writes "${missing[0]}" for ${missing.length === 1 ? 'a row' : `${missing.length} rows`} with no date: every listing has a posted_at (it is required), so the first run writes that listing's date there. Give such a listing the day it was posted, or leave it out of the listings.`
+      )
     return kept(dateGuess(inside(column.cells)))
+  }
   const workTypes = samples.length > 0 && samples.every(isWorkType)
   // Another field of the listings the cells show (`Full-time` of type): that field, as it is.
   if (shown !== undefined && shown !== 'work_type' && !workTypes) return `{{ ${shown} }}`
@@ -1094,7 +1100,7 @@ function isDateHeaded(header: string, cells: string[]): boolean {
 
 /** Cells every one of which a date pattern writes again (`2022-08-18`, `09/28/2023`). */
 function isDateColumn(cells: string[]): boolean {
-  const days = cells.map(cellText).filter(cell => cell !== '')
+  const days = cells.map(cellText).filter(cell => cell !== '' && !MISSING_DAY.test(cell))
   return days.length > 0 && dateFormatOf(days) !== undefined
 }
 
@@ -1146,11 +1152,22 @@ const ROLE = /role|title|position|job/i
  * boards write for their newest rows, `1 day ago`, left aside); the default when none does.
  */
 function dateGuess(cells: string[]): string {
-  const format = dateFormatOf(cells.map(cellText).filter(cell => ageDays(cell) === undefined))
+  const format = dateFormatOf(datedCells(cells.map(cellText)))
   return format && format !== '%b %d'
     ? `{{ posted_at | date: "${format}" }}`
     : '{{ posted_at | date }}'
 }
+
+/**
+ * The cells of a Date column that write a day: not an age (`1 day ago`, which some boards write
+ * for their newest rows), nor a missing day (`—`, `N/A`).
+ */
+function datedCells(cells: string[]): string[] {
+  return cells.filter(cell => ageDays(cell) === undefined && !MISSING_DAY.test(cell))
+}
+
+/** A Date cell that says its row has no day (`—`, `-`, `N/A`, `TBD`). */
+const MISSING_DAY = /^(?:[-–—]+|n\/a|tbd|unknown|\?)$/i
 
 const SALARY_CELL = '{{ salary }}'
 
@@ -2428,7 +2445,7 @@ function guessedTimezone(
   // The rows' listings, and the day their cells show, read by the pattern the column's template
   // writes (dateGuess): the month and day (`10-23`), and the year where the pattern has one.
   const cells = (table.cells[column] ?? []).map(cellText)
-  const format = dateFormatOf(cells.filter(cell => ageDays(cell) === undefined))
+  const format = dateFormatOf(datedCells(cells))
   const start = format && /%-?[Yy]/.test(format) ? 0 : 5
   const shown = cells.flatMap((cell, row) => {
     const listing = listings[row]
