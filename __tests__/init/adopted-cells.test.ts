@@ -274,3 +274,42 @@ describe('a Date column with a row that writes no date (—)', () => {
     expect(readme).toContain('| Acme | Engineer | 2026-08-11 |\n| Beta | Analyst | 2026-08-08 |')
   })
 })
+
+describe('closed rows that write their own text in the posting column', () => {
+  const listings = [
+    {
+      id: 'a',
+      company: 'Acme',
+      title: 'Engineer',
+      url: 'https://acme.example/1',
+      posted_at: '2026-08-10'
+    },
+    {
+      id: 'b',
+      company: 'Beta',
+      title: 'Analyst',
+      url: 'https://beta.example/1',
+      posted_at: '2026-08-09',
+      active: false
+    }
+  ]
+  const button = '[![Apply](https://img.example/apply.png)](https://acme.example/1)'
+
+  it.each([
+    ['a link', '[Apply](https://acme.example/1)'],
+    ['an image button', button]
+  ])('write it for a closed listing, beside %s', (_, open) => {
+    const text = board(
+      '| Company | Role | Apply | Date |',
+      '| --- | --- | --- | --- |',
+      `| Acme | Engineer | ${open} | Aug 10 |`,
+      '| Beta | Analyst | 🔒 Closed 🔒 | Aug 09 |'
+    )
+    const { board: adopted, run, readme } = adoptAndRun(text, listings)
+    expect(run.status).toBe(0)
+    expect(adopted.table.columns[2]!.cell).toMatch(
+      /^\{% if active %\}.*\{% else %\}🔒 Closed 🔒\{% endif %\}$/
+    )
+    expect(readme).toBe(marked(text))
+  })
+})

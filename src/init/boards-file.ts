@@ -977,7 +977,7 @@ function cellGuess(
     const cell =
       secondButton(column.cells, tracking, url, column.records) ??
       `${button.open}${buttonTemplate(first!, url)}${button.close}`
-    return `{% if url %}${cell}{% endif %}`
+    return closedOtherwise(column, `{% if url %}${cell}{% endif %}`)
   }
   const applyColumn = headers.some(each => APPLY.test(each)) || column.posting === 'elsewhere'
   // Headed so, or the column whose links are the postings' (`投递链接`) when it is not the role's.
@@ -992,8 +992,15 @@ function cellGuess(
     // it, byte for byte, as an image button is: a Markdown link would change every row.
     const anchor = around && TEXT_ANCHOR.exec(around.inner)
     const button = anchor && buttonOf(anchor)
-    if (button) return `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
-    return `${apply}${open}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${close}`
+    if (button)
+      return closedOtherwise(
+        column,
+        `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
+      )
+    return closedOtherwise(
+      column,
+      `${apply}${open}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${close}`
+    )
   }
   if (ROLE.test(header) || shown === 'title')
     return marked(
@@ -1039,6 +1046,22 @@ function cellGuess(
     `has a template init could not guess (its header makes no field name, and no field of the listings matches its cells): its cell is "", which writes every cell empty. Write its cell template (see README: Columns) before the first run.`
   )
   return ''
+}
+
+/**
+ * A posting column's template, with the text its closed rows write in its place (`🔒 Closed 🔒`
+ * where an open row writes `[Apply](…)`) written for a closed listing: `{% if active %}…{% else
+ * %}🔒 Closed 🔒{% endif %}`, which `closed: mark` leaves as it is. As it is when the closed rows
+ * write no one text there without a link, or an open row writes it too.
+ */
+function closedOtherwise(column: { rows: string[]; closed: boolean[] }, template: string): string {
+  const closedCells = column.rows.filter((_, row) => column.closed[row] === true)
+  const texts = new Set(closedCells.map(cell => cell.trim()))
+  const [text] = texts
+  if (texts.size !== 1 || !text || !text.includes('🔒') || /\]\(|<a\s/i.test(text)) return template
+  if (column.rows.some((cell, row) => column.closed[row] !== true && cell.trim() === text))
+    return template
+  return `{% if active %}${template}{% else %}${liquidText(text)}{% endif %}`
 }
 
 /**
