@@ -313,3 +313,39 @@ describe('closed rows that write their own text in the posting column', () => {
     expect(readme).toBe(marked(text))
   })
 })
+
+describe('a column whose cells are a field of the listings, marks and all', () => {
+  it.each(['状态', 'Status'])('is read from that field, headed %s', header => {
+    const text = board(
+      `| Company | Role | ${header} | Apply |`,
+      '| --- | --- | --- | --- |',
+      '| Acme | Engineer | ✅ 热招中 (ByteIntern) | [Apply](https://acme.example/1) |',
+      '| Beta | Analyst | ✅ 进行中 | [Apply](https://beta.example/1) |'
+    )
+    const {
+      init,
+      board: adopted,
+      run,
+      readme
+    } = adoptAndRun(text, [
+      {
+        company: 'Acme',
+        title: 'Engineer',
+        url: 'https://acme.example/1',
+        status: '✅ 热招中 (ByteIntern)',
+        posted_at: '2026-08-09'
+      },
+      {
+        company: 'Beta',
+        title: 'Analyst',
+        url: 'https://beta.example/1',
+        status: '✅ 进行中',
+        posted_at: '2026-08-09'
+      }
+    ])
+    expect(run.status).toBe(0)
+    expect(adopted.table.columns[2]!.cell).toBe('{{ status }}')
+    expect(init.stdout + init.stderr).not.toMatch(/could not guess/)
+    expect(readme).toBe(marked(text))
+  })
+})

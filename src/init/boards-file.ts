@@ -1137,11 +1137,14 @@ function shownField(cells: string[], listings: (Listing | undefined)[]): string 
   let rows = 0
   const tally = new Map<string, number>()
   listings.forEach((record, row) => {
+    // Its text without the marks a template writes apart (`🟢 `), or with them, as a field
+    // holds them (`✅ 热招中`).
     const text = plainText(marksOf(cells[row] ?? '').value)
+    const whole = plainText(cells[row] ?? '')
     if (!record || text === '') return
     rows += 1
     for (const [field, value] of Object.entries(record))
-      if (typeof value === 'string' && value.trim() === text)
+      if (typeof value === 'string' && (value.trim() === text || value.trim() === whole))
         tally.set(field, (tally.get(field) ?? 0) + 1)
   })
   if (rows === 0) return undefined
