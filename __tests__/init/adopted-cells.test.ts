@@ -349,3 +349,34 @@ describe('a column whose cells are a field of the listings, marks and all', () =
     expect(readme).toBe(marked(text))
   })
 })
+
+describe('rows older than the default max age on the first run', () => {
+  const listings = [
+    { company: 'Acme', title: 'Engineer', url: 'https://acme.example/1', posted_at: '2026-08-10' },
+    { company: 'Beta', title: 'Analyst', url: 'https://beta.example/1', posted_at: '2026-07-13' }
+  ]
+  const table = [
+    '| Company | Role | Posted | Apply |',
+    '| --- | --- | --- | --- |',
+    '| Acme | Engineer | 2026-08-10 | [Apply](https://acme.example/1) |',
+    '| Beta | Analyst | 2026-07-13 | [Apply](https://beta.example/1) |'
+  ]
+
+  it("are kept, though 28 days apart: read against the README's Last updated time", () => {
+    const text = board('_Last updated: 2026-08-12 15:23 UTC_', '', ...table)
+    const { board: adopted, run, readme } = adoptAndRun(text, listings)
+    expect(run.status).toBe(0)
+    expect(adopted['max-age-days']).toBe(0)
+    expect(readme).toContain('| Beta | Analyst | 2026-07-13 |')
+  })
+
+  it('are kept, though days apart: read against now, with no Last updated line', () => {
+    const old = (row: string) => row.replace(/2026-0[78]/, '2020-01')
+    const text = board(...table.map(old))
+    const { board: adopted } = adoptAndRun(
+      text,
+      listings.map(listing => ({ ...listing, posted_at: old(listing.posted_at) }))
+    )
+    expect(adopted['max-age-days']).toBe(0)
+  })
+})

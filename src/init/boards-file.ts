@@ -61,7 +61,8 @@ export function boardsFileWith(
   counts?: string,
   records?: unknown[],
   fields?: string,
-  labels?: Record<string, string>
+  labels?: Record<string, string>,
+  asOf?: number
 ): BoardsFileResult {
   // The mapping the boards file writes, read by the guesses below as the run will read it.
   const mapping = locationMapping(tables, listingRecords(records), fields)
@@ -103,7 +104,7 @@ export function boardsFileWith(
         prefix,
         first,
         listingRecords(records),
-        { ages, locations, fields: mapping },
+        { ages, locations, fields: mapping, asOf },
         notes
       )
     )
@@ -208,7 +209,12 @@ function boardNode(
   prefix: string,
   { updated, counts, labels }: FirstBoard,
   records: Listing[],
-  { ages, locations, fields }: { ages: string[]; locations: string[]; fields?: string },
+  {
+    ages,
+    locations,
+    fields,
+    asOf
+  }: { ages: string[]; locations: string[]; fields?: string; asOf?: number },
   notes: string[] = []
 ) {
   if (table.empty)
@@ -226,7 +232,7 @@ function boardNode(
   if (utm && standard) Object.assign(board, utm)
   else board.utm = false
   // What the first run needs to keep the rows the table shows.
-  const kept = guardedRows(table, keptRows(table), records, parseFields(fields), tracking)
+  const kept = guardedRows(table, keptRows(table, asOf), records, parseFields(fields), tracking)
   for (const { key, value } of kept) board[key] = value
   let reorder: string | undefined
   if (!standard) {
@@ -459,7 +465,7 @@ function emptyZoneBoard(
  * default cap. The README's newest row is no later than the day it was written, so a span of
  * its dates is what the first run would count at least.
  */
-function keptRows(table: FoundTable): KeptSetting[] {
+function keptRows(table: FoundTable, asOf?: number): KeptSetting[] {
   const kept: KeptSetting[] = []
   const maxAge = defaultOf('max-age-days')
   const spans = table.headers.flatMap((header, index) => {
@@ -471,7 +477,8 @@ function keptRows(table: FoundTable): KeptSetting[] {
     }
     if (!isDateHeaded(header, table.cells[index] ?? [])) return []
     const span = dateSpan(cells)
-    return span ? [span] : []
+    const age = asOf === undefined ? undefined : oldestAge(cells, asOf)
+    return [span, age].filter(each => each !== undefined)
   })
   const span = spans.sort((a, b) => b.days - a.days)[0]
   if (span && span.days >= maxAge)
@@ -586,6 +593,25 @@ function rowCandidates(
  * than FIRST_RUN_DAYS older than the rows (a first run that late would drop them).
  */
 const FIRST_RUN_DAYS = 7
+
+/**
+ * The age of a Date column's oldest day on the first run, a day or more after `asOf` (the
+ * README's Last updated time, else now): of the days written with their year (a day without
+ * it, `Aug 09`, is read by dateSpan against the others). Undefined when no cell is one.
+ */
+function oldestAge(cells: string[], asOf: number): { days: number; shown: string } | undefined {
+  const days = cells.flatMap(cell => {
+    const time = DAY_WITHOUT_YEAR.test(cell) ? undefined : timeOf(cell)
+    return time === undefined ? [] : [{ cell, time }]
+  })
+  if (days.length === 0) return undefined
+  const [oldest] = days.sort((a, b) => a.time - b.time)
+  const age = Math.floor((asOf - oldest!.time) / DAY_MS) + 1
+  return {
+    days: age,
+    shown: `a row posted on "${oldest!.cell}", ${age} days old on the first run, a day after ${new Date(asOf).toISOString().slice(0, 10)} (its Last updated time, or now)`
+  }
+}
 
 function boundedAge(
   possible: Set<Listing>,

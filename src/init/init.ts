@@ -15,6 +15,7 @@ import { countsGuess } from './counts.js'
 import { statsLabels } from './stats-labels.js'
 import { allTables, openingsTables, textOf, zoneNames, type FoundTable } from './tables.js'
 import { splitLines, type Line } from '../zones/lines.js'
+import { timeOf } from '../time.js'
 
 export interface InitOptions {
   /** The marker prefix, as in `<!-- PREFIX:openings:start -->` (the CLI default is 'jobs'). */
@@ -80,6 +81,11 @@ export interface InitResult {
    * thousands separators): the count as written, and those rows.
    */
   updatedCount?: { shown: string; rows: number }
+  /**
+   * The time the README's Last updated line shows (its first date, and the time after it),
+   * as the day its rows' ages are read against; undefined when it has none init reads.
+   */
+  updatedAt?: number
   /** The `counts` template that writes the counts block init wrapped as the README has it. */
   counts?: string
   /**
@@ -173,6 +179,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     ...(inZones.length > 0 ? { marked: titled(inZones) } : {}),
     ...(counting === undefined ? {} : { updated: counting.template }),
     ...(counting?.kept === undefined ? {} : { updatedCount: { shown: counting.kept, rows } }),
+    ...updatedAtOf(readme, lines, updatedLineSpan),
     ...(updated?.problem === undefined || !updatedLineSpan
       ? {}
       : {
@@ -544,6 +551,23 @@ function updatedLine(text: string): { template?: string; problem?: string } | un
   // "Updated" alone starts many a line: only one with a date init reads is the Last updated line.
   if (!found[1] && !read?.template) return undefined
   return read ?? {}
+}
+
+/** The time a Last updated line shows: its first date (with its time, `2026-08-12 15:23`). */
+function updatedAtOf(
+  readme: string,
+  lines: Line[],
+  span: Span | undefined
+): { updatedAt?: number } {
+  if (!span) return {}
+  const text = lineText(readme, lines, span.first)
+  for (const [pattern] of DATES) {
+    const match = pattern.exec(text)
+    if (!match) continue
+    const at = timeOf(match[0])
+    return at === undefined ? {} : { updatedAt: at }
+  }
+  return {}
 }
 
 /** The line a run writes by default: `<sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>`. */
