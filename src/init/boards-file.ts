@@ -1084,7 +1084,9 @@ function closedOtherwise(column: { rows: string[]; closed: boolean[] }, template
   const closedCells = column.rows.filter((_, row) => column.closed[row] === true)
   const texts = new Set(closedCells.map(cell => cell.trim()))
   const [text] = texts
+  // A 🔒 alone is what closed: mark writes there itself.
   if (texts.size !== 1 || !text || !text.includes('🔒') || /\]\(|<a\s/i.test(text)) return template
+  if (text.replaceAll('🔒', '').trim() === '') return template
   if (column.rows.some((cell, row) => column.closed[row] !== true && cell.trim() === text))
     return template
   return `{% if active %}${template}{% else %}${liquidText(text)}{% endif %}`
