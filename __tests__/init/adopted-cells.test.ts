@@ -380,3 +380,35 @@ describe('rows older than the default max age on the first run', () => {
     expect(adopted['max-age-days']).toBe(0)
   })
 })
+
+describe('a Last updated line that writes its time a second time, in a zone it names', () => {
+  it('writes that time by now in that zone', () => {
+    const text = board(
+      '_Last updated: **2026-08-10 15:23 UTC** (2026-08-10 23:23 Asia/Taipei)_',
+      '',
+      '| Company | Role | Posted | Apply |',
+      '| --- | --- | --- | --- |',
+      '| Acme | Engineer | 2026-08-10 | [Apply](https://acme.example/1) |'
+    )
+    const {
+      board: adopted,
+      run,
+      readme
+    } = adoptAndRun(text, [
+      {
+        company: 'Acme',
+        title: 'Engineer',
+        url: 'https://acme.example/1',
+        posted_at: '2026-08-10'
+      },
+      { company: 'Zed', title: 'Developer', url: 'https://zed.example/1', posted_at: '2026-08-11' }
+    ])
+    expect(run.status).toBe(0)
+    expect(adopted.updated).toBe(
+      '_Last updated: **{{ now | date: "%Y-%m-%d %H:%M" }} UTC** ({{ now | date: "%Y-%m-%d %H:%M", "Asia/Taipei" }} Asia/Taipei)_'
+    )
+    expect(readme).toContain(
+      '_Last updated: **2026-08-12 12:00 UTC** (2026-08-12 20:00 Asia/Taipei)_'
+    )
+  })
+})
