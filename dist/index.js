@@ -2,38 +2,38 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-XSK2L7W2.js";
+} from "./chunks/chunk-HPPFYTKY.js";
 import {
   localStore
-} from "./chunks/chunk-GGU34LAP.js";
+} from "./chunks/chunk-67DZZB3I.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-42BF476Y.js";
-import "./chunks/chunk-VZ4P32TV.js";
+} from "./chunks/chunk-L4MC3YBZ.js";
+import "./chunks/chunk-GORZQRT6.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-MXZJFFIK.js";
+} from "./chunks/chunk-DTDOIEJ3.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-F6QX6FQ3.js";
-import "./chunks/chunk-LRG5TDON.js";
+import "./chunks/chunk-TCOMFRZ5.js";
+import "./chunks/chunk-2QUG7SBK.js";
 import "./chunks/chunk-AYLQXJ6A.js";
-import "./chunks/chunk-ZEC2VKKU.js";
+import "./chunks/chunk-BDMVTQJM.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-QY5KNJUW.js";
+} from "./chunks/chunk-P4ACLGPA.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import {
   INPUTS
@@ -42,8 +42,8 @@ import "./chunks/chunk-HGMCSHK7.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
   toMarkdown
-} from "./chunks/chunk-FEEONQ6K.js";
-import "./chunks/chunk-F66YRM3G.js";
+} from "./chunks/chunk-SKB6RRKJ.js";
+import "./chunks/chunk-SKHIFAFA.js";
 import "./chunks/chunk-MDWKFDOI.js";
 import "./chunks/chunk-NMUSXQ76.js";
 import {
@@ -58,15 +58,15 @@ import {
   oneLogLine,
   withoutControls
 } from "./chunks/chunk-4TGVVHGF.js";
-import "./chunks/chunk-Q5MNMVQT.js";
-import "./chunks/chunk-SVOD6GTP.js";
+import "./chunks/chunk-KQTH7EO4.js";
+import "./chunks/chunk-77NA2YHO.js";
 import "./chunks/chunk-R2N435UP.js";
 import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-E2K5XGCS.js";
-import "./chunks/chunk-AJYBPSLZ.js";
+} from "./chunks/chunk-2GOGV3GD.js";
+import "./chunks/chunk-NCYR3GRJ.js";
 import "./chunks/chunk-OTN4ZB7G.js";
 import {
   __toESM
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-CYKFL3ZU.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-AYSWGIV4.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-CYKFL3ZU.js");
+  const { runLinkCheck } = await import("./chunks/run-AYSWGIV4.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -33,3 +33,23 @@ describe('updatedLine', () => {
     )
   })
 })
+
+describe('a Last updated template with a second clock', () => {
+  const at = new Date('2026-08-12T12:00:00Z')
+  const line = (template: string, timezone = 'America/New_York') =>
+    toMarkdown(updatedLine(at, { labels: DEFAULT_LABELS, timezone, template }))
+
+  it('writes the time in the zone the date filter names, the rest in the board’s', () => {
+    expect(
+      line(
+        '{{ now | date: "%Y-%m-%d %H:%M" }} ({{ now | date: "%Y-%m-%d %H:%M", "Asia/Taipei" }} Asia/Taipei)'
+      )
+    ).toBe('2026-08-12 08:00 (2026-08-12 20:00 Asia/Taipei)')
+  })
+
+  it('refuses a name that is no zone, saying what to write', () => {
+    expect(() => line('{{ now | date: "%H:%M", "Mars/Base" }}')).toThrow(
+      /date: "Mars\/Base" is no IANA time zone; write one such as "Asia\/Taipei"/
+    )
+  })
+})

@@ -206,7 +206,8 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
       tables,
       updated: result.updated,
       counts: result.counts,
-      labels: result.labels
+      labels: result.labels,
+      ...(result.updatedAt === undefined ? {} : { updatedAt: result.updatedAt })
     },
     io.readFile
   )
@@ -286,10 +287,11 @@ async function startingBoardsFile(
     updated?: string
     counts?: string
     labels?: Record<string, string>
+    updatedAt?: number
   },
   readFile: (path: string) => Promise<string | undefined>
 ): Promise<BoardsFileResult & { existed: boolean }> {
-  const { readme, prefix, tables, updated, counts, labels } = found
+  const { readme, prefix, tables, updated, counts, labels, updatedAt } = found
   if (tables.length === 0) return { added: 0, existed: false }
   const existing = await readFile(path)
   const beside = await listingsBeside(readFile)
@@ -309,7 +311,8 @@ async function startingBoardsFile(
         counts,
         records,
         fields,
-        labels
+        labels,
+        updatedAt ?? Date.now()
       ),
       existed: existing !== undefined
     }

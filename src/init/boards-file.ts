@@ -9,6 +9,7 @@ import { isMap, isSeq, parseDocument, YAMLMap, type Document, type Scalar } from
 import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE, POSTING_URL } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
+import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { Element, Root as HastRoot } from 'hast'
 import { createNormalizer, isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
@@ -60,7 +61,8 @@ export function boardsFileWith(
   counts?: string,
   records?: unknown[],
   fields?: string,
-  labels?: Record<string, string>
+  labels?: Record<string, string>,
+  asOf?: number
 ): BoardsFileResult {
   // The mapping the boards file writes, read by the guesses below as the run will read it.
   const mapping = locationMapping(tables, listingRecords(records), fields)
@@ -102,7 +104,7 @@ export function boardsFileWith(
         prefix,
         first,
         listingRecords(records),
-        { ages, locations, fields: mapping },
+        { ages, locations, fields: mapping, asOf },
         notes
       )
     )
@@ -207,7 +209,12 @@ function boardNode(
   prefix: string,
   { updated, counts, labels }: FirstBoard,
   records: Listing[],
-  { ages, locations, fields }: { ages: string[]; locations: string[]; fields?: string },
+  {
+    ages,
+    locations,
+    fields,
+    asOf
+  }: { ages: string[]; locations: string[]; fields?: string; asOf?: number },
   notes: string[] = []
 ) {
   if (table.empty)
@@ -225,7 +232,7 @@ function boardNode(
   if (utm && standard) Object.assign(board, utm)
   else board.utm = false
   // What the first run needs to keep the rows the table shows.
-  const kept = guardedRows(table, keptRows(table), records, parseFields(fields), tracking)
+  const kept = guardedRows(table, keptRows(table, asOf), records, parseFields(fields), tracking)
   for (const { key, value } of kept) board[key] = value
   let reorder: string | undefined
   if (!standard) {
@@ -276,6 +283,7 @@ function boardNode(
         : {}),
       ...(table.cellAttributes?.[index] ? { 'cell-attributes': table.cellAttributes[index] } : {}),
       cell: cellGuess(header, table.headers, tracking, shownSamples(table.samples[index]), {
+        posting: posting === index ? 'here' : posting >= 0 ? 'elsewhere' : 'none',
         cells: shownSamples(table.cells[index]),
         rows: table.cells[index] ?? [],
         postings,
@@ -457,7 +465,7 @@ function emptyZoneBoard(
  * default cap. The README's newest row is no later than the day it was written, so a span of
  * its dates is what the first run would count at least.
  */
-function keptRows(table: FoundTable): KeptSetting[] {
+function keptRows(table: FoundTable, asOf?: number): KeptSetting[] {
   const kept: KeptSetting[] = []
   const maxAge = defaultOf('max-age-days')
   const spans = table.headers.flatMap((header, index) => {
@@ -469,7 +477,8 @@ function keptRows(table: FoundTable): KeptSetting[] {
     }
     if (!isDateHeaded(header, table.cells[index] ?? [])) return []
     const span = dateSpan(cells)
-    return span ? [span] : []
+    const age = asOf === undefined ? undefined : oldestAge(cells, asOf)
+    return [span, age].filter(each => each !== undefined)
   })
   const span = spans.sort((a, b) => b.days - a.days)[0]
   if (span && span.days >= maxAge)
@@ -584,6 +593,25 @@ function rowCandidates(
  * than FIRST_RUN_DAYS older than the rows (a first run that late would drop them).
  */
 const FIRST_RUN_DAYS = 7
+
+/**
+ * The age of a Date column's oldest day on the first run, a day or more after `asOf` (the
+ * README's Last updated time, else now): of the days written with their year (a day without
+ * it, `Aug 09`, is read by dateSpan against the others). Undefined when no cell is one.
+ */
+function oldestAge(cells: string[], asOf: number): { days: number; shown: string } | undefined {
+  const days = cells.flatMap(cell => {
+    const time = DAY_WITHOUT_YEAR.test(cell) ? undefined : timeOf(cell)
+    return time === undefined ? [] : [{ cell, time }]
+  })
+  if (days.length === 0) return undefined
+  const [oldest] = days.sort((a, b) => a.time - b.time)
+  const age = Math.floor((asOf - oldest!.time) / DAY_MS) + 1
+  return {
+    days: age,
+    shown: `a row posted on "${oldest!.cell}", ${age} days old on the first run, a day after ${new Date(asOf).toISOString().slice(0, 10)} (its Last updated time, or now)`
+  }
+}
 
 function boundedAge(
   possible: Set<Listing>,
@@ -914,6 +942,8 @@ function cellGuess(
   tracking: string,
   samples: string[],
   column: {
+    /** Whether this column links the table's postings (postingColumn), another does, or none. */
+    posting?: 'here' | 'elsewhere' | 'none'
     cells: string[]
     rows: string[]
     postings: (string | undefined)[]
@@ -973,10 +1003,14 @@ function cellGuess(
     const cell =
       secondButton(column.cells, tracking, url, column.records) ??
       `${button.open}${buttonTemplate(first!, url)}${button.close}`
-    return `{% if url %}${cell}{% endif %}`
+    return closedOtherwise(column, `{% if url %}${cell}{% endif %}`)
   }
-  const applyColumn = headers.some(each => APPLY.test(each))
-  if (APPLY.test(header)) {
+  const applyColumn = headers.some(each => APPLY.test(each)) || column.posting === 'elsewhere'
+  // Headed so, or the column whose links are the postings' (`投递链接`) when it is not the role's.
+  if (
+    APPLY.test(header) ||
+    (column.posting === 'here' && !ROLE.test(header) && shown !== 'title')
+  ) {
     // In the elements its links stand in (`<div align="center">`).
     const around = samples.map(wrapped).find(each => /^(?:<a\s|\[)/i.test(each.inner))
     const [open, close] = [around?.open ?? '', around?.close ?? ''].map(liquidText)
@@ -984,8 +1018,15 @@ function cellGuess(
     // it, byte for byte, as an image button is: a Markdown link would change every row.
     const anchor = around && TEXT_ANCHOR.exec(around.inner)
     const button = anchor && buttonOf(anchor)
-    if (button) return `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
-    return `${apply}${open}{{ "Apply" | link: apply }}${close}`
+    if (button)
+      return closedOtherwise(
+        column,
+        `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
+      )
+    return closedOtherwise(
+      column,
+      `${apply}${open}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${close}`
+    )
   }
   if (ROLE.test(header) || shown === 'title')
     return marked(
@@ -995,12 +1036,23 @@ function cellGuess(
           : linkedText(shown, 'title', 'apply', apply),
       'title'
     )
-  if (LOCATION.test(header)) return locationGuess(column.locations)
-  if (isAgeColumn(header, samples)) return ageGuess(column.ages)
+  // The text every cell writes around its value (`📍 ` of `📍 Miami, FL`), kept as a Company
+  // column keeps it (linkedText): the guess reads the values, the template writes the text.
+  const around = sharedAround(samples)
+  const inside = (cells: string[]) => cells.map(around.strip)
+  const kept = (template: string) => `${around.before}${template}${around.after}`
+  if (LOCATION.test(header)) return kept(locationGuess(inside(column.locations)))
+  if (isAgeColumn(header, samples)) return kept(ageGuess(inside(column.ages)))
   // Headed so, or every cell a day a date pattern writes again (`2022-08-18`) under a header
   // that names no field (`日期`) or showing the listings' posting dates.
-  if (isDateHeaded(header, column.cells) || (shown === 'posted_at' && isDateColumn(column.cells)))
-    return dateGuess(column.cells)
+  if (isDateHeaded(header, column.cells) || (shown === 'posted_at' && isDateColumn(column.cells))) {
+    const missing = column.cells.map(cellText).filter(cell => MISSING_DAY.test(cell))
+    if (missing.length > 0)
+      note(
+        `writes "${missing[0]}" for ${missing.length === 1 ? 'a row' : `${missing.length} rows`} with no date: every listing has a posted_at (it is required), so the first run writes that listing's date there. Give such a listing the day it was posted, or leave it out of the listings.`
+      )
+    return kept(dateGuess(inside(column.cells)))
+  }
   const workTypes = samples.length > 0 && samples.every(isWorkType)
   // Another field of the listings the cells show (`Full-time` of type): that field, as it is.
   if (shown !== undefined && shown !== 'work_type' && !workTypes) return `{{ ${shown} }}`
@@ -1020,6 +1072,55 @@ function cellGuess(
     `has a template init could not guess (its header makes no field name, and no field of the listings matches its cells): its cell is "", which writes every cell empty. Write its cell template (see README: Columns) before the first run.`
   )
   return ''
+}
+
+/**
+ * A posting column's template, with the text its closed rows write in its place (`🔒 Closed 🔒`
+ * where an open row writes `[Apply](…)`) written for a closed listing: `{% if active %}…{% else
+ * %}🔒 Closed 🔒{% endif %}`, which `closed: mark` leaves as it is. As it is when the closed rows
+ * write no one text there without a link, or an open row writes it too.
+ */
+function closedOtherwise(column: { rows: string[]; closed: boolean[] }, template: string): string {
+  const closedCells = column.rows.filter((_, row) => column.closed[row] === true)
+  const texts = new Set(closedCells.map(cell => cell.trim()))
+  const [text] = texts
+  // A 🔒 alone is what closed: mark writes there itself.
+  if (texts.size !== 1 || !text || !text.includes('🔒') || /\]\(|<a\s/i.test(text)) return template
+  if (text.replaceAll('🔒', '').trim() === '') return template
+  if (column.rows.some((cell, row) => column.closed[row] !== true && cell.trim() === text))
+    return template
+  return `{% if active %}${template}{% else %}${liquidText(text)}{% endif %}`
+}
+
+/**
+ * What a column of posting links writes as their text: the one text they all show (`"Apply"`,
+ * `"View"`), else the field of the listings each row's text is (`link_text`: `Apply` beside
+ * `Follow`), else the text most of them show, which the first run writes in every row (said by
+ * `note`); `"Apply"` when no cell links.
+ */
+function linkTexts(
+  cells: string[],
+  shown: string | undefined,
+  note: (text: string) => void
+): string {
+  const texts = cells.flatMap(cell => {
+    const { inner } = wrapped(cell)
+    return /^(?:<a\s|\[)/i.test(inner) ? [plainText(inner)] : []
+  })
+  const kinds = [...new Set(texts)]
+  const literal = (text: string) => liquidArguments([text]) ?? '"Apply"'
+  if (kinds.length <= 1) return literal(kinds[0] || 'Apply')
+  if (shown !== undefined) return shown
+  const most = mostFrequent(texts)!
+  note(
+    `links its postings with texts that differ by row (${kinds
+      .slice(0, 3)
+      .map(text => JSON.stringify(text))
+      .join(
+        ', '
+      )}) and no field of the listings holds them: the first run writes ${JSON.stringify(most)} in every row. Give the listings a field of those texts (e.g. link_text) and write {{ link_text | link: apply }} in its cell template.`
+  )
+  return literal(most)
 }
 
 /** The field a header names (`Work Model`: work_model); undefined when Liquid takes no such name. */
@@ -1050,7 +1151,7 @@ function isDateHeaded(header: string, cells: string[]): boolean {
 
 /** Cells every one of which a date pattern writes again (`2022-08-18`, `09/28/2023`). */
 function isDateColumn(cells: string[]): boolean {
-  const days = cells.map(cellText).filter(cell => cell !== '')
+  const days = cells.map(cellText).filter(cell => cell !== '' && !MISSING_DAY.test(cell))
   return days.length > 0 && dateFormatOf(days) !== undefined
 }
 
@@ -1064,11 +1165,14 @@ function shownField(cells: string[], listings: (Listing | undefined)[]): string 
   let rows = 0
   const tally = new Map<string, number>()
   listings.forEach((record, row) => {
+    // Its text without the marks a template writes apart (`🟢 `), or with them, as a field
+    // holds them (`✅ 热招中`).
     const text = plainText(marksOf(cells[row] ?? '').value)
+    const whole = plainText(cells[row] ?? '')
     if (!record || text === '') return
     rows += 1
     for (const [field, value] of Object.entries(record))
-      if (typeof value === 'string' && value.trim() === text)
+      if (typeof value === 'string' && (value.trim() === text || value.trim() === whole))
         tally.set(field, (tally.get(field) ?? 0) + 1)
   })
   if (rows === 0) return undefined
@@ -1102,11 +1206,22 @@ const ROLE = /role|title|position|job/i
  * boards write for their newest rows, `1 day ago`, left aside); the default when none does.
  */
 function dateGuess(cells: string[]): string {
-  const format = dateFormatOf(cells.map(cellText).filter(cell => ageDays(cell) === undefined))
+  const format = dateFormatOf(datedCells(cells.map(cellText)))
   return format && format !== '%b %d'
     ? `{{ posted_at | date: "${format}" }}`
     : '{{ posted_at | date }}'
 }
+
+/**
+ * The cells of a Date column that write a day: not an age (`1 day ago`, which some boards write
+ * for their newest rows), nor a missing day (`—`, `N/A`).
+ */
+function datedCells(cells: string[]): string[] {
+  return cells.filter(cell => ageDays(cell) === undefined && !MISSING_DAY.test(cell))
+}
+
+/** A Date cell that says its row has no day (`—`, `-`, `N/A`, `TBD`). */
+const MISSING_DAY = /^(?:[-–—]+|n\/a|tbd|unknown|\?)$/i
 
 const SALARY_CELL = '{{ salary }}'
 
@@ -1140,11 +1255,59 @@ const AGE = /^-?\d+\s?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|y
  * alone (`106d`, `age: "days"`); by default months from 30 days.
  */
 function ageGuess(samples: string[]): string {
-  const days = samples.flatMap(each => /^(\d+)d$/.exec(each.trim())?.slice(1) ?? []).map(Number)
+  // The words every age writes after it (`3d ago`): written after the age.
+  const ends = samples.flatMap(each => {
+    const found = AGE_AFTER.exec(each.trim())
+    return found ? [found[1]!] : []
+  })
+  const [end] = ends
+  const after =
+    end !== undefined && ends.length === samples.length && ends.every(each => each === end)
+      ? liquidText(end)
+      : ''
+  const ages = samples.map(each => each.trim().replace(AGE_AFTER, ''))
+  const days = ages.flatMap(each => /^(\d+)d$/.exec(each)?.slice(1) ?? []).map(Number)
   const most = Math.max(-1, ...days)
-  if (most < DAYS_IN_MONTH) return '{{ posted_at | age }}'
-  const months = samples.some(each => /^\d+mo$/.test(each.trim()))
-  return months ? `{{ posted_at | age: ${most + 1} }}` : '{{ posted_at | age: "days" }}'
+  if (most < DAYS_IN_MONTH) return `{{ posted_at | age }}${after}`
+  const months = ages.some(each => /^\d+mo$/.test(each))
+  return months
+    ? `{{ posted_at | age: ${most + 1} }}${after}`
+    : `{{ posted_at | age: "days" }}${after}`
+}
+
+/** The words an age writes after it (` ago` of `3d ago`). */
+const AGE_AFTER = /(?<=\d\s?[a-z]+)(\s+ago)$/i
+
+/**
+ * The text every cell writes before its value and after it, outside its markup and words
+ * (`📍 ` of `📍 Miami, FL`, as shapeOf takes a cell apart), each as a template writes it, and
+ * a cell without them (`Miami, FL`); none when a cell holds no word.
+ */
+function sharedAround(samples: string[]): {
+  before: string
+  after: string
+  strip: (cell: string) => string
+} {
+  const shapes = samples.map(sample => shapeOf(units(sample.trim())))
+  const none = { before: '', after: '', strip: (cell: string) => cell }
+  if (shapes.length === 0 || shapes.some(shape => shape === undefined)) return none
+  const known = shapes.filter(shape => shape !== undefined)
+  const [before, after] = [
+    commonStart(known.map(shape => shape.lead)),
+    commonEnd(known.map(shape => shape.trail))
+  ].map(list => list.map(unit => unit.text).join(''))
+  if (before!.trim() === '' && after!.trim() === '') return none
+  const strip = (cell: string) => {
+    let text = cell.trim()
+    if (before!.trim() !== '' && text.startsWith(before!)) text = text.slice(before!.length)
+    if (after!.trim() !== '' && text.endsWith(after!)) text = text.slice(0, -after!.length)
+    return text
+  }
+  return {
+    before: before!.trim() === '' ? '' : liquidText(before!),
+    after: after!.trim() === '' ? '' : liquidText(after!),
+    strip
+  }
 }
 
 const DAYS_IN_MONTH = 30
@@ -1205,7 +1368,8 @@ function linkedText(
     [...lead, ...open],
     [...close, ...trail]
   ].map(literal)
-  if (link && before === '' && after === '') return `${assign}{{ ${field} | link: ${link} }}`
+  // A column is linked only when its cells are: a table with no rows yet shows none either way.
+  if (link && samples.length === 0) return `${assign}{{ ${field} | link: ${link} }}`
   return `${before}${value}${after}`
 }
 
@@ -1442,12 +1606,16 @@ function buttonOf(found: RegExpExecArray): Button | undefined {
     name => found.groups![name] !== undefined
   )
   if (!group) return undefined
-  const written = found.groups![group]!
-  // An HTML anchor's address as a browser reads it (`&#x26;` is `&`).
-  const href = found[0].startsWith('<')
-    ? (hrefs(fromHtml(found[0], { fragment: true }))[0] ?? '')
-    : written
-  const [start, end] = found.indices!.groups![group]!
+  // An HTML anchor's address as a browser reads it (`&#x26;` is `&`), a Markdown link's as
+  // CommonMark does (`<https://x.example/1>` is https://x.example/1); the `<>` kept around it.
+  const html = found[0].startsWith('<')
+  const raw = found.groups![group]!
+  const bracketed = !html && raw.startsWith('<') ? 1 : 0
+  const written = raw.slice(bracketed, raw.length - bracketed)
+  const href = html ? (hrefs(fromHtml(found[0], { fragment: true }))[0] ?? '') : destinationOf(raw)
+  const [start, end] = found.indices!.groups![group]!.map(
+    (at, index) => at + (index === 0 ? bracketed : -bracketed)
+  ) as [number, number]
   const whole = found[0]
   return {
     href,
@@ -1645,14 +1813,35 @@ function mostCommon(cells: Buttons[]): Buttons {
 }
 
 /**
+ * A link destination as written in Markdown (`<https://x.example/1>`, `a\\_b`), read as
+ * CommonMark reads it: no angle brackets, escapes and character references resolved.
+ */
+function destinationOf(written: string): string {
+  return markdownLink(`[x](${written})`) ?? written
+}
+
+/** The address of a cell's first Markdown link, as CommonMark reads it (destinationOf). */
+function markdownLink(cell: string): string | undefined {
+  if (!cell.includes('](')) return undefined
+  let found: string | undefined
+  const visit = (node: { type: string; url?: string; children?: unknown[] }): void => {
+    if (found !== undefined) return
+    if (node.type === 'link') found = node.url
+    else for (const child of node.children ?? []) visit(child as typeof node)
+  }
+  visit(fromMarkdown(cell))
+  return found
+}
+
+/**
  * An image button: a Markdown image in a Markdown link (its text and image; the image inline,
  * `![Apply](…/apply.png)`, or a reference to the README's definition, `![Apply][btn]`,
  * `![Apply][]`, `![btn]`), or an HTML image (img) in an HTML anchor or in a Markdown link.
  */
 const BUTTONS = [
-  /^\[!\[[^\]]*\](?:\([^)\s]+\)|\[[^\]]*\])?\]\((?<href>[^)\s]+)\)/d,
+  /^\[!\[[^\]]*\](?:\((?:<[^<>\n]*>|[^)\s]+)\)|\[[^\]]*\])?\]\((?<href><[^<>\n]*>|[^)\s]+)\)/d,
   /^<a\s[^>]*\bhref\s*=\s*(?:"(?<href>[^"]*)"|'(?<single>[^']*)'|(?<bare>[^\s"'=<>`]+))[^>]*>\s*(?<img><img\s[^>]*>)\s*<\/a\s*>/di,
-  /^\[\s*(?<img><img\s[^>]*>)\s*\]\((?<href>[^)\s]+)\)/di
+  /^\[\s*(?<img><img\s[^>]*>)\s*\]\((?<href><[^<>\n]*>|[^)\s]+)\)/di
 ]
 
 /** A whole cell that is an HTML anchor around text alone (`<a href="…">Apply</a>`). */
@@ -1769,7 +1958,7 @@ function rowPostings(table: FoundTable, tracking: string): (string | undefined)[
     const href =
       imageButtons(cell)?.buttons[0]?.href ??
       hrefs(fromHtml(cell, { fragment: true }))[0] ??
-      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1] ??
+      markdownLink(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, '')) ??
       bareAddress(cell)
     return href ? withoutQuery(href, tracking) : undefined
   })
@@ -2120,7 +2309,7 @@ function companyUrlFill(
     )
     const href =
       hrefs(fromHtml(cell, { fragment: true }))[0] ??
-      /\]\((\S+?)\)/.exec(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))?.[1]
+      markdownLink(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))
     if (href === undefined) {
       if (others.length > 0 && !others.some(record => shown.has(record))) onlyUnshown += 1
       return
@@ -2310,7 +2499,7 @@ function guessedTimezone(
   // The rows' listings, and the day their cells show, read by the pattern the column's template
   // writes (dateGuess): the month and day (`10-23`), and the year where the pattern has one.
   const cells = (table.cells[column] ?? []).map(cellText)
-  const format = dateFormatOf(cells.filter(cell => ageDays(cell) === undefined))
+  const format = dateFormatOf(datedCells(cells))
   const start = format && /%-?[Yy]/.test(format) ? 0 : 5
   const shown = cells.flatMap((cell, row) => {
     const listing = listings[row]

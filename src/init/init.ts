@@ -15,6 +15,8 @@ import { countsGuess } from './counts.js'
 import { statsLabels } from './stats-labels.js'
 import { allTables, openingsTables, textOf, zoneNames, type FoundTable } from './tables.js'
 import { splitLines, type Line } from '../zones/lines.js'
+import { timeOf } from '../time.js'
+import { isTimeZone } from '../calendar.js'
 
 export interface InitOptions {
   /** The marker prefix, as in `<!-- PREFIX:openings:start -->` (the CLI default is 'jobs'). */
@@ -80,6 +82,11 @@ export interface InitResult {
    * thousands separators): the count as written, and those rows.
    */
   updatedCount?: { shown: string; rows: number }
+  /**
+   * The time the README's Last updated line shows (its first date, and the time after it),
+   * as the day its rows' ages are read against; undefined when it has none init reads.
+   */
+  updatedAt?: number
   /** The `counts` template that writes the counts block init wrapped as the README has it. */
   counts?: string
   /**
@@ -173,6 +180,7 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     ...(inZones.length > 0 ? { marked: titled(inZones) } : {}),
     ...(counting === undefined ? {} : { updated: counting.template }),
     ...(counting?.kept === undefined ? {} : { updatedCount: { shown: counting.kept, rows } }),
+    ...updatedAtOf(readme, lines, updatedLineSpan),
     ...(updated?.problem === undefined || !updatedLineSpan
       ? {}
       : {
@@ -546,6 +554,23 @@ function updatedLine(text: string): { template?: string; problem?: string } | un
   return read ?? {}
 }
 
+/** The time a Last updated line shows: its first date (with its time, `2026-08-12 15:23`). */
+function updatedAtOf(
+  readme: string,
+  lines: Line[],
+  span: Span | undefined
+): { updatedAt?: number } {
+  if (!span) return {}
+  const text = lineText(readme, lines, span.first)
+  for (const [pattern] of DATES) {
+    const match = pattern.exec(text)
+    if (!match) continue
+    const at = timeOf(match[0])
+    return at === undefined ? {} : { updatedAt: at }
+  }
+  return {}
+}
+
 /** The line a run writes by default: `<sub><small>Last updated: Oct 22, 2025 at 20:30 UTC</small></sub>`. */
 const DEFAULT_UPDATED = /^<sub><small>[^<]*<\/small><\/sub>\s*$/
 
@@ -633,11 +658,31 @@ function updatedTemplate(line: string): { template?: string; problem?: string } 
     }
     const literal = (text: string) => (/\{[{%]/.test(text) ? `{% raw %}${text}{% endraw %}` : text)
     return {
-      template: `${literal(line.slice(0, start))}{{ now | date: "${format}" }}${literal(line.slice(end).trimEnd())}`
+      template: `${literal(line.slice(0, start))}{{ now | date: "${format}" }}${zonedTimes(line.slice(end).trimEnd(), literal)}`
     }
   }
   return undefined
 }
+
+/**
+ * The rest of a Last updated line after its time, with each further date and time written in
+ * a zone it names (`(2026-08-12 23:23 Asia/Taipei)`) written by `now` in that zone; the rest,
+ * and a date that names no zone, as written.
+ */
+function zonedTimes(rest: string, literal: (text: string) => string): string {
+  const found = DATES.flatMap(([pattern, strftime]) => {
+    const match = pattern.exec(rest)
+    return match ? [{ match, format: strftime(match) }] : []
+  }).sort((a, b) => a.match.index - b.match.index)[0]
+  if (!found) return literal(rest)
+  const end = found.match.index + found.match[0].length
+  const zone = IANA_AFTER.exec(rest.slice(end))?.[1]
+  if (!zone || !isTimeZone(zone)) return literal(rest)
+  return `${literal(rest.slice(0, found.match.index))}{{ now | date: "${found.format}", "${zone}" }}${zonedTimes(rest.slice(end), literal)}`
+}
+
+/** An IANA zone's name right after a date and time (` Asia/Taipei`, ` America/New_York`). */
+const IANA_AFTER = /^ ([A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)(?![\w/])/
 
 /** A table's open rows: those with no 🔒 (a closed role's, as closed: mark writes it). */
 function openRows(table: FoundTable): number {

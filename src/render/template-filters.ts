@@ -3,6 +3,7 @@
  *
  *     {{ posted_at | date }}                            Oct 03 (22. Okt. in de-DE): the locale's own
  *     {{ posted_at | date: "%b %d" }}                   Oct 03, in the board's zone and locale
+ *     {{ now | date: "%H:%M", "Asia/Taipei" }}          in that zone, not the board's
  *     {{ posted_at | age }}                             0d, 12d, 3mo
  *     {{ posted_at | age: 31 }}                         30d up to 30 days, 1mo from 31 (default 30)
  *     {{ locations | join: "<br>" }}                    the items, each escaped, the markup between
@@ -26,7 +27,7 @@
  */
 
 import { filters as LIQUID_FILTERS, TypeGuards, type FilterImplOptions } from 'liquidjs'
-import { ageInDays } from '../calendar.js'
+import { ageInDays, isTimeZone } from '../calendar.js'
 import { labelKey, type Labels } from '../config/labels.js'
 import { monthDay, strftime } from './dates.js'
 import { SCHEME } from './template-mdast.js'
@@ -50,10 +51,16 @@ export type FilterThis = ThisParameterType<
 type Filter = (this: FilterThis, value: unknown, ...args: unknown[]) => unknown
 
 export const FILTERS: Record<string, Filter> = {
-  date(value, pattern) {
+  date(value, pattern, zone) {
     const time = whenOf(value)
     if (time === undefined) return ''
-    const { timezone, locale } = renderingOptions()
+    const { timezone: boardZone, locale } = renderingOptions()
+    // A zone of its own (`date: "%H:%M", "Asia/Taipei"`): a second clock beside the board's.
+    if (zone !== undefined && !isTimeZone(String(zone)))
+      throw new Error(
+        `date: "${String(zone)}" is no IANA time zone; write one such as "Asia/Taipei" or "America/New_York"`
+      )
+    const timezone = zone === undefined ? boardZone : String(zone)
     if (pattern === undefined) return monthDay(time, timezone, locale)
     return strftime(time, String(pattern), timezone, locale)
   },

@@ -1,0 +1,96 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  toMarkdown
+} from "./chunk-SKB6RRKJ.js";
+import {
+  countWord,
+  printable
+} from "./chunk-4TGVVHGF.js";
+import {
+  link,
+  literalText,
+  paragraph,
+  text
+} from "./chunk-2GOGV3GD.js";
+
+// src/links/report.ts
+var MAX_LISTED = 50;
+function linkCounts(outcome) {
+  const count = (status) => outcome.checks.filter((check) => check.verdict.status === status).length;
+  return {
+    checked: outcome.checks.length,
+    dead: count("dead"),
+    closed: outcome.closed,
+    unknown: count("unknown")
+  };
+}
+function linkOutputs(outcome) {
+  if (!outcome)
+    return { "links-checked": "", "links-dead": "", "links-closed": "", "links-unknown": "" };
+  const counts = linkCounts(outcome);
+  return {
+    "links-checked": String(counts.checked),
+    "links-dead": String(counts.dead),
+    "links-closed": String(outcome.written === void 0 ? 0 : counts.closed),
+    "links-unknown": String(counts.unknown)
+  };
+}
+function linkSummary(outcome, dryRun) {
+  const counts = linkCounts(outcome);
+  const dead = outcome.checks.filter((check) => check.verdict.status === "dead");
+  const unknown = outcome.checks.filter((check) => check.verdict.status === "unknown");
+  return [
+    `## Link check: ${counts.checked} ${countWord(counts.checked, "posting")}`,
+    "",
+    "| Checked | Dead | Closed | Unknown |",
+    "| ---: | ---: | ---: | ---: |",
+    `| ${counts.checked} | ${counts.dead} | ${outcome.written === void 0 ? 0 : counts.closed} | ${counts.unknown} |`,
+    "",
+    deadNote(outcome, counts, dryRun),
+    ...section(`Dead (${dead.length})`, dead),
+    ...section(`Unknown (${unknown.length}): asked again on the next run`, unknown),
+    ""
+  ].join("\n");
+}
+function linkLines(outcome, dryRun) {
+  const counts = linkCounts(outcome);
+  const listed = outcome.checks.filter((check) => check.verdict.status !== "alive").map(
+    (check) => `${check.verdict.status}: ${check.url} (${check.company}: ${check.title}) ${check.verdict.reason}`
+  );
+  const closed = outcome.fromUrl ? "none closed: the listings come from a URL" : outcome.refused ? `none closed: closing ${counts.closed} was refused, see below` : `${counts.closed} ${dryRun ? "would be closed" : "closed"}`;
+  return [
+    ...listed,
+    `Checked ${counts.checked} ${countWord(counts.checked, "posting")}: ${counts.dead} dead (${closed}), ${counts.unknown} unknown.`
+  ];
+}
+function deadNote(outcome, counts, dryRun) {
+  if (counts.dead === 0) return "No posting is gone.";
+  if (outcome.fromUrl)
+    return "The listings come from a URL, so these postings were not closed: remove them where the listings are kept.";
+  if (outcome.refused) return `**None was closed.** ${outcome.refused.message}`;
+  if (dryRun)
+    return `Dry run: ${counts.closed} ${countWord(counts.closed, "posting")} would be closed; nothing was written.`;
+  if (outcome.written === void 0)
+    return "Every dead posting was already closed in the listings file.";
+  return `Closed ${counts.closed} ${countWord(counts.closed, "posting")} (\`active: false\`) in the listings file, in the commit below.`;
+}
+function section(title, checks) {
+  if (checks.length === 0) return [];
+  const items = checks.slice(0, MAX_LISTED).map((check) => `- ${postingLine(check)}`);
+  const more = checks.length > MAX_LISTED ? [`- and ${checks.length - MAX_LISTED} more`] : [];
+  return ["", `### ${title}`, "", ...items, ...more];
+}
+function postingLine(check) {
+  const name = literalText(printable(`${check.company}: ${check.title}`));
+  const reason = literalText(printable(check.verdict.reason));
+  const children = [link(check.url, name), text(": "), ...reason];
+  return toMarkdown({ type: "root", children: [paragraph(children)] });
+}
+
+export {
+  MAX_LISTED,
+  linkCounts,
+  linkOutputs,
+  linkSummary,
+  linkLines
+};
