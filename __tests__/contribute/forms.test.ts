@@ -215,20 +215,140 @@ describe('a link shared by a closed record and an open one (a role posted again)
     expect(records(listings).map(item => item.location)).toEqual(['Berlin', 'Munich', 'Berlin'])
   })
 
-  it('shared by two open records is refused, asking for the id', () => {
-    const TWO_OPEN = json([record(1), record(2, { url: 'https://acme.example/jobs/1' })])
+  it('shared by two open records closes the one the board shows (the later of one day)', () => {
+    const TWO_OPEN = json([record(1), record(2, { url: 'https://acme.example/jobs/1' }), record(3)])
     const { run, listings } = approve(
       form({ 'Posting URL': 'https://acme.example/jobs/1' }),
       'close-listing',
       TWO_OPEN
     )
 
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      '`Acme — Backend Engineer 2 (https://acme.example/jobs/1)` leaves the board.'
+    )
+    expect(records(listings).map(item => item.active)).toEqual([true, false, true])
+  })
+})
+
+describe('an id repeated in the listings (the boards read the newest record of a posting)', () => {
+  // Records 1 and 3 are one posting, posted the same day: the board shows record 3.
+  const REPEATED = json([record(1), record(2), record(1, { title: 'Backend Engineer II' })])
+
+  it.each([
+    ['its id', { Id: '1' }],
+    ['its link', { 'Posting URL': 'https://acme.example/jobs/1' }]
+  ])('is closed by %s in the record the board shows, and leaves the board', (_, names) => {
+    const { run, listings } = approve(form(names), 'close-listing', REPEATED)
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      'Backend Engineer II (https://acme.example/jobs/1)` leaves the board.'
+    )
+    expect(records(listings).map(item => item.active)).toEqual([true, true, false])
+  })
+
+  it('is edited in the record the board shows', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Location: 'Munich' }),
+      'edit-listing',
+      REPEATED
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('| Munich |')
+    expect(records(listings).map(item => item.location)).toEqual(['Berlin', 'Berlin', 'Munich'])
+  })
+
+  const CLOSED_LAST = json([record(1), record(2), record(1, { active: false })])
+
+  it('closed by its last record is refused as closed to a new form, naming that record', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 1',
+        'Posting URL': 'https://acme.example/jobs/1',
+        Location: 'Berlin',
+        'Date posted': '2026-12-05'
+      }),
+      'new-listing',
+      CLOSED_LAST
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('record 3 of the listings file, and is closed there')
+    expect(listings).toBe(CLOSED_LAST)
+  })
+
+  it('closed by its last record opens again in that record', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Active: 'true' }),
+      'edit-listing',
+      CLOSED_LAST
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('The row as the board now shows it')
+    expect(records(listings).map(item => item.active)).toEqual([true, true, true])
+  })
+
+  it('is not given to an older record by an edit of its date, which the board would not show', () => {
+    const { run, listings } = approve(
+      form({ Id: '1', 'Date posted': '2026-11-20' }),
+      'edit-listing',
+      REPEATED
+    )
+
     expect(run.status).toBe(1)
     expect(run.stdout).toContain(
-      '2 open postings have the link `https://acme.example/jobs/1` (records 1, 2 of the listings file)'
+      "record 1 of the listings file, `Acme — Backend Engineer 1 (https://acme.example/jobs/1)`, would be this posting's newest record"
     )
-    expect(run.stdout).toContain("add a section `### Id` to the form with the posting's id")
-    expect(listings).toBe(TWO_OPEN)
+    expect(listings).toBe(REPEATED)
+  })
+})
+
+describe('a new posting of a role a newer record closes', () => {
+  const CLOSED_NEWER = json([record(1, { active: false, posted_at: '2026-12-05' }), record(2)])
+
+  it('is refused, naming the closed record and how to open it again', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 1',
+        'Posting URL': 'https://acme.example/jobs/77',
+        Location: 'Berlin',
+        'Date posted': '2026-12-03'
+      }),
+      'new-listing',
+      CLOSED_NEWER
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      "record 1 of the listings file, which is closed there (`active: false`) and newer than the form's posting date"
+    )
+    expect(run.stdout).toContain(
+      'file the edit form for `https://acme.example/jobs/1` with a section `### Active` answered `true`'
+    )
+    expect(listings).toBe(CLOSED_NEWER)
+  })
+
+  it('published after the closed record is added, and shown', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 1',
+        'Posting URL': 'https://acme.example/jobs/77',
+        Location: 'Berlin',
+        'Date posted': '2026-12-06'
+      }),
+      'new-listing',
+      CLOSED_NEWER
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('The row as the board now shows it')
+    expect(records(listings)).toHaveLength(3)
   })
 })
 

@@ -16,6 +16,7 @@ import {
 } from '../load/normalize.js'
 import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
+import { newestOfOpenings } from '../select/selector.js'
 import { codeSpan } from '../render/text.js'
 import { booleanWord } from '../record.js'
 import { isHttpUrl, sameUrl } from '../url.js'
@@ -74,7 +75,8 @@ export async function decide(
   run: RunSettings,
   settings: ContributionSettings,
   flags: readonly string[] = [],
-  timezone: string = UTC
+  timezone: string = UTC,
+  dedupe = true
 ): Promise<Decision> {
   const { kind } = approval
   const refuse = (reason: string, existing?: Existing, next?: string): Decision => ({
@@ -113,6 +115,13 @@ export async function decide(
     maxCellLength: run.maxCellLength
   })
   const { existing, ids } = await listingsOf(text, format, normalize)
+  // The record the boards read of each record's opening: its newest (the later on a tie).
+  const newestOf = newestOfOpenings(
+    existing.map(item => item.listing),
+    dedupe
+  ).map(index => existing[index]!)
+  /** The record the boards read of `item`'s opening. */
+  const shownOf = (item: Existing) => newestOf[existing.indexOf(item)]!
   const key = (field: CanonicalField) => fileKey(field, run)
   const kinds = fileKinds(
     existing.map(item => item.record),
@@ -205,17 +214,28 @@ export async function decide(
     if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
     const unread = unreadAnswers(checked.ignored, given)
     if (unread.length) return refuse(REFUSALS.unreadable(unread))
-    // A closed record is no opening the boards show: the role reposted at a new link is new.
-    const same = existing.find(
-      item => item.listing.active && sameOpening(item.listing, checked.listing)
-    )
+    // The openings the new record would join, each as the record the boards read of it (its
+    // newest): an open one is listed already; a closed one is no opening the boards show, so
+    // the role reposted at a new link is new, unless the closed record is the newer.
+    const joined = [
+      ...new Set(existing.filter(item => sameOpening(item.listing, checked.listing)).map(shownOf))
+    ]
+    const same = joined.find(item => item.listing.active)
     // Its link (or id) is still that posting's, which the edit form can open again.
     const closed = same
       ? undefined
-      : existing.find(item => !item.listing.active && sameLink(item.listing, checked.listing))
-    if (closed) return refuse(REFUSALS.closedListed(closed), closed, NEXT.reopen)
+      : existing.find(
+          item => sameLink(item.listing, checked.listing) && joined.includes(shownOf(item))
+        )
+    if (closed) return refuse(REFUSALS.closedListed(shownOf(closed)), shownOf(closed), NEXT.reopen)
+    // A closed record of the role posted after the form's date: the boards read that one.
+    const newer = same
+      ? undefined
+      : joined.find(item => item.listing.postedAt > checked.listing.postedAt)
+    if (newer) return refuse(REFUSALS.closedNewer(newer), newer, NEXT.reopenNewer(newer))
     const taken = ids.get(shownId(checked.listing.id))
-    if (taken !== undefined && taken !== same?.position)
+    const takenBy = existing.find(item => item.position === taken)
+    if (taken !== undefined && !(same && takenBy && shownOf(takenBy) === same))
       return refuse(REFUSALS.idTaken(checked.listing.id, taken))
     if (same) {
       const differing = Object.keys(given)
@@ -238,8 +258,8 @@ export async function decide(
     return applied([{ kind: 'add', record }], checked.listing, Object.keys(record))
   }
 
-  const found = findTarget(existing, given)
-  if (found.length > 1) return refuse(REFUSALS.sharedLink(String(given.url), found))
+  const found = findTarget(existing, given, shownOf)
+  if (found.length > 1) return refuse(REFUSALS.sharedLink(String(given.url ?? given.id), found))
   const target = found[0]
   if (!target) return refuse(REFUSALS.unknown(given.id ?? given.url))
   const index = target.position - 1
@@ -273,16 +293,21 @@ export async function decide(
   const unread = unreadAnswers(checked.ignored, changes)
   if (unread.length) return refuse(REFUSALS.unreadable(unread))
   // The edit may not make the posting another one: the board would show only one of them (a
-  // closed one it shows neither with).
-  const other = existing.find(
-    item =>
-      item.position !== target.position &&
-      item.listing.active &&
-      checked.listing.active &&
-      sameOpening(item.listing, checked.listing) &&
-      !sameOpening(item.listing, target.listing)
-  )
+  // closed one it shows neither with, a newer one only that one).
+  const other = existing
+    .filter(
+      item =>
+        shownOf(item) !== target &&
+        sameOpening(item.listing, checked.listing) &&
+        !sameOpening(item.listing, target.listing)
+    )
+    .map(shownOf)
+    .find(item => item.listing.active && checked.listing.active)
   if (other) return refuse(REFUSALS.editDuplicate(other), other)
+  // Nor leave the boards reading another record of it, newer than the edited one.
+  const after = existing.map(item => (item === target ? checked.listing : item.listing))
+  const reader = existing[newestOfOpenings(after, dedupe)[existing.indexOf(target)]!]!
+  if (reader !== target) return refuse(REFUSALS.newerRecord(reader), reader)
   return applied(
     [{ kind: 'update', index, set }],
     checked.listing,
@@ -337,6 +362,10 @@ export const REFUSALS = {
     `This posting is already listed as ${listingName(listing)}, record ${position} of the listings file.`,
   otherDetails: (existing: Existing, fields: readonly string[]) =>
     `${REFUSALS.duplicate(existing)} The form gives it other details (${fields.map(field => `**${field}**`).join(', ')}) than the listings hold: to change them, file the edit form for this posting.`,
+  closedNewer: ({ listing, position }: Existing) =>
+    `This role is listed as ${listingName(listing)}, record ${position} of the listings file, which is closed there (\`active: false\`) and newer than the form's posting date, so the boards read the role as closed and would show no row of this posting.`,
+  newerRecord: ({ listing, position }: Existing) =>
+    `After the edit, record ${position} of the listings file, ${listingName(listing)}, would be this posting's newest record (the same id, link, or company, title and location, posted later or later in the file), and the boards show an opening's newest record: they would show that one, not the edit. Leave the posting date as it is (or give one after that record's), or file the form for that record.`,
   editDuplicate: ({ listing, position }: Existing) =>
     `The edit would make this posting a duplicate of ${listingName(listing)}, record ${position} of the listings file (the same link, or the same company, title and location).`,
   idTaken: (id: string, position: number) =>
@@ -377,6 +406,9 @@ const REOPEN =
 export const NEXT = {
   /** A new posting whose link is a closed record's. */
   reopen: `${REOPEN} If the role was posted again at a new link, file this form with that link.`,
+  /** A new posting of a role a newer record closes. */
+  reopenNewer: ({ listing }: Existing) =>
+    `To list the role again, file the edit form for ${listing.url ? codeSpan(listing.url) : `the posting ${codeSpan(listing.id)}`} with a section \`### Active\` answered \`true\`. If this posting was published after that record's, give that day under the form's posting date.`,
   /** An edit that leaves its posting closed. */
   reopenEdit: REOPEN
 } as const
@@ -665,23 +697,27 @@ function sameRaw(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The listing the form names: by id when it gives one, else by its link. Records may share a
- * link (a role closed and posted again at the same address): the open one is meant, and a closed
- * one only when none is open. More than one: the link alone cannot say which (the id must).
+ * The listing the form names, by id when it gives one, else by its link: of the records that
+ * have it, the one the boards read of their opening (`shownOf`: its newest record), which a
+ * repeated id or link (a role closed, edited or posted again at the same address) makes one.
+ * Where records of it are apart (a board that does not dedupe shows each), the open one is
+ * meant, and a closed one only when none is open; more than one: the link alone cannot say
+ * which (the id must).
  */
 function findTarget(
   existing: Existing[],
-  given: Partial<Record<CanonicalField, unknown>>
+  given: Partial<Record<CanonicalField, unknown>>,
+  shownOf: (item: Existing) => Existing
 ): Existing[] {
-  if (given.id !== undefined) {
-    const byId = existing.find(item => item.listing.id === String(given.id))
-    return byId ? [byId] : []
-  }
-  const url = given.url
-  if (typeof url !== 'string') return []
-  const sharing = existing.filter(item => sameUrl(item.listing.url, url))
-  const open = sharing.filter(item => item.listing.active)
+  const named =
+    given.id !== undefined
+      ? existing.filter(item => item.listing.id === String(given.id))
+      : typeof given.url === 'string'
+        ? existing.filter(item => sameUrl(item.listing.url, given.url as string))
+        : []
+  const read = [...new Set(named.map(shownOf))]
+  const open = read.filter(item => item.listing.active)
   if (open.length) return open
   // Closed only: closing again changes none of them, so any says so.
-  return sharing.slice(0, 1)
+  return read.slice(0, 1)
 }

@@ -76,7 +76,9 @@ export async function contribute<S extends Snapshot, Written>(
       run,
       settings,
       visibilityFlags(boards),
-      timezone
+      timezone,
+      // Records of one opening are one row, unless a board shows each apart.
+      boards.every(board => board.selection.dedupe)
     )
     // A refused or already applied contribution writes nothing, not even a README due anyway.
     if (decision.outcome !== 'applied') throw new NothingToWrite()
