@@ -540,6 +540,48 @@ describe('a YAML file writing its flags as yes and no', () => {
     expect(closed.text).toBe(YAML.replace('active: Yes', 'active: No'))
     expect(yaml11(closed.text)[1]?.active).toBe(false)
   })
+
+  describe('where a record has no flag (open, as the board reads it)', () => {
+    // The last record has no `active`: the flag the others write is still `yes`/`no`.
+    const UNFLAGGED = `${YAML}- id: 4\n  company: Gamma\n  title: ML Engineer\n  url: https://gamma.example/jobs/4\n  posted_at: 2026-12-04\n`
+
+    it('its close writes `no`, as the others write theirs', () => {
+      const { run, listings } = approve(
+        form({ 'Posting URL': 'https://gamma.example/jobs/4' }),
+        'close-listing',
+        UNFLAGGED,
+        'listings.yaml'
+      )
+
+      expect(run.status).toBe(0)
+      expect(listings).toBe(`${UNFLAGGED}  active: no\n`)
+      expect(yaml11(listings)[3]?.active).toBe(false)
+    })
+
+    it('a new posting after it gets `yes`', () => {
+      const { run, listings } = approve(
+        form({ ...NEW_ROLE, 'Posting URL': 'https://gamma.example/jobs/7' }),
+        'new-listing',
+        UNFLAGGED,
+        'listings.yaml'
+      )
+
+      expect(run.status).toBe(0)
+      expect(listings.split('\n').at(-2)).toBe('  active: yes')
+      expect(yaml11(listings)[4]?.active).toBe(true)
+    })
+
+    it('check-links closes it with `no`', async () => {
+      const settings = oneBoard({ listings: 'listings.yaml', readme: 'README.md' })
+      const closed = await closePostings(
+        UNFLAGGED,
+        settings,
+        new Set([normalizeUrl('https://gamma.example/jobs/4')])
+      )
+
+      expect(closed.text).toBe(`${UNFLAGGED}  active: no\n`)
+    })
+  })
 })
 
 describe('the answers as written', () => {
