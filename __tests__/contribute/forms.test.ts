@@ -875,3 +875,72 @@ describe('an issue with two kind labels', () => {
     expect(read(join(dir, 'listings.json'))).toBe(LISTED)
   })
 })
+
+describe('a posting link given as the board links it', () => {
+  // The cell template adds `?ref=Simplify` to every posting link (and the board its utm_*).
+  const CONFIG = [
+    'listings: listings.json',
+    'boards:',
+    '  - readme: README.md',
+    '    max-age-days: 0',
+    '    table:',
+    '      columns:',
+    '        - header: Company',
+    "          cell: '{{ company }}'",
+    '        - header: Apply',
+    '          posting: true',
+    `          cell: '{% assign apply = url_raw | append: "?ref=Simplify" %}{{ "Apply" | link: apply }}'`,
+    ''
+  ].join('\n')
+  const LISTED = json([record(1), record(2), record(3)])
+
+  function approveBy(body: string, kind: string) {
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'event.json': labelled(body, kind),
+      'listings.json': LISTED,
+      'README.md': README,
+      'jobs-readme.yml': CONFIG
+    })
+    const run = runCli(
+      ['contribute', '--event', 'event.json', '--config', 'jobs-readme.yml'].concat([
+        '--now',
+        '2026-12-06T12:00:00Z'
+      ]),
+      { cwd: dir }
+    )
+    return { run, listings: read(join(dir, 'listings.json')) }
+  }
+
+  it.each([
+    ['its cell parameter', 'https://acme.example/jobs/1?ref=Simplify', 0],
+    ['tracking too', 'https://acme.example/jobs/1?utm_source=Simplify&ref=Simplify', 0]
+  ])('with %s is the posting it names, closed', (_, link, index) => {
+    const { run, listings } = approveBy(form({ 'Posting URL': link }), 'close-listing')
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('leaves the board')
+    expect(records(listings).map(item => item.active)).toEqual([0, 1, 2].map(at => at !== index))
+  })
+
+  it('with a parameter the board does not add is no posting listed', () => {
+    const { run, listings } = approveBy(
+      form({ 'Posting URL': 'https://acme.example/jobs/1?ref=Other', Location: 'Munich' }),
+      'edit-listing'
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('No listed posting has the link')
+    expect(listings).toBe(LISTED)
+  })
+
+  it('is edited', () => {
+    const { run, listings } = approveBy(
+      form({ 'Posting URL': 'https://acme.example/jobs/2?ref=Simplify', Location: 'Munich' }),
+      'edit-listing'
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[1]).toEqual(record(2, { location: 'Munich' }))
+  })
+})

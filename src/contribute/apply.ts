@@ -17,6 +17,7 @@ import {
 import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
 import { newestOfOpenings } from '../select/selector.js'
+import { comparedLink } from '../changes.js'
 import { codeSpan } from '../render/text.js'
 import { booleanWord } from '../record.js'
 import { isHttpUrl, sameUrl } from '../url.js'
@@ -57,6 +58,17 @@ export type Decision =
       next?: string
     }
 
+/** What a contribution is told of the boards. */
+export interface BoardsView {
+  /** Records of one opening are one row (every board dedupes). Default true. */
+  dedupe?: boolean
+  /**
+   * The posting link of `listing` as each board links it (its cell template's parameters, a
+   * redirect), in the form tables are compared (comparedLink).
+   */
+  links?: (listing: Listing) => Promise<string[]>
+}
+
 /** A listing of the file, and its 1-based place among the file's records. */
 export interface Existing {
   listing: Listing
@@ -76,8 +88,9 @@ export async function decide(
   settings: ContributionSettings,
   flags: readonly string[] = [],
   timezone: string = UTC,
-  dedupe = true
+  boards: BoardsView = {}
 ): Promise<Decision> {
+  const { dedupe = true } = boards
   const { kind } = approval
   const refuse = (reason: string, existing?: Existing, next?: string): Decision => ({
     outcome: 'refused',
@@ -258,7 +271,7 @@ export async function decide(
     return applied([{ kind: 'add', record }], checked.listing, Object.keys(record))
   }
 
-  const found = findTarget(existing, given, shownOf)
+  const found = await findTarget(existing, given, shownOf, boards.links)
   if (found.length > 1) return refuse(REFUSALS.sharedLink(String(given.url ?? given.id), found))
   const target = found[0]
   if (!target) return refuse(REFUSALS.unknown(given.id ?? given.url))
@@ -634,6 +647,12 @@ export function listingName(listing: Listing): string {
   return codeSpan(`${listing.company} — ${listing.title}${listing.url ? ` (${listing.url})` : ''}`)
 }
 
+/** A compared link's address, before its query. */
+function addressOf(link: string): string {
+  const query = link.indexOf('?')
+  return query < 0 ? link : link.slice(0, query)
+}
+
 /** The same posting's link or id: what two records of one file may not share, open or closed. */
 function sameLink(a: Listing, b: Listing): boolean {
   return a.id === b.id || sameUrl(a.url, b.url)
@@ -697,24 +716,38 @@ function sameRaw(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The listing the form names, by id when it gives one, else by its link: of the records that
- * have it, the one the boards read of their opening (`shownOf`: its newest record), which a
- * repeated id or link (a role closed, edited or posted again at the same address) makes one.
- * Where records of it are apart (a board that does not dedupe shows each), the open one is
- * meant, and a closed one only when none is open; more than one: the link alone cannot say
- * which (the id must).
+ * The listing the form names, by id when it gives one, else by its link (as the records hold
+ * it, else as a board links it: `boardLinks`): of the records that have it, the one the boards
+ * read of their opening (`shownOf`: its newest record), which a repeated id or link (a role
+ * closed, edited or posted again at the same address) makes one. Where records of it are apart
+ * (a board that does not dedupe shows each), the open one is meant, and a closed one only when
+ * none is open; more than one: the link alone cannot say which (the id must).
  */
-function findTarget(
+async function findTarget(
   existing: Existing[],
   given: Partial<Record<CanonicalField, unknown>>,
-  shownOf: (item: Existing) => Existing
-): Existing[] {
-  const named =
+  shownOf: (item: Existing) => Existing,
+  boardLinks?: (listing: Listing) => Promise<string[]>
+): Promise<Existing[]> {
+  const url = typeof given.url === 'string' ? given.url : undefined
+  let named =
     given.id !== undefined
       ? existing.filter(item => item.listing.id === String(given.id))
-      : typeof given.url === 'string'
-        ? existing.filter(item => sameUrl(item.listing.url, given.url as string))
+      : url !== undefined
+        ? existing.filter(item => sameUrl(item.listing.url, url))
         : []
+  if (given.id === undefined && url !== undefined && named.length === 0 && boardLinks) {
+    // The link as the board shows it (`?ref=board` its cell template adds to every link): of
+    // the records at its address, those a board links so.
+    const link = comparedLink(url)
+    const address = addressOf(link)
+    const near = existing.filter(
+      item =>
+        item.listing.url !== undefined && addressOf(comparedLink(item.listing.url)) === address
+    )
+    named = []
+    for (const item of near) if ((await boardLinks(item.listing)).includes(link)) named.push(item)
+  }
   const read = [...new Set(named.map(shownOf))]
   const open = read.filter(item => item.listing.active)
   if (open.length) return open

@@ -18,6 +18,10 @@ import { decide, listingName, NEXT, unreadSections, type Decision } from './appl
 import { readEvent, type Approval } from './event.js'
 import type { ContributionSettings } from './settings.js'
 import { formatOfExtension } from '../load/formats.js'
+import { openingLinks } from '../changes.js'
+import { postingColumn } from '../config/table.js'
+import { zonesOf } from '../zones/find.js'
+import { zoneContent } from '../zones/splice.js'
 
 /** Where the issue is told what happened. */
 export interface IssueTracker {
@@ -77,8 +81,11 @@ export async function contribute<S extends Snapshot, Written>(
       settings,
       visibilityFlags(boards),
       timezone,
-      // Records of one opening are one row, unless a board shows each apart.
-      boards.every(board => board.selection.dedupe)
+      {
+        // Records of one opening are one row, unless a board shows each apart.
+        dedupe: boards.every(board => board.selection.dedupe),
+        links: listing => linksShown(boards, listing, run.now)
+      }
     )
     // A refused or already applied contribution writes nothing, not even a README due anyway.
     if (decision.outcome !== 'applied') throw new NothingToWrite()
@@ -132,6 +139,28 @@ function shownOn(
     )
     return row ? [{ board, row }] : []
   })
+}
+
+/**
+ * The posting link of `listing` as each board's table links it (its cell template may add
+ * parameters, `?ref=board`, or a redirect), in the form tables are compared (comparedLink):
+ * the row rendered and read back as a README's zone is.
+ */
+async function linksShown(
+  boards: readonly BoardSettings[],
+  listing: Listing,
+  now: Date
+): Promise<string[]> {
+  const links: string[] = []
+  for (const board of boards) {
+    const table = await boardTable(board, [listing], now)
+    const readme = `<!-- jobs:openings:start -->\n${table}\n<!-- jobs:openings:end -->\n`
+    const zone = zonesOf(readme, 'jobs').get('openings')
+    if (!zone) continue
+    const oldZone = { text: zoneContent(readme, zone), tables: zone.tables }
+    links.push(...(await openingLinks(oldZone, postingColumn(board.table))))
+  }
+  return links
 }
 
 /** Ends the run before its build: the contribution writes nothing. */
