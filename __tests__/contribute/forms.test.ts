@@ -651,6 +651,39 @@ describe('the answers as written', () => {
     expect(run.stderr).toContain('`### Visa sponsorship` fills no listing field')
     expect(run.stderr).toContain('contribution-fields')
     expect(listings).not.toContain('Visa')
+    // The issue is told too: what was not written, and that the maintainer's mapping reads it.
+    expect(run.stdout).toContain(
+      "The form's section `### Visa sponsorship` is read as no field: the board's `contribution-fields` maps it to no field, so its answer is not written. A maintainer maps it with `contribution-fields`"
+    )
+  })
+
+  it("of a section no field is named for, holding what a new posting needs, are the maintainer's to map", () => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Apply URL': 'https://gamma.example/jobs/7' }),
+      'new-listing',
+      json([record(1)])
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('The form leaves **url** empty')
+    expect(run.stdout).toContain(
+      "The form's section `### Apply URL` is read as no field: the board's `contribution-fields` maps it to no field"
+    )
+    expect(run.stdout).toContain('(`Apply URL: url`, or `record.<key>`')
+    expect(run.stdout).toContain('Once it is mapped, a maintainer approves the issue again')
+    expect(listings).toBe(json([record(1)]))
+  })
+
+  it('of an edit whose only change is in a section no field is named for name it', () => {
+    const { run } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', 'Job Location': 'Munich' }),
+      'edit-listing',
+      json([record(1), record(2)])
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('no field to change')
+    expect(run.stdout).toContain("The form's section `### Job Location` is read as no field")
   })
 
   it("of the close form's Reason are no warning", () => {

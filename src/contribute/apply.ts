@@ -205,7 +205,7 @@ export async function decide(
     const missing = (['company', 'title', 'url'] as const).filter(
       field => given[field] === undefined
     )
-    if (missing.length) return refuse(REFUSALS.missing(missing))
+    if (missing.length) return refuseUnmapped(REFUSALS.missing(missing), missing)
     const answers = nestSalary({ ...extra, ...written(given) })
     const defaults: Record<string, unknown> = {}
     const idKey = key('id')
@@ -292,7 +292,7 @@ export async function decide(
     Object.entries(given).filter(([field]) => !identifying.includes(field))
   )
   if (Object.keys(changes).length === 0 && Object.keys(extra).length === 0)
-    return refuse(REFUSALS.nothingToChange)
+    return refuseUnmapped(REFUSALS.nothingToChange)
   const edited = nestSalary({ ...extra, ...written(changes, target.record) }, target.record)
   const asFile = { ...target.record, ...edited }
   const set = Object.fromEntries(
@@ -327,6 +327,22 @@ export async function decide(
     Object.keys(set),
     target.listing.active && !checked.listing.active
   )
+
+  /**
+   * Refused for `reason`, naming the form's sections no field is mapped to (`### Apply URL`,
+   * which may hold what is missing: `fields`): the maintainer's mapping, not the reader's
+   * answer, is then what to change.
+   */
+  function refuseUnmapped(reason: string, fields: readonly string[] = []): Decision {
+    const unmapped = unreadSections(approval, settings).filter(item => item.unmapped)
+    if (unmapped.length === 0) return refuse(reason)
+    const labels = unmapped.map(item => item.label)
+    return refuse(
+      `${reason} ${unmappedNote(labels, fields)}`,
+      undefined,
+      'Once it is mapped, a maintainer approves the issue again; if the form lacks the answer, edit the issue and approve it again.'
+    )
+  }
 
   function applied(
     edits: ListingEdit[],
@@ -540,15 +556,34 @@ function answeredTwice(approval: Approval, settings: ContributionSettings): stri
  * for the maintainer, such as the close form's `Reason`), and `Active` outside an edit. Each
  * with why, for the run's log.
  */
-export function unreadSections(approval: Approval, settings: ContributionSettings): string[] {
-  const unread: string[] = []
+export function unreadSections(
+  approval: Approval,
+  settings: ContributionSettings
+): { label: string; heading: string; unmapped: boolean }[] {
+  const unread: { label: string; heading: string; unmapped: boolean }[] = []
   for (const label of approval.form.keys()) {
     const field = fieldOfLabel(label, settings)
+    const heading = quotedHeading(label)
     if (field === 'active' && approval.kind !== 'edit')
-      unread.push(`${quotedHeading(label)} (only the edit form opens or closes a posting)`)
-    else if (!field && !isNoteLabel(label)) unread.push(quotedHeading(label))
+      unread.push({
+        label,
+        heading: `${heading} (only the edit form opens or closes a posting)`,
+        unmapped: false
+      })
+    else if (!field && !isNoteLabel(label)) unread.push({ label, heading, unmapped: true })
   }
   return unread
+}
+
+/**
+ * Said of the form's sections no field is mapped to (`### Apply URL`): the maintainer's
+ * mapping, not the reader's answer, leaves them unread. `fields`: the fields the form lacks,
+ * which such a section may answer.
+ */
+export function unmappedNote(labels: readonly string[], fields: readonly string[] = []): string {
+  const one = labels.length === 1
+  const example = `${labels[0]}: ${one && fields.length === 1 ? fields[0] : 'field'}`
+  return `The form's ${one ? 'section' : 'sections'} ${labels.map(quotedHeading).join(', ')} ${one ? 'is' : 'are'} read as no field: the board's \`contribution-fields\` maps ${one ? 'it' : 'them'} to no field, so ${one ? 'its answer is' : 'their answers are'} not written. A maintainer maps ${one ? 'it' : 'each'} with \`contribution-fields\` (${codeSpan(example)}, or \`record.<key>\` to keep it as a key of the records).`
 }
 
 /** The form's answers by canonical field; fields no label maps to are left out. */

@@ -14,7 +14,7 @@ import type { Listing } from '../model.js'
 import { boardLabel, boardTable } from '../board.js'
 import { runBoards, type FileStore, type RunLog, type RunOutcome, type Snapshot } from '../run.js'
 import { isHttpUrl, sameUrl } from '../url.js'
-import { decide, listingName, NEXT, unreadSections, type Decision } from './apply.js'
+import { decide, listingName, NEXT, unmappedNote, unreadSections, type Decision } from './apply.js'
 import { readEvent, type Approval } from './event.js'
 import type { ContributionSettings } from './settings.js'
 import { formatOfExtension } from '../load/formats.js'
@@ -65,7 +65,7 @@ export async function contribute<S extends Snapshot, Written>(
   const unread = unreadSections(approval, settings)
   if (unread.length)
     log.warn(
-      `Issue #${approval.issue.number}: the form's ${unread.length === 1 ? 'section' : 'sections'} ${unread.join(', ')} ${unread.length === 1 ? 'fills' : 'fill'} no listing field, and nothing of ${unread.length === 1 ? 'it' : 'them'} is written. To keep such an answer, map its label to a field, or to a key of the records, with contribution-fields ("Label: record.key").`
+      `Issue #${approval.issue.number}: the form's ${unread.length === 1 ? 'section' : 'sections'} ${unread.map(item => item.heading).join(', ')} ${unread.length === 1 ? 'fills' : 'fill'} no listing field, and nothing of ${unread.length === 1 ? 'it' : 'them'} is written. To keep such an answer, map its label to a field, or to a key of the records, with contribution-fields ("Label: record.key").`
     )
   let decision: Decision | undefined
   const written = await runBoards(run, boards, store, log, async readFile => {
@@ -111,7 +111,8 @@ export async function contribute<S extends Snapshot, Written>(
           settled.listing,
           shownOn(boards, written, settled.listing),
           run,
-          settled.closes
+          settled.closes,
+          unread.filter(item => item.unmapped).map(item => item.label)
         )
       : await unchangedComment(approval, settled.listing, boards[0] as BoardSettings, run.now)
   if (!run.dryRun) {
@@ -189,9 +190,12 @@ async function appliedComment(
   listing: Listing,
   shown: Array<{ board: BoardSettings; row: Listing }>,
   run: RunSettings,
-  closes: boolean
+  closes: boolean,
+  unmapped: readonly string[]
 ): Promise<string> {
   const done = `${DONE[approval.kind]} in \`${run.listings}\` (approved by @${approval.approver}).`
+  // Sections no field is mapped to: not written, which the issue is told, with the remedy.
+  const unread = unmapped.length ? ['', unmappedNote(unmapped)] : []
   const first = shown[0]
   if (!first) {
     const name = listingName(listing)
@@ -200,7 +204,7 @@ async function appliedComment(
       : !listing.active
         ? `No board shows it: ${name} is closed (\`active: false\`). ${NEXT.reopenEdit}`
         : `No board shows it: ${name} is outside what the boards select (category, filters or age).`
-    return [COMMENT_MARKER, `${done} ${outside}`].join('\n')
+    return [COMMENT_MARKER, `${done} ${outside}`, ...unread].join('\n')
   }
   const where =
     shown.length > 1
@@ -210,7 +214,8 @@ async function appliedComment(
     COMMENT_MARKER,
     `${done} The row as the board now shows it${where}:`,
     '',
-    await boardTable(first.board, [first.row], run.now)
+    await boardTable(first.board, [first.row], run.now),
+    ...unread
   ].join('\n')
 }
 
