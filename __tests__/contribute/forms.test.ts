@@ -977,3 +977,72 @@ describe('a posting link given as the board links it', () => {
     expect(records(listings)[1]).toEqual(record(2, { location: 'Munich' }))
   })
 })
+
+describe('a new record in a file whose records all have keys no form asks for', () => {
+  // SimplifyJobs' shape: Unix-second dates, text keys, a flag; one company link left empty.
+  const simplify = (n: number, extra: object = {}) => ({
+    id: `s${n}`,
+    company_name: 'Acme',
+    title: `Intern ${n}`,
+    url: `https://acme.example/jobs/${n}`,
+    company_url: n === 1 ? '' : 'https://acme.example',
+    locations: ['NYC'],
+    date_posted: 1764979200 + n,
+    date_updated: 1764979200 + n,
+    source: 'Simplify',
+    sponsorship: 'Other',
+    work_type: 'remote',
+    is_visible: true,
+    ...extra
+  })
+  const SIMPLIFY = json([simplify(1), simplify(2), simplify(3)])
+  const FIELDS = ['--fields', 'company=company_name,location=locations,posted_at=date_posted']
+
+  it('gets each as the records hold it: a date the approval time, text empty, a flag as most', () => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': 'https://gamma.example/jobs/7', Location: 'Rome' }),
+      'new-listing',
+      SIMPLIFY,
+      'listings.json',
+      FIELDS
+    )
+
+    expect(run.status).toBe(0)
+    const added = records(listings).at(-1)!
+    expect(added).toMatchObject({
+      date_posted: Date.parse('2026-12-06T12:00:00Z') / 1000,
+      date_updated: Date.parse('2026-12-06T12:00:00Z') / 1000,
+      source: '',
+      sponsorship: '',
+      // A key the board reads: empty only as a record of the file writes it.
+      company_url: '',
+      is_visible: true
+    })
+    // No record writes an empty work type, which the board would read as none: left out.
+    expect(added).not.toHaveProperty('work_type')
+  })
+
+  it('gets the members of a salary object its records have, as the board reads the salary', () => {
+    const withSalary = (n: number) =>
+      record(n, { salary: { min: 100000, max: 120000, currency: 'EUR', period: 'year' } })
+    const SALARIED = json([withSalary(1), withSalary(2)])
+    const { run, listings } = approve(
+      form({
+        ...NEW_ROLE,
+        'Posting URL': 'https://gamma.example/jobs/7',
+        'Salary min': '90000',
+        'Salary max': '110000'
+      }),
+      'new-listing',
+      SALARIED
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings).at(-1)?.salary).toEqual({
+      min: 90000,
+      max: 110000,
+      currency: 'USD',
+      period: 'year'
+    })
+  })
+})

@@ -3,7 +3,12 @@
  * a close), checked the way every listing is (the listing schema, the same-opening rule), and
  * the file's new text when it is accepted. No I/O: the orchestrator reads and writes the file.
  */
-import type { CanonicalField, ListingsFormat, RunSettings } from '../config/config.js'
+import {
+  CANONICAL_FIELDS,
+  type CanonicalField,
+  type ListingsFormat,
+  type RunSettings
+} from '../config/config.js'
 import { readRecords } from '../load/formats.js'
 import { hostScope } from '../load/http-addresses.js'
 import { sourceChunks } from '../load/source.js'
@@ -212,6 +217,19 @@ export async function decide(
     if (!(idKey in answers) && kinds.common(idKey)) defaults[idKey] = kinds.freshId(idKey)
     for (const flag of [key('active'), ...flags])
       if (!(flag in answers) && kinds.common(flag)) defaults[flag] = kinds.flag(flag, true)
+    // Every other key most records have, as they hold it (`date_updated`: the approval's time,
+    // `source`: ""). A key the board reads (`work_type`, `categories`) only where a record holds
+    // that value itself: the board reads it as none there already.
+    const boardKeys = new Set(CANONICAL_FIELDS.map(key))
+    for (const common of kinds.keys()) {
+      if (common in answers || common in defaults || common === postedKey) continue
+      if (!kinds.common(common)) continue
+      const blank = kinds.blank(common, run.now.getTime(), timezone)
+      if (blank === undefined) continue
+      if (boardKeys.has(common) && !existing.some(item => sameRaw(item.record[common], blank)))
+        continue
+      defaults[common] = blank
+    }
     // No date given: the approval's time, as the records write times.
     const posted =
       given.posted_at === undefined
@@ -223,10 +241,25 @@ export async function decide(
       ...answers,
       [postedKey]: posted
     })
-    const checked = normalize(record, position)
+    let checked = normalize(record, position)
     if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
     const unread = unreadAnswers(checked.ignored, given)
     if (unread.length) return refuse(REFUSALS.unreadable(unread))
+    // A salary object gets the members most of the records' have (`currency`, `period`), as the
+    // board reads the form's salary (its currency setting, the period its amounts say).
+    const salary = record[salaryKey]
+    const read = checked.listing.salary as Record<string, unknown> | undefined
+    if (nestsSalary && isObject(salary) && read) {
+      for (const [, part] of SALARY_PARTS)
+        if (
+          !(part in salary) &&
+          read[part] !== undefined &&
+          salaries.filter(held => part in held).length * 2 >= salaries.length
+        )
+          salary[part] = read[part]
+      checked = normalize(record, position)
+      if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
+    }
     // The openings the new record would join, each as the record the boards read of it (its
     // newest): an open one is listed already; a closed one is no opening the boards show, so
     // the role reposted at a new link is new, unless the closed record is the newer.
