@@ -1046,3 +1046,72 @@ describe('a new record in a file whose records all have keys no form asks for', 
     })
   })
 })
+
+describe('fields mapped to nested paths', () => {
+  const NESTED = json([
+    {
+      id: 1,
+      company: { name: 'Acme', size: 50 },
+      title: 'Backend',
+      links: { apply: 'https://acme.example/jobs/1' },
+      place: { city: 'Berlin' },
+      posted_at: '2026-12-01'
+    },
+    {
+      id: 2,
+      company: { name: 'Beta' },
+      title: 'SRE',
+      links: { apply: 'https://beta.example/jobs/2' },
+      place: 'Remote',
+      posted_at: '2026-12-02'
+    }
+  ])
+  const FIELDS = ['--fields', 'company=company.name,url=links.apply,location=place.city']
+
+  it('get a new posting written into them', () => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': 'https://gamma.example/jobs/7', Location: 'Rome' }),
+      'new-listing',
+      NESTED,
+      'listings.json',
+      FIELDS
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings).at(-1)).toMatchObject({
+      company: { name: 'Gamma' },
+      links: { apply: 'https://gamma.example/jobs/7' },
+      place: { city: 'Rome' }
+    })
+  })
+
+  it("get an edit written into them, the object's other members kept", () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Company: 'Acme Corp' }),
+      'edit-listing',
+      NESTED,
+      'listings.json',
+      FIELDS
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[0]?.company).toEqual({ name: 'Acme Corp', size: 50 })
+  })
+
+  it('where the record holds no object on the path, refuse, telling the maintainer', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://beta.example/jobs/2', Location: 'Rome' }),
+      'edit-listing',
+      NESTED,
+      'listings.json',
+      FIELDS
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      '**location** cannot be written: `fields` maps it to `place.city`, and record 2 of the listings file holds no object on that path'
+    )
+    expect(run.stdout).toContain('A maintainer: give `fields` a path the records hold')
+    expect(listings).toBe(NESTED)
+  })
+})

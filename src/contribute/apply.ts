@@ -165,23 +165,41 @@ export async function decide(
     if (time !== undefined) postedAnswer = kinds.date(postedKey, day ?? time, timezone)
   }
   /** The form's answers under the file's keys, each of the kind the file's records give it. */
+  /**
+   * A field `fields` maps to a nested path (`company.name`) whose record holds no object on the
+   * way (`company: "Acme"`): the answer has nowhere to go.
+   */
+  let unwritable: { field: string; path: string } | undefined
   const written = (
     answers: Partial<Record<CanonicalField, unknown>>,
     editing?: Record<string, unknown>
-  ) =>
-    Object.fromEntries(
-      Object.entries(answers).map(([field, value]) => {
-        const at = key(field as CanonicalField)
-        if (at === postedKey) return [at, postedAnswer ?? value]
-        if (field === 'work_type' && typeof value === 'string')
-          return [at, kinds.spelling(at, value.trim(), workTypeOf)]
-        // An edit's `Active`: the flag as the records write theirs (`no` where they write `yes`).
-        const flag =
-          field === 'active' && typeof value === 'string' ? booleanWord(value) : undefined
-        if (flag !== undefined) return [at, kinds.flag(at, flag, editing?.[at])]
-        return [at, asKind(value, kinds.kind(at) ?? SCHEMA_KINDS[field as CanonicalField])]
-      })
-    )
+  ) => {
+    const out: Record<string, unknown> = {}
+    for (const [at, value, field] of Object.entries(answers).map(([field, value]) => {
+      const at = key(field as CanonicalField)
+      const result = (answer: unknown): [string, unknown, string] => [at, answer, field]
+      if (at === postedKey) return result(postedAnswer ?? value)
+      if (field === 'work_type' && typeof value === 'string')
+        return result(kinds.spelling(at, value.trim(), workTypeOf))
+      // An edit's `Active`: the flag as the records write theirs (`no` where they write `yes`).
+      const flag = field === 'active' && typeof value === 'string' ? booleanWord(value) : undefined
+      if (flag !== undefined) return result(kinds.flag(at, flag, editing?.[at]))
+      return result(asKind(value, kinds.kind(at) ?? SCHEMA_KINDS[field as CanonicalField]))
+    })) {
+      // A nested path (`fields: company=company.name`): the answer goes there, beside the
+      // members the record (or an answer before it) holds.
+      const path = run.fields[field as CanonicalField]?.split('.')
+      if (!path || path.length < 2) {
+        out[at] = value
+        continue
+      }
+      const [top, ...rest] = path as [string, ...string[]]
+      const nested = nestedWith(top in out ? out[top] : editing?.[top], rest, value)
+      if (nested === UNWRITABLE) unwritable ??= { field, path: path.join('.') }
+      else out[top] = nested
+    }
+    return out
+  }
   /**
    * The answers with the form's salary fields (salary_min, ...) as one `salary` object, where
    * the file's records hold theirs so (`salary: {min, max, currency, period}`): the amounts as
@@ -212,6 +230,7 @@ export async function decide(
     )
     if (missing.length) return refuseUnmapped(REFUSALS.missing(missing), missing)
     const answers = nestSalary({ ...extra, ...written(given) })
+    if (unwritable) return refuse(REFUSALS.unwritable(unwritable.field, unwritable.path))
     const defaults: Record<string, unknown> = {}
     const idKey = key('id')
     if (!(idKey in answers) && kinds.common(idKey)) defaults[idKey] = kinds.freshId(idKey)
@@ -327,6 +346,12 @@ export async function decide(
   if (Object.keys(changes).length === 0 && Object.keys(extra).length === 0)
     return refuseUnmapped(REFUSALS.nothingToChange)
   const edited = nestSalary({ ...extra, ...written(changes, target.record) }, target.record)
+  if (unwritable)
+    return refuse(
+      REFUSALS.unwritable(unwritable.field, unwritable.path, target),
+      target,
+      NEXT.maintainer
+    )
   const asFile = { ...target.record, ...edited }
   const set = Object.fromEntries(
     Object.keys(edited)
@@ -394,6 +419,24 @@ export async function decide(
   }
 }
 
+/** What nestedWith returns where a member on the path is no object. */
+const UNWRITABLE = Symbol('unwritable')
+
+/**
+ * `base` (a record's value, or undefined) with `value` at `path` inside it: each object on the
+ * way copied, a missing one made; UNWRITABLE where a value on the way is no object.
+ */
+function nestedWith(base: unknown, path: readonly string[], value: unknown): unknown {
+  const [member, ...rest] = path
+  if (member === undefined) return value
+  if (base !== undefined && base !== null && !isObject(base)) return UNWRITABLE
+  const copy: Record<string, unknown> = { ...(base as Record<string, unknown> | undefined) }
+  const inner = nestedWith(copy[member], rest, value)
+  if (inner === UNWRITABLE) return UNWRITABLE
+  copy[member] = inner
+  return copy
+}
+
 /** The form's salary fields, and their members in a salary object. */
 const SALARY_PARTS = [
   ['salary_min', 'min'],
@@ -428,6 +471,8 @@ export const REFUSALS = {
     `This role is listed as ${listingName(listing)}, record ${position} of the listings file, which is closed there (\`active: false\`) and newer than the form's posting date, so the boards read the role as closed and would show no row of this posting.`,
   newerRecord: ({ listing, position }: Existing) =>
     `After the edit, record ${position} of the listings file, ${listingName(listing)}, would be this posting's newest record (the same id, link, or company, title and location, posted later or later in the file), and the boards show an opening's newest record: they would show that one, not the edit. Leave the posting date as it is (or give one after that record's), or file the form for that record.`,
+  unwritable: (field: string, path: string, existing?: Existing) =>
+    `**${field}** cannot be written: \`fields\` maps it to ${codeSpan(path)}, and ${existing ? `record ${existing.position} of the listings file` : 'the record'} holds no object on that path (a text or a list where a member is named), so the board would not read the answer. This is the board's setting, not the form's answer.`,
   editDuplicate: ({ listing, position }: Existing) =>
     `The edit would make this posting a duplicate of ${listingName(listing)}, record ${position} of the listings file (the same link, or the same company, title and location).`,
   idTaken: (id: string, position: number) =>
@@ -471,6 +516,9 @@ export const NEXT = {
   /** A new posting of a role a newer record closes. */
   reopenNewer: ({ listing }: Existing) =>
     `To list the role again, file the edit form for ${listing.url ? codeSpan(listing.url) : `the posting ${codeSpan(listing.id)}`} with a section \`### Active\` answered \`true\`. If this posting was published after that record's, give that day under the form's posting date.`,
+  /** A setting of the board's, not the form, keeps the answer from being written. */
+  maintainer:
+    'A maintainer: give `fields` a path the records hold (or write the record so), then approve the issue again.',
   /** An edit that leaves its posting closed. */
   reopenEdit: REOPEN
 } as const
