@@ -134,12 +134,13 @@ export async function decide(
   })
   const { existing, ids } = await listingsOf(text, format, normalize)
   // The record the boards read of each record's opening: its newest (the later on a tie).
-  const newestOf = newestOfOpenings(
+  const newest = newestOfOpenings(
     existing.map(item => item.listing),
     dedupe
-  ).map(index => existing[index]!)
+  )
+  const newestOf = new Map(existing.map((item, index) => [item, existing[newest[index]!]!]))
   /** The record the boards read of `item`'s opening. */
-  const shownOf = (item: Existing) => newestOf[existing.indexOf(item)]!
+  const shownOf = (item: Existing) => newestOf.get(item)!
   const key = (field: CanonicalField) => fileKey(field, run)
   const kinds = fileKinds(
     existing.map(item => item.record),
@@ -368,9 +369,9 @@ export async function decide(
   const other = existing
     .filter(
       item =>
-        shownOf(item) !== target &&
         sameOpening(item.listing, checked.listing) &&
-        !sameOpening(item.listing, target.listing)
+        !sameOpening(item.listing, target.listing) &&
+        shownOf(item) !== target
     )
     .map(shownOf)
     .find(item => item.listing.active && checked.listing.active)

@@ -3,8 +3,9 @@
  * reading the file (the board's other scripts, its API consumers) reads it too. A form gives
  * text, or a list of choices; a key the file's records hold as a number, a boolean or a list gets
  * one — a date as Unix seconds where the dates are numbers, a location as a list where the
- * locations are lists. A new record also gets the keys every record of the file has that a form
- * does not ask for: a fresh id, and `active` and the boards' visibility flags true.
+ * locations are lists. A new record also gets the keys most records of the file have that a
+ * form does not ask for: a fresh id, `active` and the boards' visibility flags true, and each
+ * other as the records hold it (`blank`).
  */
 import { randomUUID } from 'node:crypto'
 import { calendarDay, midnightIn } from '../calendar.js'
