@@ -1115,3 +1115,57 @@ describe('fields mapped to nested paths', () => {
     expect(listings).toBe(NESTED)
   })
 })
+
+describe('records of one posting on a board that shows each apart (dedupe: false)', () => {
+  const CONFIG =
+    'listings: listings.json\nboards:\n  - readme: README.md\n    max-age-days: 0\n    dedupe: false\n'
+  const SHARED = json([
+    record(1),
+    record(2, { url: 'https://acme.example/jobs/1' }),
+    record(1, { title: 'Backend Engineer II', url: 'https://acme.example/jobs/9' })
+  ])
+
+  function approveApart(body: string) {
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'event.json': labelled(body, 'close-listing'),
+      'listings.json': SHARED,
+      'README.md': README,
+      'jobs-readme.yml': CONFIG
+    })
+    const run = runCli(
+      [
+        'contribute',
+        '--event',
+        'event.json',
+        '--config',
+        'jobs-readme.yml',
+        '--now',
+        '2026-12-06T12:00:00Z'
+      ],
+      { cwd: dir }
+    )
+    return { run, listings: read(join(dir, 'listings.json')) }
+  }
+
+  it('named by a link two of them share is refused, asking for the id', () => {
+    const { run, listings } = approveApart(form({ 'Posting URL': 'https://acme.example/jobs/1' }))
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      "add a section `### Id` to the form with the posting's id (`1`, `2`)"
+    )
+    expect(listings).toBe(SHARED)
+  })
+
+  it('named by an id two of them share is refused, telling the maintainer', () => {
+    const { run, listings } = approveApart(form({ Id: '1' }))
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      '2 open records have the id `1` (records 1, 3 of the listings file)'
+    )
+    expect(run.stdout).toContain('A maintainer: give each of those records its own id')
+    expect(listings).toBe(SHARED)
+  })
+})

@@ -325,7 +325,13 @@ export async function decide(
   }
 
   const found = await findTarget(existing, given, shownOf, boards.links)
-  if (found.length > 1) return refuse(REFUSALS.sharedLink(String(given.url ?? given.id), found))
+  if (found.length > 1)
+    return given.id !== undefined
+      ? refuse(REFUSALS.sharedId(String(given.id), found), undefined, NEXT.maintainerIds)
+      : new Set(found.map(item => item.listing.id)).size < found.length
+        ? // Their ids repeat too: no answer of the form tells them apart.
+          refuse(REFUSALS.sharedId(String(given.url), found, 'link'), undefined, NEXT.maintainerIds)
+        : refuse(REFUSALS.sharedLink(String(given.url), found))
   const target = found[0]
   if (!target) return refuse(REFUSALS.unknown(given.id ?? given.url))
   const index = target.position - 1
@@ -482,6 +488,8 @@ export const REFUSALS = {
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
       : `No listed posting has the link or id ${codeSpan(String(what))}.`,
+  sharedId: (what: string, records: readonly Existing[], named: 'id' | 'link' = 'id') =>
+    `${records.length} open records have the ${named} ${codeSpan(what)} (records ${records.map(item => item.position).join(', ')} of the listings file)${named === 'link' ? ' and share their ids too' : ''}, and a board that does not dedupe (\`dedupe: false\`) shows each apart, so the form cannot say which one is meant.`,
   sharedLink: (url: string, records: readonly Existing[]) =>
     `${records.length} open postings have the link ${codeSpan(url)} (records ${records.map(item => item.position).join(', ')} of the listings file), so the link alone does not say which one is meant: add a section \`### Id\` to the form with the posting's id (${records.map(item => codeSpan(item.listing.id)).join(', ')}).`,
   futureDate: (answer: string, today: string) =>
@@ -520,6 +528,9 @@ export const NEXT = {
   /** A setting of the board's, not the form, keeps the answer from being written. */
   maintainer:
     'A maintainer: give `fields` a path the records hold (or write the record so), then approve the issue again.',
+  /** Records sharing an id that a board shows apart. */
+  maintainerIds:
+    'A maintainer: give each of those records its own id (or set `dedupe: true`), then approve the issue again.',
   /** An edit that leaves its posting closed. */
   reopenEdit: REOPEN
 } as const
