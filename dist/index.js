@@ -2,31 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-HPPFYTKY.js";
+} from "./chunks/chunk-FS7FYIIL.js";
 import {
   localStore
-} from "./chunks/chunk-67DZZB3I.js";
+} from "./chunks/chunk-HX73N3VO.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-L4MC3YBZ.js";
-import "./chunks/chunk-GORZQRT6.js";
+} from "./chunks/chunk-OVBJX5SB.js";
+import "./chunks/chunk-EXRKV5AN.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-DTDOIEJ3.js";
+} from "./chunks/chunk-UIBXW7I2.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-TCOMFRZ5.js";
-import "./chunks/chunk-2QUG7SBK.js";
-import "./chunks/chunk-AYLQXJ6A.js";
+import "./chunks/chunk-7LMWNZYP.js";
+import "./chunks/chunk-PKQE6NMP.js";
+import "./chunks/chunk-Q2EOB2DD.js";
 import "./chunks/chunk-BDMVTQJM.js";
 import {
   require_undici
@@ -43,7 +43,7 @@ import "./chunks/chunk-2LKPSTS6.js";
 import {
   toMarkdown
 } from "./chunks/chunk-SKB6RRKJ.js";
-import "./chunks/chunk-SKHIFAFA.js";
+import "./chunks/chunk-S2JXXCOR.js";
 import "./chunks/chunk-MDWKFDOI.js";
 import "./chunks/chunk-NMUSXQ76.js";
 import {
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-AYSWGIV4.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VXLQXVIC.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,13 +1593,14 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-AYSWGIV4.js");
+  const { runLinkCheck } = await import("./chunks/run-VXLQXVIC.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
 function summaryOf(report) {
   if (!report.links) return jobSummary(report);
-  const links = linkSummary(report.links, report.dryRun);
+  const destination = report.pullRequest ? "pull request" : report.commit ? "commit" : "workspace";
+  const links = linkSummary(report.links, report.dryRun, destination);
   return report.links.written === void 0 && !report.dryRun ? links : `${links}
 ${jobSummary(report)}`;
 }

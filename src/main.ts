@@ -187,7 +187,8 @@ async function runMode<S extends Snapshot, Written>(
 /** The job summary; a link check's findings come first, and the commit's summary when it closed any. */
 function summaryOf(report: RunReport): string {
   if (!report.links) return jobSummary(report)
-  const links = linkSummary(report.links, report.dryRun)
+  const destination = report.pullRequest ? 'pull request' : report.commit ? 'commit' : 'workspace'
+  const links = linkSummary(report.links, report.dryRun, destination)
   return report.links.written === undefined && !report.dryRun
     ? links
     : `${links}\n${jobSummary(report)}`

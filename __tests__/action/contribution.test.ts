@@ -79,12 +79,14 @@ describe('a new posting', () => {
     const kept = LISTINGS.slice(0, LISTINGS.lastIndexOf('}') + 1)
     expect(listings.startsWith(kept)).toBe(true)
     // The board's records have an id as their first key: the new one gets a fresh one there.
+    // Most records hold `skills: []`: the new one too, as they do.
     const added = listings.slice(kept.length)
     const id = /"id": "([0-9a-f-]{36})"/.exec(added)?.[1]
     expect(added.replace(id ?? 'no id', 'ID')).toBe(
       ',\n  {\n    "id": "ID",\n    "company": "Quokka Labs",\n    "title": "Backend Engineer (Go)",\n' +
         '    "url": "https://quokka.example/careers/backend-go",\n    "location": "Remote",\n' +
-        '    "posted_at": "2025-10-22T00:00:00Z",\n    "categories": [\n      "backend"\n    ]\n  }\n]\n'
+        '    "posted_at": "2025-10-22T00:00:00Z",\n    "categories": [\n      "backend"\n    ],\n' +
+        '    "skills": []\n  }\n]\n'
     )
     expect(records(LISTINGS).map(record => record.id)).not.toContain(id)
     const readme = (await main('README.md'))!

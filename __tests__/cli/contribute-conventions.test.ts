@@ -116,17 +116,30 @@ describe('a new posting in a listings file of another shape', () => {
 
     expect(run.status).toBe(0)
     const added = records(dir).at(-1)!
-    // Keys in the order of the file's first record; what a form does not ask for is left out.
+    // Keys in the order of the file's first record; every key most records have, as they
+    // hold it: what a form does not ask for empty (a time: the approval's).
     expect(Object.keys(added)).toEqual([
+      'source',
       'company_name',
       'id',
       'title',
       'active',
+      'date_updated',
       'date_posted',
       'url',
       'locations',
-      'is_visible'
+      'company_url',
+      'is_visible',
+      'sponsorship',
+      'terms'
     ])
+    expect(added).toMatchObject({
+      source: '',
+      date_updated: Date.parse('2024-10-25T18:00:00Z') / 1000,
+      company_url: '',
+      sponsorship: '',
+      terms: []
+    })
     expect(added).toMatchObject({
       company_name: 'Quokka Labs',
       title: 'Software Engineer, New Grad',

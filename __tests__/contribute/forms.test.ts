@@ -215,20 +215,140 @@ describe('a link shared by a closed record and an open one (a role posted again)
     expect(records(listings).map(item => item.location)).toEqual(['Berlin', 'Munich', 'Berlin'])
   })
 
-  it('shared by two open records is refused, asking for the id', () => {
-    const TWO_OPEN = json([record(1), record(2, { url: 'https://acme.example/jobs/1' })])
+  it('shared by two open records closes the one the board shows (the later of one day)', () => {
+    const TWO_OPEN = json([record(1), record(2, { url: 'https://acme.example/jobs/1' }), record(3)])
     const { run, listings } = approve(
       form({ 'Posting URL': 'https://acme.example/jobs/1' }),
       'close-listing',
       TWO_OPEN
     )
 
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      '`Acme — Backend Engineer 2 (https://acme.example/jobs/1)` leaves the board.'
+    )
+    expect(records(listings).map(item => item.active)).toEqual([true, false, true])
+  })
+})
+
+describe('an id repeated in the listings (the boards read the newest record of a posting)', () => {
+  // Records 1 and 3 are one posting, posted the same day: the board shows record 3.
+  const REPEATED = json([record(1), record(2), record(1, { title: 'Backend Engineer II' })])
+
+  it.each([
+    ['its id', { Id: '1' }],
+    ['its link', { 'Posting URL': 'https://acme.example/jobs/1' }]
+  ])('is closed by %s in the record the board shows, and leaves the board', (_, names) => {
+    const { run, listings } = approve(form(names), 'close-listing', REPEATED)
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      'Backend Engineer II (https://acme.example/jobs/1)` leaves the board.'
+    )
+    expect(records(listings).map(item => item.active)).toEqual([true, true, false])
+  })
+
+  it('is edited in the record the board shows', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Location: 'Munich' }),
+      'edit-listing',
+      REPEATED
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('| Munich |')
+    expect(records(listings).map(item => item.location)).toEqual(['Berlin', 'Berlin', 'Munich'])
+  })
+
+  const CLOSED_LAST = json([record(1), record(2), record(1, { active: false })])
+
+  it('closed by its last record is refused as closed to a new form, naming that record', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 1',
+        'Posting URL': 'https://acme.example/jobs/1',
+        Location: 'Berlin',
+        'Date posted': '2026-12-05'
+      }),
+      'new-listing',
+      CLOSED_LAST
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('record 3 of the listings file, and is closed there')
+    expect(listings).toBe(CLOSED_LAST)
+  })
+
+  it('closed by its last record opens again in that record', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Active: 'true' }),
+      'edit-listing',
+      CLOSED_LAST
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('The row as the board now shows it')
+    expect(records(listings).map(item => item.active)).toEqual([true, true, true])
+  })
+
+  it('is not given to an older record by an edit of its date, which the board would not show', () => {
+    const { run, listings } = approve(
+      form({ Id: '1', 'Date posted': '2026-11-20' }),
+      'edit-listing',
+      REPEATED
+    )
+
     expect(run.status).toBe(1)
     expect(run.stdout).toContain(
-      '2 open postings have the link `https://acme.example/jobs/1` (records 1, 2 of the listings file)'
+      "record 1 of the listings file, `Acme — Backend Engineer 1 (https://acme.example/jobs/1)`, would be this posting's newest record"
     )
-    expect(run.stdout).toContain("add a section `### Id` to the form with the posting's id")
-    expect(listings).toBe(TWO_OPEN)
+    expect(listings).toBe(REPEATED)
+  })
+})
+
+describe('a new posting of a role a newer record closes', () => {
+  const CLOSED_NEWER = json([record(1, { active: false, posted_at: '2026-12-05' }), record(2)])
+
+  it('is refused, naming the closed record and how to open it again', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 1',
+        'Posting URL': 'https://acme.example/jobs/77',
+        Location: 'Berlin',
+        'Date posted': '2026-12-03'
+      }),
+      'new-listing',
+      CLOSED_NEWER
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      "record 1 of the listings file, which is closed there (`active: false`) and newer than the form's posting date"
+    )
+    expect(run.stdout).toContain(
+      'file the edit form for `https://acme.example/jobs/1` with a section `### Active` answered `true`'
+    )
+    expect(listings).toBe(CLOSED_NEWER)
+  })
+
+  it('published after the closed record is added, and shown', () => {
+    const { run, listings } = approve(
+      form({
+        Company: 'Acme',
+        'Job title': 'Backend Engineer 1',
+        'Posting URL': 'https://acme.example/jobs/77',
+        Location: 'Berlin',
+        'Date posted': '2026-12-06'
+      }),
+      'new-listing',
+      CLOSED_NEWER
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('The row as the board now shows it')
+    expect(records(listings)).toHaveLength(3)
   })
 })
 
@@ -420,6 +540,48 @@ describe('a YAML file writing its flags as yes and no', () => {
     expect(closed.text).toBe(YAML.replace('active: Yes', 'active: No'))
     expect(yaml11(closed.text)[1]?.active).toBe(false)
   })
+
+  describe('where a record has no flag (open, as the board reads it)', () => {
+    // The last record has no `active`: the flag the others write is still `yes`/`no`.
+    const UNFLAGGED = `${YAML}- id: 4\n  company: Gamma\n  title: ML Engineer\n  url: https://gamma.example/jobs/4\n  posted_at: 2026-12-04\n`
+
+    it('its close writes `no`, as the others write theirs', () => {
+      const { run, listings } = approve(
+        form({ 'Posting URL': 'https://gamma.example/jobs/4' }),
+        'close-listing',
+        UNFLAGGED,
+        'listings.yaml'
+      )
+
+      expect(run.status).toBe(0)
+      expect(listings).toBe(`${UNFLAGGED}  active: no\n`)
+      expect(yaml11(listings)[3]?.active).toBe(false)
+    })
+
+    it('a new posting after it gets `yes`', () => {
+      const { run, listings } = approve(
+        form({ ...NEW_ROLE, 'Posting URL': 'https://gamma.example/jobs/7' }),
+        'new-listing',
+        UNFLAGGED,
+        'listings.yaml'
+      )
+
+      expect(run.status).toBe(0)
+      expect(listings.split('\n').at(-2)).toBe('  active: yes')
+      expect(yaml11(listings)[4]?.active).toBe(true)
+    })
+
+    it('check-links closes it with `no`', async () => {
+      const settings = oneBoard({ listings: 'listings.yaml', readme: 'README.md' })
+      const closed = await closePostings(
+        UNFLAGGED,
+        settings,
+        new Set([normalizeUrl('https://gamma.example/jobs/4')])
+      )
+
+      expect(closed.text).toBe(`${UNFLAGGED}  active: no\n`)
+    })
+  })
 })
 
 describe('the answers as written', () => {
@@ -489,6 +651,39 @@ describe('the answers as written', () => {
     expect(run.stderr).toContain('`### Visa sponsorship` fills no listing field')
     expect(run.stderr).toContain('contribution-fields')
     expect(listings).not.toContain('Visa')
+    // The issue is told too: what was not written, and that the maintainer's mapping reads it.
+    expect(run.stdout).toContain(
+      "The form's section `### Visa sponsorship` is read as no field: the board's `contribution-fields` maps it to no field, so its answer is not written. A maintainer maps it with `contribution-fields`"
+    )
+  })
+
+  it("of a section no field is named for, holding what a new posting needs, are the maintainer's to map", () => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Apply URL': 'https://gamma.example/jobs/7' }),
+      'new-listing',
+      json([record(1)])
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('The form leaves **url** empty')
+    expect(run.stdout).toContain(
+      "The form's section `### Apply URL` is read as no field: the board's `contribution-fields` maps it to no field"
+    )
+    expect(run.stdout).toContain('(`Apply URL: url`, or `record.<key>`')
+    expect(run.stdout).toContain('Once it is mapped, a maintainer approves the issue again')
+    expect(listings).toBe(json([record(1)]))
+  })
+
+  it('of an edit whose only change is in a section no field is named for name it', () => {
+    const { run } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', 'Job Location': 'Munich' }),
+      'edit-listing',
+      json([record(1), record(2)])
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('no field to change')
+    expect(run.stdout).toContain("The form's section `### Job Location` is read as no field")
   })
 
   it("of the close form's Reason are no warning", () => {
@@ -711,5 +906,266 @@ describe('an issue with two kind labels', () => {
       `The issue has the labels \`${first}\` and \`${second}\`, which ask for different changes`
     )
     expect(read(join(dir, 'listings.json'))).toBe(LISTED)
+  })
+})
+
+describe('a posting link given as the board links it', () => {
+  // The cell template adds `?ref=Simplify` to every posting link (and the board its utm_*).
+  const CONFIG = [
+    'listings: listings.json',
+    'boards:',
+    '  - readme: README.md',
+    '    max-age-days: 0',
+    '    table:',
+    '      columns:',
+    '        - header: Company',
+    "          cell: '{{ company }}'",
+    '        - header: Apply',
+    '          posting: true',
+    `          cell: '{% assign apply = url_raw | append: "?ref=Simplify" %}{{ "Apply" | link: apply }}'`,
+    ''
+  ].join('\n')
+  const LISTED = json([record(1), record(2), record(3)])
+
+  function approveBy(body: string, kind: string) {
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'event.json': labelled(body, kind),
+      'listings.json': LISTED,
+      'README.md': README,
+      'jobs-readme.yml': CONFIG
+    })
+    const run = runCli(
+      ['contribute', '--event', 'event.json', '--config', 'jobs-readme.yml'].concat([
+        '--now',
+        '2026-12-06T12:00:00Z'
+      ]),
+      { cwd: dir }
+    )
+    return { run, listings: read(join(dir, 'listings.json')) }
+  }
+
+  it.each([
+    ['its cell parameter', 'https://acme.example/jobs/1?ref=Simplify', 0],
+    ['tracking too', 'https://acme.example/jobs/1?utm_source=Simplify&ref=Simplify', 0]
+  ])('with %s is the posting it names, closed', (_, link, index) => {
+    const { run, listings } = approveBy(form({ 'Posting URL': link }), 'close-listing')
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('leaves the board')
+    expect(records(listings).map(item => item.active)).toEqual([0, 1, 2].map(at => at !== index))
+  })
+
+  it('with a parameter the board does not add is no posting listed', () => {
+    const { run, listings } = approveBy(
+      form({ 'Posting URL': 'https://acme.example/jobs/1?ref=Other', Location: 'Munich' }),
+      'edit-listing'
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('No listed posting has the link')
+    expect(listings).toBe(LISTED)
+  })
+
+  it('is edited', () => {
+    const { run, listings } = approveBy(
+      form({ 'Posting URL': 'https://acme.example/jobs/2?ref=Simplify', Location: 'Munich' }),
+      'edit-listing'
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[1]).toEqual(record(2, { location: 'Munich' }))
+  })
+})
+
+describe('a new record in a file whose records all have keys no form asks for', () => {
+  // SimplifyJobs' shape: Unix-second dates, text keys, a flag; one company link left empty.
+  const simplify = (n: number, extra: object = {}) => ({
+    id: `s${n}`,
+    company_name: 'Acme',
+    title: `Intern ${n}`,
+    url: `https://acme.example/jobs/${n}`,
+    company_url: n === 1 ? '' : 'https://acme.example',
+    locations: ['NYC'],
+    date_posted: 1764979200 + n,
+    date_updated: 1764979200 + n,
+    source: 'Simplify',
+    sponsorship: 'Other',
+    work_type: 'remote',
+    is_visible: true,
+    ...extra
+  })
+  const SIMPLIFY = json([simplify(1), simplify(2), simplify(3)])
+  const FIELDS = ['--fields', 'company=company_name,location=locations,posted_at=date_posted']
+
+  it('gets each as the records hold it: a date the approval time, text empty, a flag as most', () => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': 'https://gamma.example/jobs/7', Location: 'Rome' }),
+      'new-listing',
+      SIMPLIFY,
+      'listings.json',
+      FIELDS
+    )
+
+    expect(run.status).toBe(0)
+    const added = records(listings).at(-1)!
+    expect(added).toMatchObject({
+      date_posted: Date.parse('2026-12-06T12:00:00Z') / 1000,
+      date_updated: Date.parse('2026-12-06T12:00:00Z') / 1000,
+      source: '',
+      sponsorship: '',
+      // A key the board reads: empty only as a record of the file writes it.
+      company_url: '',
+      is_visible: true
+    })
+    // No record writes an empty work type, which the board would read as none: left out.
+    expect(added).not.toHaveProperty('work_type')
+  })
+
+  it('gets the members of a salary object its records have, as the board reads the salary', () => {
+    const withSalary = (n: number) =>
+      record(n, { salary: { min: 100000, max: 120000, currency: 'EUR', period: 'year' } })
+    const SALARIED = json([withSalary(1), withSalary(2)])
+    const { run, listings } = approve(
+      form({
+        ...NEW_ROLE,
+        'Posting URL': 'https://gamma.example/jobs/7',
+        'Salary min': '90000',
+        'Salary max': '110000'
+      }),
+      'new-listing',
+      SALARIED
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings).at(-1)?.salary).toEqual({
+      min: 90000,
+      max: 110000,
+      currency: 'USD',
+      period: 'year'
+    })
+  })
+})
+
+describe('fields mapped to nested paths', () => {
+  const NESTED = json([
+    {
+      id: 1,
+      company: { name: 'Acme', size: 50 },
+      title: 'Backend',
+      links: { apply: 'https://acme.example/jobs/1' },
+      place: { city: 'Berlin' },
+      posted_at: '2026-12-01'
+    },
+    {
+      id: 2,
+      company: { name: 'Beta' },
+      title: 'SRE',
+      links: { apply: 'https://beta.example/jobs/2' },
+      place: 'Remote',
+      posted_at: '2026-12-02'
+    }
+  ])
+  const FIELDS = ['--fields', 'company=company.name,url=links.apply,location=place.city']
+
+  it('get a new posting written into them', () => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': 'https://gamma.example/jobs/7', Location: 'Rome' }),
+      'new-listing',
+      NESTED,
+      'listings.json',
+      FIELDS
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings).at(-1)).toMatchObject({
+      company: { name: 'Gamma' },
+      links: { apply: 'https://gamma.example/jobs/7' },
+      place: { city: 'Rome' }
+    })
+  })
+
+  it("get an edit written into them, the object's other members kept", () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://acme.example/jobs/1', Company: 'Acme Corp' }),
+      'edit-listing',
+      NESTED,
+      'listings.json',
+      FIELDS
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[0]?.company).toEqual({ name: 'Acme Corp', size: 50 })
+  })
+
+  it('where the record holds no object on the path, refuse, telling the maintainer', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'https://beta.example/jobs/2', Location: 'Rome' }),
+      'edit-listing',
+      NESTED,
+      'listings.json',
+      FIELDS
+    )
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      '**location** cannot be written: `fields` maps it to `place.city`, and record 2 of the listings file holds no object on that path'
+    )
+    expect(run.stdout).toContain('A maintainer: give `fields` a path the records hold')
+    expect(listings).toBe(NESTED)
+  })
+})
+
+describe('records of one posting on a board that shows each apart (dedupe: false)', () => {
+  const CONFIG =
+    'listings: listings.json\nboards:\n  - readme: README.md\n    max-age-days: 0\n    dedupe: false\n'
+  const SHARED = json([
+    record(1),
+    record(2, { url: 'https://acme.example/jobs/1' }),
+    record(1, { title: 'Backend Engineer II', url: 'https://acme.example/jobs/9' })
+  ])
+
+  function approveApart(body: string) {
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'event.json': labelled(body, 'close-listing'),
+      'listings.json': SHARED,
+      'README.md': README,
+      'jobs-readme.yml': CONFIG
+    })
+    const run = runCli(
+      [
+        'contribute',
+        '--event',
+        'event.json',
+        '--config',
+        'jobs-readme.yml',
+        '--now',
+        '2026-12-06T12:00:00Z'
+      ],
+      { cwd: dir }
+    )
+    return { run, listings: read(join(dir, 'listings.json')) }
+  }
+
+  it('named by a link two of them share is refused, asking for the id', () => {
+    const { run, listings } = approveApart(form({ 'Posting URL': 'https://acme.example/jobs/1' }))
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      "add a section `### Id` to the form with the posting's id (`1`, `2`)"
+    )
+    expect(listings).toBe(SHARED)
+  })
+
+  it('named by an id two of them share is refused, telling the maintainer', () => {
+    const { run, listings } = approveApart(form({ Id: '1' }))
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      '2 open records have the id `1` (records 1, 3 of the listings file)'
+    )
+    expect(run.stdout).toContain('A maintainer: give each of those records its own id')
+    expect(listings).toBe(SHARED)
   })
 })

@@ -69,6 +69,25 @@ describe("mode: check-links on the repository's listings file", () => {
       `[Company 6: Backend Engineer /error](${site.url('/error')}): answered 500 Internal Server Error; asked again on the next run`
     )
     expect(run.summary).toContain(`Committed [\`${commit?.sha.slice(0, 7)}\`]`)
+    expect(run.summary).toContain(
+      'Closed 4 records of 4 dead postings (`active: false`) in the listings file, in the commit below.'
+    )
+  })
+
+  it('with commit: false says the closes are in the workspace, not in a commit', async () => {
+    board = await startBoardRepo()
+
+    const run = await board.run({
+      inputs: { ...inputs('jobs.json'), commit: 'false', token: '' },
+      workspaceFiles: { 'README.md': TEMPLATE, 'jobs.json': listingsJson(site) }
+    })
+
+    expect(run.exitCode).toBe(0)
+    expect(board.github.requests).toEqual([])
+    expect(run.summary).toContain(
+      'Closed 4 records of 4 dead postings (`active: false`) in the listings file, in the workspace (not committed).'
+    )
+    expect(run.summary).not.toContain('in the commit below')
   })
 
   it('commits nothing when no posting is gone', async () => {

@@ -62,7 +62,7 @@ describe('jobs-readme check-links', () => {
     }
     for (const path of ['/alive', '/error', '/busy', '/hang', '/loop-a', '/head-refused'])
       expect(readme).toContain(site.url(path))
-    expect(run.stdout).toContain('Checked 11 postings: 4 dead (4 closed), 4 unknown.')
+    expect(run.stdout).toContain('Checked 11 postings: 4 dead (4 records closed), 4 unknown.')
     for (const path of ['/error', '/busy', '/hang', '/loop-a'])
       expect(run.stdout).toMatch(
         new RegExp(`^unknown: ${site.url(path).replace(/[.?]/g, '\\$&')} `, 'm')
@@ -149,7 +149,7 @@ describe('jobs-readme check-links', () => {
     const readme = read(join(dir, 'README.md'))
     const again = await cli(['check-links', ...checkFlags()], dir)
     expect(again.status).toBe(0)
-    expect(again.stdout).toContain('Checked 7 postings: 0 dead (0 closed), 4 unknown.')
+    expect(again.stdout).toContain('Checked 7 postings: 0 dead (0 records closed), 4 unknown.')
     expect(read(join(dir, 'jobs.json'))).toBe(listings)
     expect(read(join(dir, 'README.md'))).toBe(readme)
   })
@@ -159,7 +159,9 @@ describe('jobs-readme check-links', () => {
     const listings = read(join(dir, 'jobs.json'))
     const run = await cli(['check-links', ...checkFlags(), '--dry-run'], dir)
     expect(run.status).toBe(0)
-    expect(run.stdout).toContain('Checked 11 postings: 4 dead (4 would be closed), 4 unknown.')
+    expect(run.stdout).toContain(
+      'Checked 11 postings: 4 dead (4 records would be closed), 4 unknown.'
+    )
     expect(read(join(dir, 'jobs.json'))).toBe(listings)
   })
 
@@ -175,7 +177,9 @@ describe('jobs-readme check-links', () => {
     const run = await cli([...argv, ...checkFlags()], dir)
     expect(run.stderr).not.toContain('jobs-readme:')
     expect(run.status).toBe(1)
-    expect(run.stdout).toContain('Checked 11 postings: 4 dead (4 would be closed), 4 unknown.')
+    expect(run.stdout).toContain(
+      'Checked 11 postings: 4 dead (4 records would be closed), 4 unknown.'
+    )
     expect(read(join(dir, 'jobs.json'))).toBe(listings)
     expect(read(join(dir, 'README.md'))).toBe(readme)
   })
@@ -187,7 +191,9 @@ describe('jobs-readme check-links', () => {
     expect((await cli(BOARD_FLAGS, dir)).status).toBe(0)
     const run = await cli(['check-links', ...checkFlags(), '--check'], dir)
     expect(run.status).toBe(0)
-    expect(run.stdout).toContain('Checked 11 postings: 0 dead (0 would be closed), 4 unknown.')
+    expect(run.stdout).toContain(
+      'Checked 11 postings: 0 dead (0 records would be closed), 4 unknown.'
+    )
   })
 
   it.each([
@@ -225,7 +231,7 @@ describe('jobs-readme check-links', () => {
       for (const path of ['/error', '/busy', '/hang', '/loop-a'])
         expect(run.stdout).toMatch(new RegExp(`^unknown: ${escape(site.url(path))} `, 'm'))
       expect(run.stdout).toContain(
-        'Checked 11 postings: 4 dead (none closed: closing 4 was refused, see below), 4 unknown.'
+        'Checked 11 postings: 4 dead (none closed: closing 4 records was refused, see below), 4 unknown.'
       )
       expect(run.stderr).toContain(
         'jobs-readme: Closing the 4 dead postings would remove 4 of the 11 openings now in the table (36%, more than max-removed-percent 10), so nothing was closed or written.'
@@ -267,7 +273,7 @@ describe('jobs-readme check-links', () => {
 
     expect(run.status).toBe(0)
     expect(site.requests.length).toBe(before)
-    expect(run.stdout).toContain('Checked 11 postings: 0 dead (0 closed), 11 unknown.')
+    expect(run.stdout).toContain('Checked 11 postings: 0 dead (0 records closed), 11 unknown.')
     expect(run.stdout).toContain(
       `unknown: ${site.url('/dead-404')} (Company 2: Backend Engineer /dead-404) not requested: 127.0.0.1 is a loopback address, which only the runner's own network could reach (link-private-hosts allows it)`
     )
@@ -278,7 +284,9 @@ describe('jobs-readme check-links', () => {
       dir,
       { GITHUB_ACTIONS: 'true' }
     )
-    expect(allowed.stdout).toContain('Checked 11 postings: 4 dead (4 would be closed), 4 unknown.')
+    expect(allowed.stdout).toContain(
+      'Checked 11 postings: 4 dead (4 records would be closed), 4 unknown.'
+    )
   })
 
   it('refuses a closed-urls entry that is not an http(s) address, before any request', async () => {
@@ -288,5 +296,58 @@ describe('jobs-readme check-links', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('Input "closed-urls": "jobs closed" is not an http(s) address')
     expect(site.requests.length).toBe(before)
+  })
+})
+
+describe('jobs-readme check-links counts', () => {
+  it('say postings checked and records closed: one dead link two records share', async () => {
+    const dir = scratchDir()
+    const record = (id: string, title: string, posted: string) => ({
+      id,
+      company: 'Acme',
+      title,
+      url: site.url('/dead-404'),
+      location: 'Paris',
+      posted_at: posted,
+      categories: ['backend']
+    })
+    writeFiles(dir, {
+      'README.md': TEMPLATE,
+      'jobs.json': JSON.stringify([
+        record('a', 'Backend Engineer', '2026-03-01T08:00:00Z'),
+        record('b', 'Backend Engineer II', '2026-03-01T09:00:00Z'),
+        { ...record('c', 'Go Engineer', '2026-03-01T10:00:00Z'), url: site.url('/alive') }
+      ])
+    })
+
+    const run = await cli(['check-links', ...checkFlags()], dir)
+
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain('Checking 2 postings (')
+    expect(run.stdout).toContain('Checked 2 postings: 1 dead (2 records closed), 0 unknown.')
+    expect(closedPaths(read(join(dir, 'jobs.json')))).toEqual(['/dead-404', '/dead-404'])
+  })
+
+  it('say one posting in the singular', async () => {
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': TEMPLATE,
+      'jobs.json': JSON.stringify([
+        {
+          id: 'a',
+          company: 'Acme',
+          title: 'Backend Engineer',
+          url: site.url('/alive'),
+          location: 'Paris',
+          posted_at: '2026-03-01T08:00:00Z',
+          categories: ['backend']
+        }
+      ])
+    })
+
+    const run = await cli(['check-links', ...checkFlags()], dir)
+
+    expect(run.stderr).toContain('Checking 1 posting (')
+    expect(run.stdout).toContain('Checked 1 posting: 0 dead (0 records closed), 0 unknown.')
   })
 })

@@ -522,7 +522,7 @@ export const OUTPUTS: readonly OutputSpec[] = [
   {
     name: 'links-closed',
     description:
-      'check-links: dead postings marked active: false in the listings file and committed; 0 when the listings come from a URL.'
+      'check-links: the records of dead postings marked active: false in the listings file (two records sharing a dead link count 2), committed, proposed or written in the workspace; 0 when the listings come from a URL.'
   },
   {
     name: 'links-unknown',

@@ -3,7 +3,12 @@
  * a close), checked the way every listing is (the listing schema, the same-opening rule), and
  * the file's new text when it is accepted. No I/O: the orchestrator reads and writes the file.
  */
-import type { CanonicalField, ListingsFormat, RunSettings } from '../config/config.js'
+import {
+  CANONICAL_FIELDS,
+  type CanonicalField,
+  type ListingsFormat,
+  type RunSettings
+} from '../config/config.js'
 import { readRecords } from '../load/formats.js'
 import { hostScope } from '../load/http-addresses.js'
 import { sourceChunks } from '../load/source.js'
@@ -16,6 +21,8 @@ import {
 } from '../load/normalize.js'
 import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
+import { newestOfOpenings } from '../select/selector.js'
+import { comparedLink } from '../changes.js'
 import { codeSpan } from '../render/text.js'
 import { booleanWord } from '../record.js'
 import { isHttpUrl, sameUrl } from '../url.js'
@@ -56,6 +63,17 @@ export type Decision =
       next?: string
     }
 
+/** What a contribution is told of the boards. */
+export interface BoardsView {
+  /** Records of one opening are one row (every board dedupes). Default true. */
+  dedupe?: boolean
+  /**
+   * The posting link of `listing` as each board links it (its cell template's parameters, a
+   * redirect), in the form tables are compared (comparedLink).
+   */
+  links?: (listing: Listing) => Promise<string[]>
+}
+
 /** A listing of the file, and its 1-based place among the file's records. */
 export interface Existing {
   listing: Listing
@@ -74,8 +92,10 @@ export async function decide(
   run: RunSettings,
   settings: ContributionSettings,
   flags: readonly string[] = [],
-  timezone: string = UTC
+  timezone: string = UTC,
+  boards: BoardsView = {}
 ): Promise<Decision> {
+  const { dedupe = true } = boards
   const { kind } = approval
   const refuse = (reason: string, existing?: Existing, next?: string): Decision => ({
     outcome: 'refused',
@@ -113,6 +133,14 @@ export async function decide(
     maxCellLength: run.maxCellLength
   })
   const { existing, ids } = await listingsOf(text, format, normalize)
+  // The record the boards read of each record's opening: its newest (the later on a tie).
+  const newest = newestOfOpenings(
+    existing.map(item => item.listing),
+    dedupe
+  )
+  const newestOf = new Map(existing.map((item, index) => [item, existing[newest[index]!]!]))
+  /** The record the boards read of `item`'s opening. */
+  const shownOf = (item: Existing) => newestOf.get(item)!
   const key = (field: CanonicalField) => fileKey(field, run)
   const kinds = fileKinds(
     existing.map(item => item.record),
@@ -138,23 +166,41 @@ export async function decide(
     if (time !== undefined) postedAnswer = kinds.date(postedKey, day ?? time, timezone)
   }
   /** The form's answers under the file's keys, each of the kind the file's records give it. */
+  /**
+   * A field `fields` maps to a nested path (`company.name`) whose record holds no object on the
+   * way (`company: "Acme"`): the answer has nowhere to go.
+   */
+  let unwritable: { field: string; path: string } | undefined
   const written = (
     answers: Partial<Record<CanonicalField, unknown>>,
     editing?: Record<string, unknown>
-  ) =>
-    Object.fromEntries(
-      Object.entries(answers).map(([field, value]) => {
-        const at = key(field as CanonicalField)
-        if (at === postedKey) return [at, postedAnswer ?? value]
-        if (field === 'work_type' && typeof value === 'string')
-          return [at, kinds.spelling(at, value.trim(), workTypeOf)]
-        // An edit's `Active`: the flag as the records write theirs (`no` where they write `yes`).
-        const flag =
-          field === 'active' && typeof value === 'string' ? booleanWord(value) : undefined
-        if (flag !== undefined) return [at, kinds.flag(at, flag, editing?.[at])]
-        return [at, asKind(value, kinds.kind(at) ?? SCHEMA_KINDS[field as CanonicalField])]
-      })
-    )
+  ) => {
+    const out: Record<string, unknown> = {}
+    for (const [at, value, field] of Object.entries(answers).map(([field, value]) => {
+      const at = key(field as CanonicalField)
+      const result = (answer: unknown): [string, unknown, string] => [at, answer, field]
+      if (at === postedKey) return result(postedAnswer ?? value)
+      if (field === 'work_type' && typeof value === 'string')
+        return result(kinds.spelling(at, value.trim(), workTypeOf))
+      // An edit's `Active`: the flag as the records write theirs (`no` where they write `yes`).
+      const flag = field === 'active' && typeof value === 'string' ? booleanWord(value) : undefined
+      if (flag !== undefined) return result(kinds.flag(at, flag, editing?.[at]))
+      return result(asKind(value, kinds.kind(at) ?? SCHEMA_KINDS[field as CanonicalField]))
+    })) {
+      // A nested path (`fields: company=company.name`): the answer goes there, beside the
+      // members the record (or an answer before it) holds.
+      const path = run.fields[field as CanonicalField]?.split('.')
+      if (!path || path.length < 2) {
+        out[at] = value
+        continue
+      }
+      const [top, ...rest] = path as [string, ...string[]]
+      const nested = nestedWith(top in out ? out[top] : editing?.[top], rest, value)
+      if (nested === UNWRITABLE) unwritable ??= { field, path: path.join('.') }
+      else out[top] = nested
+    }
+    return out
+  }
   /**
    * The answers with the form's salary fields (salary_min, ...) as one `salary` object, where
    * the file's records hold theirs so (`salary: {min, max, currency, period}`): the amounts as
@@ -183,13 +229,27 @@ export async function decide(
     const missing = (['company', 'title', 'url'] as const).filter(
       field => given[field] === undefined
     )
-    if (missing.length) return refuse(REFUSALS.missing(missing))
+    if (missing.length) return refuseUnmapped(REFUSALS.missing(missing), missing)
     const answers = nestSalary({ ...extra, ...written(given) })
+    if (unwritable) return refuse(REFUSALS.unwritable(unwritable.field, unwritable.path))
     const defaults: Record<string, unknown> = {}
     const idKey = key('id')
     if (!(idKey in answers) && kinds.common(idKey)) defaults[idKey] = kinds.freshId(idKey)
     for (const flag of [key('active'), ...flags])
       if (!(flag in answers) && kinds.common(flag)) defaults[flag] = kinds.flag(flag, true)
+    // Every other key most records have, as they hold it (`date_updated`: the approval's time,
+    // `source`: ""). A key the board reads (`work_type`, `categories`) only where a record holds
+    // that value itself: the board reads it as none there already.
+    const boardKeys = new Set(CANONICAL_FIELDS.map(key))
+    for (const common of kinds.keys()) {
+      if (common in answers || common in defaults || common === postedKey) continue
+      if (!kinds.common(common)) continue
+      const blank = kinds.blank(common, run.now.getTime(), timezone)
+      if (blank === undefined) continue
+      if (boardKeys.has(common) && !existing.some(item => sameRaw(item.record[common], blank)))
+        continue
+      defaults[common] = blank
+    }
     // No date given: the approval's time, as the records write times.
     const posted =
       given.posted_at === undefined
@@ -201,21 +261,47 @@ export async function decide(
       ...answers,
       [postedKey]: posted
     })
-    const checked = normalize(record, position)
+    let checked = normalize(record, position)
     if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
     const unread = unreadAnswers(checked.ignored, given)
     if (unread.length) return refuse(REFUSALS.unreadable(unread))
-    // A closed record is no opening the boards show: the role reposted at a new link is new.
-    const same = existing.find(
-      item => item.listing.active && sameOpening(item.listing, checked.listing)
-    )
+    // A salary object gets the members most of the records' have (`currency`, `period`), as the
+    // board reads the form's salary (its currency setting, the period its amounts say).
+    const salary = record[salaryKey]
+    const read = checked.listing.salary as Record<string, unknown> | undefined
+    if (nestsSalary && isObject(salary) && read) {
+      for (const [, part] of SALARY_PARTS)
+        if (
+          !(part in salary) &&
+          read[part] !== undefined &&
+          salaries.filter(held => part in held).length * 2 >= salaries.length
+        )
+          salary[part] = read[part]
+      checked = normalize(record, position)
+      if (!checked.ok) return refuse(REFUSALS.invalid(checked.invalid.reason))
+    }
+    // The openings the new record would join, each as the record the boards read of it (its
+    // newest): an open one is listed already; a closed one is no opening the boards show, so
+    // the role reposted at a new link is new, unless the closed record is the newer.
+    const joined = [
+      ...new Set(existing.filter(item => sameOpening(item.listing, checked.listing)).map(shownOf))
+    ]
+    const same = joined.find(item => item.listing.active)
     // Its link (or id) is still that posting's, which the edit form can open again.
     const closed = same
       ? undefined
-      : existing.find(item => !item.listing.active && sameLink(item.listing, checked.listing))
-    if (closed) return refuse(REFUSALS.closedListed(closed), closed, NEXT.reopen)
+      : existing.find(
+          item => sameLink(item.listing, checked.listing) && joined.includes(shownOf(item))
+        )
+    if (closed) return refuse(REFUSALS.closedListed(shownOf(closed)), shownOf(closed), NEXT.reopen)
+    // A closed record of the role posted after the form's date: the boards read that one.
+    const newer = same
+      ? undefined
+      : joined.find(item => item.listing.postedAt > checked.listing.postedAt)
+    if (newer) return refuse(REFUSALS.closedNewer(newer), newer, NEXT.reopenNewer(newer))
     const taken = ids.get(shownId(checked.listing.id))
-    if (taken !== undefined && taken !== same?.position)
+    const takenBy = existing.find(item => item.position === taken)
+    if (taken !== undefined && !(same && takenBy && shownOf(takenBy) === same))
       return refuse(REFUSALS.idTaken(checked.listing.id, taken))
     if (same) {
       const differing = Object.keys(given)
@@ -238,8 +324,14 @@ export async function decide(
     return applied([{ kind: 'add', record }], checked.listing, Object.keys(record))
   }
 
-  const found = findTarget(existing, given)
-  if (found.length > 1) return refuse(REFUSALS.sharedLink(String(given.url), found))
+  const found = await findTarget(existing, given, shownOf, boards.links)
+  if (found.length > 1)
+    return given.id !== undefined
+      ? refuse(REFUSALS.sharedId(String(given.id), found), undefined, NEXT.maintainerIds)
+      : new Set(found.map(item => item.listing.id)).size < found.length
+        ? // Their ids repeat too: no answer of the form tells them apart.
+          refuse(REFUSALS.sharedId(String(given.url), found, 'link'), undefined, NEXT.maintainerIds)
+        : refuse(REFUSALS.sharedLink(String(given.url), found))
   const target = found[0]
   if (!target) return refuse(REFUSALS.unknown(given.id ?? given.url))
   const index = target.position - 1
@@ -259,8 +351,14 @@ export async function decide(
     Object.entries(given).filter(([field]) => !identifying.includes(field))
   )
   if (Object.keys(changes).length === 0 && Object.keys(extra).length === 0)
-    return refuse(REFUSALS.nothingToChange)
+    return refuseUnmapped(REFUSALS.nothingToChange)
   const edited = nestSalary({ ...extra, ...written(changes, target.record) }, target.record)
+  if (unwritable)
+    return refuse(
+      REFUSALS.unwritable(unwritable.field, unwritable.path, target),
+      target,
+      NEXT.maintainer
+    )
   const asFile = { ...target.record, ...edited }
   const set = Object.fromEntries(
     Object.keys(edited)
@@ -273,22 +371,43 @@ export async function decide(
   const unread = unreadAnswers(checked.ignored, changes)
   if (unread.length) return refuse(REFUSALS.unreadable(unread))
   // The edit may not make the posting another one: the board would show only one of them (a
-  // closed one it shows neither with).
-  const other = existing.find(
-    item =>
-      item.position !== target.position &&
-      item.listing.active &&
-      checked.listing.active &&
-      sameOpening(item.listing, checked.listing) &&
-      !sameOpening(item.listing, target.listing)
-  )
+  // closed one it shows neither with, a newer one only that one).
+  const other = existing
+    .filter(
+      item =>
+        sameOpening(item.listing, checked.listing) &&
+        !sameOpening(item.listing, target.listing) &&
+        shownOf(item) !== target
+    )
+    .map(shownOf)
+    .find(item => item.listing.active && checked.listing.active)
   if (other) return refuse(REFUSALS.editDuplicate(other), other)
+  // Nor leave the boards reading another record of it, newer than the edited one.
+  const after = existing.map(item => (item === target ? checked.listing : item.listing))
+  const reader = existing[newestOfOpenings(after, dedupe)[existing.indexOf(target)]!]!
+  if (reader !== target) return refuse(REFUSALS.newerRecord(reader), reader)
   return applied(
     [{ kind: 'update', index, set }],
     checked.listing,
     Object.keys(set),
     target.listing.active && !checked.listing.active
   )
+
+  /**
+   * Refused for `reason`, naming the form's sections no field is mapped to (`### Apply URL`,
+   * which may hold what is missing: `fields`): the maintainer's mapping, not the reader's
+   * answer, is then what to change.
+   */
+  function refuseUnmapped(reason: string, fields: readonly string[] = []): Decision {
+    const unmapped = unreadSections(approval, settings).filter(item => item.unmapped)
+    if (unmapped.length === 0) return refuse(reason)
+    const labels = unmapped.map(item => item.label)
+    return refuse(
+      `${reason} ${unmappedNote(labels, fields)}`,
+      undefined,
+      'Once it is mapped, a maintainer approves the issue again; if the form lacks the answer, edit the issue and approve it again.'
+    )
+  }
 
   function applied(
     edits: ListingEdit[],
@@ -305,6 +424,24 @@ export async function decide(
       closes
     }
   }
+}
+
+/** What nestedWith returns where a member on the path is no object. */
+const UNWRITABLE = Symbol('unwritable')
+
+/**
+ * `base` (a record's value, or undefined) with `value` at `path` inside it: each object on the
+ * way copied, a missing one made; UNWRITABLE where a value on the way is no object.
+ */
+function nestedWith(base: unknown, path: readonly string[], value: unknown): unknown {
+  const [member, ...rest] = path
+  if (member === undefined) return value
+  if (base !== undefined && base !== null && !isObject(base)) return UNWRITABLE
+  const copy: Record<string, unknown> = { ...(base as Record<string, unknown> | undefined) }
+  const inner = nestedWith(copy[member], rest, value)
+  if (inner === UNWRITABLE) return UNWRITABLE
+  copy[member] = inner
+  return copy
 }
 
 /** The form's salary fields, and their members in a salary object. */
@@ -337,6 +474,12 @@ export const REFUSALS = {
     `This posting is already listed as ${listingName(listing)}, record ${position} of the listings file.`,
   otherDetails: (existing: Existing, fields: readonly string[]) =>
     `${REFUSALS.duplicate(existing)} The form gives it other details (${fields.map(field => `**${field}**`).join(', ')}) than the listings hold: to change them, file the edit form for this posting.`,
+  closedNewer: ({ listing, position }: Existing) =>
+    `This role is listed as ${listingName(listing)}, record ${position} of the listings file, which is closed there (\`active: false\`) and newer than the form's posting date, so the boards read the role as closed and would show no row of this posting.`,
+  newerRecord: ({ listing, position }: Existing) =>
+    `After the edit, record ${position} of the listings file, ${listingName(listing)}, would be this posting's newest record (the same id, link, or company, title and location, posted later or later in the file), and the boards show an opening's newest record: they would show that one, not the edit. Leave the posting date as it is (or give one after that record's), or file the form for that record.`,
+  unwritable: (field: string, path: string, existing?: Existing) =>
+    `**${field}** cannot be written: \`fields\` maps it to ${codeSpan(path)}, and ${existing ? `record ${existing.position} of the listings file` : 'the record'} holds no object on that path (a text or a list where a member is named), so the board would not read the answer. This is the board's setting, not the form's answer.`,
   editDuplicate: ({ listing, position }: Existing) =>
     `The edit would make this posting a duplicate of ${listingName(listing)}, record ${position} of the listings file (the same link, or the same company, title and location).`,
   idTaken: (id: string, position: number) =>
@@ -345,6 +488,8 @@ export const REFUSALS = {
     what === undefined
       ? 'The form names no posting: give its link (or its id).'
       : `No listed posting has the link or id ${codeSpan(String(what))}.`,
+  sharedId: (what: string, records: readonly Existing[], named: 'id' | 'link' = 'id') =>
+    `${records.length} open records have the ${named} ${codeSpan(what)} (records ${records.map(item => item.position).join(', ')} of the listings file)${named === 'link' ? ' and share their ids too' : ''}, and a board that does not dedupe (\`dedupe: false\`) shows each apart, so the form cannot say which one is meant.`,
   sharedLink: (url: string, records: readonly Existing[]) =>
     `${records.length} open postings have the link ${codeSpan(url)} (records ${records.map(item => item.position).join(', ')} of the listings file), so the link alone does not say which one is meant: add a section \`### Id\` to the form with the posting's id (${records.map(item => codeSpan(item.listing.id)).join(', ')}).`,
   futureDate: (answer: string, today: string) =>
@@ -377,6 +522,15 @@ const REOPEN =
 export const NEXT = {
   /** A new posting whose link is a closed record's. */
   reopen: `${REOPEN} If the role was posted again at a new link, file this form with that link.`,
+  /** A new posting of a role a newer record closes. */
+  reopenNewer: ({ listing }: Existing) =>
+    `To list the role again, file the edit form for ${listing.url ? codeSpan(listing.url) : `the posting ${codeSpan(listing.id)}`} with a section \`### Active\` answered \`true\`. If this posting was published after that record's, give that day under the form's posting date.`,
+  /** A setting of the board's, not the form, keeps the answer from being written. */
+  maintainer:
+    'A maintainer: give `fields` a path the records hold (or write the record so), then approve the issue again.',
+  /** Records sharing an id that a board shows apart. */
+  maintainerIds:
+    'A maintainer: give each of those records its own id (or set `dedupe: true`), then approve the issue again.',
   /** An edit that leaves its posting closed. */
   reopenEdit: REOPEN
 } as const
@@ -495,15 +649,34 @@ function answeredTwice(approval: Approval, settings: ContributionSettings): stri
  * for the maintainer, such as the close form's `Reason`), and `Active` outside an edit. Each
  * with why, for the run's log.
  */
-export function unreadSections(approval: Approval, settings: ContributionSettings): string[] {
-  const unread: string[] = []
+export function unreadSections(
+  approval: Approval,
+  settings: ContributionSettings
+): { label: string; heading: string; unmapped: boolean }[] {
+  const unread: { label: string; heading: string; unmapped: boolean }[] = []
   for (const label of approval.form.keys()) {
     const field = fieldOfLabel(label, settings)
+    const heading = quotedHeading(label)
     if (field === 'active' && approval.kind !== 'edit')
-      unread.push(`${quotedHeading(label)} (only the edit form opens or closes a posting)`)
-    else if (!field && !isNoteLabel(label)) unread.push(quotedHeading(label))
+      unread.push({
+        label,
+        heading: `${heading} (only the edit form opens or closes a posting)`,
+        unmapped: false
+      })
+    else if (!field && !isNoteLabel(label)) unread.push({ label, heading, unmapped: true })
   }
   return unread
+}
+
+/**
+ * Said of the form's sections no field is mapped to (`### Apply URL`): the maintainer's
+ * mapping, not the reader's answer, leaves them unread. `fields`: the fields the form lacks,
+ * which such a section may answer.
+ */
+export function unmappedNote(labels: readonly string[], fields: readonly string[] = []): string {
+  const one = labels.length === 1
+  const example = `${labels[0]}: ${one && fields.length === 1 ? fields[0] : 'field'}`
+  return `The form's ${one ? 'section' : 'sections'} ${labels.map(quotedHeading).join(', ')} ${one ? 'is' : 'are'} read as no field: the board's \`contribution-fields\` maps ${one ? 'it' : 'them'} to no field, so ${one ? 'its answer is' : 'their answers are'} not written. A maintainer maps ${one ? 'it' : 'each'} with \`contribution-fields\` (${codeSpan(example)}, or \`record.<key>\` to keep it as a key of the records).`
 }
 
 /** The form's answers by canonical field; fields no label maps to are left out. */
@@ -602,6 +775,12 @@ export function listingName(listing: Listing): string {
   return codeSpan(`${listing.company} — ${listing.title}${listing.url ? ` (${listing.url})` : ''}`)
 }
 
+/** A compared link's address, before its query. */
+function addressOf(link: string): string {
+  const query = link.indexOf('?')
+  return query < 0 ? link : link.slice(0, query)
+}
+
 /** The same posting's link or id: what two records of one file may not share, open or closed. */
 function sameLink(a: Listing, b: Listing): boolean {
   return a.id === b.id || sameUrl(a.url, b.url)
@@ -665,23 +844,41 @@ function sameRaw(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The listing the form names: by id when it gives one, else by its link. Records may share a
- * link (a role closed and posted again at the same address): the open one is meant, and a closed
- * one only when none is open. More than one: the link alone cannot say which (the id must).
+ * The listing the form names, by id when it gives one, else by its link (as the records hold
+ * it, else as a board links it: `boardLinks`): of the records that have it, the one the boards
+ * read of their opening (`shownOf`: its newest record), which a repeated id or link (a role
+ * closed, edited or posted again at the same address) makes one. Where records of it are apart
+ * (a board that does not dedupe shows each), the open one is meant, and a closed one only when
+ * none is open; more than one: the link alone cannot say which (the id must).
  */
-function findTarget(
+async function findTarget(
   existing: Existing[],
-  given: Partial<Record<CanonicalField, unknown>>
-): Existing[] {
-  if (given.id !== undefined) {
-    const byId = existing.find(item => item.listing.id === String(given.id))
-    return byId ? [byId] : []
+  given: Partial<Record<CanonicalField, unknown>>,
+  shownOf: (item: Existing) => Existing,
+  boardLinks?: (listing: Listing) => Promise<string[]>
+): Promise<Existing[]> {
+  const url = typeof given.url === 'string' ? given.url : undefined
+  let named =
+    given.id !== undefined
+      ? existing.filter(item => item.listing.id === String(given.id))
+      : url !== undefined
+        ? existing.filter(item => sameUrl(item.listing.url, url))
+        : []
+  if (given.id === undefined && url !== undefined && named.length === 0 && boardLinks) {
+    // The link as the board shows it (`?ref=board` its cell template adds to every link): of
+    // the records at its address, those a board links so.
+    const link = comparedLink(url)
+    const address = addressOf(link)
+    const near = existing.filter(
+      item =>
+        item.listing.url !== undefined && addressOf(comparedLink(item.listing.url)) === address
+    )
+    named = []
+    for (const item of near) if ((await boardLinks(item.listing)).includes(link)) named.push(item)
   }
-  const url = given.url
-  if (typeof url !== 'string') return []
-  const sharing = existing.filter(item => sameUrl(item.listing.url, url))
-  const open = sharing.filter(item => item.listing.active)
+  const read = [...new Set(named.map(shownOf))]
+  const open = read.filter(item => item.listing.active)
   if (open.length) return open
   // Closed only: closing again changes none of them, so any says so.
-  return sharing.slice(0, 1)
+  return read.slice(0, 1)
 }

@@ -14,10 +14,14 @@ import type { Listing } from '../model.js'
 import { boardLabel, boardTable } from '../board.js'
 import { runBoards, type FileStore, type RunLog, type RunOutcome, type Snapshot } from '../run.js'
 import { isHttpUrl, sameUrl } from '../url.js'
-import { decide, listingName, NEXT, unreadSections, type Decision } from './apply.js'
+import { decide, listingName, NEXT, unmappedNote, unreadSections, type Decision } from './apply.js'
 import { readEvent, type Approval } from './event.js'
 import type { ContributionSettings } from './settings.js'
 import { formatOfExtension } from '../load/formats.js'
+import { openingLinks } from '../changes.js'
+import { postingColumn } from '../config/table.js'
+import { zonesOf } from '../zones/find.js'
+import { zoneContent } from '../zones/splice.js'
 
 /** Where the issue is told what happened. */
 export interface IssueTracker {
@@ -61,7 +65,7 @@ export async function contribute<S extends Snapshot, Written>(
   const unread = unreadSections(approval, settings)
   if (unread.length)
     log.warn(
-      `Issue #${approval.issue.number}: the form's ${unread.length === 1 ? 'section' : 'sections'} ${unread.join(', ')} ${unread.length === 1 ? 'fills' : 'fill'} no listing field, and nothing of ${unread.length === 1 ? 'it' : 'them'} is written. To keep such an answer, map its label to a field, or to a key of the records, with contribution-fields ("Label: record.key").`
+      `Issue #${approval.issue.number}: the form's ${unread.length === 1 ? 'section' : 'sections'} ${unread.map(item => item.heading).join(', ')} ${unread.length === 1 ? 'fills' : 'fill'} no listing field, and nothing of ${unread.length === 1 ? 'it' : 'them'} is written. To keep such an answer, map its label to a field, or to a key of the records, with contribution-fields ("Label: record.key").`
     )
   let decision: Decision | undefined
   const written = await runBoards(run, boards, store, log, async readFile => {
@@ -76,7 +80,12 @@ export async function contribute<S extends Snapshot, Written>(
       run,
       settings,
       visibilityFlags(boards),
-      timezone
+      timezone,
+      {
+        // Records of one opening are one row, unless a board shows each apart.
+        dedupe: boards.every(board => board.selection.dedupe),
+        links: listing => linksShown(boards, listing, run.now)
+      }
     )
     // A refused or already applied contribution writes nothing, not even a README due anyway.
     if (decision.outcome !== 'applied') throw new NothingToWrite()
@@ -102,7 +111,8 @@ export async function contribute<S extends Snapshot, Written>(
           settled.listing,
           shownOn(boards, written, settled.listing),
           run,
-          settled.closes
+          settled.closes,
+          unread.filter(item => item.unmapped).map(item => item.label)
         )
       : await unchangedComment(approval, settled.listing, boards[0] as BoardSettings, run.now)
   if (!run.dryRun) {
@@ -132,6 +142,28 @@ function shownOn(
   })
 }
 
+/**
+ * The posting link of `listing` as each board's table links it (its cell template may add
+ * parameters, `?ref=board`, or a redirect), in the form tables are compared (comparedLink):
+ * the row rendered and read back as a README's zone is.
+ */
+async function linksShown(
+  boards: readonly BoardSettings[],
+  listing: Listing,
+  now: Date
+): Promise<string[]> {
+  const links: string[] = []
+  for (const board of boards) {
+    const table = await boardTable(board, [listing], now)
+    const readme = `<!-- jobs:openings:start -->\n${table}\n<!-- jobs:openings:end -->\n`
+    const zone = zonesOf(readme, 'jobs').get('openings')
+    if (!zone) continue
+    const oldZone = { text: zoneContent(readme, zone), tables: zone.tables }
+    links.push(...(await openingLinks(oldZone, { index: postingColumn(board.table) })))
+  }
+  return links
+}
+
 /** Ends the run before its build: the contribution writes nothing. */
 class NothingToWrite extends Error {}
 
@@ -158,9 +190,12 @@ async function appliedComment(
   listing: Listing,
   shown: Array<{ board: BoardSettings; row: Listing }>,
   run: RunSettings,
-  closes: boolean
+  closes: boolean,
+  unmapped: readonly string[]
 ): Promise<string> {
   const done = `${DONE[approval.kind]} in \`${run.listings}\` (approved by @${approval.approver}).`
+  // Sections no field is mapped to: not written, which the issue is told, with the remedy.
+  const unread = unmapped.length ? ['', unmappedNote(unmapped)] : []
   const first = shown[0]
   if (!first) {
     const name = listingName(listing)
@@ -169,7 +204,7 @@ async function appliedComment(
       : !listing.active
         ? `No board shows it: ${name} is closed (\`active: false\`). ${NEXT.reopenEdit}`
         : `No board shows it: ${name} is outside what the boards select (category, filters or age).`
-    return [COMMENT_MARKER, `${done} ${outside}`].join('\n')
+    return [COMMENT_MARKER, `${done} ${outside}`, ...unread].join('\n')
   }
   const where =
     shown.length > 1
@@ -179,7 +214,8 @@ async function appliedComment(
     COMMENT_MARKER,
     `${done} The row as the board now shows it${where}:`,
     '',
-    await boardTable(first.board, [first.row], run.now)
+    await boardTable(first.board, [first.row], run.now),
+    ...unread
   ].join('\n')
 }
 

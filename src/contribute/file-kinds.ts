@@ -3,8 +3,9 @@
  * reading the file (the board's other scripts, its API consumers) reads it too. A form gives
  * text, or a list of choices; a key the file's records hold as a number, a boolean or a list gets
  * one — a date as Unix seconds where the dates are numbers, a location as a list where the
- * locations are lists. A new record also gets the keys every record of the file has that a form
- * does not ask for: a fresh id, and `active` and the boards' visibility flags true.
+ * locations are lists. A new record also gets the keys most records of the file have that a
+ * form does not ask for: a fresh id, `active` and the boards' visibility flags true, and each
+ * other as the records hold it (`blank`).
  */
 import { randomUUID } from 'node:crypto'
 import { calendarDay, midnightIn } from '../calendar.js'
@@ -19,6 +20,16 @@ export interface FileKinds {
   kind(key: string): ValueKind | undefined
   /** True when at least half the records have the key (not null). */
   common(key: string): boolean
+  /** Every key a record has (not null), in the order first seen. */
+  keys(): string[]
+  /**
+   * The value a new record gets under `key` where the form gives none, as the records hold
+   * theirs: where every record's is a time (Unix seconds or milliseconds, an ISO 8601 day or
+   * date-time), the time `at` written as theirs are; where a boolean, the one most records
+   * hold; where text, `""`; where a list, `[]`. Undefined for a number or an object: no value
+   * says "none" there.
+   */
+  blank(key: string, at: number, timezone: string): unknown
   /**
    * A value no record has under `key`: where every record's is a whole number (`41`, or text of
    * digits: a CSV cell, `"0041"`, a 64-bit id), the next after the largest, written as they
@@ -117,6 +128,23 @@ export function fileKinds(
       return boards && typeof meant === 'string' ? meant : answer
     },
     common: key => (present.get(key) ?? 0) * 2 >= records.length && records.length > 0,
+    keys: () => [...present.keys()],
+    blank(key, at, timezone) {
+      const values = records.map(record => record[key]).filter(value => value != null)
+      if (values.length > 0 && values.every(isTime)) return this.date(key, at, timezone)
+      switch (kind(key)) {
+        case 'boolean': {
+          const trues = values.filter(value => value === true).length
+          return trues * 2 >= values.filter(value => typeof value === 'boolean').length
+        }
+        case 'string':
+          return ''
+        case 'list':
+          return []
+        default:
+          return undefined
+      }
+    },
     freshId: key => {
       const whole = wholes.get(key)
       if (!whole) return randomUUID()
@@ -147,6 +175,17 @@ export function fileKinds(
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
+
+/**
+ * Whether a record's value is a time: an ISO 8601 day or date-time, or a number of Unix seconds
+ * (from 2001, 1e9) or milliseconds (from 2001, 1e12) before the year 5000: not a count or an
+ * amount.
+ */
+function isTime(value: unknown): boolean {
+  if (typeof value === 'number')
+    return (value >= 1e9 && value < 1e11) || (value >= 1e12 && value < 1e14)
+  return dateFormOf(value) !== undefined
+}
 
 type DateForm =
   | { kind: 'seconds' | 'milliseconds' | 'day' }

@@ -770,7 +770,15 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     set,
     ...editableItem(document, items, index, Object.keys(set), updating)
   }))
-  const context: YamlContext = { text, document, version, options }
+  // A flag a record lacks is written as the file's records write theirs: the last one's word.
+  const flagNode = (key: string): Node | undefined => {
+    for (const item of [...items].reverse()) {
+      const node = isMap(item) ? item.get(key, true) : undefined
+      if (flagWord(node, true) !== undefined) return node as Node
+    }
+    return undefined
+  }
+  const context: YamlContext = { text, document, version, options, flagNode }
   for (const { set, item, range, copy } of targets) {
     if (!copy) {
       // The record's own mapping: only the values that change are replaced, in place.
@@ -779,10 +787,14 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
     }
     for (const [key, value] of Object.entries(set)) {
       const own = item.get(key, true)
-      const word = flagWord(own, value)
+      const word = flagWord(own ?? flagNode(key), value)
       // The record's own node keeps its comment.
       if (word !== undefined && isScalar(own)) {
         own.value = word
+        continue
+      }
+      if (word !== undefined) {
+        item.set(key, plainScalar(word))
         continue
       }
       item.set(
@@ -831,13 +843,9 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
       const node = document.createNode(bareLike(record, writesBare, BigInt)) as YAMLMap
       node.flow = flow
       for (const pair of node.items) {
-        const word = isMap(last)
-          ? flagWord(last.get(pair.key, true), record[String(pair.key)])
-          : undefined
-        if (word === undefined) continue
-        const scalar = new Scalar(word)
-        scalar.type = 'PLAIN'
-        pair.value = scalar
+        const own = isMap(last) ? last.get(pair.key, true) : undefined
+        const word = flagWord(own ?? flagNode(String(pair.key)), record[String(pair.key)])
+        if (word !== undefined) pair.value = plainScalar(word)
       }
       quoteYaml11(node)
       for (const pair of node.items)
@@ -937,6 +945,15 @@ interface YamlContext {
   document: Document
   version: { version: '1.1' | '1.2' | 'next' }
   options: { lineWidth: number; flowCollectionPadding: boolean }
+  /** The node of a record of the file writing `key` as a YAML 1.1 boolean word (flagWord). */
+  flagNode: (key: string) => Node | undefined
+}
+
+/** A scalar written plain: a flag's word (`no`), which YAML 1.1 reads as a boolean. */
+function plainScalar(word: string): Scalar {
+  const scalar = new Scalar(word)
+  scalar.type = 'PLAIN'
+  return scalar
 }
 
 /**
@@ -1093,7 +1110,8 @@ function yamlAddedPairs(context: YamlContext, map: YAMLMap, pairs: [string, unkn
   const { text, document, version, options } = context
   const added = new YAMLMap()
   for (const [key, value] of pairs) {
-    const node = document.createNode(value) as Node
+    const word = flagWord(context.flagNode(key), value)
+    const node = word === undefined ? (document.createNode(value) as Node) : plainScalar(word)
     if (map.flow && (isMap(node) || isSeq(node))) node.flow = true
     added.items.push(new Pair(document.createNode(key), quoteYaml11(node)))
   }

@@ -12,11 +12,16 @@ import type { PostingCheck } from './check.js'
 import type { LinkCheckOutcome } from './run.js'
 
 export interface LinkCounts {
+  /** Postings (links) checked, each once however many records share it. */
   checked: number
   dead: number
+  /** Records closed: every open record of a dead posting's link. */
   closed: number
   unknown: number
 }
+
+/** Where a run's files went, for the summary to point at. */
+export type Destination = 'commit' | 'pull request' | 'workspace'
 
 /** Postings listed per section of the summary before the rest are only counted. */
 export const MAX_LISTED = 50
@@ -48,18 +53,22 @@ export function linkOutputs(
 }
 
 /** The link check's part of the job summary: a Markdown section. */
-export function linkSummary(outcome: LinkCheckOutcome<unknown>, dryRun: boolean): string {
+export function linkSummary(
+  outcome: LinkCheckOutcome<unknown>,
+  dryRun: boolean,
+  destination: Destination = 'commit'
+): string {
   const counts = linkCounts(outcome)
   const dead = outcome.checks.filter(check => check.verdict.status === 'dead')
   const unknown = outcome.checks.filter(check => check.verdict.status === 'unknown')
   return [
     `## Link check: ${counts.checked} ${countWord(counts.checked, 'posting')}`,
     '',
-    '| Checked | Dead | Closed | Unknown |',
+    '| Checked | Dead | Records closed | Unknown |',
     '| ---: | ---: | ---: | ---: |',
     `| ${counts.checked} | ${counts.dead} | ${outcome.written === undefined ? 0 : counts.closed} | ${counts.unknown} |`,
     '',
-    deadNote(outcome, counts, dryRun),
+    deadNote(outcome, counts, dryRun, destination),
     ...section(`Dead (${dead.length})`, dead),
     ...section(`Unknown (${unknown.length}): asked again on the next run`, unknown),
     ''
@@ -78,24 +87,39 @@ export function linkLines(outcome: LinkCheckOutcome<unknown>, dryRun: boolean): 
   const closed = outcome.fromUrl
     ? 'none closed: the listings come from a URL'
     : outcome.refused
-      ? `none closed: closing ${counts.closed} was refused, see below`
-      : `${counts.closed} ${dryRun ? 'would be closed' : 'closed'}`
+      ? `none closed: closing ${records(counts.closed)} was refused, see below`
+      : `${records(counts.closed)} ${dryRun ? 'would be closed' : 'closed'}`
   return [
     ...listed,
     `Checked ${counts.checked} ${countWord(counts.checked, 'posting')}: ${counts.dead} dead (${closed}), ${counts.unknown} unknown.`
   ]
 }
 
-function deadNote(outcome: LinkCheckOutcome<unknown>, counts: LinkCounts, dryRun: boolean): string {
+/** A count of records: `1 record`, `2 records`. */
+const records = (count: number) => `${count} ${countWord(count, 'record')}`
+
+/** Where the closes are, said after them. */
+const WHERE: Record<Destination, string> = {
+  commit: 'in the commit below',
+  'pull request': 'in the pull request below',
+  workspace: 'in the workspace (not committed)'
+}
+
+function deadNote(
+  outcome: LinkCheckOutcome<unknown>,
+  counts: LinkCounts,
+  dryRun: boolean,
+  destination: Destination
+): string {
   if (counts.dead === 0) return 'No posting is gone.'
   if (outcome.fromUrl)
     return 'The listings come from a URL, so these postings were not closed: remove them where the listings are kept.'
   if (outcome.refused) return `**None was closed.** ${outcome.refused.message}`
   if (dryRun)
-    return `Dry run: ${counts.closed} ${countWord(counts.closed, 'posting')} would be closed; nothing was written.`
+    return `Dry run: ${records(counts.closed)} of ${counts.dead} dead ${countWord(counts.dead, 'posting')} would be closed; nothing was written.`
   if (outcome.written === undefined)
     return 'Every dead posting was already closed in the listings file.'
-  return `Closed ${counts.closed} ${countWord(counts.closed, 'posting')} (\`active: false\`) in the listings file, in the commit below.`
+  return `Closed ${records(counts.closed)} of ${counts.dead} dead ${countWord(counts.dead, 'posting')} (\`active: false\`) in the listings file, ${WHERE[destination]}.`
 }
 
 function section(title: string, checks: PostingCheck[]): string[] {

@@ -11,7 +11,7 @@ import { errors, isBoardError, type BoardError } from '../errors.js'
 import { INPUTS } from '../config/inputs.js'
 import type { Resolver } from '../load/http-addresses.js'
 import { planFiles, runBoards, type FileStore, type RunLog, type Snapshot } from '../run.js'
-import { printable } from '../log-text.js'
+import { countWord, printable } from '../log-text.js'
 import { isHttpUrl, normalizeUrl } from '../url.js'
 import { checkPostings, type Posting, type PostingCheck } from './check.js'
 
@@ -59,7 +59,9 @@ export async function runLinkCheck<S extends Snapshot, Written>(
     snapshot.site
   )
   const postings = shownPostings(shown)
-  log.info(`Checking ${postings.length} postings (${settings.links.concurrency} at a time).`)
+  log.info(
+    `Checking ${postings.length} ${countWord(postings.length, 'posting')} (${settings.links.concurrency} at a time).`
+  )
   const checks = await checkPostings(postings, {
     ...settings.links,
     resolve: options.resolve,

@@ -197,9 +197,7 @@ export class OpeningSelector {
 
   /** Newer posting, or the later in the feed on a tie (a later record closes or retitles it). */
   private isNewer(node: number, other: number): boolean {
-    const time = this.postedAt[node]!
-    const otherTime = this.postedAt[other]!
-    return time > otherTime || (time === otherTime && node > other)
+    return isNewerPosting(this.postedAt[node]!, node, this.postedAt[other]!, other)
   }
 
   private drop(node: number): void {
@@ -243,6 +241,42 @@ export class OpeningSelector {
   private ranked(kind: Kind): Listing[] {
     return [...this.held[kind]!.values()].sort(this.compare)
   }
+}
+
+/**
+ * Whether the posting at feed place `place`, posted at `time`, is newer than the one at
+ * `otherPlace`: posted later, or the later in the feed on a tie (the feed's last word). Of an
+ * opening's records, the newest is the one the boards read.
+ */
+export function isNewerPosting(
+  time: number,
+  place: number,
+  otherTime: number,
+  otherPlace: number
+): boolean {
+  return time > otherTime || (time === otherTime && place > otherPlace)
+}
+
+/**
+ * For each of `listings` (a file's records, in order), the index of its opening's newest record
+ * (isNewerPosting): the one the boards read, as OpeningSelector does. `dedupe` false: each
+ * record is an opening of its own.
+ */
+export function newestOfOpenings(listings: readonly Listing[], dedupe = true): number[] {
+  const sets = new OpeningSets(dedupe)
+  for (const listing of listings) sets.add(listing)
+  // Roots are read after every record is in: a later one can join two openings.
+  const newest = new Map<number, number>()
+  listings.forEach((listing, index) => {
+    const root = sets.find(index)
+    const held = newest.get(root)
+    if (
+      held === undefined ||
+      isNewerPosting(listing.postedAt, index, listings[held]!.postedAt, held)
+    )
+      newest.set(root, index)
+  })
+  return listings.map((_, index) => newest.get(sets.find(index))!)
 }
 
 /** Newest first; then company, title and id case-insensitively; then the same exactly. */
