@@ -155,7 +155,7 @@ function locationMapping(
   for (const table of tables) {
     const index = table.headers.findIndex(header => LOCATION.test(header))
     if (index < 0) continue
-    const postings = rowPostings(table, trackingQuery(postingLinks(table)))
+    const postings = rowPostings(table, trackingQuery(postingLinks(table, records)), records)
     const listings = rowListings(table, postings, records)
     listings.forEach((record, row) => {
       const cell = table.cells[index]?.[row]
@@ -219,7 +219,7 @@ function boardNode(
 ) {
   if (table.empty)
     return emptyZoneBoard(document, readme, table, prefix, { updated, counts, labels })
-  const tracking = trackingQuery(postingLinks(table))
+  const tracking = trackingQuery(postingLinks(table, records))
   const utm = utmSettings(tracking)
   // The default table writes its links with our utm parameters or none: other tracking
   // parameters need the templates below.
@@ -237,8 +237,8 @@ function boardNode(
   let reorder: string | undefined
   if (!standard) {
     Object.assign(board, rowShape(table))
-    const posting = postingColumn(table)
-    const postings = rowPostings(table, tracking)
+    const posting = postingColumn(table, records)
+    const postings = rowPostings(table, tracking, records)
     const listings = rowListings(table, postings, records)
     const fill = companyUrlFill(table, listings, records)
     if (fill) board['company-url'] = fill
@@ -519,7 +519,7 @@ function guardedRows(
   fields: ReturnType<typeof parseFields>,
   tracking: string
 ): KeptSetting[] {
-  const shown = rowListings(table, rowPostings(table, tracking), records)
+  const shown = rowListings(table, rowPostings(table, tracking, records), records)
   // A dotted path is no top-level field: its dates are left unread, and the guards that need
   // them keep what keptRows wrote.
   const posted = fields.posted_at ?? 'posted_at'
@@ -532,7 +532,7 @@ function guardedRows(
         ? (boundedAge(possible, records, time) ?? each)
         : each
     ),
-    ...keptDuplicates(table, tracking),
+    ...keptDuplicates(table, tracking, records),
     ...visibleFlag(shown, candidates, records, time, fields.active ?? 'active')
   ]
 }
@@ -646,10 +646,10 @@ function boundedAge(
  * the same posting link, or the same company, title and location (case and spacing aside),
  * which the first run would merge into one row, the newest, open or closed.
  */
-function keptDuplicates(table: FoundTable, tracking: string): KeptSetting[] {
+function keptDuplicates(table: FoundTable, tracking: string, records: Listing[]): KeptSetting[] {
   const column = (pattern: RegExp) => table.headers.findIndex(header => pattern.test(header))
   const [companies, roles, places] = [column(COMPANY), column(ROLE), column(LOCATION)]
-  const postings = rowPostings(table, tracking)
+  const postings = rowPostings(table, tracking, records)
   const seen = new Map<string, number>()
   let company = ''
   for (let row = 0; row < postings.length; row++) {
@@ -894,17 +894,37 @@ function liquidText(text: string): string {
   return /\{[{%]/.test(text) ? `{% raw %}${text}{% endraw %}` : text
 }
 
-/** The links of the column that links the postings: Apply, else the role, else the first with links. */
-function postingLinks(table: FoundTable): string[] {
-  return table.columnLinks[postingColumn(table)] ?? []
+/** The links of the column that links the postings (postingColumn). */
+function postingLinks(table: FoundTable, records: Listing[]): string[] {
+  return table.columnLinks[postingColumn(table, records)] ?? []
 }
 
-/** The column that links the postings: Apply, else the role, else the first with links. */
-function postingColumn(table: FoundTable): number {
+/**
+ * The column that links the postings: Apply, else the role, else the one whose links most
+ * listings beside the README hold as their posting's (`投递链接` beside a company column's
+ * pages), else the first with links.
+ */
+function postingColumn(table: FoundTable, records: Listing[]): number {
   const column = [APPLY, ROLE]
     .map(pattern => table.headers.findIndex(header => pattern.test(header)))
     .find(index => index >= 0 && (table.columnLinks[index]?.length ?? 0) > 0)
-  return column ?? table.columnLinks.findIndex(links => links.length > 0)
+  if (column !== undefined) return column
+  // The addresses of the listings' fields named as a posting's link (`url`, `apply_link`; not
+  // `company_url`).
+  const held = new Set(
+    records.flatMap(record =>
+      Object.entries(record).flatMap(([key, value]) =>
+        APPLY.test(key) && typeof value === 'string' && /^https?:\/\//i.test(value)
+          ? [normalizeUrl(value)]
+          : []
+      )
+    )
+  )
+  const counts = table.columnLinks.map(
+    links => links.filter(link => held.has(normalizeUrl(link))).length
+  )
+  const most = Math.max(0, ...counts)
+  return most > 0 ? counts.indexOf(most) : table.columnLinks.findIndex(links => links.length > 0)
 }
 
 /**
@@ -1368,8 +1388,11 @@ function linkedText(
     [...lead, ...open],
     [...close, ...trail]
   ].map(literal)
-  // A column is linked only when its cells are: a table with no rows yet shows none either way.
-  if (link && samples.length === 0) return `${assign}{{ ${field} | link: ${link} }}`
+  // A column is linked only when its cells are (a link whose shape is not read among them): a
+  // table with no rows yet shows none either way.
+  const cellsLink = samples.some(sample => /\]\(|<a\s[^>]*\bhref=/i.test(sample))
+  if (link && (samples.length === 0 || (cellsLink && before === '' && after === '')))
+    return `${assign}{{ ${field} | link: ${link} }}`
   return `${before}${value}${after}`
 }
 
@@ -1952,8 +1975,12 @@ function mostFrequent(texts: string[]): string | undefined {
  * The posting each body row links (its posting column's first link, without the tracking
  * parameters a run adds); undefined for a row that links none (a closed role's 🔒).
  */
-function rowPostings(table: FoundTable, tracking: string): (string | undefined)[] {
-  const column = postingColumn(table)
+function rowPostings(
+  table: FoundTable,
+  tracking: string,
+  records: Listing[]
+): (string | undefined)[] {
+  const column = postingColumn(table, records)
   return (table.cells[column] ?? []).map(cell => {
     const href =
       imageButtons(cell)?.buttons[0]?.href ??
