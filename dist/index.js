@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-FS7FYIIL.js";
+} from "./chunks/chunk-76DVA7JH.js";
 import {
   localStore
-} from "./chunks/chunk-HX73N3VO.js";
+} from "./chunks/chunk-GU7FZSVZ.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-OVBJX5SB.js";
-import "./chunks/chunk-EXRKV5AN.js";
+} from "./chunks/chunk-JTT6SKNU.js";
+import "./chunks/chunk-ADEXAMUR.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,32 +24,33 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-7LMWNZYP.js";
-import "./chunks/chunk-PKQE6NMP.js";
+import "./chunks/chunk-AD6VGQJO.js";
+import "./chunks/chunk-QD3COGWJ.js";
 import "./chunks/chunk-Q2EOB2DD.js";
-import "./chunks/chunk-BDMVTQJM.js";
+import "./chunks/chunk-DHJO6L3Y.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-P4ACLGPA.js";
-import "./chunks/chunk-VZAPTW6G.js";
+} from "./chunks/chunk-UVVMXSFH.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
-import "./chunks/chunk-HGMCSHK7.js";
+import "./chunks/chunk-TCXTFBHS.js";
+import "./chunks/chunk-2O7LYE6B.js";
+import "./chunks/chunk-OKOZRL34.js";
+import "./chunks/chunk-45JB4AIW.js";
+import "./chunks/chunk-VZAPTW6G.js";
+import "./chunks/chunk-ROIUWCRR.js";
 import "./chunks/chunk-2LKPSTS6.js";
-import {
-  toMarkdown
-} from "./chunks/chunk-SKB6RRKJ.js";
-import "./chunks/chunk-S2JXXCOR.js";
-import "./chunks/chunk-MDWKFDOI.js";
-import "./chunks/chunk-NMUSXQ76.js";
 import {
   errors,
   isBoardError
 } from "./chunks/chunk-T5PQ3PXG.js";
+import {
+  toMarkdown
+} from "./chunks/chunk-SKB6RRKJ.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-NPSXZNHX.js";
@@ -1568,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VXLQXVIC.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LXXYUOBT.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-VXLQXVIC.js");
+  const { runLinkCheck } = await import("./chunks/run-LXXYUOBT.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

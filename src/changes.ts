@@ -22,6 +22,7 @@ import { toString } from 'mdast-util-to-string'
 import { normalizeUri } from 'micromark-util-sanitize-uri'
 import { gfmTree } from './gfm.js'
 import { normalizeUrl } from './url.js'
+import { CLOSED_MARK } from './render/openings.js'
 import { inlineTokens, type ZoneTable } from './zones/find.js'
 
 export interface TableChanges {
@@ -111,14 +112,14 @@ export async function tableChanges(
   // The rows the guard read before the feed (openingLinks) are not read again.
   const read = READ_ROWS.get(oldZone.tables)
   const readAlready = read?.posting === posting ? read.rows : undefined
-  const oldRows = rows.map(({ cells, column, headed }, index) => {
+  const oldRows = rows.map(({ cells, column, headed, locked }, index) => {
     const line = oldLines[index]
     const same = line !== undefined && column === postingColumn ? written.get(line) : undefined
     return same
-      ? { ...same, ...(headed ? { headed } : {}) }
+      ? { ...same, ...(headed ? { headed } : {}), ...(locked ? { locked } : {}) }
       : readAlready
         ? readAlready[index]
-        : postingLink(cells, column, headed)
+        : postingLink(cells, column, { headed, locked })
   })
   // The old table's links by the form they are compared in, each as read (the first so read).
   const before = new Map<string, string>()
@@ -173,7 +174,7 @@ export async function tableChanges(
  */
 export async function openingLinks(oldZone: OldZone, posting: PostingColumn): Promise<string[]> {
   const rows = (await tableRows(oldZone, posting)).map(row =>
-    postingLink(row.cells, row.column, row.headed)
+    postingLink(row.cells, row.column, row)
   )
   READ_ROWS.set(oldZone.tables, { posting, rows })
   return [...new Set(openingsOf(rows))]
@@ -185,17 +186,20 @@ export async function openingLinks(oldZone: OldZone, posting: PostingColumn): Pr
  */
 const READ_ROWS = new WeakMap<readonly ZoneTable[], { posting: PostingColumn; rows: OldRow[] }>()
 
-type OldRow = { link: string; key: string; opening: boolean; headed?: boolean } | undefined
+type OldRow =
+  { link: string; key: string; opening: boolean; headed?: boolean; locked?: boolean } | undefined
 
 /**
  * Whether a row is an opening: its posting column holds its link. A table of another layout
  * (adopted, or its columns moved) has no link where the posting column is now: each of its
  * rows with a link is one. A table whose header row heads the posting column as the board does
- * (`headed`) is of the board's layout, though no row of it links there (every row closed).
+ * (`headed`) is of the board's layout, though no row of it links there (every row closed). A row
+ * that shows a closed row's 🔒 (`locked`: closed: mark writes it in place of the posting's
+ * link) is never an opening, in a table of any layout.
  */
 function isOpening(rows: readonly OldRow[]): (row: OldRow) => boolean {
   const ours = rows.some(row => row?.opening || row?.headed)
-  return row => row !== undefined && (row.opening || !ours)
+  return row => row !== undefined && !row.locked && (row.opening || !ours)
 }
 
 function openingsOf(rows: readonly OldRow[]): string[] {
@@ -326,7 +330,7 @@ type Row = Array<() => string | undefined>
 async function tableRows(
   { text, tables }: OldZone,
   posting: PostingColumn
-): Promise<{ cells: Row; column: number; headed: boolean }[]> {
+): Promise<{ cells: Row; column: number; headed: boolean; locked: boolean }[]> {
   const rows = tables.flatMap(table => {
     if (table.format !== 'pipe') return []
     const [header = [], ...body] = table.rows
@@ -337,6 +341,7 @@ async function tableRows(
     return body.map(cells => ({
       column,
       headed,
+      locked: cells.some(content => content.includes(CLOSED_MARK)),
       cells: cells.map(
         content => () =>
           MAY_LINK.test(content) ? firstLink(inlineTokens(content, table.env)) : undefined
@@ -350,7 +355,12 @@ async function tableRows(
     ...rows,
     ...htmlTableLinks(text, blocks).flatMap(table => {
       const { column, headed } = postingColumnOf(table.header, posting)
-      return table.rows.map(links => ({ column, headed, cells: links.map(link => () => link) }))
+      return table.rows.map((links, row) => ({
+        column,
+        headed,
+        locked: table.locked[row] === true,
+        cells: links.map(link => () => link)
+      }))
     })
   ]
 }
@@ -431,7 +441,11 @@ function firstTreeLink(nodes: readonly PhrasingContent[]): string | undefined {
  * (with no posting column, when it has a link): a closed row with 🔒 in that column is named by
  * its company's link but is no opening.
  */
-function postingLink(cells: Row, postingColumn: number, headed = false): OldRow {
+function postingLink(
+  cells: Row,
+  postingColumn: number,
+  { headed = false, locked = false }: { headed?: boolean; locked?: boolean } = {}
+): OldRow {
   const column = Math.max(0, postingColumn)
   const after = cells.slice(column)
   const before = cells.slice(0, column).reverse()
@@ -442,7 +456,8 @@ function postingLink(cells: Row, postingColumn: number, headed = false): OldRow 
         link: normalizeUrl(link),
         key: comparedLink(link),
         opening: postingColumn < 0 || index === 0,
-        ...(headed ? { headed } : {})
+        ...(headed ? { headed } : {}),
+        ...(locked ? { locked } : {})
       }
   }
   return undefined

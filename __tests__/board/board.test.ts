@@ -367,6 +367,36 @@ describe('buildBoard', () => {
       expect([reopened.added, reopened.removed]).toEqual([['https://jobs.example/1'], []])
     })
 
+    it('reads a table of closed rows alone as no openings, its posting column headed otherwise or not at all', async () => {
+      const columns = (header: string) =>
+        JSON.stringify({
+          columns: [
+            { header: 'Company', cell: '{{ company | link: company_url }}' },
+            { header: 'Role', cell: '{{ title }}' },
+            { header, cell: "{{ 'Apply' | link: url }}", posting: true }
+          ]
+        })
+      const marked = async (readme: string, listings: RawListing[], header: string) => {
+        const { io } = memoryIO({ 'README.md': readme, 'jobs.json': JSON.stringify(listings) })
+        const table = columns(header)
+        const config = parseConfig({ listings: 'jobs.json', now: NOW, table, utm: 'false' })
+        return buildBoard({ ...config, rowShape: { ...config.rowShape, closed: 'mark' } }, io)
+      }
+      const linked = (n: number, extra: Partial<RawListing> = {}) =>
+        listing(n, n, { company_url: `https://company.example/${n}`, ...extra })
+      for (const [before, after] of [
+        ['', ''],
+        ['Link', 'Apply']
+      ] as const) {
+        const closed = [linked(1, { active: false }), linked(2, { active: false })]
+        const first = await marked(TEMPLATE, closed, before)
+        expect(first.after.match(/🔒/g)).toHaveLength(2)
+        // One reopens (its header renamed too): one opening added, none removed, no refusal.
+        const reopened = await marked(first.after, [linked(1), closed[1]!], after)
+        expect([reopened.added, reopened.removed]).toEqual([['https://jobs.example/1'], []])
+      }
+    })
+
     it('counts open rows only in the stats and the chart: a closed row (🔒 or folded) is no opening', async () => {
       const readme = TEMPLATE.replace(
         'Footer.',

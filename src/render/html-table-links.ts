@@ -8,6 +8,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { ShownText } from '../changes.js'
 import { isElement, visit } from './html-table.js'
+import { CLOSED_MARK } from './openings.js'
 
 /**
  * The tables of an HTML fragment (each not inside another's cell: the halves of a table its
@@ -15,12 +16,13 @@ import { isElement, visit } from './html-table.js'
  * last included: the HTML blocks the page's parse read a table of the zone in), in order: the
  * text of its header row's cells (its first row of `<th>` cells alone; [] without one), and each
  * body row (a row of `<td>` cells) as the first link of each of its cells, in order: an
- * `<a href>`, or an address its text shows (ShownText).
+ * `<a href>`, or an address its text shows (ShownText); `locked`: whether each body row shows
+ * the 🔒 of a closed row (closed: mark).
  */
 export function htmlTableLinks(
   fragment: string,
   blocks: readonly { line: number; endLine: number }[]
-): Array<{ header: string[]; rows: Array<Array<string | undefined>> }> {
+): Array<{ header: string[]; rows: Array<Array<string | undefined>>; locked: boolean[] }> {
   const inBlock = (table: Element) => {
     const line = table.position?.start.line ?? 0
     return blocks.some(block => line >= block.line && line <= block.endLine)
@@ -30,15 +32,17 @@ export function htmlTableLinks(
     .map(table => {
       let header: string[] | undefined
       const rows: Array<Array<string | undefined>> = []
+      const locked: boolean[] = []
       visit(table, node => {
         if (node.tagName !== 'tr') return
         const cells = node.children.filter(isElement)
-        if (cells.some(cell => cell.tagName === 'td'))
+        if (cells.some(cell => cell.tagName === 'td')) {
           rows.push(cells.map(cell => firstLink(cell.children)))
-        else if (header === undefined && cells.some(cell => cell.tagName === 'th'))
+          locked.push(cells.some(cell => textOf(cell).includes(CLOSED_MARK)))
+        } else if (header === undefined && cells.some(cell => cell.tagName === 'th'))
           header = cells.map(textOf)
       })
-      return { header: header ?? [], rows }
+      return { header: header ?? [], rows, locked }
     })
 }
 
