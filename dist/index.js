@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-76DVA7JH.js";
+} from "./chunks/chunk-O4ELNCBN.js";
 import {
   localStore
-} from "./chunks/chunk-GU7FZSVZ.js";
+} from "./chunks/chunk-NYHCGAE7.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-JTT6SKNU.js";
-import "./chunks/chunk-ADEXAMUR.js";
+} from "./chunks/chunk-N6BUYAZW.js";
+import "./chunks/chunk-EQNPNFTS.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,30 +24,30 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-AD6VGQJO.js";
-import "./chunks/chunk-QD3COGWJ.js";
+import "./chunks/chunk-ZCZOGOLT.js";
+import "./chunks/chunk-JBDQZ6VZ.js";
 import "./chunks/chunk-Q2EOB2DD.js";
-import "./chunks/chunk-DHJO6L3Y.js";
+import "./chunks/chunk-TTZXONAY.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-UVVMXSFH.js";
+} from "./chunks/chunk-2ZA7HXO7.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
-import "./chunks/chunk-TCXTFBHS.js";
-import "./chunks/chunk-2O7LYE6B.js";
+import "./chunks/chunk-NPIGMLEP.js";
+import "./chunks/chunk-PO6W6K22.js";
 import "./chunks/chunk-OKOZRL34.js";
-import "./chunks/chunk-45JB4AIW.js";
+import "./chunks/chunk-4OKXUS4H.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import "./chunks/chunk-ROIUWCRR.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-T5PQ3PXG.js";
+} from "./chunks/chunk-O5C6VZDJ.js";
 import {
   toMarkdown
 } from "./chunks/chunk-SKB6RRKJ.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LXXYUOBT.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-JGVZKWQX.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-LXXYUOBT.js");
+  const { runLinkCheck } = await import("./chunks/run-JGVZKWQX.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -13,7 +13,7 @@ import {
   type PostingColumn,
   type TableChanges
 } from './changes.js'
-import { emptySelectionText, errors } from './errors.js'
+import { BoardError, emptySelectionText, errors } from './errors.js'
 import { fitRows, NoRoomForRows } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, Listing, Stats } from './model.js'
@@ -283,7 +283,7 @@ async function readReadme(group: BoardSettings[], io: BoardIO): Promise<Readme> 
  */
 function unwrittenTableText(readme: string, prefix: string, name: string, line: number): string {
   const board = name === 'openings' ? 'no "zone"' : `zone: ${name.slice('openings:'.length)}`
-  return `${readme}: line ${line}: no board of this run writes the ${name} zone (<!-- ${prefix}:${name}:start -->), so its table is left as it is and its rows are not updated. Give it a board with ${board} in the boards file, or remove its markers if the table is kept by hand.`
+  return `${readme}: line ${line}: no board of this run writes the ${name} zone (<!-- ${prefix}:${name}:start -->), so its table is left as it is and its rows are not updated. Give it a board with ${board} (in the boards file, or the "zone" input), or remove its markers if the table is kept by hand.`
 }
 
 /**
@@ -499,7 +499,7 @@ function unreadPostingText(
   named: boolean
 ): string {
   const table = named ? `${boardLabel({ readmePath: config.readme, zone: config.zone })}: ` : ''
-  return `${table}column ${column + 1}${header ? ` ("${header}")` : ''} of the table holds the posting link, but none of its rows shows a link or an address there: the run cannot tell which openings it adds and removes (the +/- counts do not go by postings) and max-removed-percent cannot guard against a broken feed. Make that column's cell show the posting's address or a link to it, e.g. "{{ title | link: url }}" or "<{{ url }}>", or mark the column whose cell links the posting with "posting: true".`
+  return `${table}column ${column + 1}${header ? ` ("${header}")` : ''} of the table holds the posting link, but none of its rows shows a link or an address there: the run cannot tell which openings it adds and removes (the +/- counts do not go by postings) and max-removed-percent cannot guard against a broken feed. Make that column's cell link the posting, e.g. "{{ title | link: url }}" or "{{ 'Apply' | link: url }}", or mark the column whose cell links the posting with "posting: true".`
 }
 
 /**
@@ -624,14 +624,16 @@ class ReadmeRenderer {
       case 'updated': {
         const counts = this.tableCounts(this.selected)
         const total = counts.reduce((sum, table) => sum + table.count, 0)
-        return toMarkdown(
-          updatedLine(now, {
-            labels,
-            timezone,
-            locale,
-            template: this.first.updated,
-            counts: { total, tables: counts }
-          })
+        return this.zoneTemplate('updated', () =>
+          toMarkdown(
+            updatedLine(now, {
+              labels,
+              timezone,
+              locale,
+              template: this.first.updated,
+              counts: { total, tables: counts }
+            })
+          )
         )
       }
       case 'stats':
@@ -641,7 +643,7 @@ class ReadmeRenderer {
           chartBlock(this.distinct(tables), { now, timezone, locale, labels, maxAgeDays })
         )
       case 'counts':
-        return this.counts()
+        return this.zoneTemplate('counts', () => this.counts())
       default: {
         const index = this.boards.findIndex(board => openingsZone(board.zone) === name)
         if (index < 0) return undefined
@@ -658,6 +660,17 @@ class ReadmeRenderer {
       settings.format === 'pipe' && old?.format === 'pipe' ? keptHeadRows(lines, old) : lines
     ).join('\n')
     return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
+  }
+
+  /** A zone written by its template; a template that fails says which, on which README. */
+  private zoneTemplate(input: 'updated' | 'counts', write: () => string): string {
+    try {
+      return write()
+    } catch (error) {
+      if (error instanceof BoardError) throw error
+      const problem = String((error as Error).message ?? error).split('\n')[0]!
+      throw errors.zoneTemplateFailed(input, this.first.readme, problem)
+    }
   }
 
   private counts(): string {

@@ -243,6 +243,13 @@ export const errors = {
     new BoardError('bad-input', `Boards file "${file}" (the "config" input), ${where}: ${problem}`),
   /** `what`: the header, or the listing a cell was rendered for. */
   /** `table`: the board whose table it is (`backend.md`, `README.md (intern)`), when known. */
+  /** A zone's template (`updated`, `counts`) that failed when the run rendered it. */
+  zoneTemplateFailed: (input: 'updated' | 'counts', readme: string, problem: string) =>
+    new BoardError(
+      'bad-input',
+      `${readme}: the "${input}" template failed: ${problem}. Fix the "${input}" template (the input, or the boards file's "${input}").`
+    ),
+
   templateFailed: (column: string, what: string, problem: string, table?: string) =>
     new BoardError(
       'bad-input',

@@ -169,6 +169,14 @@ describe('buildBoard', () => {
   })
 
   describe('Last updated', () => {
+    it('names its template when it fails on the run, with no stack', async () => {
+      const error = await failure(run(TEMPLATE, ten, { updated: "{{ total | age: 'weeks' }}" }))
+      expect(error.code).toBe('bad-input')
+      expect(error.message).toMatch(
+        /^README\.md: the "updated" template failed: age: "weeks" is not a number of days.*\. Fix the "updated" template/
+      )
+    })
+
     it('does not move when only the clock changed', async () => {
       const first = await run(TEMPLATE, ten)
       const later = await run(first.after, ten, { now: '2025-10-22T23:45:00Z' })
@@ -541,7 +549,7 @@ columns:
 `
       const first = await run(TEMPLATE, ten, { table, utm: 'false' })
       expect(first.warnings).toContain(
-        'column 2 ("Apply") of the table holds the posting link, but none of its rows shows a link or an address there: the run cannot tell which openings it adds and removes (the +/- counts do not go by postings) and max-removed-percent cannot guard against a broken feed. Make that column\'s cell show the posting\'s address or a link to it, e.g. "{{ title | link: url }}" or "<{{ url }}>", or mark the column whose cell links the posting with "posting: true".'
+        'column 2 ("Apply") of the table holds the posting link, but none of its rows shows a link or an address there: the run cannot tell which openings it adds and removes (the +/- counts do not go by postings) and max-removed-percent cannot guard against a broken feed. Make that column\'s cell link the posting, e.g. "{{ title | link: url }}" or "{{ \'Apply\' | link: url }}", or mark the column whose cell links the posting with "posting: true".'
       )
       // A table that shows the posting's link has no such warning.
       expect((await run(TEMPLATE, ten)).warnings).toEqual([])

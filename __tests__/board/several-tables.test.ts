@@ -356,7 +356,7 @@ describe('several tables in one README', () => {
     // Saying so: a table whose board left the boards file goes stale.
     const line = withHandTable.split('\n').indexOf('<!-- jobs:openings:product:start -->') + 1
     expect(warnings).toEqual([
-      `README.md: line ${line}: no board of this run writes the openings:product zone (<!-- jobs:openings:product:start -->), so its table is left as it is and its rows are not updated. Give it a board with zone: product in the boards file, or remove its markers if the table is kept by hand.`
+      `README.md: line ${line}: no board of this run writes the openings:product zone (<!-- jobs:openings:product:start -->), so its table is left as it is and its rows are not updated. Give it a board with zone: product (in the boards file, or the "zone" input), or remove its markers if the table is kept by hand.`
     ])
   })
 
