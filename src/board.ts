@@ -339,7 +339,8 @@ async function buildReadme(
       io.warn(unreadPostingText(changes.unreadPosting, config, tables[index]!.named))
     const readmeFile: FileChange[] =
       index === 0 && fitted.readme !== before ? [{ path: config.readme, text: fitted.readme }] : []
-    const files = [...readmeFile, ...(await companionFiles(config, run.now, rows, io, site))]
+    const shown = { rows, selected: tables[index]!.rows }
+    const files = [...readmeFile, ...(await companionFiles(config, run.now, shown, io, site))]
     results.push({
       readmePath: config.readme,
       zone: config.zone,
@@ -503,13 +504,15 @@ function unreadPostingText(
 }
 
 /**
- * The archive snapshot and the feeds of the rows shown; each written only when it differs.
- * The feed writers (and their XML library) load only for a board that has feeds.
+ * The feeds of the rows shown, and the archive snapshot of every row the board selected (the
+ * README's `max-bytes` is no limit of the snapshot's: it keeps the day's openings whole); each
+ * written only when it differs. The feed writers (and their XML library) load only for a board
+ * that has feeds.
  */
 async function companionFiles(
   config: BoardSettings,
   now: Date,
-  rows: Listing[],
+  { rows, selected }: { rows: Listing[]; selected: Listing[] },
   io: BoardIO,
   site: SiteLinks
 ): Promise<FileChange[]> {
@@ -533,7 +536,12 @@ async function companionFiles(
     wanted.push({
       path: archivePath(config.archivePath, now, timezone),
       text: wellFormed(
-        archiveDocument(await boardTable(config, rows, now), { labels, timezone, category, now })
+        archiveDocument(await boardTable(config, selected, now), {
+          labels,
+          timezone,
+          category,
+          now
+        })
       )
     })
   const writes: FileChange[] = []

@@ -8,6 +8,7 @@ import {
 } from '../../src/archive/archive.js'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { renderGfm } from '../helpers/cmark.js'
+import { readTable } from '../render/html.js'
 import { listing } from '../render/listing.js'
 import { boardTable, type BoardIO } from '../../src/board.js'
 import { buildOneBoard, oneBoard } from '../helpers/settings.js'
@@ -161,6 +162,37 @@ describe('the snapshot a run writes', () => {
     expect(html).toContain('🔒')
     expect(html).toContain('20 oct')
     expect(html).not.toContain('href="https://jobs.example/2')
+  })
+
+  it('keeps every opening the board selected when max-bytes cuts the README', async () => {
+    const listings = Array.from({ length: 6 }, (_, index) => ({
+      id: String(index + 1),
+      company: `Company ${index + 1}`,
+      title: 'Go Developer',
+      url: `https://jobs.example/${index + 1}`,
+      posted_at: `2025-10-${String(20 - index).padStart(2, '0')}`
+    }))
+    const readme = '# Jobs\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+    const files: Record<string, string> = {
+      'README.md': readme,
+      'jobs.json': JSON.stringify(listings)
+    }
+    const io: BoardIO = {
+      readFile: async path => files[path],
+      listFiles: async () => [],
+      warn: () => undefined
+    }
+    const settings = oneBoard({
+      listings: 'jobs.json',
+      now: NOW.toISOString(),
+      'archive-path': 'archive/{date}.md',
+      'max-bytes': '500'
+    })
+    const result = await buildOneBoard(settings, io)
+    expect(result.leftOut).toBeGreaterThan(0)
+    const snapshot = result.files.find(file => file.path === 'archive/2025-10-22.md')
+    const text = snapshot && 'text' in snapshot ? snapshot.text : ''
+    expect(readTable(renderGfm(text)).rows).toHaveLength(6)
   })
 })
 
