@@ -42,7 +42,7 @@ function adoptAndRun(
     { cwd: dir }
   )
   return {
-    cells: board.table.columns.map(column => column.cell),
+    cells: board.table?.columns.map(column => column.cell) ?? [],
     board,
     init: `${init.stdout}${init.stderr}`,
     run,
@@ -145,6 +145,42 @@ describe('init guesses a column from its cells', () => {
     expect(run.status).toBe(0)
     expect(run.stderr).not.toContain('warning')
     expect(unmarked(after).split('\n').slice(4)).toEqual(readme.split('\n').slice(4))
+  })
+
+  it('writes the category every row is of when the listings beside the README hold others', () => {
+    const utm = '?utm_source=github&utm_medium=repo&utm_campaign=github-backend-jobs'
+    const readme = [
+      '# Backend Developer Jobs',
+      '',
+      '| Company | Position | Location | Type | Date |',
+      '| ------- | -------- | -------- | ---- | ------ |',
+      `| **Acme** | **[Backend Engineer](https://jobs.example/1${utm})** | N/A | On Site | Jul 10 |`,
+      `| **Globex** | **[Go Developer](https://jobs.example/2${utm})** | N/A | On Site | Jul 09 |`,
+      ''
+    ].join('\n')
+    const listing = (id: number, title: string, day: number, category: string) => ({
+      id: String(id),
+      company: ['Acme', 'Globex', 'Initech'][id - 1],
+      title,
+      url: `https://jobs.example/${id}`,
+      posted_at: `2026-07-${day}T10:00:00Z`,
+      categories: [category]
+    })
+    const listings = [
+      listing(1, 'Backend Engineer', 10, 'backend'),
+      listing(2, 'Go Developer', 9, 'backend'),
+      listing(3, 'React Developer', 11, 'frontend')
+    ]
+    const { board, init, run, after } = adoptAndRun(readme, listings, '2026-07-16T06:00:00Z')
+    expect(board.category).toBe('backend')
+    expect(init).toContain(
+      'Every row of README.md is a listing of the backend category, and 1 listing beside it is of others: init wrote category: backend'
+    )
+    expect(run.stdout).toContain('2 openings (+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+    // Listings all of the rows' category: none written.
+    const same = adoptAndRun(readme, listings.slice(0, 2), '2026-07-16T06:00:00Z')
+    expect(same.board.category).toBeUndefined()
   })
 
   it('reads headers it has no words for by their cells, and keeps the rows past the default age', () => {

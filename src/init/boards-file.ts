@@ -27,6 +27,7 @@ import { normalizeUrl } from '../url.js'
 import type { SortKey } from '../config/selection.js'
 import type { Listing as ModelListing } from '../model.js'
 import { compareValues, keyReader, sortComparator, type Value } from '../select/sort-keys.js'
+import { CATEGORY_KEYWORDS, categoryMatcher } from '../select/category.js'
 
 export interface BoardsFileResult {
   /** The file's new text; undefined when it already describes this README's tables. */
@@ -234,6 +235,19 @@ function boardNode(
   // What the first run needs to keep the rows the table shows.
   const kept = guardedRows(table, keptRows(table, asOf), records, parseFields(fields), tracking)
   for (const { key, value } of kept) board[key] = value
+  // A board of one category whose listings file holds others (a jobr board's).
+  const category = guessedCategory(
+    rowListings(table, rowPostings(table, tracking, records), records),
+    records,
+    parseFields(fields)
+  )
+  if (category && board.category === undefined) {
+    board.category = category.name
+    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+    notes.push(
+      `Every row of ${where} is a listing of the ${category.name} category, and ${category.others === 1 ? '1 listing beside it is' : `${category.others.toLocaleString('en-US')} listings beside it are`} of others: init wrote category: ${category.name}, so that the first run shows no other category's roles. Remove it to show every listing.`
+    )
+  }
   let reorder: string | undefined
   if (!standard) {
     Object.assign(board, rowShape(table))
@@ -2591,6 +2605,39 @@ function sortable(
     active: typeof active === 'boolean' ? active : true,
     postedAt: timeOf(record[mapping.posted_at ?? 'posted_at'])
   } as unknown as ModelListing
+}
+
+/**
+ * The category every row's listing is of (by select/category.ts's rule: the categories a
+ * listing names, else its title's keywords) while some listings beside the README are not: a
+ * board of one category (a jobr "Backend Developer Jobs" README) whose listings file holds
+ * others. Undefined when a row has no listing, or no one category tells the rows from the rest.
+ */
+function guessedCategory(
+  listings: (Listing | undefined)[],
+  records: Listing[],
+  mapping: RunSettings['fields'] = {}
+): { name: string; others: number } | undefined {
+  if (listings.length === 0 || listings.some(each => each === undefined)) return undefined
+  const normalize = createNormalizer({ fields: mapping, salaryCurrency: 'USD' })
+  const read = (record: Listing, index: number) => {
+    const listing = normalize(record, index + 1)
+    return listing.ok ? listing.listing : undefined
+  }
+  const all = records.map(read).filter(each => each !== undefined)
+  const rows = (listings as Listing[]).map(record => read(record, records.indexOf(record)))
+  if (rows.some(each => each === undefined)) return undefined
+  const named = rows.flatMap(row => row!.categories ?? [])
+  const candidates = [...new Set([...named, ...Object.keys(CATEGORY_KEYWORDS)])]
+  const fitting = candidates.flatMap(name => {
+    const matches = categoryMatcher(name)
+    if (!rows.every(row => matches(row!))) return []
+    const others = all.filter(listing => !matches(listing)).length
+    return others > 0 ? [{ name, others }] : []
+  })
+  // The one that leaves out most of the others: the narrowest category that holds every row.
+  const [best, next] = fitting.sort((a, b) => b.others - a.others)
+  return best && (!next || next.others < best.others) ? best : undefined
 }
 
 /** A sort key as a boards file writes it. */
