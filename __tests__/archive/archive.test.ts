@@ -12,6 +12,7 @@ import { readTable } from '../render/html.js'
 import { listing } from '../render/listing.js'
 import { boardTable, type BoardIO } from '../../src/board.js'
 import { buildOneBoard, oneBoard } from '../helpers/settings.js'
+import type { RawInputs } from '../../src/config/config.js'
 
 // 2025-10-22 20:30 UTC is already 2025-10-23 in Tokyo.
 const NOW = new Date('2025-10-22T20:30:00Z')
@@ -100,6 +101,32 @@ describe('archiveDocument', () => {
   })
 })
 
+/**
+ * A run of one board with an archive (`inputs` beside it; `closed: mark` when `marked`) on
+ * `listings`: its result, and the snapshot it writes for NOW's day ('' when none).
+ */
+async function runWithArchive(listings: object[], inputs: RawInputs, marked = false) {
+  const files: Record<string, string> = {
+    'README.md': '# Jobs\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n',
+    'jobs.json': JSON.stringify(listings)
+  }
+  const io: BoardIO = {
+    readFile: async path => files[path],
+    listFiles: async () => [],
+    warn: () => undefined
+  }
+  const settings = oneBoard({
+    listings: 'jobs.json',
+    now: NOW.toISOString(),
+    'archive-path': 'archive/{date}.md',
+    ...inputs
+  })
+  const rowShape = marked ? { ...settings.rowShape, closed: 'mark' as const } : settings.rowShape
+  const result = await buildOneBoard({ ...settings, rowShape }, io)
+  const snapshot = result.files.find(file => file.path === 'archive/2025-10-22.md')
+  return { result, snapshot: snapshot && 'text' in snapshot ? snapshot.text : '' }
+}
+
 describe('the snapshot a run writes', () => {
   it('is the table the README shows: its columns, format, locale and closed rows marked', async () => {
     const listings = [
@@ -126,38 +153,26 @@ describe('the snapshot a run writes', () => {
         posted_at: '2025-10-19'
       }
     ]
-    const files: Record<string, string> = {
-      'README.md': '# Jobs\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n',
-      'jobs.json': JSON.stringify(listings)
-    }
-    const io: BoardIO = {
-      readFile: async path => files[path],
-      listFiles: async () => [],
-      warn: () => undefined
-    }
-    const settings = oneBoard({
-      listings: 'jobs.json',
-      now: NOW.toISOString(),
-      'archive-path': 'archive/{date}.md',
-      locale: 'es',
-      table: JSON.stringify({
-        format: 'html',
-        columns: [
-          { header: 'Empresa', cell: '{{ company }}' },
-          { header: 'Puesto', cell: '{{ title | link: url }}', posting: true },
-          { header: 'Fecha', cell: '{{ posted_at | date: "%d %b" }}' }
-        ]
-      })
-    })
-    const rowShape = { ...settings.rowShape, closed: 'mark' as const }
-    const result = await buildOneBoard({ ...settings, rowShape }, io)
-    const snapshot = result.files.find(file => file.path === 'archive/2025-10-22.md')
+    const { result, snapshot: text } = await runWithArchive(
+      listings,
+      {
+        locale: 'es',
+        table: JSON.stringify({
+          format: 'html',
+          columns: [
+            { header: 'Empresa', cell: '{{ company }}' },
+            { header: 'Puesto', cell: '{{ title | link: url }}', posting: true },
+            { header: 'Fecha', cell: '{{ posted_at | date: "%d %b" }}' }
+          ]
+        })
+      },
+      true
+    )
     const zone = result.after
       .split('<!-- jobs:openings:start -->\n')[1]!
       .split('\n<!-- jobs:openings:end -->')[0]!
-    const text = snapshot && 'text' in snapshot ? snapshot.text : undefined
     expect(text).toBe(`# Openings — 2025-10-22\n\n${zone.trimEnd()}\n`)
-    const html = renderGfm(text!)
+    const html = renderGfm(text)
     expect(html).toContain('<th>Empresa</th>')
     expect(html).toContain('🔒')
     expect(html).toContain('20 oct')
@@ -172,26 +187,8 @@ describe('the snapshot a run writes', () => {
       url: `https://jobs.example/${index + 1}`,
       posted_at: `2025-10-${String(20 - index).padStart(2, '0')}`
     }))
-    const readme = '# Jobs\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
-    const files: Record<string, string> = {
-      'README.md': readme,
-      'jobs.json': JSON.stringify(listings)
-    }
-    const io: BoardIO = {
-      readFile: async path => files[path],
-      listFiles: async () => [],
-      warn: () => undefined
-    }
-    const settings = oneBoard({
-      listings: 'jobs.json',
-      now: NOW.toISOString(),
-      'archive-path': 'archive/{date}.md',
-      'max-bytes': '500'
-    })
-    const result = await buildOneBoard(settings, io)
+    const { result, snapshot: text } = await runWithArchive(listings, { 'max-bytes': '500' })
     expect(result.leftOut).toBeGreaterThan(0)
-    const snapshot = result.files.find(file => file.path === 'archive/2025-10-22.md')
-    const text = snapshot && 'text' in snapshot ? snapshot.text : ''
     expect(readTable(renderGfm(text)).rows).toHaveLength(6)
   })
 })
