@@ -1047,6 +1047,37 @@ describe('a new record in a file whose records all have keys no form asks for', 
   })
 })
 
+describe('a new record in a CSV file, whose every value is text', () => {
+  // The loader reads a column of boolean words as flags, digits as numbers (Unix seconds as
+  // times) and an empty cell as none: the new record's keys as the same file in JSON gets them.
+  const CSV = [
+    'id,company,title,url,location,posted_at,active,sponsored,remote,date_updated,reviewed_at,applicants,tags,notes,gh_id',
+    '0041,Acme,Dev,https://acme.example/1,NY,1764979200,TRUE,false,Yes,1764979200,2026-12-02T10:00:00Z,3,a; b,x,4001234567',
+    '0042,Beta,Ops,https://beta.example/1,LA,1765065600,TRUE,false,No,1765065600,,5,c,y,4001234568',
+    '0043,Delta,SRE,https://delta.example/1,SF,1765065600,TRUE,false,No,1765065600,2026-12-03T10:00:00Z,7,d,z,4001234569',
+    ''
+  ].join('\n')
+
+  it('gets a flag as most records spell it, a time as theirs, text and numbers empty', () => {
+    const { run, listings } = approve(
+      form({ ...NEW_ROLE, 'Posting URL': 'https://gamma.example/jobs/7', Location: 'Rome' }),
+      'new-listing',
+      CSV,
+      'listings.csv'
+    )
+
+    expect(run.status).toBe(0)
+    const now = String(Date.parse('2026-12-06T12:00:00Z') / 1000)
+    // sponsored: false as every record; remote: No as most (written as theirs, not `false`);
+    // the Unix-second dates the approval's second; reviewed_at (one cell empty) its ISO time;
+    // a number (a ten-digit id too: no time of 2096), a list and text: an empty cell, as JSON
+    // gets none, `[]` and `""`.
+    expect(listings).toBe(
+      `${CSV}0044,Gamma,Data Engineer,https://gamma.example/jobs/7,Rome,${now},TRUE,false,No,${now},2026-12-06T12:00:00Z,,,,\n`
+    )
+  })
+})
+
 describe('fields mapped to nested paths', () => {
   const NESTED = json([
     {

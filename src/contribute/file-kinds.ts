@@ -5,7 +5,9 @@
  * one — a date as Unix seconds where the dates are numbers, a location as a list where the
  * locations are lists. A new record also gets the keys most records of the file have that a
  * form does not ask for: a fresh id, `active` and the boards' visibility flags true, and each
- * other as the records hold it (`blank`).
+ * other as the records hold it (`blank`). In a CSV file every value is text and an empty cell
+ * none, as the loader reads them: a column of the loader's boolean words is read as booleans, of
+ * digits as numbers (Unix times among them), each written back in the file's own spelling.
  */
 import { randomUUID } from 'node:crypto'
 import { calendarDay, midnightIn } from '../calendar.js'
@@ -27,7 +29,10 @@ export interface FileKinds {
    * theirs: where every record's is a time (Unix seconds or milliseconds, an ISO 8601 day or
    * date-time), the time `at` written as theirs are; where a boolean, the one most records
    * hold; where text, `""`; where a list, `[]`. Undefined for a number or an object: no value
-   * says "none" there.
+   * says "none" there. In a CSV file a column reads as the kind its text spells: a boolean
+   * where every value is one of the loader's words for one (`false`, `yes`, `TRUE`: booleanWord)
+   * and not all are digits, the word most records hold, as they spell it; a time where every
+   * value is one (Unix seconds as digits too); a number where every value is one.
    */
   blank(key: string, at: number, timezone: string): unknown
   /**
@@ -67,6 +72,12 @@ export function fileKinds(
   records: readonly Record<string, unknown>[],
   format?: ListingsFormat
 ): FileKinds {
+  // In a CSV file every value is text, and an empty cell no value, as the loader reads it.
+  const csv = format === 'csv'
+  const valueOf = (value: unknown) => (csv && value === '' ? undefined : value)
+  /** The value as the loader reads it for a time: in a CSV file, digits as the number. */
+  const timeValue = (value: unknown) =>
+    csv && typeof value === 'string' && NUMBER.test(value.trim()) ? Number(value) : value
   const seen = new Map<string, Map<ValueKind, number>>()
   const present = new Map<string, number>()
   // The largest whole number under each key and the width of its zero-padded ones; null once
@@ -75,7 +86,8 @@ export function fileKinds(
   // The boolean words the records write as text under each key, counted.
   const words = new Map<string, Map<string, number>>()
   for (const record of records) {
-    for (const [key, value] of Object.entries(record)) {
+    for (const [key, cell] of Object.entries(record)) {
+      const value = valueOf(cell)
       const kind = kindOf(value)
       if (kind === undefined) continue
       if (typeof value === 'string' && booleanWord(value) !== undefined) {
@@ -110,7 +122,7 @@ export function fileKinds(
   return {
     kind,
     date: (key, at, timezone) => {
-      const form = dateForm(records.map(record => record[key]))
+      const form = dateForm(records.map(record => timeValue(valueOf(record[key]))))
       if (form.kind === 'day') return typeof at === 'string' ? at : calendarDay(at, timezone)
       const time = typeof at === 'string' ? midnightIn(at, timezone) : at
       if (form.kind !== 'time') return form.kind === 'seconds' ? Math.floor(time / 1000) : time
@@ -130,10 +142,12 @@ export function fileKinds(
     common: key => (present.get(key) ?? 0) * 2 >= records.length && records.length > 0,
     keys: () => [...present.keys()],
     blank(key, at, timezone) {
-      const values = records.map(record => record[key]).filter(value => value != null)
-      if (values.length > 0 && values.every(isTime)) return this.date(key, at, timezone)
-      switch (kind(key)) {
+      const values = records.map(record => valueOf(record[key])).filter(value => value != null)
+      if (values.length > 0 && values.every(value => isTime(timeValue(value), at)))
+        return this.date(key, at, timezone)
+      switch (csv ? textKind(values) : kind(key)) {
         case 'boolean': {
+          if (csv) return mostHeldWord(values as string[])
           const trues = values.filter(value => value === true).length
           return trues * 2 >= values.filter(value => typeof value === 'boolean').length
         }
@@ -178,14 +192,18 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
 
 /**
  * Whether a record's value is a time: an ISO 8601 day or date-time, or a number of Unix seconds
- * (from 2001, 1e9) or milliseconds (from 2001, 1e12) before the year 5000: not a count or an
- * amount.
+ * (from 2001, 1e9) or milliseconds (from 2001, 1e12) at most ten years after `at`: not a count,
+ * an amount, or a ten-digit id or phone number (`4001234567`, a Greenhouse job's, would be 2096).
  */
-function isTime(value: unknown): boolean {
-  if (typeof value === 'number')
-    return (value >= 1e9 && value < 1e11) || (value >= 1e12 && value < 1e14)
+function isTime(value: unknown, at: number): boolean {
+  if (typeof value === 'number') {
+    const latest = at + TEN_YEARS_MS
+    return (value >= 1e9 && value * 1000 <= latest) || (value >= 1e12 && value <= latest)
+  }
   return dateFormOf(value) !== undefined
 }
+
+const TEN_YEARS_MS = 10 * 365.25 * 24 * 60 * 60 * 1000
 
 type DateForm =
   | { kind: 'seconds' | 'milliseconds' | 'day' }
@@ -277,4 +295,30 @@ function kindOf(value: unknown): ValueKind | undefined {
     default:
       return undefined
   }
+}
+
+/**
+ * The kind a CSV column's values (text, none empty) spell, as the loader reads them: booleans
+ * where every one is a word for one (booleanWord) and not every one is digits (`1`, `0`: a count
+ * as well), numbers where every one is a number, else text.
+ */
+function textKind(values: readonly unknown[]): ValueKind | undefined {
+  const texts = values.filter(value => typeof value === 'string')
+  if (texts.length === 0 || texts.length < values.length) return kindOf(values[0])
+  const numbers = texts.every(text => NUMBER.test(text.trim()))
+  if (!numbers && texts.every(text => booleanWord(text) !== undefined)) return 'boolean'
+  return numbers ? 'number' : 'string'
+}
+
+/**
+ * The boolean most of `words` (each a booleanWord) say, true on a tie as where the records hold
+ * booleans, written as the records most often write it (`FALSE`, `no`).
+ */
+function mostHeldWord(words: readonly string[]): string {
+  const trues = words.filter(word => booleanWord(word)).length
+  const value = trues * 2 >= words.length
+  const counts = new Map<string, number>()
+  for (const word of words)
+    if (booleanWord(word) === value) counts.set(word.trim(), (counts.get(word.trim()) ?? 0) + 1)
+  return [...counts].sort(([, a], [, b]) => b - a)[0]![0]
 }
