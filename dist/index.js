@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-Y6NZOOLE.js";
+} from "./chunks/chunk-VM3FQAXU.js";
 import {
   localStore
 } from "./chunks/chunk-LG43ZBR2.js";
@@ -24,7 +24,7 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ZCZOGOLT.js";
+import "./chunks/chunk-UCR7NSL7.js";
 import "./chunks/chunk-JBDQZ6VZ.js";
 import "./chunks/chunk-Q2EOB2DD.js";
 import "./chunks/chunk-TTZXONAY.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-5NMDEKZ5.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-YWCEDS5X.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-5NMDEKZ5.js");
+  const { runLinkCheck } = await import("./chunks/run-YWCEDS5X.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
