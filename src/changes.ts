@@ -497,7 +497,7 @@ function firstLink(cell: readonly Token[]): string | undefined {
 
 /**
  * The text a cell shows between its markup, gathered piece by piece (a text token or node, an
- * escaped character, and an HTML comment, which shows nothing: the `<!-- -->` a value's
+ * escaped character, a code span's text, and an HTML comment, which shows nothing: the `<!-- -->` a value's
  * `https<!-- -->://…` is written with so that GitHub does not link it) until other markup ends
  * it: `link()` then reads the address it shows, if any (shownLink), and starts anew. The three
  * readings of a table (the page's pipe table, an HTML table, the tree of the new one) read it
@@ -505,11 +505,12 @@ function firstLink(cell: readonly Token[]): string | undefined {
  * sides of a run.
  */
 export class ShownText {
-  private text = ''
+  private texts = ['']
 
   /** Adds a piece of the cell (its token's or node's type and text); false: it is markup. */
   add(type: string, content: string): boolean {
-    if (type === 'text' || type === 'text_special') this.text += content
+    if (type === 'text' || type === 'text_special') this.texts[this.texts.length - 1] += content
+    else if (type === 'code_inline' || type === 'inlineCode') this.texts.push(content, '')
     else if (!(
       (type === 'html_inline' || type === 'html' || type === 'comment') &&
       isComment(type, content)
@@ -518,11 +519,18 @@ export class ShownText {
     return true
   }
 
-  /** The address the text gathered so far shows; undefined: none. */
+  /**
+   * The first address the text gathered so far shows; undefined: none. The text of a code span
+   * (`` `https://…` ``, an address shown as code) is read on its own, as the page shows it.
+   */
   link(): string | undefined {
-    const text = this.text
-    this.text = ''
-    return text === '' ? undefined : shownLink(text)
+    const texts = this.texts
+    this.texts = ['']
+    for (const text of texts) {
+      const link = text === '' ? undefined : shownLink(text)
+      if (link) return link
+    }
+    return undefined
   }
 }
 

@@ -604,11 +604,14 @@ columns:
 
     it('reads a posting column that shows its address as text, in a pipe or an HTML table', async () => {
       // The address written as text GitHub does not link (`https<!-- -->://…`), or within a
-      // `<…>` the cell writes as text: the row is still that posting's.
+      // `<…>` the cell writes as text, or in a code span: the row is still that posting's.
       for (const [format, cell] of [
         ['pipe', '{{ url }}'],
         ['pipe', '<{{ url }}>'],
-        ['html', '{{ url }}']
+        ['html', '{{ url }}'],
+        ['pipe', '`{{ url }}`'],
+        ['pipe', 'apply at `{{ url }}`'],
+        ['html', '`{{ url }}`']
       ]) {
         const table = `
 format: ${format}
@@ -618,6 +621,10 @@ columns:
 `
         const first = await run(TEMPLATE, ten, { table, utm: 'false' })
         if (cell === '{{ url }}') expect(first.after).toContain('https<!-- -->://jobs.example/1')
+        if (cell === '`{{ url }}`')
+          expect(first.after).toContain(
+            format === 'pipe' ? '`https://jobs.example/1`' : '<code>https://jobs.example/1</code>'
+          )
         expect(first.added).toHaveLength(10)
         const gone = await failure(run(first.after, ten.slice(0, 1), { table, utm: 'false' }))
         expect(gone.message).toContain('remove 9 of the 10 openings now in the table (90%')
