@@ -678,6 +678,56 @@ columns:
       }
     })
 
+    it('reads the posting column of an old table that heads two columns alike where it is', async () => {
+      const withUrls = ten.map((each, index) => ({
+        ...each,
+        company_url: `https://company.example/${index + 1}`
+      }))
+      const company = '{ header: Link, cell: "{{ company | link: company_url }}" }'
+      const role = '{ header: Link, cell: "{{ title | link: url }}" }'
+      for (const format of ['pipe', 'html'])
+        for (const [before, after] of [
+          [
+            [company, role],
+            [role, company]
+          ],
+          [
+            [role, company],
+            [company, role]
+          ]
+        ] as const) {
+          const table = (columns: readonly string[]) =>
+            `{ format: ${format}, columns: [${columns.join(', ')}] }`
+          const first = await run(TEMPLATE, withUrls, { table: table(before), utm: 'false' })
+          // Both headed Link, swapped: the same openings, none removed.
+          const moved = await run(first.after, withUrls, { table: table(after), utm: 'false' })
+          expect(moved.after).not.toBe(first.after)
+          expect({ format, before, added: moved.added, removed: moved.removed }).toEqual({
+            format,
+            before,
+            added: [],
+            removed: []
+          })
+          // A feed that lost most of them is still stopped, counting the postings it lost.
+          const gone = await failure(
+            run(first.after, withUrls.slice(0, 3), { table: table(after), utm: 'false' })
+          )
+          expect(gone.message).toContain('remove 7 of the 10 openings now in the table (70%')
+          const fewer = await run(first.after, withUrls.slice(0, 7), {
+            table: table(after),
+            utm: 'false'
+          })
+          expect(fewer.removed).toEqual([8, 9, 10].map(n => `https://jobs.example/${n}`))
+          // Left out by max-rows, the feed still holding them: no sign of a broken feed.
+          const capped = await run(first.after, withUrls, {
+            table: table(after),
+            utm: 'false',
+            'max-rows': '3'
+          })
+          expect(capped.removed).toHaveLength(7)
+        }
+    })
+
     it('is turned off by 100', async () => {
       const first = await run(TEMPLATE, ten)
       const second = await run(first.after, ten.slice(0, 1), { 'max-removed-percent': '100' })
