@@ -2,43 +2,43 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-VM3FQAXU.js";
+} from "./chunks/chunk-I4DJ4YTO.js";
 import {
   localStore
-} from "./chunks/chunk-LG43ZBR2.js";
+} from "./chunks/chunk-CCPEJF24.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-ZHSJI2SL.js";
-import "./chunks/chunk-457D7RW2.js";
+} from "./chunks/chunk-IJAHCGQP.js";
+import "./chunks/chunk-OS6KGOZN.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-UIBXW7I2.js";
+} from "./chunks/chunk-XNGNFH3X.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-UCR7NSL7.js";
-import "./chunks/chunk-JBDQZ6VZ.js";
+import "./chunks/chunk-CSMBQGKY.js";
+import "./chunks/chunk-PJN3ZYTQ.js";
 import "./chunks/chunk-Q2EOB2DD.js";
-import "./chunks/chunk-TTZXONAY.js";
+import "./chunks/chunk-OS4CRPXA.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-2ZA7HXO7.js";
+} from "./chunks/chunk-GBOTJZOR.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-NPIGMLEP.js";
-import "./chunks/chunk-PO6W6K22.js";
+import "./chunks/chunk-F34L2CUK.js";
 import "./chunks/chunk-OKOZRL34.js";
 import "./chunks/chunk-4OKXUS4H.js";
 import "./chunks/chunk-VZAPTW6G.js";
@@ -50,7 +50,7 @@ import {
 } from "./chunks/chunk-O5C6VZDJ.js";
 import {
   toMarkdown
-} from "./chunks/chunk-SKB6RRKJ.js";
+} from "./chunks/chunk-6YWGLS2F.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-NPSXZNHX.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-YWCEDS5X.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MJGLEDR6.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-YWCEDS5X.js");
+  const { runLinkCheck } = await import("./chunks/run-MJGLEDR6.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -103,6 +103,10 @@ export async function tableChanges(
   if (newZone.text === oldZone.text) return { added: [], removed: [], previousRows: rows.length }
   const postingColumn = posting.index
   const newRows = treeRows(newZone.table).map(cells => postingLink(cells, postingColumn))
+  const columns = sharedPostingColumns(
+    rows,
+    new Set(newRows.flatMap(row => (row?.opening ? [row.key] : [])))
+  )
   // An old row written the same as a row of the new table has that row's link, read from the
   // tree: only the rows a run changed are parsed.
   const written = new Map(newZone.rowLines?.map((line, index) => [line, newRows[index]]))
@@ -112,12 +116,13 @@ export async function tableChanges(
   // The rows the guard read before the feed (openingLinks) are not read again.
   const read = READ_ROWS.get(oldZone.tables)
   const readAlready = read?.posting === posting ? read.rows : undefined
-  const oldRows = rows.map(({ cells, column, headed, locked }, index) => {
+  const oldRows = rows.map(({ cells, column: first, headed, locked }, index) => {
+    const column = columns[index] as number
     const line = oldLines[index]
     const same = line !== undefined && column === postingColumn ? written.get(line) : undefined
     return same
       ? { ...same, ...(headed ? { headed } : {}), ...(locked ? { locked } : {}) }
-      : readAlready
+      : readAlready && column === first
         ? readAlready[index]
         : postingLink(cells, column, { headed, locked })
   })
@@ -173,11 +178,17 @@ export async function tableChanges(
  * row's posting cell is read.
  */
 export async function openingLinks(oldZone: OldZone, posting: PostingColumn): Promise<string[]> {
-  const rows = (await tableRows(oldZone, posting)).map(row =>
-    postingLink(row.cells, row.column, row)
-  )
+  const read = await tableRows(oldZone, posting)
+  const rows = read.map(row => postingLink(row.cells, row.column, row))
   READ_ROWS.set(oldZone.tables, { posting, rows })
-  return [...new Set(openingsOf(rows))]
+  // Which of the columns a table heads alike holds the postings is known only with the new
+  // table (sharedPostingColumns): the links of each are watched.
+  const others = read.flatMap(row =>
+    (row.shared ?? [])
+      .filter(column => column !== row.column)
+      .map(column => postingLink(row.cells, column, row))
+  )
+  return [...new Set([...openingsOf(rows), ...openingsOf(others)])]
 }
 
 /**
@@ -321,6 +332,19 @@ const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i
 type Row = Array<() => string | undefined>
 
 /**
+ * An old table's body row: its cells, its table's posting column (postingColumnOf), and the
+ * columns its header row heads as the posting column when there are several (`shared`, one
+ * array per table).
+ */
+interface OldTableRow {
+  cells: Row
+  column: number
+  headed: boolean
+  locked: boolean
+  shared?: number[]
+}
+
+/**
  * The body rows of the zone's tables, each as its cells' first links and its table's posting
  * column (postingColumnOf): those of its pipe tables in order (as oldLines, their lines), then
  * those of its HTML tables (of their blocks alone, not the closed roles folded under them); []
@@ -330,17 +354,18 @@ type Row = Array<() => string | undefined>
 async function tableRows(
   { text, tables }: OldZone,
   posting: PostingColumn
-): Promise<{ cells: Row; column: number; headed: boolean; locked: boolean }[]> {
-  const rows = tables.flatMap(table => {
+): Promise<OldTableRow[]> {
+  const rows = tables.flatMap((table): OldTableRow[] => {
     if (table.format !== 'pipe') return []
     const [header = [], ...body] = table.rows
-    const { column, headed } = postingColumnOf(
+    const { column, headed, shared } = postingColumnOf(
       header.map(content => shownText(inlineTokens(content, table.env))),
       posting
     )
     return body.map(cells => ({
       column,
       headed,
+      ...(shared ? { shared } : {}),
       locked: cells.some(content => content.includes(CLOSED_MARK)),
       cells: cells.map(
         content => () =>
@@ -354,10 +379,11 @@ async function tableRows(
   return [
     ...rows,
     ...htmlTableLinks(text, blocks).flatMap(table => {
-      const { column, headed } = postingColumnOf(table.header, posting)
+      const { column, headed, shared } = postingColumnOf(table.header, posting)
       return table.rows.map((links, row) => ({
         column,
         headed,
+        ...(shared ? { shared } : {}),
         locked: table.locked[row] === true,
         cells: links.map(link => () => link)
       }))
@@ -374,15 +400,45 @@ async function tableRows(
 function postingColumnOf(
   headers: readonly string[],
   posting: PostingColumn
-): { column: number; headed: boolean } {
+): { column: number; headed: boolean; shared?: number[] } {
   const unheaded = { column: posting.index, headed: false }
   if (posting.index < 0 || posting.header === undefined) return unheaded
   const wanted = sameHeader(toString(posting.header, { includeHtml: false }))
   if (wanted === '') return unheaded
-  const headed = (index: number) => sameHeader(headers[index] ?? '') === wanted
-  if (headed(posting.index)) return { column: posting.index, headed: true }
-  const found = headers.findIndex((_, index) => headed(index))
-  return found < 0 ? unheaded : { column: found, headed: true }
+  const headed = headers.flatMap((header, index) => (sameHeader(header) === wanted ? [index] : []))
+  const [first] = headed
+  if (first === undefined) return unheaded
+  const column = headed.includes(posting.index) ? posting.index : first
+  return { column, headed: true, ...(headed.length > 1 ? { shared: headed } : {}) }
+}
+
+/**
+ * The posting column of each old row whose table heads several columns as the posting column
+ * (two `Link` columns, a company's and a posting's, whose order the boards file swapped): of
+ * them, the one whose links most rows of the new table hold as their postings (`postings`,
+ * compared keys), else the one postingColumnOf chose.
+ */
+function sharedPostingColumns(
+  rows: readonly OldTableRow[],
+  postings: ReadonlySet<string>
+): number[] {
+  const chosen = new Map<readonly number[], number>()
+  return rows.map(row => {
+    const { shared } = row
+    if (shared === undefined) return row.column
+    const known = chosen.get(shared)
+    if (known !== undefined) return known
+    const table = rows.filter(other => other.shared === shared)
+    const held = (column: number) =>
+      table.filter(other => {
+        const link = other.cells[column]?.()
+        return link !== undefined && postings.has(comparedLink(link))
+      }).length
+    let best = row.column
+    for (const column of shared) if (held(column) > held(best)) best = column
+    chosen.set(shared, best)
+    return best
+  })
 }
 
 /** A header's text as compared: its white space runs one space, trimmed, in lower case. */
@@ -497,7 +553,7 @@ function firstLink(cell: readonly Token[]): string | undefined {
 
 /**
  * The text a cell shows between its markup, gathered piece by piece (a text token or node, an
- * escaped character, and an HTML comment, which shows nothing: the `<!-- -->` a value's
+ * escaped character, a code span's text, and an HTML comment, which shows nothing: the `<!-- -->` a value's
  * `https<!-- -->://…` is written with so that GitHub does not link it) until other markup ends
  * it: `link()` then reads the address it shows, if any (shownLink), and starts anew. The three
  * readings of a table (the page's pipe table, an HTML table, the tree of the new one) read it
@@ -505,11 +561,12 @@ function firstLink(cell: readonly Token[]): string | undefined {
  * sides of a run.
  */
 export class ShownText {
-  private text = ''
+  private texts = ['']
 
   /** Adds a piece of the cell (its token's or node's type and text); false: it is markup. */
   add(type: string, content: string): boolean {
-    if (type === 'text' || type === 'text_special') this.text += content
+    if (type === 'text' || type === 'text_special') this.texts[this.texts.length - 1] += content
+    else if (type === 'code_inline' || type === 'inlineCode') this.texts.push(content, '')
     else if (!(
       (type === 'html_inline' || type === 'html' || type === 'comment') &&
       isComment(type, content)
@@ -518,11 +575,18 @@ export class ShownText {
     return true
   }
 
-  /** The address the text gathered so far shows; undefined: none. */
+  /**
+   * The first address the text gathered so far shows; undefined: none. The text of a code span
+   * (`` `https://…` ``, an address shown as code) is read on its own, as the page shows it.
+   */
   link(): string | undefined {
-    const text = this.text
-    this.text = ''
-    return text === '' ? undefined : shownLink(text)
+    const texts = this.texts
+    this.texts = ['']
+    for (const text of texts) {
+      const link = text === '' ? undefined : shownLink(text)
+      if (link) return link
+    }
+    return undefined
   }
 }
 

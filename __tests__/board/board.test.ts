@@ -162,6 +162,92 @@ describe('buildBoard', () => {
     )
   })
 
+  it('writes rows without edge pipes, with tabs or spaced unevenly as the README’s are', async () => {
+    const table = JSON.stringify({
+      columns: [
+        { header: 'Company', cell: '{{ company }}' },
+        { header: 'Role', cell: '{{ title | link: url }}' }
+      ]
+    })
+    const three = ten.slice(0, 3)
+    const row = (n: number) => [
+      `Company ${n}`,
+      `[Backend Engineer ${n}](https://jobs.example/${n})`
+    ]
+    const layouts: [string, (cells: string[]) => string][] = [
+      ['a|b', cells => cells.join('|')],
+      ['a | b', cells => cells.join(' | ')],
+      ['|\\ta\\t|', cells => `|\t${cells.join('\t|\t')}\t|`],
+      ['|a |b |', cells => `|${cells.join(' |')} |`],
+      ['| a|b  |', cells => `| ${cells[0]}|${cells[1]}  |`]
+    ]
+    for (const [name, line] of layouts)
+      for (const eol of ['\n', '\r\n']) {
+        const readme = [
+          '# Jobs',
+          '<!-- jobs:openings:start -->',
+          line(['Company', 'Role']),
+          line(['---', '---']),
+          ...[1, 2, 3].map(n => line(row(n))),
+          '<!-- jobs:openings:end -->',
+          ''
+        ].join(eol)
+        const first = await run(readme, three, { table, utm: 'false' })
+        expect({ name, eol, after: first.after }).toEqual({ name, eol, after: readme })
+        // A new row is written as the others are, and GitHub reads it as a row of the table.
+        const added = await run(readme, [...three, listing(4, 0.5)], { table, utm: 'false' })
+        const withNew = readme.replace(
+          `${line(['---', '---'])}${eol}`,
+          `${line(['---', '---'])}${eol}${line(row(4))}${eol}`
+        )
+        expect({ name, eol, after: added.after }).toEqual({ name, eol, after: withNew })
+        const html = renderGfm(added.after)
+        expect(tableRows(html)).toBe(4)
+        for (const n of [4, 1, 2, 3])
+          expect(html).toContain(
+            `<td>Company ${n}</td>\n<td><a href="https://jobs.example/${n}">Backend Engineer ${n}</a></td>`
+          )
+      }
+    // Rows of mixed layouts are written in the most rows'; a row that needs its edge pipes (an
+    // empty first cell, a first cell GitHub would read as a heading) keeps them.
+    const mixed = [
+      '<!-- jobs:openings:start -->',
+      'Company|Role',
+      '---|---',
+      `| ${row(1).join(' | ')} |`,
+      row(2).join('|'),
+      row(3).join('|'),
+      '<!-- jobs:openings:end -->',
+      ''
+    ].join('\n')
+    const odd = [
+      listing(5, 0.2, { company: '# Heading Co' }),
+      listing(6, 0.1, { company: 'Hidden' }),
+      ...three
+    ]
+    const hiding = table.replace(
+      '{{ company }}',
+      '{% if company != \\"Hidden\\" %}{{ company }}{% endif %}'
+    )
+    const result = await run(mixed, odd, { table: hiding, utm: 'false' })
+    expect(result.after).toBe(
+      [
+        '<!-- jobs:openings:start -->',
+        'Company|Role',
+        '---|---',
+        '||[Backend Engineer 6](https://jobs.example/6)|',
+        '|# Heading Co|[Backend Engineer 5](https://jobs.example/5)|',
+        ...[1, 2, 3].map(n => row(n).join('|')),
+        '<!-- jobs:openings:end -->',
+        ''
+      ].join('\n')
+    )
+    const html = renderGfm(result.after)
+    expect(tableRows(html)).toBe(5)
+    expect(html).toContain('<td># Heading Co</td>')
+    expect(html).toContain('<td></td>\n<td><a href="https://jobs.example/6">')
+  })
+
   it('fails when the README is missing', async () => {
     const { io } = memoryIO({ 'jobs.json': '[]' })
     const error = await failure(buildBoard(parseConfig({ listings: 'jobs.json' }), io))
@@ -518,11 +604,14 @@ columns:
 
     it('reads a posting column that shows its address as text, in a pipe or an HTML table', async () => {
       // The address written as text GitHub does not link (`https<!-- -->://…`), or within a
-      // `<…>` the cell writes as text: the row is still that posting's.
+      // `<…>` the cell writes as text, or in a code span: the row is still that posting's.
       for (const [format, cell] of [
         ['pipe', '{{ url }}'],
         ['pipe', '<{{ url }}>'],
-        ['html', '{{ url }}']
+        ['html', '{{ url }}'],
+        ['pipe', '`{{ url }}`'],
+        ['pipe', 'apply at `{{ url }}`'],
+        ['html', '`{{ url }}`']
       ]) {
         const table = `
 format: ${format}
@@ -532,6 +621,10 @@ columns:
 `
         const first = await run(TEMPLATE, ten, { table, utm: 'false' })
         if (cell === '{{ url }}') expect(first.after).toContain('https<!-- -->://jobs.example/1')
+        if (cell === '`{{ url }}`')
+          expect(first.after).toContain(
+            format === 'pipe' ? '`https://jobs.example/1`' : '<code>https://jobs.example/1</code>'
+          )
         expect(first.added).toHaveLength(10)
         const gone = await failure(run(first.after, ten.slice(0, 1), { table, utm: 'false' }))
         expect(gone.message).toContain('remove 9 of the 10 openings now in the table (90%')
@@ -583,6 +676,56 @@ columns:
         const fewer = await run(first.after, withUrls.slice(0, 7), { table: after, utm: 'false' })
         expect(fewer.removed).toEqual([8, 9, 10].map(n => `https://jobs.example/${n}`))
       }
+    })
+
+    it('reads the posting column of an old table that heads two columns alike where it is', async () => {
+      const withUrls = ten.map((each, index) => ({
+        ...each,
+        company_url: `https://company.example/${index + 1}`
+      }))
+      const company = '{ header: Link, cell: "{{ company | link: company_url }}" }'
+      const role = '{ header: Link, cell: "{{ title | link: url }}" }'
+      for (const format of ['pipe', 'html'])
+        for (const [before, after] of [
+          [
+            [company, role],
+            [role, company]
+          ],
+          [
+            [role, company],
+            [company, role]
+          ]
+        ] as const) {
+          const table = (columns: readonly string[]) =>
+            `{ format: ${format}, columns: [${columns.join(', ')}] }`
+          const first = await run(TEMPLATE, withUrls, { table: table(before), utm: 'false' })
+          // Both headed Link, swapped: the same openings, none removed.
+          const moved = await run(first.after, withUrls, { table: table(after), utm: 'false' })
+          expect(moved.after).not.toBe(first.after)
+          expect({ format, before, added: moved.added, removed: moved.removed }).toEqual({
+            format,
+            before,
+            added: [],
+            removed: []
+          })
+          // A feed that lost most of them is still stopped, counting the postings it lost.
+          const gone = await failure(
+            run(first.after, withUrls.slice(0, 3), { table: table(after), utm: 'false' })
+          )
+          expect(gone.message).toContain('remove 7 of the 10 openings now in the table (70%')
+          const fewer = await run(first.after, withUrls.slice(0, 7), {
+            table: table(after),
+            utm: 'false'
+          })
+          expect(fewer.removed).toEqual([8, 9, 10].map(n => `https://jobs.example/${n}`))
+          // Left out by max-rows, the feed still holding them: no sign of a broken feed.
+          const capped = await run(first.after, withUrls, {
+            table: table(after),
+            utm: 'false',
+            'max-rows': '3'
+          })
+          expect(capped.removed).toHaveLength(7)
+        }
     })
 
     it('is turned off by 100', async () => {

@@ -44,33 +44,62 @@ export function toMarkdown(tree: Root | Table): string {
 }
 
 /**
- * How a pipe table spaces its pipes: `| a | b |` (padded, the default) or `|a|b|`, as some
- * boards' scripts print their rows.
+ * How a pipe table writes its rows: `| a | b |` (the default), `|a|b|`, `a|b`, `|\ta\t|`, as
+ * some boards' scripts print them. `edges`: a pipe at each end of the line; `lead[i]` and
+ * `trail[i]`: the spaces or tabs between column i's content and the pipe before it and after
+ * it (a column past the last given is spaced as the last).
  */
 export interface PipeLayout {
-  padded: boolean
+  edges: boolean
+  lead: readonly string[]
+  trail: readonly string[]
 }
 
-const PADDED: PipeLayout = { padded: true }
+const PADDED: PipeLayout = { edges: true, lead: [' '], trail: [' '] }
 
 /**
  * The layout a README's pipe table is written in, read from its rows as written (the header's
- * line first): unpadded when most body rows (the header when there are none) start with `|` and
- * have no space or tab beside an unescaped `|`; padded otherwise.
+ * line first): the layout most body rows (the header when there are none) are written in, so an
+ * unchanged row is written as it was. When no layout is shared by more than half of them (a
+ * table whose columns are aligned by spaces), the default spacing, its pipes at the line's ends
+ * as most rows have them.
  */
 export function pipeLayout(lines: readonly string[]): PipeLayout {
   const [header, ...body] = lines
-  const sample = body.length ? body : header === undefined ? [] : [header]
-  const unpadded = sample
-    .map(line => line.trim())
-    .filter(line => UNPADDED.test(line) && !SPACED_PIPE.test(line))
-  return { padded: sample.length === 0 || unpadded.length * 2 <= sample.length }
+  const sample = (body.length ? body : header === undefined ? [] : [header]).map(lineLayout)
+  if (sample.length === 0) return PADDED
+  const counts = new Map<string, { layout: PipeLayout; count: number }>()
+  for (const layout of sample) {
+    const key = JSON.stringify(layout)
+    const entry = counts.get(key) ?? { layout, count: 0 }
+    entry.count += 1
+    counts.set(key, entry)
+  }
+  const [top] = [...counts.values()].sort((a, b) => b.count - a.count)
+  if (top && top.count * 2 > sample.length) return top.layout
+  const edged = sample.filter(layout => layout.edges).length
+  return { ...PADDED, edges: edged * 2 >= sample.length }
 }
 
-/** A line that starts and ends with a pipe. */
-const UNPADDED = /^\|.*\|$/
-/** An unescaped `|` with a space or tab beside it. */
-const SPACED_PIPE = /[ \t]\||(?<!\\)\|[ \t]/
+/** A row line's layout: its edge pipes, and the blanks beside each of its unescaped pipes. */
+function lineLayout(row: string): PipeLayout {
+  const line = row.trim()
+  const edges = line.startsWith('|')
+  const cells = line.split(/(?<!\\)\|/)
+  // `|a|b|` splits as '', 'a', 'b', '': its edges hold no cell.
+  if (edges) cells.shift()
+  if (edges && cells.length > 1 && cells.at(-1) === '') cells.pop()
+  const lead = cells.map((cell, index) => (index > 0 || edges ? /^[ \t]*/.exec(cell)![0] : ''))
+  const trail = cells.map((cell, index) =>
+    index < cells.length - 1 || edges ? /[ \t]*$/.exec(cell)![0] : ''
+  )
+  // The spacing of a row's outer side without its pipe says nothing: take its neighbour's.
+  if (!edges && cells.length > 1) {
+    lead[0] = lead[1]!
+    trail[cells.length - 1] = trail[cells.length - 2]!
+  }
+  return { edges, lead, trail }
+}
 
 /** A table as its lines: the header and delimiter rows, and one line per body row. */
 export function tableLines(
@@ -81,10 +110,16 @@ export function tableLines(
   if (!head) throw new Error('A table needs a header row.')
   const delimiters =
     table.data?.delimiterRow ?? head.children.map((_, index) => delimiter(table.align?.[index]))
-  const pad = layout.padded ? ' ' : ''
+  // A row that needs its edge pipes has them, whatever the layout.
+  const rowLayout = (cells: string[]) =>
+    layout.edges || edgeless(cells) ? layout : { ...layout, edges: true }
+  const header = cellTexts(head)
   return {
-    head: [tableLine(head, pad), `|${pad}${delimiters.join(`${pad}|${pad}`)}${pad}|`],
-    body: body.map(row => tableLine(row, pad))
+    head: [pipeLine(header, rowLayout(header)), pipeLine(delimiters, rowLayout(header))],
+    body: body.map(row => {
+      const cells = cellTexts(row)
+      return pipeLine(cells, rowLayout(cells))
+    })
   }
 }
 
@@ -98,19 +133,48 @@ function delimiter(align: AlignType | undefined): string {
 }
 
 /**
- * `| a | b |` (`pad` a space) or `|a|b|` (`pad` ''); an empty cell is written `| |` or `||`.
- * The spaces and tabs at the edges of the line a cell was made from (an untrimmed `Intern\t`,
- * see cellEdges) are written around its content, as a board's script prints them: GFM trims
- * them from the cell, so they show nothing.
+ * A row's cells as written between its pipes. The spaces and tabs at the edges of the line a
+ * cell was made from (an untrimmed `Intern\t`, see cellEdges) are written around its content,
+ * as a board's script prints them: GFM trims them from the cell, so they show nothing.
  */
-function tableLine(row: TableRow, pad: string): string {
-  let line = '|'
-  for (const cell of row.children) {
+function cellTexts(row: TableRow): string[] {
+  return row.children.map(cell => {
     const content = phrasing(cell.children, CELL)
     const [lead = '', trail = ''] = content === '' ? [] : cellEdges(cell.children).split('\0')
-    line += content === '' ? `${pad}|` : `${pad}${blank(lead)}${content}${blank(trail)}${pad}|`
-  }
-  return line
+    return content === '' ? '' : `${blank(lead)}${content}${blank(trail)}`
+  })
+}
+
+/**
+ * Whether a row reads the same without its edge pipes (`a|b`): it has two cells or more, its
+ * first and last are not empty (an edge pipe would hold them), and its line starts with a
+ * letter, a digit that starts no list, `[`, `!`, `\\` or `&`: no other block (a heading, a list,
+ * a quote, code, HTML) can start there and end the table.
+ */
+function edgeless(cells: readonly string[]): boolean {
+  return (
+    cells.length > 1 &&
+    cells.at(-1) !== '' &&
+    /^(?:[\p{L}[!\\&]|\p{N}(?!\p{N}*[.)]))/u.test(cells[0] ?? '')
+  )
+}
+
+/**
+ * A row's line in `layout`: `| a | b |`, `|a|b|`, `a | b`...; an empty cell is written with
+ * its blanks (`| |`) when the layout has them on both sides, else none (`||`).
+ */
+function pipeLine(cells: readonly string[], layout: PipeLayout): string {
+  const at = (blanks: readonly string[], index: number) =>
+    blanks[Math.min(index, blanks.length - 1)] ?? ' '
+  const last = cells.length - 1
+  const line = cells
+    .map((cell, index) => {
+      const lead = index > 0 || layout.edges ? at(layout.lead, index) : ''
+      const trail = index < last || layout.edges ? at(layout.trail, index) : ''
+      return cell === '' ? (lead && trail ? lead : '') : `${lead}${cell}${trail}`
+    })
+    .join('|')
+  return layout.edges ? `|${line}|` : line
 }
 
 /** Spaces and tabs, which GFM trims from a cell's edges; '' for other white space, which shows. */
