@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-I4DJ4YTO.js";
+} from "./chunks/chunk-HIRN36FN.js";
 import {
   localStore
-} from "./chunks/chunk-CCPEJF24.js";
+} from "./chunks/chunk-KZM3EYS5.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-IJAHCGQP.js";
+} from "./chunks/chunk-P22H642H.js";
 import "./chunks/chunk-OS6KGOZN.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
@@ -38,7 +38,7 @@ import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-NPIGMLEP.js";
-import "./chunks/chunk-F34L2CUK.js";
+import "./chunks/chunk-E7YUD5NU.js";
 import "./chunks/chunk-OKOZRL34.js";
 import "./chunks/chunk-4OKXUS4H.js";
 import "./chunks/chunk-VZAPTW6G.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MJGLEDR6.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-YCB4PNGF.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-MJGLEDR6.js");
+  const { runLinkCheck } = await import("./chunks/run-YCB4PNGF.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

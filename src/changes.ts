@@ -206,11 +206,12 @@ type OldRow =
  * rows with a link is one. A table whose header row heads the posting column as the board does
  * (`headed`) is of the board's layout, though no row of it links there (every row closed). A row
  * that shows a closed row's 🔒 (`locked`: closed: mark writes it in place of the posting's
- * link) is never an opening, in a table of any layout.
+ * link) is no opening of a table of another layout, whose other links stand in for postings;
+ * one that links its posting (a title `🔒 Security Engineer`) is.
  */
 function isOpening(rows: readonly OldRow[]): (row: OldRow) => boolean {
   const ours = rows.some(row => row?.opening || row?.headed)
-  return row => row !== undefined && !row.locked && (row.opening || !ours)
+  return row => row !== undefined && (row.opening || (!ours && !row.locked))
 }
 
 function openingsOf(rows: readonly OldRow[]): string[] {
