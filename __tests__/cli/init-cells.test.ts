@@ -300,3 +300,42 @@ describe('init guesses a column from its cells', () => {
     )
   })
 })
+
+describe('init keeps the rows a table shows on the first run', () => {
+  it("reads a day without its year (SimplifyJobs' `Dec 20`) in the year that puts it at or before the README's time", () => {
+    // Written on 2027-01-25: `Dec 20` is of 2026, 37 days old on a first run a day later, past
+    // the default max-age-days, though the days shown span less than it.
+    const readme = [
+      '# Jobs',
+      '',
+      '_Last updated: 2027-01-25 10:00 UTC_',
+      '',
+      '| Company | Role | Date | Apply |',
+      '| --- | --- | --- | --- |',
+      '| Acme | Engineer | Jan 03 | [Apply](https://jobs.example/1) |',
+      '| Beta | Analyst | Dec 20 | [Apply](https://jobs.example/2) |',
+      ''
+    ].join('\n')
+    const listings = [
+      {
+        id: '1',
+        company: 'Acme',
+        title: 'Engineer',
+        url: 'https://jobs.example/1',
+        posted_at: '2027-01-03T00:00:00Z'
+      },
+      {
+        id: '2',
+        company: 'Beta',
+        title: 'Analyst',
+        url: 'https://jobs.example/2',
+        posted_at: '2026-12-20T00:00:00Z'
+      }
+    ]
+    const { board, run, after } = adoptAndRun(readme, listings, '2027-01-26T12:00:00Z')
+    expect(board['max-age-days']).toBe(0)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(after).toContain('| Beta | Analyst | Dec 20 | [Apply](https://jobs.example/2) |')
+  })
+})

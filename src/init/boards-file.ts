@@ -610,12 +610,15 @@ const FIRST_RUN_DAYS = 7
 
 /**
  * The age of a Date column's oldest day on the first run, a day or more after `asOf` (the
- * README's Last updated time, else now): of the days written with their year (a day without
- * it, `Aug 09`, is read by dateSpan against the others). Undefined when no cell is one.
+ * README's Last updated time, else now): of the days written with their year, and of those
+ * without it (`Nov 01`, as SimplifyJobs writes them) in the year that puts them at or before
+ * `asOf` (a day later at most: the board may write the days of a zone ahead of UTC), as a row
+ * is posted before the README that shows it. Undefined when no cell is a day.
  */
 function oldestAge(cells: string[], asOf: number): { days: number; shown: string } | undefined {
+  const year = new Date(asOf).getUTCFullYear()
   const days = cells.flatMap(cell => {
-    const time = DAY_WITHOUT_YEAR.test(cell) ? undefined : timeOf(cell)
+    const time = DAY_WITHOUT_YEAR.test(cell) ? dayAtOrBefore(cell, year, asOf) : timeOf(cell)
     return time === undefined ? [] : [{ cell, time }]
   })
   if (days.length === 0) return undefined
@@ -828,6 +831,15 @@ function dateSpan(cells: string[]): { days: number; shown: string } | undefined 
       shown: `rows posted at least ${widest.days} days apart ("${widest.oldest}" and "${widest.newest}")`
     }
   )
+}
+
+/**
+ * A day written without its year (`Nov 01`) in `year`, or in the year before when that puts it
+ * more than a day after `asOf`.
+ */
+function dayAtOrBefore(cell: string, year: number, asOf: number): number | undefined {
+  const time = inYearOf(cell, year)
+  return time !== undefined && time > asOf + DAY_MS ? inYearOf(cell, year - 1) : time
 }
 
 /** A day written without its year (`Oct 24`, `24 Oct`) in `year`; undefined for any other cell. */
