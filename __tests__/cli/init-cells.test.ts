@@ -224,6 +224,43 @@ describe('init guesses a column from its cells', () => {
     expect(unmarked(after)).toBe(readme)
   })
 
+  it('knows the posting column by its links, tracking parameters aside, whatever its header says', () => {
+    // `去` names no field, and its links carry `?ref=GH`, which the listings' urls do not: the
+    // column's template is the one an `Apply` header gets, its parameter written back.
+    const readme = [
+      '# Jobs',
+      '',
+      '| 公司 | 职位 | 去 |',
+      '| --- | --- | --- |',
+      '| [Acme](https://acme.example/) | Engineer | [投递](https://jobs.example/1?ref=GH) |',
+      '| [Beta](https://beta.example/) | Analyst | [投递](https://jobs.example/2?ref=GH) |',
+      ''
+    ].join('\n')
+    const listings = [
+      {
+        company: 'Acme',
+        company_url: 'https://acme.example/',
+        title: 'Engineer',
+        url: 'https://jobs.example/1',
+        posted_at: '2026-08-10T00:00:00Z'
+      },
+      {
+        company: 'Beta',
+        company_url: 'https://beta.example/',
+        title: 'Analyst',
+        url: 'https://jobs.example/2',
+        posted_at: '2026-08-09T00:00:00Z'
+      }
+    ]
+    const { cells, run, after } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(cells[2]).toBe(
+      '{% assign apply = url | with_query: "ref=GH" %}{{ "投递" | link: apply }}'
+    )
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+  })
+
   it('names in a note a column it cannot guess, never an empty template silently', () => {
     const readme = [
       '# 招聘',

@@ -927,8 +927,8 @@ function postingLinks(table: FoundTable, records: Listing[]): string[] {
 
 /**
  * The column that links the postings: Apply, else the role, else the one whose links most
- * listings beside the README hold as their posting's (`投递链接` beside a company column's
- * pages), else the first with links.
+ * listings beside the README hold as their posting's, tracking parameters aside (`投递链接`
+ * or `去` beside a company column's pages), else the first with links.
  */
 function postingColumn(table: FoundTable, records: Listing[]): number {
   const column = [APPLY, ROLE]
@@ -946,9 +946,12 @@ function postingColumn(table: FoundTable, records: Listing[]): number {
       )
     )
   )
-  const counts = table.columnLinks.map(
-    links => links.filter(link => held.has(normalizeUrl(link))).length
-  )
+  // A column's links as the listings hold them: without the tracking parameters the column's
+  // links share (`?ref=GH`), which its template adds back (with_query).
+  const counts = table.columnLinks.map(links => {
+    const tracking = trackingQuery(links)
+    return links.filter(link => held.has(normalizeUrl(withoutQuery(link, tracking)))).length
+  })
   const most = Math.max(0, ...counts)
   return most > 0 ? counts.indexOf(most) : table.columnLinks.findIndex(links => links.length > 0)
 }
