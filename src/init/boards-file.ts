@@ -494,8 +494,9 @@ function keptRows(table: FoundTable, asOf?: number): KeptSetting[] {
     const age = asOf === undefined ? undefined : oldestAge(cells, asOf)
     return [span, age].filter(each => each !== undefined)
   })
-  const span = spans.sort((a, b) => b.days - a.days)[0]
-  if (span && span.days >= maxAge)
+  // The first that reaches it: a span of the days shown says so whatever day the first run is.
+  const span = spans.find(each => each.days >= maxAge)
+  if (span)
     kept.push({
       key: 'max-age-days',
       value: 0,
@@ -611,16 +612,27 @@ const FIRST_RUN_DAYS = 7
 /**
  * The age of a Date column's oldest day on the first run, a day or more after `asOf` (the
  * README's Last updated time, else now): of the days written with their year, and of those
- * without it (`Nov 01`, as SimplifyJobs writes them) in the year that puts them at or before
- * `asOf` (a day later at most: the board may write the days of a zone ahead of UTC), as a row
- * is posted before the README that shows it. Undefined when no cell is a day.
+ * without it (`Nov 01`, as SimplifyJobs writes them) read together, the newest of them in the
+ * year that puts it at or before `asOf` (a day later at most: the board may write the days of
+ * a zone ahead of UTC), as a row is posted before the README that shows it. Undefined when no
+ * cell is a day.
  */
 function oldestAge(cells: string[], asOf: number): { days: number; shown: string } | undefined {
-  const year = new Date(asOf).getUTCFullYear()
   const days = cells.flatMap(cell => {
-    const time = DAY_WITHOUT_YEAR.test(cell) ? dayAtOrBefore(cell, year, asOf) : timeOf(cell)
+    const time = DAY_WITHOUT_YEAR.test(cell) ? undefined : timeOf(cell)
     return time === undefined ? [] : [{ cell, time }]
   })
+  // The days without their year, read together: the shortest stretch of a year that holds
+  // them (dayOfYearSpan), its newest day at or before asOf.
+  const stretch = dayOfYearSpan(
+    cells.flatMap(cell => {
+      const time = inYearOf(cell, 2000)
+      return time === undefined ? [] : [{ cell, time }]
+    })
+  )
+  const newest = stretch && dayAtOrBefore(stretch.newest, new Date(asOf).getUTCFullYear(), asOf)
+  if (stretch && newest !== undefined)
+    days.push({ cell: stretch.oldest, time: newest - stretch.days * DAY_MS })
   if (days.length === 0) return undefined
   const [oldest] = days.sort((a, b) => a.time - b.time)
   const age = Math.floor((asOf - oldest!.time) / DAY_MS) + 1
