@@ -261,6 +261,44 @@ describe('init guesses a column from its cells', () => {
     expect(unmarked(after)).toBe(readme)
   })
 
+  it("keeps a posting cell's second link by the field that holds its addresses, and text after the link outside it", () => {
+    const row = (company: string, title: string, n: number) =>
+      `| ${company} | ${title} | [Apply](https://jobs.example/${n}) · [Glassdoor](https://glassdoor.example/${n}) ↗ | 2026-08-1${n} |`
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Links | Date |',
+      '| --- | --- | --- | --- |',
+      row('Acme', 'Engineer', 1),
+      row('Beta', 'Analyst', 0),
+      ''
+    ].join('\n')
+    const listings = [
+      ['Acme', 'Engineer', 1],
+      ['Beta', 'Analyst', 0]
+    ].map(([company, title, n]) => ({
+      company,
+      title,
+      url: `https://jobs.example/${n}`,
+      glassdoor: `https://glassdoor.example/${n}`,
+      posted_at: `2026-08-1${n}T00:00:00Z`
+    }))
+    const { cells, run, after } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(cells[2]).toBe(
+      '{% assign apply = url %}{{ "Apply" | link: apply }} · {{ "Glassdoor" | link: glassdoor }} ↗'
+    )
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+    // No field holds the second link's addresses: the posting's link alone, and a note.
+    const without = listings.map(({ glassdoor: _, ...rest }) => rest)
+    const second = adoptAndRun(readme, without, '2026-08-12T12:00:00Z')
+    expect(second.cells[2]).toBe('{% assign apply = url %}{{ "Apply" | link: apply }} ↗')
+    expect(second.init).toContain(
+      'The Links column of README.md writes a link after the posting\'s ("Glassdoor") whose addresses no field of the listings holds'
+    )
+  })
+
   it('names in a note a column it cannot guess, never an empty template silently', () => {
     const readme = [
       '# 招聘',

@@ -1084,9 +1084,10 @@ function cellGuess(
         column,
         `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
       )
+    const rest = afterPosting(column.rows, column.listings, note)
     return closedOtherwise(
       column,
-      `${apply}${open}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${close}`
+      `${apply}${open}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${rest}${close}`
     )
   }
   if (ROLE.test(header) || shown === 'title')
@@ -1166,7 +1167,9 @@ function linkTexts(
 ): string {
   const texts = cells.flatMap(cell => {
     const { inner } = wrapped(cell)
-    return /^(?:<a\s|\[)/i.test(inner) ? [plainText(inner)] : []
+    const linked = linkedCell(inner)
+    if (linked) return [plainText(linked.text)]
+    return /^<a\s/i.test(inner) ? [plainText(inner)] : []
   })
   const kinds = [...new Set(texts)]
   const literal = (text: string) => liquidArguments([text]) ?? '"Apply"'
@@ -1182,6 +1185,106 @@ function linkTexts(
       )}) and no field of the listings holds them: the first run writes ${JSON.stringify(most)} in every row. Give the listings a field of those texts (e.g. link_text) and write {{ link_text | link: apply }} in its cell template.`
   )
   return literal(most)
+}
+
+/**
+ * A cell of Markdown links taken apart (`[Apply](…) · [Glassdoor](…) ↗`): the text before its
+ * first link, that link's text, each further link with the text between it and the one
+ * before, and the text after the last; undefined for a cell with no Markdown link.
+ */
+interface LinkedCell {
+  before: string
+  text: string
+  links: { between: string; text: string; href: string }[]
+  after: string
+}
+
+const MARKDOWN_LINK = /(?<!!)\[((?:\\.|[^\\[\]])*)\]\((<[^<>\n]*>|[^()\s]*)(?:\s+"[^"]*")?\)/g
+
+function linkedCell(cell: string): LinkedCell | undefined {
+  const found = [...cell.trim().matchAll(MARKDOWN_LINK)]
+  const [first] = found
+  if (!first) return undefined
+  const text = cell.trim()
+  const links = found.slice(1).map((each, index) => {
+    const previous = found[index]!
+    return {
+      between: text.slice(previous.index + previous[0].length, each.index),
+      text: each[1]!,
+      href: each[2]!.replace(/^<|>$/g, '')
+    }
+  })
+  const last = found.at(-1)!
+  return {
+    before: text.slice(0, first.index),
+    text: first[1]!,
+    links,
+    after: text.slice(last.index + last[0].length)
+  }
+}
+
+/**
+ * What a posting column's cells (`rows`, beside their rows' `listings`) write after the
+ * posting's link: each further link
+ * (`· [Glassdoor](…)`) written by the field of the rows' listings that holds its addresses
+ * (`{{ "Glassdoor" | link: glassdoor }}`, only where the listing has one when some rows show
+ * none), else left out and said by `note`; then the text every cell ends with (` ↗`), outside
+ * the link.
+ */
+function afterPosting(
+  rows: string[],
+  listings: (Listing | undefined)[],
+  note: (text: string) => void
+): string {
+  const cells = rows.map(cell => linkedCell(wrapped(cell).inner))
+  const linked = cells.filter(each => each !== undefined)
+  if (linked.length === 0) return ''
+  const most = Math.max(...linked.map(each => each.links.length))
+  const pieces: string[] = []
+  for (let index = 0; index < most; index++) {
+    const rows = cells.flatMap((cell, row) => {
+      const link = cell?.links[index]
+      return link ? [{ link, listing: listings[row] }] : []
+    })
+    const text = mostFrequent(rows.map(each => each.link.text))!
+    const between = mostFrequent(rows.map(each => each.link.between))!
+    const field = fieldHolding(rows.map(each => ({ href: each.link.href, listing: each.listing })))
+    const label = liquidArguments([plainText(text)])
+    if (field === undefined || label === undefined) {
+      const name = headerField(plainText(text)) ?? 'link2'
+      note(
+        `writes a link after the posting's (${JSON.stringify(plainText(text))}) whose addresses no field of the listings holds: the first run leaves it out. Give the listings a field of those addresses (e.g. ${name}) and write ${between.trim()} {{ "${plainText(text)}" | link: ${name} }} after the posting's link in its cell template.`
+      )
+      continue
+    }
+    const piece = `${liquidText(between)}{{ ${label} | link: ${field} }}`
+    pieces.push(
+      rows.length < linked.length ? `{% if ${field} != blank %}${piece}{% endif %}` : piece
+    )
+  }
+  const afters = new Set(linked.map(each => each.after))
+  const [after] = afters
+  return `${pieces.join('')}${afters.size === 1 && after ? liquidText(after) : ''}`
+}
+
+/**
+ * The field of the rows' listings that holds the address each row links (tracking parameters
+ * the links share aside): the same field in every row with a listing; undefined when none.
+ */
+function fieldHolding(rows: { href: string; listing: Listing | undefined }[]): string | undefined {
+  const tracking = trackingQuery(rows.map(each => each.href))
+  let fields: string[] | undefined
+  for (const { href, listing } of rows) {
+    if (!listing) continue
+    const address = normalizeUrl(withoutQuery(href, tracking))
+    const holding = Object.keys(listing).filter(field => {
+      const value = listing[field]
+      return typeof value === 'string' && normalizeUrl(value) === address
+    })
+    fields = fields === undefined ? holding : fields.filter(field => holding.includes(field))
+  }
+  const [field] = fields ?? []
+  return field !== undefined && headerField(field) === field ? field : undefined
 }
 
 /** The field a header names (`Work Model`: work_model); undefined when Liquid takes no such name. */
