@@ -299,6 +299,38 @@ describe('init guesses a column from its cells', () => {
     )
   })
 
+  it('links a role column beside the posting column by the field that holds its addresses, or says it cannot', () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      '| Acme | [Engineer](https://info.example/1) | [Apply](https://jobs.example/1) |',
+      '| Beta | [Analyst](https://info.example/2) | [Apply](https://jobs.example/2) |',
+      ''
+    ].join('\n')
+    const listings = [
+      ['Acme', 'Engineer', 1],
+      ['Beta', 'Analyst', 2]
+    ].map(([company, title, n]) => ({
+      company,
+      title,
+      url: `https://jobs.example/${n}`,
+      details: `https://info.example/${n}`,
+      posted_at: `2026-08-1${3 - Number(n)}T00:00:00Z`
+    }))
+    const { cells, run, after } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(cells[1]).toBe('{{ title | link: details }}')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+    const without = listings.map(({ details: _, ...rest }) => rest)
+    const second = adoptAndRun(readme, without, '2026-08-12T12:00:00Z')
+    expect(second.init).toContain(
+      'The Role column of README.md links each role to an address no field of the listings holds (https://info.example/1)'
+    )
+  })
+
   it('names in a note a column it cannot guess, never an empty template silently', () => {
     const readme = [
       '# 招聘',

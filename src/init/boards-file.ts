@@ -1090,14 +1090,22 @@ function cellGuess(
       `${apply}${open}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${rest}${close}`
     )
   }
-  if (ROLE.test(header) || shown === 'title')
+  if (ROLE.test(header) || shown === 'title') {
+    // Links of its own beside the posting's column (a details page): by the field of the rows'
+    // listings that holds them, as a Company column links company_url; else said.
+    const own = applyColumn ? ownLinks(column.rows, column.listings) : undefined
+    if (own?.field === undefined && own?.links)
+      note(
+        `links each role to an address no field of the listings holds (${own.links}), beside the posting's column: the first run writes the roles unlinked. Give the listings a field of those addresses (e.g. details) and write {{ title | link: details }} as its cell template.`
+      )
     return marked(
       shown =>
         applyColumn
-          ? linkedText(shown, 'title', undefined, '')
+          ? linkedText(shown, 'title', own?.field, '')
           : linkedText(shown, 'title', 'apply', apply),
       'title'
     )
+  }
   // The text every cell writes around its value (`📍 ` of `📍 Miami, FL`), kept as a Company
   // column keeps it (linkedText): the guess reads the values, the template writes the text.
   const around = sharedAround(samples)
@@ -1265,6 +1273,24 @@ function afterPosting(
   const afters = new Set(linked.map(each => each.after))
   const [after] = afters
   return `${pieces.join('')}${afters.size === 1 && after ? liquidText(after) : ''}`
+}
+
+/**
+ * The links of a column that is not the posting's (`rows`, beside their rows' `listings`): the
+ * field of the listings that holds them (fieldHolding), and the first of them, to name; none
+ * when no cell links.
+ */
+function ownLinks(
+  rows: string[],
+  listings: (Listing | undefined)[]
+): { field?: string; links: string } | undefined {
+  const linked = rows.flatMap((cell, row) => {
+    const href = /\]\(|<a\s/i.test(cell) ? cellLink(cell) : undefined
+    return href ? [{ href, listing: listings[row] }] : []
+  })
+  if (linked.length === 0) return undefined
+  const field = fieldHolding(linked)
+  return { ...(field === undefined ? {} : { field }), links: linked[0]!.href }
 }
 
 /**
@@ -2126,13 +2152,19 @@ function rowPostings(
 ): (string | undefined)[] {
   const column = postingColumn(table, records)
   return (table.cells[column] ?? []).map(cell => {
-    const href =
-      imageButtons(cell)?.buttons[0]?.href ??
-      hrefs(fromHtml(cell, { fragment: true }))[0] ??
-      markdownLink(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, '')) ??
-      bareAddress(cell)
+    const href = cellLink(cell)
     return href ? withoutQuery(href, tracking) : undefined
   })
+}
+
+/** The address a cell links first: its image button's, anchor's, Markdown link's, or bare. */
+function cellLink(cell: string): string | undefined {
+  return (
+    imageButtons(cell)?.buttons[0]?.href ??
+    hrefs(fromHtml(cell, { fragment: true }))[0] ??
+    markdownLink(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, '')) ??
+    bareAddress(cell)
+  )
 }
 
 /**
