@@ -331,6 +331,32 @@ describe('init guesses a column from its cells', () => {
     )
   })
 
+  it('keeps the text every posting cell writes before its link', () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      '| Acme | Engineer | 👉 [Apply](https://jobs.example/1) |',
+      '| Beta | Analyst | 👉 [Apply](https://jobs.example/2) |',
+      ''
+    ].join('\n')
+    const listings = [
+      ['Acme', 'Engineer', 1],
+      ['Beta', 'Analyst', 2]
+    ].map(([company, title, n]) => ({
+      company,
+      title,
+      url: `https://jobs.example/${n}`,
+      posted_at: `2026-08-1${3 - Number(n)}T00:00:00Z`
+    }))
+    const { cells, run, after } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(cells[2]).toBe('{% assign apply = url %}👉 {{ "Apply" | link: apply }}')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+  })
+
   it('names in a note a column it cannot guess, never an empty template silently', () => {
     const readme = [
       '# 招聘',

@@ -1084,10 +1084,10 @@ function cellGuess(
         column,
         `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
       )
-    const rest = afterPosting(column.rows, column.listings, note)
+    const { before, after } = aroundPosting(column.rows, column.listings, note)
     return closedOtherwise(
       column,
-      `${apply}${open}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${rest}${close}`
+      `${apply}${open}${before}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${after}${close}`
     )
   }
   if (ROLE.test(header) || shown === 'title') {
@@ -1237,16 +1237,17 @@ function linkedCell(cell: string): LinkedCell | undefined {
  * (`· [Glassdoor](…)`) written by the field of the rows' listings that holds its addresses
  * (`{{ "Glassdoor" | link: glassdoor }}`, only where the listing has one when some rows show
  * none), else left out and said by `note`; then the text every cell ends with (` ↗`), outside
- * the link.
+ * the link. Before it (`before`), the text every cell starts with (`👉 `), as a Role column
+ * keeps its marks.
  */
-function afterPosting(
+function aroundPosting(
   rows: string[],
   listings: (Listing | undefined)[],
   note: (text: string) => void
-): string {
+): { before: string; after: string } {
   const cells = rows.map(cell => linkedCell(wrapped(cell).inner))
   const linked = cells.filter(each => each !== undefined)
-  if (linked.length === 0) return ''
+  if (linked.length === 0) return { before: '', after: '' }
   const most = Math.max(...linked.map(each => each.links.length))
   const pieces: string[] = []
   for (let index = 0; index < most; index++) {
@@ -1270,9 +1271,16 @@ function afterPosting(
       rows.length < linked.length ? `{% if ${field} != blank %}${piece}{% endif %}` : piece
     )
   }
-  const afters = new Set(linked.map(each => each.after))
-  const [after] = afters
-  return `${pieces.join('')}${afters.size === 1 && after ? liquidText(after) : ''}`
+  // The text every cell writes there, the same in each.
+  const shared = (texts: string[]) => {
+    const kinds = new Set(texts)
+    const [text] = kinds
+    return kinds.size === 1 && text ? liquidText(text) : ''
+  }
+  return {
+    before: shared(linked.map(each => each.before)),
+    after: `${pieces.join('')}${shared(linked.map(each => each.after))}`
+  }
 }
 
 /**
