@@ -357,6 +357,44 @@ describe('init guesses a column from its cells', () => {
     expect(unmarked(after)).toBe(readme)
   })
 
+  it("keeps a closed row's 🔒 alone in a column of text links, run after run", () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      '| Acme | Engineer | [Apply](https://jobs.example/1) |',
+      '| Gamma | Designer | 🔒 |',
+      ''
+    ].join('\n')
+    const listings = [
+      {
+        company: 'Acme',
+        title: 'Engineer',
+        url: 'https://jobs.example/1',
+        posted_at: '2026-08-09T00:00:00Z'
+      },
+      {
+        company: 'Gamma',
+        title: 'Designer',
+        url: 'https://jobs.example/3',
+        posted_at: '2026-08-07T00:00:00Z',
+        active: false
+      }
+    ]
+    const { cells, run, after, dir } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(cells[2]).toBe(
+      '{% if active %}{% assign apply = url %}{{ "Apply" | link: apply }}{% else %}🔒{% endif %}'
+    )
+    expect(run.status).toBe(0)
+    expect(unmarked(after)).toBe(readme)
+    const again = runCli(['--config', 'jobs-readme.yml', '--now', '2026-08-13T12:00:00Z'], {
+      cwd: dir
+    })
+    expect(again.status).toBe(0)
+    expect(unmarked(read(join(dir, 'README.md')))).toBe(readme)
+  })
+
   it('names in a note a column it cannot guess, never an empty template silently', () => {
     const readme = [
       '# 招聘',

@@ -1087,7 +1087,8 @@ function cellGuess(
     const { before, after } = aroundPosting(column.rows, column.listings, note)
     return closedOtherwise(
       column,
-      `${apply}${open}${before}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${after}${close}`
+      `${apply}${open}${before}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${after}${close}`,
+      true
     )
   }
   if (ROLE.test(header) || shown === 'title') {
@@ -1148,15 +1149,21 @@ function cellGuess(
  * A posting column's template, with the text its closed rows write in its place (`🔒 Closed 🔒`
  * where an open row writes `[Apply](…)`) written for a closed listing: `{% if active %}…{% else
  * %}🔒 Closed 🔒{% endif %}`, which `closed: mark` leaves as it is. As it is when the closed rows
- * write no one text there without a link, or an open row writes it too.
+ * write no one text there without a link, or an open row writes it too, and when they write 🔒
+ * alone where closed: mark writes it too (`linkText` false: a button, which it replaces).
  */
-function closedOtherwise(column: { rows: string[]; closed: boolean[] }, template: string): string {
+function closedOtherwise(
+  column: { rows: string[]; closed: boolean[] },
+  template: string,
+  linkText = false
+): string {
   const closedCells = column.rows.filter((_, row) => column.closed[row] === true)
   const texts = new Set(closedCells.map(cell => cell.trim()))
   const [text] = texts
-  // A 🔒 alone is what closed: mark writes there itself.
   if (texts.size !== 1 || !text || !text.includes('🔒') || /\]\(|<a\s/i.test(text)) return template
-  if (text.replaceAll('🔒', '').trim() === '') return template
+  // A 🔒 alone is what closed: mark writes there itself for a button; for a link of text
+  // (`linkText`) it keeps the text (`Apply 🔒`), so the 🔒 is written in its place.
+  if (text.replaceAll('🔒', '').trim() === '' && !linkText) return template
   if (column.rows.some((cell, row) => column.closed[row] !== true && cell.trim() === text))
     return template
   return `{% if active %}${template}{% else %}${liquidText(text)}{% endif %}`
