@@ -395,6 +395,32 @@ describe('init guesses a column from its cells', () => {
     expect(unmarked(read(join(dir, 'README.md')))).toBe(readme)
   })
 
+  it('says when the company is linked on some rows only while every listing has a company_url', () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      '| [Acme](https://acme.example/) | Engineer | [Apply](https://jobs.example/1) |',
+      '| Beta | Analyst | [Apply](https://jobs.example/2) |',
+      ''
+    ].join('\n')
+    const listings = [
+      ['Acme', 'Engineer', 1, 'acme'],
+      ['Beta', 'Analyst', 2, 'beta']
+    ].map(([company, title, n, host]) => ({
+      company,
+      company_url: `https://${host}.example/`,
+      title,
+      url: `https://jobs.example/${n}`,
+      posted_at: `2026-08-1${3 - Number(n)}T00:00:00Z`
+    }))
+    const { init } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(init).toContain(
+      'The Company column of README.md links the company on some rows only, while the listings of a row that name it unlinked ("Beta") have a company_url: the first run links those too.'
+    )
+  })
+
   it('names in a note a column it cannot guess, never an empty template silently', () => {
     const readme = [
       '# 招聘',

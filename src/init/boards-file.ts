@@ -1045,6 +1045,18 @@ function cellGuess(
     const page = liquidArguments([column.companyLinks])
     const target = column.companyLinks && page ? `company_url | with_query: ${page}` : ''
     const when = linkCondition(column)
+    // Rows that name a company with a page unlinked, which no condition tells from the linked.
+    const unlinked = column.rows.filter(
+      (cell, row) =>
+        !/\]\(|<a\s/i.test(cell) &&
+        !isRepeatMark(cell.trim()) &&
+        typeof column.listings[row]?.company_url === 'string' &&
+        column.listings[row]!.company_url !== ''
+    )
+    if (!when && unlinked.length > 0 && column.rows.some(cell => /\]\(|<a\s/i.test(cell)))
+      note(
+        `links the company on some rows only, while the listings of ${unlinked.length === 1 ? 'a row' : `${unlinked.length} rows`} that name it unlinked (${JSON.stringify(plainText(unlinked[0]!))}) have a company_url: the first run links those too. Remove company_url from those listings to keep them unlinked.`
+      )
     const assign =
       target || when
         ? `{% assign company_link = nil %}{% if company_url != blank %}${when ? `{% if ${when} %}` : ''}{% assign company_link = ${target || 'company_url'} %}${when ? '{% endif %}' : ''}{% endif %}`
