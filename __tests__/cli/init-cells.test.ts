@@ -224,6 +224,203 @@ describe('init guesses a column from its cells', () => {
     expect(unmarked(after)).toBe(readme)
   })
 
+  it('knows the posting column by its links, tracking parameters aside, whatever its header says', () => {
+    // `去` names no field, and its links carry `?ref=GH`, which the listings' urls do not: the
+    // column's template is the one an `Apply` header gets, its parameter written back.
+    const readme = [
+      '# Jobs',
+      '',
+      '| 公司 | 职位 | 去 |',
+      '| --- | --- | --- |',
+      '| [Acme](https://acme.example/) | Engineer | [投递](https://jobs.example/1?ref=GH) |',
+      '| [Beta](https://beta.example/) | Analyst | [投递](https://jobs.example/2?ref=GH) |',
+      ''
+    ].join('\n')
+    const listings = [
+      {
+        company: 'Acme',
+        company_url: 'https://acme.example/',
+        title: 'Engineer',
+        url: 'https://jobs.example/1',
+        posted_at: '2026-08-10T00:00:00Z'
+      },
+      {
+        company: 'Beta',
+        company_url: 'https://beta.example/',
+        title: 'Analyst',
+        url: 'https://jobs.example/2',
+        posted_at: '2026-08-09T00:00:00Z'
+      }
+    ]
+    const { cells, run, after } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(cells[2]).toBe(
+      '{% assign apply = url | with_query: "ref=GH" %}{{ "投递" | link: apply }}'
+    )
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+  })
+
+  it("keeps a posting cell's second link by the field that holds its addresses, and text after the link outside it", () => {
+    const row = (company: string, title: string, n: number) =>
+      `| ${company} | ${title} | [Apply](https://jobs.example/${n}) · [Glassdoor](https://glassdoor.example/${n}) ↗ | 2026-08-1${n} |`
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Links | Date |',
+      '| --- | --- | --- | --- |',
+      row('Acme', 'Engineer', 1),
+      row('Beta', 'Analyst', 0),
+      ''
+    ].join('\n')
+    const listings = [
+      ['Acme', 'Engineer', 1],
+      ['Beta', 'Analyst', 0]
+    ].map(([company, title, n]) => ({
+      company,
+      title,
+      url: `https://jobs.example/${n}`,
+      glassdoor: `https://glassdoor.example/${n}`,
+      posted_at: `2026-08-1${n}T00:00:00Z`
+    }))
+    const { cells, run, after } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(cells[2]).toBe(
+      '{% assign apply = url %}{{ "Apply" | link: apply }} · {{ "Glassdoor" | link: glassdoor }} ↗'
+    )
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+    // No field holds the second link's addresses: the posting's link alone, and a note.
+    const without = listings.map(({ glassdoor: _, ...rest }) => rest)
+    const second = adoptAndRun(readme, without, '2026-08-12T12:00:00Z')
+    expect(second.cells[2]).toBe('{% assign apply = url %}{{ "Apply" | link: apply }} ↗')
+    expect(second.init).toContain(
+      'The Links column of README.md writes a link after the posting\'s ("Glassdoor") whose addresses no field of the listings holds'
+    )
+  })
+
+  it('links a role column beside the posting column by the field that holds its addresses, or says it cannot', () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      '| Acme | [Engineer](https://info.example/1) | [Apply](https://jobs.example/1) |',
+      '| Beta | [Analyst](https://info.example/2) | [Apply](https://jobs.example/2) |',
+      ''
+    ].join('\n')
+    const listings = [
+      ['Acme', 'Engineer', 1],
+      ['Beta', 'Analyst', 2]
+    ].map(([company, title, n]) => ({
+      company,
+      title,
+      url: `https://jobs.example/${n}`,
+      details: `https://info.example/${n}`,
+      posted_at: `2026-08-1${3 - Number(n)}T00:00:00Z`
+    }))
+    const { cells, run, after } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(cells[1]).toBe('{{ title | link: details }}')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+    const without = listings.map(({ details: _, ...rest }) => rest)
+    const second = adoptAndRun(readme, without, '2026-08-12T12:00:00Z')
+    expect(second.init).toContain(
+      'The Role column of README.md links each role to an address no field of the listings holds (https://info.example/1)'
+    )
+  })
+
+  it('keeps the text every posting cell writes before its link', () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      '| Acme | Engineer | 👉 [Apply](https://jobs.example/1) |',
+      '| Beta | Analyst | 👉 [Apply](https://jobs.example/2) |',
+      ''
+    ].join('\n')
+    const listings = [
+      ['Acme', 'Engineer', 1],
+      ['Beta', 'Analyst', 2]
+    ].map(([company, title, n]) => ({
+      company,
+      title,
+      url: `https://jobs.example/${n}`,
+      posted_at: `2026-08-1${3 - Number(n)}T00:00:00Z`
+    }))
+    const { cells, run, after } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(cells[2]).toBe('{% assign apply = url %}👉 {{ "Apply" | link: apply }}')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+  })
+
+  it("keeps a closed row's 🔒 alone in a column of text links, run after run", () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      '| Acme | Engineer | [Apply](https://jobs.example/1) |',
+      '| Gamma | Designer | 🔒 |',
+      ''
+    ].join('\n')
+    const listings = [
+      {
+        company: 'Acme',
+        title: 'Engineer',
+        url: 'https://jobs.example/1',
+        posted_at: '2026-08-09T00:00:00Z'
+      },
+      {
+        company: 'Gamma',
+        title: 'Designer',
+        url: 'https://jobs.example/3',
+        posted_at: '2026-08-07T00:00:00Z',
+        active: false
+      }
+    ]
+    const { cells, run, after, dir } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(cells[2]).toBe(
+      '{% if active %}{% assign apply = url %}{{ "Apply" | link: apply }}{% else %}🔒{% endif %}'
+    )
+    expect(run.status).toBe(0)
+    expect(unmarked(after)).toBe(readme)
+    const again = runCli(['--config', 'jobs-readme.yml', '--now', '2026-08-13T12:00:00Z'], {
+      cwd: dir
+    })
+    expect(again.status).toBe(0)
+    expect(unmarked(read(join(dir, 'README.md')))).toBe(readme)
+  })
+
+  it('says when the company is linked on some rows only while every listing has a company_url', () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      '| [Acme](https://acme.example/) | Engineer | [Apply](https://jobs.example/1) |',
+      '| Beta | Analyst | [Apply](https://jobs.example/2) |',
+      ''
+    ].join('\n')
+    const listings = [
+      ['Acme', 'Engineer', 1, 'acme'],
+      ['Beta', 'Analyst', 2, 'beta']
+    ].map(([company, title, n, host]) => ({
+      company,
+      company_url: `https://${host}.example/`,
+      title,
+      url: `https://jobs.example/${n}`,
+      posted_at: `2026-08-1${3 - Number(n)}T00:00:00Z`
+    }))
+    const { init } = adoptAndRun(readme, listings, '2026-08-12T12:00:00Z')
+    expect(init).toContain(
+      'The Company column of README.md links the company on some rows only, while the listings of a row that name it unlinked ("Beta") have a company_url: the first run links those too.'
+    )
+  })
+
   it('names in a note a column it cannot guess, never an empty template silently', () => {
     const readme = [
       '# 招聘',
@@ -298,5 +495,44 @@ describe('init guesses a column from its cells', () => {
     expect(`${init.stdout}${init.stderr}`).toContain(
       'The Type column of README.md shows values that are no work type ("Full-time")'
     )
+  })
+})
+
+describe('init keeps the rows a table shows on the first run', () => {
+  it("reads a day without its year (SimplifyJobs' `Dec 20`) in the year that puts it at or before the README's time", () => {
+    // Written on 2027-01-25: `Dec 20` is of 2026, 37 days old on a first run a day later, past
+    // the default max-age-days, though the days shown span less than it.
+    const readme = [
+      '# Jobs',
+      '',
+      '_Last updated: 2027-01-25 10:00 UTC_',
+      '',
+      '| Company | Role | Date | Apply |',
+      '| --- | --- | --- | --- |',
+      '| Acme | Engineer | Jan 03 | [Apply](https://jobs.example/1) |',
+      '| Beta | Analyst | Dec 20 | [Apply](https://jobs.example/2) |',
+      ''
+    ].join('\n')
+    const listings = [
+      {
+        id: '1',
+        company: 'Acme',
+        title: 'Engineer',
+        url: 'https://jobs.example/1',
+        posted_at: '2027-01-03T00:00:00Z'
+      },
+      {
+        id: '2',
+        company: 'Beta',
+        title: 'Analyst',
+        url: 'https://jobs.example/2',
+        posted_at: '2026-12-20T00:00:00Z'
+      }
+    ]
+    const { board, run, after } = adoptAndRun(readme, listings, '2027-01-26T12:00:00Z')
+    expect(board['max-age-days']).toBe(0)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(after).toContain('| Beta | Analyst | Dec 20 | [Apply](https://jobs.example/2) |')
   })
 })

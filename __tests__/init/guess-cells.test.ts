@@ -192,7 +192,8 @@ describe('init on a board with ↳ and 🔒 rows', () => {
       '**{{ company | link: company_url }}**',
       '{{ title }}',
       '{{ location }}',
-      '{% assign apply = url %}{{ "Apply" | link: apply }}',
+      // Its closed row writes 🔒 alone, where closed: mark would keep the link's text.
+      '{% if active %}{% assign apply = url %}{{ "Apply" | link: apply }}{% else %}🔒{% endif %}',
       '{{ posted_at | age: 32 }}'
     ])
   })

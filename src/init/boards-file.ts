@@ -494,8 +494,9 @@ function keptRows(table: FoundTable, asOf?: number): KeptSetting[] {
     const age = asOf === undefined ? undefined : oldestAge(cells, asOf)
     return [span, age].filter(each => each !== undefined)
   })
-  const span = spans.sort((a, b) => b.days - a.days)[0]
-  if (span && span.days >= maxAge)
+  // The first that reaches it: a span of the days shown says so whatever day the first run is.
+  const span = spans.find(each => each.days >= maxAge)
+  if (span)
     kept.push({
       key: 'max-age-days',
       value: 0,
@@ -610,14 +611,28 @@ const FIRST_RUN_DAYS = 7
 
 /**
  * The age of a Date column's oldest day on the first run, a day or more after `asOf` (the
- * README's Last updated time, else now): of the days written with their year (a day without
- * it, `Aug 09`, is read by dateSpan against the others). Undefined when no cell is one.
+ * README's Last updated time, else now): of the days written with their year, and of those
+ * without it (`Nov 01`, as SimplifyJobs writes them) read together, the newest of them in the
+ * year that puts it at or before `asOf` (a day later at most: the board may write the days of
+ * a zone ahead of UTC), as a row is posted before the README that shows it. Undefined when no
+ * cell is a day.
  */
 function oldestAge(cells: string[], asOf: number): { days: number; shown: string } | undefined {
   const days = cells.flatMap(cell => {
     const time = DAY_WITHOUT_YEAR.test(cell) ? undefined : timeOf(cell)
     return time === undefined ? [] : [{ cell, time }]
   })
+  // The days without their year, read together: the shortest stretch of a year that holds
+  // them (dayOfYearSpan), its newest day at or before asOf.
+  const stretch = dayOfYearSpan(
+    cells.flatMap(cell => {
+      const time = inYearOf(cell, 2000)
+      return time === undefined ? [] : [{ cell, time }]
+    })
+  )
+  const newest = stretch && dayAtOrBefore(stretch.newest, new Date(asOf).getUTCFullYear(), asOf)
+  if (stretch && newest !== undefined)
+    days.push({ cell: stretch.oldest, time: newest - stretch.days * DAY_MS })
   if (days.length === 0) return undefined
   const [oldest] = days.sort((a, b) => a.time - b.time)
   const age = Math.floor((asOf - oldest!.time) / DAY_MS) + 1
@@ -830,6 +845,15 @@ function dateSpan(cells: string[]): { days: number; shown: string } | undefined 
   )
 }
 
+/**
+ * A day written without its year (`Nov 01`) in `year`, or in the year before when that puts it
+ * more than a day after `asOf`.
+ */
+function dayAtOrBefore(cell: string, year: number, asOf: number): number | undefined {
+  const time = inYearOf(cell, year)
+  return time !== undefined && time > asOf + DAY_MS ? inYearOf(cell, year - 1) : time
+}
+
 /** A day written without its year (`Oct 24`, `24 Oct`) in `year`; undefined for any other cell. */
 function inYearOf(cell: string, year: number): number | undefined {
   if (!DAY_WITHOUT_YEAR.test(cell)) return undefined
@@ -915,8 +939,8 @@ function postingLinks(table: FoundTable, records: Listing[]): string[] {
 
 /**
  * The column that links the postings: Apply, else the role, else the one whose links most
- * listings beside the README hold as their posting's (`投递链接` beside a company column's
- * pages), else the first with links.
+ * listings beside the README hold as their posting's, tracking parameters aside (`投递链接`
+ * or `去` beside a company column's pages), else the first with links.
  */
 function postingColumn(table: FoundTable, records: Listing[]): number {
   const column = [APPLY, ROLE]
@@ -934,9 +958,12 @@ function postingColumn(table: FoundTable, records: Listing[]): number {
       )
     )
   )
-  const counts = table.columnLinks.map(
-    links => links.filter(link => held.has(normalizeUrl(link))).length
-  )
+  // A column's links as the listings hold them: without the tracking parameters the column's
+  // links share (`?ref=GH`), which its template adds back (with_query).
+  const counts = table.columnLinks.map(links => {
+    const tracking = trackingQuery(links)
+    return links.filter(link => held.has(normalizeUrl(withoutQuery(link, tracking)))).length
+  })
   const most = Math.max(0, ...counts)
   return most > 0 ? counts.indexOf(most) : table.columnLinks.findIndex(links => links.length > 0)
 }
@@ -1018,6 +1045,18 @@ function cellGuess(
     const page = liquidArguments([column.companyLinks])
     const target = column.companyLinks && page ? `company_url | with_query: ${page}` : ''
     const when = linkCondition(column)
+    // Rows that name a company with a page unlinked, which no condition tells from the linked.
+    const unlinked = column.rows.filter(
+      (cell, row) =>
+        !/\]\(|<a\s/i.test(cell) &&
+        !isRepeatMark(cell.trim()) &&
+        typeof column.listings[row]?.company_url === 'string' &&
+        column.listings[row]!.company_url !== ''
+    )
+    if (!when && unlinked.length > 0 && column.rows.some(cell => /\]\(|<a\s/i.test(cell)))
+      note(
+        `links the company on some rows only, while the listings of ${unlinked.length === 1 ? 'a row' : `${unlinked.length} rows`} that name it unlinked (${JSON.stringify(plainText(unlinked[0]!))}) have a company_url: the first run links those too. Remove company_url from those listings to keep them unlinked.`
+      )
     const assign =
       target || when
         ? `{% assign company_link = nil %}{% if company_url != blank %}${when ? `{% if ${when} %}` : ''}{% assign company_link = ${target || 'company_url'} %}${when ? '{% endif %}' : ''}{% endif %}`
@@ -1057,19 +1096,29 @@ function cellGuess(
         column,
         `{% if url %}${open}${buttonTemplate(button, url)}${close}{% endif %}`
       )
+    const { before, after } = aroundPosting(column.rows, column.listings, note)
     return closedOtherwise(
       column,
-      `${apply}${open}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${close}`
+      `${apply}${open}${before}{{ ${linkTexts(column.cells, shown, note)} | link: apply }}${after}${close}`,
+      true
     )
   }
-  if (ROLE.test(header) || shown === 'title')
+  if (ROLE.test(header) || shown === 'title') {
+    // Links of its own beside the posting's column (a details page): by the field of the rows'
+    // listings that holds them, as a Company column links company_url; else said.
+    const own = applyColumn ? ownLinks(column.rows, column.listings) : undefined
+    if (own?.field === undefined && own?.links)
+      note(
+        `links each role to an address no field of the listings holds (${own.links}), beside the posting's column: the first run writes the roles unlinked. Give the listings a field of those addresses (e.g. details) and write {{ title | link: details }} as its cell template.`
+      )
     return marked(
       shown =>
         applyColumn
-          ? linkedText(shown, 'title', undefined, '')
+          ? linkedText(shown, 'title', own?.field, '')
           : linkedText(shown, 'title', 'apply', apply),
       'title'
     )
+  }
   // The text every cell writes around its value (`📍 ` of `📍 Miami, FL`), kept as a Company
   // column keeps it (linkedText): the guess reads the values, the template writes the text.
   const around = sharedAround(samples)
@@ -1112,15 +1161,21 @@ function cellGuess(
  * A posting column's template, with the text its closed rows write in its place (`🔒 Closed 🔒`
  * where an open row writes `[Apply](…)`) written for a closed listing: `{% if active %}…{% else
  * %}🔒 Closed 🔒{% endif %}`, which `closed: mark` leaves as it is. As it is when the closed rows
- * write no one text there without a link, or an open row writes it too.
+ * write no one text there without a link, or an open row writes it too, and when they write 🔒
+ * alone where closed: mark writes it too (`linkText` false: a button, which it replaces).
  */
-function closedOtherwise(column: { rows: string[]; closed: boolean[] }, template: string): string {
+function closedOtherwise(
+  column: { rows: string[]; closed: boolean[] },
+  template: string,
+  linkText = false
+): string {
   const closedCells = column.rows.filter((_, row) => column.closed[row] === true)
   const texts = new Set(closedCells.map(cell => cell.trim()))
   const [text] = texts
-  // A 🔒 alone is what closed: mark writes there itself.
   if (texts.size !== 1 || !text || !text.includes('🔒') || /\]\(|<a\s/i.test(text)) return template
-  if (text.replaceAll('🔒', '').trim() === '') return template
+  // A 🔒 alone is what closed: mark writes there itself for a button; for a link of text
+  // (`linkText`) it keeps the text (`Apply 🔒`), so the 🔒 is written in its place.
+  if (text.replaceAll('🔒', '').trim() === '' && !linkText) return template
   if (column.rows.some((cell, row) => column.closed[row] !== true && cell.trim() === text))
     return template
   return `{% if active %}${template}{% else %}${liquidText(text)}{% endif %}`
@@ -1139,7 +1194,9 @@ function linkTexts(
 ): string {
   const texts = cells.flatMap(cell => {
     const { inner } = wrapped(cell)
-    return /^(?:<a\s|\[)/i.test(inner) ? [plainText(inner)] : []
+    const linked = linkedCell(inner)
+    if (linked) return [plainText(linked.text)]
+    return /^<a\s/i.test(inner) ? [plainText(inner)] : []
   })
   const kinds = [...new Set(texts)]
   const literal = (text: string) => liquidArguments([text]) ?? '"Apply"'
@@ -1155,6 +1212,132 @@ function linkTexts(
       )}) and no field of the listings holds them: the first run writes ${JSON.stringify(most)} in every row. Give the listings a field of those texts (e.g. link_text) and write {{ link_text | link: apply }} in its cell template.`
   )
   return literal(most)
+}
+
+/**
+ * A cell of Markdown links taken apart (`[Apply](…) · [Glassdoor](…) ↗`): the text before its
+ * first link, that link's text, each further link with the text between it and the one
+ * before, and the text after the last; undefined for a cell with no Markdown link.
+ */
+interface LinkedCell {
+  before: string
+  text: string
+  links: { between: string; text: string; href: string }[]
+  after: string
+}
+
+const MARKDOWN_LINK = /(?<!!)\[((?:\\.|[^\\[\]])*)\]\((<[^<>\n]*>|[^()\s]*)(?:\s+"[^"]*")?\)/g
+
+function linkedCell(cell: string): LinkedCell | undefined {
+  const found = [...cell.trim().matchAll(MARKDOWN_LINK)]
+  const [first] = found
+  if (!first) return undefined
+  const text = cell.trim()
+  const links = found.slice(1).map((each, index) => {
+    const previous = found[index]!
+    return {
+      between: text.slice(previous.index + previous[0].length, each.index),
+      text: each[1]!,
+      href: each[2]!.replace(/^<|>$/g, '')
+    }
+  })
+  const last = found.at(-1)!
+  return {
+    before: text.slice(0, first.index),
+    text: first[1]!,
+    links,
+    after: text.slice(last.index + last[0].length)
+  }
+}
+
+/**
+ * What a posting column's cells (`rows`, beside their rows' `listings`) write after the
+ * posting's link: each further link
+ * (`· [Glassdoor](…)`) written by the field of the rows' listings that holds its addresses
+ * (`{{ "Glassdoor" | link: glassdoor }}`, only where the listing has one when some rows show
+ * none), else left out and said by `note`; then the text every cell ends with (` ↗`), outside
+ * the link. Before it (`before`), the text every cell starts with (`👉 `), as a Role column
+ * keeps its marks.
+ */
+function aroundPosting(
+  rows: string[],
+  listings: (Listing | undefined)[],
+  note: (text: string) => void
+): { before: string; after: string } {
+  const cells = rows.map(cell => linkedCell(wrapped(cell).inner))
+  const linked = cells.filter(each => each !== undefined)
+  if (linked.length === 0) return { before: '', after: '' }
+  const most = Math.max(...linked.map(each => each.links.length))
+  const pieces: string[] = []
+  for (let index = 0; index < most; index++) {
+    const rows = cells.flatMap((cell, row) => {
+      const link = cell?.links[index]
+      return link ? [{ link, listing: listings[row] }] : []
+    })
+    const text = mostFrequent(rows.map(each => each.link.text))!
+    const between = mostFrequent(rows.map(each => each.link.between))!
+    const field = fieldHolding(rows.map(each => ({ href: each.link.href, listing: each.listing })))
+    const label = liquidArguments([plainText(text)])
+    if (field === undefined || label === undefined) {
+      const name = headerField(plainText(text)) ?? 'link2'
+      note(
+        `writes a link after the posting's (${JSON.stringify(plainText(text))}) whose addresses no field of the listings holds: the first run leaves it out. Give the listings a field of those addresses (e.g. ${name}) and write ${between.trim()} {{ "${plainText(text)}" | link: ${name} }} after the posting's link in its cell template.`
+      )
+      continue
+    }
+    const piece = `${liquidText(between)}{{ ${label} | link: ${field} }}`
+    pieces.push(
+      rows.length < linked.length ? `{% if ${field} != blank %}${piece}{% endif %}` : piece
+    )
+  }
+  // The text every cell writes there, the same in each.
+  const shared = (texts: string[]) => {
+    const kinds = new Set(texts)
+    const [text] = kinds
+    return kinds.size === 1 && text ? liquidText(text) : ''
+  }
+  return {
+    before: shared(linked.map(each => each.before)),
+    after: `${pieces.join('')}${shared(linked.map(each => each.after))}`
+  }
+}
+
+/**
+ * The links of a column that is not the posting's (`rows`, beside their rows' `listings`): the
+ * field of the listings that holds them (fieldHolding), and the first of them, to name; none
+ * when no cell links.
+ */
+function ownLinks(
+  rows: string[],
+  listings: (Listing | undefined)[]
+): { field?: string; links: string } | undefined {
+  const linked = rows.flatMap((cell, row) => {
+    const href = /\]\(|<a\s/i.test(cell) ? cellLink(cell) : undefined
+    return href ? [{ href, listing: listings[row] }] : []
+  })
+  if (linked.length === 0) return undefined
+  const field = fieldHolding(linked)
+  return { ...(field === undefined ? {} : { field }), links: linked[0]!.href }
+}
+
+/**
+ * The field of the rows' listings that holds the address each row links (tracking parameters
+ * the links share aside): the same field in every row with a listing; undefined when none.
+ */
+function fieldHolding(rows: { href: string; listing: Listing | undefined }[]): string | undefined {
+  const tracking = trackingQuery(rows.map(each => each.href))
+  let fields: string[] | undefined
+  for (const { href, listing } of rows) {
+    if (!listing) continue
+    const address = normalizeUrl(withoutQuery(href, tracking))
+    const holding = Object.keys(listing).filter(field => {
+      const value = listing[field]
+      return typeof value === 'string' && normalizeUrl(value) === address
+    })
+    fields = fields === undefined ? holding : fields.filter(field => holding.includes(field))
+  }
+  const [field] = fields ?? []
+  return field !== undefined && headerField(field) === field ? field : undefined
 }
 
 /** The field a header names (`Work Model`: work_model); undefined when Liquid takes no such name. */
@@ -1996,13 +2179,19 @@ function rowPostings(
 ): (string | undefined)[] {
   const column = postingColumn(table, records)
   return (table.cells[column] ?? []).map(cell => {
-    const href =
-      imageButtons(cell)?.buttons[0]?.href ??
-      hrefs(fromHtml(cell, { fragment: true }))[0] ??
-      markdownLink(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, '')) ??
-      bareAddress(cell)
+    const href = cellLink(cell)
     return href ? withoutQuery(href, tracking) : undefined
   })
+}
+
+/** The address a cell links first: its image button's, anchor's, Markdown link's, or bare. */
+function cellLink(cell: string): string | undefined {
+  return (
+    imageButtons(cell)?.buttons[0]?.href ??
+    hrefs(fromHtml(cell, { fragment: true }))[0] ??
+    markdownLink(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, '')) ??
+    bareAddress(cell)
+  )
 }
 
 /**

@@ -180,7 +180,14 @@ export function initReadme(readme: string, options: InitOptions): InitResult {
     ...(inZones.length > 0 ? { marked: titled(inZones) } : {}),
     ...(counting === undefined ? {} : { updated: counting.template }),
     ...(counting?.kept === undefined ? {} : { updatedCount: { shown: counting.kept, rows } }),
-    ...updatedAtOf(readme, lines, updatedLineSpan),
+    // The time its Last updated line shows, in its zone or not.
+    ...updatedAtOf(
+      readme,
+      lines,
+      marked.has('updated')
+        ? updatedLineIn(zones.get('updated')!, readme, lines)
+        : updatedLineSpan?.first
+    ),
     ...(updated?.problem === undefined || !updatedLineSpan
       ? {}
       : {
@@ -533,10 +540,14 @@ function updatedIn(
   readme: string,
   lines: Line[]
 ): { template?: string; problem?: string } | undefined {
-  for (let line = zone.startLine + 1; line < zone.endLine; line += 1) {
-    const read = updatedLine(lineText(readme, lines, line))
-    if (read) return read
-  }
+  const line = updatedLineIn(zone, readme, lines)
+  return line === undefined ? undefined : updatedLine(lineText(readme, lines, line))
+}
+
+/** The line of an updated zone that is its Last updated line (updatedLine reads it). */
+function updatedLineIn(zone: Zone, readme: string, lines: Line[]): number | undefined {
+  for (let line = zone.startLine + 1; line < zone.endLine; line += 1)
+    if (updatedLine(lineText(readme, lines, line))) return line
   return undefined
 }
 
@@ -558,10 +569,10 @@ function updatedLine(text: string): { template?: string; problem?: string } | un
 function updatedAtOf(
   readme: string,
   lines: Line[],
-  span: Span | undefined
+  line: number | undefined
 ): { updatedAt?: number } {
-  if (!span) return {}
-  const text = lineText(readme, lines, span.first)
+  if (line === undefined) return {}
+  const text = lineText(readme, lines, line)
   for (const [pattern] of DATES) {
     const match = pattern.exec(text)
     if (!match) continue
