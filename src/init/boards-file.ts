@@ -235,12 +235,11 @@ function boardNode(
   // What the first run needs to keep the rows the table shows.
   const kept = guardedRows(table, keptRows(table, asOf), records, parseFields(fields), tracking)
   for (const { key, value } of kept) board[key] = value
-  // A board of one category whose listings file holds others (a jobr board's).
-  const category = guessedCategory(
-    rowListings(table, rowPostings(table, tracking, records), records),
-    records,
-    parseFields(fields)
-  )
+  // Each row's posting and listing, read once for the guesses below; a board of one category
+  // whose listings file holds others (a jobr board's).
+  const postings = rowPostings(table, tracking, records)
+  const listings = rowListings(table, postings, records)
+  const category = guessedCategory(listings, records, parseFields(fields))
   if (category && board.category === undefined) {
     board.category = category.name
     const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
@@ -252,8 +251,6 @@ function boardNode(
   if (!standard) {
     Object.assign(board, rowShape(table))
     const posting = postingColumn(table, records)
-    const postings = rowPostings(table, tracking, records)
-    const listings = rowListings(table, postings, records)
     const fill = companyUrlFill(table, listings, records)
     if (fill) board['company-url'] = fill
     const { sort, reordered } = guessedSort(
