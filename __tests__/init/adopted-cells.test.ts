@@ -27,6 +27,15 @@ function adoptAndRun(readme: string, listings: Record<string, unknown>[]) {
   return { init, boardsFile, board: board!, run, readme: read(join(dir, 'README.md')) }
 }
 
+/** A listing of the feed beside the README; `extra`: its other fields. */
+const job = (
+  company: string,
+  title: string,
+  url: string,
+  posted_at: string,
+  extra: Record<string, unknown> = {}
+): Record<string, unknown> => ({ company, title, url, ...extra, posted_at })
+
 /** A README of one openings table. */
 const board = (...rows: string[]): string =>
   ['# Jobs', '', '## Openings', '', ...rows, ''].join('\n')
@@ -40,20 +49,8 @@ const marked = (text: string): string =>
 
 describe('a column of posting links', () => {
   const listings = [
-    {
-      company: 'Acme',
-      title: 'Engineer',
-      url: 'https://acme.example/1',
-      link_text: 'Apply',
-      posted_at: '2026-08-09'
-    },
-    {
-      company: 'Beta',
-      title: 'Analyst',
-      url: 'https://beta.example/',
-      link_text: 'Follow',
-      posted_at: '2026-08-09'
-    }
+    job('Acme', 'Engineer', 'https://acme.example/1', '2026-08-09', { link_text: 'Apply' }),
+    job('Beta', 'Analyst', 'https://beta.example/', '2026-08-09', { link_text: 'Follow' })
   ]
 
   it.each(['Link', '投递链接'])(
@@ -109,19 +106,10 @@ describe('cells that link nothing', () => {
       run,
       readme
     } = adoptAndRun(text, [
-      {
-        company: 'Acme',
-        title: 'Engineer',
-        url: 'https://acme.example/1',
-        company_url: 'https://acme.example',
-        posted_at: '2026-08-11'
-      },
-      {
-        company: 'Gamma',
-        title: 'Designer',
-        url: 'https://gamma.example/1',
-        posted_at: '2026-08-05'
-      }
+      job('Acme', 'Engineer', 'https://acme.example/1', '2026-08-11', {
+        company_url: 'https://acme.example'
+      }),
+      job('Gamma', 'Designer', 'https://gamma.example/1', '2026-08-05')
     ])
     expect(run.status).toBe(0)
     expect(adopted.table.columns.map(column => column.cell).slice(0, 2)).toEqual([
@@ -146,19 +134,9 @@ describe('links written with their address in angle brackets', () => {
       run,
       readme
     } = adoptAndRun(text, [
-      {
-        company: 'Acme',
-        title: 'Engineer',
-        url: 'https://acme.example/1',
-        posted_at: '2026-08-11'
-      },
+      job('Acme', 'Engineer', 'https://acme.example/1', '2026-08-11'),
       { company: 'Beta', title: 'Analyst', url: 'https://beta.example/1', posted_at: '2026-08-10' },
-      {
-        company: 'Gamma',
-        title: 'Designer',
-        url: 'https://gamma.example/1',
-        posted_at: '2026-08-05'
-      }
+      job('Gamma', 'Designer', 'https://gamma.example/1', '2026-08-05')
     ])
     expect(run.status).toBe(0)
     expect(adopted.table.columns[0]!.cell).toContain('{% when "https://beta.example/1" %}🔥 ')
@@ -181,12 +159,7 @@ describe('links written with their address in angle brackets', () => {
       run,
       readme
     } = adoptAndRun(text, [
-      {
-        company: 'Acme',
-        title: 'Engineer',
-        url: 'https://acme.example/1',
-        posted_at: '2026-08-11'
-      },
+      job('Acme', 'Engineer', 'https://acme.example/1', '2026-08-11'),
       { company: 'Beta', title: 'Analyst', url: 'https://beta.example/1', posted_at: '2026-08-10' }
     ])
     expect(run.status).toBe(0)
@@ -252,19 +225,9 @@ describe('a Date column with a row that writes no date (—)', () => {
       run,
       readme
     } = adoptAndRun(text, [
-      {
-        company: 'Acme',
-        title: 'Engineer',
-        url: 'https://acme.example/1',
-        posted_at: '2026-08-11'
-      },
+      job('Acme', 'Engineer', 'https://acme.example/1', '2026-08-11'),
       { company: 'Beta', title: 'Analyst', url: 'https://beta.example/1', posted_at: '2026-08-08' },
-      {
-        company: 'Gamma',
-        title: 'Designer',
-        url: 'https://gamma.example/1',
-        posted_at: '2026-08-05'
-      }
+      job('Gamma', 'Designer', 'https://gamma.example/1', '2026-08-05')
     ])
     expect(run.status).toBe(0)
     expect(adopted.table.columns[2]!.cell).toBe('{{ posted_at | date: "%Y-%m-%d" }}')
@@ -328,20 +291,10 @@ describe('a column whose cells are a field of the listings, marks and all', () =
       run,
       readme
     } = adoptAndRun(text, [
-      {
-        company: 'Acme',
-        title: 'Engineer',
-        url: 'https://acme.example/1',
-        status: '✅ 热招中 (ByteIntern)',
-        posted_at: '2026-08-09'
-      },
-      {
-        company: 'Beta',
-        title: 'Analyst',
-        url: 'https://beta.example/1',
-        status: '✅ 进行中',
-        posted_at: '2026-08-09'
-      }
+      job('Acme', 'Engineer', 'https://acme.example/1', '2026-08-09', {
+        status: '✅ 热招中 (ByteIntern)'
+      }),
+      job('Beta', 'Analyst', 'https://beta.example/1', '2026-08-09', { status: '✅ 进行中' })
     ])
     expect(run.status).toBe(0)
     expect(adopted.table.columns[2]!.cell).toBe('{{ status }}')
@@ -395,12 +348,7 @@ describe('a Last updated line that writes its time a second time, in a zone it n
       run,
       readme
     } = adoptAndRun(text, [
-      {
-        company: 'Acme',
-        title: 'Engineer',
-        url: 'https://acme.example/1',
-        posted_at: '2026-08-10'
-      },
+      job('Acme', 'Engineer', 'https://acme.example/1', '2026-08-10'),
       { company: 'Zed', title: 'Developer', url: 'https://zed.example/1', posted_at: '2026-08-11' }
     ])
     expect(run.status).toBe(0)
