@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-HIRN36FN.js";
+} from "./chunks/chunk-Y2CVPJ43.js";
 import {
   localStore
-} from "./chunks/chunk-KZM3EYS5.js";
+} from "./chunks/chunk-FP53ITZA.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-P22H642H.js";
-import "./chunks/chunk-OS6KGOZN.js";
+} from "./chunks/chunk-WPZXAW5B.js";
+import "./chunks/chunk-6DN5JRUV.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,30 +24,30 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-CSMBQGKY.js";
-import "./chunks/chunk-PJN3ZYTQ.js";
+import "./chunks/chunk-NBXWDWWV.js";
+import "./chunks/chunk-K6UPQRAQ.js";
 import "./chunks/chunk-Q2EOB2DD.js";
-import "./chunks/chunk-OS4CRPXA.js";
+import "./chunks/chunk-TBJY3ZI3.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-GBOTJZOR.js";
+} from "./chunks/chunk-RHY2NZO5.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
-import "./chunks/chunk-NPIGMLEP.js";
-import "./chunks/chunk-E7YUD5NU.js";
+import "./chunks/chunk-GAJQAAWN.js";
+import "./chunks/chunk-A2R2JBYM.js";
 import "./chunks/chunk-OKOZRL34.js";
-import "./chunks/chunk-4OKXUS4H.js";
+import "./chunks/chunk-X3CF55RB.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import "./chunks/chunk-ROIUWCRR.js";
 import "./chunks/chunk-2LKPSTS6.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-O5C6VZDJ.js";
+} from "./chunks/chunk-CKHOORXH.js";
 import {
   toMarkdown
 } from "./chunks/chunk-6YWGLS2F.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-YCB4PNGF.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-S7W7SLSD.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-YCB4PNGF.js");
+  const { runLinkCheck } = await import("./chunks/run-S7W7SLSD.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

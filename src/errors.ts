@@ -418,38 +418,30 @@ export const errors = {
       'zone-missing',
       `The README has no ${zone} zone. Put the lines ${marker(prefix, zone, 'start')} and ${marker(prefix, zone, 'end')}, each alone on its line, where the ${zone} should go (or run "jobs-readme init").${lookalike ? lookalikeAdvice(prefix, zone, lookalike) : ''}`
     ),
-  /** `misspelt`: a comment line that names the zone with another word for its end. */
-  zoneStartWithoutEnd: (
+  /**
+   * A marker whose other edge, `missing`, is not after it (a start) or before it (an end).
+   * `misspelt`: a comment line that names the zone with another word for that edge.
+   */
+  zoneUnpaired: (
     prefix: string,
     zone: string,
     line: number,
+    missing: 'start' | 'end',
     hidden?: HiddenMarker,
     misspelt?: { line: number; text: string }
-  ) =>
-    new BoardError(
+  ) => {
+    const found = marker(prefix, zone, missing === 'end' ? 'start' : 'end')
+    const wanted = marker(prefix, zone, missing)
+    const lacks = `Line ${line}: ${found} has no ${wanted} ${missing === 'end' ? 'after' : 'before'} it`
+    return new BoardError(
       'zone-unpaired',
       hidden
-        ? `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it: the one on line ${hidden.line} is ${hiddenWhere(hidden)}. ${hiddenAdvice(hidden)}; nothing was written.`
+        ? `${lacks}: the one on line ${hidden.line} is ${hiddenWhere(hidden)}. ${hiddenAdvice(hidden)}; nothing was written.`
         : misspelt
-          ? `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it: line ${misspelt.line}, ${misspelt.text}, looks like it misspelt. Write it ${marker(prefix, zone, 'end')}; nothing was written.`
-          : `Line ${line}: ${marker(prefix, zone, 'start')} has no ${marker(prefix, zone, 'end')} after it. Add the end marker on its own line; nothing was written.`
-    ),
-  /** `misspelt`: a comment line that names the zone with another word for its start. */
-  zoneEndWithoutStart: (
-    prefix: string,
-    zone: string,
-    line: number,
-    hidden?: HiddenMarker,
-    misspelt?: { line: number; text: string }
-  ) =>
-    new BoardError(
-      'zone-unpaired',
-      hidden
-        ? `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it: the one on line ${hidden.line} is ${hiddenWhere(hidden)}. ${hiddenAdvice(hidden)}; nothing was written.`
-        : misspelt
-          ? `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it: line ${misspelt.line}, ${misspelt.text}, looks like it misspelt. Write it ${marker(prefix, zone, 'start')}; nothing was written.`
-          : `Line ${line}: ${marker(prefix, zone, 'end')} has no ${marker(prefix, zone, 'start')} before it. Add the start marker on its own line, or remove this one; nothing was written.`
-    ),
+          ? `${lacks}: line ${misspelt.line}, ${misspelt.text}, looks like it misspelt. Write it ${wanted}; nothing was written.`
+          : `${lacks}. Add the ${missing} marker on its own line${missing === 'start' ? ', or remove this one' : ''}; nothing was written.`
+    )
+  },
   zoneTooDeep: (line: number, depth: number) =>
     new BoardError(
       'zone-too-deep',

@@ -542,25 +542,23 @@ function pairMarkers(
       if (earlier) throw errors.zoneDuplicate(prefix, marker.name, marker.line, earlier.startLine)
       open = marker
     } else {
-      if (open?.name !== marker.name)
-        throw errors.zoneEndWithoutStart(
-          prefix,
-          marker.name,
-          marker.line,
-          hiddenMarker(blocks, prefix, marker.name, 'start', marker.line),
-          misspeltMarker(blocks, prefix, marker.name, 'start', marker.line)
-        )
+      if (open?.name !== marker.name) throw unpaired(blocks, prefix, marker, 'start')
       pairs.set(marker.name, { startLine: open.line, endLine: marker.line })
       open = undefined
     }
   }
-  if (open)
-    throw errors.zoneStartWithoutEnd(
-      prefix,
-      open.name,
-      open.line,
-      hiddenMarker(blocks, prefix, open.name, 'end', open.line),
-      misspeltMarker(blocks, prefix, open.name, 'end', open.line)
-    )
+  if (open) throw unpaired(blocks, prefix, open, 'end')
   return pairs
+}
+
+/** The error of a marker whose `missing` edge is not found: hidden, misspelt or absent. */
+function unpaired(
+  blocks: (HtmlBlock | Fence)[],
+  prefix: string,
+  { name, line }: Marker,
+  missing: 'start' | 'end'
+): Error {
+  const hidden = hiddenMarker(blocks, prefix, name, missing, line)
+  const misspelt = misspeltMarker(blocks, prefix, name, missing, line)
+  return errors.zoneUnpaired(prefix, name, line, missing, hidden, misspelt)
 }
