@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-Y2CVPJ43.js";
+} from "./chunks/chunk-7ERGRWVQ.js";
 import {
   localStore
-} from "./chunks/chunk-FP53ITZA.js";
+} from "./chunks/chunk-D4FM77Q5.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-WPZXAW5B.js";
-import "./chunks/chunk-6DN5JRUV.js";
+} from "./chunks/chunk-PJVIQTDC.js";
+import "./chunks/chunk-CWNM2IPF.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,10 +24,10 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-NBXWDWWV.js";
-import "./chunks/chunk-K6UPQRAQ.js";
+import "./chunks/chunk-UZFV6YFY.js";
+import "./chunks/chunk-C3B2IORN.js";
 import "./chunks/chunk-Q2EOB2DD.js";
-import "./chunks/chunk-TBJY3ZI3.js";
+import "./chunks/chunk-ORGMCPIC.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-S7W7SLSD.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-UAPGO7NO.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-S7W7SLSD.js");
+  const { runLinkCheck } = await import("./chunks/run-UAPGO7NO.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

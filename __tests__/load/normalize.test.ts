@@ -290,6 +290,13 @@ describe('cell length', () => {
     expect(listingOf({ title }, { maxCellLength: 4 }).title).toBe('a😀😀…')
   })
 
+  it('never splits an emoji joined with zero-width joiners, nor a letter from its accent', () => {
+    const family = '👩\u200d👩\u200d👧' // one character to readers, five code points
+
+    expect(listingOf({ title: `ab${family}cdef` }, { maxCellLength: 5 }).title).toBe('ab…')
+    expect(listingOf({ title: 'Cafe\u0301 Lead' }, { maxCellLength: 5 }).title).toBe('Caf…')
+  })
+
   it('drops the spaces before the "…"', () => {
     expect(listingOf({ title: 'Senior     Backend Developer' }, { maxCellLength: 10 }).title).toBe(
       'Senior…'

@@ -950,9 +950,11 @@ function cellClipper(max: number, notes: string[]) {
 }
 
 /**
- * The first `max - 1` code points of `text` and `…`, never splitting a surrogate pair;
- * undefined when `text` has at most `max` code points. The result is a copy: a slice would
- * keep the whole original string alive for as long as the listing lives.
+ * The first `max - 1` code points of `text` and `…`, never splitting a character as readers see
+ * it (a surrogate pair, an emoji joined with zero-width joiners, a letter and its accents: the
+ * cut moves back to the start of that character); undefined when `text` has at most `max` code
+ * points. The result is a copy: a slice would keep the whole original string alive for as long
+ * as the listing lives.
  */
 export function clip(text: string, max: number): string | undefined {
   let index = 0
@@ -963,8 +965,14 @@ export function clip(text: string, max: number): string | undefined {
     index += isSurrogatePair(text, index) ? 2 : 1
   }
   if (index >= text.length) return undefined
+  // Where the character at `cut` starts depends on the text before it alone (and on `cut`'s).
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
+  cut = graphemes.segment(text.slice(0, index)).containing(cut)?.index ?? cut
   return `${Array.from(text.slice(0, cut).trimEnd()).join('')}…`
 }
+
+/** Made on the first clip: most runs clip nothing. */
+let graphemes: Intl.Segmenter | undefined
 
 function isSurrogatePair(text: string, index: number): boolean {
   const high = text.charCodeAt(index)
