@@ -94,22 +94,37 @@ export function boardsFileWith(
   )
   let added = 0
   const notes: string[] = []
+  // The rows each category (or selection) init wrote chooses, and the tables it wrote it for.
+  const chosen = new Map<string, { rows: string; where: string[] }>()
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
     const first = added === 0 ? { updated, counts, labels } : {}
-    boards.add(
-      boardNode(
-        document,
-        readme,
-        table,
-        prefix,
-        first,
-        listingRecords(records),
-        { ages, locations, fields: mapping, asOf },
-        notes
-      )
+    const node = boardNode(
+      document,
+      readme,
+      table,
+      prefix,
+      first,
+      listingRecords(records),
+      { ages, locations, fields: mapping, asOf },
+      notes
     )
+    boards.add(node)
     added += 1
+    const category = node.get('category')
+    const select = node.get('select')
+    if (category === undefined && select === undefined) continue
+    const key =
+      category === undefined ? `select: ${JSON.stringify(select)}` : `category: ${String(category)}`
+    const rows = JSON.stringify(table.cells)
+    const same = chosen.get(key) ?? { rows, where: [] }
+    chosen.set(key, same)
+    same.where.push(table.zone === undefined ? readme : `${readme} (openings:${table.zone})`)
+    // Two tables of other rows the same category: the first run shows the same listings in both.
+    if (same.rows !== rows && same.where.length === 2)
+      notes.push(
+        `${same.where[0]} and ${same.where[1]} show other rows, yet init wrote ${key.replace(/^select: .*/, 'the same select')} for both: the first run shows the same listings in each. Give each its own rows (select: { field: categories, equals: ... } on a field of your listings), or remove it from one.`
+      )
   }
   return {
     text: added === 0 ? undefined : document.toString({ lineWidth: 0 }),
@@ -240,11 +255,15 @@ function boardNode(
   const postings = rowPostings(table, tracking, records)
   const listings = rowListings(table, postings, records)
   const category = guessedCategory(listings, records, parseFields(fields))
+  const beside = (others: number) =>
+    others === 1
+      ? '1 listing beside it is'
+      : `${others.toLocaleString('en-US')} listings beside it are`
   if (category && board.category === undefined) {
     board.category = category.name
     const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
     notes.push(
-      `Every row of ${where} is a listing of the ${category.name} category, and ${category.others === 1 ? '1 listing beside it is' : `${category.others.toLocaleString('en-US')} listings beside it are`} of others: init wrote category: ${category.name}, so that the first run shows no other category's roles. Remove it to show every listing.`
+      `Every row of ${where} is a listing of the ${category.name} category, and ${beside(category.others)} of others: init wrote category: ${category.name}, so that the first run shows no other category's roles. Remove it to show every listing.`
     )
   }
   let reorder: string | undefined
@@ -364,7 +383,7 @@ function boardNode(
     if (pair) (pair.key as Scalar).commentBefore = ` ${why}`
   }
   node.commentBefore = [
-    table.zone !== undefined
+    table.zone !== undefined && board.category === undefined && board.select === undefined
       ? ` The "${table.heading}" table: choose its rows, e.g. select: { field: category, equals: ... }`
       : '',
     standard
