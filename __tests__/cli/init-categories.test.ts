@@ -74,6 +74,28 @@ describe('init: a table per category', () => {
     expect(second).toBe(first)
   })
 
+  it('selects a table by the categories its rows name when no one category holds them all', () => {
+    const software = [
+      job('Acme', 'Software Engineer', 1, { categories: 'Software' }),
+      job('Beta', 'Backend Engineer', 2, { categories: 'Software Engineering' })
+    ]
+    const hardware = [
+      job('Gamma', 'FPGA Engineer', 1, { categories: 'Hardware' }),
+      job('Delta', 'Firmware Engineer', 2, { categories: 'Hardware Engineering' })
+    ]
+    const readme = `# Jobs\n\n${table('Software', software)}\n${table('Hardware', hardware)}`
+    const { file, init, first, second } = adopt(readme, [...software, ...hardware])
+    expect(file.boards.map(board => board.select)).toEqual([
+      { field: 'categories', 'one-of': ['Software', 'Software Engineering'] },
+      { field: 'categories', 'one-of': ['Hardware', 'Hardware Engineering'] }
+    ])
+    expect(init).toContain(
+      'Every row of README.md (openings:software) is a listing of one of the categories "Software", "Software Engineering", and 2 listings beside it are of others'
+    )
+    expect(unmarked(first)).toBe(readme)
+    expect(second).toBe(first)
+  })
+
   it('says so when it writes one category for two tables of other rows', () => {
     // No field names a category: both tables are of software engineers by their titles.
     const a = [job('Acme', 'Software Engineer', 1, {}), job('Beta', 'Software Developer', 2, {})]

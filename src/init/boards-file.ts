@@ -24,6 +24,7 @@ import type { FoldedRoles } from './init.js'
 import { CANONICAL_FIELDS, parseFields, type RunSettings } from '../config/config.js'
 import { foldText } from '../fold.js'
 import { normalizeUrl } from '../url.js'
+import { readPath } from '../record.js'
 import type { SortKey } from '../config/selection.js'
 import type { Listing as ModelListing } from '../model.js'
 import { compareValues, keyReader, sortComparator, type Value } from '../select/sort-keys.js'
@@ -259,11 +260,19 @@ function boardNode(
     others === 1
       ? '1 listing beside it is'
       : `${others.toLocaleString('en-US')} listings beside it are`
-  if (category && board.category === undefined) {
+  if (category && 'name' in category && board.category === undefined) {
     board.category = category.name
     const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
     notes.push(
       `Every row of ${where} is a listing of the ${category.name} category, and ${beside(category.others)} of others: init wrote category: ${category.name}, so that the first run shows no other category's roles. Remove it to show every listing.`
+    )
+  } else if (category && 'names' in category && board.category === undefined && !board.select) {
+    // One of the names as the listings write them: the select compares them ignoring case.
+    board.select = { field: 'categories', 'one-of': category.names }
+    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+    const names = category.names.map(name => `"${name}"`).join(', ')
+    notes.push(
+      `Every row of ${where} is a listing of one of the categories ${names}, and ${beside(category.others)} of others: init wrote select: { field: categories, one-of: [...] } with them, so that the first run shows no other category's roles. Remove it to show every listing.`
     )
   }
   let reorder: string | undefined
@@ -2822,7 +2831,7 @@ function guessedCategory(
   listings: (Listing | undefined)[],
   records: Listing[],
   mapping: RunSettings['fields'] = {}
-): { name: string; others: number } | undefined {
+): { name: string; others: number } | { names: string[]; others: number } | undefined {
   if (listings.length === 0 || listings.some(each => each === undefined)) return undefined
   const normalize = createNormalizer({ fields: mapping, salaryCurrency: 'USD' })
   const read = (record: Listing, index: number) => {
@@ -2842,7 +2851,25 @@ function guessedCategory(
   })
   // The one that leaves out most of the others: the narrowest category that holds every row.
   const [best, next] = fitting.sort((a, b) => b.others - a.others)
-  return best && (!next || next.others < best.others) ? best : undefined
+  if (best && (!next || next.others < best.others)) return best
+  // No one category holds every row, or two alike: the rows' own names, each row naming one at
+  // least (a table of "Software" and "Software Engineering" roles), when they leave some out.
+  // Each name as the rows' listings write it (the run reads them lower-cased).
+  const written = (listings as Listing[]).flatMap(record => {
+    const value = readPath(record, mapping.categories ?? 'categories')
+    return (Array.isArray(value) ? value : [value]).filter(each => typeof each === 'string')
+  })
+  const wanted = new Map(
+    named.map(name => [
+      name.toLowerCase(),
+      written.find(each => each.trim().toLowerCase() === name.toLowerCase())?.trim() ?? name
+    ])
+  )
+  const within = (listing: ModelListing) =>
+    (listing.categories ?? []).some(name => wanted.has(name.toLowerCase()))
+  if (best || wanted.size < 2 || !rows.every(row => within(row!))) return undefined
+  const others = all.filter(listing => !within(listing)).length
+  return others > 0 ? { names: [...wanted.values()], others } : undefined
 }
 
 /** A sort key as a boards file writes it. */
