@@ -111,4 +111,52 @@ describe('init: a table per category', () => {
       'README.md (openings:big-tech) and README.md (openings:startups) show other rows, yet init wrote category: software-engineering for both: the first run shows the same listings in each.'
     )
   })
+
+  it('writes a table of no rows yet as a filled one of the same header row, of the category its heading names', () => {
+    const html = (heading: string, rows: ReturnType<typeof job>[]): string =>
+      [
+        `## ${heading}`,
+        '',
+        '<table>',
+        '<thead>',
+        '<tr><th>Company</th><th>Role</th><th>Application</th></tr>',
+        '</thead>',
+        '<tbody>',
+        ...rows.map(
+          row =>
+            `<tr><td><strong>${row.company}</strong></td><td>${row.title}</td><td><a href="${row.url}?ref=Simplify">Apply</a></td></tr>`
+        ),
+        '</tbody>',
+        '</table>',
+        ''
+      ].join('\n')
+    const software = [
+      job('Acme', 'Software Engineer 1', 1, { categories: 'Software' }),
+      job('Beta', 'Software Engineer 2', 2, { categories: 'Software' })
+    ]
+    const readme = `# Roles\n\n${html('💻 Software Roles', software)}\n${html('💼 Other Roles (0)', [])}`
+    // A listing of the category "Other", which the README does not show yet.
+    const other = job('Zeta', 'Sales Associate', 1, { categories: 'Other' })
+    const { file, init, first, second } = adopt(readme, [...software, other])
+    const [filled, empty] = file.boards as Array<Record<string, unknown> & { table: unknown }>
+    expect(empty!.table).toEqual(filled!.table)
+    expect(file.boards.map(board => board.category)).toEqual(['software', 'other'])
+    expect(init).toContain(
+      'README.md (openings:other-roles-0) holds no rows yet: init wrote its cells as README.md (openings:software-roles) writes them, whose header row it has. Its heading names the category other of the listings: init wrote category: other'
+    )
+    // Zeta in the Other table alone, written as the Software table writes its rows.
+    expect(first).toContain(
+      '<tr>\n<td><strong>Zeta</strong></td>\n<td>Sales Associate</td>\n<td><a href="https://zeta.example/1?ref=Simplify">Apply</a></td>\n</tr>'
+    )
+    expect(first.match(/Zeta/g)).toHaveLength(1)
+    expect(first.match(/Acme/g)).toHaveLength(1)
+    expect(second).toBe(first)
+
+    // No category of the listings named in its heading: init says what the first run does.
+    const { init: unnamed } = adopt(readme, software)
+    expect(unnamed).toContain(
+      'README.md (openings:other-roles-0) holds no rows yet, and its heading "💼 Other Roles (0)" names no category of the listings: init wrote its cells as README.md (openings:software-roles) writes them, whose header row it has. The first run fills it with every listing the board selects, the other tables\' roles too'
+    )
+    expect(unnamed).toContain('allow-empty: true')
+  })
 })

@@ -100,16 +100,29 @@ export function boardsFileWith(
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
     const first = added === 0 ? { updated, counts, labels } : {}
+    // A table of no rows yet (SimplifyJobs' "Other (0)") is written as a filled one of the same
+    // header row writes its rows; its own rows are the category its heading names.
+    const sibling = isRowless(table)
+      ? tables.find(
+          other =>
+            !isRowless(other) &&
+            other.format === table.format &&
+            JSON.stringify(other.headers) === JSON.stringify(table.headers)
+        )
+      : undefined
     const node = boardNode(
       document,
       readme,
-      table,
+      sibling ? { ...sibling, ...placeOf(table) } : table,
       prefix,
       first,
       listingRecords(records),
       { ages, locations, fields: mapping, asOf },
-      notes
+      // The sibling's notes are said for the sibling.
+      sibling ? [] : notes
     )
+    if (isRowless(table) && !table.empty)
+      notes.push(rowlessBoard(node, table, readme, sibling, listingRecords(records), mapping))
     boards.add(node)
     added += 1
     const category = node.get('category')
@@ -132,6 +145,76 @@ export function boardsFileWith(
     added,
     ...(added > 0 && notes.length > 0 ? { notes } : {})
   }
+}
+
+/** A table of a header row and no rows yet (not a zone with no table: `empty`). */
+const isRowless = (table: FoundTable & { empty?: boolean }): boolean =>
+  !table.empty && table.cells.every(column => column.length === 0)
+
+/** What places a table in the README, and names its board: another table's stand-in keeps it. */
+function placeOf<T extends FoundTable & { zone?: string; title?: string }>(table: T): Partial<T> {
+  const { first, last, heading, zone, title, joined, endsInHtml, unclearEnd } = table
+  const place: Partial<FoundTable & { zone?: string; title?: string }> = {
+    first,
+    last,
+    heading,
+    endsInHtml
+  }
+  if (zone !== undefined) place.zone = zone
+  if (title !== undefined) place.title = title
+  if (joined !== undefined) place.joined = joined
+  if (unclearEnd !== undefined) place.unclearEnd = unclearEnd
+  return place as Partial<T>
+}
+
+/**
+ * The rows of a board whose table holds none yet: the category of the listings its heading
+ * names ("💼 Other New Grad Roles": other), the most words of it, else none; and the note that
+ * says what init wrote (the templates of `sibling`, a filled table of the same header row), and
+ * what the first run shows in it.
+ */
+function rowlessBoard(
+  node: YAMLMap,
+  table: FoundTable & { zone?: string },
+  readme: string,
+  sibling: (FoundTable & { zone?: string }) | undefined,
+  records: Listing[],
+  fields: string | undefined
+): string {
+  node.delete('category')
+  node.delete('select')
+  const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+  const like = sibling
+    ? ` init wrote its cells as ${sibling.zone === undefined ? readme : `${readme} (openings:${sibling.zone})`} writes them, whose header row it has.`
+    : ''
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  const heading = new Set(words(table.heading))
+  let mapping: RunSettings['fields'] = {}
+  try {
+    mapping = parseFields(fields)
+  } catch {
+    // A mapping init cannot read: the categories under their own name.
+  }
+  const normalize = createNormalizer({ fields: mapping, salaryCurrency: 'USD' })
+  const named = new Set(
+    records.flatMap((record, index) => {
+      const listing = normalize(record, index + 1)
+      return listing.ok ? (listing.listing.categories ?? []) : []
+    })
+  )
+  const [category] = [...named]
+    .filter(name => words(name).length > 0 && words(name).every(word => heading.has(word)))
+    .sort((a, b) => words(b).length - words(a).length)
+  const keep = 'To keep it empty, give it a select that keeps no listing and allow-empty: true.'
+  if (category !== undefined) {
+    node.set('category', category)
+    return `${where} holds no rows yet:${like} Its heading names the category ${category} of the listings: init wrote category: ${category}, so that the first run shows that category's roles in it. ${keep}`
+  }
+  return `${where} holds no rows yet, and its heading "${table.heading}" names no category of the listings:${like} The first run fills it with every listing the board selects, the other tables' roles too: choose its rows in the boards file (select: { field: categories, equals: ... }, or category). ${keep}`
 }
 
 /**
