@@ -2554,18 +2554,22 @@ function fieldRule(
     const misses = known.filter(
       row => row.marked !== texts(row).some(each => values.includes(each))
     ).length
-    // Values each shared by two listings at least: a value of a listing's own (an id, an
-    // address) tells nothing of new rows.
-    if (values.length === 0 || values.some(each => (shared.get(field)?.get(each) ?? 0) < 2))
-      continue
     // Of fields that fit alike, the one of the fewest values in the listings (sponsorship's
     // few kinds before a date or a name that a few marked rows happen to share).
     const kinds = shared.get(field)?.size ?? 0
-    if (misses * MARK_MISSES > markedRows.length) continue
     // Enough rows to tell: each value on MARK_ROWS marked rows at least, or the field a few
     // kinds across the listings (a flag, a sponsorship's); two rows that share a value by
     // chance tell nothing of new rows.
     const few = kinds <= MARK_KINDS && kinds < records.length
+    // Values each shared by two listings at least, but of a field of a few kinds (one marked
+    // row's "Does Not Offer Sponsorship"): a value of a listing's own (an id, an address)
+    // tells nothing of new rows.
+    if (
+      values.length === 0 ||
+      (!few && values.some(each => (shared.get(field)?.get(each) ?? 0) < 2))
+    )
+      continue
+    if (misses * MARK_MISSES > markedRows.length) continue
     const seen = (value: string) =>
       markedRows.filter(row => texts(row).includes(value)).length >= MARK_ROWS
     if (!few && !values.every(seen)) continue
