@@ -581,3 +581,47 @@ describe('init on a mark one row writes', () => {
     )
   })
 })
+
+describe('init on ↳ rows under a company row of another day', () => {
+  it('says in its sort advice that no repeat-company-when writes ↳ across days', () => {
+    const readme = [
+      '# Internships',
+      '',
+      '| Company | Role | Location | Application/Link | Date Posted |',
+      '| ------- | ---- | -------- | ---------------- | ----------- |',
+      '| SAP | iXp Intern | San Ramon, CA | [Apply](https://sap.example/1) | Aug 06 |',
+      '| ↳ | AI Developer Intern | Herndon, VA | [Apply](https://sap.example/2) | Aug 03 |',
+      '| Pison | Software Engineer Intern | Boston, MA | [Apply](https://pison.example/3) | Aug 05 |',
+      ''
+    ].join('\n')
+    const at = (day: number) => `2024-08-0${day}T16:00:00Z`
+    const listings = [
+      {
+        company: 'SAP',
+        title: 'iXp Intern',
+        location: 'San Ramon, CA',
+        url: 'https://sap.example/1',
+        posted_at: at(6)
+      },
+      {
+        company: 'SAP',
+        title: 'AI Developer Intern',
+        location: 'Herndon, VA',
+        url: 'https://sap.example/2',
+        posted_at: at(3)
+      },
+      {
+        company: 'Pison',
+        title: 'Software Engineer Intern',
+        location: 'Boston, MA',
+        url: 'https://pison.example/3',
+        posted_at: at(5)
+      }
+    ]
+    const { board, init } = adoptAndRun(readme, listings, '2024-08-07T12:00:00Z')
+    expect(board['repeat-company']).toBe('↳')
+    expect(init).toContain(
+      'A ↳ row of it is of another day than its company\'s row above ("↳ | AI Developer Intern | Herndon, VA | [Apply](https://sap.example/2) | Aug 03"): a run writes ↳ only for rows of one company posted the same day (repeat-company-when: same-day, same-age or same-date-text, none across days), so with any sort such a row shows its company\'s name.'
+    )
+  })
+})

@@ -147,6 +147,32 @@ export function boardsFileWith(
   }
 }
 
+/**
+ * The first row (its cells joined by " | ") that writes the repeat mark (↳) under a row of its
+ * company whose listing was posted another day (UTC): the mark no repeat-company-when keeps.
+ */
+function repeatAcrossDays(
+  table: FoundTable,
+  listings: (Listing | undefined)[],
+  mapping: RunSettings['fields']
+): string | undefined {
+  const day = (record: Listing | undefined) => {
+    const time = record === undefined ? undefined : timeOf(record[mapping.posted_at ?? 'posted_at'])
+    return time === undefined ? undefined : Math.floor(time / 86_400_000)
+  }
+  let above: number | undefined
+  for (let row = 0; row < listings.length; row++) {
+    const cells = table.cells.map(column => column[row] ?? '')
+    if (!cells.some(isRepeatMark)) {
+      above = day(listings[row])
+      continue
+    }
+    const own = day(listings[row])
+    if (own !== undefined && above !== undefined && own !== above) return cells.join(' | ')
+  }
+  return undefined
+}
+
 /** A table of a header row and no rows yet (not a zone with no table: `empty`). */
 const isRowless = (table: FoundTable & { empty?: boolean }): boolean =>
   !table.empty && table.cells.every(column => column.length === 0)
@@ -377,7 +403,11 @@ function boardNode(
       const why = grouped
         ? `(${String(board['repeat-company'])} rows under a company's first) stand in an order`
         : 'stand in an order'
-      reorder = `The rows of ${where} ${why} that no sort init can write gives: the first run orders them by "sort" (newest first by default) and moves them. Set "sort" to the order you want (company first keeps a company's rows together: sort: [{ field: company }, { field: posted_at, order: desc }]).`
+      const across = grouped ? repeatAcrossDays(table, listings, parseFields(fields)) : undefined
+      const lost = across
+        ? ` A ${String(board['repeat-company'])} row of it is of another day than its company's row above ("${across}"): a run writes ${String(board['repeat-company'])} only for rows of one company posted the same day (repeat-company-when: same-day, same-age or same-date-text, none across days), so with any sort such a row shows its company's name.`
+        : ''
+      reorder = `The rows of ${where} ${why} that no sort init can write gives: the first run orders them by "sort" (newest first by default) and moves them. Set "sort" to the order you want (company first keeps a company's rows together: sort: [{ field: company }, { field: posted_at, order: desc }]).${lost}`
       notes.push(reorder)
     }
     const timezone = guessedTimezone(table, listings, records)
