@@ -536,3 +536,92 @@ describe('init keeps the rows a table shows on the first run', () => {
     expect(after).toContain('| Beta | Analyst | Dec 20 | [Apply](https://jobs.example/2) |')
   })
 })
+
+describe('init on a mark one row writes', () => {
+  it('reads it from the field of a few kinds whose value that row alone has, so that a new listing of it is marked', () => {
+    const NO = 'Does Not Offer Sponsorship'
+    const listing = (company: string, title: string, n: number, sponsorship: string) => ({
+      company,
+      title,
+      url: `https://${company.toLowerCase()}.example/${n}`,
+      posted_at: '2026-12-01',
+      sponsorship
+    })
+    const listings = [
+      listing('Acme', 'SWE I', 1, NO),
+      listing('Beta', 'SWE II', 2, 'Other'),
+      listing('Gamma', 'SWE III', 3, 'Offers Sponsorship'),
+      listing('Delta', 'SWE IV', 4, 'Other')
+    ]
+    const readme = [
+      '# Jobs',
+      '',
+      '| Company | Role | Apply |',
+      '| --- | --- | --- |',
+      '| Acme | SWE I 🛂 | [Apply](https://acme.example/1) |',
+      '| Beta | SWE II | [Apply](https://beta.example/2) |',
+      '| Gamma | SWE III | [Apply](https://gamma.example/3) |',
+      '| Delta | SWE IV | [Apply](https://delta.example/4) |',
+      ''
+    ].join('\n')
+    const { cells, run, after, dir } = adoptAndRun(readme, listings, '2026-12-01T12:00:00Z')
+    expect(cells[1]).toBe(`{{ title }}{{ sponsorship | mark: "${NO}", " 🛂" }}`)
+    expect(run.stdout).toContain('(+0 -0)')
+    expect(unmarked(after)).toBe(readme)
+    // The next day: Zeta, of no sponsorship, gets the mark as well.
+    writeFiles(dir, {
+      'listings.json': JSON.stringify([listing('Zeta', 'SWE V', 5, NO), ...listings])
+    })
+    const next = runCli(['--config', 'jobs-readme.yml', '--now', '2026-12-02T12:00:00Z'], {
+      cwd: dir
+    })
+    expect(next.status).toBe(0)
+    expect(read(join(dir, 'README.md'))).toContain(
+      '| Zeta | SWE V 🛂 | [Apply](https://zeta.example/5) |'
+    )
+  })
+})
+
+describe('init on ↳ rows under a company row of another day', () => {
+  it('says in its sort advice that no repeat-company-when writes ↳ across days', () => {
+    const readme = [
+      '# Internships',
+      '',
+      '| Company | Role | Location | Application/Link | Date Posted |',
+      '| ------- | ---- | -------- | ---------------- | ----------- |',
+      '| SAP | iXp Intern | San Ramon, CA | [Apply](https://sap.example/1) | Aug 06 |',
+      '| ↳ | AI Developer Intern | Herndon, VA | [Apply](https://sap.example/2) | Aug 03 |',
+      '| Pison | Software Engineer Intern | Boston, MA | [Apply](https://pison.example/3) | Aug 05 |',
+      ''
+    ].join('\n')
+    const at = (day: number) => `2024-08-0${day}T16:00:00Z`
+    const listings = [
+      {
+        company: 'SAP',
+        title: 'iXp Intern',
+        location: 'San Ramon, CA',
+        url: 'https://sap.example/1',
+        posted_at: at(6)
+      },
+      {
+        company: 'SAP',
+        title: 'AI Developer Intern',
+        location: 'Herndon, VA',
+        url: 'https://sap.example/2',
+        posted_at: at(3)
+      },
+      {
+        company: 'Pison',
+        title: 'Software Engineer Intern',
+        location: 'Boston, MA',
+        url: 'https://pison.example/3',
+        posted_at: at(5)
+      }
+    ]
+    const { board, init } = adoptAndRun(readme, listings, '2024-08-07T12:00:00Z')
+    expect(board['repeat-company']).toBe('↳')
+    expect(init).toContain(
+      'A ↳ row of it is of another day than its company\'s row above ("↳ | AI Developer Intern | Herndon, VA | [Apply](https://sap.example/2) | Aug 03"): a run writes ↳ only for rows of one company posted the same day (repeat-company-when: same-day, same-age or same-date-text, none across days), so with any sort such a row shows its company\'s name.'
+    )
+  })
+})

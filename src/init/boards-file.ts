@@ -24,6 +24,7 @@ import type { FoldedRoles } from './init.js'
 import { CANONICAL_FIELDS, parseFields, type RunSettings } from '../config/config.js'
 import { foldText } from '../fold.js'
 import { normalizeUrl } from '../url.js'
+import { readPath } from '../record.js'
 import type { SortKey } from '../config/selection.js'
 import type { Listing as ModelListing } from '../model.js'
 import { compareValues, keyReader, sortComparator, type Value } from '../select/sort-keys.js'
@@ -94,28 +95,152 @@ export function boardsFileWith(
   )
   let added = 0
   const notes: string[] = []
+  // The rows each category (or selection) init wrote chooses, and the tables it wrote it for.
+  const chosen = new Map<string, { rows: string; where: string[] }>()
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) continue
     const first = added === 0 ? { updated, counts, labels } : {}
-    boards.add(
-      boardNode(
-        document,
-        readme,
-        table,
-        prefix,
-        first,
-        listingRecords(records),
-        { ages, locations, fields: mapping, asOf },
-        notes
-      )
+    // A table of no rows yet (SimplifyJobs' "Other (0)") is written as a filled one of the same
+    // header row writes its rows; its own rows are the category its heading names.
+    const sibling = isRowless(table)
+      ? tables.find(
+          other =>
+            !isRowless(other) &&
+            other.format === table.format &&
+            JSON.stringify(other.headers) === JSON.stringify(table.headers)
+        )
+      : undefined
+    const node = boardNode(
+      document,
+      readme,
+      sibling ? { ...sibling, ...placeOf(table) } : table,
+      prefix,
+      first,
+      listingRecords(records),
+      { ages, locations, fields: mapping, asOf },
+      // The sibling's notes are said for the sibling.
+      sibling ? [] : notes
     )
+    if (isRowless(table) && !table.empty)
+      notes.push(rowlessBoard(node, table, readme, sibling, listingRecords(records), mapping))
+    boards.add(node)
     added += 1
+    const category = node.get('category')
+    const select = node.get('select')
+    if (category === undefined && select === undefined) continue
+    const key =
+      category === undefined ? `select: ${JSON.stringify(select)}` : `category: ${String(category)}`
+    const rows = JSON.stringify(table.cells)
+    const same = chosen.get(key) ?? { rows, where: [] }
+    chosen.set(key, same)
+    same.where.push(table.zone === undefined ? readme : `${readme} (openings:${table.zone})`)
+    // Two tables of other rows the same category: the first run shows the same listings in both.
+    if (same.rows !== rows && same.where.length === 2)
+      notes.push(
+        `${same.where[0]} and ${same.where[1]} show other rows, yet init wrote ${key.replace(/^select: .*/, 'the same select')} for both: the first run shows the same listings in each. Give each its own rows (select: { field: categories, equals: ... } on a field of your listings), or remove it from one.`
+      )
   }
   return {
     text: added === 0 ? undefined : document.toString({ lineWidth: 0 }),
     added,
     ...(added > 0 && notes.length > 0 ? { notes } : {})
   }
+}
+
+/**
+ * The first row (its cells joined by " | ") that writes the repeat mark (↳) under a row of its
+ * company whose listing was posted another day (UTC): the mark no repeat-company-when keeps.
+ */
+function repeatAcrossDays(
+  table: FoundTable,
+  listings: (Listing | undefined)[],
+  mapping: RunSettings['fields']
+): string | undefined {
+  const day = (record: Listing | undefined) => {
+    const time = record === undefined ? undefined : timeOf(record[mapping.posted_at ?? 'posted_at'])
+    return time === undefined ? undefined : Math.floor(time / 86_400_000)
+  }
+  let above: number | undefined
+  for (let row = 0; row < listings.length; row++) {
+    const cells = table.cells.map(column => column[row] ?? '')
+    if (!cells.some(isRepeatMark)) {
+      above = day(listings[row])
+      continue
+    }
+    const own = day(listings[row])
+    if (own !== undefined && above !== undefined && own !== above) return cells.join(' | ')
+  }
+  return undefined
+}
+
+/** A table of a header row and no rows yet (not a zone with no table: `empty`). */
+const isRowless = (table: FoundTable & { empty?: boolean }): boolean =>
+  !table.empty && table.cells.every(column => column.length === 0)
+
+/** What places a table in the README, and names its board: another table's stand-in keeps it. */
+function placeOf<T extends FoundTable & { zone?: string; title?: string }>(table: T): Partial<T> {
+  const { first, last, heading, zone, title, joined, endsInHtml, unclearEnd } = table
+  const place: Partial<FoundTable & { zone?: string; title?: string }> = {
+    first,
+    last,
+    heading,
+    endsInHtml
+  }
+  if (zone !== undefined) place.zone = zone
+  if (title !== undefined) place.title = title
+  if (joined !== undefined) place.joined = joined
+  if (unclearEnd !== undefined) place.unclearEnd = unclearEnd
+  return place as Partial<T>
+}
+
+/**
+ * The rows of a board whose table holds none yet: the category of the listings its heading
+ * names ("💼 Other New Grad Roles": other), the most words of it, else none; and the note that
+ * says what init wrote (the templates of `sibling`, a filled table of the same header row), and
+ * what the first run shows in it.
+ */
+function rowlessBoard(
+  node: YAMLMap,
+  table: FoundTable & { zone?: string },
+  readme: string,
+  sibling: (FoundTable & { zone?: string }) | undefined,
+  records: Listing[],
+  fields: string | undefined
+): string {
+  node.delete('category')
+  node.delete('select')
+  const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+  const like = sibling
+    ? ` init wrote its cells as ${sibling.zone === undefined ? readme : `${readme} (openings:${sibling.zone})`} writes them, whose header row it has.`
+    : ''
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  const heading = new Set(words(table.heading))
+  let mapping: RunSettings['fields'] = {}
+  try {
+    mapping = parseFields(fields)
+  } catch {
+    // A mapping init cannot read: the categories under their own name.
+  }
+  const normalize = createNormalizer({ fields: mapping, salaryCurrency: 'USD' })
+  const named = new Set(
+    records.flatMap((record, index) => {
+      const listing = normalize(record, index + 1)
+      return listing.ok ? (listing.listing.categories ?? []) : []
+    })
+  )
+  const [category] = [...named]
+    .filter(name => words(name).length > 0 && words(name).every(word => heading.has(word)))
+    .sort((a, b) => words(b).length - words(a).length)
+  const keep = 'To keep it empty, give it a select that keeps no listing and allow-empty: true.'
+  if (category !== undefined) {
+    node.set('category', category)
+    return `${where} holds no rows yet:${like} Its heading names the category ${category} of the listings: init wrote category: ${category}, so that the first run shows that category's roles in it. ${keep}`
+  }
+  return `${where} holds no rows yet, and its heading "${table.heading}" names no category of the listings:${like} The first run fills it with every listing the board selects, the other tables' roles too: choose its rows in the boards file (select: { field: categories, equals: ... }, or category). ${keep}`
 }
 
 /**
@@ -240,11 +365,23 @@ function boardNode(
   const postings = rowPostings(table, tracking, records)
   const listings = rowListings(table, postings, records)
   const category = guessedCategory(listings, records, parseFields(fields))
-  if (category && board.category === undefined) {
+  const beside = (others: number) =>
+    others === 1
+      ? '1 listing beside it is'
+      : `${others.toLocaleString('en-US')} listings beside it are`
+  if (category && 'name' in category && board.category === undefined) {
     board.category = category.name
     const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
     notes.push(
-      `Every row of ${where} is a listing of the ${category.name} category, and ${category.others === 1 ? '1 listing beside it is' : `${category.others.toLocaleString('en-US')} listings beside it are`} of others: init wrote category: ${category.name}, so that the first run shows no other category's roles. Remove it to show every listing.`
+      `Every row of ${where} is a listing of the ${category.name} category, and ${beside(category.others)} of others: init wrote category: ${category.name}, so that the first run shows no other category's roles. Remove it to show every listing.`
+    )
+  } else if (category && 'names' in category && board.category === undefined && !board.select) {
+    // One of the names as the listings write them: the select compares them ignoring case.
+    board.select = { field: 'categories', 'one-of': category.names }
+    const where = table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+    const names = category.names.map(name => `"${name}"`).join(', ')
+    notes.push(
+      `Every row of ${where} is a listing of one of the categories ${names}, and ${beside(category.others)} of others: init wrote select: { field: categories, one-of: [...] } with them, so that the first run shows no other category's roles. Remove it to show every listing.`
     )
   }
   let reorder: string | undefined
@@ -266,7 +403,11 @@ function boardNode(
       const why = grouped
         ? `(${String(board['repeat-company'])} rows under a company's first) stand in an order`
         : 'stand in an order'
-      reorder = `The rows of ${where} ${why} that no sort init can write gives: the first run orders them by "sort" (newest first by default) and moves them. Set "sort" to the order you want (company first keeps a company's rows together: sort: [{ field: company }, { field: posted_at, order: desc }]).`
+      const across = grouped ? repeatAcrossDays(table, listings, parseFields(fields)) : undefined
+      const lost = across
+        ? ` A ${String(board['repeat-company'])} row of it is of another day than its company's row above ("${across}"): a run writes ${String(board['repeat-company'])} only for rows of one company posted the same day (repeat-company-when: same-day, same-age or same-date-text, none across days), so with any sort such a row shows its company's name.`
+        : ''
+      reorder = `The rows of ${where} ${why} that no sort init can write gives: the first run orders them by "sort" (newest first by default) and moves them. Set "sort" to the order you want (company first keeps a company's rows together: sort: [{ field: company }, { field: posted_at, order: desc }]).${lost}`
       notes.push(reorder)
     }
     const timezone = guessedTimezone(table, listings, records)
@@ -364,7 +505,7 @@ function boardNode(
     if (pair) (pair.key as Scalar).commentBefore = ` ${why}`
   }
   node.commentBefore = [
-    table.zone !== undefined
+    table.zone !== undefined && board.category === undefined && board.select === undefined
       ? ` The "${table.heading}" table: choose its rows, e.g. select: { field: category, equals: ... }`
       : '',
     standard
@@ -2443,18 +2584,22 @@ function fieldRule(
     const misses = known.filter(
       row => row.marked !== texts(row).some(each => values.includes(each))
     ).length
-    // Values each shared by two listings at least: a value of a listing's own (an id, an
-    // address) tells nothing of new rows.
-    if (values.length === 0 || values.some(each => (shared.get(field)?.get(each) ?? 0) < 2))
-      continue
     // Of fields that fit alike, the one of the fewest values in the listings (sponsorship's
     // few kinds before a date or a name that a few marked rows happen to share).
     const kinds = shared.get(field)?.size ?? 0
-    if (misses * MARK_MISSES > markedRows.length) continue
     // Enough rows to tell: each value on MARK_ROWS marked rows at least, or the field a few
     // kinds across the listings (a flag, a sponsorship's); two rows that share a value by
     // chance tell nothing of new rows.
     const few = kinds <= MARK_KINDS && kinds < records.length
+    // Values each shared by two listings at least, but of a field of a few kinds (one marked
+    // row's "Does Not Offer Sponsorship"): a value of a listing's own (an id, an address)
+    // tells nothing of new rows.
+    if (
+      values.length === 0 ||
+      (!few && values.some(each => (shared.get(field)?.get(each) ?? 0) < 2))
+    )
+      continue
+    if (misses * MARK_MISSES > markedRows.length) continue
     const seen = (value: string) =>
       markedRows.filter(row => texts(row).includes(value)).length >= MARK_ROWS
     if (!few && !values.every(seen)) continue
@@ -2803,7 +2948,7 @@ function guessedCategory(
   listings: (Listing | undefined)[],
   records: Listing[],
   mapping: RunSettings['fields'] = {}
-): { name: string; others: number } | undefined {
+): { name: string; others: number } | { names: string[]; others: number } | undefined {
   if (listings.length === 0 || listings.some(each => each === undefined)) return undefined
   const normalize = createNormalizer({ fields: mapping, salaryCurrency: 'USD' })
   const read = (record: Listing, index: number) => {
@@ -2823,7 +2968,25 @@ function guessedCategory(
   })
   // The one that leaves out most of the others: the narrowest category that holds every row.
   const [best, next] = fitting.sort((a, b) => b.others - a.others)
-  return best && (!next || next.others < best.others) ? best : undefined
+  if (best && (!next || next.others < best.others)) return best
+  // No one category holds every row, or two alike: the rows' own names, each row naming one at
+  // least (a table of "Software" and "Software Engineering" roles), when they leave some out.
+  // Each name as the rows' listings write it (the run reads them lower-cased).
+  const written = (listings as Listing[]).flatMap(record => {
+    const value = readPath(record, mapping.categories ?? 'categories')
+    return (Array.isArray(value) ? value : [value]).filter(each => typeof each === 'string')
+  })
+  const wanted = new Map(
+    named.map(name => [
+      name.toLowerCase(),
+      written.find(each => each.trim().toLowerCase() === name.toLowerCase())?.trim() ?? name
+    ])
+  )
+  const within = (listing: ModelListing) =>
+    (listing.categories ?? []).some(name => wanted.has(name.toLowerCase()))
+  if (best || wanted.size < 2 || !rows.every(row => within(row!))) return undefined
+  const others = all.filter(listing => !within(listing)).length
+  return others > 0 ? { names: [...wanted.values()], others } : undefined
 }
 
 /** A sort key as a boards file writes it. */

@@ -31,7 +31,8 @@ export interface FeedSummary {
   /**
    * The whole `fields` value a hint proposes (`company=company_name,posted_at=date_posted`), as
    * the input reads it: the mapping given with the hint's proposals added; undefined when no
-   * hint proposes one. `init` writes it in the boards file it starts.
+   * hint proposes one, nor the records name their categories under another name (`category`,
+   * proposed with no hint). `init` writes it in the boards file it starts.
    */
   fields?: string
 }
@@ -547,7 +548,14 @@ function missingHint(
       (name !== 'salary_period' || boundsOnly) &&
       candidateFor(name, keys, taken) !== undefined
   )
-  if (!lacking.length && !nested.length && !unread.length) return { hints: [] }
+  if (!lacking.length && !nested.length && !unread.length) {
+    // No hint, but the categories the records name under another name (`category`) are still
+    // proposed: init writes the mapping, so that its tables' categories and selections read them.
+    const named = given('categories') ? undefined : candidateFor('categories', keys, taken)
+    return named === undefined
+      ? { hints: [] }
+      : { hints: [], mapping: mappingText(fields, new Map([['categories', named]])) }
+  }
   // A feed whose postings have all else (Lever's, Ashby's, Workable's boards) is one company's.
   const onlyCompany = lacking.every(
     ([name]) => name === 'company' || candidateFor(name, keys, taken) !== undefined

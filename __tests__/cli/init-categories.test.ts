@@ -1,0 +1,162 @@
+/**
+ * `init` on a board of a table per category: each table's rows are chosen by the categories the
+ * listings beside the README name (under `categories`, or another name such as `category`, which
+ * init maps), so that the first run shows each table's own roles, and a second run changes
+ * nothing. Where init cannot tell two tables apart, it says so.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
+
+type Boards = { fields?: string; boards: Array<Record<string, unknown>> }
+
+const NOW = '2025-11-20T13:00:00Z'
+
+/** A listing posted `day` days before NOW, with `extra` fields. */
+const job = (company: string, title: string, day: number, extra: Record<string, unknown>) => ({
+  company,
+  title,
+  url: `https://${company.toLowerCase().replace(/\W/g, '')}.example/${day}`,
+  posted_at: new Date(Date.parse(NOW) - day * 86_400_000 - 3_600_000).toISOString(),
+  ...extra
+})
+
+/** A pipe table under a heading of the listings `rows`. */
+const table = (heading: string, rows: ReturnType<typeof job>[]): string =>
+  [
+    `## ${heading}`,
+    '',
+    '| Company | Role | Apply |',
+    '| --- | --- | --- |',
+    ...rows.map(row => `| ${row.company} | ${row.title} | [Apply](${row.url}) |`),
+    ''
+  ].join('\n')
+
+/** init, a first and a second run: the boards file, what init printed, the README after each. */
+function adopt(readme: string, listings: unknown[]) {
+  const dir = scratchDir()
+  writeFiles(dir, { 'README.md': readme, 'listings.json': JSON.stringify(listings) })
+  const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
+  expect(init.status).toBe(0)
+  const file = parseYaml(read(join(dir, 'jobs-readme.yml'))) as Boards
+  const runs = [1, 2].map(() => {
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
+    expect(run.status).toBe(0)
+    return read(join(dir, 'README.md'))
+  })
+  return { file, init: `${init.stdout}${init.stderr}`, first: runs[0]!, second: runs[1]! }
+}
+
+/** The README without init's marker lines. */
+const unmarked = (text: string): string =>
+  text
+    .split('\n')
+    .filter(line => !/^<!-- jobs:openings:[\w-]+:(?:start|end) -->$/.test(line))
+    .join('\n')
+
+describe('init: a table per category', () => {
+  it('maps the listings\' "category" to categories and reads each table\'s category from it', () => {
+    const quant = [
+      job('Citadel', 'Software Engineer', 1, { category: 'quant' }),
+      job('Five Rings', 'Software Developer', 2, { category: 'quant' })
+    ]
+    const other = [
+      job('Acme', 'Software Engineer', 1, { category: 'other' }),
+      job('Beta', 'Data Analyst', 2, { category: 'other' })
+    ]
+    const readme = `# Jobs\n\n${table('Quant', quant)}\n${table('Other', other)}`
+    const { file, first, second } = adopt(readme, [...quant, ...other])
+    expect(file.fields).toBe('categories=category')
+    expect(file.boards.map(board => board.category)).toEqual(['quant', 'other'])
+    // Each table keeps its own roles: no Acme in Quant, no Citadel in Other.
+    expect(unmarked(first)).toBe(readme)
+    expect(second).toBe(first)
+  })
+
+  it('selects a table by the categories its rows name when no one category holds them all', () => {
+    const software = [
+      job('Acme', 'Software Engineer', 1, { categories: 'Software' }),
+      job('Beta', 'Backend Engineer', 2, { categories: 'Software Engineering' })
+    ]
+    const hardware = [
+      job('Gamma', 'FPGA Engineer', 1, { categories: 'Hardware' }),
+      job('Delta', 'Firmware Engineer', 2, { categories: 'Hardware Engineering' })
+    ]
+    const readme = `# Jobs\n\n${table('Software', software)}\n${table('Hardware', hardware)}`
+    const { file, init, first, second } = adopt(readme, [...software, ...hardware])
+    expect(file.boards.map(board => board.select)).toEqual([
+      { field: 'categories', 'one-of': ['Software', 'Software Engineering'] },
+      { field: 'categories', 'one-of': ['Hardware', 'Hardware Engineering'] }
+    ])
+    expect(init).toContain(
+      'Every row of README.md (openings:software) is a listing of one of the categories "Software", "Software Engineering", and 2 listings beside it are of others'
+    )
+    expect(unmarked(first)).toBe(readme)
+    expect(second).toBe(first)
+  })
+
+  it('says so when it writes one category for two tables of other rows', () => {
+    // No field names a category: both tables are of software engineers by their titles.
+    const a = [job('Acme', 'Software Engineer', 1, {}), job('Beta', 'Software Developer', 2, {})]
+    const b = [job('Gamma', 'Software Engineer', 1, {}), job('Delta', 'Programmer', 2, {})]
+    const rest = [job('Omega', 'Data Analyst', 3, {})]
+    const readme = `# Jobs\n\n${table('Big Tech', a)}\n${table('Startups', b)}`
+    const { file, init } = adopt(readme, [...a, ...b, ...rest])
+    expect(file.boards.map(board => board.category)).toEqual([
+      'software-engineering',
+      'software-engineering'
+    ])
+    expect(init).toContain(
+      'README.md (openings:big-tech) and README.md (openings:startups) show other rows, yet init wrote category: software-engineering for both: the first run shows the same listings in each.'
+    )
+  })
+
+  it('writes a table of no rows yet as a filled one of the same header row, of the category its heading names', () => {
+    const html = (heading: string, rows: ReturnType<typeof job>[]): string =>
+      [
+        `## ${heading}`,
+        '',
+        '<table>',
+        '<thead>',
+        '<tr><th>Company</th><th>Role</th><th>Application</th></tr>',
+        '</thead>',
+        '<tbody>',
+        ...rows.map(
+          row =>
+            `<tr><td><strong>${row.company}</strong></td><td>${row.title}</td><td><a href="${row.url}?ref=Simplify">Apply</a></td></tr>`
+        ),
+        '</tbody>',
+        '</table>',
+        ''
+      ].join('\n')
+    const software = [
+      job('Acme', 'Software Engineer 1', 1, { categories: 'Software' }),
+      job('Beta', 'Software Engineer 2', 2, { categories: 'Software' })
+    ]
+    const readme = `# Roles\n\n${html('💻 Software Roles', software)}\n${html('💼 Other Roles (0)', [])}`
+    // A listing of the category "Other", which the README does not show yet.
+    const other = job('Zeta', 'Sales Associate', 1, { categories: 'Other' })
+    const { file, init, first, second } = adopt(readme, [...software, other])
+    const [filled, empty] = file.boards as Array<Record<string, unknown> & { table: unknown }>
+    expect(empty!.table).toEqual(filled!.table)
+    expect(file.boards.map(board => board.category)).toEqual(['software', 'other'])
+    expect(init).toContain(
+      'README.md (openings:other-roles-0) holds no rows yet: init wrote its cells as README.md (openings:software-roles) writes them, whose header row it has. Its heading names the category other of the listings: init wrote category: other'
+    )
+    // Zeta in the Other table alone, written as the Software table writes its rows.
+    expect(first).toContain(
+      '<tr>\n<td><strong>Zeta</strong></td>\n<td>Sales Associate</td>\n<td><a href="https://zeta.example/1?ref=Simplify">Apply</a></td>\n</tr>'
+    )
+    expect(first.match(/Zeta/g)).toHaveLength(1)
+    expect(first.match(/Acme/g)).toHaveLength(1)
+    expect(second).toBe(first)
+
+    // No category of the listings named in its heading: init says what the first run does.
+    const { init: unnamed } = adopt(readme, software)
+    expect(unnamed).toContain(
+      'README.md (openings:other-roles-0) holds no rows yet, and its heading "💼 Other Roles (0)" names no category of the listings: init wrote its cells as README.md (openings:software-roles) writes them, whose header row it has. The first run fills it with every listing the board selects, the other tables\' roles too'
+    )
+    expect(unnamed).toContain('allow-empty: true')
+  })
+})
