@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-7ERGRWVQ.js";
+} from "./chunks/chunk-KRFXWVUF.js";
 import {
   localStore
-} from "./chunks/chunk-D4FM77Q5.js";
+} from "./chunks/chunk-LAQXNAFG.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-PJVIQTDC.js";
+} from "./chunks/chunk-G3L7MYA2.js";
 import "./chunks/chunk-CWNM2IPF.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
@@ -24,8 +24,8 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-UZFV6YFY.js";
-import "./chunks/chunk-C3B2IORN.js";
+import "./chunks/chunk-VXFCHAGX.js";
+import "./chunks/chunk-ECSN5VVD.js";
 import "./chunks/chunk-Q2EOB2DD.js";
 import "./chunks/chunk-ORGMCPIC.js";
 import {
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-UAPGO7NO.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-57J5YG4X.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-UAPGO7NO.js");
+  const { runLinkCheck } = await import("./chunks/run-57J5YG4X.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
