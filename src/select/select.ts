@@ -5,7 +5,13 @@
  */
 import { CANONICAL_FIELDS } from '../config/config.js'
 import type { BoardSelection, Filter } from '../config/selection.js'
-import { companyKey, type LeftOut, type LeftOutReason, type Listing } from '../model.js'
+import {
+  AHEAD_NAMED,
+  companyKey,
+  type LeftOut,
+  type LeftOutReason,
+  type Listing
+} from '../model.js'
 import { categoryMatcher } from './category.js'
 import { fieldValue, filterTest } from './filters.js'
 import { nearest } from '../nearest.js'
@@ -192,6 +198,12 @@ export class BoardSelections {
       leftOut.newestOld = fields.postedAt
     if (reason === 'ahead' && !(fields.postedAt >= (leftOut.earliestAhead ?? Infinity)))
       leftOut.earliestAhead = fields.postedAt
+    if (reason === 'ahead' && (leftOut.ahead ??= []).length < AHEAD_NAMED)
+      leftOut.ahead.push({
+        position: fields.position,
+        ...('id' in fields && fields.id && { id: fields.id }),
+        postedAt: fields.postedAt
+      })
     return take
   }
 
