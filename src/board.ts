@@ -152,6 +152,10 @@ export async function buildBoards(
     run,
     io.warn
   )
+  reportUnlike(
+    boards.map((_, index) => selections.unlike(index)),
+    io.warn
+  )
   for (const [index, board] of boards.entries()) warnAbsentFields(board, selections, index, io)
   // Why a board shows no openings, for a board that may not be empty (the README is checked
   // first: a table that holds no row already is written empty, with the reason as a warning).
@@ -480,6 +484,27 @@ function reportAhead(
     count > named.length ? `, and ${(count - named.length).toLocaleString('en-US')} more` : ''
   warn(
     `Skipped ${count.toLocaleString('en-US')} ${count === 1 ? 'listing' : 'listings'} posted ${why}: ${named.join(', ')}${more}. ${fix}; "strict: true" turns this into a failure.`
+  )
+}
+
+/**
+ * Records of different ids and different titles that dedupe merged into one opening, as it
+ * merges postings that share a link (one careers page for every role): the rows of all but
+ * one are gone. Reposts of one role keep their title and are not named. The board that merged
+ * the most speaks for all.
+ */
+function reportUnlike(
+  merged: { count: number; ids: string[] }[],
+  warn: (message: string) => void
+): void {
+  const most = merged.reduce((best, board) => (board.count > best.count ? board : best), {
+    count: 0,
+    ids: [] as string[]
+  })
+  if (most.count === 0) return
+  const ids = most.ids.map(id => `"${id}"`).join(', ')
+  warn(
+    `Merged ${most.count.toLocaleString('en-US')} ${most.count === 1 ? 'listing' : 'listings'} into the opening of another listing with another id and another title, as they share a link (or company, title and location): ids ${ids}. Each opening shows one row, its newest listing's. If they are different postings (one careers page for every role), give each its own link, or set "dedupe: false" to show every listing.`
   )
 }
 

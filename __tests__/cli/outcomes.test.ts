@@ -131,6 +131,33 @@ describe('exit codes', () => {
     ])
   })
 
+  it('warns when dedupe merges postings of other ids and titles (one shared link), not reposts of one role', () => {
+    const careers = (id: string, title: string) => ({
+      ...listing(id, 'Acme'),
+      title,
+      url: 'https://acme.example/careers'
+    })
+    const shared = board([
+      careers('101', 'Backend Engineer'),
+      careers('102', 'Frontend Engineer'),
+      careers('103', 'Data Scientist')
+    ])
+    const reposted = board([
+      { ...listing('R-1', 'Acme'), url: 'https://acme.example/jobs/R-1' },
+      { ...listing('R-2', 'Acme'), url: 'https://acme.example/jobs/R-2' }
+    ])
+
+    const merged = runCli(ARGS, { cwd: shared })
+    const reposts = runCli(ARGS, { cwd: reposted })
+
+    expect(merged.status).toBe(0)
+    expect(merged.stderr).toContain(
+      'Merged 2 listings into the opening of another listing with another id and another title, as they share a link (or company, title and location): ids "101", "102", "103".'
+    )
+    expect(merged.stderr).toContain('"dedupe: false"')
+    expect([reposts.status, reposts.stderr]).toEqual([0, ''])
+  })
+
   it('3: the run failed, also under --check (a missing listings file is not "stale")', () => {
     const dir = board()
     for (const extra of [[], ['--check'], ['--dry-run']]) {

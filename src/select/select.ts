@@ -177,6 +177,14 @@ export class BoardSelections {
     }
   }
 
+  /**
+   * The records the board at `index` merged into openings of another id and title (see
+   * OpeningSelector `unlike`).
+   */
+  unlike(index: number): { count: number; ids: string[] } {
+    return this.board(index).selector.unlike
+  }
+
   /** Why the board at `index` left out the records it did not show. */
   leftOut(index: number): LeftOut {
     return this.board(index).leftOut
