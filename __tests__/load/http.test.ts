@@ -147,6 +147,20 @@ describe('a URL source', () => {
     }
   )
 
+  it('says a CSV served as application/json looks like CSV, and names listings-format: csv', async () => {
+    const csv = 'company,title,url,posted_at\nAcme,Dev,https://jobs.example/1,2025-10-22\n'
+    const feed = await server((request, response) => send(response, 200, csv, 'application/json'))
+
+    await expect(loadUrl(feed.url('/export'))).rejects.toMatchObject({
+      code: 'source-parse',
+      message: expect.stringContaining(
+        'the text looks like CSV, a first line of names separated by "," (company, title, url, ...), not JSON. If the feed is CSV, name it .csv or set "listings-format: csv"'
+      )
+    })
+    const read = await loadUrl(feed.url('/export'), { 'listings-format': 'csv' })
+    expect(read.listings.map(listing => listing.company)).toEqual(['Acme'])
+  })
+
   it('fails on 404 with the status, without retrying', async () => {
     const feed = await server((request, response) => send(response, 404, 'Not Found', 'text/plain'))
 
