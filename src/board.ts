@@ -16,7 +16,7 @@ import {
 import { BoardError, emptySelectionText, errors } from './errors.js'
 import { fitRows, NoRoomForRows } from './fit.js'
 import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
-import type { InvalidRecord, Listing, Stats } from './model.js'
+import type { InvalidRecord, LeftOut, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
 import { fieldsNoRowHas, tableColumns } from './render/columns.js'
 import { loadHtmlParser, mayWriteTags } from './render/template-mdast.js'
@@ -147,6 +147,15 @@ export async function buildBoards(
   // The feed's hints (a fields mapping that would read it) come before the records they explain.
   for (const warning of loaded.warnings) io.warn(warning)
   reportInvalid(loaded, run.strict, io.warn)
+  reportAhead(
+    boards.map((_, index) => selections.leftOut(index)),
+    run,
+    io.warn
+  )
+  reportUnlike(
+    boards.map((_, index) => selections.unlike(index)),
+    io.warn
+  )
   for (const [index, board] of boards.entries()) warnAbsentFields(board, selections, index, io)
   // Why a board shows no openings, for a board that may not be empty (the README is checked
   // first: a table that holds no row already is written empty, with the reason as a warning).
@@ -438,6 +447,65 @@ function reportInvalid(
     )
   const unprinted = invalidCount - MAX_PRINTED_WARNINGS
   if (unprinted > 0) warn(`Skipped ${unprinted} more invalid listings (${invalidCount} in all).`)
+}
+
+/**
+ * The records left out for a date more than a day after the run's clock (a typo such as
+ * 2062, a time zone slip), reported as invalid records are: one warning naming the first few
+ * and what to fix, or with `strict` the run fails on the first. Boards differ only in whether
+ * a closed record is left out first: the board that left out the most speaks for all.
+ */
+function reportAhead(
+  leftOut: LeftOut[],
+  { strict, now }: Pick<RunSettings, 'strict' | 'now'>,
+  warn: (message: string) => void
+): void {
+  const most = leftOut.reduce<LeftOut | undefined>(
+    (best, board) => (board.counts.ahead > (best?.counts.ahead ?? 0) ? board : best),
+    undefined
+  )
+  const first = most?.ahead?.[0]
+  if (!most || !first) return
+  const day = (time: number): string => new Date(time).toISOString().slice(0, 10)
+  const why = `more than a day after the run's clock (${day(now.getTime())}), a date in the future: a typo in the year or day, or a time zone slip`
+  const fix = `Fix posted_at in the feed (or "now", if it is set)`
+  if (strict)
+    throw errors.invalidRecord(
+      first.position,
+      first.id,
+      `posted_at: ${day(first.postedAt)} is ${why}. ${fix}`
+    )
+  const named = most.ahead!.map(
+    record =>
+      `#${record.position}${record.id ? ` (id ${record.id})` : ''} on ${day(record.postedAt)}`
+  )
+  const count = most.counts.ahead
+  const more =
+    count > named.length ? `, and ${(count - named.length).toLocaleString('en-US')} more` : ''
+  warn(
+    `Skipped ${count.toLocaleString('en-US')} ${count === 1 ? 'listing' : 'listings'} posted ${why}: ${named.join(', ')}${more}. ${fix}; "strict: true" turns this into a failure.`
+  )
+}
+
+/**
+ * Records of different ids and different titles that dedupe merged into one opening, as it
+ * merges postings that share a link (one careers page for every role): the rows of all but
+ * one are gone. Reposts of one role keep their title and are not named. The board that merged
+ * the most speaks for all.
+ */
+function reportUnlike(
+  merged: { count: number; ids: string[] }[],
+  warn: (message: string) => void
+): void {
+  const most = merged.reduce((best, board) => (board.count > best.count ? board : best), {
+    count: 0,
+    ids: [] as string[]
+  })
+  if (most.count === 0) return
+  const ids = most.ids.map(id => `"${id}"`).join(', ')
+  warn(
+    `Merged ${most.count.toLocaleString('en-US')} ${most.count === 1 ? 'listing' : 'listings'} into the opening of another listing with another id and another title, as they share a link (or company, title and location): ids ${ids}. Each opening shows one row, its newest listing's. If they are different postings (one careers page for every role), give each its own link, or set "dedupe: false" to show every listing.`
+  )
 }
 
 /**

@@ -82,7 +82,12 @@ export interface LeftOut {
   counts: Record<LeftOutReason, number>
   newestOld?: number
   earliestAhead?: number
+  /** The first records left out as `ahead` (AHEAD_NAMED at most), in feed order: which, and when. */
+  ahead?: { position: number; id?: string; postedAt: number }[]
 }
+
+/** How many of the records posted too far ahead a warning names (LeftOut `ahead`). */
+export const AHEAD_NAMED = 3
 
 /** Over the openings shown: the open rows (a closed row, 🔒 or folded, is none). */
 export interface Stats {

@@ -106,6 +106,58 @@ describe('exit codes', () => {
     expect(read(join(dir, 'README.md'))).toBe(README)
   })
 
+  it('warns of records dated more than a day ahead, naming them; --strict fails on them; a day ahead is kept', () => {
+    const ahead = (id: string, posted_at: string) => ({ ...listing(id, `Co ${id}`), posted_at })
+    const dir = board([
+      listing('1', 'Acme'),
+      ahead('typo', '2062-10-21'),
+      ahead('next-month', '2025-11-12'),
+      ahead('tomorrow', '2025-10-23T12:00:00Z')
+    ])
+
+    const run = runCli(ARGS, { cwd: dir })
+
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain(
+      `Skipped 2 listings posted more than a day after the run's clock (2025-10-22), a date in the future: a typo in the year or day, or a time zone slip: #2 on 2062-10-21, #3 on 2025-11-12. Fix posted_at in the feed`
+    )
+    expect(read(join(dir, 'README.md'))).toContain('Co tomorrow')
+    const strict = runCli([...ARGS, '--strict', '--check'], { cwd: dir })
+    expect([strict.status, strict.stderr]).toEqual([
+      3,
+      expect.stringContaining(
+        "Listing #2 (id typo) is invalid: posted_at: 2062-10-21 is more than a day after the run's clock (2025-10-22)"
+      )
+    ])
+  })
+
+  it('warns when dedupe merges postings of other ids and titles (one shared link), not reposts of one role', () => {
+    const careers = (id: string, title: string) => ({
+      ...listing(id, 'Acme'),
+      title,
+      url: 'https://acme.example/careers'
+    })
+    const shared = board([
+      careers('101', 'Backend Engineer'),
+      careers('102', 'Frontend Engineer'),
+      careers('103', 'Data Scientist')
+    ])
+    const reposted = board([
+      { ...listing('R-1', 'Acme'), url: 'https://acme.example/jobs/R-1' },
+      { ...listing('R-2', 'Acme'), url: 'https://acme.example/jobs/R-2' }
+    ])
+
+    const merged = runCli(ARGS, { cwd: shared })
+    const reposts = runCli(ARGS, { cwd: reposted })
+
+    expect(merged.status).toBe(0)
+    expect(merged.stderr).toContain(
+      'Merged 2 listings into the opening of another listing with another id and another title, as they share a link (or company, title and location): ids "101", "102", "103".'
+    )
+    expect(merged.stderr).toContain('"dedupe: false"')
+    expect([reposts.status, reposts.stderr]).toEqual([0, ''])
+  })
+
   it('3: the run failed, also under --check (a missing listings file is not "stale")', () => {
     const dir = board()
     for (const extra of [[], ['--check'], ['--dry-run']]) {

@@ -108,7 +108,7 @@ describe('an answer that is one page of several', () => {
 
     expect(valid).toBe(2)
     expect(warnings.filter(warning => warning.includes('paged'))).toEqual([
-      `Listings "${url}" is one page of a paged answer: ${sign}. The run follows pages only where an answer names the next page's address, in a Link header with rel="next" or a field holding its URL (next, next_url, nextLink, paging.next, @odata.nextLink, HAL's _links.next.href), and this one names none, so the run read this one page (README "Listings from a URL"). If the API can give the next page's URL in such a field, ask for it; else ask for its largest page (such as with a limit or per_page parameter), or fetch every page into one file and point "listings" at it.`
+      `Listings "${url}" is one page of a paged answer: ${sign}. The run follows pages only where an answer names the next page's address, in a Link header with rel="next" or a field holding its URL (next, next_url, nextLink, paging.next, @odata.nextLink, HAL's _links.next.href), and this one names no such address (a cursor, token or page number is none), so the run read this one page (README "Listings from a URL"). If the API can give the next page's URL in such a field, ask for it; else ask for its largest page (such as with a limit or per_page parameter), or fetch every page into one file and point "listings" at it.`
     ])
   })
 

@@ -585,6 +585,27 @@ describe('a feed whose records miss required fields', () => {
     expect(mapped.listings.map(listing => listing.location)).toEqual(['Paris', 'Paris'])
   })
 
+  it('proposes no path inside location objects when some already read as places: it would lose what they read', async () => {
+    const places = [
+      { city: 'Berlin', country: 'DE', office_location: 'Berlin' },
+      { office_location: 'Paris' },
+      { office_location: 'Lyon' },
+      { office_location: 'Nice' }
+    ]
+    const jobs = places.map((location, n) => ({
+      company: 'Acme',
+      title: 'Backend Engineer',
+      url: `https://acme.example/jobs/${n}`,
+      posted_at: '2025-10-21',
+      location
+    }))
+
+    const loaded = await loadText('jobs.json', JSON.stringify(jobs))
+
+    expect(loaded.listings.map(listing => listing.location)).toEqual(['Berlin, DE'])
+    expect(loaded.warnings.join('\n')).not.toContain('location=location.')
+  })
+
   it("proposes a list of places whole, not a part of them (Workable's locations); the mapping works", async () => {
     const jobs = [
       { city: 'Berlin', country: 'Germany', countryCode: 'DE', region: 'Berlin', hidden: false },

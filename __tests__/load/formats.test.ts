@@ -224,7 +224,20 @@ describe('json', () => {
       '{"a": 1}\n{"b": 2}\n',
       'line 2, column 1',
       'unexpected "{" after the end of the JSON value: another value starts a line after the first, as in JSONL (one JSON value a line). If the feed is JSONL, name it .jsonl or set "listings-format: jsonl"'
-    ]
+    ],
+    [
+      'CSV saved as .json',
+      'company,title,url,posted_at\nAcme,Dev,https://x.example/1,2026-12-05\n',
+      'line 1, column 1',
+      'unexpected "c": the text looks like CSV, a first line of names separated by "," (company, title, url, ...), not JSON. If the feed is CSV, name it .csv or set "listings-format: csv"'
+    ],
+    [
+      'CSV of quoted names saved as .json',
+      '\uFEFF"Company";"Job Title"\r\n"Acme";"Dev"\r\n',
+      'line 1, column 10',
+      'unexpected ";" after the end of the JSON value: the text looks like CSV, a first line of names separated by ";" (Company, Job Title), not JSON. If the feed is CSV, name it .csv or set "listings-format: csv"'
+    ],
+    ['a word on a line of its own', 'jobs\n', 'line 1, column 1', 'unexpected "j"']
   ])('names the line and column of %s', async (_, text, where, problem) => {
     const error = loadText('jobs.json', text)
 

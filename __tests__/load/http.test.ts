@@ -96,6 +96,71 @@ describe('a URL source', () => {
     expect((await loadUrl(feed.url('/export'))).listings[0]?.company).toBe('Schréder')
   })
 
+  it.each([
+    ['JSON by its media type', '/jobs', 'application/json; charset=iso-8859-1', {}],
+    ['JSON by its address', '/jobs.json', 'text/plain; charset=iso-8859-1', {}],
+    ['JSON by its first bytes', '/export', 'text/plain; charset=windows-1252', {}],
+    [
+      'JSONL by listings-format',
+      '/export',
+      'text/plain; charset=iso-8859-1',
+      { 'listings-format': 'jsonl' }
+    ],
+    ['YAML by its media type', '/jobs', 'application/yaml; charset=iso-8859-1', {}]
+  ])(
+    'reads %s as UTF-8 whatever charset its label declares',
+    async (_, path, contentType, inputs: Record<string, string>) => {
+      const record = sourceRecord({ company: 'Müller AG', location: 'Zürich' })
+      const body =
+        inputs['listings-format'] === 'jsonl'
+          ? `${JSON.stringify(record)}\n${JSON.stringify(sourceRecord())}\n`
+          : contentType.startsWith('application/yaml')
+            ? `- company: Müller AG\n  title: Dev\n  url: https://jobs.example/1\n  posted_at: 2025-10-22\n  location: Zürich\n`
+            : JSON.stringify([record])
+      const feed = await server((request, response) => {
+        response.writeHead(200, { 'content-type': contentType })
+        response.end(Buffer.from(body, 'utf8'))
+      })
+
+      const { listings } = await loadUrl(feed.url(path), inputs)
+
+      expect(listings[0]).toMatchObject({ company: 'Müller AG', location: 'Zürich' })
+    }
+  )
+
+  it.each([
+    ['UTF-8', Buffer.from([0xef, 0xbb, 0xbf]), 'utf8'],
+    ['UTF-16LE', Buffer.from([0xff, 0xfe]), 'utf16le']
+  ] as const)(
+    'decodes a CSV by its %s byte order mark, not the charset its label declares',
+    async (_, bom, encoding) => {
+      const csv =
+        'company,title,url,posted_at\r\nMüller AG,Dev,https://jobs.example/1,2025-10-22\r\n'
+      const feed = await server((request, response) => {
+        response.writeHead(200, { 'content-type': 'text/csv; charset=iso-8859-1' })
+        response.end(Buffer.concat([bom, Buffer.from(csv, encoding)]))
+      })
+
+      const { listings } = await loadUrl(feed.url('/jobs.csv'))
+
+      expect(listings[0]).toMatchObject({ company: 'Müller AG', title: 'Dev' })
+    }
+  )
+
+  it('says a CSV served as application/json looks like CSV, and names listings-format: csv', async () => {
+    const csv = 'company,title,url,posted_at\nAcme,Dev,https://jobs.example/1,2025-10-22\n'
+    const feed = await server((request, response) => send(response, 200, csv, 'application/json'))
+
+    await expect(loadUrl(feed.url('/export'))).rejects.toMatchObject({
+      code: 'source-parse',
+      message: expect.stringContaining(
+        'the text looks like CSV, a first line of names separated by "," (company, title, url, ...), not JSON. If the feed is CSV, name it .csv or set "listings-format: csv"'
+      )
+    })
+    const read = await loadUrl(feed.url('/export'), { 'listings-format': 'csv' })
+    expect(read.listings.map(listing => listing.company)).toEqual(['Acme'])
+  })
+
   it('fails on 404 with the status, without retrying', async () => {
     const feed = await server((request, response) => send(response, 404, 'Not Found', 'text/plain'))
 

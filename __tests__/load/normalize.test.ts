@@ -369,6 +369,25 @@ describe('location', () => {
   })
 
   it.each([
+    ['a place of null parts', { city: null, region: null, country: null }, ''],
+    ['a place of a blank name', { name: ' ' }, ''],
+    ['an empty object', {}, ''],
+    [
+      'a schema.org place of an empty address',
+      {
+        '@type': 'Place',
+        address: { addressLocality: null, addressCountry: { '@type': 'Country', name: '' } }
+      },
+      ''
+    ],
+    ['a list holding an empty place', [{ city: 'Austin' }, { city: null }], 'Austin'],
+    ['a list of empty places', [{ name: '' }, { city: null }], '']
+  ])('reads %s as no location, as null is', (_, location, read) => {
+    expect(listingOf({ location })).toMatchObject({ location: read })
+    expect(warningsOf({ location })).toEqual([])
+  })
+
+  it.each([
     ['its name (Greenhouse)', { name: 'San Francisco, CA' }, 'San Francisco, CA'],
     ['its display name (Adzuna)', { display_name: 'London, UK', area: ['UK'] }, 'London, UK'],
     [

@@ -143,6 +143,25 @@ describe('pages named by a field of the body', () => {
   })
 
   it.each([
+    ['a file beside it', '/api/jobs.json', 'jobs-2.json', '/api/jobs-2.json'],
+    ['a path and a query', '/api/jobs.json', 'jobs?f=r2.json', '/api/jobs?f=r2.json'],
+    ['a folder below it', '/api/jobs', 'v2/jobs?page=2', '/api/v2/jobs?page=2']
+  ])(
+    'follows a next page named relative to the page by %s (%s, next %s)',
+    async (_, first, next, second) => {
+      const server = await site(() => ({
+        [first]: { body: { jobs: records(1), next } },
+        [second]: { body: { jobs: records(2), next: null } }
+      }))
+
+      const result = await load(server.url(first))
+
+      expect(titles(result)).toEqual(['p1 r1', 'p1 r2', 'p2 r1', 'p2 r2'])
+      expect(result.warnings).toEqual([])
+    }
+  )
+
+  it.each([
     ['next_url', (url: string) => ({ next_url: url })],
     ['@odata.nextLink', (url: string) => ({ '@odata.nextLink': url })],
     ["HAL's _links.next.href", (url: string) => ({ _links: { next: { href: url } } })]
@@ -312,7 +331,7 @@ describe('paging without an address to follow', () => {
 
     expect(result.valid).toBe(2)
     expect(result.warnings).toEqual([
-      `Listings "${url}" is one page of a paged answer: ${sign}. The run follows pages only where an answer names the next page's address, in a Link header with rel="next" or a field holding its URL (next, next_url, nextLink, paging.next, @odata.nextLink, HAL's _links.next.href), and this one names none, so the run read this one page (README "Listings from a URL"). If the API can give the next page's URL in such a field, ask for it; else ask for its largest page (such as with a limit or per_page parameter), or fetch every page into one file and point "listings" at it.`
+      `Listings "${url}" is one page of a paged answer: ${sign}. The run follows pages only where an answer names the next page's address, in a Link header with rel="next" or a field holding its URL (next, next_url, nextLink, paging.next, @odata.nextLink, HAL's _links.next.href), and this one names no such address (a cursor, token or page number is none), so the run read this one page (README "Listings from a URL"). If the API can give the next page's URL in such a field, ask for it; else ask for its largest page (such as with a limit or per_page parameter), or fetch every page into one file and point "listings" at it.`
     ])
     expect(asked(server)).toEqual(['/jobs'])
   })

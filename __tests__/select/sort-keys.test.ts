@@ -50,6 +50,42 @@ describe('sort keys', () => {
     expect(order(rows, [key('date_updated', { order: 'desc' })])).toEqual(['b', 'c', 'a'])
   })
 
+  it('orders text that reads as a number by its value, as the after and before filters read it (a CSV column, "9" in quotes)', () => {
+    const rows = [
+      listing({ id: 'ten', record: { priority: '10' } }),
+      listing({ id: 'nine', record: { priority: '9' } }),
+      listing({ id: 'hundred', record: { priority: ' 100 ' } }),
+      listing({ id: 'half', record: { priority: 9.5 } }),
+      listing({ id: 'minus', record: { priority: '-2.5' } }),
+      listing({ id: 'word', record: { priority: 'high' } })
+    ]
+    expect(order(rows, [key('priority')])).toEqual([
+      'minus',
+      'nine',
+      'half',
+      'ten',
+      'hundred',
+      'word'
+    ])
+    expect(order(rows, [key('priority', { order: 'desc' })])).toEqual([
+      'hundred',
+      'ten',
+      'half',
+      'nine',
+      'minus',
+      'word'
+    ])
+  })
+
+  it('orders text that is no number as text, as before', () => {
+    const rows = [
+      listing({ id: 'b', record: { level: 'L10' } }),
+      listing({ id: 'a', record: { level: 'L9' } }),
+      listing({ id: 'c', record: { level: 'L100' } })
+    ]
+    expect(order(rows, [key('level')])).toEqual(['b', 'c', 'a'])
+  })
+
   it('puts listings without the field last, in either order', () => {
     const rows = [listing({ id: 'none', record: {} }), listing({ id: 'one', record: { rank: 1 } })]
     expect(order(rows, [key('rank')])).toEqual(['one', 'none'])

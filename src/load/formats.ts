@@ -91,6 +91,25 @@ function formatOfContentType(contentType: string | undefined): ListingsFormat | 
   return CONTENT_TYPES[contentType] ?? (contentType.endsWith('+json') ? 'json' : undefined)
 }
 
+/**
+ * Whether a body is in a format that is UTF-8 whatever the charset its server declares: JSON and
+ * JSONL (RFC 8259, section 8.1) and YAML, that is every format but CSV, told as readRecords
+ * tells it (`head`: the body's start).
+ */
+export function isUtf8Format(
+  explicit: ListingsFormat | undefined,
+  locations: string[],
+  contentType: string | undefined,
+  head: string
+): boolean {
+  const format =
+    explicit ??
+    formatOfExtension(locations) ??
+    formatOfContentType(contentType) ??
+    sniffFormat(head.replace(/^[\s\uFEFF]*/, ''))
+  return format !== undefined && format !== 'csv'
+}
+
 /** Enough text to see the first line of any sensible feed. */
 const SNIFF_LENGTH = 64 * 1024
 /** Enough text to see whether it is an RSS or Atom feed, a web page or other markup. */

@@ -525,7 +525,18 @@ function missingHint(
       (canonical.shapes.includes('object') &&
         (!canonical.reads ||
           readsAs(known, canonical.accepts ?? canonical.reads, fields[name] ?? name)))
-    return !profile || readsObjects(profile) || (objects + lists) * 2 <= profile.present
+    // Nor when some of them read as they are: a path inside them would lose what those rows
+    // read (`location.city` turns a place read as `Berlin, DE` into `Berlin`).
+    const someRead = (known: KeyProfile) =>
+      !!canonical?.reads &&
+      canonical.shapes.includes('object') &&
+      known.samples.some(
+        value => typeof value === 'object' && canonical.reads!(value, fields[name] ?? name)
+      )
+    return !profile ||
+      readsObjects(profile) ||
+      someRead(profile) ||
+      (objects + lists) * 2 <= profile.present
       ? []
       : [
           {

@@ -34,6 +34,12 @@ export interface FetchOptions {
   maxRedirects?: number
   /** Resolves host names before connecting. Default: the system resolver. */
   resolve?: Resolver
+  /**
+   * Whether the body is in a format that is UTF-8 whatever its Content-Type charset says (JSON,
+   * JSONL, YAML), told by its media type, the address it came from and its first bytes (as
+   * Latin-1). Default: none is, and a declared charset decodes a body without a byte order mark.
+   */
+  utf8Format?: (body: { contentType?: string; url: string; head: string }) => boolean
 }
 
 export interface FetchedText {
@@ -107,12 +113,17 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<Attempt> {
       }
     }
     const contentType = response.headers.get('content-type') ?? undefined
-    const text = await readBody(response, url, options.maxBytes, charsetOf(contentType)).catch(
-      (error: unknown) => {
-        if (deadline.signal.aborted || isBoardError(error)) throw error
-        throw errors.sourceBroken(url, networkProblem(error, options.header))
-      }
-    )
+    const bytes = await readBody(response, url, options.maxBytes).catch((error: unknown) => {
+      if (deadline.signal.aborted || isBoardError(error)) throw error
+      throw errors.sourceBroken(url, networkProblem(error, options.header))
+    })
+    const utf8Format = () =>
+      options.utf8Format?.({
+        contentType: mediaTypeOf(contentType),
+        url: finalUrl,
+        head: bytes.subarray(0, HEAD_BYTES).toString('latin1')
+      }) ?? false
+    const text = new TextDecoder(charsetOf(contentType, bytes, utf8Format)).decode(bytes)
     const link = response.headers.get('link') ?? undefined
     return {
       ok: true,
@@ -283,19 +294,13 @@ function decodersOf(contentEncoding: string | null): Transform[] {
 }
 
 /** Reads the body, stopping as soon as it passes `maxBytes` (a declared length is checked first). */
-async function readBody(
-  response: Response,
-  url: string,
-  maxBytes: number,
-  charset: string
-): Promise<string> {
+async function readBody(response: Response, url: string, maxBytes: number): Promise<Buffer> {
   if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
     await response.body?.cancel()
     throw errors.sourceTooLarge(url, maxBytes)
   }
-  if (!response.body) return ''
-  const decoder = new TextDecoder(charset)
-  const parts: string[] = []
+  if (!response.body) return Buffer.alloc(0)
+  const parts: Uint8Array[] = []
   let received = 0
   const decoders = decodersOf(response.headers.get(CODING_HEADER))
   let body: AsyncIterable<Uint8Array> = response.body
@@ -309,20 +314,33 @@ async function readBody(
     received += bytes.byteLength
     // Leaving the loop cancels the body, which closes the connection.
     if (received > maxBytes) throw errors.sourceTooLarge(url, maxBytes)
-    parts.push(decoder.decode(bytes, { stream: true }))
+    parts.push(bytes)
   }
-  parts.push(decoder.decode())
-  return parts.join('')
+  return Buffer.concat(parts)
 }
 
 function mediaTypeOf(contentType: string | undefined): string | undefined {
   return contentType?.split(';', 1)[0]?.trim().toLowerCase() || undefined
 }
 
-/** The declared charset when TextDecoder knows it, else UTF-8. */
-function charsetOf(contentType: string | undefined): string {
+/** The bytes of a body's start that tell its format (formats.ts sniffs as much). */
+const HEAD_BYTES = 64 * 1024
+
+/**
+ * The encoding of a body: the one its byte order mark names, whatever the label says; else
+ * UTF-8 for a format that is UTF-8 whatever the label (`utf8Format`: JSON, JSONL, YAML);
+ * else the declared charset when TextDecoder knows it; else UTF-8.
+ */
+function charsetOf(
+  contentType: string | undefined,
+  bytes: Buffer,
+  utf8Format: () => boolean
+): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
   const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType ?? '')?.[1]
-  if (charset === undefined) return 'utf-8'
+  if (charset === undefined || utf8Format()) return 'utf-8'
   try {
     return new TextDecoder(charset).encoding
   } catch {

@@ -198,13 +198,34 @@ class JsonScanner {
   private unexpected(where = ''): never {
     const char = this.text[this.at]
     const found = char === undefined ? 'end of input' : JSON.stringify(char)
-    return this.stop(`unexpected ${found}${where ? ` ${where}` : ''}`)
+    return this.stop(`unexpected ${found}${where ? ` ${where}` : ''}${this.csvAdvice()}`)
+  }
+
+  /**
+   * On the first line, when it is a header of CSV (names separated by commas, semicolons or
+   * tabs): the text is CSV read as JSON, as a CSV served as application/json or behind a .json
+   * address is, or with "listings-format: json".
+   */
+  private csvAdvice(): string {
+    const start = this.text.search(/[^\s\uFEFF]/)
+    const end = this.text.indexOf('\n', start)
+    if (start === -1 || this.at < start || (end !== -1 && this.at > end)) return ''
+    const line = this.text.slice(start, end === -1 ? undefined : end).trim()
+    const separator = [',', ';', '\t'].find(mark => line.split(mark).length > 1)
+    if (separator === undefined) return ''
+    const names = line.split(separator).map(cell => cell.trim().replace(/^"(.*)"$/, '$1'))
+    if (!names.every(name => CSV_NAME.test(name))) return ''
+    const shown = separator === '\t' ? 'tabs' : `"${separator}"`
+    return `: the text looks like CSV, a first line of names separated by ${shown} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''}), not JSON. If the feed is CSV, name it .csv or set "listings-format: csv"`
   }
 
   private stop(problem: string): never {
     throw new StopAt(this.at, problem)
   }
 }
+
+/** A column name of a CSV header: words, digits and the marks names hold. */
+const CSV_NAME = /^[\p{L}\p{N}_ .\-/()#]+$/u
 
 /** What JavaScript and Python write for numbers JSON cannot hold. */
 const NOT_JSON_NUMBER = /^(?:NaN|-?Infinity)/

@@ -292,7 +292,10 @@ function optionalText(value: unknown): string | undefined | Refusal {
 function locationOf(value: unknown): string | string[] | Refusal {
   if (value === undefined) return ''
   if (typeof value === 'string') return value
-  if (isRecord(value)) return placeText(value) ?? new Refusal(NOT_A_LOCATION)
+  if (isRecord(value)) {
+    const text = placeText(value)
+    return text === null ? '' : (text ?? new Refusal(NOT_A_LOCATION))
+  }
   if (!Array.isArray(value)) return new Refusal(NOT_A_LOCATION)
   const items = value.every(item => typeof item === 'string') ? value : value.map(placeText)
   return tidyList(items) ?? new Refusal(NOT_A_LOCATION)
@@ -306,14 +309,36 @@ export function isLocation(value: unknown): boolean {
 const NOT_A_LOCATION =
   'must be text, a list of text, or a place: an object with its name, or its city, region or country'
 
-/** The text of a place (locationOf); undefined when it names none; null (a list's empty item) kept. */
+/**
+ * The text of a place (locationOf); undefined when it names none; null for a list's empty item
+ * and for an empty place (isEmptyPlace), which is no location as null is.
+ */
 function placeText(place: unknown): string | null | undefined {
   if (typeof place === 'string' || place === null) return place
   if (!isRecord(place)) return undefined
   // schema.org's Place holds a PostalAddress or the address as text; no deeper.
   const address = readPath(place, 'address')
   const text = typeof address === 'string' ? tidyText(address) || undefined : undefined
-  return ownPlaceText(place) ?? (isRecord(address) ? ownPlaceText(address) : text)
+  const named = ownPlaceText(place) ?? (isRecord(address) ? ownPlaceText(address) : text)
+  return named ?? (isEmptyPlace(place) ? null : undefined)
+}
+
+/**
+ * Whether `place` is a place whose fields are all empty: it holds nothing (`{}`), or holds a
+ * place's fields (its name, city, region, country or address), each null, blank or itself an
+ * empty place (`{"city": null, "country": null}`, `{"name": ""}`, `{"address": {"city":
+ * null}}`). Other fields (`@type`, coordinates) neither make nor unmake one.
+ */
+function isEmptyPlace(place: object): boolean {
+  const fields = Object.entries(place).filter(([key]) => PLACE_KEYS.has(key))
+  if (fields.length === 0) return Object.keys(place).length === 0
+  return fields.every(
+    ([, value]) =>
+      value === null ||
+      value === undefined ||
+      (typeof value === 'string' && tidyText(value) === '') ||
+      (isRecord(value) && isEmptyPlace(value))
+  )
 }
 
 /** The name of `place`, else its city, region and country; undefined when it has none. */
@@ -357,6 +382,12 @@ const PLACE_PART_KEYS = [
   ['region', 'state', 'province', 'addressRegion', 'state_code', 'stateCode', 'region_code'],
   ['country', 'addressCountry', 'country_name', 'countryName', 'country_code', 'countryCode']
 ]
+/** Every field of a place that names it or a part of it (isEmptyPlace). */
+const PLACE_KEYS: ReadonlySet<string> = new Set([
+  ...PLACE_NAME_KEYS,
+  ...PLACE_PART_KEYS.flat(),
+  'address'
+])
 
 /**
  * A list, or one string of items separated by commas, semicolons or line breaks (a spreadsheet

@@ -259,11 +259,28 @@ const ZONE_OFFSET = /^(?:(?:utc|gmt) ?)?[+\-\u2212]\d{1,2}(?::?\d{2})?$|^z$/i
 /**
  * Whether the value of a next key is the next page's address rather than a cursor or a page
  * number: an http(s) URL, or a reference relative to the page (`/jobs?page=2`, `?page=2`,
- * `./jobs?page=2`, `../v2/jobs?page=2`). A bare token (`eyJvZmZzZXQiOjUwfQ==`, `2`) is none.
+ * `./jobs?page=2`, `../v2/jobs?page=2`), also one that starts with a path segment (RFC 3986's
+ * relative-path reference: `jobs-2.json`, `jobs?page=2`, `v2/jobs`) when it reads as one: it
+ * has a query of `name=value`, a folder, or a file's extension. A bare token
+ * (`eyJvZmZzZXQiOjUwfQ==`, `2`, `c2`) is none.
  */
 function isAddress(value: string): boolean {
-  return /^https?:\/\/[^\s]+$/i.test(value) || /^(?:\/|\?|\.{1,2}\/)\S*$/.test(value)
+  if (/^https?:\/\/[^\s]+$/i.test(value) || /^(?:\/|\?|\.{1,2}\/)\S*$/.test(value)) return true
+  const reference = RELATIVE_PATH.exec(value)
+  if (!reference) return false
+  const [, path = '', query] = reference
+  return (
+    (query !== undefined && /(?:^|&)[^=&]+=/.test(query)) ||
+    /[^/]\/[^/]*[a-z]/i.test(path) ||
+    /\.[a-z][a-z\d]{0,4}$/.test(path)
+  )
 }
+
+/**
+ * A relative-path reference: segments of path characters (no `:` in the first, which would be a
+ * scheme; no `=` or `+`, which tokens end with and paths seldom hold), then a query.
+ */
+const RELATIVE_PATH = /^([\w.~%!$&'()*,;@-]+(?:\/[\w.~%!$&'()*,;:@-]*)*)(?:\?([^\s#]*))?(?:#\S*)?$/
 
 /**
  * The phrase for the warning of a sign, or undefined when it says nothing more is left: a
@@ -323,7 +340,7 @@ export function linkSign(address: string): PagingSign {
  */
 export function pagingWarning(source: string, sign: string, pages: number, isUrl: boolean): string {
   const how = isUrl
-    ? `The run follows pages only where an answer names the next page's address, in a Link header with rel="next" or a field holding its URL (next, next_url, nextLink, paging.next, @odata.nextLink, HAL's _links.next.href), and this one names none, so the run read ${pages > 1 ? `these ${pages} pages` : 'this one page'} (README "Listings from a URL"). If the API can give the next page's URL in such a field, ask for it; else ask for its largest page (such as with a limit or per_page parameter), or fetch every page into one file and point "listings" at it.`
+    ? `The run follows pages only where an answer names the next page's address, in a Link header with rel="next" or a field holding its URL (next, next_url, nextLink, paging.next, @odata.nextLink, HAL's _links.next.href), and this one names no such address (a cursor, token or page number is none), so the run read ${pages > 1 ? `these ${pages} pages` : 'this one page'} (README "Listings from a URL"). If the API can give the next page's URL in such a field, ask for it; else ask for its largest page (such as with a limit or per_page parameter), or fetch every page into one file and point "listings" at it.`
     : `A file is read as it is, one answer (README "Listings from a URL"): fetch every page into one file, or point "listings" at the API's URL, whose pages are followed where it names the next page's address.`
   return redactCredentials(
     `Listings "${source}" is one page of a paged answer: ${sign}${pages > 1 ? ` (page ${pages}, the last read)` : ''}. ${how}`

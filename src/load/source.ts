@@ -5,7 +5,7 @@
 import type { RunSettings } from '../config/config.js'
 import { notFoundAdvice } from '../config/paths.js'
 import { errors } from '../errors.js'
-import { markupKind } from './formats.js'
+import { isUtf8Format, markupKind } from './formats.js'
 import { linkSign, nextInLinkHeader, type PagingSign } from './paging.js'
 
 export interface LoadIO {
@@ -111,7 +111,9 @@ export async function openUrl(
   const fetched = await fetchText(url, {
     timeoutSeconds: config.listingsTimeout,
     maxBytes,
-    header: config.listingsHeader
+    header: config.listingsHeader,
+    utf8Format: body =>
+      isUtf8Format(config.listingsFormat, [url, body.url], body.contentType, body.head)
   })
   if (isWebPage(fetched.text, fetched.contentType)) {
     throw errors.sourceWebPage(url, fetched.contentType ?? 'an HTML document', fileAddress(url))

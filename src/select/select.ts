@@ -5,7 +5,13 @@
  */
 import { CANONICAL_FIELDS } from '../config/config.js'
 import type { BoardSelection, Filter } from '../config/selection.js'
-import { companyKey, type LeftOut, type LeftOutReason, type Listing } from '../model.js'
+import {
+  AHEAD_NAMED,
+  companyKey,
+  type LeftOut,
+  type LeftOutReason,
+  type Listing
+} from '../model.js'
 import { categoryMatcher } from './category.js'
 import { fieldValue, filterTest } from './filters.js'
 import { nearest } from '../nearest.js'
@@ -171,6 +177,14 @@ export class BoardSelections {
     }
   }
 
+  /**
+   * The records the board at `index` merged into openings of another id and title (see
+   * OpeningSelector `unlike`).
+   */
+  unlike(index: number): { count: number; ids: string[] } {
+    return this.board(index).selector.unlike
+  }
+
   /** Why the board at `index` left out the records it did not show. */
   leftOut(index: number): LeftOut {
     return this.board(index).leftOut
@@ -192,6 +206,12 @@ export class BoardSelections {
       leftOut.newestOld = fields.postedAt
     if (reason === 'ahead' && !(fields.postedAt >= (leftOut.earliestAhead ?? Infinity)))
       leftOut.earliestAhead = fields.postedAt
+    if (reason === 'ahead' && (leftOut.ahead ??= []).length < AHEAD_NAMED)
+      leftOut.ahead.push({
+        position: fields.position,
+        ...('id' in fields && fields.id && { id: fields.id }),
+        postedAt: fields.postedAt
+      })
     return take
   }
 

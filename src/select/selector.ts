@@ -39,6 +39,7 @@
  * shown, so every newest posting is kept, as a full table needs.
  */
 import type { Listing } from '../model.js'
+import { foldText } from '../fold.js'
 import { OpeningSets } from './dedupe.js'
 import { grown } from './key-table.js'
 
@@ -55,6 +56,9 @@ export interface SelectorOrder {
    */
   closedApart?: boolean
 }
+
+/** How many ids of unlike records merged into one opening a warning names (`unlike`). */
+const UNLIKE_IDS = 4
 
 export class OpeningSelector {
   private readonly openings: OpeningSets
@@ -82,6 +86,12 @@ export class OpeningSelector {
   private readonly closedApart: boolean
   /** Nodes of lost postings by place, while `missing` awaits `recover`. */
   private awaited = new Map<number, number>()
+  /**
+   * The records merged into an opening whose newest posting held in full has another id and
+   * another title (postings sharing one careers page's link, not reposts of one role): how
+   * many, and the first ids (UNLIKE_IDS) of both sides.
+   */
+  readonly unlike = { count: 0, ids: [] as string[] }
 
   /** `maxRows`: the most open rows shown (and the most closed ones), 0 for all. */
   constructor(
@@ -107,6 +117,15 @@ export class OpeningSelector {
     this.place[node] = place
     this.kind[node] = kindOf(listing)
     let newest = node
+    for (const root of joined) {
+      const other = this.held[this.kind[this.newest[root]!]!]!.get(this.newest[root]!)
+      if (other && other.id !== listing.id && foldText(other.title) !== foldText(listing.title)) {
+        this.unlike.count++
+        for (const id of [other.id, listing.id])
+          if (this.unlike.ids.length < UNLIKE_IDS && !this.unlike.ids.includes(id))
+            this.unlike.ids.push(id)
+      }
+    }
     for (const root of joined) {
       const candidate = this.newest[root]!
       if (this.isNewer(candidate, newest)) newest = candidate

@@ -5,6 +5,7 @@
 import { calendarDay } from '../calendar.js'
 import type { SortKey } from '../config/selection.js'
 import type { Listing } from '../model.js'
+import { isNumeric } from '../record.js'
 import { fieldValue } from './filters.js'
 import { whenOf } from '../time.js'
 import { compareOpenings, compareText } from './selector.js'
@@ -58,7 +59,7 @@ export function keyReader(key: SortKey, timezone: string): (listing: Listing) =>
         [key.field, ...joinedWith]
           .map(field => String(comparable(fieldValue(listing, field)) ?? ''))
           .join('')
-    : listing => comparable(fieldValue(listing, key.field))
+    : listing => numeric(comparable(fieldValue(listing, key.field)))
   return key.ignoreCase
     ? listing => {
         const value = read(listing)
@@ -74,6 +75,15 @@ function comparable(value: unknown): Value {
   if (value instanceof Date) return value.getTime()
   if (Array.isArray(value)) return value.map(String).join('\n')
   return String(value)
+}
+
+/**
+ * Text that reads as a number (`"9"`, `" 10 "`, `"-2.5"`, as the `after` and `before` filters
+ * read it: isNumeric) as that number, so that a CSV column or a feed's numbers in quotes sort
+ * by value (9, 10, 100), not as text (10, 100, 9); other values as they are.
+ */
+function numeric(value: Value): Value {
+  return typeof value === 'string' && isNumeric(value) ? Number(value) : value
 }
 
 /**
