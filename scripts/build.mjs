@@ -17,7 +17,12 @@ await build({
   legalComments: 'none',
   // yaml's "node" build is CommonJS, evaluated whole at start-up; its ES module build (the same
   // code) lets esbuild keep only `parse` and evaluate it when first used.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // markdown-it makes a linkify-it instance, never used with its `linkify` option off
+  // (src/zones/linkify-off.ts): its patterns are not compiled at every start-up.
+  alias: {
+    yaml: './node_modules/yaml/browser/index.js',
+    'linkify-it': './src/zones/linkify-off.ts'
+  },
   // Bundled CommonJS packages (@actions/http-client) call require(); ESM has none of its own.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"

@@ -102,7 +102,24 @@ export async function tableChanges(
   // The usual scheduled run: nothing changed, and the links need not be read at all.
   if (newZone.text === oldZone.text) return { added: [], removed: [], previousRows: rows.length }
   const postingColumn = posting.index
-  const newRows = treeRows(newZone.table).map(cells => postingLink(cells, postingColumn))
+  const oldLines = oldZone.tables.flatMap(table =>
+    table.format === 'pipe' ? table.lines.slice(1) : []
+  )
+  // The rows the guard read before the feed (openingLinks) are not read again, and a row of the
+  // new table written as one of them read by the posting column has its link.
+  const read = READ_ROWS.get(oldZone.tables)
+  const readAlready = read?.posting === posting ? read.rows : undefined
+  const readLines = new Map<string, OldRow>()
+  if (readAlready)
+    for (const [index, line] of oldLines.entries())
+      if (rows[index]?.column === postingColumn)
+        readLines.set(line, withoutMarks(readAlready[index]))
+  const newRows = treeRows(newZone.table).map((cells, index) => {
+    const line = newZone.rowLines?.[index]
+    return line !== undefined && readLines.has(line)
+      ? readLines.get(line)
+      : postingLink(cells, postingColumn)
+  })
   const columns = sharedPostingColumns(
     rows,
     new Set(newRows.flatMap(row => (row?.opening ? [row.key] : [])))
@@ -110,12 +127,6 @@ export async function tableChanges(
   // An old row written the same as a row of the new table has that row's link, read from the
   // tree: only the rows a run changed are parsed.
   const written = new Map(newZone.rowLines?.map((line, index) => [line, newRows[index]]))
-  const oldLines = oldZone.tables.flatMap(table =>
-    table.format === 'pipe' ? table.lines.slice(1) : []
-  )
-  // The rows the guard read before the feed (openingLinks) are not read again.
-  const read = READ_ROWS.get(oldZone.tables)
-  const readAlready = read?.posting === posting ? read.rows : undefined
   const oldRows = rows.map(({ cells, column: first, headed, locked }, index) => {
     const column = columns[index] as number
     const line = oldLines[index]
@@ -199,6 +210,11 @@ const READ_ROWS = new WeakMap<readonly ZoneTable[], { posting: PostingColumn; ro
 
 type OldRow =
   { link: string; key: string; opening: boolean; headed?: boolean; locked?: boolean } | undefined
+
+/** A row's link as a row of the new table has it: without its old table's `headed` and `locked`. */
+function withoutMarks(row: OldRow): OldRow {
+  return row && { link: row.link, key: row.key, opening: row.opening }
+}
 
 /**
  * Whether a row is an opening: its posting column holds its link. A table of another layout
@@ -508,14 +524,15 @@ function postingLink(
   const before = cells.slice(0, column).reverse()
   for (const [index, cell] of [...after, ...before].entries()) {
     const link = cell()
-    if (link !== undefined)
-      return {
-        link: normalizeUrl(link),
-        key: comparedLink(link),
-        opening: postingColumn < 0 || index === 0,
-        ...(headed ? { headed } : {}),
-        ...(locked ? { locked } : {})
-      }
+    if (link === undefined) continue
+    const normalized = normalizeUrl(link)
+    return {
+      link: normalized,
+      key: comparedLink(link, normalized),
+      opening: postingColumn < 0 || index === 0,
+      ...(headed ? { headed } : {}),
+      ...(locked ? { locked } : {})
+    }
   }
   return undefined
 }
@@ -528,8 +545,10 @@ function postingLink(
  * back as written (`f[loc]=NY`) and one of an HTML table as encoded (`f%5Bloc%5D=NY`): the same
  * posting, so an unchanged table is no change.
  */
-export function comparedLink(link: string): string {
-  return normalizeUrl(normalizeUri(link))
+export function comparedLink(link: string, normalized?: string): string {
+  const encoded = normalizeUri(link)
+  // A link with nothing to encode compares as normalized (`normalized`: normalizeUrl's, known).
+  return encoded === link && normalized !== undefined ? normalized : normalizeUrl(encoded)
 }
 
 /**
