@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-KRFXWVUF.js";
+} from "./chunks/chunk-LQVJ45RH.js";
 import {
   localStore
-} from "./chunks/chunk-LAQXNAFG.js";
+} from "./chunks/chunk-AC5SNN5M.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-G3L7MYA2.js";
-import "./chunks/chunk-CWNM2IPF.js";
+} from "./chunks/chunk-JGAGTJX4.js";
+import "./chunks/chunk-SRYCWDY4.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,23 +24,23 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-VXFCHAGX.js";
-import "./chunks/chunk-ECSN5VVD.js";
-import "./chunks/chunk-Q2EOB2DD.js";
-import "./chunks/chunk-ORGMCPIC.js";
+import "./chunks/chunk-7K2W7SDW.js";
+import "./chunks/chunk-Q7K67XWR.js";
+import "./chunks/chunk-VUTQEJ52.js";
+import "./chunks/chunk-FBQ64QXL.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-RHY2NZO5.js";
+} from "./chunks/chunk-34FVJACP.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-GAJQAAWN.js";
-import "./chunks/chunk-A2R2JBYM.js";
+import "./chunks/chunk-FTVRV4A6.js";
 import "./chunks/chunk-OKOZRL34.js";
-import "./chunks/chunk-X3CF55RB.js";
+import "./chunks/chunk-YVJBXGSY.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import "./chunks/chunk-ROIUWCRR.js";
 import "./chunks/chunk-2LKPSTS6.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-57J5YG4X.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-256AU26C.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-57J5YG4X.js");
+  const { runLinkCheck } = await import("./chunks/run-256AU26C.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
