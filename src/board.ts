@@ -48,6 +48,7 @@ import {
 import { countsBlock, type TableCount } from './render/counts.js'
 import { spliceZones, zoneContent } from './zones/splice.js'
 import { wellFormed } from './utf8.js'
+import { gfmTree } from './gfm.js'
 
 export interface BoardIO extends LoadIO {
   /** Reports a warning (an annotation in the action, stderr in the CLI). */
@@ -724,14 +725,30 @@ class ReadmeRenderer {
 /**
  * A table's lines with the README's own header and delimiter rows (`|Company |Role|`,
  * `|---|:-:|`) in place of ours when their cells are the same: a run changes the rows, not how
- * the README spaces its pipes.
+ * the README spaces its pipes. Header cells are the same when they show the same (`Date_Posted`
+ * and our `Date\_Posted`), as GitHub reads them.
  */
 function keptHeadRows(lines: string[], old: { lines: string[]; delimiterRow: string }): string[] {
   const [header, delimiter, ...rest] = lines
   if (header === undefined || delimiter === undefined) return lines
-  const kept = (ours: string, written: string | undefined) =>
-    written !== undefined && cells(ours) === cells(written) ? written : ours
-  return [kept(header, old.lines[0]), kept(delimiter, old.delimiterRow), ...rest]
+  const written = old.lines[0]
+  const shown = shownHeader(header, delimiter)
+  const keptHeader =
+    written !== undefined && shown !== undefined && shownHeader(written, old.delimiterRow) === shown
+      ? written
+      : header
+  const kept = cells(delimiter) === cells(old.delimiterRow) ? old.delimiterRow : delimiter
+  return [keptHeader, kept, ...rest]
+}
+
+/** What a header row's cells show, as GitHub reads the row above its delimiter row. */
+function shownHeader(header: string, delimiter: string): string | undefined {
+  const [table] = gfmTree(`${header}\n${delimiter}`).children
+  if (table?.type !== 'table') return undefined
+  return JSON.stringify(
+    table.children[0]?.children.map(cell => cell.children),
+    (key, value) => (key === 'position' ? undefined : (value as unknown))
+  )
 }
 
 /** A pipe table line's cells, trimmed, joined by `|`: what its spacing does not change. */

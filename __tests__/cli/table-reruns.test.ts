@@ -118,3 +118,48 @@ describe('a pipe table run again', () => {
     expect(check).toBe(0)
   })
 })
+
+describe('a header row', () => {
+  it('adopted by init with `\\|` and `_` is written as the README writes it', () => {
+    const dir = scratchDir()
+    const table = [
+      '| Company | Role \\| Team | Date_Posted | Link |',
+      '| --- | --- | --- | --- |',
+      '| Acme | Backend Dev | Nov 30 | [Apply](https://jobs.example/1) |'
+    ]
+    writeFiles(dir, { 'README.md': `# Jobs\n\n${table.join('\n')}\n`, 'listings.json': LISTINGS })
+    const init = runCli(['init', '--readme', 'README.md', '--config', 'jobs-readme.yml'], {
+      cwd: dir
+    })
+    expect(init.status).toBe(0)
+    expect(read(join(dir, 'jobs-readme.yml'))).toContain('header: Role \\| Team')
+    const args = ['--config', 'jobs-readme.yml', '--now', NOW]
+    expect(runCli(args, { cwd: dir }).status).toBe(0)
+    const first = read(join(dir, 'README.md'))
+    expect(zone(first).slice(0, 2)).toEqual(table.slice(0, 2))
+    expect(runCli([...args, '--check'], { cwd: dir }).status).toBe(0)
+  })
+
+  it('written from `header:` shows a `\\|` as a pipe, as a table cell does', () => {
+    const boards = [
+      'listings: listings.json',
+      'boards:',
+      '  - readme: README.md',
+      '    utm: false',
+      '    table:',
+      '      columns:',
+      '        - header: "A | B"',
+      '          cell: "{{ company }}"',
+      "        - header: 'Apply \\| Link'",
+      '          cell: "{{ title | link: url }}"',
+      '        - header: Date_Posted',
+      '          cell: "{{ posted_at | date }}"',
+      ''
+    ].join('\n')
+    const { written, check } = runs(boards)
+    expect(zone(written[0]!)[0]).toBe('| A \\| B | Apply \\| Link | Date\\_Posted |')
+    expect(renderGfm(written[0]!)).toContain('<th>A | B</th>\n<th>Apply | Link</th>')
+    expect(written[1]).toBe(written[0])
+    expect(check).toBe(0)
+  })
+})
