@@ -49,6 +49,7 @@ import { countsBlock, type TableCount } from './render/counts.js'
 import { spliceZones, zoneContent } from './zones/splice.js'
 import { wellFormed } from './utf8.js'
 import { gfmTree } from './gfm.js'
+import { toString } from 'mdast-util-to-string'
 
 export interface BoardIO extends LoadIO {
   /** Reports a warning (an annotation in the action, stderr in the CLI). */
@@ -336,6 +337,7 @@ async function buildReadme(
       held
     )
     guardRemovals(changes, config, { named: tables[index]!.named, closing: run.mode })
+    warnDroppedColumns(zone.tables[0], readme.tableOf(index, rows).table, config, io)
     if (changes.unreadPosting && rows.some(row => row.active))
       io.warn(unreadPostingText(changes.unreadPosting, config, tables[index]!.named))
     const readmeFile: FileChange[] =
@@ -806,6 +808,41 @@ function rowsOptions(board: BoardSettings, now: Date, writer?: TableWriter): Zon
 function boardTemplates(board: BoardSettings): string[] {
   const columns = board.table.columns.flatMap(column => [column.header, column.cell])
   return board.updated === undefined ? columns : [...columns, board.updated]
+}
+
+/**
+ * A warning for each column of the README's pipe table headed as none of the board's columns is
+ * (a `Salary` column added by hand) whose cells hold text: the run writes the board's columns,
+ * so that text is gone from the table.
+ */
+function warnDroppedColumns(
+  old: ZoneTable | undefined,
+  table: Table,
+  board: BoardSettings,
+  io: BoardIO
+): void {
+  if (old?.format !== 'pipe') return
+  const [header = [], ...body] = old.rows
+  // A table with no more columns than the board's renamed one at most: its text stays.
+  if (header.length <= (table.children[0]?.children.length ?? 0)) return
+  const shownHeader = (cell: string) =>
+    toString(gfmTree(cell), { includeHtml: false }).replace(/\s+/g, ' ').trim().toLowerCase()
+  const left = (table.children[0]?.children ?? []).map(cell =>
+    toString(cell, { includeHtml: false }).replace(/\s+/g, ' ').trim().toLowerCase()
+  )
+  for (const [column, cell] of header.entries()) {
+    const at = left.indexOf(shownHeader(cell))
+    if (at >= 0) {
+      left.splice(at, 1)
+      continue
+    }
+    const held = body.filter(row => (row[column] ?? '').trim() !== '').length
+    if (held === 0) continue
+    const name = cell.trim() || `column ${column + 1}`
+    io.warn(
+      `${boardLabel({ readmePath: board.readme, zone: board.zone })}: the table's column "${name}" is not one of the board's columns, so this run drops it, with the text ${held} of its ${body.length} rows held there. To keep it, add a column headed "${name}" to the board's table columns in the boards file, with a cell template that writes it from the listings (such as "{{ salary }}"), and restore the column from the README's history.`
+    )
+  }
 }
 
 /** A warning for each column whose template reads a field none of the board's rows has. */

@@ -163,3 +163,40 @@ describe('a header row', () => {
     expect(check).toBe(0)
   })
 })
+
+describe('a column added to the README’s table by hand', () => {
+  it('is named by init, which no longer says the boards file describes the table, and by the run that drops it', () => {
+    const dir = scratchDir()
+    const table = [
+      '| Company | Role | Link |',
+      '| --- | --- | --- |',
+      '| Acme | Backend Dev | [Apply](https://jobs.example/1) |',
+      '| Globex | Backend Eng | [Apply](https://jobs.example/2) |',
+      '| Initech | Data Eng | [Apply](https://jobs.example/3) |'
+    ]
+    writeFiles(dir, { 'README.md': `# Jobs\n\n${table.join('\n')}\n`, 'listings.json': LISTINGS })
+    const init = ['init', '--readme', 'README.md', '--config', 'jobs-readme.yml']
+    expect(runCli(init, { cwd: dir }).status).toBe(0)
+    // The maintainer adds a Salary column, with text in two of its three rows.
+    const readme = read(join(dir, 'README.md'))
+      .replace('| Link |\n', '| Link | Salary |\n')
+      .replace('| --- |\n', '| --- | --- |\n')
+      .replace('/1) |', '/1) | $120k |')
+      .replace('/2) |', '/2) | $90k |')
+      .replace('/3) |', '/3) | |')
+    writeFiles(dir, { 'README.md': readme })
+    const again = runCli(init, { cwd: dir })
+    const said = again.stdout + again.stderr
+    expect(said).not.toContain('already describes')
+    expect(said).toMatch(/column "Salary" that its board .* does not describe/)
+    expect(said).toContain('run init again')
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain(
+      'the table\'s column "Salary" is not one of the board\'s columns, so this run drops it, with the text 2 of its 3 rows held there'
+    )
+    // A second run has nothing to drop, and says nothing of it.
+    const second = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
+    expect(second.stderr).not.toContain('Salary')
+  })
+})

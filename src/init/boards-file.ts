@@ -10,6 +10,7 @@ import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE, POSTING_URL } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
 import { fromMarkdown } from 'mdast-util-from-markdown'
+import { toString as mdastText } from 'mdast-util-to-string'
 import type { Element, Root as HastRoot } from 'hast'
 import { createNormalizer, isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
@@ -39,6 +40,11 @@ export interface BoardsFileResult {
    * sentence saying what to do (a comment in the file says it too); absent when none.
    */
   notes?: string[]
+  /**
+   * Each table the file has a board for already whose header row holds columns that board does
+   * not (a `Salary` column added by hand), a sentence naming them and what to do.
+   */
+  stale?: string[]
 }
 
 /**
@@ -94,8 +100,22 @@ export function boardsFileWith(
   )
   let added = 0
   const notes: string[] = []
+  const stale: string[] = []
   for (const table of tables) {
-    if (described.has(`${readme}#${table.zone ?? ''}`)) continue
+    if (described.has(`${readme}#${table.zone ?? ''}`)) {
+      const board = boards.items.find(
+        board =>
+          isMap(board) &&
+          String(board.get('readme')) === readme &&
+          String(board.get('zone') ?? '') === (table.zone ?? '')
+      )
+      const extra = isMap(board) ? undescribedColumns(board, table.headers) : []
+      if (extra.length > 0)
+        stale.push(
+          `${readme}${table.zone === undefined ? '' : ` (zone ${table.zone})`}: its table has ${extra.length === 1 ? 'a column' : 'columns'} ${extra.map(header => `"${header}"`).join(', ')} that its board in the boards file does not describe, so a run drops ${extra.length === 1 ? 'it' : 'them'}. To describe the table again, delete that board (readme: ${readme}${table.zone === undefined ? '' : `, zone: ${table.zone}`}) from the boards file, or the file, and run init again; or add ${extra.length === 1 ? 'the column' : 'the columns'} to the board's table columns by hand.`
+        )
+      continue
+    }
     const first = added === 0 ? { updated, counts, labels } : {}
     boards.add(
       boardNode(
@@ -114,8 +134,33 @@ export function boardsFileWith(
   return {
     text: added === 0 ? undefined : document.toString({ lineWidth: 0 }),
     added,
-    ...(added > 0 && notes.length > 0 ? { notes } : {})
+    ...(added > 0 && notes.length > 0 ? { notes } : {}),
+    ...(stale.length > 0 ? { stale } : {})
   }
+}
+
+/**
+ * The README table's headers (as written) that a board's `columns` holds none of, compared as
+ * they show (`Role \| Team` and `Role | Team` alike, case and spacing aside); none when the
+ * table has no more columns than the board (one renamed in the boards file is no column lost),
+ * or the board writes the default columns.
+ */
+function undescribedColumns(board: YAMLMap, headers: readonly string[]): string[] {
+  const columns = board.getIn(['table', 'columns'])
+  if (!isSeq(columns) || headers.length <= columns.items.length) return []
+  const shown = (header: string) =>
+    mdastText(fromMarkdown(header.replace(/\\\|/g, '|')))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  const described = columns.items.map(column =>
+    isMap(column) ? shown(String(column.get('header') ?? '')) : ''
+  )
+  return headers.filter(header => {
+    const at = described.indexOf(shown(header))
+    if (at >= 0) described.splice(at, 1)
+    return at < 0
+  })
 }
 
 /**
