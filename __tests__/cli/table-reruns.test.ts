@@ -200,3 +200,23 @@ describe('a column added to the README’s table by hand', () => {
     expect(second.stderr).not.toContain('Salary')
   })
 })
+
+describe('a pipe cell that ends in a space before a value shown as nothing', () => {
+  it('is written the same on every run', () => {
+    const boards = [
+      'listings: listings.json',
+      'boards:',
+      '  - readme: README.md',
+      '    utm: false',
+      '    table:',
+      '      columns:',
+      '        - header: Company',
+      '          cell: "{{ company }} {{ record.none }}"',
+      ''
+    ].join('\n')
+    const { written, check } = runs(boards)
+    expect(written[1]).toBe(written[0])
+    expect(written[2]).toBe(written[0])
+    expect(check).toBe(0)
+  })
+})

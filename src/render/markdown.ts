@@ -116,33 +116,31 @@ export function tableLines(
   if (!head) throw new Error('A table needs a header row.')
   const delimiters =
     table.data?.delimiterRow ?? head.children.map((_, index) => delimiter(table.align?.[index]))
-  const spaced = ownBlanksOut(layout, body.length ? body : [head])
+  const header = cellTexts(head)
+  const rows = body.map(cellTexts)
+  const spaced = ownBlanksOut(layout, rows.length ? rows : [header])
   // A row that needs its edge pipes has them, whatever the layout.
   const rowLayout = (cells: string[]) =>
     spaced.edges || edgeless(cells) ? spaced : { ...spaced, edges: true }
-  const header = cellTexts(head)
   return {
     head: [pipeLine(header, rowLayout(header)), pipeLine(delimiters, rowLayout(header))],
-    body: body.map(row => {
-      const cells = cellTexts(row)
-      return pipeLine(cells, rowLayout(cells))
-    })
+    body: rows.map(cells => pipeLine(cells, rowLayout(cells)))
   }
 }
 
 /**
  * A layout read from a table a run wrote (`written`) without the blanks most rows' cells in a
- * column write themselves (cellTexts): `|  Acme |` of a cell ` Acme` is the layout `| a |`, so
- * that writing the cell in it again gives the same line, not one more space on every run.
+ * column start or end with (cellTexts: a template's ` {{ company }}`, a value shown as nothing
+ * after a space): `|  Acme |` of a cell ` Acme` is the layout `| a |`, so that writing the cell
+ * in it again gives the same line, not one more space on every run.
  */
-function ownBlanksOut(layout: PipeLayout, rows: readonly TableRow[]): PipeLayout {
+function ownBlanksOut(layout: PipeLayout, rows: readonly string[][]): PipeLayout {
   if (!layout.written) return layout
-  const columns = Math.max(0, ...rows.map(row => row.children.length))
+  const columns = Math.max(0, ...rows.map(row => row.length))
   const most = (side: 0 | 1, index: number) => {
     const counts = new Map<string, number>()
     for (const row of rows) {
-      const cell = row.children[index]
-      const blank = cell ? cellBlanks(cell)[side] : ''
+      const blank = (side === 0 ? /^[ \t]*/ : /[ \t]*$/).exec(row[index] ?? '')![0]
       counts.set(blank, (counts.get(blank) ?? 0) + 1)
     }
     const [top] = [...counts].sort((a, b) => b[1] - a[1])
