@@ -48,6 +48,8 @@ import {
 import { countsBlock, type TableCount } from './render/counts.js'
 import { spliceZones, zoneContent } from './zones/splice.js'
 import { wellFormed } from './utf8.js'
+import { gfmTree } from './gfm.js'
+import { toString } from 'mdast-util-to-string'
 
 export interface BoardIO extends LoadIO {
   /** Reports a warning (an annotation in the action, stderr in the CLI). */
@@ -344,6 +346,7 @@ async function buildReadme(
       held
     )
     guardRemovals(changes, config, { named: tables[index]!.named, closing: run.mode })
+    warnDroppedColumns(zone.tables[0], readme.tableOf(index, rows).table, config, io)
     if (changes.unreadPosting && rows.some(row => row.active))
       io.warn(unreadPostingText(changes.unreadPosting, config, tables[index]!.named))
     const readmeFile: FileChange[] =
@@ -792,14 +795,30 @@ class ReadmeRenderer {
 /**
  * A table's lines with the README's own header and delimiter rows (`|Company |Role|`,
  * `|---|:-:|`) in place of ours when their cells are the same: a run changes the rows, not how
- * the README spaces its pipes.
+ * the README spaces its pipes. Header cells are the same when they show the same (`Date_Posted`
+ * and our `Date\_Posted`), as GitHub reads them.
  */
 function keptHeadRows(lines: string[], old: { lines: string[]; delimiterRow: string }): string[] {
   const [header, delimiter, ...rest] = lines
   if (header === undefined || delimiter === undefined) return lines
-  const kept = (ours: string, written: string | undefined) =>
-    written !== undefined && cells(ours) === cells(written) ? written : ours
-  return [kept(header, old.lines[0]), kept(delimiter, old.delimiterRow), ...rest]
+  const written = old.lines[0]
+  const shown = shownHeader(header, delimiter)
+  const keptHeader =
+    written !== undefined && shown !== undefined && shownHeader(written, old.delimiterRow) === shown
+      ? written
+      : header
+  const kept = cells(delimiter) === cells(old.delimiterRow) ? old.delimiterRow : delimiter
+  return [keptHeader, kept, ...rest]
+}
+
+/** What a header row's cells show, as GitHub reads the row above its delimiter row. */
+function shownHeader(header: string, delimiter: string): string | undefined {
+  const [table] = gfmTree(`${header}\n${delimiter}`).children
+  if (table?.type !== 'table') return undefined
+  return JSON.stringify(
+    table.children[0]?.children.map(cell => cell.children),
+    (key, value) => (key === 'position' ? undefined : (value as unknown))
+  )
 }
 
 /** A pipe table line's cells, trimmed, joined by `|`: what its spacing does not change. */
@@ -857,6 +876,41 @@ function rowsOptions(board: BoardSettings, now: Date, writer?: TableWriter): Zon
 function boardTemplates(board: BoardSettings): string[] {
   const columns = board.table.columns.flatMap(column => [column.header, column.cell])
   return board.updated === undefined ? columns : [...columns, board.updated]
+}
+
+/**
+ * A warning for each column of the README's pipe table headed as none of the board's columns is
+ * (a `Salary` column added by hand) whose cells hold text: the run writes the board's columns,
+ * so that text is gone from the table.
+ */
+function warnDroppedColumns(
+  old: ZoneTable | undefined,
+  table: Table,
+  board: BoardSettings,
+  io: BoardIO
+): void {
+  if (old?.format !== 'pipe') return
+  const [header = [], ...body] = old.rows
+  // A table with no more columns than the board's renamed one at most: its text stays.
+  if (header.length <= (table.children[0]?.children.length ?? 0)) return
+  const shownHeader = (cell: string) =>
+    toString(gfmTree(cell), { includeHtml: false }).replace(/\s+/g, ' ').trim().toLowerCase()
+  const left = (table.children[0]?.children ?? []).map(cell =>
+    toString(cell, { includeHtml: false }).replace(/\s+/g, ' ').trim().toLowerCase()
+  )
+  for (const [column, cell] of header.entries()) {
+    const at = left.indexOf(shownHeader(cell))
+    if (at >= 0) {
+      left.splice(at, 1)
+      continue
+    }
+    const held = body.filter(row => (row[column] ?? '').trim() !== '').length
+    if (held === 0) continue
+    const name = cell.trim() || `column ${column + 1}`
+    io.warn(
+      `${boardLabel({ readmePath: board.readme, zone: board.zone })}: the table's column "${name}" is not one of the board's columns, so this run drops it, with the text ${held} of its ${body.length} rows held there. To keep it, add a column headed "${name}" to the board's table columns in the boards file, with a cell template that writes it from the listings (such as "{{ salary }}"), and restore the column from the README's history.`
+    )
+  }
 }
 
 /** A warning for each column whose template reads a field none of the board's rows has. */

@@ -271,8 +271,9 @@ export async function runInit(args: CliArgs, terminal: Terminal): Promise<number
       report,
       `${boards.existed ? 'Added' : 'Wrote'} ${boards.added} ${countWord(boards.added, 'board')} ${boards.existed ? 'to' : 'in'} ${boardsFile}, each table as ${readme} writes it; check its cell templates, then run: jobs-readme --config ${boardsFile}`
     )
-  else if (tables.length > 0)
+  else if (tables.length > 0 && !boards.stale)
     say(report, `${boardsFile} already describes the tables of ${readme}; left as it is.`)
+  for (const stale of boards.stale ?? []) say(report, stale)
   for (const note of boards.notes ?? []) say(report, note)
   return EXIT.done
 }

@@ -10,6 +10,7 @@ import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE, POSTING_URL } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
 import { fromMarkdown } from 'mdast-util-from-markdown'
+import { toString as mdastText } from 'mdast-util-to-string'
 import type { Element, Root as HastRoot } from 'hast'
 import { createNormalizer, isWorkType } from '../load/normalize.js'
 import { INPUTS } from '../config/inputs.js'
@@ -40,6 +41,11 @@ export interface BoardsFileResult {
    * sentence saying what to do (a comment in the file says it too); absent when none.
    */
   notes?: string[]
+  /**
+   * Each table the file has a board for already whose header row holds columns that board does
+   * not (a `Salary` column added by hand), a sentence naming them and what to do.
+   */
+  stale?: string[]
 }
 
 /**
@@ -97,8 +103,22 @@ export function boardsFileWith(
   const notes: string[] = []
   // The rows each category (or selection) init wrote chooses, and the tables it wrote it for.
   const chosen = new Map<string, { rows: string; where: string[] }>()
+  const stale: string[] = []
   for (const table of tables) {
-    if (described.has(`${readme}#${table.zone ?? ''}`)) continue
+    if (described.has(`${readme}#${table.zone ?? ''}`)) {
+      const board = boards.items.find(
+        board =>
+          isMap(board) &&
+          String(board.get('readme')) === readme &&
+          String(board.get('zone') ?? '') === (table.zone ?? '')
+      )
+      const extra = isMap(board) ? undescribedColumns(board, table.headers) : []
+      if (extra.length > 0)
+        stale.push(
+          `${readme}${table.zone === undefined ? '' : ` (zone ${table.zone})`}: its table has ${extra.length === 1 ? 'a column' : 'columns'} ${extra.map(header => `"${header}"`).join(', ')} that its board in the boards file does not describe, so a run drops ${extra.length === 1 ? 'it' : 'them'}. To describe the table again, delete that board (readme: ${readme}${table.zone === undefined ? '' : `, zone: ${table.zone}`}) from the boards file, or the file, and run init again; or add ${extra.length === 1 ? 'the column' : 'the columns'} to the board's table columns by hand.`
+        )
+      continue
+    }
     const first = added === 0 ? { updated, counts, labels } : {}
     // A table of no rows yet (SimplifyJobs' "Other (0)") is written as a filled one of the same
     // header row writes its rows; its own rows are the category its heading names.
@@ -143,7 +163,8 @@ export function boardsFileWith(
   return {
     text: added === 0 ? undefined : document.toString({ lineWidth: 0 }),
     added,
-    ...(added > 0 && notes.length > 0 ? { notes } : {})
+    ...(added > 0 && notes.length > 0 ? { notes } : {}),
+    ...(stale.length > 0 ? { stale } : {})
   }
 }
 
@@ -241,6 +262,30 @@ function rowlessBoard(
     return `${where} holds no rows yet:${like} Its heading names the category ${category} of the listings: init wrote category: ${category}, so that the first run shows that category's roles in it. ${keep}`
   }
   return `${where} holds no rows yet, and its heading "${table.heading}" names no category of the listings:${like} The first run fills it with every listing the board selects, the other tables' roles too: choose its rows in the boards file (select: { field: categories, equals: ... }, or category). ${keep}`
+}
+
+/**
+ * The README table's headers (as written) that a board's `columns` holds none of, compared as
+ * they show (`Role \| Team` and `Role | Team` alike, case and spacing aside); none when the
+ * table has no more columns than the board (one renamed in the boards file is no column lost),
+ * or the board writes the default columns.
+ */
+function undescribedColumns(board: YAMLMap, headers: readonly string[]): string[] {
+  const columns = board.getIn(['table', 'columns'])
+  if (!isSeq(columns) || headers.length <= columns.items.length) return []
+  const shown = (header: string) =>
+    mdastText(fromMarkdown(header.replace(/\\\|/g, '|')))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  const described = columns.items.map(column =>
+    isMap(column) ? shown(String(column.get('header') ?? '')) : ''
+  )
+  return headers.filter(header => {
+    const at = described.indexOf(shown(header))
+    if (at >= 0) described.splice(at, 1)
+    return at < 0
+  })
 }
 
 /**

@@ -27,6 +27,7 @@ import type {
   RootContent,
   Strong,
   Table,
+  TableCell,
   TableRow
 } from 'mdast'
 import { encodedLink } from '../url.js'
@@ -53,6 +54,11 @@ export interface PipeLayout {
   edges: boolean
   lead: readonly string[]
   trail: readonly string[]
+  /**
+   * Read from the rows as a run wrote them: a column's blanks then hold the blanks its cells
+   * write themselves (a template's ` {{ company }}`), which tableLines takes out again.
+   */
+  written?: boolean
 }
 
 const PADDED: PipeLayout = { edges: true, lead: [' '], trail: [' '] }
@@ -76,7 +82,7 @@ export function pipeLayout(lines: readonly string[]): PipeLayout {
     counts.set(key, entry)
   }
   const [top] = [...counts.values()].sort((a, b) => b.count - a.count)
-  if (top && top.count * 2 > sample.length) return top.layout
+  if (top && top.count * 2 > sample.length) return { ...top.layout, written: true }
   const edged = sample.filter(layout => layout.edges).length
   return { ...PADDED, edges: edged * 2 >= sample.length }
 }
@@ -110,17 +116,47 @@ export function tableLines(
   if (!head) throw new Error('A table needs a header row.')
   const delimiters =
     table.data?.delimiterRow ?? head.children.map((_, index) => delimiter(table.align?.[index]))
+  const header = cellTexts(head)
+  const rows = body.map(cellTexts)
+  const spaced = ownBlanksOut(layout, rows.length ? rows : [header])
   // A row that needs its edge pipes has them, whatever the layout.
   const rowLayout = (cells: string[]) =>
-    layout.edges || edgeless(cells) ? layout : { ...layout, edges: true }
-  const header = cellTexts(head)
+    spaced.edges || edgeless(cells) ? spaced : { ...spaced, edges: true }
   return {
     head: [pipeLine(header, rowLayout(header)), pipeLine(delimiters, rowLayout(header))],
-    body: body.map(row => {
-      const cells = cellTexts(row)
-      return pipeLine(cells, rowLayout(cells))
-    })
+    body: rows.map(cells => pipeLine(cells, rowLayout(cells)))
   }
+}
+
+/**
+ * A layout read from a table a run wrote (`written`) without the blanks most rows' cells in a
+ * column start or end with (cellTexts: a template's ` {{ company }}`, a value shown as nothing
+ * after a space): `|  Acme |` of a cell ` Acme` is the layout `| a |`, so that writing the cell
+ * in it again gives the same line, not one more space on every run.
+ */
+function ownBlanksOut(layout: PipeLayout, rows: readonly string[][]): PipeLayout {
+  if (!layout.written) return layout
+  const columns = Math.max(0, ...rows.map(row => row.length))
+  const most = (side: 0 | 1, index: number) => {
+    const counts = new Map<string, number>()
+    for (const row of rows) {
+      const blank = (side === 0 ? /^[ \t]*/ : /[ \t]*$/).exec(row[index] ?? '')![0]
+      counts.set(blank, (counts.get(blank) ?? 0) + 1)
+    }
+    const [top] = [...counts].sort((a, b) => b[1] - a[1])
+    return top && top[1] * 2 > rows.length ? top[0] : ''
+  }
+  const at = (blanks: readonly string[], index: number) =>
+    blanks[Math.min(index, blanks.length - 1)] ?? ' '
+  const lead = Array.from({ length: columns }, (_, index) => {
+    const [blanks, own] = [at(layout.lead, index), most(0, index)]
+    return blanks.endsWith(own) ? blanks.slice(0, blanks.length - own.length) : blanks
+  })
+  const trail = Array.from({ length: columns }, (_, index) => {
+    const [blanks, own] = [at(layout.trail, index), most(1, index)]
+    return blanks.startsWith(own) ? blanks.slice(own.length) : blanks
+  })
+  return columns ? { edges: layout.edges, lead, trail } : layout
 }
 
 function tableMarkdown(table: Table): string {
@@ -140,9 +176,16 @@ function delimiter(align: AlignType | undefined): string {
 function cellTexts(row: TableRow): string[] {
   return row.children.map(cell => {
     const content = phrasing(cell.children, CELL)
-    const [lead = '', trail = ''] = content === '' ? [] : cellEdges(cell.children).split('\0')
-    return content === '' ? '' : `${blank(lead)}${content}${blank(trail)}`
+    const [lead, trail] = cellBlanks(cell)
+    return content === '' ? '' : `${lead}${content}${trail}`
   })
+}
+
+/** The spaces and tabs cellTexts writes before and after a cell's content. */
+function cellBlanks(cell: TableCell): [string, string] {
+  // A cell that writes nothing (a template of blanks) writes no blanks either.
+  const [lead = '', trail = ''] = cell.children.length ? cellEdges(cell.children).split('\0') : []
+  return [blank(lead), blank(trail)]
 }
 
 /**

@@ -103,10 +103,13 @@ export const FILTERS: Record<string, Filter> = {
     if (isBlank(url)) return new Markup(piece(value))
     return new Markup(`[${piece(value)}](${token(url)})`)
   },
-  image_link(url, src, alt = '', width) {
+  image_link(url, src, given = '', sized) {
     // Without an http(s) url to link (none, `N/A`, `javascript:…`) a button leads nowhere:
     // nothing, where `link` keeps its text.
     if (isBlank(url) || webUrl(withoutTokens(String(url))) === undefined) return new Markup('')
+    // An object or list (a feed's `logo: {url, alt}`) is no alt text or width: none is given.
+    const alt = scalarArgument(given) ?? ''
+    const width = scalarArgument(sized)
     const size = isBlank(width) ? '' : ` width="${attribute(width)}"`
     // An image only from an http(s) url, or a relative one the template writes (a value's
     // `//other.example/x.png` would be another host's); else the link shows its alt text, as
@@ -166,6 +169,19 @@ export function raw(this: FilterThis, value: unknown): Markup {
 function escaped(value: unknown, filter: Escaped['filter']): unknown {
   if (value === null || value === undefined || value === '' || value instanceof Markup) return value
   return value instanceof Escaped ? value : new Escaped(value, filter)
+}
+
+/**
+ * An argument that stands for one text or number; undefined for an object or a list, whose
+ * text (`[object Object]`) says nothing. A filter's markup, a date and a wrapped value count.
+ */
+function scalarArgument(value: unknown): unknown {
+  const plain =
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Markup || value instanceof Escaped || value instanceof Untrimmed) &&
+    !(value instanceof Date)
+  return plain ? undefined : value
 }
 
 /** Labels by the names a template uses: `labels.not_available` as well as `labels.notAvailable`. */

@@ -74,8 +74,9 @@ const parsed = memoized((key: string): PhrasingContent[] => {
   const at = key.lastIndexOf('\0')
   const line = key.slice(0, at)
   const definitions = key.slice(at + 1)
-  // A `|` of the template is text: it stands aside while the cell is parsed.
-  const cell = line.replaceAll('|', PIPE)
+  // A `|` of the template is text: it stands aside while the cell is parsed. So is a `\|`, as in
+  // the table cell a header or template is copied from (`Role \| Team` shows `Role | Team`).
+  const cell = line.replace(/\\?\|/g, PIPE)
   const source = `| |\n| - |\n| ${cell} |${definitions}`
   const tree = gfmTree(source)
   if (definitions !== '') visit(tree, node => writtenLabel(node, source))
