@@ -3,7 +3,8 @@
  * run of line breaks and control characters (Unicode Cc, and the line and paragraph
  * separators), with the spaces around it, becomes one space, then the text is trimmed, so
  * a control character at an edge goes with the spaces; text longer than max-cell-length
- * code points keeps its first ones, without the spaces at their end, and a "…". The
+ * code points keeps the characters (graphemes) that fit in one code point fewer, without the
+ * spaces at their end, and a "…". The
  * bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are
  * dropped first; other format characters (zero-width joiners and spaces, the bidi marks LRM
  * and RLM, the soft hyphen) are part of the text, but text of them and spaces alone (Unicode's
@@ -18,12 +19,18 @@ export const MAX_CELL_LENGTH = 500
 
 /** The text a cell shows, before Markdown escaping; "" when nothing is left. */
 export function shownText(text: string): string {
-  const codePoints = [...tidied(text)]
-  if (codePoints.length <= MAX_CELL_LENGTH) return codePoints.join('')
-  return `${codePoints
-    .slice(0, MAX_CELL_LENGTH - 1)
-    .join('')
-    .trimEnd()}…`
+  const tidy = tidied(text)
+  if ([...tidy].length <= MAX_CELL_LENGTH) return tidy
+  // Whole characters as readers see them (graphemes), as many as fit in the first
+  // max-cell-length - 1 code points.
+  let kept = ''
+  let codePoints = 0
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(tidy)) {
+    codePoints += [...segment].length
+    if (codePoints > MAX_CELL_LENGTH - 1) break
+    kept += segment
+  }
+  return `${kept.trimEnd()}…`
 }
 
 /**
