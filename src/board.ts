@@ -491,23 +491,22 @@ function reportAhead(
 }
 
 /**
- * Records of different ids and different titles that dedupe merged into one opening, as it
+ * Records of different titles and no id in common that dedupe merged into one opening, as it
  * merges postings that share a link (one careers page for every role): the rows of all but
- * one are gone. Reposts of one role keep their title and are not named. The board that merged
- * the most speaks for all.
+ * one are gone. Reposts of one role keep their title, and a retitled posting its id: neither
+ * is named. The board that merged the most speaks for all.
  */
 function reportUnlike(
-  merged: { count: number; ids: string[] }[],
+  merged: { count: number; names: string[] }[],
   warn: (message: string) => void
 ): void {
   const most = merged.reduce((best, board) => (board.count > best.count ? board : best), {
     count: 0,
-    ids: [] as string[]
+    names: [] as string[]
   })
   if (most.count === 0) return
-  const ids = most.ids.map(id => `"${id}"`).join(', ')
   warn(
-    `Merged ${most.count.toLocaleString('en-US')} ${most.count === 1 ? 'listing' : 'listings'} into the opening of another listing with another id and another title, as they share a link (or company, title and location): ids ${ids}. Each opening shows one row, its newest listing's. If they are different postings (one careers page for every role), give each its own link, or set "dedupe: false" to show every listing.`
+    `Merged ${most.count.toLocaleString('en-US')} ${most.count === 1 ? 'listing' : 'listings'} into the opening of another listing with another title and no id in common, as they share a link (or company, title and location): ${most.names.join(', ')}. Each opening shows one row, its newest listing's. If they are different postings (one careers page for every role), give each its own link, or set "dedupe: false" to show every listing.`
   )
 }
 

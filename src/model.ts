@@ -15,6 +15,8 @@ export interface Salary {
 export interface Listing {
   /** Stable identity: the given id, or the normalized url. */
   id: string
+  /** True when the feed gave the id; false when `id` is the normalized url. */
+  idGiven?: boolean
   company: string
   /**
    * The company as the feed wrote it, where that differs (`Skyworks\t`); see companyKey.

@@ -152,10 +152,28 @@ describe('exit codes', () => {
 
     expect(merged.status).toBe(0)
     expect(merged.stderr).toContain(
-      'Merged 2 listings into the opening of another listing with another id and another title, as they share a link (or company, title and location): ids "101", "102", "103".'
+      'Merged 2 listings into the opening of another listing with another title and no id in common, as they share a link (or company, title and location): "Backend Engineer" (id "101"), "Frontend Engineer" (id "102"), "Data Scientist" (id "103").'
     )
     expect(merged.stderr).toContain('"dedupe: false"')
     expect([reposts.status, reposts.stderr]).toEqual([0, ''])
+  })
+
+  it('warns when dedupe merges postings of other titles from a feed without ids, not a retitled posting of one id', () => {
+    const careers = (title: string, id?: string) => {
+      const { id: _, ...record } = listing('x', 'Acme')
+      return { ...record, ...(id && { id }), title, url: 'https://acme.example/careers' }
+    }
+    const withoutIds = board([careers('Backend Engineer'), careers('Frontend Engineer')])
+    const retitled = board([careers('Backend Engineer', '7'), careers('Backend Engineer II', '7')])
+
+    const merged = runCli(ARGS, { cwd: withoutIds })
+    const same = runCli(ARGS, { cwd: retitled })
+
+    expect(merged.status).toBe(0)
+    expect(merged.stderr).toContain(
+      'Merged 1 listing into the opening of another listing with another title and no id in common, as they share a link (or company, title and location): "Backend Engineer", "Frontend Engineer".'
+    )
+    expect([same.status, same.stderr]).toEqual([0, ''])
   })
 
   it('3: the run failed, also under --check (a missing listings file is not "stale")', () => {

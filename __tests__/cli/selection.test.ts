@@ -211,3 +211,37 @@ describe('a closed row the board shows', () => {
     expect(run.stdout + run.stderr).toContain('1 opening (+1 -0), 100% remote, 1 company')
   })
 })
+
+describe('the salary field in sort and filters', () => {
+  const records = [
+    { company: 'A', salary: '$120k' },
+    { company: 'B', salary: '$95,000' },
+    { company: 'C', salary: '100000' },
+    { company: 'D', salary: '$90k - $160k' },
+    { company: 'E', salary: 9000 },
+    { company: 'F', salary: { min: 200000, max: 250000, currency: 'USD' } },
+    { company: 'G', salary: '$45/hr' },
+    { company: 'H' }
+  ]
+  const board = (selection: string) =>
+    ['boards:', '  - readme: README.md', `    ${selection}`].join('\n') + '\n'
+
+  it('sorts by the yearly amount the average reads, whatever the feed wrote', () => {
+    expect(shownCompanies(records, [], board('sort: [{ field: salary, order: desc }]'))).toEqual([
+      'F',
+      'D',
+      'A',
+      'C',
+      'B',
+      'G',
+      'E',
+      'H'
+    ])
+  })
+
+  it('filters by the yearly amount the average reads', () => {
+    expect(
+      shownCompanies(records, [], board('select: { field: salary, after: 99000 }')).sort()
+    ).toEqual(['A', 'C', 'D', 'F'])
+  })
+})

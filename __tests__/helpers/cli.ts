@@ -30,15 +30,17 @@ export function runCli(
 
 /**
  * The CLI in a child process, without blocking this one (a server of the test answers it, or
- * jest's timeout can stop a run that hangs: it is killed after the file's tests).
+ * jest's timeout can stop a run that hangs: it is killed after the file's tests). `node`: the
+ * Node.js that runs it, by default this one.
  */
 export function runCliAsync(
   args: string[],
   cwd: string,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  node: string = process.execPath
 ): Promise<CliRun> {
   return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(node, [CLI, ...args], {
       cwd,
       env: { ...process.env, NODE_OPTIONS: '', ...env }
     })

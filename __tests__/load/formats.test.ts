@@ -246,6 +246,23 @@ describe('json', () => {
       `Listings "jobs.json" is not valid JSON (${where}): ${problem}`
     )
   })
+
+  it.each([
+    ['a sentence of an error page', 'Rate limit exceeded, please retry in 60 seconds.\n'],
+    ['a question', 'Not found, did you mean /v2/jobs?\n[]'],
+    ['a // comment', '// company, title, url\n[]\n'],
+    ['a # comment', '# company; title; url\n[]\n'],
+    ['a /* comment', '/* company, title */\n[]\n'],
+    [
+      'long phrases',
+      'Your session has expired after a long time of inactivity, sign in again to see the listings\n'
+    ]
+  ])('says nothing of CSV for a first line of %s', async (_, text) => {
+    const error = loadText('jobs.json', text)
+
+    await expect(error).rejects.toThrow('Listings "jobs.json" is not valid JSON (line 1, column 1)')
+    await expect(error).rejects.not.toThrow('CSV')
+  })
 })
 
 describe('an empty file', () => {

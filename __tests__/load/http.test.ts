@@ -96,6 +96,18 @@ describe('a URL source', () => {
     expect((await loadUrl(feed.url('/export'))).listings[0]?.company).toBe('Schréder')
   })
 
+  it('reads a JSON feed by the charset it declares when its bytes are not UTF-8', async () => {
+    const body = JSON.stringify([sourceRecord({ company: 'Müller AG', location: 'Zürich' })])
+    const feed = await server((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json; charset=iso-8859-1' })
+      response.end(Buffer.from(body, 'latin1'))
+    })
+
+    const { listings } = await loadUrl(feed.url('/jobs'))
+
+    expect(listings[0]).toMatchObject({ company: 'Müller AG', location: 'Zürich' })
+  })
+
   it.each([
     ['JSON by its media type', '/jobs', 'application/json; charset=iso-8859-1', {}],
     ['JSON by its address', '/jobs.json', 'text/plain; charset=iso-8859-1', {}],

@@ -5,6 +5,7 @@
  * and redirects followed by hand so that each hop must be http(s), and a hop that a public
  * address sent may only connect to a public one (http-addresses.ts).
  */
+import { isUtf8 } from 'node:buffer'
 import { isIP } from 'node:net'
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream'
 import zlib from 'node:zlib'
@@ -37,7 +38,8 @@ export interface FetchOptions {
   /**
    * Whether the body is in a format that is UTF-8 whatever its Content-Type charset says (JSON,
    * JSONL, YAML), told by its media type, the address it came from and its first bytes (as
-   * Latin-1). Default: none is, and a declared charset decodes a body without a byte order mark.
+   * Latin-1); such a body whose bytes are not UTF-8 is read by its declared charset. Default:
+   * none is, and a declared charset decodes a body without a byte order mark.
    */
   utf8Format?: (body: { contentType?: string; url: string; head: string }) => boolean
 }
@@ -123,7 +125,7 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<Attempt> {
         url: finalUrl,
         head: bytes.subarray(0, HEAD_BYTES).toString('latin1')
       }) ?? false
-    const text = new TextDecoder(charsetOf(contentType, bytes, utf8Format)).decode(bytes)
+    const text = decodeBody(contentType, bytes, utf8Format)
     const link = response.headers.get('link') ?? undefined
     return {
       ok: true,
@@ -327,10 +329,21 @@ function mediaTypeOf(contentType: string | undefined): string | undefined {
 const HEAD_BYTES = 64 * 1024
 
 /**
- * The encoding of a body: the one its byte order mark names, whatever the label says; else
- * UTF-8 for a format that is UTF-8 whatever the label (`utf8Format`: JSON, JSONL, YAML);
- * else the declared charset when TextDecoder knows it; else UTF-8.
+ * The text of a body. Its encoding: the one its byte order mark names, whatever the label says;
+ * else UTF-8 for a format that is UTF-8 whatever the label (`utf8Format`: JSON, JSONL, YAML,
+ * RFC 8259 section 8.1) when the bytes are valid UTF-8, since then the label is the one that
+ * is wrong; else the declared charset when TextDecoder knows it; else UTF-8.
  */
+function decodeBody(contentType: string | undefined, bytes: Buffer, utf8Format: () => boolean) {
+  const charset = charsetOf(contentType, bytes, utf8Format)
+  // Decoded as a stream, then ended: Node 20.18.3+ and 22.13+ read windows-1252 (and the labels
+  // the Encoding standard makes its aliases: iso-8859-1, latin1, ascii) in one whole decode()
+  // as Latin-1, 0x92 as U+0092 instead of U+2019 (nodejs/node#56542); its stream path maps
+  // 0x80-0x9F as the standard says.
+  const decoder = new TextDecoder(charset)
+  return decoder.decode(bytes, { stream: true }) + decoder.decode()
+}
+
 function charsetOf(
   contentType: string | undefined,
   bytes: Buffer,
@@ -339,13 +352,16 @@ function charsetOf(
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
-  const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType ?? '')?.[1]
-  if (charset === undefined || utf8Format()) return 'utf-8'
+  const label = /;\s*charset="?([^";\s]+)/i.exec(contentType ?? '')?.[1]
+  if (label === undefined) return 'utf-8'
+  let charset: string
   try {
-    return new TextDecoder(charset).encoding
+    charset = new TextDecoder(label).encoding
   } catch {
     return 'utf-8'
   }
+  if (charset === 'utf-8' || !utf8Format() || !isUtf8(bytes)) return charset
+  return 'utf-8'
 }
 
 /**

@@ -202,19 +202,22 @@ class JsonScanner {
   }
 
   /**
-   * On the first line, when it is a header of CSV (names separated by commas, semicolons or
-   * tabs): the text is CSV read as JSON, as a CSV served as application/json or behind a .json
-   * address is, or with "listings-format: json".
+   * On the first line, when it is a header of CSV (two or more names separated by commas,
+   * semicolons or tabs; each short and not ending a sentence; no comment's start before them):
+   * the text is CSV read as JSON, as a CSV served as application/json or behind a .json address
+   * is, or with "listings-format: json". A sentence (`Rate limit exceeded, please retry.`) or a
+   * comment (`// company, title, url`) is not a header.
    */
   private csvAdvice(): string {
     const start = this.text.search(/[^\s\uFEFF]/)
     const end = this.text.indexOf('\n', start)
     if (start === -1 || this.at < start || (end !== -1 && this.at > end)) return ''
     const line = this.text.slice(start, end === -1 ? undefined : end).trim()
+    if (COMMENT_START.test(line)) return ''
     const separator = [',', ';', '\t'].find(mark => line.split(mark).length > 1)
     if (separator === undefined) return ''
     const names = line.split(separator).map(cell => cell.trim().replace(/^"(.*)"$/, '$1'))
-    if (!names.every(name => CSV_NAME.test(name))) return ''
+    if (!names.every(isCsvName)) return ''
     const shown = separator === '\t' ? 'tabs' : `"${separator}"`
     return `: the text looks like CSV, a first line of names separated by ${shown} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''}), not JSON. If the feed is CSV, name it .csv or set "listings-format: csv"`
   }
@@ -224,8 +227,20 @@ class JsonScanner {
   }
 }
 
-/** A column name of a CSV header: words, digits and the marks names hold. */
+/**
+ * A column name of a CSV header: words, digits and the marks names hold, at most
+ * CSV_NAME_LENGTH characters, not ending as a sentence does.
+ */
+function isCsvName(name: string): boolean {
+  return name.length <= CSV_NAME_LENGTH && CSV_NAME.test(name) && !SENTENCE_END.test(name)
+}
+
 const CSV_NAME = /^[\p{L}\p{N}_ .\-/()#]+$/u
+/** Longer than the longest column names feeds write (`Date Posted (UTC)`, `Remote / Hybrid`). */
+const CSV_NAME_LENGTH = 40
+const SENTENCE_END = /[.!?]$/
+/** How a comment starts, in the languages that write feeds and in YAML. */
+const COMMENT_START = /^(?:\/\/|\/\*|#)/
 
 /** What JavaScript and Python write for numbers JSON cannot hold. */
 const NOT_JSON_NUMBER = /^(?:NaN|-?Infinity)/

@@ -932,6 +932,7 @@ function toListing(
   const listing: Listing = {
     // A listing without a url has an id (postingUrl).
     id: valid.id ?? normalizeUrl(valid.url as string),
+    idGiven: valid.id !== undefined,
     company: cell('company', valid.company),
     companyAsWritten: written,
     companyUrl: extra('company_url', companyUrlOf, fields.company_url),

@@ -1,7 +1,8 @@
 /**
  * A board's filters as one test on a listing, and how a field of a listing is read: a listing
- * field (`company`, `posted_at`, `active`, ...) as the pipeline holds it, any other name from the
- * feed's own record (`terms`, `is_visible`, `salary.min`).
+ * field (`company`, `posted_at`, `active`, ...) as the pipeline holds it (`salary` as the yearly
+ * amount the stats average), any other name from the feed's own record (`terms`, `is_visible`,
+ * `salary.min`).
  */
 import type { CanonicalField } from '../config/config.js'
 import type { FieldFilter, Filter, Scalar } from '../config/selection.js'
@@ -11,6 +12,7 @@ import type { Listing } from '../model.js'
 import { skillsOf } from '../skills.js'
 import { postedDate } from '../calendar.js'
 import { timeOf } from '../time.js'
+import { yearlySalary } from '../stats/salary.js'
 
 /** The test `filter` makes; compile once per board. */
 export function filterTest(filter: Filter): (listing: Listing) => boolean {
@@ -47,6 +49,9 @@ const LISTING_FIELDS: Partial<Record<CanonicalField, (listing: Listing) => unkno
   location: listing => listing.location,
   work_type: listing => listing.workType,
   posted_at: postedDate,
+  // The yearly midpoint the board's average reads (`$90k - $150k`: 120000, `$45/hr`: 93600),
+  // not the feed's text or object.
+  salary: listing => listing.salary && yearlySalary(listing.salary),
   salary_min: listing => listing.salary?.min,
   salary_max: listing => listing.salary?.max,
   salary_currency: listing => listing.salary?.currency,

@@ -178,10 +178,10 @@ export class BoardSelections {
   }
 
   /**
-   * The records the board at `index` merged into openings of another id and title (see
-   * OpeningSelector `unlike`).
+   * The records the board at `index` merged into openings of another title and no id in common
+   * (see OpeningSelector `unlike`).
    */
-  unlike(index: number): { count: number; ids: string[] } {
+  unlike(index: number): { count: number; names: string[] } {
     return this.board(index).selector.unlike
   }
 

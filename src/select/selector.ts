@@ -57,8 +57,8 @@ export interface SelectorOrder {
   closedApart?: boolean
 }
 
-/** How many ids of unlike records merged into one opening a warning names (`unlike`). */
-const UNLIKE_IDS = 4
+/** How many unlike records merged into one opening a warning names (`unlike`). */
+const UNLIKE_NAMES = 4
 
 export class OpeningSelector {
   private readonly openings: OpeningSets
@@ -87,11 +87,12 @@ export class OpeningSelector {
   /** Nodes of lost postings by place, while `missing` awaits `recover`. */
   private awaited = new Map<number, number>()
   /**
-   * The records merged into an opening whose newest posting held in full has another id and
-   * another title (postings sharing one careers page's link, not reposts of one role): how
-   * many, and the first ids (UNLIKE_IDS) of both sides.
+   * The records merged into an opening whose newest posting held in full has another title and
+   * no id in common given by the feed (postings sharing one careers page's link, not reposts of
+   * one role; a missing id is no sign of one posting): how many, and the first (UNLIKE_NAMES)
+   * of both sides, each named by its title and its id when the feed gave one.
    */
-  readonly unlike = { count: 0, ids: [] as string[] }
+  readonly unlike = { count: 0, names: [] as string[] }
 
   /** `maxRows`: the most open rows shown (and the most closed ones), 0 for all. */
   constructor(
@@ -119,11 +120,11 @@ export class OpeningSelector {
     let newest = node
     for (const root of joined) {
       const other = this.held[this.kind[this.newest[root]!]!]!.get(this.newest[root]!)
-      if (other && other.id !== listing.id && foldText(other.title) !== foldText(listing.title)) {
+      if (other && isUnlike(other, listing)) {
         this.unlike.count++
-        for (const id of [other.id, listing.id])
-          if (this.unlike.ids.length < UNLIKE_IDS && !this.unlike.ids.includes(id))
-            this.unlike.ids.push(id)
+        for (const name of [other, listing].map(unlikeName))
+          if (this.unlike.names.length < UNLIKE_NAMES && !this.unlike.names.includes(name))
+            this.unlike.names.push(name)
       }
     }
     for (const root of joined) {
@@ -357,4 +358,18 @@ export function compareText(a: string, b: string): number {
 function codePointRank(unit: number): number {
   if (unit < 0xd800) return unit
   return unit < 0xe000 ? unit + 0x2000 : unit - 0x800
+}
+
+/**
+ * Whether two postings one opening merged look like different roles: other titles, and not
+ * one id the feed gave both (a retitled posting keeps its id; a feed without ids tells nothing).
+ */
+function isUnlike(a: Listing, b: Listing): boolean {
+  if (foldText(a.title) === foldText(b.title)) return false
+  return !(a.idGiven && b.idGiven && a.id === b.id)
+}
+
+/** A merged posting as a warning names it: its title, and its id when the feed gave one. */
+function unlikeName(listing: Listing): string {
+  return listing.idGiven ? `"${listing.title}" (id "${listing.id}")` : `"${listing.title}"`
 }
