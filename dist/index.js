@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-SUKGCTAG.js";
+} from "./chunks/chunk-FF24TWG4.js";
 import {
   localStore
-} from "./chunks/chunk-AEPGQCFE.js";
+} from "./chunks/chunk-E5G2ARRE.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-LWKLEXYO.js";
-import "./chunks/chunk-G7KCCUYF.js";
+} from "./chunks/chunk-KPSA7IWH.js";
+import "./chunks/chunk-FQRTE7KY.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,10 +24,10 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-3NNWQHUB.js";
-import "./chunks/chunk-TANA2GGF.js";
-import "./chunks/chunk-VUTQEJ52.js";
-import "./chunks/chunk-2WPUUDIL.js";
+import "./chunks/chunk-I2EYP4BZ.js";
+import "./chunks/chunk-ZTZYCX3R.js";
+import "./chunks/chunk-GAF76HSZ.js";
+import "./chunks/chunk-GKJA3GSL.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-24AGQF63.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BFC7R2LE.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-24AGQF63.js");
+  const { runLinkCheck } = await import("./chunks/run-BFC7R2LE.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
