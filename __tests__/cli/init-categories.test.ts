@@ -159,4 +159,34 @@ describe('init: a table per category', () => {
     )
     expect(unnamed).toContain('allow-empty: true')
   })
+
+  it('selects the other table of one category by a flag one table shows true and the other false', () => {
+    const faang = [
+      job('Google', 'Software Engineer', 1, { category: 'Software', is_faang: true }),
+      job('Meta', 'Backend Engineer', 2, { category: 'Software', is_faang: true })
+    ]
+    const other = [
+      job('Gamma', 'Frontend Engineer', 1, { category: 'Software', is_faang: false }),
+      job('Delta', 'Platform Engineer', 2, { category: 'Software', is_faang: false })
+    ]
+    const rest = [job('Eps', 'Data Scientist', 1, { category: 'Data', is_faang: false })]
+    // Either table first; with or without listings of another category beside them.
+    for (const [first, second, listings] of [
+      [table('🔥 FAANG+', faang), table('💻 Other Software', other), [...faang, ...other]],
+      [table('💻 Other Software', other), table('🔥 FAANG+', faang), [...faang, ...other, ...rest]]
+    ] as const) {
+      const readme = `# Jobs\n\n${first}\n${second}`
+      const run = adopt(readme, [...listings])
+      const byZone = Object.fromEntries(run.file.boards.map(board => [board.zone, board]))
+      expect(byZone.faang!.visible).toBe('is_faang')
+      expect(byZone['other-software']!.select).toEqual({ field: 'is_faang', equals: false })
+      expect(run.init).toContain(
+        'Every row of README.md (openings:other-software) is a listing whose is_faang is false, and README.md (openings:faang) shows those whose is_faang is true (visible: is_faang): init wrote select: { field: is_faang, equals: false }'
+      )
+      expect(run.init).not.toContain('the same listings in each')
+      // Google and Meta in FAANG+ alone.
+      expect(unmarked(run.first)).toBe(readme)
+      expect(run.second).toBe(run.first)
+    }
+  })
 })

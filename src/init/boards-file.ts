@@ -101,8 +101,12 @@ export function boardsFileWith(
   )
   let added = 0
   const notes: string[] = []
-  // The rows each category (or selection) init wrote chooses, and the tables it wrote it for.
-  const chosen = new Map<string, { rows: string; where: string[] }>()
+  // The boards init wrote, each with its table, for the checks across them below.
+  const written: {
+    table: FoundTable & { zone?: string; empty?: boolean }
+    node: YAMLMap
+    where: string
+  }[] = []
   const stale: string[] = []
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) {
@@ -145,15 +149,29 @@ export function boardsFileWith(
       notes.push(rowlessBoard(node, table, readme, sibling, listingRecords(records), mapping))
     boards.add(node)
     added += 1
+    written.push({
+      table,
+      node,
+      where: table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+    })
+  }
+  notes.push(...splitByFlag(document, written, listingRecords(records)))
+  // The rows each category (or selection) init wrote chooses, and the tables it wrote it for.
+  const chosen = new Map<string, { rows: string; where: string[] }>()
+  for (const { table, node, where } of written) {
     const category = node.get('category')
     const select = node.get('select')
     if (category === undefined && select === undefined) continue
+    const visible = node.get('visible')
     const key =
-      category === undefined ? `select: ${JSON.stringify(select)}` : `category: ${String(category)}`
+      (category === undefined
+        ? `select: ${JSON.stringify(select)}`
+        : `category: ${String(category)}${select === undefined ? '' : ` and a select`}`) +
+      (visible === undefined ? '' : ` and visible: ${String(visible)}`)
     const rows = JSON.stringify(table.cells)
     const same = chosen.get(key) ?? { rows, where: [] }
     chosen.set(key, same)
-    same.where.push(table.zone === undefined ? readme : `${readme} (openings:${table.zone})`)
+    same.where.push(where)
     // Two tables of other rows the same category: the first run shows the same listings in both.
     if (same.rows !== rows && same.where.length === 2)
       notes.push(
@@ -913,12 +931,7 @@ function visibleFlag(
   active: string
 ): KeptSetting[] {
   if (shown.every(each => each === undefined)) return []
-  const flag = (value: unknown): boolean | undefined =>
-    typeof value === 'boolean'
-      ? value
-      : typeof value === 'string' && /^(?:true|false)$/i.test(value.trim())
-        ? value.trim().toLowerCase() === 'true'
-        : undefined
+  const flag = flagOf
   const possible = new Set(candidates.flat())
   const times = [...possible].map(time).filter((each): each is number => each !== undefined)
   const oldest = times.length === possible.size ? Math.min(...times) : -Infinity
@@ -942,6 +955,60 @@ function visibleFlag(
     ]
   }
   return []
+}
+
+/** A flag's value: a boolean, or text that writes one (`"true"`); undefined for anything else. */
+const flagOf = (value: unknown): boolean | undefined =>
+  typeof value === 'boolean'
+    ? value
+    : typeof value === 'string' && /^(?:true|false)$/i.test(value.trim())
+      ? value.trim().toLowerCase() === 'true'
+      : undefined
+
+/**
+ * Two tables of one category (or none) split by a flag: a board init wrote `visible: F` for (its
+ * rows' listings F true) beside a board of the same category, with no visible or select of its
+ * own, every row of which is a listing whose F is false (`🔥 FAANG+` and `💻 Other Software`,
+ * is_faang). That board gets `select: { field: F, equals: false }`, so that the first run shows
+ * in it no row of the other; a note for each says what init wrote.
+ */
+function splitByFlag(
+  document: Document,
+  written: { table: FoundTable & { empty?: boolean }; node: YAMLMap; where: string }[],
+  records: Listing[]
+): string[] {
+  const notes: string[] = []
+  for (const flagged of written) {
+    const field = flagged.node.get('visible')
+    if (typeof field !== 'string') continue
+    const category = String(flagged.node.get('category') ?? '')
+    for (const other of written) {
+      const { table, node, where } = other
+      if (other === flagged || isRowless(table) || table.empty) continue
+      if (String(node.get('category') ?? '') !== category) continue
+      if (node.has('visible') || node.has('select')) continue
+      const tracking = trackingQuery(postingLinks(table, records))
+      const listings = rowListings(table, rowPostings(table, tracking, records), records)
+      if (listings.length === 0) continue
+      if (!listings.every(listing => listing !== undefined && flagOf(listing[field]) === false))
+        continue
+      const why = `Every row of ${where} is a listing whose ${field} is false, and ${flagged.where} shows those whose ${field} is true (visible: ${field}): init wrote select: { field: ${field}, equals: false }, so that the first run shows none of the other's rows in it.`
+      const pair = document.createPair('select', { field, equals: false })
+      ;(pair.key as Scalar).commentBefore = ` ${why}`
+      ;(pair.value as YAMLMap).flow = true
+      // Before its table, where init writes a board's other row settings.
+      const at = node.items.findIndex(each => (each.key as Scalar).value === 'table')
+      node.items.splice(at < 0 ? node.items.length : at, 0, pair)
+      // The advice to choose their rows is taken: the flag chooses them.
+      for (const each of [node, flagged.node])
+        each.commentBefore = (each.commentBefore ?? '')
+          .split('\n')
+          .filter(line => !line.includes('choose its rows, e.g. select:'))
+          .join('\n')
+      notes.push(why)
+    }
+  }
+  return notes
 }
 
 /** A board input's default, as inputs.ts writes it. */
