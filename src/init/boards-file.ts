@@ -2521,7 +2521,9 @@ function withMarks(
     names,
     records,
     unkept = [],
-    closed = []
+    closed = [],
+    notes,
+    where
   }: {
     rows: string[]
     postings: (string | undefined)[]
@@ -2530,6 +2532,8 @@ function withMarks(
     records: Listing[]
     unkept?: UnkeptMark[]
     closed?: boolean[]
+    notes?: string[]
+    where?: string
   },
   samples: string[],
   guess: (samples: string[]) => string,
@@ -2581,7 +2585,9 @@ function withMarks(
         listings,
         names,
         records,
-        unkept
+        unkept,
+        ...(notes ? { notes } : {}),
+        ...(where === undefined ? {} : { where })
       },
       samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)),
       guess,
@@ -2635,7 +2641,8 @@ function withMarks(
       })),
       records,
       names.flatMap((name, row) => (name && !marked.has(row) ? [name] : [])),
-      name => unkept.push({ mark: mark.trim(), name })
+      name => unkept.push({ mark: mark.trim(), name }),
+      note => notes?.push(`${where === undefined ? '' : `In ${where}: `}${note}`)
     )
   }
   const value = guess(samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)))
@@ -2667,13 +2674,23 @@ function withMarks(
  */
 function fieldRule(
   rows: Array<{ marked: boolean; record?: Listing }>,
-  records: Listing[]
-): { field: string; values: string[]; flags: boolean } | undefined {
+  records: Listing[],
+  mark?: string
+):
+  | {
+      field: string
+      values: string[]
+      flags: boolean
+      /** The other fields that tell the marked rows alike, and whether the choice was by meaning. */
+      others: { field: string; values: string[] }[]
+      meant: boolean
+    }
+  | undefined {
   const known = rows.filter(row => row.record !== undefined)
   const markedRows = known.filter(row => row.marked)
   if (markedRows.length === 0) return undefined
   const shared = valueCounts(records)
-  let best: { field: string; values: string[]; misses: number; kinds: number } | undefined
+  const fits: { field: string; values: string[]; misses: number; kinds: number }[] = []
   const fields = new Set(markedRows.flatMap(row => Object.keys(row.record!)))
   const dated = new Set(dateFields(records, [...fields]))
   for (const field of fields) {
@@ -2715,22 +2732,59 @@ function fieldRule(
     const seen = (value: string) =>
       markedRows.filter(row => texts(row).includes(value)).length >= MARK_ROWS
     if (!few && !values.every(seen)) continue
-    if (
-      !best ||
-      misses < best.misses ||
-      (misses === best.misses && kinds < best.kinds) ||
-      (misses === best.misses && kinds === best.kinds && values.length < best.values.length)
-    )
-      best = { field, values, misses, kinds }
+    fits.push({ field, values, misses, kinds })
   }
-  return (
-    best && {
-      field: best.field,
-      values: best.values,
-      flags: records.every(record => typeof (record[best!.field] ?? false) === 'boolean')
-    }
-  )
+  if (fits.length === 0) return undefined
+  // Of the fields that tell the rows best: one whose name or marked value speaks of the mark's
+  // meaning (🛂: sponsorship), else one whose marked value recurs in listings the table does not
+  // show (a kind of listing, not the rows' chance), then the fewest kinds, the fewest values.
+  const least = Math.min(...fits.map(fit => fit.misses))
+  const tied = fits.filter(fit => fit.misses === least)
+  const meaning = mark === undefined ? undefined : markMeaning(mark)
+  const speaks = (fit: (typeof fits)[number]) =>
+    meaning !== undefined && [fit.field, ...fit.values].some(text => meaning.test(text))
+  const shownRecords = new Set(known.map(row => row.record))
+  const recurs = (fit: (typeof fits)[number]) =>
+    records.some(
+      record =>
+        !shownRecords.has(record) &&
+        (Array.isArray(record[fit.field]) ? (record[fit.field] as unknown[]) : [record[fit.field]])
+          .map(ruleText)
+          .some(each => fit.values.includes(each))
+    )
+  const rank = (fit: (typeof fits)[number]) => [
+    speaks(fit) ? 0 : 1,
+    recurs(fit) ? 0 : 1,
+    fit.kinds,
+    fit.values.length
+  ]
+  const [best] = [...tied].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)]
+    const at = x.findIndex((each, index) => each !== y[index])
+    return at < 0 ? 0 : x[at]! - y[at]!
+  })
+  return {
+    field: best!.field,
+    values: best!.values,
+    flags: records.every(record => typeof (record[best!.field] ?? false) === 'boolean'),
+    others: tied.filter(fit => fit !== best).map(({ field, values }) => ({ field, values })),
+    meant: speaks(best!)
+  }
 }
+
+/**
+ * What a mark stands for, as words a field's name or value may hold (🛂: a visa, sponsorship):
+ * read when several fields tell the marked rows alike. Undefined for a mark not known here.
+ */
+const MARK_MEANINGS: [string, RegExp][] = [
+  ['🛂', /visa|sponsor/i],
+  ['🇺🇸', /citizen/i],
+  ['🎓', /degree|master|ph\.?d|doctor/i],
+  ['🔒', /closed/i],
+  ['🔥', /faang|hot/i]
+]
+const markMeaning = (mark: string): RegExp | undefined =>
+  MARK_MEANINGS.find(([each]) => mark.includes(each))?.[1]
 
 /**
  * The condition on a field of the listings under which the company cells link the company's
@@ -3251,13 +3305,27 @@ function markTemplate(
   rows: Array<{ marked: boolean; posting?: string; record?: Listing; name?: RowName }>,
   records: Listing[],
   unmarked: RowName[] = [],
-  unkept: (name: RowName) => void = () => {}
+  unkept: (name: RowName) => void = () => {},
+  said: (note: string) => void = () => {}
 ): string {
   const literal = liquidArguments([mark])
   if (!literal) return ''
-  const best = fieldRule(rows, records)
+  const best = fieldRule(rows, records, mark.trim())
   const pairs = best && liquidArguments(best.values.flatMap(value => [value, mark]))
-  if (best && pairs) return `{{ ${best.field} | mark: ${pairs} }}`
+  if (best && pairs) {
+    const template = `{{ ${best.field} | mark: ${pairs} }}`
+    const others = best.others.flatMap(other => {
+      const written = liquidArguments(other.values.flatMap(value => [value, mark]))
+      return written ? [`{{ ${other.field} | mark: ${written} }}`] : []
+    })
+    if (others.length > 0) {
+      const values = (values: string[]) => values.map(each => `"${each}"`).join(', ')
+      said(
+        `${[best, ...best.others].length} fields of the listings tell the rows with the ${mark.trim()} mark from the others: init read it from ${best.field} (${values(best.values)})${best.meant ? ', whose name or value speaks of what the mark means' : ''}, not ${best.others.map(other => `${other.field} (${values(other.values)})`).join(', ')}. If the mark follows another, write ${others.join(' or ')} in its place.`
+      )
+    }
+    return template
+  }
   // A row that links no posting (a closed role's 🔒) by its listing's own address.
   const postingOf = (row: (typeof rows)[number]) => {
     const own = row.record?.url
