@@ -271,15 +271,51 @@ function rowlessBoard(
       return listing.ok ? (listing.listing.categories ?? []) : []
     })
   )
-  const [category] = [...named]
-    .filter(name => words(name).length > 0 && words(name).every(word => heading.has(word)))
-    .sort((a, b) => words(b).length - words(a).length)
+  // A category's words the heading names: a word alike, or one it is a prefix of, of three
+  // letters at least (Quant: "Quantitative Finance"); a word of two only alike (AI).
+  const matches = (a: string, b: string) =>
+    a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)))
+  const headingWords = [...heading].filter(word => word.length >= 2)
+  const matched = (name: string) =>
+    words(name).filter(word => word.length >= 2 && headingWords.some(each => matches(word, each)))
+      .length
+  const ranked = [...named]
+    .map(name => ({ name, count: matched(name) }))
+    .filter(each => each.count > 0)
+    .sort((a, b) => b.count - a.count)
+  const tied = ranked.filter(each => each.count === ranked[0]?.count).map(each => each.name)
   const keep = 'To keep it empty, give it a select that keeps no listing and allow-empty: true.'
-  if (category !== undefined) {
+  const choose =
+    'choose its rows in the boards file (select: { field: categories, equals: ... }, or category)'
+  if (tied.length === 1) {
+    const [category] = tied as [string]
     node.set('category', category)
     return `${where} holds no rows yet:${like} Its heading names the category ${category} of the listings: init wrote category: ${category}, so that the first run shows that category's roles in it. ${keep}`
   }
-  return `${where} holds no rows yet, and its heading "${table.heading}" names no category of the listings:${like} The first run fills it with every listing the board selects, the other tables' roles too: choose its rows in the boards file (select: { field: categories, equals: ... }, or category). ${keep}`
+  if (tied.length > 1)
+    return `${where} holds no rows yet, and its heading "${table.heading}" names as many words of the categories ${tied.map(name => `"${name}"`).join(', ')} of the listings, so init wrote none of them:${like} The first run fills it with every listing the board selects, the other tables' roles too: ${choose}. ${keep}`
+  // The categories whose words share the longest start with a word of the heading.
+  const shared = (a: string, b: string) => {
+    let at = 0
+    while (at < a.length && a[at] === b[at]) at += 1
+    return at
+  }
+  const near = (name: string) =>
+    Math.max(0, ...words(name).flatMap(word => headingWords.map(each => shared(word, each))))
+  const closest = [...named]
+    .filter(name => near(name) >= 2)
+    .sort((a, b) => near(b) - near(a))
+    .slice(0, 3)
+  const others =
+    closest.length > 0
+      ? ` (the closest: ${closest.map(name => `"${name}"`).join(', ')})`
+      : named.size > 0
+        ? ` (they name ${[...named]
+            .slice(0, 5)
+            .map(name => `"${name}"`)
+            .join(', ')}${named.size > 5 ? ', ...' : ''})`
+        : ''
+  return `${where} holds no rows yet, and its heading "${table.heading}" names no category of the listings${others}:${like} The first run fills it with every listing the board selects, the other tables' roles too: ${choose}. ${keep}`
 }
 
 /**
