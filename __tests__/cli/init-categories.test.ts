@@ -231,4 +231,27 @@ describe('init: a table per category', () => {
       'its heading "🧮 Qualitative Roles (0)" names no category of the listings (the closest: "quant")'
     )
   })
+
+  it('reads categories from a "type" of a few values that each table\'s rows show one of', () => {
+    const software = [
+      job('Acme', 'Software Engineer', 1, { type: 'software' }),
+      job('Beta', 'Backend Engineer', 2, { type: 'Software' })
+    ]
+    const hardware = [
+      job('Gamma', 'FPGA Engineer', 1, { type: 'hardware' }),
+      job('Delta', 'Firmware Engineer', 2, { type: 'Hardware' })
+    ]
+    const readme = `# Jobs\n\n${table('💻 Software Engineering', software)}\n${table('🔧 Hardware Engineering', hardware)}`
+    const { file, first, second } = adopt(readme, [...software, ...hardware])
+    expect(file.fields).toBe('categories=type')
+    expect(file.boards.map(board => board.category)).toEqual(['software', 'hardware'])
+    expect(unmarked(first)).toBe(readme)
+    expect(second).toBe(first)
+    // A type the headings do not name (Full-time, Intern in both): no mapping.
+    const mixed = [...software, ...hardware].map((each, index) => ({
+      ...each,
+      type: index % 2 === 0 ? 'Full-time' : 'Intern'
+    }))
+    expect(adopt(readme, mixed).file.fields).toBeUndefined()
+  })
 })

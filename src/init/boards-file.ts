@@ -73,9 +73,12 @@ export function boardsFileWith(
   asOf?: number
 ): BoardsFileResult {
   // The mapping the boards file writes, read by the guesses below as the run will read it.
-  const mapping = locationMapping(tables, listingRecords(records), fields)
+  const located = locationMapping(tables, listingRecords(records), fields)
+  const mapping = categoryMapping(tables, listingRecords(records), located)
   const document =
-    existing === undefined ? newDocument(readme, listings, mapping) : parseDocument(existing)
+    existing === undefined
+      ? newDocument(readme, listings, mapping, mapping !== located)
+      : parseDocument(existing)
   const boards = document.get('boards')
   if (!isSeq(boards)) throw new Error('its "boards" is not a list')
   const described = new Set(
@@ -401,10 +404,73 @@ function locationMapping(
     : `{${pairs.map(([name, source]) => `"${name}": ${JSON.stringify(source)}`).join(', ')}}`
 }
 
+/** Fields of a name the load stage's hint does not read as categories, that may hold them. */
+const KIND_FIELDS = ['type', 'kind']
+
+/**
+ * `fields` with `categories` read from a field named as a kind (`type`: `software`, `Hardware`)
+ * when the listings name no categories otherwise, the field holds a few values (case aside)
+ * across them, and the README's tables of rows tell them apart: every row of a table a listing
+ * of one value, another in each table, each named by its table's heading (a word of it alike,
+ * or one a prefix of the other of 3 letters at least: `Hardware` in `🔧 Hardware Engineering`).
+ * `fields` as it is otherwise.
+ */
+function categoryMapping(
+  tables: FoundTable[],
+  records: Listing[],
+  fields: string | undefined
+): string | undefined {
+  let mapping: Record<string, string>
+  try {
+    mapping = parseFields(fields) as Record<string, string>
+  } catch {
+    return fields
+  }
+  if (records.length === 0 || mapping.categories !== undefined) return fields
+  if (records.some(record => 'categories' in record)) return fields
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(word => word.length >= 2)
+  const alike = (a: string, b: string) =>
+    a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)))
+  const filled = tables.filter(table => !isRowless(table))
+  if (filled.length < 2) return fields
+  const field = KIND_FIELDS.find(name => {
+    const values = records.map(record => record[name])
+    if (!values.every(value => typeof value === 'string' && words(value).length > 0)) return false
+    const kinds = new Set(values.map(value => foldText(value as string)))
+    if (kinds.size > MARK_KINDS || kinds.size >= records.length) return false
+    const shown = filled.map(table => {
+      const listings = rowListings(
+        table,
+        rowPostings(table, trackingQuery(postingLinks(table, records)), records),
+        records
+      )
+      const of = new Set(listings.map(each => (each ? foldText(String(each[name])) : undefined)))
+      const [value] = of
+      return of.size === 1 &&
+        value !== undefined &&
+        words(value).some(word => words(table.heading).some(each => alike(word, each)))
+        ? value
+        : undefined
+    })
+    return shown.every(value => value !== undefined) && new Set(shown).size === shown.length
+  })
+  if (field === undefined) return fields
+  const pairs = Object.entries({ ...mapping, categories: field })
+  return pairs.every(([, source]) => /^[^,=\n]+$/.test(source) && source === source.trim())
+    ? pairs.map(([name, source]) => `${name}=${source}`).join(',')
+    : `{${pairs.map(([name, source]) => `"${name}": ${JSON.stringify(source)}`).join(', ')}}`
+}
+
 function newDocument(
   readme: string,
   listings: string | undefined,
-  fields: string | undefined
+  fields: string | undefined,
+  /** Whether init read some of them from the tables (categories=type), beyond the hint. */
+  fromTables = false
 ): Document {
   const document = parseDocument(
     `${listings ? `listings: ${JSON.stringify(listings)}\n` : ''}boards: []\n`
@@ -412,8 +478,9 @@ function newDocument(
   if (listings && fields) {
     // Before `boards`, beside the listings it reads.
     const node = document.createPair('fields', fields)
-    ;(node.key as Scalar).commentBefore =
-      " The listings name their fields otherwise: this reads them, as the run's hint proposes."
+    ;(node.key as Scalar).commentBefore = fromTables
+      ? " The listings name their fields otherwise: this reads them, as the run's hint proposes; its categories\n are the field whose one value each table's rows show, another in each table."
+      : " The listings name their fields otherwise: this reads them, as the run's hint proposes."
     ;(document.contents as YAMLMap).items.splice(1, 0, node)
   }
   document.commentBefore = [
