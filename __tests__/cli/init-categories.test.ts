@@ -155,8 +155,103 @@ describe('init: a table per category', () => {
     // No category of the listings named in its heading: init says what the first run does.
     const { init: unnamed } = adopt(readme, software)
     expect(unnamed).toContain(
-      'README.md (openings:other-roles-0) holds no rows yet, and its heading "💼 Other Roles (0)" names no category of the listings: init wrote its cells as README.md (openings:software-roles) writes them, whose header row it has. The first run fills it with every listing the board selects, the other tables\' roles too'
+      'README.md (openings:other-roles-0) holds no rows yet, and its heading "💼 Other Roles (0)" names no category of the listings (they name "software"): init wrote its cells as README.md (openings:software-roles) writes them, whose header row it has. The first run fills it with every listing the board selects, the other tables\' roles too'
     )
     expect(unnamed).toContain('allow-empty: true')
+  })
+
+  it('selects the other table of one category by a flag one table shows true and the other false', () => {
+    const faang = [
+      job('Google', 'Software Engineer', 1, { category: 'Software', is_faang: true }),
+      job('Meta', 'Backend Engineer', 2, { category: 'Software', is_faang: true })
+    ]
+    const other = [
+      job('Gamma', 'Frontend Engineer', 1, { category: 'Software', is_faang: false }),
+      job('Delta', 'Platform Engineer', 2, { category: 'Software', is_faang: false })
+    ]
+    const rest = [job('Eps', 'Data Scientist', 1, { category: 'Data', is_faang: false })]
+    // Either table first; with or without listings of another category beside them.
+    for (const [first, second, listings] of [
+      [table('🔥 FAANG+', faang), table('💻 Other Software', other), [...faang, ...other]],
+      [table('💻 Other Software', other), table('🔥 FAANG+', faang), [...faang, ...other, ...rest]]
+    ] as const) {
+      const readme = `# Jobs\n\n${first}\n${second}`
+      const run = adopt(readme, [...listings])
+      const byZone = Object.fromEntries(run.file.boards.map(board => [board.zone, board]))
+      expect(byZone.faang!.visible).toBe('is_faang')
+      expect(byZone['other-software']!.select).toEqual({ field: 'is_faang', equals: false })
+      expect(run.init).toContain(
+        'Every row of README.md (openings:other-software) is a listing whose is_faang is false, and README.md (openings:faang) shows those whose is_faang is true (visible: is_faang): init wrote select: { field: is_faang, equals: false }'
+      )
+      expect(run.init).not.toContain('the same listings in each')
+      // Google and Meta in FAANG+ alone.
+      expect(unmarked(run.first)).toBe(readme)
+      expect(run.second).toBe(run.first)
+    }
+  })
+
+  it('reads the category of a table of no rows yet by the words its heading spells otherwise', () => {
+    const software = [job('Acme', 'Software Engineer', 1, { category: 'Software' })]
+    const rest = [
+      job('Cit', 'Quant Researcher', 1, { category: 'Quant' }),
+      job('Eps', 'Data Scientist', 2, { category: 'AI/ML/Data' }),
+      job('Chip', 'FPGA Engineer', 2, { category: 'Hardware Engineering' })
+    ]
+    const headings = [
+      '📈 Quantitative Finance New Grad Roles (0)',
+      '🤖 Data Science, AI & Machine Learning New Grad Roles (0)',
+      '🔧 Hardware (0)'
+    ]
+    const readme = `# Jobs\n\n${[table('💻 Software', software), ...headings.map(each => table(each, []))].join('\n')}`
+    const { file, init, second, first } = adopt(readme, [...software, ...rest])
+    expect(file.boards.map(board => board.category)).toEqual([
+      'software',
+      'quant',
+      'ai/ml/data',
+      'hardware engineering'
+    ])
+    // Each role in its own table alone.
+    for (const company of ['Acme', 'Cit', 'Eps', 'Chip'])
+      expect(first.match(new RegExp(`\\| ${company} \\|`, 'g'))).toHaveLength(1)
+    expect(init).toContain('Its heading names the category quant of the listings')
+    expect(second).toBe(first)
+
+    // Two categories of as many words named: no guess, and a note naming both.
+    const tie = `# Jobs\n\n${table('💻 Software', software)}\n${table('🧪 Quant Data (0)', [])}`
+    const tied = adopt(tie, [...software, ...rest, job('Q', 'Analyst', 1, { category: 'Data' })])
+    expect(tied.file.boards[1]!.category).toBeUndefined()
+    expect(tied.init).toContain(
+      'its heading "🧪 Quant Data (0)" names as many words of the categories "quant", "ai/ml/data", "data" of the listings, so init wrote none of them'
+    )
+    // None named: the note names the closest.
+    const none = `# Jobs\n\n${table('💻 Software', software)}\n${table('🧮 Qualitative Roles (0)', [])}`
+    const far = adopt(none, [...software, ...rest])
+    expect(far.file.boards[1]!.category).toBeUndefined()
+    expect(far.init).toContain(
+      'its heading "🧮 Qualitative Roles (0)" names no category of the listings (the closest: "quant")'
+    )
+  })
+
+  it('reads categories from a "type" of a few values that each table\'s rows show one of', () => {
+    const software = [
+      job('Acme', 'Software Engineer', 1, { type: 'software' }),
+      job('Beta', 'Backend Engineer', 2, { type: 'Software' })
+    ]
+    const hardware = [
+      job('Gamma', 'FPGA Engineer', 1, { type: 'hardware' }),
+      job('Delta', 'Firmware Engineer', 2, { type: 'Hardware' })
+    ]
+    const readme = `# Jobs\n\n${table('💻 Software Engineering', software)}\n${table('🔧 Hardware Engineering', hardware)}`
+    const { file, first, second } = adopt(readme, [...software, ...hardware])
+    expect(file.fields).toBe('categories=type')
+    expect(file.boards.map(board => board.category)).toEqual(['software', 'hardware'])
+    expect(unmarked(first)).toBe(readme)
+    expect(second).toBe(first)
+    // A type the headings do not name (Full-time, Intern in both): no mapping.
+    const mixed = [...software, ...hardware].map((each, index) => ({
+      ...each,
+      type: index % 2 === 0 ? 'Full-time' : 'Intern'
+    }))
+    expect(adopt(readme, mixed).file.fields).toBeUndefined()
   })
 })

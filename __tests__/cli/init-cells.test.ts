@@ -624,4 +624,50 @@ describe('init on ↳ rows under a company row of another day', () => {
       'A ↳ row of it is of another day than its company\'s row above ("↳ | AI Developer Intern | Herndon, VA | [Apply](https://sap.example/2) | Aug 03"): a run writes ↳ only for rows of one company posted the same day (repeat-company-when: same-day, same-age or same-date-text, none across days), so with any sort such a row shows its company\'s name.'
     )
   })
+
+  it('of several fields that tell that row, reads the one that speaks of the mark, else the one its value recurs in, and names the others', () => {
+    const NO = 'Does Not Offer Sponsorship'
+    const listing = (n: number, extra: Record<string, string>) => ({
+      company: `Co${n}`,
+      title: `SWE ${n}`,
+      url: `https://co${n}.example/${n}`,
+      posted_at: '2026-12-01',
+      ...extra
+    })
+    const readme = (mark: string) =>
+      [
+        '# Jobs',
+        '',
+        '| Company | Role | Apply |',
+        '| --- | --- | --- |',
+        ...[1, 2, 3, 4].map(
+          n =>
+            `| Co${n} | SWE ${n}${n === 1 ? ` ${mark}` : ''} | [Apply](https://co${n}.example/${n}) |`
+        ),
+        ''
+      ].join('\n')
+    // 🛂: the sponsorship, not the source of fewer kinds that the marked row alone has too.
+    const sponsored = [
+      listing(1, { source: 'Community', sponsorship: NO }),
+      listing(2, { source: 'Simplify', sponsorship: 'Other' }),
+      listing(3, { source: 'Simplify', sponsorship: 'Offers Sponsorship' }),
+      listing(4, { source: 'Simplify', sponsorship: 'Other' })
+    ]
+    const visa = adoptAndRun(readme('🛂'), sponsored, '2026-12-01T12:00:00Z')
+    expect(visa.cells[1]).toBe(`{{ title }}{{ sponsorship | mark: "${NO}", " 🛂" }}`)
+    expect(visa.init).toContain(
+      `2 fields of the listings tell the rows with the 🛂 mark from the others: init read it from sponsorship ("${NO}"), whose name or value speaks of what the mark means, not source ("Community"). If the mark follows another, write {{ source | mark: "Community", " 🛂" }} in its place.`
+    )
+    expect(unmarked(visa.after)).toBe(readme('🛂'))
+    // ⭐, a mark of no known meaning: the field whose marked value a listing the table does not
+    // show has too (a kind of listing), not the one only the marked row has.
+    const starred = [
+      listing(1, { team: 'x', tier: 'gold' }),
+      ...[2, 3, 4].map(n => listing(n, { team: 'y', tier: 'silver' })),
+      listing(5, { team: 'y', tier: 'gold' })
+    ]
+    const star = adoptAndRun(readme('⭐'), starred, '2026-12-01T12:00:00Z')
+    expect(star.cells[1]).toBe('{{ title }}{{ tier | mark: "gold", " ⭐" }}')
+    expect(star.init).toContain('init read it from tier ("gold"), not team ("x")')
+  })
 })

@@ -73,9 +73,12 @@ export function boardsFileWith(
   asOf?: number
 ): BoardsFileResult {
   // The mapping the boards file writes, read by the guesses below as the run will read it.
-  const mapping = locationMapping(tables, listingRecords(records), fields)
+  const located = locationMapping(tables, listingRecords(records), fields)
+  const mapping = categoryMapping(tables, listingRecords(records), located)
   const document =
-    existing === undefined ? newDocument(readme, listings, mapping) : parseDocument(existing)
+    existing === undefined
+      ? newDocument(readme, listings, mapping, mapping !== located)
+      : parseDocument(existing)
   const boards = document.get('boards')
   if (!isSeq(boards)) throw new Error('its "boards" is not a list')
   const described = new Set(
@@ -101,8 +104,12 @@ export function boardsFileWith(
   )
   let added = 0
   const notes: string[] = []
-  // The rows each category (or selection) init wrote chooses, and the tables it wrote it for.
-  const chosen = new Map<string, { rows: string; where: string[] }>()
+  // The boards init wrote, each with its table, for the checks across them below.
+  const written: {
+    table: FoundTable & { zone?: string; empty?: boolean }
+    node: YAMLMap
+    where: string
+  }[] = []
   const stale: string[] = []
   for (const table of tables) {
     if (described.has(`${readme}#${table.zone ?? ''}`)) {
@@ -145,15 +152,29 @@ export function boardsFileWith(
       notes.push(rowlessBoard(node, table, readme, sibling, listingRecords(records), mapping))
     boards.add(node)
     added += 1
+    written.push({
+      table,
+      node,
+      where: table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
+    })
+  }
+  notes.push(...splitByFlag(document, written, listingRecords(records)))
+  // The rows each category (or selection) init wrote chooses, and the tables it wrote it for.
+  const chosen = new Map<string, { rows: string; where: string[] }>()
+  for (const { table, node, where } of written) {
     const category = node.get('category')
     const select = node.get('select')
     if (category === undefined && select === undefined) continue
+    const visible = node.get('visible')
     const key =
-      category === undefined ? `select: ${JSON.stringify(select)}` : `category: ${String(category)}`
+      (category === undefined
+        ? `select: ${JSON.stringify(select)}`
+        : `category: ${String(category)}${select === undefined ? '' : ` and a select`}`) +
+      (visible === undefined ? '' : ` and visible: ${String(visible)}`)
     const rows = JSON.stringify(table.cells)
     const same = chosen.get(key) ?? { rows, where: [] }
     chosen.set(key, same)
-    same.where.push(table.zone === undefined ? readme : `${readme} (openings:${table.zone})`)
+    same.where.push(where)
     // Two tables of other rows the same category: the first run shows the same listings in both.
     if (same.rows !== rows && same.where.length === 2)
       notes.push(
@@ -253,15 +274,51 @@ function rowlessBoard(
       return listing.ok ? (listing.listing.categories ?? []) : []
     })
   )
-  const [category] = [...named]
-    .filter(name => words(name).length > 0 && words(name).every(word => heading.has(word)))
-    .sort((a, b) => words(b).length - words(a).length)
+  // A category's words the heading names: a word alike, or one it is a prefix of, of three
+  // letters at least (Quant: "Quantitative Finance"); a word of two only alike (AI).
+  const matches = (a: string, b: string) =>
+    a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)))
+  const headingWords = [...heading].filter(word => word.length >= 2)
+  const matched = (name: string) =>
+    words(name).filter(word => word.length >= 2 && headingWords.some(each => matches(word, each)))
+      .length
+  const ranked = [...named]
+    .map(name => ({ name, count: matched(name) }))
+    .filter(each => each.count > 0)
+    .sort((a, b) => b.count - a.count)
+  const tied = ranked.filter(each => each.count === ranked[0]?.count).map(each => each.name)
   const keep = 'To keep it empty, give it a select that keeps no listing and allow-empty: true.'
-  if (category !== undefined) {
+  const choose =
+    'choose its rows in the boards file (select: { field: categories, equals: ... }, or category)'
+  if (tied.length === 1) {
+    const [category] = tied as [string]
     node.set('category', category)
     return `${where} holds no rows yet:${like} Its heading names the category ${category} of the listings: init wrote category: ${category}, so that the first run shows that category's roles in it. ${keep}`
   }
-  return `${where} holds no rows yet, and its heading "${table.heading}" names no category of the listings:${like} The first run fills it with every listing the board selects, the other tables' roles too: choose its rows in the boards file (select: { field: categories, equals: ... }, or category). ${keep}`
+  if (tied.length > 1)
+    return `${where} holds no rows yet, and its heading "${table.heading}" names as many words of the categories ${tied.map(name => `"${name}"`).join(', ')} of the listings, so init wrote none of them:${like} The first run fills it with every listing the board selects, the other tables' roles too: ${choose}. ${keep}`
+  // The categories whose words share the longest start with a word of the heading.
+  const shared = (a: string, b: string) => {
+    let at = 0
+    while (at < a.length && a[at] === b[at]) at += 1
+    return at
+  }
+  const near = (name: string) =>
+    Math.max(0, ...words(name).flatMap(word => headingWords.map(each => shared(word, each))))
+  const closest = [...named]
+    .filter(name => near(name) >= 2)
+    .sort((a, b) => near(b) - near(a))
+    .slice(0, 3)
+  const others =
+    closest.length > 0
+      ? ` (the closest: ${closest.map(name => `"${name}"`).join(', ')})`
+      : named.size > 0
+        ? ` (they name ${[...named]
+            .slice(0, 5)
+            .map(name => `"${name}"`)
+            .join(', ')}${named.size > 5 ? ', ...' : ''})`
+        : ''
+  return `${where} holds no rows yet, and its heading "${table.heading}" names no category of the listings${others}:${like} The first run fills it with every listing the board selects, the other tables' roles too: ${choose}. ${keep}`
 }
 
 /**
@@ -347,10 +404,73 @@ function locationMapping(
     : `{${pairs.map(([name, source]) => `"${name}": ${JSON.stringify(source)}`).join(', ')}}`
 }
 
+/** Fields of a name the load stage's hint does not read as categories, that may hold them. */
+const KIND_FIELDS = ['type', 'kind']
+
+/**
+ * `fields` with `categories` read from a field named as a kind (`type`: `software`, `Hardware`)
+ * when the listings name no categories otherwise, the field holds a few values (case aside)
+ * across them, and the README's tables of rows tell them apart: every row of a table a listing
+ * of one value, another in each table, each named by its table's heading (a word of it alike,
+ * or one a prefix of the other of 3 letters at least: `Hardware` in `🔧 Hardware Engineering`).
+ * `fields` as it is otherwise.
+ */
+function categoryMapping(
+  tables: FoundTable[],
+  records: Listing[],
+  fields: string | undefined
+): string | undefined {
+  let mapping: Record<string, string>
+  try {
+    mapping = parseFields(fields) as Record<string, string>
+  } catch {
+    return fields
+  }
+  if (records.length === 0 || mapping.categories !== undefined) return fields
+  if (records.some(record => 'categories' in record)) return fields
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(word => word.length >= 2)
+  const alike = (a: string, b: string) =>
+    a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)))
+  const filled = tables.filter(table => !isRowless(table))
+  if (filled.length < 2) return fields
+  const field = KIND_FIELDS.find(name => {
+    const values = records.map(record => record[name])
+    if (!values.every(value => typeof value === 'string' && words(value).length > 0)) return false
+    const kinds = new Set(values.map(value => foldText(value as string)))
+    if (kinds.size > MARK_KINDS || kinds.size >= records.length) return false
+    const shown = filled.map(table => {
+      const listings = rowListings(
+        table,
+        rowPostings(table, trackingQuery(postingLinks(table, records)), records),
+        records
+      )
+      const of = new Set(listings.map(each => (each ? foldText(String(each[name])) : undefined)))
+      const [value] = of
+      return of.size === 1 &&
+        value !== undefined &&
+        words(value).some(word => words(table.heading).some(each => alike(word, each)))
+        ? value
+        : undefined
+    })
+    return shown.every(value => value !== undefined) && new Set(shown).size === shown.length
+  })
+  if (field === undefined) return fields
+  const pairs = Object.entries({ ...mapping, categories: field })
+  return pairs.every(([, source]) => /^[^,=\n]+$/.test(source) && source === source.trim())
+    ? pairs.map(([name, source]) => `${name}=${source}`).join(',')
+    : `{${pairs.map(([name, source]) => `"${name}": ${JSON.stringify(source)}`).join(', ')}}`
+}
+
 function newDocument(
   readme: string,
   listings: string | undefined,
-  fields: string | undefined
+  fields: string | undefined,
+  /** Whether init read some of them from the tables (categories=type), beyond the hint. */
+  fromTables = false
 ): Document {
   const document = parseDocument(
     `${listings ? `listings: ${JSON.stringify(listings)}\n` : ''}boards: []\n`
@@ -358,8 +478,9 @@ function newDocument(
   if (listings && fields) {
     // Before `boards`, beside the listings it reads.
     const node = document.createPair('fields', fields)
-    ;(node.key as Scalar).commentBefore =
-      " The listings name their fields otherwise: this reads them, as the run's hint proposes."
+    ;(node.key as Scalar).commentBefore = fromTables
+      ? " The listings name their fields otherwise: this reads them, as the run's hint proposes; its categories\n are the field whose one value each table's rows show, another in each table."
+      : " The listings name their fields otherwise: this reads them, as the run's hint proposes."
     ;(document.contents as YAMLMap).items.splice(1, 0, node)
   }
   document.commentBefore = [
@@ -913,12 +1034,7 @@ function visibleFlag(
   active: string
 ): KeptSetting[] {
   if (shown.every(each => each === undefined)) return []
-  const flag = (value: unknown): boolean | undefined =>
-    typeof value === 'boolean'
-      ? value
-      : typeof value === 'string' && /^(?:true|false)$/i.test(value.trim())
-        ? value.trim().toLowerCase() === 'true'
-        : undefined
+  const flag = flagOf
   const possible = new Set(candidates.flat())
   const times = [...possible].map(time).filter((each): each is number => each !== undefined)
   const oldest = times.length === possible.size ? Math.min(...times) : -Infinity
@@ -942,6 +1058,60 @@ function visibleFlag(
     ]
   }
   return []
+}
+
+/** A flag's value: a boolean, or text that writes one (`"true"`); undefined for anything else. */
+const flagOf = (value: unknown): boolean | undefined =>
+  typeof value === 'boolean'
+    ? value
+    : typeof value === 'string' && /^(?:true|false)$/i.test(value.trim())
+      ? value.trim().toLowerCase() === 'true'
+      : undefined
+
+/**
+ * Two tables of one category (or none) split by a flag: a board init wrote `visible: F` for (its
+ * rows' listings F true) beside a board of the same category, with no visible or select of its
+ * own, every row of which is a listing whose F is false (`🔥 FAANG+` and `💻 Other Software`,
+ * is_faang). That board gets `select: { field: F, equals: false }`, so that the first run shows
+ * in it no row of the other; a note for each says what init wrote.
+ */
+function splitByFlag(
+  document: Document,
+  written: { table: FoundTable & { empty?: boolean }; node: YAMLMap; where: string }[],
+  records: Listing[]
+): string[] {
+  const notes: string[] = []
+  for (const flagged of written) {
+    const field = flagged.node.get('visible')
+    if (typeof field !== 'string') continue
+    const category = String(flagged.node.get('category') ?? '')
+    for (const other of written) {
+      const { table, node, where } = other
+      if (other === flagged || isRowless(table) || table.empty) continue
+      if (String(node.get('category') ?? '') !== category) continue
+      if (node.has('visible') || node.has('select')) continue
+      const tracking = trackingQuery(postingLinks(table, records))
+      const listings = rowListings(table, rowPostings(table, tracking, records), records)
+      if (listings.length === 0) continue
+      if (!listings.every(listing => listing !== undefined && flagOf(listing[field]) === false))
+        continue
+      const why = `Every row of ${where} is a listing whose ${field} is false, and ${flagged.where} shows those whose ${field} is true (visible: ${field}): init wrote select: { field: ${field}, equals: false }, so that the first run shows none of the other's rows in it.`
+      const pair = document.createPair('select', { field, equals: false })
+      ;(pair.key as Scalar).commentBefore = ` ${why}`
+      ;(pair.value as YAMLMap).flow = true
+      // Before its table, where init writes a board's other row settings.
+      const at = node.items.findIndex(each => (each.key as Scalar).value === 'table')
+      node.items.splice(at < 0 ? node.items.length : at, 0, pair)
+      // The advice to choose their rows is taken: the flag chooses them.
+      for (const each of [node, flagged.node])
+        each.commentBefore = (each.commentBefore ?? '')
+          .split('\n')
+          .filter(line => !line.includes('choose its rows, e.g. select:'))
+          .join('\n')
+      notes.push(why)
+    }
+  }
+  return notes
 }
 
 /** A board input's default, as inputs.ts writes it. */
@@ -2454,7 +2624,9 @@ function withMarks(
     names,
     records,
     unkept = [],
-    closed = []
+    closed = [],
+    notes,
+    where
   }: {
     rows: string[]
     postings: (string | undefined)[]
@@ -2463,6 +2635,8 @@ function withMarks(
     records: Listing[]
     unkept?: UnkeptMark[]
     closed?: boolean[]
+    notes?: string[]
+    where?: string
   },
   samples: string[],
   guess: (samples: string[]) => string,
@@ -2514,7 +2688,9 @@ function withMarks(
         listings,
         names,
         records,
-        unkept
+        unkept,
+        ...(notes ? { notes } : {}),
+        ...(where === undefined ? {} : { where })
       },
       samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)),
       guess,
@@ -2568,7 +2744,8 @@ function withMarks(
       })),
       records,
       names.flatMap((name, row) => (name && !marked.has(row) ? [name] : [])),
-      name => unkept.push({ mark: mark.trim(), name })
+      name => unkept.push({ mark: mark.trim(), name }),
+      note => notes?.push(`${where === undefined ? '' : `In ${where}: `}${note}`)
     )
   }
   const value = guess(samples.map(each => (shownSamples([each]).length > 0 ? strip(each) : each)))
@@ -2600,13 +2777,23 @@ function withMarks(
  */
 function fieldRule(
   rows: Array<{ marked: boolean; record?: Listing }>,
-  records: Listing[]
-): { field: string; values: string[]; flags: boolean } | undefined {
+  records: Listing[],
+  mark?: string
+):
+  | {
+      field: string
+      values: string[]
+      flags: boolean
+      /** The other fields that tell the marked rows alike, and whether the choice was by meaning. */
+      others: { field: string; values: string[] }[]
+      meant: boolean
+    }
+  | undefined {
   const known = rows.filter(row => row.record !== undefined)
   const markedRows = known.filter(row => row.marked)
   if (markedRows.length === 0) return undefined
   const shared = valueCounts(records)
-  let best: { field: string; values: string[]; misses: number; kinds: number } | undefined
+  const fits: { field: string; values: string[]; misses: number; kinds: number }[] = []
   const fields = new Set(markedRows.flatMap(row => Object.keys(row.record!)))
   const dated = new Set(dateFields(records, [...fields]))
   for (const field of fields) {
@@ -2648,22 +2835,59 @@ function fieldRule(
     const seen = (value: string) =>
       markedRows.filter(row => texts(row).includes(value)).length >= MARK_ROWS
     if (!few && !values.every(seen)) continue
-    if (
-      !best ||
-      misses < best.misses ||
-      (misses === best.misses && kinds < best.kinds) ||
-      (misses === best.misses && kinds === best.kinds && values.length < best.values.length)
-    )
-      best = { field, values, misses, kinds }
+    fits.push({ field, values, misses, kinds })
   }
-  return (
-    best && {
-      field: best.field,
-      values: best.values,
-      flags: records.every(record => typeof (record[best!.field] ?? false) === 'boolean')
-    }
-  )
+  if (fits.length === 0) return undefined
+  // Of the fields that tell the rows best: one whose name or marked value speaks of the mark's
+  // meaning (🛂: sponsorship), else one whose marked value recurs in listings the table does not
+  // show (a kind of listing, not the rows' chance), then the fewest kinds, the fewest values.
+  const least = Math.min(...fits.map(fit => fit.misses))
+  const tied = fits.filter(fit => fit.misses === least)
+  const meaning = mark === undefined ? undefined : markMeaning(mark)
+  const speaks = (fit: (typeof fits)[number]) =>
+    meaning !== undefined && [fit.field, ...fit.values].some(text => meaning.test(text))
+  const shownRecords = new Set(known.map(row => row.record))
+  const recurs = (fit: (typeof fits)[number]) =>
+    records.some(
+      record =>
+        !shownRecords.has(record) &&
+        (Array.isArray(record[fit.field]) ? (record[fit.field] as unknown[]) : [record[fit.field]])
+          .map(ruleText)
+          .some(each => fit.values.includes(each))
+    )
+  const rank = (fit: (typeof fits)[number]) => [
+    speaks(fit) ? 0 : 1,
+    recurs(fit) ? 0 : 1,
+    fit.kinds,
+    fit.values.length
+  ]
+  const [best] = [...tied].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)]
+    const at = x.findIndex((each, index) => each !== y[index])
+    return at < 0 ? 0 : x[at]! - y[at]!
+  })
+  return {
+    field: best!.field,
+    values: best!.values,
+    flags: records.every(record => typeof (record[best!.field] ?? false) === 'boolean'),
+    others: tied.filter(fit => fit !== best).map(({ field, values }) => ({ field, values })),
+    meant: speaks(best!)
+  }
 }
+
+/**
+ * What a mark stands for, as words a field's name or value may hold (🛂: a visa, sponsorship):
+ * read when several fields tell the marked rows alike. Undefined for a mark not known here.
+ */
+const MARK_MEANINGS: [string, RegExp][] = [
+  ['🛂', /visa|sponsor/i],
+  ['🇺🇸', /citizen/i],
+  ['🎓', /degree|master|ph\.?d|doctor/i],
+  ['🔒', /closed/i],
+  ['🔥', /faang|hot/i]
+]
+const markMeaning = (mark: string): RegExp | undefined =>
+  MARK_MEANINGS.find(([each]) => mark.includes(each))?.[1]
 
 /**
  * The condition on a field of the listings under which the company cells link the company's
@@ -3184,13 +3408,27 @@ function markTemplate(
   rows: Array<{ marked: boolean; posting?: string; record?: Listing; name?: RowName }>,
   records: Listing[],
   unmarked: RowName[] = [],
-  unkept: (name: RowName) => void = () => {}
+  unkept: (name: RowName) => void = () => {},
+  said: (note: string) => void = () => {}
 ): string {
   const literal = liquidArguments([mark])
   if (!literal) return ''
-  const best = fieldRule(rows, records)
+  const best = fieldRule(rows, records, mark.trim())
   const pairs = best && liquidArguments(best.values.flatMap(value => [value, mark]))
-  if (best && pairs) return `{{ ${best.field} | mark: ${pairs} }}`
+  if (best && pairs) {
+    const template = `{{ ${best.field} | mark: ${pairs} }}`
+    const others = best.others.flatMap(other => {
+      const written = liquidArguments(other.values.flatMap(value => [value, mark]))
+      return written ? [`{{ ${other.field} | mark: ${written} }}`] : []
+    })
+    if (others.length > 0) {
+      const values = (values: string[]) => values.map(each => `"${each}"`).join(', ')
+      said(
+        `${[best, ...best.others].length} fields of the listings tell the rows with the ${mark.trim()} mark from the others: init read it from ${best.field} (${values(best.values)})${best.meant ? ', whose name or value speaks of what the mark means' : ''}, not ${best.others.map(other => `${other.field} (${values(other.values)})`).join(', ')}. If the mark follows another, write ${others.join(' or ')} in its place.`
+      )
+    }
+    return template
+  }
   // A row that links no posting (a closed role's 🔒) by its listing's own address.
   const postingOf = (row: (typeof rows)[number]) => {
     const own = row.record?.url
