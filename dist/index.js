@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-FF24TWG4.js";
+} from "./chunks/chunk-LTB66W2L.js";
 import {
   localStore
-} from "./chunks/chunk-E5G2ARRE.js";
+} from "./chunks/chunk-E6PLZSTA.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-KPSA7IWH.js";
+} from "./chunks/chunk-FPB437AJ.js";
 import "./chunks/chunk-FQRTE7KY.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
@@ -38,7 +38,7 @@ import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-GAJQAAWN.js";
-import "./chunks/chunk-L6WKRREV.js";
+import "./chunks/chunk-K72WBJCT.js";
 import "./chunks/chunk-OKOZRL34.js";
 import "./chunks/chunk-EVYD2WSQ.js";
 import "./chunks/chunk-VZAPTW6G.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BFC7R2LE.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EIZNHZB3.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-BFC7R2LE.js");
+  const { runLinkCheck } = await import("./chunks/run-EIZNHZB3.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

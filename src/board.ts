@@ -334,10 +334,12 @@ async function buildReadme(
     const rows = fitted.tables[index] as Listing[]
     const zone = zones.get(openingsZone(config.zone)) as Zone
     const mainRows = mainTableRows(rows, config.rowShape.closed)
+    const oldText = zoneContent(before, zone)
+    const newText = fitted.contents.get(openingsZone(config.zone)) ?? ''
     const changes = await tableChanges(
-      { text: zoneContent(before, zone), tables: zone.tables },
+      { text: oldText, tables: zone.tables },
       {
-        text: fitted.contents.get(openingsZone(config.zone)) ?? '',
+        text: newText,
         ...readme.tableOf(index, rows),
         active: mainRows.map(row => row.active)
       },
@@ -346,7 +348,15 @@ async function buildReadme(
       held
     )
     guardRemovals(changes, config, { named: tables[index]!.named, closing: run.mode })
-    warnDroppedColumns(zone.tables[0], readme.tableOf(index, rows).table, config, io)
+    // A table written again as it was drops nothing.
+    if (newText !== oldText)
+      await warnDroppedColumns(
+        zone.tables[0],
+        oldText,
+        readme.tableOf(index, rows).table,
+        config,
+        io
+      )
     if (changes.unreadPosting && rows.some(row => row.active))
       io.warn(unreadPostingText(changes.unreadPosting, config, tables[index]!.named))
     const readmeFile: FileChange[] =
@@ -878,36 +888,51 @@ function boardTemplates(board: BoardSettings): string[] {
 }
 
 /**
- * A warning for each column of the README's pipe table headed as none of the board's columns is
- * (a `Salary` column added by hand) whose cells hold text: the run writes the board's columns,
- * so that text is gone from the table.
+ * A warning for each column of the README's table (pipe or HTML, the zone's text `text`) headed
+ * as none of the board's columns is (a `Salary` column added by hand) whose cells hold text: the
+ * run writes the board's columns, so that text is gone from the table.
  */
-function warnDroppedColumns(
+async function warnDroppedColumns(
   old: ZoneTable | undefined,
+  text: string,
   table: Table,
   board: BoardSettings,
   io: BoardIO
-): void {
-  if (old?.format !== 'pipe') return
-  const [header = [], ...body] = old.rows
-  // A table with no more columns than the board's renamed one at most: its text stays.
-  if (header.length <= (table.children[0]?.children.length ?? 0)) return
-  const shownHeader = (cell: string) =>
-    toString(gfmTree(cell), { includeHtml: false }).replace(/\s+/g, ' ').trim().toLowerCase()
+): Promise<void> {
+  if (old === undefined) return
+  const columns = table.children[0]?.children.length ?? 0
+  let header: string[]
+  let filled: boolean[][]
+  if (old.format === 'pipe') {
+    // A table with no more columns than the board's renamed one at most: its text stays.
+    if ((old.rows[0]?.length ?? 0) <= columns) return
+    header = old.rows[0]!.map(cell => toString(gfmTree(cell), { includeHtml: false }))
+    filled = old.rows.slice(1).map(row => row.map(cell => cell.trim() !== ''))
+  } else {
+    const { htmlTableColumns } = await import('./render/html-table-links.js')
+    const read = htmlTableColumns(text, old)
+    if (read === undefined || read.header.length <= columns) return
+    ;({ header, filled } = read)
+  }
+  const shown = (text: string) => text.replace(/\s+/g, ' ').trim()
   const left = (table.children[0]?.children ?? []).map(cell =>
-    toString(cell, { includeHtml: false }).replace(/\s+/g, ' ').trim().toLowerCase()
+    shown(toString(cell, { includeHtml: false })).toLowerCase()
   )
   for (const [column, cell] of header.entries()) {
-    const at = left.indexOf(shownHeader(cell))
+    const at = left.indexOf(shown(cell).toLowerCase())
     if (at >= 0) {
       left.splice(at, 1)
       continue
     }
-    const held = body.filter(row => (row[column] ?? '').trim() !== '').length
+    const held = filled.filter(row => row[column] === true).length
     if (held === 0) continue
-    const name = cell.trim() || `column ${column + 1}`
+    const name = shown(cell) || `column ${column + 1}`
+    const field = name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '_')
+      .replace(/^_+|_+$/g, '')
     io.warn(
-      `${boardLabel({ readmePath: board.readme, zone: board.zone })}: the table's column "${name}" is not one of the board's columns, so this run drops it, with the text ${held} of its ${body.length} rows held there. To keep it, add a column headed "${name}" to the board's table columns in the boards file, with a cell template that writes it from the listings (such as "{{ salary }}"), and restore the column from the README's history.`
+      `${boardLabel({ readmePath: board.readme, zone: board.zone })}: the table's column "${name}" is not one of the board's columns, so this run drops it, with the text ${held} of its ${filled.length} rows held there. To keep it, add a column headed "${name}" to the board's table columns in the boards file, with a cell template that writes it from a field of the listings (such as "{{ ${field || 'field'} }}"), and restore the column from the README's history.`
     )
   }
 }

@@ -201,6 +201,51 @@ describe('a column added to the README’s table by hand', () => {
   })
 })
 
+describe('a column added by hand to a table the board writes in HTML', () => {
+  it('is named by the run that drops it, with a template from a field of its name', () => {
+    const dir = scratchDir()
+    const boards = [
+      'listings: listings.json',
+      'boards:',
+      '  - readme: README.md',
+      '    utm: false',
+      '    table:',
+      '      format: html',
+      '      columns:',
+      '        - header: Company',
+      '          cell: "{{ company }}"',
+      '        - header: Role',
+      '          cell: "{{ title | link: url }}"',
+      ''
+    ].join('\n')
+    writeFiles(dir, {
+      'README.md': EMPTY_ZONE,
+      'listings.json': LISTINGS,
+      'jobs-readme.yml': boards
+    })
+    const args = ['--config', 'jobs-readme.yml', '--now', NOW]
+    expect(runCli(args, { cwd: dir }).status).toBe(0)
+    // The maintainer adds a Notes column, with text in one of its three rows.
+    let cells = 0
+    const readme = read(join(dir, 'README.md'))
+      .replace(/<th>Role<\/th>/, '<th>Role</th><th>Notes</th>')
+      .replace(/<\/tr>/g, row => (row === '</tr>' && cells++ === 1 ? '<td>my note</td></tr>' : row))
+    expect(readme).toContain('<td>my note</td>')
+    writeFiles(dir, { 'README.md': readme })
+
+    const run = runCli(args, { cwd: dir })
+
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain(
+      'the table\'s column "Notes" is not one of the board\'s columns, so this run drops it, with the text 1 of its 3 rows held there'
+    )
+    expect(run.stderr).toContain('"{{ notes }}"')
+    expect(read(join(dir, 'README.md'))).not.toContain('my note')
+    const second = runCli(args, { cwd: dir })
+    expect(second.stderr).not.toContain('Notes')
+  })
+})
+
 describe('a pipe cell that ends in a space before a value shown as nothing', () => {
   it('is written the same on every run', () => {
     const boards = [

@@ -27,7 +27,7 @@ export function htmlTableLinks(
     const line = table.position?.start.line ?? 0
     return blocks.some(block => line >= block.line && line <= block.endLine)
   }
-  return tablesIn(fromHtml(fragment, { fragment: true }))
+  return tablesIn(parsed(fragment))
     .filter(inBlock)
     .map(table => {
       let header: string[] | undefined
@@ -45,6 +45,44 @@ export function htmlTableLinks(
       return { header: header ?? [], rows, locked }
     })
 }
+
+/**
+ * The first table of an HTML fragment that starts in `block` (as htmlTableLinks finds it): the
+ * text of its header row's cells, and for each body row whether each cell holds anything (text,
+ * or an element such as an image); undefined when the block holds no table.
+ */
+export function htmlTableColumns(
+  fragment: string,
+  block: { line: number; endLine: number }
+): { header: string[]; filled: boolean[][] } | undefined {
+  const table = tablesIn(parsed(fragment)).find(table => {
+    const line = table.position?.start.line ?? 0
+    return line >= block.line && line <= block.endLine
+  })
+  if (table === undefined) return undefined
+  let header: string[] | undefined
+  const filled: boolean[][] = []
+  visit(table, node => {
+    if (node.tagName !== 'tr') return
+    const cells = node.children.filter(isElement)
+    if (cells.some(cell => cell.tagName === 'td'))
+      filled.push(cells.map(cell => textOf(cell).trim() !== '' || cell.children.some(isElement)))
+    else if (header === undefined && cells.some(cell => cell.tagName === 'th'))
+      header = cells.map(textOf)
+  })
+  return { header: header ?? [], filled }
+}
+
+/**
+ * The tree of `fragment`, parsed once for both readers of a run's old table (change detection,
+ * and the columns the run drops): the last fragment's is kept, as neither changes it.
+ */
+function parsed(fragment: string): HastRoot {
+  if (last?.fragment !== fragment) last = { fragment, tree: fromHtml(fragment, { fragment: true }) }
+  return last.tree
+}
+
+let last: { fragment: string; tree: HastRoot } | undefined
 
 /** The text an element shows: its text nodes', in order. */
 function textOf(node: Element): string {
