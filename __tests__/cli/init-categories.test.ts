@@ -74,6 +74,19 @@ describe('init: a table per category', () => {
     expect(second).toBe(first)
   })
 
+  it('writes the category the listings name over a built-in one that holds the same listings', () => {
+    const software = [job('Acme', 'Software Engineer', 1, { category: 'Software Engineering' })]
+    const hardware = [job('Hw', 'Hardware Engineer', 1, { category: 'Hardware Engineering' })]
+    const readme = `# Jobs\n\n${table('Software Engineering Roles', software)}\n${table('Hardware Engineering Roles', hardware)}`
+    const { file, first, second } = adopt(readme, [...software, ...hardware])
+    expect(file.boards.map(board => board.category)).toEqual([
+      'software engineering',
+      'hardware engineering'
+    ])
+    expect(unmarked(first)).toBe(readme)
+    expect(second).toBe(first)
+  })
+
   it('selects a table by the categories its rows name when no one category holds them all', () => {
     const software = [
       job('Acme', 'Software Engineer', 1, { categories: 'Software' }),

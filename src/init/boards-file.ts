@@ -3238,6 +3238,10 @@ function guessedCategory(
   // The one that leaves out most of the others: the narrowest category that holds every row.
   const [best, next] = fitting.sort((a, b) => b.others - a.others)
   if (best && (!next || next.others < best.others)) return best
+  // Of two alike, the one the rows' listings name: their "Software Engineering" over the built-in
+  // software-engineering, whose keywords hold the same listings.
+  const own = fitting.filter(each => each.others === best?.others && named.includes(each.name))
+  if (own.length === 1) return own[0]
   // No one category holds every row, or two alike: the rows' own names, each row naming one at
   // least (a table of "Software" and "Software Engineering" roles), when they leave some out.
   // Each name as the rows' listings write it (the run reads them lower-cased).
