@@ -267,4 +267,35 @@ describe('init: a table per category', () => {
     }))
     expect(adopt(readme, mixed).file.fields).toBeUndefined()
   })
+
+  it('selects every other table of a flag split over three tables, the flagged one spanning categories', () => {
+    const faang = [
+      job('Google', 'Software Engineer', 1, { category: 'Software', is_faang: true }),
+      job('Meta', 'Backend Engineer', 2, { category: 'Software', is_faang: true }),
+      job('Amazon', 'Quant Dev', 3, { category: 'Quant', is_faang: true })
+    ]
+    const software = [
+      job('Gamma', 'Frontend Engineer', 1, { category: 'Software', is_faang: false }),
+      job('Delta', 'Platform Engineer', 2, { category: 'Software', is_faang: false })
+    ]
+    const quant = [job('Citadel', 'Quant Researcher', 2, { category: 'Quant', is_faang: false })]
+    const readme = `# Jobs\n\n${table('🔥 FAANG+', faang)}\n${table('💻 Other Software', software)}\n${table('📈 Quant', quant)}`
+    const run = adopt(readme, [...faang, ...software, ...quant])
+    const byZone = Object.fromEntries(run.file.boards.map(board => [board.zone, board]))
+    expect(byZone.faang!.visible).toBe('is_faang')
+    expect(byZone.faang!.select).toBeUndefined()
+    for (const [zone, category] of [
+      ['other-software', 'software'],
+      ['quant', 'quant']
+    ] as const) {
+      expect(byZone[zone]!.category).toBe(category)
+      expect(byZone[zone]!.select).toEqual({ field: 'is_faang', equals: false })
+      expect(run.init).toContain(
+        `Every row of README.md (openings:${zone}) is a listing whose is_faang is false, and README.md (openings:faang) shows those whose is_faang is true (visible: is_faang): init wrote select: { field: is_faang, equals: false }`
+      )
+    }
+    // Google and Meta in FAANG+ alone, Amazon too: no row twice.
+    expect(unmarked(run.first)).toBe(readme)
+    expect(run.second).toBe(run.first)
+  })
 })

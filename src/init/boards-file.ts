@@ -26,10 +26,11 @@ import { CANONICAL_FIELDS, parseFields, type RunSettings } from '../config/confi
 import { foldText } from '../fold.js'
 import { normalizeUrl } from '../url.js'
 import { readPath } from '../record.js'
-import type { SortKey } from '../config/selection.js'
+import { parseSelection, type SortKey } from '../config/selection.js'
 import type { Listing as ModelListing } from '../model.js'
 import { compareValues, keyReader, sortComparator, type Value } from '../select/sort-keys.js'
 import { CATEGORY_KEYWORDS, categoryMatcher } from '../select/category.js'
+import { filterTest } from '../select/filters.js'
 
 export interface BoardsFileResult {
   /** The file's new text; undefined when it already describes this README's tables. */
@@ -158,7 +159,7 @@ export function boardsFileWith(
       where: table.zone === undefined ? readme : `${readme} (openings:${table.zone})`
     })
   }
-  notes.push(...splitByFlag(document, written, listingRecords(records)))
+  notes.push(...splitByFlag(document, written, listingRecords(records), mapping))
   // The rows each category (or selection) init wrote chooses, and the tables it wrote it for.
   const chosen = new Map<string, { rows: string; where: string[] }>()
   for (const { table, node, where } of written) {
@@ -1069,36 +1070,64 @@ const flagOf = (value: unknown): boolean | undefined =>
       : undefined
 
 /**
- * Two tables of one category (or none) split by a flag: a board init wrote `visible: F` for (its
- * rows' listings F true) beside a board of the same category, with no visible or select of its
- * own, every row of which is a listing whose F is false (`🔥 FAANG+` and `💻 Other Software`,
- * is_faang). That board gets `select: { field: F, equals: false }`, so that the first run shows
- * in it no row of the other; a note for each says what init wrote.
+ * Tables split by a flag: a board init wrote `visible: F` for (its rows' listings F true) beside
+ * other boards with no visible of their own, every row of which is a listing whose F is false
+ * (`🔥 FAANG+` beside `💻 Other Software` and `📈 Quant`, is_faang), each of whose category (or
+ * select, or none) takes some listing the flagged board shows: a FAANG+ spanning categories, or
+ * of the same one. Each such board gets `select: { field: F, equals: false }` (beside a select it
+ * has, under `all`), so that the first run shows in it no row of the flagged one; a note for each
+ * says what init wrote.
  */
 function splitByFlag(
   document: Document,
   written: { table: FoundTable & { empty?: boolean }; node: YAMLMap; where: string }[],
-  records: Listing[]
+  records: Listing[],
+  fields: string | undefined
 ): string[] {
   const notes: string[] = []
+  let mapping: RunSettings['fields'] = {}
+  try {
+    mapping = parseFields(fields)
+  } catch {
+    // A mapping init cannot read: the fields under their own name.
+  }
+  // The listings as the run holds them, read by each board's category and select below.
+  const normalize = createNormalizer({ fields: mapping, salaryCurrency: 'USD' })
+  const listings = records.flatMap((record, index) => {
+    const read = normalize(record, index + 1)
+    return read.ok ? [read.listing] : []
+  })
   for (const flagged of written) {
     const field = flagged.node.get('visible')
     if (typeof field !== 'string') continue
-    const category = String(flagged.node.get('category') ?? '')
+    const shown = listings.filter(boardTest(flagged.node, flagged.where))
+    if (shown.length === 0) continue
     for (const other of written) {
       const { table, node, where } = other
       if (other === flagged || isRowless(table) || table.empty) continue
-      if (String(node.get('category') ?? '') !== category) continue
-      if (node.has('visible') || node.has('select')) continue
+      if (node.has('visible')) continue
       const tracking = trackingQuery(postingLinks(table, records))
-      const listings = rowListings(table, rowPostings(table, tracking, records), records)
-      if (listings.length === 0) continue
-      if (!listings.every(listing => listing !== undefined && flagOf(listing[field]) === false))
+      const rows = rowListings(table, rowPostings(table, tracking, records), records)
+      if (rows.length === 0) continue
+      if (!rows.every(listing => listing !== undefined && flagOf(listing[field]) === false))
         continue
-      const why = `Every row of ${where} is a listing whose ${field} is false, and ${flagged.where} shows those whose ${field} is true (visible: ${field}): init wrote select: { field: ${field}, equals: false }, so that the first run shows none of the other's rows in it.`
-      const pair = document.createPair('select', { field, equals: false })
+      // Its category (or select) takes none of the flagged board's listings: nothing to split.
+      if (!shown.some(boardTest(node, where))) continue
+      const own = node.get('select')
+      const flag = { field, equals: false }
+      const value = own === undefined ? flag : { all: [(own as YAMLMap).toJSON(), flag] }
+      const what =
+        own === undefined
+          ? `select: { field: ${field}, equals: false }`
+          : `select: { all: [its select, { field: ${field}, equals: false }] }`
+      const why = `Every row of ${where} is a listing whose ${field} is false, and ${flagged.where} shows those whose ${field} is true (visible: ${field}): init wrote ${what}, so that the first run shows none of the other's rows in it.`
+      const pair = document.createPair('select', value)
       ;(pair.key as Scalar).commentBefore = ` ${why}`
-      ;(pair.value as YAMLMap).flow = true
+      if (own === undefined) (pair.value as YAMLMap).flow = true
+      else
+        for (const each of ((pair.value as YAMLMap).get('all') as { items: YAMLMap[] }).items)
+          each.flow = true
+      if (own !== undefined) node.delete('select')
       // Before its table, where init writes a board's other row settings.
       const at = node.items.findIndex(each => (each.key as Scalar).value === 'table')
       node.items.splice(at < 0 ? node.items.length : at, 0, pair)
@@ -1112,6 +1141,36 @@ function splitByFlag(
     }
   }
   return notes
+}
+
+/**
+ * The listings a board init wrote takes, as the run's selection reads them: its category (and
+ * keywords), its select and its visible; the age window and closed roles aside.
+ */
+function boardTest(node: YAMLMap, where: string): (listing: ModelListing) => boolean {
+  const board = node.toJSON() as Record<string, unknown>
+  const category = typeof board.category === 'string' ? board.category : undefined
+  const keywords =
+    typeof board.keywords === 'string'
+      ? board.keywords
+          .split(',')
+          .map(each => each.trim())
+          .filter(Boolean)
+      : undefined
+  const inCategory = category ? categoryMatcher(category, keywords) : () => true
+  const { selection } = parseSelection(
+    {
+      ...(board.select === undefined ? {} : { select: board.select }),
+      ...(board.visible === undefined ? {} : { visible: board.visible })
+    },
+    'the boards file',
+    where
+  )
+  const filters = [
+    ...(selection.visible ? [filterTest({ field: selection.visible, equals: true })] : []),
+    ...(selection.filter ? [filterTest(selection.filter)] : [])
+  ]
+  return listing => inCategory(listing) && filters.every(test => test(listing))
 }
 
 /** A board input's default, as inputs.ts writes it. */
