@@ -298,4 +298,35 @@ describe('init: a table per category', () => {
     expect(unmarked(run.first)).toBe(readme)
     expect(run.second).toBe(run.first)
   })
+
+  it('puts the flag beside a select the other table has, and selects no table of listings the flagged one leaves out', () => {
+    // No one category holds each table's rows: init selects them by the names they have.
+    const faang = [
+      job('Google', 'Software Engineer', 1, { categories: 'Software', is_faang: true }),
+      job('Meta', 'Backend Engineer', 2, { categories: 'Software Engineering', is_faang: true })
+    ]
+    const software = [
+      job('Gamma', 'Frontend Engineer', 1, { categories: 'Software', is_faang: false }),
+      job('Delta', 'Platform Engineer', 2, { categories: 'Software Engineering', is_faang: false })
+    ]
+    const data = [job('Eps', 'Data Scientist', 2, { categories: 'Data', is_faang: false })]
+    const readme = `# Jobs\n\n${table('🔥 FAANG+', faang)}\n${table('💻 Other Software', software)}\n${table('📊 Data', data)}`
+    const run = adopt(readme, [...faang, ...software, ...data])
+    const byZone = Object.fromEntries(run.file.boards.map(board => [board.zone, board]))
+    expect(byZone.faang!.visible).toBe('is_faang')
+    expect(byZone['other-software']!.select).toEqual({
+      all: [
+        { field: 'categories', 'one-of': ['Software', 'Software Engineering'] },
+        { field: 'is_faang', equals: false }
+      ]
+    })
+    expect(run.init).toContain(
+      'init wrote select: { all: [its select, { field: is_faang, equals: false }] }'
+    )
+    // Data takes no FAANG+ listing: its category alone.
+    expect(byZone.data!.category).toBe('data')
+    expect(byZone.data!.select).toBeUndefined()
+    expect(unmarked(run.first)).toBe(readme)
+    expect(run.second).toBe(run.first)
+  })
 })
