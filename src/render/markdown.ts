@@ -77,31 +77,45 @@ export function pipeLayout(lines: readonly string[]): PipeLayout {
   const [header, ...body] = lines
   const sample = (body.length ? body : header === undefined ? [] : [header]).map(lineLayout)
   if (sample.length === 0) return PADDED
-  const alike = (a: LineLayout, b: LineLayout) =>
-    a.edges === b.edges &&
-    a.lead.length === b.lead.length &&
-    a.lead.every(
-      (lead, index) =>
-        a.empty[index] ||
-        b.empty[index] ||
-        (lead === b.lead[index] && a.trail[index] === b.trail[index])
-    )
-  const groups = sample.map(seed => ({ seed, rows: sample.filter(line => alike(seed, line)) }))
-  const top = groups.reduce((best, group) => (group.rows.length > best.rows.length ? group : best))
-  if (top.rows.length * 2 > sample.length) {
-    const { seed, rows } = top
-    // A column's blanks: those of the seed's cell, else of the first alike row's not empty there.
-    const cell = (index: number) =>
-      seed.empty[index] ? (rows.find(line => !line.empty[index]) ?? seed) : seed
-    return {
-      edges: seed.edges,
-      lead: seed.lead.map((_, index) => cell(index).lead[index]!),
-      trail: seed.trail.map((_, index) => cell(index).trail[index]!),
-      written: true
-    }
+  // Of the rows of the most common shape (edge pipes, cells), each column's most common blanks
+  // among its cells that are not empty (the first row's where all are): the layout, when more
+  // than half of the rows are written in it. One pass over the rows for each.
+  const shape = (line: LineLayout) => `${line.edges} ${line.lead.length}`
+  const common = mostCommon(sample.map(shape))!
+  const rows = sample.filter(line => shape(line) === common)
+  const first = rows[0]!
+  const blanks = first.lead.map((_, index) => {
+    const written = rows.filter(line => !line.empty[index])
+    const key = mostCommon(written.map(line => `${line.lead[index]}|${line.trail[index]}`))
+    return key === undefined ? [first.lead[index]!, first.trail[index]!] : key.split('|')
+  })
+  const layout = {
+    edges: first.edges,
+    lead: blanks.map(([lead]) => lead!),
+    trail: blanks.map(([, trail]) => trail!)
   }
+  const alike = rows.filter(line =>
+    line.lead.every(
+      (lead, index) =>
+        line.empty[index] ||
+        (lead === layout.lead[index] && line.trail[index] === layout.trail[index])
+    )
+  )
+  if (alike.length * 2 > sample.length) return { ...layout, written: true }
   const edged = sample.filter(layout => layout.edges).length
   return { ...PADDED, edges: edged * 2 >= sample.length }
+}
+
+/** The value `values` hold most often (the first of those as often); undefined for none. */
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>()
+  let top: string | undefined
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1
+    counts.set(value, count)
+    if (top === undefined || count > counts.get(top)!) top = value
+  }
+  return top
 }
 
 /** A row line's layout, and which of its cells are empty (blanks only). */
