@@ -940,10 +940,13 @@ async function warnDroppedColumns(
 /** A warning for each column whose template reads a field none of the board's rows has. */
 function warnEmptyColumns(board: BoardSettings, rows: Listing[], now: Date, io: BoardIO): void {
   const options = { ...rowsOptions(board, now), closed: undefined }
-  for (const { header, field } of fieldsNoRowHas(board.table.columns, rows, options))
+  for (const { header, field, empty } of fieldsNoRowHas(board.table.columns, rows, options)) {
+    // The column shows its other fields on the rows: only the part that reads the field is lost.
+    const effect = empty ? 'so it is empty on every row' : 'so its cells never show it'
     io.warn(
-      `${board.readme}: the column "${header}" reads ${field}, which none of the ${rows.length} listings shown has, so it is empty on every row. Check the name against the feed's fields (a canonical one such as work_type, or a field of its records), or change the column's cell template.`
+      `${board.readme}: the column "${header}" reads ${field}, which none of the ${rows.length} listings shown has, ${effect}. Check the name against the feed's fields (a canonical one such as work_type, or a field of its records), or change the column's cell template.`
     )
+  }
 }
 
 /**

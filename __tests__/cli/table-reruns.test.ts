@@ -265,3 +265,61 @@ describe('a pipe cell that ends in a space before a value shown as nothing', () 
     expect(check).toBe(0)
   })
 })
+
+describe('a pipe column most of whose cells are empty', () => {
+  // Day 1: one listing with a note; day 2 adds two without one, so the column's filled cells
+  // stop being the majority: the old row keeps its bytes and the second day-2 run is a no-op.
+  it.each([
+    ['a space', '" {{ note }}"', '|  hot |'],
+    ['a tab', '"\\t{{ note }} "', '| \thot  |']
+  ])('keeps an unchanged row as it was, the cell starting with %s', (_, cell, acme) => {
+    const dir = scratchDir()
+    const acmeListing = {
+      id: '1',
+      company: 'Acme',
+      title: 'Dev',
+      url: 'https://jobs.example/1',
+      posted_at: '2026-11-30T00:00:00Z',
+      note: 'hot'
+    }
+    const added = ['Globex', 'Initech'].map((company, index) => ({
+      id: String(index + 2),
+      company,
+      title: 'PM',
+      url: `https://jobs.example/${index + 2}`,
+      posted_at: `2026-12-0${index + 1}T00:00:00Z`
+    }))
+    const boards = (listings: string) =>
+      [
+        `listings: ${listings}`,
+        'boards:',
+        '  - readme: README.md',
+        '    utm: false',
+        '    table:',
+        '      columns:',
+        '        - { header: Company, cell: "{{ company }}" }',
+        `        - { header: Note, cell: ${cell} }`,
+        ''
+      ].join('\n')
+    writeFiles(dir, {
+      'README.md': EMPTY_ZONE,
+      'day1.json': JSON.stringify([acmeListing]),
+      'day2.json': JSON.stringify([acmeListing, ...added]),
+      'day1.yml': boards('day1.json'),
+      'day2.yml': boards('day2.json')
+    })
+    const run = (config: string, now: string) => {
+      const result = runCli(['--config', config, '--now', now], { cwd: dir })
+      expect(result.status).toBe(0)
+      return read(join(dir, 'README.md'))
+    }
+    const day1 = run('day1.yml', '2026-12-01T12:00:00Z')
+    const day2 = run('day2.yml', '2026-12-03T12:00:00Z')
+    const again = run('day2.yml', '2026-12-03T12:00:00Z')
+    const acmeLine = (readme: string) => zone(readme).find(line => line.includes('Acme'))
+    expect(acmeLine(day1)).toBe(`| Acme ${acme}`)
+    expect(acmeLine(day2)).toBe(acmeLine(day1))
+    expect(again).toBe(day2)
+    expect(zone(day2)).toHaveLength(5)
+  })
+})

@@ -96,6 +96,30 @@ describe('a URL source', () => {
     expect((await loadUrl(feed.url('/export'))).listings[0]?.company).toBe('Schréder')
   })
 
+  it.each([
+    [
+      'text/csv',
+      'company,title,url,posted_at\nZürich Café,Dev,https://jobs.example/1,2025-10-22\n'
+    ],
+    ['application/json', JSON.stringify([sourceRecord({ company: 'Zürich Café' })])]
+  ])(
+    'tells a server sending %s that is not UTF-8 to send UTF-8 or declare its charset, not to use Excel',
+    async (contentType, body) => {
+      const feed = await server((request, response) => {
+        response.writeHead(200, { 'content-type': contentType })
+        response.end(Buffer.from(body, 'latin1'))
+      })
+
+      const { listings, warnings } = await loadUrl(feed.url('/export'))
+
+      expect(listings[0]?.company).toBe('Z\uFFFDrich Caf\uFFFD')
+      expect(warnings[0]).toContain(
+        `The server sends bytes that are not UTF-8, and its Content-Type header declares no charset or another one: have it send UTF-8, or declare the charset it sends (as "${contentType}; charset=windows-1252").`
+      )
+      expect(warnings[0]).not.toContain('Excel')
+    }
+  )
+
   it('reads a JSON feed by the charset it declares when its bytes are not UTF-8', async () => {
     const body = JSON.stringify([sourceRecord({ company: 'Müller AG', location: 'Zürich' })])
     const feed = await server((request, response) => {

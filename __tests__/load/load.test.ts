@@ -265,6 +265,29 @@ describe('loadListings', () => {
     }
   )
 
+  it('tells a JSON or YAML file with replacement characters to be saved as UTF-8, without Excel', async () => {
+    const json = JSON.stringify([sourceRecord({ company: 'Zürich Café' })])
+    const yaml =
+      '- company: Zürich Café\n  title: Dev\n  url: https://zc.example/1\n  posted_at: 2025-10-20\n'
+    for (const [path, text] of [
+      ['jobs.json', json],
+      ['jobs.yml', yaml]
+    ] as const) {
+      const bytes = Buffer.from(text, 'latin1')
+      const result = await loadListings(
+        configFor(path),
+        memoryIO({ [path]: bytes.toString('utf8') })
+      )
+      expect(result.listings[0]?.company).toBe('Z\uFFFDrich Caf\uFFFD')
+      expect(result.warnings[0]).toMatch(
+        new RegExp(
+          `^Listings "${path.replace('.', '\\.')}" holds 2 replacement characters .*the board shows "\uFFFD" there\\. Save the file as UTF-8 \\(the encoding setting of the editor or script that writes it\\)\\.$`
+        )
+      )
+      expect(result.warnings[0]).not.toContain('Excel')
+    }
+  })
+
   it('reads through readFile when streamFile does not have the file', async () => {
     const io = {
       ...memoryIO({ 'jobs.json': JSON.stringify([sourceRecord()]) }),

@@ -309,7 +309,9 @@ describe('cell templates', () => {
     ).columns
     const rows = [listing({ record: { visa: '' } }), listing({ record: { visa: null } })]
     const options = { labels: DEFAULT_LABELS, timezone: 'UTC', columns: tableColumns(columns) }
-    expect(fieldsNoRowHas(columns, rows, options)).toEqual([{ header: 'Visa', field: 'visa' }])
+    expect(fieldsNoRowHas(columns, rows, options)).toEqual([
+      { header: 'Visa', field: 'visa', empty: false }
+    ])
     expect(
       fieldsNoRowHas(columns, [...rows, listing({ record: { visa: 'H-1B' } })], options)
     ).toEqual([])

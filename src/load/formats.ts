@@ -40,6 +40,7 @@ export async function readRecords(
   if (markup) throw errors.sourceMarkup(source.name, markup)
   format ??= sniffFormat(head)
   if (!format) throw errors.sourceFormat(source.name)
+  source.format = format
   // The parser's own batches, handed on as they are rather than yielded again.
   return PARSERS[format](chunks, source.name, paged)
 }

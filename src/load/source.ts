@@ -2,7 +2,7 @@
  * Where the listings text comes from: an http(s) URL, fetched here, or a path, read through
  * the front end's io (the repository through the API in the action, the disk in the CLI).
  */
-import type { RunSettings } from '../config/config.js'
+import type { ListingsFormat, RunSettings } from '../config/config.js'
 import { notFoundAdvice } from '../config/paths.js'
 import { errors } from '../errors.js'
 import { isUtf8Format, markupKind } from './formats.js'
@@ -37,6 +37,8 @@ export interface Source {
   chunks: AsyncIterable<string>
   /** The replacement characters (U+FFFD) the text held, counted as the chunks are read. */
   replaced?: Replacements
+  /** The format the text is read as, set by readRecords once it knows it. */
+  format?: ListingsFormat
   /**
    * The same text again, for a second read: a URL's body, fetched whole, is read from memory
    * rather than fetched again (a feed that changed in between would stop the run). Undefined
@@ -159,7 +161,14 @@ export function replacedWarning(source: Source): string | undefined {
     count === 1
       ? 'a replacement character'
       : `${count.toLocaleString('en-US')} replacement characters`
-  return `Listings "${source.name}" holds ${characters} (U+FFFD, "\uFFFD"), the mark of text that was not UTF-8 when it was saved or read (the first in "${sample.replace(/\s+/g, ' ')}"); the board shows "\uFFFD" there. Save the file as UTF-8: in Excel, as "CSV UTF-8 (Comma delimited)".`
+  // Excel's advice only where Excel could have saved it: a CSV file, not a server's answer.
+  const fix =
+    source.url !== undefined
+      ? `The server sends bytes that are not UTF-8, and its Content-Type header declares no charset or another one: have it send UTF-8, or declare the charset it sends (as "${source.contentType ?? 'text/csv'}; charset=windows-1252").`
+      : source.format === 'csv'
+        ? 'Save the file as UTF-8: in Excel, as "CSV UTF-8 (Comma delimited)".'
+        : 'Save the file as UTF-8 (the encoding setting of the editor or script that writes it).'
+  return `Listings "${source.name}" holds ${characters} (U+FFFD, "\uFFFD"), the mark of text that was not UTF-8 when it was saved or read (the first in "${sample.replace(/\s+/g, ' ')}"); the board shows "\uFFFD" there. ${fix}`
 }
 
 /**

@@ -12,6 +12,7 @@
 import { dateColumn, type ColumnSettings } from '../config/table.js'
 import { errors, isBoardError } from '../errors.js'
 import { postedDate } from '../calendar.js'
+import type { PhrasingContent } from 'mdast'
 import type { Listing } from '../model.js'
 import type { Column, OpeningsOptions } from './openings.js'
 import { cellTemplate, templateReads } from './template.js'
@@ -71,29 +72,41 @@ export function listingScope(listing: Listing, options: OpeningsOptions): Record
 
 /**
  * Each field a column's cell template reads that is neither a listing's own (listingScope) nor
- * in any of `rows`' records: such a column is empty on every row, where a name is misspelled or
- * the feed has no such field. [] without rows.
+ * in any of `rows`' records, where a name is misspelled or the feed has no such field; `empty`
+ * when the column's cell renders nothing on every row (`{{ visa }}`), not when it shows other
+ * fields beside it (`{% if hot %}🔥{% endif %} {{ company }}`). [] without rows.
  */
 export function fieldsNoRowHas(
   settings: readonly ColumnSettings[],
   rows: readonly Listing[],
   options: OpeningsOptions
-): Array<{ header: string; field: string }> {
+): Array<{ header: string; field: string; empty: boolean }> {
   const [first] = rows
   if (!first) return []
   const scope = listingScope(first, options)
   const had = (name: string) => rows.some(row => !isAbsent(row.record[name]))
-  return settings.flatMap(column =>
-    [
+  const columns = tableColumns(settings)
+  return settings.flatMap((column, index) => {
+    const fields = [
       ...new Set(
         templateReads(column.cell).flatMap(([name = '', field]) =>
           name === 'record' ? (field === undefined ? [] : [field]) : name in scope ? [] : [name]
         )
       )
-    ]
-      .filter(field => !had(field))
-      .map(field => ({ header: singleLine(column.header).trim(), field }))
-  )
+    ].filter(field => !had(field))
+    if (fields.length === 0) return []
+    const empty = rows.every(row => rendersNothing(() => columns[index]!.cell(row, options)))
+    return fields.map(field => ({ header: singleLine(column.header).trim(), field, empty }))
+  })
+}
+
+/** Whether a cell renders no text and no other node; false when it fails (the run says why). */
+function rendersNothing(cell: () => readonly PhrasingContent[]): boolean {
+  try {
+    return cell().every(node => node.type === 'text' && node.value.trim() === '')
+  } catch {
+    return false
+  }
 }
 
 const LISTING = Symbol('listing')

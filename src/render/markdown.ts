@@ -66,29 +66,65 @@ const PADDED: PipeLayout = { edges: true, lead: [' '], trail: [' '] }
 /**
  * The layout a README's pipe table is written in, read from its rows as written (the header's
  * line first): the layout most body rows (the header when there are none) are written in, so an
- * unchanged row is written as it was. When no layout is shared by more than half of them (a
- * table whose columns are aligned by spaces), the default spacing, its pipes at the line's ends
- * as most rows have them.
+ * unchanged row is written as it was. An empty cell (`| |`) says nothing of its column's blanks
+ * (a run writes it alike whatever its neighbours' cells hold): rows are alike when their cells
+ * that are not empty are spaced alike, and a column's blanks are read from its cells that are
+ * not empty, so a column most of whose cells are empty is read as its other cells are written.
+ * When no layout is shared by more than half of them (a table whose columns are aligned by
+ * spaces), the default spacing, its pipes at the line's ends as most rows have them.
  */
 export function pipeLayout(lines: readonly string[]): PipeLayout {
   const [header, ...body] = lines
   const sample = (body.length ? body : header === undefined ? [] : [header]).map(lineLayout)
   if (sample.length === 0) return PADDED
-  const counts = new Map<string, { layout: PipeLayout; count: number }>()
-  for (const layout of sample) {
-    const key = JSON.stringify(layout)
-    const entry = counts.get(key) ?? { layout, count: 0 }
-    entry.count += 1
-    counts.set(key, entry)
+  // Of the rows of the most common shape (edge pipes, cells), each column's most common blanks
+  // among its cells that are not empty (the first row's where all are): the layout, when more
+  // than half of the rows are written in it. One pass over the rows for each.
+  const shape = (line: LineLayout) => `${line.edges} ${line.lead.length}`
+  const common = mostCommon(sample.map(shape))!
+  const rows = sample.filter(line => shape(line) === common)
+  const first = rows[0]!
+  const blanks = first.lead.map((_, index) => {
+    const written = rows.filter(line => !line.empty[index])
+    const key = mostCommon(written.map(line => `${line.lead[index]}|${line.trail[index]}`))
+    return key === undefined ? [first.lead[index]!, first.trail[index]!] : key.split('|')
+  })
+  const layout = {
+    edges: first.edges,
+    lead: blanks.map(([lead]) => lead!),
+    trail: blanks.map(([, trail]) => trail!)
   }
-  const [top] = [...counts.values()].sort((a, b) => b.count - a.count)
-  if (top && top.count * 2 > sample.length) return { ...top.layout, written: true }
+  const alike = rows.filter(line =>
+    line.lead.every(
+      (lead, index) =>
+        line.empty[index] ||
+        (lead === layout.lead[index] && line.trail[index] === layout.trail[index])
+    )
+  )
+  if (alike.length * 2 > sample.length) return { ...layout, written: true }
   const edged = sample.filter(layout => layout.edges).length
   return { ...PADDED, edges: edged * 2 >= sample.length }
 }
 
+/** The value `values` hold most often (the first of those as often); undefined for none. */
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>()
+  let top: string | undefined
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1
+    counts.set(value, count)
+    if (top === undefined || count > counts.get(top)!) top = value
+  }
+  return top
+}
+
+/** A row line's layout, and which of its cells are empty (blanks only). */
+interface LineLayout extends PipeLayout {
+  empty: readonly boolean[]
+}
+
 /** A row line's layout: its edge pipes, and the blanks beside each of its unescaped pipes. */
-function lineLayout(row: string): PipeLayout {
+function lineLayout(row: string): LineLayout {
   const line = row.trim()
   const edges = line.startsWith('|')
   const cells = line.split(/(?<!\\)\|/)
@@ -104,7 +140,7 @@ function lineLayout(row: string): PipeLayout {
     lead[0] = lead[1]!
     trail[cells.length - 1] = trail[cells.length - 2]!
   }
-  return { edges, lead, trail }
+  return { edges, lead, trail, empty: cells.map(cell => /^[ \t]*$/.test(cell)) }
 }
 
 /** A table as its lines: the header and delimiter rows, and one line per body row. */
@@ -129,22 +165,24 @@ export function tableLines(
 }
 
 /**
- * A layout read from a table a run wrote (`written`) without the blanks most rows' cells in a
- * column start or end with (cellTexts: a template's ` {{ company }}`, a value shown as nothing
+ * A layout read from a table a run wrote (`written`) without the blanks most of a column's cells
+ * that are not empty start or end with (cellTexts: a template's ` {{ company }}`, a value shown as nothing
  * after a space): `|  Acme |` of a cell ` Acme` is the layout `| a |`, so that writing the cell
  * in it again gives the same line, not one more space on every run.
  */
 function ownBlanksOut(layout: PipeLayout, rows: readonly string[][]): PipeLayout {
   if (!layout.written) return layout
   const columns = Math.max(0, ...rows.map(row => row.length))
+  // Judged by the cells that are not empty: an empty cell writes no blanks of its own.
   const most = (side: 0 | 1, index: number) => {
+    const cells = rows.map(row => row[index] ?? '').filter(cell => cell !== '')
     const counts = new Map<string, number>()
-    for (const row of rows) {
-      const blank = (side === 0 ? /^[ \t]*/ : /[ \t]*$/).exec(row[index] ?? '')![0]
+    for (const cell of cells) {
+      const blank = (side === 0 ? /^[ \t]*/ : /[ \t]*$/).exec(cell)![0]
       counts.set(blank, (counts.get(blank) ?? 0) + 1)
     }
     const [top] = [...counts].sort((a, b) => b[1] - a[1])
-    return top && top[1] * 2 > rows.length ? top[0] : ''
+    return top && top[1] * 2 > cells.length ? top[0] : ''
   }
   const at = (blanks: readonly string[], index: number) =>
     blanks[Math.min(index, blanks.length - 1)] ?? ' '
