@@ -2,43 +2,43 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-LTB66W2L.js";
+} from "./chunks/chunk-Y7KOYILE.js";
 import {
   localStore
-} from "./chunks/chunk-E6PLZSTA.js";
+} from "./chunks/chunk-PUUTUBLS.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-FPB437AJ.js";
-import "./chunks/chunk-FQRTE7KY.js";
+} from "./chunks/chunk-RY2IPVZ7.js";
+import "./chunks/chunk-GCJFW6XC.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-VD4LHJLU.js";
+} from "./chunks/chunk-27RSUS7Z.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-I2EYP4BZ.js";
-import "./chunks/chunk-ZTZYCX3R.js";
+import "./chunks/chunk-PCU7WWRB.js";
+import "./chunks/chunk-7DOT4L5N.js";
 import "./chunks/chunk-GAF76HSZ.js";
-import "./chunks/chunk-GKJA3GSL.js";
+import "./chunks/chunk-YHILBSZQ.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-6RYI5GOH.js";
+} from "./chunks/chunk-GECHGIMQ.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-GAJQAAWN.js";
-import "./chunks/chunk-K72WBJCT.js";
+import "./chunks/chunk-6EHSANYD.js";
 import "./chunks/chunk-OKOZRL34.js";
 import "./chunks/chunk-EVYD2WSQ.js";
 import "./chunks/chunk-VZAPTW6G.js";
@@ -50,7 +50,7 @@ import {
 } from "./chunks/chunk-CKHOORXH.js";
 import {
   toMarkdown
-} from "./chunks/chunk-M2DCDSSE.js";
+} from "./chunks/chunk-M5XCM6MV.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-NPSXZNHX.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EIZNHZB3.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MMYGC5M2.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-EIZNHZB3.js");
+  const { runLinkCheck } = await import("./chunks/run-MMYGC5M2.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
