@@ -48,28 +48,36 @@ function runs(boards: string, readme = EMPTY_ZONE): { written: string[]; check: 
   return { written, check: runCli([...args, '--check'], { cwd: dir }).status }
 }
 
+/** A boards file of one board of README.md: its table's `columns` lines, after its `table` lines. */
+function boardsFile(columns: string[], table: string[] = []): string {
+  return [
+    'listings: listings.json',
+    'boards:',
+    '  - readme: README.md',
+    '    utm: false',
+    '    table:',
+    ...table,
+    '      columns:',
+    ...columns,
+    ''
+  ].join('\n')
+}
+
 function zone(readme: string): string[] {
   return readme.split('\n').filter(line => line.startsWith('|'))
 }
 
 describe('a pipe table run again', () => {
   it('writes a cell whose template starts or ends with white space the same on every run', () => {
-    const boards = [
-      'listings: listings.json',
-      'boards:',
-      '  - readme: README.md',
-      '    utm: false',
-      '    table:',
-      '      columns:',
+    const boards = boardsFile([
       '        - header: Company',
       '          cell: "{% if hot %}🔥{% endif %} {{ company }}"',
       '        - header: Role',
       '          cell: "{{ title | link: url }} {% if hot %}🔥{% endif %}"',
       '        - header: Date',
       '          cell: |',
-      '            {{ posted_at | date }}',
-      ''
-    ].join('\n')
+      '            {{ posted_at | date }}'
+    ])
     const { written, check } = runs(boards)
     expect(written[1]).toBe(written[0])
     expect(written[2]).toBe(written[0])
@@ -89,17 +97,7 @@ describe('a pipe table run again', () => {
   it('keeps a table spaced wider than its cells’ own white space as it is', () => {
     // A table a run wrote with the cell's own space and the layout's (`|   Globex |`) is read
     // back as that layout: it stays, neither widened nor narrowed.
-    const boards = [
-      'listings: listings.json',
-      'boards:',
-      '  - readme: README.md',
-      '    utm: false',
-      '    table:',
-      '      columns:',
-      '        - header: Company',
-      '          cell: " {{ company }}\t"',
-      ''
-    ].join('\n')
+    const boards = boardsFile(['        - header: Company', '          cell: " {{ company }}\t"'])
     const readme = [
       '# Jobs',
       '',
@@ -141,21 +139,14 @@ describe('a header row', () => {
   })
 
   it('written from `header:` shows a `\\|` as a pipe, as a table cell does', () => {
-    const boards = [
-      'listings: listings.json',
-      'boards:',
-      '  - readme: README.md',
-      '    utm: false',
-      '    table:',
-      '      columns:',
+    const boards = boardsFile([
       '        - header: "A | B"',
       '          cell: "{{ company }}"',
       "        - header: 'Apply \\| Link'",
       '          cell: "{{ title | link: url }}"',
       '        - header: Date_Posted',
-      '          cell: "{{ posted_at | date }}"',
-      ''
-    ].join('\n')
+      '          cell: "{{ posted_at | date }}"'
+    ])
     const { written, check } = runs(boards)
     expect(zone(written[0]!)[0]).toBe('| A \\| B | Apply \\| Link | Date\\_Posted |')
     expect(renderGfm(written[0]!)).toContain('<th>A | B</th>\n<th>Apply | Link</th>')
@@ -204,20 +195,15 @@ describe('a column added to the README’s table by hand', () => {
 describe('a column added by hand to a table the board writes in HTML', () => {
   it('is named by the run that drops it, with a template from a field of its name', () => {
     const dir = scratchDir()
-    const boards = [
-      'listings: listings.json',
-      'boards:',
-      '  - readme: README.md',
-      '    utm: false',
-      '    table:',
-      '      format: html',
-      '      columns:',
-      '        - header: Company',
-      '          cell: "{{ company }}"',
-      '        - header: Role',
-      '          cell: "{{ title | link: url }}"',
-      ''
-    ].join('\n')
+    const boards = boardsFile(
+      [
+        '        - header: Company',
+        '          cell: "{{ company }}"',
+        '        - header: Role',
+        '          cell: "{{ title | link: url }}"'
+      ],
+      ['      format: html']
+    )
     writeFiles(dir, {
       'README.md': EMPTY_ZONE,
       'listings.json': LISTINGS,
@@ -248,17 +234,10 @@ describe('a column added by hand to a table the board writes in HTML', () => {
 
 describe('a pipe cell that ends in a space before a value shown as nothing', () => {
   it('is written the same on every run', () => {
-    const boards = [
-      'listings: listings.json',
-      'boards:',
-      '  - readme: README.md',
-      '    utm: false',
-      '    table:',
-      '      columns:',
+    const boards = boardsFile([
       '        - header: Company',
-      '          cell: "{{ company }} {{ record.none }}"',
-      ''
-    ].join('\n')
+      '          cell: "{{ company }} {{ record.none }}"'
+    ])
     const { written, check } = runs(boards)
     expect(written[1]).toBe(written[0])
     expect(written[2]).toBe(written[0])
