@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-Y7KOYILE.js";
+} from "./chunks/chunk-FXAZBOHV.js";
 import {
   localStore
-} from "./chunks/chunk-PUUTUBLS.js";
+} from "./chunks/chunk-3KYFPBK6.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-RY2IPVZ7.js";
-import "./chunks/chunk-GCJFW6XC.js";
+} from "./chunks/chunk-4A77XWGH.js";
+import "./chunks/chunk-JKIY6TXG.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,23 +24,23 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-PCU7WWRB.js";
-import "./chunks/chunk-7DOT4L5N.js";
-import "./chunks/chunk-GAF76HSZ.js";
-import "./chunks/chunk-YHILBSZQ.js";
+import "./chunks/chunk-LUAPMQGP.js";
+import "./chunks/chunk-RCLXWY5A.js";
+import "./chunks/chunk-RLEVEMCR.js";
+import "./chunks/chunk-WD4KWVTB.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-GECHGIMQ.js";
+} from "./chunks/chunk-PMSZD7RD.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-GAJQAAWN.js";
-import "./chunks/chunk-6EHSANYD.js";
+import "./chunks/chunk-TSTVGGLL.js";
 import "./chunks/chunk-OKOZRL34.js";
-import "./chunks/chunk-EVYD2WSQ.js";
+import "./chunks/chunk-BSSGKZDL.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import "./chunks/chunk-ROIUWCRR.js";
 import "./chunks/chunk-2LKPSTS6.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MMYGC5M2.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-H3HCIFWE.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-MMYGC5M2.js");
+  const { runLinkCheck } = await import("./chunks/run-H3HCIFWE.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

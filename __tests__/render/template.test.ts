@@ -163,6 +163,12 @@ describe('cell templates', () => {
     ).toBe('🎓')
   })
 
+  it('map a value to its mark whatever its case and spacing, as dedupe compares names', () => {
+    const template = '{{ sponsorship | mark: "Does Not Offer Sponsorship", " 🛂" }}'
+    expect(cell(template, { record: { sponsorship: 'does not offer  sponsorship ' } })).toBe('🛂')
+    expect(cell(template, { record: { sponsorship: 'Offers Sponsorship' } })).toBe('')
+  })
+
   it('link a value only to an http(s) url, and show the text alone otherwise', () => {
     expect(cell('{{ company | link: company_url }}')).toBe(
       '<a href="https://acme.example">Acme</a>'

@@ -33,6 +33,7 @@ import { monthDay, strftime } from './dates.js'
 import { SCHEME } from './template-mdast.js'
 import { webUrl } from './template-url.js'
 import { whenOf } from '../time.js'
+import { foldText } from '../fold.js'
 import {
   Escaped,
   Markup,
@@ -91,10 +92,11 @@ export const FILTERS: Record<string, Filter> = {
   },
   mark(value, ...args) {
     const marks = markPairs(this, args)
-    const given = items(value).map(item => String(item))
+    // Compared as dedupe compares names: "does not offer sponsorship " is the value too.
+    const given = new Set(items(value).map(item => foldText(String(item))))
     return new Markup(
       marks
-        .filter(([match]) => given.includes(match))
+        .filter(([match]) => given.has(foldText(match)))
         .map(([, mark]) => mark)
         .join('')
     )
