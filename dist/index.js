@@ -2,43 +2,43 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-FXAZBOHV.js";
+} from "./chunks/chunk-SRE7NWPU.js";
 import {
   localStore
-} from "./chunks/chunk-3KYFPBK6.js";
+} from "./chunks/chunk-F44U3AKY.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-4A77XWGH.js";
-import "./chunks/chunk-JKIY6TXG.js";
+} from "./chunks/chunk-FBSDAXR3.js";
+import "./chunks/chunk-UY4KDYIC.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-27RSUS7Z.js";
+} from "./chunks/chunk-DZAGZJ4D.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-LUAPMQGP.js";
-import "./chunks/chunk-RCLXWY5A.js";
+import "./chunks/chunk-ATCMMWCE.js";
+import "./chunks/chunk-XV42R5QC.js";
 import "./chunks/chunk-RLEVEMCR.js";
-import "./chunks/chunk-WD4KWVTB.js";
+import "./chunks/chunk-GHTKLVGG.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-PMSZD7RD.js";
+} from "./chunks/chunk-S64DOJDO.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-GAJQAAWN.js";
-import "./chunks/chunk-TSTVGGLL.js";
+import "./chunks/chunk-BFO3WUE7.js";
 import "./chunks/chunk-OKOZRL34.js";
 import "./chunks/chunk-BSSGKZDL.js";
 import "./chunks/chunk-VZAPTW6G.js";
@@ -50,7 +50,7 @@ import {
 } from "./chunks/chunk-CKHOORXH.js";
 import {
   toMarkdown
-} from "./chunks/chunk-M5XCM6MV.js";
+} from "./chunks/chunk-LCIA7PZL.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-NPSXZNHX.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-H3HCIFWE.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-SFTBGLYX.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-H3HCIFWE.js");
+  const { runLinkCheck } = await import("./chunks/run-SFTBGLYX.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -81,12 +81,12 @@ export function pipeLayout(lines: readonly string[]): PipeLayout {
   // among its cells that are not empty (the first row's where all are): the layout, when more
   // than half of the rows are written in it. One pass over the rows for each.
   const shape = (line: LineLayout) => `${line.edges} ${line.lead.length}`
-  const common = mostCommon(sample.map(shape))!
+  const common = mostCommon(sample.map(shape))!.value
   const rows = sample.filter(line => shape(line) === common)
   const first = rows[0]!
   const blanks = first.lead.map((_, index) => {
     const written = rows.filter(line => !line.empty[index])
-    const key = mostCommon(written.map(line => `${line.lead[index]}|${line.trail[index]}`))
+    const key = mostCommon(written.map(line => `${line.lead[index]}|${line.trail[index]}`))?.value
     return key === undefined ? [first.lead[index]!, first.trail[index]!] : key.split('|')
   })
   const layout = {
@@ -106,14 +106,14 @@ export function pipeLayout(lines: readonly string[]): PipeLayout {
   return { ...PADDED, edges: edged * 2 >= sample.length }
 }
 
-/** The value `values` hold most often (the first of those as often); undefined for none. */
-function mostCommon(values: readonly string[]): string | undefined {
+/** The value `values` hold most often, and how often; undefined for none. */
+function mostCommon(values: readonly string[]): { value: string; count: number } | undefined {
   const counts = new Map<string, number>()
-  let top: string | undefined
+  let top: { value: string; count: number } | undefined
   for (const value of values) {
     const count = (counts.get(value) ?? 0) + 1
     counts.set(value, count)
-    if (top === undefined || count > counts.get(top)!) top = value
+    if (top === undefined || count > top.count) top = { value, count }
   }
   return top
 }
@@ -176,13 +176,9 @@ function ownBlanksOut(layout: PipeLayout, rows: readonly string[][]): PipeLayout
   // Judged by the cells that are not empty: an empty cell writes no blanks of its own.
   const most = (side: 0 | 1, index: number) => {
     const cells = rows.map(row => row[index] ?? '').filter(cell => cell !== '')
-    const counts = new Map<string, number>()
-    for (const cell of cells) {
-      const blank = (side === 0 ? /^[ \t]*/ : /[ \t]*$/).exec(cell)![0]
-      counts.set(blank, (counts.get(blank) ?? 0) + 1)
-    }
-    const [top] = [...counts].sort((a, b) => b[1] - a[1])
-    return top && top[1] * 2 > cells.length ? top[0] : ''
+    const blanks = cells.map(cell => (side === 0 ? /^[ \t]*/ : /[ \t]*$/).exec(cell)![0])
+    const top = mostCommon(blanks)
+    return top && top.count * 2 > cells.length ? top.value : ''
   }
   const at = (blanks: readonly string[], index: number) =>
     blanks[Math.min(index, blanks.length - 1)] ?? ' '
