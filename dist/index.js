@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-SRE7NWPU.js";
+} from "./chunks/chunk-MZUHVDZ5.js";
 import {
   localStore
-} from "./chunks/chunk-F44U3AKY.js";
+} from "./chunks/chunk-BLUZJUQF.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-FBSDAXR3.js";
-import "./chunks/chunk-UY4KDYIC.js";
+} from "./chunks/chunk-PKI4JIWI.js";
+import "./chunks/chunk-RVD7F632.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,9 +24,9 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-ATCMMWCE.js";
-import "./chunks/chunk-XV42R5QC.js";
-import "./chunks/chunk-RLEVEMCR.js";
+import "./chunks/chunk-F7EMNKZU.js";
+import "./chunks/chunk-QL2BJQ23.js";
+import "./chunks/chunk-B3NPIPTW.js";
 import "./chunks/chunk-GHTKLVGG.js";
 import {
   require_undici
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-SFTBGLYX.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-PUETSKNN.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-SFTBGLYX.js");
+  const { runLinkCheck } = await import("./chunks/run-PUETSKNN.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

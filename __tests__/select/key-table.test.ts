@@ -1,7 +1,7 @@
 /**
- * The dedupe keys' table keeps a feed's identity keys as bytes in one buffer: it must answer as a
- * Map of the same keys would, whatever the keys (any Unicode, empty, long, sharing prefixes) and
- * however far it has grown.
+ * The dedupe keys' table keeps a feed's identity keys as bytes in pages: it must answer as a Map
+ * of the same keys would, whatever the keys (any Unicode, empty, long, sharing prefixes) and
+ * however many pages it has filled.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
@@ -64,5 +64,20 @@ describe('KeyTable', () => {
     for (let index = 0; index < 100_000; index += 997)
       expect(table.firstOrAdd(`https://jobs.example/${index}`, -1)).toBe(index)
     expect(table.get('https://jobs.example/100000')).toBeUndefined()
+  })
+
+  it('keeps keys longer than a page beside short ones, across pages', () => {
+    // A page holds at most 1 MiB of keys; a key of 3 MB of UTF-8 gets a page of its own.
+    const long = (index: number) => `${index}:${'é'.repeat(700_000 + index)}`
+    const table = new KeyTable()
+    for (let index = 0; index < 40; index++) {
+      expect(table.firstOrAdd(index % 4 === 0 ? long(index) : `short-${index}`, index)).toBe(
+        undefined
+      )
+    }
+    for (let index = 0; index < 40; index++)
+      expect(table.get(index % 4 === 0 ? long(index) : `short-${index}`)).toBe(index)
+    expect(table.get(long(1))).toBeUndefined()
+    expect(table.firstOrAdd(long(8), -1)).toBe(8)
   })
 })

@@ -1,16 +1,23 @@
 /**
- * A map from text keys to numbers that holds its keys as bytes in one growing buffer and its
+ * A map from text keys to numbers that holds its keys as bytes in a few large pages and its
  * entries in typed arrays: a million keys are a few flat arrays, not a million strings and
  * map entries the garbage collector must trace and move (and that make Node grow its young
  * generation). Lookups are exact: equal hashes are confirmed by comparing the bytes.
+ *
+ * Keys are written one after another into the last page; a key that does not fit starts a new
+ * page, twice as large as the last up to PAGE_BYTES. Pages are never copied nor grown: the
+ * bytes held stay close to the keys' own, with no moment where a grown copy sits beside them.
  */
 export class KeyTable {
-  /** The keys' bytes up to `used`; a key being looked up is written just after them. */
-  private bytes = Buffer.alloc(1 << 16)
+  /** The pages of key bytes; the key being looked up is written just after the last page's. */
+  private pages = [Buffer.alloc(FIRST_PAGE_BYTES)]
+  private page = this.pages[0]!
+  /** How much of the last page the kept keys fill. */
   private used = 0
   /** Open addressing: entry number + 1 per slot, 0 for an empty slot; kept at most half full. */
   private slots = new Int32Array(1 << 10)
   private hashes = new Int32Array(1 << 9)
+  /** Where each key's bytes start: its page × PAGE_STRIDE + its offset in the page. */
   private starts = new Float64Array(1 << 9)
   private lengths = new Int32Array(1 << 9)
   private values = new Int32Array(1 << 9)
@@ -53,7 +60,7 @@ export class KeyTable {
     }
     const entry = this.size++
     this.hashes[entry] = hash
-    this.starts[entry] = this.used
+    this.starts[entry] = (this.pages.length - 1) * PAGE_STRIDE + this.used
     this.lengths[entry] = length
     this.values[entry] = value
     this.used += length
@@ -69,14 +76,14 @@ export class KeyTable {
    */
   private encode(key: string): number {
     // At most 3 bytes per UTF-16 code unit (4 for a pair of two).
-    let size = this.bytes.length
-    while (this.used + key.length * 3 > size) size *= 2
-    if (size > this.bytes.length) {
-      const larger = Buffer.alloc(size)
-      this.bytes.copy(larger, 0, 0, this.used)
-      this.bytes = larger
+    const most = key.length * 3
+    if (this.used + most > this.page.length) {
+      const size = Math.min(this.page.length * 2, PAGE_BYTES)
+      this.page = Buffer.alloc(Math.max(size, most))
+      this.pages.push(this.page)
+      this.used = 0
     }
-    const bytes = this.bytes
+    const bytes = this.page
     let at = this.used
     let hash = FNV_OFFSET
     for (let index = 0; index < key.length; index++) {
@@ -110,9 +117,9 @@ export class KeyTable {
   private sameBytes(entry: number, length: number): boolean {
     if (this.lengths[entry] !== length) return false
     const start = this.starts[entry]!
-    return (
-      this.bytes.compare(this.bytes, start, start + length, this.used, this.used + length) === 0
-    )
+    const page = this.pages[Math.floor(start / PAGE_STRIDE)]!
+    const offset = start % PAGE_STRIDE
+    return this.page.compare(page, offset, offset + length, this.used, this.used + length) === 0
   }
 
   private place(entry: number): void {
@@ -141,6 +148,12 @@ export function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T
   larger.set(array)
   return larger
 }
+
+const FIRST_PAGE_BYTES = 1 << 16
+/** The largest page but for one holding a longer key alone: 1 MiB. */
+const PAGE_BYTES = 1 << 20
+/** A key's start is its page times this plus its offset, exact in a double. */
+const PAGE_STRIDE = 2 ** 32
 
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
