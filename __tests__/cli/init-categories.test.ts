@@ -39,13 +39,14 @@ function adopt(readme: string, listings: unknown[]) {
   writeFiles(dir, { 'README.md': readme, 'listings.json': JSON.stringify(listings) })
   const init = runCli(['init', '--readme', 'README.md'], { cwd: dir })
   expect(init.status).toBe(0)
-  const file = parseYaml(read(join(dir, 'jobs-readme.yml'))) as Boards
+  const text = read(join(dir, 'jobs-readme.yml'))
+  const file = parseYaml(text) as Boards
   const runs = [1, 2].map(() => {
     const run = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
     expect(run.status).toBe(0)
     return read(join(dir, 'README.md'))
   })
-  return { file, init: `${init.stdout}${init.stderr}`, first: runs[0]!, second: runs[1]! }
+  return { file, text, init: `${init.stdout}${init.stderr}`, first: runs[0]!, second: runs[1]! }
 }
 
 /** The README without init's marker lines. */
@@ -66,8 +67,12 @@ describe('init: a table per category', () => {
       job('Beta', 'Data Analyst', 2, { category: 'other' })
     ]
     const readme = `# Jobs\n\n${table('Quant', quant)}\n${table('Other', other)}`
-    const { file, first, second } = adopt(readme, [...quant, ...other])
+    const { file, text, first, second } = adopt(readme, [...quant, ...other])
     expect(file.fields).toBe('categories=category')
+    // No run hint proposes this mapping (the other fields are named as a run reads them): the
+    // file's comment says what it does, not where it came from.
+    expect(text).toContain('# The listings name their fields otherwise: this reads them.\n')
+    expect(text).not.toContain('hint')
     expect(file.boards.map(board => board.category)).toEqual(['quant', 'other'])
     // Each table keeps its own roles: no Acme in Quant, no Citadel in Other.
     expect(unmarked(first)).toBe(readme)

@@ -480,8 +480,8 @@ function newDocument(
     // Before `boards`, beside the listings it reads.
     const node = document.createPair('fields', fields)
     ;(node.key as Scalar).commentBefore = fromTables
-      ? " The listings name their fields otherwise: this reads them, as the run's hint proposes; its categories\n are the field whose one value each table's rows show, another in each table."
-      : " The listings name their fields otherwise: this reads them, as the run's hint proposes."
+      ? " The listings name their fields otherwise: this reads them. Its categories are the field\n whose one value each table's rows show, another in each table."
+      : ' The listings name their fields otherwise: this reads them.'
     ;(document.contents as YAMLMap).items.splice(1, 0, node)
   }
   document.commentBefore = [
