@@ -15,7 +15,7 @@ import { postedDate } from '../calendar.js'
 import type { PhrasingContent } from 'mdast'
 import type { Listing } from '../model.js'
 import type { Column, OpeningsOptions } from './openings.js'
-import { cellTemplate, templateReads } from './template.js'
+import { cellTemplate, templateReads, templateReadsPosting } from './template.js'
 import { templateLabels } from './template-filters.js'
 import { SalaryValue } from './template-values.js'
 import { singleLine } from './text.js'
@@ -164,6 +164,7 @@ function templateColumn(settings: ColumnSettings): Column {
     align: settings.align,
     delimiter: settings.delimiter,
     ...(settings.posting ? { postingLink: true as const } : {}),
+    ...(templateReadsPosting(settings.cell) ? {} : { postingFree: true as const }),
     cell: (listing, options) => {
       try {
         return cell(scopeOf(listing, options), options, recordScope(listing.record))

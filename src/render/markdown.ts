@@ -27,7 +27,6 @@ import type {
   RootContent,
   Strong,
   Table,
-  TableCell,
   TableRow
 } from 'mdast'
 import { encodedLink } from '../url.js'
@@ -208,17 +207,26 @@ function delimiter(align: AlignType | undefined): string {
  * as a board's script prints them: GFM trims them from the cell, so they show nothing.
  */
 function cellTexts(row: TableRow): string[] {
-  return row.children.map(cell => {
-    const content = phrasing(cell.children, CELL)
-    const [lead, trail] = cellBlanks(cell)
-    return content === '' ? '' : `${lead}${content}${trail}`
+  return row.children.map(({ children }) => {
+    // Rows that show the same cell (a template's cell made once for the rows that give it the
+    // same values, template.ts) share its nodes: they are written once.
+    let written = WRITTEN_CELLS.get(children)
+    if (written === undefined) {
+      const content = phrasing(children, CELL)
+      const [lead, trail] = cellBlanks(children)
+      written = content === '' ? '' : `${lead}${content}${trail}`
+      WRITTEN_CELLS.set(children, written)
+    }
+    return written
   })
 }
 
+const WRITTEN_CELLS = new WeakMap<readonly PhrasingContent[], string>()
+
 /** The spaces and tabs cellTexts writes before and after a cell's content. */
-function cellBlanks(cell: TableCell): [string, string] {
+function cellBlanks(children: readonly PhrasingContent[]): [string, string] {
   // A cell that writes nothing (a template of blanks) writes no blanks either.
-  const [lead = '', trail = ''] = cell.children.length ? cellEdges(cell.children).split('\0') : []
+  const [lead = '', trail = ''] = children.length ? cellEdges(children).split('\0') : []
   return [blank(lead), blank(trail)]
 }
 

@@ -60,13 +60,17 @@ export function openingsTable(rows: Listing[], options: OpeningsOptions): Table 
   if (options.repeatCompany !== undefined && companyColumn >= 0) {
     const companies = body.map(cells => cells[companyColumn]!)
     const date = columns.findIndex(column => column.date)
+    const company = columns[companyColumn]!
     const repeats = repeatedCompanies(rows, companies, {
       dates: date < 0 ? undefined : body.map(cells => cells[date]!),
-      asAbove: index =>
-        columns[companyColumn]!.cell(
-          { ...rows[index]!, id: rows[index - 1]!.id, url: rows[index - 1]!.url },
-          options
-        ),
+      // A cell that reads nothing of the posting shows the same for the posting above.
+      asAbove: company.postingFree
+        ? undefined
+        : index =>
+            company.cell(
+              { ...rows[index]!, id: rows[index - 1]!.id, url: rows[index - 1]!.url },
+              options
+            ),
       when: options.repeatCompanyWhen,
       timezone: options.timezone,
       now: options.now ?? Date.now(),
@@ -93,6 +97,8 @@ export interface Column {
   postingLink?: true
   /** It shows the posting date (config/table.ts dateColumn): `same-date-text` compares it. */
   date?: true
+  /** Its cell reads nothing that tells one posting from another (`id`, `url`, `url_raw`). */
+  postingFree?: true
   cell: (listing: Listing, options: OpeningsOptions) => PhrasingContent[]
 }
 

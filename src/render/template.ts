@@ -39,8 +39,9 @@ export type CellTemplate = (
  * A template's cell is a function of the values it reads and the board's options, so rows that
  * give it the same values (a company's many roles, a city's many listings) share one cell:
  * the values it reads are asked of the row first, as Liquid reads them, and the cell is kept
- * under them. A template that reads an object whole, or a name made of another value
- * (`record[field]`), renders for every row.
+ * under them. A template that reads an object whole, a name made of another value
+ * (`record[field]`), or what tells one posting from another (its `id`, `url`, `url_raw`: no two
+ * rows share a cell of it) renders for every row, without asking for the values it reads.
  */
 export function cellTemplate(source: string): CellTemplate {
   let parsed = templates.get(source)
@@ -80,6 +81,14 @@ export function templateReads(source: string): string[][] {
     .globalVariableSegmentsSync(template)
     .map(path => path.filter((segment): segment is string => typeof segment === 'string'))
     .filter(path => path.length > 0)
+}
+
+/**
+ * Whether a template may read what tells one posting from another (`id`, `url`, `url_raw`): its
+ * cell for a listing may then differ from its cell for the same listing with another posting's.
+ */
+export function templateReadsPosting(source: string): boolean {
+  return (templates.get(source) ?? parse(source)).posting
 }
 
 /** What is wrong with a template, in a sentence; undefined when it parses. */
@@ -190,6 +199,8 @@ function keepingMarkup(name: string, filter: FilterImplOptions): FilterImplOptio
 interface Parsed {
   template: Template[]
   inputs?: ReadonlyArray<ReadonlyArray<string | number>>
+  /** It may read a posting's own fields (templateReadsPosting). */
+  posting: boolean
   /** For each board's options, the cells made, by the values they read (at most MAX_KEPT). */
   cells: WeakMap<TemplateOptions, BoundedMap<string, PhrasingContent[]>>
 }
@@ -207,12 +218,18 @@ function parse(source: string): Parsed {
   const named = paths.every(path =>
     path.every(segment => typeof segment === 'string' || typeof segment === 'number')
   )
+  // A name made of another value may be any field.
+  const posting = paths.some(([name]) => typeof name !== 'string' || POSTING_FIELDS.has(name))
   return {
     template,
-    ...(named ? { inputs: paths as Array<Array<string | number>> } : {}),
+    ...(named && !posting ? { inputs: paths as Array<Array<string | number>> } : {}),
+    posting,
     cells: new WeakMap()
   }
 }
+
+/** The fields of a listing's scope that are its posting's own (columns.ts listingScope). */
+const POSTING_FIELDS = new Set(['id', 'url', 'url_raw'])
 
 const MAX_KEPT = 10_000
 
