@@ -2,45 +2,45 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-MZUHVDZ5.js";
+} from "./chunks/chunk-LYCOSDNK.js";
 import {
   localStore
-} from "./chunks/chunk-BLUZJUQF.js";
+} from "./chunks/chunk-RD4MRSDU.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-PKI4JIWI.js";
-import "./chunks/chunk-RVD7F632.js";
+} from "./chunks/chunk-PHWOONR5.js";
+import "./chunks/chunk-O74FMI6Z.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-DZAGZJ4D.js";
+} from "./chunks/chunk-NLI3H7TF.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-F7EMNKZU.js";
-import "./chunks/chunk-QL2BJQ23.js";
-import "./chunks/chunk-B3NPIPTW.js";
-import "./chunks/chunk-GHTKLVGG.js";
+import "./chunks/chunk-QLDMUAM4.js";
+import "./chunks/chunk-DKG3US4G.js";
+import "./chunks/chunk-JIWVDTHR.js";
+import "./chunks/chunk-KZZWR6IO.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-S64DOJDO.js";
+} from "./chunks/chunk-SR23LCNM.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-GAJQAAWN.js";
-import "./chunks/chunk-BFO3WUE7.js";
+import "./chunks/chunk-7S5XWXTD.js";
 import "./chunks/chunk-OKOZRL34.js";
-import "./chunks/chunk-BSSGKZDL.js";
+import "./chunks/chunk-XHZ4MYAN.js";
 import "./chunks/chunk-VZAPTW6G.js";
 import "./chunks/chunk-ROIUWCRR.js";
 import "./chunks/chunk-2LKPSTS6.js";
@@ -50,7 +50,7 @@ import {
 } from "./chunks/chunk-CKHOORXH.js";
 import {
   toMarkdown
-} from "./chunks/chunk-LCIA7PZL.js";
+} from "./chunks/chunk-K3KSENOP.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-NPSXZNHX.js";
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-WBCEKVLA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7PPTTU7Q.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-WBCEKVLA.js");
+  const { runLinkCheck } = await import("./chunks/run-7PPTTU7Q.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
