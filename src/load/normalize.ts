@@ -17,7 +17,7 @@ import {
   YEARLY_SALARY_RANGE
 } from '../stats/salary.js'
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
-import { isHttpUrl, normalizeUrl } from '../url.js'
+import { httpUrlIdentity, isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, readPath } from '../record.js'
 import {
   AGE,
@@ -238,7 +238,10 @@ function requiredText(value: unknown, raw?: () => unknown): string | Refusal {
 function postingUrl(value: unknown, linkless: boolean): string | undefined | Refusal {
   if (value === undefined && linkless) return undefined
   const text = requiredText(value)
-  return typeof text !== 'string' || isHttpUrl(text) ? text : new Refusal(notHttpUrl(text))
+  // Its identity, which dedupe reads next (normalizeUrl), is worked out with the parse.
+  return typeof text !== 'string' || httpUrlIdentity(text) !== undefined
+    ? text
+    : new Refusal(notHttpUrl(text))
 }
 
 /**
