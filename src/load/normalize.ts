@@ -206,10 +206,18 @@ export function categoryList(value: unknown): string[] | undefined {
   return names instanceof Refusal ? undefined : names
 }
 
-/** categoryList, refusing a value that is neither text nor a list of text. */
+/**
+ * categoryList, refusing a value that is neither text nor a list of text: the names lower case,
+ * each once; undefined for a list left empty (`[]`, `[null]`, `[""]`): a record that names no
+ * category has none, and is placed by the keywords of its title.
+ */
 function categoriesOf(value: unknown): string[] | undefined | Refusal {
   const list = optionalList(value)
-  return list instanceof Refusal || list === undefined ? list : categoryNames(list)
+  if (list instanceof Refusal) return list
+  if (list === undefined || list.length === 0) return undefined
+  // The list is tidyList's own: its names are made lower case in place.
+  for (let index = 0; index < list.length; index++) list[index] = list[index]!.toLowerCase()
+  return unique(list)
 }
 
 /** Why a value is refused: the text after the field's name in a reason or a warning. */
@@ -1018,14 +1026,6 @@ function isSurrogatePair(text: string, index: number): boolean {
   const high = text.charCodeAt(index)
   const low = text.charCodeAt(index + 1)
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
-}
-
-/**
- * The names lower case, each once; undefined for a list left empty (`[]`, `[null]`, `[""]`):
- * a record that names no category has none, and is placed by the keywords of its title.
- */
-function categoryNames(categories: string[]): string[] | undefined {
-  return categories.length > 0 ? unique(categories.map(name => name.toLowerCase())) : undefined
 }
 
 /** What `read` makes of `value`; when it refuses it, undefined and a note saying why. */
