@@ -21,8 +21,28 @@ export function sameUrl(a: string | undefined, b: string | undefined): boolean {
 }
 
 export function normalizeUrl(text: string): string {
-  const url = parseHttpUrl(text.trim())
-  if (!url) return text.trim()
+  const trimmed = text.trim()
+  return httpUrlIdentity(trimmed) ?? trimmed
+}
+
+/**
+ * What normalizeUrl makes of an http(s) address; undefined for any other text. The last address
+ * asked is remembered with its answer: a posting's link is asked by its validation and then by
+ * each board's dedupe, one listing after the other, and is parsed once.
+ */
+export function httpUrlIdentity(text: string): string | undefined {
+  if (text !== lastAsked) {
+    lastIdentity = identityOf(parseHttpUrl(text))
+    lastAsked = text
+  }
+  return lastIdentity
+}
+
+let lastAsked: string | undefined
+let lastIdentity: string | undefined
+
+function identityOf(url: URL | undefined): string | undefined {
+  if (!url) return undefined
   // URL already lower-cases scheme and host, drops a default port and percent-encodes each
   // part, so the parts are joined as they are: setting them back on the URL would parse
   // and serialize it once per part, for every listing of a feed.

@@ -146,8 +146,15 @@ function present(value: unknown, shown: boolean): unknown {
 
 /** Whether tidied text would show as a blank cell (INVISIBLE). */
 export function showsNothing(text: string): boolean {
-  return text === '' || INVISIBLE.test(text)
+  if (text === '') return true
+  // A printable ASCII character other than the space is neither blank nor ignorable: the usual
+  // text is told apart without the pattern.
+  const code = text.charCodeAt(0)
+  return !(code > SPACE && code < DELETE) && INVISIBLE.test(text)
 }
+
+const SPACE = 0x20
+const DELETE = 0x7f
 
 /**
  * The characters of a value that holds some yet shows none once tidied (tidyText, showsNothing),

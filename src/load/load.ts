@@ -147,7 +147,7 @@ export async function loadListings(
         watch?.see(read?.url, selection.active)
         continue
       }
-      const outcome = normalize(record, position, read)
+      const outcome = normalize(record, position, read, selection)
       if (!outcome.ok) {
         if (result.invalidCount++ < MAX_INVALID_KEPT) result.invalid.push(outcome.invalid)
         continue

@@ -17,7 +17,7 @@ import {
   YEARLY_SALARY_RANGE
 } from '../stats/salary.js'
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
-import { isHttpUrl, normalizeUrl } from '../url.js'
+import { httpUrlIdentity, isHttpUrl, normalizeUrl } from '../url.js'
 import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, readPath } from '../record.js'
 import {
   AGE,
@@ -97,12 +97,19 @@ export type SelectionFields = Pick<
 >
 
 /**
- * A function that normalizes one record; `position` is its 1-based place in the source, and
- * `first` the fields the caller has read of it already (recordReader's `first`).
+ * A function that normalizes one record; `position` is its 1-based place in the source,
+ * `first` the fields the caller has read of it already (recordReader's `first`), and
+ * `selection` what selectionFields made of that read: its time and categories are taken as
+ * they are, not read again.
  */
 export function createNormalizer(options: NormalizeOptions) {
   const reader = recordReader(options.fields)
-  return (record: unknown, position: number, first?: FirstRead): Normalized => {
+  return (
+    record: unknown,
+    position: number,
+    first?: FirstRead,
+    selection?: SelectionFields
+  ): Normalized => {
     const fields = isRecord(record) ? reader.all(record, first) : undefined
     if (!fields)
       return { ok: false, invalid: { position, reason: `not an object but ${kindOf(record)}` } }
@@ -128,10 +135,12 @@ export function createNormalizer(options: NormalizeOptions) {
       title: valid('title', requiredText(fields.title, raw('title'))),
       url: valid('url', postingUrl(fields.url, linkless)),
       location: valid('location', locationOf(fields.location)),
-      postedAt: valid('posted_at', postingTime(fields.posted_at)),
+      postedAt: selection?.postedAt ?? valid('posted_at', postingTime(fields.posted_at)),
       skills: valid('skills', optionalList(fields.skills)),
       description: valid('description', optionalText(fields.description)),
-      categories: valid('categories', optionalList(fields.categories)),
+      categories: selection
+        ? selection.categories
+        : valid('categories', categoriesOf(fields.categories)),
       active: valid('active', active)
     }
     if (problems.length > 0)
@@ -180,18 +189,12 @@ const SHEET_SCIENTIFIC_FROM = 11
 export function selectionFields(read: FirstRead, position: number): SelectionFields | undefined {
   const { title } = read
   if (typeof title !== 'string') return undefined
-  const categories = optionalList(read.categories)
+  const categories = categoriesOf(read.categories)
   const active = activeOf(read.active)
   const postedAt = postingTime(read.posted_at)
   if (categories instanceof Refusal || active instanceof Refusal || postedAt instanceof Refusal)
     return undefined
-  return {
-    title,
-    categories: categories ? categoryNames(categories) : undefined,
-    active,
-    postedAt,
-    position
-  }
+  return { title, categories, active, postedAt, position }
 }
 
 /**
@@ -199,8 +202,22 @@ export function selectionFields(read: FirstRead, position: number): SelectionFie
  * each once); undefined when it names none or is neither text nor a list of text.
  */
 export function categoryList(value: unknown): string[] | undefined {
+  const names = categoriesOf(value)
+  return names instanceof Refusal ? undefined : names
+}
+
+/**
+ * categoryList, refusing a value that is neither text nor a list of text: the names lower case,
+ * each once; undefined for a list left empty (`[]`, `[null]`, `[""]`): a record that names no
+ * category has none, and is placed by the keywords of its title.
+ */
+function categoriesOf(value: unknown): string[] | undefined | Refusal {
   const list = optionalList(value)
-  return list instanceof Refusal || list === undefined ? undefined : categoryNames(list)
+  if (list instanceof Refusal) return list
+  if (list === undefined || list.length === 0) return undefined
+  // The list is tidyList's own: its names are made lower case in place.
+  for (let index = 0; index < list.length; index++) list[index] = list[index]!.toLowerCase()
+  return unique(list)
 }
 
 /** Why a value is refused: the text after the field's name in a reason or a warning. */
@@ -229,7 +246,10 @@ function requiredText(value: unknown, raw?: () => unknown): string | Refusal {
 function postingUrl(value: unknown, linkless: boolean): string | undefined | Refusal {
   if (value === undefined && linkless) return undefined
   const text = requiredText(value)
-  return typeof text !== 'string' || isHttpUrl(text) ? text : new Refusal(notHttpUrl(text))
+  // Its identity, which dedupe reads next (normalizeUrl), is worked out with the parse.
+  return typeof text !== 'string' || httpUrlIdentity(text) !== undefined
+    ? text
+    : new Refusal(notHttpUrl(text))
 }
 
 /**
@@ -894,6 +914,7 @@ interface ValidRecord {
   postedAt: number
   skills: string[] | undefined
   description: string | undefined
+  /** Lower case, each once (categoryList). */
   categories: string[] | undefined
   active: boolean
 }
@@ -906,7 +927,9 @@ function toListing(
   { salaryCurrency, maxCellLength = 0 }: NormalizeOptions,
   { notes, ignored, written }: { notes: string[]; ignored: IgnoredValue[]; written?: string }
 ): Listing {
-  const cell = cellClipper(maxCellLength, notes)
+  // The cell fields clipped (cellText), named in one note after the others.
+  const clipped: string[] = []
+  const cell = (field: string, text: string) => cellText(field, text, maxCellLength, clipped)
   const extra = <T>(
     field: IgnoredValue['field'],
     read: (value: unknown) => T | Refusal,
@@ -953,32 +976,25 @@ function toListing(
     // Held by the listing, so it goes when the listing does: a feed's text kept any longer
     // keeps the pieces of the file it was parsed from.
     skillText: skills ? undefined : `${title}\n${description ?? ''}`,
-    categories: valid.categories ? categoryNames(valid.categories) : undefined,
+    categories: valid.categories,
     active: valid.active,
     position,
     record
   }
-  cell.report()
+  if (clipped.length > 0)
+    notes.push(`${clipped.join(', ')} clipped to ${maxCellLength} characters ("max-cell-length")`)
   return listing
 }
 
 /**
- * Clips cell text to `max` code points (0: no limit), the last one `…`, and collects the
- * fields it clipped into one note when `report` is called.
+ * Cell text clipped to `max` code points (0: no limit), the last one `…`; the field is named in
+ * `clipped` when it is.
  */
-function cellClipper(max: number, notes: string[]) {
-  const clipped: string[] = []
-  const cell = (field: string, text: string): string => {
-    const short = max > 0 && text.length > max ? clip(text, max) : undefined
-    if (short === undefined) return text
-    clipped.push(`${field} (${text.length.toLocaleString('en-US')} characters)`)
-    return short
-  }
-  cell.report = () => {
-    if (clipped.length)
-      notes.push(`${clipped.join(', ')} clipped to ${max} characters ("max-cell-length")`)
-  }
-  return cell
+function cellText(field: string, text: string, max: number, clipped: string[]): string {
+  const short = max > 0 && text.length > max ? clip(text, max) : undefined
+  if (short === undefined) return text
+  clipped.push(`${field} (${text.length.toLocaleString('en-US')} characters)`)
+  return short
 }
 
 /**
@@ -1010,14 +1026,6 @@ function isSurrogatePair(text: string, index: number): boolean {
   const high = text.charCodeAt(index)
   const low = text.charCodeAt(index + 1)
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
-}
-
-/**
- * The names lower case, each once; undefined for a list left empty (`[]`, `[null]`, `[""]`):
- * a record that names no category has none, and is placed by the keywords of its title.
- */
-function categoryNames(categories: string[]): string[] | undefined {
-  return categories.length > 0 ? unique(categories.map(name => name.toLowerCase())) : undefined
 }
 
 /** What `read` makes of `value`; when it refuses it, undefined and a note saying why. */
