@@ -2,43 +2,43 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-LYCOSDNK.js";
+} from "./chunks/chunk-6M6QYSZB.js";
 import {
   localStore
-} from "./chunks/chunk-RD4MRSDU.js";
+} from "./chunks/chunk-ME2WNOMQ.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-PHWOONR5.js";
-import "./chunks/chunk-O74FMI6Z.js";
+} from "./chunks/chunk-RZTSRVMC.js";
+import "./chunks/chunk-R255IFAD.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-NLI3H7TF.js";
+} from "./chunks/chunk-H2V4R2ZR.js";
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-QLDMUAM4.js";
-import "./chunks/chunk-DKG3US4G.js";
-import "./chunks/chunk-JIWVDTHR.js";
-import "./chunks/chunk-KZZWR6IO.js";
+import "./chunks/chunk-QZ6IPBDD.js";
+import "./chunks/chunk-PEYGDWXH.js";
+import "./chunks/chunk-CSS4SDNI.js";
+import "./chunks/chunk-OQ55QA3D.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-SR23LCNM.js";
+} from "./chunks/chunk-CFOACNHR.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-GAJQAAWN.js";
-import "./chunks/chunk-7S5XWXTD.js";
+import "./chunks/chunk-Z7IRCVJH.js";
 import "./chunks/chunk-OKOZRL34.js";
 import "./chunks/chunk-XHZ4MYAN.js";
 import "./chunks/chunk-VZAPTW6G.js";
@@ -50,10 +50,10 @@ import {
 } from "./chunks/chunk-CKHOORXH.js";
 import {
   toMarkdown
-} from "./chunks/chunk-K3KSENOP.js";
+} from "./chunks/chunk-M5O2HT46.js";
 import {
   normalizeUrl
-} from "./chunks/chunk-NPSXZNHX.js";
+} from "./chunks/chunk-BJ7SRJGV.js";
 import {
   countWord,
   oneLogLine,
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7PPTTU7Q.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MJJHAR7X.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-7PPTTU7Q.js");
+  const { runLinkCheck } = await import("./chunks/run-MJJHAR7X.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
