@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-6M6QYSZB.js";
+} from "./chunks/chunk-VNBO4S62.js";
 import {
   localStore
-} from "./chunks/chunk-ME2WNOMQ.js";
+} from "./chunks/chunk-JHZQ6EPK.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-RZTSRVMC.js";
-import "./chunks/chunk-R255IFAD.js";
+} from "./chunks/chunk-QJ2SOLVH.js";
+import "./chunks/chunk-UEF5JZLA.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
@@ -24,26 +24,26 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-QZ6IPBDD.js";
-import "./chunks/chunk-PEYGDWXH.js";
-import "./chunks/chunk-CSS4SDNI.js";
-import "./chunks/chunk-OQ55QA3D.js";
+import "./chunks/chunk-NBHMKBGX.js";
+import "./chunks/chunk-D3L2KMUH.js";
+import "./chunks/chunk-VZDLTIQO.js";
+import "./chunks/chunk-77M52UZO.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-CFOACNHR.js";
+} from "./chunks/chunk-LGLYLKXL.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
-import "./chunks/chunk-GAJQAAWN.js";
-import "./chunks/chunk-Z7IRCVJH.js";
-import "./chunks/chunk-OKOZRL34.js";
-import "./chunks/chunk-XHZ4MYAN.js";
+import "./chunks/chunk-CYIVU3J7.js";
+import "./chunks/chunk-ECWNSZ7R.js";
+import "./chunks/chunk-5IGCU335.js";
+import "./chunks/chunk-S3BCA3RI.js";
 import "./chunks/chunk-VZAPTW6G.js";
-import "./chunks/chunk-ROIUWCRR.js";
-import "./chunks/chunk-2LKPSTS6.js";
+import "./chunks/chunk-MTJKCWQ3.js";
+import "./chunks/chunk-JWZD4Z2W.js";
 import {
   errors,
   isBoardError
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MJJHAR7X.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-RSK3SZ6K.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-MJJHAR7X.js");
+  const { runLinkCheck } = await import("./chunks/run-RSK3SZ6K.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -34,7 +34,9 @@ export function timeOf(value: unknown): number | undefined {
     namedMonthTime(text) ??
     zonedIsoTime(text) ??
     yearLastTime(text) ??
-    unpaddedIsoTime(text)
+    unpaddedIsoTime(text) ??
+    basicIsoTime(text) ??
+    dotNetTime(text)
   )
 }
 
@@ -121,6 +123,34 @@ function unpaddedIsoTime(text: string): number | undefined {
 }
 
 const UNPADDED_ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})([T ]\d{1,2}:.*)?$/i
+
+/**
+ * An ISO 8601 date-time in the basic form, without separators (`20251022T193900Z`,
+ * `20251022T2139+0200`), as iCalendar and some APIs write it: read as its extended form is. A
+ * basic day alone (`20251022`) is read with the numbers (fromNumber).
+ */
+function basicIsoTime(text: string): number | undefined {
+  const found = BASIC_ISO.exec(text)
+  if (!found) return undefined
+  const [, year, month, day, hour, minute, second, fraction, zone] = found
+  const seconds = second === undefined ? '' : `:${second}${fraction ?? ''}`
+  return isoTime(`${year}-${month}-${day}T${hour}:${minute}${seconds}${zone ?? ''}`)
+}
+
+const BASIC_ISO =
+  /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(?:(\d{2})([.,]\d+)?)?(Z|[+-]\d{2}(?:\d{2})?)?$/i
+
+/**
+ * A date as .NET's JSON serializers write it (`"\/Date(1761134400000)\/"`, ASP.NET's
+ * JavaScriptSerializer and WCF), Unix milliseconds with maybe the writer's offset after them,
+ * which does not change the instant.
+ */
+function dotNetTime(text: string): number | undefined {
+  const found = DOT_NET_DATE.exec(text)
+  return found ? Number(found[1]) : undefined
+}
+
+const DOT_NET_DATE = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/
 
 const LONGEST_DATE = 120
 const DIGIT = /\d/

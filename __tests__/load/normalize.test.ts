@@ -502,6 +502,19 @@ describe('posted_at', () => {
     ['a day with dots, the year first, and a time', '2025.10.22 19:39', '2025-10-22T19:39:00Z'],
     ['the ISO 8601 basic form of a day', '20251022', '2025-10-22T00:00:00Z'],
     ['the basic form as a number', 20251022, '2025-10-22T00:00:00Z'],
+    ['an ISO 8601 basic date-time', '20251022T193900Z', '2025-10-22T19:39:00Z'],
+    ['a basic date-time with an offset, no seconds', '20251022T2139+0200', '2025-10-22T19:39:00Z'],
+    [
+      'a basic date-time with a fraction, no zone',
+      '20251022T193900.25',
+      '2025-10-22T19:39:00.250Z'
+    ],
+    ['.NET’s JSON date', '/Date(1761134400000)/', '2025-10-22T12:00:00Z'],
+    [
+      '.NET’s JSON date with its writer’s offset',
+      '/Date(1761134400000+0200)/',
+      '2025-10-22T12:00:00Z'
+    ],
     ['a time with UTC named (as Ruby writes it)', '2025-10-22 19:39:00 UTC', '2025-10-22T19:39:00Z']
   ])('reads %s', (_, given, iso) => {
     expect(listingOf({ posted_at: given }).postedAt).toBe(at(iso))
