@@ -52,7 +52,8 @@ export function feedShape(fields: RunSettings['fields']) {
   const mappings = Object.entries(fields).map(([name, path]) => ({ name, path, found: 0 }))
   const keys = new Map<string, KeyProfile>()
   const unvalued = new Map<string, number>()
-  const categories = new Map<string, number>()
+  // A count held in an object, so that a name a record repeats is looked up once.
+  const categories = new Map<string, CategoryCount>()
   // The fields on the way to a mapped path, which the profile looks into however deep.
   const along = new Set(
     Object.values(fields).flatMap(path =>
@@ -82,8 +83,8 @@ export function feedShape(fields: RunSettings['fields']) {
       if (names === undefined) return
       for (const name of names) {
         const count = categories.get(name)
-        if (count !== undefined) categories.set(name, count + 1)
-        else if (categories.size < MAX_CATEGORIES) categories.set(name, 1)
+        if (count !== undefined) count.records++
+        else if (categories.size < MAX_CATEGORIES) categories.set(name, { name, records: 1 })
       }
     },
     summary(): FeedSummary {
@@ -104,10 +105,10 @@ export function feedShape(fields: RunSettings['fields']) {
               : [unmatchedHint(name as CanonicalField, path, keys, fields)]
           )
         ],
-        categories: [...categories]
-          .sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))
+        categories: [...categories.values()]
+          .sort((a, b) => b.records - a.records || compareText(a.name, b.name))
           .slice(0, TOP_CATEGORIES)
-          .map(([name, records]) => ({ name, records })),
+          .map(({ name, records }) => ({ name, records })),
         ...(missed.mapping === undefined ? {} : { fields: missed.mapping })
       }
     }

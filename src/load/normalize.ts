@@ -1107,12 +1107,17 @@ function tidyList(items: unknown[]): string[] | null {
   return tidied
 }
 
-/** Each item once, in order. A list of a few (as a record's are) is scanned, not hashed. */
+/**
+ * Each item once, in order: `items` itself when no item repeats (every caller's list is its
+ * own), so a record's usual list is not copied. A list of a few (as a record's are) is scanned,
+ * not hashed.
+ */
 function unique(items: string[]): string[] {
   if (items.length > FEW_ITEMS) return [...new Set(items)]
-  const once: string[] = []
-  for (const item of items) if (!once.includes(item)) once.push(item)
-  return once
+  for (let index = 1; index < items.length; index++)
+    if (items.lastIndexOf(items[index]!, index - 1) !== -1)
+      return items.filter((item, at) => items.indexOf(item) === at)
+  return items
 }
 
 const FEW_ITEMS = 16
