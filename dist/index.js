@@ -2,46 +2,46 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-MX2KJZ3H.js";
+} from "./chunks/chunk-EPTN5DXN.js";
 import {
   localStore
-} from "./chunks/chunk-5SPCITFY.js";
+} from "./chunks/chunk-XANAEZZ6.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-PG5B7SGV.js";
-import "./chunks/chunk-Z75FEBYE.js";
+} from "./chunks/chunk-K6A7EDCC.js";
+import "./chunks/chunk-YBHBDD2E.js";
 import "./chunks/chunk-E6QV5ILN.js";
 import "./chunks/chunk-KEPTHVKH.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-ALZT4D6R.js";
+} from "./chunks/chunk-H2V4R2ZR.js";
 import {
   require_tunnel
-} from "./chunks/chunk-FNTX3Z37.js";
-import "./chunks/chunk-3B35YQVI.js";
-import "./chunks/chunk-5SXP5VQE.js";
-import "./chunks/chunk-54DZ5LGC.js";
-import "./chunks/chunk-OAA4AU3M.js";
+} from "./chunks/chunk-OPJONNOR.js";
+import "./chunks/chunk-FPIXGGMO.js";
+import "./chunks/chunk-ZEPOSYUY.js";
+import "./chunks/chunk-VZDLTIQO.js";
+import "./chunks/chunk-6NVUPHPB.js";
 import {
   require_undici
-} from "./chunks/chunk-QEMM56F2.js";
+} from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-GDJKPYSG.js";
+} from "./chunks/chunk-LGLYLKXL.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
 import "./chunks/chunk-CYIVU3J7.js";
-import "./chunks/chunk-NP2VXOAA.js";
+import "./chunks/chunk-ECWNSZ7R.js";
 import "./chunks/chunk-5IGCU335.js";
-import "./chunks/chunk-3SU3YYJB.js";
-import "./chunks/chunk-CCE7OTLH.js";
+import "./chunks/chunk-S3BCA3RI.js";
+import "./chunks/chunk-VZAPTW6G.js";
 import "./chunks/chunk-MTJKCWQ3.js";
 import "./chunks/chunk-JWZD4Z2W.js";
 import {
@@ -50,7 +50,7 @@ import {
 } from "./chunks/chunk-CKHOORXH.js";
 import {
   toMarkdown
-} from "./chunks/chunk-RDNRPON5.js";
+} from "./chunks/chunk-M5O2HT46.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-BJ7SRJGV.js";
@@ -59,24 +59,24 @@ import {
   oneLogLine,
   withoutControls
 } from "./chunks/chunk-4TGVVHGF.js";
-import "./chunks/chunk-PKOQRERX.js";
-import "./chunks/chunk-TGE6TFLP.js";
+import "./chunks/chunk-KQTH7EO4.js";
+import "./chunks/chunk-MTA3XSW5.js";
 import "./chunks/chunk-R2N435UP.js";
 import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-BPVD7LNG.js";
-import "./chunks/chunk-XMNII7SL.js";
-import "./chunks/chunk-KPR4ZHDT.js";
+} from "./chunks/chunk-2GOGV3GD.js";
+import "./chunks/chunk-NCYR3GRJ.js";
+import "./chunks/chunk-OTN4ZB7G.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
 
-// ../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -99,7 +99,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message2) {
   const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -144,7 +144,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -172,10 +172,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -230,7 +230,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -515,23 +515,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -606,9 +606,9 @@ var MAX_RETRIES = 2;
 var MAX_WAIT_SECONDS = 60;
 async function connect(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-ESMGFATF.js"),
-    import("./chunks/dist-bundle-4CBC7SW3.js"),
-    import("./chunks/dist-bundle-5SLLEQ3L.js")
+    import("./chunks/github-YH454LPJ.js"),
+    import("./chunks/dist-bundle-Q3KVSSVS.js"),
+    import("./chunks/dist-bundle-2XLRHNGE.js")
   ]);
   const apiUrl = options.apiUrl ?? "https://api.github.com";
   const graphqlUrl = options.graphqlUrl ?? `${apiUrl}/graphql`;
@@ -1569,7 +1569,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-3D4SCRJL.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-5VHXX7KA.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1594,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-3D4SCRJL.js");
+  const { runLinkCheck } = await import("./chunks/run-5VHXX7KA.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
