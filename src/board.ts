@@ -19,7 +19,6 @@ import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, LeftOut, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
 import { fieldsNoRowHas, tableColumns } from './render/columns.js'
-import { loadHtmlParser, mayWriteTags } from './render/template-mdast.js'
 import { leftOutNote } from './render/left-out.js'
 import { pipeLayout, toMarkdown } from './render/markdown.js'
 import {
@@ -137,7 +136,6 @@ export async function buildBoards(
   site: SiteLinks = {}
 ): Promise<RunResult> {
   for (const note of idleOptions(boards)) io.warn(note)
-  if (boards.some(board => boardTemplates(board).some(mayWriteTags))) await loadHtmlParser()
   const groups = readmeGroups(boards)
   const readmes = await Promise.all(groups.map(group => readReadme(group, io)))
   for (const board of boards)
@@ -879,12 +877,6 @@ function rowsOptions(board: BoardSettings, now: Date, writer?: TableWriter): Zon
     repeatCompanyWhen: rowShape.repeatCompanyWhen,
     ageDays: rowShape.ageDays
   }
-}
-
-/** The Liquid templates a board renders through cell templates: its columns' and its updated line's. */
-function boardTemplates(board: BoardSettings): string[] {
-  const columns = board.table.columns.flatMap(column => [column.header, column.cell])
-  return board.updated === undefined ? columns : [...columns, board.updated]
 }
 
 /**
