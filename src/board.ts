@@ -658,21 +658,29 @@ class ReadmeRenderer {
     private readonly selected: Listing[][]
   ) {}
 
-  render = (tables: Listing[][], leftOut: number[]): string => {
-    const contents = this.contentsOf(tables, leftOut)
-    return boardChanged(this.readme, this.zones, contents)
-      ? spliceZones(this.readme, this.zones, contents)
-      : this.readme
-  }
+  render = (tables: Listing[][], leftOut: number[]): string => this.rendered(tables, leftOut).readme
 
   /** The new content of each zone the boards write; another table's zone is left alone. */
   contentsOf(tables: Listing[][], leftOut: number[]): Map<ZoneName, string> {
+    return this.rendered(tables, leftOut).contents
+  }
+
+  // Fitting asks for the README of the rows it kept again, then for its zones' contents.
+  private last?: { tables: Listing[][]; leftOut: number[] } & Rendered
+
+  private rendered(tables: Listing[][], leftOut: number[]): Rendered {
+    const { last } = this
+    if (last && sameItems(last.tables, tables) && sameItems(last.leftOut, leftOut)) return last
     const contents = new Map<ZoneName, string>()
     for (const name of this.zones.keys()) {
       const content = this.zoneMarkdown(name, tables, leftOut)
       if (content !== undefined) contents.set(name, wellFormed(content))
     }
-    return contents
+    const readme = boardChanged(this.readme, this.zones, contents)
+      ? spliceZones(this.readme, this.zones, contents)
+      : this.readme
+    this.last = { tables: [...tables], leftOut: [...leftOut], contents, readme }
+    return this.last
   }
 
   /** Bytes each row's line of table `index` takes in the README, its line ending included. */
@@ -797,6 +805,17 @@ class ReadmeRenderer {
     this.lastTables.set(index, { rows, lines })
     return lines
   }
+}
+
+/** A README's text and the content of each zone it writes. */
+interface Rendered {
+  readme: string
+  contents: Map<ZoneName, string>
+}
+
+/** Whether two lists hold the same items in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index])
 }
 
 /**
