@@ -157,10 +157,12 @@ export async function buildBoards(
     io.warn
   )
   for (const [index, board] of boards.entries()) warnAbsentFields(board, selections, index, io)
+  // Each board's rows, sorted once (a selection sorts them anew each time it is asked).
+  const shown = boards.map((_, index) => selections.rows(index))
   // Why a board shows no openings, for a board that may not be empty (the README is checked
   // first: a table that holds no row already is written empty, with the reason as a warning).
   const empty = boards.map((board, index) =>
-    selections.rows(index).length === 0 && !board.allowEmpty
+    shown[index]!.length === 0 && !board.allowEmpty
       ? emptySelectionText(
           board.category,
           loaded.valid,
@@ -183,7 +185,7 @@ export async function buildBoards(
       io.warn(
         `${why} The table held no row before either, so it stays empty; set "allow-empty: true" if an empty table is intended.`
       )
-    return zoneOrder(selections.rows(index), board.rowShape.closed)
+    return zoneOrder(shown[index]!, board.rowShape.closed)
   })
   for (const [index, board] of boards.entries())
     warnEmptyColumns(board, selected[index] as Listing[], run.now, io)
