@@ -2,73 +2,72 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-EPTN5DXN.js";
+} from "./chunks/chunk-AZKFDQEC.js";
 import {
   localStore
-} from "./chunks/chunk-XANAEZZ6.js";
+} from "./chunks/chunk-37UZ3635.js";
+import {
+  linkLines,
+  linkOutputs,
+  linkSummary
+} from "./chunks/chunk-2UUM2UOC.js";
+import {
+  require_tunnel
+} from "./chunks/chunk-OPJONNOR.js";
+import "./chunks/chunk-5CLYQOJA.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-K6A7EDCC.js";
-import "./chunks/chunk-YBHBDD2E.js";
+} from "./chunks/chunk-WKU4CAU4.js";
+import "./chunks/chunk-IBCBIJ5Y.js";
 import "./chunks/chunk-E6QV5ILN.js";
-import "./chunks/chunk-KEPTHVKH.js";
-import {
-  linkLines,
-  linkOutputs,
-  linkSummary
-} from "./chunks/chunk-H2V4R2ZR.js";
-import {
-  require_tunnel
-} from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-FPIXGGMO.js";
-import "./chunks/chunk-ZEPOSYUY.js";
-import "./chunks/chunk-VZDLTIQO.js";
-import "./chunks/chunk-6NVUPHPB.js";
+import "./chunks/chunk-ZPCB6Q6X.js";
+import "./chunks/chunk-ESFLY2AB.js";
+import "./chunks/chunk-R7W3PLNS.js";
 import {
   require_undici
 } from "./chunks/chunk-HI3IPUS6.js";
 import {
   parseSettings
-} from "./chunks/chunk-LGLYLKXL.js";
+} from "./chunks/chunk-UAHM3YHI.js";
 import {
   INPUTS
 } from "./chunks/chunk-CNZCOZW5.js";
-import "./chunks/chunk-CYIVU3J7.js";
-import "./chunks/chunk-ECWNSZ7R.js";
-import "./chunks/chunk-5IGCU335.js";
-import "./chunks/chunk-S3BCA3RI.js";
+import "./chunks/chunk-JR53IIUD.js";
+import "./chunks/chunk-G7A3MPSX.js";
+import "./chunks/chunk-YSYP7IYX.js";
+import "./chunks/chunk-PNO3MMKA.js";
 import "./chunks/chunk-VZAPTW6G.js";
-import "./chunks/chunk-MTJKCWQ3.js";
+import "./chunks/chunk-EP3OOL2S.js";
+import {
+  toMarkdown
+} from "./chunks/chunk-CZTF5UYL.js";
+import {
+  normalizeUrl
+} from "./chunks/chunk-BJ7SRJGV.js";
+import "./chunks/chunk-ORDJ2P46.js";
+import "./chunks/chunk-RTOITPOG.js";
+import "./chunks/chunk-R2N435UP.js";
+import {
+  link,
+  literalText,
+  paragraph
+} from "./chunks/chunk-3N6XDDOB.js";
+import "./chunks/chunk-OTN4ZB7G.js";
+import "./chunks/chunk-KEPTHVKH.js";
 import "./chunks/chunk-JWZD4Z2W.js";
 import {
   errors,
   isBoardError
 } from "./chunks/chunk-CKHOORXH.js";
 import {
-  toMarkdown
-} from "./chunks/chunk-M5O2HT46.js";
-import {
-  normalizeUrl
-} from "./chunks/chunk-BJ7SRJGV.js";
-import {
   countWord,
   oneLogLine,
   withoutControls
 } from "./chunks/chunk-4TGVVHGF.js";
-import "./chunks/chunk-KQTH7EO4.js";
-import "./chunks/chunk-MTA3XSW5.js";
-import "./chunks/chunk-R2N435UP.js";
-import {
-  link,
-  literalText,
-  paragraph
-} from "./chunks/chunk-2GOGV3GD.js";
-import "./chunks/chunk-NCYR3GRJ.js";
-import "./chunks/chunk-OTN4ZB7G.js";
 import {
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
@@ -1569,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-5VHXX7KA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-N2ISWYOX.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1594,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-5VHXX7KA.js");
+  const { runLinkCheck } = await import("./chunks/run-N2ISWYOX.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -19,7 +19,6 @@ import { loadListings, type LoadIO, type LoadResult } from './load/load.js'
 import type { InvalidRecord, LeftOut, Listing, Stats } from './model.js'
 import { chartBlock } from './render/chart.js'
 import { fieldsNoRowHas, tableColumns } from './render/columns.js'
-import { loadHtmlParser, mayWriteTags } from './render/template-mdast.js'
 import { leftOutNote } from './render/left-out.js'
 import { pipeLayout, toMarkdown } from './render/markdown.js'
 import {
@@ -137,7 +136,6 @@ export async function buildBoards(
   site: SiteLinks = {}
 ): Promise<RunResult> {
   for (const note of idleOptions(boards)) io.warn(note)
-  if (boards.some(board => boardTemplates(board).some(mayWriteTags))) await loadHtmlParser()
   const groups = readmeGroups(boards)
   const readmes = await Promise.all(groups.map(group => readReadme(group, io)))
   for (const board of boards)
@@ -159,10 +157,12 @@ export async function buildBoards(
     io.warn
   )
   for (const [index, board] of boards.entries()) warnAbsentFields(board, selections, index, io)
+  // Each board's rows, sorted once (a selection sorts them anew each time it is asked).
+  const shown = boards.map((_, index) => selections.rows(index))
   // Why a board shows no openings, for a board that may not be empty (the README is checked
   // first: a table that holds no row already is written empty, with the reason as a warning).
   const empty = boards.map((board, index) =>
-    selections.rows(index).length === 0 && !board.allowEmpty
+    shown[index]!.length === 0 && !board.allowEmpty
       ? emptySelectionText(
           board.category,
           loaded.valid,
@@ -185,7 +185,7 @@ export async function buildBoards(
       io.warn(
         `${why} The table held no row before either, so it stays empty; set "allow-empty: true" if an empty table is intended.`
       )
-    return zoneOrder(selections.rows(index), board.rowShape.closed)
+    return zoneOrder(shown[index]!, board.rowShape.closed)
   })
   for (const [index, board] of boards.entries())
     warnEmptyColumns(board, selected[index] as Listing[], run.now, io)
@@ -660,21 +660,29 @@ class ReadmeRenderer {
     private readonly selected: Listing[][]
   ) {}
 
-  render = (tables: Listing[][], leftOut: number[]): string => {
-    const contents = this.contentsOf(tables, leftOut)
-    return boardChanged(this.readme, this.zones, contents)
-      ? spliceZones(this.readme, this.zones, contents)
-      : this.readme
-  }
+  render = (tables: Listing[][], leftOut: number[]): string => this.rendered(tables, leftOut).readme
 
   /** The new content of each zone the boards write; another table's zone is left alone. */
   contentsOf(tables: Listing[][], leftOut: number[]): Map<ZoneName, string> {
+    return this.rendered(tables, leftOut).contents
+  }
+
+  // Fitting asks for the README of the rows it kept again, then for its zones' contents.
+  private last?: { tables: Listing[][]; leftOut: number[] } & Rendered
+
+  private rendered(tables: Listing[][], leftOut: number[]): Rendered {
+    const { last } = this
+    if (last && sameItems(last.tables, tables) && sameItems(last.leftOut, leftOut)) return last
     const contents = new Map<ZoneName, string>()
     for (const name of this.zones.keys()) {
       const content = this.zoneMarkdown(name, tables, leftOut)
       if (content !== undefined) contents.set(name, wellFormed(content))
     }
-    return contents
+    const readme = boardChanged(this.readme, this.zones, contents)
+      ? spliceZones(this.readme, this.zones, contents)
+      : this.readme
+    this.last = { tables: [...tables], leftOut: [...leftOut], contents, readme }
+    return this.last
   }
 
   /** Bytes each row's line of table `index` takes in the README, its line ending included. */
@@ -801,6 +809,17 @@ class ReadmeRenderer {
   }
 }
 
+/** A README's text and the content of each zone it writes. */
+interface Rendered {
+  readme: string
+  contents: Map<ZoneName, string>
+}
+
+/** Whether two lists hold the same items in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index])
+}
+
 /**
  * A table's lines with the README's own header and delimiter rows (`|Company |Role|`,
  * `|---|:-:|`) in place of ours when their cells are the same: a run changes the rows, not how
@@ -879,12 +898,6 @@ function rowsOptions(board: BoardSettings, now: Date, writer?: TableWriter): Zon
     repeatCompanyWhen: rowShape.repeatCompanyWhen,
     ageDays: rowShape.ageDays
   }
-}
-
-/** The Liquid templates a board renders through cell templates: its columns' and its updated line's. */
-function boardTemplates(board: BoardSettings): string[] {
-  const columns = board.table.columns.flatMap(column => [column.header, column.cell])
-  return board.updated === undefined ? columns : [...columns, board.updated]
 }
 
 /**

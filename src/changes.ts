@@ -21,6 +21,7 @@ import type { Nodes, PhrasingContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { normalizeUri } from 'micromark-util-sanitize-uri'
 import { gfmTree } from './gfm.js'
+import { memoized } from './memo.js'
 import { normalizeUrl } from './url.js'
 import { CLOSED_MARK } from './render/openings.js'
 import { inlineTokens, type ZoneTable } from './zones/find.js'
@@ -379,15 +380,16 @@ async function tableRows(
       header.map(content => shownText(inlineTokens(content, table.env))),
       posting
     )
+    // A cell that several rows show (a company's link) is parsed once.
+    const links = memoized(content =>
+      MAY_LINK.test(content) ? firstLink(inlineTokens(content, table.env)) : undefined
+    )
     return body.map(cells => ({
       column,
       headed,
       ...(shared ? { shared } : {}),
       locked: cells.some(content => content.includes(CLOSED_MARK)),
-      cells: cells.map(
-        content => () =>
-          MAY_LINK.test(content) ? firstLink(inlineTokens(content, table.env)) : undefined
-      )
+      cells: cells.map(content => () => links(content))
     }))
   })
   const blocks = tables.filter(table => table.format === 'html')

@@ -5,8 +5,7 @@
  * counted, so the removal guard fires when a feed loses most openings.
  */
 import { fileURLToPath } from 'node:url'
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import { loadHtmlParser } from '../../src/render/template-mdast.js'
+import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { Table } from 'mdast'
 import { existsSync, readFileSync } from 'node:fs'
@@ -32,9 +31,6 @@ import { zoneContent } from '../../src/zones/splice.js'
 import { runBoard, TWO_OPENINGS } from '../hostile/board.js'
 import { listingText, postingUrl } from './arbitraries.js'
 import { listing } from './listing.js'
-
-// These render templates that write tags with values, as a run does after loading the parser.
-beforeAll(loadHtmlParser)
 
 const UTM = { source: 'github', medium: 'repo', campaign: 'c' }
 

@@ -1,14 +1,11 @@
 /** An image_link's alt text and width are texts: an object or list given for one is none. */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import { loadHtmlParser } from '../../src/render/template-mdast.js'
+import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { parseTable } from '../../src/config/table.js'
 import { tableColumns } from '../../src/render/columns.js'
 import { toMarkdown } from '../../src/render/markdown.js'
 import { openingsTable } from '../../src/render/openings.js'
 import { listing } from './listing.js'
-
-beforeAll(loadHtmlParser)
 
 function line(cell: string, record: Record<string, unknown>): string {
   const table = parseTable(JSON.stringify({ columns: [{ header: 'X', cell }] }))

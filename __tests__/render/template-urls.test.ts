@@ -2,8 +2,7 @@
  * Feed values inside the urls and filter arguments of cell templates, as GitHub shows the
  * README (cmark-gfm, then the HTML read as a browser reads it).
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import { loadHtmlParser } from '../../src/render/template-mdast.js'
+import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root, RootContent } from 'hast'
@@ -18,9 +17,6 @@ import { renderGfm } from '../helpers/cmark.js'
 import { GITHUB_PAGE } from '../hostile/expected.js'
 import { readTable } from './html.js'
 import { listing } from './listing.js'
-
-// These render templates that write tags with values, as a run does after loading the parser.
-beforeAll(loadHtmlParser)
 
 /** The board's HTML as GitHub renders it, with one column of this cell template. */
 function page(cell: string, rows: Listing[], format: 'pipe' | 'html' = 'pipe'): string {

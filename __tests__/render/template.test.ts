@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import { loadHtmlParser } from '../../src/render/template-mdast.js'
+import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
 import { parseTable, type TableSettings } from '../../src/config/table.js'
@@ -17,9 +16,6 @@ import { listingText, postingUrl } from './arbitraries.js'
 import { readTable } from './html.js'
 import { listing } from './listing.js'
 import { oneLine, tidied } from '../hostile/text.js'
-
-// These render templates that write tags with values, as a run does after loading the parser.
-beforeAll(loadHtmlParser)
 
 const NOW = new Date('2025-10-22T12:00:00Z')
 

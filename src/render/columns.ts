@@ -48,9 +48,8 @@ export function tableColumns(settings: readonly ColumnSettings[]): readonly Colu
  * are and however a template names them.
  */
 export function listingScope(listing: Listing, options: OpeningsOptions): Record<string, unknown> {
+  // The symbols last: V8 builds a literal from its template only up to its first computed key.
   return {
-    [LISTING]: listing,
-    [OPTIONS]: options,
     record: recordScope(listing.record),
     id: listing.id,
     company: COMPANY,
@@ -66,7 +65,9 @@ export function listingScope(listing: Listing, options: OpeningsOptions): Record
     skills: SKILLS,
     categories: listing.categories,
     active: listing.active,
-    labels: labelsScope(options)
+    labels: labelsScope(options),
+    [LISTING]: listing,
+    [OPTIONS]: options
   }
 }
 

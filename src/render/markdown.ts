@@ -130,16 +130,34 @@ function lineLayout(row: string): LineLayout {
   // `|a|b|` splits as '', 'a', 'b', '': its edges hold no cell.
   if (edges) cells.shift()
   if (edges && cells.length > 1 && cells.at(-1) === '') cells.pop()
-  const lead = cells.map((cell, index) => (index > 0 || edges ? /^[ \t]*/.exec(cell)![0] : ''))
+  const lead = cells.map((cell, index) => (index > 0 || edges ? leadingBlanks(cell) : ''))
   const trail = cells.map((cell, index) =>
-    index < cells.length - 1 || edges ? /[ \t]*$/.exec(cell)![0] : ''
+    index < cells.length - 1 || edges ? trailingBlanks(cell) : ''
   )
   // The spacing of a row's outer side without its pipe says nothing: take its neighbour's.
   if (!edges && cells.length > 1) {
     lead[0] = lead[1]!
     trail[cells.length - 1] = trail[cells.length - 2]!
   }
-  return { edges, lead, trail, empty: cells.map(cell => /^[ \t]*$/.test(cell)) }
+  return { edges, lead, trail, empty: cells.map(cell => leadingBlanks(cell) === cell) }
+}
+
+/** The spaces and tabs a text starts with. */
+function leadingBlanks(text: string): string {
+  let end = 0
+  while (isBlank(text.charCodeAt(end))) end++
+  return text.slice(0, end)
+}
+
+/** The spaces and tabs a text ends with, counted from its end: a regex would try every start. */
+function trailingBlanks(text: string): string {
+  let start = text.length
+  while (start > 0 && isBlank(text.charCodeAt(start - 1))) start--
+  return text.slice(start)
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09
 }
 
 /** A table as its lines: the header and delimiter rows, and one line per body row. */
@@ -175,7 +193,7 @@ function ownBlanksOut(layout: PipeLayout, rows: readonly string[][]): PipeLayout
   // Judged by the cells that are not empty: an empty cell writes no blanks of its own.
   const most = (side: 0 | 1, index: number) => {
     const cells = rows.map(row => row[index] ?? '').filter(cell => cell !== '')
-    const blanks = cells.map(cell => (side === 0 ? /^[ \t]*/ : /[ \t]*$/).exec(cell)![0])
+    const blanks = cells.map(side === 0 ? leadingBlanks : trailingBlanks)
     const top = mostCommon(blanks)
     return top && top.count * 2 > cells.length ? top.value : ''
   }

@@ -8,8 +8,8 @@
  */
 
 import { characterEntitiesLegacy } from 'character-entities-legacy'
+import { decodeHTMLAttribute } from 'entities'
 import type { ImageReference, LinkReference, Nodes, PhrasingContent } from 'mdast'
-import type { Position } from 'unist'
 import { gfmTree } from '../gfm.js'
 import { memoized } from '../memo.js'
 import { html, link, setCellEdges, text } from './nodes.js'
@@ -24,25 +24,6 @@ import {
 import { TOKEN, type Rendered } from './template-values.js'
 import { filledUrl, type UrlPart } from './template-url.js'
 import type { References } from '../zones/find.js'
-
-/**
- * The HTML parser that reads the `href` and `src` of a tag a template wrote with values in it
- * (urlAttributes). It is a third of the bundle, and most boards write no such tag: it is loaded
- * (loadHtmlParser) before a run renders a template that may write one (mayWriteTags).
- */
-let parseHtml: typeof import('hast-util-from-html').fromHtml | undefined
-
-export async function loadHtmlParser(): Promise<void> {
-  parseHtml ??= (await import('hast-util-from-html')).fromHtml
-}
-
-/**
- * Whether a template's rendering may hold an HTML tag with a value in it: its text writes a
- * tag (`<a href="{{ url }}">`, a capture of one), or it calls `image_link`, whose link is one.
- */
-export function mayWriteTags(source: string): boolean {
-  return /<|\bimage_link\b/.test(source)
-}
 
 /**
  * The phrasing of a cell whose template rendered `markup`, its tokens standing for values.
@@ -334,33 +315,48 @@ interface UrlAttribute {
   decoded: string
 }
 
-/** The `href` and `src` values of a tag that hold values, in order (HTML parsed by hast). */
+/**
+ * The `href` and `src` values of a tag that hold values, in order. The tag is one the cell's
+ * parse read as inline HTML: an open tag of CommonMark's grammar (a comment or other markup has
+ * no attributes). Its attributes are read as a browser reads them: names in any case, the first
+ * of a name counting, each value's character references decoded as in an attribute (`&amp;` is
+ * `&`, `&copy=` stays as written). A tag a browser drops where a cell's HTML stands (`<html>`,
+ * `<head>`, `<body>`, `<frameset>`, `<frame>`) has none.
+ */
 function urlAttributes(tag: string): UrlAttribute[] {
   if (!TOKEN_IN.test(tag)) return []
-  if (!parseHtml)
-    throw new Error(
-      `A template wrote the tag ${tag} with a value in it, and the HTML parser that reads it is not loaded: await loadHtmlParser() first (a template for which mayWriteTags is false cannot write one)`
-    )
-  const [element] = parseHtml(tag, { fragment: true, verbose: true }).children
-  if (element?.type !== 'element') return []
+  const name = TAG_NAME.exec(tag)
+  if (!name || DROPPED_TAGS.has(name[1]!.toLowerCase())) return []
   const found: UrlAttribute[] = []
-  const places = (element.data as { position?: { properties?: Record<string, Position> } })
-    ?.position?.properties
-  for (const name of ['href', 'src']) {
-    const decoded = element.properties[name]
-    const place = places?.[name]
-    if (typeof decoded !== 'string' || !TOKEN_IN.test(decoded) || !place) continue
-    const start = place.start.offset
-    const end = place.end.offset
-    if (start === undefined || end === undefined) continue
-    const written = tag.slice(start, end)
-    const opening = /^[^=]*=[\t\n\f\r ]*(["']?)/.exec(written)
-    if (!opening) continue
-    const quote = opening[1] ? 1 : 0
-    found.push({ start: start + opening[0].length, end: end - quote, decoded })
+  const seen = new Set<string>()
+  let at = name[0].length
+  for (;;) {
+    ATTRIBUTE.lastIndex = at
+    const match = ATTRIBUTE.exec(tag)
+    if (!match) break
+    at = ATTRIBUTE.lastIndex
+    const attribute = match[1]!.toLowerCase()
+    const value = match[2] ?? match[3] ?? match[4]
+    if (seen.has(attribute)) continue
+    seen.add(attribute)
+    if ((attribute !== 'href' && attribute !== 'src') || value === undefined) continue
+    const decoded = decodeHTMLAttribute(value)
+    if (!TOKEN_IN.test(decoded)) continue
+    // A quoted value ends before its closing quote.
+    const end = at - (match[4] === undefined ? 1 : 0)
+    found.push({ start: end - value.length, end, decoded })
   }
-  return found.sort((a, b) => a.start - b.start)
+  return TAG_END.test(tag.slice(at)) ? found : []
 }
+
+// An open tag by CommonMark's grammar: its name, each attribute (its value double-quoted,
+// single-quoted or unquoted), its end.
+const TAG_NAME = /^<([A-Za-z][A-Za-z\d-]*)/
+const ATTRIBUTE =
+  /[\t\n\f\r ]+([A-Za-z_:][\w.:-]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\0-\x20"'=<>`]+)))?/y
+const TAG_END = /^[\t\n\f\r ]*\/?>$/
+/** Tags HTML drops where a cell's HTML stands (parsed as a fragment): none of them is an element. */
+const DROPPED_TAGS = new Set(['html', 'head', 'body', 'frameset', 'frame'])
 
 const TOKEN_IN = new RegExp(TOKEN.source)
 

@@ -51,12 +51,7 @@ export function cellTemplate(source: string): CellTemplate {
   }
   const { template, inputs, cells } = parsed
   return (scope, options, fallback) => {
-    const context = new Context(
-      scope,
-      engine.options,
-      { globals: fallback, sync: true },
-      { liquid: engine }
-    )
+    const context = new Context(scope, engine.options, { globals: fallback, sync: true }, LIMITS)
     let known = cells.get(options)
     if (!known) cells.set(options, (known = new BoundedMap(MAX_KEPT)))
     const key = inputs && inputsKey(context, inputs)
@@ -154,6 +149,17 @@ const engine = tokenEngine()
 for (const [name, filter] of Object.entries(LIQUID_FILTERS))
   if (!(name in FILTERS) && name !== 'raw') engine.registerFilter(name, keepingMarkup(name, filter))
 for (const [name, filter] of Object.entries(FILTERS)) engine.registerFilter(name, filter)
+
+/**
+ * Liquid's memory and time limits, which every cell's render shares: the engine sets neither, so
+ * they stop no render, and a Context made without them makes its own pair (reading the clock).
+ */
+const unlimited = new Context({}, engine.options, { sync: true })
+const LIMITS = {
+  memoryLimit: unlimited.memoryLimit,
+  renderLimit: unlimited.renderLimit,
+  liquid: engine
+}
 
 /**
  * `{% capture %}` keeps what it captured as markup, its values still tokens: `{{ x }}` then

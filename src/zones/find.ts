@@ -319,7 +319,7 @@ function parseBlocks(readme: string): {
     // markdown-it reads nothing inside a block this deep (cmark-gfm has no limit).
     if (token.nesting === 1 && token.level >= NESTING_LIMIT_LEVELS - 1)
       throw errors.zoneTooDeep(line0(token), containers.length + 1)
-    const container = CONTAINERS[token.type.replace(/_(open|close)$/, '')]
+    const container = token.nesting === 0 ? undefined : CONTAINERS.get(token.type)
     const line = (token.map?.[0] ?? 0) + 1
     if (container && token.nesting === 1) containers.push(container)
     else if (container && token.nesting === -1) containers.pop()
@@ -408,12 +408,20 @@ PARSER.block.ruler.at('reference', cmarkReference)
 PARSER.normalizeLink = url => url
 PARSER.validateLink = () => true
 
-/** Block containers a marker must not be in, by their token, with the name the error message uses. */
-const CONTAINERS: Record<string, string | undefined> = {
-  blockquote: 'blockquote',
-  list_item: 'list item',
-  footnote_reference: 'footnote definition'
-}
+/**
+ * Block containers a marker must not be in, by their opening and closing tokens' type, with the
+ * name the error message uses.
+ */
+const CONTAINERS = new Map(
+  [
+    ['blockquote', 'blockquote'],
+    ['list_item', 'list item'],
+    ['footnote_reference', 'footnote definition']
+  ].flatMap(([block, name]) => [
+    [`${block}_open`, name],
+    [`${block}_close`, name]
+  ])
+)
 
 /**
  * The first line that looks like a marker of `zone` but was not read as one, for the
