@@ -13,6 +13,10 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   format: 'esm',
   platform: 'node',
+  // A package's ES module build before its CommonJS one (esbuild's default for node is the
+  // reverse): liquidjs and punycode.js then load as plain modules, not wrapped CommonJS whose
+  // exports are copied into a module object at every start-up.
+  mainFields: ['module', 'main'],
   target: 'node20',
   legalComments: 'none',
   // yaml's "node" build is CommonJS, evaluated whole at start-up; its ES module build (the same
