@@ -29,8 +29,10 @@ await build({
     'linkify-it': './src/zones/linkify-off.ts'
   },
   // Bundled CommonJS packages (@actions/http-client) call require(); ESM has none of its own.
+  // Each chunk gets this line, but few ever call it: Node's require is made on the first call,
+  // not in each of the thirty chunks a run loads.
   banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+    js: "import { createRequire as __createRequire } from 'node:module'; let __nodeRequire; const require = id => (__nodeRequire ??= __createRequire(import.meta.url))(id);"
   },
   plugins: [entitiesWithoutSideEffects()],
   logLevel: 'warning'
