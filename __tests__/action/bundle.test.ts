@@ -80,4 +80,12 @@ describe('the built bundles', () => {
       expect(withHtml(reachable(entry)).length).toBeGreaterThanOrEqual(2)
     }
   })
+
+  it("carry entities' decoder alone, not its encoding tables, which nothing uses", () => {
+    const files = [...reachable(resolve('dist/index.js')), ...reachable(resolve('dist/cli.js'))]
+    const holding = (path: string) =>
+      files.filter(file => readFileSync(file, 'utf8').includes(`node_modules/entities/${path}`))
+    expect(holding('lib/esm/decode.js')).not.toEqual([])
+    expect(holding('lib/esm/generated/encode-html.js')).toEqual([])
+  })
 })
