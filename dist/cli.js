@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import { createRequire as __createRequire } from 'node:module'; let __nodeRequire; const require = id => (__nodeRequire ??= __createRequire(import.meta.url))(id);
 
 // src/cli.ts
 import module from "node:module";
 var withCache = module;
 withCache.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-CAG4LS62.js");
+var { runCli } = await import("./chunks/main-PKCEYYFR.js");
 for (const stream of [process.stdout, process.stderr])
   stream.on("error", (error) => {
     if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;

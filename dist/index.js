@@ -1,76 +1,76 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import { createRequire as __createRequire } from 'node:module'; let __nodeRequire; const require = id => (__nodeRequire ??= __createRequire(import.meta.url))(id);
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-AZKFDQEC.js";
+} from "./chunks/chunk-FJDEME2X.js";
 import {
   localStore
-} from "./chunks/chunk-37UZ3635.js";
+} from "./chunks/chunk-KTF36LRA.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-2UUM2UOC.js";
+} from "./chunks/chunk-HY6XSXKF.js";
 import {
   require_tunnel
-} from "./chunks/chunk-OPJONNOR.js";
-import "./chunks/chunk-5CLYQOJA.js";
+} from "./chunks/chunk-W7YHDLK6.js";
+import "./chunks/chunk-JWJ2UAET.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-WKU4CAU4.js";
-import "./chunks/chunk-IBCBIJ5Y.js";
-import "./chunks/chunk-E6QV5ILN.js";
-import "./chunks/chunk-ZPCB6Q6X.js";
-import "./chunks/chunk-ESFLY2AB.js";
-import "./chunks/chunk-R7W3PLNS.js";
+} from "./chunks/chunk-ZYRJQSSX.js";
+import "./chunks/chunk-6VQZHLR6.js";
+import "./chunks/chunk-IMJAIN4F.js";
+import "./chunks/chunk-73ZTHAOE.js";
+import "./chunks/chunk-AFEVG4ON.js";
+import "./chunks/chunk-JLMRA2JU.js";
 import {
   require_undici
-} from "./chunks/chunk-HI3IPUS6.js";
+} from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-UAHM3YHI.js";
+} from "./chunks/chunk-VEMSFF4R.js";
 import {
   INPUTS
-} from "./chunks/chunk-CNZCOZW5.js";
-import "./chunks/chunk-JR53IIUD.js";
-import "./chunks/chunk-G7A3MPSX.js";
-import "./chunks/chunk-YSYP7IYX.js";
-import "./chunks/chunk-PNO3MMKA.js";
-import "./chunks/chunk-VZAPTW6G.js";
-import "./chunks/chunk-EP3OOL2S.js";
+} from "./chunks/chunk-SRTBVVVO.js";
+import "./chunks/chunk-Q2ZX2SZ4.js";
+import "./chunks/chunk-N45Y6ISR.js";
+import "./chunks/chunk-7P3W6WNH.js";
+import "./chunks/chunk-34CMHGNV.js";
+import "./chunks/chunk-J7XDGGGU.js";
+import "./chunks/chunk-DNKISLNY.js";
 import {
   toMarkdown
-} from "./chunks/chunk-CZTF5UYL.js";
+} from "./chunks/chunk-DGARQFGF.js";
 import {
   normalizeUrl
-} from "./chunks/chunk-BJ7SRJGV.js";
-import "./chunks/chunk-ORDJ2P46.js";
-import "./chunks/chunk-RTOITPOG.js";
-import "./chunks/chunk-R2N435UP.js";
+} from "./chunks/chunk-KXCWSVQS.js";
+import "./chunks/chunk-G4I6WFGA.js";
+import "./chunks/chunk-V3GN3EAP.js";
+import "./chunks/chunk-ZMGGXRAP.js";
 import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-3N6XDDOB.js";
-import "./chunks/chunk-OTN4ZB7G.js";
-import "./chunks/chunk-KEPTHVKH.js";
-import "./chunks/chunk-JWZD4Z2W.js";
+} from "./chunks/chunk-SS3E3GFX.js";
+import "./chunks/chunk-BLXZRUTI.js";
+import "./chunks/chunk-OTREWFWY.js";
+import "./chunks/chunk-PAX4OW52.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-CKHOORXH.js";
+} from "./chunks/chunk-P2FLHDGF.js";
 import {
   countWord,
   oneLogLine,
   withoutControls
-} from "./chunks/chunk-4TGVVHGF.js";
+} from "./chunks/chunk-SWFECDDP.js";
 import {
   __toESM
-} from "./chunks/chunk-HANBNIMK.js";
+} from "./chunks/chunk-VTSEPG2S.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -605,9 +605,9 @@ var MAX_RETRIES = 2;
 var MAX_WAIT_SECONDS = 60;
 async function connect(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-YH454LPJ.js"),
-    import("./chunks/dist-bundle-Q3KVSSVS.js"),
-    import("./chunks/dist-bundle-2XLRHNGE.js")
+    import("./chunks/github-PNASNHM4.js"),
+    import("./chunks/dist-bundle-FXGUXOE6.js"),
+    import("./chunks/dist-bundle-BSAAZCBO.js")
   ]);
   const apiUrl = options.apiUrl ?? "https://api.github.com";
   const graphqlUrl = options.graphqlUrl ?? `${apiUrl}/graphql`;
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-N2ISWYOX.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-DQE2ZRIN.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-N2ISWYOX.js");
+  const { runLinkCheck } = await import("./chunks/run-DQE2ZRIN.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
