@@ -2,60 +2,60 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-FJDEME2X.js";
+} from "./chunks/chunk-UBT54DGA.js";
 import {
   localStore
-} from "./chunks/chunk-KTF36LRA.js";
+} from "./chunks/chunk-ENKFXAWS.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-HY6XSXKF.js";
+} from "./chunks/chunk-DSID366X.js";
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-JWJ2UAET.js";
+import "./chunks/chunk-X2GQ5M2L.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-ZYRJQSSX.js";
-import "./chunks/chunk-6VQZHLR6.js";
+} from "./chunks/chunk-LXUAOMRD.js";
+import "./chunks/chunk-YZ3WRENT.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-73ZTHAOE.js";
-import "./chunks/chunk-AFEVG4ON.js";
-import "./chunks/chunk-JLMRA2JU.js";
+import "./chunks/chunk-HKWNHYCM.js";
+import "./chunks/chunk-BGVPRATG.js";
+import "./chunks/chunk-I4VBKP4L.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-VEMSFF4R.js";
+} from "./chunks/chunk-4Q765JMW.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
 import "./chunks/chunk-Q2ZX2SZ4.js";
-import "./chunks/chunk-N45Y6ISR.js";
+import "./chunks/chunk-44YSG4YX.js";
 import "./chunks/chunk-7P3W6WNH.js";
-import "./chunks/chunk-34CMHGNV.js";
+import "./chunks/chunk-W24X37VP.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-DNKISLNY.js";
 import {
   toMarkdown
-} from "./chunks/chunk-DGARQFGF.js";
+} from "./chunks/chunk-EAIXCY52.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-KXCWSVQS.js";
-import "./chunks/chunk-G4I6WFGA.js";
-import "./chunks/chunk-V3GN3EAP.js";
+import "./chunks/chunk-WBHQ3FF2.js";
+import "./chunks/chunk-Z264RMFK.js";
 import "./chunks/chunk-ZMGGXRAP.js";
 import {
   link,
   literalText,
   paragraph
-} from "./chunks/chunk-SS3E3GFX.js";
+} from "./chunks/chunk-3C3LAPTG.js";
 import "./chunks/chunk-BLXZRUTI.js";
 import "./chunks/chunk-OTREWFWY.js";
 import "./chunks/chunk-PAX4OW52.js";
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-DQE2ZRIN.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-3NEWHRNZ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-DQE2ZRIN.js");
+  const { runLinkCheck } = await import("./chunks/run-3NEWHRNZ.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -15,12 +15,12 @@
  * (html-table-links.ts).
  */
 
-import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type Token from 'markdown-it/lib/token.mjs'
 import type { Nodes, PhrasingContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { normalizeUri } from 'micromark-util-sanitize-uri'
 import { gfmTree } from './gfm.js'
+import { openTag } from './html-tag.js'
 import { memoized } from './memo.js'
 import { normalizeUrl } from './url.js'
 import { CLOSED_MARK } from './render/openings.js'
@@ -641,28 +641,11 @@ export function shownLink(text: string): string | undefined {
 }
 
 /**
- * The `href` of an `<a …>` tag, its character references decoded: the first, read attribute by
- * attribute, so that the text of another attribute's value (a `title` telling of `<a href=…>`)
- * is never read as one.
+ * The `href` of an `<a …>` tag the page's parser read as HTML (an html node, an html_inline
+ * token), as a browser reads it (openTag): the first, read attribute by attribute, so that the
+ * text of another attribute's value (a `title` telling of `<a href=…>`) is never read as one.
  */
 function anchorHref(tag: string): string | undefined {
-  const match = ANCHOR_HREF.exec(tag)
-  const value = match?.[1] ?? match?.[2] ?? match?.[3]
-  return value?.replace(
-    CHARACTER_REFERENCE,
-    (reference, name: string) => decoded(name) ?? reference
-  )
-}
-
-// Attribute by attribute as CommonMark reads a tag (it is one the page's parser read as HTML: an
-// html node, an html_inline token): names, and values quoted or not, up to the first href.
-const ANCHOR_HREF =
-  /^<a(?:\s+(?!href(?![\w:.-]))[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s+href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i
-const CHARACTER_REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
-
-function decoded(name: string): string | undefined {
-  if (!name.startsWith('#')) return decodeNamedCharacterReference(name) || undefined
-  const code =
-    name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
+  const read = openTag(tag)
+  return read?.name === 'a' ? read.attributes.get('href')?.decoded : undefined
 }

@@ -8,9 +8,9 @@
  */
 
 import { characterEntitiesLegacy } from 'character-entities-legacy'
-import { decodeHTMLAttribute } from 'entities'
 import type { ImageReference, LinkReference, Nodes, PhrasingContent } from 'mdast'
 import { gfmTree } from '../gfm.js'
+import { openTag } from '../html-tag.js'
 import { memoized } from '../memo.js'
 import { html, link, setCellEdges, text } from './nodes.js'
 import {
@@ -317,44 +317,24 @@ interface UrlAttribute {
 
 /**
  * The `href` and `src` values of a tag that hold values, in order. The tag is one the cell's
- * parse read as inline HTML: an open tag of CommonMark's grammar (a comment or other markup has
- * no attributes). Its attributes are read as a browser reads them: names in any case, the first
- * of a name counting, each value's character references decoded as in an attribute (`&amp;` is
- * `&`, `&copy=` stays as written). A tag a browser drops where a cell's HTML stands (`<html>`,
- * `<head>`, `<body>`, `<frameset>`, `<frame>`) has none.
+ * parse read as inline HTML, its attributes read as a browser reads them (openTag). A tag a
+ * browser drops where a cell's HTML stands (`<html>`, `<head>`, `<body>`, `<frameset>`,
+ * `<frame>`) has none.
  */
 function urlAttributes(tag: string): UrlAttribute[] {
   if (!TOKEN_IN.test(tag)) return []
-  const name = TAG_NAME.exec(tag)
-  if (!name || DROPPED_TAGS.has(name[1]!.toLowerCase())) return []
-  const found: UrlAttribute[] = []
-  const seen = new Set<string>()
-  let at = name[0].length
-  for (;;) {
-    ATTRIBUTE.lastIndex = at
-    const match = ATTRIBUTE.exec(tag)
-    if (!match) break
-    at = ATTRIBUTE.lastIndex
-    const attribute = match[1]!.toLowerCase()
-    const value = match[2] ?? match[3] ?? match[4]
-    if (seen.has(attribute)) continue
-    seen.add(attribute)
-    if ((attribute !== 'href' && attribute !== 'src') || value === undefined) continue
-    const decoded = decodeHTMLAttribute(value)
-    if (!TOKEN_IN.test(decoded)) continue
-    // A quoted value ends before its closing quote.
-    const end = at - (match[4] === undefined ? 1 : 0)
-    found.push({ start: end - value.length, end, decoded })
-  }
-  return TAG_END.test(tag.slice(at)) ? found : []
+  const read = openTag(tag)
+  if (!read || read.end !== tag.length || DROPPED_TAGS.has(read.name)) return []
+  return (['href', 'src'] as const)
+    .flatMap(name => {
+      const attribute = read.attributes.get(name)
+      return attribute?.decoded !== undefined && TOKEN_IN.test(attribute.decoded)
+        ? [{ start: attribute.start, end: attribute.end, decoded: attribute.decoded }]
+        : []
+    })
+    .sort((a, b) => a.start - b.start)
 }
 
-// An open tag by CommonMark's grammar: its name, each attribute (its value double-quoted,
-// single-quoted or unquoted), its end.
-const TAG_NAME = /^<([A-Za-z][A-Za-z\d-]*)/
-const ATTRIBUTE =
-  /[\t\n\f\r ]+([A-Za-z_:][\w.:-]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\0-\x20"'=<>`]+)))?/y
-const TAG_END = /^[\t\n\f\r ]*\/?>$/
 /** Tags HTML drops where a cell's HTML stands (parsed as a fragment): none of them is an element. */
 const DROPPED_TAGS = new Set(['html', 'head', 'body', 'frameset', 'frame'])
 

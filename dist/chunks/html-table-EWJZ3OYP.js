@@ -1,0 +1,20 @@
+import { createRequire as __createRequire } from 'node:module'; let __nodeRequire; const require = id => (__nodeRequire ??= __createRequire(import.meta.url))(id);
+import {
+  find,
+  htmlTableLines,
+  isElement,
+  visit
+} from "./chunk-QIXZY676.js";
+import "./chunk-YUWHXLAY.js";
+import "./chunk-KT3X6JWP.js";
+import "./chunk-WBHQ3FF2.js";
+import "./chunk-Z264RMFK.js";
+import "./chunk-ZMGGXRAP.js";
+import "./chunk-3C3LAPTG.js";
+import "./chunk-VTSEPG2S.js";
+export {
+  find,
+  htmlTableLines,
+  isElement,
+  visit
+};
