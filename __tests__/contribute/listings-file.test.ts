@@ -537,6 +537,27 @@ describe('editListingsFile', () => {
     }
   )
 
+  it.each([
+    [
+      'json',
+      '{"SearchParameters": {}, "SearchResult": {"Count": 1, "SearchResultItems": [{"id": "a"}]}}',
+      '{"SearchParameters": {}, "SearchResult": {"Count": 1, "SearchResultItems": [{"id": "a"}'
+    ],
+    [
+      'yaml',
+      'SearchParameters: {}\nSearchResult:\n  Count: 1\n  SearchResultItems:\n    - id: a\n',
+      'SearchParameters: {}\nSearchResult:\n  Count: 1\n  SearchResultItems:\n    - id: a\n'
+    ]
+  ] as const)(
+    'adds to the list the loader reads in a %s answer that holds its query beside its result',
+    async (format, text, kept) => {
+      const after = editListingsFile(text, format, [{ kind: 'add', record: { id: 'b' } }])
+
+      expect(after.startsWith(kept)).toBe(true)
+      expect(await load(after, format)).toEqual([{ id: 'a' }, { id: 'b' }])
+    }
+  )
+
   it('adds to an empty JSON array', async () => {
     const after = editListingsFile('[]\n', 'json', [{ kind: 'add', record: { company: 'A' } }])
     expect(await load(after, 'json')).toEqual([{ company: 'A' }])

@@ -47,6 +47,30 @@ describe('json', () => {
     expect(ids(await loadText('jobs.json', JSON.stringify(document)))).toEqual(['a'])
   })
 
+  it.each([
+    [
+      'an empty echo of its query',
+      {
+        LanguageCode: 'EN',
+        SearchParameters: {},
+        SearchResult: { SearchResultCount: 1, SearchResultItems: [sourceRecord({ id: 'a' })] }
+      }
+    ],
+    [
+      'its paging and its query',
+      {
+        query: { q: 'backend', page: 1 },
+        paging: { next: null },
+        result: { total: 1, items_found: [sourceRecord({ id: 'a' })] }
+      }
+    ]
+  ])(
+    'reads the list of the one object that holds a list, beside objects that hold none (%s)',
+    async (_, document) => {
+      expect(ids(await loadText('jobs.json', JSON.stringify(document)))).toEqual(['a'])
+    }
+  )
+
   it('names the lists of a document that holds several, none with a name listings go by, and how to take one out', async () => {
     const document = { meta: { total: 120 }, data: { open: [1, 2, 3], closed: [4] } }
 

@@ -29,6 +29,7 @@ import {
   CSV_LINE_BREAK,
   csvHeaderLine,
   csvReadOptions,
+  holdsList,
   listingsKey,
   noListError,
   quotesOpenOnlyValues,
@@ -152,7 +153,10 @@ function findList(text: string): Span {
     const holding = (opener: string) =>
       [...members.values()].filter(member => text[member.valueStart] === opener).map(m => m.key)
     const lists = holding('[')
-    const key = listingsKey(path, lists, holding('{'))
+    const key = listingsKey(path, lists, holding('{'), key => {
+      const { valueStart } = members.get(key)!
+      return holdsList(JSON.parse(text.slice(valueStart, skipValue(text, valueStart))), path)
+    })
     const member = key === undefined ? undefined : members.get(key)
     if (!member)
       throw noListError(SOURCE, 'json', JSON.parse(text.slice(start, skipValue(text, start))), path)
@@ -1246,7 +1250,9 @@ function yamlList(document: Document): YAMLSeq {
     const holding = (test: (value: unknown) => boolean) =>
       [...pairs].filter(([, value]) => test(value)).map(([key]) => key)
     const lists = holding(isSeq)
-    const key = listingsKey(path, lists, holding(isMap))
+    const key = listingsKey(path, lists, holding(isMap), key =>
+      holdsList((pairs.get(key) as Node).toJSON(), path)
+    )
     if (key === undefined) throw noListError(SOURCE, 'yaml', node?.toJSON(), path)
     path.push(key)
     node = pairs.get(key) as typeof node

@@ -640,7 +640,8 @@ function listIn(
     const key = listingsKey(
       path,
       lists,
-      keys.filter(key => isRecord(record[key]))
+      keys.filter(key => isRecord(record[key])),
+      key => holdsList(record[key], path)
     )
     if (key === undefined) throw noListError(source, format, value, path)
     path.push(key)
@@ -662,19 +663,32 @@ function listIn(
  * The member of an object (at `path` below the document) the listings are in, given its
  * members that hold lists and those that hold objects; undefined when it is none. The list
  * under the first of LIST_KEYS it has, else its only list; in an object without a list, the
- * object under one of LIST_KEYS or its only object (`{"data": {"jobs": [...]}}`,
- * `{"hits": {"hits": [...]}}`), at most MAX_ENVELOPE_DEPTH keys down. The loader and the
- * contribution writer (contribute/listings-file.ts) find the list by this one rule.
+ * object under one of LIST_KEYS, else its only object (`{"data": {"jobs": [...]}}`,
+ * `{"hits": {"hits": [...]}}`), else the only one of its objects that holds a list
+ * (`holdsList` of its key): an answer's echo of its query stands beside its result
+ * (`{"SearchParameters": {}, "SearchResult": {"SearchResultItems": [...]}}`). At most
+ * MAX_ENVELOPE_DEPTH keys down. The loader and the contribution writer
+ * (contribute/listings-file.ts) find the list by this one rule.
  */
 export function listingsKey(
   path: readonly string[],
   lists: readonly string[],
-  objects: readonly string[]
+  objects: readonly string[],
+  holdsList: (key: string) => boolean
 ): string | undefined {
   if (path.length === MAX_ENVELOPE_DEPTH) return undefined
   const named = (keys: readonly string[]) =>
     LIST_KEYS.find(name => keys.includes(name)) ?? (keys.length === 1 ? keys[0] : undefined)
-  return lists.length > 0 ? named(lists) : named(objects)
+  if (lists.length > 0) return named(lists)
+  return named(objects) ?? named(objects.filter(holdsList))
+}
+
+/**
+ * Whether the object `value`, a member of the object at `path` below the document, holds a
+ * list at most MAX_ENVELOPE_DEPTH keys down the document (listingsKey).
+ */
+export function holdsList(value: unknown, path: readonly string[]): boolean {
+  return listsIn(value, [], MAX_ENVELOPE_DEPTH - path.length - 1).length > 0
 }
 
 /**
