@@ -116,6 +116,35 @@ describe("a feed's period field", () => {
     expect(outcomeOf({ salary: { min: 50, period: given } }).salary?.period).toBe(period)
   })
 
+  it.each([
+    [
+      "Lever's salaryRange",
+      { min: 70, max: 90, currency: 'USD', interval: 'per-hour-wage' },
+      { min: 70, max: 90, currency: 'USD', period: 'hour' }
+    ],
+    [
+      "Lever's salaryRange, yearly",
+      { currency: 'USD', interval: 'per-year-salary', min: 160000, max: 190000 },
+      { min: 160000, max: 190000, currency: 'USD', period: 'year' }
+    ],
+    [
+      "schema.org's unitText",
+      { min: 4000, max: 5000, currency: 'EUR', unitText: 'MONTH' },
+      { min: 4000, max: 5000, currency: 'EUR', period: 'month' }
+    ]
+  ])('reads the period of a salary object as %s names it', (_, salary, read) => {
+    expect(outcomeOf({ salary }).salary).toEqual(read)
+  })
+
+  it("drops, with a warning naming its member, a salary object whose interval is no period (Lever's one-time)", () => {
+    const { salary, warnings } = outcomeOf({ salary: { min: 5000, interval: 'one-time' } })
+
+    expect(salary).toBeUndefined()
+    expect(warnings).toEqual([
+      expect.stringContaining('ignored: interval: not hour, day, week, month or year')
+    ])
+  })
+
   it.each(['bi-weekly', 'fortnight', 'one-time', 'hour or day'])(
     'drops a salary whose period is %s, saying which periods it takes',
     given => {

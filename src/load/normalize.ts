@@ -806,7 +806,9 @@ function salaryRange(
   dollar: string,
   board?: string
 ): SalaryRange | Refusal {
-  const { min: givenMin, max: givenMax, currency: givenCurrency, period: givenPeriod } = range
+  const { min: givenMin, max: givenMax, currency: givenCurrency } = range
+  const periodKey = PERIOD_KEYS.find(key => range[key] != null)
+  const givenPeriod = periodKey && range[periodKey]
   let currency: string | undefined
   if (givenCurrency != null) {
     if (typeof givenCurrency !== 'string')
@@ -816,9 +818,10 @@ function salaryRange(
   }
   let period: SalaryPeriod | undefined
   if (givenPeriod != null) {
-    if (typeof givenPeriod !== 'string') return new Refusal(`period: ${notAString(givenPeriod)}`)
+    if (typeof givenPeriod !== 'string')
+      return new Refusal(`${periodKey}: ${notAString(givenPeriod)}`)
     const spelled = salaryPeriod(givenPeriod)
-    if (!spelled) return new Refusal('period: not hour, day, week, month or year')
+    if (!spelled) return new Refusal(`${periodKey}: not hour, day, week, month or year`)
     period = spelled
   }
   // A bare $ in a bound is the dollar the currency names.
@@ -870,6 +873,14 @@ function salaryRange(
   }
   return { min, max, currency, period }
 }
+
+/**
+ * The member of a range object that gives its period: `period`, or as Lever's `salaryRange`
+ * names it (`interval: "per-hour-wage"`) and schema.org's `unitText` (`"HOUR"`). The first
+ * given is read; one the range has beside it would otherwise be passed over, and an hourly
+ * range read as yearly.
+ */
+const PERIOD_KEYS = ['period', 'interval', 'unitText'] as const
 
 /** How a value that should be text is refused inside a salary (the wording valibot used). */
 function notAString(value: unknown): string {
