@@ -810,6 +810,41 @@ describe('a feed whose every record reads, with a field no mapping reads', () =>
     ])
   })
 
+  it.each([
+    ['Active', ['TRUE', 'FALSE', 'TRUE']],
+    ['Aktiv', ['WAHR', 'FALSCH', 'WAHR']],
+    ['isListed', ['true', 'false', 'true']]
+  ])(
+    "proposes a sheet's %s column of flags for active, without which a closed posting is shown; the mapping works",
+    async (column, flags) => {
+      const text = csv(`company,title,url,posted_at,${column}`, flags)
+
+      const bare = await loadText('jobs.csv', text)
+
+      expect(bare.listings.map(listing => listing.active)).toEqual([true, true, true])
+      expect(bare.warnings[0]).toBe(
+        `active is read from no field, so every listing is read as open, a closed one too; the feed has ${column}. ` +
+          `Read it with the "fields" input: active=${column} (with the CLI: --fields active=${column}).`
+      )
+      const mapped = await loadText('jobs.csv', text, { fields: proposedMapping(bare.warnings[0]) })
+      expect(mapped.warnings).toEqual([])
+      expect(mapped.listings.map(listing => listing.active)).toEqual([true, false, true])
+    }
+  )
+
+  it.each([
+    ['its opposite', 'closed', ['true', 'false', 'true']],
+    ['its negation', 'not_active', ['true', 'false', 'true']],
+    ['a status of words', 'published', ['published', 'archived', 'draft']]
+  ])('proposes no field for active that is %s', async (_, column, values) => {
+    const { warnings } = await loadText(
+      'jobs.csv',
+      csv(`company,title,url,posted_at,${column}`, values)
+    )
+
+    expect(warnings).toEqual([])
+  })
+
   it('proposes a flag for work_type only in a field named for it', async () => {
     const text = csv('company,title,url,posted_at,visa_type,is_remote', ['Y,n', 'N,1', 'Y,0'])
 

@@ -141,7 +141,8 @@ const ALSO_PROPOSED: readonly CanonicalField[] = [
   'salary_period',
   'skills',
   'description',
-  'categories'
+  'categories',
+  'active'
 ]
 
 /** The records whose fields are profiled: enough to see a feed's shape, cheap for a million. */
@@ -295,6 +296,30 @@ const REMOTE_WORDS: ReadonlySet<string> = new Set(['remote', 'telecommuting'])
 // Careerjet's salary_type, schema.org's unitText, Lever's salaryRange.interval.
 const PERIOD_NAMES = ['period', 'interval', 'unit', 'frequency', 'basis', 'type']
 
+/**
+ * Names of a flag that says a posting is open (a sheet's `Active` or `Aktiv` column, Ashby's
+ * `isListed`, Airtable's `Open` checkbox), in the languages FOREIGN speaks; not their opposites
+ * (`closed`, `archived`, `inactive`), whose true is a closed posting.
+ */
+const ACTIVE_WORDS = [
+  'active',
+  'open',
+  'listed',
+  'published',
+  'live',
+  'aktiv',
+  'offen',
+  'actif',
+  'ouvert',
+  'activo',
+  'abierto',
+  'attivo',
+  'aperto',
+  'ativo',
+  'aberto',
+  'actief'
+]
+
 const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   id: { shapes: ['text', 'number'], words: ['id', 'uuid', 'key', 'guid'] },
   company: {
@@ -398,6 +423,14 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
   },
   skills: { shapes: ['list', 'text'], words: ['skills', 'skill', 'tags', 'technologies', 'stack'] },
   description: { shapes: ['text'], words: ['description', 'summary', 'details', 'body', 'text'] },
+  active: {
+    shapes: ['boolean', 'text', 'number'],
+    words: ACTIVE_WORDS,
+    needs: ACTIVE_WORDS,
+    avoids: ['not', 'non', 'no'],
+    // A flag as the loader reads one (true, "FALSCH", "checked", 0), not a status word.
+    reads: value => typeof workTypeValue(value) === 'boolean'
+  },
   categories: {
     shapes: ['list', 'text'],
     words: [
@@ -491,7 +524,8 @@ function shapeOf(value: unknown): Shape | undefined {
  */
 const UNREAD: Partial<Record<CanonicalField, string>> = {
   work_type: 'a listing is remote only when its location or title says so',
-  salary_period: 'every salary is read as yearly'
+  salary_period: 'every salary is read as yearly',
+  active: 'every listing is read as open, a closed one too'
 }
 
 /**
