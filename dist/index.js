@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-7KKQTQEN.js";
+} from "./chunks/chunk-PXNYRXAJ.js";
 import {
   localStore
-} from "./chunks/chunk-FRA4OIK3.js";
+} from "./chunks/chunk-PZ7WUDKD.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,17 +14,17 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-Z7NA6NRI.js";
+import "./chunks/chunk-QSXL6FXA.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-P5ABLHI5.js";
+} from "./chunks/chunk-L6N2DZLJ.js";
 import "./chunks/chunk-BROOE2VR.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-S7S2NGIX.js";
+import "./chunks/chunk-JO3KDGRF.js";
 import "./chunks/chunk-BGVPRATG.js";
 import "./chunks/chunk-HVEEZRCS.js";
 import {
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-QCDTDN5L.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-UQLWVZQT.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-QCDTDN5L.js");
+  const { runLinkCheck } = await import("./chunks/run-UQLWVZQT.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -845,6 +845,40 @@ describe('a feed whose every record reads, with a field no mapping reads', () =>
     expect(warnings).toEqual([])
   })
 
+  it('proposes no field for active that is never false, and warns when one is mapped: a checkbox Airtable leaves out when not ticked', async () => {
+    const answer = {
+      records: [
+        { id: 'rec1', fields: { Company: 'Acme', Open: true } },
+        { id: 'rec2', fields: { Company: 'Globex' } },
+        { id: 'rec3', fields: { Company: 'Initech', Open: true } }
+      ].map(({ id, fields }, n) => ({
+        id,
+        fields: { ...fields, Title: 'Dev', URL: `https://jobs.example/${n}`, Posted: '2025-10-20' }
+      }))
+    }
+    const mapping =
+      'company=fields.Company,title=fields.Title,url=fields.URL,posted_at=fields.Posted'
+
+    const bare = await loadText('jobs.json', JSON.stringify(answer), { fields: mapping })
+    expect(bare.warnings).toEqual([])
+
+    const mapped = await loadText('jobs.json', JSON.stringify(answer), {
+      fields: `${mapping},active=fields.Open`
+    })
+    expect(mapped.listings.map(listing => listing.active)).toEqual([true, true, true])
+    expect(mapped.warnings).toEqual([
+      'active (fields.Open) is given in 2 of 3 records, false in none, and missing in the other 1, which are read as open: as a checkbox not ticked is left out (Airtable leaves it out of its answer; a sheet exports an empty cell). If a missing fields.Open means closed, show only the records it is true in: take active out of "fields" and give the board `visible: fields.Open` in a boards file.'
+    ])
+
+    const withFalse = structuredClone(answer)
+    withFalse.records[1]!.fields.Open = false
+    const told = await loadText('jobs.json', JSON.stringify(withFalse), {
+      fields: `${mapping},active=fields.Open`
+    })
+    expect(told.warnings).toEqual([])
+    expect(told.listings.map(listing => listing.active)).toEqual([true, false, true])
+  })
+
   it('proposes a flag for work_type only in a field named for it', async () => {
     const text = csv('company,title,url,posted_at,visa_type,is_remote', ['Y,n', 'N,1', 'Y,0'])
 

@@ -54,6 +54,8 @@ export function feedShape(fields: RunSettings['fields']) {
   const unvalued = new Map<string, number>()
   // A count held in an object, so that a name a record repeats is looked up once.
   const categories = new Map<string, CategoryCount>()
+  /** The records that give `active`, and those that give it false. */
+  const active = { given: 0, false: 0 }
   // The fields on the way to a mapped path, which the profile looks into however deep.
   const along = new Set(
     Object.values(fields).flatMap(path =>
@@ -78,6 +80,10 @@ export function feedShape(fields: RunSettings['fields']) {
       }
       for (const mapping of mappings)
         if (readPath(record, mapping.path) !== undefined) mapping.found++
+      if (read.active !== undefined) {
+        active.given++
+        if (workTypeValue(read.active) === false) active.false++
+      }
       if (records <= PROFILED_RECORDS) profile(record, keys, unvalued, along)
       const names = selection ? selection.categories : categoryList(read.categories)
       if (names === undefined) return
@@ -103,7 +109,8 @@ export function feedShape(fields: RunSettings['fields']) {
             found > 0 || records === 0
               ? []
               : [unmatchedHint(name as CanonicalField, path, keys, fields)]
-          )
+          ),
+          ...uncheckedHint(records, active, fields.active)
         ],
         categories: [...categories.values()]
           .sort((a, b) => b.records - a.records || compareText(a.name, b.name))
@@ -113,6 +120,25 @@ export function feedShape(fields: RunSettings['fields']) {
       }
     }
   }
+}
+
+/**
+ * The hint for a mapped `active` given in some records, false in none, and missing in the
+ * rest: a checkbox, which Airtable leaves out of its answer when it is not ticked (and a sheet
+ * exports as an empty cell), so that the closed postings are the ones without it, and a
+ * listing without `active` is read as open.
+ */
+function uncheckedHint(
+  records: number,
+  active: { given: number; false: number },
+  path: string | undefined
+): string[] {
+  if (path === undefined || active.given === 0 || active.false > 0 || active.given === records)
+    return []
+  const missing = records - active.given
+  return [
+    `active (${path}) is given in ${active.given.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} records, false in none, and missing in the other ${missing.toLocaleString('en-US')}, which are read as open: as a checkbox not ticked is left out (Airtable leaves it out of its answer; a sheet exports an empty cell). If a missing ${path} means closed, show only the records it is true in: take active out of "fields" and give the board \`visible: ${path}\` in a boards file.`
+  ]
 }
 
 /** How many categories the summary lists. */
@@ -783,6 +809,8 @@ function candidateFor(
       (name === 'id' || !BOOKKEEPING.test(key)) &&
       // One value on every posting names no posting (a thread's title, a board's address).
       !(TELLS_APART.has(name) && sameEverywhere(profile)) &&
+      // A flag never false closes nothing: a checkbox left out when not ticked (uncheckedHint).
+      (name !== 'active' || profile.samples.some(value => workTypeValue(value) === false)) &&
       (!canonical.needs || canonical.needs.some(word => wordsOf(key).includes(word))) &&
       !canonical.avoids?.some(word => wordsOf(key).includes(word))
   )
