@@ -36,6 +36,14 @@ describe('redactCredentials', () => {
     )
   })
 
+  it("keeps a search's keywords and author, whose names hold a secret's word", () => {
+    expect(
+      redactCredentials(
+        'https://data.usajobs.gov/api/search?Keyword=IT&keywords=go&author=pg&keyword_token=t'
+      )
+    ).toBe('https://data.usajobs.gov/api/search?Keyword=IT&keywords=go&author=pg&keyword_token=***')
+  })
+
   it('hides every URL in a text and leaves other text alone', () => {
     expect(
       redactCredentials(

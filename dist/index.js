@@ -2,46 +2,46 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-PXNYRXAJ.js";
+} from "./chunks/chunk-UCUEXY2X.js";
 import {
   localStore
-} from "./chunks/chunk-PZ7WUDKD.js";
+} from "./chunks/chunk-43FEPUE2.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-DSID366X.js";
+} from "./chunks/chunk-4O4ANZGY.js";
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-QSXL6FXA.js";
+import "./chunks/chunk-Z5SI2D75.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-L6N2DZLJ.js";
-import "./chunks/chunk-BROOE2VR.js";
+} from "./chunks/chunk-S6ZHZGOQ.js";
+import "./chunks/chunk-P7F3DJ3K.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-JO3KDGRF.js";
-import "./chunks/chunk-BGVPRATG.js";
-import "./chunks/chunk-HVEEZRCS.js";
+import "./chunks/chunk-TLFUA27D.js";
+import "./chunks/chunk-E7AFAY77.js";
+import "./chunks/chunk-4MVIJPWR.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-4Q765JMW.js";
+} from "./chunks/chunk-XRFXPWEU.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
-import "./chunks/chunk-Q2ZX2SZ4.js";
-import "./chunks/chunk-44YSG4YX.js";
-import "./chunks/chunk-7P3W6WNH.js";
-import "./chunks/chunk-W24X37VP.js";
+import "./chunks/chunk-ELQ4MVGJ.js";
+import "./chunks/chunk-3MSJVVGW.js";
+import "./chunks/chunk-E4J3YIW5.js";
+import "./chunks/chunk-CR5QZUZV.js";
 import "./chunks/chunk-J7XDGGGU.js";
-import "./chunks/chunk-DNKISLNY.js";
+import "./chunks/chunk-BE3NRQGV.js";
 import {
   toMarkdown
 } from "./chunks/chunk-EAIXCY52.js";
@@ -62,12 +62,12 @@ import "./chunks/chunk-PAX4OW52.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-P2FLHDGF.js";
+} from "./chunks/chunk-JY5PNMUJ.js";
 import {
   countWord,
   oneLogLine,
   withoutControls
-} from "./chunks/chunk-SWFECDDP.js";
+} from "./chunks/chunk-6XRODA2F.js";
 import {
   __toESM
 } from "./chunks/chunk-VTSEPG2S.js";
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-UQLWVZQT.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-55UL2ZCK.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-UQLWVZQT.js");
+  const { runLinkCheck } = await import("./chunks/run-55UL2ZCK.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -92,8 +92,20 @@ function isSecretName(name: string): boolean {
   } catch {
     // A malformed escape: judge the name as written.
   }
-  return SECRET_NAME.test(decoded.toLowerCase().replace(/[^a-z]/g, ''))
+  return SECRET_NAME.test(
+    decoded
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(NOT_SECRET, '')
+  )
 }
+
+/**
+ * Words a search's parameters hold that SECRET_NAME would take for a secret's (`Keyword=IT`, as
+ * USAJobs' search is asked; `author`): left out of the name before it is tested, so that
+ * `keyword_token` is still one.
+ */
+const NOT_SECRET = /keywords?|authors?/g
 
 /** The word for `count` of a thing: `one` for 1, else `many` (`record`, `records`). */
 export function countWord(count: number, one: string, many = `${one}s`): string {
