@@ -214,6 +214,16 @@ describe('a record that carries none of the listing fields', () => {
       )
     ])
 
+    // Every record so: the feed's names are others, not a notice before the postings.
+    const renamed = await api([
+      { Company: 'Acme', Role: 'Dev' },
+      { Company: 'Beta', Role: 'Ops' }
+    ])
+    const all = await board(renamed.url('/api'), { fields, 'allow-empty': 'true' })
+    expect(all.warnings.filter(warning => warning.includes('Skipped'))).toEqual([
+      'Skipped all 2 records (the first #1, its fields: Company, Role): none carries a listing field under the names read (id, company, title, url or posted_at, as mapped), so the feed names its fields otherwise: map them with the "fields" input (a warning above proposes the mapping where the feed has fields that look like them).'
+    ])
+
     // A title alone is a listing that lacks the rest: invalid.
     const broken = await api([notice, posting(1), { position: 'Frontend Engineer' }])
     await expect(board(broken.url('/api'), { fields, strict: 'true' })).rejects.toMatchObject({

@@ -205,6 +205,10 @@ function notListingsWarning(
     count === 1
       ? `record #${first.position} (${keys})`
       : `${count.toLocaleString('en-US')} of ${read.toLocaleString('en-US')} records (the first #${first.position}, ${keys})`
+  // Every record, and more than one: the feed names its fields otherwise, and is no answer
+  // that starts with a notice.
+  if (count === read && count > 1)
+    return `Skipped all ${count.toLocaleString('en-US')} records (the first #${first.position}, ${keys}): none carries a listing field under the names read (id, company, title, url or posted_at, as mapped), so the feed names its fields otherwise: map them with the "fields" input (a warning above proposes the mapping where the feed has fields that look like them).`
   const [it, carries, is, counts] =
     count === 1 ? ['it', 'carries', 'is', 'counts'] : ['they', 'carry', 'are', 'count']
   return `Skipped ${which}: ${it} ${carries} none of the listing fields (no id, company, title, url or posted_at, as mapped), so ${it} ${is} no listing but something else in the feed, such as the notice an API's answer starts with, and ${counts} as no invalid listing, with strict on too. If such records are listings, map their fields with the "fields" input.`
