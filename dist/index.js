@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-5DA5PRSK.js";
+} from "./chunks/chunk-NFHQWBH3.js";
 import {
   localStore
-} from "./chunks/chunk-5NBGBL2G.js";
+} from "./chunks/chunk-MHTQCB6V.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,17 +14,17 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-H576SASU.js";
+import "./chunks/chunk-WHKNUBVX.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-NOWSNP74.js";
+} from "./chunks/chunk-OMH263L4.js";
 import "./chunks/chunk-P7F3DJ3K.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-L2IF56YY.js";
+import "./chunks/chunk-3FGCIBJ5.js";
 import "./chunks/chunk-E7AFAY77.js";
 import "./chunks/chunk-4MVIJPWR.js";
 import {
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-RB6TZCKI.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-CRYLAZ3N.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-RB6TZCKI.js");
+  const { runLinkCheck } = await import("./chunks/run-CRYLAZ3N.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

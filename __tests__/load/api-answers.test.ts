@@ -82,6 +82,21 @@ describe('an answer that is one page of several', () => {
       { page: 0, page_count: 99, items_per_page: 2, results: jobs },
       'its page_count is 99 pages'
     ],
+    // USAJobs: the count of all results, and of pages, beside the page's own count.
+    [
+      'a count of all results and of pages (USAJobs)',
+      {
+        LanguageCode: 'EN',
+        SearchParameters: {},
+        SearchResult: {
+          SearchResultCount: 2,
+          SearchResultCountAll: 1290,
+          SearchResultItems: jobs,
+          UserArea: { NumberOfPages: '645', IsRadialSearch: false }
+        }
+      },
+      'its SearchResult.SearchResultCountAll is 1,290 records where the answer holds 2; its SearchResult.UserArea.NumberOfPages is 645 pages'
+    ],
     // A GraphQL connection.
     [
       'a flag (GraphQL pageInfo)',

@@ -192,10 +192,14 @@ const PAGE_COUNT_KEYS = new Set([
   'nbpages',
   'numpages',
   'pagestotal',
-  'lastpage'
+  'lastpage',
+  'numberofpages'
 ])
 
-/** How many records the whole set holds: more than the list says it is a part. */
+/**
+ * How many records the whole set holds: more than the list says it is a part. USAJobs gives
+ * its `SearchResultCountAll` beside the page's `SearchResultCount`, and `UserArea.NumberOfPages`.
+ */
 const TOTAL_KEYS = new Set([
   'total',
   'totalcount',
@@ -213,7 +217,8 @@ const TOTAL_KEYS = new Set([
   'count',
   'found',
   'resultcount',
-  'hitcount'
+  'hitcount',
+  'searchresultcountall'
 ])
 
 function signOf(key: string, name: string, value: unknown): PagingSign | undefined {
