@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-NFHQWBH3.js";
+} from "./chunks/chunk-YT7KRGYR.js";
 import {
   localStore
-} from "./chunks/chunk-MHTQCB6V.js";
+} from "./chunks/chunk-LKBHXR7I.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,34 +14,34 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-WHKNUBVX.js";
+import "./chunks/chunk-AQ4QKQHF.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-OMH263L4.js";
-import "./chunks/chunk-P7F3DJ3K.js";
+} from "./chunks/chunk-CGVECWXI.js";
+import "./chunks/chunk-N3355H6I.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-3FGCIBJ5.js";
-import "./chunks/chunk-E7AFAY77.js";
-import "./chunks/chunk-4MVIJPWR.js";
+import "./chunks/chunk-NH2YIZE3.js";
+import "./chunks/chunk-2JH7OLN2.js";
+import "./chunks/chunk-EHK5OZDF.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-XRFXPWEU.js";
+} from "./chunks/chunk-67O6U55J.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
-import "./chunks/chunk-ELQ4MVGJ.js";
-import "./chunks/chunk-3MSJVVGW.js";
-import "./chunks/chunk-E4J3YIW5.js";
-import "./chunks/chunk-CR5QZUZV.js";
+import "./chunks/chunk-QMWZCMSL.js";
+import "./chunks/chunk-DVU2AKQI.js";
+import "./chunks/chunk-F5XGCQGP.js";
+import "./chunks/chunk-FW2K3QSX.js";
 import "./chunks/chunk-J7XDGGGU.js";
-import "./chunks/chunk-BE3NRQGV.js";
+import "./chunks/chunk-ZJB73R7M.js";
 import {
   toMarkdown
 } from "./chunks/chunk-EAIXCY52.js";
@@ -58,7 +58,7 @@ import {
 } from "./chunks/chunk-3C3LAPTG.js";
 import "./chunks/chunk-BLXZRUTI.js";
 import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-PAX4OW52.js";
+import "./chunks/chunk-NOMF4GSH.js";
 import {
   errors,
   isBoardError
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-CRYLAZ3N.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XM6N2AQV.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-CRYLAZ3N.js");
+  const { runLinkCheck } = await import("./chunks/run-XM6N2AQV.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -12,7 +12,9 @@
  * (`2025/10/5`, `2025-10-05 9:30`), or with its zone's name after its offset
  * (`2025-10-20T10:00Z[UTC]`, Go's `2025-10-20 10:00:00 +0000 UTC`); an RFC 2822 date-time; a
  * day with its month named in English (`Oct 20, 2025`, `20 October 2025`, `20-Oct-25`,
- * JavaScript's Date.toString, C's asctime). Undefined for anything else.
+ * JavaScript's Date.toString, C's asctime); a day written the day first with dots, as every
+ * country that writes one so does (`20.10.2025`, `20.10.2025 14:30`: dottedDayTime). Undefined
+ * for anything else.
  */
 export function timeOf(value: unknown): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime()
@@ -35,6 +37,7 @@ export function timeOf(value: unknown): number | undefined {
     zonedIsoTime(text) ??
     yearLastTime(text) ??
     unpaddedIsoTime(text) ??
+    dottedDayTime(text) ??
     basicIsoTime(text) ??
     dotNetTime(text)
   )
@@ -69,6 +72,9 @@ export function isDayWithoutTime(value: unknown): boolean {
   const text = value.trim()
   if (UNIX_TIME.test(text)) return isDayNumber(Number(text))
   if (YEAR_FIRST_DAY.test(text)) return true
+  const dotted = DOTTED_DAY.exec(text)
+  // Its fourth group is the hour.
+  if (dotted) return dotted[4] === undefined
   const named = NAMED_MONTH.exec(text)
   // Its tenth group is the hour.
   return named !== null && named[10] === undefined
@@ -93,6 +99,8 @@ export function writtenDate(
   const yearFirst = YEAR_FIRST.exec(text)
   if (yearFirst)
     return { year: Number(yearFirst[1]), month: Number(yearFirst[3]), day: Number(yearFirst[4]) }
+  const dotted = DOTTED_DAY.exec(text)
+  if (dotted) return { year: Number(dotted[3]), month: Number(dotted[2]), day: Number(dotted[1]) }
   const named = NAMED_MONTH.exec(text)
   if (!named) return undefined
   const [, dayFirst, monthSecond, yearThird, monthFirst, daySecond, yearLast] = named
@@ -123,6 +131,27 @@ function unpaddedIsoTime(text: string): number | undefined {
 }
 
 const UNPADDED_ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})([T ]\d{1,2}:.*)?$/i
+
+/**
+ * A day written the day first with dots and a year of four digits, as Germany, Austria,
+ * Switzerland, the Nordic countries, Poland, Czechia, Russia, Ukraine and Turkey write one, and
+ * a spreadsheet saved there shows it: `20.10.2025`, `5.1.2026`, with a time or not
+ * (`20.10.2025 14:30`, `20.10.2025, 14:30:05`). No country writes the month first with dots
+ * (the United States writes 10/20/2025), so nothing is guessed; with slashes or dashes
+ * (`20/10/2025`) the day and month change places from country to country and it stays no time
+ * (LOCALE_DAY). A time without a zone is UTC, as in ISO 8601.
+ */
+function dottedDayTime(text: string): number | undefined {
+  const found = DOTTED_DAY.exec(text)
+  if (!found) return undefined
+  const [, day, month, year, hour, minute, second] = found as unknown as string[]
+  const date = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`
+  const clock =
+    hour === undefined ? '' : `T${hour.padStart(2, '0')}:${minute}${second ? `:${second}` : ''}`
+  return isoTime(`${date}${clock}`)
+}
+
+const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,? (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/
 
 /**
  * An ISO 8601 date-time in the basic form, without separators (`20251022T193900Z`,
@@ -268,8 +297,9 @@ const UNIX_TIME = /^-?\d+(?:\.\d+)?$/
 
 /**
  * A day as a spreadsheet shows it in one country or another (22/10/2025, 10/22/25,
- * 22.10.2025, maybe with a time): what a CSV saved from one holds unless the column is
- * formatted first. Its day and month cannot be told apart, so timeOf reads no time from it;
+ * 22.10.25, maybe with a time): what a CSV saved from one holds unless the column is
+ * formatted first. Its day and month cannot be told apart, so timeOf reads no time from it
+ * (but for the day first with dots and a year of four digits, dottedDayTime);
  * the load stage refuses it with that advice, and its hints take such a column for a date.
  */
 export const LOCALE_DAY = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})(?:[\sT,]|$)/

@@ -149,8 +149,8 @@ describe('selection and rows in the boards file', () => {
       /board 1: "select.after" is "12\/04\/2026", a day whose day and month change places from country to country, so no listing would pass it; write a date as YYYY-MM-DD/
     ],
     [
-      'select: { any: [{ field: work_type, equals: remote }, { field: posted_at, before: "04.12.2026" }] }',
-      /"select.any.1.before" is "04.12.2026", a day whose day and month/
+      'select: { any: [{ field: work_type, equals: remote }, { field: posted_at, before: "04/12/2026" }] }',
+      /"select.any.1.before" is "04\/12\/2026", a day whose day and month/
     ],
     [
       'select: { field: closes, after: "Dec 4" }',

@@ -188,7 +188,7 @@ describe('a feed whose records miss required fields', () => {
     const text =
       'ID;Company;Job Title;URL;Posted At\r\n' +
       '1;Acme;Backend Dev;https://jobs.example/1;22/10/2025\r\n' +
-      "2;O'Brien & Co;Ops;https://jobs.example/2;21.10.2025\r\n"
+      "2;O'Brien & Co;Ops;https://jobs.example/2;21.10.25\r\n"
 
     const { warnings } = await loadText('jobs.csv', text)
 
@@ -201,7 +201,7 @@ describe('a feed whose records miss required fields', () => {
     })
     expect(mapped.invalid.map(record => record.reason)).toEqual([
       expect.stringContaining('"22/10/2025" is a day as a spreadsheet shows it'),
-      expect.stringContaining('"21.10.2025" is a day as a spreadsheet shows it')
+      expect.stringContaining('"21.10.25" is a day as a spreadsheet shows it')
     ])
   })
 

@@ -20,6 +20,14 @@ function postedAt(value: string): number | undefined {
   return outcome.ok ? outcome.listing.postedAt : undefined
 }
 
+/** What normalize makes of a record posted at `value`: its listing, or why it is invalid. */
+function outcomeOf(value: string) {
+  return normalize(
+    { company: 'Acme', title: 'Engineer', url: 'https://jobs.example/1', posted_at: value },
+    1
+  )
+}
+
 /**
  * The former check: build the time with Date.UTC and read every part back; and, since then,
  * a posting date must fall in the years 1970 to 2199.
@@ -162,8 +170,33 @@ describe('posted_at as a spreadsheet shows it', () => {
     ['all of these, with seconds', '2026.3.7 7:05:09', '2026-03-07T07:05:09Z'],
     ['an hour of one digit and an offset', '2026-12-5T9:30+01:00', '2026-12-05T08:30:00Z'],
     ["Excel's d-mmm-yy", '05-Dec-26', '2026-12-05T00:00:00Z'],
-    ["Excel's d-mmm-yyyy", '5-dec-2026', '2026-12-05T00:00:00Z']
+    ["Excel's d-mmm-yyyy", '5-dec-2026', '2026-12-05T00:00:00Z'],
+    ['the day first with dots (Germany)', '20.10.2025', '2025-10-20T00:00:00Z'],
+    ['the day first with dots, no zeros', '5.1.2026', '2026-01-05T00:00:00Z'],
+    ['the day first with dots and a time', '20.10.2025 14:30', '2025-10-20T14:30:00Z'],
+    ['the day first with dots, a comma and seconds', '20.10.2025, 9:05:07', '2025-10-20T09:05:07Z']
   ])('reads %s: %s', (_, given, iso) => {
     expect(postedAt(given)).toBe(Date.parse(iso))
+  })
+
+  it('takes a day written the day first with dots for a calendar day, and one with a time for an instant', () => {
+    const day = outcomeOf('20.10.2025')
+    const instant = outcomeOf('20.10.2025 14:30')
+    expect(day.ok && day.listing.postedDay).toBe(true)
+    expect(instant.ok && instant.listing.postedDay).toBe(false)
+  })
+
+  it.each([
+    [
+      '31.02.2025',
+      'no such day: "31.02.2025" (February 2025 has 28 days). Write the day it was posted, YYYY-MM-DD'
+    ],
+    [
+      '20.13.2025',
+      'posted_at: not an ISO 8601 date or Unix seconds: "20.13.2025" names month 13, and a year has 12. Write YYYY-MM-DD, the year, then the month, then the day'
+    ]
+  ])('refuses %s, saying why', (given, reason) => {
+    const outcome = outcomeOf(given)
+    expect(outcome.ok ? 'valid' : outcome.invalid.reason).toContain(reason)
   })
 })
