@@ -165,3 +165,25 @@ export function isNumeric(value: unknown): boolean {
 }
 
 const NUMERIC = /^-?\d+(?:\.\d+)?$/
+
+/**
+ * Whether `error` is the engine's stack running out: a record nested thousands of levels deep
+ * (`{"city": {"city": ...}}`), which no feed means, read by a function that calls itself per
+ * level or by JSON.stringify. The load stage refuses such a record alone (load.ts).
+ */
+export function isTooDeep(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message)
+}
+
+/**
+ * JSON.stringify's text of `value` (undefined for undefined), or `{…}` for a value nested too
+ * deeply for it (isTooDeep): for messages and comparisons that must not fail on such a value.
+ */
+export function jsonText(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value)
+  } catch (error) {
+    if (isTooDeep(error)) return '{…}'
+    throw error
+  }
+}

@@ -113,3 +113,51 @@ describe('one bad record', () => {
     )
   })
 })
+
+describe('a record nested thousands of levels deep', () => {
+  /** `{"city": {"city": ... "x" ...}}`, `depth` objects deep, as JSON text. */
+  const nested = (depth: number) => `${'{"city":'.repeat(depth)}"x"${'}'.repeat(depth)}`
+  const run = async (text: string) => {
+    const warnings: string[] = []
+    const config = parseConfig({ listings: 'listings.json', now: '2025-10-22T12:00:00Z' })
+    const result = await buildBoard(config, {
+      readFile: async path => ({ 'README.md': README, 'listings.json': text })[path],
+      listFiles: async () => [],
+      warn: message => warnings.push(message)
+    })
+    return { result, warnings }
+  }
+
+  it.each(['company_url', 'work_type', 'active', 'salary_min'])(
+    'in %s is skipped alone, saying why, and the board is built',
+    async field => {
+      const bad = `{"id": "bad", "company": "Deep", "title": "T", "url": "https://jobs.example/bad", "posted_at": "2025-10-21", "${field}": ${nested(20_000)}}`
+
+      const { result, warnings } = await run(`[${JSON.stringify(GOOD)}, ${bad}]`)
+
+      expect(result.rows.map(row => row.id)).toEqual(['good'])
+      expect(result.after).toContain('Backend Engineer')
+      expect(result.invalidCount).toBe(1)
+      expect(warnings).toContain(
+        'Skipped listing #2: a value nested thousands of levels deep, which no listing has and which is not read: write its fields as text, numbers, lists or objects a few levels deep'
+      )
+    }
+  )
+
+  it('in a salary, twice, is no salary, and the feed hints still read the feed', async () => {
+    const bad = `{"id": "bad", "company": "Deep", "title": "T", "url": "https://jobs.example/bad", "posted_at": "2025-10-21", "salary": ${nested(20_000)}}`
+
+    const { result } = await run(`[${JSON.stringify(GOOD)}, ${bad}, ${bad}]`)
+
+    expect(result.rows.map(row => [row.id, row.salary])).toEqual([
+      ['good', { min: 120_000, max: 120_000, currency: 'USD', period: 'year' }],
+      ['bad', undefined]
+    ])
+  })
+
+  it('as the whole document is refused with what it holds, shortened', async () => {
+    await expect(run(nested(20_000))).rejects.toThrow(
+      'the value at city.city.city.city is an object with the key "city": {…}, and no list is in it.'
+    )
+  })
+})

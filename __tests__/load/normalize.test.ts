@@ -361,7 +361,12 @@ describe('location', () => {
     ['a number', 12],
     ['an object that names no place', { zip: '10001', lat: 40.7 }],
     ['a list holding a number', ['Berlin', 3]],
-    ['a place nested past its address', { address: { address: { city: 'Berlin' } } }]
+    ['a place nested past its address', { address: { address: { city: 'Berlin' } } }],
+    // Deeper than a stack of calls per level would go: refused, not a crash of the run.
+    [
+      'a place of empty places ten thousand deep',
+      Array.from({ length: 10_000 }).reduce<object>(inner => ({ city: inner }), { city: null })
+    ]
   ])('makes a location that is %s invalid', (_, location) => {
     expect(reasonOf(sourceRecord({ location }))).toBe(
       'location: must be text, a list of text, or a place: an object with its name, or its city, region or country'

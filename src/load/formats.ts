@@ -9,7 +9,7 @@ import type { ListingsFormat } from '../config/config.js'
 import { YAMLError } from 'yaml'
 import { yamlValue } from '../yaml.js'
 import { errors, type BoardError, type MarkupKind } from '../errors.js'
-import { isRecord } from '../record.js'
+import { isRecord, jsonText } from '../record.js'
 import { printable } from '../log-text.js'
 import { clip } from './normalize.js'
 import { JsonArraySyntaxError, jsonArrayBatches } from './json-array.js'
@@ -795,7 +795,7 @@ function cellRows(list: unknown[]): string | undefined {
 
 /** What a document holds, for people: its kind, keys and first characters. */
 function shape(value: unknown): string {
-  const written = JSON.stringify(value) ?? String(value)
+  const written = jsonText(value) ?? String(value)
   const start = printable(clip(written, SHOWN_CHARACTERS) ?? written)
   if (isRecord(value)) {
     const keys = Object.keys(value)

@@ -19,7 +19,7 @@ import {
 } from './normalize.js'
 import { salaryPeriod } from './salary-text.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
-import { isRecord, readInItems, readPath } from '../record.js'
+import { isRecord, isTooDeep, jsonText, readInItems, readPath } from '../record.js'
 import { parseHttpUrl } from '../url.js'
 import { compareText } from '../select/selector.js'
 
@@ -592,7 +592,8 @@ function missingHint(
       !!canonical?.reads &&
       canonical.shapes.includes('object') &&
       known.samples.some(
-        value => typeof value === 'object' && canonical.reads!(value, fields[name] ?? name)
+        value =>
+          typeof value === 'object' && readsSafely(canonical.reads!, value, fields[name] ?? name)
       )
     return !profile ||
       readsObjects(profile) ||
@@ -884,7 +885,7 @@ const SAME_AFTER = 5
 
 /** The field holds one value in every record sampled, and SAME_AFTER records at least. */
 function sameEverywhere(profile: KeyProfile): boolean {
-  const [first, ...rest] = profile.samples.map(value => JSON.stringify(value))
+  const [first, ...rest] = profile.samples.map(value => jsonText(value))
   return profile.samples.length >= SAME_AFTER && rest.every(value => value === first)
 }
 
@@ -909,7 +910,7 @@ function refusedLookalikes(
     if (named && container && canonical.avoids?.includes(container))
       return [`${key} is the ${container}'s ${name}, not a posting's`]
     if (named && TELLS_APART.has(name) && sameEverywhere(profile))
-      return [`${key} is the same in every record (${JSON.stringify(profile.samples[0])})`]
+      return [`${key} is the same in every record (${jsonText(profile.samples[0])})`]
     return []
   })
   return reasons.length > 0 ? reasons.slice(0, 3).join('; ') : undefined
@@ -927,7 +928,24 @@ function readsAs(
   reads: (value: unknown, key: string) => boolean,
   key = ''
 ): boolean {
-  return profile.samples.filter(value => reads(value, key)).length * 2 >= profile.samples.length
+  return (
+    profile.samples.filter(value => readsSafely(reads, value, key)).length * 2 >=
+    profile.samples.length
+  )
+}
+
+/** What `reads` says of `value`; false for a value nested too deeply to read (isTooDeep). */
+function readsSafely(
+  reads: (value: unknown, key: string) => boolean,
+  value: unknown,
+  key: string
+): boolean {
+  try {
+    return reads(value, key)
+  } catch (error) {
+    if (isTooDeep(error)) return false
+    throw error
+  }
 }
 
 /** Nine in ten of the values are in one of `shapes`. */

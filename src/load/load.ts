@@ -7,11 +7,16 @@
 import type { RunSettings } from '../config/config.js'
 import { errors, isBoardError } from '../errors.js'
 import type { InvalidRecord, Listing } from '../model.js'
-import { isRecord } from '../record.js'
+import { isRecord, isTooDeep } from '../record.js'
 import { readRecords } from './formats.js'
 import { feedShape, type FeedSummary } from './hints.js'
 import { recordReader, type FirstRead } from './fields.js'
-import { createNormalizer, selectionFields, type SelectionFields } from './normalize.js'
+import {
+  createNormalizer,
+  selectionFields,
+  type Normalized,
+  type SelectionFields
+} from './normalize.js'
 import { nextPage, pagingWarning, signsPhrase, type PagesRead, type PagingSign } from './paging.js'
 import { openSource, openUrl, replacedWarning, type LoadIO, type Source } from './source.js'
 
@@ -127,27 +132,34 @@ export async function loadListings(
       // Let go of each record once read: a batch half handled holds only the other half.
       batch[index] = undefined
       position++
-      // Outside strict mode a record the sink refuses on its selection fields is left out
-      // unvalidated.
-      let read: FirstRead | undefined
-      let selection: SelectionFields | undefined
-      if (isRecord(record)) {
-        read = reader.first(record)
-        const listing = reader.anyField(record, read)
-        if (listing && !config.strict) selection = selectionFields(read, position)
-        // Profiled either way: a feed whose every record is of another shape gets its hint.
-        shape.add(record, read, selection)
-        // No listing at all (RemoteOK's notice), not a broken one: a note, never invalid.
-        if (!listing) {
-          if (result.notListings++ === 0) notListing = { position, keys: Object.keys(record) }
+      let outcome: Normalized
+      try {
+        // Outside strict mode a record the sink refuses on its selection fields is left out
+        // unvalidated.
+        let read: FirstRead | undefined
+        let selection: SelectionFields | undefined
+        if (isRecord(record)) {
+          read = reader.first(record)
+          const listing = reader.anyField(record, read)
+          if (listing && !config.strict) selection = selectionFields(read, position)
+          // Profiled either way: a feed whose every record is of another shape gets its hint.
+          shape.add(record, read, selection)
+          // No listing at all (RemoteOK's notice), not a broken one: a note, never invalid.
+          if (!listing) {
+            if (result.notListings++ === 0) notListing = { position, keys: Object.keys(record) }
+            continue
+          }
+        }
+        if (selection && !sink.wants(selection)) {
+          watch?.see(read?.url, selection.active)
           continue
         }
+        outcome = normalize(record, position, read, selection)
+      } catch (error) {
+        // A record nested thousands of levels deep is refused alone; the run goes on.
+        if (!isTooDeep(error)) throw error
+        outcome = { ok: false, invalid: { position, reason: TOO_DEEP } }
       }
-      if (selection && !sink.wants(selection)) {
-        watch?.see(read?.url, selection.active)
-        continue
-      }
-      const outcome = normalize(record, position, read, selection)
       if (!outcome.ok) {
         if (result.invalidCount++ < MAX_INVALID_KEPT) result.invalid.push(outcome.invalid)
         continue
@@ -188,6 +200,10 @@ export async function loadListings(
     feed
   }
 }
+
+/** Why a record nested too deeply to read (isTooDeep) is invalid. */
+const TOO_DEEP =
+  'a value nested thousands of levels deep, which no listing has and which is not read: write its fields as text, numbers, lists or objects a few levels deep'
 
 /**
  * The note for the records that carry none of the listing fields: how many, the first's

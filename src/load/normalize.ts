@@ -18,7 +18,7 @@ import {
 } from '../stats/salary.js'
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
 import { httpUrlIdentity, isHttpUrl, normalizeUrl } from '../url.js'
-import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, readPath } from '../record.js'
+import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, jsonText, readPath } from '../record.js'
 import {
   AGE,
   DAY_WITHOUT_YEAR,
@@ -347,9 +347,11 @@ function placeText(place: unknown): string | null | undefined {
  * Whether `place` is a place whose fields are all empty: it holds nothing (`{}`), or holds a
  * place's fields (its name, city, region, country or address), each null, blank or itself an
  * empty place (`{"city": null, "country": null}`, `{"name": ""}`, `{"address": {"city":
- * null}}`). Other fields (`@type`, coordinates) neither make nor unmake one.
+ * null}}`), at most PLACE_DEPTH objects deep: one nested deeper is no place (a feed's
+ * `{"city": {"city": ...}}` thousands deep is refused, not read until the stack runs out).
+ * Other fields (`@type`, coordinates) neither make nor unmake one.
  */
-function isEmptyPlace(place: object): boolean {
+function isEmptyPlace(place: object, depth = 1): boolean {
   const fields = Object.entries(place).filter(([key]) => PLACE_KEYS.has(key))
   if (fields.length === 0) return Object.keys(place).length === 0
   return fields.every(
@@ -357,9 +359,12 @@ function isEmptyPlace(place: object): boolean {
       value === null ||
       value === undefined ||
       (typeof value === 'string' && tidyText(value) === '') ||
-      (isRecord(value) && isEmptyPlace(value))
+      (isRecord(value) && depth < PLACE_DEPTH && isEmptyPlace(value, depth + 1))
   )
 }
+
+/** How deep an empty place's objects go: a Place, its PostalAddress, a part of that. */
+const PLACE_DEPTH = 3
 
 /** The name of `place`, else its city, region and country; undefined when it has none. */
 function ownPlaceText(place: object): string | undefined {
@@ -1071,7 +1076,7 @@ function flatSalary(fields: CanonicalRecord): object | undefined {
  */
 function givesNoAmount(range: { min?: unknown; max?: unknown }): boolean {
   const { min, max, ...rest } = range
-  return noAmount(min) && noAmount(max) && !/\d/.test(JSON.stringify(Object.values(rest)))
+  return noAmount(min) && noAmount(max) && !/\d/.test(jsonText(Object.values(rest)) ?? '')
 }
 
 /**
