@@ -813,9 +813,11 @@ describe('a feed whose every record reads, with a field no mapping reads', () =>
   it.each([
     ['Active', ['TRUE', 'FALSE', 'TRUE']],
     ['Aktiv', ['WAHR', 'FALSCH', 'WAHR']],
-    ['isListed', ['true', 'false', 'true']]
+    ['isListed', ['true', 'false', 'true']],
+    ['state', ['published', 'archived', 'published']],
+    ['Status', ['Open', 'Closed', 'open']]
   ])(
-    "proposes a sheet's %s column of flags for active, without which a closed posting is shown; the mapping works",
+    "proposes a sheet's %s column of flags or states for active, without which a closed posting is shown; the mapping works",
     async (column, flags) => {
       const text = csv(`company,title,url,posted_at,${column}`, flags)
 
@@ -835,7 +837,8 @@ describe('a feed whose every record reads, with a field no mapping reads', () =>
   it.each([
     ['its opposite', 'closed', ['true', 'false', 'true']],
     ['its negation', 'not_active', ['true', 'false', 'true']],
-    ['a status of words', 'published', ['published', 'archived', 'draft']]
+    ['a field of other words', 'status', ['remote', 'hybrid', 'onsite']],
+    ['a US state', 'State', ['CA', 'NY', 'TX']]
   ])('proposes no field for active that is %s', async (_, column, values) => {
     const { warnings } = await loadText(
       'jobs.csv',

@@ -1095,16 +1095,25 @@ describe('active', () => {
     ['0', false],
     ['1', true],
     [0, false],
-    [1, true]
+    [1, true],
+    // A posting's state, as job APIs write it (Workable's state, Greenhouse's status).
+    ['published', true],
+    ['Open', true],
+    ['closed', false],
+    ['archived', false],
+    ['DRAFT', false]
   ])('reads %j as %s', (active, expected) => {
     expect(listingOf({ active }).active).toBe(expected)
   })
 
-  it.each(['closed', 2, '01', 'nope', -1])('makes any other value invalid: %j', active => {
-    expect(reasonOf(sourceRecord({ active }))).toBe(
-      `active: ${typeof active === 'string' ? `"${active}"` : active} is not true or false; write one of true/false, yes/no, y/n, on/off, 1/0, checked/unchecked, wahr/falsch, vrai/faux (any case)`
-    )
-  })
+  it.each(['pending', 'internal', 2, '01', 'nope', -1])(
+    'makes any other value invalid: %j',
+    active => {
+      expect(reasonOf(sourceRecord({ active }))).toBe(
+        `active: ${typeof active === 'string' ? `"${active}"` : active} is not true or false; write one of true/false, yes/no, y/n, on/off, 1/0, checked/unchecked, wahr/falsch, vrai/faux (any case), or a posting's state: open, published or live; closed, archived, expired, filled or draft`
+      )
+    }
+  )
 })
 
 describe('field mapping', () => {

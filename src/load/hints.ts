@@ -8,6 +8,7 @@
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 import { unseenCharacters, workTypeValue, type FirstRead } from './fields.js'
 import {
+  activeValue,
   categoryList,
   isAmount,
   isDateNumber,
@@ -82,7 +83,7 @@ export function feedShape(fields: RunSettings['fields']) {
         if (readPath(record, mapping.path) !== undefined) mapping.found++
       if (read.active !== undefined) {
         active.given++
-        if (workTypeValue(read.active) === false) active.false++
+        if (activeValue(read.active) === false) active.false++
       }
       if (records <= PROFILED_RECORDS) profile(record, keys, unvalued, along)
       const names = selection ? selection.categories : categoryList(read.categories)
@@ -324,12 +325,15 @@ const PERIOD_NAMES = ['period', 'interval', 'unit', 'frequency', 'basis', 'type'
 
 /**
  * Names of a flag that says a posting is open (a sheet's `Active` or `Aktiv` column, Ashby's
- * `isListed`, Airtable's `Open` checkbox), in the languages FOREIGN speaks; not their opposites
- * (`closed`, `archived`, `inactive`), whose true is a closed posting.
+ * `isListed`, Airtable's `Open` checkbox), in the languages FOREIGN speaks, or of its state
+ * (Workable's `state: archived`); not their opposites (`closed`, `archived`, `inactive`), whose
+ * true is a closed posting.
  */
 const ACTIVE_WORDS = [
   'active',
   'open',
+  'state',
+  'status',
   'listed',
   'published',
   'live',
@@ -454,8 +458,8 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
     words: ACTIVE_WORDS,
     needs: ACTIVE_WORDS,
     avoids: ['not', 'non', 'no'],
-    // A flag as the loader reads one (true, "FALSCH", "checked", 0), not a status word.
-    reads: value => typeof workTypeValue(value) === 'boolean'
+    // A flag or a posting's state as the loader reads one (true, "FALSCH", 0, "archived").
+    reads: value => activeValue(value) !== undefined
   },
   categories: {
     shapes: ['list', 'text'],
@@ -811,7 +815,7 @@ function candidateFor(
       // One value on every posting names no posting (a thread's title, a board's address).
       !(TELLS_APART.has(name) && sameEverywhere(profile)) &&
       // A flag never false closes nothing: a checkbox left out when not ticked (uncheckedHint).
-      (name !== 'active' || profile.samples.some(value => workTypeValue(value) === false)) &&
+      (name !== 'active' || profile.samples.some(value => activeValue(value) === false)) &&
       (!canonical.needs || canonical.needs.some(word => wordsOf(key).includes(word))) &&
       !canonical.avoids?.some(word => wordsOf(key).includes(word))
   )

@@ -435,17 +435,49 @@ function listItems(list: unknown): string[] | null {
 /** A boolean, or one written as text or a number (booleanWord); true when absent. */
 function activeOf(value: unknown): boolean | Refusal {
   if (value === undefined) return true
+  return activeValue(value) ?? new Refusal(notAFlag(value))
+}
+
+/**
+ * What `active` reads of a value given: a flag (`true`, `No`, `WAHR`, `1`: booleanWord), or a
+ * posting's state as job APIs and applicant trackers write it, open (true) or not (false):
+ * Workable's `state` (`published`, `closed`, `archived`, `draft`), Greenhouse's and Ashby's
+ * `status` (`open`, `closed`), Lever's (`published`). Undefined for anything else, another word
+ * too (`internal`, `pending`: open to some, or not yet).
+ */
+export function activeValue(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value
   const text = typeof value === 'string' ? value : value === 0 || value === 1 ? `${value}` : ''
-  return booleanWord(text) ?? new Refusal(notAFlag(value))
+  return booleanWord(text) ?? POSTING_STATES.get(text.trim().toLowerCase())
 }
+
+const POSTING_STATES = new Map<string, boolean>([
+  ...['open', 'opened', 'active', 'published', 'live', 'listed', 'public'].map(
+    word => [word, true] as const
+  ),
+  ...[
+    'closed',
+    'inactive',
+    'archived',
+    'expired',
+    'filled',
+    'unpublished',
+    'unlisted',
+    'draft',
+    'paused',
+    'cancelled',
+    'canceled',
+    'deleted',
+    'removed'
+  ].map(word => [word, false] as const)
+])
 
 /** Why `value` is no flag, quoting it, with the words that are read as one. */
 function notAFlag(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim() : (JSON.stringify(value) ?? String(value))
+  const text = typeof value === 'string' ? value.trim() : (jsonText(value) ?? String(value))
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
   const given = typeof value === 'string' ? `"${shown}"` : shown
-  return `${given} is not true or false; write one of ${FLAG_WORDS_TEXT} (any case)`
+  return `${given} is not true or false; write one of ${FLAG_WORDS_TEXT} (any case), or a posting's state: open, published or live; closed, archived, expired, filled or draft`
 }
 
 const NOT_A_DATE = 'not an ISO 8601 date or Unix seconds'
