@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-F5RSAAER.js";
+} from "./chunks/chunk-XFT6OSYY.js";
 import {
   localStore
-} from "./chunks/chunk-IBF442K7.js";
+} from "./chunks/chunk-2KIK5N4T.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,19 +14,19 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-4SHCTTL4.js";
+import "./chunks/chunk-7GCP5PDG.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-5CQBXGWG.js";
-import "./chunks/chunk-WZKETVDU.js";
+} from "./chunks/chunk-HABXHSR5.js";
+import "./chunks/chunk-U5T2R3OR.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-6G5GZGNE.js";
+import "./chunks/chunk-PGFV5P3H.js";
 import "./chunks/chunk-2JH7OLN2.js";
-import "./chunks/chunk-USB55VR7.js";
+import "./chunks/chunk-VZC4DSTQ.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LMCZIKAL.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-T45E4NUN.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-LMCZIKAL.js");
+  const { runLinkCheck } = await import("./chunks/run-T45E4NUN.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }
