@@ -2,49 +2,49 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-XFT6OSYY.js";
+} from "./chunks/chunk-54SZLNKC.js";
 import {
   localStore
-} from "./chunks/chunk-2KIK5N4T.js";
+} from "./chunks/chunk-PLJ3P42Z.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-4O4ANZGY.js";
+} from "./chunks/chunk-DB6ISCIB.js";
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-7GCP5PDG.js";
+import "./chunks/chunk-OX2Z5DFE.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-HABXHSR5.js";
-import "./chunks/chunk-U5T2R3OR.js";
+} from "./chunks/chunk-BQKVWMCI.js";
+import "./chunks/chunk-QJDAINS3.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-PGFV5P3H.js";
+import "./chunks/chunk-E7SSMLRU.js";
 import "./chunks/chunk-2JH7OLN2.js";
-import "./chunks/chunk-VZC4DSTQ.js";
+import "./chunks/chunk-PCBB6BE7.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-ZCZCNC4H.js";
+} from "./chunks/chunk-WRD7RCEI.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
 import "./chunks/chunk-QMWZCMSL.js";
-import "./chunks/chunk-DVU2AKQI.js";
+import "./chunks/chunk-CC6KOSUA.js";
 import "./chunks/chunk-F5XGCQGP.js";
 import "./chunks/chunk-FW2K3QSX.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-ZJB73R7M.js";
 import {
   toMarkdown
-} from "./chunks/chunk-EAIXCY52.js";
+} from "./chunks/chunk-QKGTHXH6.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-KXCWSVQS.js";
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-T45E4NUN.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BUFKXLEH.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-T45E4NUN.js");
+  const { runLinkCheck } = await import("./chunks/run-BUFKXLEH.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

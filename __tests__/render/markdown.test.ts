@@ -21,6 +21,30 @@ describe('toMarkdown', () => {
     expect(toMarkdown(paragraphOf('$80k-$100k'))).toBe('\\$80k-\\$100k')
   })
 
+  // Math takes two: a lone `$` is written as it is, as a board's Salary cells write it.
+  it('writes a lone dollar sign of a paragraph or a table row as it is, and escapes both of a row that holds two', () => {
+    expect(toMarkdown(paragraphOf('From $80k a year'))).toBe('From $80k a year')
+    const row = (...cells: string[]) => ({
+      type: 'tableRow' as const,
+      children: cells.map(value => ({
+        type: 'tableCell' as const,
+        children: [{ type: 'text' as const, value }]
+      }))
+    })
+    const table = (...rows: ReturnType<typeof row>[]): Root => ({
+      type: 'root',
+      children: [{ type: 'table', children: [row('Company', 'Salary', 'Bonus'), ...rows] }]
+    })
+    expect(toMarkdown(table(row('Acme', '$172k/yr', 'none'), row('Beta', '$90k', '$5k')))).toBe(
+      [
+        '| Company | Salary | Bonus |',
+        '| - | - | - |',
+        '| Acme | $172k/yr | none |',
+        '| Beta | \\$90k | \\$5k |'
+      ].join('\n')
+    )
+  })
+
   // Seed -1246481113 of the serializer property: U+2029 is whitespace to JavaScript's \s but
   // not to cmark-gfm, nor is a symbol such as €; after `_Remote&#x20;_` either keeps it open.
   it.each(['\u2029 x', '€ x'])(

@@ -4,7 +4,8 @@
  * strong, emphasis, link, image, inline code, html, break).
  *
  * Text is escaped minimally but safely: a character is escaped only where GitHub could give it
- * a meaning (`*`, `_`, `` ` ``, `[`, `]`, `\`, `~`, `$` anywhere; `|` in a table cell; `&`, `<`
+ * a meaning (`*`, `_`, `` ` ``, `[`, `]`, `\`, `~` anywhere; `$` where its paragraph, heading or
+ * table row holds another, with which GitHub could read math; `|` in a table cell; `&`, `<`
  * and `!` before what would make a reference, a tag or an image; block syntax at a line start),
  * and whitespace GitHub would drop at the edge of a line, cell or emphasis is written as a
  * character reference. So text can never add a cell, a row, a link, a tag or emphasis.
@@ -225,21 +226,50 @@ function delimiter(align: AlignType | undefined): string {
  * as a board's script prints them: GFM trims them from the cell, so they show nothing.
  */
 function cellTexts(row: TableRow): string[] {
+  // A row is one line: a `$` pairs as math only with another of the row.
+  let dollars = 0
+  for (const { children } of row.children) dollars += dollarsIn(children)
+  const place = dollars > 1 ? CELL : LONE_DOLLAR_CELL
+  const cells = WRITTEN_CELLS[place === CELL ? 0 : 1]
   return row.children.map(({ children }) => {
     // Rows that show the same cell (a template's cell made once for the rows that give it the
     // same values, template.ts) share its nodes: they are written once.
-    let written = WRITTEN_CELLS.get(children)
+    let written = cells.get(children)
     if (written === undefined) {
-      const content = phrasing(children, CELL)
+      const content = phrasing(children, place)
       const [lead, trail] = cellBlanks(children)
       written = content === '' ? '' : `${lead}${content}${trail}`
-      WRITTEN_CELLS.set(children, written)
+      cells.set(children, written)
     }
     return written
   })
 }
 
-const WRITTEN_CELLS = new WeakMap<readonly PhrasingContent[], string>()
+/**
+ * The `$` of phrasing that GitHub could read as a math delimiter: in its text, a link's text,
+ * an image's alt and its HTML, not in code. Math takes two: `$x$`, `$$x$$`.
+ */
+function dollarsIn(nodes: readonly PhrasingContent[]): number {
+  let count = 0
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'html') count += dollarCount(node.value)
+    else if (node.type === 'image' || node.type === 'imageReference')
+      count += dollarCount(node.alt ?? '')
+    else if ('children' in node) count += dollarsIn(node.children)
+  }
+  return count
+}
+
+function dollarCount(text: string): number {
+  let count = 0
+  for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) count++
+  return count
+}
+
+const WRITTEN_CELLS = [
+  new WeakMap<readonly PhrasingContent[], string>(),
+  new WeakMap<readonly PhrasingContent[], string>()
+] as const
 
 /** The spaces and tabs cellTexts writes before and after a cell's content. */
 function cellBlanks(children: readonly PhrasingContent[]): [string, string] {
@@ -291,7 +321,7 @@ function blank(edge: string): string {
  * block syntax (`#`, `-`, `1.`) could begin.
  */
 export function valueText(value: string, lineStart: boolean): string {
-  const place = { cell: true, heading: true, lineStart, trimmed: false }
+  const place = { cell: true, heading: true, lineStart, trimmed: false, dollars: true }
   return text(value, { place, first: true, last: true, afterBreak: false, next: undefined })
 }
 
@@ -303,7 +333,10 @@ export function valueDestination(value: string): string {
 function block(node: RootContent): string {
   switch (node.type) {
     case 'paragraph':
-      return phrasing(node.children, PARAGRAPH)
+      return phrasing(
+        node.children,
+        dollarsIn(node.children) > 1 ? PARAGRAPH : LONE_DOLLAR_PARAGRAPH
+      )
     case 'heading':
       return heading(node)
     case 'code':
@@ -318,7 +351,8 @@ function block(node: RootContent): string {
 }
 
 function heading(node: Heading): string {
-  return `${'#'.repeat(node.depth)} ${phrasing(node.children, HEADING)}`
+  const place = dollarsIn(node.children) > 1 ? HEADING : { ...HEADING, dollars: false }
+  return `${'#'.repeat(node.depth)} ${phrasing(node.children, place)}`
 }
 
 /** A fenced block whose fence is longer than any run of backticks inside. */
@@ -337,11 +371,31 @@ interface Place {
   lineStart: boolean
   /** GitHub drops whitespace at the edges (of a paragraph, a cell, a heading or emphasis). */
   trimmed: boolean
+  /**
+   * `$` is escaped: its paragraph, heading or table row holds another, and GitHub reads math
+   * between two (`$x$`). A lone one (`$172k/yr`, as speedyapply's Salary cells write it) is
+   * written as it is.
+   */
+  dollars: boolean
 }
 
-const PARAGRAPH: Place = { cell: false, heading: false, lineStart: true, trimmed: true }
-const CELL: Place = { cell: true, heading: false, lineStart: false, trimmed: false }
-const HEADING: Place = { cell: false, heading: true, lineStart: false, trimmed: true }
+const PARAGRAPH: Place = {
+  cell: false,
+  heading: false,
+  lineStart: true,
+  trimmed: true,
+  dollars: true
+}
+const LONE_DOLLAR_PARAGRAPH: Place = { ...PARAGRAPH, dollars: false }
+const CELL: Place = { cell: true, heading: false, lineStart: false, trimmed: false, dollars: true }
+const LONE_DOLLAR_CELL: Place = { ...CELL, dollars: false }
+const HEADING: Place = {
+  cell: false,
+  heading: true,
+  lineStart: false,
+  trimmed: true,
+  dollars: true
+}
 
 function phrasing(nodes: PhrasingContent[], place: Place): string {
   const children = mergedText(nodes)
@@ -543,6 +597,9 @@ function escaped(character: string, value: string, offset: number, at: Spot): st
     case '\\':
       // An escape, unless a letter or digit follows (what follows may be written escaped).
       return following !== undefined && /[\p{L}\p{N}]/u.test(following) ? '\\' : '\\\\'
+    case '$':
+      // Math, between it and another `$` of its line.
+      return at.place.dollars ? '\\$' : '$'
     default:
       return `\\${character}`
   }
