@@ -287,3 +287,46 @@ describe('init on marks that only closed roles (🔒, no posting link) write', (
     expect(read(join(dir, 'README.md'))).toBe(adopted)
   })
 })
+
+describe('init on locations listed one a line, each after a mark', () => {
+  // As hand-kept boards write them (ReaVNaiL/New-Grad-2024): `- Leesburg, VA <br> - Chandler, AZ`.
+  const places = [['Leesburg, VA', 'Chandler, AZ', 'Tempe, AZ'], ['Remote'], ['Durham, NC', 'NYC']]
+  const readme = [
+    '# New Grad 2024',
+    '',
+    '## Jobs',
+    '',
+    '| Name | Location | Roles | Date Added |',
+    '| ---- | -------- | ----- | ---------- |',
+    ...places.map(
+      (list, n) =>
+        `| Acme${n} | ${list.map(place => `- ${place}`).join(' <br> ')} | [Engineer](https://jobs.example/${n}) | 10/0${3 - n}/2023 |`
+    ),
+    ''
+  ].join('\n')
+  const listings = places.map((list, n) => ({
+    company: `Acme${n}`,
+    title: 'Engineer',
+    url: `https://jobs.example/${n}`,
+    locations: list,
+    posted_at: `2023-10-0${3 - n}T12:00:00Z`
+  }))
+
+  it('joins them with the whole text between two, mark and spaces: the runs change nothing', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': readme, 'listings.json': JSON.stringify(listings) })
+    expect(runCli(['init', '--readme', 'README.md'], { cwd: dir }).status).toBe(0)
+    const adopted = read(join(dir, 'README.md'))
+    const boards = parseYaml(read(join(dir, 'jobs-readme.yml'))) as {
+      boards: { table: { columns: Column[] } }[]
+    }
+    const location = boards.boards[0]!.table.columns.find(each => each.header === 'Location')!
+    expect(location.cell).toBe('- {{ locations | join: " <br> - " }}')
+    const run = runCli(
+      ['--now', '2023-10-05T12:00:00Z', '--max-age-days', '0', '--config', 'jobs-readme.yml'],
+      { cwd: dir }
+    )
+    expect(run.status).toBe(0)
+    expect(read(join(dir, 'README.md'))).toBe(adopted)
+  })
+})

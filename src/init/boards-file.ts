@@ -1536,7 +1536,7 @@ function cellGuess(
   const around = sharedAround(samples)
   const inside = (cells: string[]) => cells.map(around.strip)
   const kept = (template: string) => `${around.before}${template}${around.after}`
-  if (LOCATION.test(header)) return kept(locationGuess(inside(column.locations)))
+  if (LOCATION.test(header)) return kept(locationGuess(inside(column.locations), around.before))
   if (isAgeColumn(header, samples)) return kept(ageGuess(inside(column.ages)))
   // Headed so, or every cell a day a date pattern writes again (`2022-08-18`) under a header
   // that names no field (`日期`) or showing the listings' posting dates.
@@ -2533,17 +2533,16 @@ const isRepeatMark = (sample: string): boolean => /^[↳⤷↪]$/u.test(sample.t
  * fewest items a collapsed cell holds; the word: the summary's). A column with no cell of several keeps
  * `{{ location }}`.
  */
-function locationGuess(cells: string[]): string {
+function locationGuess(cells: string[], itemMark = ''): string {
   const collapsed = cells.flatMap(cell => {
     const found = COLLAPSED.exec(cell.trim())
     return found ? [{ count: Number(found[1]), noun: found[2]!, items: found[3]! }] : []
   })
   const open = cells.filter(cell => !COLLAPSED.test(cell.trim()))
-  const separators = [...open, ...collapsed.map(each => each.items)].flatMap(
-    cell => cell.match(SEPARATOR) ?? []
-  )
+  const lists = [...open, ...collapsed.map(each => each.items)]
+  const separators = lists.flatMap(cell => cell.match(SEPARATOR) ?? [])
   if (separators.length === 0 && collapsed.length === 0) return '{{ location }}'
-  const separator = mostFrequent(separators) ?? '</br>'
+  const separator = separatorRun(mostFrequent(separators) ?? '</br>', lists, itemMark)
   const count = (cell: string) => cell.split(separator).length
   const shown = Math.max(1, ...open.map(count))
   // Every collapsed cell must hold as many items as its summary says, more than any cell shows;
@@ -2571,6 +2570,26 @@ const COLLAPSED =
   /^<details>\s*<summary>(?:\*\*|<strong>)(\d+) ([^*<>]+)(?:\*\*|<\/strong>)<\/summary>([^]*)<\/details>$/i
 /** The markup between the items of a cell: a line break as boards write it. */
 const SEPARATOR = /<\/?br\s*\/?>/gi
+
+/**
+ * The whole text between two items of the cells, around each `tag` (`<br>`): the spaces every
+ * one has before and after it, and `itemMark` where the cell's first item starts with it and
+ * every other item does too (`- Leesburg, VA <br> - Chandler, AZ`: ` <br> - `).
+ */
+function separatorRun(tag: string, cells: string[], itemMark: string): string {
+  const before: string[] = []
+  const after: string[] = []
+  const mark = itemMark.trimStart()
+  for (const cell of cells)
+    for (let at = cell.indexOf(tag); at !== -1; at = cell.indexOf(tag, at + tag.length)) {
+      before.push(/[ \t]*$/.exec(cell.slice(0, at))![0])
+      const rest = cell.slice(at + tag.length)
+      const space = /^[ \t]*/.exec(rest)![0]
+      after.push(mark !== '' && rest.startsWith(mark, space.length) ? space + mark : space)
+    }
+  const shared = (texts: string[]) => (texts.every(text => text === texts[0]) ? texts[0]! : '')
+  return before.length === 0 ? tag : shared(before) + tag + shared(after)
+}
 
 /** The text most of `texts` are (the first of those most are, in a tie). */
 function mostFrequent(texts: string[]): string | undefined {
