@@ -334,4 +334,52 @@ describe('init: a table per category', () => {
     expect(unmarked(run.first)).toBe(readme)
     expect(run.second).toBe(run.first)
   })
+  it("selects each table by a field of its own text in every row's listing, as speedyapply's company_type", () => {
+    const faang = [
+      job('Google', 'Software Engineer', 1, { company_type: 'faang' }),
+      job('Meta', 'Backend Engineer', 2, { company_type: 'faang' })
+    ]
+    const quant = [
+      job('Citadel', 'Quant Developer', 1, { company_type: 'financial' }),
+      job('Jane Street', 'Software Engineer', 3, { company_type: 'financial' })
+    ]
+    const other = [
+      job('Gamma', 'Frontend Engineer', 2, { company_type: 'other' }),
+      job('Delta', 'Data Scientist', 4, { company_type: 'other' })
+    ]
+    const readme = `# Jobs\n\n${table('FAANG', faang)}\n${table('Quant', quant)}\n${table('Other', other)}`
+    // A new listing of each kind: each goes into its own table only.
+    const fresh = [
+      job('Amazon', 'SDE', 0, { company_type: 'faang' }),
+      job('HRT', 'Core Developer', 0, { company_type: 'financial' })
+    ]
+    const run = adopt(readme, [...faang, ...quant, ...other, ...fresh])
+    const byZone = Object.fromEntries(run.file.boards.map(board => [board.zone, board]))
+    for (const [zone, kind] of [
+      ['faang', 'faang'],
+      ['quant', 'financial'],
+      ['other', 'other']
+    ] as const) {
+      expect(byZone[zone]!.select).toEqual({ field: 'company_type', equals: kind })
+      expect(run.init).toContain(
+        `Every row of README.md (openings:${zone}) is a listing whose company_type is "${kind}", and each other table's of another: init wrote select: { field: company_type, equals: "${kind}" }`
+      )
+    }
+    const tableOf = (heading: string) => run.first.split(`## ${heading}`)[1]!.split('##')[0]!
+    expect(tableOf('FAANG')).toContain('Amazon')
+    expect(tableOf('Quant')).toContain('HRT')
+    expect(tableOf('Quant')).not.toContain('Amazon')
+    expect(tableOf('Other')).not.toMatch(/Amazon|HRT|Google|Citadel/)
+    expect(run.second).toBe(run.first)
+  })
+
+  it('selects by no field that names each row apart (an id), nor a field a table does not share', () => {
+    const faang = [job('Google', 'Software Engineer', 1, { ref: 'g1', team: 'a' })]
+    const quant = [job('Citadel', 'Quant Developer', 1, { ref: 'c1', team: 'a' })]
+    const other = [job('Gamma', 'Frontend Engineer', 2, { ref: 'm1', team: 'b' })]
+    const spare = [1, 2, 3, 4, 5, 6].map(n => job(`Co${n}`, 'Dev', 5, { ref: `x${n}`, team: 'c' }))
+    const readme = `# Jobs\n\n${table('FAANG', faang)}\n${table('Quant', quant)}\n${table('Other', other)}`
+    const run = adopt(readme, [...faang, ...quant, ...other, ...spare])
+    expect(run.file.boards.map(board => board.select)).toEqual([undefined, undefined, undefined])
+  })
 })

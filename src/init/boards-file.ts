@@ -160,6 +160,7 @@ export function boardsFileWith(
     })
   }
   notes.push(...splitByFlag(document, written, listingRecords(records), mapping))
+  notes.push(...splitByField(document, written, listingRecords(records)))
   // The rows each category (or selection) init wrote chooses, and the tables it wrote it for.
   const chosen = new Map<string, { rows: string; where: string[] }>()
   for (const { table, node, where } of written) {
@@ -1141,6 +1142,67 @@ function splitByFlag(
     }
   }
   return notes
+}
+
+/**
+ * Tables told apart by a field of their listings: two or more boards init wrote without a
+ * category, select or visible, every row of each a listing whose field F holds one text of its
+ * own, F a kind of listing (no more texts in the whole file than twice the tables): speedyapply's
+ * `company_type`, `faang` in its FAANG+ table, `financial` in Quant, `other` in Other. Each gets
+ * `select: { field: F, equals: its text }`, so that the first run shows in it its own kind of
+ * listing only (not every listing in every table); a note says so.
+ */
+function splitByField(
+  document: Document,
+  written: { table: FoundTable & { empty?: boolean }; node: YAMLMap; where: string }[],
+  records: Listing[]
+): string[] {
+  const open = written.filter(
+    ({ table, node }) =>
+      !isRowless(table) &&
+      !table.empty &&
+      !node.has('category') &&
+      !node.has('select') &&
+      !node.has('visible')
+  )
+  if (open.length < 2) return []
+  const rowsOf = open.map(({ table }) => {
+    const tracking = trackingQuery(postingLinks(table, records))
+    return rowListings(table, rowPostings(table, tracking, records), records)
+  })
+  if (rowsOf.some(rows => rows.length === 0 || rows.includes(undefined))) return []
+  const fields = [...new Set(records.flatMap(record => Object.keys(record)))].filter(
+    field => !isCanonical(field)
+  )
+  for (const field of fields) {
+    const texts = rowsOf.map(rows => {
+      const own = new Set(rows.map(listing => listing![field]))
+      const [text] = own
+      return own.size === 1 && typeof text === 'string' && text.trim() !== '' ? text : undefined
+    })
+    if (texts.includes(undefined) || new Set(texts).size !== texts.length) continue
+    const kinds = new Set(records.map(record => record[field]).filter(each => each !== undefined))
+    if (kinds.size > 2 * open.length) continue
+    const notes: string[] = []
+    open.forEach(({ node, where }, index) => {
+      const text = texts[index]!
+      const why = `Every row of ${where} is a listing whose ${field} is "${text}", and each other table's of another: init wrote select: { field: ${field}, equals: "${text}" }, so that the first run shows in it only listings of that ${field}.`
+      const pair = document.createPair('select', { field, equals: text })
+      ;(pair.key as Scalar).commentBefore = ` ${why}`
+      ;(pair.value as YAMLMap).flow = true
+      // Before its table, where init writes a board's other row settings.
+      const at = node.items.findIndex(each => (each.key as Scalar).value === 'table')
+      node.items.splice(at < 0 ? node.items.length : at, 0, pair)
+      // The advice to choose its rows is taken: the field chooses them.
+      node.commentBefore = (node.commentBefore ?? '')
+        .split('\n')
+        .filter(line => !line.includes('choose its rows, e.g. select:'))
+        .join('\n')
+      notes.push(why)
+    })
+    return notes
+  }
+  return []
 }
 
 /**
