@@ -750,3 +750,21 @@ describe('init on marks some rows write after the title, with no listings', () =
     )
   })
 })
+
+describe('init on a company column headed Name', () => {
+  // ReaVNaiL/New-Grad-2024 heads its company column "Name": init guessed {{ name }}, a field no
+  // feed has, and dropped the company links.
+  it('reads it as the company, its links the company links', () => {
+    const readme = [
+      '## Jobs',
+      '',
+      '| Name | Location | Roles |',
+      '| ---- | -------- | ----- |',
+      '| [Iridium](https://careers.iridium.example/jobs) | Tempe, AZ | [Engineer I](https://careers.iridium.example/jobs/2915) |',
+      '| [Galatea](https://jobs.lever.co/galatea) | Durham, NC | [Software Engineer](https://jobs.lever.co/galatea/ea47) |',
+      ''
+    ].join('\n')
+    const { boards } = adopted(readme)
+    expect(cells(boards[0]!)[0]).toBe('{{ company | link: company_url }}')
+  })
+})

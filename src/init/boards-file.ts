@@ -1888,7 +1888,8 @@ function canonicalOf(fields: string | undefined): (field: string) => string {
 
 const APPLY = /apply|application|link|posting|\burl\b/i
 const LOCATION = /location|where|city/i
-const COMPANY = /company|employer/i
+// A column headed "Name" alone names the company (ReaVNaiL/New-Grad-2024's).
+const COMPANY = /company|employer|^\s*name\s*$/i
 const WORK_TYPE = /type|remote|work\s*model|workplace|arrangement/i
 const ROLE = /role|title|position|job/i
 /**
