@@ -79,6 +79,34 @@ describe('init: a table per category', () => {
     expect(second).toBe(first)
   })
 
+  it("writes a Category column as the listings' own text, which the run reads lower case as categories", () => {
+    const rows = [
+      job('Acme', 'Data Engineer', 1, { category: 'Data Science & Analytics' }),
+      job('Beta', 'Backend Engineer', 2, { category: 'Software Engineering' })
+    ]
+    const readme = [
+      '# Jobs',
+      '',
+      '## Openings',
+      '',
+      '| Company | Role | Category | Apply |',
+      '| --- | --- | --- | --- |',
+      ...rows.map(
+        row =>
+          `| ${row.company} | ${row.title} | ${String((row as Record<string, unknown>).category)} | [Apply](${row.url}) |`
+      ),
+      ''
+    ].join('\n')
+    const { file, first, second } = adopt(readme, rows)
+    expect(file.fields).toBe('categories=category')
+    const columns = (file.boards[0]!.table as { columns: { header: string; cell: string }[] })
+      .columns
+    expect(columns.find(column => column.header === 'Category')!.cell).toBe('{{ category }}')
+    // The rows as they were: `Data Science & Analytics`, not `data science & analytics`.
+    expect(first.replace(/<!-- jobs:openings:(?:start|end) -->\n/g, '')).toBe(readme)
+    expect(second).toBe(first)
+  })
+
   it('writes the category the listings name over a built-in one that holds the same listings', () => {
     const software = [job('Acme', 'Software Engineer', 1, { category: 'Software Engineering' })]
     const hardware = [job('Hw', 'Hardware Engineer', 1, { category: 'Hardware Engineering' })]

@@ -1505,7 +1505,11 @@ function cellGuess(
   // The field of the rows' listings that every row's cell shows (`Acme` of company, `Intern` of
   // type), as a run reads it: the cells say what the column is, whatever its header's words.
   const found = shownField(column.rows, column.listings)
-  const shown = found === undefined ? undefined : (column.canonical?.(found) ?? found)
+  const canonical = found === undefined ? undefined : (column.canonical?.(found) ?? found)
+  // A run reads `categories` lower case, each once: a column that shows the feed's own text
+  // (`Data Science & Analytics`) reads the field as the record holds it.
+  const shown =
+    canonical !== 'categories' ? canonical : found === 'categories' ? 'record.categories' : found
   const note = (text: string) =>
     column.notes?.push(`The ${header} column of ${column.where ?? 'the README'} ${text}`)
   // Addresses shown bare, which GitHub links: a link to itself, which a run writes bare again.
