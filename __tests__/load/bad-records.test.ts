@@ -128,7 +128,18 @@ describe('a record nested thousands of levels deep', () => {
     return { result, warnings }
   }
 
-  it.each(['company_url', 'work_type', 'active', 'salary_min'])(
+  it('in active is refused as no flag, the value shortened, and the board is built', async () => {
+    const bad = `{"id": "bad", "company": "Deep", "title": "T", "url": "https://jobs.example/bad", "posted_at": "2025-10-21", "active": ${nested(20_000)}}`
+
+    const { result, warnings } = await run(`[${JSON.stringify(GOOD)}, ${bad}]`)
+
+    expect(result.rows.map(row => row.id)).toEqual(['good'])
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^Skipped listing #2 \(id bad\): active: \{…\} is not true or false/)
+    )
+  })
+
+  it.each(['company_url', 'work_type', 'salary_min'])(
     'in %s is skipped alone, saying why, and the board is built',
     async field => {
       const bad = `{"id": "bad", "company": "Deep", "title": "T", "url": "https://jobs.example/bad", "posted_at": "2025-10-21", "${field}": ${nested(20_000)}}`
