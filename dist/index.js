@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-54SZLNKC.js";
+} from "./chunks/chunk-HWO4QVDY.js";
 import {
   localStore
-} from "./chunks/chunk-PLJ3P42Z.js";
+} from "./chunks/chunk-WXKG5GHA.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,17 +14,17 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-OX2Z5DFE.js";
+import "./chunks/chunk-VZN5FU2X.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-BQKVWMCI.js";
+} from "./chunks/chunk-OOOW5E6O.js";
 import "./chunks/chunk-QJDAINS3.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-E7SSMLRU.js";
+import "./chunks/chunk-MZKHI5ZP.js";
 import "./chunks/chunk-2JH7OLN2.js";
 import "./chunks/chunk-PCBB6BE7.js";
 import {
@@ -1568,7 +1568,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BUFKXLEH.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-R72H6B7D.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1593,7 +1593,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-BUFKXLEH.js");
+  const { runLinkCheck } = await import("./chunks/run-R72H6B7D.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -184,6 +184,23 @@ describe('a feed whose records miss required fields', () => {
     expect(proposedMapping(warnings[0])).toBe('company=org.name,url=link,posted_at=ts')
   })
 
+  it("proposes the company's name, not a field of its emoji named for the company (zapplyjobs' company_emoji)", async () => {
+    const records = ['Stripe', 'BAE Systems', 'Acme'].map((name, n) => ({
+      job_id: `j${n}`,
+      employer_name: name,
+      company_emoji: ['🏢', '🛡️', '🚀'][n],
+      job_title: 'SWE Intern',
+      job_apply_link: `https://jobs.example/${n}`,
+      job_posted_at: '2025-10-20T10:00:00Z'
+    }))
+
+    const { warnings } = await loadText('feed.json', JSON.stringify(records))
+
+    expect(proposedMapping(warnings[0])).toBe(
+      'id=job_id,company=employer_name,title=job_title,url=job_apply_link,posted_at=job_posted_at'
+    )
+  })
+
   it("proposes a spreadsheet's columns, dates as the spreadsheet shows them included, quoted for a shell", async () => {
     const text =
       'ID;Company;Job Title;URL;Posted At\r\n' +

@@ -363,7 +363,9 @@ const CANONICAL: Partial<Record<CanonicalField, Canonical>> = {
       'business',
       'firm',
       ...FOREIGN.company
-    ]
+    ],
+    // A name, with a letter or a digit: not a field of the company's emoji (`company_emoji: 🏢`).
+    reads: value => typeof value === 'string' && /[\p{L}\p{N}]/u.test(value)
   },
   company_url: { shapes: ['url'], words: ['company', 'website', 'homepage', 'site', 'employer'] },
   // Lever names a posting's title "text"; SmartRecruiters "name", beside its "jobAdId".
