@@ -18,6 +18,16 @@ describe('parseIssueForm', () => {
     ])
   })
 
+  it.each(['backend,data', 'backend , data,', ' backend,,data '])(
+    'reads a list typed with commas (%j) as its items, none empty',
+    typed => {
+      expect(parseIssueForm(`### Categories\n\n${typed}\n`).get('Categories')?.items).toEqual([
+        'backend',
+        'data'
+      ])
+    }
+  )
+
   it('reads checkboxes as the labels ticked', () => {
     const form = parseIssueForm('### Terms\n\n- [x] Remote\n- [ ] Visa\n- [X] Relocation\n')
     expect(form.get('Terms')?.items).toEqual(['Remote', 'Relocation'])

@@ -106,14 +106,17 @@ function valueOf(body: string, nodes: RootContent[]): FormValue | undefined {
   return answer(text)
 }
 
-/** A text answer; one holding ", " may be a dropdown's several options. */
+/**
+ * A text answer; one holding commas may be a dropdown's several options (`backend, data`), or a
+ * list typed as the form asks (`Comma-separated categories`: `backend,data`, `backend, data,`).
+ */
 function answer(text: string): FormValue | undefined {
   const trimmed = text.trim()
   if (trimmed === '' || trimmed === NO_RESPONSE) return undefined
   return {
     text: trimmed,
     items: trimmed
-      .split(', ')
+      .split(',')
       .map(item => item.trim())
       .filter(Boolean)
   }
