@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-WBCTIW6I.js";
+} from "./chunks/chunk-ZTVTIK7P.js";
 import {
   localStore
 } from "./chunks/chunk-WXKG5GHA.js";

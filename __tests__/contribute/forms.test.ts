@@ -171,6 +171,40 @@ describe('a closed posting', () => {
     expect(records(listings)[0]).toEqual(record(1, { active: false }))
   })
 
+  it("is what an edit makes the board's last open posting: the table is emptied, not refused", () => {
+    const dir = scratchDir()
+    const before = json([record(1)])
+    writeFiles(dir, { 'listings.json': before, 'README.md': README })
+    const first = runCli(
+      ['--listings', 'listings.json', '--readme', 'README.md', '--now', '2026-12-06T12:00:00Z'],
+      { cwd: dir }
+    )
+    expect(first.status).toBe(0)
+    expect(read(join(dir, 'README.md'))).toContain('Backend Engineer 1')
+    writeFiles(dir, {
+      'event.json': labelled(
+        form({ 'Posting URL': 'https://acme.example/jobs/1', Active: 'false' }),
+        'edit-listing'
+      )
+    })
+
+    const run = runCli(
+      ['contribute', '--event', 'event.json', '--listings', 'listings.json', '--readme'].concat([
+        'README.md',
+        '--now',
+        '2026-12-06T12:00:00Z'
+      ]),
+      { cwd: dir }
+    )
+
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      '`Acme — Backend Engineer 1 (https://acme.example/jobs/1)` leaves the board.'
+    )
+    expect(records(read(join(dir, 'listings.json')))).toEqual([record(1, { active: false })])
+    expect(read(join(dir, 'README.md'))).not.toContain('Backend Engineer 1')
+  })
+
   it('is no duplicate an edit of an open posting would make', () => {
     // The closed role is the older one: posted the same day, the later record in the file
     // would be the newest of the one opening the edit makes, and close it on the board.

@@ -68,7 +68,11 @@ export async function contribute<S extends Snapshot, Written>(
       `Issue #${approval.issue.number}: the form's ${unread.length === 1 ? 'section' : 'sections'} ${unread.map(item => item.heading).join(', ')} ${unread.length === 1 ? 'fills' : 'fill'} no listing field, and nothing of ${unread.length === 1 ? 'it' : 'them'} is written. To keep such an answer, map its label to a field, or to a key of the records, with contribution-fields ("Label: record.key").`
     )
   let decision: Decision | undefined
-  const written = await runBoards(run, boards, store, log, async readFile => {
+  // The guards against a broken feed (a table emptied, most of its rows gone) are for a feed
+  // that changes on its own: here the one change is the reader's, approved, to the board's own
+  // file, and closing its last opening empties a table as it should.
+  const contributed = boards.map(board => ({ ...board, allowEmpty: true, maxRemovedPercent: 100 }))
+  const written = await runBoards(run, contributed, store, log, async readFile => {
     const text = await readFile(run.listings)
     if (text === undefined) throw errors.sourceNotFound(run.listings, notFoundAdvice(run.listings))
     // A day the form names is that day on the (first) board, in its time zone.
