@@ -579,7 +579,7 @@ function gitHubIssues(client2, repository) {
       await client2.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
         ...where,
         issue_number: issue2,
-        body
+        body: withinLimit(body)
       });
     },
     async close(issue2) {
@@ -598,6 +598,15 @@ function gitHubIssues(client2, repository) {
       });
     }
   };
+}
+var COMMENT_LIMIT = 65536;
+var CUT_NOTE = "\n\n\u2026 (cut here: the comment ran past the 65,536 characters GitHub takes)";
+function withinLimit(body) {
+  if (body.length <= COMMENT_LIMIT) return body;
+  let cut = COMMENT_LIMIT - CUT_NOTE.length;
+  const last = body.charCodeAt(cut - 1);
+  if (last >= 55296 && last <= 56319) cut--;
+  return body.slice(0, cut) + CUT_NOTE;
 }
 
 // src/publish/github/client.ts

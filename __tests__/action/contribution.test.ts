@@ -275,6 +275,21 @@ describe('malformed forms', () => {
       expect(await board.github.git.head('main')).toBe(board.start)
     })
 
+  it('answers within the 65,536 characters GitHub takes a refusal that quotes a 40,000-character answer', async () => {
+    const long = `https://quokka.example/jobs/7?${'a'.repeat(40_000)} apply by friday`
+    const issue = fileIssue({ ...NEW_ROLE, URL: long })
+    const run = await approve(issue)
+
+    expect(run.outputs.contribution).toBe('refused')
+    const [comment] = issue.comments
+    expect(comment?.body.length).toBeLessThanOrEqual(65_536)
+    expect(comment?.body).toMatch(/^<!-- jobs-readme contribution -->\nNot applied: /)
+    expect(comment?.body).toMatch(
+      /… \(cut here: the comment ran past the 65,536 characters GitHub takes\)$/
+    )
+    expect(await board.github.git.head('main')).toBe(board.start)
+  })
+
   it('quotes the answers it refuses as typed: no image, link, markup, mention or issue reference', async () => {
     const hostile =
       '![i](https://evil.example/i.png) <img src=x> [l](https://evil.example) @octocat @org/team #1 GH-2 `c` **b**'

@@ -142,6 +142,13 @@ const HANDLERS: Record<string, Handler> = {
   'issues/create-comment': async (repo, { issue_number = '' }, body: { body: string }) => {
     repo.requireWrite('issues')
     const issue = issueOf(repo, issue_number)
+    // As GitHub answers a comment past its limit.
+    if (body.body.length > 65_536)
+      throw new GitHubError(
+        'UNPROCESSABLE',
+        'Validation Failed: body is too long (maximum is 65536 characters)',
+        422
+      )
     const id = 1000 * issue.number + issue.comments.length + 1
     issue.comments.push({ id, body: body.body, login: ACTIONS_LOGIN })
     const now = new Date().toISOString()
