@@ -558,6 +558,20 @@ describe('editListingsFile', () => {
     }
   )
 
+  it("writes an added CSV record's line break as the file's own, and leaves out control characters", async () => {
+    const text = '\uFEFFcompany;title\r\nAcme;Dev\r\n'
+
+    const after = editListingsFile(text, 'csv', [
+      { kind: 'add', record: { company: 'Zeta\u0000Co\u001b', title: 'Plat\nform' } }
+    ])
+
+    expect(after).toBe('\uFEFFcompany;title\r\nAcme;Dev\r\nZetaCo;"Plat\r\nform"\r\n')
+    expect(await load(after, 'csv')).toEqual([
+      { company: 'Acme', title: 'Dev' },
+      { company: 'ZetaCo', title: 'Plat\r\nform' }
+    ])
+  })
+
   it('adds to an empty JSON array', async () => {
     const after = editListingsFile('[]\n', 'json', [{ kind: 'add', record: { company: 'A' } }])
     expect(await load(after, 'json')).toEqual([{ company: 'A' }])

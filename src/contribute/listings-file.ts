@@ -588,9 +588,9 @@ function editCsv(text: string, edits: readonly ListingEdit[]): string {
   const columns = [...header]
   for (const key of written) if (!columns.includes(key)) columns.push(key)
   const added = columns.slice(header.length)
-  const cell = (value: unknown): string => csvCell(value, delimiter, quoteAll)
   // A row added ends as the rows before it do.
   const eol = rows.findLast(row => row.eol !== '')?.eol ?? '\n'
+  const cell = (value: unknown): string => csvCell(value, delimiter, quoteAll, eol)
   const splices: Splice[] = []
   if (added.length > 0) {
     const end = headerRow ? headerRow.end : 0
@@ -727,9 +727,13 @@ function csvRawCells(row: string, delimiter: string): string[] {
   return cells
 }
 
-/** One value as a cell: a list joined by "; ", quoted when it must be (or when every cell is). */
-function csvCell(value: unknown, delimiter: string, quoteAll: boolean): string {
-  const text =
+/**
+ * One value as a cell: a list joined by "; ", quoted when it must be (or when every cell is);
+ * a line break in it written as the file's own (`eol`), and no control character, which CSV
+ * cannot escape, no spreadsheet shows, and which makes the file binary to git.
+ */
+function csvCell(value: unknown, delimiter: string, quoteAll: boolean, eol: string): string {
+  const given =
     value === undefined || value === null
       ? ''
       : Array.isArray(value)
@@ -737,6 +741,7 @@ function csvCell(value: unknown, delimiter: string, quoteAll: boolean): string {
         : typeof value === 'object'
           ? JSON.stringify(value)
           : String(value)
+  const text = given.replace(/\r\n?|\n/g, eol).replace(CSV_CONTROL, '')
   // A quote inside a value of tab-separated text is a character (quotesOpenOnlyValues): a file
   // that quotes nothing (Google Sheets) gets no quotes for it, only for one it would end.
   const quote = quotesOpenOnlyValues(delimiter) ? /^ *"|[\r\n]/ : /["\r\n]/
@@ -744,6 +749,9 @@ function csvCell(value: unknown, delimiter: string, quoteAll: boolean): string {
     quoteAll || text.includes(delimiter) || quote.test(text) || text !== text.trim()
   return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text
 }
+
+// eslint-disable-next-line no-control-regex -- the control characters a cell leaves out
+const CSV_CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g
 
 // ---------------------------------------------------------------------------------------------
 // YAML: the sequence (the document, or the list it holds) edited in the text, value by value,
