@@ -2,52 +2,52 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-LOU4UHE3.js";
+} from "./chunks/chunk-BQ4M7C5F.js";
 import {
   localStore
-} from "./chunks/chunk-WXKG5GHA.js";
+} from "./chunks/chunk-FI4AX6G5.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-DB6ISCIB.js";
+} from "./chunks/chunk-GODMJ7GY.js";
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-ESGDB45L.js";
+import "./chunks/chunk-C3TJ5QDJ.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-OOOW5E6O.js";
-import "./chunks/chunk-QJDAINS3.js";
+} from "./chunks/chunk-I4CQRXUL.js";
+import "./chunks/chunk-Y6SO6LSG.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-MZKHI5ZP.js";
-import "./chunks/chunk-2JH7OLN2.js";
-import "./chunks/chunk-PCBB6BE7.js";
+import "./chunks/chunk-SYH2MMKZ.js";
+import "./chunks/chunk-DUR2XRH3.js";
+import "./chunks/chunk-JMZDFEVH.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-WRD7RCEI.js";
+} from "./chunks/chunk-WQWRCHSZ.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
 import "./chunks/chunk-QMWZCMSL.js";
-import "./chunks/chunk-CC6KOSUA.js";
+import "./chunks/chunk-SVIQVUR5.js";
 import "./chunks/chunk-F5XGCQGP.js";
 import "./chunks/chunk-FW2K3QSX.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-ZJB73R7M.js";
 import {
   toMarkdown
-} from "./chunks/chunk-QKGTHXH6.js";
+} from "./chunks/chunk-BLTCF3XQ.js";
 import {
   normalizeUrl
-} from "./chunks/chunk-KXCWSVQS.js";
+} from "./chunks/chunk-RONW5NQX.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-Z264RMFK.js";
 import "./chunks/chunk-ZMGGXRAP.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7BG4KQDG.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EXI3HPM7.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-7BG4KQDG.js");
+  const { runLinkCheck } = await import("./chunks/run-EXI3HPM7.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

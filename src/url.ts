@@ -10,16 +10,30 @@ export function parseHttpUrl(text: string): URL | undefined {
   return url?.protocol === 'http:' || url?.protocol === 'https:' ? url : undefined
 }
 
-/**
- * The identity of a posting's address: scheme and host lower case, `utm_*` parameters,
- * the fragment and a trailing slash removed. Two listings with the same normalized url
- * are the same opening.
- */
 /** Whether two posting links are one page (normalizeUrl); never for a listing without one. */
 export function sameUrl(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && normalizeUrl(a) === normalizeUrl(b)
 }
 
+/**
+ * Whether two links are one posting's page as a reader pastes it (sameUrl), `http:` or
+ * `https:` and a `www.` before the host aside: the page found over plain http, or on the
+ * site's www host, is the posting the listings file links otherwise. A contribution is told
+ * apart from the postings listed so.
+ */
+export function samePage(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && pageKey(a) === pageKey(b)
+}
+
+function pageKey(link: string): string {
+  return normalizeUrl(link).replace(/^https?:\/\/(?:www\.)?/, '//')
+}
+
+/**
+ * The identity of a posting's address: scheme and host lower case, `utm_*` parameters,
+ * the fragment and a trailing slash removed. Two listings with the same normalized url
+ * are the same opening.
+ */
 export function normalizeUrl(text: string): string {
   const trimmed = text.trim()
   return httpUrlIdentity(trimmed) ?? trimmed

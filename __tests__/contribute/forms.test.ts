@@ -107,6 +107,32 @@ describe('a closed posting', () => {
     expect(listings).toBe(WITH_CLOSED)
   })
 
+  it.each(['http://acme.example/jobs/1', 'https://www.acme.example/jobs/1'])(
+    'is filed again at %s, its page over http or on the www host: refused as already listed',
+    link => {
+      const { run, listings } = approve(
+        form({ ...NEW_ROLE, 'Posting URL': link, Location: 'Munich' }),
+        'new-listing',
+        WITH_CLOSED
+      )
+
+      expect(run.status).toBe(1)
+      expect(run.stdout).toContain('already listed as')
+      expect(listings).toBe(WITH_CLOSED)
+    }
+  )
+
+  it('is found by an edit naming it over http', () => {
+    const { run, listings } = approve(
+      form({ 'Posting URL': 'http://acme.example/jobs/1', Location: 'Munich' }),
+      'edit-listing',
+      WITH_CLOSED
+    )
+
+    expect(run.status).toBe(0)
+    expect(records(listings)[0]).toEqual(record(1, { location: 'Munich' }))
+  })
+
   it('filed again at its own link is refused as closed, saying how to open it again and not to re-approve', () => {
     const { run, listings } = approve(
       form({

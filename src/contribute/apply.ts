@@ -25,7 +25,7 @@ import { newestOfOpenings } from '../select/selector.js'
 import { comparedLink } from '../changes.js'
 import { codeSpan } from '../render/text.js'
 import { booleanWord } from '../record.js'
-import { isHttpUrl, sameUrl } from '../url.js'
+import { isHttpUrl, samePage, sameUrl } from '../url.js'
 import { calendarDay, DAY_MS, midnightIn, UTC } from '../calendar.js'
 import { timeOf } from '../time.js'
 import type { Approval } from './event.js'
@@ -783,14 +783,14 @@ function addressOf(link: string): string {
 
 /** The same posting's link or id: what two records of one file may not share, open or closed. */
 function sameLink(a: Listing, b: Listing): boolean {
-  return a.id === b.id || sameUrl(a.url, b.url)
+  return a.id === b.id || samePage(a.url, b.url)
 }
 
 /** The same opening, as the board's deduplication says: id, normalized link, or company + title + location. */
 function sameOpening(a: Listing, b: Listing): boolean {
   const place = (listing: Listing) =>
     [listing.company, listing.title, listing.location].map(foldText).join('\n')
-  return a.id === b.id || sameUrl(a.url, b.url) || place(a) === place(b)
+  return a.id === b.id || samePage(a.url, b.url) || place(a) === place(b)
 }
 
 /** Whether two listings agree on a field as the board reads it; undefined: the board reads no such value. */
@@ -862,7 +862,7 @@ async function findTarget(
     given.id !== undefined
       ? existing.filter(item => item.listing.id === String(given.id))
       : url !== undefined
-        ? existing.filter(item => sameUrl(item.listing.url, url))
+        ? existing.filter(item => samePage(item.listing.url, url))
         : []
   if (given.id === undefined && url !== undefined && named.length === 0 && boardLinks) {
     // The link as the board shows it (`?ref=board` its cell template adds to every link): of
