@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-BQ4M7C5F.js";
+} from "./chunks/chunk-CBUPR6WB.js";
 import {
   localStore
 } from "./chunks/chunk-FI4AX6G5.js";

@@ -28,6 +28,20 @@ describe('parseIssueForm', () => {
     }
   )
 
+  it.each([
+    ['Zeta Co <!-- internal note -->', 'Zeta Co'],
+    ['Zeta <!-- a --> Co', 'Zeta  Co'],
+    ['Zeta Co <!-- left open', 'Zeta Co'],
+    ['<!-- only a note -->', undefined]
+  ])('reads %j without the HTML comments GitHub hides: %j', (typed, read) => {
+    expect(parseIssueForm(`### Company\n\n${typed}\n`).get('Company')?.text).toBe(read)
+  })
+
+  it('keeps a comment in a code block, which GitHub shows', () => {
+    const body = '### Notes\n\n```\n<!-- shown -->\n```\n'
+    expect(parseIssueForm(body).get('Notes')?.text).toBe('<!-- shown -->')
+  })
+
   it('reads checkboxes as the labels ticked', () => {
     const form = parseIssueForm('### Terms\n\n- [x] Remote\n- [ ] Visa\n- [X] Relocation\n')
     expect(form.get('Terms')?.items).toEqual(['Remote', 'Relocation'])

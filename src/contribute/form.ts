@@ -101,9 +101,18 @@ function valueOf(body: string, nodes: RootContent[]): FormValue | undefined {
       .map(item => sourceOf(body, item.children).trim())
     return ticked.length ? { text: ticked.join(', '), items: ticked } : undefined
   }
-  const text = sourceOf(body, nodes).trim()
+  const text = withoutComments(sourceOf(body, nodes)).trim()
   if (text === NO_RESPONSE || text === '') return undefined
   return answer(text)
+}
+
+/**
+ * An answer without its HTML comments (`Zeta Co <!-- internal note -->`), which GitHub hides
+ * in the issue it shows: the maintainer approves what the page shows, and the board writes that.
+ * A comment left open hides the rest of the answer, as on GitHub.
+ */
+function withoutComments(text: string): string {
+  return text.replace(/<!--(?:-?>|[^]*?-->|[^]*$)/g, '')
 }
 
 /**
