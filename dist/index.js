@@ -2,49 +2,49 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-CBUPR6WB.js";
+} from "./chunks/chunk-R2E5S5M7.js";
 import {
   localStore
-} from "./chunks/chunk-FI4AX6G5.js";
+} from "./chunks/chunk-OC7D67QR.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-GODMJ7GY.js";
+} from "./chunks/chunk-UJHFVSH6.js";
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-C3TJ5QDJ.js";
+import "./chunks/chunk-BCC65WJW.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-I4CQRXUL.js";
-import "./chunks/chunk-Y6SO6LSG.js";
+} from "./chunks/chunk-XMMQPVNP.js";
+import "./chunks/chunk-7CKBK4KO.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-SYH2MMKZ.js";
+import "./chunks/chunk-4QSSEUHP.js";
 import "./chunks/chunk-DUR2XRH3.js";
-import "./chunks/chunk-JMZDFEVH.js";
+import "./chunks/chunk-EFETJOBJ.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-WQWRCHSZ.js";
+} from "./chunks/chunk-S47GF3UX.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
 import "./chunks/chunk-QMWZCMSL.js";
-import "./chunks/chunk-SVIQVUR5.js";
+import "./chunks/chunk-TOYGCVP4.js";
 import "./chunks/chunk-F5XGCQGP.js";
 import "./chunks/chunk-FW2K3QSX.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-ZJB73R7M.js";
 import {
   toMarkdown
-} from "./chunks/chunk-BLTCF3XQ.js";
+} from "./chunks/chunk-3SZBTZ7O.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RONW5NQX.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EXI3HPM7.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-GT4V5NP5.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-EXI3HPM7.js");
+  const { runLinkCheck } = await import("./chunks/run-GT4V5NP5.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

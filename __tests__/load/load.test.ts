@@ -12,7 +12,12 @@ describe('loadListings', () => {
     expect(result.invalid).toEqual([
       { position: 24, id: 'bad-1', reason: 'company: missing' },
       { position: 34, id: 'bad-2', reason: 'url: not an http(s) URL' },
-      { position: 44, id: 'bad-3', reason: 'posted_at: not an ISO 8601 date or Unix seconds' }
+      {
+        position: 44,
+        id: 'bad-3',
+        reason:
+          'posted_at: not an ISO 8601 date or Unix seconds: "yesterday-ish". Write the day it was posted, YYYY-MM-DD, or its time, YYYY-MM-DDTHH:MM:SSZ'
+      }
     ])
     expect(result.source).toBe('reference/listings.json')
   })

@@ -615,7 +615,9 @@ describe('posted_at', () => {
     true
   ])('makes %s invalid', given => {
     expect(reasonOf(sourceRecord({ posted_at: given }))).toBe(
-      'posted_at: not an ISO 8601 date or Unix seconds'
+      typeof given === 'string'
+        ? `posted_at: not an ISO 8601 date or Unix seconds: "${given}". Write the day it was posted, YYYY-MM-DD, or its time, YYYY-MM-DDTHH:MM:SSZ`
+        : 'posted_at: not an ISO 8601 date or Unix seconds'
     )
   })
 

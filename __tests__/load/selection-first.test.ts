@@ -33,7 +33,8 @@ describe('loadListings, selection before validation', () => {
       {
         position: 4,
         id: expect.any(String),
-        reason: 'posted_at: not an ISO 8601 date or Unix seconds'
+        reason:
+          'posted_at: not an ISO 8601 date or Unix seconds: "last week". Write the day it was posted, YYYY-MM-DD, or its time, YYYY-MM-DDTHH:MM:SSZ'
       }
     ])
     // Validated and valid: the Backend Developer; the iOS record was never validated.

@@ -551,7 +551,7 @@ function notADate(value: unknown): string {
     return `${NOT_A_DATE}: "${shown}" is ${offset[1]} from UTC, and no zone is more than 23:59 away. Write the offset from UTC, as in YYYY-MM-DDTHH:MM:SS+02:00`
   if (AGE.test(text))
     return `${NOT_A_DATE}: "${shown}" is an age (a board's Age column shows one), which moves every day. Write the day it was posted, YYYY-MM-DD`
-  return NOT_A_DATE
+  return `${NOT_A_DATE}: "${shown}". Write the day it was posted, YYYY-MM-DD, or its time, YYYY-MM-DDTHH:MM:SSZ`
 }
 
 /** Why a date of `year`, outside POSTING_YEARS, written as `shown`, is refused. */

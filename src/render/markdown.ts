@@ -516,7 +516,7 @@ function inline(node: PhrasingContent, at: Spot): string {
  * board wrote, which the page links the same.
  */
 function isBare(node: Link, { place, first, last }: Spot): boolean {
-  if (place !== CELL || !first || !last || node.title) return false
+  if ((place !== CELL && place !== LONE_DOLLAR_CELL) || !first || !last || node.title) return false
   if (!node.children.every(child => child.type === 'text' || isLinkBreak(child))) return false
   const shown = node.children.map(child => (child.type === 'text' ? child.value : '')).join('')
   if (shown !== node.url || !/^(?:https?:\/\/|www\.)[^\s|<>\\`]+$/i.test(shown)) return false
