@@ -5,7 +5,7 @@
  * tracking parameters its posting links carry. Added to an existing boards file as new boards,
  * its comments and the other boards kept; a README it already describes is left alone.
  */
-import { isMap, isSeq, parseDocument, YAMLMap, type Document, type Scalar } from 'yaml'
+import { isMap, isSeq, parseDocument, YAMLMap, type Document, type Pair, type Scalar } from 'yaml'
 import { DEFAULT_LABELS } from '../config/labels.js'
 import { DEFAULT_TABLE, POSTING_URL } from '../config/table.js'
 import { fromHtml } from 'hast-util-from-html'
@@ -1129,19 +1129,27 @@ function splitByFlag(
         for (const each of ((pair.value as YAMLMap).get('all') as { items: YAMLMap[] }).items)
           each.flow = true
       if (own !== undefined) node.delete('select')
-      // Before its table, where init writes a board's other row settings.
-      const at = node.items.findIndex(each => (each.key as Scalar).value === 'table')
-      node.items.splice(at < 0 ? node.items.length : at, 0, pair)
+      beforeTable(node, pair)
       // The advice to choose their rows is taken: the flag chooses them.
-      for (const each of [node, flagged.node])
-        each.commentBefore = (each.commentBefore ?? '')
-          .split('\n')
-          .filter(line => !line.includes('choose its rows, e.g. select:'))
-          .join('\n')
+      for (const each of [node, flagged.node]) rowsChosen(each)
       notes.push(why)
     }
   }
   return notes
+}
+
+/** Puts `pair` in the board before its table, where init writes a board's other row settings. */
+function beforeTable(node: YAMLMap, pair: Pair): void {
+  const at = node.items.findIndex(each => (each.key as Scalar).value === 'table')
+  node.items.splice(at < 0 ? node.items.length : at, 0, pair)
+}
+
+/** Takes the advice to choose the board's rows off its comment: a select now chooses them. */
+function rowsChosen(node: YAMLMap): void {
+  node.commentBefore = (node.commentBefore ?? '')
+    .split('\n')
+    .filter(line => !line.includes('choose its rows, e.g. select:'))
+    .join('\n')
 }
 
 /**
@@ -1190,14 +1198,9 @@ function splitByField(
       const pair = document.createPair('select', { field, equals: text })
       ;(pair.key as Scalar).commentBefore = ` ${why}`
       ;(pair.value as YAMLMap).flow = true
-      // Before its table, where init writes a board's other row settings.
-      const at = node.items.findIndex(each => (each.key as Scalar).value === 'table')
-      node.items.splice(at < 0 ? node.items.length : at, 0, pair)
+      beforeTable(node, pair)
       // The advice to choose its rows is taken: the field chooses them.
-      node.commentBefore = (node.commentBefore ?? '')
-        .split('\n')
-        .filter(line => !line.includes('choose its rows, e.g. select:'))
-        .join('\n')
+      rowsChosen(node)
       notes.push(why)
     })
     return notes
