@@ -2,49 +2,49 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-R2E5S5M7.js";
+} from "./chunks/chunk-NYPEK5CZ.js";
 import {
   localStore
-} from "./chunks/chunk-OC7D67QR.js";
+} from "./chunks/chunk-EJ3FXH2J.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-UJHFVSH6.js";
+} from "./chunks/chunk-ZFDFO2NL.js";
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-BCC65WJW.js";
+import "./chunks/chunk-BZ3Z2JWZ.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-XMMQPVNP.js";
-import "./chunks/chunk-7CKBK4KO.js";
+} from "./chunks/chunk-ZE323FVU.js";
+import "./chunks/chunk-BOA7UWNQ.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-4QSSEUHP.js";
+import "./chunks/chunk-Y6WSJIUU.js";
 import "./chunks/chunk-DUR2XRH3.js";
-import "./chunks/chunk-EFETJOBJ.js";
+import "./chunks/chunk-B3OIWPDG.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-S47GF3UX.js";
+} from "./chunks/chunk-57THM6WL.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
 import "./chunks/chunk-QMWZCMSL.js";
-import "./chunks/chunk-TOYGCVP4.js";
+import "./chunks/chunk-6WMHWCY4.js";
 import "./chunks/chunk-F5XGCQGP.js";
 import "./chunks/chunk-FW2K3QSX.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-ZJB73R7M.js";
 import {
   toMarkdown
-} from "./chunks/chunk-3SZBTZ7O.js";
+} from "./chunks/chunk-PVPKNNB6.js";
 import {
   normalizeUrl
 } from "./chunks/chunk-RONW5NQX.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-GT4V5NP5.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-HEFZLCIZ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-GT4V5NP5.js");
+  const { runLinkCheck } = await import("./chunks/run-HEFZLCIZ.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -127,6 +127,16 @@ export function booleanWord(text: string): boolean | undefined {
   return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : undefined
 }
 
+/**
+ * A flag as a record gives it: a boolean, or written as text or a number (`Yes`, `n`, `TRUE`,
+ * `1`, `0`: booleanWord); undefined for any other value.
+ */
+export function flagValue(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value
+  const text = typeof value === 'string' ? value : value === 0 || value === 1 ? `${value}` : ''
+  return booleanWord(text)
+}
+
 /** The pairs of words a flag is written with, true first. */
 const FLAG_WORDS = [
   ['true', 'false'],

@@ -4,7 +4,7 @@
  */
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 import { BIDI_CONTROL_RANGES, withoutBidiControls } from '../bidi.js'
-import { booleanWord, readPath } from '../record.js'
+import { flagValue, readPath } from '../record.js'
 
 /** Every canonical field of one record; undefined when the record does not give it. */
 export type CanonicalRecord = Record<CanonicalField, unknown>
@@ -90,11 +90,10 @@ const LATER_READ = CANONICAL_FIELDS.filter(
 
 /**
  * A work type as the record gives it, or the flag a spreadsheet's `remote` column writes as
- * text or a number (`Yes`, `n`, `TRUE`, `1`: booleanWord), read as `remote: true` is.
+ * text or a number (`Yes`, `n`, `TRUE`, `1`: flagValue), read as `remote: true` is.
  */
 export function workTypeValue(value: unknown): unknown {
-  const text = typeof value === 'string' ? value : value === 0 || value === 1 ? `${value}` : ''
-  return booleanWord(text) ?? value
+  return flagValue(value) ?? value
 }
 
 /** The canonical fields shown as text in a table cell. */

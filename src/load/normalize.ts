@@ -18,7 +18,7 @@ import {
 } from '../stats/salary.js'
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
 import { httpUrlIdentity, isHttpUrl, normalizeUrl } from '../url.js'
-import { booleanWord, FLAG_WORDS_TEXT, isNumeric, isRecord, jsonText, readPath } from '../record.js'
+import { FLAG_WORDS_TEXT, flagValue, isNumeric, isRecord, jsonText, readPath } from '../record.js'
 import {
   AGE,
   DAY_WITHOUT_YEAR,
@@ -439,16 +439,16 @@ function activeOf(value: unknown): boolean | Refusal {
 }
 
 /**
- * What `active` reads of a value given: a flag (`true`, `No`, `WAHR`, `1`: booleanWord), or a
+ * What `active` reads of a value given: a flag (`true`, `No`, `WAHR`, `1`: flagValue), or a
  * posting's state as job APIs and applicant trackers write it, open (true) or not (false):
  * Workable's `state` (`published`, `closed`, `archived`, `draft`), Greenhouse's and Ashby's
  * `status` (`open`, `closed`), Lever's (`published`). Undefined for anything else, another word
  * too (`internal`, `pending`: open to some, or not yet).
  */
 export function activeValue(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value
-  const text = typeof value === 'string' ? value : value === 0 || value === 1 ? `${value}` : ''
-  return booleanWord(text) ?? POSTING_STATES.get(text.trim().toLowerCase())
+  const state =
+    typeof value === 'string' ? POSTING_STATES.get(value.trim().toLowerCase()) : undefined
+  return flagValue(value) ?? state
 }
 
 const POSTING_STATES = new Map<string, boolean>([

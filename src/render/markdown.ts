@@ -229,8 +229,8 @@ function cellTexts(row: TableRow): string[] {
   // A row is one line: a `$` pairs as math only with another of the row.
   let dollars = 0
   for (const { children } of row.children) dollars += dollarsIn(children)
-  const place = dollars > 1 ? CELL : LONE_DOLLAR_CELL
-  const cells = WRITTEN_CELLS[place === CELL ? 0 : 1]
+  const place = lineOf(CELL, dollars)
+  const cells = WRITTEN_CELLS[place.dollars ? 0 : 1]
   return row.children.map(({ children }) => {
     // Rows that show the same cell (a template's cell made once for the rows that give it the
     // same values, template.ts) share its nodes: they are written once.
@@ -333,10 +333,7 @@ export function valueDestination(value: string): string {
 function block(node: RootContent): string {
   switch (node.type) {
     case 'paragraph':
-      return phrasing(
-        node.children,
-        dollarsIn(node.children) > 1 ? PARAGRAPH : LONE_DOLLAR_PARAGRAPH
-      )
+      return phrasing(node.children, lineOf(PARAGRAPH, dollarsIn(node.children)))
     case 'heading':
       return heading(node)
     case 'code':
@@ -351,7 +348,7 @@ function block(node: RootContent): string {
 }
 
 function heading(node: Heading): string {
-  const place = dollarsIn(node.children) > 1 ? HEADING : { ...HEADING, dollars: false }
+  const place = lineOf(HEADING, dollarsIn(node.children))
   return `${'#'.repeat(node.depth)} ${phrasing(node.children, place)}`
 }
 
@@ -386,9 +383,7 @@ const PARAGRAPH: Place = {
   trimmed: true,
   dollars: true
 }
-const LONE_DOLLAR_PARAGRAPH: Place = { ...PARAGRAPH, dollars: false }
 const CELL: Place = { cell: true, heading: false, lineStart: false, trimmed: false, dollars: true }
-const LONE_DOLLAR_CELL: Place = { ...CELL, dollars: false }
 const HEADING: Place = {
   cell: false,
   heading: true,
@@ -396,6 +391,19 @@ const HEADING: Place = {
   trimmed: true,
   dollars: true
 }
+
+/**
+ * `place` (PARAGRAPH, CELL or HEADING) for a line holding `dollars` `$` (dollarsIn): escaped
+ * where there are two or more, as they are for one alone. The same object for the same case.
+ */
+function lineOf(place: Place, dollars: number): Place {
+  if (dollars > 1) return place
+  let lone = LONE_DOLLAR.get(place)
+  if (!lone) LONE_DOLLAR.set(place, (lone = { ...place, dollars: false }))
+  return lone
+}
+
+const LONE_DOLLAR = new Map<Place, Place>()
 
 function phrasing(nodes: PhrasingContent[], place: Place): string {
   const children = mergedText(nodes)
@@ -516,7 +524,7 @@ function inline(node: PhrasingContent, at: Spot): string {
  * board wrote, which the page links the same.
  */
 function isBare(node: Link, { place, first, last }: Spot): boolean {
-  if ((place !== CELL && place !== LONE_DOLLAR_CELL) || !first || !last || node.title) return false
+  if ((place !== CELL && place !== lineOf(CELL, 0)) || !first || !last || node.title) return false
   if (!node.children.every(child => child.type === 'text' || isLinkBreak(child))) return false
   const shown = node.children.map(child => (child.type === 'text' ? child.value : '')).join('')
   if (shown !== node.url || !/^(?:https?:\/\/|www\.)[^\s|<>\\`]+$/i.test(shown)) return false
