@@ -2,54 +2,54 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-NYPEK5CZ.js";
+} from "./chunks/chunk-WA5TQXMU.js";
 import {
   localStore
-} from "./chunks/chunk-EJ3FXH2J.js";
+} from "./chunks/chunk-3KOAV5PZ.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-ZFDFO2NL.js";
+} from "./chunks/chunk-2SU3QKCJ.js";
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-BZ3Z2JWZ.js";
+import "./chunks/chunk-7T547HTV.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-ZE323FVU.js";
-import "./chunks/chunk-BOA7UWNQ.js";
+} from "./chunks/chunk-W543KYJ2.js";
+import "./chunks/chunk-2ROGUIOK.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-Y6WSJIUU.js";
-import "./chunks/chunk-DUR2XRH3.js";
-import "./chunks/chunk-B3OIWPDG.js";
+import "./chunks/chunk-UBQSDMYY.js";
+import "./chunks/chunk-I4MVRI2P.js";
+import "./chunks/chunk-VUBTE6WJ.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-57THM6WL.js";
+} from "./chunks/chunk-I2ZBZI3M.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
 import "./chunks/chunk-QMWZCMSL.js";
-import "./chunks/chunk-6WMHWCY4.js";
+import "./chunks/chunk-2B3VKZIA.js";
 import "./chunks/chunk-F5XGCQGP.js";
-import "./chunks/chunk-FW2K3QSX.js";
+import "./chunks/chunk-WQSEQGTT.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-ZJB73R7M.js";
 import {
   toMarkdown
-} from "./chunks/chunk-PVPKNNB6.js";
+} from "./chunks/chunk-KDXF3HFE.js";
 import {
   normalizeUrl
-} from "./chunks/chunk-RONW5NQX.js";
+} from "./chunks/chunk-SW6FO23S.js";
 import "./chunks/chunk-WBHQ3FF2.js";
-import "./chunks/chunk-Z264RMFK.js";
+import "./chunks/chunk-GINQO5VR.js";
 import "./chunks/chunk-ZMGGXRAP.js";
 import {
   link,
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-HEFZLCIZ.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-P4GP5FV5.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-HEFZLCIZ.js");
+  const { runLinkCheck } = await import("./chunks/run-P4GP5FV5.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -52,6 +52,21 @@ export function httpUrlIdentity(text: string): string | undefined {
   return lastIdentity
 }
 
+/**
+ * Whether an http(s) address names a user or a password before its host
+ * (`https://careers.acme.example@evil.example/`): a link that reads as one site and opens
+ * another, or publishes a password. Read from the address's identity, parsed once.
+ */
+export function hasUserInfo(text: string): boolean {
+  const identity = httpUrlIdentity(text)
+  if (identity === undefined) return false
+  // The authority runs from "//" to the path's "/", which every http(s) address has; its user
+  // part is percent-encoded, so an "@" in it ends the user information.
+  const start = identity.indexOf('//') + 2
+  const at = identity.indexOf('@', start)
+  return at !== -1 && at < identity.indexOf('/', start)
+}
+
 let lastAsked: string | undefined
 let lastIdentity: string | undefined
 

@@ -243,6 +243,11 @@ describe('malformed forms', () => {
     ['a missing link', { ...NEW_ROLE, URL: '' }, 'leaves **url** empty'],
     ['a javascript: link', { ...NEW_ROLE, URL: 'javascript:alert(1)' }, 'not an http(s) URL'],
     [
+      'a link that names another site before its host',
+      { ...NEW_ROLE, URL: 'https://quokka.example@evil.example/jobs/7' },
+      'holds a user name or password before the host'
+    ],
+    [
       'a link without its scheme',
       { ...NEW_ROLE, URL: 'www.quokka.example/jobs/7' },
       'not an http(s) URL: no "https://" before the site; write https://www.quokka.example/jobs/7'

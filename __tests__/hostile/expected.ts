@@ -88,9 +88,14 @@ function isValid(record: HostileRecord): boolean {
   )
 }
 
+/**
+ * The http(s) address a listing may link; none with a user or password before its host
+ * (`https://acme.example@evil.example/` reads as one site and opens another).
+ */
 function parseHttp(text: string | null | undefined): URL | undefined {
   if (!text || !URL.canParse(text.trim())) return undefined
   const url = new URL(text.trim())
+  if (url.username !== '' || url.password !== '') return undefined
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
 }
 

@@ -106,19 +106,21 @@ describe('addresses a careless feed sends (each was a counterexample of the prop
     await oneListing({ url: 'https://jobs.example/apply?ref=a:b&loc=Berlin,DE' }, true)
   })
 
-  it('links an address holding a character reference to the host the feed named', async () => {
+  it('links an address holding a character reference to the address the feed named', async () => {
     // GitHub decodes `&sol;` in a destination even after a backslash: `\\&sol;` would reach the
-    // page as `/`, and the link would lead to evil.example.
-    await oneListing({ company_url: 'https://evil.example&sol;@acme.example/' }, true)
-    await oneListing({ url: 'https://evil.example&sol;@jobs.example/1?a=&lt;' }, false)
+    // page as `/`, another address than the feed's.
+    await oneListing({ company_url: 'https://acme.example/a&sol;b' }, true)
+    await oneListing({ url: 'https://jobs.example/1&sol;x?a=&lt;' }, false)
+  })
 
-    const { result } = await runBoard(
-      hardReadme(shape).text,
-      [oneRecord({ company_url: 'https://evil.example&sol;@acme.example/' })],
-      'json'
-    )
-    const [company] = readTable(renderGfm(result.after)).links
-    expect(new URL(company!.replaceAll('&amp;', '&')).host).toBe('acme.example')
+  it('links no address with a user before its host, which reads as one site and opens another', async () => {
+    // Written as it is, `&sol;` decoded, the company link would lead to evil.example.
+    const company_url = 'https://evil.example&sol;@acme.example/'
+    await oneListing({ company_url }, true)
+
+    const { result } = await runBoard(hardReadme(shape).text, [oneRecord({ company_url })], 'json')
+    const links = readTable(renderGfm(result.after)).links
+    expect(links.map(link => new URL(link.replaceAll('&amp;', '&')).host)).toEqual(['jobs.example'])
   })
 
   it('drops a control character at the edge of a location item with the spaces around it', async () => {

@@ -101,6 +101,23 @@ describe('required fields', () => {
     expect(reasonOf(sourceRecord({ url: '//' }))).toBe('url: not an http(s) URL')
   })
 
+  it.each([
+    'https://careers.acme.example@evil.example/jobs/1',
+    'https://bot:hunter2@jobs.example/1',
+    'http://:hunter2@jobs.example/1'
+  ])('refuses an address with a user or password before its host (%s)', url => {
+    expect(reasonOf(sourceRecord({ url }))).toBe(
+      'url: holds a user name or password before the host (the part up to "@"), so the link would read as one site and open another, or publish a password: write the address without it'
+    )
+  })
+
+  it.each(['https://medium.com/@acme/jobs-1', 'https://jobs.example/apply?email=a@b.example'])(
+    'keeps an address with an "@" after its host (%s)',
+    url => {
+      expect(listingOf({ url }).url).toBe(url)
+    }
+  )
+
   it('refuses a path without its site, saying to write the whole address', () => {
     expect(reasonOf(sourceRecord({ url: '/jobs/3' }))).toBe(
       "url: not an http(s) URL: a path without its site; write the whole address, https:// and the site's name before the path"
@@ -347,6 +364,20 @@ describe('company_url', () => {
     expect(outcome.ok && outcome.warnings).toEqual([
       'Listing #7 (id j1): company_url "javascript:alert(1)" ignored: not an http(s) URL'
     ])
+  })
+
+  it('drops a company link with a user before its host, with a warning, and keeps the record', () => {
+    const outcome = normalize(
+      sourceRecord({ id: 'j1', company_url: 'https://acme.example@evil.example/' })
+    )
+
+    expect(outcome.ok && outcome.listing.companyUrl).toBeUndefined()
+    expect(outcome.ok && outcome.warnings[0]).toContain(
+      'ignored: holds a user name or password before the host'
+    )
+    expect(listingOf({ company_url: 'https://acme.example/@team' }).companyUrl).toBe(
+      'https://acme.example/@team'
+    )
   })
 })
 

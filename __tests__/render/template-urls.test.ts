@@ -121,6 +121,19 @@ describe('a feed value inside a url the template began', () => {
     expect(hrefs('[x](https://{{ team }}.jobs.example/)', { team: 'evil.example/' })).toEqual([])
   })
 
+  it('is no link when it names a user before the host, so reads as one site and opens another', () => {
+    const domain = 'acme.example@evil.example'
+    expect(hrefs('[x](https://{{ domain }}/careers)', { domain })).toEqual([])
+    const home = 'https://careers.acme.example@evil.example/'
+    expect(hrefs('[x]({{ home }})', { home })).toEqual([])
+    expect(hrefs('{{ "Apply" | link: home }}', { home })).toEqual([])
+    expect(hrefs('{{ "Apply" | image_link: home }}', { home })).toEqual([])
+    // An "@" after the host is a path's or a query's, and links.
+    expect(hrefs('[x]({{ home }})', { home: 'https://medium.com/@acme' })).toEqual([
+      'https://medium.com/@acme'
+    ])
+  })
+
   it('never extends text GitHub links by itself into another address', () => {
     const evil = '.evil.example/x'
     for (const [cell, record] of [

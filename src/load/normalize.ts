@@ -17,7 +17,7 @@ import {
   YEARLY_SALARY_RANGE
 } from '../stats/salary.js'
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
-import { httpUrlIdentity, isHttpUrl, normalizeUrl } from '../url.js'
+import { hasUserInfo, httpUrlIdentity, isHttpUrl, normalizeUrl } from '../url.js'
 import { FLAG_WORDS_TEXT, flagValue, isNumeric, isRecord, jsonText, readPath } from '../record.js'
 import {
   AGE,
@@ -246,11 +246,15 @@ function requiredText(value: unknown, raw?: () => unknown): string | Refusal {
 function postingUrl(value: unknown, linkless: boolean): string | undefined | Refusal {
   if (value === undefined && linkless) return undefined
   const text = requiredText(value)
+  if (typeof text !== 'string') return text
   // Its identity, which dedupe reads next (normalizeUrl), is worked out with the parse.
-  return typeof text !== 'string' || httpUrlIdentity(text) !== undefined
-    ? text
-    : new Refusal(notHttpUrl(text))
+  if (httpUrlIdentity(text) === undefined) return new Refusal(notHttpUrl(text))
+  return hasUserInfo(text) ? new Refusal(USER_INFO) : text
 }
+
+/** Why an address with a user or password before its host (hasUserInfo) is refused. */
+const USER_INFO =
+  'holds a user name or password before the host (the part up to "@"), so the link would read as one site and open another, or publish a password: write the address without it'
 
 /**
  * Why `text` is no http(s) URL, with how to write it when it is a Markdown link (as a form's
@@ -609,7 +613,9 @@ function outsidePostingYears(time: number): string {
 
 function companyUrlOf(value: unknown): string | Refusal {
   if (typeof value !== 'string') return new Refusal('not text')
-  return isHttpUrl(value) ? value : new Refusal(notHttpUrl(value))
+  if (!isHttpUrl(value)) return new Refusal(notHttpUrl(value))
+  // Asked only of an address with an "@": the posting's link stays the one parse remembered.
+  return value.includes('@') && hasUserInfo(value) ? new Refusal(USER_INFO) : value
 }
 
 const WORK_TYPE_SPELLINGS = new Map<string, WorkType>([

@@ -75,17 +75,18 @@ export function filledUrl(parts: readonly UrlPart[]): FilledUrl {
 
 /**
  * An http(s) url as written when a browser reads it the same on any page (no space, control
- * character or backslash), else in its parsed form; undefined when it is not one.
+ * character or backslash), else in its parsed form; undefined when it is not one, or when it
+ * names a user or password before its host (`https://acme.example@evil.example/`: a link that
+ * reads as one site and opens another), which no posting's link is (load/normalize.ts).
  */
 export function webUrl(url: string): string | undefined {
   const trimmed = url.trim()
-  if (/^https?:\/\/[^\s\\\p{C}]+$/iu.test(trimmed)) return trimmed
-  try {
-    const parsed = new URL(trimmed)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined
-  } catch {
-    return undefined
-  }
+  const plain = /^https?:\/\/[^\s\\\p{C}]+$/iu.test(trimmed)
+  if (plain && !/^https?:\/\/[^/?#]*@/i.test(trimmed)) return trimmed
+  const parsed = URL.parse(trimmed)
+  if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') return undefined
+  if (parsed.username !== '' || parsed.password !== '') return undefined
+  return plain ? trimmed : parsed.href
 }
 
 /** Where the url read so far stands, as the WHATWG URL parser would go on from it. */
