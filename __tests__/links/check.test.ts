@@ -198,7 +198,9 @@ describe('checkPostings', () => {
     ['/closed-ä', '/closed-a'],
     ['/closed~1', '/closed%2F1'],
     ['http://jobs.example/closed', 'http://jobs.example.evil.example/closed'],
-    ['http://jobs.example/closed', 'http://jobs.example:8080/closed']
+    ['http://jobs.example/closed', 'http://jobs.example:8080/closed'],
+    ['/closed', '/Closed'],
+    ['/jobs?state=closed', '/jobs?state=CLOSED']
   ])('does not match closed-urls %s with a redirect to %s', async (closed, location) => {
     const absolute = (address: string) => (address.startsWith('/') ? site.url(address) : address)
     const [check] = await checkPostings(
@@ -207,6 +209,54 @@ describe('checkPostings', () => {
     )
     // Whatever the page it lands on answers, the redirect itself is not to a closed page.
     expect(check?.verdict.reason).not.toMatch(/^redirected to/)
+  })
+
+  it('reads a Location sent as UTF-8 bytes as a browser does', async () => {
+    const [alive, closed] = await checkPostings(
+      [
+        posting(`/utf8/${encodeURIComponent('/alive-ü')}`),
+        posting(`/utf8/${encodeURIComponent('/closed-ä')}`)
+      ],
+      settings({ closedUrls: [site.url('/closed-ä')] })
+    )
+    expect(alive?.verdict).toEqual({ status: 'alive', reason: 'answered 200 OK' })
+    expect(closed?.verdict).toEqual({
+      status: 'dead',
+      reason: `redirected to ${site.url('/closed-%C3%A4')}`
+    })
+  })
+
+  it('follows a Location sent twice alike once, and closes nothing on two different ones', async () => {
+    const [twice, two] = await checkPostings(
+      [posting(`/twice/${encodeURIComponent('/alive')}`), posting('/two-locations')],
+      settings()
+    )
+    expect(twice?.verdict).toEqual({ status: 'alive', reason: 'answered 200 OK' })
+    expect(two?.verdict.status).toBe('unknown')
+    expect(two?.verdict.reason).toContain(
+      'redirected to several addresses at once: /alive, /dead-404'
+    )
+  })
+
+  it('says no password or key a redirect names, and does not follow one with a user before its host', async () => {
+    const withUser = `http://bot:s3cret@127.0.0.1:${new URL(site.origin).port}/alive?token=abc123`
+    const [credentials, token] = await checkPostings(
+      [
+        posting(`/to/${encodeURIComponent(withUser)}`),
+        posting(`/to/${encodeURIComponent('/closed?job=7&api_key=k999')}`)
+      ],
+      settings()
+    )
+    expect(credentials?.verdict.status).toBe('unknown')
+    expect(credentials?.verdict.reason).toContain(
+      `redirected to an address with a user or password before its host, which is not requested: http://***@127.0.0.1:${new URL(site.origin).port}/alive?token=*** (HEAD and GET)`
+    )
+    expect(token?.verdict).toEqual({
+      status: 'dead',
+      reason: `redirected to ${site.url('/closed?job=7&api_key=***')}`
+    })
+    for (const check of [credentials, token])
+      expect(check?.verdict.reason).not.toMatch(/s3cret|abc123|k999/)
   })
 
   it('names the project and its address in the User-Agent of every request', async () => {

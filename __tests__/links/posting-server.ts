@@ -101,6 +101,7 @@ function respond(
   switch (path) {
     case '/alive':
     case '/closed':
+    case '/alive-%C3%BC':
       return send(200)
     case '/dead-404':
       return send(404)
@@ -129,6 +130,21 @@ function respond(
     // /to/LOCATION redirects to LOCATION, percent-decoded once: /to/%2Fclosed%257E -> /closed%7E.
     case path.startsWith('/to/') ? path : undefined:
       return send(302, { location: decodeURIComponent(path.slice('/to/'.length)) })
+    // /utf8/LOCATION: the same, its bytes sent as UTF-8, as many sites send a Location (Node
+    // writes each character of a header as one byte).
+    case path.startsWith('/utf8/') ? path : undefined: {
+      const location = decodeURIComponent(path.slice('/utf8/'.length))
+      return send(302, { location: Buffer.from(location, 'utf8').toString('latin1') })
+    }
+    // /twice/LOCATION: the same, in two Location headers, as a misconfigured proxy sends it.
+    case path.startsWith('/twice/') ? path : undefined: {
+      const location = decodeURIComponent(path.slice('/twice/'.length))
+      response.setHeader('location', [location, location])
+      return send(302)
+    }
+    case '/two-locations':
+      response.setHeader('location', ['/alive', '/dead-404'])
+      return send(302)
     case '/head-moved':
       return method === 'HEAD' ? send(302, { location: '/closed?head' }) : send(200)
     // HEAD never answered (or its connection reset); GET answers 200 or 404.

@@ -19,6 +19,7 @@ import {
   type AddressScope,
   type Resolver
 } from '../load/http-addresses.js'
+import { redactCredentials } from '../log-text.js'
 import { isClosedPage } from './settings.js'
 
 /** What a posting's page said. `reason` is for people: "answered 404 Not Found". */
@@ -45,6 +46,13 @@ export interface RequestOptions {
 }
 
 export async function checkPosting(url: string, options: RequestOptions): Promise<Verdict> {
+  const verdict = await judged(url, options)
+  // Said in the log and the job summary: an address a server named (a redirect's, an error's)
+  // without its user, password or key-like query values.
+  return { ...verdict, reason: redactCredentials(verdict.reason) }
+}
+
+async function judged(url: string, options: RequestOptions): Promise<Verdict> {
   const head = await follow(url, 'HEAD', options)
   // A posting the check may not request (a private address) is not asked again: GET would be
   // refused the same way.
@@ -108,13 +116,20 @@ async function follow(
     if (hop.kind === 'verdict') return hop
     const { response, scope } = hop
     const said = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
-    const location = response.headers.get('location')
-    if (!REDIRECT_STATUSES.has(response.status) || location === null)
+    const header = response.headers.get('location')
+    if (!REDIRECT_STATUSES.has(response.status) || header === null)
       return { kind: 'answer', status: response.status, said }
+    const location = locationOf(header)
+    if (location === undefined) return unknown(`redirected to several addresses at once: ${header}`)
     const next = URL.parse(location, current)
     if (next?.protocol !== 'http:' && next?.protocol !== 'https:')
       return unknown(`redirected to "${location}", not an http(s) address`)
     next.hash = ''
+    // A browser would not follow it, nor ask the user for the password.
+    if (next.username !== '' || next.password !== '')
+      return unknown(
+        `redirected to an address with a user or password before its host, which is not requested: ${next.href}`
+      )
     if (isClosedPage(next.href, options.closedUrls))
       return { kind: 'verdict', verdict: { status: 'dead', reason: `redirected to ${next.href}` } }
     if (seen.has(next.href)) return unknown(`redirects in a loop (back to ${next.href})`)
@@ -122,6 +137,30 @@ async function follow(
     current = next.href
     sender = scope
   }
+}
+
+/**
+ * The address a `Location` header names, as a browser reads it: its bytes as UTF-8 (fetch gives
+ * each byte as a character, so `münchen` sent raw reads `mÃ¼nchen`), Latin-1 when they are no
+ * UTF-8; the header sent twice alike (which fetch joins with ", ") as one. Undefined for headers
+ * that name different addresses, which browsers refuse to follow.
+ */
+function locationOf(header: string): string | undefined {
+  const bytes = Buffer.from(header, 'latin1')
+  let text = header
+  // Only when every character is a byte: else the text is not fetch's reading of bytes.
+  if (bytes.toString('latin1') === header && /[\x80-\xff]/.test(header)) {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      // No UTF-8: each byte is its character, as fetch read it.
+    }
+  }
+  const parts = text.split(', ')
+  if (parts.length === 1 || parts.every(part => part === parts[0])) return parts[0]
+  // A comma and a space inside one address (a query's `Berlin, DE`), unless its parts are
+  // each an address of their own.
+  return parts.every(part => /^(?:https?:\/\/|\/)/i.test(part)) ? undefined : text
 }
 
 type Hop = { kind: 'response'; response: Response; scope: AddressScope | undefined } | VerdictHop

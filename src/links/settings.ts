@@ -96,8 +96,9 @@ function patternRegExp(pattern: string): RegExp {
       .split('*')
       .map(part => escapeRegExp(part))
       .join('.*')
-    // Scheme and host are case-insensitive; matching the whole address so is a small loss.
-    regExp = new RegExp(`^${body}`, 'i')
+    // Case counts: parsing wrote both schemes and hosts lower case, and a path or a query in
+    // another case (`/Closed` beside `/closed`) may be another page.
+    regExp = new RegExp(`^${body}`)
     compiled.set(pattern, regExp)
   }
   return regExp
