@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-ENI6QML3.js";
+} from "./chunks/chunk-KKNR6C3C.js";
 import {
   localStore
-} from "./chunks/chunk-6HVCQ33M.js";
+} from "./chunks/chunk-3FAJRRRU.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,25 +14,25 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-Q6WUIC62.js";
+import "./chunks/chunk-4NEZOPOP.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-SQRGOBF2.js";
-import "./chunks/chunk-LJIH7KUD.js";
+} from "./chunks/chunk-PBLPWXFU.js";
+import "./chunks/chunk-TXVAPVE2.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-53X7N2HB.js";
+import "./chunks/chunk-HM7NGNM2.js";
 import "./chunks/chunk-I4MVRI2P.js";
-import "./chunks/chunk-5ZP7XT5Z.js";
+import "./chunks/chunk-ZRYSI5QP.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-2ZAQJLUF.js";
+} from "./chunks/chunk-5ZAXA4B6.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-HE73DUJM.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-C5BRYXHB.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-HE73DUJM.js");
+  const { runLinkCheck } = await import("./chunks/run-C5BRYXHB.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -17,6 +17,24 @@ export function readPath(record: object, path: string): unknown {
   return walk(record, stepsOf(path), 0)
 }
 
+/** What nestedWith returns where a member on the path is no object. */
+export const UNWRITABLE = Symbol('unwritable')
+
+/**
+ * `base` (a record's value, or undefined) with `value` at `path` inside it: each object on the
+ * way copied, a missing one made; UNWRITABLE where a value on the way is no object.
+ */
+export function nestedWith(base: unknown, path: readonly string[], value: unknown): unknown {
+  const [member, ...rest] = path
+  if (member === undefined) return value
+  if (base !== undefined && base !== null && !isObject(base)) return UNWRITABLE
+  const copy: Record<string, unknown> = { ...(base as Record<string, unknown> | undefined) }
+  const inner = nestedWith(copy[member], rest, value)
+  if (inner === UNWRITABLE) return UNWRITABLE
+  copy[member] = inner
+  return copy
+}
+
 /** A step of a path: a key, or the items of a list whose `key` reads as `value`. */
 type Step = string | { key: string; value: string }
 
@@ -137,6 +155,62 @@ export function flagValue(value: unknown): boolean | undefined {
   return booleanWord(text)
 }
 
+/**
+ * What `active` reads of a value given: a flag (`true`, `No`, `WAHR`, `1`: flagValue), or a
+ * posting's state as job APIs and applicant trackers write it, open (true) or not (false):
+ * Workable's `state` (`published`, `closed`, `archived`, `draft`), Greenhouse's and Ashby's
+ * `status` (`open`, `closed`), Lever's (`published`). Undefined for anything else, another word
+ * too (`internal`, `pending`: open to some, or not yet).
+ */
+export function activeValue(value: unknown): boolean | undefined {
+  const state =
+    typeof value === 'string' ? POSTING_STATES.get(value.trim().toLowerCase()) : undefined
+  return flagValue(value) ?? state
+}
+
+const POSTING_STATES = new Map<string, boolean>([
+  ...['open', 'opened', 'active', 'published', 'live', 'listed', 'public'].map(
+    word => [word, true] as const
+  ),
+  ...[
+    'closed',
+    'inactive',
+    'archived',
+    'expired',
+    'filled',
+    'unpublished',
+    'unlisted',
+    'draft',
+    'paused',
+    'cancelled',
+    'canceled',
+    'deleted',
+    'removed'
+  ].map(word => [word, false] as const)
+])
+
+/**
+ * The state word for `value` in the place of `word`, a posting's state (POSTING_STATES): `word`
+ * when it says `value`, else the other state of its pair (`closed` for `open`, `inactive` for
+ * `active`, `open` for `archived`), lower case; undefined when `word` is no state.
+ */
+function stateWord(word: string, value: boolean): string | undefined {
+  const lower = word.trim().toLowerCase()
+  const state = POSTING_STATES.get(lower)
+  if (state === undefined) return undefined
+  if (state === value) return lower
+  return OTHER_STATE.get(lower) ?? (value ? 'open' : 'closed')
+}
+
+/** The state words with an opposite of their own; the others pair with `open` and `closed`. */
+const OTHER_STATE = new Map([
+  ['active', 'inactive'],
+  ['inactive', 'active'],
+  ['listed', 'unlisted'],
+  ['unlisted', 'listed'],
+  ['unpublished', 'published']
+])
+
 /** The pairs of words a flag is written with, true first. */
 const FLAG_WORDS = [
   ['true', 'false'],
@@ -158,12 +232,13 @@ const TRUE_WORDS = new Set<string>(FLAG_WORDS.map(([word]) => word))
 const FALSE_WORDS = new Set<string>(FLAG_WORDS.map(([, word]) => word))
 
 /**
- * The word for `value` of the pair `word` is in (`no` for `yes`), in the case `word` is written
- * (`NO`, `No`); `true` or `false` when `word` is in no pair.
+ * The word for `value` of the pair `word` is in (`no` for `yes`; `closed` for a posting's state
+ * `open`: stateWord), in the case `word` is written (`NO`, `No`); `true` or `false` when `word`
+ * is in no pair.
  */
 export function pairedWord(word: string, value: boolean): string {
   const pair = FLAG_WORDS.find(words => (words as readonly string[]).includes(word.toLowerCase()))
-  const paired = pair ? pair[value ? 0 : 1] : String(value)
+  const paired = pair ? pair[value ? 0 : 1] : (stateWord(word, value) ?? String(value))
   if (word === word.toUpperCase() && word !== word.toLowerCase()) return paired.toUpperCase()
   if (word[0] !== word[0]?.toLowerCase()) return paired[0]!.toUpperCase() + paired.slice(1)
   return paired

@@ -13,6 +13,8 @@ import { read, runCli, runCliAsync, withReferenceFiles, writeFiles } from '../he
 const INPUTS = ['--listings', 'listings.json', '--readme', 'README.template.md']
 const OPTIONS = ['--category', 'backend', '--now', '2025-10-22T20:30:00Z']
 
+type Row = Record<string, unknown>
+
 /** An `issues` "labeled" event GitHub would send (checked against its webhook schema). */
 function labelled(body: string, labels: string[] = []): string {
   const issue = { number: 7, title: 'Role', body, labels: [...labels, 'approved'] }
@@ -60,6 +62,57 @@ describe('contribute --event', () => {
     expect(again.stdout).not.toContain('| ')
     expect(read(join(dir, 'listings.json'))).toBe(listings)
   })
+
+  it.each([
+    [
+      'a posting state (status: Open)',
+      'status',
+      (record: Row): Row => ({ ...record, status: 'Open' })
+    ],
+    [
+      'a path inside the record (meta.live)',
+      'meta.live',
+      (record: Row): Row => ({ ...record, meta: { live: true, source: 'ats' } })
+    ]
+  ])(
+    'closes a posting whose open flag `fields` maps to %s, as the records write it',
+    (_, field, shape) => {
+      const dir = board(labelled('', ['close-listing']))
+      const records = (JSON.parse(read(join(dir, 'listings.json'))) as Row[]).map(record => {
+        const { active: _active, ...rest } = record
+        return shape(rest)
+      })
+      writeFiles(dir, {
+        'listings.json': `${JSON.stringify(records, null, 2)}\n`,
+        'event.json': labelled(`### URL\n\n${String(records[0]!.url)}\n`, ['close-listing'])
+      })
+      const close = () =>
+        runCli(
+          [
+            'contribute',
+            '--event',
+            'event.json',
+            ...INPUTS,
+            ...OPTIONS,
+            '--fields',
+            `active=${field}`
+          ],
+          { cwd: dir }
+        )
+
+      expect(close().status).toBe(0)
+      const [first, second] = JSON.parse(read(join(dir, 'listings.json'))) as Row[]
+      expect(first).toEqual(
+        field === 'status'
+          ? { ...records[0], status: 'Closed' }
+          : { ...records[0], meta: { live: false, source: 'ats' } }
+      )
+      expect(second).toEqual(records[1])
+      expect(close().stdout).toContain(
+        'Nothing to change: the listings already hold this posting as closed'
+      )
+    }
+  )
 
   it('refuses a close of a posting not listed, writing nothing (exit 1)', () => {
     const dir = board(labelled('### URL\n\nhttps://nowhere.example/1\n', ['close-listing']))

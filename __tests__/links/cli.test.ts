@@ -105,6 +105,53 @@ describe('jobs-readme check-links', () => {
     expect(after.every(record => typeof record.active === 'string')).toBe(true)
   })
 
+  it('writes a posting state as the file writes it: "closed" where the records hold "open"', async () => {
+    const dir = await boardDir()
+    const records = JSON.parse(read(join(dir, 'jobs.json'))) as Array<Record<string, unknown>>
+    const asState = records.map(({ active, ...record }) => ({
+      ...record,
+      status: active === false ? 'Closed' : 'Open'
+    }))
+    writeFiles(dir, { 'jobs.json': `${JSON.stringify(asState, null, 2)}\n` })
+
+    const run = await cli(['check-links', ...checkFlags(), '--fields', 'active=status'], dir)
+
+    expect(run.status).toBe(0)
+    const after = JSON.parse(read(join(dir, 'jobs.json'))) as Array<{
+      url: string
+      status: unknown
+    }>
+    const closed = after.filter(record => record.status === 'Closed').map(record => record.url)
+    expect(closed.sort()).toEqual(
+      [...DEAD, '/dead-404?closed-already'].map(path => site.url(path)).sort()
+    )
+    expect(after.every(record => record.status === 'Open' || record.status === 'Closed')).toBe(true)
+  })
+
+  it('closes a flag `fields` maps to a path inside the record (meta.live), its object kept', async () => {
+    const dir = await boardDir()
+    const records = JSON.parse(read(join(dir, 'jobs.json'))) as Array<Record<string, unknown>>
+    const nested = records.map(({ active, ...record }) => ({
+      ...record,
+      meta: { live: active !== false, source: 'ats' }
+    }))
+    writeFiles(dir, { 'jobs.json': `${JSON.stringify(nested, null, 2)}\n` })
+
+    const run = await cli(['check-links', ...checkFlags(), '--fields', 'active=meta.live'], dir)
+
+    expect(run.status).toBe(0)
+    const after = JSON.parse(read(join(dir, 'jobs.json'))) as Array<Record<string, unknown>>
+    expect(after.every(record => !('meta.live' in record))).toBe(true)
+    const closed = after.filter(record => (record.meta as { live: boolean }).live === false)
+    expect(closed.map(record => record.url as string).sort()).toEqual(
+      [...DEAD, '/dead-404?closed-already'].map(path => site.url(path)).sort()
+    )
+    expect(after.every(record => (record.meta as { source: string }).source === 'ats')).toBe(true)
+    // A second check finds nothing left to close: the board reads them closed.
+    const again = await cli(['check-links', ...checkFlags(), '--fields', 'active=meta.live'], dir)
+    expect(again.stdout).toContain('(0 records closed)')
+  })
+
   it('closes the other dead postings when one record cannot change alone (a YAML anchor another record merges), and names it', async () => {
     const dir = await boardDir()
     const records = JSON.parse(read(join(dir, 'jobs.json'))) as Array<Record<string, unknown>>

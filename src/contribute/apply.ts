@@ -24,13 +24,13 @@ import { foldText } from '../fold.js'
 import { newestOfOpenings } from '../select/selector.js'
 import { comparedLink } from '../changes.js'
 import { codeSpan } from '../render/text.js'
-import { booleanWord } from '../record.js'
+import { booleanWord, nestedWith, UNWRITABLE } from '../record.js'
 import { isHttpUrl, samePage, sameUrl } from '../url.js'
 import { calendarDay, DAY_MS, midnightIn, UTC } from '../calendar.js'
 import { timeOf } from '../time.js'
 import type { Approval } from './event.js'
 import { quotedHeading } from './form.js'
-import { asKind, fileKinds, type FileKinds, type ValueKind } from './file-kinds.js'
+import { asKind, fileKinds, flagSet, type FileKinds, type ValueKind } from './file-kinds.js'
 import { editListingsFile, type ListingEdit } from './listings-file.js'
 import {
   fieldOfLabel,
@@ -337,8 +337,9 @@ export async function decide(
   const index = target.position - 1
   if (kind === 'close') {
     if (!target.listing.active) return { outcome: 'unchanged', kind, listing: target.listing }
-    // `false` as the file's records write the flag: text in a CSV, `no` where they write `yes`.
-    const set = { [key('active')]: kinds.flag(key('active'), false, target.record[key('active')]) }
+    // `false` as the file's records write the flag: text in a CSV, `no` where they write `yes`,
+    // `closed` where `open`; at the path `fields` maps active onto (`meta.live`).
+    const set = flagSet(target.record, run.fields.active ?? 'active', false, kinds)
     return applied(
       [{ kind: 'update', index, set }],
       { ...target.listing, active: false },
@@ -424,24 +425,6 @@ export async function decide(
       closes
     }
   }
-}
-
-/** What nestedWith returns where a member on the path is no object. */
-const UNWRITABLE = Symbol('unwritable')
-
-/**
- * `base` (a record's value, or undefined) with `value` at `path` inside it: each object on the
- * way copied, a missing one made; UNWRITABLE where a value on the way is no object.
- */
-function nestedWith(base: unknown, path: readonly string[], value: unknown): unknown {
-  const [member, ...rest] = path
-  if (member === undefined) return value
-  if (base !== undefined && base !== null && !isObject(base)) return UNWRITABLE
-  const copy: Record<string, unknown> = { ...(base as Record<string, unknown> | undefined) }
-  const inner = nestedWith(copy[member], rest, value)
-  if (inner === UNWRITABLE) return UNWRITABLE
-  copy[member] = inner
-  return copy
 }
 
 /** The form's salary fields, and their members in a salary object. */

@@ -12,7 +12,15 @@
 import { randomUUID } from 'node:crypto'
 import { calendarDay, midnightIn } from '../calendar.js'
 import type { ListingsFormat } from '../config/config.js'
-import { booleanWord, pairedWord } from '../record.js'
+import { errors } from '../errors.js'
+import {
+  activeValue,
+  booleanWord,
+  nestedWith,
+  pairedWord,
+  readPath,
+  UNWRITABLE
+} from '../record.js'
 
 /** What the file's records hold under a key. */
 export type ValueKind = 'string' | 'number' | 'boolean' | 'list'
@@ -48,7 +56,8 @@ export interface FileKinds {
    * that every program reading the file takes it for the same value; `"false"` where their
    * text is no such word; in a YAML file a boolean, which the editor writes as `no` where the
    * record writes `yes` plain (`"no"` would be true to PyYAML). `own`: the value the record
-   * being changed holds, whose word wins.
+   * being changed holds, whose word wins; a posting's state there (`open`, `published`), in
+   * any format, gets the state of the other value (`closed`).
    */
   flag(key: string, value: boolean, own?: unknown): unknown
   /**
@@ -90,7 +99,7 @@ export function fileKinds(
       const value = valueOf(cell)
       const kind = kindOf(value)
       if (kind === undefined) continue
-      if (typeof value === 'string' && booleanWord(value) !== undefined) {
+      if (typeof value === 'string' && activeValue(value) !== undefined) {
         const counts = words.get(key) ?? new Map<string, number>()
         counts.set(value.trim(), (counts.get(value.trim()) ?? 0) + 1)
         words.set(key, counts)
@@ -168,6 +177,12 @@ export function fileKinds(
         : String(next).padStart(whole.width, '0')
     },
     flag: (key, value, own) => {
+      // A posting's state (`status: open`, as an applicant tracker writes it): the state of the
+      // other value (`closed`), in any format, as the records write their states.
+      if (typeof own === 'string' && booleanWord(own) === undefined) {
+        const state = activeValue(own) === undefined ? undefined : pairedWord(own.trim(), value)
+        if (state !== undefined) return state
+      }
       switch (kind(key)) {
         case 'number':
           return value ? 1 : 0
@@ -176,7 +191,7 @@ export function fileKinds(
           if (format === 'yaml') return value
           const counts = words.get(key)
           const word =
-            typeof own === 'string' && booleanWord(own) !== undefined
+            typeof own === 'string' && activeValue(own) !== undefined
               ? own.trim()
               : counts && [...counts].sort(([, a], [, b]) => b - a)[0]?.[0]
           return word === undefined ? String(value) : pairedWord(word, value)
@@ -186,6 +201,32 @@ export function fileKinds(
       }
     }
   }
+}
+
+/**
+ * The members to set on `record` for its flag at `path` (the key or path `fields` maps `active`
+ * onto) to say `value`, as the records write theirs (FileKinds.flag): that key, or for a path of
+ * objects (`meta.live`) the object it starts with, its other members as they are, since a key
+ * named `meta.live` would be another field. Throws the writer's refusal where the path picks a
+ * list's item (`[key=value]`) or crosses a value that is no object.
+ */
+export function flagSet(
+  record: Record<string, unknown>,
+  path: string,
+  value: boolean,
+  kinds: FileKinds
+): Record<string, unknown> {
+  const flag = kinds.flag(path, value, readPath(record, path))
+  // A key written with its dots is what the loader reads first (readPath).
+  if (Object.hasOwn(record, path) || !/[.[]/.test(path)) return { [path]: flag }
+  const [top, ...rest] = path.split('.') as [string, ...string[]]
+  const nested = path.includes('[') ? UNWRITABLE : nestedWith(record[top], rest, flag)
+  if (nested === UNWRITABLE)
+    throw errors.listingsNotEditable(
+      'listings file',
+      `its records are read open or closed at ${JSON.stringify(path)} (the "fields" mapping of active), which ${path.includes('[') ? "picks a list's item" : 'runs through a value that is no object'} where the record would need it changed; change it by hand`
+    )
+  return { [top]: nested }
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)

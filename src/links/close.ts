@@ -5,7 +5,7 @@
  * (contribute/listings-file.ts).
  */
 import type { ListingsFormat, RunSettings } from '../config/config.js'
-import { fileKinds } from '../contribute/file-kinds.js'
+import { fileKinds, flagSet } from '../contribute/file-kinds.js'
 import { editListingsFile, type ListingEdit } from '../contribute/listings-file.js'
 import { errors, isBoardError, type BoardError } from '../errors.js'
 import { loadListings } from '../load/load.js'
@@ -35,34 +35,38 @@ export async function closePostings(
     loaded.listings.map(listing => listing.record),
     settings.listingsFormat ?? formatOfExtension([settings.listings])
   )
+  // A record the editor refuses keeps its posting open; the others still close.
+  const leftOpen: Closed['leftOpen'] = []
+  const refused = (url: string, error: unknown) => {
+    if (!isRefusal(error)) throw error
+    leftOpen.push({ url, problem: error.problem ?? error.message })
+  }
   const closing = loaded.listings
     .filter(listing => listing.active && listing.url && dead.has(normalizeUrl(listing.url)))
-    .map(listing => ({
-      url: listing.url!,
-      edit: {
-        kind: 'update',
-        index: listing.position - 1,
-        set: { [field]: kinds.flag(field, false, listing.record[field]) }
-      } as const
-    }))
-  if (closing.length === 0) return { text, count: 0, leftOpen: [] }
+    .flatMap(listing => {
+      try {
+        const set = flagSet(listing.record, field, false, kinds)
+        return [{ url: listing.url!, edit: { kind: 'update', index: listing.position - 1, set } }]
+      } catch (error) {
+        refused(listing.url!, error)
+        return []
+      }
+    }) satisfies { url: string; edit: ListingEdit }[]
+  if (closing.length === 0) return { text, count: 0, leftOpen }
   const format = formatOf(settings)
   const edit = (edits: ListingEdit[]) => editListingsFile(text, format, edits)
   try {
-    return { text: edit(closing.map(entry => entry.edit)), count: closing.length, leftOpen: [] }
+    return { text: edit(closing.map(entry => entry.edit)), count: closing.length, leftOpen }
   } catch (error) {
     if (!isRefusal(error)) throw error
   }
-  // A record the editor refuses keeps its posting open; the others still close. Each is tried
-  // alone to tell which, only when the whole set was refused.
-  const leftOpen: Closed['leftOpen'] = []
+  // Each is tried alone to tell which the editor refuses, only when the whole set was refused.
   const closable = closing.filter(({ url, edit: one }) => {
     try {
       edit([one])
       return true
     } catch (error) {
-      if (!isRefusal(error)) throw error
-      leftOpen.push({ url, problem: error.problem ?? error.message })
+      refused(url, error)
       return false
     }
   })

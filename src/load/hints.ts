@@ -8,7 +8,6 @@
 import { CANONICAL_FIELDS, type CanonicalField, type RunSettings } from '../config/config.js'
 import { unseenCharacters, workTypeValue, type FirstRead } from './fields.js'
 import {
-  activeValue,
   categoryList,
   isAmount,
   isDateNumber,
@@ -20,7 +19,7 @@ import {
 } from './normalize.js'
 import { salaryPeriod } from './salary-text.js'
 import { LOCALE_DAY, timeOf } from '../time.js'
-import { isRecord, isTooDeep, jsonText, readInItems, readPath } from '../record.js'
+import { activeValue, isRecord, isTooDeep, jsonText, readInItems, readPath } from '../record.js'
 import { parseHttpUrl } from '../url.js'
 import { compareText } from '../select/selector.js'
 

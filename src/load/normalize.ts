@@ -18,7 +18,7 @@ import {
 } from '../stats/salary.js'
 import { DOLLARS, salaryPeriod, salaryFromText } from './salary-text.js'
 import { hasUserInfo, httpUrlIdentity, isHttpUrl, normalizeUrl } from '../url.js'
-import { FLAG_WORDS_TEXT, flagValue, isNumeric, isRecord, jsonText, readPath } from '../record.js'
+import { activeValue, FLAG_WORDS_TEXT, isNumeric, isRecord, jsonText, readPath } from '../record.js'
 import {
   AGE,
   DAY_WITHOUT_YEAR,
@@ -441,40 +441,6 @@ function activeOf(value: unknown): boolean | Refusal {
   if (value === undefined) return true
   return activeValue(value) ?? new Refusal(notAFlag(value))
 }
-
-/**
- * What `active` reads of a value given: a flag (`true`, `No`, `WAHR`, `1`: flagValue), or a
- * posting's state as job APIs and applicant trackers write it, open (true) or not (false):
- * Workable's `state` (`published`, `closed`, `archived`, `draft`), Greenhouse's and Ashby's
- * `status` (`open`, `closed`), Lever's (`published`). Undefined for anything else, another word
- * too (`internal`, `pending`: open to some, or not yet).
- */
-export function activeValue(value: unknown): boolean | undefined {
-  const state =
-    typeof value === 'string' ? POSTING_STATES.get(value.trim().toLowerCase()) : undefined
-  return flagValue(value) ?? state
-}
-
-const POSTING_STATES = new Map<string, boolean>([
-  ...['open', 'opened', 'active', 'published', 'live', 'listed', 'public'].map(
-    word => [word, true] as const
-  ),
-  ...[
-    'closed',
-    'inactive',
-    'archived',
-    'expired',
-    'filled',
-    'unpublished',
-    'unlisted',
-    'draft',
-    'paused',
-    'cancelled',
-    'canceled',
-    'deleted',
-    'removed'
-  ].map(word => [word, false] as const)
-])
 
 /** Why `value` is no flag, quoting it, with the words that are read as one. */
 function notAFlag(value: unknown): string {
