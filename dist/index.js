@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-KKNR6C3C.js";
+} from "./chunks/chunk-45DRMM5N.js";
 import {
   localStore
-} from "./chunks/chunk-3FAJRRRU.js";
+} from "./chunks/chunk-GM37LUSJ.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,32 +14,32 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-4NEZOPOP.js";
+import "./chunks/chunk-WUQPM7RV.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-PBLPWXFU.js";
-import "./chunks/chunk-TXVAPVE2.js";
+} from "./chunks/chunk-64AHTQMY.js";
+import "./chunks/chunk-WENWUFYS.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-HM7NGNM2.js";
-import "./chunks/chunk-I4MVRI2P.js";
-import "./chunks/chunk-ZRYSI5QP.js";
+import "./chunks/chunk-U4HSKBOP.js";
+import "./chunks/chunk-JNW2VI3R.js";
+import "./chunks/chunk-I43NUB6X.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-5ZAXA4B6.js";
+} from "./chunks/chunk-ZGTKIDJR.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
-import "./chunks/chunk-QMWZCMSL.js";
-import "./chunks/chunk-2B3VKZIA.js";
+import "./chunks/chunk-M3GWGTFH.js";
+import "./chunks/chunk-5B7GDQLZ.js";
 import "./chunks/chunk-F5XGCQGP.js";
-import "./chunks/chunk-WQSEQGTT.js";
+import "./chunks/chunk-FL6OWD4A.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-ZJB73R7M.js";
 import {
@@ -62,7 +62,7 @@ import "./chunks/chunk-NOMF4GSH.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-JY5PNMUJ.js";
+} from "./chunks/chunk-ZINVPBCH.js";
 import {
   countWord,
   oneLogLine,
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-C5BRYXHB.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EHZ5K6BD.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-C5BRYXHB.js");
+  const { runLinkCheck } = await import("./chunks/run-EHZ5K6BD.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

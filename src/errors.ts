@@ -58,7 +58,9 @@ export class BoardError extends Error {
     /** The numbers the message gives, for a caller that words it for its own run. */
     readonly facts: Readonly<Record<string, number>> = {},
     /** The problem alone, without what the run did about it, for the same caller. */
-    readonly problem?: string
+    readonly problem?: string,
+    /** The table it is about, when a run has several (`README.md (frontend)`), for the same caller. */
+    readonly table?: string
   ) {
     super(redactCredentials(message))
   }
@@ -523,7 +525,9 @@ export const errors = {
     return new BoardError(
       'too-many-removed',
       `${table ? `${table}: this` : 'This'} run would remove ${removed} of the ${current} openings now in the table (${Math.round((100 * removed) / current)}%, more than max-removed-percent ${limit}): ${removed === 1 ? 'its posting is' : 'their postings are'} gone from the feed.${notCounted.length > 0 ? ` Not counted: ${notCounted.join('; ')}.` : ''} A broken or partial feed looks like this, so nothing was written. Check that the feed was read whole, and that its posting links did not change form (the "fields" mapping of url, or the posting column's cell template); if the change is intended, raise "max-removed-percent" (100 turns the guard off).`,
-      { removed, current, limit }
+      { removed, current, limit },
+      undefined,
+      table
     )
   },
 
@@ -540,7 +544,7 @@ export const errors = {
         : 'would leave no opening to show'
     return new BoardError(
       guard.code,
-      `Closing the ${counted(dead, 'dead posting')} ${what}, so nothing was closed or written. The dead and unknown postings are listed in the report: open a few of the dead ones to make sure they are gone (a site that answers this check with 404, or a closed-urls pattern that matches too much, looks like this). If they are, close them: run the check once more with ${empty ? '"allow-empty: true" and "max-removed-percent: 100"' : '"max-removed-percent: 100"'} (the guards off for that run), or set active: false on them by hand.`
+      `${guard.table ? `${guard.table}: closing` : 'Closing'} the ${counted(dead, 'dead posting')} ${what}, so nothing was closed or written. The dead and unknown postings are listed in the report: open a few of the dead ones to make sure they are gone (a site that answers this check with 404, or a closed-urls pattern that matches too much, looks like this). If they are, close them: run the check once more with ${empty ? '"allow-empty: true" and "max-removed-percent: 100"' : '"max-removed-percent: 100"'} (the guards off for that run), or set active: false on them by hand.`
     )
   },
   noOpeningsTable: (prefix: string, line?: number) =>

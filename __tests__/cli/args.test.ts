@@ -42,7 +42,8 @@ describe('parseArgs', () => {
     [['--mode', 'check-links', '--out', 'x.md'], '--out is not a flag of check-links'],
     [['--listings', 'a', '--line', '3'], '--line is not a flag of an update run'],
     [['--listings', 'a', '--event', 'e.json'], '--event is not a flag of an update run'],
-    [['--listings', 'a', '--force'], '--force is not a flag of an update run']
+    [['--listings', 'a', '--force'], '--force is not a flag of an update run'],
+    [['check-links', '--mode', 'update'], '--mode update is not taken with check-links']
   ])('refuses a flag the command would ignore: %j', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError)
     expect(() => parseArgs(argv)).toThrow(message)
@@ -54,6 +55,7 @@ describe('parseArgs', () => {
       check: true
     })
     expect(parseArgs(['check-links', '--dry-run']).command).toBe('check-links')
+    expect(parseArgs(['check-links', '--mode', 'Check-Links']).command).toBe('check-links')
     expect(parseArgs(['--mode', 'update', '--check']).command).toBe('run')
   })
 

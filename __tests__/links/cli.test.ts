@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { diffLines } from 'diff'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { read, runCliAsync, scratchDir, writeFiles } from '../helpers/cli.js'
@@ -309,6 +310,42 @@ describe('jobs-readme check-links', () => {
     )
     expect(run.stderr).toContain('"allow-empty: true"')
     expect(read(join(dir, 'jobs.json'))).toBe(listings)
+  })
+
+  it('with several boards, names the table whose guard refused the closes', async () => {
+    const dir = scratchDir()
+    const records = JSON.parse(listingsJson(site)) as Array<Record<string, unknown>>
+    // Three openings of frontend, two of them dead; the backend board's are all alive.
+    const frontend = ['/alive?fe', '/dead-404?fe', '/dead-410?fe'].map((path, index) => ({
+      ...records[0],
+      id: `fe-${index}`,
+      title: `Frontend Engineer ${index}`,
+      url: site.url(path),
+      categories: ['frontend']
+    }))
+    const backend = records
+      .filter(record => record.id === 'job-1')
+      .map(record => ({ ...record, url: site.url('/alive') }))
+    for (const folder of ['be', 'fe']) mkdirSync(join(dir, folder))
+    writeFiles(dir, {
+      'be/README.md': TEMPLATE,
+      'fe/README.md': TEMPLATE,
+      'jobs.json': `${JSON.stringify([...backend, ...frontend], null, 2)}\n`,
+      'boards.yml':
+        'boards:\n  - category: backend\n    readme: be/README.md\n  - category: frontend\n    readme: fe/README.md\n'
+    })
+    const flags = ['--listings', 'jobs.json', '--config', 'boards.yml', '--now', NOW]
+    expect((await cli(flags, dir)).status).toBe(0)
+
+    const run = await cli(
+      ['check-links', ...flags, '--link-timeout', '1', '--link-host-delay-ms', '0'],
+      dir
+    )
+
+    expect(run.status).toBe(3)
+    expect(run.stderr).toContain(
+      'jobs-readme: fe/README.md: closing the 2 dead postings would remove 2 of the 3 openings now in the table (67%'
+    )
   })
 
   it("in a workflow (GITHUB_ACTIONS=true), reports postings on the runner's own network without requesting them", async () => {

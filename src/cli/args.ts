@@ -101,9 +101,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     assign(args, name, value)
     given.set(name, value)
   }
-  // `--mode check-links` is the check-links command, in any form.
-  if (args.command === 'run' && args.inputs.mode?.trim().toLowerCase() === 'check-links')
-    args.command = 'check-links'
+  // `--mode check-links` is the check-links command, in any form; the command takes no other.
+  const mode = args.inputs.mode?.trim().toLowerCase()
+  if (args.command === 'run' && mode === 'check-links') args.command = 'check-links'
+  if (args.command === 'check-links' && mode !== undefined && mode !== 'check-links')
+    throw new UsageError(
+      `--mode ${args.inputs.mode} is not taken with check-links, which checks links: drop --mode, or drop the command check-links to run mode ${args.inputs.mode}`
+    )
   refuseUnused(args, given)
   return args
 }
