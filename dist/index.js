@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-45DRMM5N.js";
+} from "./chunks/chunk-4KXZ4Q7M.js";
 import {
   localStore
-} from "./chunks/chunk-GM37LUSJ.js";
+} from "./chunks/chunk-DYFOVLRF.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,32 +14,32 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-WUQPM7RV.js";
+import "./chunks/chunk-GFTQ7G6L.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-64AHTQMY.js";
-import "./chunks/chunk-WENWUFYS.js";
+} from "./chunks/chunk-OMFESJ6Z.js";
+import "./chunks/chunk-SZT3VOFN.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-U4HSKBOP.js";
-import "./chunks/chunk-JNW2VI3R.js";
-import "./chunks/chunk-I43NUB6X.js";
+import "./chunks/chunk-CJQR2GTE.js";
+import "./chunks/chunk-KN7OGFAD.js";
+import "./chunks/chunk-P55OG7PB.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-ZGTKIDJR.js";
+} from "./chunks/chunk-3XXDOFOL.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
-import "./chunks/chunk-M3GWGTFH.js";
-import "./chunks/chunk-5B7GDQLZ.js";
+import "./chunks/chunk-LSLTWTZX.js";
+import "./chunks/chunk-BLEQ533K.js";
 import "./chunks/chunk-F5XGCQGP.js";
-import "./chunks/chunk-FL6OWD4A.js";
+import "./chunks/chunk-WWSYCJ3N.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-ZJB73R7M.js";
 import {
@@ -62,7 +62,7 @@ import "./chunks/chunk-NOMF4GSH.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-ZINVPBCH.js";
+} from "./chunks/chunk-LND5DQ5V.js";
 import {
   countWord,
   oneLogLine,
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EHZ5K6BD.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VEHYQ2B7.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-EHZ5K6BD.js");
+  const { runLinkCheck } = await import("./chunks/run-VEHYQ2B7.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

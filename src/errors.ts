@@ -662,6 +662,11 @@ export const errors = {
       'file-is-folder',
       `"${path}" is a folder, not a file. Point the setting that names it at a file${files.length > 0 ? ` in it, such as ${files.map(file => `"${file}"`).join(' or ')}` : ' (this folder holds none)'}.`
     ),
+  fileInPath: (path: string, file: string) =>
+    new BoardError(
+      'file-is-folder',
+      `"${path}" runs through "${file}", which is a file, not a folder. Nothing was written. Point the setting that names "${path}" at a path through folders, or move "${file}" aside.`
+    ),
   symbolicLink: (path: string, target: string | undefined) =>
     new BoardError(
       'file-is-link',

@@ -69,6 +69,12 @@ describe('paths in the inputs', () => {
     }
   )
 
+  it('refuses a feed path named twice, however it is spelled', () => {
+    expect(refusal(() => config({ 'feed-path': 'feed.json,./feed.json' }))).toBe(
+      'Input "feed-path": names "feed.json" twice ("feed.json" and "./feed.json"): the feed would be written twice. Name each feed once'
+    )
+  })
+
   it('refuses a line break in a path', () => {
     expect(refusal(() => config({ readme: 'READ\rME.md' }))).toContain('without control characters')
   })

@@ -14,7 +14,7 @@ import {
 import { join } from 'node:path'
 import { EXIT } from '../../src/cli/exit.js'
 import { runCli, scratchDir } from '../helpers/cli.js'
-import { boardArgs, folderWith, TEMPLATE } from './helpers.js'
+import { boardArgs, folderWith, LISTINGS, NOW, TEMPLATE } from './helpers.js'
 
 /** A working folder `work` beside an `outside` folder holding a user's files. */
 function besideOutside(outsideFiles: Record<string, string> = {}) {
@@ -109,5 +109,74 @@ describe('symbolic links that lead outside', () => {
     expect(readlinkSync(join(dir, 'README.md'))).toBe('BOARD.md')
     expect(readFileSync(join(dir, 'BOARD.md'), 'utf8')).toContain('| **[')
     expect(existsSync(join(dir, 'archive'))).toBe(false)
+  })
+})
+
+describe('symbolic links inside that lead to a file the run reads', () => {
+  /** A board whose listings are a file of its own folder, run once so its README is current. */
+  function currentBoard(): { dir: string; listings: string; readme: string } {
+    const dir = folderWith({ 'README.md': TEMPLATE, 'jobs.json': readFileSync(LISTINGS, 'utf8') })
+    const args = ['--listings', 'jobs.json', '--category', 'backend', '--now', NOW]
+    expect(runCli(args, { cwd: dir }).status).toBe(0)
+    const read = (name: string) => readFileSync(join(dir, name), 'utf8')
+    return { dir, listings: read('jobs.json'), readme: read('README.md') }
+  }
+  const run = (dir: string, ...more: string[]) =>
+    runCli(['--listings', 'jobs.json', '--category', 'backend', '--now', NOW, ...more], {
+      cwd: dir
+    })
+
+  it.each([
+    [
+      'a feed that is a link to the listings file',
+      'feed.json',
+      'jobs.json',
+      ['--feed-path', 'feed.json']
+    ],
+    [
+      'an Atom feed that is a link to the README',
+      'feed.xml',
+      'README.md',
+      ['--feed-path', 'feed.xml']
+    ],
+    ['a feed in a folder that is a link to the root', 'pub', '.', ['--feed-path', 'pub/jobs.json']],
+    [
+      "today's snapshot that is a link to the README",
+      'archive/2025-10-22.md',
+      '../README.md',
+      ['--archive-path', 'archive/{date}.md']
+    ],
+    [
+      "today's snapshot that is a link to the listings file",
+      'archive/2025-10-22.md',
+      '../jobs.json',
+      ['--archive-path', 'archive/{date}.md']
+    ]
+  ])('refuses %s, writing nothing', (_, link, target, flags) => {
+    const { dir, listings, readme } = currentBoard()
+    mkdirSync(join(dir, 'archive'))
+    symlinkSync(target, join(dir, link))
+
+    const result = run(dir, ...flags)
+
+    expect(result.stderr).toContain('are the same file')
+    expect(result.stderr).toContain('Nothing was written')
+    expect(result.status).toBe(EXIT.failed)
+    expect(readFileSync(join(dir, 'jobs.json'), 'utf8')).toBe(listings)
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(readme)
+  })
+
+  it('refuses a snapshot path through a file, naming that file', () => {
+    const { dir, readme } = currentBoard()
+    folderWith({ notes: 'mine\n' }, dir)
+
+    const result = run(dir, '--archive-path', 'notes/{date}.md')
+
+    expect(result.stderr).toContain(
+      '"notes/2025-10-22.md" runs through "notes", which is a file, not a folder. Nothing was written.'
+    )
+    expect(result.status).toBe(EXIT.failed)
+    expect(readFileSync(join(dir, 'notes'), 'utf8')).toBe('mine\n')
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(readme)
   })
 })

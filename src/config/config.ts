@@ -324,6 +324,21 @@ function feedPath(path: string): string {
   return repositoryPath('feed-path', path)
 }
 
+/** The paths of `feed-path`, each once: a path named twice (`feed.json,./feed.json`) is refused. */
+function feedPaths(given: readonly string[]): string[] {
+  const paths = given.map(feedPath)
+  const twice = paths.find((path, index) => paths.indexOf(path) !== index)
+  if (twice !== undefined)
+    throw errors.badInput(
+      'feed-path',
+      `names "${twice}" twice (${given
+        .filter((_, index) => paths[index] === twice)
+        .map(path => `"${path}"`)
+        .join(' and ')}): the feed would be written twice. Name each feed once`
+    )
+  return paths
+}
+
 /** One board from its inputs (the action's, or a boards file entry laid over them). */
 export function parseBoard(raw: RawInputs): BoardSettings {
   const read = reader(raw)
@@ -340,7 +355,7 @@ export function parseBoard(raw: RawInputs): BoardSettings {
     archivePath: optionalRepositoryPath('archive-path', read.string('archive-path')),
     archiveDays:
       read.string('archive-days') === undefined ? undefined : read.integer('archive-days', 1),
-    feedPaths: (parseList(read.string('feed-path')) ?? []).map(feedPath),
+    feedPaths: feedPaths(parseList(read.string('feed-path')) ?? []),
     utm: read.boolean('utm')
       ? {
           source: read.string('utm-source') ?? 'github',

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { open, readdir, readFile } from 'node:fs/promises'
-import { join, relative, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { BoardIO, FileChange } from '../board.js'
 import { errors } from '../errors.js'
 import { utf8Text } from '../utf8.js'
@@ -37,6 +37,8 @@ export interface LocalFiles extends Omit<BoardIO, 'warn'> {
 /** Reads and writes under `root` (default: the working folder). */
 export function localFiles(root = process.cwd()): LocalFiles {
   const reads: ReadLog = new Map()
+  // Files streamed (a listings file), read whole by no one: kept from being written over.
+  const streamed = new Set<string>()
   const at = (path: string) => resolve(root, path)
   return {
     async readFile(path) {
@@ -47,10 +49,11 @@ export function localFiles(root = process.cwd()): LocalFiles {
     streamFile: path => {
       if (!existsSync(at(path))) return undefined
       if (statSync(at(path)).isDirectory()) throw folderNotFile(root, path)
+      streamed.add(at(path))
       return readChunks(at(path))
     },
     listFiles: folder => listFiles(root, folder),
-    write: (changes, options) => writeFiles(root, changes, reads, options)
+    write: (changes, options) => writeFiles(root, changes, reads, options, streamed)
   }
 }
 
@@ -100,8 +103,20 @@ async function listFiles(root: string, folder: string): Promise<string[]> {
 
 function ignoreMissing(error: NodeJS.ErrnoException, root: string, path: string): undefined {
   if (error.code === 'EISDIR') throw folderNotFile(root, path)
+  if (error.code === 'ENOTDIR') throw fileInPath(root, path)
   if (error.code === 'ENOENT') return undefined
   throw error
+}
+
+/** The refusal of a path that runs through a file (`notes.md/2025-10-22.md`), naming that file. */
+function fileInPath(root: string, path: string): Error {
+  const parts = path.split('/')
+  for (let end = 1; end < parts.length; end++) {
+    const part = parts.slice(0, end).join('/')
+    if (statSync(resolve(root, part), { throwIfNoEntry: false })?.isFile())
+      return errors.fileInPath(path, part)
+  }
+  return errors.fileInPath(path, dirname(path))
 }
 
 /** The refusal of a folder named where a file is read, naming a few of the files in it. */

@@ -16,9 +16,20 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
-import { access, copyFile, link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import {
+  access,
+  copyFile,
+  link,
+  mkdir,
+  open,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  stat
+} from 'node:fs/promises'
 import { hostname } from 'node:os'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { FileChange } from '../board.js'
 import { errors, isBoardError } from '../errors.js'
@@ -32,14 +43,20 @@ export interface WriteOptions {
   userPaths?: readonly string[]
 }
 
-/** Writes and deletes `changes` (paths relative to `root`) all or nothing; see the module's comment. */
+/**
+ * Writes and deletes `changes` (paths relative to `root`) all or nothing; see the module's
+ * comment. `streamed`: absolute paths of files the run read in pieces (the listings), which
+ * no change may reach through a link, as no file of `reads` may.
+ */
 export async function writeFiles(
   root: string,
   changes: readonly FileChange[],
   reads: ReadLog,
-  { userPaths = [] }: WriteOptions = {}
+  { userPaths = [] }: WriteOptions = {},
+  streamed: ReadonlySet<string> = new Set()
 ): Promise<void> {
-  const steps = await plan(root, changes, userPaths)
+  const held = [...reads].flatMap(([path, hash]) => (hash === null ? [] : [path]))
+  const steps = await plan(root, changes, userPaths, [...held, ...streamed])
   const staged: Step[] = []
   try {
     for (const step of steps) {
@@ -89,10 +106,20 @@ interface Step {
 async function plan(
   root: string,
   changes: readonly FileChange[],
-  userPaths: readonly string[]
+  userPaths: readonly string[],
+  read: readonly string[]
 ): Promise<Step[]> {
   const steps: Step[] = []
   const byTarget = new Map<string, string>()
+  // The files the run read and does not write (the listings, a README it left as it was), by
+  // where they really are: a path written that leads there too (a feed path that is a link to
+  // the listings file) would replace one.
+  const written = new Set(changes.map(change => resolve(root, change.path)))
+  for (const absolute of read) {
+    if (written.has(absolute)) continue
+    const real = await realpath(absolute).catch(() => undefined)
+    if (real !== undefined) byTarget.set(real, relative(root, absolute).split(sep).join('/'))
+  }
   for (const change of changes) {
     const target = await realTarget(root, change.path, !userPaths.includes(change.path))
     const other = byTarget.get(target)
