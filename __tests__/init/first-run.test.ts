@@ -196,6 +196,77 @@ describe('the boards file init writes, on its first run', () => {
   })
 })
 
+describe('cells past the first rows the cell guesses read', () => {
+  it('keeps the dated rows below 20 ages (`1 day ago` above `2025-08-12`), and says the ages are rewritten', () => {
+    const table = rows(25, index => (index < 21 ? 1 + (index % 3) : 50 + index))
+    const posted = (row: Row) =>
+      row.days < 7
+        ? `${row.days} day${row.days === 1 ? '' : 's'} ago`
+        : new Date(Date.parse(NOW) - row.days * DAY).toISOString().slice(0, 10)
+    const { init, boardsFile, run } = adoptAndRun({
+      'README.md': readme(table, 'Posted', posted),
+      'listings.json': canonical(table)
+    })
+    const board = (parseYaml(boardsFile) as { boards: Record<string, unknown>[] }).boards[0]!
+    expect(board['max-age-days']).toBe(0)
+    expect(init.stdout + init.stderr).toContain(
+      'The Posted column of README.md writes "1 day ago", which the age filter does not write'
+    )
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('25 openings (+0 -0)')
+  })
+
+  it('links a column of bare addresses, one of them written as a link, and names that cell', () => {
+    const table = rows(6, index => index + 1)
+    const site = (row: Row) => `https://${row.company.replace(' ', '').toLowerCase()}.example/`
+    const {
+      init,
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': readme(table, 'Website', row =>
+        row.days === 4 ? `[${site(row)}](${site(row)}careers)` : site(row)
+      ),
+      'listings.json': JSON.stringify(
+        JSON.parse(canonical(table)).map((listing: object, index: number) => ({
+          ...listing,
+          website: site(table[index]!)
+        }))
+      )
+    })
+    expect(boardsFile).toContain('cell: "{{ website | link: website }}"')
+    expect(init.stdout + init.stderr).toContain(
+      `The Website column of README.md shows bare addresses, but "[https://company4.example/](https://company4.example/careers)" in a row`
+    )
+    expect(run.status).toBe(0)
+    for (const row of table) expect(after).toContain(`| ${site(row)} |`)
+  })
+
+  it('links the cells of a column of another field to the field that holds their addresses', () => {
+    const table = rows(4, index => index + 1)
+    const pay = (row: Row) => `$${100 + row.days}k`
+    const levels = (row: Row) => `https://levels.example/${row.days}`
+    const {
+      boardsFile,
+      run,
+      readme: after
+    } = adoptAndRun({
+      'README.md': readme(table, 'Comp', row => `[${pay(row)}](${levels(row)})`),
+      'listings.json': JSON.stringify(
+        JSON.parse(canonical(table)).map((listing: object, index: number) => ({
+          ...listing,
+          comp: pay(table[index]!),
+          comp_url: levels(table[index]!)
+        }))
+      )
+    })
+    expect(boardsFile).toContain('cell: "{{ comp | link: comp_url }}"')
+    expect(run.status).toBe(0)
+    for (const row of table) expect(after).toContain(`[${pay(row)}](${levels(row)})`)
+  })
+})
+
 describe('a Date column written in a format of its own', () => {
   // Each a format boards write, and what init guesses for it: the run writes every cell again.
   const day = (row: Row) => new Date(Date.parse(NOW) - row.days * DAY)

@@ -790,12 +790,15 @@ function keptRows(table: FoundTable, asOf?: number): KeptSetting[] {
   const maxAge = defaultOf('max-age-days')
   const spans = table.headers.flatMap((header, index) => {
     const cells = shownSamples(table.cells[index]).map(cellText)
-    if (isAgeColumn(header, shownSamples(table.samples[index]))) {
+    const ages = isAgeColumn(header, shownSamples(table.samples[index]))
+    // A column of ages, every row's (its first rows', the samples, said so): else its dates
+    // below them (`1 day ago` above `2025-08-12`) are read with them, as a Date column's.
+    if (ages && cells.every(cell => ageDays(cell) !== undefined)) {
       const days = cells.map(ageDays).filter(each => each !== undefined)
       const most = Math.max(0, ...days)
       return [{ days: most, shown: `ages up to ${cells[days.indexOf(most)] ?? `${most}d`}` }]
     }
-    if (!isDateHeaded(header, table.cells[index] ?? [])) return []
+    if (!ages && !isDateHeaded(header, table.cells[index] ?? [])) return []
     const span = dateSpan(cells)
     const age = asOf === undefined ? undefined : oldestAge(cells, asOf)
     return [span, age].filter(each => each !== undefined)
@@ -1516,8 +1519,16 @@ function cellGuess(
   const note = (text: string) =>
     column.notes?.push(`The ${header} column of ${column.where ?? 'the README'} ${text}`)
   // Addresses shown bare, which GitHub links: a link to itself, which a run writes bare again.
-  if (samples.length > 0 && samples.every(sample => bareAddress(sample) !== undefined)) {
+  // Most cells so, of every row: one written otherwise is said, not the column's guess.
+  const shownCells = shownSamples(column.cells)
+  const bare = shownCells.filter(cell => bareAddress(cell) !== undefined)
+  if (bare.length > 0 && bare.length * 2 > shownCells.length) {
     const field = shown ?? (APPLY.test(header) ? 'url' : headerField(header))
+    const other = shownCells.find(cell => bareAddress(cell) === undefined)
+    if (field && other !== undefined)
+      note(
+        `shows bare addresses, but ${JSON.stringify(other)} in ${shownCells.length - bare.length === 1 ? 'a row' : `${shownCells.length - bare.length} rows`}: the first run writes each row's ${field} bare, as the others. Write the column's cell template otherwise (see README: Columns) to keep such a cell.`
+      )
     if (field) return `{{ ${field} | link: ${field} }}`
   }
   if (COMPANY.test(header) || shown === 'company') {
@@ -1606,7 +1617,18 @@ function cellGuess(
   const inside = (cells: string[]) => cells.map(around.strip)
   const kept = (template: string) => `${around.before}${template}${around.after}`
   if (LOCATION.test(header)) return kept(locationGuess(inside(column.locations), around.before))
-  if (isAgeColumn(header, samples)) return kept(ageGuess(inside(column.ages)))
+  if (isAgeColumn(header, samples)) {
+    // The age filter writes `3d`, or `1mo` from a month: another age (`1 day ago`, `12h`) or a
+    // date below the ages (`2025-08-12`) is written so too.
+    const unlike = inside(shownSamples(column.cells.map(cellText))).find(
+      cell => !/^\d+(?:d|mo)$/.test(cell.trim().replace(AGE_AFTER, ''))
+    )
+    if (unlike !== undefined)
+      note(
+        `writes "${unlike}", which the age filter does not write (it writes the days since the posting, 3d, or months from a month, 1mo): the first run rewrites such cells as the row's age so. Write the column's cell template otherwise (see README: Columns) to keep them.`
+      )
+    return kept(ageGuess(inside(column.ages)))
+  }
   // Headed so, or every cell a day a date pattern writes again (`2022-08-18`) under a header
   // that names no field (`日期`) or showing the listings' posting dates.
   if (isDateHeaded(header, column.cells) || (shown === 'posted_at' && isDateColumn(column.cells))) {
@@ -1619,7 +1641,17 @@ function cellGuess(
   }
   const workTypes = samples.length > 0 && samples.every(isWorkType)
   // Another field of the listings the cells show (`Full-time` of type): that field, as it is.
-  if (shown !== undefined && shown !== 'work_type' && !workTypes) return `{{ ${shown} }}`
+  if (shown !== undefined && shown !== 'work_type' && !workTypes) {
+    // Its cells' links (`[$188k](https://www.levels.fyi/...)`): by the field of the rows'
+    // listings that holds them, as a Company column links company_url; else said.
+    const own = ownLinks(column.rows, column.listings)
+    if (own?.field !== undefined) return `{{ ${shown} | link: ${own.field} }}`
+    if (own)
+      note(
+        `links its cells to addresses no field of the listings holds (${own.links}): the first run writes them unlinked. Give the listings a field of those addresses (e.g. ${shown}_url) and write {{ ${shown} | link: ${shown}_url }} as its cell template.`
+      )
+    return `{{ ${shown} }}`
+  }
   // Every cell a work type (`Remote`, `On Site`), headed so (`Type`, `Work Model`) or not.
   if (workTypes || (WORK_TYPE.test(header) && samples.length === 0))
     return '{{ work_type | label }}'
