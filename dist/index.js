@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-4KXZ4Q7M.js";
+} from "./chunks/chunk-OLCKFP6U.js";
 import {
   localStore
-} from "./chunks/chunk-DYFOVLRF.js";
+} from "./chunks/chunk-4OC7KVPM.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,29 +14,29 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-GFTQ7G6L.js";
+import "./chunks/chunk-ZXLOKEKG.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-OMFESJ6Z.js";
-import "./chunks/chunk-SZT3VOFN.js";
+} from "./chunks/chunk-L66I5WPX.js";
+import "./chunks/chunk-SOPYURTN.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-CJQR2GTE.js";
+import "./chunks/chunk-HLGI6GW5.js";
 import "./chunks/chunk-KN7OGFAD.js";
-import "./chunks/chunk-P55OG7PB.js";
+import "./chunks/chunk-SIITKP7O.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-3XXDOFOL.js";
+} from "./chunks/chunk-LE6SGDC2.js";
 import {
   INPUTS
 } from "./chunks/chunk-SRTBVVVO.js";
-import "./chunks/chunk-LSLTWTZX.js";
+import "./chunks/chunk-7EHEH6H6.js";
 import "./chunks/chunk-BLEQ533K.js";
 import "./chunks/chunk-F5XGCQGP.js";
 import "./chunks/chunk-WWSYCJ3N.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-VEHYQ2B7.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-E4ZY42RI.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-VEHYQ2B7.js");
+  const { runLinkCheck } = await import("./chunks/run-E4ZY42RI.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -75,6 +75,20 @@ describe('paths in the inputs', () => {
     )
   })
 
+  it.each([
+    ['archive-path', '.git/{date}.md'],
+    ['feed-path', '.git/config'],
+    ['readme', 'docs/.GIT/README.md']
+  ])('refuses %s "%s", a path into git\'s own folder', (input, path) => {
+    expect(refusal(() => config({ [input]: path }))).toContain(
+      'must be a path inside the repository, outside its ".git" folder'
+    )
+    expect(config({ 'feed-path': '.github/feed.json,.gitkeep/feed.xml' }).feedPaths).toEqual([
+      '.github/feed.json',
+      '.gitkeep/feed.xml'
+    ])
+  })
+
   it('refuses a line break in a path', () => {
     expect(refusal(() => config({ readme: 'READ\rME.md' }))).toContain('without control characters')
   })

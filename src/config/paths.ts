@@ -45,6 +45,10 @@ function pathProblem(path: string): string {
   if (parts.includes('..')) return ', without ".." (relative to its root)'
   if (parts.includes('')) return ', without "//" or a "/" at the end'
   if (parts.every(part => part === '.')) return ', naming a file'
+  // Git's own folder: a file written there is no file of the repository (git tracks none), and
+  // may be its settings (`.git/config`) or history.
+  if (parts.some(part => part.toLowerCase() === '.git'))
+    return ', outside its ".git" folder, which holds git\'s own settings and history (git tracks no file there)'
   return ''
 }
 
