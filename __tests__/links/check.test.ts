@@ -259,6 +259,18 @@ describe('checkPostings', () => {
       expect(check?.verdict.reason).not.toMatch(/s3cret|abc123|k999/)
   })
 
+  it('judges a page that sends 40 KiB of headers, and quotes no more than 100 characters of a status text', async () => {
+    const [big, long] = await checkPostings(
+      [posting('/big-headers'), posting('/long-status')],
+      settings()
+    )
+    expect(big?.verdict).toEqual({ status: 'alive', reason: 'answered 200 OK' })
+    expect(long?.verdict).toEqual({
+      status: 'dead',
+      reason: `answered 404 ${'Gone '.repeat(20)}…`
+    })
+  })
+
   it('names the project and its address in the User-Agent of every request', async () => {
     await checkPostings(Object.keys(POSTINGS).map(posting), settings())
     expect(USER_AGENT).toMatch(

@@ -142,6 +142,12 @@ function respond(
       response.setHeader('location', [location, location])
       return send(302)
     }
+    // 40 KiB of cookies, as some career sites send; and a status text of 10,000 characters.
+    case '/big-headers':
+      return send(200, { 'set-cookie': `session=${'x'.repeat(40_000)}` })
+    case '/long-status':
+      response.writeHead(404, 'Gone '.repeat(2_000), { 'content-type': 'text/html' })
+      return void response.end()
     case '/two-locations':
       response.setHeader('location', ['/alive', '/dead-404'])
       return send(302)

@@ -86,6 +86,11 @@ function getVerdict(get: Followed): Verdict {
   return { status: 'unknown', reason: `answered ${get.said}, which does not say the page is gone` }
 }
 
+/** The longest status text a reason quotes. */
+const STATUS_TEXT_SHOWN = 100
+/** The most header bytes an answer may send (a browser takes about this many). */
+const MAX_HEADER_BYTES = 256 * 1024
+
 /** The last answer of a redirect chain, or a verdict reached on the way. */
 type Followed = { kind: 'answer'; status: number; said: string } | VerdictHop
 
@@ -115,7 +120,12 @@ async function follow(
     const hop = await request(current, method, guard, options)
     if (hop.kind === 'verdict') return hop
     const { response, scope } = hop
-    const said = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+    // A status text is a few words; a server's 100,000 characters are cut, not echoed.
+    const text =
+      response.statusText.length > STATUS_TEXT_SHOWN
+        ? `${response.statusText.slice(0, STATUS_TEXT_SHOWN)}…`
+        : response.statusText
+    const said = `${response.status}${text ? ` ${text}` : ''}`
     const header = response.headers.get('location')
     if (!REDIRECT_STATUSES.has(response.status) || header === null)
       return { kind: 'answer', status: response.status, said }
@@ -202,6 +212,8 @@ async function request(
   if (publicOnly && scope !== undefined && scope !== 'public')
     return refused(`a public address redirected to ${literal}, a ${scope} address`)
   const agent: Agent = new Agent({
+    // Sites that set many cookies send more than undici's 16 KiB of headers; browsers take more.
+    maxHeaderSize: MAX_HEADER_BYTES,
     connect: {
       lookup: guardedLookup(options.resolve ?? systemResolver, publicOnly, seen => (scope = seen))
     }
