@@ -86,47 +86,27 @@ describe('jobs-readme check-links', () => {
     )
   })
 
-  it('writes the closed flag as the file writes it: "false" where the records hold "true"', async () => {
+  it.each([
+    ['the closed flag', '"false" where the records hold "true"', 'active', ['true', 'false']],
+    ['a posting state', '"Closed" where the records hold "Open"', 'status', ['Open', 'Closed']]
+  ] as const)('writes %s as the file writes it: %s', async (_, __, field, [open, closedWord]) => {
     const dir = await boardDir()
     const records = JSON.parse(read(join(dir, 'jobs.json'))) as Array<Record<string, unknown>>
-    const asText = records.map(record => ({ ...record, active: String(record.active ?? true) }))
+    const asText = records.map(({ active, ...record }) => ({
+      ...record,
+      [field]: active === false ? closedWord : open
+    }))
     writeFiles(dir, { 'jobs.json': `${JSON.stringify(asText, null, 2)}\n` })
 
-    const run = await cli(['check-links', ...checkFlags()], dir)
+    const run = await cli(['check-links', ...checkFlags(), '--fields', `active=${field}`], dir)
 
     expect(run.status).toBe(0)
-    const after = JSON.parse(read(join(dir, 'jobs.json'))) as Array<{
-      url: string
-      active: unknown
-    }>
-    const closed = after.filter(record => record.active === 'false').map(record => record.url)
+    const after = JSON.parse(read(join(dir, 'jobs.json'))) as Array<Record<string, unknown>>
+    const closed = after.filter(record => record[field] === closedWord).map(record => record.url)
     expect(closed.sort()).toEqual(
       [...DEAD, '/dead-404?closed-already'].map(path => site.url(path)).sort()
     )
-    expect(after.every(record => typeof record.active === 'string')).toBe(true)
-  })
-
-  it('writes a posting state as the file writes it: "closed" where the records hold "open"', async () => {
-    const dir = await boardDir()
-    const records = JSON.parse(read(join(dir, 'jobs.json'))) as Array<Record<string, unknown>>
-    const asState = records.map(({ active, ...record }) => ({
-      ...record,
-      status: active === false ? 'Closed' : 'Open'
-    }))
-    writeFiles(dir, { 'jobs.json': `${JSON.stringify(asState, null, 2)}\n` })
-
-    const run = await cli(['check-links', ...checkFlags(), '--fields', 'active=status'], dir)
-
-    expect(run.status).toBe(0)
-    const after = JSON.parse(read(join(dir, 'jobs.json'))) as Array<{
-      url: string
-      status: unknown
-    }>
-    const closed = after.filter(record => record.status === 'Closed').map(record => record.url)
-    expect(closed.sort()).toEqual(
-      [...DEAD, '/dead-404?closed-already'].map(path => site.url(path)).sort()
-    )
-    expect(after.every(record => record.status === 'Open' || record.status === 'Closed')).toBe(true)
+    expect(after.every(record => record[field] === open || record[field] === closedWord)).toBe(true)
   })
 
   it('closes a flag `fields` maps to a path inside the record (meta.live), its object kept', async () => {
