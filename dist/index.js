@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-OLCKFP6U.js";
+} from "./chunks/chunk-U4YMJX5W.js";
 import {
   localStore
-} from "./chunks/chunk-4OC7KVPM.js";
+} from "./chunks/chunk-2JTH5OMY.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,34 +14,34 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-ZXLOKEKG.js";
+import "./chunks/chunk-THWAPMO7.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-L66I5WPX.js";
-import "./chunks/chunk-SOPYURTN.js";
+} from "./chunks/chunk-RSFURJTE.js";
+import "./chunks/chunk-UDJRILSM.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-HLGI6GW5.js";
-import "./chunks/chunk-KN7OGFAD.js";
-import "./chunks/chunk-SIITKP7O.js";
+import "./chunks/chunk-V2VSCAEC.js";
+import "./chunks/chunk-7GCXU4Q3.js";
+import "./chunks/chunk-VQDMVWMN.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-LE6SGDC2.js";
+} from "./chunks/chunk-WDLKHJEN.js";
 import {
   INPUTS
-} from "./chunks/chunk-SRTBVVVO.js";
-import "./chunks/chunk-7EHEH6H6.js";
-import "./chunks/chunk-BLEQ533K.js";
-import "./chunks/chunk-F5XGCQGP.js";
-import "./chunks/chunk-WWSYCJ3N.js";
+} from "./chunks/chunk-ADUMK64K.js";
+import "./chunks/chunk-CGR4HNLN.js";
+import "./chunks/chunk-COIFPFKO.js";
+import "./chunks/chunk-H7D4S6VS.js";
+import "./chunks/chunk-2TRPBRZE.js";
 import "./chunks/chunk-J7XDGGGU.js";
-import "./chunks/chunk-ZJB73R7M.js";
+import "./chunks/chunk-YR4FEZBU.js";
 import {
   toMarkdown
 } from "./chunks/chunk-KDXF3HFE.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-PU7JZKCJ.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-OJ5BTVJA.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-PU7JZKCJ.js");
+  const { runLinkCheck } = await import("./chunks/run-OJ5BTVJA.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -390,9 +390,16 @@ interface FittedTables {
   contents: Map<ZoneName, string>
 }
 
+/** The openings among the last `out` rows: a closed row (`closed: mark`) is none. */
+function openingsOf(rows: readonly Listing[], out: number): number {
+  let count = 0
+  for (let row = rows.length - out; row < rows.length; row++) if (rows[row]?.active) count++
+  return count
+}
+
 /**
- * Keeps the README within `max-bytes` (its first board's): the newest rows of each table that
- * fit. With several tables the last is shortened first, then the one before it, and so on.
+ * Keeps the README within `max-bytes` (its first board's): the first rows of each table, in
+ * its order, that fit. With several tables the last is shortened first, then the one before it, and so on.
  */
 function fitToSize(
   tables: Listing[][],
@@ -404,21 +411,23 @@ function fitToSize(
   const others = <T>(values: T[], index: number, value: T) =>
     values.map((each, at) => (at === index ? value : each))
   for (let index = tables.length - 1; index >= 0; index--) {
+    const all = tables[index] as Listing[]
     try {
       const fitted = fitRows(
-        tables[index] as Listing[],
+        all,
         first.maxBytes,
         rows => readme.rowSizes(index, rows),
-        (rows, out) => readme.render(others(shown, index, rows), others(leftOut, index, out))
+        (rows, out) =>
+          readme.render(others(shown, index, rows), others(leftOut, index, openingsOf(all, out)))
       )
       shown[index] = fitted.rows
-      leftOut[index] = fitted.leftOut
+      leftOut[index] = openingsOf(all, fitted.leftOut)
     } catch (error) {
       if (!(error instanceof NoRoomForRows)) throw error
       // The tables above it take the room: this one shows none, the first one fails.
       if (index === 0) throw errors.readmeTooLarge(first.readme, error.bytes, first.maxBytes)
       shown[index] = []
-      leftOut[index] = (tables[index] as Listing[]).length
+      leftOut[index] = openingsOf(all, all.length)
     }
   }
   return {

@@ -768,12 +768,24 @@ columns:
       expect(result.rows.map(row => row.id)).toEqual(
         many.slice(0, result.rows.length).map(l => l.id)
       )
-      expect(result.after).toContain(`${result.leftOut} older openings are not shown`)
+      expect(result.after).toContain(`${result.leftOut} more openings are not shown`)
       expect(result.stats.jobs).toBe(result.rows.length)
       expect(result.rows.length + result.leftOut).toBe(300)
       const html = renderGfm(result.after)
       expect((html.match(/<table>/g) ?? []).length).toBe(1)
       expect(tableRows(html)).toBe(result.rows.length)
+    })
+
+    it('counts the openings left out, not the closed rows shown with closed: mark', async () => {
+      const mixed = many.map((each, index) => (index % 3 === 2 ? { ...each, active: false } : each))
+      const result = await run(TEMPLATE, mixed, { ...uncapped, closed: 'mark' })
+      const shown = new Set(result.rows.map(row => row.id))
+      const cut = mixed.filter(each => !shown.has(each.id))
+      const openCut = cut.filter(each => each.active !== false).length
+      expect(openCut).toBeGreaterThan(0)
+      expect(openCut).toBeLessThan(cut.length)
+      expect(result.leftOut).toBe(openCut)
+      expect(result.after).toContain(`_${openCut} more openings are not shown`)
     })
 
     it('uses the room it has: a slightly larger cap shows more rows', async () => {

@@ -371,7 +371,7 @@ describe('several tables in one README', () => {
     expect(product!.rows.length + product!.leftOut).toBe(2)
     const count = product!.leftOut
     expect(zone(run.boards[0]!.after, 'openings:product')).toContain(
-      count === 1 ? '1 older opening is not shown' : `${count} older openings are not shown`
+      count === 1 ? '1 more opening is not shown' : `${count} more openings are not shown`
     )
     expect(Buffer.byteLength(run.boards[0]!.after)).toBeLessThanOrEqual(limit)
     // The counts zone counts the table's openings, those left out for size too.

@@ -49,7 +49,7 @@ describe('a board of 20,000 openings and no row cap', () => {
     expect(readme).toContain('/jobs.example/0/senior-backend-engineer?')
     expect(readme).not.toContain(`/jobs.example/${shown}/senior-backend-engineer?`)
     expect(readme).toContain(
-      `${(COUNT - shown).toLocaleString('en-US')} older openings are not shown`
+      `${(COUNT - shown).toLocaleString('en-US')} more openings are not shown`
     )
   })
 

@@ -109,12 +109,12 @@ describe('counts of one', () => {
 describe('leftOutNote', () => {
   const note = (count: number, labels = DEFAULT_LABELS) => toMarkdown(leftOutNote(count, labels))
 
-  it('says 1 older opening is not shown, and 2 older openings are not', () => {
+  it('says 1 more opening is not shown, and 2 more openings are not', () => {
     expect(note(1)).toBe(
-      "_1 older opening is not shown, to keep this page within GitHub's size limit._"
+      "_1 more opening is not shown, to keep this page within GitHub's size limit._"
     )
     expect(note(2)).toBe(
-      "_2 older openings are not shown, to keep this page within GitHub's size limit._"
+      "_2 more openings are not shown, to keep this page within GitHub's size limit._"
     )
   })
 

@@ -130,7 +130,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'max-bytes',
     scope: 'board',
     description:
-      "The README's size limit in bytes (GitHub stops rendering past 512,000): the oldest rows that don't fit are left out, with a line saying how many.",
+      "The README's size limit in bytes (GitHub stops rendering past 512,000): the rows that don't fit are left out from the end of the table (the oldest, in the default order), with a line saying how many openings.",
     kind: 'integer',
     default: '500000'
   },
