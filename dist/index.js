@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-U4YMJX5W.js";
+} from "./chunks/chunk-7VD36RWS.js";
 import {
   localStore
-} from "./chunks/chunk-2JTH5OMY.js";
+} from "./chunks/chunk-HMX6NWGC.js";
 import {
   linkLines,
   linkOutputs,
@@ -21,8 +21,8 @@ import {
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-RSFURJTE.js";
-import "./chunks/chunk-UDJRILSM.js";
+} from "./chunks/chunk-E7QQWJUC.js";
+import "./chunks/chunk-FA3GIDJZ.js";
 import "./chunks/chunk-IMJAIN4F.js";
 import "./chunks/chunk-V2VSCAEC.js";
 import "./chunks/chunk-7GCXU4Q3.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-OJ5BTVJA.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XTNEGTZ7.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-OJ5BTVJA.js");
+  const { runLinkCheck } = await import("./chunks/run-XTNEGTZ7.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

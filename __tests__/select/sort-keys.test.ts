@@ -92,6 +92,20 @@ describe('sort keys', () => {
     expect(order(rows, [key('rank', { order: 'desc' })])).toEqual(['one', 'none'])
   })
 
+  it('puts a blank value ("", spaces, a CSV\'s empty cell, an empty list) last, as a missing one', () => {
+    const rows = [
+      listing({ id: 'empty', record: { deadline: '' } }),
+      listing({ id: 'spaces', record: { deadline: '  ' } }),
+      listing({ id: 'list', record: { deadline: [] } }),
+      listing({ id: 'late', record: { deadline: '2026-12-20' } }),
+      listing({ id: 'none', record: { deadline: null } }),
+      listing({ id: 'soon', record: { deadline: '2026-12-10' } })
+    ]
+    const ids = (keys: Parameters<typeof order>[1]) => order(rows, keys).slice(0, 2)
+    expect(ids([key('deadline')])).toEqual(['soon', 'late'])
+    expect(ids([key('deadline', { order: 'desc' })])).toEqual(['late', 'soon'])
+  })
+
   it('orders active listings first with active descending', () => {
     const rows = [listing({ id: 'closed', active: false }), listing({ id: 'open' })]
     expect(order(rows, [key('active', { order: 'desc' })])).toEqual(['open', 'closed'])

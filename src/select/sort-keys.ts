@@ -58,7 +58,7 @@ export function keyReader(key: SortKey, timezone: string): (listing: Listing) =>
     ? listing =>
         [key.field, ...joinedWith]
           .map(field => String(comparable(fieldValue(listing, field)) ?? ''))
-          .join('')
+          .join('') || undefined
     : listing => numeric(comparable(fieldValue(listing, key.field)))
   return key.ignoreCase
     ? listing => {
@@ -73,8 +73,10 @@ function comparable(value: unknown): Value {
   if (typeof value === 'number') return Number.isNaN(value) ? undefined : value
   if (typeof value === 'boolean') return value ? 1 : 0
   if (value instanceof Date) return value.getTime()
-  if (Array.isArray(value)) return value.map(String).join('\n')
-  return String(value)
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(String).join('\n')
+  const text = String(value)
+  // Blank text (a CSV's empty cell) counts as absent, as "" does everywhere: it sorts last.
+  return text.trim() === '' ? undefined : text
 }
 
 /**
