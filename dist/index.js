@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-7VD36RWS.js";
+} from "./chunks/chunk-IHELJBEI.js";
 import {
   localStore
-} from "./chunks/chunk-HMX6NWGC.js";
+} from "./chunks/chunk-SCCI7HMQ.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,19 +14,19 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-THWAPMO7.js";
+import "./chunks/chunk-3AXAZJMR.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-E7QQWJUC.js";
-import "./chunks/chunk-FA3GIDJZ.js";
+} from "./chunks/chunk-V3ZQRIIW.js";
+import "./chunks/chunk-5VZI3KBX.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-V2VSCAEC.js";
+import "./chunks/chunk-BXYMAPXB.js";
 import "./chunks/chunk-7GCXU4Q3.js";
-import "./chunks/chunk-VQDMVWMN.js";
+import "./chunks/chunk-WWUAEXOF.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XTNEGTZ7.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-NUL3ROU6.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-XTNEGTZ7.js");
+  const { runLinkCheck } = await import("./chunks/run-NUL3ROU6.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

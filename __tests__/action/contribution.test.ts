@@ -265,6 +265,11 @@ describe('malformed forms', () => {
       'The board could not read an answer, and would show the posting without it: `salary {"min":"competitive"} ignored: min: not a number`. Write a salary amount as a plain number such as 120000, or leave it empty.'
     ],
     [
+      'a salary written with a thousands point, which reads a thousand times apart by country',
+      { ...NEW_ROLE, 'Salary min': '120.000' },
+      'min: digits grouped with ".", a thousands separator in some countries and a decimal mark in others: write 120000'
+    ],
+    [
       'a work type and a company link the board cannot read',
       { ...NEW_ROLE, 'Work type': 'full time', 'Company URL': 'quokka.example' },
       'would show the posting without them: `company_url "quokka.example" ignored: not an http(s) URL: no "https://" before the site; write https://quokka.example`; `work_type "full time" ignored: not remote, hybrid or on_site`. Write a company link as a web address starting with https://; a work type as remote, hybrid or on site, or leave them empty.'

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto'
 import { calendarDay, midnightIn } from '../calendar.js'
 import type { ListingsFormat } from '../config/config.js'
 import { errors } from '../errors.js'
+import { GROUPED_DIGITS } from '../load/normalize.js'
 import {
   activeValue,
   booleanWord,
@@ -310,8 +311,14 @@ export function asKind(value: unknown, kind: ValueKind | undefined): unknown {
             .map(line => line.trim())
             .filter(Boolean)
         : value
-    case 'number':
-      return typeof value === 'string' && NUMBER.test(value.trim()) ? Number(value.trim()) : value
+    case 'number': {
+      // `120.000` stays text, which validation refuses with how to write it: read as a number
+      // it would be 120, where it means 120000 in much of Europe.
+      const text = typeof value === 'string' ? value.trim() : undefined
+      return text !== undefined && NUMBER.test(text) && !GROUPED_DIGITS.test(text)
+        ? Number(text)
+        : value
+    }
     case 'boolean':
       return typeof value === 'string' ? (booleanWord(value) ?? value) : value
     case 'string':

@@ -799,7 +799,7 @@ const DECIMAL_COMMA = /^(?:\d+|\d{1,3}(?:\.\d{3})+),\d{1,2}$/
 const COMMA_FRACTION = /^\d[\d.,]*,\d+$/
 
 /** 120.000 or 1,200,000: an amount read a thousand times apart from one country to the next. */
-const GROUPED_DIGITS = /^\d{1,3}(?:[.,]\d{3})+$/
+export const GROUPED_DIGITS = /^\d{1,3}(?:[.,]\d{3})+$/
 
 /** A bare amount: yearly, in the default currency (`board`). */
 function salaryAmount(value: unknown, board: string | undefined): SalaryRange | Refusal {
