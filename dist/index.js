@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-IHELJBEI.js";
+} from "./chunks/chunk-DE2CFTUV.js";
 import {
   localStore
 } from "./chunks/chunk-SCCI7HMQ.js";

@@ -209,6 +209,29 @@ describe('contribute --event', () => {
     expect(read(join(dir, 'listings.json'))).toContain('http://10.0.0.7/jobs/1')
   })
 
+  it.each([
+    ['a new posting', NEW, []],
+    ['an edit', '### URL\n\nhttps://quokka.example/jobs/1\n', ['edit-listing']]
+  ])("refuses %s whose company link is on the runner's own network", (_, form, labels) => {
+    const dir = board(labelled(NEW))
+    if (labels.length > 0) {
+      expect(
+        runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir }).status
+      ).toBe(0)
+    }
+    const withLink = `${form}\n### Company URL\n\nhttp://169.254.169.254/latest/meta-data/\n`
+    writeFiles(dir, { 'event.json': labelled(withLink, labels) })
+    const before = read(join(dir, 'listings.json'))
+
+    const run = runCli(['contribute', '--event', 'event.json', ...INPUTS, ...OPTIONS], { cwd: dir })
+
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(
+      "The link `http://169.254.169.254/latest/meta-data/` is on a link-local address, which a reader cannot open: give the company's address on the web"
+    )
+    expect(read(join(dir, 'listings.json'))).toBe(before)
+  })
+
   it('refuses an answer a spreadsheet would run as a formula when the listings file is CSV', () => {
     const csv =
       'id,company,title,url,posted_at,categories\r\nq-1,Quokka Labs,Data Engineer,https://quokka.example/jobs/9,2025-10-20,backend\r\n'
@@ -229,6 +252,18 @@ describe('contribute --event', () => {
       expect(formula.run.stdout).toContain(
         `**company** starts with \`${start}\`, which a spreadsheet opening the listings file (CSV) would run as a formula`
       )
+      expect(read(join(formula.dir, 'listings.csv'))).toBe(csv)
+    }
+    // Behind characters that show nothing, which a sheet may skip.
+    for (const [unseen, shown] of [
+      ['\u200b', '\u200b='],
+      ['\u00ad\u2060', '\u00ad\u2060='],
+      // A bidi override is dropped from every answer first (the "Trojan Source" trick).
+      ['\u202e', '=']
+    ]) {
+      const formula = run(NEW.replace('Quokka Labs', `${unseen}=HYPERLINK("https://evil.example")`))
+      expect(formula.run.status).toBe(1)
+      expect(formula.run.stdout).toContain(`**company** starts with \`${shown}\``)
       expect(read(join(formula.dir, 'listings.csv'))).toBe(csv)
     }
 

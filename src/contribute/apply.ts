@@ -149,11 +149,17 @@ export async function decide(
   const extra = recordAnswers(approval, settings, kinds)
   const formula = format === 'csv' ? formulaAnswer({ ...given, ...extra }) : undefined
   if (formula) return refuse(REFUSALS.formula(...formula))
-  // A new link (an edit's, when an id names the posting): never one on the runner's own network.
+  // A new link (an edit's, when an id names the posting), and a company's: never one on the
+  // runner's own network, which no reader can open.
   const link = kind === 'new' || (kind === 'edit' && given.id !== undefined) ? given.url : undefined
-  const linkScope = typeof link === 'string' ? hostScope(link) : undefined
-  if (linkScope && linkScope !== 'public' && !run.links.privateHosts)
-    return refuse(REFUSALS.privateLink(String(link), linkScope))
+  for (const [address, whose] of [
+    [link, "the posting's"],
+    [given.company_url, "the company's"]
+  ] as const) {
+    const scope = typeof address === 'string' ? hostScope(address) : undefined
+    if (scope && scope !== 'public' && !run.links.privateHosts)
+      return refuse(REFUSALS.privateLink(String(address), scope, whose))
+  }
   const postedKey = key('posted_at')
   // The form's date as the file's records write theirs; a day it names is that day on the board.
   let postedAnswer: string | number | undefined
@@ -480,8 +486,8 @@ export const REFUSALS = {
   kindLabels: (labels: readonly string[]) =>
     `The issue has the labels ${labels.map(label => codeSpan(label)).join(' and ')}, which ask for different changes (a new posting, an edit, a close), so which one is meant is unknown.`,
   nothingToChange: 'The form names a posting but no field to change.',
-  privateLink: (url: string, scope: string) =>
-    `The link ${codeSpan(url)} is on a ${scope} address, which a reader cannot open: give the posting's address on the web (https://...).`,
+  privateLink: (url: string, scope: string, whose: string) =>
+    `The link ${codeSpan(url)} is on a ${scope} address, which a reader cannot open: give ${whose} address on the web (https://...).`,
   formula: (field: string, start: string) =>
     `**${field}** starts with ${codeSpan(start)}, which a spreadsheet opening the listings file (CSV) would run as a formula; write it without the ${codeSpan(start)} at its start.`,
   unreadableForm: (why: string) => `The issue is not a form the board can read: ${why}.`,
@@ -578,13 +584,20 @@ const SALARY_ORDER_ADVICE =
  */
 function formulaAnswer(answers: Record<string, unknown>): [string, string] | undefined {
   for (const [field, value] of Object.entries(answers))
-    for (const text of Array.isArray(value) ? value : [value])
-      if (typeof text === 'string' && FORMULA_START.test(text))
-        return [field, JSON.stringify(text[0]).slice(1, -1)]
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text !== 'string') continue
+      if (FORMULA_START.test(text)) return [field, JSON.stringify(text[0]).slice(1, -1)]
+      // Behind characters that show nothing (`\u200b=HYPERLINK(...)`), which a sheet may skip.
+      const unseen = UNSEEN_START.exec(text)?.[0]
+      if (unseen && FORMULA_START.test(text.slice(unseen.length)))
+        return [field, JSON.stringify(text.slice(0, unseen.length + 1)).slice(1, -1)]
+    }
   return undefined
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/
+/** Characters that show nothing: format and control characters, spaces, fillers. */
+const UNSEEN_START = /^[\p{Cf}\p{Cc}\p{Z}\u034f\u115f\u1160\u3164\uffa0]+/u
 
 /** The form's fields of each optional value the board reads. */
 const ANSWERS_OF: Record<IgnoredValue['field'], readonly CanonicalField[]> = {
