@@ -426,6 +426,20 @@ describe('editListingsFile', () => {
     expect(updated).toContain('- company: "Yes"\n')
   })
 
+  it('quotes the text a YAML 1.1 reader (PyYAML) cannot read plain: a tab inside, a "?" or ":" first', () => {
+    const texts = { title: '?q', team: ':core', location: 'Berlin\tMitte' }
+    const block = editListingsFile('- company: A\n', 'yaml', [{ kind: 'add', record: texts }])
+    expect(block).toContain('- title: "?q"\n  team: ":core"\n  location: "Berlin\\tMitte"\n')
+    const flow = editListingsFile('- {company: A, title: Dev}\n', 'yaml', [
+      { kind: 'update', index: 0, set: { title: '?q' } }
+    ])
+    expect(flow).toBe('- {company: A, title: "?q"}\n')
+    for (const text of [block, flow])
+      expect(parseYaml(text, { version: '1.1' })).toContainEqual(
+        expect.objectContaining({ company: 'A' })
+      )
+  })
+
   it('keeps comments and the other records of a YAML file', () => {
     const text =
       '# jobs\n- company: A  # the first\n  title: T\n\n# second\n- company: B\n  title: U\n'
@@ -575,6 +589,46 @@ describe('editListingsFile', () => {
   it('adds to an empty JSON array', async () => {
     const after = editListingsFile('[]\n', 'json', [{ kind: 'add', record: { company: 'A' } }])
     expect(await load(after, 'json')).toEqual([{ company: 'A' }])
+  })
+
+  it.each([
+    ['a flag', '  active: &open true\n', '  active: *open\n', { active: false }, 'active', 'open'],
+    [
+      'a value inside an object',
+      '  salary: {min: &low 90000, max: 120000}\n',
+      '  salary: {min: *low, max: 100000}\n',
+      { salary: { min: 95000, max: 120000 } },
+      'salary',
+      'low'
+    ]
+  ])(
+    'refuses to change %s of a YAML record that an alias in another record repeats, writing nothing',
+    (_, own, alias, set, key, anchor) => {
+      const text = `- company: Acme\n${own}- company: Beta\n${alias}`
+      const edit = () => editListingsFile(text, 'yaml', [{ kind: 'update', index: 0, set }])
+      expect(edit).toThrow(
+        `record 1's "${key}" holds the anchor &${anchor}, which an alias repeats (*${anchor}) elsewhere in the file`
+      )
+      // The record that repeats it changes alone: its alias is replaced by the value.
+      const second = editListingsFile(text, 'yaml', [{ kind: 'update', index: 1, set }])
+      expect(parseYaml(second)).toEqual([parseYaml(text)[0], { company: 'Beta', ...set }])
+    }
+  )
+
+  it.each([
+    ['an empty list in brackets', 'jobs: []\n'],
+    ['a list in brackets of one record', 'jobs: [{company: A, title: Dev}]\n'],
+    [
+      'a list in brackets over several lines',
+      'jobs: [\n  {company: A, title: Dev},\n  {company: B, title: Ops}\n]\n'
+    ]
+  ])('adds records one after the other to %s, the other bytes kept', async (_, text) => {
+    const once = editListingsFile(text, 'yaml', [{ kind: 'add', record: { company: 'C' } }])
+    const twice = editListingsFile(once, 'yaml', [{ kind: 'add', record: { company: 'D' } }])
+    const held = (parseYaml(text) as { jobs: object[] }).jobs
+    expect(await load(twice, 'yaml')).toEqual([...held, { company: 'C' }, { company: 'D' }])
+    expect(parseYaml(twice)).toEqual({ jobs: [...held, { company: 'C' }, { company: 'D' }] })
+    if (held.length > 1) expect(twice.startsWith(text.slice(0, text.lastIndexOf('}')))).toBe(true)
   })
 
   it('keeps every line, space and YAML indicator of a many-line value as an issue form gives it', async () => {

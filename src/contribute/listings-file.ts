@@ -844,16 +844,13 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
       for (const record of records) sequence.add(quoteYaml11(document.createNode(record)))
       return toEol(document.toString(options), eol)
     }
-    const [start, end] = last.range
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1
-    const column = start - lineStart
-    const dash = text.lastIndexOf('-', start - 1) - lineStart
     const flow = isMap(last) && last.flow === true
     // A bare integer is a BigInt here (intAsBigInt).
     const writesBare = (key: string) => isMap(last) && typeof last.get(key) === 'bigint'
-    const body = records.map(record => {
+    // Each record as the last one writes its values: bare numbers, flag words, plain scalars.
+    const nodes = records.map(record => {
       const node = document.createNode(bareLike(record, writesBare, BigInt)) as YAMLMap
-      node.flow = flow
+      node.flow = flow || sequence.flow === true
       for (const pair of node.items) {
         const own = isMap(last) ? last.get(pair.key, true) : undefined
         const word = flagWord(own ?? flagNode(String(pair.key)), record[String(pair.key)])
@@ -867,6 +864,30 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
           plainAs(last.get(pair.key, true), pair.value.value)
         )
           pair.value.type = 'PLAIN'
+      return node
+    })
+    // A list written in brackets (`jobs: [{...}, {...}]`): the records go in after its last,
+    // after the separator its items have.
+    if (sequence.flow) {
+      const written = nodes.map(node => {
+        const one = new YAMLSeq()
+        one.flow = true
+        one.items.push(node)
+        return inFlowText(new Document(one, version), options)
+      })
+      const before = items.at(-2)
+      const separator =
+        before?.range && last.range ? text.slice(before.range[1], last.range[0]) : ', '
+      const at = last.range[1]
+      const inserted = written.map(each => separator + each).join('')
+      splices.push({ start: at, end: at, text: toEol(inserted, eol) })
+      return applySplices(text, splices)
+    }
+    const [start, end] = last.range
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1
+    const column = start - lineStart
+    const dash = text.lastIndexOf('-', start - 1) - lineStart
+    const body = nodes.map(node => {
       const written = reindent(new Document(node, version).toString(options), ' '.repeat(column))
       return ' '.repeat(dash) + '-' + ' '.repeat(column - dash - 1) + written.replace(/\n?$/, '\n')
     })
@@ -885,7 +906,7 @@ function editYaml(text: string, edits: readonly ListingEdit[], eol: string): str
  * record's own mapping, where a merge (`<<: *acme`) is overridden by its own keys; an alias
  * (`- *acme`) is replaced by a copy of the mapping it names, which the records before keep.
  * Refused where the change would reach other records: an anchored mapping that another merges
- * or repeats (without its own `keys`).
+ * or repeats (without its own `keys`), or a value changed that an alias elsewhere repeats.
  */
 function editableItem(
   document: Document,
@@ -918,7 +939,48 @@ function editableItem(
       SOURCE,
       `record ${index + 1} is anchored (&${named.anchor}), and ${reaching} ${reaching === 1 ? 'alias repeats' : 'aliases repeat'} it (*${named.anchor}) without ${keys.map(key => `"${key}"`).join(', ')} of ${reaching === 1 ? 'its' : 'their'} own, so the change would reach ${reaching === 1 ? 'that record' : 'those records'} too. Give each record that merges it (<<: *${named.anchor}) its own ${keys.map(key => `"${key}"`).join(', ')}, or write record ${index + 1} without the anchor, and run again`
     )
+  const shared = sharedValueAnchor(document, named, keys)
+  if (shared)
+    throw errors.listingsNotEditable(
+      SOURCE,
+      `record ${index + 1}'s "${shared.key}" holds the anchor &${shared.anchor}, which ${shared.aliases === 1 ? 'an alias repeats' : `${shared.aliases} aliases repeat`} (*${shared.anchor}) elsewhere in the file, so the change would reach ${shared.aliases === 1 ? 'that value' : 'those values'} too. Write the value itself in place of each *${shared.anchor}, or write record ${index + 1}'s "${shared.key}" without the anchor, and run again`
+    )
   return { item: named, range: [start, end], copy: false }
+}
+
+/**
+ * The first of `keys` whose value in `record` is, or holds, an anchored node that an alias
+ * outside that value repeats (`active: &open true` beside another record's `active: *open`):
+ * a change of the value would change the alias's too, or leave it naming no anchor.
+ */
+function sharedValueAnchor(
+  document: Document,
+  record: YAMLMap,
+  keys: readonly string[]
+): { key: string; anchor: string; aliases: number } | undefined {
+  for (const key of keys) {
+    const value = record.get(key, true)
+    if (!isNode(value)) continue
+    const anchored = new Set<Node>()
+    const inside = new Set<Node>()
+    visit(value, {
+      Node(_, node) {
+        inside.add(node)
+        if (node.anchor) anchored.add(node)
+      }
+    })
+    if (anchored.size === 0) continue
+    const counts = new Map<Node, number>()
+    visit(document, {
+      Alias(_, alias) {
+        const target = alias.resolve(document) as Node | undefined
+        if (target && anchored.has(target) && !inside.has(alias))
+          counts.set(target, (counts.get(target) ?? 0) + 1)
+      }
+    })
+    for (const [node, aliases] of counts) return { key, anchor: node.anchor!, aliases }
+  }
+  return undefined
 }
 
 /**
@@ -1225,7 +1287,15 @@ function flagWord(node: unknown, value: unknown): string | undefined {
   return boolean ? pairedWord(word, value) : undefined
 }
 
-const readsAsOtherIn11 = (text: string) => tagIn11(text) !== undefined
+/** Whether a YAML 1.1 reader reads `text` written plain as anything but that text. */
+const readsAsOtherIn11 = (text: string) =>
+  tagIn11(text) !== undefined || NOT_PLAIN_IN_11.test(text)
+
+/**
+ * Text a YAML 1.1 reader (PyYAML) cannot read plain, where YAML 1.2 can: a tab inside it, or a
+ * `?` or `:` starting it in a flow collection (`{title: ?q}`); written quoted anywhere.
+ */
+const NOT_PLAIN_IN_11 = /\t|^[?:]/
 
 /** The type YAML 1.1 reads a plain `text` as, other than text (a timestamp, a boolean, ...). */
 const tagIn11 = (text: string) =>
