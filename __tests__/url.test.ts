@@ -25,6 +25,13 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl('https://u@a.example:443/a?')).toBe('https://u@a.example/a')
     expect(normalizeUrl('http://[0:0::1]:80/a b?c d&&utm_x=1&')).toBe('http://[::1]/a%20b?c%20d')
   })
+  it("reads the host's final dot and an escaped unreserved character as the address without them", () => {
+    expect(normalizeUrl('https://jobr.pro./job/1')).toBe('https://jobr.pro/job/1')
+    expect(normalizeUrl('https://jobr.pro.:8443/job/1')).toBe('https://jobr.pro:8443/job/1')
+    expect(normalizeUrl('https://a.example/backend%2Dengineer%7e1?q=%41%3a')).toBe(
+      'https://a.example/backend-engineer~1?q=A%3A'
+    )
+  })
   it('treats a bare host with and without slash alike', () => {
     expect(normalizeUrl('https://a.example')).toBe(normalizeUrl('https://a.example/'))
   })

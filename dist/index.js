@@ -2,52 +2,52 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-WEODXCV2.js";
+} from "./chunks/chunk-4EJ2ZVOK.js";
 import {
   localStore
-} from "./chunks/chunk-SCCI7HMQ.js";
+} from "./chunks/chunk-KHBDP2YE.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-2SU3QKCJ.js";
+} from "./chunks/chunk-ZJVGRGKI.js";
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-64XD37VK.js";
+import "./chunks/chunk-R4GP7GNN.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-V3ZQRIIW.js";
-import "./chunks/chunk-5VZI3KBX.js";
+} from "./chunks/chunk-XHYO5SLI.js";
+import "./chunks/chunk-OPJ7WHOL.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-BXYMAPXB.js";
-import "./chunks/chunk-7GCXU4Q3.js";
-import "./chunks/chunk-WWUAEXOF.js";
+import "./chunks/chunk-ZUNAUVY4.js";
+import "./chunks/chunk-5ZXV7AB4.js";
+import "./chunks/chunk-SW7N56FV.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-WDLKHJEN.js";
+} from "./chunks/chunk-EZRPOIQA.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
 import "./chunks/chunk-CGR4HNLN.js";
-import "./chunks/chunk-COIFPFKO.js";
+import "./chunks/chunk-FHGNBEWE.js";
 import "./chunks/chunk-H7D4S6VS.js";
 import "./chunks/chunk-2TRPBRZE.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-YR4FEZBU.js";
 import {
   toMarkdown
-} from "./chunks/chunk-KDXF3HFE.js";
+} from "./chunks/chunk-KFEXSW6M.js";
 import {
   normalizeUrl
-} from "./chunks/chunk-SW6FO23S.js";
+} from "./chunks/chunk-IT5BS5NH.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-GINQO5VR.js";
 import "./chunks/chunk-ZMGGXRAP.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-BWCDTHZS.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4WKF5HJP.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-BWCDTHZS.js");
+  const { runLinkCheck } = await import("./chunks/run-4WKF5HJP.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

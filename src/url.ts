@@ -75,10 +75,25 @@ function identityOf(url: URL | undefined): string | undefined {
   // URL already lower-cases scheme and host, drops a default port and percent-encodes each
   // part, so the parts are joined as they are: setting them back on the URL would parse
   // and serialize it once per part, for every listing of a feed.
-  const { protocol, username, password, host, pathname, search } = url
+  const { protocol, username, password, hostname, port, pathname, search } = url
   const user =
     username === '' && password === '' ? '' : `${username}${password === '' ? '' : `:${password}`}@`
-  return `${protocol}//${user}${host}${withoutTrailingSlashes(pathname)}${search === '' ? '' : withoutTracking(search)}`
+  // `jobs.example.` (the root's dot) is `jobs.example`; `%2D` is `-` (unreserved characters
+  // mean the same escaped or not, RFC 3986).
+  const host = `${hostname.endsWith('.') ? hostname.slice(0, -1) : hostname}${port === '' ? '' : `:${port}`}`
+  const rest = `${withoutTrailingSlashes(pathname)}${search === '' ? '' : withoutTracking(search)}`
+  return `${protocol}//${user}${host}${rest.includes('%') ? withUnreservedDecoded(rest) : rest}`
+}
+
+/**
+ * `href` with each percent-encoded unreserved character written as itself (`%7E` -> `~`,
+ * `%41` -> `A`) and every other escape in upper case: two spellings of one address made one.
+ */
+export function withUnreservedDecoded(href: string): string {
+  return href.replace(/%([0-9a-f]{2})/gi, (escape, hex: string) => {
+    const character = String.fromCharCode(parseInt(hex, 16))
+    return /^[A-Za-z0-9\-._~]$/.test(character) ? character : escape.toUpperCase()
+  })
 }
 
 /** The path without slashes at its end, but never empty: `/` stays. */

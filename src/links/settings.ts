@@ -4,6 +4,7 @@
  */
 import { errors } from '../errors.js'
 import { escapeRegExp } from '../regexp.js'
+import { withUnreservedDecoded } from '../url.js'
 
 export interface LinkCheckSettings {
   /**
@@ -52,25 +53,17 @@ export function parseLinkCheck(read: LinkInputs): LinkCheckSettings {
  * each percent-encoded unreserved character (`%7E`) written as itself (`~`).
  */
 export function isClosedPage(url: string, closedUrls: readonly string[]): boolean {
-  const address = comparable(URL.parse(url)?.href ?? url)
+  const address = withUnreservedDecoded(URL.parse(url)?.href ?? url)
   return closedUrls.some(pattern => patternRegExp(pattern).test(address))
 }
 
 /** Stands for `*` while a pattern is parsed as a URL: letters and digits, kept as they are anywhere. */
 const STAR = 'zz0jobsreadme0starzz'
 
-/** A pattern's address as `comparable` writes a URL, its `*` kept; as written when it does not parse. */
+/** A pattern's address as `withUnreservedDecoded` writes a URL, its `*` kept; as written when it does not parse. */
 function normalizedPattern(pattern: string): string {
   const parsed = URL.parse(pattern.replaceAll('*', STAR))
-  return parsed ? comparable(parsed.href).replaceAll(STAR, '*') : pattern
-}
-
-/** `%7E` -> `~`, `%41` -> `A` (unreserved characters); every other escape in upper case. */
-function comparable(href: string): string {
-  return href.replace(/%([0-9a-f]{2})/gi, (escape, hex: string) => {
-    const character = String.fromCharCode(parseInt(hex, 16))
-    return /^[A-Za-z0-9\-._~]$/.test(character) ? character : escape.toUpperCase()
-  })
+  return parsed ? withUnreservedDecoded(parsed.href).replaceAll(STAR, '*') : pattern
 }
 
 function parseClosedUrls(text: string | undefined): string[] {
