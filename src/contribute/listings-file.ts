@@ -1288,8 +1288,7 @@ function flagWord(node: unknown, value: unknown): string | undefined {
 }
 
 /** Whether a YAML 1.1 reader reads `text` written plain as anything but that text. */
-const readsAsOtherIn11 = (text: string) =>
-  tagIn11(text) !== undefined || NOT_PLAIN_IN_11.test(text)
+const readsAsOtherIn11 = (text: string) => tagIn11(text) !== undefined || NOT_PLAIN_IN_11.test(text)
 
 /**
  * Text a YAML 1.1 reader (PyYAML) cannot read plain, where YAML 1.2 can: a tab inside it, or a
