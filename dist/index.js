@@ -2,60 +2,60 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-4EJ2ZVOK.js";
+} from "./chunks/chunk-RKKK7CGK.js";
 import {
   localStore
-} from "./chunks/chunk-KHBDP2YE.js";
+} from "./chunks/chunk-LBZ7UCON.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-ZJVGRGKI.js";
+} from "./chunks/chunk-KF32H3FZ.js";
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-R4GP7GNN.js";
+import "./chunks/chunk-BSSY4PLI.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-XHYO5SLI.js";
-import "./chunks/chunk-OPJ7WHOL.js";
+} from "./chunks/chunk-CXERSRGC.js";
+import "./chunks/chunk-GWZQBOPH.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-ZUNAUVY4.js";
-import "./chunks/chunk-5ZXV7AB4.js";
-import "./chunks/chunk-SW7N56FV.js";
+import "./chunks/chunk-ZLPVCUJG.js";
+import "./chunks/chunk-5F4CXENL.js";
+import "./chunks/chunk-4SV36477.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-EZRPOIQA.js";
+} from "./chunks/chunk-5WMEQX5Z.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
 import "./chunks/chunk-CGR4HNLN.js";
-import "./chunks/chunk-FHGNBEWE.js";
+import "./chunks/chunk-STUMRS7M.js";
 import "./chunks/chunk-H7D4S6VS.js";
-import "./chunks/chunk-2TRPBRZE.js";
+import "./chunks/chunk-EVO2YPMP.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-YR4FEZBU.js";
 import {
   toMarkdown
-} from "./chunks/chunk-KFEXSW6M.js";
-import {
-  normalizeUrl
-} from "./chunks/chunk-IT5BS5NH.js";
+} from "./chunks/chunk-PY5ZMDVN.js";
 import "./chunks/chunk-WBHQ3FF2.js";
-import "./chunks/chunk-GINQO5VR.js";
+import "./chunks/chunk-GJHGDYF6.js";
 import "./chunks/chunk-ZMGGXRAP.js";
 import {
   link,
   literalText,
   paragraph
 } from "./chunks/chunk-3C3LAPTG.js";
+import {
+  normalizeUrl
+} from "./chunks/chunk-IT5BS5NH.js";
 import "./chunks/chunk-BLXZRUTI.js";
 import "./chunks/chunk-OTREWFWY.js";
 import "./chunks/chunk-NOMF4GSH.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-4WKF5HJP.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-5ULQZXDK.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-4WKF5HJP.js");
+  const { runLinkCheck } = await import("./chunks/run-5ULQZXDK.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -10,6 +10,7 @@ import {
   type RunSettings
 } from '../config/config.js'
 import { readRecords } from '../load/formats.js'
+import { UNSEEN_START } from '../load/fields.js'
 import { hostScope } from '../load/http-addresses.js'
 import { sourceChunks } from '../load/source.js'
 import {
@@ -596,8 +597,6 @@ function formulaAnswer(answers: Record<string, unknown>): [string, string] | und
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/
-/** Characters that show nothing: format and control characters, spaces, fillers. */
-const UNSEEN_START = /^[\p{Cf}\p{Cc}\p{Z}\u034f\u115f\u1160\u3164\uffa0]+/u
 
 /** The form's fields of each optional value the board reads. */
 const ANSWERS_OF: Record<IgnoredValue['field'], readonly CanonicalField[]> = {

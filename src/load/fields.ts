@@ -183,3 +183,6 @@ export function unseenProblem(characters: string): string {
  * and spaces. A company of `\u200b` is no company. Fails at the first visible character.
  */
 const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\s]+$/u
+
+/** The characters that show nothing at the start of a text (INVISIBLE, and controls). */
+export const UNSEEN_START = /^[\p{Default_Ignorable_Code_Point}\p{Cc}\s]+/u

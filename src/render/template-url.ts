@@ -21,6 +21,8 @@
  * percent-encoded; a `%` that starts an escape is kept.
  */
 
+import { hasUserInfo } from '../url.js'
+
 /** A piece of a url: the template's own text as a browser reads it, or a feed value. */
 export type UrlPart = { text: string } | { value: string }
 
@@ -81,12 +83,10 @@ export function filledUrl(parts: readonly UrlPart[]): FilledUrl {
  */
 export function webUrl(url: string): string | undefined {
   const trimmed = url.trim()
-  const plain = /^https?:\/\/[^\s\\\p{C}]+$/iu.test(trimmed)
-  if (plain && !/^https?:\/\/[^/?#]*@/i.test(trimmed)) return trimmed
+  if (hasUserInfo(trimmed)) return undefined
+  if (/^https?:\/\/[^\s\\\p{C}]+$/iu.test(trimmed)) return trimmed
   const parsed = URL.parse(trimmed)
-  if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') return undefined
-  if (parsed.username !== '' || parsed.password !== '') return undefined
-  return plain ? trimmed : parsed.href
+  return parsed?.protocol === 'http:' || parsed?.protocol === 'https:' ? parsed.href : undefined
 }
 
 /** Where the url read so far stands, as the WHATWG URL parser would go on from it. */
