@@ -88,7 +88,8 @@ describe('jobs-readme check-links', () => {
 
   it.each([
     ['the closed flag', '"false" where the records hold "true"', 'active', ['true', 'false']],
-    ['a posting state', '"Closed" where the records hold "Open"', 'status', ['Open', 'Closed']]
+    ['a posting state', '"Closed" where the records hold "Open"', 'status', ['Open', 'Closed']],
+    ['a posting state', 'in its own words, "Expired" beside "Live"', 'state', ['Live', 'Expired']]
   ] as const)('writes %s as the file writes it: %s', async (_, __, field, [open, closedWord]) => {
     const dir = await boardDir()
     const records = JSON.parse(read(join(dir, 'jobs.json'))) as Array<Record<string, unknown>>

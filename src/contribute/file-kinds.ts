@@ -181,7 +181,13 @@ export function fileKinds(
       // A posting's state (`status: open`, as an applicant tracker writes it): the state of the
       // other value (`closed`), in any format, as the records write their states.
       if (typeof own === 'string' && booleanWord(own) === undefined) {
-        const state = activeValue(own) === undefined ? undefined : pairedWord(own.trim(), value)
+        // The file's own word for that state, the most written (`Expired` beside `Live`), else
+        // the other of the pair (`closed` for `open`).
+        const held = [...(words.get(key) ?? [])]
+          .filter(([word]) => booleanWord(word) === undefined && activeValue(word) === value)
+          .sort(([, a], [, b]) => b - a)[0]?.[0]
+        const state =
+          activeValue(own) === undefined ? undefined : (held ?? pairedWord(own.trim(), value))
         if (state !== undefined) return state
       }
       switch (kind(key)) {
