@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-TQDDRVM3.js";
+} from "./chunks/chunk-UI5VZ76O.js";
 import {
   localStore
-} from "./chunks/chunk-LBZ7UCON.js";
+} from "./chunks/chunk-XUBBSRXU.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,19 +14,19 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-CDCHWDX5.js";
+import "./chunks/chunk-HANNE3GQ.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-CXERSRGC.js";
-import "./chunks/chunk-GWZQBOPH.js";
+} from "./chunks/chunk-QX5QEOAD.js";
+import "./chunks/chunk-3UYHBTW2.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-ZLPVCUJG.js";
+import "./chunks/chunk-4GWGULZL.js";
 import "./chunks/chunk-5F4CXENL.js";
-import "./chunks/chunk-4SV36477.js";
+import "./chunks/chunk-RI2CIGVY.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
@@ -1577,7 +1577,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TCQ23SPT.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-JZP5F5QQ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1602,7 +1602,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-TCQ23SPT.js");
+  const { runLinkCheck } = await import("./chunks/run-JZP5F5QQ.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

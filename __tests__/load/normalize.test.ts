@@ -209,7 +209,8 @@ describe('text and absent values', () => {
     ['a soft hyphen and a combining grapheme joiner', '\u00ad \u034f'],
     ['the Hangul choseong and jungseong fillers', '\u115f\u1160'],
     ['tag characters', '\u{E0041}\u{E0042}'],
-    ['a word joiner between spaces', ' \u2060 ']
+    ['a word joiner between spaces', ' \u2060 '],
+    ['the Braille blank', '\u2800\u2800']
   ])('refuses a company or title of %s alone, which shows nothing, as empty', (_, value) => {
     const empty =
       'empty once its invisible characters are removed: it holds only characters no cell shows (U+'

@@ -180,9 +180,10 @@ export function unseenProblem(characters: string): string {
 /**
  * Text a cell would show as blank: only characters that have no glyph (zero-width spaces and
  * joiners, the soft hyphen, the Hangul fillers, tag characters: Unicode's default ignorables)
- * and spaces. A company of `\u200b` is no company. Fails at the first visible character.
+ * and spaces, and the Braille blank (U+2800), which is no default ignorable but shows nothing.
+ * A company of `\u200b` is no company. Fails at the first visible character.
  */
-const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\s]+$/u
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\s\u2800]+$/u
 
 /** The characters that show nothing at the start of a text (INVISIBLE, and controls). */
-export const UNSEEN_START = /^[\p{Default_Ignorable_Code_Point}\p{Cc}\s]+/u
+export const UNSEEN_START = /^[\p{Default_Ignorable_Code_Point}\p{Cc}\s\u2800]+/u
