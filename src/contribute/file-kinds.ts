@@ -178,29 +178,30 @@ export function fileKinds(
         : String(next).padStart(whole.width, '0')
     },
     flag: (key, value, own) => {
-      // A posting's state (`status: open`, as an applicant tracker writes it): the state of the
-      // other value (`closed`), in any format, as the records write their states.
-      if (typeof own === 'string' && booleanWord(own) === undefined) {
-        // The file's own word for that state, the most written (`Expired` beside `Live`), else
-        // the other of the pair (`closed` for `open`).
-        const held = [...(words.get(key) ?? [])]
-          .filter(([word]) => booleanWord(word) === undefined && activeValue(word) === value)
-          .sort(([, a], [, b]) => b - a)[0]?.[0]
-        const state =
-          activeValue(own) === undefined ? undefined : (held ?? pairedWord(own.trim(), value))
-        if (state !== undefined) return state
-      }
+      // A posting's state (`status: open`, as an applicant tracker writes it), in any format:
+      // the file's own word for the other state, the most written (`Expired` beside `Live`),
+      // else the other of the pair (`closed` for `open`).
+      if (
+        typeof own === 'string' &&
+        booleanWord(own) === undefined &&
+        activeValue(own) !== undefined
+      )
+        return (
+          mostWritten(
+            words.get(key),
+            word => booleanWord(word) === undefined && activeValue(word) === value
+          ) ?? pairedWord(own.trim(), value)
+        )
       switch (kind(key)) {
         case 'number':
           return value ? 1 : 0
         case 'string': {
           // A YAML file gets a boolean, which its editor writes as the record's own word.
           if (format === 'yaml') return value
-          const counts = words.get(key)
           const word =
             typeof own === 'string' && activeValue(own) !== undefined
               ? own.trim()
-              : counts && [...counts].sort(([, a], [, b]) => b - a)[0]?.[0]
+              : mostWritten(words.get(key))
           return word === undefined ? String(value) : pairedWord(word, value)
         }
         default:
@@ -234,6 +235,17 @@ export function flagSet(
       `its records are read open or closed at ${JSON.stringify(path)} (the "fields" mapping of active), which ${path.includes('[') ? "picks a list's item" : 'runs through a value that is no object'} where the record would need it changed; change it by hand`
     )
   return { [top]: nested }
+}
+
+/** The word of `counts` written most often, of those `kept` keeps; undefined when none. */
+function mostWritten(
+  counts: ReadonlyMap<string, number> | undefined,
+  kept: (word: string) => boolean = () => true
+): string | undefined {
+  let most: [string, number] | undefined
+  for (const [word, count] of counts ?? [])
+    if (kept(word) && (most === undefined || count > most[1])) most = [word, count]
+  return most?.[0]
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
