@@ -305,6 +305,21 @@ describe('editing a record replaces only the bytes of the values that change', (
     ])
     expect(after).toBe(JSON_PRETTY.replace('"min" : 90000 ,', '"min" : 95000 ,'))
   })
+
+  it('adds a member to a one-line JSON record of one member spaced as its colon is', () => {
+    const spaced = editListingsFile('[{"id": 1}]\n', 'json', [
+      { kind: 'update', index: 0, set: { active: false } }
+    ])
+    expect(spaced).toBe('[{"id": 1, "active": false}]\n')
+    const tight = editListingsFile('[{"id":1}]\n', 'json', [
+      { kind: 'update', index: 0, set: { active: false } }
+    ])
+    expect(tight).toBe('[{"id":1,"active":false}]\n')
+    const padded = editListingsFile('[{ "id": 1 }]\n', 'json', [
+      { kind: 'update', index: 0, set: { active: false } }
+    ])
+    expect(padded).toBe('[{ "id": 1, "active": false }]\n')
+  })
 })
 
 /** A boolean as the editor writes it where the record held `held`: its pair's word for a word. */

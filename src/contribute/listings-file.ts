@@ -375,7 +375,7 @@ function objectSplices(
     members.length >= 2
       ? text.slice(members.at(-2)!.valueEnd, last!.keyStart)
       : members.length === 1
-        ? ',' + text.slice(start + 1, last!.keyStart)
+        ? ',' + (text.slice(start + 1, last!.keyStart) || spaceAfter(style.colon))
         : ''
   for (const [key, value] of Object.entries(set)) {
     if (value === undefined) continue
@@ -398,6 +398,14 @@ function objectSplices(
   if (appended.length > 0)
     splices.push({ start: last!.valueEnd, end: last!.valueEnd, text: appended.join('') })
   return splices
+}
+
+/**
+ * The space a one-line object of one member, written tight inside its braces (`{"a": 1}`), puts
+ * after a comma: as after its colon, so a member added reads `{"a": 1, "b": 2}`.
+ */
+function spaceAfter(colon: string): string {
+  return /\s$/.test(colon) ? ' ' : ''
 }
 
 /**
