@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-S7L5EPN6.js";
+} from "./chunks/chunk-HASDX3AV.js";
 import {
   localStore
-} from "./chunks/chunk-XUBBSRXU.js";
+} from "./chunks/chunk-PR7Y7JPI.js";
 import {
   linkLines,
   linkOutputs,
@@ -21,7 +21,7 @@ import {
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-QX5QEOAD.js";
+} from "./chunks/chunk-IIWS3QZ3.js";
 import "./chunks/chunk-3UYHBTW2.js";
 import "./chunks/chunk-IMJAIN4F.js";
 import "./chunks/chunk-4GWGULZL.js";
@@ -679,11 +679,11 @@ function outcome(report) {
   const upToDate = run2.boards.length > 1 ? "the boards are up to date" : "the README is up to date";
   if (report.dryRun)
     return run2.changed ? `Dry run: ${subject} would change; nothing was written.` : `Dry run: ${upToDate}.`;
+  if (pullRequest)
+    return `${pullRequest.created ? "Opened" : "Updated"} pull request [#${pullRequest.number}](${pullRequest.url})${commit ? ` with commit [\`${commit.sha.slice(0, 7)}\`](${commit.url})` : ""}.`;
   const waiting = report.waitingPullRequest;
   if (!run2.changed)
     return waiting ? `No change: ${upToDate} with pull request [#${waiting.number}](${waiting.url}), nothing was committed.` : `No change: ${upToDate}, nothing was committed.`;
-  if (pullRequest)
-    return `${pullRequest.created ? "Opened" : "Updated"} pull request [#${pullRequest.number}](${pullRequest.url})${commit ? ` with commit [\`${commit.sha.slice(0, 7)}\`](${commit.url})` : ""}.`;
   if (commit)
     return `Committed [\`${commit.sha.slice(0, 7)}\`](${commit.url}) to \`${report.branch}\`.`;
   const [only, ...more] = run2.files;
@@ -777,7 +777,7 @@ function gitHubFailure(error2, context) {
     return errors.repositoryNotFound(context.repository);
   return errors.githubFailed(context.doing, status, said);
 }
-var STALE_HEAD = /Expected branch to point to|not a fast forward/i;
+var STALE_HEAD = /Expected branch to point to|not a fast forward|\bref(?:erence)?\b.*already exists|pull request already exists/i;
 var PROTECTED = /protected branch|rule violations|must be made through a pull request/i;
 function refusalOf(said) {
   if (STALE_HEAD.test(said)) return "stale-head";
@@ -1166,7 +1166,7 @@ function entries(depth) {
 var FILE_TEXT = `
 fragment FileText on TreeEntry {
   mode
-  object { ... on Blob { oid text isTruncated } }
+  object { ... on Blob { oid text isTruncated } ... on Tree { entries { name type } } }
 }`;
 var SYMLINK_MODE = 40960;
 async function refState(client2, repository, commit, fileAliases, folderAliases) {
@@ -1197,6 +1197,10 @@ function filesIn(tree, folder) {
 async function fileText(client2, repository, entry, path) {
   const blob = entry?.object;
   if (!blob) return void 0;
+  if (!("oid" in blob)) {
+    const files = ("entries" in blob ? blob.entries : []).filter((file) => file.type === "blob" && !file.name.startsWith(".")).map((file) => `${path}/${file.name}`).sort();
+    throw errors.folderNotFile(path, files.slice(0, 3));
+  }
   if (entry.mode === SYMLINK_MODE)
     throw errors.symbolicLink(path, linkTarget(path, blob.text ?? ""));
   if (blob.text !== null && !blob.isTruncated && !blob.text.includes("\uFFFD")) return blob.text;
@@ -1243,10 +1247,12 @@ function gitHubStore(settings, boards, context) {
         pullRequestBranches: candidates
       });
       branch = state.branch;
-      if (refused?.commit.branch === state.branch && isCommitOf(state, refused.commit)) {
-        landed = { commit: { sha: state.head, url: state.commit.url }, run: refused.run };
+      const sent = refused?.commit;
+      const target = sent && (sent.branch === state.branch ? state : state.pullRequestBranches.get(sent.branch));
+      if (refused && target && isCommitOf(target, refused.commit)) {
+        landed = { commit: { sha: target.head, url: target.commit.url }, run: refused.run };
         context.info(
-          `${state.head} on ${state.branch} holds this run's commit (its parent, message and files are those sent): GitHub made it, but its answer was lost.`
+          `${target.head} on ${refused.commit.branch} holds this run's commit (its parent, message and files are those sent): GitHub made it, but its answer was lost.`
         );
       }
       refused = void 0;
@@ -1260,7 +1266,8 @@ function gitHubStore(settings, boards, context) {
     },
     async write(snapshot, run2) {
       const proposal = snapshot.proposal;
-      const attempt = { settings, boards, context, state: snapshot.state, run: run2, proposal };
+      const shown = run2.changed || !landed ? run2 : { ...landed.run, changed: false };
+      const attempt = { settings, boards, context, state: snapshot.state, run: shown, proposal };
       try {
         return await write(attempt);
       } catch (error2) {
@@ -1271,8 +1278,15 @@ function gitHubStore(settings, boards, context) {
         throw new ReadChanged(`The branch moved while committing (${error2.message})`);
       }
     },
+    holdsUnproposed: ({ state, proposal }) => proposal !== void 0 && proposal.continued && proposal.open === void 0 && differsFromBase(state, proposal.ref),
     busy: (attempts) => errors.branchBusy(branch, attempts)
   };
+}
+function differsFromBase(state, ref) {
+  if (!ref) return false;
+  return [...ref.files].some(
+    ([path, text]) => state.files.has(path) && state.files.get(path) !== text
+  );
 }
 function proposalBranch(settings, boards, base) {
   const path = repositoryPath(settings.boardsFile ?? boards[0]?.readme ?? "README.md");
@@ -1301,12 +1315,15 @@ async function write(attempt) {
   if (proposal && (proposal.continued || settings.pullRequest === "always"))
     return propose(attempt, proposal);
   try {
-    const commit = await commitTo(attempt, {
-      branch: state.branch,
-      parent: state.head,
-      parentTree: state.tree,
-      branchExists: true
-    });
+    const commit = await commitTo(
+      attempt,
+      branchCommit(attempt, {
+        branch: state.branch,
+        parent: state.head,
+        parentTree: state.tree,
+        branchExists: true
+      })
+    );
     return { commit };
   } catch (error2) {
     if (!(error2 instanceof WriteRefused && error2.reason === "protected-branch")) throw error2;
@@ -1328,12 +1345,13 @@ async function propose(attempt, proposal) {
     context.info(
       `${branch} holds commits no pull request holds (its head is ${builtOn.head.slice(0, 7)}); this run builds on them and proposes them with its change.`
     );
-  const commit = await commitTo(attempt, {
+  const sent = run2.changed ? branchCommit(attempt, {
     branch,
     parent: builtOn ? builtOn.head : state.head,
     parentTree: builtOn ? builtOn.tree : state.tree,
     branchExists: ref !== void 0
-  });
+  }) : void 0;
+  const commit = sent && await commitTo(attempt, sent);
   const pullRequest = await openOrUpdatePullRequest(context.client, {
     repository: fullName(context.repository),
     repositoryId: state.repositoryId,
@@ -1347,6 +1365,9 @@ async function propose(attempt, proposal) {
       builtOn && { branch, open: open2 !== void 0 }
     ),
     open: open2
+  }).catch((error2) => {
+    if (error2 instanceof WriteRefused && sent) error2.commit = sent;
+    throw error2;
   });
   return { commit, pullRequest };
 }
@@ -1402,14 +1423,17 @@ var REF_HEAD = (
   }
 `
 );
-function commitTo(attempt, target) {
-  const { settings, context, state, run: run2 } = attempt;
-  const commit = {
+function branchCommit(attempt, target) {
+  const { context, run: run2 } = attempt;
+  return {
     ...target,
     repository: context.repository,
     files: run2.files.map((file) => ({ ...file, path: repositoryPath(file.path) })),
     message: message(attempt)
   };
+}
+function commitTo(attempt, commit) {
+  const { settings, context, state } = attempt;
   const made = settings.commitMethod === "rest" ? commitWithRest(context.client, commit, {
     author: settings.author,
     committer: settings.committer
@@ -1577,7 +1601,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-XJCMFMIC.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-FXENVMF6.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1589,20 +1613,21 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     store,
     async () => gitHubIssues(github, repository)
   );
-  const landed = outcome2 && !outcome2.written && !run2.dryRun ? store.landed() : void 0;
+  const landed = outcome2 && !outcome2.written?.commit && !run2.dryRun ? store.landed() : void 0;
   const report = outcome2 && {
     run: landed?.run ?? outcome2.run,
     links: "links" in outcome2 ? outcome2.links : void 0,
     dryRun: run2.dryRun,
     branch: store.branch(),
-    ...landed ? { commit: landed.commit } : outcome2.written,
+    ...outcome2.written,
+    ...landed ? { commit: landed.commit } : {},
     waitingPullRequest: outcome2.written ? void 0 : store.openPullRequest()
   };
   return { report, contribution };
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-XJCMFMIC.js");
+  const { runLinkCheck } = await import("./chunks/run-FXENVMF6.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

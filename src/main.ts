@@ -157,14 +157,16 @@ async function publish(
   const { outcome, contribution } = await go(resolved, store, async () =>
     gitHubIssues(github, repository)
   )
-  // Nothing left to write because this run's commit was made after all (its answer was lost).
-  const landed = outcome && !outcome.written && !run.dryRun ? store.landed() : undefined
+  // Nothing left to commit because this run's commit was made after all (its answer was lost);
+  // a pull request may have been opened for it since.
+  const landed = outcome && !outcome.written?.commit && !run.dryRun ? store.landed() : undefined
   const report = outcome && {
     run: landed?.run ?? outcome.run,
     links: 'links' in outcome ? outcome.links : undefined,
     dryRun: run.dryRun,
     branch: store.branch(),
-    ...(landed ? { commit: landed.commit } : outcome.written),
+    ...outcome.written,
+    ...(landed ? { commit: landed.commit } : {}),
     waitingPullRequest: outcome.written ? undefined : store.openPullRequest()
   }
   return { report, contribution }

@@ -50,6 +50,12 @@ export interface FileStore<S extends Snapshot, Written> {
    * what is there: the run reads and builds again.
    */
   write(snapshot: S, run: RunResult): Promise<Written>
+  /**
+   * The store holds a change no one has been shown yet, though the run adds nothing to it: the
+   * action's pull request branch with commits no pull request holds (a run that committed there
+   * but could not open one). `write` is then called with the unchanged run, to propose them.
+   */
+  holdsUnproposed?(snapshot: S): boolean
   /** The error when the files kept changing under every attempt. */
   busy(attempts: number): Error
 }
@@ -101,7 +107,7 @@ export async function runBoards<S extends Snapshot, Written>(
     const run = edited.length
       ? { ...built, files: [...edited, ...built.files], changed: true }
       : built
-    if (!run.changed || settings.dryRun) return { run }
+    if (settings.dryRun || !(run.changed || store.holdsUnproposed?.(snapshot))) return { run }
     try {
       return { run, written: await store.write(snapshot, run) }
     } catch (error) {

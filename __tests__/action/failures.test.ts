@@ -212,6 +212,23 @@ describe('refusals a user can act on', () => {
     expect(await git.head('main')).toBe(linked)
   })
 
+  it('says a README or listings path that names a folder is one, and names files in it', async () => {
+    board = await startBoardRepo(
+      {},
+      { 'docs/README.md': TEMPLATE, 'docs/notes.md': 'x\n', 'data/jobs.json': LISTINGS }
+    )
+    const readme = await board.run({ inputs: { ...REFERENCE_INPUTS, readme: 'docs' } })
+    expect(readme.exitCode).toBe(1)
+    expect(failure(readme.stdout)).toBe(
+      '"docs" is a folder, not a file. Point the setting that names it at a file in it, such as "docs/README.md" or "docs/notes.md".'
+    )
+    const listings = await board.run({ inputs: { ...REFERENCE_INPUTS, listings: 'data' } })
+    expect(failure(listings.stdout)).toMatch(
+      /^"data" is a folder, not a file\. .*"data\/jobs\.json"/
+    )
+    await expectBranchUntouched()
+  })
+
   it('names the missing openings zone', async () => {
     board = await startBoardRepo(
       {},

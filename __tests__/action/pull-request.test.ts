@@ -3,9 +3,11 @@
  * to the action's own branch and opens one pull request — updated, not duplicated, later on.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { faults } from '../github-double/server.js'
 import {
   closeChecked,
   LISTINGS,
+  readmeFromCli,
   REFERENCE_INPUTS,
   startBoardRepo,
   TEMPLATE,
@@ -278,6 +280,121 @@ describe('a push to the pull request branch after its pull request was merged', 
     expect(board.github.requests.map(request => request.operation)).not.toContain(
       'mutation RestartBranch'
     )
+  })
+})
+
+describe('a change on the pull request branch that no pull request proposes yet', () => {
+  it('made by a run that could not open one: the next run opens it, with nothing to add', async () => {
+    board = await startBoardRepo({
+      protectedBranches: ['main'],
+      permissions: { pullRequests: 'read' }
+    })
+    expect((await board.run()).exitCode).toBe(1)
+    const committed = await board.github.git.head(PR_BRANCH)
+    expect(committed).toBeDefined()
+    board.github.hosted.permissions.pullRequests = 'write'
+
+    const run = await board.run()
+
+    expect(run.exitCode).toBe(0)
+    expect(await board.github.git.head(PR_BRANCH)).toBe(committed)
+    expect(await board.github.git.head('main')).toBe(board.start)
+    expect(board.github.hosted.pullRequests.map(pull => [pull.number, pull.state])).toEqual([
+      [1, 'OPEN']
+    ])
+    expect(run.outputs).toMatchObject({ 'pull-request-number': '1', 'commit-sha': '' })
+    expect(run.stdout).toContain(`${PR_BRANCH} holds commits no pull request holds`)
+    expect(run.summary).toContain('Opened pull request [#1]')
+    // Proposed once: a third run finds it open and adds nothing.
+    const third = await board.run()
+    expect(third.stdout).toContain('Up to date with pull request #1')
+    expect(board.github.hosted.pullRequests).toHaveLength(1)
+  })
+
+  it("made by this run, GitHub's answer lost: reported as the run's commit, and proposed", async () => {
+    board = await startBoardRepo()
+    const MESSAGE = 'Update backend openings: 50 jobs (+50 -0)'
+    let made = ''
+    // The branch is created; GitHub makes the commit but answers 502, and the retry is stale.
+    board.github.hosted.beforeNextWrite(async () => {})
+    board.github.failNext({
+      ...faults.serverError(502),
+      match: request => request.operation === 'mutation CommitReadme'
+    })
+    board.github.hosted.beforeNextWrite(async () => {
+      made = await board.github.git.commitFiles(
+        PR_BRANCH,
+        { 'README.md': readmeFromCli() },
+        MESSAGE
+      )
+    })
+
+    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, 'pull-request': 'true' } })
+
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain(`${made} on ${PR_BRANCH} holds this run's commit`)
+    expect(board.github.hosted.pullRequests).toHaveLength(1)
+    expect(board.github.hosted.pullRequests[0]?.title).toBe(MESSAGE)
+    expect(run.outputs).toMatchObject({
+      changed: 'true',
+      'commit-sha': made,
+      'pull-request-number': '1',
+      added: '50'
+    })
+    expect(await board.github.git.head(PR_BRANCH)).toBe(made)
+  })
+
+  it('a pull request opened meanwhile, its answer lost: the run reports it and its commit', async () => {
+    board = await startBoardRepo()
+    // GitHub opens the pull request but answers 502; the retry is told it exists already.
+    board.github.hosted.beforeNextWrite(async () => {}) // the branch
+    board.github.hosted.beforeNextWrite(async () => {}) // the commit
+    board.github.hosted.beforeNextWrite(async () => {
+      board.github.hosted.openPullRequest({
+        title: 'Update backend openings',
+        body: '',
+        headRefName: PR_BRANCH,
+        baseRefName: 'main'
+      })
+    })
+    board.github.failNext({
+      ...faults.serverError(502),
+      match: request => request.operation === 'mutation OpenPullRequest'
+    })
+
+    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, 'pull-request': 'true' } })
+
+    expect(run.exitCode).toBe(0)
+    const head = await board.github.git.head(PR_BRANCH)
+    expect(board.github.hosted.pullRequests).toHaveLength(1)
+    expect(run.outputs).toMatchObject({
+      changed: 'true',
+      'commit-sha': head,
+      'pull-request-number': '1'
+    })
+    expect((await board.github.git.log(PR_BRANCH)).length).toBe(2)
+  })
+})
+
+describe('another run creating the pull request branch between the read and the write', () => {
+  it('is read again: the run builds on what it pushed and proposes both', async () => {
+    board = await startBoardRepo()
+    let pushed = ''
+    // The other run branches off main, as this one would, and commits there.
+    board.github.hosted.beforeNextWrite(async () => {
+      await board.github.git.updateRef(`refs/heads/${PR_BRANCH}`, board.start, '0'.repeat(40))
+      pushed = await board.github.git.commitFiles(PR_BRANCH, { 'NOTES.md': 'other\n' }, 'Other')
+    })
+
+    const run = await board.run({ inputs: { ...REFERENCE_INPUTS, 'pull-request': 'true' } })
+
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain('already exists')
+    expect(run.stdout).toContain('reading it again')
+    const [commit] = await board.github.git.log(PR_BRANCH)
+    expect(commit?.parents).toEqual([pushed])
+    expect(await board.github.git.readFile(PR_BRANCH, 'NOTES.md')).toBe('other\n')
+    expect(board.github.hosted.pullRequests).toHaveLength(1)
   })
 })
 

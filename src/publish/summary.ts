@@ -56,13 +56,14 @@ function outcome(report: RunReport): string {
     return run.changed
       ? `Dry run: ${subject} would change; nothing was written.`
       : `Dry run: ${upToDate}.`
+  // A pull request of commits an earlier run made, with nothing to add, is opened too.
+  if (pullRequest)
+    return `${pullRequest.created ? 'Opened' : 'Updated'} pull request [#${pullRequest.number}](${pullRequest.url})${commit ? ` with commit [\`${commit.sha.slice(0, 7)}\`](${commit.url})` : ''}.`
   const waiting = report.waitingPullRequest
   if (!run.changed)
     return waiting
       ? `No change: ${upToDate} with pull request [#${waiting.number}](${waiting.url}), nothing was committed.`
       : `No change: ${upToDate}, nothing was committed.`
-  if (pullRequest)
-    return `${pullRequest.created ? 'Opened' : 'Updated'} pull request [#${pullRequest.number}](${pullRequest.url})${commit ? ` with commit [\`${commit.sha.slice(0, 7)}\`](${commit.url})` : ''}.`
   if (commit)
     return `Committed [\`${commit.sha.slice(0, 7)}\`](${commit.url}) to \`${report.branch}\`.`
   const [only, ...more] = run.files

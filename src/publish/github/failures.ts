@@ -63,7 +63,10 @@ export function gitHubFailure(error: unknown, context: FailureContext): Error {
   return errors.githubFailed(context.doing, status, said)
 }
 
-const STALE_HEAD = /Expected branch to point to|not a fast forward/i
+// What the run read is no longer so: the head moved, or the branch or pull request it would
+// create was made meanwhile (by another run, or by this one whose answer was lost).
+const STALE_HEAD =
+  /Expected branch to point to|not a fast forward|\bref(?:erence)?\b.*already exists|pull request already exists/i
 const PROTECTED = /protected branch|rule violations|must be made through a pull request/i
 
 function refusalOf(said: string): WriteRefused['reason'] | undefined {

@@ -29,7 +29,8 @@ import {
   repositoryPath,
   type BranchState,
   type OpenPullRequest,
-  type ProposalState
+  type ProposalState,
+  type RefState
 } from './read-state.js'
 import {
   fullName,
@@ -118,10 +119,14 @@ export function gitHubStore(
         pullRequestBranches: candidates
       })
       branch = state.branch
-      if (refused?.commit.branch === state.branch && isCommitOf(state, refused.commit)) {
-        landed = { commit: { sha: state.head, url: state.commit.url }, run: refused.run }
+      // The branch the refused commit went to: the one read, or the pull request branch.
+      const sent = refused?.commit
+      const target =
+        sent && (sent.branch === state.branch ? state : state.pullRequestBranches.get(sent.branch))
+      if (refused && target && isCommitOf(target, refused.commit)) {
+        landed = { commit: { sha: target.head, url: target.commit.url }, run: refused.run }
         context.info(
-          `${state.head} on ${state.branch} holds this run's commit (its parent, message and files are those sent): GitHub made it, but its answer was lost.`
+          `${target.head} on ${refused.commit.branch} holds this run's commit (its parent, message and files are those sent): GitHub made it, but its answer was lost.`
         )
       }
       refused = undefined
@@ -139,7 +144,10 @@ export function gitHubStore(
     },
     async write(snapshot: BranchSnapshot, run: RunResult): Promise<Publication> {
       const proposal = snapshot.proposal
-      const attempt = { settings, boards, context, state: snapshot.state, run, proposal }
+      // A run that adds nothing proposes what the branch holds, in the words of the commit
+      // that put it there when that was this run's (its answer lost).
+      const shown = run.changed || !landed ? run : { ...landed.run, changed: false }
+      const attempt = { settings, boards, context, state: snapshot.state, run: shown, proposal }
       try {
         return await write(attempt)
       } catch (error) {
@@ -151,8 +159,24 @@ export function gitHubStore(
         throw new ReadChanged(`The branch moved while committing (${error.message})`)
       }
     },
+    holdsUnproposed: ({ state, proposal }) =>
+      proposal !== undefined &&
+      proposal.continued &&
+      proposal.open === undefined &&
+      differsFromBase(state, proposal.ref),
     busy: attempts => errors.branchBusy(branch, attempts)
   }
+}
+
+/**
+ * The proposal branch holds a file the run writes other than the base does: a change that a
+ * pull request would propose (not only commits of other files pushed there).
+ */
+function differsFromBase(state: BranchState, ref: ProposalState | undefined): boolean {
+  if (!ref) return false
+  return [...ref.files].some(
+    ([path, text]) => state.files.has(path) && state.files.get(path) !== text
+  )
 }
 
 /**
@@ -215,12 +239,15 @@ async function write(attempt: Attempt): Promise<Publication> {
   if (proposal && (proposal.continued || settings.pullRequest === 'always'))
     return propose(attempt, proposal)
   try {
-    const commit = await commitTo(attempt, {
-      branch: state.branch,
-      parent: state.head,
-      parentTree: state.tree,
-      branchExists: true
-    })
+    const commit = await commitTo(
+      attempt,
+      branchCommit(attempt, {
+        branch: state.branch,
+        parent: state.head,
+        parentTree: state.tree,
+        branchExists: true
+      })
+    )
     return { commit }
   } catch (error) {
     if (!(error instanceof WriteRefused && error.reason === 'protected-branch')) throw error
@@ -250,12 +277,16 @@ async function propose(attempt: Attempt, proposal: Proposal): Promise<Publicatio
     context.info(
       `${branch} holds commits no pull request holds (its head is ${builtOn.head.slice(0, 7)}); this run builds on them and proposes them with its change.`
     )
-  const commit = await commitTo(attempt, {
-    branch,
-    parent: builtOn ? builtOn.head : state.head,
-    parentTree: builtOn ? builtOn.tree : state.tree,
-    branchExists: ref !== undefined
-  })
+  // With nothing to add, the branch's own commits are proposed as they are.
+  const sent = run.changed
+    ? branchCommit(attempt, {
+        branch,
+        parent: builtOn ? builtOn.head : state.head,
+        parentTree: builtOn ? builtOn.tree : state.tree,
+        branchExists: ref !== undefined
+      })
+    : undefined
+  const commit = sent && (await commitTo(attempt, sent))
   const pullRequest = await openOrUpdatePullRequest(context.client, {
     repository: fullName(context.repository),
     repositoryId: state.repositoryId,
@@ -269,6 +300,11 @@ async function propose(attempt: Attempt, proposal: Proposal): Promise<Publicatio
       builtOn && { branch, open: open !== undefined }
     ),
     open
+  }).catch((error: unknown) => {
+    // A pull request opened meanwhile (or this one, its answer lost): the run reads again, and
+    // finds its commit made.
+    if (error instanceof WriteRefused && sent) error.commit = sent
+    throw error
   })
   return { commit, pullRequest }
 }
@@ -338,18 +374,23 @@ const REF_HEAD = /* GraphQL */ `
   }
 `
 
-/** The files as one commit on `target`, by the configured method. */
-function commitTo(
+/** The run's files as one commit on `target`. */
+function branchCommit(
   attempt: Attempt,
   target: Pick<BranchCommit, 'branch' | 'parent' | 'parentTree' | 'branchExists'>
-): Promise<CommitMade> {
-  const { settings, context, state, run } = attempt
-  const commit: BranchCommit = {
+): BranchCommit {
+  const { context, run } = attempt
+  return {
     ...target,
     repository: context.repository,
     files: run.files.map(file => ({ ...file, path: repositoryPath(file.path) })),
     message: message(attempt)
   }
+}
+
+/** Makes `commit` by the configured method. */
+function commitTo(attempt: Attempt, commit: BranchCommit): Promise<CommitMade> {
+  const { settings, context, state } = attempt
   const made =
     settings.commitMethod === 'rest'
       ? commitWithRest(context.client, commit, {
@@ -368,7 +409,7 @@ function commitTo(
  * sent. So it is when GitHub made the commit but its answer was lost (a 5xx, then a retry
  * refused as stale) — or when another run made the very same commit.
  */
-function isCommitOf(state: BranchState, sent: BranchCommit): boolean {
+function isCommitOf(state: RefState, sent: BranchCommit): boolean {
   const { commit } = state
   if (commit.parents.length !== 1 || commit.parents[0] !== sent.parent) return false
   if (messageText(commit.message) !== messageText(sent.message)) return false

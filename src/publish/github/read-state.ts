@@ -274,7 +274,7 @@ function entries(depth: number): string {
 const FILE_TEXT = `
 fragment FileText on TreeEntry {
   mode
-  object { ... on Blob { oid text isTruncated } }
+  object { ... on Blob { oid text isTruncated } ... on Tree { entries { name type } } }
 }`
 
 /** Git's mode of a symbolic link: its blob holds the path it points to. */
@@ -282,7 +282,11 @@ const SYMLINK_MODE = 0o120000
 
 interface FileEntry {
   mode?: number
-  object: { oid: string; text: string | null; isTruncated: boolean } | null
+  /** A Blob's fields; a Tree's entries when the path names a folder. */
+  object:
+    | { oid: string; text: string | null; isTruncated: boolean }
+    | { entries: { name: string; type: string }[] }
+    | null
 }
 
 interface TreeData {
@@ -362,6 +366,14 @@ async function fileText(
 ): Promise<string | undefined> {
   const blob = entry?.object
   if (!blob) return undefined
+  // A folder (or a submodule, whose commit shows no fields here) where a file is read.
+  if (!('oid' in blob)) {
+    const files = ('entries' in blob ? blob.entries : [])
+      .filter(file => file.type === 'blob' && !file.name.startsWith('.'))
+      .map(file => `${path}/${file.name}`)
+      .sort()
+    throw errors.folderNotFile(path, files.slice(0, 3))
+  }
   if (entry.mode === SYMLINK_MODE)
     throw errors.symbolicLink(path, linkTarget(path, blob.text ?? ''))
   if (blob.text !== null && !blob.isTruncated && !blob.text.includes('\uFFFD')) return blob.text
