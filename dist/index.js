@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-HASDX3AV.js";
+} from "./chunks/chunk-TSGQWJF4.js";
 import {
   localStore
-} from "./chunks/chunk-PR7Y7JPI.js";
+} from "./chunks/chunk-ZWJ2XHIT.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,32 +14,32 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-6KHHGML5.js";
+import "./chunks/chunk-3VZZSNKT.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-IIWS3QZ3.js";
-import "./chunks/chunk-3UYHBTW2.js";
+} from "./chunks/chunk-E5IDOY7B.js";
+import "./chunks/chunk-FLZJQ4SV.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-4GWGULZL.js";
-import "./chunks/chunk-5F4CXENL.js";
-import "./chunks/chunk-RI2CIGVY.js";
+import "./chunks/chunk-KCBCQSAU.js";
+import "./chunks/chunk-QDFNI5SA.js";
+import "./chunks/chunk-R4XH7Z6B.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-5WMEQX5Z.js";
+} from "./chunks/chunk-JYE4FLJG.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
-import "./chunks/chunk-CGR4HNLN.js";
-import "./chunks/chunk-STUMRS7M.js";
+import "./chunks/chunk-43H222EE.js";
+import "./chunks/chunk-2X7ZWCBK.js";
 import "./chunks/chunk-H7D4S6VS.js";
-import "./chunks/chunk-EVO2YPMP.js";
+import "./chunks/chunk-77MROFIB.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-YR4FEZBU.js";
 import {
@@ -62,7 +62,7 @@ import "./chunks/chunk-NOMF4GSH.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-LND5DQ5V.js";
+} from "./chunks/chunk-QJWPDRCB.js";
 import {
   countWord,
   oneLogLine,
@@ -1601,7 +1601,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-FXENVMF6.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-OHJKLEG5.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1627,7 +1627,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-FXENVMF6.js");
+  const { runLinkCheck } = await import("./chunks/run-OHJKLEG5.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

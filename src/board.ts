@@ -137,7 +137,7 @@ export async function buildBoards(
 ): Promise<RunResult> {
   for (const note of idleOptions(boards)) io.warn(note)
   const groups = readmeGroups(boards)
-  const readmes = await Promise.all(groups.map(group => readReadme(group, io)))
+  const readmes = await Promise.all(groups.map(group => readReadme(group, io, run.boardsFile)))
   for (const board of boards)
     if (board.archivePath) archivePath(board.archivePath, run.now, board.timezone)
 
@@ -275,11 +275,18 @@ function readmeGroups(boards: BoardSettings[]): BoardSettings[][] {
   return [...groups.values()]
 }
 
-/** The README of a group, with the openings zone of each of its boards. */
-async function readReadme(group: BoardSettings[], io: BoardIO): Promise<Readme> {
+/**
+ * The README of a group, with the openings zone of each of its boards; `boardsFile`, the boards
+ * file that names it, if any.
+ */
+async function readReadme(
+  group: BoardSettings[],
+  io: BoardIO,
+  boardsFile?: string
+): Promise<Readme> {
   const { readme, markerPrefix } = group[0] as BoardSettings
   const before = await io.readFile(readme)
-  if (before === undefined) throw errors.readmeMissing(readme)
+  if (before === undefined) throw errors.readmeMissing(readme, boardsFile)
   const needed = group.map(board => openingsZone(board.zone))
   const zones = await findZones(before, markerPrefix, needed, message => io.warn(message))
   for (const [name, zone] of zones)

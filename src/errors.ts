@@ -471,10 +471,11 @@ export const errors = {
       `Line ${line}: ${marker(prefix, zone, edge)} is inside a ${container}. Zone markers must stand alone at the top level of the README, not indented or quoted; nothing was written.`
     ),
 
-  readmeMissing: (path: string) =>
+  /** `boardsFile`: the boards file whose board names it, when one does. */
+  readmeMissing: (path: string, boardsFile?: string) =>
     new BoardError(
       'readme-missing',
-      `README "${path}" not found. Check the "readme" input (a path relative to the repository root).`
+      `README "${path}" not found. Check ${boardsFile === undefined ? 'the "readme" input' : `the "readme" of its board in the boards file "${boardsFile}"`} (a path relative to the repository root).`
     ),
   /**
    * `firstInvalid`: the first record found invalid, named when no record was valid;

@@ -128,4 +128,23 @@ describe('the shared zones of several tables in one README', () => {
     expect(readme).toContain('**Trending Skills:** go, ada')
     expect(readme).toMatch(/"Remote" : 2\n/)
   })
+
+  it('names the boards file when a board names a README that is not there', () => {
+    const dir = scratchDir()
+    mkdirSync(join(dir, '.github/scripts'), { recursive: true })
+    writeFiles(dir, {
+      'README.md': README,
+      'jobs-readme.yml': BOARDS.replace(
+        /readme: README\.md\n    zone: hardware/,
+        'readme: docs/HW.md'
+      ),
+      '.github/scripts/listings.json': JSON.stringify([listing(1, 'Software')])
+    })
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
+    expect(run.status).toBe(3)
+    expect(run.stderr).toContain(
+      'README "docs/HW.md" not found. Check the "readme" of its board in the boards file "jobs-readme.yml"'
+    )
+    expect(read(join(dir, 'README.md'))).toBe(README)
+  })
 })

@@ -328,6 +328,14 @@ boards:
     )
   })
 
+  it('takes the same listings path written another way as the same', async () => {
+    for (const listings of [
+      './.github/scripts/listings.json',
+      '.github/scripts/../scripts/listings.json'
+    ])
+      expect((await read({ listings })).run.listings).toBe('.github/scripts/listings.json')
+  })
+
   it('still needs the listings from one of the two', async () => {
     const settings = parseSettings({ config: FILE }, fixedClock)
     await expect(settings.resolve(async () => 'boards:\n  - readme: README.md\n')).rejects.toThrow(

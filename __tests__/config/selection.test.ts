@@ -127,6 +127,14 @@ describe('selection and rows in the boards file', () => {
       /board 1: "select.matches" is not a test; use equals, one-of/
     ],
     ['select: { field: terms }', /needs a test/],
+    // A misspelled key is named, not the key it then misses.
+    ['select: { feild: terms, equals: x }', /board 1: "select.feild" is not a test; use equals/],
+    [
+      'select: { any: [{ field: a, equals: x }, { fild: b, equals: y }] }',
+      /"select.any.1.fild" is not a test/
+    ],
+    ['sort: [{ feild: company }]', /board 1: "sort.0.feild" is not a sort key; use field/],
+    ['select: { equals: x }', /board 1: "select.field" is missing$/],
     ['sort: [{ field: x, order: up }]', /"sort.0.order" must be asc or desc/],
     ['sort: [{ field: x, by: day, timezone: Mars/Olympus }]', /not an IANA time zone/],
     ['sort: [{ fields: [date_posted] }]', /"sort.0.fields" must name two fields or more/],

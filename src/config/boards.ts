@@ -23,6 +23,7 @@
 
 import * as v from 'valibot'
 import { errors, isBoardError, yamlProblem } from '../errors.js'
+import { isHttpUrl } from '../url.js'
 import { yamlValue } from '../yaml.js'
 import {
   fieldsOf,
@@ -33,6 +34,7 @@ import {
   type RunSettings
 } from './config.js'
 import { BOARD_OPTIONS, INPUTS } from './inputs.js'
+import { comparablePath } from './paths.js'
 import { parseSelection, SELECTION_OPTIONS } from './selection.js'
 import { dateColumn } from './table.js'
 
@@ -108,7 +110,7 @@ function withRunOptions(raw: RawInputs, run: RawInputs, file: string): RawInputs
   for (const [name, value] of Object.entries(run)) {
     const given = raw[name]?.trim()
     const fallback = INPUTS.find(input => input.name === name)?.default
-    if (given && given !== fallback && given !== value)
+    if (given && given !== fallback && !sameRunValue(name, given, value))
       throw errors.badBoardsFile(
         file,
         `"${fileKey(name)}"`,
@@ -117,6 +119,12 @@ function withRunOptions(raw: RawInputs, run: RawInputs, file: string): RawInputs
     inputs[name] = value
   }
   return inputs
+}
+
+/** An input and the file's value say the same: `./listings.json` is `listings.json`. */
+function sameRunValue(name: string, given: string, value: string | undefined): boolean {
+  if (given === value || value === undefined) return given === value
+  return name === 'listings' && !isHttpUrl(given) && comparablePath(given) === comparablePath(value)
 }
 
 /** The boards-file key of a run input: `contribution.label` for `contribution-label`. */

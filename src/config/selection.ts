@@ -162,9 +162,13 @@ export function parseSelection(
 ): { selection: BoardSelection; rowShape: RowShape } {
   const result = v.safeParse(OptionsSchema, options)
   if (!result.success) {
-    const issue = result.issues[0]
+    // A key the schema does not know is told before the key it then misses: `fild: title`
+    // is a misspelled `field`, not a missing one.
+    const issue = result.issues.find(unknownKey) ?? result.issues[0]
     const path = (issue.path ?? []).map(item => String(item.key)).join('.')
-    throw errors.badBoardsFile(file, where, `"${path}" ${issue.message}`)
+    const missing = issue.type.endsWith('object') && issue.input === undefined
+    const message = missing ? 'is missing' : issue.message
+    throw errors.badBoardsFile(file, where, `"${path}" ${message}`)
   }
   const given = result.output
   if (given['repeat-company-when'] !== undefined && given['repeat-company'] === undefined)
@@ -271,6 +275,11 @@ const FilterSchema: v.GenericSchema<unknown, Filter> = v.lazy(input => {
   }
   return FieldFilterSchema
 }) as v.GenericSchema<unknown, Filter>
+
+/** valibot's issue of a key a strict object does not take. */
+function unknownKey(issue: v.BaseIssue<unknown>): boolean {
+  return issue.type === 'strict_object' && issue.expected === 'never'
+}
 
 /** What a sort key object holds beside its field (or fields). */
 const SORT_KEY_OPTIONS = {
