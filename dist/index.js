@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-TSGQWJF4.js";
+} from "./chunks/chunk-RS6VDDQK.js";
 import {
   localStore
-} from "./chunks/chunk-ZWJ2XHIT.js";
+} from "./chunks/chunk-HQR4I635.js";
 import {
   linkLines,
   linkOutputs,
@@ -21,7 +21,7 @@ import {
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-E5IDOY7B.js";
+} from "./chunks/chunk-EF2H6OPE.js";
 import "./chunks/chunk-FLZJQ4SV.js";
 import "./chunks/chunk-IMJAIN4F.js";
 import "./chunks/chunk-KCBCQSAU.js";
@@ -1601,7 +1601,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-OHJKLEG5.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-J6JW5JAV.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1627,7 +1627,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-OHJKLEG5.js");
+  const { runLinkCheck } = await import("./chunks/run-J6JW5JAV.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -742,7 +742,8 @@ class ReadmeRenderer {
               labels,
               timezone,
               locale,
-              template: this.first.updated,
+              // Set on the first board that has it, as the counts zone's template is.
+              template: this.boards.find(board => board.updated !== undefined)?.updated,
               counts: { total, tables: counts }
             })
           )

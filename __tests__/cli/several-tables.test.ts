@@ -147,4 +147,27 @@ describe('the shared zones of several tables in one README', () => {
     )
     expect(read(join(dir, 'README.md'))).toBe(README)
   })
+
+  it('takes the Last updated template from the first board that sets it, as counts', () => {
+    const dir = scratchDir()
+    mkdirSync(join(dir, '.github/scripts'), { recursive: true })
+    const readme = README.replace(
+      '# Internships',
+      '# Internships\r\n\r\n<!-- jobs:updated:start -->\r\n<!-- jobs:updated:end -->'
+    )
+    writeFiles(dir, {
+      'README.md': readme,
+      'jobs-readme.yml': `${BOARDS}    updated: "Stand: {{ total }} roles"\n`,
+      '.github/scripts/listings.json': JSON.stringify([
+        listing(1, 'Software'),
+        listing(2, 'Hardware'),
+        listing(3, 'Hardware')
+      ])
+    })
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', NOW], { cwd: dir })
+    expect(run.stderr).toBe('')
+    expect(read(join(dir, 'README.md'))).toContain(
+      '<!-- jobs:updated:start -->\r\nStand: 3 roles\r\n<!-- jobs:updated:end -->'
+    )
+  })
 })
