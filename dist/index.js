@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-RS6VDDQK.js";
+} from "./chunks/chunk-MNVM67X2.js";
 import {
   localStore
-} from "./chunks/chunk-HQR4I635.js";
+} from "./chunks/chunk-DF65IXMV.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,32 +14,32 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-3VZZSNKT.js";
+import "./chunks/chunk-SCHDE5CH.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-EF2H6OPE.js";
-import "./chunks/chunk-FLZJQ4SV.js";
+} from "./chunks/chunk-IZ4RZBHI.js";
+import "./chunks/chunk-46ZDVPLF.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-KCBCQSAU.js";
-import "./chunks/chunk-QDFNI5SA.js";
-import "./chunks/chunk-R4XH7Z6B.js";
+import "./chunks/chunk-4MB2LUNF.js";
+import "./chunks/chunk-K4XSFQFG.js";
+import "./chunks/chunk-WKGKWJ5Y.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-JYE4FLJG.js";
+} from "./chunks/chunk-54AJDW2U.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
-import "./chunks/chunk-43H222EE.js";
-import "./chunks/chunk-2X7ZWCBK.js";
+import "./chunks/chunk-4I5SN2UR.js";
+import "./chunks/chunk-DJC4OWDS.js";
 import "./chunks/chunk-H7D4S6VS.js";
-import "./chunks/chunk-77MROFIB.js";
+import "./chunks/chunk-XNN5LO7R.js";
 import "./chunks/chunk-J7XDGGGU.js";
 import "./chunks/chunk-YR4FEZBU.js";
 import {
@@ -62,7 +62,7 @@ import "./chunks/chunk-NOMF4GSH.js";
 import {
   errors,
   isBoardError
-} from "./chunks/chunk-QJWPDRCB.js";
+} from "./chunks/chunk-POPMLHNH.js";
 import {
   countWord,
   oneLogLine,
@@ -1601,7 +1601,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-J6JW5JAV.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LC2C7OS6.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1627,7 +1627,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-J6JW5JAV.js");
+  const { runLinkCheck } = await import("./chunks/run-LC2C7OS6.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

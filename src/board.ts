@@ -319,7 +319,6 @@ async function buildReadme(
   io: BoardIO,
   { site, held }: { site: SiteLinks; held?: HeldOpenings }
 ): Promise<BoardResult[]> {
-  const first = group[0] as BoardSettings
   const writers = await Promise.all(
     group.map(board => tableWriter(board.table, zones.get(openingsZone(board.zone))?.tables[0]))
   )
@@ -334,7 +333,7 @@ async function buildReadme(
   const fitted = fitToSize(
     tables.map(table => table.rows),
     readme,
-    first
+    group
   )
   const results: BoardResult[] = []
   for (const [index, config] of group.entries()) {
@@ -411,8 +410,9 @@ function openingsOf(rows: readonly Listing[], out: number): number {
 function fitToSize(
   tables: Listing[][],
   readme: ReadmeRenderer,
-  first: BoardSettings
+  group: BoardSettings[]
 ): FittedTables {
+  const first = group[0] as BoardSettings
   const shown = [...tables]
   const leftOut = tables.map(() => 0)
   const others = <T>(values: T[], index: number, value: T) =>
@@ -436,6 +436,15 @@ function fitToSize(
       shown[index] = []
       leftOut[index] = openingsOf(all, all.length)
     }
+    // A table max-bytes leaves no row of its openings is emptied only where empty is allowed.
+    const board = group[index] as BoardSettings
+    if (shown[index]!.length === 0 && all.length > 0 && !board.allowEmpty)
+      throw errors.noRoomForRows(
+        first.readme,
+        group.length > 1 ? boardLabel({ readmePath: board.readme, zone: board.zone }) : undefined,
+        all.length,
+        first.maxBytes
+      )
   }
   return {
     tables: shown,

@@ -493,6 +493,12 @@ export const errors = {
       'readme-too-large',
       `${path} would be ${bytes.toLocaleString('en-US')} bytes even without any opening, over max-bytes ${limit.toLocaleString('en-US')}. GitHub stops rendering a README past 512,000 bytes; shorten the text outside the zones, or raise "max-bytes" if you accept that. Nothing was written.`
     ),
+  /** `table`: the board's table, named when its README holds several. */
+  noRoomForRows: (path: string, table: string | undefined, rows: number, limit: number) =>
+    new BoardError(
+      'readme-too-large',
+      `${path}: no row of ${table === undefined ? 'its table' : `the table ${table}`} fits within max-bytes ${limit.toLocaleString('en-US')} (${rows} ${rows === 1 ? 'row is' : 'rows are'} selected). Raise "max-bytes", shorten the text outside the zones, or set "allow-empty: true" if an empty table is intended. Nothing was written.`
+    ),
   /**
    * `removed` of the `current` openings of the table are gone from the feed. `table`: the
    * board's README and table, named when the run has several boards; `uncounted`: rows of the

@@ -57,3 +57,34 @@ describe('a board of 20,000 openings and no row cap', () => {
     expect(runCli([...args, '--max-rows', '0', '--check'], { cwd: dir }).status).toBe(0)
   })
 })
+
+describe('a max-bytes that leaves no room for any row', () => {
+  const args = ['--listings', 'jobs.json', '--category', 'backend', '--now', '2025-10-22T20:30:00Z']
+  const template = read(join(REFERENCE, 'README.template.md'))
+  const limit = String(Buffer.byteLength(template) + 700)
+  // Rows of over 1,000 bytes each: none fits in what the README leaves of the limit.
+  const long = JSON.stringify(
+    listings()
+      .slice(0, 5)
+      .map(listing => ({ ...listing, title: `Engineer ${'x'.repeat(1000)}` }))
+  )
+
+  it('fails and writes nothing, rather than empty the table', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'jobs.json': long, 'README.md': template })
+    const run = runCli([...args, '--max-bytes', limit], { cwd: dir })
+    expect(run.status).toBe(3)
+    expect(run.stderr).toContain(
+      `README.md: no row of its table fits within max-bytes ${Number(limit).toLocaleString('en-US')} (5 rows are selected).`
+    )
+    expect(read(join(dir, 'README.md'))).toBe(template)
+  })
+
+  it('empties it with allow-empty, and says how many are left out', () => {
+    const dir = scratchDir()
+    writeFiles(dir, { 'jobs.json': long, 'README.md': template })
+    const run = runCli([...args, '--max-bytes', limit, '--allow-empty', 'true'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(read(join(dir, 'README.md'))).toContain('5 more openings')
+  })
+})
