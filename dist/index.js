@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-MNVM67X2.js";
+} from "./chunks/chunk-QIKKON6R.js";
 import {
   localStore
-} from "./chunks/chunk-DF65IXMV.js";
+} from "./chunks/chunk-TJZB4S44.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,34 +14,36 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-SCHDE5CH.js";
+import "./chunks/chunk-PXF44FDY.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-IZ4RZBHI.js";
-import "./chunks/chunk-46ZDVPLF.js";
+} from "./chunks/chunk-DSFTEPHZ.js";
+import "./chunks/chunk-UWZENBY6.js";
+import "./chunks/chunk-K6G4TTA6.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-4MB2LUNF.js";
-import "./chunks/chunk-K4XSFQFG.js";
-import "./chunks/chunk-WKGKWJ5Y.js";
+import "./chunks/chunk-ICIO3U7Q.js";
+import "./chunks/chunk-RK4V4UDA.js";
+import "./chunks/chunk-5RXGMRCE.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
 import {
   parseSettings
-} from "./chunks/chunk-54AJDW2U.js";
+} from "./chunks/chunk-SLUD5E5S.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
-import "./chunks/chunk-4I5SN2UR.js";
-import "./chunks/chunk-DJC4OWDS.js";
-import "./chunks/chunk-H7D4S6VS.js";
-import "./chunks/chunk-XNN5LO7R.js";
+import "./chunks/chunk-43TMCO6F.js";
+import "./chunks/chunk-GFGIWB7U.js";
+import "./chunks/chunk-Z3GNDRBI.js";
+import "./chunks/chunk-POKFCVP3.js";
 import "./chunks/chunk-J7XDGGGU.js";
-import "./chunks/chunk-YR4FEZBU.js";
+import "./chunks/chunk-G6NTLUGI.js";
+import "./chunks/chunk-JW5T2RCO.js";
 import {
   toMarkdown
 } from "./chunks/chunk-PY5ZMDVN.js";
@@ -1601,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-LC2C7OS6.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-2ZFZTMTY.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1627,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-LC2C7OS6.js");
+  const { runLinkCheck } = await import("./chunks/run-2ZFZTMTY.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

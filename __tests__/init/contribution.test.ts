@@ -99,9 +99,10 @@ describe('jobs-readme init --contribution', () => {
     )
   })
 
-  it("offers the boards file's categories as a multiple-choice dropdown", () => {
+  it("offers the boards file's categories as a multiple-choice dropdown, as the maintainer wrote them", () => {
     const boards =
-      'boards:\n  - category: backend\n    readme: backend/README.md\n  - category: Data\n    readme: data/README.md\n'
+      'boards:\n  - category: backend\n    readme: backend/README.md\n  - category: Data Science\n    readme: data/README.md\n' +
+      '  - category: data-science\n    readme: data2/README.md\n'
     const { run, file } = scaffold(['--config', 'jobs-readme.yml'], { 'jobs-readme.yml': boards })
     expect(run.status).toBe(0)
     const categories = (parse(file(FORMS[0]!)) as Form).body.find(
@@ -109,8 +110,19 @@ describe('jobs-readme init --contribution', () => {
     )
     expect(categories).toMatchObject({
       type: 'dropdown',
-      attributes: { multiple: true, options: ['backend', 'data'] }
+      attributes: { multiple: true, options: ['backend', 'Data Science'] }
     })
+  })
+
+  it('offers the --category as the maintainer wrote it', () => {
+    const { run, file } = scaffold(['--category', 'Software Engineering'])
+    expect(run.status).toBe(0)
+    for (const path of FORMS.slice(0, 2)) {
+      const categories = (parse(file(path)) as Form).body.find(
+        element => element.id === 'categories'
+      )
+      expect(categories?.attributes.options).toEqual(['Software Engineering'])
+    }
   })
 
   it.each(WORKFLOWS)(

@@ -101,6 +101,8 @@ export interface BoardSettings {
   markerPrefix: string
   /** Lower case; undefined shows every listing. */
   category?: string
+  /** The category as the maintainer wrote it (`Data Science`): what a contributed record names. */
+  categoryName?: string
   /** Replaces the category preset when given. */
   keywords?: string[]
   /** 0: no cap. */
@@ -342,11 +344,13 @@ function feedPaths(given: readonly string[]): string[] {
 /** One board from its inputs (the action's, or a boards file entry laid over them). */
 export function parseBoard(raw: RawInputs): BoardSettings {
   const read = reader(raw)
-  const category = read.string('category')?.toLowerCase()
+  const categoryName = read.string('category')
+  const category = categoryName?.toLowerCase()
   return {
     readme: repositoryPath('readme', read.string('readme') ?? 'README.md'),
     markerPrefix: parseMarkerPrefix(read.string('marker-prefix') ?? 'jobs'),
     category,
+    categoryName,
     keywords: parseList(read.string('keywords')),
     maxRows: read.integer('max-rows', 0),
     maxAgeDays: read.integer('max-age-days', 0),

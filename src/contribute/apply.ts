@@ -16,16 +16,18 @@ import { sourceChunks } from '../load/source.js'
 import {
   CELL_FIELDS,
   createNormalizer,
+  LIST_SEPARATOR,
   MIN_ABOVE_MAX,
   workTypeOf,
   type IgnoredValue
 } from '../load/normalize.js'
 import type { Listing } from '../model.js'
 import { foldText } from '../fold.js'
+import { categoryKey } from '../select/category.js'
 import { newestOfOpenings } from '../select/selector.js'
 import { comparedLink } from '../changes.js'
 import { codeSpan } from '../render/text.js'
-import { booleanWord, nestedWith, UNWRITABLE } from '../record.js'
+import { booleanWord, nestedWith, readPath, UNWRITABLE } from '../record.js'
 import { isHttpUrl, samePage, sameUrl } from '../url.js'
 import { calendarDay, DAY_MS, midnightIn, UTC } from '../calendar.js'
 import { timeOf } from '../time.js'
@@ -73,6 +75,8 @@ export interface BoardsView {
    * redirect), in the form tables are compared (comparedLink).
    */
   links?: (listing: Listing) => Promise<string[]>
+  /** The boards' categories as the maintainer wrote them (`Data Science`). */
+  categories?: readonly string[]
 }
 
 /** A listing of the file, and its 1-based place among the file's records. */
@@ -172,6 +176,22 @@ export async function decide(
       return refuse(REFUSALS.futureDate(answer, calendarDay(run.now, timezone)))
     if (time !== undefined) postedAnswer = kinds.date(postedKey, day ?? time, timezone)
   }
+  /**
+   * The form's categories spelled as the file's records spell each (`Data Science` for `data
+   * science`, the spelling most written), else as a board names it; else as the form gives it.
+   */
+  const spellings = categorySpellings(
+    existing.map(item => readPath(item.record, run.fields.categories ?? 'categories')),
+    boards.categories ?? []
+  )
+  const spelledCategories = (value: unknown): unknown => {
+    const names = typeof value === 'string' ? [value] : value
+    if (!Array.isArray(names)) return value
+    const spelled = names.map(name =>
+      typeof name === 'string' ? (spellings.get(categoryKey(name)) ?? name) : name
+    )
+    return typeof value === 'string' ? spelled[0] : [...new Set(spelled)]
+  }
   /** The form's answers under the file's keys, each of the kind the file's records give it. */
   /**
    * A field `fields` maps to a nested path (`company.name`) whose record holds no object on the
@@ -189,10 +209,16 @@ export async function decide(
       if (at === postedKey) return result(postedAnswer ?? value)
       if (field === 'work_type' && typeof value === 'string')
         return result(kinds.spelling(at, value.trim(), workTypeOf))
+      if (field === 'categories') value = spelledCategories(value)
       // An edit's `Active`: the flag as the records write theirs (`no` where they write `yes`).
       const flag = field === 'active' && typeof value === 'string' ? booleanWord(value) : undefined
       if (flag !== undefined) return result(kinds.flag(at, flag, editing?.[at]))
-      return result(asKind(value, kinds.kind(at) ?? SCHEMA_KINDS[field as CanonicalField]))
+      const kind = kinds.kind(at) ?? SCHEMA_KINDS[field as CanonicalField]
+      // Several choices where the records hold text: one text, as theirs separate them. A CSV
+      // cell of a list is written so by the file's editor.
+      if (kind === 'string' && Array.isArray(value) && format !== 'csv')
+        return result(value.join(listSeparator(existing.map(item => item.record[at]))))
+      return result(asKind(value, kind))
     })) {
       // A nested path (`fields: company=company.name`): the answer goes there, beside the
       // members the record (or an answer before it) holds.
@@ -836,6 +862,46 @@ function sameText(a: unknown, b: unknown): boolean {
 
 function sameRaw(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/**
+ * Each category by its key (categoryKey: case, spaces and hyphens aside), spelled as `held`
+ * (the records' categories values) write it most, else as `boards` name it.
+ */
+function categorySpellings(
+  held: readonly unknown[],
+  boards: readonly string[]
+): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>()
+  for (const value of held) {
+    const names = typeof value === 'string' ? value.split(LIST_SEPARATOR) : value
+    if (!Array.isArray(names)) continue
+    for (const name of names) {
+      if (typeof name !== 'string' || name.trim() === '') continue
+      const spelled = name.trim()
+      const written = counts.get(categoryKey(spelled)) ?? new Map<string, number>()
+      written.set(spelled, (written.get(spelled) ?? 0) + 1)
+      counts.set(categoryKey(spelled), written)
+    }
+  }
+  const spellings = new Map<string, string>()
+  for (const [key, written] of counts)
+    spellings.set(key, [...written].sort(([, a], [, b]) => b - a)[0]![0])
+  for (const name of boards)
+    if (!spellings.has(categoryKey(name))) spellings.set(categoryKey(name), name)
+  return spellings
+}
+
+/**
+ * How the records' text values separate the items of a list (`backend; data`): the first
+ * separator one of them holds, with the spaces after it; `, ` where none does.
+ */
+function listSeparator(values: readonly unknown[]): string {
+  for (const value of values) {
+    const separator = typeof value === 'string' ? /[,;]\s*/.exec(value.trim()) : null
+    if (separator) return separator[0]
+  }
+  return ', '
 }
 
 /**

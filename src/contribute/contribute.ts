@@ -88,7 +88,8 @@ export async function contribute<S extends Snapshot, Written>(
       {
         // Records of one opening are one row, unless a board shows each apart.
         dedupe: boards.every(board => board.selection.dedupe),
-        links: listing => linksShown(boards, listing, run.now)
+        links: listing => linksShown(boards, listing, run.now),
+        categories: boards.flatMap(board => board.categoryName ?? board.category ?? [])
       }
     )
     // A refused or already applied contribution writes nothing, not even a README due anyway.

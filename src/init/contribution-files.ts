@@ -6,6 +6,7 @@ import type { FileChange } from '../board.js'
 import type { RawInputs } from '../config/config.js'
 import { INPUTS } from '../config/inputs.js'
 import { errors } from '../errors.js'
+import { categoryKey } from '../select/category.js'
 import { isHttpUrl } from '../url.js'
 import { contributionFiles, FORM_LABELS } from './contribution.js'
 
@@ -76,18 +77,23 @@ async function boardsOf(
   given: Record<string, string>,
   files: FileAccess
 ): Promise<{ categories: string[]; maxCellLength?: number }> {
-  const found = new Set<string>()
-  if (given.category) found.add(given.category.toLowerCase())
+  // Each category once (`Data Science` and `data-science` are one), as the maintainer wrote it
+  // first: the option a reader picks is what the record is given.
+  const found = new Map<string, string>()
+  const add = (name: string | undefined) => {
+    if (name && !found.has(categoryKey(name))) found.set(categoryKey(name), name)
+  }
+  add(given.category)
   const boardsFile = given.config ? await files.readFile(given.config) : undefined
   let maxCellLength: number | undefined
   if (given.config && boardsFile !== undefined) {
     const { readBoards } = await import('../config/boards.js')
     const read = await readBoards(boardsFile, given, given.config)
-    for (const board of read.boards) if (board.category) found.add(board.category)
+    for (const board of read.boards) add(board.categoryName ?? board.category)
     const set = read.inputs['max-cell-length']
     if (set !== undefined && set.trim() !== '') maxCellLength = Number(set)
   }
-  return { categories: [...found], maxCellLength }
+  return { categories: [...found.values()], maxCellLength }
 }
 
 /** Labels in quotes, as a sentence lists them: "a", "b" and "c". */

@@ -428,7 +428,8 @@ function optionalList(value: unknown): string[] | undefined | Refusal {
 }
 
 const NOT_TEXT_OR_LIST = 'must be text or a list of text'
-const LIST_SEPARATOR = new RegExp(`[,;]|${LINE_BREAK.source}`)
+/** What separates the items of a list written as text: `backend, data`, `backend; data`, lines. */
+export const LIST_SEPARATOR = new RegExp(`[,;]|${LINE_BREAK.source}`)
 
 /** The items of a list field; null when it is neither text nor a list of text. */
 function listItems(list: unknown): string[] | null {

@@ -77,7 +77,7 @@ export function categoryMatcher(
 }
 
 /** Case, spaces, hyphens and underscores ignored: "Full Stack", "full-stack", "fullstack". */
-function categoryKey(name: string): string {
+export function categoryKey(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, '')
 }
 
