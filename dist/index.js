@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-QIKKON6R.js";
+} from "./chunks/chunk-PB4TE6TA.js";
 import {
   localStore
-} from "./chunks/chunk-TJZB4S44.js";
+} from "./chunks/chunk-BVQ3VYCS.js";
 import {
   linkLines,
   linkOutputs,
@@ -14,20 +14,20 @@ import {
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-PXF44FDY.js";
+import "./chunks/chunk-E6W5H2LW.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-DSFTEPHZ.js";
-import "./chunks/chunk-UWZENBY6.js";
+} from "./chunks/chunk-4A4LBBQ3.js";
+import "./chunks/chunk-A2Q6ODZD.js";
 import "./chunks/chunk-K6G4TTA6.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-ICIO3U7Q.js";
+import "./chunks/chunk-NQVNZ2PB.js";
 import "./chunks/chunk-RK4V4UDA.js";
-import "./chunks/chunk-5RXGMRCE.js";
+import "./chunks/chunk-Y26Z3CKL.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-2ZFZTMTY.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TQGPWTYH.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-2ZFZTMTY.js");
+  const { runLinkCheck } = await import("./chunks/run-TQGPWTYH.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

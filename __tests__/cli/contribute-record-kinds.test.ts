@@ -108,3 +108,36 @@ describe('categories, as the records hold them', () => {
     expect(records(edited)[1]?.category).toBe('Software Engineering')
   })
 })
+
+describe('salaries, where the records hold numbers', () => {
+  const held = [record(1, 'Acme', { salary_min: 100000, salary_max: 120000 })]
+  const salary = (min: string, max = '_No response_') =>
+    labelled(newRole(`### Salary min\n\n${min}\n\n### Salary max\n\n${max}\n`))
+
+  it('are written as the number the text reads as: thousands as k, a currency sign, grouping', () => {
+    const dir = board(held, salary('$95k', '$130,000'))
+    expect(contribute(dir, []).status).toBe(0)
+    expect(records(dir)[1]).toMatchObject({ salary_min: 95000, salary_max: 130000 })
+  })
+
+  it('keep a currency the text names beside the amount where the records hold one', () => {
+    const priced = [{ ...held[0], salary_currency: 'USD' }]
+    const dir = board(priced, salary('90000 EUR'))
+    expect(contribute(dir, []).status).toBe(0)
+    expect(records(dir)[1]).toMatchObject({ salary_min: 90000, salary_currency: 'EUR' })
+  })
+
+  it('are refused, saying how to write them, where the number alone would lose what the text says', () => {
+    for (const [answer, reason] of [
+      ['90000 EUR', '`90000 EUR` is in EUR, but the board reads this salary in USD'],
+      ['$45/hr', '`$45/hr` is paid per hour']
+    ]) {
+      const dir = board(held, salary(answer!))
+      const before = read(join(dir, 'listings.json'))
+      const run = contribute(dir, [])
+      expect(run.status).toBe(1)
+      expect(run.stdout).toContain(reason)
+      expect(read(join(dir, 'listings.json'))).toBe(before)
+    }
+  })
+})

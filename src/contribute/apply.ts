@@ -17,6 +17,7 @@ import {
   CELL_FIELDS,
   createNormalizer,
   LIST_SEPARATOR,
+  boundAnswer,
   MIN_ABOVE_MAX,
   workTypeOf,
   type IgnoredValue
@@ -31,6 +32,7 @@ import { booleanWord, nestedWith, readPath, UNWRITABLE } from '../record.js'
 import { isHttpUrl, samePage, sameUrl } from '../url.js'
 import { calendarDay, DAY_MS, midnightIn, UTC } from '../calendar.js'
 import { timeOf } from '../time.js'
+import { DOLLARS, salaryPeriod } from '../load/salary-text.js'
 import type { Approval } from './event.js'
 import { quotedHeading } from './form.js'
 import { asKind, fileKinds, flagSet, type FileKinds, type ValueKind } from './file-kinds.js'
@@ -257,6 +259,35 @@ export async function decide(
     }
     return { ...rest, [salaryKey]: salary }
   }
+  // A salary bound given as text (`$95k`, `90000 EUR`) where the records hold numbers: the one
+  // amount it reads as, never text among numbers. The currency or period it names goes where
+  // the file holds one, else the answer is refused: as a bare number the board would read it
+  // in its own currency, yearly. Text that reads as no one amount is left for the board's own
+  // check to refuse, saying how to write it.
+  const dollar = DOLLARS.has(run.salaryCurrency) ? run.salaryCurrency : 'USD'
+  for (const [field, part] of SALARY_PARTS.slice(0, 2)) {
+    const answer = given[field]
+    if (typeof answer !== 'string' || typeof asKind(answer, 'number') === 'number') continue
+    const numbers = nestsSalary
+      ? salaries.some(model => typeof model[part] === 'number')
+      : kinds.numbers(key(field)) || (kinds.kind(key(field)) === undefined && !!SCHEMA_KINDS[field])
+    const bound = numbers ? boundAnswer(answer, dollar) : undefined
+    if (!bound) continue
+    for (const [said, beside, board] of [
+      [bound.currency, 'salary_currency', run.salaryCurrency],
+      [bound.period, 'salary_period', 'year']
+    ] as const) {
+      const held = given[beside]
+      const named = typeof held === 'string' ? held.trim() : undefined
+      if (said === undefined || said === (named === undefined ? board : sameWord(beside, named)))
+        continue
+      const kept = nestsSalary || kinds.kind(key(beside)) !== undefined
+      if (named !== undefined || !kept)
+        return refuse(REFUSALS.salaryAside(field, answer, said, named ?? board, beside))
+      given[beside] = said
+    }
+    given[field] = String(bound.amount)
+  }
 
   if (kind === 'new') {
     const missing = (['company', 'title', 'url'] as const).filter(
@@ -460,6 +491,11 @@ export async function decide(
   }
 }
 
+/** A currency answer in upper case, a period as the board reads it (`Hourly`: hour). */
+function sameWord(field: 'salary_currency' | 'salary_period', answer: string): string | undefined {
+  return field === 'salary_currency' ? answer.toUpperCase() : salaryPeriod(answer)
+}
+
 /** The form's salary fields, and their members in a salary object. */
 const SALARY_PARTS = [
   ['salary_min', 'min'],
@@ -476,6 +512,10 @@ export const REFUSALS = {
   missing: (fields: readonly string[]) =>
     `The form leaves ${fields.map(field => `**${field}**`).join(', ')} empty; every new posting needs a company, a title and a link.`,
   invalid: (reason: string) => `The posting is not valid: ${codeSpan(reason)}.`,
+  salaryAside: (field: string, answer: string, said: string, meant: string, beside: string) =>
+    beside === 'salary_currency'
+      ? `**${field}** ${codeSpan(answer)} is in ${said}, but the board reads this salary in ${meant}, and the listings file keeps the amount as a number, with no currency beside it. Write the amount in ${meant}, as a number such as 120000.`
+      : `**${field}** ${codeSpan(answer)} is paid per ${said}, but the listings file keeps a yearly amount as a number, with no period beside it. Write the yearly amount, as a number such as 120000.`,
   tooLong: (field: string, length: number, max: number) =>
     `**${field}** is ${length} characters long, and the board shows at most ${max} in a cell (\`max-cell-length\`): it would be cut. Shorten it to ${max} characters or fewer.`,
   closedListed: ({ listing, position }: Existing) =>

@@ -29,6 +29,11 @@ export type ValueKind = 'string' | 'number' | 'boolean' | 'list'
 export interface FileKinds {
   /** The kind most of the records that have the key give it. */
   kind(key: string): ValueKind | undefined
+  /**
+   * Whether the records hold numbers under the key: most of them, or in a CSV file, where every
+   * value is text, a column whose every value is a number.
+   */
+  numbers(key: string): boolean
   /** True when at least half the records have the key (not null). */
   common(key: string): boolean
   /** Every key a record has (not null), in the order first seen. */
@@ -131,6 +136,11 @@ export function fileKinds(
   }
   return {
     kind,
+    numbers: key =>
+      csv
+        ? textKind(records.map(record => valueOf(record[key])).filter(value => value != null)) ===
+          'number'
+        : kind(key) === 'number',
     date: (key, at, timezone) => {
       const form = dateForm(records.map(record => timeValue(valueOf(record[key]))))
       if (form.kind === 'day') return typeof at === 'string' ? at : calendarDay(at, timezone)

@@ -747,6 +747,16 @@ function boundOf(value: unknown, dollar: string): Bound | Refusal {
 }
 
 /**
+ * A salary bound a form gives as text (`$95k`, `90000 EUR`, `$120,000`), read as a listing's
+ * bound is (boundOf): its amount, and the currency and period the text names; undefined when
+ * it is not one amount. `dollar` is what a bare `$` stands for.
+ */
+export function boundAnswer(text: string, dollar: string): Bound | undefined {
+  const bound = boundOf(text.trim(), dollar)
+  return bound instanceof Refusal ? undefined : bound
+}
+
+/**
  * A positive finite number, or a string of digits with an optional fraction: after a point, or
  * after a decimal comma where nothing else can be meant (DECIMAL_COMMA).
  */
