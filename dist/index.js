@@ -2,52 +2,64 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-PB4TE6TA.js";
+} from "./chunks/chunk-3DRAOTTR.js";
+import "./chunks/chunk-3CMTR3VK.js";
 import {
   localStore
-} from "./chunks/chunk-BVQ3VYCS.js";
-import {
-  linkLines,
-  linkOutputs,
-  linkSummary
-} from "./chunks/chunk-KF32H3FZ.js";
-import {
-  require_tunnel
-} from "./chunks/chunk-W7YHDLK6.js";
-import "./chunks/chunk-E6W5H2LW.js";
+} from "./chunks/chunk-H65UILY4.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-4A4LBBQ3.js";
-import "./chunks/chunk-A2Q6ODZD.js";
-import "./chunks/chunk-K6G4TTA6.js";
+} from "./chunks/chunk-W7HVRGMU.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-NQVNZ2PB.js";
-import "./chunks/chunk-RK4V4UDA.js";
-import "./chunks/chunk-Y26Z3CKL.js";
+import "./chunks/chunk-2XVINGMX.js";
+import "./chunks/chunk-V3E3U2VC.js";
+import "./chunks/chunk-OTREWFWY.js";
+import "./chunks/chunk-GUMDGRT6.js";
+import "./chunks/chunk-I2XPSVCM.js";
+import "./chunks/chunk-CZARKSRG.js";
+import {
+  linkLines,
+  linkOutputs,
+  linkSummary
+} from "./chunks/chunk-2AWPU7XD.js";
+import {
+  require_tunnel
+} from "./chunks/chunk-W7YHDLK6.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
+import "./chunks/chunk-CBHLGKIF.js";
+import "./chunks/chunk-WBHQ3FF2.js";
+import "./chunks/chunk-BLXZRUTI.js";
+import "./chunks/chunk-KAOCNNRW.js";
+import "./chunks/chunk-6FS7GNOS.js";
 import {
   parseSettings
-} from "./chunks/chunk-SLUD5E5S.js";
+} from "./chunks/chunk-YVQ2XVCH.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
-import "./chunks/chunk-43TMCO6F.js";
-import "./chunks/chunk-GFGIWB7U.js";
-import "./chunks/chunk-Z3GNDRBI.js";
-import "./chunks/chunk-POKFCVP3.js";
-import "./chunks/chunk-J7XDGGGU.js";
-import "./chunks/chunk-G6NTLUGI.js";
-import "./chunks/chunk-JW5T2RCO.js";
+import "./chunks/chunk-O5AJCWBL.js";
+import "./chunks/chunk-MUAAOL2Y.js";
+import "./chunks/chunk-X6EKH5OO.js";
+import "./chunks/chunk-IVDGDOP4.js";
+import "./chunks/chunk-NOMF4GSH.js";
+import {
+  errors,
+  isBoardError
+} from "./chunks/chunk-POPMLHNH.js";
 import {
   toMarkdown
 } from "./chunks/chunk-PY5ZMDVN.js";
-import "./chunks/chunk-WBHQ3FF2.js";
+import {
+  countWord,
+  oneLogLine,
+  withoutControls
+} from "./chunks/chunk-6XRODA2F.js";
 import "./chunks/chunk-GJHGDYF6.js";
 import "./chunks/chunk-ZMGGXRAP.js";
 import {
@@ -58,18 +70,6 @@ import {
 import {
   normalizeUrl
 } from "./chunks/chunk-IT5BS5NH.js";
-import "./chunks/chunk-BLXZRUTI.js";
-import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-NOMF4GSH.js";
-import {
-  errors,
-  isBoardError
-} from "./chunks/chunk-POPMLHNH.js";
-import {
-  countWord,
-  oneLogLine,
-  withoutControls
-} from "./chunks/chunk-6XRODA2F.js";
 import {
   __toESM
 } from "./chunks/chunk-VTSEPG2S.js";
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TQGPWTYH.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-OA5SRESQ.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-TQGPWTYH.js");
+  const { runLinkCheck } = await import("./chunks/run-OA5SRESQ.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

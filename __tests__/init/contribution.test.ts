@@ -114,6 +114,35 @@ describe('jobs-readme init --contribution', () => {
     })
   })
 
+  it('asks for the location a place a line where the records hold their locations as a list', () => {
+    const listings = `${JSON.stringify([
+      { company: 'Acme', title: 'Dev', url: 'https://acme.example/1', locations: ['NYC', 'SF'] },
+      { company: 'Beta', title: 'Dev', url: 'https://beta.example/2', locations: ['Remote'] }
+    ])}\n`
+    const boards =
+      'listings: listings.json\nfields:\n  location: locations\nboards:\n  - readme: README.md\n'
+    for (const args of [
+      ['--fields', 'location=locations'],
+      ['--config', 'jobs-readme.yml']
+    ]) {
+      const { run, file } = scaffold(args, { 'listings.json': listings, 'jobs-readme.yml': boards })
+      expect(run.status).toBe(0)
+      for (const path of FORMS.slice(0, 2)) {
+        const location = (parse(file(path)) as Form).body.find(element => element.id === 'location')
+        expect(location?.type).toBe('textarea')
+        expect(location?.attributes.description).toMatch(/^One place a line\./)
+      }
+    }
+    // Text locations: one line.
+    const { file } = scaffold([], {
+      'listings.json': `${JSON.stringify([{ company: 'A', title: 'D', url: 'https://a.example/1', location: 'NYC' }])}\n`
+    })
+    const location = (parse(file(FORMS[0]!)) as Form).body.find(
+      element => element.id === 'location'
+    )
+    expect(location?.type).toBe('input')
+  })
+
   it('offers the --category as the maintainer wrote it', () => {
     const { run, file } = scaffold(['--category', 'Software Engineering'])
     expect(run.status).toBe(0)

@@ -3,10 +3,16 @@
  * into the repository, all of them or none. A file that exists stops the run unless `force`.
  */
 import type { FileChange } from '../board.js'
-import type { RawInputs } from '../config/config.js'
+import {
+  parseFields,
+  type ListingsFormat,
+  type RawInputs,
+  type RunSettings
+} from '../config/config.js'
 import { INPUTS } from '../config/inputs.js'
 import { errors } from '../errors.js'
 import { categoryKey } from '../select/category.js'
+import { readPath } from '../record.js'
 import { isHttpUrl } from '../url.js'
 import { contributionFiles, FORM_LABELS } from './contribution.js'
 
@@ -39,10 +45,22 @@ export async function writeContributionFiles(
       'listings',
       "must be the repository's own listings file for contributions to go into, not a URL"
     )
-  const { categories, maxCellLength } = await boardsOf(given, files)
+  const { categories, maxCellLength, fields } = await boardsOf(given, files)
   const approveLabel = given['contribution-label'] ?? 'approved'
-  const planned = contributionFiles({ inputs: given, categories, approveLabel, maxCellLength })
   const listings = given.listings as string
+  const listsLocations = await holdsLists(
+    await files.readFile(listings),
+    listings,
+    fields.location ?? 'location',
+    given['listings-format']
+  )
+  const planned = contributionFiles({
+    inputs: given,
+    categories,
+    approveLabel,
+    maxCellLength,
+    listsLocations
+  })
   // A board starting from nothing gets an empty listings file to add to.
   if (/\.json$/i.test(listings) && (await files.readFile(listings)) === undefined)
     planned.push({ path: listings, text: '[]\n' })
@@ -76,7 +94,7 @@ function workflowInputs(inputs: RawInputs): Record<string, string> {
 async function boardsOf(
   given: Record<string, string>,
   files: FileAccess
-): Promise<{ categories: string[]; maxCellLength?: number }> {
+): Promise<{ categories: string[]; maxCellLength?: number; fields: RunSettings['fields'] }> {
   // Each category once (`Data Science` and `data-science` are one), as the maintainer wrote it
   // first: the option a reader picks is what the record is given.
   const found = new Map<string, string>()
@@ -86,14 +104,50 @@ async function boardsOf(
   add(given.category)
   const boardsFile = given.config ? await files.readFile(given.config) : undefined
   let maxCellLength: number | undefined
+  let fields = parseFields(given.fields)
   if (given.config && boardsFile !== undefined) {
     const { readBoards } = await import('../config/boards.js')
     const read = await readBoards(boardsFile, given, given.config)
+    fields = read.fields ?? fields
     for (const board of read.boards) add(board.categoryName ?? board.category)
     const set = read.inputs['max-cell-length']
     if (set !== undefined && set.trim() !== '') maxCellLength = Number(set)
   }
-  return { categories: [...found.values()], maxCellLength }
+  return { categories: [...found.values()], maxCellLength, fields }
+}
+
+/**
+ * Whether most records of the listings file (`text`, where it exists) hold `path` as a list
+ * (SimplifyJobs' `locations`). A file that cannot be read says nothing: the contribution run
+ * reports it.
+ */
+async function holdsLists(
+  text: string | undefined,
+  listings: string,
+  path: string,
+  format: string | undefined
+): Promise<boolean> {
+  if (text === undefined) return false
+  let lists = 0
+  let others = 0
+  try {
+    const { readRecords } = await import('../load/formats.js')
+    const { sourceChunks } = await import('../load/source.js')
+    const source = {
+      name: listings,
+      locations: [listings],
+      chunks: sourceChunks([text], Infinity, listings)
+    }
+    for await (const batch of await readRecords(source, format as ListingsFormat | undefined))
+      for (const record of batch) {
+        const value = typeof record === 'object' && record ? readPath(record, path) : undefined
+        if (Array.isArray(value)) lists += 1
+        else if (value != null) others += 1
+      }
+  } catch {
+    return false
+  }
+  return lists > others
 }
 
 /** Labels in quotes, as a sentence lists them: "a", "b" and "c". */

@@ -18,6 +18,8 @@ export interface ContributionOptions {
   approveLabel?: string
   /** The boards file's `max-cell-length`, where it sets one; else the input's (or its default). */
   maxCellLength?: number
+  /** The records hold their location as a list: the form asks for a place a line. */
+  listsLocations?: boolean
 }
 
 export interface ScaffoldFile {
@@ -118,7 +120,7 @@ function newRoleForm(options: ContributionOptions, approve: string): Element {
         placeholder: 'https://jobs.example/123',
         description: 'The posting itself (http or https).'
       }),
-      input('location', { placeholder: 'Berlin, Germany', description: limit }),
+      location(options, { placeholder: 'Berlin, Germany', description: limit }),
       workType(false),
       input('posted_at', {
         required: true,
@@ -154,7 +156,7 @@ function editRoleForm(options: ContributionOptions, approve: string): Element {
       input('company', { description: shown }),
       input('company_url', { description: keep }),
       input('title', { description: shown }),
-      input('location', { description: shown }),
+      location(options, { description: shown }),
       workType(false),
       input('posted_at', { placeholder: 'YYYY-MM-DD', description: keep }),
       categoriesField(categories),
@@ -220,6 +222,16 @@ function field(type: string, id: string, { required, ...attributes }: FieldOptio
     attributes: { label: label(id), ...attributes },
     ...(required ? { validations: { required: true } } : {})
   }
+}
+
+/**
+ * The location: one line, or where the records hold a list of places, a text area whose every
+ * line is one (as contribution mode reads it there).
+ */
+function location({ listsLocations }: ContributionOptions, options: FieldOptions): Element {
+  if (!listsLocations) return input('location', options)
+  const description = ['One place a line.', options.description].filter(Boolean).join(' ')
+  return textarea('location', { ...options, description })
 }
 
 function workType(required: boolean): Element {
