@@ -154,6 +154,33 @@ describe('jobs-readme init --contribution', () => {
     }
   })
 
+  it('takes the listings the boards file names, and the workflows run with them', () => {
+    const boards = 'listings: data.json\nboards:\n  - readme: README.md\n    category: backend\n'
+    const readme = '# Jobs\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+    const { dir, run, file } = scaffold(['--config', 'jobs-readme.yml'], {
+      'jobs-readme.yml': boards,
+      'README.md': readme
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(file('data.json')).toBe('[]\n')
+    expect(existsSync(join(dir, 'listings.json'))).toBe(false)
+    for (const path of WORKFLOWS) {
+      const step = Object.values((parse(file(path)) as Workflow).jobs)[0]!.steps[0]!
+      expect(step.with).not.toHaveProperty('listings')
+      expect(step.with).toMatchObject({ config: 'jobs-readme.yml' })
+    }
+    // What the workflow gives the action, given the CLI: the boards file's listings are read.
+    const inputs = Object.values((parse(file(WORKFLOWS[0]!)) as Workflow).jobs)[0]!.steps[0]!.with!
+    const flags = Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, String(value)])
+    const listing = { company: 'Acme', title: 'Backend Engineer', url: 'https://acme.example/1' }
+    writeFiles(dir, { 'data.json': JSON.stringify([{ ...listing, posted_at: '2026-01-05' }]) })
+    const update = runCli([...flags, '--now', '2026-01-06'], { cwd: dir })
+    expect(update.stderr).toBe('')
+    expect(update.status).toBe(0)
+    expect(read(join(dir, 'README.md'))).toContain('Acme')
+  })
+
   it.each(WORKFLOWS)(
     'writes %s as a valid GitHub workflow passing only inputs the action has',
     path => {

@@ -40,14 +40,18 @@ export async function writeContributionFiles(
   { force }: { force: boolean }
 ): Promise<Scaffolded> {
   const given = workflowInputs(inputs)
-  if (isHttpUrl(given.listings as string))
+  const { categories, maxCellLength, listings: named, fields } = await boardsOf(given, files)
+  const listings = given.listings ?? named ?? DEFAULT_LISTINGS
+  if (isHttpUrl(listings))
     throw errors.badInput(
       'listings',
-      "must be the repository's own listings file for contributions to go into, not a URL"
+      `${given.listings === undefined ? `is "${listings}" in ${given.config}: it ` : ''}must be the repository's own listings file for contributions to go into, not a URL`
     )
-  const { categories, maxCellLength, fields } = await boardsOf(given, files)
+  // Listings the boards file names are read there by the workflows too: the input beside them,
+  // even the default, would be refused as set in two places.
+  const passed =
+    given.listings === undefined && named !== undefined ? given : { listings, ...given }
   const approveLabel = given['contribution-label'] ?? 'approved'
-  const listings = given.listings as string
   const listsLocations = await holdsLists(
     await files.readFile(listings),
     listings,
@@ -55,7 +59,7 @@ export async function writeContributionFiles(
     given['listings-format']
   )
   const planned = contributionFiles({
-    inputs: given,
+    inputs: passed,
     categories,
     approveLabel,
     maxCellLength,
@@ -77,24 +81,29 @@ export async function writeContributionFiles(
   }
 }
 
-/** The inputs given, in the order of the input table, with the listings default filled in. */
+/** The inputs given, in the order of the input table. */
 function workflowInputs(inputs: RawInputs): Record<string, string> {
-  const given: Record<string, string> = { listings: inputs.listings?.trim() || DEFAULT_LISTINGS }
+  const given: Record<string, string> = {}
   for (const { name } of INPUTS) {
     const value = inputs[name]?.trim()
-    if (value && !NOT_PASSED_ON.has(name) && name !== 'listings') given[name] = value
+    if (value && !NOT_PASSED_ON.has(name)) given[name] = value
   }
   return given
 }
 
 /**
  * The categories of the boards (the boards file's, or the `category` input), and the
- * `max-cell-length` the boards file sets, if it does.
+ * `max-cell-length` and `listings` the boards file sets, if it does.
  */
 async function boardsOf(
   given: Record<string, string>,
   files: FileAccess
-): Promise<{ categories: string[]; maxCellLength?: number; fields: RunSettings['fields'] }> {
+): Promise<{
+  categories: string[]
+  maxCellLength?: number
+  fields: RunSettings['fields']
+  listings?: string
+}> {
   // Each category once (`Data Science` and `data-science` are one), as the maintainer wrote it
   // first: the option a reader picks is what the record is given.
   const found = new Map<string, string>()
@@ -105,6 +114,7 @@ async function boardsOf(
   const boardsFile = given.config ? await files.readFile(given.config) : undefined
   let maxCellLength: number | undefined
   let fields = parseFields(given.fields)
+  let listings: string | undefined
   if (given.config && boardsFile !== undefined) {
     const { readBoards } = await import('../config/boards.js')
     const read = await readBoards(boardsFile, given, given.config)
@@ -112,8 +122,9 @@ async function boardsOf(
     for (const board of read.boards) add(board.categoryName ?? board.category)
     const set = read.inputs['max-cell-length']
     if (set !== undefined && set.trim() !== '') maxCellLength = Number(set)
+    listings = read.inputs.listings?.trim() || undefined
   }
-  return { categories: [...found.values()], maxCellLength, fields }
+  return { categories: [...found.values()], maxCellLength, fields, listings }
 }
 
 /**
