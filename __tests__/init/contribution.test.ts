@@ -247,6 +247,17 @@ describe('jobs-readme init --contribution', () => {
     expect(read(join(dir, 'listings.json'))).toBe('[{"id": 1}]\n')
   })
 
+  it('refuses a boards file that does not exist, writing nothing', () => {
+    const { dir, run } = scaffold(['--config', 'boards.yml'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(
+      'Boards file "boards.yml" (the "config" input), the file: was not found'
+    )
+    expect(run.stdout).toBe('')
+    expect(existsSync(join(dir, '.github'))).toBe(false)
+    expect(existsSync(join(dir, 'listings.json'))).toBe(false)
+  })
+
   it("refuses listings from a URL: contributions need the repository's own file", () => {
     const { dir, run } = scaffold(['--listings', 'https://feed.example/jobs.json'])
     expect(run.status).toBe(2)

@@ -112,6 +112,13 @@ async function boardsOf(
   }
   add(given.category)
   const boardsFile = given.config ? await files.readFile(given.config) : undefined
+  // The workflows would name a file no run can read: each of them would fail.
+  if (given.config && boardsFile === undefined)
+    throw errors.badBoardsFile(
+      given.config,
+      'the file',
+      'was not found; check the "config" input. The workflows init --contribution writes read it: write it first (init writes one for an existing board), or leave --config out. Nothing was written.'
+    )
   let maxCellLength: number | undefined
   let fields = parseFields(given.fields)
   let listings: string | undefined
