@@ -214,6 +214,22 @@ describe('jobs-readme init --contribution', () => {
     expect(job.steps[0]!.with).toEqual({ listings: 'listings.json' })
   })
 
+  it("writes a ' of the approving label as GitHub expressions do, '', in a workflow that validates", () => {
+    const { file } = scaffold(['--contribution-label', "ok'd"])
+    const text = file(WORKFLOWS[0]!)
+    expect(schemaErrors(actionValidator.validateWorkflow(text))).toEqual([])
+    const job = Object.values((parse(text) as Workflow).jobs)[0]!
+    // Every string of the expression, read as GitHub reads one: quoted, '' for each '.
+    const strings = job
+      .if!.match(/'(?:[^']|'')*'/g)!
+      .map(quoted => quoted.slice(1, -1).replaceAll("''", "'"))
+    expect(strings).toContain("ok'd")
+    // Outside its strings, the expression holds no quote: none ended a string early.
+    expect(job.if!.replace(/'(?:[^']|'')*'/g, '')).not.toContain("'")
+    expect(job.if).toContain("github.event.label.name == 'ok''d'")
+    expect(job.steps[0]!.with).toMatchObject({ 'contribution-label': "ok'd" })
+  })
+
   it('checks links on a schedule and by hand, one run at a time with the board updates', () => {
     const { file } = scaffold()
     const workflow = parse(file(WORKFLOWS[1]!)) as Workflow & { concurrency: { group: string } }

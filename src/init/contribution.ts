@@ -266,7 +266,7 @@ function form(definition: Element): string {
 const ACTION = 'jobs-readme/jobs-readme@v1'
 
 function contributeWorkflow(inputs: Record<string, string>, approve: string): string {
-  const labeled = `(github.event_name == 'issues' && github.event.label.name == '${approve}')`
+  const labeled = `(github.event_name == 'issues' && github.event.label.name == ${expressionString(approve)})`
   const approvedInComment = [
     "(github.event_name == 'issue_comment' && !github.event.issue.pull_request",
     "startsWith(github.event.comment.body, '/approve')",
@@ -290,10 +290,18 @@ function contributeWorkflow(inputs: Record<string, string>, approve: string): st
   return [
     '# Applies an approved "New role", "Edit role" or "Close role" issue to the listings file and',
     `# the README(s) in one commit, then comments on the issue and closes it. A maintainer approves`,
-    `# by adding the "${approve}" label, or by commenting /approve.`,
+    `# by adding the ${JSON.stringify(approve)} label, or by commenting /approve.`,
     '# Written by jobs-readme init --contribution.',
     stringify(workflow, { lineWidth: 0 })
   ].join('\n')
+}
+
+/**
+ * `value` as a string of a GitHub expression: quoted with ', a ' inside it written '' (a label
+ * such as `ok'd` would end the string, and GitHub would refuse the whole workflow).
+ */
+function expressionString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`
 }
 
 /** The board's inputs; an issue event is what starts contribution mode, so no `mode`. */
