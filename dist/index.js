@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-3DRAOTTR.js";
-import "./chunks/chunk-3CMTR3VK.js";
+} from "./chunks/chunk-QZG7UTH2.js";
+import "./chunks/chunk-WN6F7HBM.js";
 import {
   localStore
-} from "./chunks/chunk-H65UILY4.js";
+} from "./chunks/chunk-CLN6T3S5.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-W7HVRGMU.js";
+} from "./chunks/chunk-IX7JDTMZ.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-2XVINGMX.js";
+import "./chunks/chunk-JWTET2TY.js";
 import "./chunks/chunk-V3E3U2VC.js";
 import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-GUMDGRT6.js";
+import "./chunks/chunk-5RRDN4OQ.js";
 import "./chunks/chunk-I2XPSVCM.js";
-import "./chunks/chunk-CZARKSRG.js";
+import "./chunks/chunk-QIOCVP2C.js";
 import {
   linkLines,
   linkOutputs,
@@ -35,11 +35,11 @@ import {
 import "./chunks/chunk-CBHLGKIF.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-BLXZRUTI.js";
-import "./chunks/chunk-KAOCNNRW.js";
-import "./chunks/chunk-6FS7GNOS.js";
+import "./chunks/chunk-AU7QLSRR.js";
+import "./chunks/chunk-6Z2ME7KV.js";
 import {
   parseSettings
-} from "./chunks/chunk-YVQ2XVCH.js";
+} from "./chunks/chunk-OPCIDTMJ.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-OA5SRESQ.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZAIFOJRW.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-OA5SRESQ.js");
+  const { runLinkCheck } = await import("./chunks/run-ZAIFOJRW.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { CANONICAL_FIELDS } from '../../src/config/config.js'
+import { parseContribution } from '../../src/contribute/settings.js'
 import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 import { issueFormErrors } from './contribution-issue-form-schema.js'
 
@@ -22,7 +23,7 @@ const WORKFLOWS = ['jobs-readme-contribute.yml', 'jobs-readme-check-links.yml'].
 const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }
 
 interface Form {
-  labels: string[]
+  labels?: string[]
   body: Array<{
     type: string
     id?: string
@@ -97,6 +98,45 @@ describe('jobs-readme init --contribution', () => {
     expect(run.stdout).toContain(
       'create the labels "approved", "new-listing", "edit-listing" and "close-listing" (Issues → Labels)'
     )
+  })
+
+  it('labels the forms by the contribution-kinds given, as contribution mode reads them', () => {
+    const kinds = '{"job: add": new, "job: fix": edit, "job: gone": close}'
+    const { file, run } = scaffold(['--contribution-kinds', kinds])
+    expect(run.status).toBe(0)
+    const labels = FORMS.map(path => (parse(file(path)) as Form).labels)
+    expect(labels).toEqual([['job: add'], ['job: fix'], ['job: gone']])
+    // The kind the workflow's contribution mode reads from each form's label: the form's own.
+    const given = Object.values((parse(file(WORKFLOWS[0]!)) as Workflow).jobs)[0]!.steps[0]!.with!
+    const read = parseContribution({ kinds: String(given['contribution-kinds']) }).kinds
+    expect(labels.map(label => read[label?.[0] ?? ''])).toEqual(['new', 'edit', 'close'])
+    expect(run.stdout).toContain(
+      'create the labels "approved", "job: add", "job: fix" and "job: gone" (Issues → Labels)'
+    )
+    expect(run.stdout).not.toContain('new-listing')
+  })
+
+  it("takes the boards file's contribution label and kinds; a new form may carry no label", () => {
+    const boards =
+      'listings: jobs.json\ncontribution:\n  label: ok\n  kinds: { fix: edit, gone: close }\nboards:\n  - readme: README.md\n'
+    const { file, run } = scaffold(['--config', 'jobs-readme.yml'], { 'jobs-readme.yml': boards })
+    expect(run.status).toBe(0)
+    expect(FORMS.map(path => (parse(file(path)) as Form).labels)).toEqual([
+      undefined,
+      ['fix'],
+      ['gone']
+    ])
+    const job = Object.values((parse(file(WORKFLOWS[0]!)) as Workflow).jobs)[0]!
+    expect(job.if).toContain("github.event.label.name == 'ok'")
+    expect(job.steps[0]!.with).toEqual({ config: 'jobs-readme.yml' })
+    expect(run.stdout).toContain('create the labels "ok", "fix" and "gone"')
+  })
+
+  it('refuses contribution-kinds that leave an edit or a close unlabelled, writing nothing', () => {
+    const { dir, run } = scaffold(['--contribution-kinds', '{add: new, fix: edit}'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('Input "contribution-kinds": names no label for close')
+    expect(existsSync(join(dir, '.github'))).toBe(false)
   })
 
   it("offers the boards file's categories as a multiple-choice dropdown, as the maintainer wrote them", () => {

@@ -14,7 +14,8 @@ import { errors } from '../errors.js'
 import { categoryKey } from '../select/category.js'
 import { readPath } from '../record.js'
 import { isHttpUrl } from '../url.js'
-import { contributionFiles, FORM_LABELS } from './contribution.js'
+import { parseContribution } from '../contribute/settings.js'
+import { contributionFiles, FORM_LABELS, type ContributionOptions } from './contribution.js'
 
 export interface FileAccess {
   readFile(path: string): Promise<string | undefined>
@@ -40,7 +41,13 @@ export async function writeContributionFiles(
   { force }: { force: boolean }
 ): Promise<Scaffolded> {
   const given = workflowInputs(inputs)
-  const { categories, maxCellLength, listings: named, fields } = await boardsOf(given, files)
+  const {
+    categories,
+    maxCellLength,
+    listings: named,
+    fields,
+    contribution
+  } = await boardsOf(given, files)
   const listings = given.listings ?? named ?? DEFAULT_LISTINGS
   if (isHttpUrl(listings))
     throw errors.badInput(
@@ -51,7 +58,8 @@ export async function writeContributionFiles(
   // even the default, would be refused as set in two places.
   const passed =
     given.listings === undefined && named !== undefined ? given : { listings, ...given }
-  const approveLabel = given['contribution-label'] ?? 'approved'
+  const approveLabel = given['contribution-label'] ?? contribution.label ?? 'approved'
+  const kindLabels = labelsOfKinds(given['contribution-kinds'] ?? contribution.kinds)
   const listsLocations = await holdsLists(
     await files.readFile(listings),
     listings,
@@ -63,7 +71,8 @@ export async function writeContributionFiles(
     categories,
     approveLabel,
     maxCellLength,
-    listsLocations
+    listsLocations,
+    kindLabels
   })
   // A board starting from nothing gets an empty listings file to add to.
   if (/\.json$/i.test(listings) && (await files.readFile(listings)) === undefined)
@@ -77,7 +86,7 @@ export async function writeContributionFiles(
   return {
     written: planned.map(file => file.path),
     existing: [],
-    next: `Next: commit these files, and create the labels ${labelList([approveLabel, ...Object.values(FORM_LABELS)])} (Issues → Labels): GitHub puts a form's label on its issue only when the label exists, and that label tells an edit or a close from a new posting. Readers then file the forms, and a maintainer approves one with the "${approveLabel}" label or an /approve comment.`
+    next: `Next: commit these files, and create the labels ${labelList([approveLabel, ...Object.values(kindLabels)])} (Issues → Labels): GitHub puts a form's label on its issue only when the label exists, and that label tells an edit or a close from a new posting. Readers then file the forms, and a maintainer approves one with the "${approveLabel}" label or an /approve comment.`
   }
 }
 
@@ -103,6 +112,7 @@ async function boardsOf(
   maxCellLength?: number
   fields: RunSettings['fields']
   listings?: string
+  contribution: { label?: string; kinds?: string }
 }> {
   // Each category once (`Data Science` and `data-science` are one), as the maintainer wrote it
   // first: the option a reader picks is what the record is given.
@@ -122,6 +132,7 @@ async function boardsOf(
   let maxCellLength: number | undefined
   let fields = parseFields(given.fields)
   let listings: string | undefined
+  const contribution: { label?: string; kinds?: string } = {}
   if (given.config && boardsFile !== undefined) {
     const { readBoards } = await import('../config/boards.js')
     const read = await readBoards(boardsFile, given, given.config)
@@ -130,8 +141,10 @@ async function boardsOf(
     const set = read.inputs['max-cell-length']
     if (set !== undefined && set.trim() !== '') maxCellLength = Number(set)
     listings = read.inputs.listings?.trim() || undefined
+    contribution.label = read.inputs['contribution-label']?.trim() || undefined
+    contribution.kinds = read.inputs['contribution-kinds']?.trim() || undefined
   }
-  return { categories: [...found.values()], maxCellLength, fields, listings }
+  return { categories: [...found.values()], maxCellLength, fields, listings, contribution }
 }
 
 /**
@@ -166,6 +179,30 @@ async function holdsLists(
     return false
   }
   return lists > others
+}
+
+/**
+ * The label each form puts on its issue: the first `kinds` (the contribution-kinds mapping)
+ * names for the form's kind; the default labels without a mapping. A mapping with no label for
+ * an edit or a close is refused: such a form's issue would be read as a new posting.
+ */
+function labelsOfKinds(kinds: string | undefined): ContributionOptions['kindLabels'] & object {
+  if (kinds === undefined) return { ...FORM_LABELS }
+  const labels: ContributionOptions['kindLabels'] & object = {}
+  for (const [label, kind] of Object.entries(parseContribution({ kinds }).kinds))
+    labels[kind] ??= label
+  for (const kind of ['edit', 'close'] as const)
+    if (labels[kind] === undefined)
+      throw errors.badInput(
+        'contribution-kinds',
+        `names no label for ${kind}: the "${kind === 'edit' ? 'Edit' : 'Close'} role" form's issues would carry no label it reads, and be taken for new postings. Add one, such as "${FORM_LABELS[kind]}": ${kind}`
+      )
+  // Each form's label, in the order of the forms.
+  return Object.fromEntries(
+    (['new', 'edit', 'close'] as const).flatMap(kind =>
+      labels[kind] === undefined ? [] : [[kind, labels[kind]]]
+    )
+  )
 }
 
 /** Labels in quotes, as a sentence lists them: "a", "b" and "c". */

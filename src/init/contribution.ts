@@ -20,6 +20,11 @@ export interface ContributionOptions {
   maxCellLength?: number
   /** The records hold their location as a list: the form asks for a place a line. */
   listsLocations?: boolean
+  /**
+   * The label each form puts on its issue, as `contribution-kinds` names them; default
+   * FORM_LABELS. No label for `new`: the form puts none, and an issue with none is new.
+   */
+  kindLabels?: Partial<Record<keyof typeof FORM_LABELS, string>>
 }
 
 export interface ScaffoldFile {
@@ -75,7 +80,7 @@ export function contributionFiles(options: ContributionOptions): ScaffoldFile[] 
   return [
     { path: CONTRIBUTION_PATHS.newRole, text: form(newRoleForm(options, approve)) },
     { path: CONTRIBUTION_PATHS.editRole, text: form(editRoleForm(options, approve)) },
-    { path: CONTRIBUTION_PATHS.closeRole, text: form(closeRoleForm(approve)) },
+    { path: CONTRIBUTION_PATHS.closeRole, text: form(closeRoleForm(options, approve)) },
     { path: CONTRIBUTION_PATHS.contribute, text: contributeWorkflow(options.inputs, approve) },
     { path: CONTRIBUTION_PATHS.checkLinks, text: checkLinksWorkflow(options.inputs) }
   ]
@@ -107,7 +112,7 @@ function newRoleForm(options: ContributionOptions, approve: string): Element {
     name: 'New role',
     description: 'Add a job posting to the board.',
     title: 'New role: ',
-    labels: [FORM_LABELS.new],
+    ...formLabels(options, 'new'),
     body: [
       intro(
         `A maintainer reviews the posting and adds the \`${approve}\` label; the board then lists it.`
@@ -143,7 +148,7 @@ function editRoleForm(options: ContributionOptions, approve: string): Element {
     name: 'Edit role',
     description: 'Correct a posting the board lists.',
     title: 'Edit role: ',
-    labels: [FORM_LABELS.edit],
+    ...formLabels(options, 'edit'),
     body: [
       intro(
         `Only the fields you fill change. A maintainer applies the edit with the \`${approve}\` label.`
@@ -175,12 +180,12 @@ function editRoleForm(options: ContributionOptions, approve: string): Element {
   }
 }
 
-function closeRoleForm(approve: string): Element {
+function closeRoleForm(options: ContributionOptions, approve: string): Element {
   return {
     name: 'Close role',
     description: 'Mark a posting as no longer open.',
     title: 'Close role: ',
-    labels: [FORM_LABELS.close],
+    ...formLabels(options, 'close'),
     body: [
       intro(`A maintainer closes the posting with the \`${approve}\` label.`),
       input('url', {
@@ -191,6 +196,15 @@ function closeRoleForm(approve: string): Element {
       textarea('reason', { description: 'Optional: how you know it closed.' })
     ]
   }
+}
+
+/** The form's `labels`: the one contribution mode reads as its kind, if it has one. */
+function formLabels(
+  { kindLabels = FORM_LABELS }: ContributionOptions,
+  kind: keyof typeof FORM_LABELS
+): Element {
+  const name = kindLabels[kind]
+  return name === undefined ? {} : { labels: [name] }
 }
 
 function label(id: string): string {
@@ -304,9 +318,14 @@ function expressionString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`
 }
 
-/** The board's inputs; an issue event is what starts contribution mode, so no `mode`. */
+/**
+ * The board's inputs; an issue event is what starts contribution mode, so no `mode`. The label
+ * is added where no input gives it, unless a boards file does (it says it in one place).
+ */
 function contributeInputs(inputs: Record<string, string>, approve: string): Record<string, string> {
-  return approve === 'approved' ? inputs : { ...inputs, 'contribution-label': approve }
+  return approve === 'approved' || inputs['contribution-label'] !== undefined || inputs.config
+    ? inputs
+    : { ...inputs, 'contribution-label': approve }
 }
 
 function checkLinksWorkflow(inputs: Record<string, string>): string {

@@ -1,0 +1,30 @@
+import { createRequire as __createRequire } from 'node:module'; let __nodeRequire; const require = id => (__nodeRequire ??= __createRequire(import.meta.url))(id);
+import {
+  MAX_INVALID_KEPT,
+  MAX_WARNINGS,
+  loadListings
+} from "./chunk-5RRDN4OQ.js";
+import "./chunk-I2XPSVCM.js";
+import "./chunk-QIOCVP2C.js";
+import "./chunk-AU7QLSRR.js";
+import "./chunk-6Z2ME7KV.js";
+import "./chunk-OPCIDTMJ.js";
+import "./chunk-ADUMK64K.js";
+import "./chunk-O5AJCWBL.js";
+import "./chunk-MUAAOL2Y.js";
+import "./chunk-X6EKH5OO.js";
+import "./chunk-IVDGDOP4.js";
+import "./chunk-NOMF4GSH.js";
+import "./chunk-POPMLHNH.js";
+import "./chunk-PY5ZMDVN.js";
+import "./chunk-6XRODA2F.js";
+import "./chunk-GJHGDYF6.js";
+import "./chunk-ZMGGXRAP.js";
+import "./chunk-3C3LAPTG.js";
+import "./chunk-IT5BS5NH.js";
+import "./chunk-VTSEPG2S.js";
+export {
+  MAX_INVALID_KEPT,
+  MAX_WARNINGS,
+  loadListings
+};
