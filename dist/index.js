@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-QZG7UTH2.js";
+} from "./chunks/chunk-ZIOFXXTO.js";
 import "./chunks/chunk-WN6F7HBM.js";
 import {
   localStore

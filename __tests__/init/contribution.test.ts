@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { CANONICAL_FIELDS } from '../../src/config/config.js'
 import { parseContribution } from '../../src/contribute/settings.js'
+import { issueLabeled } from '../github-double/webhook-events.js'
 import { read, runCli, scratchDir, writeFiles } from '../helpers/cli.js'
 import { issueFormErrors } from './contribution-issue-form-schema.js'
 
@@ -312,6 +313,80 @@ describe('jobs-readme init --contribution', () => {
     expect(run.stdout).toBe('')
     expect(existsSync(join(dir, '.github'))).toBe(false)
     expect(existsSync(join(dir, 'listings.json'))).toBe(false)
+  })
+
+  it.each(['listings.yaml', 'listings.yml', 'listings.csv', 'jobs.json'])(
+    'starts a missing %s empty in its format, and the first contribution goes into it',
+    listings => {
+      const readme = '# Jobs\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+      const { dir, run, file } = scaffold(['--listings', listings, '--category', 'backend'], {
+        'README.md': readme
+      })
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain(`Wrote ${listings}`)
+      if (listings.endsWith('.csv'))
+        expect(file(listings).split('\n')[0]!.split(',')).toEqual(
+          expect.arrayContaining(['company', 'title', 'url', 'posted_at', 'categories', 'active'])
+        )
+      else expect(parse(file(listings))).toEqual([])
+      // A reader files the "New role" form; the maintainer approves it.
+      const form = parse(file(FORMS[0]!)) as Form
+      const answers: Record<string, string> = {
+        company: 'Quokka Labs',
+        title: 'Backend Engineer',
+        url: 'https://quokka.example/jobs/1',
+        posted_at: '2026-01-05',
+        categories: 'backend'
+      }
+      const body = form.body
+        .filter(element => element.id !== undefined)
+        .map(
+          element =>
+            `### ${String(element.attributes.label)}\n\n${answers[element.id!] ?? '_No response_'}`
+        )
+        .join('\n\n')
+      const issue = {
+        number: 7,
+        title: 'New role: Quokka',
+        body,
+        labels: [...form.labels!, 'approved']
+      }
+      writeFiles(dir, {
+        'event.json': JSON.stringify(issueLabeled({ issue, label: 'approved' }).payload)
+      })
+      const flags = ['--listings', listings, '--category', 'backend', '--now', '2026-01-06']
+      const added = runCli(['contribute', '--event', 'event.json', ...flags], { cwd: dir })
+      expect(added.stderr).toBe('')
+      expect(added.status).toBe(0)
+      expect(file(listings)).toContain('Quokka Labs')
+      expect(read(join(dir, 'README.md'))).toContain('Quokka Labs')
+    }
+  )
+
+  it('refuses to start a JSONL listings file, which cannot be empty, writing nothing', () => {
+    const { dir, run } = scaffold(['--listings', 'listings.jsonl'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(
+      'Input "listings": "listings.jsonl" does not exist, and init cannot start it empty'
+    )
+    expect(run.stderr).toContain('"listings.json"')
+    expect(existsSync(join(dir, '.github'))).toBe(false)
+    expect(existsSync(join(dir, 'listings.jsonl'))).toBe(false)
+  })
+
+  it('names the listings file itself when contribution mode finds it empty', () => {
+    const { dir } = scaffold([], { 'listings.jsonl': '' })
+    const body =
+      '### Company\n\nAcme\n\n### Job title\n\nDev\n\n### Posting URL\n\nhttps://acme.example/1\n'
+    const issue = { number: 7, title: 'New role', body, labels: ['new-listing', 'approved'] }
+    writeFiles(dir, {
+      'event.json': JSON.stringify(issueLabeled({ issue, label: 'approved' }).payload)
+    })
+    const run = runCli(['contribute', '--event', 'event.json', '--listings', 'listings.jsonl'], {
+      cwd: dir
+    })
+    expect(run.status).toBe(3)
+    expect(run.stderr).toContain('Listings "listings.jsonl" is empty')
   })
 
   it("refuses listings from a URL: contributions need the repository's own file", () => {

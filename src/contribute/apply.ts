@@ -139,7 +139,7 @@ export async function decide(
     salaryCurrency: run.salaryCurrency,
     maxCellLength: run.maxCellLength
   })
-  const { existing, ids } = await listingsOf(text, format, normalize)
+  const { existing, ids } = await listingsOf(text, format, normalize, run.listings ?? 'listings')
   // The record the boards read of each record's opening: its newest (the later on a tie).
   const newest = newestOfOpenings(
     existing.map(item => item.listing),
@@ -779,17 +779,19 @@ function recordAnswers(
 
 const LIST_FIELDS = new Set<string>(['categories', 'skills'])
 
+/** The file's listings; `source`, the file as its messages name it. */
 async function listingsOf(
   text: string,
   format: ListingsFormat,
-  normalize: ReturnType<typeof createNormalizer>
+  normalize: ReturnType<typeof createNormalizer>,
+  source: string
 ): Promise<{ existing: Existing[]; ids: Map<string, number> }> {
   const existing: Existing[] = []
   // Every record's id, those the board skips as invalid too, by what a reader sees of it.
   const ids = new Map<string, number>()
   let position = 0
   for await (const batch of await readRecords(
-    { name: 'listings', locations: [], chunks: sourceChunks([text], Infinity, 'listings') },
+    { name: source, locations: [], chunks: sourceChunks([text], Infinity, source) },
     format
   ))
     for (const record of batch) {

@@ -13,9 +13,15 @@ import { INPUTS } from '../config/inputs.js'
 import { errors } from '../errors.js'
 import { categoryKey } from '../select/category.js'
 import { readPath } from '../record.js'
+import { formatOfExtension } from '../load/formats.js'
 import { isHttpUrl } from '../url.js'
 import { parseContribution } from '../contribute/settings.js'
-import { contributionFiles, FORM_LABELS, type ContributionOptions } from './contribution.js'
+import {
+  contributionFiles,
+  FORM_LABELS,
+  formFieldIds,
+  type ContributionOptions
+} from './contribution.js'
 
 export interface FileAccess {
   readFile(path: string): Promise<string | undefined>
@@ -74,9 +80,15 @@ export async function writeContributionFiles(
     listsLocations,
     kindLabels
   })
-  // A board starting from nothing gets an empty listings file to add to.
-  if (/\.json$/i.test(listings) && (await files.readFile(listings)) === undefined)
-    planned.push({ path: listings, text: '[]\n' })
+  // A board starting from nothing gets an empty listings file to add to, in its format.
+  if ((await files.readFile(listings)) === undefined) {
+    const format = given['listings-format'] ?? formatOfExtension([listings])
+    const columns = formFieldIds({ inputs: passed, categories }).map(
+      field => fileKeyOf(field, fields) ?? field
+    )
+    const text = format === undefined ? undefined : emptyListings(format, listings, columns)
+    if (text !== undefined) planned.push({ path: listings, text })
+  }
   const existing: string[] = []
   for (const file of planned)
     if ((await files.readFile(file.path)) !== undefined && file.path !== listings)
@@ -136,13 +148,13 @@ async function boardsOf(
   if (given.config && boardsFile !== undefined) {
     const { readBoards } = await import('../config/boards.js')
     const read = await readBoards(boardsFile, given, given.config)
-    fields = read.fields ?? fields
     for (const board of read.boards) add(board.categoryName ?? board.category)
     const set = read.inputs['max-cell-length']
     if (set !== undefined && set.trim() !== '') maxCellLength = Number(set)
     listings = read.inputs.listings?.trim() || undefined
     contribution.label = read.inputs['contribution-label']?.trim() || undefined
     contribution.kinds = read.inputs['contribution-kinds']?.trim() || undefined
+    fields = read.fields ?? parseFields(read.inputs.fields)
   }
   return { categories: [...found.values()], maxCellLength, fields, listings, contribution }
 }
@@ -179,6 +191,27 @@ async function holdsLists(
     return false
   }
   return lists > others
+}
+
+/**
+ * A listings file of `format` that holds no listing yet, which a run and contribution mode read
+ * as such: `[]` in JSON and YAML, the header row alone in CSV (`columns`, the fields the forms
+ * fill). JSONL has no way to say none: an empty file reads as a download that failed, so that a
+ * lost feed never empties a board; init refuses it rather than write a file no run reads.
+ */
+function emptyListings(format: string, path: string, columns: string[]): string {
+  if (format === 'csv') return `${columns.join(',')}\n`
+  if (format !== 'jsonl') return '[]\n'
+  throw errors.badInput(
+    'listings',
+    `"${path}" does not exist, and init cannot start it empty: a JSONL file says no listing by holding no line, which a run reads as a feed that failed to download. Start the board with a JSON, CSV or YAML listings file (such as "${path.replace(/\.jsonl$/i, '.json')}"), or write its first listing into "${path}" yourself, one JSON object on its line, then run init --contribution again. Nothing was written.`
+  )
+}
+
+/** The key a record of the file holds `field` under: the `fields` mapping's top-level key. */
+function fileKeyOf(field: string, fields: RunSettings['fields']): string | undefined {
+  const mapped = (fields as Record<string, string | undefined>)[field]
+  return mapped !== undefined && !mapped.includes('.') ? mapped : undefined
 }
 
 /**

@@ -89,6 +89,19 @@ export function contributionFiles(options: ContributionOptions): ScaffoldFile[] 
 type Element = Record<string, unknown>
 
 /**
+ * The listing fields the forms fill, in the order of the forms: what a record added or edited
+ * through them may hold (the close form's reason is a note to the maintainer, not a field).
+ */
+export function formFieldIds(options: ContributionOptions): string[] {
+  const ids = [newRoleForm(options, ''), editRoleForm(options, '')].flatMap(definition =>
+    (definition.body as Element[]).flatMap(element =>
+      typeof element.id === 'string' ? [element.id] : []
+    )
+  )
+  return [...new Set(ids)]
+}
+
+/**
  * What a form says of a field a cell shows as text (company, title, location): the most
  * characters it takes (the board's `max-cell-length`), where there is a most.
  */
