@@ -738,6 +738,28 @@ describe('a table of roles folded under the openings table, as closed: details w
       expect(strip(after)).toBe(text(summary))
     })
 
+  // Under a heading about jobs the fold's table is named by its summary, not the heading: it
+  // is still the fold of the table above it, whatever the layout of its opening.
+  for (const opening of [
+    '<details><summary>Inactive roles (2)</summary>',
+    '<details>\n<summary>Inactive roles (2)</summary>'
+  ])
+    it(`folds the closed roles into the zone under a heading about jobs (${JSON.stringify(opening)})`, () => {
+      const written = text('Inactive roles (2)', opening).replace('## Roles', '## Open Jobs')
+      const {
+        init,
+        boardsFile,
+        run,
+        readme: after
+      } = adoptAndRun({ 'README.md': written, 'listings.json': listings })
+      expect(init.status).toBe(0)
+      expect(boardsFile).toContain('closed: details')
+      expect(after).toContain('</details>\n\n<!-- jobs:openings:end -->')
+      expect(run.status).toBe(0)
+      expect(after.match(/<details>/g)).toHaveLength(1)
+      expect(strip(after)).toBe(text('Inactive roles (2)').replace('## Roles', '## Open Jobs'))
+    })
+
   it('writes closed: details for a zone already marked around both tables', () => {
     const marked = text('Inactive roles (2)')
       .replace('| Company', '<!-- jobs:openings:start -->\n| Company')

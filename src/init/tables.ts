@@ -120,7 +120,7 @@ export function openingsTables(blocks: Block[], lines: string[]): FoundTable[] {
     table.headers.some(header => pattern.test(header))
   const listing = (table: Indexed) => names(table, COMPANY) && names(table, ROLE)
   const underJobs = underJobsHeading(tables, listing)
-  if (underJobs) return grouped(blocks, [underJobs, ...sameShapeAfter(tables, underJobs)])
+  if (underJobs) return grouped(blocks, [underJobs, ...sameShapeAfter(blocks, tables, underJobs)])
   const both = tables.filter(listing)
   if (both.length > 0) return grouped(blocks, both)
   const either = tables.filter(table => names(table, COMPANY) || names(table, ROLE))
@@ -171,13 +171,7 @@ function grouped(blocks: Block[], tables: Indexed[]): FoundTable[] {
               ]
             })
       })
-    else if (
-      same &&
-      between.length > 0 &&
-      between.every(block => block.type === 'html') &&
-      DETAILS_OPENING.test(between.map(htmlOf).join('\n')) &&
-      DETAILS_CLOSING.test(htmlOf(closing))
-    )
+    else if (same && foldedUnder(blocks, previous, table))
       Object.assign(previous, {
         last: line(closing!, 'end'),
         lastIndex: table.lastIndex + 1,
@@ -195,6 +189,21 @@ function grouped(blocks: Block[], tables: Indexed[]): FoundTable[] {
   }
   return groups.map(
     ({ index: _index, lastIndex: _last, rows: _rows, folded: _folded, ...table }) => table
+  )
+}
+
+/**
+ * Whether `table` is folded right under `previous` as a run with `closed: details` writes its
+ * closed roles: only the HTML that opens a `<details>` (and its `<summary>`) between them, and
+ * a `</details>` right after it. (The header and format are compared by the caller.)
+ */
+function foldedUnder(blocks: Block[], previous: Indexed, table: Indexed): boolean {
+  const between = blocks.slice(previous.lastIndex + 1, table.index)
+  return (
+    between.length > 0 &&
+    between.every(block => block.type === 'html') &&
+    DETAILS_OPENING.test(between.map(htmlOf).join('\n')) &&
+    DETAILS_CLOSING.test(htmlOf(blocks[table.lastIndex + 1]))
   )
 }
 
@@ -683,9 +692,17 @@ function underJobsHeading(
  * it continues the one before (see grouped). Left out, the first run would not touch them and
  * init would not say so.
  */
-function sameShapeAfter(tables: Indexed[], table: Indexed): Indexed[] {
-  const shape = (each: Indexed) => [each.format, each.heading, ...each.headers].join('\u0000')
-  return tables.filter(each => each.index > table.index && shape(each) === shape(table))
+function sameShapeAfter(blocks: Block[], tables: Indexed[], table: Indexed): Indexed[] {
+  const header = (each: Indexed) => [each.format, ...each.headers].join('\u0000')
+  const taken: Indexed[] = []
+  for (const each of tables) {
+    if (each.index <= table.index || header(each) !== header(table)) continue
+    // A table folded under the last one taken is named by its `<summary>` (`Inactive roles
+    // (2)`), not the heading, and is still under it: grouped decides whether it joins the zone.
+    const previous = taken.at(-1) ?? table
+    if (each.heading === table.heading || foldedUnder(blocks, previous, each)) taken.push(each)
+  }
+  return taken
 }
 
 function line(node: Block, edge: 'start' | 'end'): number {
