@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-ZIOFXXTO.js";
-import "./chunks/chunk-WN6F7HBM.js";
+} from "./chunks/chunk-VUYF4XVD.js";
+import "./chunks/chunk-GZJOBHKI.js";
 import {
   localStore
-} from "./chunks/chunk-CLN6T3S5.js";
+} from "./chunks/chunk-R44DDZWD.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-IX7JDTMZ.js";
+} from "./chunks/chunk-HGGVWTJ5.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-JWTET2TY.js";
-import "./chunks/chunk-V3E3U2VC.js";
+import "./chunks/chunk-AXKDG54H.js";
+import "./chunks/chunk-MH2U3XPC.js";
 import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-5RRDN4OQ.js";
-import "./chunks/chunk-I2XPSVCM.js";
-import "./chunks/chunk-QIOCVP2C.js";
+import "./chunks/chunk-HYKLOKWV.js";
+import "./chunks/chunk-QIDSWROT.js";
+import "./chunks/chunk-DCEFNIXM.js";
 import {
   linkLines,
   linkOutputs,
@@ -32,21 +32,21 @@ import {
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
-import "./chunks/chunk-CBHLGKIF.js";
+import "./chunks/chunk-JUOUYO2P.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-BLXZRUTI.js";
-import "./chunks/chunk-AU7QLSRR.js";
-import "./chunks/chunk-6Z2ME7KV.js";
+import "./chunks/chunk-W6V5TGCY.js";
+import "./chunks/chunk-QDOQIQYO.js";
 import {
   parseSettings
-} from "./chunks/chunk-OPCIDTMJ.js";
+} from "./chunks/chunk-ICP5FENG.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
-import "./chunks/chunk-O5AJCWBL.js";
-import "./chunks/chunk-MUAAOL2Y.js";
-import "./chunks/chunk-X6EKH5OO.js";
-import "./chunks/chunk-IVDGDOP4.js";
+import "./chunks/chunk-FQBYB2Z7.js";
+import "./chunks/chunk-IYA3R62C.js";
+import "./chunks/chunk-NEUH7MTT.js";
+import "./chunks/chunk-VXYGULXJ.js";
 import "./chunks/chunk-NOMF4GSH.js";
 import {
   errors,
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-ZAIFOJRW.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EEIZEC4R.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-ZAIFOJRW.js");
+  const { runLinkCheck } = await import("./chunks/run-EEIZEC4R.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -36,6 +36,52 @@ describe('strftime', () => {
     )
   })
 
+  it('writes every part of a pattern in the locale’s calendar and digits, as the default date', () => {
+    // The parts Intl writes of the default date's formatter (the locale's calendar and digits).
+    const intl = (time: number, timezone: string, locale: string, options: object) =>
+      Object.fromEntries(
+        new Intl.DateTimeFormat(locale, { ...options, timeZone: timezone })
+          .formatToParts(time)
+          .map(part => [part.type, part.value])
+      )
+    const LOCALES = [
+      'fa-IR',
+      'de-DE-u-ca-islamic',
+      'ja-JP-u-ca-japanese',
+      'th-TH',
+      'ar-EG',
+      'hi-IN-u-nu-deva',
+      'am-ET-u-ca-ethiopic',
+      'de-DE'
+    ]
+    fc.assert(
+      fc.property(date, zone, fc.constantFrom(...LOCALES), (time, timezone, locale) => {
+        const numbers = { year: 'numeric', month: '2-digit', day: '2-digit' }
+        const { year, month, day } = intl(time, timezone, locale, numbers)
+        expect(strftime(time, '%d|%m|%Y', timezone, locale)).toBe(`${day}|${month}|${year}`)
+        const name = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: timezone })
+        expect(strftime(time, '%d %B', timezone, locale)).toBe(`${day} ${name.format(time)}`)
+        expect(monthDay(time, timezone, locale)).toContain(day)
+      }),
+      { numRuns: 300 }
+    )
+    const at = Date.parse('2025-10-22T20:30:00Z')
+    expect(strftime(at, '%d %b %Y', 'UTC', 'fa-IR')).toBe('۳۰ مهر ۱۴۰۴')
+    expect(strftime(at, '%-d/%-m/%y %H:%M', 'Asia/Tehran', 'fa-IR')).toBe('۱/۸/۰۴ ۰۰:۰۰')
+    expect(strftime(at, '%-d. %B %Y', 'UTC', 'de-DE-u-ca-islamic')).toBe('1. Dschumada I 1447')
+    expect(strftime(at, '%Y/%m/%d', 'UTC', 'ja-JP-u-ca-japanese')).toBe('7/10/22')
+  })
+
+  it('writes a pattern whose month or year its calendar names but does not number in the Gregorian calendar, all of it', () => {
+    const at = Date.parse('2025-10-22T20:30:00Z')
+    // The Hebrew calendar's month and the Chinese one's year have no number: the whole pattern
+    // is Gregorian, its month's name too.
+    expect(strftime(at, '%d %B %Y|%m', 'UTC', 'he-IL-u-ca-hebrew')).toBe('22 אוקטובר 2025|10')
+    expect(strftime(at, '%Y-%m-%d', 'UTC', 'zh-CN-u-ca-chinese')).toBe('2025-10-22')
+    // A pattern of numbers the calendar has stays in it: 30 Tishri 5786.
+    expect(strftime(at, '%d %B', 'UTC', 'he-IL-u-ca-hebrew')).toBe('30 תשרי')
+  })
+
   it('writes the day of the board’s zone', () => {
     const time = Date.parse('2025-10-03T02:00:00Z')
     expect(strftime(time, '%b %d', 'UTC')).toBe('Oct 03')

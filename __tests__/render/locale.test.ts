@@ -36,6 +36,18 @@ describe('locale', () => {
     expect(result.contents.get('openings')).toContain('| 22. octubre 2025 |')
   })
 
+  it('writes a pattern’s day, month and year in the locale’s calendar, as the default date', async () => {
+    // 22 October 2025 is 30 Mehr 1404: no Gregorian day or year around a Persian month.
+    const table = [
+      'columns:',
+      '  - { header: Default, cell: "{{ posted_at | date }}" }',
+      '  - { header: Pattern, cell: "{{ posted_at | date: \'%d %b %Y\' }}" }'
+    ].join('\n')
+    const inputs = { locale: 'fa-IR', timezone: 'America/Los_Angeles', table }
+    const { result } = await runBoard(README, OPENINGS, 'json', inputs)
+    expect(result.contents.get('openings')).toContain('| ۳۰ مهر | ۳۰ مهر ۱۴۰۴ |')
+  })
+
   it('keeps today’s English output by default', async () => {
     const { result } = await runBoard(README, OPENINGS, 'json')
     expect(result.contents.get('openings')).toContain('| Oct 22 |')

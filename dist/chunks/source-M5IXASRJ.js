@@ -1,0 +1,34 @@
+import { createRequire as __createRequire } from 'node:module'; let __nodeRequire; const require = id => (__nodeRequire ??= __createRequire(import.meta.url))(id);
+import {
+  Replacements,
+  fileAddress,
+  openSource,
+  openUrl,
+  replacedWarning,
+  sourceChunks
+} from "./chunk-DCEFNIXM.js";
+import "./chunk-W6V5TGCY.js";
+import "./chunk-QDOQIQYO.js";
+import "./chunk-ICP5FENG.js";
+import "./chunk-ADUMK64K.js";
+import "./chunk-FQBYB2Z7.js";
+import "./chunk-IYA3R62C.js";
+import "./chunk-NEUH7MTT.js";
+import "./chunk-VXYGULXJ.js";
+import "./chunk-NOMF4GSH.js";
+import "./chunk-POPMLHNH.js";
+import "./chunk-PY5ZMDVN.js";
+import "./chunk-6XRODA2F.js";
+import "./chunk-GJHGDYF6.js";
+import "./chunk-ZMGGXRAP.js";
+import "./chunk-3C3LAPTG.js";
+import "./chunk-IT5BS5NH.js";
+import "./chunk-VTSEPG2S.js";
+export {
+  Replacements,
+  fileAddress,
+  openSource,
+  openUrl,
+  replacedWarning,
+  sourceChunks
+};
