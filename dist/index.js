@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-VUYF4XVD.js";
+} from "./chunks/chunk-LV3EV5I4.js";
 import "./chunks/chunk-GZJOBHKI.js";
 import {
   localStore
-} from "./chunks/chunk-R44DDZWD.js";
+} from "./chunks/chunk-357ISYX4.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-HGGVWTJ5.js";
+} from "./chunks/chunk-Y6MO643P.js";
 import "./chunks/chunk-IMJAIN4F.js";
 import "./chunks/chunk-AXKDG54H.js";
 import "./chunks/chunk-MH2U3XPC.js";
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EEIZEC4R.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EOFUTLIV.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-EEIZEC4R.js");
+  const { runLinkCheck } = await import("./chunks/run-EOFUTLIV.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

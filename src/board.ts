@@ -630,6 +630,7 @@ async function companionFiles(
       paths: config.feedPaths,
       labels,
       timezone,
+      locale: config.locale,
       utm,
       category,
       ...site,

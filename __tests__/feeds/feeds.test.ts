@@ -18,6 +18,7 @@ function options(overrides: Partial<FeedOptions> = {}): FeedOptions {
     paths: ['feed.json', 'feed.xml'],
     labels: DEFAULT_LABELS,
     timezone: 'UTC',
+    locale: 'en-US',
     utm: UTM,
     category: 'backend',
     homePageUrl: 'https://github.com/octo/backend-jobs',
@@ -410,5 +411,37 @@ describe('a board’s feed emptied by a run (CLI)', () => {
     expect(emptied).toContain('<updated>2026-12-08T00:00:00.000Z</updated>')
     expect(run('2026-12-09T00:00:00Z').status).toBe(0)
     expect(read(join(dir, 'feed.xml'))).toBe(emptied)
+  })
+})
+
+describe('a board’s feeds in another locale (CLI)', () => {
+  it('write each item’s date as the table does, in the board’s locale and zone', () => {
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'listings.json': JSON.stringify([
+        {
+          id: '1',
+          company: 'Acme',
+          title: 'Backend Engineer',
+          url: 'https://acme.example/jobs/1',
+          posted_at: '2025-10-22T23:30:00Z'
+        }
+      ]),
+      'README.md': '# Board\n\n<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+    })
+    const run = runCli(
+      [
+        ...['--listings', 'listings.json', '--feed-path', 'feed.json,feed.xml'],
+        ...['--locale', 'de-DE', '--timezone', 'Europe/Berlin', '--labels', '{date: Datum}'],
+        ...['--now', '2025-10-24T00:00:00Z']
+      ],
+      { cwd: dir, env: {} }
+    )
+    expect(run.stderr).toBe('')
+    // 23:30 UTC is the 23rd in Berlin.
+    expect(read(join(dir, 'README.md'))).toContain('| 23. Okt. |')
+    const feed = JSON.parse(read(join(dir, 'feed.json'))) as JsonFeed
+    expect(feed.items[0]!.content_text).toMatch(/\nDatum: 23\. Okt\.$/)
+    expect(read(join(dir, 'feed.xml'))).toMatch(/\nDatum: 23\. Okt\.<\/summary>/)
   })
 })

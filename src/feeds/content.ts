@@ -16,6 +16,8 @@ export interface FeedContentOptions {
   path: string
   labels: Labels
   timezone: string
+  /** The board's locale: an item's date is written as the table writes it. */
+  locale: string
   utm?: { source: string; medium: string; campaign: string }
   category?: string
   homePageUrl?: string
@@ -78,12 +80,12 @@ export function feedContent(rows: Listing[], options: FeedContentOptions): FeedC
 
 function feedItem(
   listing: Listing & { url: string },
-  { labels, timezone, utm }: FeedContentOptions
+  { labels, timezone, locale, utm }: FeedContentOptions
 ): FeedItem {
   const workType = cleanText(workTypeLabel(listing.workType, labels))
   const company = cleanText(listing.company)
   const location = cleanText(listing.location)
-  const date = monthDay(postedDate(listing), timezone)
+  const date = monthDay(postedDate(listing), timezone, locale)
   const text = [
     `${labels.company}: ${company}`,
     `${labels.location}: ${location || labels.notAvailable}`,

@@ -21,6 +21,11 @@ export interface FeedOptions {
   labels: Labels
   /** IANA zone of the dates shown in each item's text, e.g. `UTC`. */
   timezone: string
+  /**
+   * The board's locale, the dates in each item's text are written in as its table writes them
+   * (`22. Okt.` in de-DE): required, so no caller leaves a German board's feed in English.
+   */
+  locale: string
   /** Tracking parameters for the item links, as in the README; undefined adds none. */
   utm?: { source: string; medium: string; campaign: string }
   /** Named in the feed title; undefined for a board of every listing. */
