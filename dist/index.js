@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-LV3EV5I4.js";
-import "./chunks/chunk-GZJOBHKI.js";
+} from "./chunks/chunk-7EUHKTFW.js";
+import "./chunks/chunk-AULNFQSM.js";
 import {
   localStore
-} from "./chunks/chunk-357ISYX4.js";
+} from "./chunks/chunk-4FOG4WQI.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-Y6MO643P.js";
+} from "./chunks/chunk-TX3ALHDP.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-AXKDG54H.js";
-import "./chunks/chunk-MH2U3XPC.js";
+import "./chunks/chunk-PXOVN5HB.js";
+import "./chunks/chunk-ZB2FZUVS.js";
 import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-HYKLOKWV.js";
-import "./chunks/chunk-QIDSWROT.js";
-import "./chunks/chunk-DCEFNIXM.js";
+import "./chunks/chunk-PJ5OSORU.js";
+import "./chunks/chunk-GLJ5GQ43.js";
+import "./chunks/chunk-F7N5HS55.js";
 import {
   linkLines,
   linkOutputs,
@@ -32,21 +32,21 @@ import {
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
-import "./chunks/chunk-JUOUYO2P.js";
+import "./chunks/chunk-3KLM3FLF.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-BLXZRUTI.js";
-import "./chunks/chunk-W6V5TGCY.js";
-import "./chunks/chunk-QDOQIQYO.js";
+import "./chunks/chunk-U3BIQSGB.js";
+import "./chunks/chunk-WLZU2FO4.js";
 import {
   parseSettings
-} from "./chunks/chunk-ICP5FENG.js";
+} from "./chunks/chunk-ZNNQCHIB.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
-import "./chunks/chunk-FQBYB2Z7.js";
-import "./chunks/chunk-IYA3R62C.js";
-import "./chunks/chunk-NEUH7MTT.js";
-import "./chunks/chunk-VXYGULXJ.js";
+import "./chunks/chunk-X5E26EOO.js";
+import "./chunks/chunk-S3Y6E7ZH.js";
+import "./chunks/chunk-3MQFKVCI.js";
+import "./chunks/chunk-BTUDGJYO.js";
 import "./chunks/chunk-NOMF4GSH.js";
 import {
   errors,
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-EOFUTLIV.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-RR35H45T.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-EOFUTLIV.js");
+  const { runLinkCheck } = await import("./chunks/run-RR35H45T.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -776,13 +776,13 @@ class ReadmeRenderer {
   }
 
   private openings(index: number, rows: Listing[], leftOut: number): string {
-    const { labels, table: settings } = this.boards[index] as BoardSettings
+    const { labels, locale, table: settings } = this.boards[index] as BoardSettings
     const { lines } = this.table(index, rows)
     const [old] = this.zoneOf(index).tables
     const table = (
       settings.format === 'pipe' && old?.format === 'pipe' ? keptHeadRows(lines, old) : lines
     ).join('\n')
-    return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels))}` : table
+    return leftOut > 0 ? `${table}\n\n${toMarkdown(leftOutNote(leftOut, labels, locale))}` : table
   }
 
   /** A zone written by its template; a template that fails says which, on which README. */

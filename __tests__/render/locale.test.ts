@@ -48,6 +48,48 @@ describe('locale', () => {
     expect(result.contents.get('openings')).toContain('| ۳۰ مهر | ۳۰ مهر ۱۴۰۴ |')
   })
 
+  it('writes the counts of the left-out line and of the closed roles as the locale writes numbers', () => {
+    const dir = scratchDir()
+    const role = (id: number, category: string, active = true) => ({
+      id: String(id),
+      company: `Firma ${id}`,
+      title: `Entwickler ${id}`,
+      url: `https://jobs.example/${id}`,
+      posted_at: new Date(Date.parse('2025-10-22T00:00:00Z') - id * 60_000).toISOString(),
+      categories: [category],
+      active
+    })
+    const listings = [
+      ...Array.from({ length: 2_000 }, (_, id) => role(id, 'cut')),
+      ...Array.from({ length: 1_234 }, (_, id) => role(10_000 + id, 'closed', false)),
+      role(20_000, 'closed')
+    ]
+    const zone = '<!-- jobs:openings:start -->\n<!-- jobs:openings:end -->\n'
+    writeFiles(dir, {
+      'cut.md': zone,
+      'closed.md': zone,
+      'listings.json': JSON.stringify(listings),
+      'jobs-readme.yml': [
+        'listings: listings.json',
+        'boards:',
+        '  - { readme: cut.md, category: cut, max-bytes: 20000, max-rows: 0, max-age-days: 0,',
+        '      locale: de-DE, labels: { left-out: "{count} weitere Stellen werden nicht gezeigt" } }',
+        '  - { readme: closed.md, category: closed, closed: details, max-rows: 0, max-age-days: 0,',
+        '      locale: de-DE, labels: { inactive-roles: "Geschlossen ({count})" } }',
+        ''
+      ].join('\n')
+    })
+    const run = runCli(['--config', 'jobs-readme.yml', '--now', '2025-10-22T20:30:00Z'], {
+      cwd: dir
+    })
+    expect(run.stderr).toBe('')
+    const shown = read(join(dir, 'cut.md')).match(/Entwickler \d+/g)?.length ?? 0
+    const left = (2_000 - shown).toLocaleString('de-DE')
+    expect(left).toMatch(/^1\.\d{3}$/)
+    expect(read(join(dir, 'cut.md'))).toContain(`_${left} weitere Stellen werden nicht gezeigt_`)
+    expect(read(join(dir, 'closed.md'))).toContain('<summary>Geschlossen (1.234)</summary>')
+  })
+
   it('keeps today’s English output by default', async () => {
     const { result } = await runBoard(README, OPENINGS, 'json')
     expect(result.contents.get('openings')).toContain('| Oct 22 |')

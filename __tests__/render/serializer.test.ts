@@ -232,7 +232,7 @@ describe('the Markdown writer', () => {
       fc.property(stats, labels, fc.nat(1_000_000), (stats, labels, count) => {
         expectSameHtml(statsBlock(stats, { labels }))
         expectSameHtml(updatedLine(new Date(count * 1000), { labels, timezone: 'UTC' }))
-        expectSameHtml(leftOutNote(count, labels))
+        expectSameHtml(leftOutNote(count, labels, 'en-US'))
       }),
       { numRuns: 150 }
     )

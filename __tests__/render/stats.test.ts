@@ -107,7 +107,8 @@ describe('counts of one', () => {
 })
 
 describe('leftOutNote', () => {
-  const note = (count: number, labels = DEFAULT_LABELS) => toMarkdown(leftOutNote(count, labels))
+  const note = (count: number, labels = DEFAULT_LABELS, locale = 'en-US') =>
+    toMarkdown(leftOutNote(count, labels, locale))
 
   it('says 1 more opening is not shown, and 2 more openings are not', () => {
     expect(note(1)).toBe(
@@ -121,5 +122,11 @@ describe('leftOutNote', () => {
   it('writes a board’s own left-out label for one too, when it words no left-out-one', () => {
     const labels = { ...DEFAULT_LABELS, leftOut: '{count} ofertas más antiguas no se muestran.' }
     expect(note(1, labels)).toBe('_1 ofertas más antiguas no se muestran._')
+  })
+
+  it('writes the count as the board’s locale writes numbers', () => {
+    const labels = { ...DEFAULT_LABELS, leftOut: '{count} weitere Stellen werden nicht gezeigt' }
+    expect(note(2_875, labels, 'de-DE')).toBe('_2.875 weitere Stellen werden nicht gezeigt_')
+    expect(note(2_875)).toMatch(/^_2,875 more openings/)
   })
 })

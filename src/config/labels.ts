@@ -92,6 +92,14 @@ export function countLabel(labels: Labels, key: keyof typeof ONE, count: number)
   return countWord(count, worded ? labels[one] : labels[key], labels[key])
 }
 
+/**
+ * A label's `{count}` replaced by `count` as the board's `locale` writes a number, as its dates
+ * are written in it: `2,875` in en-US, `2.875` in de-DE, `۲٬۸۷۵` in fa-IR.
+ */
+export function withCount(label: string, count: number, locale: string): string {
+  return label.replaceAll('{count}', count.toLocaleString(locale))
+}
+
 /** The work types in the order boards show them. */
 export const WORK_TYPES: readonly WorkType[] = ['remote', 'hybrid', 'on_site']
 

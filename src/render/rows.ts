@@ -4,12 +4,14 @@
  * first in a `<details>` block).
  */
 import type { PhrasingContent, Table } from 'mdast'
+import { withCount } from '../config/labels.js'
 import type { ClosedRows, RepeatCompanyWhen } from '../config/selection.js'
 import { ageInDays, calendarDay, postedDate } from '../calendar.js'
 import type { Listing } from '../model.js'
 import { tableLines, type PipeLayout } from './markdown.js'
 import { openingsTable, type OpeningsOptions } from './openings.js'
 import { cellEdges } from './nodes.js'
+import { DEFAULT_LOCALE } from './dates.js'
 import type { AgeDays } from './template-values.js'
 
 export interface ZoneRowsOptions extends Omit<OpeningsOptions, 'closed'> {
@@ -70,9 +72,10 @@ export function zoneRows(rows: readonly Listing[], options: ZoneRowsOptions): Zo
     return { lines: [...main.head, ...main.body, ...main.foot], rowLines: main.body, table }
   const shut = rows.filter(row => !row.active)
   const folded = writer(openingsTable(shut, tableOptions))
-  const summary = options.labels.inactiveRoles.replaceAll(
-    '{count}',
-    shut.length.toLocaleString('en-US')
+  const summary = withCount(
+    options.labels.inactiveRoles,
+    shut.length,
+    options.locale ?? DEFAULT_LOCALE
   )
   return {
     lines: [
