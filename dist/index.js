@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-7EUHKTFW.js";
-import "./chunks/chunk-AULNFQSM.js";
+} from "./chunks/chunk-2UV5USBM.js";
+import "./chunks/chunk-NKWRUTI3.js";
 import {
   localStore
-} from "./chunks/chunk-4FOG4WQI.js";
+} from "./chunks/chunk-GDVYUA4P.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-TX3ALHDP.js";
+} from "./chunks/chunk-NK2ZDWA2.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-PXOVN5HB.js";
+import "./chunks/chunk-HJQYN3VL.js";
 import "./chunks/chunk-ZB2FZUVS.js";
 import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-PJ5OSORU.js";
+import "./chunks/chunk-74EBCPG5.js";
 import "./chunks/chunk-GLJ5GQ43.js";
-import "./chunks/chunk-F7N5HS55.js";
+import "./chunks/chunk-Y7ILEBCR.js";
 import {
   linkLines,
   linkOutputs,
@@ -35,11 +35,11 @@ import {
 import "./chunks/chunk-3KLM3FLF.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-BLXZRUTI.js";
-import "./chunks/chunk-U3BIQSGB.js";
-import "./chunks/chunk-WLZU2FO4.js";
+import "./chunks/chunk-EUD7D4K5.js";
+import "./chunks/chunk-QAC6M5LG.js";
 import {
   parseSettings
-} from "./chunks/chunk-ZNNQCHIB.js";
+} from "./chunks/chunk-OZZKNMDE.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-RR35H45T.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-7MLQBELW.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-RR35H45T.js");
+  const { runLinkCheck } = await import("./chunks/run-7MLQBELW.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -123,6 +123,14 @@ describe('parseBoards', () => {
     )
   })
 
+  it('refuses a board’s label given under two spellings, naming the board and both', async () => {
+    const yaml =
+      'boards:\n  - readme: a.md\n    labels:\n      on_site: Vor Ort\n      onSite: Präsenz\n'
+    expect((await boardsError(yaml)).message).toBe(
+      'Boards file ".github/boards.yml" (the "config" input), board 1: Input "labels": "on_site" and "onSite" are two spellings of one label, on-site: give it once'
+    )
+  })
+
   it('says in one line where the YAML breaks, without the excerpt under it', async () => {
     const yaml = 'listings: a.json\nboards:\n  - readme: README.md\nlistings: b.json\n'
     expect((await boardsError(yaml)).message).toBe(

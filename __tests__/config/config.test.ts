@@ -209,6 +209,25 @@ describe('parseConfig', () => {
     }
   })
 
+  it('refuses a label given under two of its spellings, naming both, as YAML refuses a key twice', () => {
+    for (const key of Object.keys(DEFAULT_LABELS)) {
+      const kebab = key.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)
+      const spellings = [...new Set([key, kebab, kebab.replaceAll('-', '_')])]
+      for (const first of spellings)
+        for (const second of spellings.filter(spelling => spelling !== first)) {
+          const { message } = badInput({ labels: JSON.stringify({ [first]: 'A', [second]: 'B' }) })
+          expect(message).toContain(
+            `"${first}" and "${second}" are two spellings of one label, ${kebab}: give it once`
+          )
+        }
+    }
+    const three = badInput({ labels: '{onSite: A, on-site: B, on_site: C}' }).message
+    expect(three).toContain('"onSite" and "on-site" are two spellings of one label, on-site')
+    expect(badInput({ labels: '{company: A, company: B}' }).message).toContain(
+      'Map keys must be unique'
+    )
+  })
+
   it('reads labels from the YAML file the input names', async () => {
     const files: Record<string, string> = { 'i18n/labels.es.yml': 'company: Empresa\n' }
     const settings = parseSettings({ listings: 'jobs.json', labels: 'i18n/labels.es.yml' })

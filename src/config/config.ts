@@ -664,6 +664,9 @@ function parseLabels(text: string | undefined): Labels {
   if (given === null || typeof given !== 'object' || Array.isArray(given))
     throw errors.badInput('labels', 'must be a mapping such as "company: Empresa"')
   const labels = { ...DEFAULT_LABELS }
+  // The name each label was given under: `on-site`, `on_site` and `onSite` are one label, and
+  // giving it twice is refused as YAML refuses a key written twice, not settled by the order.
+  const named = new Map<keyof Labels, string>()
   for (const [name, value] of Object.entries(given)) {
     const key = labelKey(name)
     if (!key)
@@ -671,6 +674,13 @@ function parseLabels(text: string | undefined): Labels {
         'labels',
         `"${name}" is not a label; use one of ${Object.keys(DEFAULT_LABELS).map(kebabCase).join(', ')}`
       )
+    const earlier = named.get(key)
+    if (earlier !== undefined)
+      throw errors.badInput(
+        'labels',
+        `"${earlier}" and "${name}" are two spellings of one label, ${kebabCase(key)}: give it once`
+      )
+    named.set(key, name)
     if (typeof value !== 'string' && typeof value !== 'number')
       throw errors.badInput('labels', `"${name}" must be text`)
     labels[key] = String(value)
