@@ -5,7 +5,7 @@ import { parseSettings, type RawInputs } from '../../src/config/config.js'
 import { BOARD_OPTIONS } from '../../src/config/inputs.js'
 import { SELECTION_OPTIONS } from '../../src/config/selection.js'
 import { oneBoard as parseConfig } from '../helpers/settings.js'
-import { DEFAULT_LABELS } from '../../src/config/labels.js'
+import { countLabel, DEFAULT_LABELS } from '../../src/config/labels.js'
 import { BoardError } from '../../src/errors.js'
 
 const INPUT_DEFAULTS: RawInputs = { listings: 'data/listings.json' }
@@ -76,6 +76,40 @@ describe('parseBoards', () => {
     const [backend, frontend] = await boards(TWO_BOARDS, inputs)
     expect([backend!.maxRows, frontend!.maxRows]).toEqual([10, 30])
     expect([backend!.timezone, frontend!.timezone]).toEqual(['Europe/Berlin', 'Europe/Berlin'])
+  })
+
+  it('lays a board’s labels over the labels input key by key, the board’s winning', async () => {
+    const yaml = [
+      'boards:',
+      '  - readme: a.md',
+      '  - readme: b.md',
+      '    labels: { position: Stelle, on_site: Präsenz, jobs: Stellen }',
+      ''
+    ].join('\n')
+    const inputs = { labels: '{company: Firma, on-site: Vor Ort, jobs: empleos, jobs-one: empleo}' }
+    const [plain, own] = await boards(yaml, inputs)
+    expect(plain!.labels).toMatchObject({
+      company: 'Firma',
+      position: 'Position',
+      onSite: 'Vor Ort'
+    })
+    expect(own!.labels).toMatchObject({ company: 'Firma', position: 'Stelle', onSite: 'Präsenz' })
+    // The board words its jobs, not their 1: its own word, never the input's Spanish one.
+    expect(countLabel(own!.labels, 'jobs', 1)).toBe('Stellen')
+    expect(countLabel(plain!.labels, 'jobs', 1)).toBe('empleo')
+    // A labels file as the input, and as the board's, are laid over each other as mappings are.
+    const files: Record<string, string> = {
+      'boards.yml': 'boards:\n  - { readme: a.md, labels: de.yml }\n',
+      'es.yml': 'company: Empresa\nlocation: Ubicación\n',
+      'de.yml': 'location: Ort\n'
+    }
+    const settings = parseSettings({
+      listings: 'jobs.json',
+      config: 'boards.yml',
+      labels: 'es.yml'
+    })
+    const [board] = (await settings.resolve(async path => files[path])).boards
+    expect(board!.labels).toMatchObject({ company: 'Empresa', location: 'Ort' })
   })
 
   it('keeps run-wide inputs out of the boards: one listings source, one commit, one clock', async () => {

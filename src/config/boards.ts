@@ -29,6 +29,7 @@ import {
   fieldsOf,
   parseBoard,
   parseFields,
+  parseLabels,
   type BoardSettings,
   type RawInputs,
   type RunSettings
@@ -67,12 +68,18 @@ export async function readBoards(
   const { boards, run, fields } = readBoardsFile(document, file)
   const inputs = withRunOptions(raw, run, file)
   if (fields) checkSameFields(fields, raw.fields, file)
+  // The labels input is every board's default as the other inputs are, key by key: a board's
+  // own labels are laid over it (`position: Stelle` keeps the input's `company: Firma`).
+  const labels = inputs.labels
+    ? parseLabels((await resolve({ labels: inputs.labels })).labels)
+    : undefined
   const configs: BoardSettings[] = []
   for (const [index, board] of boards.entries()) {
     const selection = parseSelection(selections[index] ?? {}, file, boardName(board, index))
     let config: BoardSettings
     try {
-      config = { ...parseBoard(await resolve({ ...inputs, ...boardInputs(board) })), ...selection }
+      const own = await resolve({ ...inputs, ...boardInputs(board) })
+      config = { ...parseBoard(own, labels), ...selection }
     } catch (error) {
       if (!isBoardError(error)) throw error
       throw errors.badBoardsFile(file, boardName(board, index), error.message)

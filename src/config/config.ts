@@ -8,7 +8,7 @@ import { errors, yamlProblem } from '../errors.js'
 import { yamlValue } from '../yaml.js'
 import { INPUTS } from './inputs.js'
 import { parseLinkCheck, type LinkCheckSettings } from '../links/settings.js'
-import { DEFAULT_LABELS, labelKey, type Labels } from './labels.js'
+import { DEFAULT_LABELS, labelKey, laidOver, type Labels } from './labels.js'
 import { notFoundAdvice, optionalRepositoryPath, repositoryPath } from './paths.js'
 import { checkRunFiles } from './run-files.js'
 import {
@@ -341,8 +341,12 @@ function feedPaths(given: readonly string[]): string[] {
   return paths
 }
 
-/** One board from its inputs (the action's, or a boards file entry laid over them). */
-export function parseBoard(raw: RawInputs): BoardSettings {
+/**
+ * One board from its inputs (the action's, or a boards file entry laid over them). `labels`: the
+ * labels its own `labels` are laid over, key by key (a boards file's board: the `labels` input's,
+ * every board's defaults); default the English ones.
+ */
+export function parseBoard(raw: RawInputs, labels: Labels = DEFAULT_LABELS): BoardSettings {
   const read = reader(raw)
   const categoryName = read.string('category')
   const category = categoryName?.toLowerCase()
@@ -376,7 +380,7 @@ export function parseBoard(raw: RawInputs): BoardSettings {
     updated: parseUpdated(read.string('updated')),
     salaryCurrency: parseCurrency(read.string('salary-currency') ?? 'USD'),
     skillsCount: read.integer('skills-count', 0),
-    labels: parseLabels(read.string('labels')),
+    labels: parseLabels(read.string('labels'), labels),
     allowEmpty: read.boolean('allow-empty'),
     selection: DEFAULT_SELECTION,
     rowShape: DEFAULT_ROW_SHAPE
@@ -653,8 +657,12 @@ function parseNow(text: string | undefined, clock: () => Date): Date {
   return new Date(time)
 }
 
-function parseLabels(text: string | undefined): Labels {
-  if (text === undefined) return DEFAULT_LABELS
+/**
+ * The `labels` mapping `text` gives (undefined: none) laid over `base` key by key (laidOver): a
+ * board's over the `labels` input's.
+ */
+export function parseLabels(text: string | undefined, base: Labels = DEFAULT_LABELS): Labels {
+  if (text === undefined) return base
   let given: unknown
   try {
     given = yamlValue(text)
@@ -663,7 +671,7 @@ function parseLabels(text: string | undefined): Labels {
   }
   if (given === null || typeof given !== 'object' || Array.isArray(given))
     throw errors.badInput('labels', 'must be a mapping such as "company: Empresa"')
-  const labels = { ...DEFAULT_LABELS }
+  const labels: Partial<Labels> = {}
   // The name each label was given under: `on-site`, `on_site` and `onSite` are one label, and
   // giving it twice is refused as YAML refuses a key written twice, not settled by the order.
   const named = new Map<keyof Labels, string>()
@@ -685,7 +693,7 @@ function parseLabels(text: string | undefined): Labels {
       throw errors.badInput('labels', `"${name}" must be text`)
     labels[key] = String(value)
   }
-  return labels
+  return laidOver(base, labels)
 }
 
 /** A label key as the README writes it: `onSite` as `on-site`. */

@@ -82,6 +82,19 @@ export function labelKey(name: string): keyof Labels | undefined {
 const ONE = { jobs: 'jobsOne', companies: 'companiesOne', leftOut: 'leftOutOne' } as const
 
 /**
+ * The labels `given` laid over `base` key by key, the given winning: a board's labels over the
+ * `labels` input, every board's defaults. A count worded in `given` (`jobs: Stellen`) without
+ * its word for 1 takes the default's back (countLabel then says `1 Stellen`), never the base's
+ * word for 1 of another language (`1 empleo` beside `Stellen`).
+ */
+export function laidOver(base: Labels, given: Partial<Labels>): Labels {
+  const labels = { ...base, ...given }
+  for (const [many, one] of Object.entries(ONE) as Array<[keyof typeof ONE, keyof Labels]>)
+    if (given[many] !== undefined && given[one] === undefined) labels[one] = DEFAULT_LABELS[one]
+  return labels
+}
+
+/**
  * The label `key` for `count` things: its `-one` label for 1 (`1 job`, `1 company`). A board
  * that words the many itself (`jobs: empleos`) but not the one gets its own word for 1 too,
  * never the English default beside its language.
