@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-KWWSTXKA.js";
-import "./chunks/chunk-OT3DK3EC.js";
+} from "./chunks/chunk-V4T76GCW.js";
+import "./chunks/chunk-XM5XLZNJ.js";
 import {
   localStore
-} from "./chunks/chunk-SBMVQ2GM.js";
+} from "./chunks/chunk-34JI7B5B.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-SA64LZ4D.js";
+} from "./chunks/chunk-JVLESWTH.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-GUA3JARZ.js";
+import "./chunks/chunk-3AFBNGHO.js";
 import "./chunks/chunk-7V6D7TQZ.js";
 import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-3CF3AERI.js";
-import "./chunks/chunk-PDN6LA36.js";
-import "./chunks/chunk-FRGNEF2P.js";
+import "./chunks/chunk-7CGBJKJ7.js";
+import "./chunks/chunk-XBKBDE76.js";
+import "./chunks/chunk-63CSOOAQ.js";
 import {
   linkLines,
   linkOutputs,
@@ -32,20 +32,20 @@ import {
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
-import "./chunks/chunk-KF3TU7YA.js";
+import "./chunks/chunk-KPNVZ446.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-BLXZRUTI.js";
-import "./chunks/chunk-L53YGFFA.js";
-import "./chunks/chunk-OKJGSZPX.js";
+import "./chunks/chunk-5QJDYWAZ.js";
+import "./chunks/chunk-X4WEMNFC.js";
 import {
   parseSettings
-} from "./chunks/chunk-3SKSJ3ML.js";
+} from "./chunks/chunk-ATWTOST5.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
 import "./chunks/chunk-OE5QHWFX.js";
 import "./chunks/chunk-M7J24U7C.js";
-import "./chunks/chunk-GF7FSF4T.js";
+import "./chunks/chunk-BCUC2UHW.js";
 import "./chunks/chunk-2SFZG2CK.js";
 import "./chunks/chunk-NOMF4GSH.js";
 import {
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MNIED2QP.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MWHSLWW6.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-MNIED2QP.js");
+  const { runLinkCheck } = await import("./chunks/run-MWHSLWW6.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
+import { filters as LIQUID_FILTERS } from 'liquidjs'
 import { DEFAULT_LABELS } from '../../src/config/labels.js'
+import { countsProblem, countsText } from '../../src/render/counts.js'
+import { templateProblem } from '../../src/render/template.js'
 import { toMarkdown } from '../../src/render/markdown.js'
 import { updatedLine } from '../../src/render/updated.js'
 import { renderGfm } from '../helpers/cmark.js'
@@ -51,5 +54,22 @@ describe('a Last updated template with a second clock', () => {
     expect(() => line('{{ now | date: "%H:%M", "Mars/Base" }}')).toThrow(
       /date: "Mars\/Base" is no IANA time zone; write one such as "Asia\/Taipei"/
     )
+  })
+})
+
+describe('a Last updated template’s filters', () => {
+  it('takes every filter a counts template takes, over the same counts: thousands too', () => {
+    const names = [...Object.keys(LIQUID_FILTERS), 'thousands', 'no_such_filter']
+    for (const name of names) {
+      const template = `{{ total | ${name} }}`
+      if (countsProblem(template) === undefined)
+        expect([name, templateProblem(template)]).toEqual([name, undefined])
+    }
+    expect(countsProblem('{{ total | no_such_filter }}')).toMatch(/undefined filter/)
+    const counts = { total: 12_345, tables: [] }
+    const template = '{{ total | thousands }} open roles · {{ total | thousands: "." }}'
+    const updated = updatedLine(NOW, { labels: DEFAULT_LABELS, timezone: 'UTC', template, counts })
+    expect(toMarkdown(updated)).toBe('12,345 open roles · 12.345')
+    expect(countsText(template, 12_345, [])).toBe('12,345 open roles · 12.345')
   })
 })

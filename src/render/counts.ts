@@ -22,6 +22,7 @@ import { valueDestination, valueText } from './markdown.js'
 import { escapedAttribute, inComment, isInComment } from './template-mdast.js'
 import { TOKEN, within, type Rendering } from './template-values.js'
 import { tokenEngine } from './template.js'
+import { FILTERS } from './template-filters.js'
 
 export interface TableCount {
   /**
@@ -139,18 +140,10 @@ export function countsProblem(template: string): string | undefined {
   }
 }
 
-// As a cell's: each value a token, escaped where it lands.
+// As a cell's: each value a token, escaped where it lands. `thousands` is the cells' and the
+// Last updated line's too (template-filters.ts), so both templates write a count alike.
 const engine = tokenEngine()
-/**
- * `{{ total | thousands }}`: a whole number with a comma between its thousands (`1,234`), as a
- * board may write its counts; `thousands: "."` or `thousands: " "` puts another mark there.
- */
-engine.registerFilter('thousands', (value: unknown, separator: unknown = ',') => {
-  const number = Number(value)
-  if (!Number.isInteger(number)) return value
-  const digits = String(Math.abs(number)).replace(/\B(?=(\d{3})+$)/g, String(separator))
-  return `${number < 0 ? '-' : ''}${digits}`
-})
+engine.registerFilter('thousands', FILTERS.thousands!)
 const cache = new Map<string, Template[]>()
 
 function parsed(template: string): Template[] {

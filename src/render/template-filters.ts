@@ -14,6 +14,7 @@
  *                                                       without an http(s) url
  *     {{ url_raw | with_query: "ref=board" }}           parameters added to a url
  *     {{ work_type | label }}                           the board's label of a value (Remote)
+ *     {{ total | thousands }}                           1,234 (thousands: "." writes 1.234)
  *     {{ company_name | untrimmed }}                    the value's own spaces at its edges kept
  *     {{ html_field | raw }}                            the value as markup, unescaped: last filter
  *     {{ company | escape }}                            the value as it is (escape, escape_once
@@ -148,6 +149,17 @@ export const FILTERS: Record<string, Filter> = {
     const key = labelKey(String(value ?? '').replace(/_/g, '-'))
     const { labels } = renderingOptions()
     return key ? labels[key] : value
+  },
+  /**
+   * `{{ total | thousands }}`: a whole number with a comma between its thousands (`1,234`), as a
+   * board may write its counts; `thousands: "."` or `thousands: " "` puts another mark there.
+   * The counts zone's filter, and the Last updated line's, which gets the same counts.
+   */
+  thousands(value, separator = ',') {
+    const number = Number(value)
+    if (!Number.isInteger(number)) return value
+    const digits = String(Math.abs(number)).replace(/\B(?=(\d{3})+$)/g, String(separator))
+    return `${number < 0 ? '-' : ''}${digits}`
   }
 }
 
