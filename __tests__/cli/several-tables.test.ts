@@ -135,7 +135,7 @@ describe('the shared zones of several tables in one README', () => {
     writeFiles(dir, {
       'README.md': README,
       'jobs-readme.yml': BOARDS.replace(
-        /readme: README\.md\n    zone: hardware/,
+        /readme: README\.md\n {4}zone: hardware/,
         'readme: docs/HW.md'
       ),
       '.github/scripts/listings.json': JSON.stringify([listing(1, 'Software')])
