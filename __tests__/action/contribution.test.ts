@@ -94,13 +94,13 @@ describe('a new posting', () => {
     expect(readme).toContain('https://quokka.example/careers/backend-go')
   })
 
-  it('takes a salary as its author types it ($120,000), kept as written in the records’ salary object', async () => {
+  it('takes a salary as its author types it ($120,000), written as the numbers the records’ salary objects hold', async () => {
     const issue = fileIssue({ ...NEW_ROLE, 'Salary min': '$120,000', 'Salary max': '$150,000' })
     const run = await approve(issue)
 
     expect(run.outputs.contribution).toBe('applied')
     const added = records(await main('jobs.json')).at(-1)
-    expect(added).toMatchObject({ salary: { min: '$120,000', max: '$150,000' } })
+    expect(added).toMatchObject({ salary: { min: 120000, max: 150000 } })
     expect(added).not.toHaveProperty('salary_min')
     expect(run.stdout + run.stderr).not.toContain('ignored')
   })
