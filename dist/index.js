@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-V4T76GCW.js";
-import "./chunks/chunk-XM5XLZNJ.js";
+} from "./chunks/chunk-JQVCE5TD.js";
+import "./chunks/chunk-Y5JYZZ2T.js";
 import {
   localStore
-} from "./chunks/chunk-34JI7B5B.js";
+} from "./chunks/chunk-NUHBRV5W.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-JVLESWTH.js";
+} from "./chunks/chunk-UPW5ZJWZ.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-3AFBNGHO.js";
+import "./chunks/chunk-QBR5N6OP.js";
 import "./chunks/chunk-7V6D7TQZ.js";
 import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-7CGBJKJ7.js";
-import "./chunks/chunk-XBKBDE76.js";
-import "./chunks/chunk-63CSOOAQ.js";
+import "./chunks/chunk-Y3ZNUK2G.js";
+import "./chunks/chunk-64VYHNSY.js";
+import "./chunks/chunk-LICIWSCJ.js";
 import {
   linkLines,
   linkOutputs,
@@ -32,20 +32,20 @@ import {
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
-import "./chunks/chunk-KPNVZ446.js";
+import "./chunks/chunk-CL2YG5RV.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-BLXZRUTI.js";
-import "./chunks/chunk-5QJDYWAZ.js";
-import "./chunks/chunk-X4WEMNFC.js";
+import "./chunks/chunk-N4JH4AFW.js";
+import "./chunks/chunk-4TRHMEKV.js";
 import {
   parseSettings
-} from "./chunks/chunk-ATWTOST5.js";
+} from "./chunks/chunk-ZLTOCEFF.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
 import "./chunks/chunk-OE5QHWFX.js";
 import "./chunks/chunk-M7J24U7C.js";
-import "./chunks/chunk-BCUC2UHW.js";
+import "./chunks/chunk-T3HHDRP5.js";
 import "./chunks/chunk-2SFZG2CK.js";
 import "./chunks/chunk-NOMF4GSH.js";
 import {
@@ -60,7 +60,7 @@ import {
   oneLogLine,
   withoutControls
 } from "./chunks/chunk-6XRODA2F.js";
-import "./chunks/chunk-GJHGDYF6.js";
+import "./chunks/chunk-TM6SKEJU.js";
 import "./chunks/chunk-ZMGGXRAP.js";
 import {
   link,
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-MWHSLWW6.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-DCMPOX77.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-MWHSLWW6.js");
+  const { runLinkCheck } = await import("./chunks/run-DCMPOX77.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

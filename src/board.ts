@@ -335,6 +335,11 @@ async function buildReadme(
     readme,
     group
   )
+  for (const [index, rows] of fitted.tooLarge.entries())
+    for (const listing of rows)
+      io.warn(
+        `${group.length > 1 ? boardLabel({ readmePath: group[index]!.readme, zone: group[index]!.zone }) : group[0]!.readme}: the row of listing #${listing.position}${listing.id ? ` (id ${listing.id.slice(0, 60)})` : ''} alone takes more than max-bytes ${group[0]!.maxBytes.toLocaleString('en-US')} leaves for the table's rows, so it is left out. A value of the listing is far too long for a README: set "max-cell-length", or fix the listing.`
+      )
   const results: BoardResult[] = []
   for (const [index, config] of group.entries()) {
     const rows = fitted.tables[index] as Listing[]
@@ -392,6 +397,8 @@ async function buildReadme(
 interface FittedTables {
   tables: Listing[][]
   leftOut: number[]
+  /** Each table's rows too large for the README on their own (fitRows), passed over. */
+  tooLarge: Listing[][]
   readme: string
   contents: Map<ZoneName, string>
 }
@@ -415,8 +422,16 @@ function fitToSize(
   const first = group[0] as BoardSettings
   const shown = [...tables]
   const leftOut = tables.map(() => 0)
+  const tooLarge = tables.map((): Listing[] => [])
   const others = <T>(values: T[], index: number, value: T) =>
     values.map((each, at) => (at === index ? value : each))
+  // What the README leaves for one row with no other row in any table: a row larger than that
+  // shows in no layout.
+  const bare = readme.render(
+    tables.map(() => []),
+    tables.map(all => openingsOf(all, all.length))
+  )
+  const largest = first.maxBytes - Buffer.byteLength(bare, 'utf8')
   for (let index = tables.length - 1; index >= 0; index--) {
     const all = tables[index] as Listing[]
     try {
@@ -425,9 +440,11 @@ function fitToSize(
         first.maxBytes,
         rows => readme.rowSizes(index, rows),
         (rows, out) =>
-          readme.render(others(shown, index, rows), others(leftOut, index, openingsOf(all, out)))
+          readme.render(others(shown, index, rows), others(leftOut, index, openingsOf(all, out))),
+        largest
       )
       shown[index] = fitted.rows
+      tooLarge[index] = fitted.tooLarge
       leftOut[index] = openingsOf(all, fitted.leftOut)
     } catch (error) {
       if (!(error instanceof NoRoomForRows)) throw error
@@ -449,6 +466,7 @@ function fitToSize(
   return {
     tables: shown,
     leftOut,
+    tooLarge,
     readme: readme.render(shown, leftOut),
     contents: readme.contentsOf(shown, leftOut)
   }

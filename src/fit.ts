@@ -14,6 +14,8 @@ export interface Fitted<T> {
   rows: T[]
   /** Rows left out to fit. */
   leftOut: number
+  /** Of them, rows whose line alone passes what the README leaves the table: never shown. */
+  tooLarge: T[]
   readme: string
 }
 
@@ -25,19 +27,29 @@ export function fitRows<T>(
   rows: T[],
   maxBytes: number,
   rowBytes: (rows: T[]) => number[],
-  render: (rows: T[], leftOut: number) => string
+  render: (rows: T[], leftOut: number) => string,
+  /** The most a row may take in the README with no other row in it (default: this table's room). */
+  largest?: number
 ): Fitted<T> {
   const full = render(rows, 0)
-  if (byteLength(full) <= maxBytes) return { rows, leftOut: 0, readme: full }
+  if (byteLength(full) <= maxBytes) return { rows, leftOut: 0, tooLarge: [], readme: full }
 
-  const sizes = rowBytes(rows)
+  const allSizes = rowBytes(rows)
   const withoutRows = byteLength(render([], rows.length))
   if (withoutRows > maxBytes) throw new NoRoomForRows(withoutRows)
-  let kept = largestPrefixWithin(sizes, maxBytes - withoutRows)
+  // A row that alone passes what the README leaves for rows (a feed's value of megabytes) is
+  // never shown: it is passed over, so that it does not take the rows after it out of the table.
+  const room = maxBytes - withoutRows
+  const most = largest ?? room
+  const tooLarge = rows.filter((_, index) => (allSizes[index] as number) > most)
+  const shown = tooLarge.length ? rows.filter((_, index) => allSizes[index]! <= most) : rows
+  const sizes = tooLarge.length ? allSizes.filter(size => size <= most) : allSizes
+  let kept = largestPrefixWithin(sizes, room)
   for (;;) {
-    const readme = render(rows.slice(0, kept), rows.length - kept)
+    const readme = render(shown.slice(0, kept), rows.length - kept)
     const over = byteLength(readme) - maxBytes
-    if (over <= 0) return { rows: rows.slice(0, kept), leftOut: rows.length - kept, readme }
+    if (over <= 0)
+      return { rows: shown.slice(0, kept), leftOut: rows.length - kept, tooLarge, readme }
     // The estimate missed by what the stats and the note add: drop enough rows to cover it.
     kept = largestPrefixWithin(sizes, prefixBytes(sizes, kept) - over)
   }

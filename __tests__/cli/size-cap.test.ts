@@ -88,3 +88,32 @@ describe('a max-bytes that leaves no room for any row', () => {
     expect(read(join(dir, 'README.md'))).toContain('5 more openings')
   })
 })
+
+describe('a listing whose row alone passes max-bytes', () => {
+  it('is passed over with a warning, and the rows after it are shown', () => {
+    const dir = scratchDir()
+    const feed = listings().slice(0, 3)
+    // The newest listing's title of 700 KB, of text a cell breaks into many pieces.
+    feed[0] = { ...feed[0], title: `Engineer ${'http://'.repeat(100_000)}` }
+    writeFiles(dir, {
+      'jobs.json': JSON.stringify(feed),
+      'README.md': read(join(REFERENCE, 'README.template.md'))
+    })
+    const run = runCli(
+      [
+        ...['--listings', 'jobs.json', '--category', 'backend', '--max-cell-length', '0'],
+        ...['--now', '2025-10-22T20:30:00Z']
+      ],
+      { cwd: dir }
+    )
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain(
+      'README.md: the row of listing #1 (id job-0) alone takes more than max-bytes 500,000 leaves for the table'
+    )
+    const readme = read(join(dir, 'README.md'))
+    expect(readme).not.toContain('/jobs.example/0/')
+    expect(readme).toContain('/jobs.example/1/')
+    expect(readme).toContain('/jobs.example/2/')
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(500_000)
+  })
+})

@@ -1100,7 +1100,9 @@ function givesNoAmount(range: { min?: unknown; max?: unknown }): boolean {
  */
 function noAmount(value: unknown): boolean {
   if (value == null || value === 0) return true
-  return typeof value === 'string' && /^\s*(?:0+(?:\.0*)?)?\s*$/.test(value)
+  // Trimmed first: a pattern with white space on both sides of an optional part backtracks
+  // through every split of a long run of spaces.
+  return typeof value === 'string' && /^(?:0+(?:\.0*)?)?$/.test(value.trim())
 }
 
 function isRange(salary: unknown): salary is object {

@@ -218,7 +218,7 @@ function textWithValues(value: string, given: Rendered, linked: boolean): Phrasi
     if (made.length === 0) return
     if (!linked && (isValue || lastWasValue) && joinMayAutolink(written, shown, !lastWasValue))
       nodes.push(linkBreak())
-    nodes.push(...made)
+    for (const node of made) nodes.push(node)
     written = shown
     lastWasValue = isValue
   }
