@@ -2,50 +2,50 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-JQVCE5TD.js";
-import "./chunks/chunk-Y5JYZZ2T.js";
+} from "./chunks/chunk-4P7WV263.js";
+import "./chunks/chunk-HBI3HG3A.js";
 import {
   localStore
-} from "./chunks/chunk-NUHBRV5W.js";
+} from "./chunks/chunk-LM77D2W7.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-UPW5ZJWZ.js";
+} from "./chunks/chunk-RG2EMD6D.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-QBR5N6OP.js";
+import "./chunks/chunk-O5OTW2TA.js";
 import "./chunks/chunk-7V6D7TQZ.js";
 import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-Y3ZNUK2G.js";
-import "./chunks/chunk-64VYHNSY.js";
-import "./chunks/chunk-LICIWSCJ.js";
+import "./chunks/chunk-RR2UP5VO.js";
+import "./chunks/chunk-3CE5MVP3.js";
+import "./chunks/chunk-PER3X7NS.js";
 import {
   linkLines,
   linkOutputs,
   linkSummary
-} from "./chunks/chunk-2AWPU7XD.js";
+} from "./chunks/chunk-RJ5K7FZK.js";
 import {
   require_tunnel
 } from "./chunks/chunk-W7YHDLK6.js";
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
-import "./chunks/chunk-CL2YG5RV.js";
+import "./chunks/chunk-NUMPSOU3.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-BLXZRUTI.js";
-import "./chunks/chunk-N4JH4AFW.js";
-import "./chunks/chunk-4TRHMEKV.js";
+import "./chunks/chunk-PJD6BJ6H.js";
+import "./chunks/chunk-GWFJPHC3.js";
 import {
   parseSettings
-} from "./chunks/chunk-ZLTOCEFF.js";
+} from "./chunks/chunk-HDK2OB2Q.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
 import "./chunks/chunk-OE5QHWFX.js";
 import "./chunks/chunk-M7J24U7C.js";
-import "./chunks/chunk-T3HHDRP5.js";
+import "./chunks/chunk-I5BNIFVD.js";
 import "./chunks/chunk-2SFZG2CK.js";
 import "./chunks/chunk-NOMF4GSH.js";
 import {
@@ -54,13 +54,13 @@ import {
 } from "./chunks/chunk-POPMLHNH.js";
 import {
   toMarkdown
-} from "./chunks/chunk-PY5ZMDVN.js";
+} from "./chunks/chunk-GTVH52DB.js";
 import {
   countWord,
   oneLogLine,
   withoutControls
 } from "./chunks/chunk-6XRODA2F.js";
-import "./chunks/chunk-TM6SKEJU.js";
+import "./chunks/chunk-T224ZO2J.js";
 import "./chunks/chunk-ZMGGXRAP.js";
 import {
   link,
@@ -69,7 +69,7 @@ import {
 } from "./chunks/chunk-3C3LAPTG.js";
 import {
   normalizeUrl
-} from "./chunks/chunk-IT5BS5NH.js";
+} from "./chunks/chunk-DRQNNRXV.js";
 import {
   __toESM
 } from "./chunks/chunk-VTSEPG2S.js";
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-DCMPOX77.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-AUDWBOHY.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-DCMPOX77.js");
+  const { runLinkCheck } = await import("./chunks/run-AUDWBOHY.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

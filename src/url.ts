@@ -123,10 +123,15 @@ export function withoutTracking(search: string): string {
  * given. A feed writes its links so too, so that a reader opens the page the README links to.
  */
 export function encodedLink(url: string): string {
-  return url.replace(UNLINKABLE, encodeURIComponent)
+  // A lone surrogate has no UTF-8 bytes: it is written as U+FFFD, as a URL parser does.
+  return url.replace(UNLINKABLE, char =>
+    /\p{Cs}/u.test(char) ? '%EF%BF%BD' : encodeURIComponent(char)
+  )
 }
 
-const UNLINKABLE = /[\p{Cc} ]/gu
+// Control characters and spaces, and what XML 1.0 forbids in text (lone surrogates, U+FFFE and
+// U+FFFF), which would make a feed that links the address unreadable.
+const UNLINKABLE = /[\p{Cc} \p{Cs}\uFFFE\uFFFF]/gu
 
 /** The tracking parameters a board adds to its posting links. */
 export interface Tracking {

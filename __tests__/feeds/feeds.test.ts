@@ -153,6 +153,14 @@ describe('JSON Feed', () => {
     ).toEqual([])
   })
 
+  it('writes a company link of characters XML forbids percent-encoded, in both formats', () => {
+    const hostile = listing({ companyUrl: 'https://co.example/\uFFFE\uFFFF\uD800x' })
+    const xml = feedText([hostile], 'feed.xml')
+    expect(xml).toContain('<uri>https://co.example/%EF%BF%BE%EF%BF%BF%EF%BF%BDx</uri>')
+    expect(xml).not.toMatch(/[\uFFFE\uFFFF\uD800-\uDFFF]/)
+    expect(JSON.stringify(jsonFeed([hostile]))).not.toMatch(/[\uFFFE\uFFFF]/)
+  })
+
   it('gives each opening its title, company, location, type, date and tagged link', () => {
     const [item] = jsonFeed([listing({ location: 'Berlin, Germany', workType: 'on_site' })]).items
     expect(item).toMatchObject({
