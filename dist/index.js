@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-4P7WV263.js";
-import "./chunks/chunk-HBI3HG3A.js";
+} from "./chunks/chunk-FOLBYWAX.js";
+import "./chunks/chunk-C5FORANY.js";
 import {
   localStore
-} from "./chunks/chunk-LM77D2W7.js";
+} from "./chunks/chunk-XLR257GW.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-RG2EMD6D.js";
+} from "./chunks/chunk-BOP4IP6M.js";
 import "./chunks/chunk-IMJAIN4F.js";
-import "./chunks/chunk-O5OTW2TA.js";
-import "./chunks/chunk-7V6D7TQZ.js";
+import "./chunks/chunk-KJCNHICZ.js";
+import "./chunks/chunk-I5BO5RH5.js";
 import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-RR2UP5VO.js";
-import "./chunks/chunk-3CE5MVP3.js";
-import "./chunks/chunk-PER3X7NS.js";
+import "./chunks/chunk-4TMP4EXU.js";
+import "./chunks/chunk-ADAPO2S3.js";
+import "./chunks/chunk-BY5YJMXX.js";
 import {
   linkLines,
   linkOutputs,
@@ -32,21 +32,21 @@ import {
 import {
   require_undici
 } from "./chunks/chunk-RUY6SQBP.js";
-import "./chunks/chunk-NUMPSOU3.js";
+import "./chunks/chunk-UC24MJAJ.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-BLXZRUTI.js";
-import "./chunks/chunk-PJD6BJ6H.js";
-import "./chunks/chunk-GWFJPHC3.js";
+import "./chunks/chunk-YS5THJ3E.js";
+import "./chunks/chunk-XG64FQ2T.js";
 import {
   parseSettings
-} from "./chunks/chunk-HDK2OB2Q.js";
+} from "./chunks/chunk-J2VHFJZX.js";
 import {
   INPUTS
 } from "./chunks/chunk-ADUMK64K.js";
-import "./chunks/chunk-OE5QHWFX.js";
-import "./chunks/chunk-M7J24U7C.js";
-import "./chunks/chunk-I5BNIFVD.js";
-import "./chunks/chunk-2SFZG2CK.js";
+import "./chunks/chunk-GMB5KYXF.js";
+import "./chunks/chunk-KEP2DW5I.js";
+import "./chunks/chunk-5R6ZADQT.js";
+import "./chunks/chunk-UKJOBUJ4.js";
 import "./chunks/chunk-NOMF4GSH.js";
 import {
   errors,
@@ -1603,7 +1603,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-AUDWBOHY.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-V5VL6KT7.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1629,7 +1629,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-AUDWBOHY.js");
+  const { runLinkCheck } = await import("./chunks/run-V5VL6KT7.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

@@ -195,6 +195,11 @@ describe('parseConfig', () => {
     expect(labels.position).toBe('Position')
   })
 
+  it("rejects an object's own method names as labels: toString, valueOf, constructor", () => {
+    for (const name of ['toString', 'valueOf', 'constructor', 'hasOwnProperty'])
+      expect(badInput({ labels: `{"${name}": "x"}` }).message).toContain(`"${name}" is not a label`)
+  })
+
   it('rejects an unknown label, listing the keys as the README names them, each one taken', () => {
     const { message } = badInput({ labels: '{"salary": "x"}' })
     expect(message).toContain('"salary" is not a label; use one of company, position,')

@@ -75,7 +75,7 @@ export const DEFAULT_LABELS: Labels = {
 /** Accepts the keys in camelCase, kebab-case or snake_case (`on-site`, `on_site`, `onSite`). */
 export function labelKey(name: string): keyof Labels | undefined {
   const camel = name.trim().replace(/[-_ ]+([a-z])/gi, (_, c: string) => c.toUpperCase())
-  return camel in DEFAULT_LABELS ? (camel as keyof Labels) : undefined
+  return Object.hasOwn(DEFAULT_LABELS, camel) ? (camel as keyof Labels) : undefined
 }
 
 /** The labels worded for a count, and the label of each for a count of 1. */
