@@ -608,7 +608,29 @@ function withinLimit(body) {
   let cut = COMMENT_LIMIT - CUT_NOTE.length;
   const last = body.charCodeAt(cut - 1);
   if (last >= 55296 && last <= 56319) cut--;
-  return body.slice(0, cut) + CUT_NOTE;
+  const kept = body.slice(0, cut);
+  return kept.slice(0, unclosedCodeSpan(kept) ?? kept.length) + CUT_NOTE;
+}
+function unclosedCodeSpan(text) {
+  const runs = [...text.matchAll(/`+/g)].map((run2) => ({ at: run2.index, length: run2[0].length }));
+  const byLength = /* @__PURE__ */ new Map();
+  for (const [index, run2] of runs.entries()) {
+    const same = byLength.get(run2.length);
+    if (same) same.push(index);
+    else byLength.set(run2.length, [index]);
+  }
+  const read = /* @__PURE__ */ new Map();
+  for (let index = 0; index < runs.length; ) {
+    const { at, length } = runs[index];
+    const same = byLength.get(length);
+    let next = read.get(length) ?? 0;
+    while (next < same.length && same[next] <= index) next++;
+    read.set(length, next + 1);
+    const closer = same[next];
+    if (closer === void 0) return at;
+    index = closer + 1;
+  }
+  return void 0;
 }
 
 // src/publish/github/client.ts
