@@ -68,6 +68,28 @@ describe('a CSV row that never ends', () => {
   })
 })
 
+describe('a CSV line of delimiters alone', () => {
+  const header = 'company,title,url,posted_at\n'
+  const row = 'Acme,Dev,https://jobs.example/1,2025-10-22'
+
+  it('is refused at its line, however few bytes its values hold', async () => {
+    const text = `${header}${row}\n${row}${','.repeat(5_000_000)}\n`
+    await expect(loadText('jobs.csv', text)).rejects.toMatchObject({
+      code: 'source-parse',
+      message: expect.stringContaining(
+        'Listings "jobs.csv" is not valid CSV (line 3): the line that starts here is longer than 4,194,304 characters'
+      )
+    })
+  })
+
+  it('is not a file of many short rows ending in CR alone', async () => {
+    const rows = Array.from({ length: 120_000 }, (_, n) => row.replace('/1', `/${n}`))
+    const text = `${header.trim()}\r${rows.join('\r')}\r`
+    expect(text.length).toBeGreaterThan(4_194_304)
+    expect((await loadText('jobs.csv', text, { 'max-age-days': '0' })).valid).toBe(120_000)
+  })
+})
+
 describe('a large YAML feed', () => {
   const entry =
     '- company: Acme\n  title: Dev\n  url: https://jobs.example/1\n  posted_at: 2025-10-22\n'

@@ -307,6 +307,39 @@ const BYTE_ORDER_MARK = 0xfeff
  */
 export const CSV_MAX_RECORD_BYTES = 1 << 20
 
+/**
+ * The longest line of CSV text read: a row's values hold at most CSV_MAX_RECORD_BYTES, and its
+ * delimiters and quotes at most as many again, doubled quotes included. The parser counts only
+ * the values, so a line of 50 million delimiters alone (50 million empty values) passed its limit
+ * and took gigabytes of memory.
+ */
+const CSV_MAX_LINE_CHARACTERS = 4 * CSV_MAX_RECORD_BYTES
+
+/** The chunks, refused at a line longer than CSV_MAX_LINE_CHARACTERS. */
+async function* boundedLines(chunks: AsyncIterable<string>, source: string) {
+  let line = 1
+  let length = 0
+  for await (const chunk of chunks) {
+    let start = 0
+    // A row ends at LF, CR or CRLF (CSV_ROW_ENDS); a CRLF counts as two ends of lines here.
+    for (const end of chunk.matchAll(/[\r\n]/g)) {
+      if (length + end.index - start > CSV_MAX_LINE_CHARACTERS) break
+      if (end[0] === '\n' || chunk[end.index + 1] !== '\n') line++
+      length = 0
+      start = end.index + 1
+    }
+    length += chunk.length - start
+    if (length > CSV_MAX_LINE_CHARACTERS)
+      throw errors.sourceParse(
+        source,
+        'csv',
+        `line ${line}`,
+        `the line that starts here is longer than ${CSV_MAX_LINE_CHARACTERS.toLocaleString('en-US')} characters, more than any row of at most ${CSV_MAX_RECORD_BYTES.toLocaleString('en-US')} bytes (1 MiB) of values holds. Check what wrote the file (a row of delimiters alone runs so); if a row is really this long, shorten its longest value, or give the listings as JSON or JSONL`
+      )
+    yield chunk
+  }
+}
+
 /** A row ends at CRLF, LF or CR, each row on its own: rows appended by another tool may differ. */
 const CSV_ROW_ENDS = ['\r\n', '\n', '\r']
 
@@ -360,7 +393,7 @@ async function* csvRecords(
     max_record_size: CSV_MAX_RECORD_BYTES
   })
   // A failure on either side ends the iteration below with that error.
-  pipeline(Readable.from(peeked.chunks), parser, () => {})
+  pipeline(Readable.from(boundedLines(peeked.chunks, source)), parser, () => {})
   try {
     for await (const record of parser) yield [record]
   } catch (error) {
