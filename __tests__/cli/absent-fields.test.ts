@@ -60,4 +60,28 @@ describe('a field no listing has', () => {
     expect(warnings).toEqual([expect.stringContaining('filter field "seasonterms"')])
     expect(warnings[0]).toContain('Did you mean "season_terms"?')
   })
+
+  it('counts every listing read, those its filters leave out too', () => {
+    // The filter passes one listing; the field was looked for in all three.
+    const warnings = warningsOf(
+      'select:\n  any:\n    - { field: posted_at, after: 2026-12-02 }\n    - { field: Sourc, equals: x }'
+    )
+    expect(warnings).toEqual([
+      expect.stringContaining('the filter field "Sourc" is in none of the 3 listings loaded')
+    ])
+  })
+
+  it('is not said of a field that listings the filter leaves out have', () => {
+    const listings = LISTINGS.map((listing, index) => ({ ...listing, team: `t${index}` }))
+    const dir = scratchDir()
+    writeFiles(dir, {
+      'README.md': README,
+      'jobs.json': JSON.stringify(listings),
+      'boards.yml':
+        'listings: jobs.json\nboards:\n  - readme: README.md\n    select:\n      any:\n        - { field: posted_at, after: 2026-12-02 }\n        - { field: team, equals: t9 }\n'
+    })
+    const run = runCli(['--config', 'boards.yml', '--now', NOW], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stderr).not.toContain('"team"')
+  })
 })

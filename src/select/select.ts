@@ -111,7 +111,7 @@ export class BoardSelections {
     /** The fields its filters and sort keys name that no listing added so far has, and which. */
     unseen: Map<string, NamedField>
   }[]
-  /** How many listings were added; the fields of the first records (for `absentFields`). */
+  /** How many valid listings were read; the fields of the first records (for `absentFields`). */
   private added = 0
   private readonly recordKeys = new Set<string>()
   /** Company -> the link of its last listing that had one; only when a board fills links. */
@@ -137,18 +137,25 @@ export class BoardSelections {
    * leaves out once.
    */
   wants(fields: CandidateFields & Pick<Listing, 'position'>): boolean {
+    // Every valid listing is asked of once whole: the fields its filters name are looked for
+    // in all of them, not only in those shown.
+    if ('record' in fields) this.see(fields)
     if (this.companyUrls !== undefined) return true
     let wanted = false
     for (const board of this.boards) if (this.judge(board, fields) !== false) wanted = true
     return wanted
   }
 
-  add(listing: Listing): void {
-    if (listing.companyUrl) this.companyUrls?.set(companyKey(listing), listing.companyUrl)
+  /** A valid listing read: the fields its boards name that it has are seen. */
+  private see(listing: Listing): void {
     if (this.added++ < KEYS_SAMPLED) for (const key in listing.record) this.recordKeys.add(key)
     for (const { unseen } of this.boards)
       for (const field of unseen.keys())
         if (fieldValue(listing, field) != null) unseen.delete(field)
+  }
+
+  add(listing: Listing): void {
+    if (listing.companyUrl) this.companyUrls?.set(companyKey(listing), listing.companyUrl)
     for (const board of this.boards) {
       const take = this.judge(board, listing)
       if (take !== false) board.selector.add(listing, listing.position, take === 'row')
