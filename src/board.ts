@@ -426,12 +426,20 @@ function fitToSize(
   const others = <T>(values: T[], index: number, value: T) =>
     values.map((each, at) => (at === index ? value : each))
   // What the README leaves for one row with no other row in any table: a row larger than that
-  // shows in no layout.
-  const bare = readme.render(
-    tables.map(() => []),
-    tables.map(all => openingsOf(all, all.length))
-  )
-  const largest = first.maxBytes - Buffer.byteLength(bare, 'utf8')
+  // shows in no layout. Rendered only when a table does not fit whole, and once.
+  let room: number | undefined
+  const largest = () => {
+    room ??=
+      first.maxBytes -
+      Buffer.byteLength(
+        readme.render(
+          tables.map(() => []),
+          tables.map(all => openingsOf(all, all.length))
+        ),
+        'utf8'
+      )
+    return room
+  }
   for (let index = tables.length - 1; index >= 0; index--) {
     const all = tables[index] as Listing[]
     try {

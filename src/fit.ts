@@ -28,8 +28,11 @@ export function fitRows<T>(
   maxBytes: number,
   rowBytes: (rows: T[]) => number[],
   render: (rows: T[], leftOut: number) => string,
-  /** The most a row may take in the README with no other row in it (default: this table's room). */
-  largest?: number
+  /**
+   * The most a row may take in the README with no other row in it (default: this table's room),
+   * asked only when the rows do not all fit.
+   */
+  largest?: () => number
 ): Fitted<T> {
   const full = render(rows, 0)
   if (byteLength(full) <= maxBytes) return { rows, leftOut: 0, tooLarge: [], readme: full }
@@ -40,7 +43,7 @@ export function fitRows<T>(
   // A row that alone passes what the README leaves for rows (a feed's value of megabytes) is
   // never shown: it is passed over, so that it does not take the rows after it out of the table.
   const room = maxBytes - withoutRows
-  const most = largest ?? room
+  const most = largest?.() ?? room
   const tooLarge = rows.filter((_, index) => (allSizes[index] as number) > most)
   const shown = tooLarge.length ? rows.filter((_, index) => allSizes[index]! <= most) : rows
   const sizes = tooLarge.length ? allSizes.filter(size => size <= most) : allSizes
