@@ -445,6 +445,34 @@ describe('init guesses a column from its cells', () => {
     )
   })
 
+  it('names a column read from a field named as its header that no listing has', () => {
+    const readme = [
+      '# Empleos',
+      '',
+      '| Empresa | Puesto | Modalidad |',
+      '| - | - | - |',
+      '| Acme | [Backend](https://jobs.example/1) | Remoto |',
+      '| Initech | [Frontend](https://jobs.example/2) | Presencial |',
+      ''
+    ].join('\n')
+    const listings = ['1', '2'].map(n => ({
+      company: n === '1' ? 'Acme' : 'Initech',
+      title: n === '1' ? 'Backend' : 'Frontend',
+      url: `https://jobs.example/${n}`,
+      posted_at: '2026-08-10T00:00:00Z',
+      work_type: n === '1' ? 'remote' : 'onsite'
+    }))
+    const dir = scratchDir()
+    writeFiles(dir, { 'README.md': readme, 'listings.json': JSON.stringify(listings) })
+    const init = runCli(
+      ['init', '--readme', 'README.md', '--line', '3', '--listings', 'listings.json'],
+      { cwd: dir }
+    )
+    expect(`${init.stdout}${init.stderr}`).toContain(
+      'The Modalidad column of README.md is read from a field named as its header, {{ modalidad }}, which no listing of the listings file has: the first run writes every cell of it empty.'
+    )
+  })
+
   it('reads a Type column by the listings field its cells show, not as work types', () => {
     const readme = [
       '# Jobs',

@@ -1663,6 +1663,12 @@ function cellGuess(
     note(
       `shows values that are no work type (${JSON.stringify(samples.find(each => !isWorkType(each)))}), so init reads it from a field named as its header, {{ ${field} }}, not work_type (which a run writes as Remote, Hybrid or On Site). Give the listings that field, or change the column's cell template.`
     )
+  // A field no listing has: every cell would be empty, which is said, never done silently.
+  const held = (record: Listing) => readPath(record, field ?? '') != null
+  if (field && !WORK_TYPE.test(header) && column.records.length > 0 && !column.records.some(held))
+    note(
+      `is read from a field named as its header, {{ ${field} }}, which no listing of the listings file has: the first run writes every cell of it empty. Give the listings that field, or write the column's cell template (see README: Columns) before the first run.`
+    )
   if (field) return `{{ ${field} }}`
   note(
     `has a template init could not guess (its header makes no field name, and no field of the listings matches its cells): its cell is "", which writes every cell empty. Write its cell template (see README: Columns) before the first run.`
