@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-RL5TJ4OJ.js";
+} from "./chunks/chunk-QB3YIPYK.js";
 import "./chunks/chunk-IL765VBG.js";
 import {
   localStore
-} from "./chunks/chunk-BWJDWPSV.js";
+} from "./chunks/chunk-RSFN6G3K.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-ZQ2VSLB6.js";
+} from "./chunks/chunk-VUTAR46B.js";
 import "./chunks/chunk-IMJAIN4F.js";
 import "./chunks/chunk-KJCNHICZ.js";
 import "./chunks/chunk-I5BO5RH5.js";
@@ -1625,7 +1625,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-IEYH4SOR.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-KCZTUJ2X.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1651,7 +1651,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-IEYH4SOR.js");
+  const { runLinkCheck } = await import("./chunks/run-KCZTUJ2X.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

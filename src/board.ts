@@ -170,7 +170,7 @@ export async function buildBoards(
           loaded.feed,
           loaded.invalid[0],
           { ...selections.leftOut(index), maxAgeDays: board.maxAgeDays, now: run.now },
-          boards.length > 1 ? boardLabel({ readmePath: board.readme, zone: board.zone }) : undefined
+          namedTable(board, boards.length > 1)
         )
       : undefined
   )
@@ -338,7 +338,7 @@ async function buildReadme(
   for (const [index, rows] of fitted.tooLarge.entries())
     for (const listing of rows)
       io.warn(
-        `${group.length > 1 ? boardLabel({ readmePath: group[index]!.readme, zone: group[index]!.zone }) : group[0]!.readme}: the row of listing #${listing.position}${listing.id ? ` (id ${listing.id.slice(0, 60)})` : ''} alone takes more than max-bytes ${group[0]!.maxBytes.toLocaleString('en-US')} leaves for the table's rows, so it is left out. A value of the listing is far too long for a README: set "max-cell-length", or fix the listing.`
+        `${namedTable(group[index]!, group.length > 1) ?? group[0]!.readme}: the row of listing #${listing.position}${listing.id ? ` (id ${listing.id.slice(0, 60)})` : ''} alone takes more than max-bytes ${group[0]!.maxBytes.toLocaleString('en-US')} leaves for the table's rows, so it is left out. A value of the listing is far too long for a README: set "max-cell-length", or fix the listing.`
       )
   const results: BoardResult[] = []
   for (const [index, config] of group.entries()) {
@@ -466,7 +466,7 @@ function fitToSize(
     if (shown[index]!.length === 0 && all.length > 0 && !board.allowEmpty)
       throw errors.noRoomForRows(
         first.readme,
-        group.length > 1 ? boardLabel({ readmePath: board.readme, zone: board.zone }) : undefined,
+        namedTable(board, group.length > 1),
         all.length,
         first.maxBytes
       )
@@ -1056,6 +1056,14 @@ async function tableWriter(
 }
 
 /** A board as messages name it: its README, and its table when the README has several. */
+/**
+ * A board's table as a message names it among `several` (`README.md (frontend)`); undefined
+ * when it is the run's or README's only one.
+ */
+function namedTable(board: BoardSettings, several: boolean): string | undefined {
+  return several ? boardLabel({ readmePath: board.readme, zone: board.zone }) : undefined
+}
+
 export function boardLabel(board: Pick<BoardResult, 'readmePath' | 'zone'>): string {
   return board.zone === undefined ? board.readmePath : `${board.readmePath} (${board.zone})`
 }

@@ -66,8 +66,9 @@ export async function writeContributionFiles(
     given.listings === undefined && named !== undefined ? given : { listings, ...given }
   const approveLabel = given['contribution-label'] ?? contribution.label ?? 'approved'
   const kindLabels = labelsOfKinds(given['contribution-kinds'] ?? contribution.kinds)
+  const listingsText = await files.readFile(listings)
   const listsLocations = await holdsLists(
-    await files.readFile(listings),
+    listingsText,
     listings,
     fields.location ?? 'location',
     given['listings-format']
@@ -81,7 +82,7 @@ export async function writeContributionFiles(
     kindLabels
   })
   // A board starting from nothing gets an empty listings file to add to, in its format.
-  if ((await files.readFile(listings)) === undefined) {
+  if (listingsText === undefined) {
     const format = given['listings-format'] ?? formatOfExtension([listings])
     const columns = formFieldIds({ inputs: passed, categories }).map(
       field => fileKeyOf(field, fields) ?? field
