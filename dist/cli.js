@@ -5,7 +5,7 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import module from "node:module";
 var withCache = module;
 withCache.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-I3KZKMAA.js");
+var { runCli } = await import("./chunks/main-SPUC7CQW.js");
 for (const stream of [process.stdout, process.stderr])
   stream.on("error", (error) => {
     if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;

@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module'; let __nodeRequir
 import {
   contribute,
   readContributionEvent
-} from "./chunks/chunk-QB3YIPYK.js";
-import "./chunks/chunk-IL765VBG.js";
+} from "./chunks/chunk-3CIG2TDN.js";
+import "./chunks/chunk-I3UTUFA4.js";
 import {
   localStore
-} from "./chunks/chunk-RSFN6G3K.js";
+} from "./chunks/chunk-HXNRP5B6.js";
 import {
   ReadChanged,
   boardLabel,
   runBoards,
   salaryText,
   utf8Text
-} from "./chunks/chunk-VUTAR46B.js";
+} from "./chunks/chunk-EKG4KFPK.js";
 import "./chunks/chunk-IMJAIN4F.js";
 import "./chunks/chunk-KJCNHICZ.js";
 import "./chunks/chunk-I5BO5RH5.js";
 import "./chunks/chunk-OTREWFWY.js";
-import "./chunks/chunk-OZKWUQCL.js";
+import "./chunks/chunk-ZDYJQRVA.js";
 import "./chunks/chunk-ADAPO2S3.js";
-import "./chunks/chunk-VDVFHVTZ.js";
+import "./chunks/chunk-EC4QDG2M.js";
 import {
   linkLines,
   linkOutputs,
@@ -35,7 +35,7 @@ import {
 import "./chunks/chunk-UC24MJAJ.js";
 import "./chunks/chunk-WBHQ3FF2.js";
 import "./chunks/chunk-BLXZRUTI.js";
-import "./chunks/chunk-ND4KBTTA.js";
+import "./chunks/chunk-33D3IKD7.js";
 import "./chunks/chunk-XG64FQ2T.js";
 import {
   parseSettings
@@ -1625,7 +1625,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
     (path) => readBranchFile(github, { repository, branch: inputs.branch }, path)
   );
   const { run: run2 } = resolved;
-  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-KCZTUJ2X.js")).closingSettings(run2) : run2;
+  const commitSettings = run2.mode === "check-links" ? (await import("./chunks/run-TSB6GAHR.js")).closingSettings(run2) : run2;
   const store = gitHubStore(commitSettings, resolved.boards, {
     client: github,
     repository,
@@ -1651,7 +1651,7 @@ async function publish({ run: inputs, resolve }, env, log, event) {
 }
 async function runMode(run2, boards, store, log) {
   if (run2.mode !== "check-links") return runBoards(run2, boards, store, log);
-  const { runLinkCheck } = await import("./chunks/run-KCZTUJ2X.js");
+  const { runLinkCheck } = await import("./chunks/run-TSB6GAHR.js");
   const links = await runLinkCheck(run2, boards, store, log, { onGitHubActions: true });
   return { run: links.run, written: links.written, links };
 }

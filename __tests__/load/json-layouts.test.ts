@@ -99,6 +99,16 @@ describe('a JSON array feed in any layout', () => {
     )
   })
 
+  it('advises as the whole text does on a value after a first one over several lines, read in pieces', async () => {
+    // Found by CI's property run: the first piece ends inside the first value's lines.
+    const broken = '[\n{}]\n{'
+    for (const cut of [1, 2, 3, 4, 5, 6])
+      expect(await read(broken, [cut])).toEqual(wholeText(broken))
+    expect(await read(broken, [4])).toMatchObject({
+      error: expect.stringContaining('which spans several lines')
+    })
+  })
+
   it('names the line, column and problem a scan of the whole text finds', async () => {
     await fc.assert(
       fc.asyncProperty(

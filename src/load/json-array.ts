@@ -65,6 +65,8 @@ class ArrayReader {
   /** Line feeds before `heldStart`, and the offset where its line starts. */
   private heldLines = 0
   private heldLineStart = 0
+  /** Line feeds before the array's `[`: the document's lines after them are its own. */
+  private openLines = 0
   /** The chunk being scanned, its offset, and how far into it the scan has got. */
   private text = ''
   private textStart = 0
@@ -202,6 +204,7 @@ class ArrayReader {
     switch (this.place) {
       case 'before':
         // The caller saw `[` first.
+        this.openLines = this.lines
         this.place = 'first'
         return
       case 'after':
@@ -286,16 +289,19 @@ class ArrayReader {
         ? this.text.slice(this.heldStart - this.textStart)
         : this.held.join('') + this.text
     // After an element: `[0 ` stands for the document so far. The space keeps the text from
-    // running into the 0 (`e+100` or `.5` after `]` would read as part of a number).
-    const prefix = this.heldStart === 0 ? '' : '[0 '
+    // running into the 0 (`e+100` or `.5` after `]` would read as part of a number); a line
+    // feed instead where the document so far spans lines, which the error's advice reads.
+    const spans = this.heldStart !== 0 && this.heldLines > this.openLines
+    const prefix = this.heldStart === 0 ? '' : spans ? '[0\n' : '[0 '
     // Text that does not end a document always has an error; JSON.parse and the scan agree.
     const found = findJsonSyntaxError(prefix + text)!
+    const line = found.line - (spans ? 1 : 0)
     const column =
-      found.line === 1
-        ? this.heldStart - this.heldLineStart + found.column - prefix.length
+      line === 1
+        ? this.heldStart - this.heldLineStart + found.column - (spans ? 0 : prefix.length)
         : found.column
     throw new JsonArraySyntaxError({
-      line: this.heldLines + found.line,
+      line: this.heldLines + line,
       column,
       offset: this.heldStart + found.offset - prefix.length,
       problem: found.problem
